@@ -1,0 +1,90 @@
+# Briefing Explorer — build and test entry points.
+#
+#   make serve              dev server at http://127.0.0.1:8080 (trunk serve, live reload)
+#   make build [DATA=file]  release build into dist/ (relative URLs; DATA is validated first)
+#   make test               native tests, in-browser wasm tests, Playwright e2e
+#   make test-native | test-wasm | test-e2e
+#   make tools              install everything missing (scripts/ensure-tools.sh)
+#   make clean
+#
+# Every target installs what it needs and is missing (from the package registries only).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+
+ENSURE := bash scripts/ensure-tools.sh
+
+# Dataset bundled into the app; build.rs reads BRIEFING_DATA.
+# `make build DATA=path/to/dataset.json` bundles another dataset: it is validated
+# first and handed to build.rs as an absolute path in BRIEFING_DATA.
+ifneq ($(strip $(DATA)),)
+DATA_ABS := $(abspath $(DATA))
+export BRIEFING_DATA := $(DATA_ABS)
+else
+DATA_ABS := $(CURDIR)/data/briefings.json
+endif
+
+# In-browser wasm tests: wasm-bindgen-test-runner (the cargo runner set in
+# .cargo/config.toml) drives headless Chromium through chromedriver.
+WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver \
+	WASM_BINDGEN_USE_BROWSER=1 \
+	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/webdriver.json \
+	WASM_BINDGEN_TEST_TIMEOUT=$${WASM_BINDGEN_TEST_TIMEOUT:-120} \
+	WASM_BINDGEN_TEST_DRIVER_TIMEOUT=$${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-30}
+
+PLAYWRIGHT_CONFIG := tests/e2e/playwright.config.mjs
+
+.PHONY: help tools serve build validate-data test test-native test-wasm test-e2e clean
+
+help:
+	@sed -n '3,10p' Makefile | sed 's/^# \{0,1\}//'
+
+tools:
+	$(ENSURE) all
+
+serve:
+	$(ENSURE) serve
+	@if [ -f "$(DATA_ABS)" ]; then cargo run --quiet --bin validate -- "$(DATA_ABS)"; fi
+	trunk serve --offline --address 127.0.0.1 --port 8080
+
+# Validate the dataset with the project's validator before bundling it.
+validate-data:
+	@if [ ! -f "$(DATA_ABS)" ]; then echo "error: dataset not found: $(DATA_ABS)" >&2; exit 1; fi
+	@echo "==> validating $(DATA_ABS)"
+	cargo run --quiet --bin validate -- "$(DATA_ABS)"
+
+build:
+	$(ENSURE) build
+	$(MAKE) --no-print-directory validate-data
+	@echo "==> trunk build --release --offline (dataset: $(DATA_ABS))"
+	trunk build --release --offline
+	@echo "==> dist/:"; ls -l dist
+
+# Runs all three layers (even after a failure), prints each layer's summary
+# and a combined "N passed, N failed" line; fails if any layer failed.
+test:
+	$(ENSURE) all
+	bash scripts/test-all.sh
+
+test-native:
+	$(ENSURE) native
+	cargo test --color never
+
+# --tests: lib, bins and integration tests (doctests are native-only).
+# Native-only integration test files carry #![cfg(not(target_arch = "wasm32"))].
+test-wasm:
+	$(ENSURE) wasm
+	$(WASM_TEST_ENV) cargo test --color never --target wasm32-unknown-unknown --tests
+
+test-e2e:
+	$(ENSURE) e2e
+	$(MAKE) --no-print-directory build
+	playwright test --config $(PLAYWRIGHT_CONFIG)
+
+clean:
+	cargo clean
+	rm -rf dist dist-offline test-results playwright-report

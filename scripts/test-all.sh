@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Run the three test layers (native, wasm-in-browser, e2e), keep going after a
+# failure, print each layer's summary and a combined closing line. Exit status
+# is non-zero if any layer failed. Called by `make test` (tools already ensured).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+LOGDIR="$ROOT/target/test-logs"
+mkdir -p "$LOGDIR"
+
+MAKE_CMD="${MAKE:-make}"
+
+declare -A status=()
+layers=(native wasm e2e)
+titles=(
+  "native: cargo test"
+  "wasm: cargo test --target wasm32-unknown-unknown (headless Chromium)"
+  "e2e: Playwright against the release dist/"
+)
+
+# Sum "test result: ... N passed; M failed; K ignored" lines (cargo / wasm-bindgen-test).
+cargo_counts() {
+  awk '
+    /test result:/ {
+      for (i = 1; i <= NF; i++) {
+        v = $(i - 1) + 0
+        if ($i ~ /^passed/) p += v
+        if ($i ~ /^failed/) f += v
+        if ($i ~ /^ignored/) s += v
+      }
+      n++
+    }
+    END { printf "%d %d %d %d\n", p, f, s, n }
+  ' "$1"
+}
+
+# Our Playwright summary reporter prints "e2e: N passed, M failed, K skipped".
+e2e_counts() {
+  local line
+  line="$(grep -E '^e2e: [0-9]+ passed, [0-9]+ failed' "$1" | tail -n 1 || true)"
+  if [ -z "$line" ]; then echo "0 0 0 0"; return; fi
+  echo "$line" | awk '{gsub(",", ""); print $2, $4, $6, 1}'
+}
+
+total_p=0 total_f=0 total_s=0
+summaries=()
+for i in "${!layers[@]}"; do
+  layer="${layers[$i]}"
+  log="$LOGDIR/$layer.log"
+  echo
+  echo "==================== [$((i + 1))/3] ${titles[$i]} ===================="
+  set +e
+  "$MAKE_CMD" --no-print-directory "test-$layer" 2>&1 | tee "$log"
+  rc="${PIPESTATUS[0]}"
+  set -e
+  status[$layer]="$rc"
+  if [ "$layer" = e2e ]; then
+    read -r p f s n < <(e2e_counts "$log")
+  else
+    read -r p f s n < <(cargo_counts "$log")
+  fi
+  total_p=$((total_p + p)); total_f=$((total_f + f)); total_s=$((total_s + s))
+  if [ "$rc" -eq 0 ]; then verdict="ok"; else verdict="FAILED (exit $rc)"; fi
+  if [ "$n" -eq 0 ] && [ "$rc" -ne 0 ]; then
+    summaries+=("$(printf '%-7s %s: did not get to run tests (see %s)' "$layer" "$verdict" "${log#"$ROOT"/}")")
+  else
+    summaries+=("$(printf '%-7s %s: %d passed, %d failed, %d skipped/ignored' "$layer" "$verdict" "$p" "$f" "$s")")
+  fi
+done
+
+echo
+echo "==================== summary ===================="
+for line in "${summaries[@]}"; do echo "$line"; done
+echo "total: $total_p passed, $total_f failed, $total_s skipped"
+
+for layer in "${layers[@]}"; do
+  [ "${status[$layer]}" -eq 0 ] || exit 1
+done

@@ -1,0 +1,10 @@
+//! One component per file; each is a thin view over model values.
+
+pub mod briefing_header;
+pub mod directives;
+pub mod explorer;
+pub mod facets;
+pub mod problems;
+pub mod project_card;
+pub mod source_view;
+pub mod url_notices;

@@ -1,0 +1,98 @@
+//! The explorer page: header, filters, projects, directives and the source, over one reducer.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::briefing_header::BriefingHeader;
+use super::directives::Directives;
+use super::facets::Facets;
+use super::project_card::ProjectCard;
+use super::source_view::SourceView;
+use super::url_notices::UrlNotices;
+use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
+use crate::app::hooks::use_key_shortcuts::{use_key_shortcuts, Shortcuts};
+use crate::model::dataset::Dataset;
+use crate::model::query::Selection;
+use crate::model::state::{Action, State};
+use crate::model::strings::{fill, EN};
+
+#[derive(Properties, PartialEq)]
+pub struct ExplorerProps {
+    pub dataset: Rc<Dataset>,
+}
+
+#[function_component]
+pub fn Explorer(props: &ExplorerProps) -> Html {
+    let state = use_reducer(|| State::new(Rc::clone(&props.dataset), &current_hash()));
+    use_hash_sync(&state);
+    let search_ref = use_node_ref();
+    let ondispatch = state.dispatcher().to_callback();
+    use_key_shortcuts(Shortcuts { search: search_ref.clone(), onpresent: Callback::noop() });
+
+    let dataset = &state.dataset;
+    let view = &state.view;
+    let onselect = ondispatch.reform(|selection: Selection| Action::Select(Some(selection)));
+    let onclear = ondispatch.reform(|_| Action::ClearFilters);
+    let shown = fill(EN.projects_shown, &[("shown", &view.projects.len().to_string()), ("total", &view.total.to_string())]);
+    let selected_project = match view.selected {
+        Some(Selection::Project(key)) => Some(key),
+        _ => None,
+    };
+
+    html! {
+        <>
+            <a class="skip-link" href="#projects">{ EN.skip_to_content }</a>
+            <BriefingHeader dataset={Rc::clone(dataset)} briefings={view.briefings.clone()} />
+            <div class="layout">
+                <aside class="sidebar" aria-label={EN.filters_heading}>
+                    <Facets
+                        view={Rc::clone(view)}
+                        text={state.query.text.clone()}
+                        has_filters={state.query.has_filters()}
+                        search_ref={search_ref}
+                        ontoggle_industry={ondispatch.reform(Action::ToggleIndustry)}
+                        ontoggle_status={ondispatch.reform(Action::ToggleStatus)}
+                        onset_text={ondispatch.reform(Action::SetText)}
+                        onclear={onclear.clone()}
+                    />
+                </aside>
+                <main id="main" class="content">
+                    <UrlNotices notices={state.notices.clone()} ondismiss={ondispatch.reform(|_| Action::DismissNotices)} />
+                    <section id="projects" class="projects" aria-labelledby="projects-heading" tabindex="-1">
+                        <div class="section-head">
+                            <h2 id="projects-heading">{ EN.projects_heading }</h2>
+                            <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{ shown }</p>
+                        </div>
+                        if view.projects.is_empty() {
+                            <div class="empty-state">
+                                <p>{ EN.no_match }</p>
+                                <button type="button" class="button primary" onclick={onclear.reform(|_: MouseEvent| ())}>{ EN.no_match_action }</button>
+                            </div>
+                        } else {
+                            <div class="card-grid">
+                                { for view.projects.iter().map(|&key| html! {
+                                    <ProjectCard
+                                        key={format!("{}-{}", key.briefing, key.project)}
+                                        dataset={Rc::clone(dataset)}
+                                        project_key={key}
+                                        selected={selected_project == Some(key)}
+                                        show_briefing={view.briefings.len() > 1}
+                                        onselect={onselect.clone()}
+                                    />
+                                }) }
+                            </div>
+                        }
+                    </section>
+                    <Directives dataset={Rc::clone(dataset)} view={Rc::clone(view)} onselect={onselect.clone()} />
+                    <SourceView
+                        dataset={Rc::clone(dataset)}
+                        briefings={view.briefings.clone()}
+                        selected={view.selected}
+                        onclear={ondispatch.reform(|_| Action::Select(None))}
+                    />
+                </main>
+            </div>
+        </>
+    }
+}

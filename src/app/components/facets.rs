@@ -1,0 +1,112 @@
+//! The filter panel: industry and status toggles with counts, the search box, "Clear filters".
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::model::query::{FacetOption, StatusKey, View};
+use crate::model::strings::EN;
+
+#[derive(Properties, PartialEq)]
+pub struct FacetsProps {
+    pub view: Rc<View>,
+    pub text: String,
+    pub has_filters: bool,
+    pub search_ref: NodeRef,
+    pub ontoggle_industry: Callback<String>,
+    pub ontoggle_status: Callback<StatusKey>,
+    pub onset_text: Callback<String>,
+    pub onclear: Callback<()>,
+}
+
+#[function_component]
+pub fn Facets(props: &FacetsProps) -> Html {
+    let oninput = props.onset_text.reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    let onset_text = props.onset_text.clone();
+    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == "Escape" {
+            event.prevent_default();
+            onset_text.emit(String::new());
+        }
+    });
+    html! {
+        <div class="facets">
+            <h2 class="visually-hidden">{ EN.filters_heading }</h2>
+            <div class="search">
+                <label for="search">{ EN.search_label }</label>
+                <input
+                    id="search"
+                    ref={props.search_ref.clone()}
+                    type="search"
+                    value={props.text.clone()}
+                    placeholder={EN.search_placeholder}
+                    aria-describedby="search-hint"
+                    autocomplete="off"
+                    spellcheck="false"
+                    {oninput}
+                    {onkeydown}
+                />
+                <p id="search-hint" class="hint">{ EN.search_hint }</p>
+            </div>
+            <FacetGroup<String>
+                legend={EN.industry_facet}
+                options={props.view.industry_facet.clone()}
+                ontoggle={props.ontoggle_industry.clone()}
+                swatch_class="industry"
+            />
+            <FacetGroup<StatusKey>
+                legend={EN.status_facet}
+                options={props.view.status_facet.clone()}
+                ontoggle={props.ontoggle_status.clone()}
+                swatch_class="status"
+            />
+            <button
+                type="button"
+                class="button clear-filters"
+                disabled={!props.has_filters}
+                onclick={props.onclear.reform(|_: MouseEvent| ())}
+            >
+                { EN.clear_filters }
+            </button>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FacetGroupProps<K: PartialEq + Clone + 'static> {
+    pub legend: &'static str,
+    pub options: Vec<FacetOption<K>>,
+    pub ontoggle: Callback<K>,
+    pub swatch_class: &'static str,
+}
+
+/// A labelled group of toggle buttons, one per option, each showing its count.
+#[function_component]
+pub fn FacetGroup<K: PartialEq + Clone + 'static>(props: &FacetGroupProps<K>) -> Html {
+    let group_id = format!("facet-{}", props.swatch_class);
+    html! {
+        <div class="facet-group" role="group" aria-labelledby={group_id.clone()}>
+            <h3 id={group_id} class="facet-legend">{ props.legend }</h3>
+            <ul class="facet-options">
+                { for props.options.iter().map(|option| {
+                    let key = option.key.clone();
+                    let onclick = props.ontoggle.reform(move |_: MouseEvent| key.clone());
+                    html! {
+                        <li>
+                            <button
+                                type="button"
+                                class={classes!("facet", option.active.then_some("active"), (option.count == 0 && !option.active).then_some("empty"))}
+                                aria-pressed={option.active.to_string()}
+                                {onclick}
+                            >
+                                <span class="facet-label">{ &option.label }</span>
+                                <span class="facet-count">{ option.count }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}

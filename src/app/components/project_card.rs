@@ -1,0 +1,97 @@
+//! One project as a card: what it is, its figures as stated, what was asked of it, its sources.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::dataset::Dataset;
+use crate::model::format::{format_capacity, format_date};
+use crate::model::query::{ProjectKey, Selection};
+use crate::model::strings::{fill, EN};
+
+#[derive(Properties, PartialEq)]
+pub struct ProjectCardProps {
+    pub dataset: Rc<Dataset>,
+    pub project_key: ProjectKey,
+    pub selected: bool,
+    /// Whether to name the project's briefing (when several briefings are in view).
+    pub show_briefing: bool,
+    pub onselect: Callback<Selection>,
+}
+
+#[function_component]
+pub fn ProjectCard(props: &ProjectCardProps) -> Html {
+    let Some((briefing, project)) = props.dataset.project_at(props.project_key) else {
+        return Html::default();
+    };
+    let industry = props.dataset.industry(&project.industry);
+    let industry_label = industry.map_or(project.industry.as_str(), |industry| industry.label.as_str());
+    let badge_style = industry.and_then(|industry| industry.color.as_ref()).map(|color| format!("--badge-color: {color}"));
+    let status_label = project
+        .status
+        .as_ref()
+        .map(|status| props.dataset.status(&status.id).map_or(status.id.clone(), |known| known.label.clone()));
+    let heading_id = format!("project-{}-{}", props.project_key.briefing, props.project_key.project);
+    let key = props.project_key;
+    let onsource = props.onselect.reform(move |_: MouseEvent| Selection::Project(key));
+    html! {
+        <article class={classes!("card", props.selected.then_some("selected"))} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ &project.name }</h3>
+            if props.show_briefing {
+                <p class="card-briefing">{ format!("{} · {}", format_date(&briefing.date, &EN), briefing.title) }</p>
+            }
+            <dl class="card-facts">
+                <div><dt>{ EN.enterprise }</dt><dd>{ &project.enterprise }</dd></div>
+                <div>
+                    <dt>{ EN.industry }</dt>
+                    <dd><span class="badge" style={badge_style}><span class="badge-dot" aria-hidden="true"></span>{ industry_label }</span></dd>
+                </div>
+                <div><dt>{ EN.sector }</dt><dd>{ &project.sector }</dd></div>
+                <div>
+                    <dt>{ EN.status }</dt>
+                    <dd class={classes!(status_label.is_none().then_some("not-stated"))}>
+                        { status_label.unwrap_or_else(|| EN.not_stated.to_string()) }
+                    </dd>
+                </div>
+                <div>
+                    <dt>{ EN.capacity }</dt>
+                    if let Some(capacity) = &project.capacity {
+                        <dd class="capacity">
+                            <span class="capacity-figure">{ format_capacity(capacity) }</span>
+                            if let Some(of) = &capacity.of {
+                                <span class="capacity-of">{ format!(" of {of}") }</span>
+                            }
+                        </dd>
+                    } else {
+                        <dd class="not-stated">{ EN.capacity_not_stated }</dd>
+                    }
+                </div>
+            </dl>
+            <h4>{ EN.requests_heading }</h4>
+            if project.requests.is_empty() {
+                <p class="muted">{ EN.no_requests }</p>
+            } else {
+                <ul class="requests">
+                    { for project.requests.iter().map(|request| html! { <li>{ &request.text }</li> }) }
+                </ul>
+            }
+            if !project.notes.is_empty() {
+                <h4>{ EN.notes_heading }</h4>
+                <ul class="notes">
+                    { for project.notes.iter().map(|note| html! { <li>{ &note.text }</li> }) }
+                </ul>
+            }
+            <div class="card-actions">
+                <button
+                    type="button"
+                    class="button source-button"
+                    aria-label={fill(EN.show_source_for, &[("name", &project.short_name)])}
+                    aria-pressed={props.selected.to_string()}
+                    onclick={onsource}
+                >
+                    { EN.show_source }
+                </button>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,115 @@
+//! The whole source text, with the selection's sentences marked and reading notes beside the
+//! translation's own wording.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::hooks::use_scroll_to_highlight::use_scroll_to_highlight;
+use crate::model::dataset::{Briefing, Dataset};
+use crate::model::query::Selection;
+use crate::model::source::{annotate_source, project_quotes, Paragraph};
+use crate::model::strings::{fill, EN};
+
+#[derive(Properties, PartialEq)]
+pub struct SourceViewProps {
+    pub dataset: Rc<Dataset>,
+    pub briefings: Vec<usize>,
+    pub selected: Option<Selection>,
+    pub onclear: Callback<()>,
+}
+
+/// The selection's briefing index, its quotes, and a name for it.
+fn selection_quotes(dataset: &Dataset, selection: Option<Selection>) -> Option<(usize, Vec<&str>, String)> {
+    match selection? {
+        Selection::Project(key) => {
+            let (_, project) = dataset.project_at(key)?;
+            Some((key.briefing, project_quotes(project), project.short_name.clone()))
+        }
+        Selection::Directive(key) => {
+            let (_, directive) = dataset.directive_at(key)?;
+            Some((key.briefing, directive.quotes.iter().map(String::as_str).collect(), directive.summary.clone()))
+        }
+    }
+}
+
+#[function_component]
+pub fn SourceView(props: &SourceViewProps) -> Html {
+    let container = use_node_ref();
+    use_scroll_to_highlight(container.clone(), props.selected);
+    let highlight = selection_quotes(&props.dataset, props.selected);
+    html! {
+        <section id="source" class="source" aria-labelledby="source-heading" tabindex="-1" ref={container}>
+            <h2 id="source-heading">{ EN.source_heading }</h2>
+            if let Some((_, _, name)) = &highlight {
+                <p class="highlight-notice">
+                    { fill(EN.source_highlight_notice, &[("name", name)]) }
+                    <button type="button" class="button link" onclick={props.onclear.reform(|_: MouseEvent| ())}>{ EN.clear_highlight }</button>
+                </p>
+            }
+            { for props.briefings.iter().filter_map(|&index| {
+                let briefing = props.dataset.briefings.get(index)?;
+                let quotes: &[&str] = match &highlight {
+                    Some((highlight_briefing, quotes, _)) if *highlight_briefing == index => quotes,
+                    _ => &[],
+                };
+                Some(source_document(briefing, quotes))
+            }) }
+        </section>
+    }
+}
+
+fn source_document(briefing: &Briefing, quotes: &[&str]) -> Html {
+    let paragraphs = annotate_source(briefing, quotes);
+    html! {
+        <article class="source-document" key={briefing.id.clone()} aria-label={briefing.source.title.clone()}>
+            <p class="source-note">{ &briefing.source.note }</p>
+            <div class="source-text" lang={briefing.source.language.clone()}>
+                { for paragraphs.iter().map(|paragraph| source_paragraph(briefing, paragraph)) }
+            </div>
+            if !briefing.glossary.is_empty() {
+                <details class="glossary">
+                    <summary>{ EN.glossary_heading }</summary>
+                    <dl>
+                        { for briefing.glossary.iter().map(|entry| html! {
+                            <div>
+                                <dt>{ format!("“{}”", entry.term) }</dt>
+                                <dd>
+                                    { &entry.reading }
+                                    if let Some(original) = &entry.original {
+                                        <span class="original" lang="zh">{ format!(" ({original})") }</span>
+                                    }
+                                </dd>
+                            </div>
+                        }) }
+                    </dl>
+                </details>
+            }
+        </article>
+    }
+}
+
+fn source_paragraph(briefing: &Briefing, paragraph: &Paragraph) -> Html {
+    html! {
+        <p>
+            { for paragraph.runs.iter().map(|run| {
+                let text = if run.highlighted {
+                    html! { <mark class={classes!(run.in_term.then_some("term"))}>{ &run.text }</mark> }
+                } else if run.in_term {
+                    html! { <span class="term">{ &run.text }</span> }
+                } else {
+                    html! { { &run.text } }
+                };
+                let gloss = run.gloss_after.and_then(|entry| briefing.glossary.get(entry)).map(|entry| html! {
+                    <span class="gloss" lang="en">
+                        <span class="visually-hidden">{ format!(" ({}: ", EN.glossary_reading) }</span>
+                        <span aria-hidden="true">{ " → " }</span>
+                        { &entry.reading }
+                        <span class="visually-hidden">{ ")" }</span>
+                    </span>
+                });
+                html! { <>{ text }{ for gloss }</> }
+            }) }
+        </p>
+    }
+}

@@ -1,0 +1,54 @@
+//! Page-wide keyboard shortcuts.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+
+/// What a shortcut does; each is a callback so the hook knows nothing of the state.
+#[derive(Clone, PartialEq)]
+pub struct Shortcuts {
+    /// `/`: focus this search box.
+    pub search: NodeRef,
+    /// `p`: start presenting.
+    pub onpresent: Callback<()>,
+}
+
+/// Listens for `/` (focus search) and `p` (present) anywhere except while typing in a field.
+#[hook]
+pub fn use_key_shortcuts(shortcuts: Shortcuts) {
+    use_effect_with(shortcuts, |shortcuts| {
+        let shortcuts = shortcuts.clone();
+        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                return;
+            };
+            if event.ctrl_key() || event.meta_key() || event.alt_key() || is_typing(event) {
+                return;
+            }
+            match event.key().as_str() {
+                "/" => {
+                    if let Some(input) = shortcuts.search.cast::<HtmlInputElement>() {
+                        event.prevent_default();
+                        let _ = input.focus();
+                        input.select();
+                    }
+                }
+                "p" | "P" => {
+                    event.prevent_default();
+                    shortcuts.onpresent.emit(());
+                }
+                _ => {}
+            }
+        });
+        move || drop(listener)
+    });
+}
+
+/// Whether the key went to a text field, where `/` and `p` are just characters.
+fn is_typing(event: &KeyboardEvent) -> bool {
+    let Some(target) = event.target().and_then(|target| target.dyn_into::<HtmlElement>().ok()) else {
+        return false;
+    };
+    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || target.is_content_editable()
+}

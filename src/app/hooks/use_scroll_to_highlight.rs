@@ -1,0 +1,33 @@
+//! Brings the highlighted source sentences into view when the selection changes.
+
+use web_sys::{FocusOptions, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+use crate::model::query::Selection;
+
+/// After a new selection renders, scrolls the first `<mark>` inside `container` to the middle
+/// of the screen and moves focus to the container so that screen readers follow.
+#[hook]
+pub fn use_scroll_to_highlight(container: NodeRef, selection: Option<Selection>) {
+    use_effect_with(selection, move |selection| {
+        if selection.is_none() {
+            return;
+        }
+        let Some(element) = container.cast::<web_sys::HtmlElement>() else {
+            return;
+        };
+        let focus_options = FocusOptions::new();
+        focus_options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&focus_options);
+        if let Ok(Some(mark)) = element.query_selector("mark") {
+            let options = ScrollIntoViewOptions::new();
+            options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Auto } else { ScrollBehavior::Smooth });
+            options.set_block(ScrollLogicalPosition::Center);
+            mark.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+}
+
+fn prefers_reduced_motion() -> bool {
+    gloo::utils::window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|query| query.matches())
+}

@@ -1,0 +1,54 @@
+//! Number and date formatting for display. English conventions; the words live in `strings`.
+
+use super::dataset::{BriefingDate, Capacity};
+use super::strings::Strings;
+
+/// Formats a number with thousands separators and at most two decimals, dropping trailing
+/// zeros: `840000.0` → "840,000", `1234.5` → "1,234.5". Non-finite numbers become "—".
+pub fn format_number(value: f64) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    let rounded = (value * 100.0).round() / 100.0;
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    let magnitude = rounded.abs();
+    let fixed = format!("{magnitude:.2}");
+    let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let fraction = fraction.trim_end_matches('0');
+    let grouped = group_thousands(whole);
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{fraction}")
+    }
+}
+
+fn group_thousands(digits: &str) -> String {
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// "840,000 sets / year".
+pub fn format_capacity(capacity: &Capacity) -> String {
+    format!("{} {} / {}", format_number(capacity.value), capacity.unit, capacity.period)
+}
+
+/// "February 20 — year not stated", or "February 20, 2024" when the year is known.
+pub fn format_date(date: &BriefingDate, strings: &Strings) -> String {
+    let month = strings.month_names.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("?");
+    match date.year {
+        Some(year) => format!("{month} {}, {year}", date.day),
+        None => format!("{month} {} — {}", date.day, strings.year_not_stated),
+    }
+}
+
+/// A short sortable form for pickers: "2024-02-20", or "02-20" without a year.
+pub fn sortable_date(date: &BriefingDate) -> (i32, u8, u8) {
+    (date.year.unwrap_or(i32::MIN), date.month, date.day)
+}

@@ -1,0 +1,13 @@
+//! The pure model: data types, validation, querying, URL state, source annotation, chart layout
+//! and formatting. Nothing here imports `yew`, `web_sys` or `plotters`; it is tested natively.
+
+pub mod chart;
+pub mod dataset;
+pub mod format;
+pub mod query;
+pub mod source;
+pub mod state;
+pub mod strings;
+pub mod text;
+pub mod url;
+pub mod validate;

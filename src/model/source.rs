@@ -1,0 +1,94 @@
+//! The source text cut into paragraphs and runs, with the sentences behind a selection marked and
+//! the glossary's readings attached beside the source's own wording.
+
+use std::ops::Range;
+
+use super::dataset::{Briefing, Project};
+use super::text::find_all_normalised;
+use super::text::find_normalised;
+
+/// A stretch of source text that is uniformly highlighted or not, and may end a glossary term.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Run {
+    pub text: String,
+    /// Part of a sentence behind the current selection.
+    pub highlighted: bool,
+    /// When this run ends an occurrence of a glossary term, that entry's index: the reading is
+    /// shown right after it.
+    pub gloss_after: Option<usize>,
+    /// Part of a glossary term's occurrence.
+    pub in_term: bool,
+}
+
+/// One paragraph of the source, as runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    pub runs: Vec<Run>,
+    /// Whether any run of it is highlighted; the view scrolls to the first such paragraph.
+    pub has_highlight: bool,
+}
+
+/// Splits the briefing's source into paragraphs (at line breaks), marks every occurrence of the
+/// given quotes, and attaches glossary readings after each occurrence of their terms.
+pub fn annotate_source(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
+    let text = briefing.source.text.as_str();
+    let highlights: Vec<Range<usize>> = quotes.iter().filter_map(|quote| find_normalised(text, quote, 0)).collect();
+    let mut terms: Vec<(Range<usize>, usize)> = Vec::new();
+    for (entry_index, entry) in briefing.glossary.iter().enumerate() {
+        for range in find_all_normalised(text, &entry.term) {
+            // An occurrence inside a longer term already found (e.g. "industrial city" inside
+            // "industrial power city" is not one) is skipped so that readings do not stack.
+            if !terms.iter().any(|(existing, _)| existing.start < range.end && range.start < existing.end) {
+                terms.push((range, entry_index));
+            }
+        }
+    }
+    let mut paragraphs = Vec::new();
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let range = offset..offset + line.len();
+        offset = range.end + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        paragraphs.push(paragraph(text, range, &highlights, &terms));
+    }
+    paragraphs
+}
+
+fn paragraph(text: &str, span: Range<usize>, highlights: &[Range<usize>], terms: &[(Range<usize>, usize)]) -> Paragraph {
+    let mut cuts = vec![span.start, span.end];
+    for range in highlights.iter().chain(terms.iter().map(|(range, _)| range)) {
+        for point in [range.start, range.end] {
+            if span.start < point && point < span.end {
+                cuts.push(point);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut runs = Vec::new();
+    for window in cuts.windows(2) {
+        let (start, end) = (window[0], window[1]);
+        let highlighted = highlights.iter().any(|range| range.start <= start && end <= range.end);
+        let term = terms.iter().find(|(range, _)| range.start <= start && end <= range.end);
+        runs.push(Run {
+            text: text[start..end].to_string(),
+            highlighted,
+            in_term: term.is_some(),
+            gloss_after: term.filter(|(range, _)| range.end == end).map(|(_, entry)| *entry),
+        });
+    }
+    let has_highlight = runs.iter().any(|run| run.highlighted);
+    Paragraph { runs, has_highlight }
+}
+
+/// Every quote behind a project: its own quotes, its status, capacity, requests and notes.
+pub fn project_quotes(project: &Project) -> Vec<&str> {
+    let mut quotes: Vec<&str> = project.quotes.iter().map(String::as_str).collect();
+    quotes.extend(project.status.iter().map(|status| status.quote.as_str()));
+    quotes.extend(project.capacity.iter().map(|capacity| capacity.quote.as_str()));
+    quotes.extend(project.requests.iter().map(|request| request.quote.as_str()));
+    quotes.extend(project.notes.iter().map(|note| note.quote.as_str()));
+    quotes
+}

@@ -1,0 +1,101 @@
+//! The explorer's state and the actions that change it, as a pure function `State::apply`.
+//!
+//! The Yew reducer (`app::state`) only wraps `apply`; everything it decides, including how the
+//! browser history should follow a change, is tested natively.
+
+use std::rc::Rc;
+
+use super::dataset::Dataset;
+use super::query::{compute_view, BriefingChoice, Query, SearchIndex, Selection, StatusKey, View};
+use super::url::{encode_hash, parse_hash, UrlNotice};
+
+/// How the address bar should follow a new state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// The state came from the address (start-up, Back, Forward): leave the address alone.
+    Keep,
+    /// A new step the Back button should undo.
+    Push,
+    /// A refinement of the last step (typing in the search box): replace the current entry.
+    Replace,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub dataset: Rc<Dataset>,
+    pub index: Rc<SearchIndex>,
+    pub query: Query,
+    pub view: Rc<View>,
+    /// Parts of the address that were ignored, shown until dismissed or the address is fixed.
+    pub notices: Vec<UrlNotice>,
+    pub history: HistoryMode,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    ToggleIndustry(String),
+    ToggleStatus(StatusKey),
+    SetText(String),
+    ClearFilters,
+    Select(Option<Selection>),
+    ChooseBriefing(BriefingChoice),
+    SetSlide(Option<usize>),
+    /// The address changed under us (Back, Forward, an edited hash): adopt what it says.
+    FollowHash(String),
+    DismissNotices,
+}
+
+impl State {
+    /// The state for a dataset opened at the given address hash.
+    pub fn new(dataset: Rc<Dataset>, hash: &str) -> State {
+        let index = Rc::new(SearchIndex::new(&dataset));
+        let (query, notices) = parse_hash(hash, &dataset);
+        let view = Rc::new(compute_view(&dataset, &index, &query));
+        State { dataset, index, query, view, notices, history: HistoryMode::Keep }
+    }
+
+    /// The address hash (without `#`) for the current query.
+    pub fn hash(&self) -> String {
+        encode_hash(&self.query, &self.dataset)
+    }
+
+    /// The next state. Returns `None` when the action changes nothing, so that no re-render and
+    /// no history entry follow.
+    pub fn apply(&self, action: Action) -> Option<State> {
+        let mut query = self.query.clone();
+        let mut notices = self.notices.clone();
+        let mut history = HistoryMode::Push;
+        match action {
+            Action::ToggleIndustry(id) => query.toggle_industry(&id),
+            Action::ToggleStatus(key) => query.toggle_status(key),
+            Action::SetText(text) => {
+                // Editing a search refines one history entry instead of adding one per keystroke;
+                // starting or clearing a search is a step of its own.
+                if !self.query.text.is_empty() && !text.is_empty() {
+                    history = HistoryMode::Replace;
+                }
+                query.text = text;
+            }
+            Action::ClearFilters => query = query.cleared(),
+            Action::Select(selection) => query.selected = selection,
+            Action::ChooseBriefing(choice) => query = Query { briefing: choice, ..Query::default() },
+            Action::SetSlide(slide) => {
+                history = HistoryMode::Replace;
+                query.slide = slide;
+            }
+            Action::FollowHash(hash) => {
+                let (parsed, parsed_notices) = parse_hash(&hash, &self.dataset);
+                query = parsed;
+                notices = parsed_notices;
+                history = HistoryMode::Keep;
+            }
+            Action::DismissNotices => notices.clear(),
+        }
+        query.normalise(&self.dataset);
+        if query == self.query && notices == self.notices {
+            return None;
+        }
+        let view = if query == self.query { Rc::clone(&self.view) } else { Rc::new(compute_view(&self.dataset, &self.index, &query)) };
+        Some(State { dataset: Rc::clone(&self.dataset), index: Rc::clone(&self.index), query, view, notices, history })
+    }
+}

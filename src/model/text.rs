@@ -1,0 +1,90 @@
+//! Text matching that tolerates the whitespace differences between a quote and its source, and
+//! case-insensitive search terms.
+
+use std::ops::Range;
+
+/// Collapses every run of whitespace to one space and trims the ends.
+pub fn normalise_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `needle` occurs in `haystack` once whitespace runs are collapsed in both.
+pub fn contains_normalised(haystack: &str, needle: &str) -> bool {
+    find_normalised(haystack, needle, 0).is_some()
+}
+
+/// The byte range in the original `haystack` of the first occurrence of `needle` at or after
+/// byte `from`, comparing with whitespace runs collapsed. An empty needle is never found.
+pub fn find_normalised(haystack: &str, needle: &str, from: usize) -> Option<Range<usize>> {
+    let needle = normalise_whitespace(needle);
+    if needle.is_empty() {
+        return None;
+    }
+    let (normalised, origins) = normalise_with_origins(haystack.get(from..)?);
+    let start = normalised.find(&needle)?;
+    let end = start + needle.len();
+    // `origins[i]` is the original offset of normalised byte i; the end maps through the last byte.
+    let original_start = from + origins[start];
+    let last = end - 1;
+    let original_end = from + origins[last] + utf8_width(haystack.as_bytes()[from + origins[last]]);
+    Some(original_start..original_end)
+}
+
+/// Every non-overlapping occurrence of `needle` in `haystack`, as original byte ranges.
+pub fn find_all_normalised(haystack: &str, needle: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(range) = find_normalised(haystack, needle, from) {
+        from = range.end;
+        found.push(range);
+    }
+    found
+}
+
+fn utf8_width(first_byte: u8) -> usize {
+    match first_byte {
+        byte if byte < 0x80 => 1,
+        byte if byte >= 0xF0 => 4,
+        byte if byte >= 0xE0 => 3,
+        _ => 2,
+    }
+}
+
+/// The whitespace-collapsed text (leading whitespace dropped, inner runs as one space), and for
+/// each of its bytes the byte offset in `text` it came from.
+fn normalise_with_origins(text: &str) -> (String, Vec<usize>) {
+    let mut normalised = String::with_capacity(text.len());
+    let mut origins = Vec::with_capacity(text.len());
+    let mut pending_space: Option<usize> = None;
+    for (offset, character) in text.char_indices() {
+        if character.is_whitespace() {
+            if !normalised.is_empty() && pending_space.is_none() {
+                pending_space = Some(offset);
+            }
+            continue;
+        }
+        if let Some(space_offset) = pending_space.take() {
+            normalised.push(' ');
+            origins.push(space_offset);
+        }
+        let before = normalised.len();
+        normalised.push(character);
+        origins.extend((0..normalised.len() - before).map(|byte| offset + byte));
+    }
+    (normalised, origins)
+}
+
+/// Lower-cases text for case-insensitive search.
+pub fn fold(text: &str) -> String {
+    text.to_lowercase()
+}
+
+/// The search terms of a query: whitespace-separated, folded, with empty ones dropped.
+pub fn search_terms(query: &str) -> Vec<String> {
+    query.split_whitespace().map(fold).collect()
+}
+
+/// Whether every term occurs in at least one of the fields (all terms must match somewhere).
+pub fn matches_terms<'f>(terms: &[String], fields: impl Iterator<Item = &'f str> + Clone) -> bool {
+    terms.iter().all(|term| fields.clone().any(|field| fold(field).contains(term.as_str())))
+}

@@ -1,0 +1,153 @@
+// Shared Playwright fixtures for every e2e spec.
+//
+//   import { test, expect, SUBPATH_URL } from './fixtures.mjs';
+//
+//   test('something', async ({ page, guard }) => {
+//     await page.goto('./');
+//     ...
+//   });   // <- at the end of every test the guard asserts: no console errors,
+//         //    no uncaught page errors, no failed requests (network error or
+//         //    HTTP >= 400), no request to any origin but our own test servers.
+//
+// The guard is an automatic fixture: every test that imports `test` from this
+// file is checked, whether or not it names `guard`. Requests to foreign origins
+// are also blocked (aborted) so a test never depends on the outside world.
+//
+// Per test or per file, expected noise can be allowed:
+//   test.use({ allowedConsoleErrors: [/ResizeObserver loop/] });
+//   test.use({ allowedFailedRequests: [/\/missing\.json$/] });
+//   test.use({ allowedOrigins: ['http://127.0.0.1:9999'] });
+// or inside a test: guard.allowConsoleError(/…/), guard.allowFailedRequest(/…/).
+// guard.expectClean() asserts mid-test; guard.reset() forgets what was seen;
+// guard.consoleErrors / pageErrors / failedRequests / foreignRequests are arrays
+// of strings to inspect directly.
+import { test as base, expect } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { ALLOWED_ORIGINS, BASE_URL, SUBPATH_URL } from './env.mjs';
+
+export { expect, BASE_URL, SUBPATH_URL, ALLOWED_ORIGINS };
+
+const NETWORK_PROTOCOLS = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
+
+function matchesAny(text, patterns) {
+  return patterns.some((p) => (p instanceof RegExp ? p.test(text) : text.includes(p)));
+}
+
+export class Guard {
+  constructor({ allowedOrigins, allowedConsoleErrors, allowedFailedRequests }) {
+    this.allowedOrigins = new Set(allowedOrigins);
+    this.allowedConsole = [...allowedConsoleErrors];
+    this.allowedFailed = [...allowedFailedRequests];
+    this.reset();
+  }
+
+  reset() {
+    /** console.error / console.assert messages, "text (url:line)" */
+    this.consoleErrors = [];
+    /** uncaught exceptions and unhandled rejections in the page */
+    this.pageErrors = [];
+    /** "METHOD url -> error text" or "METHOD url -> HTTP status" */
+    this.failedRequests = [];
+    /** "METHOD url" for every request (incl. websockets) to an origin not allowed */
+    this.foreignRequests = [];
+  }
+
+  allowConsoleError(pattern) { this.allowedConsole.push(pattern); }
+  allowFailedRequest(pattern) { this.allowedFailed.push(pattern); }
+  allowOrigin(origin) { this.allowedOrigins.add(new URL(origin).origin); }
+
+  isForeign(url) {
+    let u;
+    try { u = new URL(url); } catch { return false; }
+    if (!NETWORK_PROTOCOLS.has(u.protocol)) return false; // data:, blob:, about:, chrome-extension: …
+    const origin = u.protocol.startsWith('ws') ? `${u.protocol === 'wss:' ? 'https:' : 'http:'}//${u.host}` : u.origin;
+    return !this.allowedOrigins.has(origin);
+  }
+
+  problems() {
+    const console = this.consoleErrors.filter((t) => !matchesAny(t, this.allowedConsole));
+    const failed = this.failedRequests.filter((t) => !matchesAny(t, this.allowedFailed));
+    return { consoleErrors: console, pageErrors: this.pageErrors, failedRequests: failed, foreignRequests: this.foreignRequests };
+  }
+
+  /** Assert that nothing bad has been seen so far. */
+  expectClean() {
+    const p = this.problems();
+    expect(p.pageErrors, 'uncaught errors in the page').toEqual([]);
+    expect(p.consoleErrors, 'console errors').toEqual([]);
+    expect(p.failedRequests, 'failed requests').toEqual([]);
+    expect(p.foreignRequests, 'requests to foreign origins').toEqual([]);
+  }
+
+  attach(context) {
+    context.on('console', (msg) => {
+      if (msg.type() !== 'error' && msg.type() !== 'assert') return;
+      const loc = msg.location();
+      const where = loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : '';
+      this.consoleErrors.push(`${msg.text()}${where}`);
+    });
+    context.on('weberror', (err) => {
+      const e = err.error();
+      this.pageErrors.push(e && e.stack ? e.stack : String(e));
+    });
+    context.on('request', (req) => {
+      if (this.isForeign(req.url())) this.foreignRequests.push(`${req.method()} ${req.url()}`);
+    });
+    context.on('requestfailed', (req) => {
+      if (this.isForeign(req.url())) return; // reported (and aborted) as foreign
+      const failure = req.failure();
+      const why = failure ? failure.errorText : 'failed';
+      // Navigations cancelled by a later navigation are not failures of the app.
+      if (why === 'net::ERR_ABORTED' && req.isNavigationRequest()) return;
+      this.failedRequests.push(`${req.method()} ${req.url()} -> ${why}`);
+    });
+    context.on('response', (res) => {
+      if (res.status() >= 400 && !this.isForeign(res.url())) {
+        this.failedRequests.push(`${res.request().method()} ${res.url()} -> HTTP ${res.status()}`);
+      }
+    });
+    context.on('page', (page) => {
+      page.on('websocket', (ws) => {
+        if (this.isForeign(ws.url())) this.foreignRequests.push(`WEBSOCKET ${ws.url()}`);
+      });
+    });
+  }
+}
+
+export const test = base.extend({
+  allowedOrigins: [ALLOWED_ORIGINS, { option: true }],
+  allowedConsoleErrors: [[], { option: true }],
+  allowedFailedRequests: [[], { option: true }],
+
+  guard: [
+    async ({ context, allowedOrigins, allowedConsoleErrors, allowedFailedRequests }, use) => {
+      const guard = new Guard({ allowedOrigins, allowedConsoleErrors, allowedFailedRequests });
+      guard.attach(context);
+      // Keep tests hermetic: never let a request leave for a foreign origin.
+      await context.route((url) => guard.isForeign(url.href), (route) => route.abort('blockedbyclient'));
+      await use(guard);
+      guard.expectClean();
+    },
+    { auto: true },
+  ],
+});
+
+/**
+ * Run axe-core on the page and assert there are no violations.
+ * @param {import('@playwright/test').Page} page
+ * @param {{include?: string|string[], exclude?: string|string[], disableRules?: string[], tags?: string[]}} [opts]
+ * @returns the full axe results (for extra assertions).
+ */
+export async function expectNoA11yViolations(page, opts = {}) {
+  let builder = new AxeBuilder({ page });
+  if (opts.include) builder = builder.include(opts.include);
+  if (opts.exclude) builder = builder.exclude(opts.exclude);
+  if (opts.disableRules) builder = builder.disableRules(opts.disableRules);
+  builder = builder.withTags(opts.tags ?? ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const results = await builder.analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, 'axe-core accessibility violations').toEqual([]);
+  return results;
+}

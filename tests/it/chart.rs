@@ -1,0 +1,491 @@
+//! Chart building and layout: panels per (unit, period), not-stated lists, scales, geometry,
+//! summaries, file names, the bar cap and colours.
+
+use briefing_explorer::model::chart::{
+    build_charts, geometry, industry_color, layout, nice_scale, not_stated_text, parse_hex_color, png_file_name,
+    preferred_height, slug, truncate_to_width, Charts, Panel, DEFAULT_PALETTE, MAX_BARS,
+};
+use briefing_explorer::model::dataset::{
+    Briefing, BriefingDate, Capacity, Dataset, Industry, Project, SourceDocument,
+};
+use briefing_explorer::model::query::{compute_view, Query, SearchIndex};
+use briefing_explorer::model::strings::EN;
+use briefing_explorer::model::validate::parse_dataset;
+
+/// A project as (short name, industry id, capacity as (value, unit, period)).
+type Spec<'s> = (&'s str, &'s str, Option<(f64, &'s str, &'s str)>);
+
+fn industry(id: &str, color: Option<&str>) -> Industry {
+    Industry { id: id.to_string(), label: label_of(id), color: color.map(str::to_string) }
+}
+
+/// "new-energy" → "New energy".
+fn label_of(id: &str) -> String {
+    let words = id.replace('-', " ");
+    let mut characters = words.chars();
+    match characters.next() {
+        Some(first) => first.to_uppercase().chain(characters).collect(),
+        None => String::new(),
+    }
+}
+
+fn dataset_with(industries: Vec<Industry>, projects: &[Spec]) -> Dataset {
+    let projects = projects
+        .iter()
+        .enumerate()
+        .map(|(index, (short_name, industry, capacity))| Project {
+            id: format!("p{index}"),
+            name: format!("{short_name} project"),
+            short_name: short_name.to_string(),
+            enterprise: format!("{short_name} Co."),
+            industry: industry.to_string(),
+            sector: "sector".to_string(),
+            status: None,
+            capacity: capacity.map(|(value, unit, period)| Capacity {
+                value,
+                unit: unit.to_string(),
+                period: period.to_string(),
+                of: None,
+                quote: "q".to_string(),
+            }),
+            requests: Vec::new(),
+            quotes: vec!["q".to_string()],
+            notes: Vec::new(),
+        })
+        .collect();
+    Dataset {
+        title: None,
+        industries,
+        statuses: Vec::new(),
+        briefings: vec![Briefing {
+            id: "b".to_string(),
+            title: "Briefing".to_string(),
+            date: BriefingDate { year: None, month: 2, day: 20 },
+            place: "Nanjing".to_string(),
+            officials: Vec::new(),
+            participants: Vec::new(),
+            source: SourceDocument { title: "s".to_string(), language: "en".to_string(), note: "n".to_string(), text: "q".to_string() },
+            quotes: Vec::new(),
+            glossary: Vec::new(),
+            projects,
+            directives: Vec::new(),
+        }],
+    }
+}
+
+fn dataset(projects: &[Spec]) -> Dataset {
+    dataset_with(
+        vec![industry("new-materials", Some("#D55E00")), industry("new-energy", Some("#009E73")), industry("magnesium-alloys", None)],
+        projects,
+    )
+}
+
+fn charts_for(dataset: &Dataset, industries: &[&str]) -> Charts {
+    let query = Query { industries: industries.iter().map(|id| id.to_string()).collect(), ..Query::default() };
+    let view = compute_view(dataset, &SearchIndex::new(dataset), &query);
+    build_charts(dataset, &view, &EN)
+}
+
+const BUNDLED: &str = include_str!("../../data/briefings.json");
+
+fn bundled() -> Dataset {
+    match parse_dataset(BUNDLED) {
+        Ok(dataset) => dataset,
+        Err(problems) => panic!("bundled data is invalid: {problems:?}"),
+    }
+}
+
+/// Panels as "title: label=value, …".
+fn describe(charts: &Charts) -> Vec<String> {
+    charts
+        .capacity
+        .iter()
+        .map(|panel| {
+            let bars: Vec<String> = panel.bars.iter().map(|bar| format!("{}={}", bar.label, bar.value_text)).collect();
+            format!("{}: {}", panel.title, bars.join(", "))
+        })
+        .collect()
+}
+
+#[test]
+fn panels_group_by_unit_and_period_in_first_appearance_order() {
+    fn check(projects: &[Spec], expected: &[&str]) {
+        assert_eq!(describe(&charts_for(&dataset(projects), &[])), expected, "projects: {projects:?}");
+    }
+    check(&[], &[]);
+    check(&[("A", "new-energy", None)], &[]);
+    check(&[("BYD", "new-energy", Some((840000.0, "sets", "year")))], &["Capacity in sets per year: BYD=840,000"]);
+    check(
+        &[("BYD", "new-energy", Some((840000.0, "sets", "year"))), ("Baowu", "magnesium-alloys", Some((60000.0, "tons", "year")))],
+        &["Capacity in sets per year: BYD=840,000", "Capacity in tons per year: Baowu=60,000"],
+    );
+    // Same unit, different period: separate panels.
+    check(
+        &[("A", "new-energy", Some((5.0, "tons", "month"))), ("B", "new-energy", Some((7.0, "tons", "year")))],
+        &["Capacity in tons per month: A=5", "Capacity in tons per year: B=7"],
+    );
+    // Largest first within a panel; panels keep the order of first appearance.
+    check(
+        &[
+            ("W", "new-energy", Some((10.0, "wafers", "month"))),
+            ("S", "new-energy", Some((3.0, "sets", "year"))),
+            ("X", "new-energy", Some((30.0, "wafers", "month"))),
+        ],
+        &["Capacity in wafers per month: X=30, W=10", "Capacity in sets per year: S=3"],
+    );
+    // Ties keep data order.
+    check(
+        &[("First", "new-energy", Some((2.0, "sets", "year"))), ("Second", "new-energy", Some((2.0, "sets", "year")))],
+        &["Capacity in sets per year: First=2, Second=2"],
+    );
+}
+
+#[test]
+fn bundled_data_puts_byd_and_baowu_in_separate_panels() {
+    let dataset = bundled();
+    let charts = charts_for(&dataset, &[]);
+    assert_eq!(
+        describe(&charts),
+        ["Capacity in sets per year: BYD drive motors=840,000", "Capacity in tons per year: Baowu magnesium die-casting=60,000"]
+    );
+    assert_eq!(charts.capacity[0].axis_label, "sets per year");
+    assert_eq!(charts.capacity[0].bars[0].value_label, "840,000 sets");
+    assert_eq!(charts.capacity[0].bars[0].accessible_name, "BYD drive motors: 840,000 sets per year");
+    assert_eq!(charts.capacity[0].summary, "Capacity in sets per year: BYD drive motors 840,000");
+    assert_eq!(
+        not_stated_text(&charts.not_stated, 20, &EN).as_deref(),
+        Some("Capacity not stated: North Metallurgy alloys, Longdian Huaxin copper foil")
+    );
+}
+
+#[test]
+fn magnesium_filter_leaves_only_the_tons_panel() {
+    let dataset = bundled();
+    let charts = charts_for(&dataset, &["magnesium-alloys"]);
+    assert_eq!(describe(&charts), ["Capacity in tons per year: Baowu magnesium die-casting=60,000"]);
+    let everything = format!("{charts:?}");
+    assert!(!everything.contains("840,000"), "{everything}");
+    assert!(charts.not_stated.is_empty());
+}
+
+#[test]
+fn projects_without_capacity_are_never_bars_and_are_listed() {
+    fn check(projects: &[Spec], expected_bars: usize, expected_text: Option<&str>) {
+        let charts = charts_for(&dataset(projects), &[]);
+        let bar_count: usize = charts.capacity.iter().map(|panel| panel.bars.len()).sum();
+        assert_eq!(bar_count, expected_bars, "{projects:?}");
+        assert_eq!(not_stated_text(&charts.not_stated, 20, &EN).as_deref(), expected_text, "{projects:?}");
+        for panel in &charts.capacity {
+            assert!(panel.bars.iter().all(|bar| bar.value > 0.0), "a zero bar in {panel:?}");
+        }
+    }
+    check(&[], 0, None);
+    check(&[("A", "new-energy", Some((1.0, "sets", "year")))], 1, None);
+    check(&[("A", "new-energy", None)], 0, Some("Capacity not stated: A"));
+    check(
+        &[("A", "new-energy", None), ("B", "new-energy", Some((1.0, "sets", "year"))), ("C", "new-materials", None)],
+        1,
+        Some("Capacity not stated: A, C"),
+    );
+    // A zero or non-finite value is not a stated capacity (validation rejects them anyway).
+    check(&[("Z", "new-energy", Some((0.0, "sets", "year")))], 0, Some("Capacity not stated: Z"));
+    check(&[("N", "new-energy", Some((f64::NAN, "sets", "year")))], 0, Some("Capacity not stated: N"));
+}
+
+#[test]
+fn not_stated_text_names_at_most_the_limit() {
+    fn check(count: usize, limit: usize, expected: Option<&str>) {
+        let projects: Vec<(String, &str, Option<(f64, &str, &str)>)> =
+            (1..=count).map(|index| (format!("P{index}"), "new-energy", None)).collect();
+        let specs: Vec<Spec> = projects.iter().map(|(name, industry, capacity)| (name.as_str(), *industry, *capacity)).collect();
+        let charts = charts_for(&dataset(&specs), &[]);
+        assert_eq!(not_stated_text(&charts.not_stated, limit, &EN).as_deref(), expected);
+    }
+    check(0, 3, None);
+    check(3, 3, Some("Capacity not stated: P1, P2, P3"));
+    check(4, 3, Some("Capacity not stated: P1, P2, P3, and 1 more"));
+    check(1500, 1, Some("Capacity not stated: P1, and 1,499 more"));
+}
+
+#[test]
+fn nice_scales_step_by_one_two_or_five() {
+    fn check(largest: f64, integer: bool, expected_ticks: &[&str]) {
+        let scale = nice_scale(largest, 5, integer);
+        let ticks: Vec<&str> = scale.ticks.iter().map(|tick| tick.label.as_str()).collect();
+        assert_eq!(ticks, expected_ticks, "largest {largest}");
+        if largest.is_finite() {
+            assert!(scale.max >= largest, "max {} below {largest}", scale.max);
+        }
+        let last = scale.ticks.last().map(|tick| tick.value);
+        assert_eq!(last, Some(scale.max));
+    }
+    check(840000.0, false, &["0", "200,000", "400,000", "600,000", "800,000", "1,000,000"]);
+    check(60000.0, false, &["0", "20,000", "40,000", "60,000"]);
+    check(1.0, false, &["0", "0.2", "0.4", "0.6", "0.8", "1"]);
+    check(7.0, false, &["0", "2", "4", "6", "8"]);
+    check(12.0, false, &["0", "5", "10", "15"]);
+    check(0.003, false, &["0.000", "0.001", "0.002", "0.003"]);
+    // Counts step by whole numbers.
+    check(1.0, true, &["0", "1"]);
+    check(2.0, true, &["0", "1", "2"]);
+    check(9.0, true, &["0", "2", "4", "6", "8", "10"]);
+    check(10000.0, true, &["0", "2,000", "4,000", "6,000", "8,000", "10,000"]);
+    // Nothing to show still gives a usable axis.
+    check(0.0, false, &["0", "0.2", "0.4", "0.6", "0.8", "1"]);
+    check(f64::INFINITY, true, &["0", "1"]);
+}
+
+fn first_panel(projects: &[Spec]) -> Panel {
+    let charts = charts_for(&dataset(projects), &[]);
+    charts.capacity.into_iter().next().expect("a capacity panel")
+}
+
+#[test]
+fn bar_lengths_are_proportional_and_inside_the_plot() {
+    fn check(values: &[f64], width: f64, height: f64) {
+        let names: Vec<String> = (0..values.len()).map(|index| format!("Project {index}")).collect();
+        let specs: Vec<Spec> =
+            values.iter().zip(&names).map(|(value, name)| (name.as_str(), "new-energy", Some((*value, "tons", "year")))).collect();
+        let panel = first_panel(&specs);
+        let shape = geometry(&panel, width, height);
+        assert_eq!(layout(&panel, width, height), shape.bars, "layout is the geometry's bars");
+        assert_eq!(shape.bars.len(), values.len().min(12));
+        let canvas = briefing_explorer::model::chart::BarRect { x: 0.0, y: 0.0, w: width, h: height };
+        assert!(canvas.contains(&shape.plot), "plot {:?} outside {width}x{height}", shape.plot);
+        for (bar, rect) in panel.bars.iter().zip(&shape.bars) {
+            assert!(shape.plot.contains(rect), "{rect:?} outside {:?}", shape.plot);
+            assert!(rect.x == shape.plot.x, "bars start at zero");
+            let expected = bar.value / panel.scale.max * shape.plot.w;
+            assert!((rect.w - expected).abs() < 1e-6, "width {} for value {}, expected {expected}", rect.w, bar.value);
+        }
+        for pair in shape.bars.windows(2) {
+            assert!(pair[0].bottom() <= pair[1].y, "rows overlap: {pair:?}");
+        }
+        for (area, rect) in shape.hit_areas.iter().zip(&shape.bars) {
+            assert!(area.contains(rect), "hit area {area:?} misses bar {rect:?}");
+            assert!(canvas.contains(area), "hit area {area:?} outside the canvas");
+        }
+    }
+    check(&[840000.0], 600.0, 120.0);
+    check(&[60000.0, 30000.0, 15000.0], 390.0, 200.0);
+    check(&[5.0, 4.0, 3.0, 2.0, 1.0], 1200.0, 400.0);
+    // Squeezed below the preferred height, rows shrink but stay inside.
+    check(&[3.0, 2.0, 1.0], 300.0, 90.0);
+    // More than the cap: only the drawn bars get rectangles.
+    check(&(1..=20).map(f64::from).collect::<Vec<_>>(), 800.0, 900.0);
+}
+
+#[test]
+fn bar_geometry_in_pixels() {
+    let panel = first_panel(&[("Big", "new-energy", Some((100.0, "sets", "year"))), ("Half", "new-energy", Some((50.0, "sets", "year")))]);
+    assert_eq!(panel.scale.max, 100.0);
+    let height = preferred_height(&panel);
+    assert_eq!(height, 8.0 + 2.0 * 48.0 + 46.0);
+    let bars = layout(&panel, 500.0, height);
+    // Both bars start at the plot's left edge, the second is half as long and one row lower.
+    assert_eq!(bars[0].x, 12.0);
+    assert_eq!(bars[0].y, 8.0 + 20.0);
+    assert_eq!(bars[0].h, 18.0);
+    assert!((bars[1].w * 2.0 - bars[0].w).abs() < 1e-9);
+    assert_eq!(bars[1].y, bars[0].y + 48.0);
+}
+
+#[test]
+fn value_labels_follow_their_bars_and_tick_labels_do_not_overlap() {
+    fn check(values: &[f64], width: f64) {
+        let names: Vec<String> = (0..values.len()).map(|index| format!("P{index}")).collect();
+        let specs: Vec<Spec> =
+            values.iter().zip(&names).map(|(value, name)| (name.as_str(), "new-energy", Some((*value, "sets", "year")))).collect();
+        let panel = first_panel(&specs);
+        let shape = geometry(&panel, width, preferred_height(&panel));
+        for (value, bar) in shape.values.iter().zip(&shape.bars) {
+            assert!(value.x > bar.right(), "value label {value:?} not after bar {bar:?}");
+            let end = value.x + briefing_explorer::model::chart::estimate_text_width(&value.text, value.size);
+            assert!(end <= width + 1e-6, "value label {value:?} runs past {width}");
+        }
+        let labelled: Vec<_> = shape.ticks.iter().filter_map(|tick| tick.label.as_ref()).collect();
+        assert!(!labelled.is_empty(), "no tick label at width {width}");
+        assert_eq!(labelled[0].text, "0");
+        for pair in labelled.windows(2) {
+            let left_end = pair[0].x + briefing_explorer::model::chart::estimate_text_width(&pair[0].text, pair[0].size) / 2.0;
+            let right_start = pair[1].x - briefing_explorer::model::chart::estimate_text_width(&pair[1].text, pair[1].size) / 2.0;
+            assert!(left_end < right_start, "tick labels overlap at width {width}: {pair:?}");
+        }
+    }
+    check(&[840000.0], 1200.0);
+    check(&[840000.0], 340.0);
+    check(&[123456789.0, 5.0], 300.0);
+    check(&[3.0], 200.0);
+}
+
+#[test]
+fn summaries_name_every_drawn_bar() {
+    fn check(projects: &[Spec], expected: &[&str]) {
+        let charts = charts_for(&dataset(projects), &[]);
+        let summaries: Vec<&str> = charts.capacity.iter().map(|panel| panel.summary.as_str()).collect();
+        assert_eq!(summaries, expected);
+    }
+    check(&[("BYD drive motors", "new-energy", Some((840000.0, "sets", "year")))], &["Capacity in sets per year: BYD drive motors 840,000"]);
+    check(
+        &[("A", "new-energy", Some((1.5, "tons", "day"))), ("B", "new-energy", Some((1234.0, "tons", "day")))],
+        &["Capacity in tons per day: B 1,234, A 1.5"],
+    );
+}
+
+#[test]
+fn industry_counts_cover_the_visible_projects() {
+    fn check(projects: &[Spec], filter: &[&str], expected: &[&str], summary: &str) {
+        let charts = charts_for(&dataset(projects), filter);
+        let bars: Vec<String> = charts.industries.bars.iter().map(|bar| format!("{}={}", bar.label, bar.value_label)).collect();
+        assert_eq!(bars, expected);
+        assert_eq!(charts.industries.summary, summary);
+        assert!(charts.industries.bars.iter().all(|bar| bar.key.is_none()));
+    }
+    let sparse: &[Spec] = &[
+        ("A", "new-materials", None),
+        ("B", "new-energy", None),
+        ("C", "new-energy", Some((1.0, "sets", "year"))),
+        ("D", "magnesium-alloys", None),
+    ];
+    check(
+        sparse,
+        &[],
+        &["New energy=2 projects", "New materials=1 project", "Magnesium alloys=1 project"],
+        "Projects per industry: New energy 2, New materials 1, Magnesium alloys 1",
+    );
+    check(sparse, &["magnesium-alloys"], &["Magnesium alloys=1 project"], "Projects per industry: Magnesium alloys 1");
+    check(&[], &[], &[], "Projects per industry: No project in view.");
+    // An industry missing from the vocabulary is shown by its id.
+    check(&[("X", "robotics", None)], &[], &["robotics=1 project"], "Projects per industry: robotics 1");
+}
+
+#[test]
+fn panels_cap_their_bars_and_count_the_rest() {
+    fn check(count: usize, expected_bars: usize, expected_overflow: Option<&str>) {
+        let names: Vec<String> = (0..count).map(|index| format!("P{index}")).collect();
+        let specs: Vec<Spec> = names
+            .iter()
+            .enumerate()
+            .map(|(index, name)| (name.as_str(), "new-energy", Some(((index + 1) as f64, "tons", "year"))))
+            .collect();
+        let panel = first_panel(&specs);
+        assert_eq!(panel.bars.len(), expected_bars);
+        assert_eq!(panel.overflow, count - expected_bars);
+        assert_eq!(panel.overflow_text.as_deref(), expected_overflow);
+        // The largest are kept.
+        assert_eq!(panel.bars[0].value, count as f64);
+        if let Some(more) = expected_overflow {
+            assert!(panel.summary.ends_with(more), "{}", panel.summary);
+        }
+    }
+    check(1, 1, None);
+    check(MAX_BARS, MAX_BARS, None);
+    check(MAX_BARS + 1, MAX_BARS, Some("and 1 more project with capacity in tons per year"));
+    check(10_000, MAX_BARS, Some("and 9,988 more projects with capacity in tons per year"));
+}
+
+#[test]
+fn ten_thousand_projects_stay_small() {
+    let names: Vec<String> = (0..10_000).map(|index| format!("P{index}")).collect();
+    let units = ["tons", "sets", "wafers"];
+    let industries = ["new-materials", "new-energy", "magnesium-alloys"];
+    let specs: Vec<Spec> = names
+        .iter()
+        .enumerate()
+        .map(|(index, name)| {
+            let capacity = (index % 4 != 0).then(|| ((index * 37 % 1000 + 1) as f64, units[index % 3], "year"));
+            (name.as_str(), industries[index % 3], capacity)
+        })
+        .collect();
+    let charts = charts_for(&dataset(&specs), &[]);
+    assert_eq!(charts.capacity.len(), 3);
+    assert!(charts.capacity.iter().all(|panel| panel.bars.len() == MAX_BARS && panel.overflow > 0));
+    assert_eq!(charts.industries.bars.len(), 3);
+    assert_eq!(charts.not_stated.len(), 2500);
+    let total: f64 = charts.industries.bars.iter().map(|bar| bar.value).sum();
+    assert_eq!(total, 10_000.0);
+}
+
+#[test]
+fn file_names_come_from_the_panel_and_the_industry_filter() {
+    fn check(filter: &[&str], expected: &[&str]) {
+        let dataset = bundled();
+        let query = Query { industries: filter.iter().map(|id| id.to_string()).collect(), ..Query::default() };
+        let view = compute_view(&dataset, &SearchIndex::new(&dataset), &query);
+        let charts = build_charts(&dataset, &view, &EN);
+        let mut names: Vec<String> = charts.capacity.iter().map(|panel| png_file_name(panel, &view)).collect();
+        names.push(png_file_name(&charts.industries, &view));
+        assert_eq!(names, expected);
+    }
+    check(&[], &["capacity-sets-per-year.png", "capacity-tons-per-year.png", "projects-per-industry.png"]);
+    check(&["magnesium-alloys"], &["capacity-tons-per-year-magnesium-alloys.png", "projects-per-industry-magnesium-alloys.png"]);
+    // Filters in dataset (facet) order.
+    check(
+        &["magnesium-alloys", "new-energy"],
+        &[
+            "capacity-sets-per-year-new-energy-magnesium-alloys.png",
+            "capacity-tons-per-year-new-energy-magnesium-alloys.png",
+            "projects-per-industry-new-energy-magnesium-alloys.png",
+        ],
+    );
+}
+
+#[test]
+fn slugs_keep_ascii_letters_and_digits() {
+    fn check(input: &str, expected: &str) {
+        assert_eq!(slug(input), expected, "{input:?}");
+    }
+    check("Capacity sets per year", "capacity-sets-per-year");
+    check("  m³ / day ", "m-day");
+    check("kWh/h", "kwh-h");
+    check("--", "");
+    check("Tons (dry)", "tons-dry");
+}
+
+#[test]
+fn colours_come_from_the_data_with_a_palette_fallback() {
+    fn check(industries: Vec<Industry>, id: &str, expected: &str) {
+        let dataset = dataset_with(industries, &[]);
+        assert_eq!(industry_color(&dataset, id), expected, "{id}");
+    }
+    check(vec![industry("a", Some("#123456"))], "a", "#123456");
+    check(vec![industry("a", Some("#abc"))], "a", "#abc");
+    // Absent or invalid colours fall back to the palette by position.
+    check(vec![industry("a", None)], "a", DEFAULT_PALETTE[0]);
+    check(vec![industry("a", Some("#123456")), industry("b", None)], "b", DEFAULT_PALETTE[1]);
+    check(vec![industry("a", Some("red"))], "a", DEFAULT_PALETTE[0]);
+    check(vec![industry("a", Some("#12345g"))], "a", DEFAULT_PALETTE[0]);
+    // The palette cycles.
+    let many: Vec<Industry> = (0..9).map(|index| industry(&format!("i{index}"), None)).collect();
+    check(many, "i8", DEFAULT_PALETTE[8 % DEFAULT_PALETTE.len()]);
+    // An industry the vocabulary lacks takes the next palette colour.
+    check(vec![industry("a", None)], "zzz", DEFAULT_PALETTE[1]);
+    // Bars carry their industry's colour.
+    let charts = charts_for(&bundled(), &[]);
+    assert_eq!(charts.capacity[0].bars[0].color, "#009E73");
+    assert_eq!(charts.legend.iter().map(|entry| entry.label.as_str()).collect::<Vec<_>>(), ["New energy", "Magnesium alloys"]);
+}
+
+#[test]
+fn hex_colours_parse() {
+    fn check(input: &str, expected: Option<(u8, u8, u8)>) {
+        assert_eq!(parse_hex_color(input), expected, "{input:?}");
+    }
+    check("#000000", Some((0, 0, 0)));
+    check("#D55E00", Some((0xd5, 0x5e, 0)));
+    check("#fff", Some((255, 255, 255)));
+    check("fff", None);
+    check("#ffff", None);
+    check("#ggg", None);
+    check("#ééé", None);
+}
+
+#[test]
+fn long_labels_are_shortened() {
+    fn check(text: &str, width: f64, expected: &str) {
+        assert_eq!(truncate_to_width(text, width, 10.0), expected);
+    }
+    check("Short", 100.0, "Short");
+    check("A rather long project name", 60.0, "A rather…");
+    check("Exactly", 42.0, "Exactly");
+}

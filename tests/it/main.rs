@@ -1,0 +1,12 @@
+//! Native tests of the pure model, in one crate so that it compiles once.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod bundled_data;
+mod format;
+mod query;
+mod schema;
+mod source;
+mod state;
+mod support;
+mod url;
+mod validation;

@@ -1,0 +1,112 @@
+//! Query → View on the bundled briefing: filters, counts, directives.
+
+use briefing_explorer::model::query::{compute_view, Query, SearchIndex, Selection, StatusKey, View};
+
+use crate::support::bundled;
+
+fn view_of(query: &Query) -> (View, Vec<String>) {
+    let dataset = bundled();
+    let index = SearchIndex::new(&dataset);
+    let view = compute_view(&dataset, &index, query);
+    let ids = view.projects.iter().map(|&key| dataset.project_at(key).unwrap().1.id.clone()).collect();
+    (view, ids)
+}
+
+fn query(industries: &[&str], statuses: &[StatusKey], text: &str) -> Query {
+    Query {
+        industries: industries.iter().map(|id| id.to_string()).collect(),
+        statuses: statuses.to_vec(),
+        text: text.to_string(),
+        ..Query::default()
+    }
+}
+
+fn stated(id: &str) -> StatusKey {
+    StatusKey::Stated(id.to_string())
+}
+
+/// Checks which projects a query shows, in data order.
+fn check(query: Query, expected: &[&str]) {
+    let (_, ids) = view_of(&query);
+    assert_eq!(ids, expected, "for {query:?}");
+}
+
+#[test]
+fn filters_select_the_expected_projects() {
+    let all = ["north-metallurgy", "longdian-huaxin", "byd", "baowu-magnesium"];
+    check(Query::default(), &all);
+    check(query(&["magnesium-alloys"], &[], ""), &["baowu-magnesium"]);
+    check(query(&["new-energy"], &[], ""), &["longdian-huaxin", "byd"]);
+    check(query(&["new-energy", "magnesium-alloys"], &[], ""), &["longdian-huaxin", "byd", "baowu-magnesium"]);
+    check(query(&[], &[stated("full-production")], ""), &["byd"]);
+    check(query(&[], &[StatusKey::NotStated], ""), &["longdian-huaxin", "baowu-magnesium"]);
+    check(query(&["new-energy"], &[StatusKey::NotStated], ""), &["longdian-huaxin"]);
+    check(query(&[], &[], "copper"), &["longdian-huaxin"]);
+    check(query(&[], &[], "COPPER foil"), &["longdian-huaxin"]);
+    check(query(&[], &[], "  byd  "), &["byd"]);
+    check(query(&[], &[], "copper byd"), &[]);
+    check(query(&["magnesium-alloys"], &[], "copper"), &[]);
+    check(query(&[], &[], "zzz"), &[]);
+}
+
+#[test]
+fn facet_counts_honour_the_other_filters() {
+    let counts = |view: &View| view.industry_facet.iter().map(|option| (option.key.clone(), option.count, option.active)).collect::<Vec<_>>();
+    let (view, _) = view_of(&Query::default());
+    assert_eq!(counts(&view), [("new-materials".into(), 1, false), ("new-energy".into(), 2, false), ("magnesium-alloys".into(), 1, false)]);
+    // An industry filter does not change the industry counts, only marks the option active.
+    let (view, _) = view_of(&query(&["magnesium-alloys"], &[], ""));
+    assert_eq!(counts(&view), [("new-materials".into(), 1, false), ("new-energy".into(), 2, false), ("magnesium-alloys".into(), 1, true)]);
+    // A status filter does.
+    let (view, _) = view_of(&query(&[], &[StatusKey::NotStated], ""));
+    assert_eq!(counts(&view), [("new-materials".into(), 0, false), ("new-energy".into(), 1, false), ("magnesium-alloys".into(), 1, false)]);
+    // The status facet follows the industry filter and lists "not stated" last.
+    let (view, _) = view_of(&query(&["new-energy"], &[], ""));
+    let statuses: Vec<(StatusKey, usize)> = view.status_facet.iter().map(|option| (option.key.clone(), option.count)).collect();
+    assert_eq!(statuses, [(stated("under-construction"), 0), (stated("full-production"), 1), (StatusKey::NotStated, 1)]);
+    assert_eq!(view.total, 4);
+}
+
+#[test]
+fn city_wide_directives_stay_and_project_ones_follow_the_filter() {
+    let dataset = bundled();
+    let themes_count = |view: &View| view.directive_groups.iter().map(|group| group.directives.len()).sum::<usize>();
+    let (all, _) = view_of(&Query::default());
+    let total = dataset.briefings[0].directives.len();
+    assert_eq!(themes_count(&all), total);
+    let project_specific = dataset.briefings[0].directives.iter().filter(|directive| !directive.scope.is_city_wide()).count();
+    assert!(project_specific >= 1);
+    let (magnesium, _) = view_of(&query(&["magnesium-alloys"], &[], ""));
+    assert_eq!(themes_count(&magnesium), total - project_specific, "North Metallurgy's directive follows its project");
+    // Themes keep their first-appearance order and are not repeated.
+    let mut themes: Vec<&str> = all.directive_groups.iter().map(|group| group.theme.as_str()).collect();
+    let before = themes.len();
+    themes.dedup();
+    assert_eq!(before, themes.len());
+    // A search narrows city-wide directives to those that mention it.
+    let (search, _) = view_of(&query(&[], &[], "feedback"));
+    assert!(themes_count(&search) >= 1 && themes_count(&search) < total);
+}
+
+#[test]
+fn a_selection_hidden_by_filters_is_not_in_the_view() {
+    let (view, _) = view_of(&Query::default());
+    let byd = view.projects[2];
+    let mut selected = query(&[], &[], "");
+    selected.selected = Some(Selection::Project(byd));
+    assert_eq!(view_of(&selected).0.selected, Some(Selection::Project(byd)));
+    let mut hidden = query(&["magnesium-alloys"], &[], "");
+    hidden.selected = Some(Selection::Project(byd));
+    assert_eq!(view_of(&hidden).0.selected, None);
+}
+
+#[test]
+fn query_helpers() {
+    let mut query = query(&["a"], &[], "x");
+    assert!(query.has_filters());
+    query.toggle_industry("a");
+    query.toggle_industry("b");
+    assert_eq!(query.industries, ["b"]);
+    query.toggle_status(StatusKey::NotStated);
+    assert_eq!(query.cleared(), Query::default());
+}

@@ -1,0 +1,56 @@
+//! The source view marks the selection's sentences and glosses the translation's wording.
+
+use briefing_explorer::model::source::{annotate_source, project_quotes};
+use briefing_explorer::model::text::{find_normalised, normalise_whitespace};
+
+use crate::support::bundled;
+
+#[test]
+fn finding_quotes_maps_back_to_the_original_text() {
+    let text = "One  two\nthree. Four ē five.";
+    let cases: &[(&str, Option<&str>)] = &[
+        ("two three.", Some("two\nthree.")),
+        ("One two", Some("One  two")),
+        ("ē five", Some("ē five")),
+        ("five.", Some("five.")),
+        ("   ", None),
+        ("six", None),
+    ];
+    for &(needle, expected) in cases {
+        let found = find_normalised(text, needle, 0).map(|range| &text[range]);
+        assert_eq!(found, expected, "{needle:?}");
+    }
+    assert_eq!(normalise_whitespace("  a \n\t b  "), "a b");
+}
+
+#[test]
+fn the_selected_projects_sentences_are_highlighted() {
+    let dataset = bundled();
+    let briefing = &dataset.briefings[0];
+    let byd = briefing.project("byd").unwrap();
+    let paragraphs = annotate_source(briefing, &project_quotes(byd));
+    let highlighted: String = paragraphs.iter().flat_map(|paragraph| &paragraph.runs).filter(|run| run.highlighted).map(|run| run.text.as_str()).collect();
+    assert!(highlighted.contains("840,000 sets"), "{highlighted}");
+    assert!(!highlighted.contains("60,000 tons"));
+    assert_eq!(paragraphs.iter().filter(|paragraph| paragraph.has_highlight).count(), 1);
+    // Runs put back together are the source text, paragraph by paragraph.
+    let rebuilt: Vec<String> = paragraphs.iter().map(|paragraph| paragraph.runs.iter().map(|run| run.text.as_str()).collect()).collect();
+    let original: Vec<&str> = briefing.source.text.split('\n').filter(|line| !line.trim().is_empty()).collect();
+    assert_eq!(rebuilt, original);
+}
+
+#[test]
+fn glossary_readings_follow_the_source_wording() {
+    let dataset = bundled();
+    let briefing = &dataset.briefings[0];
+    let paragraphs = annotate_source(briefing, &[]);
+    let glossed: Vec<(String, String)> = paragraphs
+        .iter()
+        .flat_map(|paragraph| &paragraph.runs)
+        .filter_map(|run| run.gloss_after.map(|entry| (run.text.clone(), briefing.glossary[entry].reading.clone())))
+        .collect();
+    let ningbo = glossed.iter().filter(|(text, _)| text.contains("Ningbo")).count();
+    assert_eq!(ningbo, 2, "both Ningbo artefacts are glossed: {glossed:#?}");
+    assert!(glossed.iter().any(|(text, reading)| text.contains("Ningbo") && reading.contains("Nanjing")));
+    assert!(paragraphs.iter().all(|paragraph| !paragraph.has_highlight));
+}

@@ -1,0 +1,29 @@
+//! Shared helpers: the bundled dataset and small dataset builders.
+
+use std::rc::Rc;
+
+use briefing_explorer::model::dataset::Dataset;
+use briefing_explorer::model::validate::parse_dataset;
+
+pub const BUNDLED_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/briefings.json");
+
+pub fn bundled_text() -> String {
+    std::fs::read_to_string(BUNDLED_PATH).expect("data/briefings.json is readable")
+}
+
+thread_local! {
+    static BUNDLED: Rc<Dataset> = match parse_dataset(&bundled_text()) {
+        Ok(dataset) => Rc::new(dataset),
+        Err(problems) => panic!("the bundled data is invalid: {problems:#?}"),
+    };
+}
+
+/// The bundled dataset, parsed once per test thread.
+pub fn bundled() -> Rc<Dataset> {
+    BUNDLED.with(Rc::clone)
+}
+
+/// The bundled data as a JSON value, for tests that break one field at a time.
+pub fn bundled_json() -> serde_json::Value {
+    serde_json::from_str(&bundled_text()).expect("the bundled data is JSON")
+}

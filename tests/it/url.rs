@@ -1,0 +1,96 @@
+//! The hash round-trips the view state and shrugs off anything malformed.
+
+use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selection, StatusKey};
+use briefing_explorer::model::url::{encode_hash, parse_hash, percent_decode, percent_encode, UrlNotice};
+use proptest::prelude::*;
+
+use crate::support::bundled;
+
+/// Parses `hash` and checks the re-encoded canonical hash and the notices.
+fn check(hash: &str, canonical: &str, notices: &[UrlNotice]) {
+    let dataset = bundled();
+    let (query, found) = parse_hash(hash, &dataset);
+    assert_eq!(found, notices, "notices for {hash:?}");
+    assert_eq!(encode_hash(&query, &dataset), canonical, "canonical form of {hash:?}");
+    assert_eq!(parse_hash(canonical, &dataset).0, query, "round trip of {hash:?}");
+}
+
+fn unknown(what: &'static str, value: &str) -> UrlNotice {
+    UrlNotice::UnknownValue { what, value: value.to_string() }
+}
+
+fn malformed(part: &str) -> UrlNotice {
+    UrlNotice::Malformed { part: part.to_string() }
+}
+
+#[test]
+fn hashes_parse_to_canonical_form() {
+    check("", "", &[]);
+    check("#", "", &[]);
+    check("#industry=new-energy,magnesium-alloys&q=copper", "industry=new-energy,magnesium-alloys&q=copper", &[]);
+    check("industry=magnesium-alloys,new-energy", "industry=new-energy,magnesium-alloys", &[]);
+    check("industry=new-energy,new-energy", "industry=new-energy", &[]);
+    check("status=not-stated,full-production", "status=full-production,not-stated", &[]);
+    check("q=copper%20foil", "q=copper%20foil", &[]);
+    check("q=copper+foil", "q=copper%20foil", &[]);
+    check("q=%E5%AE%81", "q=%E5%AE%81", &[]);
+    check("project=byd", "project=byd", &[]);
+    check("slide=3&industry=new-materials", "industry=new-materials&slide=3", &[]);
+    check("briefing=all", "briefing=all", &[]);
+}
+
+#[test]
+fn unknown_and_malformed_parts_are_ignored_with_a_notice() {
+    check("industry=steel,new-energy", "industry=new-energy", &[unknown("industry", "steel")]);
+    check("status=finished", "", &[unknown("status", "finished")]);
+    check("project=nowhere", "", &[unknown("project", "nowhere")]);
+    check("briefing=2031", "", &[unknown("briefing", "2031")]);
+    check("garbage", "", &[malformed("garbage")]);
+    check("colour=red&q=byd", "q=byd", &[malformed("colour=red")]);
+    check("q=%E5%AE", "", &[malformed("q=%E5%AE")]);
+    check("q=%zz", "", &[malformed("q=%zz")]);
+    check("slide=0", "", &[malformed("slide=0")]);
+    check("slide=-1&&&", "", &[malformed("slide=-1")]);
+    check("%%%&industry=magnesium-alloys", "industry=magnesium-alloys", &[malformed("%%%")]);
+}
+
+#[test]
+fn encoding_orders_keys_and_values() {
+    let dataset = bundled();
+    let query = Query {
+        briefing: BriefingChoice::All,
+        industries: vec!["magnesium-alloys".into(), "new-materials".into()],
+        statuses: vec![StatusKey::NotStated, StatusKey::Stated("under-construction".into())],
+        text: "a&b=c,d".into(),
+        selected: Some(Selection::Project(ProjectKey { briefing: 0, project: 2 })),
+        slide: Some(4),
+    };
+    let hash = encode_hash(&query, &dataset);
+    assert_eq!(hash, "briefing=all&industry=new-materials,magnesium-alloys&status=under-construction,not-stated&q=a%26b%3Dc%2Cd&project=byd&slide=4");
+    let (parsed, notices) = parse_hash(&hash, &dataset);
+    assert!(notices.is_empty());
+    assert_eq!(parsed.text, "a&b=c,d");
+    assert_eq!(parsed.selected, query.selected);
+}
+
+proptest! {
+    #[test]
+    fn parsing_never_panics(hash in "\\PC{0,80}") {
+        let dataset = bundled();
+        let _ = parse_hash(&hash, &dataset);
+    }
+
+    #[test]
+    fn search_text_round_trips(text in "\\PC{0,40}") {
+        let dataset = bundled();
+        let query = Query { text: text.clone(), ..Query::default() };
+        let (parsed, notices) = parse_hash(&encode_hash(&query, &dataset), &dataset);
+        prop_assert!(notices.is_empty());
+        prop_assert_eq!(parsed.text, text);
+    }
+
+    #[test]
+    fn percent_coding_round_trips(text in "\\PC{0,40}") {
+        prop_assert_eq!(percent_decode(&percent_encode(&text)), Some(text));
+    }
+}
