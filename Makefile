@@ -2,6 +2,7 @@
 #
 #   make serve              dev server at http://127.0.0.1:8080 (trunk serve, live reload)
 #   make build [DATA=file]  release build into dist/ (relative URLs; DATA is validated first)
+#                           and dist-offline/briefing-explorer.html (one file, works from disk)
 #   make test               native tests, in-browser wasm tests, Playwright e2e
 #   make test-native | test-wasm | test-e2e
 #   make tools              install everything missing (scripts/ensure-tools.sh)
@@ -41,15 +42,17 @@ PLAYWRIGHT_CONFIG := tests/e2e/playwright.config.mjs
 .PHONY: help tools serve build validate-data test test-native test-wasm test-e2e clean
 
 help:
-	@sed -n '3,10p' Makefile | sed 's/^# \{0,1\}//'
+	@awk '/^#/ { sub(/^# ?/, ""); print; next } { exit }' Makefile
 
 tools:
 	$(ENSURE) all
 
+# Debug build with live reload; its output goes to target/serve-dist so dist/
+# keeps the release build.
 serve:
 	$(ENSURE) serve
-	@if [ -f "$(DATA_ABS)" ]; then cargo run --quiet --bin validate -- "$(DATA_ABS)"; fi
-	trunk serve --offline --address 127.0.0.1 --port 8080
+	$(MAKE) --no-print-directory validate-data
+	trunk serve --offline --address 127.0.0.1 --port 8080 --dist target/serve-dist
 
 # Validate the dataset with the project's validator before bundling it.
 validate-data:
@@ -63,12 +66,14 @@ build:
 	@echo "==> trunk build --release --offline (dataset: $(DATA_ABS))"
 	trunk build --release --offline
 	@echo "==> dist/:"; ls -l dist
+	@echo "==> dist-offline/briefing-explorer.html (one self-contained file for file://)"
+	node scripts/make-offline.mjs --dist dist --out dist-offline/briefing-explorer.html
 
 # Runs all three layers (even after a failure), prints each layer's summary
 # and a combined "N passed, N failed" line; fails if any layer failed.
 test:
 	$(ENSURE) all
-	bash scripts/test-all.sh
+	MAKE="$(MAKE)" bash scripts/test-all.sh
 
 test-native:
 	$(ENSURE) native

@@ -1,9 +1,13 @@
 //! One component per file; each is a thin view over model values.
 
 pub mod briefing_header;
+pub mod charts;
+pub mod data_bar;
 pub mod directives;
 pub mod explorer;
+pub mod export_buttons;
 pub mod facets;
+pub mod presentation;
 pub mod problems;
 pub mod project_card;
 pub mod source_view;

@@ -1,5 +1,9 @@
 //! Custom hooks: the browser-facing side effects of the explorer.
 
+pub mod use_canvas_size;
+pub mod use_file_drop;
+pub mod use_file_loader;
 pub mod use_hash_sync;
 pub mod use_key_shortcuts;
+pub mod use_prefers_dark;
 pub mod use_scroll_to_highlight;

@@ -3,11 +3,14 @@
 
 pub mod chart;
 pub mod dataset;
+pub mod export;
 pub mod format;
 pub mod query;
+pub mod slides;
 pub mod source;
 pub mod state;
 pub mod strings;
 pub mod text;
+pub mod timeline;
 pub mod url;
 pub mod validate;

@@ -57,6 +57,21 @@ pub struct Strings {
     pub url_malformed: &'static str,
     pub load_error_heading: &'static str,
     pub skip_to_content: &'static str,
+    pub open_file: &'static str,
+    pub privacy_note: &'static str,
+    pub back_to_bundled: &'static str,
+    pub bundled_data: &'static str,
+    pub showing_file: &'static str,
+    pub reading_file: &'static str,
+    pub validating_file: &'static str,
+    pub load_failed: &'static str,
+    pub read_failed: &'static str,
+    pub file_too_large: &'static str,
+    pub drop_hint: &'static str,
+    pub briefing_picker: &'static str,
+    pub all_briefings: &'static str,
+    pub briefings_count: &'static str,
+    pub timeline_heading: &'static str,
     // Charts (src/model/chart.rs, src/app/components/charts.rs).
     pub charts_heading: &'static str,
     /// "Capacity in {unit} per {period}"
@@ -104,6 +119,51 @@ pub struct Strings {
     pub chart_error: &'static str,
     /// "The PNG could not be created ({error})."
     pub download_error: &'static str,
+    // Presentation (src/model/slides.rs, src/app/components/presentation.rs).
+    pub present: &'static str,
+    /// The Present button's accessible description: how to start and leave.
+    pub present_hint: &'static str,
+    /// "Presentation: {title}", the dialog's accessible name.
+    pub presentation_label: &'static str,
+    pub presentation_controls: &'static str,
+    /// "Slide {current} of {total}"
+    pub slide_of: &'static str,
+    pub previous_slide: &'static str,
+    pub next_slide: &'static str,
+    pub exit_presentation: &'static str,
+    pub exit_presentation_label: &'static str,
+    /// The large figure of a project without a stated capacity.
+    pub slide_capacity_not_stated: &'static str,
+    /// "of {what}", under a project's capacity figure.
+    pub slide_capacity_of: &'static str,
+    pub slide_source_heading: &'static str,
+    /// "Source: {title}"
+    pub slide_source_of: &'static str,
+    /// "Directives ({part} of {parts})", the heading of a directive slide when there are several.
+    pub slide_directives_part: &'static str,
+    /// "{theme} (continued)"
+    pub slide_theme_continued: &'static str,
+    pub slide_no_directives: &'static str,
+    pub slide_briefings_heading: &'static str,
+    pub closing_heading: &'static str,
+    /// "{projects} of {total} projects and {directives} directives presented."
+    pub closing_summary: &'static str,
+    pub closing_hint: &'static str,
+    // Exports and print (src/model/export.rs, src/app/components/export_buttons.rs).
+    /// The CSV header: briefing id, project id, name, enterprise, industry, sector, status,
+    /// capacity value, unit, period, what is counted, source quotes.
+    pub csv_columns: [&'static str; 12],
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    /// "Download CSV of the projects shown ({count})", the accessible name of the CSV button.
+    pub download_csv_of: &'static str,
+    /// "Download JSON of the projects shown ({count}), a dataset file this app can open"
+    pub download_json_of: &'static str,
+    pub export_heading: &'static str,
+    /// "This view: {url}", printed at the top of the project list.
+    pub print_view_url: &'static str,
+    /// "The file could not be created ({error})."
+    pub export_error: &'static str,
 }
 
 /// English, the only language so far.
@@ -157,6 +217,21 @@ pub const EN: Strings = Strings {
     url_malformed: "Ignored the malformed part “{part}” of the address.",
     load_error_heading: "The data could not be loaded",
     skip_to_content: "Skip to projects",
+    open_file: "Open data file…",
+    privacy_note: "Files are read on this device. Nothing is uploaded.",
+    back_to_bundled: "Back to bundled data",
+    bundled_data: "Bundled briefing",
+    showing_file: "Showing “{name}”",
+    reading_file: "Reading “{name}”: {loaded} of {total} MB…",
+    validating_file: "Checking “{name}”…",
+    load_failed: "“{name}” was not opened: {count} problems. The data shown is unchanged.",
+    read_failed: "“{name}” could not be read: {reason}.",
+    file_too_large: "“{name}” is {size} MB; files over {limit} MB are refused. Nothing was opened.",
+    drop_hint: "Drop a JSON file to open it",
+    briefing_picker: "Briefing",
+    all_briefings: "All briefings",
+    briefings_count: "{count} briefings",
+    timeline_heading: "Status over time",
     charts_heading: "Charts",
     capacity_chart_title: "Capacity in {unit} per {period}",
     capacity_axis_label: "{unit} per {period}",
@@ -185,6 +260,37 @@ pub const EN: Strings = Strings {
     download_png_of: "Download PNG: {title}",
     chart_error: "The chart could not be drawn ({error}).",
     download_error: "The PNG could not be created ({error}).",
+    present: "Present",
+    present_hint: "Shows the current selection as full-screen slides. Shortcut: P. Arrow keys move, Esc exits.",
+    presentation_label: "Presentation: {title}",
+    presentation_controls: "Slide controls",
+    slide_of: "Slide {current} of {total}",
+    previous_slide: "Previous slide",
+    next_slide: "Next slide",
+    exit_presentation: "Exit",
+    exit_presentation_label: "Exit presentation",
+    slide_capacity_not_stated: "Capacity not stated",
+    slide_capacity_of: "of {what}",
+    slide_source_heading: "From the source",
+    slide_source_of: "Source: {title}",
+    slide_directives_part: "Directives ({part} of {parts})",
+    slide_theme_continued: "{theme} (continued)",
+    slide_no_directives: "No directive is shown.",
+    slide_briefings_heading: "Briefings",
+    closing_heading: "End of the briefing",
+    closing_summary: "{projects} of {total} projects and {directives} directives presented.",
+    closing_hint: "Press Esc to return to the explorer.",
+    csv_columns: [
+        "Briefing", "Project ID", "Project", "Enterprise", "Industry", "Sector", "Status", "Capacity", "Capacity unit",
+        "Capacity period", "Capacity of", "Source quotes",
+    ],
+    download_csv: "Download CSV",
+    download_json: "Download JSON",
+    download_csv_of: "Download CSV of the projects shown ({count})",
+    download_json_of: "Download JSON of the projects shown ({count}), a dataset file this app can open",
+    export_heading: "Download",
+    print_view_url: "This view: {url}",
+    export_error: "The file could not be created ({error}).",
 };
 
 /// Replaces each `{name}` in `template` with its value; unknown placeholders stay as they are.

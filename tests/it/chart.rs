@@ -195,9 +195,8 @@ fn projects_without_capacity_are_never_bars_and_are_listed() {
 #[test]
 fn not_stated_text_names_at_most_the_limit() {
     fn check(count: usize, limit: usize, expected: Option<&str>) {
-        let projects: Vec<(String, &str, Option<(f64, &str, &str)>)> =
-            (1..=count).map(|index| (format!("P{index}"), "new-energy", None)).collect();
-        let specs: Vec<Spec> = projects.iter().map(|(name, industry, capacity)| (name.as_str(), *industry, *capacity)).collect();
+        let names: Vec<String> = (1..=count).map(|index| format!("P{index}")).collect();
+        let specs: Vec<Spec> = names.iter().map(|name| (name.as_str(), "new-energy", None)).collect();
         let charts = charts_for(&dataset(&specs), &[]);
         assert_eq!(not_stated_text(&charts.not_stated, limit, &EN).as_deref(), expected);
     }

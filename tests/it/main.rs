@@ -2,9 +2,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod bundled_data;
+mod export;
 mod format;
 mod query;
 mod schema;
+mod slides;
 mod source;
 mod state;
 mod support;

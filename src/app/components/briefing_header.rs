@@ -1,40 +1,106 @@
-//! The page header: the briefing's title, date as stated, place and officials.
+//! The page header: the briefing's title, date as stated, place and officials, and a briefing
+//! picker when the dataset holds several briefings.
 
 use std::rc::Rc;
 
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::model::dataset::Dataset;
-use crate::model::format::format_date;
-use crate::model::strings::EN;
+use crate::model::format::{format_date, sortable_date};
+use crate::model::query::BriefingChoice;
+use crate::model::strings::{fill, EN};
+use crate::model::url::ALL_BRIEFINGS;
 
 #[derive(Properties, PartialEq)]
 pub struct BriefingHeaderProps {
     pub dataset: Rc<Dataset>,
-    /// Indices of the briefings in view; the header describes the first.
+    /// Indices of the briefings in view.
     pub briefings: Vec<usize>,
+    pub choice: BriefingChoice,
+    pub onchoose: Callback<BriefingChoice>,
+    /// Extra controls shown beside the title (e.g. "Present").
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component]
 pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
-    let Some(briefing) = props.briefings.first().and_then(|&index| props.dataset.briefings.get(index)) else {
-        return html! { <header class="briefing-header"><h1>{ EN.app_name }</h1></header> };
+    let dataset = &props.dataset;
+    let picker = (dataset.briefings.len() > 1).then(|| briefing_picker(dataset, &props.choice, &props.onchoose));
+    let single = match props.briefings.as_slice() {
+        [index] => dataset.briefings.get(*index),
+        _ => None,
     };
-    let officials = briefing.officials.iter().map(|official| format!("{} ({})", official.name, official.role)).collect::<Vec<_>>().join(", ");
+    let (title, facts) = match single {
+        Some(briefing) => {
+            let officials = briefing.officials.iter().map(|official| format!("{} ({})", official.name, official.role)).collect::<Vec<_>>().join(", ");
+            let facts = html! {
+                <dl class="briefing-facts">
+                    <div><dt>{ EN.date }</dt><dd>{ format_date(&briefing.date, &EN) }</dd></div>
+                    <div><dt>{ EN.place }</dt><dd>{ &briefing.place }</dd></div>
+                    if !officials.is_empty() {
+                        <div><dt>{ EN.officials }</dt><dd>{ officials }</dd></div>
+                    }
+                    if !briefing.participants.is_empty() {
+                        <div><dt>{ EN.participants }</dt><dd>{ briefing.participants.join(", ") }</dd></div>
+                    }
+                </dl>
+            };
+            (briefing.title.clone(), facts)
+        }
+        None => {
+            let title = dataset.title.clone().unwrap_or_else(|| EN.all_briefings.to_string());
+            let count = fill(EN.briefings_count, &[("count", &props.briefings.len().to_string())]);
+            (title, html! { <p class="briefing-facts">{ count }</p> })
+        }
+    };
     html! {
         <header class="briefing-header">
-            <p class="app-name">{ EN.app_name }</p>
-            <h1>{ &briefing.title }</h1>
-            <dl class="briefing-facts">
-                <div><dt>{ EN.date }</dt><dd>{ format_date(&briefing.date, &EN) }</dd></div>
-                <div><dt>{ EN.place }</dt><dd>{ &briefing.place }</dd></div>
-                if !officials.is_empty() {
-                    <div><dt>{ EN.officials }</dt><dd>{ officials }</dd></div>
-                }
-                if !briefing.participants.is_empty() {
-                    <div><dt>{ EN.participants }</dt><dd>{ briefing.participants.join(", ") }</dd></div>
-                }
-            </dl>
+            <div class="briefing-header-top">
+                <p class="app-name">{ EN.app_name }</p>
+                <div class="header-controls">
+                    { for picker }
+                    { props.children.clone() }
+                </div>
+            </div>
+            <h1>{ title }</h1>
+            { facts }
         </header>
+    }
+}
+
+/// A `<select>` of "All briefings" and each briefing, oldest first, by date and title.
+fn briefing_picker(dataset: &Dataset, choice: &BriefingChoice, onchoose: &Callback<BriefingChoice>) -> Html {
+    let mut order: Vec<usize> = (0..dataset.briefings.len()).collect();
+    order.sort_by_key(|&index| sortable_date(&dataset.briefings[index].date));
+    let selected_id = match choice {
+        BriefingChoice::All => ALL_BRIEFINGS.to_string(),
+        BriefingChoice::One(id) => id.clone(),
+        BriefingChoice::First => dataset.briefings.first().map(|briefing| briefing.id.clone()).unwrap_or_default(),
+    };
+    let onchange = onchoose.reform(|event: Event| {
+        let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+        if value == ALL_BRIEFINGS {
+            BriefingChoice::All
+        } else {
+            BriefingChoice::One(value)
+        }
+    });
+    html! {
+        <label class="briefing-picker">
+            <span>{ EN.briefing_picker }</span>
+            <select {onchange}>
+                <option value={ALL_BRIEFINGS} selected={selected_id == ALL_BRIEFINGS}>{ EN.all_briefings }</option>
+                { for order.iter().map(|&index| {
+                    let briefing = &dataset.briefings[index];
+                    html! {
+                        <option value={briefing.id.clone()} selected={selected_id == briefing.id}>
+                            { format!("{} · {}", format_date(&briefing.date, &EN), briefing.title) }
+                        </option>
+                    }
+                }) }
+            </select>
+        </label>
     }
 }

@@ -2,11 +2,15 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::briefing_header::BriefingHeader;
+use super::charts::Charts;
 use super::directives::Directives;
+use super::export_buttons::ExportButtons;
 use super::facets::Facets;
+use super::presentation::{start_presenting, PresentButton, Presentation};
 use super::project_card::ProjectCard;
 use super::source_view::SourceView;
 use super::url_notices::UrlNotices;
@@ -28,7 +32,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     use_hash_sync(&state);
     let search_ref = use_node_ref();
     let ondispatch = state.dispatcher().to_callback();
-    use_key_shortcuts(Shortcuts { search: search_ref.clone(), onpresent: Callback::noop() });
+    let present_ref = use_node_ref();
+    let onpresent = start_presenting(state.query.slide.is_some(), ondispatch.reform(Action::SetSlide));
+    use_key_shortcuts(Shortcuts { search: search_ref.clone(), onpresent: onpresent.clone() });
 
     let dataset = &state.dataset;
     let view = &state.view;
@@ -42,10 +48,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     html! {
         <>
-            <a class="skip-link" href="#projects">{ EN.skip_to_content }</a>
-            <BriefingHeader dataset={Rc::clone(dataset)} briefings={view.briefings.clone()} />
+            <a class="skip-link" href="#projects" onclick={Callback::from(skip_to_projects)}>{ EN.skip_to_content }</a>
+            <BriefingHeader
+                dataset={Rc::clone(dataset)}
+                briefings={view.briefings.clone()}
+                choice={state.query.briefing.clone()}
+                onchoose={ondispatch.reform(Action::ChooseBriefing)}
+            />
             <div class="layout">
                 <aside class="sidebar" aria-label={EN.filters_heading}>
+                    <PresentButton button_ref={present_ref.clone()} onpresent={onpresent} />
                     <Facets
                         view={Rc::clone(view)}
                         text={state.query.text.clone()}
@@ -63,6 +75,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         <div class="section-head">
                             <h2 id="projects-heading">{ EN.projects_heading }</h2>
                             <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{ shown }</p>
+                            <ExportButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} />
                         </div>
                         if view.projects.is_empty() {
                             <div class="empty-state">
@@ -84,6 +97,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             </div>
                         }
                     </section>
+                    <Charts
+                        dataset={Rc::clone(dataset)}
+                        view={Rc::clone(view)}
+                        onselect={ondispatch.reform(|key| Action::Select(Some(Selection::Project(key))))}
+                    />
                     <Directives dataset={Rc::clone(dataset)} view={Rc::clone(view)} onselect={onselect.clone()} />
                     <SourceView
                         dataset={Rc::clone(dataset)}
@@ -93,6 +111,25 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     />
                 </main>
             </div>
+            if let Some(slide) = state.query.slide {
+                <Presentation
+                    dataset={Rc::clone(dataset)}
+                    view={Rc::clone(view)}
+                    slide={slide}
+                    onnavigate={ondispatch.reform(Action::SetSlide)}
+                    return_focus={present_ref}
+                />
+            }
         </>
+    }
+}
+
+/// Moves focus to the projects without touching the address hash, which holds the view state.
+fn skip_to_projects(event: MouseEvent) {
+    event.prevent_default();
+    if let Some(projects) = gloo::utils::document().get_element_by_id("projects") {
+        if let Ok(projects) = projects.dyn_into::<web_sys::HtmlElement>() {
+            let _ = projects.focus();
+        }
     }
 }

@@ -8,6 +8,7 @@ use crate::model::dataset::Dataset;
 use crate::model::format::{format_capacity, format_date};
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::strings::{fill, EN};
+use crate::model::timeline::project_timeline;
 
 #[derive(Properties, PartialEq)]
 pub struct ProjectCardProps {
@@ -31,6 +32,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
         .status
         .as_ref()
         .map(|status| props.dataset.status(&status.id).map_or(status.id.clone(), |known| known.label.clone()));
+    let timeline = project_timeline(&props.dataset, &project.id);
     let heading_id = format!("project-{}-{}", props.project_key.briefing, props.project_key.project);
     let key = props.project_key;
     let onsource = props.onselect.reform(move |_: MouseEvent| Selection::Project(key));
@@ -67,6 +69,23 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                     }
                 </div>
             </dl>
+            if !timeline.is_empty() {
+                <h4>{ EN.timeline_heading }</h4>
+                <ol class="timeline">
+                    { for timeline.iter().map(|entry| {
+                        let date = props.dataset.briefings.get(entry.key.briefing).map(|briefing| format_date(&briefing.date, &EN)).unwrap_or_default();
+                        let current = entry.key == props.project_key;
+                        html! {
+                            <li class={classes!(current.then_some("current"))} aria-current={current.then_some("true")}>
+                                <span class="timeline-date">{ date }</span>
+                                <span class={classes!("timeline-status", entry.status.is_none().then_some("not-stated"))}>
+                                    { entry.status.clone().unwrap_or_else(|| EN.status_not_stated.to_string()) }
+                                </span>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
             <h4>{ EN.requests_heading }</h4>
             if project.requests.is_empty() {
                 <p class="muted">{ EN.no_requests }</p>

@@ -1,6 +1,6 @@
 //! Page-wide keyboard shortcuts.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
@@ -19,7 +19,9 @@ pub struct Shortcuts {
 pub fn use_key_shortcuts(shortcuts: Shortcuts) {
     use_effect_with(shortcuts, |shortcuts| {
         let shortcuts = shortcuts.clone();
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+        // Not passive: `/` must not also type itself into the search box it focuses.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
             let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                 return;
             };

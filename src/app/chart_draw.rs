@@ -1,0 +1,163 @@
+//! Draws a chart panel on a canvas with `plotters`, mark by mark from the pure
+//! [`geometry`](crate::model::chart::geometry): no aggregation or layout happens here.
+//!
+//! `plotters-canvas` draws in canvas (device) pixels, so every coordinate and font size is the
+//! CSS-pixel value times `scale` (the device pixel ratio on screen, 2 for an exported image).
+//! Without the `ttf` feature, plotters on wasm hands text to the browser's `fillText`.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
+
+use crate::model::chart::{
+    geometry, palette_color, parse_hex_color, preferred_height, title_mark, Align, Baseline, ChartPalette, Panel, TextMark,
+    Tone, TITLE_BAND,
+};
+
+/// The page's font stack, so that canvas text matches the surrounding text.
+const FONT_FAMILY: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Noto Sans\", sans-serif";
+
+/// The scale of exported images relative to CSS pixels.
+pub const EXPORT_SCALE: f64 = 2.0;
+
+/// Colours for text, gridlines and the background, following the light or dark theme.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChartTheme {
+    pub background: RGBColor,
+    pub text: RGBColor,
+    pub muted: RGBColor,
+    pub grid: RGBColor,
+    pub axis: RGBColor,
+}
+
+impl ChartTheme {
+    pub fn new(dark: bool) -> ChartTheme {
+        let palette = ChartPalette::for_theme(dark);
+        ChartTheme {
+            background: rgb(palette.background),
+            text: rgb(palette.text),
+            muted: rgb(palette.muted),
+            grid: rgb(palette.grid),
+            axis: rgb(palette.axis),
+        }
+    }
+
+    fn tone(&self, tone: Tone) -> RGBColor {
+        match tone {
+            Tone::Text => self.text,
+            Tone::Muted => self.muted,
+        }
+    }
+}
+
+fn rgb(hex: &str) -> RGBColor {
+    let (red, green, blue) = parse_hex_color(hex).unwrap_or((128, 128, 128));
+    RGBColor(red, green, blue)
+}
+
+/// Draws `panel` over the whole canvas on a transparent background. The canvas's backing store
+/// must already be its CSS size × `scale`.
+pub fn draw_panel(canvas: &HtmlCanvasElement, panel: &Panel, theme: &ChartTheme, scale: f64) -> Result<(), String> {
+    // Re-assigning the width clears the canvas (a transparent fill would draw nothing).
+    canvas.set_width(canvas.width());
+    let root = root_area(canvas)?;
+    let (width, height) = css_size(canvas, scale);
+    draw_marks(&root, panel, theme, scale, width, height)
+}
+
+/// Draws `panel` for an image file: an opaque background and the panel's title above it.
+pub fn draw_panel_with_title(canvas: &HtmlCanvasElement, panel: &Panel, theme: &ChartTheme, scale: f64) -> Result<(), String> {
+    let root = root_area(canvas)?;
+    root.fill(&theme.background).map_err(|error| error.to_string())?;
+    draw_text(&root, &title_mark(panel), theme, scale)?;
+    let (width, height) = css_size(canvas, scale);
+    let band = (TITLE_BAND * scale).round() as u32;
+    let (_, body) = root.split_vertically(band);
+    draw_marks(&body, panel, theme, scale, width, height - TITLE_BAND)
+}
+
+type Area = DrawingArea<CanvasBackend, plotters::coord::Shift>;
+
+fn root_area(canvas: &HtmlCanvasElement) -> Result<Area, String> {
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(|| "no 2D canvas context".to_string())?;
+    Ok(backend.into_drawing_area())
+}
+
+fn css_size(canvas: &HtmlCanvasElement, scale: f64) -> (f64, f64) {
+    let scale = if scale > 0.0 { scale } else { 1.0 };
+    (f64::from(canvas.width()) / scale, f64::from(canvas.height()) / scale)
+}
+
+/// Gridlines, then bars, then labels, values, tick labels and the axis label.
+fn draw_marks(area: &Area, panel: &Panel, theme: &ChartTheme, scale: f64, width: f64, height: f64) -> Result<(), String> {
+    let shape = geometry(panel, width, height);
+    let px = |value: f64| (value * scale).round() as i32;
+    let line_width = scale.round().max(1.0) as u32;
+    // Gridlines start at the first bar, below the first label.
+    let top = px(shape.bars.first().map_or(shape.plot.y, |bar| bar.y));
+    let bottom = px(shape.plot.bottom());
+    for tick in &shape.ticks {
+        let color = if tick.x <= shape.plot.x { theme.axis } else { theme.grid };
+        let style = ShapeStyle { color: color.to_rgba(), filled: false, stroke_width: line_width };
+        area.draw(&PathElement::new(vec![(px(tick.x), top), (px(tick.x), bottom)], style)).map_err(|error| error.to_string())?;
+    }
+    for (bar, rect) in panel.bars.iter().zip(&shape.bars) {
+        let color = parse_hex_color(&bar.color).map(|(red, green, blue)| RGBColor(red, green, blue)).unwrap_or_else(|| rgb(palette_color(0)));
+        let corners = [(px(rect.x), px(rect.y)), (px(rect.right()).max(px(rect.x) + 1), px(rect.bottom()))];
+        area.draw(&Rectangle::new(corners, color.filled())).map_err(|error| error.to_string())?;
+    }
+    let texts = shape.labels.iter().chain(&shape.values).chain(shape.ticks.iter().filter_map(|tick| tick.label.as_ref()));
+    for mark in texts.chain(std::iter::once(&shape.axis_label)) {
+        draw_text(area, mark, theme, scale)?;
+    }
+    Ok(())
+}
+
+fn draw_text(area: &Area, mark: &TextMark, theme: &ChartTheme, scale: f64) -> Result<(), String> {
+    let horizontal = match mark.align {
+        Align::Start => HPos::Left,
+        Align::Middle => HPos::Center,
+        Align::End => HPos::Right,
+    };
+    let vertical = match mark.baseline {
+        Baseline::Top => VPos::Top,
+        Baseline::Middle => VPos::Center,
+    };
+    let weight = if mark.bold { FontStyle::Bold } else { FontStyle::Normal };
+    let color = theme.tone(mark.tone);
+    let style = FontDesc::new(FontFamily::Name(FONT_FAMILY), mark.size * scale, weight).color(&color).pos(Pos::new(horizontal, vertical));
+    let position = ((mark.x * scale).round() as i32, (mark.y * scale).round() as i32);
+    area.draw(&Text::new(mark.text.as_str(), position, style)).map_err(|error| error.to_string())
+}
+
+/// Saves `panel` as a PNG of `css_width` CSS pixels at [`EXPORT_SCALE`], with its title, under
+/// `file_name`: drawn on an off-screen canvas, then downloaded through a temporary link.
+pub fn download_png(panel: &Panel, css_width: f64, theme: &ChartTheme, file_name: &str) -> Result<(), String> {
+    let document = gloo::utils::document();
+    let canvas: HtmlCanvasElement =
+        document.create_element("canvas").map_err(js_error)?.dyn_into().map_err(|_| "not a canvas element".to_string())?;
+    let css_height = TITLE_BAND + preferred_height(panel);
+    canvas.set_width((css_width * EXPORT_SCALE).round().max(1.0) as u32);
+    canvas.set_height((css_height * EXPORT_SCALE).round() as u32);
+    draw_panel_with_title(&canvas, panel, theme, EXPORT_SCALE)?;
+    let url = canvas.to_data_url_with_type("image/png").map_err(js_error)?;
+    if !url.starts_with("data:image/png") {
+        return Err("the browser did not produce a PNG".to_string());
+    }
+    let anchor: HtmlAnchorElement =
+        document.create_element("a").map_err(js_error)?.dyn_into().map_err(|_| "not a link element".to_string())?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.set_hidden(true);
+    let body = document.body().ok_or_else(|| "the page has no body".to_string())?;
+    body.append_child(&anchor).map_err(js_error)?;
+    anchor.click();
+    anchor.remove();
+    Ok(())
+}
+
+fn js_error(error: JsValue) -> String {
+    error.as_string().or_else(|| js_sys::JSON::stringify(&error).ok().and_then(|text| text.as_string())).unwrap_or_else(|| "unknown error".to_string())
+}

@@ -1,0 +1,279 @@
+//! The chart section: one capacity panel per (unit, period), the projects that state no
+//! capacity, and projects per industry; each panel can be read as a table and saved as a PNG.
+//!
+//! Everything shown comes from `model::chart`; this file only renders it, redraws a canvas when
+//! its panel, size, pixel ratio or theme changes, and lays accessible buttons over the bars.
+
+use std::rc::Rc;
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::app::chart_draw::{download_png, draw_panel, ChartTheme};
+use crate::app::hooks::use_canvas_size::use_canvas_size;
+use crate::app::hooks::use_prefers_dark::use_prefers_dark;
+use crate::model::chart::{build_charts, estimate_text_width, geometry, not_stated_text, png_file_name, preferred_height, Panel};
+use crate::model::dataset::Dataset;
+use crate::model::query::{ProjectKey, Selection, View};
+use crate::model::strings::{fill, EN};
+
+/// How many names the "capacity not stated" line lists before "and N more".
+const NOT_STATED_LIMIT: usize = 30;
+/// The width an image is exported at when its chart has not been laid out (table view).
+const FALLBACK_EXPORT_WIDTH: f64 = 640.0;
+
+#[derive(Properties)]
+pub struct ChartsProps {
+    pub dataset: Rc<Dataset>,
+    pub view: Rc<View>,
+    pub onselect: Callback<ProjectKey>,
+}
+
+impl PartialEq for ChartsProps {
+    fn eq(&self, other: &Self) -> bool {
+        same(&self.dataset, &other.dataset) && same(&self.view, &other.view) && self.onselect == other.onselect
+    }
+}
+
+fn same<T: PartialEq>(left: &Rc<T>, right: &Rc<T>) -> bool {
+    Rc::ptr_eq(left, right) || left == right
+}
+
+/// Compares by address only, for memo dependencies that are replaced, never mutated.
+struct ByAddress<T>(Rc<T>);
+
+impl<T> PartialEq for ByAddress<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[function_component]
+pub fn Charts(props: &ChartsProps) -> Html {
+    let charts = use_memo((ByAddress(Rc::clone(&props.dataset)), ByAddress(Rc::clone(&props.view))), |(dataset, view)| {
+        build_charts(&dataset.0, &view.0, &EN)
+    });
+    let dark = use_prefers_dark();
+    let show_table = use_state_eq(|| false);
+    let ontoggle_table = {
+        let show_table = show_table.clone();
+        Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
+    };
+    let selected = match props.view.selected {
+        Some(Selection::Project(key)) => Some(key),
+        _ => None,
+    };
+    let panel_html = |panel: &Panel, id: String, onselect: Option<Callback<ProjectKey>>| {
+        let key = id.clone();
+        html! {
+            <ChartPanel
+                {key}
+                {id}
+                panel={Rc::new(panel.clone())}
+                file_name={png_file_name(panel, &props.view)}
+                dark={dark}
+                show_table={*show_table}
+                selected={selected}
+                onselect={onselect}
+            />
+        }
+    };
+    let not_stated = not_stated_text(&charts.not_stated, NOT_STATED_LIMIT, &EN);
+
+    html! {
+        <section class="charts" aria-labelledby="charts-heading">
+            <div class="section-head">
+                <h2 id="charts-heading">{ EN.charts_heading }</h2>
+                <button type="button" class="button charts-table-toggle" aria-pressed={show_table.to_string()} onclick={ontoggle_table}>
+                    { EN.show_as_table }
+                </button>
+            </div>
+            if charts.capacity.is_empty() {
+                <p class="chart-empty">{ EN.no_capacity_in_view }</p>
+            } else {
+                <div class="chart-grid">
+                    { for charts.capacity.iter().map(|panel| panel_html(panel, format!("chart-{}", panel.slug), Some(props.onselect.clone()))) }
+                </div>
+            }
+            if !charts.legend.is_empty() || not_stated.is_some() {
+                <div class="chart-notes">
+                    if !charts.legend.is_empty() {
+                        <ul class="chart-legend" aria-label={EN.chart_legend}>
+                            { for charts.legend.iter().map(|entry| html! {
+                                <li key={entry.label.clone()}>
+                                    <span class="chart-swatch" style={format!("background-color: {}", entry.color)} aria-hidden="true"></span>
+                                    { entry.label.clone() }
+                                </li>
+                            }) }
+                        </ul>
+                    }
+                    if let Some(text) = not_stated {
+                        <p class="chart-not-stated">{ text }</p>
+                    }
+                </div>
+            }
+            if charts.industries.bars.is_empty() {
+                <p class="chart-empty">{ EN.no_project_in_view }</p>
+            } else {
+                <div class="chart-grid">
+                    { panel_html(&charts.industries, format!("chart-{}", charts.industries.slug), None) }
+                </div>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChartPanelProps {
+    /// Prefix of the element ids inside the panel.
+    id: String,
+    panel: Rc<Panel>,
+    file_name: String,
+    dark: bool,
+    show_table: bool,
+    selected: Option<ProjectKey>,
+    /// Bars become buttons that select their project; `None` for bars that stand for no project.
+    onselect: Option<Callback<ProjectKey>>,
+}
+
+/// One panel: heading, download button, then the canvas with its overlay, or the table.
+#[function_component]
+fn ChartPanel(props: &ChartPanelProps) -> Html {
+    let canvas_ref = use_node_ref();
+    let size = use_canvas_size(&canvas_ref);
+    let draw_error = use_state_eq(|| None::<String>);
+    let download_error = use_state_eq(|| None::<String>);
+    {
+        let canvas_ref = canvas_ref.clone();
+        let draw_error = draw_error.clone();
+        // Redraw only when the series, the size (with the pixel ratio) or the theme changes.
+        use_effect_with((Rc::clone(&props.panel), size, props.dark), move |(panel, size, dark)| {
+            if !size.is_empty() {
+                let result = match canvas_ref.cast::<HtmlCanvasElement>() {
+                    Some(canvas) => {
+                        let (width, height) = size.device_pixels();
+                        canvas.set_width(width);
+                        canvas.set_height(height);
+                        draw_panel(&canvas, panel, &ChartTheme::new(*dark), size.pixel_ratio.max(1.0))
+                    }
+                    None => Err("the canvas is missing".to_string()),
+                };
+                draw_error.set(result.err());
+            }
+        });
+    }
+    let ondownload = {
+        let panel = Rc::clone(&props.panel);
+        let file_name = props.file_name.clone();
+        let dark = props.dark;
+        let download_error = download_error.clone();
+        Callback::from(move |_: MouseEvent| {
+            let width = if size.is_empty() { FALLBACK_EXPORT_WIDTH } else { size.width };
+            download_error.set(download_png(&panel, width, &ChartTheme::new(dark), &file_name).err());
+        })
+    };
+    let panel = &props.panel;
+    let heading_id = format!("{}-heading", props.id);
+    let height = preferred_height(panel);
+
+    html! {
+        <figure class="chart-card" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id} class="chart-title">{ panel.title.clone() }</h3>
+            <div class="chart-frame" style={format!("height: {height}px")} hidden={props.show_table}>
+                <canvas ref={canvas_ref} class="chart-canvas" role="img" aria-label={panel.summary.clone()}></canvas>
+                { overlay(props, size.width, size.height) }
+                if let Some(error) = &*draw_error {
+                    <p class="chart-error" role="alert">{ fill(EN.chart_error, &[("error", error)]) }</p>
+                }
+            </div>
+            if props.show_table {
+                { table(panel) }
+            }
+            <div class="chart-card-foot">
+                if let Some(more) = &panel.overflow_text {
+                    <p class="chart-overflow">{ more.clone() }</p>
+                }
+                <button
+                    type="button"
+                    class="button chart-download"
+                    aria-label={fill(EN.download_png_of, &[("title", &panel.title)])}
+                    onclick={ondownload}
+                >
+                    { EN.download_png }
+                </button>
+            </div>
+            if let Some(error) = &*download_error {
+                <p class="chart-error-inline" role="alert">{ fill(EN.download_error, &[("error", error)]) }</p>
+            }
+        </figure>
+    }
+}
+
+/// Transparent buttons over the bars, from the same geometry as the drawing: focus, Enter and
+/// click select the project; hover and focus show the bar's name and value as a tooltip.
+fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
+    if width <= 0.0 || height <= 0.0 {
+        return Html::default();
+    }
+    let shape = geometry(&props.panel, width, height);
+    let items = props.panel.bars.iter().zip(shape.hit_areas.iter().zip(&shape.bars)).map(|(bar, (area, rect))| {
+        let position = format!("left: {}px; top: {}px; width: {}px; height: {}px", area.x, area.y, area.w, area.h);
+        // The tooltip sits above the end of the bar, kept inside the panel.
+        let half_tip = (estimate_text_width(&bar.accessible_name, 13.0) / 2.0 + 12.0).min(width / 2.0);
+        let tip_x = rect.right().clamp(half_tip, (width - half_tip).max(half_tip)) - area.x;
+        let tip = html! {
+            <span class="chart-tip" style={format!("left: {tip_x}px")} aria-hidden="true">{ bar.accessible_name.clone() }</span>
+        };
+        match (&props.onselect, bar.key) {
+            (Some(onselect), Some(key)) => {
+                let onclick = onselect.reform(move |_: MouseEvent| key);
+                let current = (props.selected == Some(key)).then_some("true");
+                html! {
+                    <button
+                        type="button"
+                        class="chart-hit"
+                        style={position}
+                        aria-label={bar.accessible_name.clone()}
+                        aria-current={current}
+                        {onclick}
+                    >
+                        { tip }
+                    </button>
+                }
+            }
+            _ => html! { <div class="chart-hit" style={position} aria-hidden="true">{ tip }</div> },
+        }
+    });
+    html! { <div class="chart-overlay">{ for items }</div> }
+}
+
+/// The panel's numbers as a table.
+fn table(panel: &Panel) -> Html {
+    html! {
+        <div class="chart-table-wrap">
+            <table class="chart-table">
+                <caption class="visually-hidden">{ panel.title.clone() }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ panel.label_heading.clone() }</th>
+                        if let Some(heading) = &panel.category_heading {
+                            <th scope="col">{ heading.clone() }</th>
+                        }
+                        <th scope="col" class="num">{ panel.value_heading.clone() }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for panel.bars.iter().map(|bar| html! {
+                        <tr>
+                            <th scope="row">{ bar.label.clone() }</th>
+                            if panel.category_heading.is_some() {
+                                <td>{ bar.category.clone() }</td>
+                            }
+                            <td class="num">{ bar.value_text.clone() }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

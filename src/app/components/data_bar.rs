@@ -1,0 +1,111 @@
+//! The data bar: which data is shown, "Open data file…", loading progress, and the problems of
+//! a file that failed validation.
+
+use std::rc::Rc;
+
+use web_sys::{File, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::app::components::problems::ProblemList;
+use crate::model::strings::{fill, EN};
+use crate::model::validate::{Problem, MAX_DATASET_BYTES};
+
+/// Where opening a file has got to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadStatus {
+    Idle,
+    Reading { name: String, loaded: f64, total: f64 },
+    Validating { name: String },
+    Opened { name: String },
+    Refused { name: String, size_bytes: f64 },
+    ReadFailed { name: String, reason: String },
+    Invalid { name: String, problems: Rc<Vec<Problem>> },
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DataBarProps {
+    /// The opened file's name, or `None` while the bundled data is shown.
+    pub file_name: Option<String>,
+    pub status: LoadStatus,
+    pub onfile: Callback<File>,
+    pub onback: Callback<()>,
+    pub ondismiss: Callback<()>,
+}
+
+fn megabytes(bytes: f64) -> String {
+    format!("{:.1}", bytes / (1024.0 * 1024.0))
+}
+
+#[function_component]
+pub fn DataBar(props: &DataBarProps) -> Html {
+    let input = use_node_ref();
+    let onchange = {
+        let onfile = props.onfile.clone();
+        Callback::from(move |event: Event| {
+            let input = event.target_unchecked_into::<HtmlInputElement>();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                onfile.emit(file);
+            }
+            // Choosing the same file again must fire `change` again.
+            input.set_value("");
+        })
+    };
+    let onopen = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let shown = match &props.file_name {
+        Some(name) => fill(EN.showing_file, &[("name", name)]),
+        None => EN.bundled_data.to_string(),
+    };
+    let progress = match &props.status {
+        LoadStatus::Reading { name, loaded, total } => Some(html! {
+            <>
+                { fill(EN.reading_file, &[("name", name), ("loaded", &megabytes(*loaded)), ("total", &megabytes(*total))]) }
+                <progress max={total.to_string()} value={loaded.to_string()}></progress>
+            </>
+        }),
+        LoadStatus::Validating { name } => Some(html! { { fill(EN.validating_file, &[("name", name)]) } }),
+        _ => None,
+    };
+    let failure = match &props.status {
+        LoadStatus::Refused { name, size_bytes } => Some((
+            fill(EN.file_too_large, &[("name", name), ("size", &megabytes(*size_bytes)), ("limit", &megabytes(MAX_DATASET_BYTES as f64))]),
+            None,
+        )),
+        LoadStatus::ReadFailed { name, reason } => Some((fill(EN.read_failed, &[("name", name), ("reason", reason)]), None)),
+        LoadStatus::Invalid { name, problems } => {
+            Some((fill(EN.load_failed, &[("name", name), ("count", &problems.len().to_string())]), Some(Rc::clone(problems))))
+        }
+        _ => None,
+    };
+    html! {
+        <div class="data-bar">
+            <div class="data-bar-row">
+                <p class="data-shown">{ shown }</p>
+                <div class="data-actions">
+                    <input ref={input} id="data-file" class="visually-hidden" type="file" accept=".json,application/json" tabindex="-1" aria-hidden="true" {onchange} />
+                    <button type="button" class="button" onclick={onopen} aria-describedby="privacy-note">{ EN.open_file }</button>
+                    if props.file_name.is_some() {
+                        <button type="button" class="button" onclick={props.onback.reform(|_: MouseEvent| ())}>{ EN.back_to_bundled }</button>
+                    }
+                    <span id="privacy-note" class="privacy-note">{ EN.privacy_note }</span>
+                </div>
+            </div>
+            <div class="load-progress" role="status" aria-live="polite">{ for progress }</div>
+            if let Some((message, problems)) = failure {
+                <div class="load-problems" role="alert">
+                    <p class="load-problems-heading">{ message }</p>
+                    if let Some(problems) = problems {
+                        <ProblemList {problems} />
+                    }
+                    <button type="button" class="button" onclick={props.ondismiss.reform(|_: MouseEvent| ())}>{ EN.dismiss }</button>
+                </div>
+            }
+        </div>
+    }
+}

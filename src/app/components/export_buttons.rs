@@ -1,0 +1,124 @@
+//! "Download CSV" and "Download JSON" for the projects in view, and the view's address printed at
+//! the top of the handout (visible in print only).
+//!
+//! The files are built by `model::export` on click, never on render; the download goes through a
+//! Blob, an object URL and a temporary `<a download>`, and the URL is revoked afterwards.
+
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use yew::prelude::*;
+
+use crate::model::dataset::Dataset;
+use crate::model::export::{export_file_name, projects_csv, projects_json, ExportFormat, UTF8_BOM};
+use crate::model::query::{Query, View};
+use crate::model::strings::{fill, EN};
+use crate::model::url::encode_hash;
+
+/// How long an object URL outlives its click: long enough for every browser to start the
+/// download (Safari reads it asynchronously), short enough not to hold the file for long.
+const REVOKE_AFTER_MS: u32 = 10_000;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportButtonsProps {
+    pub dataset: Rc<Dataset>,
+    pub view: Rc<View>,
+    /// The query behind the view: names the files and gives the printed address.
+    pub query: Query,
+}
+
+#[function_component]
+pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
+    let error = use_state_eq(|| None::<String>);
+    let count = props.view.projects.len().to_string();
+    let onexport = |format: ExportFormat| {
+        let dataset = Rc::clone(&props.dataset);
+        let view = Rc::clone(&props.view);
+        let file_name = export_file_name(&props.query, format);
+        let error = error.clone();
+        Callback::from(move |_: MouseEvent| {
+            let contents = match format {
+                ExportFormat::Csv => format!("{UTF8_BOM}{}", projects_csv(&dataset, &view)),
+                ExportFormat::Json => projects_json(&dataset, &view),
+            };
+            error.set(download_text(&file_name, format.mime_type(), &contents).err());
+        })
+    };
+    let nothing_shown = props.view.projects.is_empty();
+    html! {
+        <>
+            <div class="export-buttons" role="group" aria-label={EN.export_heading}>
+                <button
+                    type="button"
+                    class="button export-csv"
+                    aria-label={fill(EN.download_csv_of, &[("count", &count)])}
+                    disabled={nothing_shown}
+                    onclick={onexport(ExportFormat::Csv)}
+                >
+                    { EN.download_csv }
+                </button>
+                <button
+                    type="button"
+                    class="button export-json"
+                    aria-label={fill(EN.download_json_of, &[("count", &count)])}
+                    disabled={nothing_shown}
+                    onclick={onexport(ExportFormat::Json)}
+                >
+                    { EN.download_json }
+                </button>
+                if let Some(error) = &*error {
+                    <p class="export-error" role="alert">{ fill(EN.export_error, &[("error", error)]) }</p>
+                }
+            </div>
+            <p class="print-only print-view-url">{ fill(EN.print_view_url, &[("url", &view_address(&props.query, &props.dataset))]) }</p>
+        </>
+    }
+}
+
+/// The address of this view: the page's address with the query's hash (what the hash will be
+/// once `use_hash_sync` has written it).
+fn view_address(query: &Query, dataset: &Dataset) -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    let hash = encode_hash(query, dataset);
+    if hash.is_empty() {
+        page.to_string()
+    } else {
+        format!("{page}#{hash}")
+    }
+}
+
+/// Saves `contents` as a file called `file_name`.
+pub fn download_text(file_name: &str, mime_type: &str, contents: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime_type);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(js_error)?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(js_error)?;
+    let result = click_download_link(&url, file_name);
+    gloo::timers::callback::Timeout::new(REVOKE_AFTER_MS, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
+    result
+}
+
+/// Clicks a temporary `<a href=url download=file_name>`. It is put in the document first: some
+/// browsers ignore a click on a link that is not in the document.
+fn click_download_link(url: &str, file_name: &str) -> Result<(), String> {
+    let document = gloo::utils::document();
+    let anchor: HtmlAnchorElement = document.create_element("a").map_err(js_error)?.dyn_into().map_err(|_| "not a link element".to_string())?;
+    anchor.set_href(url);
+    anchor.set_download(file_name);
+    anchor.set_hidden(true);
+    let body = document.body().ok_or_else(|| "the page has no body".to_string())?;
+    body.append_child(&anchor).map_err(js_error)?;
+    anchor.click();
+    anchor.remove();
+    Ok(())
+}
+
+fn js_error(error: JsValue) -> String {
+    error.as_string().or_else(|| js_sys::JSON::stringify(&error).ok().and_then(|text| text.as_string())).unwrap_or_else(|| "unknown error".to_string())
+}

@@ -1,0 +1,51 @@
+//! Reading a local file as text with progress, through the browser's `FileReader`.
+//!
+//! Nothing is uploaded: the bytes go from the disk to this page only.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{File, FileReader, ProgressEvent};
+
+/// What a read reports: progress in bytes, then the text or an error message.
+pub enum ReadEvent {
+    Progress { loaded: f64, total: f64 },
+    Done(Result<String, String>),
+}
+
+/// An ongoing read; dropping it aborts the read and releases its callbacks.
+pub struct FileRead {
+    reader: FileReader,
+    _on_progress: Closure<dyn FnMut(ProgressEvent)>,
+    _on_load_end: Closure<dyn FnMut(ProgressEvent)>,
+}
+
+impl Drop for FileRead {
+    fn drop(&mut self) {
+        if self.reader.ready_state() == FileReader::LOADING {
+            self.reader.abort();
+        }
+        self.reader.set_onprogress(None);
+        self.reader.set_onloadend(None);
+    }
+}
+
+/// Starts reading `file` as UTF-8 text, reporting through `report`.
+pub fn read_text(file: &File, report: impl Fn(ReadEvent) + Clone + 'static) -> Result<FileRead, String> {
+    let reader = FileReader::new().map_err(|_| "this browser cannot read local files".to_string())?;
+    let progress_report = report.clone();
+    let on_progress = Closure::<dyn FnMut(ProgressEvent)>::new(move |event: ProgressEvent| {
+        progress_report(ReadEvent::Progress { loaded: event.loaded(), total: event.total() });
+    });
+    let finished_reader = reader.clone();
+    let on_load_end = Closure::<dyn FnMut(ProgressEvent)>::new(move |_event: ProgressEvent| {
+        let outcome = match finished_reader.result() {
+            Ok(value) if finished_reader.error().is_none() => value.as_string().ok_or_else(|| "the file is not text".to_string()),
+            _ => Err(finished_reader.error().map_or_else(|| "the file could not be read".to_string(), |error| error.message())),
+        };
+        report(ReadEvent::Done(outcome));
+    });
+    reader.set_onprogress(Some(on_progress.as_ref().unchecked_ref()));
+    reader.set_onloadend(Some(on_load_end.as_ref().unchecked_ref()));
+    reader.read_as_text(file).map_err(|_| "the file could not be opened".to_string())?;
+    Ok(FileRead { reader, _on_progress: on_progress, _on_load_end: on_load_end })
+}

@@ -1,0 +1,61 @@
+//! The Fullscreen API, used as a bonus: the presentation is a full-window overlay either way.
+//!
+//! The calls go through `Reflect` so that the promise `requestFullscreen` returns can be given a
+//! rejection handler (web-sys drops it, and a refusal would become an uncaught error), and so that
+//! WebKit's prefixed names work too.
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The events that report entering or leaving fullscreen.
+pub const CHANGE_EVENTS: [&str; 2] = ["fullscreenchange", "webkitfullscreenchange"];
+
+/// Asks for the whole page to go fullscreen. Must run inside a user gesture (a click or key
+/// handler). A refusal (not allowed, or not supported) is ignored: the overlay fills the window.
+pub fn request() {
+    let document = gloo::utils::document();
+    if is_active() || !enabled(&document) {
+        return;
+    }
+    let Some(root) = document.document_element() else { return };
+    call_ignoring_rejection(&root, &["requestFullscreen", "webkitRequestFullscreen"]);
+}
+
+/// Leaves fullscreen when the page is in it.
+pub fn exit() {
+    if is_active() {
+        call_ignoring_rejection(&gloo::utils::document(), &["exitFullscreen", "webkitExitFullscreen"]);
+    }
+}
+
+/// Whether some element of the page is fullscreen.
+pub fn is_active() -> bool {
+    let document = gloo::utils::document();
+    ["fullscreenElement", "webkitFullscreenElement"]
+        .iter()
+        .any(|name| Reflect::get(&document, &JsValue::from_str(name)).is_ok_and(|element| !element.is_null() && !element.is_undefined()))
+}
+
+/// `document.fullscreenEnabled`: false in frames that do not allow it; true when unknown.
+fn enabled(document: &web_sys::Document) -> bool {
+    ["fullscreenEnabled", "webkitFullscreenEnabled"]
+        .iter()
+        .find_map(|name| Reflect::get(document, &JsValue::from_str(name)).ok().and_then(|value| value.as_bool()))
+        .unwrap_or(true)
+}
+
+/// Calls the first method of `target` that exists; if it returns a promise, its rejection is
+/// caught so that it never reaches the console as an uncaught error.
+fn call_ignoring_rejection(target: &JsValue, names: &[&str]) {
+    let method = names.iter().find_map(|name| Reflect::get(target, &JsValue::from_str(name)).ok()?.dyn_into::<Function>().ok());
+    let Some(method) = method else { return };
+    let Ok(result) = method.call0(target) else { return };
+    if let Ok(promise) = result.dyn_into::<Promise>() {
+        // A one-shot handler, freed when it runs; `Promise::catch` would need a closure kept
+        // alive (leaked) for every call.
+        let ignore = wasm_bindgen::closure::Closure::once_into_js(|_reason: JsValue| {});
+        if let Ok(catch) = Reflect::get(&promise, &JsValue::from_str("catch")).and_then(|catch| catch.dyn_into::<Function>().map_err(JsValue::from)) {
+            let _ = catch.call1(&promise, &ignore);
+        }
+    }
+}

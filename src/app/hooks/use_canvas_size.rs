@@ -1,0 +1,68 @@
+//! The CSS size of an element and the device pixel ratio, kept current with a `ResizeObserver`.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ResizeObserver};
+use yew::prelude::*;
+
+/// An element's size in CSS pixels and the screen's device pixels per CSS pixel.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CanvasSize {
+    pub width: f64,
+    pub height: f64,
+    pub pixel_ratio: f64,
+}
+
+impl CanvasSize {
+    /// Whether there is anything to draw into (a hidden element measures zero).
+    pub fn is_empty(&self) -> bool {
+        self.width <= 0.0 || self.height <= 0.0
+    }
+
+    /// The backing-store size for a canvas of this CSS size: CSS pixels × pixel ratio.
+    pub fn device_pixels(&self) -> (u32, u32) {
+        let ratio = self.pixel_ratio.max(1.0);
+        ((self.width * ratio).round() as u32, (self.height * ratio).round() as u32)
+    }
+}
+
+/// Observes the element behind `node` and returns its current size; the observer is
+/// disconnected when the component unmounts. Re-renders only when the size or ratio changes.
+///
+/// ```ignore
+/// let canvas = use_node_ref();
+/// let size = use_canvas_size(&canvas);
+/// use_effect_with((series, size), |(series, size)| draw(series, size));
+/// html! { <canvas ref={canvas} /> }
+/// ```
+#[hook]
+pub fn use_canvas_size(node: &NodeRef) -> CanvasSize {
+    let size = use_state_eq(CanvasSize::default);
+    {
+        let size = size.clone();
+        use_effect_with(node.clone(), move |node| {
+            let observer = node.cast::<Element>().and_then(|element| observe(element, size));
+            move || {
+                if let Some((observer, _callback)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    *size
+}
+
+type ResizeCallback = Closure<dyn FnMut(js_sys::Array, ResizeObserver)>;
+
+fn observe(element: Element, size: UseStateHandle<CanvasSize>) -> Option<(ResizeObserver, ResizeCallback)> {
+    let measured = element.clone();
+    let callback: ResizeCallback = Closure::new(move |_entries: js_sys::Array, _observer: ResizeObserver| {
+        let rect = measured.get_bounding_client_rect();
+        let pixel_ratio = gloo::utils::window().device_pixel_ratio();
+        size.set(CanvasSize { width: rect.width(), height: rect.height(), pixel_ratio });
+    });
+    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    // The observer reports the initial size once observation starts.
+    observer.observe(&element);
+    Some((observer, callback))
+}

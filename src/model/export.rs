@@ -1,0 +1,207 @@
+//! The current view's projects as files to download: CSV for spreadsheets, JSON that the app can
+//! open again.
+//!
+//! CSV follows RFC 4180: fields are separated by commas, records end with CRLF, and a field that
+//! holds a comma, a double quote, a CR or an LF is wrapped in double quotes with its quotes
+//! doubled. A capacity the source does not state is an empty cell, never `0`.
+//!
+//! **Formula injection.** Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (and,
+//! in some, a tab or carriage return) as a formula, so a quote such as `=HYPERLINK(…)` in a
+//! dataset could act when the file is opened. Every text cell starting with one of those
+//! characters gets a leading `'`, which spreadsheets read as "this is text" (OWASP's advice). The
+//! capacity value is written from a number and is never guarded: it is positive by validation.
+
+use super::dataset::{Briefing, Dataset, Directive, Project, Scope};
+use super::query::{Query, StatusKey, View};
+use super::strings::EN;
+
+/// The file formats an export can take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+        }
+    }
+
+    /// The MIME type of the downloaded file.
+    pub fn mime_type(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "text/csv;charset=utf-8",
+            ExportFormat::Json => "application/json;charset=utf-8",
+        }
+    }
+}
+
+/// Put before the CSV text in a downloaded file so that spreadsheet programs (Excel above all)
+/// read it as UTF-8 instead of a legacy code page. [`projects_csv`] itself does not add it.
+pub const UTF8_BOM: &str = "\u{FEFF}";
+
+/// Characters that make a spreadsheet treat a cell as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One CSV record per project in view, in view order, after a header record.
+pub fn projects_csv(dataset: &Dataset, view: &View) -> String {
+    let mut csv = String::new();
+    push_record(&mut csv, EN.csv_columns.iter().map(|column| text_cell(column)));
+    for (briefing, project) in view.projects.iter().filter_map(|&key| dataset.project_at(key)) {
+        push_record(&mut csv, project_record(dataset, briefing, project).into_iter());
+    }
+    csv
+}
+
+/// The cells of one project, in the order of `Strings::csv_columns`.
+fn project_record(dataset: &Dataset, briefing: &Briefing, project: &Project) -> Vec<String> {
+    let industry = dataset.industry(&project.industry).map_or(project.industry.as_str(), |industry| industry.label.as_str());
+    let status = match &project.status {
+        Some(status) => dataset.status(&status.id).map_or(status.id.as_str(), |known| known.label.as_str()),
+        None => EN.not_stated,
+    };
+    let capacity = project.capacity.as_ref();
+    vec![
+        text_cell(&briefing.id),
+        text_cell(&project.id),
+        text_cell(&project.name),
+        text_cell(&project.enterprise),
+        text_cell(industry),
+        text_cell(&project.sector),
+        text_cell(status),
+        // Rust prints 840000.0 as "840000": no thousands separator, no trailing ".0".
+        capacity.map(|capacity| quote_if_needed(&capacity.value.to_string())).unwrap_or_default(),
+        capacity.map(|capacity| text_cell(&capacity.unit)).unwrap_or_default(),
+        capacity.map(|capacity| text_cell(&capacity.period)).unwrap_or_default(),
+        capacity.and_then(|capacity| capacity.of.as_deref()).map(text_cell).unwrap_or_default(),
+        text_cell(&project.quotes.join("\n")),
+    ]
+}
+
+fn push_record(csv: &mut String, cells: impl Iterator<Item = String>) {
+    for (index, cell) in cells.enumerate() {
+        if index > 0 {
+            csv.push(',');
+        }
+        csv.push_str(&cell);
+    }
+    csv.push_str("\r\n");
+}
+
+/// A text field, guarded against formula injection and quoted as RFC 4180 requires.
+pub fn text_cell(text: &str) -> String {
+    if text.starts_with(FORMULA_STARTS) {
+        quote_if_needed(&format!("'{text}"))
+    } else {
+        quote_if_needed(text)
+    }
+}
+
+/// Wraps a field in double quotes, doubling the quotes inside, when it holds a comma, a double
+/// quote, a CR or an LF; returns it unchanged otherwise.
+pub fn quote_if_needed(field: &str) -> String {
+    if field.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+/// The projects in view as a dataset of their own, in the dataset's JSON shape, so that the file
+/// can be opened again: the same title, industries and statuses; the briefings that have a
+/// project in view, each with only those projects and the directives in view (a directive's
+/// project list narrowed to the projects kept). When no project is in view, the briefings in
+/// view are kept with no projects, so that the file still validates.
+pub fn projects_json(dataset: &Dataset, view: &View) -> String {
+    serde_json::to_string_pretty(&projects_dataset(dataset, view)).expect("a dataset always serialises to JSON")
+}
+
+/// The dataset that [`projects_json`] writes.
+pub fn projects_dataset(dataset: &Dataset, view: &View) -> Dataset {
+    let has_visible = |briefing_index: usize| view.projects.iter().any(|key| key.briefing == briefing_index);
+    let any_visible = !view.projects.is_empty();
+    let briefings = view
+        .briefings
+        .iter()
+        .copied()
+        .filter(|&index| !any_visible || has_visible(index))
+        .filter_map(|index| Some(filtered_briefing(dataset.briefings.get(index)?, index, view)))
+        .collect();
+    Dataset { title: dataset.title.clone(), industries: dataset.industries.clone(), statuses: dataset.statuses.clone(), briefings }
+}
+
+fn filtered_briefing(briefing: &Briefing, briefing_index: usize, view: &View) -> Briefing {
+    let projects: Vec<Project> = view
+        .projects
+        .iter()
+        .filter(|key| key.briefing == briefing_index)
+        .filter_map(|key| briefing.projects.get(key.project).cloned())
+        .collect();
+    // In data order: the view groups directives by theme, the file keeps the source's order.
+    let in_view = |directive_index: usize| {
+        view.directive_groups.iter().flat_map(|group| &group.directives).any(|key| key.briefing == briefing_index && key.directive == directive_index)
+    };
+    let directives = briefing
+        .directives
+        .iter()
+        .enumerate()
+        .filter(|&(index, _)| in_view(index))
+        .filter_map(|(_, directive)| narrowed_directive(directive, &projects))
+        .collect();
+    Briefing { projects, directives, ..briefing.clone() }
+}
+
+/// A directive with its project list narrowed to `projects`; `None` when none of them remains.
+fn narrowed_directive(directive: &Directive, projects: &[Project]) -> Option<Directive> {
+    let scope = match &directive.scope {
+        Scope::CityWide(word) => Scope::CityWide(word.clone()),
+        Scope::Projects(ids) => {
+            let kept: Vec<String> = ids.iter().filter(|id| projects.iter().any(|project| project.id == **id)).cloned().collect();
+            if kept.is_empty() {
+                return None;
+            }
+            Scope::Projects(kept)
+        }
+    };
+    Some(Directive { scope, ..directive.clone() })
+}
+
+/// The longest file-name stem (before the extension) an export gets.
+const MAX_STEM_CHARS: usize = 80;
+
+/// A file name that says what the export holds: `briefing-projects` followed by the active
+/// filters in slug form, e.g. `briefing-projects-magnesium-alloys.csv`, or
+/// `briefing-projects-new-energy-status-not-stated-copper.json`.
+pub fn export_file_name(query: &Query, format: ExportFormat) -> String {
+    let mut stem = String::from("briefing-projects");
+    let mut parts: Vec<String> = query.industries.iter().map(|id| slug(id)).collect();
+    parts.extend(query.statuses.iter().map(|status| match status {
+        StatusKey::Stated(id) => slug(id),
+        StatusKey::NotStated => "status-not-stated".to_string(),
+    }));
+    parts.push(slug(&query.text));
+    for part in parts.iter().filter(|part| !part.is_empty()) {
+        if stem.chars().count() + 1 + part.chars().count() > MAX_STEM_CHARS {
+            break;
+        }
+        stem.push('-');
+        stem.push_str(part);
+    }
+    format!("{stem}.{}", format.extension())
+}
+
+/// Lower-case letters and digits, every other run of characters becoming one `-`.
+pub fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    for character in text.chars().flat_map(char::to_lowercase) {
+        if character.is_alphanumeric() {
+            slug.push(character);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}

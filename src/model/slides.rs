@@ -1,0 +1,190 @@
+//! Presentation mode, computed purely: which slides a [`View`] makes ([`build_slides`]) and how a
+//! key moves between them ([`navigate`]).
+//!
+//! Slides present exactly what the explorer shows: the visible projects, the industries that have
+//! visible projects and the shown directives. Slide numbers are 1-based, as in the URL (`slide=3`).
+
+use super::dataset::{Dataset, Project};
+use super::query::{DirectiveKey, ProjectKey, View};
+
+/// How many estimated lines of directive text one slide holds. With the body text at 1/60 of the
+/// viewport width (32 px at 1920×1080) a slide has room for about eighteen; the rest is margin.
+pub const DIRECTIVE_LINE_BUDGET: usize = 14;
+/// Characters of a directive summary per estimated line (generous, so estimates run long).
+pub const DIRECTIVE_CHARS_PER_LINE: usize = 80;
+/// What a theme heading costs, in estimated lines, including the space around it.
+pub const THEME_HEADING_LINES: usize = 2;
+
+/// One slide of a presentation.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Slide {
+    /// Title, date, place and officials of the briefings in view (usually one).
+    Title { briefings: Vec<usize> },
+    /// An industry with its visible projects, in view order.
+    Industry { industry_id: String, projects: Vec<ProjectKey> },
+    /// One project: its capacity, requests and source sentence.
+    Project(ProjectKey),
+    /// Part `part` (1-based) of `parts` of the shown directives, by theme.
+    Directives { blocks: Vec<ThemeBlock>, part: usize, parts: usize },
+    Closing,
+}
+
+/// The directives of one theme that fit on one slide.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ThemeBlock {
+    pub theme: String,
+    pub directives: Vec<DirectiveKey>,
+    /// Whether the theme started on an earlier slide.
+    pub continued: bool,
+}
+
+/// The slides for a view, in order: title, one per industry with visible projects (dataset
+/// order, industries the dataset does not list last), one per visible project (grouped in the
+/// same industry order, view order within an industry), the directives (split by theme so that
+/// the text stays large), and a closing slide.
+pub fn build_slides(dataset: &Dataset, view: &View) -> Vec<Slide> {
+    let mut slides = vec![Slide::Title { briefings: view.briefings.clone() }];
+    let industries = industries_in_view(dataset, view);
+    for (industry_id, projects) in &industries {
+        slides.push(Slide::Industry { industry_id: industry_id.clone(), projects: projects.clone() });
+    }
+    for (_, projects) in &industries {
+        slides.extend(projects.iter().map(|&key| Slide::Project(key)));
+    }
+    let pages = pack_directives(dataset, view, DIRECTIVE_LINE_BUDGET);
+    let parts = pages.len();
+    slides.extend(pages.into_iter().enumerate().map(|(index, blocks)| Slide::Directives { blocks, part: index + 1, parts }));
+    slides.push(Slide::Closing);
+    slides
+}
+
+/// The industries with visible projects and those projects, in the order the slides show them.
+fn industries_in_view(dataset: &Dataset, view: &View) -> Vec<(String, Vec<ProjectKey>)> {
+    let mut industries: Vec<(String, Vec<ProjectKey>)> = Vec::new();
+    for &key in &view.projects {
+        let Some((_, project)) = dataset.project_at(key) else { continue };
+        match industries.iter_mut().find(|(id, _)| *id == project.industry) {
+            Some((_, projects)) => projects.push(key),
+            None => industries.push((project.industry.clone(), vec![key])),
+        }
+    }
+    let rank = |id: &String| dataset.industries.iter().position(|industry| industry.id == *id).unwrap_or(usize::MAX);
+    // A stable sort: unlisted industries keep their order of first appearance, after the rest.
+    industries.sort_by_key(|(id, _)| rank(id));
+    industries
+}
+
+/// Splits the view's directive groups into slides of at most `budget` estimated lines. A theme
+/// moves whole to the next slide when it does not fit on the current one but fits on an empty
+/// one; a theme longer than a whole slide is split between directives (marked `continued`). A
+/// single directive longer than a slide gets a slide of its own.
+pub fn pack_directives(dataset: &Dataset, view: &View, budget: usize) -> Vec<Vec<ThemeBlock>> {
+    let mut pages: Vec<Vec<ThemeBlock>> = Vec::new();
+    let mut page: Vec<ThemeBlock> = Vec::new();
+    let mut used = 0;
+    for group in &view.directive_groups {
+        let costs: Vec<usize> = group.directives.iter().map(|&key| directive_lines(dataset, key)).collect();
+        let group_cost = THEME_HEADING_LINES + costs.iter().sum::<usize>();
+        if !page.is_empty() && used + group_cost > budget {
+            pages.push(std::mem::take(&mut page));
+            used = 0;
+        }
+        let mut continued = false;
+        for (&key, &cost) in group.directives.iter().zip(&costs) {
+            let starts_block = page.last().is_none_or(|block| block.theme != group.theme);
+            let heading = if starts_block { THEME_HEADING_LINES } else { 0 };
+            if !page.is_empty() && used + heading + cost > budget {
+                pages.push(std::mem::take(&mut page));
+                used = 0;
+                continued = true;
+            }
+            match page.last_mut() {
+                Some(block) if block.theme == group.theme => block.directives.push(key),
+                _ => {
+                    page.push(ThemeBlock { theme: group.theme.clone(), directives: vec![key], continued });
+                    used += THEME_HEADING_LINES;
+                }
+            }
+            used += cost;
+        }
+    }
+    if !page.is_empty() {
+        pages.push(page);
+    }
+    pages
+}
+
+/// Estimated lines of a directive on a slide: its summary, plus one for the line naming the
+/// projects it concerns.
+pub fn directive_lines(dataset: &Dataset, key: DirectiveKey) -> usize {
+    let Some((_, directive)) = dataset.directive_at(key) else { return 0 };
+    let summary = directive.summary.chars().count().div_ceil(DIRECTIVE_CHARS_PER_LINE).max(1);
+    let concerns = usize::from(!directive.scope.is_city_wide());
+    summary + concerns
+}
+
+/// The sentence a project slide quotes: the one stating the capacity, else the first quote.
+pub fn project_slide_quote(project: &Project) -> Option<&str> {
+    project.capacity.as_ref().map(|capacity| capacity.quote.as_str()).or_else(|| project.quotes.first().map(String::as_str))
+}
+
+/// The 1-based number of the slide that presents a project.
+pub fn project_slide_number(slides: &[Slide], key: ProjectKey) -> Option<usize> {
+    slides.iter().position(|slide| *slide == Slide::Project(key)).map(|index| index + 1)
+}
+
+/// A slide number moved into `1..=len` (an out-of-range number becomes the last slide).
+pub fn clamp_slide(slide: usize, len: usize) -> usize {
+    slide.clamp(1, len.max(1))
+}
+
+/// What a key asks of the presentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlideKey {
+    Next,
+    Previous,
+    First,
+    Last,
+    Exit,
+}
+
+impl SlideKey {
+    /// Reads a `KeyboardEvent.key` value: arrows, Page Up/Down, Space (with Shift: back), Home,
+    /// End and Escape. Other keys are not the presentation's.
+    pub fn from_key(key: &str, shift: bool) -> Option<SlideKey> {
+        match key {
+            "ArrowRight" | "ArrowDown" | "PageDown" => Some(SlideKey::Next),
+            "ArrowLeft" | "ArrowUp" | "PageUp" => Some(SlideKey::Previous),
+            " " | "Spacebar" if shift => Some(SlideKey::Previous),
+            " " | "Spacebar" => Some(SlideKey::Next),
+            "Home" => Some(SlideKey::First),
+            "End" => Some(SlideKey::Last),
+            "Escape" | "Esc" => Some(SlideKey::Exit),
+            _ => None,
+        }
+    }
+}
+
+/// Where a key leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Navigation {
+    /// Show this slide (1-based); it may be the current one at either end.
+    Go(usize),
+    /// Leave the presentation.
+    Exit,
+}
+
+/// Where `key` leads from slide `current` (1-based) of `len`; `None` when the key is not a
+/// presentation key. Moving stops at the first and last slides.
+pub fn navigate(key: &str, shift: bool, current: usize, len: usize) -> Option<Navigation> {
+    let current = clamp_slide(current, len);
+    let last = len.max(1);
+    let target = match SlideKey::from_key(key, shift)? {
+        SlideKey::Next => (current + 1).min(last),
+        SlideKey::Previous => current.saturating_sub(1).max(1),
+        SlideKey::First => 1,
+        SlideKey::Last => last,
+        SlideKey::Exit => return Some(Navigation::Exit),
+    };
+    Some(Navigation::Go(target))
+}

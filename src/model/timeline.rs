@@ -1,0 +1,35 @@
+//! A project followed across briefings: the same project id in several briefings is one project,
+//! and its statuses over time form a timeline.
+
+use super::dataset::Dataset;
+use super::format::sortable_date;
+use super::query::ProjectKey;
+
+/// One briefing's word on a project.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineEntry {
+    pub key: ProjectKey,
+    /// The status label, or `None` when that briefing does not state it.
+    pub status: Option<String>,
+}
+
+/// Every briefing that mentions the project with this id, oldest first (briefings without a
+/// year sort before dated ones, then by month and day). Empty unless it appears at least twice.
+pub fn project_timeline(dataset: &Dataset, project_id: &str) -> Vec<TimelineEntry> {
+    let mut entries: Vec<TimelineEntry> = dataset
+        .briefings
+        .iter()
+        .enumerate()
+        .filter_map(|(briefing_index, briefing)| {
+            let project_index = briefing.projects.iter().position(|project| project.id == project_id)?;
+            let project = &briefing.projects[project_index];
+            let status = project.status.as_ref().map(|status| dataset.status(&status.id).map_or_else(|| status.id.clone(), |known| known.label.clone()));
+            Some(TimelineEntry { key: ProjectKey { briefing: briefing_index, project: project_index }, status })
+        })
+        .collect();
+    if entries.len() < 2 {
+        return Vec::new();
+    }
+    entries.sort_by_key(|entry| sortable_date(&dataset.briefings[entry.key.briefing].date));
+    entries
+}

@@ -1,0 +1,198 @@
+// The capacity charts: one panel per unit, sharp canvases, table view, PNG export, selection
+// from a bar, and the theme. Assertions go through roles and visible text where they can; pixels
+// are read from the canvases only to prove that something (including text) was drawn.
+import { readFile } from 'node:fs/promises';
+import { test, expect, expectNoA11yViolations } from './fixtures.mjs';
+
+const SETS_TITLE = 'Capacity in sets per year';
+const TONS_TITLE = 'Capacity in tons per year';
+
+function chartsSection(page) {
+  return page.getByRole('region', { name: 'Charts' });
+}
+
+async function filterMagnesium(page) {
+  const toggle = page.locator('button[aria-pressed]').filter({ hasText: 'Magnesium alloys' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** The 8-byte PNG signature, and the IHDR width and height (big-endian at bytes 16 and 20). */
+function pngHeader(buffer) {
+  return {
+    signature: [...buffer.subarray(0, 8)],
+    chunk: buffer.subarray(12, 16).toString('ascii'),
+    width: buffer.readUInt32BE(16),
+    height: buffer.readUInt32BE(20),
+  };
+}
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Counts a canvas's painted pixels, and those close to the given text colour. */
+async function inkOf(locator, textRgb) {
+  return locator.evaluate((canvas, rgb) => {
+    const context = canvas.getContext('2d');
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    let text = 0;
+    for (let index = 0; index < data.length; index += 4) {
+      if (data[index + 3] === 0) continue;
+      painted += 1;
+      const near = Math.abs(data[index] - rgb[0]) + Math.abs(data[index + 1] - rgb[1]) + Math.abs(data[index + 2] - rgb[2]) < 60;
+      if (near && data[index + 3] > 200) text += 1;
+    }
+    return { painted, text, total: data.length / 4 };
+  }, textRgb);
+}
+
+const LIGHT_TEXT = [0x11, 0x18, 0x27];
+const DARK_TEXT = [0xf3, 0xf4, 0xf6];
+
+test('one panel per unit, each with its own title and a summary naming its bars', async ({ page }) => {
+  await page.goto('./');
+  const charts = chartsSection(page);
+  await expect(charts.getByRole('heading', { name: SETS_TITLE })).toBeVisible();
+  await expect(charts.getByRole('heading', { name: TONS_TITLE })).toBeVisible();
+  await expect(charts.getByRole('img', { name: `${SETS_TITLE}: BYD drive motors 840,000` })).toBeVisible();
+  await expect(charts.getByRole('img', { name: `${TONS_TITLE}: Baowu magnesium die-casting 60,000` })).toBeVisible();
+  await expect(charts.getByRole('img', { name: /^Projects per industry: / })).toBeVisible();
+  await expect(charts.getByText('Capacity not stated: North Metallurgy alloys, Longdian Huaxin copper foil')).toBeVisible();
+});
+
+test('with the magnesium filter nothing in the charts mentions 840,000', async ({ page }) => {
+  await page.goto('./');
+  await filterMagnesium(page);
+  const charts = chartsSection(page);
+  await expect(charts.getByRole('img', { name: `${TONS_TITLE}: Baowu magnesium die-casting 60,000` })).toBeVisible();
+  await expect(charts.getByRole('heading', { name: SETS_TITLE })).toHaveCount(0);
+  const labels = await charts.locator('[aria-label]').evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')));
+  expect(labels.join('\n')).not.toContain('840,000');
+  expect(await charts.innerText()).not.toContain('840,000');
+  await expect(charts.getByRole('button', { name: /840,000/ })).toHaveCount(0);
+  await expect(charts.getByRole('img', { name: 'Projects per industry: Magnesium alloys 1' })).toBeVisible();
+});
+
+test('the table view holds the same numbers', async ({ page }) => {
+  await page.goto('./');
+  const charts = chartsSection(page);
+  const toggle = charts.getByRole('button', { name: 'Show as table' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const sets = charts.getByRole('table', { name: SETS_TITLE });
+  await expect(sets.getByRole('row', { name: /BYD drive motors/ })).toContainText('840,000');
+  await expect(sets.getByRole('columnheader', { name: 'sets per year' })).toBeVisible();
+  const tons = charts.getByRole('table', { name: TONS_TITLE });
+  await expect(tons.getByRole('rowheader', { name: 'Baowu magnesium die-casting' })).toBeVisible();
+  await expect(tons).toContainText('60,000');
+  const industries = charts.getByRole('table', { name: 'Projects per industry' });
+  await expect(industries.getByRole('row', { name: /New energy/ })).toContainText('2');
+  await expect(charts.getByRole('img')).toHaveCount(0);
+  await toggle.click();
+  await expect(charts.getByRole('table')).toHaveCount(0);
+  await expect(charts.getByRole('img', { name: /^Capacity in sets per year/ })).toBeVisible();
+});
+
+test('clicking a bar or pressing Enter on it selects the project; focus shows its value', async ({ page }) => {
+  await page.goto('./');
+  const bar = chartsSection(page).getByRole('button', { name: 'BYD drive motors: 840,000 sets per year' });
+  await bar.click();
+  await expect(page).toHaveURL(/project=byd/);
+  await page.goto('./#industry=magnesium-alloys,new-energy');
+  const baowu = chartsSection(page).getByRole('button', { name: 'Baowu magnesium die-casting: 60,000 tons per year' });
+  await baowu.focus();
+  await expect(chartsSection(page).getByText('Baowu magnesium die-casting: 60,000 tons per year')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/project=baowu-magnesium/);
+});
+
+test('hovering a bar shows its value', async ({ page }) => {
+  await page.goto('./');
+  const charts = chartsSection(page);
+  const tip = charts.getByText('BYD drive motors: 840,000 sets per year');
+  await expect(tip).toBeHidden();
+  await charts.getByRole('button', { name: 'BYD drive motors: 840,000 sets per year' }).hover();
+  await expect(tip).toBeVisible();
+});
+
+test.describe('on a 2× screen', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  test('canvas backing stores are twice their CSS size', async ({ page }) => {
+    await page.goto('./');
+    const canvases = chartsSection(page).getByRole('img');
+    await expect(canvases).toHaveCount(3);
+    for (const canvas of await canvases.all()) {
+      await expect
+        .poll(() => canvas.evaluate((element) => element.width - 2 * element.getBoundingClientRect().width))
+        .toBeGreaterThanOrEqual(-1);
+      const sizes = await canvas.evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        return { width: element.width, height: element.height, cssWidth: rect.width, cssHeight: rect.height };
+      });
+      expect(Math.abs(sizes.width - 2 * sizes.cssWidth)).toBeLessThanOrEqual(1);
+      expect(Math.abs(sizes.height - 2 * sizes.cssHeight)).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+test('a resize redraws at the new size', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  const canvas = chartsSection(page).getByRole('img', { name: /^Capacity in sets per year/ });
+  await expect.poll(() => canvas.evaluate((element) => element.width)).toBeGreaterThan(300);
+  const wide = await canvas.evaluate((element) => element.width);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => canvas.evaluate((element) => element.width)).toBeLessThan(wide);
+  const narrow = await canvas.evaluate((element) => ({ width: element.width, css: element.getBoundingClientRect().width }));
+  expect(Math.abs(narrow.width - narrow.css)).toBeLessThanOrEqual(1);
+  expect((await inkOf(canvas, LIGHT_TEXT)).text).toBeGreaterThan(50);
+});
+
+test('the downloaded PNG is a valid image at twice the CSS width, named after the view', async ({ page }) => {
+  await page.goto('./');
+  await filterMagnesium(page);
+  const charts = chartsSection(page);
+  const canvas = charts.getByRole('img', { name: /^Capacity in tons per year/ });
+  await expect.poll(() => canvas.evaluate((element) => element.width)).toBeGreaterThan(0);
+  const cssWidth = await canvas.evaluate((element) => element.getBoundingClientRect().width);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    charts.getByRole('button', { name: `Download PNG: ${TONS_TITLE}` }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('capacity-tons-per-year-magnesium-alloys.png');
+  const bytes = await readFile(await download.path());
+  const header = pngHeader(bytes);
+  expect(header.signature).toEqual(PNG_SIGNATURE);
+  expect(header.chunk).toBe('IHDR');
+  expect(Math.abs(header.width - 2 * cssWidth)).toBeLessThanOrEqual(1);
+  expect(header.height).toBeGreaterThan(100);
+
+  const [counts] = await Promise.all([
+    page.waitForEvent('download'),
+    charts.getByRole('button', { name: 'Download PNG: Projects per industry' }).click(),
+  ]);
+  expect(counts.suggestedFilename()).toBe('projects-per-industry-magnesium-alloys.png');
+  expect(pngHeader(await readFile(await counts.path())).signature).toEqual(PNG_SIGNATURE);
+});
+
+test('the charts are drawn, text included, and follow a theme change', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  const canvas = chartsSection(page).getByRole('img', { name: /^Capacity in sets per year/ });
+  await expect.poll(async () => (await inkOf(canvas, LIGHT_TEXT)).text).toBeGreaterThan(50);
+  const light = await inkOf(canvas, LIGHT_TEXT);
+  expect(light.painted).toBeGreaterThan(light.total * 0.02);
+  expect(light.painted).toBeLessThan(light.total);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(async () => (await inkOf(canvas, DARK_TEXT)).text).toBeGreaterThan(50);
+  expect((await inkOf(canvas, LIGHT_TEXT)).text).toBe(0);
+});
+
+test('the chart section has no accessibility violations, in the chart and the table view', async ({ page }) => {
+  await page.goto('./');
+  await expect(chartsSection(page).getByRole('img').first()).toBeVisible();
+  await expectNoA11yViolations(page, { include: '.charts' });
+  await chartsSection(page).getByRole('button', { name: 'Show as table' }).click();
+  await expectNoA11yViolations(page, { include: '.charts' });
+});

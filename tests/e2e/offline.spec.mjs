@@ -1,0 +1,47 @@
+// The one-file offline build (dist-offline/briefing-explorer.html, written by `make build` via
+// scripts/make-offline.mjs) opened straight from disk with every network request blocked.
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { test, expect } from './fixtures.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const OFFLINE_FILE = path.resolve(here, '../../dist-offline/briefing-explorer.html');
+const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
+
+test.describe('offline single file', () => {
+  test.beforeEach(async ({ context }) => {
+    expect(fs.existsSync(OFFLINE_FILE), `${OFFLINE_FILE} exists (run \`make build\`)`).toBe(true);
+    // No network at all: anything that is not the file itself is aborted (and the guard
+    // fixture reports an aborted request as a failure).
+    await context.setOffline(true);
+    await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  });
+
+  test('is one file: no sibling files, no external references', async () => {
+    const html = fs.readFileSync(OFFLINE_FILE, 'utf8');
+    expect(fs.readdirSync(path.dirname(OFFLINE_FILE))).toEqual(['briefing-explorer.html']);
+    const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
+    const refs = [...markup.matchAll(/\s(?:src|href)\s*=\s*["']([^"']*)["']/gi)].map((m) => m[1]);
+    expect(refs.filter((r) => !/^(?:data:|#)/.test(r)), 'src/href that would load another file').toEqual([]);
+    expect(html).toContain('<style');
+    expect(html).not.toMatch(/rel="(?:module)?preload"/);
+  });
+
+  test('opens from file:// with no network and filters', async ({ page }) => {
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(pathToFileURL(OFFLINE_FILE).href);
+    await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+    const cards = page.locator('#projects article');
+    await expect(cards).toHaveCount(4);
+
+    await page.getByRole('button', { name: /^Magnesium alloys/ }).click();
+    await expect(cards).toHaveCount(1);
+    await expect(cards.first().getByRole('heading', { level: 3 })).toContainText('Baowu');
+    await expect(page).toHaveURL(/#.*magnesium-alloys/);
+
+    const offFile = requests.filter((url) => !/^(?:file|data|blob):/.test(url));
+    expect(offFile, 'requests other than the file itself').toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+// Opening your own briefing: a second, made-up dataset (other industries, units and statuses),
+// a broken file, a file over the size limit, and an XSS payload in a name.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from './fixtures.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const DATA = path.resolve(here, '../data');
+const SEMICONDUCTORS = path.join(DATA, 'semiconductors.json');
+const BROKEN = path.join(DATA, 'broken.json');
+const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
+
+async function openFile(page, file) {
+  const chooserEvent = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open data file…' }).click();
+  const chooser = await chooserEvent;
+  await chooser.setFiles(file);
+}
+
+test('an opened dataset drives the facets, cards and charts', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
+  await expect(page.getByText('Nothing is uploaded')).toBeVisible();
+  await openFile(page, SEMICONDUCTORS);
+
+  await expect(page.getByText('Showing “semiconductors.json”')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deputy Mayor inspects chip projects' })).toBeVisible();
+  const industry = page.getByRole('group', { name: 'Industry' });
+  await expect(industry.getByRole('button', { name: /Integrated circuits/ })).toBeVisible();
+  await expect(industry.getByRole('button', { name: /Displays/ })).toBeVisible();
+  await expect(industry.getByRole('button', { name: /New energy/ })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Status' }).getByRole('button', { name: /Building/ })).toBeVisible();
+
+  // Units from the data get their own chart panels.
+  await expect(page.getByRole('img', { name: /wafers/ }).first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /panels/ }).first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /840,000/ })).toHaveCount(0);
+
+  await industry.getByRole('button', { name: /Displays/ }).click();
+  await expect(page.getByText('1 of 2 projects shown')).toBeVisible();
+  await expect(page).toHaveURL(/industry=displays/);
+
+  // Back to the bundled data restores it.
+  await page.getByRole('button', { name: 'Back to bundled data' }).click();
+  await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
+  await expect(page.getByText('4 of 4 projects shown')).toBeVisible();
+});
+
+test('several briefings: a picker, an "all briefings" view and a status timeline', async ({ page }) => {
+  await page.goto('./');
+  await openFile(page, SEMICONDUCTORS);
+  const picker = page.getByRole('combobox', { name: 'Briefing' });
+  await expect(picker).toBeVisible();
+  await picker.selectOption('harbor-2024-03-08');
+  await expect(page.getByRole('heading', { level: 1, name: 'Deputy Mayor revisits the wafer fab' })).toBeVisible();
+  await expect(page).toHaveURL(/briefing=harbor-2024-03-08/);
+
+  await picker.selectOption('all');
+  await expect(page.getByText('3 of 3 projects shown')).toBeVisible();
+  const fab = page.getByRole('article', { name: 'Tidewater Semiconductor 12-inch wafer fab' }).first();
+  const timeline = fab.getByRole('list').filter({ hasText: 'Building' });
+  await expect(timeline).toContainText('May 12, 2023');
+  await expect(timeline).toContainText('Producing');
+});
+
+test('a broken file lists every problem and leaves the current data usable', async ({ page }) => {
+  await page.goto('./');
+  await openFile(page, BROKEN);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('“broken.json” was not opened: 3 problems');
+  await expect(alert).toContainText('briefings[0].projects[0].industry');
+  await expect(alert).toContainText('unknown industry `steel`');
+  await expect(alert).toContainText('briefings[0].projects[1].capacity.value');
+  await expect(alert).toContainText('briefings[1].projects[0].quotes[0]');
+
+  // The bundled briefing is still there and still filters.
+  await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
+  await page.getByRole('button', { name: /Magnesium alloys/ }).click();
+  await expect(page.getByText('1 of 4 projects shown')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Projects' }).getByRole('article')).toHaveCount(1);
+});
+
+test('a syntax error reports its line and column', async ({ page }) => {
+  await page.goto('./');
+  const chooserEvent = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open data file…' }).click();
+  await (await chooserEvent).setFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "industries": [,]\n}') });
+  await expect(page.getByRole('alert')).toContainText('line 2, column 18');
+});
+
+test('a 25 MB file is refused before it is read', async ({ page }) => {
+  await page.goto('./');
+  const chooserEvent = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open data file…' }).click();
+  await (await chooserEvent).setFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(25 * 1024 * 1024, 0x20) });
+  await expect(page.getByRole('alert')).toContainText('“huge.json” is 25.0 MB; files over 20.0 MB are refused');
+  await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
+});
+
+test('a name with an XSS payload shows as literal text', async ({ page }) => {
+  await page.goto('./');
+  await openFile(page, SEMICONDUCTORS);
+  const payload = '<img src=x onerror="window.__xss=1"> Bright Panel <script>window.__xss=2</script> line';
+  await expect(page.getByRole('heading', { name: payload })).toBeVisible();
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+  await expect(page.locator('article img')).toHaveCount(0);
+});
+
+test('a file dropped anywhere on the page is opened', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
+  const fs = await import('node:fs');
+  const text = fs.readFileSync(SEMICONDUCTORS, 'utf8');
+  await page.evaluate((json) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+    const target = document.querySelector('main') ?? document.body;
+    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, text);
+  await expect(page.getByText('Showing “dropped.json”')).toBeVisible();
+});

@@ -1,0 +1,39 @@
+// dist/ served under a URL prefix (/some/sub/path/) by a plain static server: the app renders,
+// filtering works, and every request stays inside the prefix (relative URLs only, hash state).
+import { test, expect, SUBPATH_URL } from './fixtures.mjs';
+
+const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
+
+test('renders, filters and stays inside its folder under a sub-path', async ({ page }) => {
+  const prefix = new URL(SUBPATH_URL);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+
+  await page.goto(SUBPATH_URL);
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  const cards = page.locator('#projects article');
+  await expect(cards).toHaveCount(4);
+
+  await page.getByRole('button', { name: /^Magnesium alloys/ }).click();
+  await expect(cards).toHaveCount(1);
+  await expect(cards.first().getByRole('heading', { level: 3 })).toContainText('Baowu');
+  // State lives in the hash: the path is still the folder's.
+  const url = new URL(page.url());
+  expect(url.pathname).toBe(prefix.pathname);
+  expect(url.hash).toContain('magnesium-alloys');
+
+  // A reload of the filtered address needs no server rewrite.
+  await page.reload();
+  await expect(cards).toHaveCount(1);
+
+  expect(requests.length).toBeGreaterThan(0);
+  const outside = requests.filter((r) => {
+    const u = new URL(r);
+    if (['data:', 'blob:'].includes(u.protocol)) return false;
+    return u.origin !== prefix.origin || !u.pathname.startsWith(prefix.pathname);
+  });
+  expect(outside, `requests outside ${prefix.pathname}`).toEqual([]);
+  // It did load its own files from the folder (the wasm and at least one stylesheet).
+  expect(requests.some((r) => r.startsWith(SUBPATH_URL) && r.endsWith('.wasm'))).toBe(true);
+  expect(requests.some((r) => r.startsWith(SUBPATH_URL) && r.endsWith('.css'))).toBe(true);
+});

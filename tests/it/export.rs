@@ -1,0 +1,262 @@
+//! CSV and JSON exports of the view: one record per project shown, RFC 4180 quoting, the
+//! formula-injection guard, and JSON that the validator accepts again.
+
+use briefing_explorer::model::dataset::{Dataset, Scope};
+use briefing_explorer::model::export::{export_file_name, projects_csv, projects_json, quote_if_needed, slug, text_cell, ExportFormat};
+use briefing_explorer::model::query::{compute_view, BriefingChoice, Query, SearchIndex, StatusKey, View};
+use briefing_explorer::model::strings::EN;
+use briefing_explorer::model::validate::parse_dataset;
+
+use crate::support::bundled;
+
+fn query(industries: &[&str], statuses: &[StatusKey], text: &str) -> Query {
+    Query {
+        industries: industries.iter().map(|id| id.to_string()).collect(),
+        statuses: statuses.to_vec(),
+        text: text.to_string(),
+        ..Query::default()
+    }
+}
+
+fn view_of(dataset: &Dataset, query: &Query) -> View {
+    compute_view(dataset, &SearchIndex::new(dataset), query)
+}
+
+/// A small RFC 4180 reader, so that the tests check what a spreadsheet would read back.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut in_quotes = false;
+    let mut characters = text.chars().peekable();
+    while let Some(character) = characters.next() {
+        match (in_quotes, character) {
+            (true, '"') if characters.peek() == Some(&'"') => {
+                characters.next();
+                field.push('"');
+            }
+            (true, '"') => in_quotes = false,
+            (true, other) => field.push(other),
+            (false, '"') => {
+                assert!(field.is_empty(), "a quote inside an unquoted field in {text:?}");
+                in_quotes = true;
+            }
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(characters.next(), Some('\n'), "CR without LF in {text:?}");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, '\n') => panic!("a bare LF ends a record in {text:?}"),
+            (false, other) => field.push(other),
+        }
+    }
+    assert!(!in_quotes, "unterminated quoted field in {text:?}");
+    assert!(field.is_empty() && record.is_empty(), "the last record does not end with CRLF in {text:?}");
+    records
+}
+
+fn column(name: &str) -> usize {
+    EN.csv_columns.iter().position(|column| *column == name).unwrap_or_else(|| panic!("no CSV column {name:?}"))
+}
+
+/// Checks that a query's CSV has the header and one record per project shown, in view order.
+fn check_rows(query: Query, expected_ids: &[&str]) {
+    let dataset = bundled();
+    let view = view_of(&dataset, &query);
+    let records = parse_csv(&projects_csv(&dataset, &view));
+    assert_eq!(records[0], EN.csv_columns.to_vec(), "header for {query:?}");
+    let ids: Vec<&str> = records[1..].iter().map(|record| record[column("Project ID")].as_str()).collect();
+    assert_eq!(ids, expected_ids, "rows for {query:?}");
+    assert!(records.iter().all(|record| record.len() == EN.csv_columns.len()), "every record has every column");
+}
+
+#[test]
+fn csv_has_a_header_and_one_row_per_project_shown() {
+    check_rows(Query::default(), &["north-metallurgy", "longdian-huaxin", "byd", "baowu-magnesium"]);
+    check_rows(query(&["magnesium-alloys"], &[], ""), &["baowu-magnesium"]);
+    check_rows(query(&["new-energy"], &[], ""), &["longdian-huaxin", "byd"]);
+    check_rows(query(&[], &[StatusKey::NotStated], ""), &["longdian-huaxin", "baowu-magnesium"]);
+    check_rows(query(&[], &[], "copper"), &["longdian-huaxin"]);
+    check_rows(query(&[], &[], "zzz"), &[]);
+    check_rows(Query { briefing: BriefingChoice::All, ..Query::default() }, &["north-metallurgy", "longdian-huaxin", "byd", "baowu-magnesium"]);
+}
+
+/// The CSV record of one bundled project, by column name.
+fn bundled_record(project_id: &str) -> Vec<String> {
+    let dataset = bundled();
+    let view = view_of(&dataset, &Query::default());
+    let records = parse_csv(&projects_csv(&dataset, &view));
+    records.into_iter().find(|record| record[column("Project ID")] == project_id).unwrap_or_else(|| panic!("no row for {project_id}"))
+}
+
+#[test]
+fn csv_cells_carry_the_stated_facts_and_leave_the_unstated_empty() {
+    let check = |project_id: &str, column_name: &str, expected: &str| {
+        assert_eq!(bundled_record(project_id)[column(column_name)], expected, "{project_id} / {column_name}");
+    };
+    check("byd", "Briefing", "nanjing-key-projects-feb-20");
+    check("byd", "Industry", "New energy");
+    check("byd", "Status", "Full production");
+    check("byd", "Capacity", "840000");
+    check("byd", "Capacity unit", "sets");
+    check("byd", "Capacity period", "year");
+    check("baowu-magnesium", "Capacity", "60000");
+    check("baowu-magnesium", "Industry", "Magnesium alloys");
+    // Not stated: the status says so in words, the capacity cells stay empty (never 0).
+    check("longdian-huaxin", "Status", EN.not_stated);
+    check("longdian-huaxin", "Capacity", "");
+    check("longdian-huaxin", "Capacity unit", "");
+    check("longdian-huaxin", "Capacity period", "");
+    check("north-metallurgy", "Capacity", "");
+    check("north-metallurgy", "Capacity of", "");
+}
+
+#[test]
+fn csv_source_quotes_are_the_projects_quotes_verbatim() {
+    let dataset = bundled();
+    for briefing in &dataset.briefings {
+        for project in &briefing.projects {
+            assert_eq!(bundled_record(&project.id)[column("Source quotes")], project.quotes.join("\n"), "{}", project.id);
+        }
+    }
+}
+
+#[test]
+fn fields_are_quoted_as_rfc_4180_requires() {
+    let check = |field: &str, expected: &str| assert_eq!(quote_if_needed(field), expected, "quoting {field:?}");
+    check("plain", "plain");
+    check("", "");
+    check("840,000 sets", "\"840,000 sets\"");
+    check("the \"Ningbo\" artefact", "\"the \"\"Ningbo\"\" artefact\"");
+    check("\"", "\"\"\"\"");
+    check("two\nlines", "\"two\nlines\"");
+    check("carriage\rreturn", "\"carriage\rreturn\"");
+    check("semi;colon and 'apostrophe'", "semi;colon and 'apostrophe'");
+    check("南京, 宁", "\"南京, 宁\"");
+}
+
+#[test]
+fn cells_that_a_spreadsheet_would_run_as_formulas_are_prefixed_with_an_apostrophe() {
+    let check = |text: &str, expected: &str| assert_eq!(text_cell(text), expected, "cell {text:?}");
+    check("=HYPERLINK(\"http://example.com\")", "\"'=HYPERLINK(\"\"http://example.com\"\")\"");
+    check("=1+1", "'=1+1");
+    check("+49 30 123", "'+49 30 123");
+    check("-2+3", "'-2+3");
+    check("@SUM(A1:A2)", "'@SUM(A1:A2)");
+    check("\tindented", "'\tindented");
+    check("\r=1", "\"'\r=1\"");
+    // Only the first character matters.
+    check("a=b", "a=b");
+    check("Baowu - magnesium", "Baowu - magnesium");
+    check("", "");
+}
+
+#[test]
+fn hostile_and_awkward_values_survive_a_round_trip() {
+    let mut dataset = (*bundled()).clone();
+    let project = &mut dataset.briefings[0].projects[0];
+    project.name = "=cmd|' /C calc'!A0".to_string();
+    project.enterprise = "North, \"Metallurgy\"\nGroup".to_string();
+    project.sector = "@risk".to_string();
+    let view = view_of(&dataset, &Query::default());
+    let records = parse_csv(&projects_csv(&dataset, &view));
+    assert_eq!(records.len(), 1 + view.projects.len());
+    assert_eq!(records[1][column("Project")], "'=cmd|' /C calc'!A0");
+    assert_eq!(records[1][column("Enterprise")], "North, \"Metallurgy\"\nGroup");
+    assert_eq!(records[1][column("Sector")], "'@risk");
+}
+
+/// Checks that a query's JSON export is a valid dataset holding exactly the projects shown.
+fn check_json(query: Query, expected_ids: &[&str]) {
+    let dataset = bundled();
+    let view = view_of(&dataset, &query);
+    let json = projects_json(&dataset, &view);
+    let reopened = parse_dataset(&json).unwrap_or_else(|problems| panic!("the export of {query:?} does not validate: {problems:#?}"));
+    let ids: Vec<&str> = reopened.briefings.iter().flat_map(|briefing| &briefing.projects).map(|project| project.id.as_str()).collect();
+    assert_eq!(ids, expected_ids, "projects in the JSON for {query:?}");
+    assert_eq!(reopened.industries, dataset.industries);
+    assert_eq!(reopened.statuses, dataset.statuses);
+    assert_eq!(reopened.title, dataset.title);
+    for briefing in &reopened.briefings {
+        let original = dataset.briefing(&briefing.id).expect("the briefing exists in the original");
+        assert_eq!(briefing.source, original.source, "the full source text is kept");
+        for project in &briefing.projects {
+            assert_eq!(Some(project), original.project(&project.id), "projects are copied unchanged");
+        }
+        for directive in &briefing.directives {
+            if let Scope::Projects(ids) = &directive.scope {
+                assert!(ids.iter().all(|id| briefing.project(id).is_some()), "directive {} names only kept projects", directive.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn json_is_the_datasets_own_shape_and_validates_again() {
+    check_json(Query::default(), &["north-metallurgy", "longdian-huaxin", "byd", "baowu-magnesium"]);
+    check_json(query(&["magnesium-alloys"], &[], ""), &["baowu-magnesium"]);
+    check_json(query(&["new-energy"], &[], ""), &["longdian-huaxin", "byd"]);
+    check_json(query(&[], &[StatusKey::Stated("full-production".into())], ""), &["byd"]);
+    check_json(query(&[], &[], "copper"), &["longdian-huaxin"]);
+    check_json(query(&[], &[], "zzz"), &[]);
+}
+
+#[test]
+fn json_of_everything_is_the_dataset_itself() {
+    let dataset = bundled();
+    let view = view_of(&dataset, &Query::default());
+    let reopened = parse_dataset(&projects_json(&dataset, &view)).expect("valid");
+    assert_eq!(reopened, *dataset);
+}
+
+#[test]
+fn json_keeps_the_directives_in_view() {
+    let dataset = bundled();
+    let check = |query: Query| {
+        let view = view_of(&dataset, &query);
+        let reopened = parse_dataset(&projects_json(&dataset, &view)).expect("valid");
+        let exported: Vec<&str> = reopened.briefings.iter().flat_map(|briefing| &briefing.directives).map(|directive| directive.id.as_str()).collect();
+        let shown: Vec<&str> = view
+            .directive_groups
+            .iter()
+            .flat_map(|group| &group.directives)
+            .map(|&key| dataset.directive_at(key).expect("in the dataset").1.id.as_str())
+            .collect();
+        let mut shown_sorted = shown.clone();
+        shown_sorted.sort_unstable();
+        let mut exported_sorted = exported.clone();
+        exported_sorted.sort_unstable();
+        assert_eq!(exported_sorted, shown_sorted, "directives for {query:?}");
+    };
+    check(Query::default());
+    check(query(&["magnesium-alloys"], &[], ""));
+    check(query(&["new-materials"], &[], ""));
+    check(query(&[], &[], "copper"));
+}
+
+#[test]
+fn file_names_say_what_the_export_holds() {
+    let check = |query: Query, format: ExportFormat, expected: &str| assert_eq!(export_file_name(&query, format), expected, "for {query:?}");
+    check(Query::default(), ExportFormat::Csv, "briefing-projects.csv");
+    check(Query::default(), ExportFormat::Json, "briefing-projects.json");
+    check(query(&["magnesium-alloys"], &[], ""), ExportFormat::Csv, "briefing-projects-magnesium-alloys.csv");
+    check(query(&["new-energy"], &[StatusKey::NotStated], ""), ExportFormat::Json, "briefing-projects-new-energy-status-not-stated.json");
+    check(query(&[], &[StatusKey::Stated("full-production".into())], "  Copper FOIL! "), ExportFormat::Csv, "briefing-projects-full-production-copper-foil.csv");
+    check(query(&[], &[], "../../etc/passwd"), ExportFormat::Csv, "briefing-projects-etc-passwd.csv");
+    check(query(&[], &[], "南京"), ExportFormat::Csv, "briefing-projects-南京.csv");
+    let long = "word ".repeat(40);
+    let name = export_file_name(&query(&[], &[], &long), ExportFormat::Csv);
+    assert!(name.chars().count() <= 84, "{name} is at most 80 characters plus the extension");
+    assert_eq!(name, "briefing-projects.csv", "a part that does not fit is left out whole");
+}
+
+#[test]
+fn slugs_keep_letters_and_digits_only() {
+    let check = |text: &str, expected: &str| assert_eq!(slug(text), expected, "slug of {text:?}");
+    check("Magnesium alloys", "magnesium-alloys");
+    check("  --a--b--  ", "a-b");
+    check("840,000 sets", "840-000-sets");
+    check("", "");
+    check("!!!", "");
+}

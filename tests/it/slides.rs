@@ -1,0 +1,270 @@
+//! Presentation slides from a view, and keyboard navigation between them.
+
+use briefing_explorer::model::dataset::Dataset;
+use briefing_explorer::model::query::{compute_view, BriefingChoice, Query, SearchIndex, StatusKey, View};
+use briefing_explorer::model::slides::{
+    build_slides, clamp_slide, navigate, pack_directives, project_slide_number, project_slide_quote, Navigation, Slide, SlideKey,
+};
+
+use crate::support::bundled;
+
+fn view_of(dataset: &Dataset, query: &Query) -> View {
+    compute_view(dataset, &SearchIndex::new(dataset), query)
+}
+
+fn project_id(dataset: &Dataset, key: briefing_explorer::model::query::ProjectKey) -> String {
+    dataset.project_at(key).unwrap().1.id.clone()
+}
+
+/// A slide as a short line: `title`, `industry new-energy: longdian-huaxin byd`, `project byd`,
+/// `directives 1/3: Priorities 4; Service to enterprises… 2`, `closing`.
+fn describe(dataset: &Dataset, slide: &Slide) -> String {
+    match slide {
+        Slide::Title { briefings } => format!("title {briefings:?}"),
+        Slide::Industry { industry_id, projects } => {
+            let ids: Vec<String> = projects.iter().map(|&key| project_id(dataset, key)).collect();
+            format!("industry {industry_id}: {}", ids.join(" "))
+        }
+        Slide::Project(key) => format!("project {}", project_id(dataset, *key)),
+        Slide::Directives { blocks, part, parts } => {
+            let blocks: Vec<String> = blocks
+                .iter()
+                .map(|block| format!("{}{} {}", block.theme, if block.continued { "…" } else { "" }, block.directives.len()))
+                .collect();
+            format!("directives {part}/{parts}: {}", blocks.join("; "))
+        }
+        Slide::Closing => "closing".to_string(),
+    }
+}
+
+/// Checks the slides a query makes on the bundled briefing.
+fn check(query: Query, expected: &[&str]) {
+    let dataset = bundled();
+    let slides = build_slides(&dataset, &view_of(&dataset, &query));
+    let actual: Vec<String> = slides.iter().map(|slide| describe(&dataset, slide)).collect();
+    assert_eq!(actual, expected, "for {query:?}");
+}
+
+fn industries(ids: &[&str]) -> Query {
+    Query { industries: ids.iter().map(|id| id.to_string()).collect(), ..Query::default() }
+}
+
+fn text(text: &str) -> Query {
+    Query { text: text.to_string(), ..Query::default() }
+}
+
+const DIRECTIVES_ALL: [&str; 3] = [
+    "directives 1/3: Priorities 4",
+    "directives 2/3: Service to enterprises 4; Innovation and integration 2",
+    "directives 3/3: Industrial chains 1; Project delivery 2; Investment attraction 1",
+];
+
+/// Without North Metallurgy its service directive is not shown.
+const DIRECTIVES_CITY_WIDE: [&str; 3] = [
+    "directives 1/3: Priorities 4",
+    "directives 2/3: Service to enterprises 3; Innovation and integration 2",
+    "directives 3/3: Industrial chains 1; Project delivery 2; Investment attraction 1",
+];
+
+fn slides(head: &[&'static str], directives: &[&'static str]) -> Vec<&'static str> {
+    let mut all = head.to_vec();
+    all.extend_from_slice(directives);
+    all.push("closing");
+    all
+}
+
+#[test]
+fn the_whole_briefing_makes_title_industries_projects_directives_closing() {
+    check(
+        Query::default(),
+        &slides(
+            &[
+                "title [0]",
+                "industry new-materials: north-metallurgy",
+                "industry new-energy: longdian-huaxin byd",
+                "industry magnesium-alloys: baowu-magnesium",
+                "project north-metallurgy",
+                "project longdian-huaxin",
+                "project byd",
+                "project baowu-magnesium",
+            ],
+            &DIRECTIVES_ALL,
+        ),
+    );
+}
+
+#[test]
+fn slides_follow_the_filters() {
+    check(
+        industries(&["magnesium-alloys"]),
+        &slides(&["title [0]", "industry magnesium-alloys: baowu-magnesium", "project baowu-magnesium"], &DIRECTIVES_CITY_WIDE),
+    );
+    check(
+        industries(&["new-energy"]),
+        &slides(&["title [0]", "industry new-energy: longdian-huaxin byd", "project longdian-huaxin", "project byd"], &DIRECTIVES_CITY_WIDE),
+    );
+    check(
+        industries(&["magnesium-alloys", "new-materials"]),
+        &slides(
+            &[
+                "title [0]",
+                "industry new-materials: north-metallurgy",
+                "industry magnesium-alloys: baowu-magnesium",
+                "project north-metallurgy",
+                "project baowu-magnesium",
+            ],
+            &DIRECTIVES_ALL,
+        ),
+    );
+    let full_production = Query { statuses: vec![StatusKey::Stated("full-production".into())], ..Query::default() };
+    check(full_production, &slides(&["title [0]", "industry new-energy: byd", "project byd"], &DIRECTIVES_CITY_WIDE));
+    // A search narrows the directives too; nothing matching leaves title, directives and closing.
+    check(text("copper"), &["title [0]", "industry new-energy: longdian-huaxin", "project longdian-huaxin", "closing"]);
+    check(text("digital"), &[
+        "title [0]",
+        "industry magnesium-alloys: baowu-magnesium",
+        "project baowu-magnesium",
+        "directives 1/1: Innovation and integration 1",
+        "closing",
+    ]);
+    check(text("zzz"), &["title [0]", "closing"]);
+    check(Query { briefing: BriefingChoice::All, ..industries(&["magnesium-alloys"]) }, &slides(
+        &["title [0]", "industry magnesium-alloys: baowu-magnesium", "project baowu-magnesium"],
+        &DIRECTIVES_CITY_WIDE,
+    ));
+}
+
+/// Checks how the shown directives split for a line budget: themes and counts per slide.
+fn check_packing(budget: usize, expected: &[&str]) {
+    let dataset = bundled();
+    let view = view_of(&dataset, &Query::default());
+    let pages = pack_directives(&dataset, &view, budget);
+    let actual: Vec<String> = pages
+        .iter()
+        .map(|blocks| {
+            let blocks: Vec<String> = blocks
+                .iter()
+                .map(|block| format!("{}{} {}", block.theme, if block.continued { "…" } else { "" }, block.directives.len()))
+                .collect();
+            blocks.join("; ")
+        })
+        .collect();
+    assert_eq!(actual, expected, "budget {budget}");
+}
+
+#[test]
+fn directives_split_by_theme_to_fit_the_budget() {
+    // Everything on one slide when it fits.
+    check_packing(100, &["Priorities 4; Service to enterprises 4; Innovation and integration 2; Industrial chains 1; Project delivery 2; Investment attraction 1"]);
+    // A theme longer than a slide continues on the next one, marked as continued.
+    check_packing(5, &[
+        "Priorities 1",
+        "Priorities… 2",
+        "Priorities… 1",
+        "Service to enterprises 2",
+        "Service to enterprises… 2",
+        "Innovation and integration 2",
+        "Industrial chains 1",
+        "Project delivery 1",
+        "Project delivery… 1",
+        "Investment attraction 1",
+    ]);
+    // A budget too small for any directive still puts each on a slide of its own.
+    let dataset = bundled();
+    let view = view_of(&dataset, &Query::default());
+    let directive_count: usize = view.directive_groups.iter().map(|group| group.directives.len()).sum();
+    assert_eq!(pack_directives(&dataset, &view, 0).len(), directive_count);
+}
+
+#[test]
+fn a_project_slide_quotes_the_capacity_sentence_or_the_first_quote() {
+    let dataset = bundled();
+    let briefing = &dataset.briefings[0];
+    let check = |id: &str, starts_with: &str| {
+        let quote = project_slide_quote(briefing.project(id).unwrap()).unwrap();
+        assert!(quote.starts_with(starts_with), "{id}: {quote}");
+    };
+    check("byd", "Learning that BYD's annual output of 840,000 sets");
+    check("baowu-magnesium", "Chen Zhichang came to Baowu magnesium industry annual output of 60,000 tons");
+    let north = briefing.project("north-metallurgy").unwrap();
+    assert_eq!(project_slide_quote(north), Some(north.quotes[0].as_str()));
+}
+
+#[test]
+fn a_project_slide_can_be_found_by_its_project() {
+    let dataset = bundled();
+    let view = view_of(&dataset, &Query::default());
+    let slides = build_slides(&dataset, &view);
+    let numbers: Vec<Option<usize>> = view.projects.iter().map(|&key| project_slide_number(&slides, key)).collect();
+    assert_eq!(numbers, [Some(5), Some(6), Some(7), Some(8)]);
+    let filtered = view_of(&dataset, &industries(&["magnesium-alloys"]));
+    let filtered_slides = build_slides(&dataset, &filtered);
+    assert_eq!(project_slide_number(&filtered_slides, view.projects[2]), None);
+    assert_eq!(project_slide_number(&filtered_slides, view.projects[3]), Some(3));
+}
+
+#[test]
+fn slide_numbers_are_clamped_into_range() {
+    let cases = [((1, 9), 1), ((3, 9), 3), ((9, 9), 9), ((10, 9), 9), ((usize::MAX, 9), 9), ((0, 9), 1), ((5, 0), 1), ((1, 1), 1)];
+    for ((slide, len), expected) in cases {
+        assert_eq!(clamp_slide(slide, len), expected, "clamp_slide({slide}, {len})");
+    }
+}
+
+#[test]
+fn keys_map_to_slide_moves() {
+    let cases: [((&str, bool), Option<SlideKey>); 16] = [
+        (("ArrowRight", false), Some(SlideKey::Next)),
+        (("ArrowDown", false), Some(SlideKey::Next)),
+        (("PageDown", false), Some(SlideKey::Next)),
+        ((" ", false), Some(SlideKey::Next)),
+        ((" ", true), Some(SlideKey::Previous)),
+        (("ArrowLeft", false), Some(SlideKey::Previous)),
+        (("ArrowUp", false), Some(SlideKey::Previous)),
+        (("PageUp", false), Some(SlideKey::Previous)),
+        (("Home", false), Some(SlideKey::First)),
+        (("End", false), Some(SlideKey::Last)),
+        (("Escape", false), Some(SlideKey::Exit)),
+        (("Esc", false), Some(SlideKey::Exit)),
+        (("ArrowRight", true), Some(SlideKey::Next)),
+        (("p", false), None),
+        (("Enter", false), None),
+        (("Tab", false), None),
+    ];
+    for ((key, shift), expected) in cases {
+        assert_eq!(SlideKey::from_key(key, shift), expected, "key {key:?} shift {shift}");
+    }
+}
+
+/// Checks where a key leads from `current` of `len` slides.
+fn check_navigation(key: &str, shift: bool, current: usize, len: usize, expected: Option<Navigation>) {
+    assert_eq!(navigate(key, shift, current, len), expected, "{key:?} (shift {shift}) from {current} of {len}");
+}
+
+#[test]
+fn navigation_moves_and_stops_at_the_ends() {
+    use Navigation::{Exit, Go};
+    check_navigation("ArrowRight", false, 1, 9, Some(Go(2)));
+    check_navigation("ArrowRight", false, 8, 9, Some(Go(9)));
+    check_navigation("ArrowRight", false, 9, 9, Some(Go(9)));
+    check_navigation("PageDown", false, 9, 9, Some(Go(9)));
+    check_navigation(" ", false, 4, 9, Some(Go(5)));
+    check_navigation(" ", true, 4, 9, Some(Go(3)));
+    check_navigation(" ", true, 1, 9, Some(Go(1)));
+    check_navigation("ArrowLeft", false, 4, 9, Some(Go(3)));
+    check_navigation("ArrowLeft", false, 1, 9, Some(Go(1)));
+    check_navigation("PageUp", false, 1, 9, Some(Go(1)));
+    check_navigation("ArrowUp", false, 2, 9, Some(Go(1)));
+    check_navigation("Home", false, 1, 9, Some(Go(1)));
+    check_navigation("Home", false, 7, 9, Some(Go(1)));
+    check_navigation("End", false, 2, 9, Some(Go(9)));
+    check_navigation("End", false, 9, 9, Some(Go(9)));
+    check_navigation("Escape", false, 5, 9, Some(Exit));
+    check_navigation("x", false, 5, 9, None);
+    // A current slide beyond the end counts as the last one.
+    check_navigation("ArrowRight", false, 40, 9, Some(Go(9)));
+    check_navigation("ArrowLeft", false, 40, 9, Some(Go(8)));
+    // One slide: every move stays on it.
+    check_navigation("ArrowRight", false, 1, 1, Some(Go(1)));
+    check_navigation("End", false, 1, 1, Some(Go(1)));
+}
