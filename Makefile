@@ -85,10 +85,16 @@ test-wasm:
 	$(ENSURE) wasm
 	$(WASM_TEST_ENV) cargo test --color never --target wasm32-unknown-unknown --tests
 
+# Playwright (Chromium), then the Firefox ESR smoke test (geckodriver, node's test runner);
+# both run even if the first fails.
 test-e2e:
 	$(ENSURE) e2e
 	$(MAKE) --no-print-directory build
-	playwright test --config $(PLAYWRIGHT_CONFIG)
+	status=0; \
+	playwright test --config $(PLAYWRIGHT_CONFIG) || status=$$?; \
+	echo "==> Firefox ESR smoke test (tests/firefox/)"; \
+	node --test --test-reporter=spec tests/firefox/ || status=$$?; \
+	exit $$status
 
 clean:
 	cargo clean

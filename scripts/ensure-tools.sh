@@ -8,7 +8,8 @@
 #   serve  same as build
 #   native nothing beyond cargo itself
 #   wasm   wasm32 target, wasm-bindgen-cli (test runner), chromium + chromedriver
-#   e2e    build + npm packages (Playwright) + chromium
+#   e2e    build + npm packages (Playwright) + chromium + firefox-esr and geckodriver
+#          (the Firefox smoke test in tests/firefox/)
 #
 # Nothing here downloads from anywhere but the package registries
 # (crates.io, npm, Debian).
@@ -18,6 +19,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 TRUNK_VERSION="0.21.14"
+# geckodriver (crates.io) for the Firefox smoke test; 0.37.1 builds with rustc 1.95 (--locked).
+GECKODRIVER_VERSION="0.37.1"
 WASM_TARGET="wasm32-unknown-unknown"
 
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
@@ -133,6 +136,26 @@ ensure_chromium() {
   fi
 }
 
+# Firefox ESR from Debian, driven through geckodriver by tests/firefox/.
+ensure_firefox() {
+  if [ ! -x /usr/bin/firefox-esr ]; then
+    log "installing Debian package: firefox-esr"
+    apt_install firefox-esr
+  fi
+}
+
+ensure_geckodriver() {
+  ensure_cargo
+  local have=""
+  if command -v geckodriver >/dev/null 2>&1; then
+    have="$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }')"
+  fi
+  if [ "$have" != "$GECKODRIVER_VERSION" ]; then
+    log "installing geckodriver $GECKODRIVER_VERSION (found: ${have:-none}); this compiles for a few minutes"
+    run cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+  fi
+}
+
 # --- groups ------------------------------------------------------------------
 
 declare -A done_steps=()
@@ -146,11 +169,11 @@ step() {
 [ "$#" -gt 0 ] || set -- all
 for group in "$@"; do
   case "$group" in
-    all)          step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium ;;
+    all)          step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium; step firefox; step geckodriver ;;
     build|serve)  step wasm_target; step trunk; step wasm_bindgen; step npm ;;
     native)       step cargo ;;
     wasm)         step wasm_target; step wasm_bindgen; step chromium ;;
-    e2e)          step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium ;;
+    e2e)          step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium; step firefox; step geckodriver ;;
     *) die "unknown group '$group' (expected: all build serve native wasm e2e)" ;;
   esac
 done

@@ -16,7 +16,7 @@ layers=(native wasm e2e)
 titles=(
   "native: cargo test"
   "wasm: cargo test --target wasm32-unknown-unknown (headless Chromium)"
-  "e2e: Playwright against the release dist/"
+  "e2e: Playwright (Chromium) and the Firefox ESR smoke test against the release build"
 )
 
 # Sum "test result: ... N passed; M failed; K ignored" lines (cargo / wasm-bindgen-test).
@@ -35,12 +35,25 @@ cargo_counts() {
   ' "$1"
 }
 
-# Our Playwright summary reporter prints "e2e: N passed, M failed, K skipped".
+# Our Playwright summary reporter prints "e2e: N passed, M failed, K skipped"; the Firefox
+# smoke test (node --test, spec reporter) closes with "ℹ pass N", "ℹ fail N", "ℹ cancelled N",
+# "ℹ skipped N", "ℹ todo N" lines (or "# pass N" … with the TAP reporter); cancelled counts as
+# failed. Both are added up.
 e2e_counts() {
-  local line
+  local line p=0 f=0 s=0 n=0
   line="$(grep -E '^e2e: [0-9]+ passed, [0-9]+ failed' "$1" | tail -n 1 || true)"
-  if [ -z "$line" ]; then echo "0 0 0 0"; return; fi
-  echo "$line" | awk '{gsub(",", ""); print $2, $4, $6, 1}'
+  if [ -n "$line" ]; then
+    read -r p f s < <(echo "$line" | awk '{gsub(",", ""); print $2, $4, $6}')
+    n=1
+  fi
+  read -r np nf ns nn < <(awk '
+    /^(ℹ|#) (pass|fail|cancelled|skipped|todo) [0-9]+$/ {
+      if ($2 == "pass") p += $3; else if ($2 == "fail" || $2 == "cancelled") f += $3; else s += $3
+      n = 1
+    }
+    END { printf "%d %d %d %d\n", p, f, s, n }
+  ' "$1")
+  echo "$((p + np)) $((f + nf)) $((s + ns)) $((n + nn))"
 }
 
 total_p=0 total_f=0 total_s=0

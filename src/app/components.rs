@@ -10,5 +10,6 @@ pub mod facets;
 pub mod presentation;
 pub mod problems;
 pub mod project_card;
+pub mod project_list;
 pub mod source_view;
 pub mod url_notices;

@@ -9,6 +9,7 @@ pub mod components;
 pub mod file_reading;
 pub mod fullscreen;
 pub mod hooks;
+pub mod panic_panel;
 pub mod state;
 
 use std::rc::Rc;
@@ -123,6 +124,7 @@ fn clear_hash() {
 
 /// Mounts the app into `#app`, replacing the loading placeholder there.
 pub fn start() {
+    panic_panel::install();
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {

@@ -627,11 +627,12 @@ pub struct ChartPalette {
 }
 
 impl ChartPalette {
-    /// Must match the `--chart-*` custom properties in `style/charts.css`.
+    /// Must match `--surface`, `--text` and `--text-muted` in `style/main.css` and the
+    /// `--chart-*` custom properties in `style/charts.css`.
     pub const LIGHT: ChartPalette =
         ChartPalette { background: "#ffffff", text: "#111827", muted: "#4b5563", grid: "#e5e7eb", axis: "#6b7280" };
     pub const DARK: ChartPalette =
-        ChartPalette { background: "#1f2937", text: "#f3f4f6", muted: "#d1d5db", grid: "#374151", axis: "#9ca3af" };
+        ChartPalette { background: "#111827", text: "#f3f4f6", muted: "#b6bfcc", grid: "#374151", axis: "#9ca3af" };
 
     pub fn for_theme(dark: bool) -> ChartPalette {
         if dark {

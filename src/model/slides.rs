@@ -8,10 +8,12 @@ use super::dataset::{Dataset, Project};
 use super::query::{DirectiveKey, ProjectKey, View};
 
 /// How many estimated lines of directive text one slide holds. With the body text at 1/60 of the
-/// viewport width (32 px at 1920×1080) a slide has room for about eighteen; the rest is margin.
-pub const DIRECTIVE_LINE_BUDGET: usize = 14;
-/// Characters of a directive summary per estimated line (generous, so estimates run long).
-pub const DIRECTIVE_CHARS_PER_LINE: usize = 80;
+/// viewport width (32 px at 1920×1080, see `style/present.css`) a slide has room for about
+/// eighteen below its heading; the rest is margin.
+pub const DIRECTIVE_LINE_BUDGET: usize = 16;
+/// Characters of a directive summary per estimated line: a full-width line holds about 105 at
+/// that size, so estimates run long rather than short.
+pub const DIRECTIVE_CHARS_PER_LINE: usize = 95;
 /// What a theme heading costs, in estimated lines, including the space around it.
 pub const THEME_HEADING_LINES: usize = 2;
 

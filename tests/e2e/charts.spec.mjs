@@ -196,3 +196,66 @@ test('the chart section has no accessibility violations, in the chart and the ta
   await chartsSection(page).getByRole('button', { name: 'Show as table' }).click();
   await expectNoA11yViolations(page, { include: '.charts' });
 });
+
+/** Paints a magenta square in the canvas's top-left corner, which only a redraw removes. */
+async function mark(canvas) {
+  await canvas.evaluate((element) => {
+    const context = element.getContext('2d');
+    context.fillStyle = 'rgb(255, 0, 255)';
+    context.fillRect(0, 0, 4, 4);
+  });
+}
+
+async function isMarked(canvas) {
+  return canvas.evaluate((element) => {
+    const [red, green, blue, alpha] = element.getContext('2d').getImageData(1, 1, 1, 1).data;
+    return red === 255 && green === 0 && blue === 255 && alpha === 255;
+  });
+}
+
+test('a canvas is redrawn when its series or the theme changes, and not on other renders', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  const charts = chartsSection(page);
+  const sets = charts.getByRole('img', { name: /^Capacity in sets per year/ });
+  const industries = charts.getByRole('img', { name: /^Projects per industry/ });
+  await expect.poll(async () => (await inkOf(sets, LIGHT_TEXT)).text).toBeGreaterThan(50);
+  await expect.poll(async () => (await inkOf(industries, LIGHT_TEXT)).text).toBeGreaterThan(50);
+
+  // Selecting a project re-renders the charts but changes no series: no redraw.
+  await mark(sets);
+  const bar = charts.getByRole('button', { name: 'BYD drive motors: 840,000 sets per year' });
+  await bar.click();
+  await expect(page).toHaveURL(/project=byd/);
+  await expect(bar).toHaveAttribute('aria-current', 'true');
+  expect(await isMarked(sets)).toBe(true);
+
+  // A filter changes the per-industry series: that canvas is redrawn.
+  await mark(industries);
+  await filterMagnesium(page);
+  await expect(charts.getByRole('img', { name: 'Projects per industry: Magnesium alloys 1' })).toBeVisible();
+  await expect.poll(() => isMarked(industries)).toBe(false);
+
+  // A theme change redraws every canvas.
+  const tons = charts.getByRole('img', { name: /^Capacity in tons per year/ });
+  await mark(tons);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => isMarked(tons)).toBe(false);
+});
+
+test.describe('without a 2D canvas context', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      HTMLCanvasElement.prototype.getContext = () => null;
+    });
+  });
+
+  test('each chart shows a message instead of failing', async ({ page }) => {
+    await page.goto('./');
+    const charts = chartsSection(page);
+    await expect(charts.getByRole('alert').filter({ hasText: 'The chart could not be drawn' })).toHaveCount(3);
+    // The rest of the page still works, and so do the numbers.
+    await charts.getByRole('button', { name: 'Show as table' }).click();
+    await expect(charts.getByRole('table', { name: SETS_TITLE })).toContainText('840,000');
+  });
+});

@@ -34,7 +34,8 @@ async function open(page, hash = '') {
   await expect(presentButton(page)).toBeVisible();
 }
 
-/** Every slide's heading, walking from the first slide to the last with ArrowRight. */
+/** Every slide's heading, walking from the first slide to the last with ArrowRight; checks on
+ *  the way that no slide needs scrolling (at 1920×1080 everything fits at full size). */
 async function allHeadings(page) {
   await page.keyboard.press('Home');
   await expectSlide(page, 1);
@@ -42,7 +43,10 @@ async function allHeadings(page) {
   const headings = [];
   for (let number = 1; number <= total; number += 1) {
     await expectSlide(page, number, total);
-    headings.push((await slideHeading(page).textContent()).trim());
+    const heading = (await slideHeading(page).textContent()).trim();
+    const overflow = await dialog(page).locator('.slide').evaluate((slide) => slide.scrollHeight - slide.clientHeight);
+    expect(overflow, `slide ${number} (${heading}) overflows by ${overflow}px`).toBeLessThanOrEqual(1);
+    headings.push(heading);
     if (number < total) await page.keyboard.press('ArrowRight');
   }
   return headings;

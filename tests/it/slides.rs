@@ -59,11 +59,12 @@ const DIRECTIVES_ALL: [&str; 3] = [
     "directives 3/3: Industrial chains 1; Project delivery 2; Investment attraction 1",
 ];
 
-/// Without North Metallurgy its service directive is not shown.
+/// Without North Metallurgy its service directive is not shown, and "Service to enterprises"
+/// first appears later in the source, so that theme comes last.
 const DIRECTIVES_CITY_WIDE: [&str; 3] = [
-    "directives 1/3: Priorities 4",
-    "directives 2/3: Service to enterprises 3; Innovation and integration 2",
-    "directives 3/3: Industrial chains 1; Project delivery 2; Investment attraction 1",
+    "directives 1/3: Priorities 4; Innovation and integration 2",
+    "directives 2/3: Industrial chains 1; Project delivery 2; Investment attraction 1",
+    "directives 3/3: Service to enterprises 3",
 ];
 
 fn slides(head: &[&'static str], directives: &[&'static str]) -> Vec<&'static str> {
@@ -154,15 +155,28 @@ fn check_packing(budget: usize, expected: &[&str]) {
 
 #[test]
 fn directives_split_by_theme_to_fit_the_budget() {
+    // The default budget: a theme that does not fit moves whole to the next slide.
+    check_packing(16, &[
+        "Priorities 4",
+        "Service to enterprises 4; Innovation and integration 2",
+        "Industrial chains 1; Project delivery 2; Investment attraction 1",
+    ]);
+    check_packing(19, &[
+        "Priorities 4; Service to enterprises 4",
+        "Innovation and integration 2; Industrial chains 1; Project delivery 2; Investment attraction 1",
+    ]);
     // Everything on one slide when it fits.
     check_packing(100, &["Priorities 4; Service to enterprises 4; Innovation and integration 2; Industrial chains 1; Project delivery 2; Investment attraction 1"]);
     // A theme longer than a slide continues on the next one, marked as continued.
+    // Estimated lines (heading 2): Priorities 3 2 2 1, Service 3 1 1 2, Innovation 2 1,
+    // Chains 1, Delivery 3 2, Investment 2.
     check_packing(5, &[
         "Priorities 1",
-        "Priorities… 2",
         "Priorities… 1",
-        "Service to enterprises 2",
+        "Priorities… 2",
+        "Service to enterprises 1",
         "Service to enterprises… 2",
+        "Service to enterprises… 1",
         "Innovation and integration 2",
         "Industrial chains 1",
         "Project delivery 1",

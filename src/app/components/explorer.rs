@@ -11,7 +11,7 @@ use super::directives::Directives;
 use super::export_buttons::ExportButtons;
 use super::facets::Facets;
 use super::presentation::{start_presenting, PresentButton, Presentation};
-use super::project_card::ProjectCard;
+use super::project_list::ProjectList;
 use super::source_view::SourceView;
 use super::url_notices::UrlNotices;
 use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
@@ -83,18 +83,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                                 <button type="button" class="button primary" onclick={onclear.reform(|_: MouseEvent| ())}>{ EN.no_match_action }</button>
                             </div>
                         } else {
-                            <div class="card-grid">
-                                { for view.projects.iter().map(|&key| html! {
-                                    <ProjectCard
-                                        key={format!("{}-{}", key.briefing, key.project)}
-                                        dataset={Rc::clone(dataset)}
-                                        project_key={key}
-                                        selected={selected_project == Some(key)}
-                                        show_briefing={view.briefings.len() > 1}
-                                        onselect={onselect.clone()}
-                                    />
-                                }) }
-                            </div>
+                            <ProjectList
+                                dataset={Rc::clone(dataset)}
+                                view={Rc::clone(view)}
+                                selected={selected_project}
+                                onselect={onselect.clone()}
+                            />
                         }
                     </section>
                     <Charts

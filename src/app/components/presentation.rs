@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-// TEMP-CHARTS use super::charts::Charts;
+use super::charts::Charts;
 use crate::app::fullscreen;
 use crate::model::chart::industry_color;
 use crate::model::dataset::{Briefing, Dataset, Project};
@@ -376,7 +376,7 @@ fn industry_slide(
             <div class={classes!("slide-columns", (!any_capacity).then_some("slide-columns-single"))}>
                 <ul class="slide-figures">
                     { for projects.iter().filter_map(|&key| dataset.project_at(key)).map(|(_, project)| html! {
-                        <li class={classes!(project.capacity.is_none().then_some("not-stated"))}>
+                        <li class={classes!(project.capacity.is_none().then_some("slide-not-stated"))}>
                             <span class="slide-figure-name">{ project.short_name.clone() }</span>
                             <span class="slide-figure-value">{ capacity_text(project) }</span>
                         </li>
@@ -384,8 +384,7 @@ fn industry_slide(
                 </ul>
                 if let (true, Some(view)) = (any_capacity, chart_view) {
                     <div class="slide-chart">
-                        // TEMP-CHARTS <Charts dataset={Rc::clone(dataset)} view={view} onselect={onselect.clone()} />
-                        { format!("{} {:?}", view.projects.len(), onselect) }
+                        <Charts dataset={Rc::clone(dataset)} view={view} onselect={onselect.clone()} />
                     </div>
                 }
             </div>
@@ -405,12 +404,12 @@ fn project_slide(dataset: &Dataset, key: ProjectKey) -> Html {
                 { kicker.join(" · ") }
             </p>
             <h2 id="slide-heading" class="slide-heading">{ project.short_name.clone() }</h2>
+            <p class={classes!("slide-figure", project.capacity.is_none().then_some("slide-not-stated"))}>{ capacity_text(project) }</p>
+            if let Some(what) = project.capacity.as_ref().and_then(|capacity| capacity.of.as_deref()) {
+                <p class="slide-figure-of">{ fill(EN.slide_capacity_of, &[("what", what)]) }</p>
+            }
             <div class="slide-columns">
                 <div class="slide-project-facts">
-                    <p class={classes!("slide-figure", project.capacity.is_none().then_some("not-stated"))}>{ capacity_text(project) }</p>
-                    if let Some(what) = project.capacity.as_ref().and_then(|capacity| capacity.of.as_deref()) {
-                        <p class="slide-figure-of">{ fill(EN.slide_capacity_of, &[("what", what)]) }</p>
-                    }
                     <h3 class="slide-subheading">{ EN.requests_heading }</h3>
                     if project.requests.is_empty() {
                         <p class="slide-muted">{ EN.no_requests }</p>

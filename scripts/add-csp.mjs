@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Trunk post-build hook: adds a Content-Security-Policy <meta> to the release index.html.
+//
+// Trunk loads the app with one inline module script, so the policy allows exactly that script by
+// its SHA-256 hash instead of 'unsafe-inline'; everything else must come from the app's own
+// folder, and 'wasm-unsafe-eval' lets it compile its WebAssembly. No 'unsafe-eval'. Inline
+// *styles* stay allowed because components set CSS custom properties through style attributes.
+//
+// Runs on $TRUNK_STAGING_DIR/index.html for release builds (debug builds under `trunk serve` add
+// a live-reload script and websocket, so they are left alone). Usage outside Trunk:
+//   node scripts/add-csp.mjs path/to/index.html
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function scriptHashes(html) {
+  const hashes = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const [, attributes, body] = match;
+    if (/\bsrc\s*=/.test(attributes)) continue;
+    hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
+export function contentSecurityPolicy(html) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes(html).join(' ')}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export function addCsp(html) {
+  const withoutOld = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(withoutOld)}" />`;
+  // The policy must come before anything it governs, so it goes right after <meta charset>.
+  return withoutOld.replace(/(<meta charset="utf-8"\s*\/?>)/i, `$1\n    ${meta}`);
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  const explicit = process.argv[2];
+  if (!explicit && process.env.TRUNK_PROFILE !== 'release') {
+    process.exit(0);
+  }
+  const file = explicit ?? path.join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'index.html');
+  const html = fs.readFileSync(file, 'utf8');
+  if (!/<meta charset="utf-8"/i.test(html)) {
+    console.error(`add-csp: no <meta charset="utf-8"> in ${file}`);
+    process.exit(1);
+  }
+  fs.writeFileSync(file, addCsp(html));
+  console.log(`add-csp: Content-Security-Policy added to ${file}`);
+}

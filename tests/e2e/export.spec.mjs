@@ -1,0 +1,89 @@
+// Downloads of the current view: CSV (one row per project shown) and JSON (a dataset file).
+import fs from 'node:fs/promises';
+import { test, expect } from './fixtures.mjs';
+
+const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
+
+/** RFC 4180 records (CRLF line ends; quoted fields may hold commas, quotes and newlines). */
+function parseCsv(text) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { record.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field); records.push(record); record = []; field = ''; i++;
+    } else field += c;
+  }
+  expect(quoted, 'no unterminated quoted field').toBe(false);
+  expect(field === '' && record.length === 0, 'the last record ends with CRLF').toBe(true);
+  return records;
+}
+
+async function download(page, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  expect(await file.failure()).toBeNull();
+  return { name: file.suggestedFilename(), text: await fs.readFile(await file.path(), 'utf8') };
+}
+
+async function filterBy(page, facet) {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await page.getByRole('button', { name: new RegExp(`^${facet}`) }).click();
+}
+
+test('CSV of a filtered view: a header and one row per project shown', async ({ page }) => {
+  await filterBy(page, 'New energy');
+  const cards = page.locator('#projects article');
+  await expect(cards).toHaveCount(2);
+  const shown = await cards.locator('h3').allTextContents();
+
+  const { name, text } = await download(page, /^Download CSV/);
+  expect(name).toBe('briefing-projects-new-energy.csv');
+  expect(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for spreadsheets').toBe(true);
+  const [header, ...rows] = parseCsv(text.slice(1));
+  expect(header).toEqual(['Briefing', 'Project ID', 'Project', 'Enterprise', 'Industry', 'Sector', 'Status', 'Capacity', 'Capacity unit', 'Capacity period', 'Capacity of', 'Source quotes']);
+  expect(rows).toHaveLength(shown.length);
+  expect(rows.map((row) => row[header.indexOf('Project')])).toEqual(shown);
+  const byId = Object.fromEntries(rows.map((row) => [row[header.indexOf('Project ID')], row]));
+  expect(byId.byd[header.indexOf('Capacity')]).toBe('840000');
+  // Not stated: words for the status, an empty cell (never 0) for the capacity.
+  expect(byId['longdian-huaxin'][header.indexOf('Status')]).toBe('not stated');
+  expect(byId['longdian-huaxin'][header.indexOf('Capacity')]).toBe('');
+});
+
+test('CSV with the Magnesium alloys filter has exactly the Baowu row', async ({ page }) => {
+  await filterBy(page, 'Magnesium alloys');
+  await expect(page.locator('#projects article')).toHaveCount(1);
+  const { name, text } = await download(page, /^Download CSV/);
+  expect(name).toBe('briefing-projects-magnesium-alloys.csv');
+  const records = parseCsv(text.replace(/^\uFEFF/, ''));
+  expect(records).toHaveLength(2);
+  expect(records[1][1]).toBe('baowu-magnesium');
+  expect(records[1][3]).toBe('Baowu Magnesium');
+  expect(records[1][7]).toBe('60000');
+});
+
+test('JSON of a filtered view is a dataset with the projects shown', async ({ page }) => {
+  await filterBy(page, 'Magnesium alloys');
+  await expect(page.locator('#projects article')).toHaveCount(1);
+  const { name, text } = await download(page, /^Download JSON/);
+  expect(name).toBe('briefing-projects-magnesium-alloys.json');
+  const dataset = JSON.parse(text);
+  expect(dataset.industries.map((industry) => industry.id)).toEqual(['new-materials', 'new-energy', 'magnesium-alloys']);
+  expect(dataset.briefings).toHaveLength(1);
+  expect(dataset.briefings[0].projects.map((project) => project.id)).toEqual(['baowu-magnesium']);
+  expect(dataset.briefings[0].source.text).toContain('840,000');
+});
+
+test('the buttons are disabled when no project is shown', async ({ page }) => {
+  await page.goto('./#q=zzzz-no-such-project');
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await expect(page.locator('#projects article')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Download CSV/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^Download JSON/ })).toBeDisabled();
+});

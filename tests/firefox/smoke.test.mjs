@@ -1,0 +1,100 @@
+// Firefox ESR smoke test, driven through geckodriver's W3C WebDriver API (Playwright's Firefox
+// would need its own patched build). Run with `node --test tests/firefox/` after `make build`.
+//
+// Checks in real Firefox: the release build served from a plain static server, and the one-file
+// offline build opened from file://, both render the briefing and filter by industry.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { startServer } from '../e2e/static-server.mjs';
+import { Session, startGeckodriver, waitFor } from './webdriver.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const DIST = process.env.E2E_DIST ?? path.join(root, 'dist');
+const OFFLINE_FILE = path.join(root, 'dist-offline', 'briefing-explorer.html');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
+
+describe('Firefox ESR', { timeout: 180_000 }, () => {
+  let server;
+  let driver;
+  let session;
+
+  before(async () => {
+    assert.ok(fs.existsSync(path.join(DIST, 'index.html')), `${DIST}/index.html exists (run \`make build\`)`);
+    assert.ok(fs.existsSync(FIREFOX), `${FIREFOX} exists (scripts/ensure-tools.sh e2e installs firefox-esr)`);
+    server = await startServer({ root: DIST, host: '127.0.0.1', port: 0, prefix: '/some/sub/path/', quiet: true });
+    driver = await startGeckodriver();
+    session = await Session.create(driver.url, {
+      browserName: 'firefox',
+      'moz:firefoxOptions': {
+        binary: FIREFOX,
+        args: ['-headless'],
+        // Keep Firefox from phoning home during the test.
+        prefs: {
+          'app.update.enabled': false,
+          'browser.shell.checkDefaultBrowser': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'toolkit.telemetry.enabled': false,
+          'network.captive-portal-service.enabled': false,
+          'network.connectivity-service.enabled': false,
+          'browser.safebrowsing.malware.enabled': false,
+          'browser.safebrowsing.phishing.enabled': false,
+          'extensions.update.enabled': false,
+        },
+      },
+    });
+  });
+
+  after(async () => {
+    await session?.end().catch(() => {});
+    await driver?.stop();
+    await server?.close();
+  });
+
+  /** Waits for the briefing, filters by "Magnesium alloys", checks that only Baowu remains. */
+  async function checkRendersAndFilters() {
+    await waitFor('the briefing title heading', async () => {
+      const [heading] = await session.findAll('h1');
+      return heading && (await session.text(heading)) === BRIEFING_TITLE;
+    });
+    const cards = await waitFor('four project cards', async () => {
+      const found = await session.findAll('#projects article');
+      return found.length === 4 && found;
+    });
+    assert.equal(cards.length, 4);
+
+    const facet = await waitFor('the "Magnesium alloys" filter', async () => {
+      for (const button of await session.findAll('button.facet')) {
+        if ((await session.text(button)).startsWith('Magnesium alloys')) return button;
+      }
+      return null;
+    });
+    await session.click(facet);
+
+    const remaining = await waitFor('one project card', async () => {
+      const found = await session.findAll('#projects article');
+      return found.length === 1 && found;
+    });
+    const [heading] = await session.findAll('h3', remaining[0]);
+    assert.match(await session.text(heading), /Baowu/);
+    assert.match(await session.currentUrl(), /#.*industry=magnesium-alloys/);
+  }
+
+  test('the release build, served under a sub-path, renders and filters', async () => {
+    await session.navigate(server.url);
+    await checkRendersAndFilters();
+    // The app, not an error page, is showing: the wasm started and nothing is left loading.
+    assert.equal(await session.execute('return document.getElementById("app").hasAttribute("aria-busy")'), false);
+  });
+
+  test('the one-file offline build renders and filters from file://', async () => {
+    assert.ok(fs.existsSync(OFFLINE_FILE), `${OFFLINE_FILE} exists (run \`make build\`)`);
+    await session.navigate(pathToFileURL(OFFLINE_FILE).href);
+    await checkRendersAndFilters();
+  });
+});
