@@ -35,3 +35,26 @@ test('wasm is served as application/wasm', async ({ page }) => {
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toBe('application/wasm');
 });
+
+test('a Content-Security-Policy allows only the app itself, and nothing violates it', async ({ page, request }) => {
+  const html = await (await request.get('./index.html')).text();
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  expect(policy, 'CSP meta in dist/index.html').toBeTruthy();
+  const scriptSrc = policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src'));
+  expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(policy).not.toContain("'unsafe-eval'");
+  expect(policy).toContain("default-src 'self'");
+
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('group', { name: 'Industry' }).getByRole('button', { name: /New energy/ }).click();
+  await expect(page.getByText('2 of 4 projects shown')).toBeVisible();
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+});

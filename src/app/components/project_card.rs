@@ -61,7 +61,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                         <dd class="capacity">
                             <span class="capacity-figure">{ format_capacity(capacity) }</span>
                             if let Some(of) = &capacity.of {
-                                <span class="capacity-of">{ format!(" of {of}") }</span>
+                                <span class="capacity-of">{ of }</span>
                             }
                         </dd>
                     } else {
