@@ -54,7 +54,7 @@ fn call_ignoring_rejection(target: &JsValue, names: &[&str]) {
         // A one-shot handler, freed when it runs; `Promise::catch` would need a closure kept
         // alive (leaked) for every call.
         let ignore = wasm_bindgen::closure::Closure::once_into_js(|_reason: JsValue| {});
-        if let Ok(catch) = Reflect::get(&promise, &JsValue::from_str("catch")).and_then(|catch| catch.dyn_into::<Function>().map_err(JsValue::from)) {
+        if let Ok(catch) = Reflect::get(&promise, &JsValue::from_str("catch")).and_then(|catch| catch.dyn_into::<Function>()) {
             let _ = catch.call1(&promise, &ignore);
         }
     }

@@ -149,8 +149,6 @@ pub struct Strings {
     pub slide_directives_part: &'static str,
     /// "{theme} (continued)"
     pub slide_theme_continued: &'static str,
-    pub slide_no_directives: &'static str,
-    pub slide_briefings_heading: &'static str,
     pub closing_heading: &'static str,
     /// "{projects} of {total} projects and {directives} directives presented."
     pub closing_summary: &'static str,
@@ -287,8 +285,6 @@ pub const EN: Strings = Strings {
     slide_source_of: "Source: {title}",
     slide_directives_part: "Directives ({part} of {parts})",
     slide_theme_continued: "{theme} (continued)",
-    slide_no_directives: "No directive is shown.",
-    slide_briefings_heading: "Briefings",
     closing_heading: "End of the briefing",
     closing_summary: "{projects} of {total} projects and {directives} directives presented.",
     closing_hint: "Press Esc to return to the explorer.",

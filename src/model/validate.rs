@@ -15,6 +15,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::chart::parse_hex_color;
 use super::dataset::{Briefing, Dataset, Directive, Industry, Project, Scope, Status, CITY_WIDE};
 use super::text::{contains_normalised, normalise_whitespace};
 use super::url::{ALL_BRIEFINGS, NOT_STATED};
@@ -320,7 +321,7 @@ fn check_meaning(dataset: &Dataset, problems: &mut Vec<Problem>) {
     for (index, industry) in dataset.industries.iter().enumerate() {
         checker.non_empty(format!("industries[{index}].label"), "the label", &industry.label);
         if let Some(color) = &industry.color {
-            if !is_hex_colour(color) {
+            if parse_hex_color(color).is_none() {
                 checker.report(format!("industries[{index}].color"), format!("expected a colour like `#1f77b4`, found {color:?}"));
             }
         }
@@ -464,10 +465,6 @@ fn id_list<'i>(ids: impl Iterator<Item = &'i str>) -> String {
     } else {
         quoted.join(", ")
     }
-}
-
-fn is_hex_colour(text: &str) -> bool {
-    text.len() == 7 && text.starts_with('#') && text[1..].chars().all(|character| character.is_ascii_hexdigit())
 }
 
 /// A one-line summary of a valid dataset, as the validator prints it.

@@ -18,7 +18,7 @@ use crate::model::query::{ProjectKey, Selection, View};
 use crate::model::strings::{fill, EN};
 
 /// How many names the "capacity not stated" line lists before "and N more".
-const NOT_STATED_LIMIT: usize = 30;
+const NOT_STATED_LIMIT: usize = 12;
 /// The width an image is exported at when its chart has not been laid out (table view).
 const FALLBACK_EXPORT_WIDTH: f64 = 640.0;
 

@@ -16,6 +16,7 @@ use super::source_view::SourceView;
 use super::url_notices::UrlNotices;
 use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
 use crate::app::hooks::use_key_shortcuts::{use_key_shortcuts, Shortcuts};
+use crate::model::chart::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::query::Selection;
 use crate::model::state::{Action, State};
@@ -60,6 +61,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <PresentButton button_ref={present_ref.clone()} onpresent={onpresent} />
                     <Facets
                         view={Rc::clone(view)}
+                        industry_colors={view.industry_facet.iter().map(|option| industry_color(dataset, &option.key)).collect::<Vec<_>>()}
                         text={state.query.text.clone()}
                         has_filters={state.query.has_filters()}
                         search_ref={search_ref}

@@ -11,6 +11,8 @@ use crate::model::strings::EN;
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
     pub view: Rc<View>,
+    /// The colour of each industry option, in the order of `view.industry_facet`.
+    pub industry_colors: Vec<String>,
     pub text: String,
     pub has_filters: bool,
     pub search_ref: NodeRef,
@@ -52,14 +54,15 @@ pub fn Facets(props: &FacetsProps) -> Html {
             <FacetGroup<String>
                 legend={EN.industry_facet}
                 options={props.view.industry_facet.clone()}
+                colors={props.industry_colors.clone()}
                 ontoggle={props.ontoggle_industry.clone()}
-                swatch_class="industry"
+                group_id="facet-industry"
             />
             <FacetGroup<StatusKey>
                 legend={EN.status_facet}
                 options={props.view.status_facet.clone()}
                 ontoggle={props.ontoggle_status.clone()}
-                swatch_class="status"
+                group_id="facet-status"
             />
             <button
                 type="button"
@@ -77,19 +80,25 @@ pub fn Facets(props: &FacetsProps) -> Html {
 pub struct FacetGroupProps<K: PartialEq + Clone + 'static> {
     pub legend: &'static str,
     pub options: Vec<FacetOption<K>>,
+    /// A colour dot per option, when the options have colours.
+    #[prop_or_default]
+    pub colors: Vec<String>,
     pub ontoggle: Callback<K>,
-    pub swatch_class: &'static str,
+    /// The id of the group's heading, which names the group.
+    pub group_id: &'static str,
 }
 
 /// A labelled group of toggle buttons, one per option, each showing its count.
 #[function_component]
 pub fn FacetGroup<K: PartialEq + Clone + 'static>(props: &FacetGroupProps<K>) -> Html {
-    let group_id = format!("facet-{}", props.swatch_class);
     html! {
-        <div class="facet-group" role="group" aria-labelledby={group_id.clone()}>
-            <h3 id={group_id} class="facet-legend">{ props.legend }</h3>
+        <div class="facet-group" role="group" aria-labelledby={props.group_id}>
+            <h3 id={props.group_id} class="facet-legend">{ props.legend }</h3>
             <ul class="facet-options">
-                { for props.options.iter().map(|option| {
+                { for props.options.iter().enumerate().map(|(index, option)| {
+                    let swatch = props.colors.get(index).map(|color| html! {
+                        <span class="badge-dot" style={format!("--badge-color: {color}")} aria-hidden="true"></span>
+                    });
                     let key = option.key.clone();
                     let onclick = props.ontoggle.reform(move |_: MouseEvent| key.clone());
                     html! {
@@ -100,6 +109,7 @@ pub fn FacetGroup<K: PartialEq + Clone + 'static>(props: &FacetGroupProps<K>) ->
                                 aria-pressed={option.active.to_string()}
                                 {onclick}
                             >
+                                { for swatch }
                                 <span class="facet-label">{ &option.label }</span>
                                 <span class="facet-count">{ option.count }</span>
                             </button>

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::chart::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::format::{format_capacity, format_date};
 use crate::model::query::{ProjectKey, Selection};
@@ -27,7 +28,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
     };
     let industry = props.dataset.industry(&project.industry);
     let industry_label = industry.map_or(project.industry.as_str(), |industry| industry.label.as_str());
-    let badge_style = industry.and_then(|industry| industry.color.as_ref()).map(|color| format!("--badge-color: {color}"));
+    let badge_style = format!("--badge-color: {}", industry_color(&props.dataset, &project.industry));
     let status_label = project
         .status
         .as_ref()
