@@ -2,6 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod bundled_data;
+mod chart;
+mod cli;
 mod export;
 mod format;
 mod query;
@@ -10,5 +12,6 @@ mod slides;
 mod source;
 mod state;
 mod support;
+mod timeline;
 mod url;
 mod validation;
