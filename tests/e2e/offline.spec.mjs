@@ -26,6 +26,13 @@ test.describe('offline single file', () => {
     expect(refs.filter((r) => !/^(?:data:|#)/.test(r)), 'src/href that would load another file').toEqual([]);
     expect(html).toContain('<style');
     expect(html).not.toMatch(/rel="(?:module)?preload"/);
+    // Its own Content-Security-Policy forbids every connection.
+    const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+    expect(policy).toContain("connect-src 'none'");
+    expect(policy).toContain("default-src 'none'");
+    const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+    expect(scriptSrc.split(/\s+/)).not.toContain("'unsafe-eval'");
+    expect(scriptSrc.split(/\s+/)).not.toContain("'unsafe-inline'");
   });
 
   test('opens from file:// with no network and filters', async ({ page }) => {
@@ -40,6 +47,12 @@ test.describe('offline single file', () => {
     await expect(cards).toHaveCount(1);
     await expect(cards.first().getByRole('heading', { level: 3 })).toContainText('Baowu');
     await expect(page).toHaveURL(/#.*magnesium-alloys/);
+
+    // Downloads work from disk too (Blob + object URL, allowed by the file's own CSP).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download CSV/ }).click()]);
+    expect(download.suggestedFilename()).toBe('briefing-projects-magnesium-alloys.csv');
+    const csv = (await fs.promises.readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(2);
 
     const offFile = requests.filter((url) => !/^(?:file|data|blob):/.test(url));
     expect(offFile, 'requests other than the file itself').toEqual([]);

@@ -109,3 +109,22 @@ test('print media: black on white, one column, controls hidden, charts kept', as
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('.print-view-url')).toBeHidden();
 });
+
+test('a dark-theme screen still prints black on white, charts included', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openBriefing(page);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const colours = await page.evaluate(() => ({
+    text: getComputedStyle(document.documentElement).color,
+    card: getComputedStyle(document.querySelector('#projects article')).backgroundColor,
+  }));
+  expect(colours).toEqual({ text: 'rgb(0, 0, 0)', card: 'rgb(255, 255, 255)' });
+  const canvases = page.locator('canvas.chart-canvas');
+  expect(await canvases.count(), 'the charts are on the page').toBeGreaterThan(0);
+  for (let i = 0; i < await canvases.count(); i++) {
+    // The canvas was drawn light-on-dark for the screen: print turns it dark-on-light.
+    expect(await canvases.nth(i).evaluate((canvas) => getComputedStyle(canvas).filter)).toContain('invert(1)');
+    const heading = await canvases.nth(i).evaluate((canvas) => getComputedStyle(canvas.closest('.chart-card').querySelector('h3, h4, figcaption') ?? canvas).color);
+    expect(heading).toBe('rgb(0, 0, 0)');
+  }
+});
