@@ -101,6 +101,10 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                     { for project.notes.iter().map(|note| html! { <li>{ &note.text }</li> }) }
                 </ul>
             }
+            <div class="print-only card-sources">
+                <h4>{ EN.sources_heading }</h4>
+                { for project.quotes.iter().map(|quote| html! { <blockquote class="quote">{ quote }</blockquote> }) }
+            </div>
             <div class="card-actions">
                 <button
                     type="button"
