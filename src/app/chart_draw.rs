@@ -8,9 +8,10 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
 
+use crate::app::download::{click_download_link, js_error};
 use crate::model::chart::{
     geometry, palette_color, parse_hex_color, preferred_height, title_mark, Align, Baseline, ChartPalette, Panel, TextMark,
     Tone, TITLE_BAND,
@@ -146,18 +147,5 @@ pub fn download_png(panel: &Panel, css_width: f64, theme: &ChartTheme, file_name
     if !url.starts_with("data:image/png") {
         return Err("the browser did not produce a PNG".to_string());
     }
-    let anchor: HtmlAnchorElement =
-        document.create_element("a").map_err(js_error)?.dyn_into().map_err(|_| "not a link element".to_string())?;
-    anchor.set_href(&url);
-    anchor.set_download(file_name);
-    anchor.set_hidden(true);
-    let body = document.body().ok_or_else(|| "the page has no body".to_string())?;
-    body.append_child(&anchor).map_err(js_error)?;
-    anchor.click();
-    anchor.remove();
-    Ok(())
-}
-
-fn js_error(error: JsValue) -> String {
-    error.as_string().or_else(|| js_sys::JSON::stringify(&error).ok().and_then(|text| text.as_string())).unwrap_or_else(|| "unknown error".to_string())
+    click_download_link(&url, file_name)
 }

@@ -6,6 +6,7 @@
 
 pub mod chart_draw;
 pub mod components;
+pub mod download;
 pub mod file_reading;
 pub mod fullscreen;
 pub mod hooks;

@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use super::text::slug;
 use super::dataset::Dataset;
 use super::format::format_number;
 use super::query::{ProjectKey, View};
@@ -589,19 +590,6 @@ pub fn png_file_name(panel: &Panel, view: &View) -> String {
     }
     name.push_str(".png");
     name
-}
-
-/// Lower-case ASCII letters and digits, every other run of characters a single hyphen.
-pub fn slug(text: &str) -> String {
-    let mut slug = String::with_capacity(text.len());
-    for character in text.chars() {
-        if character.is_ascii_alphanumeric() {
-            slug.push(character.to_ascii_lowercase());
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    slug.trim_end_matches('-').to_string()
 }
 
 /// "Capacity not stated: A, B" naming at most `limit` projects, then "and N more".

@@ -11,6 +11,7 @@
 //! characters gets a leading `'`, which spreadsheets read as "this is text" (OWASP's advice). The
 //! capacity value is written from a number and is never guarded: it is positive by validation.
 
+use super::text::slug;
 use super::dataset::{Briefing, Dataset, Directive, Project, Scope};
 use super::query::{Query, StatusKey, View};
 use super::strings::EN;
@@ -193,15 +194,3 @@ pub fn export_file_name(query: &Query, format: ExportFormat) -> String {
     format!("{stem}.{}", format.extension())
 }
 
-/// Lower-case letters and digits, every other run of characters becoming one `-`.
-pub fn slug(text: &str) -> String {
-    let mut slug = String::new();
-    for character in text.chars().flat_map(char::to_lowercase) {
-        if character.is_alphanumeric() {
-            slug.push(character);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    slug.trim_end_matches('-').to_string()
-}

@@ -225,7 +225,7 @@ pub fn compute_view(dataset: &Dataset, index: &SearchIndex, query: &Query) -> Vi
             total += 1;
             let key = ProjectKey { briefing: briefing_index, project: project_index };
             let status = StatusKey::of(project);
-            let fits_industry = query.industries.is_empty() || query.industries.iter().any(|id| *id == project.industry);
+            let fits_industry = query.industries.is_empty() || query.industries.contains(&project.industry);
             let fits_status = query.statuses.is_empty() || query.statuses.contains(&status);
             let fits_text = terms.is_empty() || matches_all(index.project(key), &terms);
             if fits_status && fits_text {

@@ -88,3 +88,16 @@ pub fn search_terms(query: &str) -> Vec<String> {
 pub fn matches_terms<'f>(terms: &[String], fields: impl Iterator<Item = &'f str> + Clone) -> bool {
     terms.iter().all(|term| fields.clone().any(|field| fold(field).contains(term.as_str())))
 }
+
+/// Lower-case letters and digits, every other run of characters becoming one `-`.
+pub fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    for character in text.chars().flat_map(char::to_lowercase) {
+        if character.is_alphanumeric() {
+            slug.push(character);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}

@@ -1,9 +1,10 @@
 //! Chart building and layout: panels per (unit, period), not-stated lists, scales, geometry,
 //! summaries, file names, the bar cap and colours.
 
+use briefing_explorer::model::text::slug;
 use briefing_explorer::model::chart::{
     build_charts, geometry, industry_color, layout, nice_scale, not_stated_text, parse_hex_color, png_file_name,
-    preferred_height, slug, truncate_to_width, Charts, Panel, DEFAULT_PALETTE, MAX_BARS,
+    preferred_height, truncate_to_width, Charts, Panel, DEFAULT_PALETTE, MAX_BARS,
 };
 use briefing_explorer::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Project, SourceDocument,
@@ -430,12 +431,13 @@ fn file_names_come_from_the_panel_and_the_industry_filter() {
 }
 
 #[test]
-fn slugs_keep_ascii_letters_and_digits() {
+fn slugs_keep_letters_and_digits() {
     fn check(input: &str, expected: &str) {
         assert_eq!(slug(input), expected, "{input:?}");
     }
     check("Capacity sets per year", "capacity-sets-per-year");
-    check("  m³ / day ", "m-day");
+    check("  m³ / day ", "m³-day");
+    check("铜箔 foil", "铜箔-foil");
     check("kWh/h", "kwh-h");
     check("--", "");
     check("Tons (dry)", "tons-dry");

@@ -2,7 +2,8 @@
 //! formula-injection guard, and JSON that the validator accepts again.
 
 use briefing_explorer::model::dataset::{Dataset, Scope};
-use briefing_explorer::model::export::{export_file_name, projects_csv, projects_json, quote_if_needed, slug, text_cell, ExportFormat};
+use briefing_explorer::model::export::{export_file_name, projects_csv, projects_json, quote_if_needed, text_cell, ExportFormat};
+use briefing_explorer::model::text::slug;
 use briefing_explorer::model::query::{compute_view, BriefingChoice, Query, SearchIndex, StatusKey, View};
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::validate::parse_dataset;

@@ -6,10 +6,11 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use wasm_bindgen::JsValue;
+use web_sys::{Blob, BlobPropertyBag, Url};
 use yew::prelude::*;
 
+use crate::app::download::{click_download_link, js_error};
 use crate::model::dataset::Dataset;
 use crate::model::export::{export_file_name, projects_csv, projects_json, ExportFormat, UTF8_BOM};
 use crate::model::query::{Query, View};
@@ -102,23 +103,4 @@ pub fn download_text(file_name: &str, mime_type: &str, contents: &str) -> Result
     })
     .forget();
     result
-}
-
-/// Clicks a temporary `<a href=url download=file_name>`. It is put in the document first: some
-/// browsers ignore a click on a link that is not in the document.
-fn click_download_link(url: &str, file_name: &str) -> Result<(), String> {
-    let document = gloo::utils::document();
-    let anchor: HtmlAnchorElement = document.create_element("a").map_err(js_error)?.dyn_into().map_err(|_| "not a link element".to_string())?;
-    anchor.set_href(url);
-    anchor.set_download(file_name);
-    anchor.set_hidden(true);
-    let body = document.body().ok_or_else(|| "the page has no body".to_string())?;
-    body.append_child(&anchor).map_err(js_error)?;
-    anchor.click();
-    anchor.remove();
-    Ok(())
-}
-
-fn js_error(error: JsValue) -> String {
-    error.as_string().or_else(|| js_sys::JSON::stringify(&error).ok().and_then(|text| text.as_string())).unwrap_or_else(|| "unknown error".to_string())
 }
