@@ -5,6 +5,10 @@
 #                           and dist-offline/briefing-explorer.html (one file, works from disk)
 #   make test               native tests, in-browser wasm tests, Playwright e2e
 #   make test-native | test-wasm | test-e2e
+#   make bench              benchmark (not a test; never fails on a missed target): release builds
+#                           of the bundled data and of synthetic 100/1,000/10,000-project datasets,
+#                           measured in headless Chromium + Lighthouse; writes target/bench/report.{json,md}
+#   make bench-data | bench-builds | bench-run   its steps (bench-run measures existing builds)
 #   make tools              install everything missing (scripts/ensure-tools.sh)
 #   make clean
 #
@@ -39,7 +43,8 @@ WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver \
 
 PLAYWRIGHT_CONFIG := tests/e2e/playwright.config.mjs
 
-.PHONY: help tools serve build validate-data test test-native test-wasm test-e2e clean
+.PHONY: help tools serve build validate-data test test-native test-wasm test-e2e clean \
+	bench bench-data bench-builds bench-run
 
 help:
 	@awk '/^#/ { sub(/^# ?/, ""); print; next } { exit }' Makefile
@@ -95,6 +100,40 @@ test-e2e:
 	echo "==> Firefox ESR smoke test (tests/firefox/)"; \
 	node --test --test-reporter=spec tests/firefox/ || status=$$?; \
 	exit $$status
+
+# Benchmark. Each build is `make validate-data DATA=...` and then the same release
+# `trunk build` as `make build` (Trunk.toml, hooks included), but into target/bench/dist-*
+# instead of dist/: several people build in this tree, and a concurrent `make build` swaps
+# dist/ under a running one. dist/ is left alone. BENCH_SIZES and BENCH_ARGS
+# (e.g. BENCH_ARGS=--no-lighthouse) can be overridden on the command line.
+BENCH_DIR := target/bench
+BENCH_SIZES := 100 1000 10000
+BENCH_ARGS :=
+
+bench:
+	$(ENSURE) bench
+	$(MAKE) --no-print-directory bench-builds
+	$(MAKE) --no-print-directory bench-run
+
+# Deterministic synthetic datasets (seeded; same bytes every time).
+bench-data:
+	@mkdir -p $(BENCH_DIR)
+	for n in $(BENCH_SIZES); do node scripts/generate-dataset.mjs --projects $$n --out $(BENCH_DIR)/data-$$n.json; done
+
+bench-builds: bench-data
+	$(ENSURE) build
+	for n in $(BENCH_SIZES); do \
+		$(MAKE) --no-print-directory validate-data DATA=$(BENCH_DIR)/data-$$n.json; \
+		echo "==> trunk build --release --offline --dist $(BENCH_DIR)/dist-$$n"; \
+		BRIEFING_DATA="$(CURDIR)/$(BENCH_DIR)/data-$$n.json" trunk build --release --offline --dist $(BENCH_DIR)/dist-$$n; \
+	done
+	$(MAKE) --no-print-directory validate-data DATA=
+	@echo "==> trunk build --release --offline --dist $(BENCH_DIR)/dist-bundled"
+	env -u BRIEFING_DATA trunk build --release --offline --dist $(BENCH_DIR)/dist-bundled
+
+bench-run:
+	$(ENSURE) bench
+	node scripts/bench.mjs --dir $(BENCH_DIR) --sizes "$(BENCH_SIZES)" $(BENCH_ARGS)
 
 clean:
 	cargo clean

@@ -10,6 +10,7 @@
 #   wasm   wasm32 target, wasm-bindgen-cli (test runner), chromium + chromedriver
 #   e2e    build + npm packages (Playwright) + chromium + firefox-esr and geckodriver
 #          (the Firefox smoke test in tests/firefox/)
+#   bench  build + npm packages + chromium + Lighthouse (npm devDependency, checked by version)
 #
 # Nothing here downloads from anywhere but the package registries
 # (crates.io, npm, Debian).
@@ -115,6 +116,19 @@ ensure_npm() {
   fi
 }
 
+# Lighthouse for `make bench`, pinned in package.json (Lighthouse 13 needs Node 22).
+LIGHTHOUSE_VERSION="12.2.3"
+ensure_lighthouse() {
+  local have=""
+  if [ -f node_modules/lighthouse/package.json ]; then
+    have="$(node -p 'require("./node_modules/lighthouse/package.json").version')"
+  fi
+  if [ "$have" != "$LIGHTHOUSE_VERSION" ]; then
+    log "installing npm packages for lighthouse $LIGHTHOUSE_VERSION (found: ${have:-none}) (npm ci)"
+    run env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+  fi
+}
+
 apt_install() {
   export DEBIAN_FRONTEND=noninteractive
   local sudo=""
@@ -174,6 +188,7 @@ for group in "$@"; do
     native)       step cargo ;;
     wasm)         step wasm_target; step wasm_bindgen; step chromium ;;
     e2e)          step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium; step firefox; step geckodriver ;;
-    *) die "unknown group '$group' (expected: all build serve native wasm e2e)" ;;
+    bench)        step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium; step lighthouse ;;
+    *) die "unknown group '$group' (expected: all build serve native wasm e2e bench)" ;;
   esac
 done

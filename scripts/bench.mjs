@@ -1,0 +1,650 @@
+#!/usr/bin/env node
+// The benchmark behind `make bench`: measures release builds that `make bench-builds` left in
+// target/bench/ and writes target/bench/report.json and target/bench/report.md (also printed).
+//
+// usage: node scripts/bench.mjs [--dir target/bench] [--sizes 100,1000,10000]
+//                               [--first-runs 7] [--clicks 20] [--no-lighthouse]
+//
+// Builds it expects: <dir>/dist-bundled (the bundled data/briefings.json) and <dir>/dist-N for
+// each size N (synthetic data from scripts/generate-dataset.mjs, <dir>/data-N.json). A missing
+// build is reported as such, not fatal.
+//
+// What it measures, per build:
+//   transfer   html + js + wasm + css in the build: raw, gzip -9 and brotli (quality 11) bytes.
+//   first card time from navigation start to the first project card (an `article` in the region
+//              named "Projects") in the DOM, read in the page with performance.now() from a
+//              MutationObserver installed before any page script; median of --first-runs runs,
+//              each in a fresh browser context. Synthetic builds are opened at `#briefing=all`
+//              so every project is in view.
+//   filter     --clicks clicks on the first button of the "Industry" facet (toggling it on and
+//              off), through real input events. In the page: performance.now() in a capturing
+//              click listener, then the live region ("N of M projects shown") changing, then the
+//              next requestAnimationFrame callback. "filter update" is click -> that frame
+//              callback (so it includes the chart redraw, which Yew runs in the same update's
+//              effects, and the wait for the next frame); also recorded: "work", click -> the
+//              MutationObserver callback on the live region, which runs as a microtask after
+//              the update's render and effects (no frame wait), and click -> after that frame
+//              rendered (a task queued from the frame callback).
+//   memory     the app's WebAssembly.Memory size (the instance exports Trunk passes in its
+//              `TrunkApplicationStarted` event), after the first render and after the clicks,
+//              and the JS heap in use after a forced GC (CDP Runtime.getHeapUsage).
+//   Lighthouse 12 (desktop preset) performance, accessibility and best-practices scores on the
+//              bundled build, against its own Chromium (--remote-debugging-port).
+//
+// Timings are noisy (especially on a busy 2-core machine): the report gives medians and p95s
+// and marks targets PASS/MISS, and this script exits 0 whether or not targets are met. It
+// exits non-zero only when it cannot measure at all (no build, no browser).
+
+import { spawn, execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from '@playwright/test';
+
+import { startServer } from '../tests/e2e/static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/env.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const TARGETS = {
+  brotliBundledKB: 150,
+  filterP95Ms: 16,
+  filterAtProjects: 10000,
+  firstRenderMs: 400,
+  firstRenderAtProjects: 10000,
+  lighthouse: 100,
+};
+
+// --- arguments ----------------------------------------------------------------
+
+function parseArgs(argv) {
+  const opts = { dir: 'target/bench', sizes: [100, 1000, 10000], firstRuns: 7, clicks: 20, lighthouse: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = () => {
+      if (i + 1 >= argv.length) throw new Error(`missing value for ${arg}`);
+      return argv[++i];
+    };
+    switch (arg) {
+      case '--dir': opts.dir = next(); break;
+      case '--sizes': opts.sizes = next().split(/[\s,]+/).filter(Boolean).map(Number); break;
+      case '--first-runs': opts.firstRuns = Number(next()); break;
+      case '--clicks': opts.clicks = Number(next()); break;
+      case '--no-lighthouse': opts.lighthouse = false; break;
+      case '-h':
+      case '--help':
+        console.log('usage: bench.mjs [--dir target/bench] [--sizes 100,1000,10000] [--first-runs 7] [--clicks 20] [--no-lighthouse]');
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown argument: ${arg}`);
+    }
+  }
+  if (opts.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes must be positive integers');
+  return opts;
+}
+
+// --- statistics ---------------------------------------------------------------
+
+function median(values) {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values, p) {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const round = (v, digits = 1) => (v === null || v === undefined ? null : Number(v.toFixed(digits)));
+
+// --- transfer size ------------------------------------------------------------
+
+const COUNTED = new Set(['.html', '.js', '.wasm', '.css']);
+
+// Compressed bodies by encoding and content hash, shared by the size report and the server.
+const compressed = new Map();
+
+function compress(bytes, encoding, isText) {
+  const key = `${encoding} ${crypto.createHash('sha256').update(bytes).digest('hex')}`;
+  let out = compressed.get(key);
+  if (!out) {
+    out = encoding === 'gzip'
+      ? zlib.gzipSync(bytes, { level: 9 })
+      : zlib.brotliCompressSync(bytes, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+          [zlib.constants.BROTLI_PARAM_LGWIN]: zlib.constants.BROTLI_MAX_WINDOW_BITS,
+          [zlib.constants.BROTLI_PARAM_MODE]: isText ? zlib.constants.BROTLI_MODE_TEXT : zlib.constants.BROTLI_MODE_GENERIC,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        },
+      });
+    compressed.set(key, out);
+  }
+  return out;
+}
+
+function transferSizes(distDir) {
+  const files = [];
+  for (const name of fs.readdirSync(distDir).sort()) {
+    const ext = path.extname(name).toLowerCase();
+    if (!COUNTED.has(ext)) continue;
+    const bytes = fs.readFileSync(path.join(distDir, name));
+    const isText = ext !== '.wasm';
+    files.push({ file: name, raw: bytes.length, gzip: compress(bytes, 'gzip', isText).length, brotli: compress(bytes, 'br', isText).length });
+  }
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const f of files) for (const k of Object.keys(total)) total[k] += f[k];
+  const skipped = fs.readdirSync(distDir).filter((name) => !COUNTED.has(path.extname(name).toLowerCase()));
+  return { files, total, not_counted: skipped };
+}
+
+// --- serving ----------------------------------------------------------------
+
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|wasm|xml|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * The build served by tests/e2e/static-server.mjs, behind a front that compresses responses the
+ * way a production host would (brotli quality 11 or gzip -9, per Accept-Encoding, computed once
+ * per file), so that the browser and Lighthouse see the transfer sizes the report gives.
+ */
+async function serveBuild(root) {
+  const origin = await startServer({ root, host: '127.0.0.1', port: 0, quiet: true });
+  const encodings = {};
+  const front = http.createServer((req, res) => {
+    const upstream = http.request({
+      host: '127.0.0.1',
+      port: origin.port,
+      path: req.url,
+      method: req.method,
+      headers: { ...req.headers, 'accept-encoding': 'identity' },
+    }, (up) => {
+      const type = String(up.headers['content-type'] ?? '');
+      const accepted = String(req.headers['accept-encoding'] ?? '');
+      const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+      if (req.method !== 'GET' || up.statusCode !== 200 || !encoding || !COMPRESSIBLE.test(type)) {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+        return;
+      }
+      const chunks = [];
+      up.on('data', (chunk) => chunks.push(chunk));
+      up.on('end', () => {
+        const body = compress(Buffer.concat(chunks), encoding, !type.includes('wasm'));
+        encodings[encoding] = (encodings[encoding] ?? 0) + 1;
+        res.writeHead(200, { ...up.headers, 'content-encoding': encoding, 'content-length': body.length, vary: 'Accept-Encoding' });
+        res.end(body);
+      });
+    });
+    upstream.on('error', () => { if (!res.headersSent) res.writeHead(502); res.end(); });
+    req.pipe(upstream);
+  });
+  await new Promise((resolve, reject) => {
+    front.once('error', reject);
+    front.listen(0, '127.0.0.1', resolve);
+  });
+  return {
+    url: `http://127.0.0.1:${front.address().port}/`,
+    encodings,
+    close: async () => {
+      await new Promise((resolve) => { front.close(() => resolve()); front.closeAllConnections?.(); });
+      await origin.close();
+    },
+  };
+}
+
+// --- in-page probes -----------------------------------------------------------
+
+// Installed before any page script runs, in every page.
+const FIRST_CARD_PROBE = () => {
+  const probe = { firstCard: null, firstCardFrame: null, appStarted: null, wasm: null, liveText: null };
+  window.__bench = probe;
+  window.__benchProjectsRegion = () => {
+    for (const region of document.querySelectorAll('section[aria-labelledby], section[aria-label], [role="region"]')) {
+      const label = region.getAttribute('aria-label')
+        ?? document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent;
+      if (label && label.trim() === 'Projects') return region;
+    }
+    return null;
+  };
+  window.__benchLiveRegion = () => [...document.querySelectorAll('[aria-live]')].find((el) => /projects shown/i.test(el.textContent)) ?? null;
+  addEventListener('TrunkApplicationStarted', (event) => {
+    probe.appStarted = performance.now();
+    probe.wasm = event.detail?.wasm ?? null;
+  });
+  const observer = new MutationObserver(() => {
+    if (probe.firstCard !== null) return;
+    const region = window.__benchProjectsRegion();
+    if (region && region.querySelector('article')) {
+      probe.firstCard = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        probe.firstCardFrame = performance.now();
+        probe.liveText = window.__benchLiveRegion()?.textContent ?? null;
+      });
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+// Arms the measurement of the next click; the result is the promise window.__benchClick.
+const ARM_CLICK = () => {
+  const live = window.__benchLiveRegion();
+  if (!live) throw new Error('no live region saying "… projects shown"');
+  const before = live.textContent;
+  const result = { before };
+  window.__benchClick = new Promise((resolve) => {
+    const timer = setTimeout(() => { observer.disconnect(); resolve({ ...result, timeout: true }); }, 15000);
+    addEventListener('click', () => { result.click = performance.now(); }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (result.dom !== undefined || live.textContent === before) return;
+      observer.disconnect();
+      result.dom = performance.now();
+      result.after = live.textContent;
+      requestAnimationFrame(() => {
+        result.frame = performance.now();
+        // A task queued in the frame callback runs after that frame's style, layout and paint.
+        const painted = new MessageChannel();
+        painted.port1.onmessage = () => {
+          result.painted = performance.now();
+          clearTimeout(timer);
+          resolve(result);
+        };
+        painted.port2.postMessage(null);
+      });
+    });
+    observer.observe(live, { childList: true, characterData: true, subtree: true });
+  });
+};
+
+// --- browser measurements -----------------------------------------------------
+
+async function newPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  await page.addInitScript(FIRST_CARD_PROBE);
+  return { context, page, errors };
+}
+
+async function loadAndWaitForCard(page, url) {
+  await page.goto(url, { waitUntil: 'commit', timeout: 180000 });
+  await page.waitForFunction(() => window.__bench?.firstCardFrame !== null, null, { polling: 50, timeout: 180000 });
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return {
+      firstCard: window.__bench.firstCard,
+      firstCardFrame: window.__bench.firstCardFrame,
+      appStarted: window.__bench.appStarted,
+      domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+      liveText: window.__bench.liveText,
+    };
+  });
+}
+
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  const wasmBytes = await page.evaluate(() => {
+    const exports = window.__bench?.wasm;
+    const mem = exports?.memory ?? Object.values(exports ?? {}).find((v) => v instanceof WebAssembly.Memory);
+    return mem ? mem.buffer.byteLength : null;
+  });
+  return { wasm_memory_bytes: wasmBytes, js_heap_used_bytes: heap.usedSize, js_heap_total_bytes: heap.totalSize };
+}
+
+async function measureBuild(browser, build, opts, log) {
+  const server = await serveBuild(build.dist);
+  const url = server.url + build.hash;
+  const errors = [];
+  try {
+    // First render, fresh context each run.
+    const runs = [];
+    for (let i = 0; i < opts.firstRuns; i++) {
+      const { context, page, errors: pageErrors } = await newPage(browser);
+      try {
+        runs.push(await loadAndWaitForCard(page, url));
+      } finally {
+        errors.push(...pageErrors);
+        await context.close();
+      }
+    }
+    const first = {
+      runs: runs.map((r) => round(r.firstCard)),
+      median_ms: round(median(runs.map((r) => r.firstCard))),
+      min_ms: round(Math.min(...runs.map((r) => r.firstCard))),
+      max_ms: round(Math.max(...runs.map((r) => r.firstCard))),
+      next_frame_median_ms: round(median(runs.map((r) => r.firstCardFrame))),
+      app_started_median_ms: round(median(runs.map((r) => r.appStarted))),
+      dom_content_loaded_median_ms: round(median(runs.map((r) => r.domContentLoaded))),
+      live_region: runs[0]?.liveText ?? null,
+    };
+    log(`  first card: median ${first.median_ms} ms (${first.runs.join(', ')}); ${first.live_region ?? ''}`);
+
+    // Memory and filter clicks, on one more fresh page.
+    const { context, page, errors: pageErrors } = await newPage(browser);
+    let filter;
+    let mem;
+    try {
+      await loadAndWaitForCard(page, url);
+      await page.waitForTimeout(300);
+      const memAfterLoad = await memory(page);
+      const button = page.getByRole('group', { name: 'Industry', exact: true }).getByRole('button').first();
+      const buttonLabel = await button.evaluate((b) => [...b.children].map((c) => c.textContent.trim()).filter(Boolean).join(' ') || b.textContent.trim());
+      const samples = [];
+      for (let i = 0; i < opts.clicks; i++) {
+        await page.evaluate(ARM_CLICK);
+        await button.click();
+        const r = await page.evaluate(() => window.__benchClick);
+        samples.push({
+          direction: i % 2 === 0 ? 'on' : 'off',
+          timeout: Boolean(r.timeout),
+          frame_ms: r.frame !== undefined ? round(r.frame - r.click, 2) : null,
+          work_ms: r.dom !== undefined ? round(r.dom - r.click, 2) : null,
+          painted_ms: r.painted !== undefined ? round(r.painted - r.click, 2) : null,
+          shown: r.after ?? null,
+        });
+      }
+      const frame = samples.map((s) => s.frame_ms);
+      const work = samples.map((s) => s.work_ms);
+      const painted = samples.map((s) => s.painted_ms);
+      filter = {
+        button: buttonLabel,
+        clicks: samples.length,
+        timeouts: samples.filter((s) => s.timeout).length,
+        median_ms: round(median(frame), 2),
+        p95_ms: round(percentile(frame, 95), 2),
+        work_median_ms: round(median(work), 2),
+        work_p95_ms: round(percentile(work, 95), 2),
+        painted_median_ms: round(median(painted), 2),
+        painted_p95_ms: round(percentile(painted, 95), 2),
+        on_median_ms: round(median(samples.filter((s) => s.direction === 'on').map((s) => s.frame_ms)), 2),
+        off_median_ms: round(median(samples.filter((s) => s.direction === 'off').map((s) => s.frame_ms)), 2),
+        samples,
+      };
+      log(`  filter (${buttonLabel}): median ${filter.median_ms} ms, p95 ${filter.p95_ms} ms (work p95 ${filter.work_p95_ms} ms)`);
+      const memAfterClicks = await memory(page);
+      mem = { after_load: memAfterLoad, after_clicks: memAfterClicks };
+      log(`  memory: wasm ${fmtBytes(memAfterLoad.wasm_memory_bytes)} -> ${fmtBytes(memAfterClicks.wasm_memory_bytes)}, JS heap ${fmtBytes(memAfterClicks.js_heap_used_bytes)}`);
+    } finally {
+      errors.push(...pageErrors);
+      await context.close();
+    }
+    return { first_render: first, filter, memory: mem, served_encodings: server.encodings, page_errors: [...new Set(errors)] };
+  } finally {
+    await server.close();
+  }
+}
+
+// --- Lighthouse ---------------------------------------------------------------
+
+function launchDebuggableChromium() {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-lighthouse-'));
+  const child = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const port = new Promise((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => reject(new Error('Chromium did not report its DevTools port within 30 s')), 30000);
+    child.stderr.on('data', (chunk) => {
+      buffered += chunk;
+      const match = buffered.match(/DevTools listening on ws:\/\/[^:]+:(\d+)\//);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`Chromium exited early (${code})`)); });
+  });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { port, stop };
+}
+
+async function runLighthouse(dist, outPrefix, log) {
+  const { default: lighthouse, desktopConfig } = await import('lighthouse');
+  const server = await serveBuild(dist);
+  const chrome = launchDebuggableChromium();
+  try {
+    const port = await chrome.port;
+    const result = await lighthouse(server.url, {
+      port,
+      output: ['json', 'html'],
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    }, desktopConfig);
+    const [json, html] = result.report;
+    fs.writeFileSync(`${outPrefix}.report.json`, json);
+    fs.writeFileSync(`${outPrefix}.report.html`, html);
+    const lhr = result.lhr;
+    const score = (id) => (lhr.categories[id]?.score === null || lhr.categories[id]?.score === undefined ? null : Math.round(lhr.categories[id].score * 100));
+    // Audits that cost points: weighted in a category and below a full score.
+    const failing = Object.entries(lhr.categories).flatMap(([category, c]) => c.auditRefs
+      .filter((ref) => ref.weight > 0 && typeof lhr.audits[ref.id]?.score === 'number' && lhr.audits[ref.id].score < 1)
+      .map((ref) => ({ category, id: ref.id, score: lhr.audits[ref.id].score, display: lhr.audits[ref.id].displayValue ?? null })));
+    const metric = (id) => (lhr.audits[id]?.numericValue === undefined ? null : round(lhr.audits[id].numericValue));
+    const summary = {
+      version: lhr.lighthouseVersion,
+      preset: 'desktop',
+      url: lhr.finalDisplayedUrl,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      best_practices: score('best-practices'),
+      metrics_ms: {
+        first_contentful_paint: metric('first-contentful-paint'),
+        largest_contentful_paint: metric('largest-contentful-paint'),
+        total_blocking_time: metric('total-blocking-time'),
+        speed_index: metric('speed-index'),
+        cumulative_layout_shift: lhr.audits['cumulative-layout-shift']?.numericValue ?? null,
+      },
+      runtime_error: lhr.runtimeError ?? null,
+      run_warnings: lhr.runWarnings ?? [],
+      audits_below_full_score: failing,
+      report: path.relative(ROOT, `${outPrefix}.report.html`),
+    };
+    log(`  lighthouse: performance ${summary.performance}, accessibility ${summary.accessibility}, best-practices ${summary.best_practices}`);
+    return summary;
+  } finally {
+    await chrome.stop();
+    await server.close();
+  }
+}
+
+// --- report -------------------------------------------------------------------
+
+function fmtBytes(n) {
+  if (n === null || n === undefined) return 'n/a';
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  return `${(n / 1024).toFixed(1)} KiB`;
+}
+
+const fmtKB = (n) => (n === null || n === undefined ? 'n/a' : `${(n / 1000).toFixed(1)} KB`);
+const fmtMs = (n) => (n === null || n === undefined ? 'n/a' : `${n} ms`);
+
+function gitInfo() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return { commit, dirty };
+  } catch {
+    return null;
+  }
+}
+
+function evaluateTargets(report) {
+  const byName = (name) => report.builds.find((b) => b.name === name && !b.missing);
+  const bundled = byName('bundled');
+  const atFilter = byName(`synthetic-${TARGETS.filterAtProjects}`);
+  const atFirst = byName(`synthetic-${TARGETS.firstRenderAtProjects}`);
+  const lh = report.lighthouse;
+  const targets = [];
+  const add = (name, target, measured, pass) => targets.push({ name, target, measured, pass: measured === null ? null : pass });
+  const brotli = bundled?.transfer?.total?.brotli ?? null;
+  add('Transfer, brotli, bundled data (html+js+wasm+css)', `≤ ${TARGETS.brotliBundledKB} KB`, brotli === null ? null : fmtKB(brotli), brotli !== null && brotli <= TARGETS.brotliBundledKB * 1000);
+  const p95 = atFilter?.filter?.p95_ms ?? null;
+  add(`Filter update p95 at ${TARGETS.filterAtProjects.toLocaleString('en-US')} projects`, `≤ ${TARGETS.filterP95Ms} ms`, p95 === null ? null : fmtMs(p95), p95 !== null && p95 <= TARGETS.filterP95Ms);
+  const firstMedian = atFirst?.first_render?.median_ms ?? null;
+  add(`First render (median) at ${TARGETS.firstRenderAtProjects.toLocaleString('en-US')} projects`, `≤ ${TARGETS.firstRenderMs} ms`, firstMedian === null ? null : fmtMs(firstMedian), firstMedian !== null && firstMedian <= TARGETS.firstRenderMs);
+  for (const [key, label] of [['performance', 'performance'], ['accessibility', 'accessibility'], ['best_practices', 'best-practices']]) {
+    const v = lh?.[key] ?? null;
+    add(`Lighthouse ${label} (desktop, bundled)`, `${TARGETS.lighthouse}`, v === null ? null : String(v), v !== null && v >= TARGETS.lighthouse);
+  }
+  return targets;
+}
+
+function markdown(report) {
+  const lines = [];
+  const m = report.machine;
+  lines.push(`# Briefing Explorer benchmark`);
+  lines.push('');
+  lines.push(`${report.generated_at} · commit ${report.git ? `${report.git.commit}${report.git.dirty ? ' (dirty tree)' : ''}` : 'n/a'} · ${m.chromium} · Node ${m.node} · ${m.cpus} × ${m.cpu_model} · load ${m.load_average.join(' ')}`);
+  lines.push('');
+  lines.push('| build | projects | raw | gzip | brotli | first card (median) | filter update median / p95 | filter work p95 | wasm memory | JS heap |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const b of report.builds) {
+    const key = b.name;
+    if (b.missing) {
+      lines.push(`| ${key} | ${b.projects ?? ''} | not built | | | | | | | |`);
+      continue;
+    }
+    const t = b.transfer.total;
+    const f = b.filter;
+    const mem = b.memory?.after_clicks;
+    lines.push(`| ${key} | ${b.projects.toLocaleString('en-US')} | ${fmtKB(t.raw)} | ${fmtKB(t.gzip)} | ${fmtKB(t.brotli)} | ${fmtMs(b.first_render?.median_ms)} | ${f ? `${f.median_ms} / ${f.p95_ms} ms` : 'n/a'} | ${f ? fmtMs(f.work_p95_ms) : 'n/a'} | ${fmtBytes(mem?.wasm_memory_bytes)} | ${fmtBytes(mem?.js_heap_used_bytes)} |`);
+  }
+  lines.push('');
+  lines.push('| target | goal | measured | result |');
+  lines.push('| --- | --- | --- | --- |');
+  for (const t of report.targets) {
+    lines.push(`| ${t.name} | ${t.target} | ${t.measured ?? 'not measured'} | ${t.pass === null ? 'n/a' : t.pass ? 'PASS' : 'MISS'} |`);
+  }
+  lines.push('');
+  lines.push(`First card: navigation start → first \`article\` in the "Projects" region, in-page, median of ${report.settings.first_runs} fresh contexts (synthetic builds at \`#briefing=all\`). ` +
+    `Filter update: click on the first "Industry" facet → next animation frame after "N of M projects shown" changes, in-page, ${report.settings.clicks} clicks toggling on/off; "work" is click → end of the update's render and effects (chart redraw), without the wait for a frame. ` +
+    'Sizes: KB = 1000 bytes; brotli quality 11, gzip -9; favicon not counted; the bench serves the builds brotli-compressed. Memory after the clicks: wasm linear memory and JS heap used after GC. ' +
+    'Timings depend on machine load (see the load average above): compare medians across runs on the same machine, never single numbers.');
+  if (report.lighthouse?.audits_below_full_score?.length) {
+    lines.push('');
+    lines.push(`Lighthouse audits costing points: ${report.lighthouse.audits_below_full_score.map((a) => `${a.category}/${a.id} ${a.score}${a.display ? ` (${a.display})` : ''}`).join(', ')}.`);
+  }
+  for (const b of report.builds.filter((build) => build.data_mismatch)) {
+    lines.push('');
+    lines.push(`WARNING: ${b.name} shows ${b.data_mismatch.projects_in_view} projects but its dataset has ${b.data_mismatch.dataset_projects}; rebuild it (\`make bench-builds\`).`);
+  }
+  for (const b of report.builds.filter((build) => build.page_errors?.length)) {
+    lines.push('');
+    lines.push(`Page errors in ${b.name}: ${b.page_errors.slice(0, 3).join(' | ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// --- main ---------------------------------------------------------------------
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const dir = path.resolve(ROOT, opts.dir);
+  fs.mkdirSync(dir, { recursive: true });
+  const log = (msg) => console.error(msg);
+
+  const builds = [{ key: 'bundled', dist: path.join(dir, 'dist-bundled'), data: path.join(ROOT, 'data/briefings.json'), hash: '' }];
+  for (const n of opts.sizes) builds.push({ key: `synthetic-${n}`, dist: path.join(dir, `dist-${n}`), data: path.join(dir, `data-${n}.json`), hash: '#briefing=all' });
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const report = {
+    generated_at: new Date().toISOString(),
+    git: gitInfo(),
+    machine: {
+      cpus: os.cpus().length,
+      cpu_model: os.cpus()[0]?.model?.trim() ?? 'unknown',
+      load_average: os.loadavg().map((v) => round(v, 2)),
+      node: process.versions.node,
+      chromium: `Chromium ${browser.version()}`,
+    },
+    settings: { first_runs: opts.firstRuns, clicks: opts.clicks, sizes: opts.sizes, chromium_args: CHROMIUM_ARGS, viewport: '1280x800' },
+    builds: [],
+    lighthouse: null,
+    targets: [],
+  };
+
+  try {
+    for (const build of builds) {
+      log(`==> ${build.key}: ${path.relative(ROOT, build.dist)}`);
+      let projects = null;
+      let briefings = null;
+      if (fs.existsSync(build.data)) {
+        const data = JSON.parse(fs.readFileSync(build.data, 'utf8'));
+        briefings = data.briefings.length;
+        projects = data.briefings.reduce((sum, b) => sum + b.projects.length, 0);
+      }
+      if (!fs.existsSync(path.join(build.dist, 'index.html'))) {
+        log('  not built (run `make bench-builds`)');
+        report.builds.push({ name: build.key, missing: true, projects });
+        continue;
+      }
+      const transfer = transferSizes(build.dist);
+      log(`  transfer: raw ${fmtKB(transfer.total.raw)}, gzip ${fmtKB(transfer.total.gzip)}, brotli ${fmtKB(transfer.total.brotli)}`);
+      const measured = await measureBuild(browser, build, opts, log);
+      // Sanity check: the build shows the dataset it was meant to bundle.
+      const match = /([\d,]+)\s+of\s+([\d,]+)/.exec(measured.first_render.live_region ?? '');
+      const inView = match ? Number(match[2].replace(/,/g, '')) : null;
+      if (projects !== null && inView !== projects) {
+        log(`  WARNING: the page shows ${inView ?? 'an unknown number of'} projects, the dataset has ${projects}: stale or mixed-up build?`);
+        measured.data_mismatch = { dataset_projects: projects, projects_in_view: inView };
+      }
+      report.builds.push({
+        name: build.key,
+        projects,
+        briefings,
+        dataset: path.relative(ROOT, build.data),
+        dist: path.relative(ROOT, build.dist),
+        url_hash: build.hash,
+        transfer,
+        ...measured,
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+
+  if (opts.lighthouse && fs.existsSync(path.join(dir, 'dist-bundled', 'index.html'))) {
+    log('==> lighthouse (desktop) on the bundled build');
+    try {
+      report.lighthouse = await runLighthouse(path.join(dir, 'dist-bundled'), path.join(dir, 'lighthouse-bundled'), log);
+    } catch (err) {
+      log(`  lighthouse failed: ${err.stack ?? err}`);
+      report.lighthouse = { error: String(err.message ?? err) };
+    }
+  }
+
+  report.targets = evaluateTargets(report);
+  fs.writeFileSync(path.join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const md = markdown(report);
+  fs.writeFileSync(path.join(dir, 'report.md'), md);
+  console.log(`\n${md}`);
+  log(`wrote ${path.relative(ROOT, path.join(dir, 'report.json'))} and ${path.relative(ROOT, path.join(dir, 'report.md'))}`);
+}
+
+main().catch((err) => {
+  console.error(`bench: ${err.stack ?? err}`);
+  process.exit(1);
+});
