@@ -5,5 +5,6 @@ pub mod use_file_drop;
 pub mod use_file_loader;
 pub mod use_hash_sync;
 pub mod use_key_shortcuts;
+pub mod use_page_limit;
 pub mod use_prefers_dark;
 pub mod use_scroll_to_highlight;

@@ -11,6 +11,7 @@ pub mod file_reading;
 pub mod fullscreen;
 pub mod hooks;
 pub mod panic_panel;
+pub mod shared;
 pub mod state;
 
 use std::rc::Rc;

@@ -3,7 +3,7 @@
 //! The view refers to records by index ([`ProjectKey`]) so that it can be shared cheaply with
 //! components while the dataset itself lives behind one `Rc`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use super::dataset::{Briefing, Dataset, Directive, Project};
 use super::text::{fold, search_terms};
@@ -285,6 +285,9 @@ fn status_options(dataset: &Dataset, briefings: &[usize], query: &Query, counts:
 /// shown when a project they concern is shown.
 fn directive_groups(dataset: &Dataset, index: &SearchIndex, briefings: &[usize], projects: &[ProjectKey], terms: &[String]) -> Vec<DirectiveGroup> {
     let mut groups: Vec<DirectiveGroup> = Vec::new();
+    // Looked up once per project a directive names, so a set keeps this linear in the data.
+    let shown_projects: HashSet<(usize, &str)> =
+        projects.iter().map(|key| (key.briefing, dataset.briefings[key.briefing].projects[key.project].id.as_str())).collect();
     for &briefing_index in briefings {
         let briefing: &Briefing = &dataset.briefings[briefing_index];
         for (directive_index, directive) in briefing.directives.iter().enumerate() {
@@ -292,9 +295,7 @@ fn directive_groups(dataset: &Dataset, index: &SearchIndex, briefings: &[usize],
             let shown = if directive.scope.is_city_wide() {
                 terms.is_empty() || matches_all(index.directive(key), terms)
             } else {
-                directive.scope.project_ids().iter().any(|id| {
-                    projects.iter().any(|project_key| project_key.briefing == briefing_index && briefing.projects[project_key.project].id == *id)
-                })
+                directive.scope.project_ids().iter().any(|id| shown_projects.contains(&(briefing_index, id.as_str())))
             };
             if !shown {
                 continue;

@@ -10,7 +10,22 @@ pub fn normalise_whitespace(text: &str) -> String {
 
 /// Whether `needle` occurs in `haystack` once whitespace runs are collapsed in both.
 pub fn contains_normalised(haystack: &str, needle: &str) -> bool {
-    find_normalised(haystack, needle, 0).is_some()
+    NormalisedText::new(haystack).contains(needle)
+}
+
+/// A text with whitespace runs collapsed once, for checking many quotes against it.
+pub struct NormalisedText(String);
+
+impl NormalisedText {
+    pub fn new(text: &str) -> NormalisedText {
+        NormalisedText(normalise_whitespace(text))
+    }
+
+    /// Whether `needle`, whitespace-collapsed, occurs in the text; an empty needle never does.
+    pub fn contains(&self, needle: &str) -> bool {
+        let needle = normalise_whitespace(needle);
+        !needle.is_empty() && self.0.contains(&needle)
+    }
 }
 
 /// The byte range in the original `haystack` of the first occurrence of `needle` at or after

@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 
 use super::chart::parse_hex_color;
 use super::dataset::{Briefing, Dataset, Directive, Industry, Project, Scope, Status, CITY_WIDE};
-use super::text::{contains_normalised, normalise_whitespace};
+use super::text::{normalise_whitespace, NormalisedText};
 use super::url::{ALL_BRIEFINGS, NOT_STATED};
 
 /// Where in the file a problem is.
@@ -300,15 +300,15 @@ impl Checker<'_> {
         }
     }
 
-    fn quote(&mut self, path: String, quote: &str, source_text: &str) {
+    fn quote(&mut self, path: String, quote: &str, source_text: &NormalisedText) {
         if quote.trim().is_empty() {
             self.report(path, "the quote is empty".to_string());
-        } else if !contains_normalised(source_text, quote) {
+        } else if !source_text.contains(quote) {
             self.report(path, format!("the quote is not verbatim in the briefing's source text: {:?}", truncate(&normalise_whitespace(quote), 80)));
         }
     }
 
-    fn quotes(&mut self, path: &str, quotes: &[String], source_text: &str) {
+    fn quotes(&mut self, path: &str, quotes: &[String], source_text: &NormalisedText) {
         for (index, quote) in quotes.iter().enumerate() {
             self.quote(format!("{path}[{index}]"), quote, source_text);
         }
@@ -346,10 +346,10 @@ fn check_meaning(dataset: &Dataset, problems: &mut Vec<Problem>) {
 }
 
 fn check_briefing(checker: &mut Checker<'_>, dataset: &Dataset, briefing: &Briefing, path: &str) {
-    let text = &briefing.source.text;
+    let text = &NormalisedText::new(&briefing.source.text);
     checker.non_empty(format!("{path}.title"), "the title", &briefing.title);
     checker.non_empty(format!("{path}.place"), "the place", &briefing.place);
-    checker.non_empty(format!("{path}.source.text"), "the source text", text);
+    checker.non_empty(format!("{path}.source.text"), "the source text", &briefing.source.text);
     check_date(checker, briefing, path);
     for (index, official) in briefing.officials.iter().enumerate() {
         checker.non_empty(format!("{path}.officials[{index}].name"), "the name", &official.name);
@@ -360,7 +360,7 @@ fn check_briefing(checker: &mut Checker<'_>, dataset: &Dataset, briefing: &Brief
         checker.non_empty(format!("{entry_path}.reading"), "the reading", &entry.reading);
         if entry.term.trim().is_empty() {
             checker.report(format!("{entry_path}.term"), "the term is empty".to_string());
-        } else if !contains_normalised(text, &entry.term) {
+        } else if !text.contains(&entry.term) {
             checker.report(format!("{entry_path}.term"), format!("the term {:?} does not occur in the source text", entry.term));
         }
     }
@@ -370,7 +370,7 @@ fn check_briefing(checker: &mut Checker<'_>, dataset: &Dataset, briefing: &Brief
     }
     checker.unique_ids(&format!("{path}.directives"), "directive", briefing.directives.iter().map(|directive| directive.id.as_str()));
     for (index, directive) in briefing.directives.iter().enumerate() {
-        check_directive(checker, briefing, directive, &format!("{path}.directives[{index}]"));
+        check_directive(checker, briefing, directive, text, &format!("{path}.directives[{index}]"));
     }
 }
 
@@ -398,7 +398,7 @@ fn days_in_month(month: u8, year: Option<i32>) -> u8 {
     }
 }
 
-fn check_project(checker: &mut Checker<'_>, dataset: &Dataset, project: &Project, text: &str, path: &str) {
+fn check_project(checker: &mut Checker<'_>, dataset: &Dataset, project: &Project, text: &NormalisedText, path: &str) {
     checker.non_empty(format!("{path}.name"), "the name", &project.name);
     checker.non_empty(format!("{path}.short_name"), "the short name", &project.short_name);
     checker.non_empty(format!("{path}.enterprise"), "the enterprise", &project.enterprise);
@@ -433,7 +433,7 @@ fn check_project(checker: &mut Checker<'_>, dataset: &Dataset, project: &Project
     }
 }
 
-fn check_directive(checker: &mut Checker<'_>, briefing: &Briefing, directive: &Directive, path: &str) {
+fn check_directive(checker: &mut Checker<'_>, briefing: &Briefing, directive: &Directive, text: &NormalisedText, path: &str) {
     checker.non_empty(format!("{path}.theme"), "the theme", &directive.theme);
     checker.non_empty(format!("{path}.summary"), "the summary", &directive.summary);
     match &directive.scope {
@@ -455,7 +455,7 @@ fn check_directive(checker: &mut Checker<'_>, briefing: &Briefing, directive: &D
     if directive.quotes.is_empty() {
         checker.report(format!("{path}.quotes"), "expected at least one quote from the source, found none".to_string());
     }
-    checker.quotes(&format!("{path}.quotes"), &directive.quotes, &briefing.source.text);
+    checker.quotes(&format!("{path}.quotes"), &directive.quotes, text);
 }
 
 fn id_list<'i>(ids: impl Iterator<Item = &'i str>) -> String {

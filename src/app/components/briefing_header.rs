@@ -1,10 +1,11 @@
 //! The page header: the briefing's title, date as stated, place and officials, and a briefing
 //! picker when the dataset holds several briefings.
 
-use std::rc::Rc;
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+use crate::app::shared::Shared;
 
 use crate::model::dataset::Dataset;
 use crate::model::format::{format_date, sortable_date};
@@ -14,7 +15,7 @@ use crate::model::url::ALL_BRIEFINGS;
 
 #[derive(Properties, PartialEq)]
 pub struct BriefingHeaderProps {
-    pub dataset: Rc<Dataset>,
+    pub dataset: Shared<Dataset>,
     /// Indices of the briefings in view.
     pub briefings: Vec<usize>,
     pub choice: BriefingChoice,

@@ -9,6 +9,8 @@ use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::app::shared::Shared;
+
 use crate::app::chart_draw::{download_png, draw_panel, ChartTheme};
 use crate::app::hooks::use_canvas_size::use_canvas_size;
 use crate::app::hooks::use_prefers_dark::use_prefers_dark;
@@ -24,14 +26,14 @@ const FALLBACK_EXPORT_WIDTH: f64 = 640.0;
 
 #[derive(Properties)]
 pub struct ChartsProps {
-    pub dataset: Rc<Dataset>,
+    pub dataset: Shared<Dataset>,
     pub view: Rc<View>,
     pub onselect: Callback<ProjectKey>,
 }
 
 impl PartialEq for ChartsProps {
     fn eq(&self, other: &Self) -> bool {
-        same(&self.dataset, &other.dataset) && same(&self.view, &other.view) && self.onselect == other.onselect
+        self.dataset == other.dataset && same(&self.view, &other.view) && self.onselect == other.onselect
     }
 }
 
@@ -50,7 +52,7 @@ impl<T> PartialEq for ByAddress<T> {
 
 #[function_component]
 pub fn Charts(props: &ChartsProps) -> Html {
-    let charts = use_memo((ByAddress(Rc::clone(&props.dataset)), ByAddress(Rc::clone(&props.view))), |(dataset, view)| {
+    let charts = use_memo((ByAddress(props.dataset.rc()), ByAddress(Rc::clone(&props.view))), |(dataset, view)| {
         build_charts(&dataset.0, &view.0, &EN)
     });
     let dark = use_prefers_dark();

@@ -4,13 +4,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::shared::Shared;
+
 use crate::model::dataset::Dataset;
-use crate::model::query::{Selection, View};
+use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
+use crate::model::format::format_number;
+use crate::model::query::{DirectiveKey, Selection, View};
 use crate::model::strings::{fill, EN};
+
+/// Directives rendered at first, and added by each "Show more".
+pub const PAGE_SIZE: usize = 30;
 
 #[derive(Properties, PartialEq)]
 pub struct DirectivesProps {
-    pub dataset: Rc<Dataset>,
+    pub dataset: Shared<Dataset>,
     pub view: Rc<View>,
     pub onselect: Callback<Selection>,
 }
@@ -18,17 +25,33 @@ pub struct DirectivesProps {
 #[function_component]
 pub fn Directives(props: &DirectivesProps) -> Html {
     let dataset = &props.dataset;
+    let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
+    // The first `limit` directives in theme order, each group cut to what is left of the page.
+    let mut budget = limit;
+    let groups: Vec<(&str, &[DirectiveKey])> = props
+        .view
+        .directive_groups
+        .iter()
+        .map(|group| {
+            let shown = &group.directives[..group.directives.len().min(budget)];
+            budget -= shown.len();
+            (group.theme.as_str(), shown)
+        })
+        .filter(|(_, shown)| !shown.is_empty())
+        .collect();
+    let total: usize = props.view.directive_groups.iter().map(|group| group.directives.len()).sum();
+    let remaining = total.saturating_sub(limit);
     html! {
         <section id="directives" class="directives" aria-labelledby="directives-heading">
             <h2 id="directives-heading">{ EN.directives_heading }</h2>
             if props.view.directive_groups.is_empty() {
                 <p class="muted">{ EN.no_directives }</p>
             }
-            { for props.view.directive_groups.iter().map(|group| html! {
-                <section class="directive-group" aria-label={group.theme.clone()}>
-                    <h3>{ &group.theme }</h3>
+            { for groups.iter().map(|&(theme, directives)| html! {
+                <section class="directive-group" aria-label={theme.to_string()}>
+                    <h3>{ theme }</h3>
                     <ul class="directive-list">
-                        { for group.directives.iter().filter_map(|&key| {
+                        { for directives.iter().filter_map(|&key| {
                             let (briefing, directive) = dataset.directive_at(key)?;
                             let scope = if directive.scope.is_city_wide() {
                                 EN.city_wide.to_string()
@@ -62,6 +85,12 @@ pub fn Directives(props: &DirectivesProps) -> Html {
                     </ul>
                 </section>
             }) }
+            if remaining > 0 {
+                <div class="show-more">
+                    <p class="muted">{ fill(EN.showing_first_directives, &[("shown", &format_number(limit as f64)), ("total", &format_number(total as f64))]) }</p>
+                    <button type="button" class="button" onclick={onmore}>{ fill(EN.show_more, &[("count", &remaining.min(PAGE_SIZE).to_string())]) }</button>
+                </div>
+            }
         </section>
     }
 }

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::app::shared::Shared;
+
 use super::briefing_header::BriefingHeader;
 use super::charts::Charts;
 use super::directives::Directives;
@@ -18,29 +20,65 @@ use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
 use crate::app::hooks::use_key_shortcuts::{use_key_shortcuts, Shortcuts};
 use crate::model::chart::industry_color;
 use crate::model::dataset::Dataset;
-use crate::model::query::Selection;
+use crate::model::query::{BriefingChoice, ProjectKey, Selection, StatusKey};
 use crate::model::state::{Action, State};
 use crate::model::strings::{fill, EN};
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
-    pub dataset: Rc<Dataset>,
+    pub dataset: Shared<Dataset>,
+}
+
+/// Every callback the explorer hands down, made once: a child whose props are unchanged then
+/// skips re-rendering, which matters for long lists such as a picker of a thousand briefings.
+#[derive(Clone)]
+struct Callbacks {
+    onselect: Callback<Selection>,
+    onselect_project: Callback<ProjectKey>,
+    onclear: Callback<()>,
+    onclear_selection: Callback<()>,
+    onchoose: Callback<BriefingChoice>,
+    ontoggle_industry: Callback<String>,
+    ontoggle_status: Callback<StatusKey>,
+    onset_text: Callback<String>,
+    ondismiss: Callback<()>,
+    onslide: Callback<Option<usize>>,
+}
+
+impl Callbacks {
+    fn new(ondispatch: Callback<Action>) -> Callbacks {
+        Callbacks {
+            onselect: ondispatch.reform(|selection| Action::Select(Some(selection))),
+            onselect_project: ondispatch.reform(|key| Action::Select(Some(Selection::Project(key)))),
+            onclear: ondispatch.reform(|_| Action::ClearFilters),
+            onclear_selection: ondispatch.reform(|_| Action::Select(None)),
+            onchoose: ondispatch.reform(Action::ChooseBriefing),
+            ontoggle_industry: ondispatch.reform(Action::ToggleIndustry),
+            ontoggle_status: ondispatch.reform(Action::ToggleStatus),
+            onset_text: ondispatch.reform(Action::SetText),
+            ondismiss: ondispatch.reform(|_| Action::DismissNotices),
+            onslide: ondispatch.reform(Action::SetSlide),
+        }
+    }
 }
 
 #[function_component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
-    let state = use_reducer(|| State::new(Rc::clone(&props.dataset), &current_hash()));
+    let state = use_reducer(|| State::new(props.dataset.rc(), &current_hash()));
     use_hash_sync(&state);
     let search_ref = use_node_ref();
-    let ondispatch = state.dispatcher().to_callback();
+    let callbacks = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| Callbacks::new(dispatcher.to_callback()))
+    };
     let present_ref = use_node_ref();
-    let onpresent = start_presenting(state.query.slide.is_some(), ondispatch.reform(Action::SetSlide));
+    let onpresent = start_presenting(state.query.slide.is_some(), callbacks.onslide.clone());
     use_key_shortcuts(Shortcuts { search: search_ref.clone(), onpresent: onpresent.clone() });
 
     let dataset = &state.dataset;
     let view = &state.view;
-    let onselect = ondispatch.reform(|selection: Selection| Action::Select(Some(selection)));
-    let onclear = ondispatch.reform(|_| Action::ClearFilters);
+    let Callbacks { onselect, onselect_project, onclear, onclear_selection, onchoose, ontoggle_industry, ontoggle_status, onset_text, ondismiss, onslide } =
+        (*callbacks).clone();
     let shown = fill(EN.projects_shown, &[("shown", &view.projects.len().to_string()), ("total", &view.total.to_string())]);
     let selected_project = match view.selected {
         Some(Selection::Project(key)) => Some(key),
@@ -54,7 +92,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 dataset={Rc::clone(dataset)}
                 briefings={view.briefings.clone()}
                 choice={state.query.briefing.clone()}
-                onchoose={ondispatch.reform(Action::ChooseBriefing)}
+                {onchoose}
             />
             <div class="layout">
                 <aside class="sidebar" aria-label={EN.filters_heading}>
@@ -65,14 +103,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         text={state.query.text.clone()}
                         has_filters={state.query.has_filters()}
                         search_ref={search_ref}
-                        ontoggle_industry={ondispatch.reform(Action::ToggleIndustry)}
-                        ontoggle_status={ondispatch.reform(Action::ToggleStatus)}
-                        onset_text={ondispatch.reform(Action::SetText)}
+                        {ontoggle_industry}
+                        {ontoggle_status}
+                        {onset_text}
                         onclear={onclear.clone()}
                     />
                 </aside>
                 <main id="main" class="content">
-                    <UrlNotices notices={state.notices.clone()} ondismiss={ondispatch.reform(|_| Action::DismissNotices)} />
+                    <UrlNotices notices={state.notices.clone()} {ondismiss} />
                     <section id="projects" class="projects" aria-labelledby="projects-heading" tabindex="-1">
                         <div class="section-head">
                             <h2 id="projects-heading">{ EN.projects_heading }</h2>
@@ -96,14 +134,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <Charts
                         dataset={Rc::clone(dataset)}
                         view={Rc::clone(view)}
-                        onselect={ondispatch.reform(|key| Action::Select(Some(Selection::Project(key))))}
+                        onselect={onselect_project}
                     />
                     <Directives dataset={Rc::clone(dataset)} view={Rc::clone(view)} onselect={onselect.clone()} />
                     <SourceView
                         dataset={Rc::clone(dataset)}
                         briefings={view.briefings.clone()}
                         selected={view.selected}
-                        onclear={ondispatch.reform(|_| Action::Select(None))}
+                        onclear={onclear_selection}
                     />
                 </main>
             </div>
@@ -112,7 +150,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     dataset={Rc::clone(dataset)}
                     view={Rc::clone(view)}
                     slide={slide}
-                    onnavigate={ondispatch.reform(Action::SetSlide)}
+                    onnavigate={onslide}
                     return_focus={present_ref}
                 />
             }

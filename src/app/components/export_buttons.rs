@@ -10,6 +10,8 @@ use wasm_bindgen::JsValue;
 use web_sys::{Blob, BlobPropertyBag, Url};
 use yew::prelude::*;
 
+use crate::app::shared::Shared;
+
 use crate::app::download::{click_download_link, js_error};
 use crate::model::dataset::Dataset;
 use crate::model::export::{export_file_name, projects_csv, projects_json, ExportFormat, UTF8_BOM};
@@ -23,7 +25,7 @@ const REVOKE_AFTER_MS: u32 = 10_000;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportButtonsProps {
-    pub dataset: Rc<Dataset>,
+    pub dataset: Shared<Dataset>,
     pub view: Rc<View>,
     /// The query behind the view: names the files and gives the printed address.
     pub query: Query,
@@ -34,7 +36,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
     let error = use_state_eq(|| None::<String>);
     let count = props.view.projects.len().to_string();
     let onexport = |format: ExportFormat| {
-        let dataset = Rc::clone(&props.dataset);
+        let dataset = props.dataset.rc();
         let view = Rc::clone(&props.view);
         let file_name = export_file_name(&props.query, format);
         let error = error.clone();

@@ -11,6 +11,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::app::shared::Shared;
+
 use super::charts::Charts;
 use crate::app::fullscreen;
 use crate::model::chart::industry_color;
@@ -58,7 +60,7 @@ pub fn PresentButton(props: &PresentButtonProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
-    pub dataset: Rc<Dataset>,
+    pub dataset: Shared<Dataset>,
     pub view: Rc<View>,
     /// The slide asked for (1-based, from the URL); out of range means the last one.
     pub slide: usize,
@@ -70,7 +72,7 @@ pub struct PresentationProps {
 
 #[function_component]
 pub fn Presentation(props: &PresentationProps) -> Html {
-    let slides = use_memo((Rc::clone(&props.dataset), Rc::clone(&props.view)), |(dataset, view)| build_slides(dataset, view));
+    let slides = use_memo((props.dataset.rc(), Rc::clone(&props.view)), |(dataset, view)| build_slides(dataset, view));
     let len = slides.len();
     let current = clamp_slide(props.slide, len);
     let dialog_ref = use_node_ref();
@@ -356,7 +358,7 @@ fn capacity_text(project: &Project) -> String {
 }
 
 fn industry_slide(
-    dataset: &Rc<Dataset>,
+    dataset: &Shared<Dataset>,
     industry_id: &str,
     projects: &[ProjectKey],
     chart_view: Option<Rc<View>>,
@@ -384,7 +386,7 @@ fn industry_slide(
                 </ul>
                 if let (true, Some(view)) = (any_capacity, chart_view) {
                     <div class="slide-chart">
-                        <Charts dataset={Rc::clone(dataset)} view={view} onselect={onselect.clone()} />
+                        <Charts dataset={dataset.clone()} view={view} onselect={onselect.clone()} />
                     </div>
                 }
             </div>

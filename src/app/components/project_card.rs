@@ -1,8 +1,9 @@
 //! One project as a card: what it is, its figures as stated, what was asked of it, its sources.
 
-use std::rc::Rc;
 
 use yew::prelude::*;
+
+use crate::app::shared::Shared;
 
 use crate::model::chart::industry_color;
 use crate::model::dataset::Dataset;
@@ -13,7 +14,7 @@ use crate::model::timeline::project_timeline;
 
 #[derive(Properties, PartialEq)]
 pub struct ProjectCardProps {
-    pub dataset: Rc<Dataset>,
+    pub dataset: Shared<Dataset>,
     pub project_key: ProjectKey,
     pub selected: bool,
     /// Whether to name the project's briefing (when several briefings are in view).

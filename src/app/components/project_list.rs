@@ -4,7 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::shared::Shared;
+
 use super::project_card::ProjectCard;
+use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::model::dataset::Dataset;
 use crate::model::format::format_number;
 use crate::model::query::{ProjectKey, Selection, View};
@@ -15,7 +18,7 @@ pub const PAGE_SIZE: usize = 24;
 
 #[derive(Properties, PartialEq)]
 pub struct ProjectListProps {
-    pub dataset: Rc<Dataset>,
+    pub dataset: Shared<Dataset>,
     pub view: Rc<View>,
     pub selected: Option<ProjectKey>,
     pub onselect: Callback<Selection>,
@@ -23,33 +26,24 @@ pub struct ProjectListProps {
 
 #[function_component]
 pub fn ProjectList(props: &ProjectListProps) -> Html {
-    let limit = use_state_eq(|| PAGE_SIZE);
-    {
-        // A new result starts from its first page again.
-        let limit = limit.clone();
-        use_effect_with(Rc::clone(&props.view), move |_| limit.set(PAGE_SIZE));
-    }
+    let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
     let view = &props.view;
     // The selected card is always rendered, even beyond the current page.
     let shown: Vec<ProjectKey> = view
         .projects
         .iter()
         .enumerate()
-        .filter(|(position, key)| *position < *limit || Some(**key) == props.selected)
+        .filter(|(position, key)| *position < limit || Some(**key) == props.selected)
         .map(|(_, key)| *key)
         .collect();
-    let remaining = view.projects.len().saturating_sub(*limit);
-    let onmore = {
-        let limit = limit.clone();
-        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE_SIZE))
-    };
+    let remaining = view.projects.len().saturating_sub(limit);
     html! {
         <>
             <div class="card-grid">
                 { for shown.iter().map(|&key| html! {
                     <ProjectCard
                         key={format!("{}-{}", key.briefing, key.project)}
-                        dataset={Rc::clone(&props.dataset)}
+                        dataset={props.dataset.rc()}
                         project_key={key}
                         selected={props.selected == Some(key)}
                         show_briefing={view.briefings.len() > 1}

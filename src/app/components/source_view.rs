@@ -1,9 +1,10 @@
 //! The whole source text, with the selection's sentences marked and reading notes beside the
 //! translation's own wording.
 
-use std::rc::Rc;
 
 use yew::prelude::*;
+
+use crate::app::shared::Shared;
 
 use crate::app::hooks::use_scroll_to_highlight::use_scroll_to_highlight;
 use crate::model::dataset::{Briefing, Dataset};
@@ -13,7 +14,7 @@ use crate::model::strings::{fill, EN};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceViewProps {
-    pub dataset: Rc<Dataset>,
+    pub dataset: Shared<Dataset>,
     pub briefings: Vec<usize>,
     pub selected: Option<Selection>,
     pub onclear: Callback<()>,
@@ -38,6 +39,8 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     let container = use_node_ref();
     use_scroll_to_highlight(container.clone(), props.selected);
     let highlight = selection_quotes(&props.dataset, props.selected);
+    let shown_briefing = highlight.as_ref().map(|(index, _, _)| *index).or_else(|| props.briefings.first().copied());
+    let quotes: &[&str] = highlight.as_ref().map_or(&[], |(_, quotes, _)| quotes.as_slice());
     html! {
         <section id="source" class="source" aria-labelledby="source-heading" tabindex="-1" ref={container}>
             <h2 id="source-heading">{ EN.source_heading }</h2>
@@ -47,14 +50,14 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
                     <button type="button" class="button link" onclick={props.onclear.reform(|_: MouseEvent| ())}>{ EN.clear_highlight }</button>
                 </p>
             }
-            { for props.briefings.iter().filter_map(|&index| {
-                let briefing = props.dataset.briefings.get(index)?;
-                let quotes: &[&str] = match &highlight {
-                    Some((highlight_briefing, quotes, _)) if *highlight_briefing == index => quotes,
-                    _ => &[],
-                };
-                Some(source_document(briefing, quotes))
-            }) }
+            // One source at a time: the selection's briefing, else the first in view. Rendering
+            // every briefing's text at once would not scale to a dataset of many briefings.
+            if let Some(briefing) = shown_briefing.and_then(|index| props.dataset.briefings.get(index)) {
+                if props.briefings.len() > 1 {
+                    <p class="muted">{ fill(EN.source_of_one, &[("title", &briefing.title)]) }</p>
+                }
+                { source_document(briefing, quotes) }
+            }
         </section>
     }
 }

@@ -1,0 +1,34 @@
+//! "Show more" paging: how many items to render, reset whenever the result changes.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::query::View;
+
+/// The handle: the current limit and a callback that raises it by one page.
+pub struct PageLimit {
+    pub limit: usize,
+    pub onmore: Callback<MouseEvent>,
+}
+
+/// Starts at `page_size` items and grows by `page_size` per "Show more"; a new `view` starts
+/// again from the first page, so a filter change never renders thousands of items at once.
+///
+/// # Example
+/// ```ignore
+/// let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), 24);
+/// ```
+#[hook]
+pub fn use_page_limit(view: Rc<View>, page_size: usize) -> PageLimit {
+    let limit = use_state_eq(|| page_size);
+    {
+        let limit = limit.clone();
+        use_effect_with(view, move |_| limit.set(page_size));
+    }
+    let onmore = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(*limit + page_size))
+    };
+    PageLimit { limit: *limit, onmore }
+}
