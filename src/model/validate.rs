@@ -217,9 +217,10 @@ fn shape_briefing(value: &Value, path: &str, problems: &mut Vec<Problem>) -> Opt
         None => Vec::new(),
         Some(_) => shape_list::<Directive>(object, "directives", path, problems),
     };
-    let mut header: Map<String, Value> = object.clone();
+    // The briefing's own fields, with its records left out rather than copied and then dropped.
+    let mut header: Map<String, Value> =
+        object.iter().filter(|(key, _)| *key != "projects" && *key != "directives").map(|(key, value)| (key.clone(), value.clone())).collect();
     header.insert("projects".to_string(), Value::Array(Vec::new()));
-    header.insert("directives".to_string(), Value::Array(Vec::new()));
     let briefing = shape::<Briefing>(&Value::Object(header), path, problems);
     match briefing {
         Some(briefing) if problems.len() == before => Some(Briefing { projects, directives, ..briefing }),
