@@ -58,3 +58,22 @@ test('a Content-Security-Policy allows only the app itself, and nothing violates
   await expect(page.getByText('2 of 4 projects shown')).toBeVisible();
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
 });
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  test(`no layout shift while loading (${viewport.width}px)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      window.__layoutShifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (!entry.hadRecentInput) window.__layoutShifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('./');
+    await expect(page.getByRole('region', { name: 'Projects' }).getByRole('article')).toHaveCount(4);
+    // Let the charts draw and any late layout settle before reading the shifts.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => window.__layoutShifts)).toEqual([]);
+  });
+}
