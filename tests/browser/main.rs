@@ -64,11 +64,13 @@ async fn app_renders_the_briefing_and_filters_on_click() {
         .find(|button| button.text_content().unwrap_or_default().starts_with("Magnesium alloys"))
         .expect("a Magnesium alloys toggle");
     button.click();
-    wait_for(&root, |root| card_count(root) == 1).await;
+    // The address is written by an effect after the render, so wait for both.
+    let hash = || web_sys::window().unwrap().location().hash().unwrap();
+    wait_for(&root, |root| card_count(root) == 1 && hash() == "#industry=magnesium-alloys").await;
     assert_eq!(card_count(&root), 1);
     assert!(texts(&root, "#projects article h3")[0].starts_with("Baowu magnesium"));
     assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "#industry=magnesium-alloys");
+    assert_eq!(hash(), "#industry=magnesium-alloys");
 
     handle.destroy();
     let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
