@@ -2,7 +2,7 @@
 // a broken file, a file over the size limit, and an XSS payload in a name.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, expectNoA11yViolations } from './fixtures.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DATA = path.resolve(here, '../data');
@@ -120,3 +120,17 @@ test('a file dropped anywhere on the page is opened', async ({ page }) => {
   }, text);
   await expect(page.getByText('Showing “dropped.json”')).toBeVisible();
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violations with a problem list and an opened dataset (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./');
+    await openFile(page, BROKEN);
+    await expect(page.getByRole('alert')).toContainText('3 problems');
+    await expectNoA11yViolations(page);
+    await openFile(page, SEMICONDUCTORS);
+    await page.getByRole('combobox', { name: 'Briefing' }).selectOption('all');
+    await expect(page.getByText('3 of 3 projects shown')).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+}
