@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use super::text::slug;
-use super::dataset::Dataset;
+use super::dataset::{Capacity, Dataset, Project};
 use super::format::format_number;
 use super::query::{ProjectKey, View};
 use super::strings::{fill, Strings};
@@ -128,10 +128,16 @@ pub struct Tick {
 
 /// Builds every chart of a view.
 pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> Charts {
+    /// A capacity bar before it is built: only the bars that survive the cap get their texts.
+    struct Candidate<'d> {
+        key: ProjectKey,
+        project: &'d Project,
+        capacity: &'d Capacity,
+    }
     struct Group<'d> {
         unit: &'d str,
         period: &'d str,
-        bars: Vec<Bar>,
+        candidates: Vec<Candidate<'d>>,
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut group_index: HashMap<(&str, &str), usize> = HashMap::new();
@@ -150,24 +156,13 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> Charts
         };
         let (unit, period) = (capacity.unit.as_str(), capacity.period.as_str());
         let index = *group_index.entry((unit, period)).or_insert_with(|| {
-            groups.push(Group { unit, period, bars: Vec::new() });
+            groups.push(Group { unit, period, candidates: Vec::new() });
             groups.len() - 1
         });
         if !used_industries.contains(&project.industry.as_str()) {
             used_industries.push(&project.industry);
         }
-        let value_text = format_number(capacity.value);
-        let rate = fill(strings.capacity_rate, &[("value", &value_text), ("unit", unit), ("period", period)]);
-        groups[index].bars.push(Bar {
-            key: Some(key),
-            label: project.short_name.clone(),
-            category: industry_label(dataset, &project.industry),
-            value: capacity.value,
-            value_label: fill(strings.capacity_bar_value, &[("value", &value_text), ("unit", unit)]),
-            accessible_name: fill(strings.chart_bar_name, &[("label", &project.short_name), ("value", &rate)]),
-            value_text,
-            color: industry_color(dataset, &project.industry),
-        });
+        groups[index].candidates.push(Candidate { key, project, capacity });
     }
     let capacity = groups
         .into_iter()
@@ -179,6 +174,27 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> Charts
                 let template = if count == 1 { strings.capacity_overflow_one } else { strings.capacity_overflow_many };
                 fill(template, &[("count", &format_number(count as f64)), ("unit", group.unit), ("period", group.period)])
             };
+            let count = group.candidates.len();
+            let mut candidates = group.candidates;
+            largest_first(&mut candidates, |candidate| candidate.capacity.value);
+            let bars = candidates
+                .iter()
+                .map(|&Candidate { key, project, capacity }| {
+                    let (unit, period) = (capacity.unit.as_str(), capacity.period.as_str());
+                    let value_text = format_number(capacity.value);
+                    let rate = fill(strings.capacity_rate, &[("value", &value_text), ("unit", unit), ("period", period)]);
+                    Bar {
+                        key: Some(key),
+                        label: project.short_name.clone(),
+                        category: industry_label(dataset, &project.industry),
+                        value: capacity.value,
+                        value_label: fill(strings.capacity_bar_value, &[("value", &value_text), ("unit", unit)]),
+                        accessible_name: fill(strings.chart_bar_name, &[("label", &project.short_name), ("value", &rate)]),
+                        value_text,
+                        color: industry_color(dataset, &project.industry),
+                    }
+                })
+                .collect();
             PanelSpec {
                 slug: slug(&format!("capacity {axis_label}")),
                 title,
@@ -188,7 +204,7 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> Charts
                 value_heading: axis_label,
                 integer: false,
             }
-            .finish(group.bars, strings, overflow_text)
+            .finish(bars, count, strings, overflow_text)
         })
         .collect();
     let mut legend: Vec<LegendEntry> = dataset
@@ -223,7 +239,10 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
                 color: industry_color(dataset, id),
             }
         })
-        .collect();
+        .collect::<Vec<Bar>>();
+    let count = bars.len();
+    let mut bars = bars;
+    largest_first(&mut bars, |bar| bar.value);
     let overflow_text = |count: usize| {
         let template = if count == 1 { strings.industry_overflow_one } else { strings.industry_overflow_many };
         fill(template, &[("count", &format_number(count as f64))])
@@ -237,7 +256,21 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
         value_heading: strings.table_projects.to_string(),
         integer: true,
     }
-    .finish(bars, strings, overflow_text)
+    .finish(bars, count, strings, overflow_text)
+}
+
+/// Keeps the [`MAX_BARS`] largest items, largest first, ties in their original order: the first
+/// items of a stable sort by descending value, found without sorting everything.
+fn largest_first<T>(items: &mut Vec<T>, value: impl Fn(&T) -> f64) {
+    let mut order: Vec<(f64, usize)> = items.iter().enumerate().map(|(position, item)| (value(item), position)).collect();
+    let by_value = |left: &(f64, usize), right: &(f64, usize)| right.0.total_cmp(&left.0).then(left.1.cmp(&right.1));
+    if order.len() > MAX_BARS {
+        order.select_nth_unstable_by(MAX_BARS - 1, by_value);
+        order.truncate(MAX_BARS);
+    }
+    order.sort_by(by_value);
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.into_iter().filter_map(|(_, position)| slots[position].take()));
 }
 
 /// The parts of a panel that do not depend on its bars.
@@ -252,12 +285,10 @@ struct PanelSpec {
 }
 
 impl PanelSpec {
-    /// Sorts the bars largest first (ties keep view order), caps them and computes the scale and
-    /// the summary.
-    fn finish(self, mut bars: Vec<Bar>, strings: &Strings, overflow_text: impl Fn(usize) -> String) -> Panel {
-        bars.sort_by(|left, right| right.value.total_cmp(&left.value));
-        let overflow = bars.len().saturating_sub(MAX_BARS);
-        bars.truncate(MAX_BARS);
+    /// Takes the bars already ordered and capped by [`largest_first`] out of `count` in all, and
+    /// computes the overflow, the scale and the summary.
+    fn finish(self, bars: Vec<Bar>, count: usize, strings: &Strings, overflow_text: impl Fn(usize) -> String) -> Panel {
+        let overflow = count.saturating_sub(bars.len());
         let overflow_text = (overflow > 0).then(|| overflow_text(overflow));
         let largest = bars.iter().map(|bar| bar.value).fold(0.0, f64::max);
         let items: Vec<String> =

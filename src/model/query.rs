@@ -3,7 +3,8 @@
 //! The view refers to records by index ([`ProjectKey`]) so that it can be shared cheaply with
 //! components while the dataset itself lives behind one `Rc`.
 
-use std::collections::{BTreeMap, HashSet};
+use std::cell::OnceCell;
+use std::collections::HashMap;
 
 use super::dataset::{Briefing, Dataset, Directive, Project};
 use super::text::{fold, search_terms};
@@ -145,19 +146,59 @@ pub struct View {
     pub selected: Option<Selection>,
 }
 
-/// Precomputed search text for every project and directive, built once per dataset so that a
-/// filter change only scans folded strings.
-#[derive(Clone, Debug, PartialEq)]
+/// Everything about a dataset that a filter change would otherwise recompute, built once per
+/// dataset: the folded search text of every project and directive, each project's industry and
+/// status as positions in the dataset's lists, the projects each directive names, and where each
+/// project id occurs (for timelines). A filter change then touches no string of the data.
+#[derive(Clone, Debug)]
 pub struct SearchIndex {
+    /// The folded texts, made on the first search: most sessions never search, and at start-up
+    /// folding every record would delay the first render.
+    texts: OnceCell<SearchTexts>,
+    /// Where each briefing's projects start in the flat per-project lists below.
+    offsets: Vec<usize>,
+    /// Per project (flat): the position of its industry in `dataset.industries`, or [`UNLISTED`].
+    industry: Vec<usize>,
+    /// Per project (flat): the position of its status in `dataset.statuses`, [`UNLISTED`] for a
+    /// status the dataset does not list, or [`NOT_STATED`].
+    status: Vec<usize>,
+    /// Per briefing: whether any of its projects states no status.
+    any_unstated: Vec<bool>,
+    /// Per briefing, per directive: the flat positions of the projects a project-scoped
+    /// directive names (empty for a city-wide one).
+    directive_targets: Vec<Vec<Vec<usize>>>,
+    /// Per briefing, per directive: its theme as a number, in order of first appearance.
+    directive_theme: Vec<Vec<usize>>,
+    themes: usize,
+    /// Per project id: the first project with that id in each briefing, in briefing order.
+    occurrences: HashMap<String, Vec<ProjectKey>>,
+}
+
+/// Equal when built from equal data; whether the search texts were made yet does not matter.
+impl PartialEq for SearchIndex {
+    fn eq(&self, other: &Self) -> bool {
+        self.offsets == other.offsets
+            && self.industry == other.industry
+            && self.status == other.status
+            && self.any_unstated == other.any_unstated
+            && self.directive_targets == other.directive_targets
+            && self.directive_theme == other.directive_theme
+            && self.themes == other.themes
+            && self.occurrences == other.occurrences
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct SearchTexts {
     projects: Vec<Vec<String>>,
     directives: Vec<Vec<String>>,
 }
 
-impl SearchIndex {
-    pub fn new(dataset: &Dataset) -> SearchIndex {
+impl SearchTexts {
+    fn new(dataset: &Dataset) -> SearchTexts {
         let projects = dataset.briefings.iter().map(|briefing| briefing.projects.iter().map(project_search_text).collect()).collect();
         let directives = dataset.briefings.iter().map(|briefing| briefing.directives.iter().map(directive_search_text).collect()).collect();
-        SearchIndex { projects, directives }
+        SearchTexts { projects, directives }
     }
 
     fn project(&self, key: ProjectKey) -> &str {
@@ -166,6 +207,85 @@ impl SearchIndex {
 
     fn directive(&self, key: DirectiveKey) -> &str {
         &self.directives[key.briefing][key.directive]
+    }
+}
+
+const UNLISTED: usize = usize::MAX - 1;
+const NOT_STATED: usize = usize::MAX;
+
+impl SearchIndex {
+    pub fn new(dataset: &Dataset) -> SearchIndex {
+        let industry_position: HashMap<&str, usize> =
+            dataset.industries.iter().enumerate().rev().map(|(position, industry)| (industry.id.as_str(), position)).collect();
+        let status_position: HashMap<&str, usize> =
+            dataset.statuses.iter().enumerate().rev().map(|(position, status)| (status.id.as_str(), position)).collect();
+        let mut offsets = Vec::with_capacity(dataset.briefings.len());
+        let mut industry = Vec::new();
+        let mut status = Vec::new();
+        let mut any_unstated = Vec::with_capacity(dataset.briefings.len());
+        let mut directive_targets = Vec::with_capacity(dataset.briefings.len());
+        let mut directive_theme = Vec::with_capacity(dataset.briefings.len());
+        let mut theme_numbers: HashMap<&str, usize> = HashMap::new();
+        let mut occurrences: HashMap<String, Vec<ProjectKey>> = HashMap::new();
+        for (briefing_index, briefing) in dataset.briefings.iter().enumerate() {
+            let offset = industry.len();
+            offsets.push(offset);
+            // Project positions by id within this briefing (several when an id repeats).
+            let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (project_index, project) in briefing.projects.iter().enumerate() {
+                industry.push(industry_position.get(project.industry.as_str()).copied().unwrap_or(UNLISTED));
+                status.push(match project.status_id() {
+                    Some(id) => status_position.get(id).copied().unwrap_or(UNLISTED),
+                    None => NOT_STATED,
+                });
+                let positions = by_id.entry(project.id.as_str()).or_default();
+                if positions.is_empty() {
+                    occurrences.entry(project.id.clone()).or_default().push(ProjectKey { briefing: briefing_index, project: project_index });
+                }
+                positions.push(offset + project_index);
+            }
+            any_unstated.push(briefing.projects.iter().any(|project| project.status.is_none()));
+            directive_targets.push(
+                briefing
+                    .directives
+                    .iter()
+                    .map(|directive| {
+                        directive.scope.project_ids().iter().flat_map(|id| by_id.get(id.as_str()).into_iter().flatten().copied()).collect()
+                    })
+                    .collect(),
+            );
+            directive_theme.push(
+                briefing
+                    .directives
+                    .iter()
+                    .map(|directive| {
+                        let next = theme_numbers.len();
+                        *theme_numbers.entry(directive.theme.as_str()).or_insert(next)
+                    })
+                    .collect(),
+            );
+        }
+        SearchIndex {
+            texts: OnceCell::new(),
+            offsets,
+            industry,
+            status,
+            any_unstated,
+            directive_targets,
+            directive_theme,
+            themes: theme_numbers.len(),
+            occurrences,
+        }
+    }
+
+    /// The folded search texts of the dataset this index was built from.
+    fn texts(&self, dataset: &Dataset) -> &SearchTexts {
+        self.texts.get_or_init(|| SearchTexts::new(dataset))
+    }
+
+    /// The first project with this id in each briefing that has one, in briefing order.
+    pub fn occurrences(&self, project_id: &str) -> &[ProjectKey] {
+        self.occurrences.get(project_id).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -216,41 +336,88 @@ fn first_briefing(dataset: &Dataset) -> Vec<usize> {
 pub fn compute_view(dataset: &Dataset, index: &SearchIndex, query: &Query) -> View {
     let briefings = chosen_briefings(dataset, &query.briefing);
     let terms = search_terms(&query.text);
-    let mut industry_counts: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut status_counts: BTreeMap<StatusKey, usize> = BTreeMap::new();
+    // The filters as flags over the dataset's lists, so that each project is checked by position.
+    let industry_wanted: Vec<bool> = dataset.industries.iter().map(|industry| query.industries.contains(&industry.id)).collect();
+    let status_wanted: Vec<bool> =
+        dataset.statuses.iter().map(|status| query.statuses.iter().any(|key| matches!(key, StatusKey::Stated(id) if *id == status.id))).collect();
+    let unstated_wanted = query.statuses.contains(&StatusKey::NotStated);
+    let mut industry_counts = vec![0usize; dataset.industries.len()];
+    let mut status_counts = vec![0usize; dataset.statuses.len()];
+    let mut unstated_count = 0usize;
+    let mut shown = vec![false; index.industry.len()];
     let mut projects = Vec::new();
     let mut total = 0;
     for &briefing_index in &briefings {
+        let offset = index.offsets[briefing_index];
         for (project_index, project) in dataset.briefings[briefing_index].projects.iter().enumerate() {
             total += 1;
             let key = ProjectKey { briefing: briefing_index, project: project_index };
-            let status = StatusKey::of(project);
-            let fits_industry = query.industries.is_empty() || query.industries.contains(&project.industry);
-            let fits_status = query.statuses.is_empty() || query.statuses.contains(&status);
-            let fits_text = terms.is_empty() || matches_all(index.project(key), &terms);
-            if fits_status && fits_text {
-                *industry_counts.entry(project.industry.as_str()).or_default() += 1;
+            let industry = index.industry[offset + project_index];
+            let status = index.status[offset + project_index];
+            let fits_industry = query.industries.is_empty()
+                || match industry {
+                    UNLISTED => query.industries.contains(&project.industry),
+                    position => industry_wanted[position],
+                };
+            let fits_status = query.statuses.is_empty()
+                || match status {
+                    NOT_STATED => unstated_wanted,
+                    UNLISTED => query.statuses.iter().any(|key| matches!(key, StatusKey::Stated(id) if Some(id.as_str()) == project.status_id())),
+                    position => status_wanted[position],
+                };
+            let fits_text = terms.is_empty() || matches_all(index.texts(dataset).project(key), &terms);
+            if fits_status && fits_text && industry != UNLISTED {
+                industry_counts[industry] += 1;
             }
             if fits_industry && fits_text {
-                *status_counts.entry(status).or_default() += 1;
+                match status {
+                    NOT_STATED => unstated_count += 1,
+                    UNLISTED => {}
+                    position => status_counts[position] += 1,
+                }
             }
             if fits_industry && fits_status && fits_text {
+                shown[offset + project_index] = true;
                 projects.push(key);
             }
         }
     }
+    // A repeated id counts under its first position, as the facet looks it up by id.
+    let industry_first = first_positions(dataset.industries.iter().map(|industry| industry.id.as_str()));
+    let status_first = first_positions(dataset.statuses.iter().map(|status| status.id.as_str()));
     let industry_facet = dataset
         .industries
         .iter()
-        .map(|industry| FacetOption {
+        .enumerate()
+        .map(|(position, industry)| FacetOption {
             key: industry.id.clone(),
             label: industry.label.clone(),
-            count: industry_counts.get(industry.id.as_str()).copied().unwrap_or(0),
-            active: query.industries.contains(&industry.id),
+            count: industry_counts[industry_first[position]],
+            active: industry_wanted[position],
         })
         .collect();
-    let status_facet = status_options(dataset, &briefings, query, &status_counts);
-    let directive_groups = directive_groups(dataset, index, &briefings, &projects, &terms);
+    let mut status_facet: Vec<FacetOption<StatusKey>> = dataset
+        .statuses
+        .iter()
+        .enumerate()
+        .map(|(position, status)| FacetOption {
+            count: status_counts[status_first[position]],
+            active: status_wanted[position],
+            label: status.label.clone(),
+            key: StatusKey::Stated(status.id.clone()),
+        })
+        .collect();
+    // "Not stated" when any project in view lacks a status, or it is an active filter (so that it
+    // can be switched off).
+    if briefings.iter().any(|&briefing| index.any_unstated[briefing]) || unstated_wanted {
+        status_facet.push(FacetOption {
+            count: unstated_count,
+            active: unstated_wanted,
+            label: super::strings::EN.status_not_stated.to_string(),
+            key: StatusKey::NotStated,
+        });
+    }
+    let directive_groups = directive_groups(dataset, index, &briefings, &shown, &terms);
     let selected = query.selected.filter(|selection| match selection {
         Selection::Project(key) => projects.contains(key),
         Selection::Directive(key) => directive_groups.iter().any(|group| group.directives.contains(key)),
@@ -258,51 +425,37 @@ pub fn compute_view(dataset: &Dataset, index: &SearchIndex, query: &Query) -> Vi
     View { briefings, total, projects, industry_facet, status_facet, directive_groups, selected }
 }
 
-/// The dataset's statuses in their order, then "not stated" when any project in view lacks a
-/// status (or it is an active filter, so that it can be switched off).
-fn status_options(dataset: &Dataset, briefings: &[usize], query: &Query, counts: &BTreeMap<StatusKey, usize>) -> Vec<FacetOption<StatusKey>> {
-    let mut options: Vec<FacetOption<StatusKey>> = dataset
-        .statuses
-        .iter()
-        .map(|status| {
-            let key = StatusKey::Stated(status.id.clone());
-            FacetOption { count: counts.get(&key).copied().unwrap_or(0), active: query.statuses.contains(&key), label: status.label.clone(), key }
-        })
-        .collect();
-    let any_unstated = briefings.iter().any(|&index| dataset.briefings[index].projects.iter().any(|project| project.status.is_none()));
-    if any_unstated || query.statuses.contains(&StatusKey::NotStated) {
-        options.push(FacetOption {
-            count: counts.get(&StatusKey::NotStated).copied().unwrap_or(0),
-            active: query.statuses.contains(&StatusKey::NotStated),
-            label: super::strings::EN.status_not_stated.to_string(),
-            key: StatusKey::NotStated,
-        });
-    }
-    options
+/// For each id, the position of its first occurrence in the list.
+fn first_positions<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<usize> {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    ids.enumerate().map(|(position, id)| *first.entry(id).or_insert(position)).collect()
 }
 
 /// City-wide directives are shown unless the search excludes them; project-specific ones are
-/// shown when a project they concern is shown.
-fn directive_groups(dataset: &Dataset, index: &SearchIndex, briefings: &[usize], projects: &[ProjectKey], terms: &[String]) -> Vec<DirectiveGroup> {
+/// shown when a project they concern is shown (`shown` is indexed by flat project position).
+fn directive_groups(dataset: &Dataset, index: &SearchIndex, briefings: &[usize], shown: &[bool], terms: &[String]) -> Vec<DirectiveGroup> {
     let mut groups: Vec<DirectiveGroup> = Vec::new();
-    // Looked up once per project a directive names, so a set keeps this linear in the data.
-    let shown_projects: HashSet<(usize, &str)> =
-        projects.iter().map(|key| (key.briefing, dataset.briefings[key.briefing].projects[key.project].id.as_str())).collect();
+    // The group of each theme number, once it has one.
+    let mut group_of_theme = vec![usize::MAX; index.themes];
     for &briefing_index in briefings {
         let briefing: &Briefing = &dataset.briefings[briefing_index];
         for (directive_index, directive) in briefing.directives.iter().enumerate() {
             let key = DirectiveKey { briefing: briefing_index, directive: directive_index };
-            let shown = if directive.scope.is_city_wide() {
-                terms.is_empty() || matches_all(index.directive(key), terms)
+            let is_shown = if directive.scope.is_city_wide() {
+                terms.is_empty() || matches_all(index.texts(dataset).directive(key), terms)
             } else {
-                directive.scope.project_ids().iter().any(|id| shown_projects.contains(&(briefing_index, id.as_str())))
+                index.directive_targets[briefing_index][directive_index].iter().any(|&position| shown[position])
             };
-            if !shown {
+            if !is_shown {
                 continue;
             }
-            match groups.iter_mut().find(|group| group.theme == directive.theme) {
-                Some(group) => group.directives.push(key),
-                None => groups.push(DirectiveGroup { theme: directive.theme.clone(), directives: vec![key] }),
+            let theme = index.directive_theme[briefing_index][directive_index];
+            match group_of_theme[theme] {
+                usize::MAX => {
+                    group_of_theme[theme] = groups.len();
+                    groups.push(DirectiveGroup { theme: directive.theme.clone(), directives: vec![key] });
+                }
+                group => groups[group].directives.push(key),
             }
         }
     }

@@ -13,6 +13,23 @@ pub fn contains_normalised(haystack: &str, needle: &str) -> bool {
     NormalisedText::new(haystack).contains(needle)
 }
 
+/// Whether `normalise_whitespace` would return the text unchanged: no whitespace at the ends,
+/// and only single spaces inside.
+pub fn is_normalised(text: &str) -> bool {
+    let mut previous_space = true;
+    for character in text.chars() {
+        if character.is_whitespace() {
+            if character != ' ' || previous_space {
+                return false;
+            }
+            previous_space = true;
+        } else {
+            previous_space = false;
+        }
+    }
+    !previous_space || text.is_empty()
+}
+
 /// A text with whitespace runs collapsed once, for checking many quotes against it.
 pub struct NormalisedText(String);
 
@@ -23,6 +40,9 @@ impl NormalisedText {
 
     /// Whether `needle`, whitespace-collapsed, occurs in the text; an empty needle never does.
     pub fn contains(&self, needle: &str) -> bool {
+        if is_normalised(needle) {
+            return !needle.is_empty() && self.0.contains(needle);
+        }
         let needle = normalise_whitespace(needle);
         !needle.is_empty() && self.0.contains(&needle)
     }

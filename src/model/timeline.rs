@@ -3,7 +3,7 @@
 
 use super::dataset::Dataset;
 use super::format::sortable_date;
-use super::query::ProjectKey;
+use super::query::{ProjectKey, SearchIndex};
 
 /// One briefing's word on a project.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,16 +15,18 @@ pub struct TimelineEntry {
 
 /// Every briefing that mentions the project with this id, oldest first (briefings without a
 /// year sort before dated ones, then by month and day). Empty unless it appears at least twice.
-pub fn project_timeline(dataset: &Dataset, project_id: &str) -> Vec<TimelineEntry> {
-    let mut entries: Vec<TimelineEntry> = dataset
-        .briefings
+/// The index lists where each id occurs, so this does not scan every briefing per card.
+pub fn project_timeline(dataset: &Dataset, index: &SearchIndex, project_id: &str) -> Vec<TimelineEntry> {
+    let keys = index.occurrences(project_id);
+    if keys.len() < 2 {
+        return Vec::new();
+    }
+    let mut entries: Vec<TimelineEntry> = keys
         .iter()
-        .enumerate()
-        .filter_map(|(briefing_index, briefing)| {
-            let project_index = briefing.projects.iter().position(|project| project.id == project_id)?;
-            let project = &briefing.projects[project_index];
+        .filter_map(|&key| {
+            let (_, project) = dataset.project_at(key)?;
             let status = project.status.as_ref().map(|status| dataset.status(&status.id).map_or_else(|| status.id.clone(), |known| known.label.clone()));
-            Some(TimelineEntry { key: ProjectKey { briefing: briefing_index, project: project_index }, status })
+            Some(TimelineEntry { key, status })
         })
         .collect();
     if entries.len() < 2 {

@@ -15,3 +15,4 @@ mod support;
 mod timeline;
 mod url;
 mod validation;
+mod view_reference;

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use briefing_explorer::model::query::SearchIndex;
 use briefing_explorer::model::timeline::project_timeline;
 use briefing_explorer::model::validate::parse_dataset;
 
@@ -14,7 +15,7 @@ fn semiconductors() -> Rc<briefing_explorer::model::dataset::Dataset> {
 
 /// Checks the statuses along a project's timeline, oldest first.
 fn check(dataset: &briefing_explorer::model::dataset::Dataset, id: &str, expected: &[Option<&str>]) {
-    let statuses: Vec<Option<String>> = project_timeline(dataset, id).into_iter().map(|entry| entry.status).collect();
+    let statuses: Vec<Option<String>> = project_timeline(dataset, &SearchIndex::new(dataset), id).into_iter().map(|entry| entry.status).collect();
     let expected: Vec<Option<String>> = expected.iter().map(|status| status.map(String::from)).collect();
     assert_eq!(statuses, expected, "{id}");
 }

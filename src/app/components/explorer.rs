@@ -125,6 +125,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         } else {
                             <ProjectList
                                 dataset={Rc::clone(dataset)}
+                                index={Rc::clone(&state.index)}
                                 view={Rc::clone(view)}
                                 selected={selected_project}
                                 onselect={onselect.clone()}

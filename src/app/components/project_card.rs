@@ -8,13 +8,15 @@ use crate::app::shared::Shared;
 use crate::model::chart::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::format::{format_capacity, format_date};
-use crate::model::query::{ProjectKey, Selection};
+use crate::model::query::{ProjectKey, SearchIndex, Selection};
 use crate::model::strings::{fill, EN};
 use crate::model::timeline::project_timeline;
 
 #[derive(Properties, PartialEq)]
 pub struct ProjectCardProps {
     pub dataset: Shared<Dataset>,
+    /// The dataset's index, for the timeline without scanning every briefing.
+    pub index: Shared<SearchIndex>,
     pub project_key: ProjectKey,
     pub selected: bool,
     /// Whether to name the project's briefing (when several briefings are in view).
@@ -34,7 +36,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
         .status
         .as_ref()
         .map(|status| props.dataset.status(&status.id).map_or(status.id.clone(), |known| known.label.clone()));
-    let timeline = project_timeline(&props.dataset, &project.id);
+    let timeline = project_timeline(&props.dataset, &props.index, &project.id);
     let heading_id = format!("project-{}-{}", props.project_key.briefing, props.project_key.project);
     let key = props.project_key;
     let onsource = props.onselect.reform(move |_: MouseEvent| Selection::Project(key));

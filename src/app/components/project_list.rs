@@ -10,7 +10,7 @@ use super::project_card::ProjectCard;
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::model::dataset::Dataset;
 use crate::model::format::format_number;
-use crate::model::query::{ProjectKey, Selection, View};
+use crate::model::query::{ProjectKey, SearchIndex, Selection, View};
 use crate::model::strings::{fill, EN};
 
 /// Cards rendered at first, and added by each "Show more".
@@ -19,6 +19,7 @@ pub const PAGE_SIZE: usize = 24;
 #[derive(Properties, PartialEq)]
 pub struct ProjectListProps {
     pub dataset: Shared<Dataset>,
+    pub index: Shared<SearchIndex>,
     pub view: Rc<View>,
     pub selected: Option<ProjectKey>,
     pub onselect: Callback<Selection>,
@@ -44,6 +45,7 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
                     <ProjectCard
                         key={format!("{}-{}", key.briefing, key.project)}
                         dataset={props.dataset.rc()}
+                        index={props.index.rc()}
                         project_key={key}
                         selected={props.selected == Some(key)}
                         show_briefing={view.briefings.len() > 1}
