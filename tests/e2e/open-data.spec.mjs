@@ -134,3 +134,20 @@ for (const colorScheme of ['light', 'dark']) {
     await expectNoA11yViolations(page);
   });
 }
+
+test('a long list pages on screen, and printing renders every project in view', async ({ page }, testInfo) => {
+  const { execFileSync } = await import('node:child_process');
+  const file = testInfo.outputPath('sixty-projects.json');
+  execFileSync('node', [path.resolve(here, '../../scripts/generate-dataset.mjs'), '--projects', '60', '--out', file]);
+  await page.goto('./');
+  await openFile(page, file);
+  await page.getByRole('combobox', { name: 'Briefing' }).selectOption('all');
+  const cards = page.getByRole('region', { name: 'Projects' }).getByRole('article');
+  await expect(page.getByText('60 of 60 projects shown')).toBeVisible();
+  await expect(cards).toHaveCount(24);
+  await page.getByRole('button', { name: 'Show 24 more' }).click();
+  await expect(cards).toHaveCount(48);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(cards).toHaveCount(60);
+  await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
+});

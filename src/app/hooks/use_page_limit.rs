@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::model::query::View;
@@ -14,6 +15,7 @@ pub struct PageLimit {
 
 /// Starts at `page_size` items and grows by `page_size` per "Show more"; a new `view` starts
 /// again from the first page, so a filter change never renders thousands of items at once.
+/// Before printing, everything is rendered.
 ///
 /// # Example
 /// ```ignore
@@ -26,9 +28,17 @@ pub fn use_page_limit(view: Rc<View>, page_size: usize) -> PageLimit {
         let limit = limit.clone();
         use_effect_with(view, move |_| limit.set(page_size));
     }
+    {
+        // A printed handout holds everything in view, not just the pages shown on screen.
+        let limit = limit.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "beforeprint", move |_| limit.set(usize::MAX));
+            move || drop(listener)
+        });
+    }
     let onmore = {
         let limit = limit.clone();
-        Callback::from(move |_: MouseEvent| limit.set(*limit + page_size))
+        Callback::from(move |_: MouseEvent| limit.set(limit.saturating_add(page_size)))
     };
     PageLimit { limit: *limit, onmore }
 }
