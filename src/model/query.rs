@@ -291,7 +291,7 @@ impl SearchIndex {
 
 /// Names, enterprise, sector, requests and notes, folded and joined by newlines so that a term
 /// cannot match across two fields.
-fn project_search_text(project: &Project) -> String {
+pub fn project_search_text(project: &Project) -> String {
     let mut fields = vec![project.name.as_str(), project.short_name.as_str(), project.enterprise.as_str(), project.sector.as_str()];
     for request in &project.requests {
         fields.push(&request.text);
@@ -301,7 +301,8 @@ fn project_search_text(project: &Project) -> String {
     fold(&fields.join("\n"))
 }
 
-fn directive_search_text(directive: &Directive) -> String {
+/// Theme, summary and quotes, folded and joined like [`project_search_text`].
+pub fn directive_search_text(directive: &Directive) -> String {
     let mut fields = vec![directive.theme.as_str(), directive.summary.as_str()];
     fields.extend(directive.quotes.iter().map(String::as_str));
     fold(&fields.join("\n"))

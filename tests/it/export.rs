@@ -8,16 +8,7 @@ use briefing_explorer::model::query::{compute_view, BriefingChoice, Query, Searc
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::validate::parse_dataset;
 
-use crate::support::bundled;
-
-fn query(industries: &[&str], statuses: &[StatusKey], text: &str) -> Query {
-    Query {
-        industries: industries.iter().map(|id| id.to_string()).collect(),
-        statuses: statuses.to_vec(),
-        text: text.to_string(),
-        ..Query::default()
-    }
-}
+use crate::support::{bundled, query};
 
 fn view_of(dataset: &Dataset, query: &Query) -> View {
     compute_view(dataset, &SearchIndex::new(dataset), query)

@@ -2,7 +2,7 @@
 
 use briefing_explorer::model::query::{compute_view, Query, SearchIndex, Selection, StatusKey, View};
 
-use crate::support::bundled;
+use crate::support::{bundled, query};
 
 fn view_of(query: &Query) -> (View, Vec<String>) {
     let dataset = bundled();
@@ -10,15 +10,6 @@ fn view_of(query: &Query) -> (View, Vec<String>) {
     let view = compute_view(&dataset, &index, query);
     let ids = view.projects.iter().map(|&key| dataset.project_at(key).unwrap().1.id.clone()).collect();
     (view, ids)
-}
-
-fn query(industries: &[&str], statuses: &[StatusKey], text: &str) -> Query {
-    Query {
-        industries: industries.iter().map(|id| id.to_string()).collect(),
-        statuses: statuses.to_vec(),
-        text: text.to_string(),
-        ..Query::default()
-    }
 }
 
 fn stated(id: &str) -> StatusKey {

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use briefing_explorer::model::dataset::Dataset;
+use briefing_explorer::model::query::{Query, StatusKey};
 use briefing_explorer::model::validate::parse_dataset;
 
 pub const BUNDLED_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/briefings.json");
@@ -26,4 +27,14 @@ pub fn bundled() -> Rc<Dataset> {
 /// The bundled data as a JSON value, for tests that break one field at a time.
 pub fn bundled_json() -> serde_json::Value {
     serde_json::from_str(&bundled_text()).expect("the bundled data is JSON")
+}
+
+/// A query with these filters and nothing else.
+pub fn query(industries: &[&str], statuses: &[StatusKey], text: &str) -> Query {
+    Query {
+        industries: industries.iter().map(|id| id.to_string()).collect(),
+        statuses: statuses.to_vec(),
+        text: text.to_string(),
+        ..Query::default()
+    }
 }

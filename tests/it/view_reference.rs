@@ -7,32 +7,17 @@
 use std::collections::{BTreeMap, HashSet};
 
 use briefing_explorer::model::chart::{build_charts, Charts, MAX_BARS};
-use briefing_explorer::model::dataset::{Briefing, Dataset, Directive, Project, Scope, StatedStatus};
+use briefing_explorer::model::dataset::{Briefing, Dataset, Scope, StatedStatus};
 use briefing_explorer::model::query::{
+    directive_search_text, project_search_text,
     chosen_briefings, compute_view, BriefingChoice, DirectiveGroup, DirectiveKey, FacetOption, ProjectKey, Query, SearchIndex, Selection, StatusKey, View,
 };
 use briefing_explorer::model::strings::EN;
-use briefing_explorer::model::text::{fold, search_terms};
+use briefing_explorer::model::text::search_terms;
 use briefing_explorer::model::timeline::{project_timeline, TimelineEntry};
 use briefing_explorer::model::format::sortable_date;
 
 use crate::support::bundled;
-
-fn project_text(project: &Project) -> String {
-    let mut fields = vec![project.name.as_str(), project.short_name.as_str(), project.enterprise.as_str(), project.sector.as_str()];
-    for request in &project.requests {
-        fields.push(&request.text);
-        fields.push(&request.quote);
-    }
-    fields.extend(project.notes.iter().map(|note| note.text.as_str()));
-    fold(&fields.join("\n"))
-}
-
-fn directive_text(directive: &Directive) -> String {
-    let mut fields = vec![directive.theme.as_str(), directive.summary.as_str()];
-    fields.extend(directive.quotes.iter().map(String::as_str));
-    fold(&fields.join("\n"))
-}
 
 fn matches_all(haystack: &str, terms: &[String]) -> bool {
     terms.iter().all(|term| haystack.contains(term.as_str()))
@@ -53,7 +38,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             let status = StatusKey::of(project);
             let fits_industry = query.industries.is_empty() || query.industries.contains(&project.industry);
             let fits_status = query.statuses.is_empty() || query.statuses.contains(&status);
-            let fits_text = terms.is_empty() || matches_all(&project_text(project), &terms);
+            let fits_text = terms.is_empty() || matches_all(&project_search_text(project), &terms);
             if fits_status && fits_text {
                 *industry_counts.entry(project.industry.as_str()).or_default() += 1;
             }
@@ -99,7 +84,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
         for (directive_index, directive) in briefing.directives.iter().enumerate() {
             let key = DirectiveKey { briefing: briefing_index, directive: directive_index };
             let is_shown = if directive.scope.is_city_wide() {
-                terms.is_empty() || matches_all(&directive_text(directive), &terms)
+                terms.is_empty() || matches_all(&directive_search_text(directive), &terms)
             } else {
                 directive.scope.project_ids().iter().any(|id| shown.contains(&(briefing_index, id.as_str())))
             };
