@@ -1,4 +1,4 @@
-//! Shared data in component props, compared by identity.
+//! Shared data in component props and hook dependencies, compared by identity.
 
 use std::ops::Deref;
 use std::rc::Rc;
@@ -13,6 +13,10 @@ use yew::html::IntoPropValue;
 pub struct Shared<T>(Rc<T>);
 
 impl<T> Shared<T> {
+    pub fn new(rc: Rc<T>) -> Shared<T> {
+        Shared(rc)
+    }
+
     pub fn rc(&self) -> Rc<T> {
         Rc::clone(&self.0)
     }

@@ -34,6 +34,11 @@ fn group_thousands(digits: &str) -> String {
     grouped
 }
 
+/// Bytes as megabytes with one decimal, for file-size messages: `26214400.0` → "25.0".
+pub fn format_megabytes(bytes: f64) -> String {
+    format!("{:.1}", bytes / (1024.0 * 1024.0))
+}
+
 /// "840,000 sets / year".
 pub fn format_capacity(capacity: &Capacity) -> String {
     format!("{} {} / {}", format_number(capacity.value), capacity.unit, capacity.period)

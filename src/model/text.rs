@@ -109,6 +109,15 @@ fn normalise_with_origins(text: &str) -> (String, Vec<usize>) {
     (normalised, origins)
 }
 
+/// At most `limit` characters of `text`, with "…" when anything was cut.
+pub fn truncate_chars(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(limit).collect::<String>())
+    }
+}
+
 /// Lower-cases text for case-insensitive search.
 pub fn fold(text: &str) -> String {
     text.to_lowercase()

@@ -6,6 +6,7 @@
 
 use super::dataset::Dataset;
 use super::query::{chosen_briefings, BriefingChoice, Query, Selection, StatusKey};
+use super::text::truncate_chars;
 
 /// The URL word for "status not stated" in the status list.
 pub const NOT_STATED: &str = "not-stated";
@@ -193,10 +194,5 @@ fn hex_value(digit: u8) -> Option<u8> {
 
 /// Keeps notices short when someone pastes a very long hash.
 fn shorten(part: &str) -> String {
-    const LIMIT: usize = 60;
-    if part.chars().count() <= LIMIT {
-        part.to_string()
-    } else {
-        format!("{}…", part.chars().take(LIMIT).collect::<String>())
-    }
+    truncate_chars(part, 60)
 }

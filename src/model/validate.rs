@@ -17,7 +17,8 @@ use serde_json::{Map, Value};
 
 use super::chart::parse_hex_color;
 use super::dataset::{Briefing, Dataset, Directive, Industry, Project, Scope, Status, CITY_WIDE};
-use super::text::{normalise_whitespace, NormalisedText};
+use super::format::format_megabytes;
+use super::text::{normalise_whitespace, truncate_chars, NormalisedText};
 use super::url::{ALL_BRIEFINGS, NOT_STATED};
 
 /// Where in the file a problem is.
@@ -64,8 +65,8 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
             location: Location::Path(String::new()),
             message: format!(
                 "the file is {} MB; the limit is {} MB",
-                megabytes(text.len()),
-                megabytes(MAX_DATASET_BYTES)
+                format_megabytes(text.len() as f64),
+                format_megabytes(MAX_DATASET_BYTES as f64)
             ),
         }]);
     }
@@ -87,10 +88,6 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
         Some(dataset) if problems.is_empty() => Ok(dataset),
         _ => Err(problems),
     }
-}
-
-fn megabytes(bytes: usize) -> String {
-    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
 }
 
 fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
@@ -268,17 +265,9 @@ fn describe(value: &Value) -> String {
         Value::Null => "null".to_string(),
         Value::Bool(flag) => format!("boolean `{flag}`"),
         Value::Number(number) => format!("number `{number}`"),
-        Value::String(text) => format!("string {:?}", truncate(text, 40)),
+        Value::String(text) => format!("string {:?}", truncate_chars(text, 40)),
         Value::Array(_) => "a list".to_string(),
         Value::Object(_) => "an object".to_string(),
-    }
-}
-
-fn truncate(text: &str, limit: usize) -> String {
-    if text.chars().count() <= limit {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(limit).collect::<String>())
     }
 }
 
@@ -313,7 +302,7 @@ impl Checker<'_> {
         if quote.trim().is_empty() {
             self.report(path, "the quote is empty".to_string());
         } else if !source_text.contains(quote) {
-            self.report(path, format!("the quote is not verbatim in the briefing's source text: {:?}", truncate(&normalise_whitespace(quote), 80)));
+            self.report(path, format!("the quote is not verbatim in the briefing's source text: {:?}", truncate_chars(&normalise_whitespace(quote), 80)));
         }
     }
 

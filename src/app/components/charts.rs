@@ -41,19 +41,10 @@ fn same<T: PartialEq>(left: &Rc<T>, right: &Rc<T>) -> bool {
     Rc::ptr_eq(left, right) || left == right
 }
 
-/// Compares by address only, for memo dependencies that are replaced, never mutated.
-struct ByAddress<T>(Rc<T>);
-
-impl<T> PartialEq for ByAddress<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 #[function_component]
 pub fn Charts(props: &ChartsProps) -> Html {
-    let charts = use_memo((ByAddress(props.dataset.rc()), ByAddress(Rc::clone(&props.view))), |(dataset, view)| {
-        build_charts(&dataset.0, &view.0, &EN)
+    let charts = use_memo((props.dataset.clone(), Shared::new(Rc::clone(&props.view))), |(dataset, view)| {
+        build_charts(dataset, view, &EN)
     });
     let dark = use_prefers_dark();
     let show_table = use_state_eq(|| false);

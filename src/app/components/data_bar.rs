@@ -7,6 +7,7 @@ use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::app::components::problems::ProblemList;
+use crate::model::format::format_megabytes;
 use crate::model::strings::{fill, EN};
 use crate::model::validate::{Problem, MAX_DATASET_BYTES};
 
@@ -30,10 +31,6 @@ pub struct DataBarProps {
     pub onfile: Callback<File>,
     pub onback: Callback<()>,
     pub ondismiss: Callback<()>,
-}
-
-fn megabytes(bytes: f64) -> String {
-    format!("{:.1}", bytes / (1024.0 * 1024.0))
 }
 
 #[function_component]
@@ -65,7 +62,7 @@ pub fn DataBar(props: &DataBarProps) -> Html {
     let progress = match &props.status {
         LoadStatus::Reading { name, loaded, total } => Some(html! {
             <>
-                { fill(EN.reading_file, &[("name", name), ("loaded", &megabytes(*loaded)), ("total", &megabytes(*total))]) }
+                { fill(EN.reading_file, &[("name", name), ("loaded", &format_megabytes(*loaded)), ("total", &format_megabytes(*total))]) }
                 <progress max={total.to_string()} value={loaded.to_string()}></progress>
             </>
         }),
@@ -74,7 +71,7 @@ pub fn DataBar(props: &DataBarProps) -> Html {
     };
     let failure = match &props.status {
         LoadStatus::Refused { name, size_bytes } => Some((
-            fill(EN.file_too_large, &[("name", name), ("size", &megabytes(*size_bytes)), ("limit", &megabytes(MAX_DATASET_BYTES as f64))]),
+            fill(EN.file_too_large, &[("name", name), ("size", &format_megabytes(*size_bytes)), ("limit", &format_megabytes(MAX_DATASET_BYTES as f64))]),
             None,
         )),
         LoadStatus::ReadFailed { name, reason } => Some((fill(EN.read_failed, &[("name", name), ("reason", reason)]), None)),
