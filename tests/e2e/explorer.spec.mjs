@@ -1,9 +1,5 @@
 // The explorer as a person uses it: filters, search, the URL, the source view, the keyboard.
-import { test, expect, expectNoA11yViolations } from './fixtures.mjs';
-
-const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
-const cards = (page) => page.getByRole("region", { name: "Projects" }).getByRole("article");
-const industryButton = (page, name) => page.getByRole('group', { name: 'Industry' }).getByRole('button', { name });
+import { test, expect, expectNoA11yViolations, BRIEFING_TITLE, industryButton, projectCards } from './fixtures.mjs';
 
 test('the header states the date as the source does', async ({ page }) => {
   await page.goto('./');
@@ -15,66 +11,66 @@ test('the header states the date as the source does', async ({ page }) => {
 
 test('clicking "Magnesium alloys" leaves only Baowu Magnesium; reload keeps it; Back restores all', async ({ page }) => {
   await page.goto('./');
-  await expect(cards(page)).toHaveCount(4);
+  await expect(projectCards(page)).toHaveCount(4);
   const magnesium = industryButton(page, /Magnesium alloys/);
   await expect(magnesium).toHaveAttribute('aria-pressed', 'false');
   await magnesium.click();
   await expect(magnesium).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/#industry=magnesium-alloys$/);
-  await expect(cards(page)).toHaveCount(1);
-  await expect(cards(page).first().getByRole('heading', { level: 3 })).toContainText('Baowu magnesium');
+  await expect(projectCards(page)).toHaveCount(1);
+  await expect(projectCards(page).first().getByRole('heading', { level: 3 })).toContainText('Baowu magnesium');
   await expect(page.getByRole('status').filter({ hasText: 'projects shown' })).toHaveText('1 of 4 projects shown');
-  await expect(cards(page).first()).toContainText('60,000 tons / year');
+  await expect(projectCards(page).first()).toContainText('60,000 tons / year');
 
   await page.reload();
-  await expect(cards(page)).toHaveCount(1);
+  await expect(projectCards(page)).toHaveCount(1);
   await expect(industryButton(page, /Magnesium alloys/)).toHaveAttribute('aria-pressed', 'true');
 
   await page.goBack();
-  await expect(cards(page)).toHaveCount(4);
+  await expect(projectCards(page)).toHaveCount(4);
   await expect(industryButton(page, /Magnesium alloys/)).toHaveAttribute('aria-pressed', 'false');
   await page.goForward();
-  await expect(cards(page)).toHaveCount(1);
+  await expect(projectCards(page)).toHaveCount(1);
 });
 
 test('counts reflect the other filters, and the empty state offers a way out', async ({ page }) => {
   await page.goto('./#status=not-stated');
-  await expect(cards(page)).toHaveCount(2);
+  await expect(projectCards(page)).toHaveCount(2);
   await expect(industryButton(page, /New materials/)).toHaveAccessibleName('New materials 0');
   await industryButton(page, /New materials/).click();
   await expect(page.getByText('No project matches these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Show all projects' }).click();
-  await expect(cards(page)).toHaveCount(4);
+  await expect(projectCards(page)).toHaveCount(4);
   await expect(page).not.toHaveURL(/#./);
 });
 
 test('searching "copper" finds Longdian Huaxin; / focuses search and Esc clears it', async ({ page }) => {
   await page.goto('./');
-  await expect(cards(page)).toHaveCount(4);
+  await expect(projectCards(page)).toHaveCount(4);
   await page.keyboard.press('/');
   const search = page.getByRole('searchbox', { name: 'Search' });
   await expect(search).toBeFocused();
   await page.keyboard.type('copper');
-  await expect(cards(page)).toHaveCount(1);
-  await expect(cards(page).first().getByRole('heading', { level: 3 })).toContainText('Longdian Huaxin');
+  await expect(projectCards(page)).toHaveCount(1);
+  await expect(projectCards(page).first().getByRole('heading', { level: 3 })).toContainText('Longdian Huaxin');
   await expect(page).toHaveURL(/q=copper/);
   await page.keyboard.press('Escape');
   await expect(search).toHaveValue('');
-  await expect(cards(page)).toHaveCount(4);
+  await expect(projectCards(page)).toHaveCount(4);
 });
 
 test('a malformed hash shows a notice and the full briefing', async ({ page }) => {
   await page.goto('./#industry=steel&%zz&slide=x');
   await expect(page.getByText('Part of the address was not understood')).toBeVisible();
   await expect(page.getByText('Ignored unknown industry “steel” in the address.')).toBeVisible();
-  await expect(cards(page)).toHaveCount(4);
+  await expect(projectCards(page)).toHaveCount(4);
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByText('Part of the address was not understood')).toHaveCount(0);
 });
 
 test('"Source" on BYD highlights the sentence with 840,000 sets', async ({ page }) => {
   await page.goto('./');
-  const byd = cards(page).filter({ hasText: 'BYD' });
+  const byd = projectCards(page).filter({ hasText: 'BYD' });
   await byd.getByRole('button', { name: /^Source/ }).click();
   await expect(page).toHaveURL(/project=byd/);
   const source = page.getByRole('region', { name: 'Source text' });
@@ -101,14 +97,14 @@ for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('./#project=byd');
-    await expect(cards(page)).toHaveCount(4);
+    await expect(projectCards(page)).toHaveCount(4);
     await expectNoA11yViolations(page);
   });
 }
 
 test('every control is reachable with Tab and shows a focus ring', async ({ page }) => {
   await page.goto('./');
-  await expect(cards(page)).toHaveCount(4);
+  await expect(projectCards(page)).toHaveCount(4);
   const seen = new Set();
   for (let step = 0; step < 20; step += 1) {
     await page.keyboard.press('Tab');

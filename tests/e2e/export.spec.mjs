@@ -1,8 +1,6 @@
 // Downloads of the current view: CSV (one row per project shown) and JSON (a dataset file).
 import fs from 'node:fs/promises';
-import { test, expect } from './fixtures.mjs';
-
-const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
+import { test, expect, BRIEFING_TITLE } from './fixtures.mjs';
 
 /** RFC 4180 records (CRLF line ends; quoted fields may hold commas, quotes and newlines). */
 function parseCsv(text) {

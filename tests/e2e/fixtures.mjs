@@ -150,3 +150,24 @@ export async function expectNoA11yViolations(page, opts = {}) {
   expect(summary, 'axe-core accessibility violations').toEqual([]);
   return results;
 }
+
+/** The bundled briefing's headline, which the app shows as its <h1>. */
+export const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
+
+/** The toggle of one industry in the filter panel. */
+export const industryButton = (page, name) => page.getByRole('group', { name: 'Industry' }).getByRole('button', { name });
+
+/** The project cards in the "Projects" region. */
+export const projectCards = (page) => page.getByRole('region', { name: 'Projects' }).getByRole('article');
+
+/**
+ * The bundled briefing is on screen with its four projects, and the "Magnesium alloys" filter
+ * leaves Baowu Magnesium alone: the smallest proof that a build renders and filters.
+ */
+export async function expectBundledBriefingFilters(page) {
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await expect(projectCards(page)).toHaveCount(4);
+  await industryButton(page, /^Magnesium alloys/).click();
+  await expect(projectCards(page)).toHaveCount(1);
+  await expect(projectCards(page).first().getByRole('heading', { level: 3 })).toContainText('Baowu');
+}

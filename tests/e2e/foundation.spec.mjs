@@ -1,9 +1,7 @@
 // Foundation checks on the release build: it loads from a plain static server,
 // mounts, and stays hermetic (no console errors, no failed or foreign requests —
 // the `guard` fixture from fixtures.mjs asserts those after every test).
-import { test, expect, SUBPATH_URL } from './fixtures.mjs';
-
-const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
+import { test, expect, SUBPATH_URL, BRIEFING_TITLE } from './fixtures.mjs';
 
 test('page title is "Briefing Explorer"', async ({ page }) => {
   await page.goto('./');

@@ -3,11 +3,10 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, expectBundledBriefingFilters } from './fixtures.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OFFLINE_FILE = path.resolve(here, '../../dist-offline/briefing-explorer.html');
-const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
 
 test.describe('offline single file', () => {
   test.beforeEach(async ({ context }) => {
@@ -39,13 +38,7 @@ test.describe('offline single file', () => {
     const requests = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(pathToFileURL(OFFLINE_FILE).href);
-    await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
-    const cards = page.locator('#projects article');
-    await expect(cards).toHaveCount(4);
-
-    await page.getByRole('button', { name: /^Magnesium alloys/ }).click();
-    await expect(cards).toHaveCount(1);
-    await expect(cards.first().getByRole('heading', { level: 3 })).toContainText('Baowu');
+    await expectBundledBriefingFilters(page);
     await expect(page).toHaveURL(/#.*magnesium-alloys/);
 
     // Downloads work from disk too (Blob + object URL, allowed by the file's own CSP).

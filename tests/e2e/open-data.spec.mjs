@@ -2,13 +2,12 @@
 // a broken file, a file over the size limit, and an XSS payload in a name.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, expectNoA11yViolations } from './fixtures.mjs';
+import { test, expect, expectNoA11yViolations, BRIEFING_TITLE } from './fixtures.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DATA = path.resolve(here, '../data');
 const SEMICONDUCTORS = path.join(DATA, 'semiconductors.json');
 const BROKEN = path.join(DATA, 'broken.json');
-const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
 
 async function openFile(page, file) {
   const chooserEvent = page.waitForEvent('filechooser');

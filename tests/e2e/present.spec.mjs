@@ -1,8 +1,6 @@
 // Presentation mode: the current selection as full-window slides, driven by keys and buttons,
 // with the slide number in the URL.
-import { test, expect, expectNoA11yViolations } from './fixtures.mjs';
-
-const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
+import { test, expect, expectNoA11yViolations, BRIEFING_TITLE, industryButton } from './fixtures.mjs';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -10,7 +8,6 @@ const dialog = (page) => page.getByRole('dialog', { name: `Presentation: ${BRIEF
 const indicator = (page) => dialog(page).getByText(/^Slide \d+ of \d+$/);
 const slideHeading = (page) => dialog(page).locator('#slide-heading');
 const presentButton = (page) => page.getByRole('button', { name: 'Present', exact: true });
-const industryButton = (page, name) => page.getByRole('group', { name: 'Industry' }).getByRole('button', { name });
 
 /** The slide number in the URL, or null. */
 function urlSlide(page) {

@@ -1,8 +1,6 @@
 // The printed handout: Chromium's "Save as PDF" (page.pdf, print media) of the release build.
 // The PDF's text is read back with pdf.js, so the checks are on what is really on the paper.
-import { test, expect } from './fixtures.mjs';
-
-const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
+import { test, expect, BRIEFING_TITLE } from './fixtures.mjs';
 
 /** Every page's text, in order, from a PDF buffer (pdf.js, no worker, no fonts loaded). */
 async function pdfPages(buffer) {

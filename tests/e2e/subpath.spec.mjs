@@ -1,8 +1,6 @@
 // dist/ served under a URL prefix (/some/sub/path/) by a plain static server: the app renders,
 // filtering works, and every request stays inside the prefix (relative URLs only, hash state).
-import { test, expect, SUBPATH_URL } from './fixtures.mjs';
-
-const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
+import { test, expect, SUBPATH_URL, expectBundledBriefingFilters, projectCards } from './fixtures.mjs';
 
 test('renders, filters and stays inside its folder under a sub-path', async ({ page }) => {
   const prefix = new URL(SUBPATH_URL);
@@ -10,13 +8,8 @@ test('renders, filters and stays inside its folder under a sub-path', async ({ p
   page.on('request', (request) => requests.push(request.url()));
 
   await page.goto(SUBPATH_URL);
-  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
-  const cards = page.locator('#projects article');
-  await expect(cards).toHaveCount(4);
-
-  await page.getByRole('button', { name: /^Magnesium alloys/ }).click();
-  await expect(cards).toHaveCount(1);
-  await expect(cards.first().getByRole('heading', { level: 3 })).toContainText('Baowu');
+  await expectBundledBriefingFilters(page);
+  const cards = projectCards(page);
   // State lives in the hash: the path is still the folder's.
   const url = new URL(page.url());
   expect(url.pathname).toBe(prefix.pathname);
