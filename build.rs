@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=BRIEFING_DATA");
-    let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest_dir =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let data_path = match std::env::var("BRIEFING_DATA") {
         Ok(path) if !path.is_empty() => manifest_dir.join(path),
         _ => manifest_dir.join("data/briefings.json"),

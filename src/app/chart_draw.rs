@@ -13,8 +13,8 @@ use web_sys::HtmlCanvasElement;
 
 use crate::app::download::{click_download_link, js_error};
 use crate::model::chart::{
-    geometry, palette_color, parse_hex_color, preferred_height, title_mark, Align, Baseline, ChartPalette, Panel, TextMark,
-    Tone, TITLE_BAND,
+    geometry, palette_color, parse_hex_color, preferred_height, title_mark, Align, Baseline,
+    ChartPalette, Panel, TextMark, Tone, TITLE_BAND,
 };
 
 /// The page's font stack, so that canvas text matches the surrounding text.
@@ -60,7 +60,12 @@ fn rgb(hex: &str) -> RGBColor {
 
 /// Draws `panel` over the whole canvas on a transparent background. The canvas's backing store
 /// must already be its CSS size × `scale`.
-pub fn draw_panel(canvas: &HtmlCanvasElement, panel: &Panel, theme: &ChartTheme, scale: f64) -> Result<(), String> {
+pub fn draw_panel(
+    canvas: &HtmlCanvasElement,
+    panel: &Panel,
+    theme: &ChartTheme,
+    scale: f64,
+) -> Result<(), String> {
     // Re-assigning the width clears the canvas (a transparent fill would draw nothing).
     canvas.set_width(canvas.width());
     let root = root_area(canvas)?;
@@ -69,7 +74,12 @@ pub fn draw_panel(canvas: &HtmlCanvasElement, panel: &Panel, theme: &ChartTheme,
 }
 
 /// Draws `panel` for an image file: an opaque background and the panel's title above it.
-pub fn draw_panel_with_title(canvas: &HtmlCanvasElement, panel: &Panel, theme: &ChartTheme, scale: f64) -> Result<(), String> {
+pub fn draw_panel_with_title(
+    canvas: &HtmlCanvasElement,
+    panel: &Panel,
+    theme: &ChartTheme,
+    scale: f64,
+) -> Result<(), String> {
     let root = root_area(canvas)?;
     root.fill(&theme.background).map_err(|error| error.to_string())?;
     draw_text(&root, &title_mark(panel), theme, scale)?;
@@ -82,7 +92,8 @@ pub fn draw_panel_with_title(canvas: &HtmlCanvasElement, panel: &Panel, theme: &
 type Area = DrawingArea<CanvasBackend, plotters::coord::Shift>;
 
 fn root_area(canvas: &HtmlCanvasElement) -> Result<Area, String> {
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(|| "no 2D canvas context".to_string())?;
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| "no 2D canvas context".to_string())?;
     Ok(backend.into_drawing_area())
 }
 
@@ -92,7 +103,14 @@ fn css_size(canvas: &HtmlCanvasElement, scale: f64) -> (f64, f64) {
 }
 
 /// Gridlines, then bars, then labels, values, tick labels and the axis label.
-fn draw_marks(area: &Area, panel: &Panel, theme: &ChartTheme, scale: f64, width: f64, height: f64) -> Result<(), String> {
+fn draw_marks(
+    area: &Area,
+    panel: &Panel,
+    theme: &ChartTheme,
+    scale: f64,
+    width: f64,
+    height: f64,
+) -> Result<(), String> {
     let shape = geometry(panel, width, height);
     let px = |value: f64| (value * scale).round() as i32;
     let line_width = scale.round().max(1.0) as u32;
@@ -102,14 +120,22 @@ fn draw_marks(area: &Area, panel: &Panel, theme: &ChartTheme, scale: f64, width:
     for tick in &shape.ticks {
         let color = if tick.x <= shape.plot.x { theme.axis } else { theme.grid };
         let style = ShapeStyle { color: color.to_rgba(), filled: false, stroke_width: line_width };
-        area.draw(&PathElement::new(vec![(px(tick.x), top), (px(tick.x), bottom)], style)).map_err(|error| error.to_string())?;
+        area.draw(&PathElement::new(vec![(px(tick.x), top), (px(tick.x), bottom)], style))
+            .map_err(|error| error.to_string())?;
     }
     for (bar, rect) in panel.bars.iter().zip(&shape.bars) {
-        let color = parse_hex_color(&bar.color).map(|(red, green, blue)| RGBColor(red, green, blue)).unwrap_or_else(|| rgb(palette_color(0)));
-        let corners = [(px(rect.x), px(rect.y)), (px(rect.right()).max(px(rect.x) + 1), px(rect.bottom()))];
+        let color = parse_hex_color(&bar.color)
+            .map(|(red, green, blue)| RGBColor(red, green, blue))
+            .unwrap_or_else(|| rgb(palette_color(0)));
+        let corners =
+            [(px(rect.x), px(rect.y)), (px(rect.right()).max(px(rect.x) + 1), px(rect.bottom()))];
         area.draw(&Rectangle::new(corners, color.filled())).map_err(|error| error.to_string())?;
     }
-    let texts = shape.labels.iter().chain(&shape.values).chain(shape.ticks.iter().filter_map(|tick| tick.label.as_ref()));
+    let texts = shape
+        .labels
+        .iter()
+        .chain(&shape.values)
+        .chain(shape.ticks.iter().filter_map(|tick| tick.label.as_ref()));
     for mark in texts.chain(std::iter::once(&shape.axis_label)) {
         draw_text(area, mark, theme, scale)?;
     }
@@ -128,17 +154,27 @@ fn draw_text(area: &Area, mark: &TextMark, theme: &ChartTheme, scale: f64) -> Re
     };
     let weight = if mark.bold { FontStyle::Bold } else { FontStyle::Normal };
     let color = theme.tone(mark.tone);
-    let style = FontDesc::new(FontFamily::Name(FONT_FAMILY), mark.size * scale, weight).color(&color).pos(Pos::new(horizontal, vertical));
+    let style = FontDesc::new(FontFamily::Name(FONT_FAMILY), mark.size * scale, weight)
+        .color(&color)
+        .pos(Pos::new(horizontal, vertical));
     let position = ((mark.x * scale).round() as i32, (mark.y * scale).round() as i32);
     area.draw(&Text::new(mark.text.as_str(), position, style)).map_err(|error| error.to_string())
 }
 
 /// Saves `panel` as a PNG of `css_width` CSS pixels at [`EXPORT_SCALE`], with its title, under
 /// `file_name`: drawn on an off-screen canvas, then downloaded through a temporary link.
-pub fn download_png(panel: &Panel, css_width: f64, theme: &ChartTheme, file_name: &str) -> Result<(), String> {
+pub fn download_png(
+    panel: &Panel,
+    css_width: f64,
+    theme: &ChartTheme,
+    file_name: &str,
+) -> Result<(), String> {
     let document = gloo::utils::document();
-    let canvas: HtmlCanvasElement =
-        document.create_element("canvas").map_err(js_error)?.dyn_into().map_err(|_| "not a canvas element".to_string())?;
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .map_err(js_error)?
+        .dyn_into()
+        .map_err(|_| "not a canvas element".to_string())?;
     let css_height = TITLE_BAND + preferred_height(panel);
     canvas.set_width((css_width * EXPORT_SCALE).round().max(1.0) as u32);
     canvas.set_height((css_height * EXPORT_SCALE).round() as u32);

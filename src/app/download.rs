@@ -7,7 +7,11 @@ use web_sys::HtmlAnchorElement;
 /// browsers ignore a click on a link that is not in the document.
 pub fn click_download_link(url: &str, file_name: &str) -> Result<(), String> {
     let document = gloo::utils::document();
-    let anchor: HtmlAnchorElement = document.create_element("a").map_err(js_error)?.dyn_into().map_err(|_| "not a link element".to_string())?;
+    let anchor: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(js_error)?
+        .dyn_into()
+        .map_err(|_| "not a link element".to_string())?;
     anchor.set_href(url);
     anchor.set_download(file_name);
     anchor.set_hidden(true);
@@ -20,5 +24,8 @@ pub fn click_download_link(url: &str, file_name: &str) -> Result<(), String> {
 
 /// A JavaScript error as text for a message.
 pub fn js_error(error: JsValue) -> String {
-    error.as_string().or_else(|| js_sys::JSON::stringify(&error).ok().and_then(|text| text.as_string())).unwrap_or_else(|| "unknown error".to_string())
+    error
+        .as_string()
+        .or_else(|| js_sys::JSON::stringify(&error).ok().and_then(|text| text.as_string()))
+        .unwrap_or_else(|| "unknown error".to_string())
 }

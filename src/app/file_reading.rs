@@ -30,8 +30,12 @@ impl Drop for FileRead {
 }
 
 /// Starts reading `file` as UTF-8 text, reporting through `report`.
-pub fn read_text(file: &File, report: impl Fn(ReadEvent) + Clone + 'static) -> Result<FileRead, String> {
-    let reader = FileReader::new().map_err(|_| "this browser cannot read local files".to_string())?;
+pub fn read_text(
+    file: &File,
+    report: impl Fn(ReadEvent) + Clone + 'static,
+) -> Result<FileRead, String> {
+    let reader =
+        FileReader::new().map_err(|_| "this browser cannot read local files".to_string())?;
     let progress_report = report.clone();
     let on_progress = Closure::<dyn FnMut(ProgressEvent)>::new(move |event: ProgressEvent| {
         progress_report(ReadEvent::Progress { loaded: event.loaded(), total: event.total() });
@@ -39,8 +43,12 @@ pub fn read_text(file: &File, report: impl Fn(ReadEvent) + Clone + 'static) -> R
     let finished_reader = reader.clone();
     let on_load_end = Closure::<dyn FnMut(ProgressEvent)>::new(move |_event: ProgressEvent| {
         let outcome = match finished_reader.result() {
-            Ok(value) if finished_reader.error().is_none() => value.as_string().ok_or_else(|| "the file is not text".to_string()),
-            _ => Err(finished_reader.error().map_or_else(|| "the file could not be read".to_string(), |error| error.message())),
+            Ok(value) if finished_reader.error().is_none() => {
+                value.as_string().ok_or_else(|| "the file is not text".to_string())
+            }
+            _ => Err(finished_reader
+                .error()
+                .map_or_else(|| "the file could not be read".to_string(), |error| error.message())),
         };
         report(ReadEvent::Done(outcome));
     });

@@ -24,37 +24,47 @@ pub fn request() {
 /// Leaves fullscreen when the page is in it.
 pub fn exit() {
     if is_active() {
-        call_ignoring_rejection(&gloo::utils::document(), &["exitFullscreen", "webkitExitFullscreen"]);
+        call_ignoring_rejection(
+            &gloo::utils::document(),
+            &["exitFullscreen", "webkitExitFullscreen"],
+        );
     }
 }
 
 /// Whether some element of the page is fullscreen.
 pub fn is_active() -> bool {
     let document = gloo::utils::document();
-    ["fullscreenElement", "webkitFullscreenElement"]
-        .iter()
-        .any(|name| Reflect::get(&document, &JsValue::from_str(name)).is_ok_and(|element| !element.is_null() && !element.is_undefined()))
+    ["fullscreenElement", "webkitFullscreenElement"].iter().any(|name| {
+        Reflect::get(&document, &JsValue::from_str(name))
+            .is_ok_and(|element| !element.is_null() && !element.is_undefined())
+    })
 }
 
 /// `document.fullscreenEnabled`: false in frames that do not allow it; true when unknown.
 fn enabled(document: &web_sys::Document) -> bool {
     ["fullscreenEnabled", "webkitFullscreenEnabled"]
         .iter()
-        .find_map(|name| Reflect::get(document, &JsValue::from_str(name)).ok().and_then(|value| value.as_bool()))
+        .find_map(|name| {
+            Reflect::get(document, &JsValue::from_str(name)).ok().and_then(|value| value.as_bool())
+        })
         .unwrap_or(true)
 }
 
 /// Calls the first method of `target` that exists; if it returns a promise, its rejection is
 /// caught so that it never reaches the console as an uncaught error.
 fn call_ignoring_rejection(target: &JsValue, names: &[&str]) {
-    let method = names.iter().find_map(|name| Reflect::get(target, &JsValue::from_str(name)).ok()?.dyn_into::<Function>().ok());
+    let method = names.iter().find_map(|name| {
+        Reflect::get(target, &JsValue::from_str(name)).ok()?.dyn_into::<Function>().ok()
+    });
     let Some(method) = method else { return };
     let Ok(result) = method.call0(target) else { return };
     if let Ok(promise) = result.dyn_into::<Promise>() {
         // A one-shot handler, freed when it runs; `Promise::catch` would need a closure kept
         // alive (leaked) for every call.
         let ignore = wasm_bindgen::closure::Closure::once_into_js(|_reason: JsValue| {});
-        if let Ok(catch) = Reflect::get(&promise, &JsValue::from_str("catch")).and_then(|catch| catch.dyn_into::<Function>()) {
+        if let Ok(catch) = Reflect::get(&promise, &JsValue::from_str("catch"))
+            .and_then(|catch| catch.dyn_into::<Function>())
+        {
             let _ = catch.call1(&promise, &ignore);
         }
     }

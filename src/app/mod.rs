@@ -57,7 +57,11 @@ pub fn App() -> Html {
         Callback::from(move |(dataset, file_name): (Rc<Dataset>, String)| {
             *generation.borrow_mut() += 1;
             clear_hash();
-            opened.set(Some(Shown { dataset, file_name: Some(file_name), generation: *generation.borrow() }));
+            opened.set(Some(Shown {
+                dataset,
+                file_name: Some(file_name),
+                generation: *generation.borrow(),
+            }));
         })
     };
     let onback = {
@@ -78,7 +82,11 @@ pub fn App() -> Html {
 
     let shown = match (&*opened, &*bundled) {
         (Some(shown), _) => Ok(shown.clone()),
-        (None, Ok(dataset)) => Ok(Shown { dataset: Rc::clone(dataset), file_name: None, generation: *generation.borrow() }),
+        (None, Ok(dataset)) => Ok(Shown {
+            dataset: Rc::clone(dataset),
+            file_name: None,
+            generation: *generation.borrow(),
+        }),
         (None, Err(problems)) => Err(problems.clone()),
     };
     let data_bar = html! {
@@ -118,7 +126,11 @@ fn clear_hash() {
     if location.hash().unwrap_or_default().is_empty() {
         return;
     }
-    let url = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    let url = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
     if let Ok(history) = window.history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }

@@ -9,18 +9,19 @@
 
 use std::collections::HashMap;
 
-use super::text::slug;
 use super::dataset::{Capacity, Dataset, Project};
 use super::format::format_number;
 use super::query::{ProjectKey, View};
 use super::strings::{fill, Strings};
+use super::text::slug;
 
 /// The most bars one panel draws; the rest are counted in [`Panel::overflow`].
 pub const MAX_BARS: usize = 12;
 
 /// Okabe–Ito, the colour-blind-safe palette, without black; the darker colours come first
 /// because they contrast with both light and dark backgrounds.
-pub const DEFAULT_PALETTE: [&str; 7] = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442"];
+pub const DEFAULT_PALETTE: [&str; 7] =
+    ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442"];
 
 /// Height of the title band an exported image adds above the panel, in CSS pixels.
 pub const TITLE_BAND: f64 = 40.0;
@@ -150,7 +151,11 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> Charts
             Some((_, count)) => *count += 1,
             None => industry_counts.push((project.industry.as_str(), 1)),
         }
-        let Some(capacity) = project.capacity.as_ref().filter(|capacity| capacity.value.is_finite() && capacity.value > 0.0) else {
+        let Some(capacity) = project
+            .capacity
+            .as_ref()
+            .filter(|capacity| capacity.value.is_finite() && capacity.value > 0.0)
+        else {
             not_stated.push(NotStated { key, label: project.short_name.clone() });
             continue;
         };
@@ -171,8 +176,19 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> Charts
             let title = fill(strings.capacity_chart_title, &values);
             let axis_label = fill(strings.capacity_axis_label, &values);
             let overflow_text = |count: usize| {
-                let template = if count == 1 { strings.capacity_overflow_one } else { strings.capacity_overflow_many };
-                fill(template, &[("count", &format_number(count as f64)), ("unit", group.unit), ("period", group.period)])
+                let template = if count == 1 {
+                    strings.capacity_overflow_one
+                } else {
+                    strings.capacity_overflow_many
+                };
+                fill(
+                    template,
+                    &[
+                        ("count", &format_number(count as f64)),
+                        ("unit", group.unit),
+                        ("period", group.period),
+                    ],
+                )
             };
             let count = group.candidates.len();
             let mut candidates = group.candidates;
@@ -182,14 +198,23 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> Charts
                 .map(|&Candidate { key, project, capacity }| {
                     let (unit, period) = (capacity.unit.as_str(), capacity.period.as_str());
                     let value_text = format_number(capacity.value);
-                    let rate = fill(strings.capacity_rate, &[("value", &value_text), ("unit", unit), ("period", period)]);
+                    let rate = fill(
+                        strings.capacity_rate,
+                        &[("value", &value_text), ("unit", unit), ("period", period)],
+                    );
                     Bar {
                         key: Some(key),
                         label: project.short_name.clone(),
                         category: industry_label(dataset, &project.industry),
                         value: capacity.value,
-                        value_label: fill(strings.capacity_bar_value, &[("value", &value_text), ("unit", unit)]),
-                        accessible_name: fill(strings.chart_bar_name, &[("label", &project.short_name), ("value", &rate)]),
+                        value_label: fill(
+                            strings.capacity_bar_value,
+                            &[("value", &value_text), ("unit", unit)],
+                        ),
+                        accessible_name: fill(
+                            strings.chart_bar_name,
+                            &[("label", &project.short_name), ("value", &rate)],
+                        ),
                         value_text,
                         color: industry_color(dataset, &project.industry),
                     }
@@ -211,13 +236,21 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> Charts
         .industries
         .iter()
         .filter(|industry| used_industries.contains(&industry.id.as_str()))
-        .map(|industry| LegendEntry { label: industry.label.clone(), color: industry_color(dataset, &industry.id) })
+        .map(|industry| LegendEntry {
+            label: industry.label.clone(),
+            color: industry_color(dataset, &industry.id),
+        })
         .collect();
     // Industries the dataset does not list still get an entry, after the listed ones.
     for id in used_industries.iter().filter(|id| dataset.industry(id).is_none()) {
         legend.push(LegendEntry { label: id.to_string(), color: industry_color(dataset, id) });
     }
-    Charts { capacity, not_stated, industries: industry_panel(dataset, &industry_counts, strings), legend }
+    Charts {
+        capacity,
+        not_stated,
+        industries: industry_panel(dataset, &industry_counts, strings),
+        legend,
+    }
 }
 
 fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings) -> Panel {
@@ -226,11 +259,15 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
         .map(|&(id, count)| {
             let label = industry_label(dataset, id);
             let value_text = format_number(count as f64);
-            let template = if count == 1 { strings.project_count_one } else { strings.project_count_many };
+            let template =
+                if count == 1 { strings.project_count_one } else { strings.project_count_many };
             let value_label = fill(template, &[("count", &value_text)]);
             Bar {
                 key: None,
-                accessible_name: fill(strings.chart_bar_name, &[("label", &label), ("value", &value_label)]),
+                accessible_name: fill(
+                    strings.chart_bar_name,
+                    &[("label", &label), ("value", &value_label)],
+                ),
                 category: label.clone(),
                 label,
                 value: count as f64,
@@ -244,7 +281,8 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
     let mut bars = bars;
     largest_first(&mut bars, |bar| bar.value);
     let overflow_text = |count: usize| {
-        let template = if count == 1 { strings.industry_overflow_one } else { strings.industry_overflow_many };
+        let template =
+            if count == 1 { strings.industry_overflow_one } else { strings.industry_overflow_many };
         fill(template, &[("count", &format_number(count as f64))])
     };
     PanelSpec {
@@ -262,8 +300,11 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
 /// Keeps the [`MAX_BARS`] largest items, largest first, ties in their original order: the first
 /// items of a stable sort by descending value, found without sorting everything.
 fn largest_first<T>(items: &mut Vec<T>, value: impl Fn(&T) -> f64) {
-    let mut order: Vec<(f64, usize)> = items.iter().enumerate().map(|(position, item)| (value(item), position)).collect();
-    let by_value = |left: &(f64, usize), right: &(f64, usize)| right.0.total_cmp(&left.0).then(left.1.cmp(&right.1));
+    let mut order: Vec<(f64, usize)> =
+        items.iter().enumerate().map(|(position, item)| (value(item), position)).collect();
+    let by_value = |left: &(f64, usize), right: &(f64, usize)| {
+        right.0.total_cmp(&left.0).then(left.1.cmp(&right.1))
+    };
     if order.len() > MAX_BARS {
         order.select_nth_unstable_by(MAX_BARS - 1, by_value);
         order.truncate(MAX_BARS);
@@ -287,13 +328,30 @@ struct PanelSpec {
 impl PanelSpec {
     /// Takes the bars already ordered and capped by [`largest_first`] out of `count` in all, and
     /// computes the overflow, the scale and the summary.
-    fn finish(self, bars: Vec<Bar>, count: usize, strings: &Strings, overflow_text: impl Fn(usize) -> String) -> Panel {
+    fn finish(
+        self,
+        bars: Vec<Bar>,
+        count: usize,
+        strings: &Strings,
+        overflow_text: impl Fn(usize) -> String,
+    ) -> Panel {
         let overflow = count.saturating_sub(bars.len());
         let overflow_text = (overflow > 0).then(|| overflow_text(overflow));
         let largest = bars.iter().map(|bar| bar.value).fold(0.0, f64::max);
-        let items: Vec<String> =
-            bars.iter().map(|bar| fill(strings.chart_summary_item, &[("label", &bar.label), ("value", &bar.value_text)])).collect();
-        let items = if items.is_empty() { strings.no_project_in_view.to_string() } else { items.join(", ") };
+        let items: Vec<String> = bars
+            .iter()
+            .map(|bar| {
+                fill(
+                    strings.chart_summary_item,
+                    &[("label", &bar.label), ("value", &bar.value_text)],
+                )
+            })
+            .collect();
+        let items = if items.is_empty() {
+            strings.no_project_in_view.to_string()
+        } else {
+            items.join(", ")
+        };
         let mut summary = fill(strings.chart_summary, &[("title", &self.title), ("items", &items)]);
         if let Some(more) = &overflow_text {
             summary.push_str(", ");
@@ -323,7 +381,9 @@ fn industry_label(dataset: &Dataset, id: &str) -> String {
 /// colour for the industry's position in the dataset (an unlisted industry takes the next one).
 pub fn industry_color(dataset: &Dataset, industry_id: &str) -> String {
     let position = dataset.industries.iter().position(|industry| industry.id == industry_id);
-    let own = position.and_then(|index| dataset.industries[index].color.as_deref()).filter(|color| parse_hex_color(color).is_some());
+    let own = position
+        .and_then(|index| dataset.industries[index].color.as_deref())
+        .filter(|color| parse_hex_color(color).is_some());
     match own {
         Some(color) => color.to_string(),
         None => palette_color(position.unwrap_or(dataset.industries.len())).to_string(),
@@ -360,7 +420,10 @@ pub fn nice_scale(largest: f64, target_intervals: usize, integer: bool) -> Scale
     let raw_step = largest / target_intervals.max(1) as f64;
     let magnitude = 10f64.powf(raw_step.log10().floor());
     let residual = raw_step / magnitude;
-    let multiplier = [1.0, 2.0, 5.0, 10.0].into_iter().find(|&multiplier| multiplier >= residual - 1e-9).unwrap_or(10.0);
+    let multiplier = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .find(|&multiplier| multiplier >= residual - 1e-9)
+        .unwrap_or(10.0);
     let mut step = multiplier * magnitude;
     if integer {
         step = step.max(1.0).round();
@@ -406,7 +469,10 @@ impl BarRect {
     /// Whether `other` lies within this rectangle (edges included, allowing rounding).
     pub fn contains(&self, other: &BarRect) -> bool {
         const SLACK: f64 = 1e-6;
-        other.x >= self.x - SLACK && other.y >= self.y - SLACK && other.right() <= self.right() + SLACK && other.bottom() <= self.bottom() + SLACK
+        other.x >= self.x - SLACK
+            && other.y >= self.y - SLACK
+            && other.right() <= self.right() + SLACK
+            && other.bottom() <= self.bottom() + SLACK
     }
 }
 
@@ -483,10 +549,15 @@ pub fn geometry(panel: &Panel, width: f64, height: f64) -> Geometry {
     let width = width.max(0.0);
     let height = height.max(0.0);
     let inner_width = (width - PAD_LEFT - PAD_RIGHT).max(1.0);
-    let widest_value = panel.bars.iter().map(|bar| estimate_text_width(&bar.value_label, VALUE_FONT)).fold(0.0, f64::max);
+    let widest_value = panel
+        .bars
+        .iter()
+        .map(|bar| estimate_text_width(&bar.value_label, VALUE_FONT))
+        .fold(0.0, f64::max);
     let value_room = (widest_value + VALUE_GAP).min(inner_width * 0.45);
     let plot_height = (height - PAD_TOP - PAD_BOTTOM).max(1.0);
-    let plot = BarRect { x: PAD_LEFT, y: PAD_TOP, w: (inner_width - value_room).max(1.0), h: plot_height };
+    let plot =
+        BarRect { x: PAD_LEFT, y: PAD_TOP, w: (inner_width - value_room).max(1.0), h: plot_height };
     let rows = panel.bars.len().max(1) as f64;
     let row_height = plot_height / rows;
     // Squeezed rows keep the natural proportions of label line, bar and gap.
@@ -522,7 +593,12 @@ pub fn geometry(panel: &Panel, width: f64, height: f64) -> Geometry {
             tone: Tone::Muted,
             bold: false,
         });
-        hit_areas.push(BarRect { x: 0.0, y: row_top, w: width, h: label_line + thickness + (row_height - label_line - thickness).min(4.0) });
+        hit_areas.push(BarRect {
+            x: 0.0,
+            y: row_top,
+            w: width,
+            h: label_line + thickness + (row_height - label_line - thickness).min(4.0),
+        });
         bars.push(rect);
     }
     let ticks = tick_marks(&panel.scale, &plot, width);
@@ -542,8 +618,13 @@ pub fn geometry(panel: &Panel, width: f64, height: f64) -> Geometry {
 /// A gridline per tick; labels on every n-th tick so that none overlap, kept inside the width.
 fn tick_marks(scale: &Scale, plot: &BarRect, width: f64) -> Vec<TickMark> {
     let max = if scale.max > 0.0 { scale.max } else { 1.0 };
-    let widest = scale.ticks.iter().map(|tick| estimate_text_width(&tick.label, TICK_FONT)).fold(0.0, f64::max);
-    let spacing = if scale.ticks.len() > 1 { plot.w / (scale.ticks.len() - 1) as f64 } else { plot.w };
+    let widest = scale
+        .ticks
+        .iter()
+        .map(|tick| estimate_text_width(&tick.label, TICK_FONT))
+        .fold(0.0, f64::max);
+    let spacing =
+        if scale.ticks.len() > 1 { plot.w / (scale.ticks.len() - 1) as f64 } else { plot.w };
     let every = ((widest + 8.0) / spacing.max(1.0)).ceil().max(1.0) as usize;
     scale
         .ticks
@@ -587,7 +668,8 @@ pub fn truncate_to_width(text: &str, width: f64, size: f64) -> String {
         return text.to_string();
     }
     let fitting = ((width / (size * CHAR_WIDTH)).floor() as usize).saturating_sub(1);
-    let mut shortened: String = text.chars().take(fitting).collect::<String>().trim_end().to_string();
+    let mut shortened: String =
+        text.chars().take(fitting).collect::<String>().trim_end().to_string();
     shortened.push('…');
     shortened
 }
@@ -610,7 +692,9 @@ pub fn title_mark(panel: &Panel) -> TextMark {
 /// `capacity-sets-per-year-magnesium-alloys.png`.
 pub fn png_file_name(panel: &Panel, view: &View) -> String {
     let mut parts = vec![panel.slug.clone()];
-    parts.extend(view.industry_facet.iter().filter(|option| option.active).map(|option| slug(&option.key)));
+    parts.extend(
+        view.industry_facet.iter().filter(|option| option.active).map(|option| slug(&option.key)),
+    );
     let mut name = slug(&parts.join("-"));
     if name.len() > 120 {
         name.truncate(120);
@@ -624,13 +708,21 @@ pub fn png_file_name(panel: &Panel, view: &View) -> String {
 }
 
 /// "Capacity not stated: A, B" naming at most `limit` projects, then "and N more".
-pub fn not_stated_text(not_stated: &[NotStated], limit: usize, strings: &Strings) -> Option<String> {
+pub fn not_stated_text(
+    not_stated: &[NotStated],
+    limit: usize,
+    strings: &Strings,
+) -> Option<String> {
     if not_stated.is_empty() {
         return None;
     }
-    let mut names: Vec<String> = not_stated.iter().take(limit).map(|entry| entry.label.clone()).collect();
+    let mut names: Vec<String> =
+        not_stated.iter().take(limit).map(|entry| entry.label.clone()).collect();
     if not_stated.len() > limit {
-        names.push(fill(strings.list_more, &[("count", &format_number((not_stated.len() - limit) as f64))]));
+        names.push(fill(
+            strings.list_more,
+            &[("count", &format_number((not_stated.len() - limit) as f64))],
+        ));
     }
     Some(fill(strings.capacity_not_stated_list, &[("names", &names.join(", "))]))
 }
@@ -648,10 +740,20 @@ pub struct ChartPalette {
 impl ChartPalette {
     /// Must match `--surface`, `--text` and `--text-muted` in `style/main.css` and the
     /// `--chart-*` custom properties in `style/charts.css`.
-    pub const LIGHT: ChartPalette =
-        ChartPalette { background: "#ffffff", text: "#111827", muted: "#4b5563", grid: "#e5e7eb", axis: "#6b7280" };
-    pub const DARK: ChartPalette =
-        ChartPalette { background: "#111827", text: "#f3f4f6", muted: "#b6bfcc", grid: "#374151", axis: "#9ca3af" };
+    pub const LIGHT: ChartPalette = ChartPalette {
+        background: "#ffffff",
+        text: "#111827",
+        muted: "#4b5563",
+        grid: "#e5e7eb",
+        axis: "#6b7280",
+    };
+    pub const DARK: ChartPalette = ChartPalette {
+        background: "#111827",
+        text: "#f3f4f6",
+        muted: "#b6bfcc",
+        grid: "#374151",
+        axis: "#9ca3af",
+    };
 
     pub fn for_theme(dark: bool) -> ChartPalette {
         if dark {

@@ -11,10 +11,10 @@
 //! characters gets a leading `'`, which spreadsheets read as "this is text" (OWASP's advice). The
 //! capacity value is written from a number and is never guarded: it is positive by validation.
 
-use super::text::slug;
 use super::dataset::{Briefing, Dataset, Directive, Project, Scope};
 use super::query::{Query, StatusKey, View};
 use super::strings::EN;
+use super::text::slug;
 
 /// The file formats an export can take.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,9 +59,13 @@ pub fn projects_csv(dataset: &Dataset, view: &View) -> String {
 
 /// The cells of one project, in the order of `Strings::csv_columns`.
 fn project_record(dataset: &Dataset, briefing: &Briefing, project: &Project) -> Vec<String> {
-    let industry = dataset.industry(&project.industry).map_or(project.industry.as_str(), |industry| industry.label.as_str());
+    let industry = dataset
+        .industry(&project.industry)
+        .map_or(project.industry.as_str(), |industry| industry.label.as_str());
     let status = match &project.status {
-        Some(status) => dataset.status(&status.id).map_or(status.id.as_str(), |known| known.label.as_str()),
+        Some(status) => {
+            dataset.status(&status.id).map_or(status.id.as_str(), |known| known.label.as_str())
+        }
         None => EN.not_stated,
     };
     let capacity = project.capacity.as_ref();
@@ -117,12 +121,14 @@ pub fn quote_if_needed(field: &str) -> String {
 /// project list narrowed to the projects kept). When no project is in view, the briefings in
 /// view are kept with no projects, so that the file still validates.
 pub fn projects_json(dataset: &Dataset, view: &View) -> String {
-    serde_json::to_string_pretty(&projects_dataset(dataset, view)).expect("a dataset always serialises to JSON")
+    serde_json::to_string_pretty(&projects_dataset(dataset, view))
+        .expect("a dataset always serialises to JSON")
 }
 
 /// The dataset that [`projects_json`] writes.
 pub fn projects_dataset(dataset: &Dataset, view: &View) -> Dataset {
-    let has_visible = |briefing_index: usize| view.projects.iter().any(|key| key.briefing == briefing_index);
+    let has_visible =
+        |briefing_index: usize| view.projects.iter().any(|key| key.briefing == briefing_index);
     let any_visible = !view.projects.is_empty();
     let briefings = view
         .briefings
@@ -131,7 +137,12 @@ pub fn projects_dataset(dataset: &Dataset, view: &View) -> Dataset {
         .filter(|&index| !any_visible || has_visible(index))
         .filter_map(|index| Some(filtered_briefing(dataset.briefings.get(index)?, index, view)))
         .collect();
-    Dataset { title: dataset.title.clone(), industries: dataset.industries.clone(), statuses: dataset.statuses.clone(), briefings }
+    Dataset {
+        title: dataset.title.clone(),
+        industries: dataset.industries.clone(),
+        statuses: dataset.statuses.clone(),
+        briefings,
+    }
 }
 
 fn filtered_briefing(briefing: &Briefing, briefing_index: usize, view: &View) -> Briefing {
@@ -143,7 +154,10 @@ fn filtered_briefing(briefing: &Briefing, briefing_index: usize, view: &View) ->
         .collect();
     // In data order: the view groups directives by theme, the file keeps the source's order.
     let in_view = |directive_index: usize| {
-        view.directive_groups.iter().flat_map(|group| &group.directives).any(|key| key.briefing == briefing_index && key.directive == directive_index)
+        view.directive_groups
+            .iter()
+            .flat_map(|group| &group.directives)
+            .any(|key| key.briefing == briefing_index && key.directive == directive_index)
     };
     let directives = briefing
         .directives
@@ -160,7 +174,11 @@ fn narrowed_directive(directive: &Directive, projects: &[Project]) -> Option<Dir
     let scope = match &directive.scope {
         Scope::CityWide(word) => Scope::CityWide(word.clone()),
         Scope::Projects(ids) => {
-            let kept: Vec<String> = ids.iter().filter(|id| projects.iter().any(|project| project.id == **id)).cloned().collect();
+            let kept: Vec<String> = ids
+                .iter()
+                .filter(|id| projects.iter().any(|project| project.id == **id))
+                .cloned()
+                .collect();
             if kept.is_empty() {
                 return None;
             }
@@ -193,4 +211,3 @@ pub fn export_file_name(query: &Query, format: ExportFormat) -> String {
     }
     format!("{stem}.{}", format.extension())
 }
-

@@ -46,7 +46,8 @@ pub fn format_capacity(capacity: &Capacity) -> String {
 
 /// "February 20 — year not stated", or "February 20, 2024" when the year is known.
 pub fn format_date(date: &BriefingDate, strings: &Strings) -> String {
-    let month = strings.month_names.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("?");
+    let month =
+        strings.month_names.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("?");
     match date.year {
         Some(year) => format!("{month} {}, {year}", date.day),
         None => format!("{month} {} — {}", date.day, strings.year_not_stated),

@@ -73,10 +73,16 @@ impl Query {
     /// Orders the industry and status filters as the dataset lists them (unknown ones last), so
     /// that equal selections are equal queries however they were made.
     pub fn normalise(&mut self, dataset: &Dataset) {
-        let industry_rank = |id: &String| dataset.industries.iter().position(|industry| industry.id == *id).unwrap_or(usize::MAX);
+        let industry_rank = |id: &String| {
+            dataset.industries.iter().position(|industry| industry.id == *id).unwrap_or(usize::MAX)
+        };
         self.industries.sort_by_key(industry_rank);
         let status_rank = |key: &StatusKey| match key {
-            StatusKey::Stated(id) => dataset.statuses.iter().position(|status| status.id == *id).unwrap_or(usize::MAX - 1),
+            StatusKey::Stated(id) => dataset
+                .statuses
+                .iter()
+                .position(|status| status.id == *id)
+                .unwrap_or(usize::MAX - 1),
             StatusKey::NotStated => usize::MAX,
         };
         self.statuses.sort_by_key(status_rank);
@@ -196,8 +202,16 @@ struct SearchTexts {
 
 impl SearchTexts {
     fn new(dataset: &Dataset) -> SearchTexts {
-        let projects = dataset.briefings.iter().map(|briefing| briefing.projects.iter().map(project_search_text).collect()).collect();
-        let directives = dataset.briefings.iter().map(|briefing| briefing.directives.iter().map(directive_search_text).collect()).collect();
+        let projects = dataset
+            .briefings
+            .iter()
+            .map(|briefing| briefing.projects.iter().map(project_search_text).collect())
+            .collect();
+        let directives = dataset
+            .briefings
+            .iter()
+            .map(|briefing| briefing.directives.iter().map(directive_search_text).collect())
+            .collect();
         SearchTexts { projects, directives }
     }
 
@@ -215,10 +229,20 @@ const NOT_STATED: usize = usize::MAX;
 
 impl SearchIndex {
     pub fn new(dataset: &Dataset) -> SearchIndex {
-        let industry_position: HashMap<&str, usize> =
-            dataset.industries.iter().enumerate().rev().map(|(position, industry)| (industry.id.as_str(), position)).collect();
-        let status_position: HashMap<&str, usize> =
-            dataset.statuses.iter().enumerate().rev().map(|(position, status)| (status.id.as_str(), position)).collect();
+        let industry_position: HashMap<&str, usize> = dataset
+            .industries
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(position, industry)| (industry.id.as_str(), position))
+            .collect();
+        let status_position: HashMap<&str, usize> = dataset
+            .statuses
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(position, status)| (status.id.as_str(), position))
+            .collect();
         let mut offsets = Vec::with_capacity(dataset.briefings.len());
         let mut industry = Vec::new();
         let mut status = Vec::new();
@@ -233,14 +257,19 @@ impl SearchIndex {
             // Project positions by id within this briefing (several when an id repeats).
             let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
             for (project_index, project) in briefing.projects.iter().enumerate() {
-                industry.push(industry_position.get(project.industry.as_str()).copied().unwrap_or(UNLISTED));
+                industry.push(
+                    industry_position.get(project.industry.as_str()).copied().unwrap_or(UNLISTED),
+                );
                 status.push(match project.status_id() {
                     Some(id) => status_position.get(id).copied().unwrap_or(UNLISTED),
                     None => NOT_STATED,
                 });
                 let positions = by_id.entry(project.id.as_str()).or_default();
                 if positions.is_empty() {
-                    occurrences.entry(project.id.clone()).or_default().push(ProjectKey { briefing: briefing_index, project: project_index });
+                    occurrences
+                        .entry(project.id.clone())
+                        .or_default()
+                        .push(ProjectKey { briefing: briefing_index, project: project_index });
                 }
                 positions.push(offset + project_index);
             }
@@ -250,7 +279,12 @@ impl SearchIndex {
                     .directives
                     .iter()
                     .map(|directive| {
-                        directive.scope.project_ids().iter().flat_map(|id| by_id.get(id.as_str()).into_iter().flatten().copied()).collect()
+                        directive
+                            .scope
+                            .project_ids()
+                            .iter()
+                            .flat_map(|id| by_id.get(id.as_str()).into_iter().flatten().copied())
+                            .collect()
                     })
                     .collect(),
             );
@@ -292,7 +326,12 @@ impl SearchIndex {
 /// Names, enterprise, sector, requests and notes, folded and joined by newlines so that a term
 /// cannot match across two fields.
 pub fn project_search_text(project: &Project) -> String {
-    let mut fields = vec![project.name.as_str(), project.short_name.as_str(), project.enterprise.as_str(), project.sector.as_str()];
+    let mut fields = vec![
+        project.name.as_str(),
+        project.short_name.as_str(),
+        project.enterprise.as_str(),
+        project.sector.as_str(),
+    ];
     for request in &project.requests {
         fields.push(&request.text);
         fields.push(&request.quote);
@@ -316,10 +355,12 @@ fn matches_all(haystack: &str, terms: &[String]) -> bool {
 pub fn chosen_briefings(dataset: &Dataset, choice: &BriefingChoice) -> Vec<usize> {
     match choice {
         BriefingChoice::All => (0..dataset.briefings.len()).collect(),
-        BriefingChoice::One(id) => match dataset.briefings.iter().position(|briefing| &briefing.id == id) {
-            Some(index) => vec![index],
-            None => first_briefing(dataset),
-        },
+        BriefingChoice::One(id) => {
+            match dataset.briefings.iter().position(|briefing| &briefing.id == id) {
+                Some(index) => vec![index],
+                None => first_briefing(dataset),
+            }
+        }
         BriefingChoice::First => first_briefing(dataset),
     }
 }
@@ -338,9 +379,18 @@ pub fn compute_view(dataset: &Dataset, index: &SearchIndex, query: &Query) -> Vi
     let briefings = chosen_briefings(dataset, &query.briefing);
     let terms = search_terms(&query.text);
     // The filters as flags over the dataset's lists, so that each project is checked by position.
-    let industry_wanted: Vec<bool> = dataset.industries.iter().map(|industry| query.industries.contains(&industry.id)).collect();
-    let status_wanted: Vec<bool> =
-        dataset.statuses.iter().map(|status| query.statuses.iter().any(|key| matches!(key, StatusKey::Stated(id) if *id == status.id))).collect();
+    let industry_wanted: Vec<bool> =
+        dataset.industries.iter().map(|industry| query.industries.contains(&industry.id)).collect();
+    let status_wanted: Vec<bool> = dataset
+        .statuses
+        .iter()
+        .map(|status| {
+            query
+                .statuses
+                .iter()
+                .any(|key| matches!(key, StatusKey::Stated(id) if *id == status.id))
+        })
+        .collect();
     let unstated_wanted = query.statuses.contains(&StatusKey::NotStated);
     let mut industry_counts = vec![0usize; dataset.industries.len()];
     let mut status_counts = vec![0usize; dataset.statuses.len()];
@@ -350,7 +400,9 @@ pub fn compute_view(dataset: &Dataset, index: &SearchIndex, query: &Query) -> Vi
     let mut total = 0;
     for &briefing_index in &briefings {
         let offset = index.offsets[briefing_index];
-        for (project_index, project) in dataset.briefings[briefing_index].projects.iter().enumerate() {
+        for (project_index, project) in
+            dataset.briefings[briefing_index].projects.iter().enumerate()
+        {
             total += 1;
             let key = ProjectKey { briefing: briefing_index, project: project_index };
             let industry = index.industry[offset + project_index];
@@ -366,7 +418,8 @@ pub fn compute_view(dataset: &Dataset, index: &SearchIndex, query: &Query) -> Vi
                     UNLISTED => query.statuses.iter().any(|key| matches!(key, StatusKey::Stated(id) if Some(id.as_str()) == project.status_id())),
                     position => status_wanted[position],
                 };
-            let fits_text = terms.is_empty() || matches_all(index.texts(dataset).project(key), &terms);
+            let fits_text =
+                terms.is_empty() || matches_all(index.texts(dataset).project(key), &terms);
             if fits_status && fits_text && industry != UNLISTED {
                 industry_counts[industry] += 1;
             }
@@ -384,7 +437,8 @@ pub fn compute_view(dataset: &Dataset, index: &SearchIndex, query: &Query) -> Vi
         }
     }
     // A repeated id counts under its first position, as the facet looks it up by id.
-    let industry_first = first_positions(dataset.industries.iter().map(|industry| industry.id.as_str()));
+    let industry_first =
+        first_positions(dataset.industries.iter().map(|industry| industry.id.as_str()));
     let status_first = first_positions(dataset.statuses.iter().map(|status| status.id.as_str()));
     let industry_facet = dataset
         .industries
@@ -421,7 +475,9 @@ pub fn compute_view(dataset: &Dataset, index: &SearchIndex, query: &Query) -> Vi
     let directive_groups = directive_groups(dataset, index, &briefings, &shown, &terms);
     let selected = query.selected.filter(|selection| match selection {
         Selection::Project(key) => projects.contains(key),
-        Selection::Directive(key) => directive_groups.iter().any(|group| group.directives.contains(key)),
+        Selection::Directive(key) => {
+            directive_groups.iter().any(|group| group.directives.contains(key))
+        }
     });
     View { briefings, total, projects, industry_facet, status_facet, directive_groups, selected }
 }
@@ -434,7 +490,13 @@ fn first_positions<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<usize> {
 
 /// City-wide directives are shown unless the search excludes them; project-specific ones are
 /// shown when a project they concern is shown (`shown` is indexed by flat project position).
-fn directive_groups(dataset: &Dataset, index: &SearchIndex, briefings: &[usize], shown: &[bool], terms: &[String]) -> Vec<DirectiveGroup> {
+fn directive_groups(
+    dataset: &Dataset,
+    index: &SearchIndex,
+    briefings: &[usize],
+    shown: &[bool],
+    terms: &[String],
+) -> Vec<DirectiveGroup> {
     let mut groups: Vec<DirectiveGroup> = Vec::new();
     // The group of each theme number, once it has one.
     let mut group_of_theme = vec![usize::MAX; index.themes];
@@ -445,7 +507,9 @@ fn directive_groups(dataset: &Dataset, index: &SearchIndex, briefings: &[usize],
             let is_shown = if directive.scope.is_city_wide() {
                 terms.is_empty() || matches_all(index.texts(dataset).directive(key), terms)
             } else {
-                index.directive_targets[briefing_index][directive_index].iter().any(|&position| shown[position])
+                index.directive_targets[briefing_index][directive_index]
+                    .iter()
+                    .any(|&position| shown[position])
             };
             if !is_shown {
                 continue;
@@ -454,7 +518,10 @@ fn directive_groups(dataset: &Dataset, index: &SearchIndex, briefings: &[usize],
             match group_of_theme[theme] {
                 usize::MAX => {
                     group_of_theme[theme] = groups.len();
-                    groups.push(DirectiveGroup { theme: directive.theme.clone(), directives: vec![key] });
+                    groups.push(DirectiveGroup {
+                        theme: directive.theme.clone(),
+                        directives: vec![key],
+                    });
                 }
                 group => groups[group].directives.push(key),
             }
@@ -477,7 +544,12 @@ impl Dataset {
     /// Finds a directive by its id within the given briefings, first match first.
     pub fn find_directive(&self, briefings: &[usize], id: &str) -> Option<DirectiveKey> {
         briefings.iter().find_map(|&briefing| {
-            let directive = self.briefings.get(briefing)?.directives.iter().position(|directive| directive.id == id)?;
+            let directive = self
+                .briefings
+                .get(briefing)?
+                .directives
+                .iter()
+                .position(|directive| directive.id == id)?;
             Some(DirectiveKey { briefing, directive })
         })
     }
@@ -485,7 +557,12 @@ impl Dataset {
     /// Finds a project by its id within the given briefings, first match first.
     pub fn find_project(&self, briefings: &[usize], id: &str) -> Option<ProjectKey> {
         briefings.iter().find_map(|&briefing| {
-            let project = self.briefings.get(briefing)?.projects.iter().position(|project| project.id == id)?;
+            let project = self
+                .briefings
+                .get(briefing)?
+                .projects
+                .iter()
+                .position(|project| project.id == id)?;
             Some(ProjectKey { briefing, project })
         })
     }

@@ -21,13 +21,22 @@ pub const THEME_HEADING_LINES: usize = 2;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Slide {
     /// Title, date, place and officials of the briefings in view (usually one).
-    Title { briefings: Vec<usize> },
+    Title {
+        briefings: Vec<usize>,
+    },
     /// An industry with its visible projects, in view order.
-    Industry { industry_id: String, projects: Vec<ProjectKey> },
+    Industry {
+        industry_id: String,
+        projects: Vec<ProjectKey>,
+    },
     /// One project: its capacity, requests and source sentence.
     Project(ProjectKey),
     /// Part `part` (1-based) of `parts` of the shown directives, by theme.
-    Directives { blocks: Vec<ThemeBlock>, part: usize, parts: usize },
+    Directives {
+        blocks: Vec<ThemeBlock>,
+        part: usize,
+        parts: usize,
+    },
     Closing,
 }
 
@@ -48,14 +57,19 @@ pub fn build_slides(dataset: &Dataset, view: &View) -> Vec<Slide> {
     let mut slides = vec![Slide::Title { briefings: view.briefings.clone() }];
     let industries = industries_in_view(dataset, view);
     for (industry_id, projects) in &industries {
-        slides.push(Slide::Industry { industry_id: industry_id.clone(), projects: projects.clone() });
+        slides
+            .push(Slide::Industry { industry_id: industry_id.clone(), projects: projects.clone() });
     }
     for (_, projects) in &industries {
         slides.extend(projects.iter().map(|&key| Slide::Project(key)));
     }
     let pages = pack_directives(dataset, view, DIRECTIVE_LINE_BUDGET);
     let parts = pages.len();
-    slides.extend(pages.into_iter().enumerate().map(|(index, blocks)| Slide::Directives { blocks, part: index + 1, parts }));
+    slides.extend(pages.into_iter().enumerate().map(|(index, blocks)| Slide::Directives {
+        blocks,
+        part: index + 1,
+        parts,
+    }));
     slides.push(Slide::Closing);
     slides
 }
@@ -70,7 +84,9 @@ fn industries_in_view(dataset: &Dataset, view: &View) -> Vec<(String, Vec<Projec
             None => industries.push((project.industry.clone(), vec![key])),
         }
     }
-    let rank = |id: &String| dataset.industries.iter().position(|industry| industry.id == *id).unwrap_or(usize::MAX);
+    let rank = |id: &String| {
+        dataset.industries.iter().position(|industry| industry.id == *id).unwrap_or(usize::MAX)
+    };
     // A stable sort: unlisted industries keep their order of first appearance, after the rest.
     industries.sort_by_key(|(id, _)| rank(id));
     industries
@@ -85,7 +101,8 @@ pub fn pack_directives(dataset: &Dataset, view: &View, budget: usize) -> Vec<Vec
     let mut page: Vec<ThemeBlock> = Vec::new();
     let mut used = 0;
     for group in &view.directive_groups {
-        let costs: Vec<usize> = group.directives.iter().map(|&key| directive_lines(dataset, key)).collect();
+        let costs: Vec<usize> =
+            group.directives.iter().map(|&key| directive_lines(dataset, key)).collect();
         let group_cost = THEME_HEADING_LINES + costs.iter().sum::<usize>();
         if !page.is_empty() && used + group_cost > budget {
             pages.push(std::mem::take(&mut page));
@@ -103,7 +120,11 @@ pub fn pack_directives(dataset: &Dataset, view: &View, budget: usize) -> Vec<Vec
             match page.last_mut() {
                 Some(block) if block.theme == group.theme => block.directives.push(key),
                 _ => {
-                    page.push(ThemeBlock { theme: group.theme.clone(), directives: vec![key], continued });
+                    page.push(ThemeBlock {
+                        theme: group.theme.clone(),
+                        directives: vec![key],
+                        continued,
+                    });
                     used += THEME_HEADING_LINES;
                 }
             }
@@ -127,7 +148,11 @@ pub fn directive_lines(dataset: &Dataset, key: DirectiveKey) -> usize {
 
 /// The sentence a project slide quotes: the one stating the capacity, else the first quote.
 pub fn project_slide_quote(project: &Project) -> Option<&str> {
-    project.capacity.as_ref().map(|capacity| capacity.quote.as_str()).or_else(|| project.quotes.first().map(String::as_str))
+    project
+        .capacity
+        .as_ref()
+        .map(|capacity| capacity.quote.as_str())
+        .or_else(|| project.quotes.first().map(String::as_str))
 }
 
 /// The 1-based number of the slide that presents a project.

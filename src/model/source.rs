@@ -32,13 +32,17 @@ pub struct Paragraph {
 /// given quotes, and attaches glossary readings after each occurrence of their terms.
 pub fn annotate_source(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
     let text = briefing.source.text.as_str();
-    let highlights: Vec<Range<usize>> = quotes.iter().filter_map(|quote| find_normalised(text, quote, 0)).collect();
+    let highlights: Vec<Range<usize>> =
+        quotes.iter().filter_map(|quote| find_normalised(text, quote, 0)).collect();
     let mut terms: Vec<(Range<usize>, usize)> = Vec::new();
     for (entry_index, entry) in briefing.glossary.iter().enumerate() {
         for range in find_all_normalised(text, &entry.term) {
             // An occurrence inside a longer term already found (e.g. "industrial city" inside
             // "industrial power city" is not one) is skipped so that readings do not stack.
-            if !terms.iter().any(|(existing, _)| existing.start < range.end && range.start < existing.end) {
+            if !terms
+                .iter()
+                .any(|(existing, _)| existing.start < range.end && range.start < existing.end)
+            {
                 terms.push((range, entry_index));
             }
         }
@@ -56,7 +60,12 @@ pub fn annotate_source(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
     paragraphs
 }
 
-fn paragraph(text: &str, span: Range<usize>, highlights: &[Range<usize>], terms: &[(Range<usize>, usize)]) -> Paragraph {
+fn paragraph(
+    text: &str,
+    span: Range<usize>,
+    highlights: &[Range<usize>],
+    terms: &[(Range<usize>, usize)],
+) -> Paragraph {
     let mut cuts = vec![span.start, span.end];
     for range in highlights.iter().chain(terms.iter().map(|(range, _)| range)) {
         for point in [range.start, range.end] {

@@ -78,7 +78,9 @@ impl State {
             }
             Action::ClearFilters => query = query.cleared(),
             Action::Select(selection) => query.selected = selection,
-            Action::ChooseBriefing(choice) => query = Query { briefing: choice, ..Query::default() },
+            Action::ChooseBriefing(choice) => {
+                query = Query { briefing: choice, ..Query::default() }
+            }
             Action::SetSlide(slide) => {
                 history = HistoryMode::Replace;
                 query.slide = slide;
@@ -95,7 +97,18 @@ impl State {
         if query == self.query && notices == self.notices {
             return None;
         }
-        let view = if query == self.query { Rc::clone(&self.view) } else { Rc::new(compute_view(&self.dataset, &self.index, &query)) };
-        Some(State { dataset: Rc::clone(&self.dataset), index: Rc::clone(&self.index), query, view, notices, history })
+        let view = if query == self.query {
+            Rc::clone(&self.view)
+        } else {
+            Rc::new(compute_view(&self.dataset, &self.index, &query))
+        };
+        Some(State {
+            dataset: Rc::clone(&self.dataset),
+            index: Rc::clone(&self.index),
+            query,
+            view,
+            notices,
+            history,
+        })
     }
 }

@@ -16,7 +16,11 @@ pub struct TimelineEntry {
 /// Every briefing that mentions the project with this id, oldest first (briefings without a
 /// year sort before dated ones, then by month and day). Empty unless it appears at least twice.
 /// The index lists where each id occurs, so this does not scan every briefing per card.
-pub fn project_timeline(dataset: &Dataset, index: &SearchIndex, project_id: &str) -> Vec<TimelineEntry> {
+pub fn project_timeline(
+    dataset: &Dataset,
+    index: &SearchIndex,
+    project_id: &str,
+) -> Vec<TimelineEntry> {
     let keys = index.occurrences(project_id);
     if keys.len() < 2 {
         return Vec::new();
@@ -25,7 +29,11 @@ pub fn project_timeline(dataset: &Dataset, index: &SearchIndex, project_id: &str
         .iter()
         .filter_map(|&key| {
             let (_, project) = dataset.project_at(key)?;
-            let status = project.status.as_ref().map(|status| dataset.status(&status.id).map_or_else(|| status.id.clone(), |known| known.label.clone()));
+            let status = project.status.as_ref().map(|status| {
+                dataset
+                    .status(&status.id)
+                    .map_or_else(|| status.id.clone(), |known| known.label.clone())
+            });
             Some(TimelineEntry { key, status })
         })
         .collect();

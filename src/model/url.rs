@@ -34,7 +34,9 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
         };
         let malformed = || UrlNotice::Malformed { part: shorten(part) };
         let values: Option<Vec<String>> = match key {
-            "industry" | "status" => raw_value.split(',').filter(|value| !value.is_empty()).map(percent_decode).collect(),
+            "industry" | "status" => {
+                raw_value.split(',').filter(|value| !value.is_empty()).map(percent_decode).collect()
+            }
             _ => percent_decode(raw_value).map(|value| vec![value]),
         };
         let Some(values) = values else {
@@ -53,7 +55,11 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
             }
             "status" => {
                 for id in values {
-                    let key = if id == NOT_STATED { Some(StatusKey::NotStated) } else { dataset.status(&id).map(|_| StatusKey::Stated(id.clone())) };
+                    let key = if id == NOT_STATED {
+                        Some(StatusKey::NotStated)
+                    } else {
+                        dataset.status(&id).map(|_| StatusKey::Stated(id.clone()))
+                    };
                     match key {
                         Some(key) if !query.statuses.contains(&key) => query.statuses.push(key),
                         Some(_) => {}

@@ -77,7 +77,8 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
     let dataset = match serde_json::from_str::<Dataset>(text) {
         Ok(dataset) => Some(dataset),
         Err(_) => {
-            let value: Value = serde_json::from_str(text).map_err(|error| vec![syntax_problem(text, &error)])?;
+            let value: Value =
+                serde_json::from_str(text).map_err(|error| vec![syntax_problem(text, &error)])?;
             shape_dataset(&value, &mut problems)
         }
     };
@@ -98,7 +99,10 @@ fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
     if line == 0 {
         return Problem { location: Location::Path(String::new()), message };
     }
-    Problem { location: Location::Text { line, column, excerpt: excerpt_at(text, line, column) }, message }
+    Problem {
+        location: Location::Text { line, column, excerpt: excerpt_at(text, line, column) },
+        message,
+    }
 }
 
 /// serde_json appends " at line L column C" to its messages; the location is reported separately.
@@ -129,7 +133,10 @@ fn shape<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Vec<Prob
         Err(error) => {
             let inner = error.path().to_string();
             let full_path = join_path(path, if inner == "." { "" } else { &inner });
-            problems.push(Problem { location: Location::Path(full_path), message: plain_serde_message(&error.into_inner().to_string()) });
+            problems.push(Problem {
+                location: Location::Path(full_path),
+                message: plain_serde_message(&error.into_inner().to_string()),
+            });
             None
         }
     }
@@ -147,7 +154,9 @@ fn join_path(prefix: &str, suffix: &str) -> String {
 /// Rewrites serde's Rust-flavoured wording ("invalid type: string \"x\", expected f64") as
 /// "expected a number, found string \"x\"", which an analyst editing JSON can act on.
 fn plain_serde_message(message: &str) -> String {
-    if let Some(rest) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: ")) {
+    if let Some(rest) =
+        message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: "))
+    {
         if let Some((found, expected)) = rest.split_once(", expected ") {
             return format!("expected {}, found {}", plain_expectation(expected), found);
         }
@@ -171,7 +180,9 @@ fn plain_expectation(expected: &str) -> String {
         "i32" => "a whole number".to_string(),
         "a sequence" => "a list".to_string(),
         "a map" => "an object".to_string(),
-        other if other.starts_with("struct ") => format!("an object ({})", &other["struct ".len()..]),
+        other if other.starts_with("struct ") => {
+            format!("an object ({})", &other["struct ".len()..])
+        }
         other => other.to_string(),
     }
 }
@@ -181,12 +192,17 @@ fn shape_dataset(value: &Value, problems: &mut Vec<Problem>) -> Option<Dataset> 
     let Some(object) = value.as_object() else {
         problems.push(Problem {
             location: Location::Path(String::new()),
-            message: format!("expected an object with `industries`, `statuses` and `briefings`, found {}", describe(value)),
+            message: format!(
+                "expected an object with `industries`, `statuses` and `briefings`, found {}",
+                describe(value)
+            ),
         });
         return None;
     };
     let before = problems.len();
-    let title = shape::<Option<String>>(object.get("title").unwrap_or(&Value::Null), "title", problems).flatten();
+    let title =
+        shape::<Option<String>>(object.get("title").unwrap_or(&Value::Null), "title", problems)
+            .flatten();
     let industries = shape_list::<Industry>(object, "industries", "", problems);
     let statuses = shape_list::<Status>(object, "statuses", "", problems);
     let briefings = list_field(object, "briefings", "", problems)
@@ -194,7 +210,9 @@ fn shape_dataset(value: &Value, problems: &mut Vec<Problem>) -> Option<Dataset> 
             items
                 .iter()
                 .enumerate()
-                .filter_map(|(index, item)| shape_briefing(item, &format!("briefings[{index}]"), problems))
+                .filter_map(|(index, item)| {
+                    shape_briefing(item, &format!("briefings[{index}]"), problems)
+                })
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default();
@@ -213,7 +231,10 @@ fn shape_dataset(value: &Value, problems: &mut Vec<Problem>) -> Option<Dataset> 
 /// in several records are all reported.
 fn shape_briefing(value: &Value, path: &str, problems: &mut Vec<Problem>) -> Option<Briefing> {
     let Some(object) = value.as_object() else {
-        problems.push(Problem { location: Location::Path(path.to_string()), message: format!("expected an object (Briefing), found {}", describe(value)) });
+        problems.push(Problem {
+            location: Location::Path(path.to_string()),
+            message: format!("expected an object (Briefing), found {}", describe(value)),
+        });
         return None;
     };
     let before = problems.len();
@@ -223,32 +244,53 @@ fn shape_briefing(value: &Value, path: &str, problems: &mut Vec<Problem>) -> Opt
         Some(_) => shape_list::<Directive>(object, "directives", path, problems),
     };
     // The briefing's own fields, with its records left out rather than copied and then dropped.
-    let mut header: Map<String, Value> =
-        object.iter().filter(|(key, _)| *key != "projects" && *key != "directives").map(|(key, value)| (key.clone(), value.clone())).collect();
+    let mut header: Map<String, Value> = object
+        .iter()
+        .filter(|(key, _)| *key != "projects" && *key != "directives")
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect();
     header.insert("projects".to_string(), Value::Array(Vec::new()));
     let briefing = shape::<Briefing>(&Value::Object(header), path, problems);
     match briefing {
-        Some(briefing) if problems.len() == before => Some(Briefing { projects, directives, ..briefing }),
+        Some(briefing) if problems.len() == before => {
+            Some(Briefing { projects, directives, ..briefing })
+        }
         _ => None,
     }
 }
 
-fn list_field<'a>(object: &'a Map<String, Value>, key: &str, path: &str, problems: &mut Vec<Problem>) -> Option<&'a Vec<Value>> {
+fn list_field<'a>(
+    object: &'a Map<String, Value>,
+    key: &str,
+    path: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<&'a Vec<Value>> {
     let field_path = join_path(path, key);
     match object.get(key) {
         Some(Value::Array(items)) => Some(items),
         Some(other) => {
-            problems.push(Problem { location: Location::Path(field_path), message: format!("expected a list, found {}", describe(other)) });
+            problems.push(Problem {
+                location: Location::Path(field_path),
+                message: format!("expected a list, found {}", describe(other)),
+            });
             None
         }
         None => {
-            problems.push(Problem { location: Location::Path(field_path), message: format!("expected field `{key}`, found nothing (it is required)") });
+            problems.push(Problem {
+                location: Location::Path(field_path),
+                message: format!("expected field `{key}`, found nothing (it is required)"),
+            });
             None
         }
     }
 }
 
-fn shape_list<T: DeserializeOwned>(object: &Map<String, Value>, key: &str, path: &str, problems: &mut Vec<Problem>) -> Vec<T> {
+fn shape_list<T: DeserializeOwned>(
+    object: &Map<String, Value>,
+    key: &str,
+    path: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<T> {
     let Some(items) = list_field(object, key, path, problems) else {
         return Vec::new();
     };
@@ -302,7 +344,13 @@ impl Checker<'_> {
         if quote.trim().is_empty() {
             self.report(path, "the quote is empty".to_string());
         } else if !source_text.contains(quote) {
-            self.report(path, format!("the quote is not verbatim in the briefing's source text: {:?}", truncate_chars(&normalise_whitespace(quote), 80)));
+            self.report(
+                path,
+                format!(
+                    "the quote is not verbatim in the briefing's source text: {:?}",
+                    truncate_chars(&normalise_whitespace(quote), 80)
+                ),
+            );
         }
     }
 
@@ -315,16 +363,27 @@ impl Checker<'_> {
 
 fn check_meaning(dataset: &Dataset, problems: &mut Vec<Problem>) {
     let mut checker = Checker { problems };
-    checker.unique_ids("industries", "industry", dataset.industries.iter().map(|industry| industry.id.as_str()));
+    checker.unique_ids(
+        "industries",
+        "industry",
+        dataset.industries.iter().map(|industry| industry.id.as_str()),
+    );
     for (index, industry) in dataset.industries.iter().enumerate() {
         checker.non_empty(format!("industries[{index}].label"), "the label", &industry.label);
         if let Some(color) = &industry.color {
             if parse_hex_color(color).is_none() {
-                checker.report(format!("industries[{index}].color"), format!("expected a colour like `#1f77b4`, found {color:?}"));
+                checker.report(
+                    format!("industries[{index}].color"),
+                    format!("expected a colour like `#1f77b4`, found {color:?}"),
+                );
             }
         }
     }
-    checker.unique_ids("statuses", "status", dataset.statuses.iter().map(|status| status.id.as_str()));
+    checker.unique_ids(
+        "statuses",
+        "status",
+        dataset.statuses.iter().map(|status| status.id.as_str()),
+    );
     for (index, status) in dataset.statuses.iter().enumerate() {
         checker.non_empty(format!("statuses[{index}].label"), "the label", &status.label);
         if status.id == NOT_STATED {
@@ -332,12 +391,22 @@ fn check_meaning(dataset: &Dataset, problems: &mut Vec<Problem>) {
         }
     }
     if dataset.briefings.is_empty() {
-        checker.report("briefings".to_string(), "expected at least one briefing, found an empty list".to_string());
+        checker.report(
+            "briefings".to_string(),
+            "expected at least one briefing, found an empty list".to_string(),
+        );
     }
-    checker.unique_ids("briefings", "briefing", dataset.briefings.iter().map(|briefing| briefing.id.as_str()));
+    checker.unique_ids(
+        "briefings",
+        "briefing",
+        dataset.briefings.iter().map(|briefing| briefing.id.as_str()),
+    );
     for (index, briefing) in dataset.briefings.iter().enumerate() {
         if briefing.id == ALL_BRIEFINGS {
-            checker.report(format!("briefings[{index}].id"), format!("`{ALL_BRIEFINGS}` is reserved for the view of every briefing"));
+            checker.report(
+                format!("briefings[{index}].id"),
+                format!("`{ALL_BRIEFINGS}` is reserved for the view of every briefing"),
+            );
         }
         check_briefing(&mut checker, dataset, briefing, &format!("briefings[{index}]"));
     }
@@ -359,14 +428,25 @@ fn check_briefing(checker: &mut Checker<'_>, dataset: &Dataset, briefing: &Brief
         if entry.term.trim().is_empty() {
             checker.report(format!("{entry_path}.term"), "the term is empty".to_string());
         } else if !text.contains(&entry.term) {
-            checker.report(format!("{entry_path}.term"), format!("the term {:?} does not occur in the source text", entry.term));
+            checker.report(
+                format!("{entry_path}.term"),
+                format!("the term {:?} does not occur in the source text", entry.term),
+            );
         }
     }
-    checker.unique_ids(&format!("{path}.projects"), "project", briefing.projects.iter().map(|project| project.id.as_str()));
+    checker.unique_ids(
+        &format!("{path}.projects"),
+        "project",
+        briefing.projects.iter().map(|project| project.id.as_str()),
+    );
     for (index, project) in briefing.projects.iter().enumerate() {
         check_project(checker, dataset, project, text, &format!("{path}.projects[{index}]"));
     }
-    checker.unique_ids(&format!("{path}.directives"), "directive", briefing.directives.iter().map(|directive| directive.id.as_str()));
+    checker.unique_ids(
+        &format!("{path}.directives"),
+        "directive",
+        briefing.directives.iter().map(|directive| directive.id.as_str()),
+    );
     for (index, directive) in briefing.directives.iter().enumerate() {
         check_directive(checker, briefing, directive, text, &format!("{path}.directives[{index}]"));
     }
@@ -375,12 +455,18 @@ fn check_briefing(checker: &mut Checker<'_>, dataset: &Dataset, briefing: &Brief
 fn check_date(checker: &mut Checker<'_>, briefing: &Briefing, path: &str) {
     let date = briefing.date;
     if !(1..=12).contains(&date.month) {
-        checker.report(format!("{path}.date.month"), format!("expected a month from 1 to 12, found {}", date.month));
+        checker.report(
+            format!("{path}.date.month"),
+            format!("expected a month from 1 to 12, found {}", date.month),
+        );
         return;
     }
     let longest = days_in_month(date.month, date.year);
     if date.day == 0 || date.day > longest {
-        checker.report(format!("{path}.date.day"), format!("expected a day from 1 to {longest}, found {}", date.day));
+        checker.report(
+            format!("{path}.date.day"),
+            format!("expected a day from 1 to {longest}, found {}", date.day),
+        );
     }
 }
 
@@ -396,12 +482,25 @@ fn days_in_month(month: u8, year: Option<i32>) -> u8 {
     }
 }
 
-fn check_project(checker: &mut Checker<'_>, dataset: &Dataset, project: &Project, text: &NormalisedText, path: &str) {
+fn check_project(
+    checker: &mut Checker<'_>,
+    dataset: &Dataset,
+    project: &Project,
+    text: &NormalisedText,
+    path: &str,
+) {
     checker.non_empty(format!("{path}.name"), "the name", &project.name);
     checker.non_empty(format!("{path}.short_name"), "the short name", &project.short_name);
     checker.non_empty(format!("{path}.enterprise"), "the enterprise", &project.enterprise);
     if dataset.industry(&project.industry).is_none() {
-        checker.report(format!("{path}.industry"), format!("unknown industry `{}`; the industries are {}", project.industry, id_list(dataset.industries.iter().map(|industry| industry.id.as_str()))));
+        checker.report(
+            format!("{path}.industry"),
+            format!(
+                "unknown industry `{}`; the industries are {}",
+                project.industry,
+                id_list(dataset.industries.iter().map(|industry| industry.id.as_str()))
+            ),
+        );
     }
     if let Some(status) = &project.status {
         if dataset.status(&status.id).is_none() {
@@ -418,7 +517,10 @@ fn check_project(checker: &mut Checker<'_>, dataset: &Dataset, project: &Project
         checker.quote(format!("{path}.capacity.quote"), &capacity.quote, text);
     }
     if project.quotes.is_empty() {
-        checker.report(format!("{path}.quotes"), "expected at least one quote from the source, found none".to_string());
+        checker.report(
+            format!("{path}.quotes"),
+            "expected at least one quote from the source, found none".to_string(),
+        );
     }
     checker.quotes(&format!("{path}.quotes"), &project.quotes, text);
     for (index, request) in project.requests.iter().enumerate() {
@@ -431,27 +533,45 @@ fn check_project(checker: &mut Checker<'_>, dataset: &Dataset, project: &Project
     }
 }
 
-fn check_directive(checker: &mut Checker<'_>, briefing: &Briefing, directive: &Directive, text: &NormalisedText, path: &str) {
+fn check_directive(
+    checker: &mut Checker<'_>,
+    briefing: &Briefing,
+    directive: &Directive,
+    text: &NormalisedText,
+    path: &str,
+) {
     checker.non_empty(format!("{path}.theme"), "the theme", &directive.theme);
     checker.non_empty(format!("{path}.summary"), "the summary", &directive.summary);
     match &directive.scope {
         Scope::CityWide(word) if word != CITY_WIDE => {
-            checker.report(format!("{path}.scope"), format!("expected \"{CITY_WIDE}\" or a list of project ids, found {word:?}"));
+            checker.report(
+                format!("{path}.scope"),
+                format!("expected \"{CITY_WIDE}\" or a list of project ids, found {word:?}"),
+            );
         }
         Scope::CityWide(_) => {}
         Scope::Projects(ids) if ids.is_empty() => {
-            checker.report(format!("{path}.scope"), format!("expected \"{CITY_WIDE}\" or at least one project id, found an empty list"));
+            checker.report(
+                format!("{path}.scope"),
+                format!("expected \"{CITY_WIDE}\" or at least one project id, found an empty list"),
+            );
         }
         Scope::Projects(ids) => {
             for (index, id) in ids.iter().enumerate() {
                 if briefing.project(id).is_none() {
-                    checker.report(format!("{path}.scope[{index}]"), format!("unknown project `{id}` in this briefing"));
+                    checker.report(
+                        format!("{path}.scope[{index}]"),
+                        format!("unknown project `{id}` in this briefing"),
+                    );
                 }
             }
         }
     }
     if directive.quotes.is_empty() {
-        checker.report(format!("{path}.quotes"), "expected at least one quote from the source, found none".to_string());
+        checker.report(
+            format!("{path}.quotes"),
+            "expected at least one quote from the source, found none".to_string(),
+        );
     }
     checker.quotes(&format!("{path}.quotes"), &directive.quotes, text);
 }
@@ -469,7 +589,8 @@ fn id_list<'i>(ids: impl Iterator<Item = &'i str>) -> String {
 pub fn summary(dataset: &Dataset) -> String {
     let briefings = dataset.briefings.len();
     let projects: usize = dataset.briefings.iter().map(|briefing| briefing.projects.len()).sum();
-    let directives: usize = dataset.briefings.iter().map(|briefing| briefing.directives.len()).sum();
+    let directives: usize =
+        dataset.briefings.iter().map(|briefing| briefing.directives.len()).sum();
     format!(
         "{briefings} {}, {projects} {}, {directives} {}, {} {}",
         plural(briefings, "briefing", "briefings"),

@@ -35,7 +35,10 @@ async fn wait_for(root: &Element, ready: impl Fn(&Element) -> bool) {
 
 fn texts(root: &Element, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
-    (0..nodes.length()).filter_map(|index| nodes.item(index)).map(|node| node.text_content().unwrap_or_default().trim().to_string()).collect()
+    (0..nodes.length())
+        .filter_map(|index| nodes.item(index))
+        .map(|node| node.text_content().unwrap_or_default().trim().to_string())
+        .collect()
 }
 
 fn card_count(root: &Element) -> usize {
@@ -48,16 +51,23 @@ async fn app_renders_the_briefing_and_filters_on_click() {
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     wait_for(&root, |root| card_count(root) == 4).await;
 
-    assert_eq!(texts(&root, "h1"), ["Chen Zhichang special investigation of key industrial project construction"]);
+    assert_eq!(
+        texts(&root, "h1"),
+        ["Chen Zhichang special investigation of key industrial project construction"]
+    );
     assert_eq!(card_count(&root), 4);
     assert!(root.text_content().unwrap().contains("February 20 — year not stated"));
     let capacities = texts(&root, ".capacity-figure");
     assert_eq!(capacities, ["840,000 sets / year", "60,000 tons / year"]);
-    assert_eq!(texts(&root, "#projects .not-stated").iter().filter(|text| *text == "capacity not stated").count(), 2);
+    assert_eq!(
+        texts(&root, "#projects .not-stated")
+            .iter()
+            .filter(|text| *text == "capacity not stated")
+            .count(),
+        2
+    );
 
-    let magnesium = root
-        .query_selector_all("button[aria-pressed]")
-        .unwrap();
+    let magnesium = root.query_selector_all("button[aria-pressed]").unwrap();
     let button = (0..magnesium.length())
         .filter_map(|index| magnesium.item(index))
         .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
@@ -73,7 +83,11 @@ async fn app_renders_the_briefing_and_filters_on_click() {
     assert_eq!(hash(), "#industry=magnesium-alloys");
 
     handle.destroy();
-    let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
+    let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some("#"),
+    );
 }
 
 #[wasm_bindgen_test]

@@ -10,8 +10,16 @@ use crate::support::bundled;
 fn bundled_data_validates_and_source_copy_matches() {
     let dataset = bundled();
     let briefing = &dataset.briefings[0];
-    let copy = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/source/000_e3b84b1c175dd032.txt")).unwrap();
-    assert_eq!(briefing.source.text.trim(), copy.trim(), "data/source holds the same text as the JSON");
+    let copy = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/source/000_e3b84b1c175dd032.txt"
+    ))
+    .unwrap();
+    assert_eq!(
+        briefing.source.text.trim(),
+        copy.trim(),
+        "data/source holds the same text as the JSON"
+    );
 }
 
 #[test]
@@ -44,23 +52,35 @@ fn projects_are_encoded_as_the_source_states_them() {
 
     let byd = briefing.project("byd").unwrap();
     let capacity = byd.capacity.as_ref().unwrap();
-    assert_eq!((capacity.value, capacity.unit.as_str(), capacity.period.as_str()), (840_000.0, "sets", "year"));
+    assert_eq!(
+        (capacity.value, capacity.unit.as_str(), capacity.period.as_str()),
+        (840_000.0, "sets", "year")
+    );
     assert_eq!(byd.status_id(), Some("full-production"));
     assert_eq!(byd.industry, "new-energy");
 
     let baowu = briefing.project("baowu-magnesium").unwrap();
     let capacity = baowu.capacity.as_ref().unwrap();
-    assert_eq!((capacity.value, capacity.unit.as_str(), capacity.period.as_str()), (60_000.0, "tons", "year"));
+    assert_eq!(
+        (capacity.value, capacity.unit.as_str(), capacity.period.as_str()),
+        (60_000.0, "tons", "year")
+    );
     assert_eq!(baowu.industry, "magnesium-alloys");
     assert_eq!(baowu.status_id(), None, "progress was asked about, not stated");
     let notes: String = baowu.notes.iter().map(|note| note.text.to_lowercase()).collect();
     assert!(notes.contains("headquarters") && notes.contains("listed"));
 
     let north = briefing.project("north-metallurgy").unwrap();
-    assert_eq!((north.industry.as_str(), north.status_id(), north.capacity.is_none()), ("new-materials", Some("under-construction"), true));
+    assert_eq!(
+        (north.industry.as_str(), north.status_id(), north.capacity.is_none()),
+        ("new-materials", Some("under-construction"), true)
+    );
 
     let longdian = briefing.project("longdian-huaxin").unwrap();
-    assert_eq!((longdian.industry.as_str(), longdian.status_id(), longdian.capacity.is_none()), ("new-energy", None, true));
+    assert_eq!(
+        (longdian.industry.as_str(), longdian.status_id(), longdian.capacity.is_none()),
+        ("new-energy", None, true)
+    );
 }
 
 #[test]
@@ -70,7 +90,11 @@ fn requests_and_directives_are_all_there() {
     for project in &briefing.projects {
         assert!(!project.requests.is_empty(), "{} has the mayor's requests", project.id);
     }
-    let city_wide = briefing.directives.iter().filter(|directive| directive.scope == Scope::CityWide("city-wide".into())).count();
+    let city_wide = briefing
+        .directives
+        .iter()
+        .filter(|directive| directive.scope == Scope::CityWide("city-wide".into()))
+        .count();
     assert!((8..=16).contains(&city_wide), "about ten city-wide directives, found {city_wide}");
 }
 
@@ -78,7 +102,14 @@ fn requests_and_directives_are_all_there() {
 fn translation_artefacts_are_glossed_not_replaced() {
     let dataset = bundled();
     let briefing = &dataset.briefings[0];
-    let ningbo = briefing.glossary.iter().find(|entry| entry.term.contains("Ningbo")).expect("Ningbo is glossed");
+    let ningbo = briefing
+        .glossary
+        .iter()
+        .find(|entry| entry.term.contains("Ningbo"))
+        .expect("Ningbo is glossed");
     assert!(ningbo.reading.contains("Nanjing"));
-    assert!(briefing.source.text.contains("landing in Ningbo"), "the source wording stays as it is");
+    assert!(
+        briefing.source.text.contains("landing in Ningbo"),
+        "the source wording stays as it is"
+    );
 }

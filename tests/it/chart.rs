@@ -1,16 +1,16 @@
 //! Chart building and layout: panels per (unit, period), not-stated lists, scales, geometry,
 //! summaries, file names, the bar cap and colours.
 
-use briefing_explorer::model::text::slug;
 use briefing_explorer::model::chart::{
-    build_charts, geometry, industry_color, layout, nice_scale, not_stated_text, parse_hex_color, png_file_name,
-    preferred_height, truncate_to_width, Charts, Panel, DEFAULT_PALETTE, MAX_BARS,
+    build_charts, geometry, industry_color, layout, nice_scale, not_stated_text, parse_hex_color,
+    png_file_name, preferred_height, truncate_to_width, Charts, Panel, DEFAULT_PALETTE, MAX_BARS,
 };
 use briefing_explorer::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Project, SourceDocument,
 };
 use briefing_explorer::model::query::{compute_view, Query, SearchIndex};
 use briefing_explorer::model::strings::EN;
+use briefing_explorer::model::text::slug;
 use briefing_explorer::model::validate::parse_dataset;
 
 /// A project as (short name, industry id, capacity as (value, unit, period)).
@@ -65,7 +65,12 @@ fn dataset_with(industries: Vec<Industry>, projects: &[Spec]) -> Dataset {
             place: "Nanjing".to_string(),
             officials: Vec::new(),
             participants: Vec::new(),
-            source: SourceDocument { title: "s".to_string(), language: "en".to_string(), note: "n".to_string(), text: "q".to_string() },
+            source: SourceDocument {
+                title: "s".to_string(),
+                language: "en".to_string(),
+                note: "n".to_string(),
+                text: "q".to_string(),
+            },
             quotes: Vec::new(),
             glossary: Vec::new(),
             projects,
@@ -76,13 +81,20 @@ fn dataset_with(industries: Vec<Industry>, projects: &[Spec]) -> Dataset {
 
 fn dataset(projects: &[Spec]) -> Dataset {
     dataset_with(
-        vec![industry("new-materials", Some("#D55E00")), industry("new-energy", Some("#009E73")), industry("magnesium-alloys", None)],
+        vec![
+            industry("new-materials", Some("#D55E00")),
+            industry("new-energy", Some("#009E73")),
+            industry("magnesium-alloys", None),
+        ],
         projects,
     )
 }
 
 fn charts_for(dataset: &Dataset, industries: &[&str]) -> Charts {
-    let query = Query { industries: industries.iter().map(|id| id.to_string()).collect(), ..Query::default() };
+    let query = Query {
+        industries: industries.iter().map(|id| id.to_string()).collect(),
+        ..Query::default()
+    };
     let view = compute_view(dataset, &SearchIndex::new(dataset), &query);
     build_charts(dataset, &view, &EN)
 }
@@ -102,7 +114,8 @@ fn describe(charts: &Charts) -> Vec<String> {
         .capacity
         .iter()
         .map(|panel| {
-            let bars: Vec<String> = panel.bars.iter().map(|bar| format!("{}={}", bar.label, bar.value_text)).collect();
+            let bars: Vec<String> =
+                panel.bars.iter().map(|bar| format!("{}={}", bar.label, bar.value_text)).collect();
             format!("{}: {}", panel.title, bars.join(", "))
         })
         .collect()
@@ -111,18 +124,31 @@ fn describe(charts: &Charts) -> Vec<String> {
 #[test]
 fn panels_group_by_unit_and_period_in_first_appearance_order() {
     fn check(projects: &[Spec], expected: &[&str]) {
-        assert_eq!(describe(&charts_for(&dataset(projects), &[])), expected, "projects: {projects:?}");
+        assert_eq!(
+            describe(&charts_for(&dataset(projects), &[])),
+            expected,
+            "projects: {projects:?}"
+        );
     }
     check(&[], &[]);
     check(&[("A", "new-energy", None)], &[]);
-    check(&[("BYD", "new-energy", Some((840000.0, "sets", "year")))], &["Capacity in sets per year: BYD=840,000"]);
     check(
-        &[("BYD", "new-energy", Some((840000.0, "sets", "year"))), ("Baowu", "magnesium-alloys", Some((60000.0, "tons", "year")))],
+        &[("BYD", "new-energy", Some((840000.0, "sets", "year")))],
+        &["Capacity in sets per year: BYD=840,000"],
+    );
+    check(
+        &[
+            ("BYD", "new-energy", Some((840000.0, "sets", "year"))),
+            ("Baowu", "magnesium-alloys", Some((60000.0, "tons", "year"))),
+        ],
         &["Capacity in sets per year: BYD=840,000", "Capacity in tons per year: Baowu=60,000"],
     );
     // Same unit, different period: separate panels.
     check(
-        &[("A", "new-energy", Some((5.0, "tons", "month"))), ("B", "new-energy", Some((7.0, "tons", "year")))],
+        &[
+            ("A", "new-energy", Some((5.0, "tons", "month"))),
+            ("B", "new-energy", Some((7.0, "tons", "year"))),
+        ],
         &["Capacity in tons per month: A=5", "Capacity in tons per year: B=7"],
     );
     // Largest first within a panel; panels keep the order of first appearance.
@@ -136,7 +162,10 @@ fn panels_group_by_unit_and_period_in_first_appearance_order() {
     );
     // Ties keep data order.
     check(
-        &[("First", "new-energy", Some((2.0, "sets", "year"))), ("Second", "new-energy", Some((2.0, "sets", "year")))],
+        &[
+            ("First", "new-energy", Some((2.0, "sets", "year"))),
+            ("Second", "new-energy", Some((2.0, "sets", "year"))),
+        ],
         &["Capacity in sets per year: First=2, Second=2"],
     );
 }
@@ -147,11 +176,17 @@ fn bundled_data_puts_byd_and_baowu_in_separate_panels() {
     let charts = charts_for(&dataset, &[]);
     assert_eq!(
         describe(&charts),
-        ["Capacity in sets per year: BYD drive motors=840,000", "Capacity in tons per year: Baowu magnesium die-casting=60,000"]
+        [
+            "Capacity in sets per year: BYD drive motors=840,000",
+            "Capacity in tons per year: Baowu magnesium die-casting=60,000"
+        ]
     );
     assert_eq!(charts.capacity[0].axis_label, "sets per year");
     assert_eq!(charts.capacity[0].bars[0].value_label, "840,000 sets");
-    assert_eq!(charts.capacity[0].bars[0].accessible_name, "BYD drive motors: 840,000 sets per year");
+    assert_eq!(
+        charts.capacity[0].bars[0].accessible_name,
+        "BYD drive motors: 840,000 sets per year"
+    );
     assert_eq!(charts.capacity[0].summary, "Capacity in sets per year: BYD drive motors 840,000");
     assert_eq!(
         not_stated_text(&charts.not_stated, 20, &EN).as_deref(),
@@ -163,7 +198,10 @@ fn bundled_data_puts_byd_and_baowu_in_separate_panels() {
 fn magnesium_filter_leaves_only_the_tons_panel() {
     let dataset = bundled();
     let charts = charts_for(&dataset, &["magnesium-alloys"]);
-    assert_eq!(describe(&charts), ["Capacity in tons per year: Baowu magnesium die-casting=60,000"]);
+    assert_eq!(
+        describe(&charts),
+        ["Capacity in tons per year: Baowu magnesium die-casting=60,000"]
+    );
     let everything = format!("{charts:?}");
     assert!(!everything.contains("840,000"), "{everything}");
     assert!(charts.not_stated.is_empty());
@@ -175,7 +213,11 @@ fn projects_without_capacity_are_never_bars_and_are_listed() {
         let charts = charts_for(&dataset(projects), &[]);
         let bar_count: usize = charts.capacity.iter().map(|panel| panel.bars.len()).sum();
         assert_eq!(bar_count, expected_bars, "{projects:?}");
-        assert_eq!(not_stated_text(&charts.not_stated, 20, &EN).as_deref(), expected_text, "{projects:?}");
+        assert_eq!(
+            not_stated_text(&charts.not_stated, 20, &EN).as_deref(),
+            expected_text,
+            "{projects:?}"
+        );
         for panel in &charts.capacity {
             assert!(panel.bars.iter().all(|bar| bar.value > 0.0), "a zero bar in {panel:?}");
         }
@@ -184,20 +226,29 @@ fn projects_without_capacity_are_never_bars_and_are_listed() {
     check(&[("A", "new-energy", Some((1.0, "sets", "year")))], 1, None);
     check(&[("A", "new-energy", None)], 0, Some("Capacity not stated: A"));
     check(
-        &[("A", "new-energy", None), ("B", "new-energy", Some((1.0, "sets", "year"))), ("C", "new-materials", None)],
+        &[
+            ("A", "new-energy", None),
+            ("B", "new-energy", Some((1.0, "sets", "year"))),
+            ("C", "new-materials", None),
+        ],
         1,
         Some("Capacity not stated: A, C"),
     );
     // A zero or non-finite value is not a stated capacity (validation rejects them anyway).
     check(&[("Z", "new-energy", Some((0.0, "sets", "year")))], 0, Some("Capacity not stated: Z"));
-    check(&[("N", "new-energy", Some((f64::NAN, "sets", "year")))], 0, Some("Capacity not stated: N"));
+    check(
+        &[("N", "new-energy", Some((f64::NAN, "sets", "year")))],
+        0,
+        Some("Capacity not stated: N"),
+    );
 }
 
 #[test]
 fn not_stated_text_names_at_most_the_limit() {
     fn check(count: usize, limit: usize, expected: Option<&str>) {
         let names: Vec<String> = (1..=count).map(|index| format!("P{index}")).collect();
-        let specs: Vec<Spec> = names.iter().map(|name| (name.as_str(), "new-energy", None)).collect();
+        let specs: Vec<Spec> =
+            names.iter().map(|name| (name.as_str(), "new-energy", None)).collect();
         let charts = charts_for(&dataset(&specs), &[]);
         assert_eq!(not_stated_text(&charts.not_stated, limit, &EN).as_deref(), expected);
     }
@@ -243,20 +294,30 @@ fn first_panel(projects: &[Spec]) -> Panel {
 #[test]
 fn bar_lengths_are_proportional_and_inside_the_plot() {
     fn check(values: &[f64], width: f64, height: f64) {
-        let names: Vec<String> = (0..values.len()).map(|index| format!("Project {index}")).collect();
-        let specs: Vec<Spec> =
-            values.iter().zip(&names).map(|(value, name)| (name.as_str(), "new-energy", Some((*value, "tons", "year")))).collect();
+        let names: Vec<String> =
+            (0..values.len()).map(|index| format!("Project {index}")).collect();
+        let specs: Vec<Spec> = values
+            .iter()
+            .zip(&names)
+            .map(|(value, name)| (name.as_str(), "new-energy", Some((*value, "tons", "year"))))
+            .collect();
         let panel = first_panel(&specs);
         let shape = geometry(&panel, width, height);
         assert_eq!(layout(&panel, width, height), shape.bars, "layout is the geometry's bars");
         assert_eq!(shape.bars.len(), values.len().min(12));
-        let canvas = briefing_explorer::model::chart::BarRect { x: 0.0, y: 0.0, w: width, h: height };
+        let canvas =
+            briefing_explorer::model::chart::BarRect { x: 0.0, y: 0.0, w: width, h: height };
         assert!(canvas.contains(&shape.plot), "plot {:?} outside {width}x{height}", shape.plot);
         for (bar, rect) in panel.bars.iter().zip(&shape.bars) {
             assert!(shape.plot.contains(rect), "{rect:?} outside {:?}", shape.plot);
             assert!(rect.x == shape.plot.x, "bars start at zero");
             let expected = bar.value / panel.scale.max * shape.plot.w;
-            assert!((rect.w - expected).abs() < 1e-6, "width {} for value {}, expected {expected}", rect.w, bar.value);
+            assert!(
+                (rect.w - expected).abs() < 1e-6,
+                "width {} for value {}, expected {expected}",
+                rect.w,
+                bar.value
+            );
         }
         for pair in shape.bars.windows(2) {
             assert!(pair[0].bottom() <= pair[1].y, "rows overlap: {pair:?}");
@@ -277,7 +338,10 @@ fn bar_lengths_are_proportional_and_inside_the_plot() {
 
 #[test]
 fn bar_geometry_in_pixels() {
-    let panel = first_panel(&[("Big", "new-energy", Some((100.0, "sets", "year"))), ("Half", "new-energy", Some((50.0, "sets", "year")))]);
+    let panel = first_panel(&[
+        ("Big", "new-energy", Some((100.0, "sets", "year"))),
+        ("Half", "new-energy", Some((50.0, "sets", "year"))),
+    ]);
     assert_eq!(panel.scale.max, 100.0);
     let height = preferred_height(&panel);
     assert_eq!(height, 8.0 + 2.0 * 48.0 + 46.0);
@@ -294,21 +358,29 @@ fn bar_geometry_in_pixels() {
 fn value_labels_follow_their_bars_and_tick_labels_do_not_overlap() {
     fn check(values: &[f64], width: f64) {
         let names: Vec<String> = (0..values.len()).map(|index| format!("P{index}")).collect();
-        let specs: Vec<Spec> =
-            values.iter().zip(&names).map(|(value, name)| (name.as_str(), "new-energy", Some((*value, "sets", "year")))).collect();
+        let specs: Vec<Spec> = values
+            .iter()
+            .zip(&names)
+            .map(|(value, name)| (name.as_str(), "new-energy", Some((*value, "sets", "year"))))
+            .collect();
         let panel = first_panel(&specs);
         let shape = geometry(&panel, width, preferred_height(&panel));
         for (value, bar) in shape.values.iter().zip(&shape.bars) {
             assert!(value.x > bar.right(), "value label {value:?} not after bar {bar:?}");
-            let end = value.x + briefing_explorer::model::chart::estimate_text_width(&value.text, value.size);
+            let end = value.x
+                + briefing_explorer::model::chart::estimate_text_width(&value.text, value.size);
             assert!(end <= width + 1e-6, "value label {value:?} runs past {width}");
         }
         let labelled: Vec<_> = shape.ticks.iter().filter_map(|tick| tick.label.as_ref()).collect();
         assert!(!labelled.is_empty(), "no tick label at width {width}");
         assert_eq!(labelled[0].text, "0");
         for pair in labelled.windows(2) {
-            let left_end = pair[0].x + briefing_explorer::model::chart::estimate_text_width(&pair[0].text, pair[0].size) / 2.0;
-            let right_start = pair[1].x - briefing_explorer::model::chart::estimate_text_width(&pair[1].text, pair[1].size) / 2.0;
+            let left_end = pair[0].x
+                + briefing_explorer::model::chart::estimate_text_width(&pair[0].text, pair[0].size)
+                    / 2.0;
+            let right_start = pair[1].x
+                - briefing_explorer::model::chart::estimate_text_width(&pair[1].text, pair[1].size)
+                    / 2.0;
             assert!(left_end < right_start, "tick labels overlap at width {width}: {pair:?}");
         }
     }
@@ -322,12 +394,19 @@ fn value_labels_follow_their_bars_and_tick_labels_do_not_overlap() {
 fn summaries_name_every_drawn_bar() {
     fn check(projects: &[Spec], expected: &[&str]) {
         let charts = charts_for(&dataset(projects), &[]);
-        let summaries: Vec<&str> = charts.capacity.iter().map(|panel| panel.summary.as_str()).collect();
+        let summaries: Vec<&str> =
+            charts.capacity.iter().map(|panel| panel.summary.as_str()).collect();
         assert_eq!(summaries, expected);
     }
-    check(&[("BYD drive motors", "new-energy", Some((840000.0, "sets", "year")))], &["Capacity in sets per year: BYD drive motors 840,000"]);
     check(
-        &[("A", "new-energy", Some((1.5, "tons", "day"))), ("B", "new-energy", Some((1234.0, "tons", "day")))],
+        &[("BYD drive motors", "new-energy", Some((840000.0, "sets", "year")))],
+        &["Capacity in sets per year: BYD drive motors 840,000"],
+    );
+    check(
+        &[
+            ("A", "new-energy", Some((1.5, "tons", "day"))),
+            ("B", "new-energy", Some((1234.0, "tons", "day"))),
+        ],
         &["Capacity in tons per day: B 1,234, A 1.5"],
     );
 }
@@ -336,7 +415,12 @@ fn summaries_name_every_drawn_bar() {
 fn industry_counts_cover_the_visible_projects() {
     fn check(projects: &[Spec], filter: &[&str], expected: &[&str], summary: &str) {
         let charts = charts_for(&dataset(projects), filter);
-        let bars: Vec<String> = charts.industries.bars.iter().map(|bar| format!("{}={}", bar.label, bar.value_label)).collect();
+        let bars: Vec<String> = charts
+            .industries
+            .bars
+            .iter()
+            .map(|bar| format!("{}={}", bar.label, bar.value_label))
+            .collect();
         assert_eq!(bars, expected);
         assert_eq!(charts.industries.summary, summary);
         assert!(charts.industries.bars.iter().all(|bar| bar.key.is_none()));
@@ -353,10 +437,20 @@ fn industry_counts_cover_the_visible_projects() {
         &["New energy=2 projects", "New materials=1 project", "Magnesium alloys=1 project"],
         "Projects per industry: New energy 2, New materials 1, Magnesium alloys 1",
     );
-    check(sparse, &["magnesium-alloys"], &["Magnesium alloys=1 project"], "Projects per industry: Magnesium alloys 1");
+    check(
+        sparse,
+        &["magnesium-alloys"],
+        &["Magnesium alloys=1 project"],
+        "Projects per industry: Magnesium alloys 1",
+    );
     check(&[], &[], &[], "Projects per industry: No project in view.");
     // An industry missing from the vocabulary is shown by its id.
-    check(&[("X", "robotics", None)], &[], &["robotics=1 project"], "Projects per industry: robotics 1");
+    check(
+        &[("X", "robotics", None)],
+        &[],
+        &["robotics=1 project"],
+        "Projects per industry: robotics 1",
+    );
 }
 
 #[test]
@@ -366,7 +460,9 @@ fn panels_cap_their_bars_and_count_the_rest() {
         let specs: Vec<Spec> = names
             .iter()
             .enumerate()
-            .map(|(index, name)| (name.as_str(), "new-energy", Some(((index + 1) as f64, "tons", "year"))))
+            .map(|(index, name)| {
+                (name.as_str(), "new-energy", Some(((index + 1) as f64, "tons", "year")))
+            })
             .collect();
         let panel = first_panel(&specs);
         assert_eq!(panel.bars.len(), expected_bars);
@@ -393,7 +489,8 @@ fn ten_thousand_projects_stay_small() {
         .iter()
         .enumerate()
         .map(|(index, name)| {
-            let capacity = (index % 4 != 0).then(|| ((index * 37 % 1000 + 1) as f64, units[index % 3], "year"));
+            let capacity = (index % 4 != 0)
+                .then(|| ((index * 37 % 1000 + 1) as f64, units[index % 3], "year"));
             (name.as_str(), industries[index % 3], capacity)
         })
         .collect();
@@ -410,15 +507,28 @@ fn ten_thousand_projects_stay_small() {
 fn file_names_come_from_the_panel_and_the_industry_filter() {
     fn check(filter: &[&str], expected: &[&str]) {
         let dataset = bundled();
-        let query = Query { industries: filter.iter().map(|id| id.to_string()).collect(), ..Query::default() };
+        let query = Query {
+            industries: filter.iter().map(|id| id.to_string()).collect(),
+            ..Query::default()
+        };
         let view = compute_view(&dataset, &SearchIndex::new(&dataset), &query);
         let charts = build_charts(&dataset, &view, &EN);
-        let mut names: Vec<String> = charts.capacity.iter().map(|panel| png_file_name(panel, &view)).collect();
+        let mut names: Vec<String> =
+            charts.capacity.iter().map(|panel| png_file_name(panel, &view)).collect();
         names.push(png_file_name(&charts.industries, &view));
         assert_eq!(names, expected);
     }
-    check(&[], &["capacity-sets-per-year.png", "capacity-tons-per-year.png", "projects-per-industry.png"]);
-    check(&["magnesium-alloys"], &["capacity-tons-per-year-magnesium-alloys.png", "projects-per-industry-magnesium-alloys.png"]);
+    check(
+        &[],
+        &["capacity-sets-per-year.png", "capacity-tons-per-year.png", "projects-per-industry.png"],
+    );
+    check(
+        &["magnesium-alloys"],
+        &[
+            "capacity-tons-per-year-magnesium-alloys.png",
+            "projects-per-industry-magnesium-alloys.png",
+        ],
+    );
     // Filters in dataset (facet) order.
     check(
         &["magnesium-alloys", "new-energy"],
@@ -464,7 +574,10 @@ fn colours_come_from_the_data_with_a_palette_fallback() {
     // Bars carry their industry's colour.
     let charts = charts_for(&bundled(), &[]);
     assert_eq!(charts.capacity[0].bars[0].color, "#009E73");
-    assert_eq!(charts.legend.iter().map(|entry| entry.label.as_str()).collect::<Vec<_>>(), ["New energy", "Magnesium alloys"]);
+    assert_eq!(
+        charts.legend.iter().map(|entry| entry.label.as_str()).collect::<Vec<_>>(),
+        ["New energy", "Magnesium alloys"]
+    );
 }
 
 #[test]

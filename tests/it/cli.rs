@@ -3,8 +3,16 @@
 use std::process::Command;
 
 fn validate(files: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_validate")).args(files).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
-    (output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stdout).into_owned(), String::from_utf8_lossy(&output.stderr).into_owned())
+    let output = Command::new(env!("CARGO_BIN_EXE_validate"))
+        .args(files)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -26,9 +34,20 @@ fn an_invalid_file_lists_every_problem_and_exits_1() {
     assert_eq!(code, 1);
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines[0], "tests/data/broken.json: 3 problems");
-    assert!(lines[1].contains("briefings[0].projects[0].industry: unknown industry `steel`"), "{stderr}");
-    assert!(lines[2].contains("briefings[0].projects[1].capacity.value: expected a positive number, found -3"), "{stderr}");
-    assert!(lines[3].contains("briefings[1].projects[0].quotes[0]: the quote is not verbatim"), "{stderr}");
+    assert!(
+        lines[1].contains("briefings[0].projects[0].industry: unknown industry `steel`"),
+        "{stderr}"
+    );
+    assert!(
+        lines[2].contains(
+            "briefings[0].projects[1].capacity.value: expected a positive number, found -3"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        lines[3].contains("briefings[1].projects[0].quotes[0]: the quote is not verbatim"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -2,10 +2,14 @@
 //! formula-injection guard, and JSON that the validator accepts again.
 
 use briefing_explorer::model::dataset::{Dataset, Scope};
-use briefing_explorer::model::export::{export_file_name, projects_csv, projects_json, quote_if_needed, text_cell, ExportFormat};
-use briefing_explorer::model::text::slug;
-use briefing_explorer::model::query::{compute_view, BriefingChoice, Query, SearchIndex, StatusKey, View};
+use briefing_explorer::model::export::{
+    export_file_name, projects_csv, projects_json, quote_if_needed, text_cell, ExportFormat,
+};
+use briefing_explorer::model::query::{
+    compute_view, BriefingChoice, Query, SearchIndex, StatusKey, View,
+};
 use briefing_explorer::model::strings::EN;
+use briefing_explorer::model::text::slug;
 use briefing_explorer::model::validate::parse_dataset;
 
 use crate::support::{bundled, query};
@@ -44,12 +48,18 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
         }
     }
     assert!(!in_quotes, "unterminated quoted field in {text:?}");
-    assert!(field.is_empty() && record.is_empty(), "the last record does not end with CRLF in {text:?}");
+    assert!(
+        field.is_empty() && record.is_empty(),
+        "the last record does not end with CRLF in {text:?}"
+    );
     records
 }
 
 fn column(name: &str) -> usize {
-    EN.csv_columns.iter().position(|column| *column == name).unwrap_or_else(|| panic!("no CSV column {name:?}"))
+    EN.csv_columns
+        .iter()
+        .position(|column| *column == name)
+        .unwrap_or_else(|| panic!("no CSV column {name:?}"))
 }
 
 /// Checks that a query's CSV has the header and one record per project shown, in view order.
@@ -58,20 +68,30 @@ fn check_rows(query: Query, expected_ids: &[&str]) {
     let view = view_of(&dataset, &query);
     let records = parse_csv(&projects_csv(&dataset, &view));
     assert_eq!(records[0], EN.csv_columns.to_vec(), "header for {query:?}");
-    let ids: Vec<&str> = records[1..].iter().map(|record| record[column("Project ID")].as_str()).collect();
+    let ids: Vec<&str> =
+        records[1..].iter().map(|record| record[column("Project ID")].as_str()).collect();
     assert_eq!(ids, expected_ids, "rows for {query:?}");
-    assert!(records.iter().all(|record| record.len() == EN.csv_columns.len()), "every record has every column");
+    assert!(
+        records.iter().all(|record| record.len() == EN.csv_columns.len()),
+        "every record has every column"
+    );
 }
 
 #[test]
 fn csv_has_a_header_and_one_row_per_project_shown() {
-    check_rows(Query::default(), &["north-metallurgy", "longdian-huaxin", "byd", "baowu-magnesium"]);
+    check_rows(
+        Query::default(),
+        &["north-metallurgy", "longdian-huaxin", "byd", "baowu-magnesium"],
+    );
     check_rows(query(&["magnesium-alloys"], &[], ""), &["baowu-magnesium"]);
     check_rows(query(&["new-energy"], &[], ""), &["longdian-huaxin", "byd"]);
     check_rows(query(&[], &[StatusKey::NotStated], ""), &["longdian-huaxin", "baowu-magnesium"]);
     check_rows(query(&[], &[], "copper"), &["longdian-huaxin"]);
     check_rows(query(&[], &[], "zzz"), &[]);
-    check_rows(Query { briefing: BriefingChoice::All, ..Query::default() }, &["north-metallurgy", "longdian-huaxin", "byd", "baowu-magnesium"]);
+    check_rows(
+        Query { briefing: BriefingChoice::All, ..Query::default() },
+        &["north-metallurgy", "longdian-huaxin", "byd", "baowu-magnesium"],
+    );
 }
 
 /// The CSV record of one bundled project, by column name.
@@ -79,13 +99,20 @@ fn bundled_record(project_id: &str) -> Vec<String> {
     let dataset = bundled();
     let view = view_of(&dataset, &Query::default());
     let records = parse_csv(&projects_csv(&dataset, &view));
-    records.into_iter().find(|record| record[column("Project ID")] == project_id).unwrap_or_else(|| panic!("no row for {project_id}"))
+    records
+        .into_iter()
+        .find(|record| record[column("Project ID")] == project_id)
+        .unwrap_or_else(|| panic!("no row for {project_id}"))
 }
 
 #[test]
 fn csv_cells_carry_the_stated_facts_and_leave_the_unstated_empty() {
     let check = |project_id: &str, column_name: &str, expected: &str| {
-        assert_eq!(bundled_record(project_id)[column(column_name)], expected, "{project_id} / {column_name}");
+        assert_eq!(
+            bundled_record(project_id)[column(column_name)],
+            expected,
+            "{project_id} / {column_name}"
+        );
     };
     check("byd", "Briefing", "nanjing-key-projects-feb-20");
     check("byd", "Industry", "New energy");
@@ -109,14 +136,21 @@ fn csv_source_quotes_are_the_projects_quotes_verbatim() {
     let dataset = bundled();
     for briefing in &dataset.briefings {
         for project in &briefing.projects {
-            assert_eq!(bundled_record(&project.id)[column("Source quotes")], project.quotes.join("\n"), "{}", project.id);
+            assert_eq!(
+                bundled_record(&project.id)[column("Source quotes")],
+                project.quotes.join("\n"),
+                "{}",
+                project.id
+            );
         }
     }
 }
 
 #[test]
 fn fields_are_quoted_as_rfc_4180_requires() {
-    let check = |field: &str, expected: &str| assert_eq!(quote_if_needed(field), expected, "quoting {field:?}");
+    let check = |field: &str, expected: &str| {
+        assert_eq!(quote_if_needed(field), expected, "quoting {field:?}")
+    };
     check("plain", "plain");
     check("", "");
     check("840,000 sets", "\"840,000 sets\"");
@@ -164,8 +198,15 @@ fn check_json(query: Query, expected_ids: &[&str]) {
     let dataset = bundled();
     let view = view_of(&dataset, &query);
     let json = projects_json(&dataset, &view);
-    let reopened = parse_dataset(&json).unwrap_or_else(|problems| panic!("the export of {query:?} does not validate: {problems:#?}"));
-    let ids: Vec<&str> = reopened.briefings.iter().flat_map(|briefing| &briefing.projects).map(|project| project.id.as_str()).collect();
+    let reopened = parse_dataset(&json).unwrap_or_else(|problems| {
+        panic!("the export of {query:?} does not validate: {problems:#?}")
+    });
+    let ids: Vec<&str> = reopened
+        .briefings
+        .iter()
+        .flat_map(|briefing| &briefing.projects)
+        .map(|project| project.id.as_str())
+        .collect();
     assert_eq!(ids, expected_ids, "projects in the JSON for {query:?}");
     assert_eq!(reopened.industries, dataset.industries);
     assert_eq!(reopened.statuses, dataset.statuses);
@@ -174,11 +215,19 @@ fn check_json(query: Query, expected_ids: &[&str]) {
         let original = dataset.briefing(&briefing.id).expect("the briefing exists in the original");
         assert_eq!(briefing.source, original.source, "the full source text is kept");
         for project in &briefing.projects {
-            assert_eq!(Some(project), original.project(&project.id), "projects are copied unchanged");
+            assert_eq!(
+                Some(project),
+                original.project(&project.id),
+                "projects are copied unchanged"
+            );
         }
         for directive in &briefing.directives {
             if let Scope::Projects(ids) = &directive.scope {
-                assert!(ids.iter().all(|id| briefing.project(id).is_some()), "directive {} names only kept projects", directive.id);
+                assert!(
+                    ids.iter().all(|id| briefing.project(id).is_some()),
+                    "directive {} names only kept projects",
+                    directive.id
+                );
             }
         }
     }
@@ -186,7 +235,10 @@ fn check_json(query: Query, expected_ids: &[&str]) {
 
 #[test]
 fn json_is_the_datasets_own_shape_and_validates_again() {
-    check_json(Query::default(), &["north-metallurgy", "longdian-huaxin", "byd", "baowu-magnesium"]);
+    check_json(
+        Query::default(),
+        &["north-metallurgy", "longdian-huaxin", "byd", "baowu-magnesium"],
+    );
     check_json(query(&["magnesium-alloys"], &[], ""), &["baowu-magnesium"]);
     check_json(query(&["new-energy"], &[], ""), &["longdian-huaxin", "byd"]);
     check_json(query(&[], &[StatusKey::Stated("full-production".into())], ""), &["byd"]);
@@ -208,7 +260,12 @@ fn json_keeps_the_directives_in_view() {
     let check = |query: Query| {
         let view = view_of(&dataset, &query);
         let reopened = parse_dataset(&projects_json(&dataset, &view)).expect("valid");
-        let exported: Vec<&str> = reopened.briefings.iter().flat_map(|briefing| &briefing.directives).map(|directive| directive.id.as_str()).collect();
+        let exported: Vec<&str> = reopened
+            .briefings
+            .iter()
+            .flat_map(|briefing| &briefing.directives)
+            .map(|directive| directive.id.as_str())
+            .collect();
         let shown: Vec<&str> = view
             .directive_groups
             .iter()
@@ -229,13 +286,31 @@ fn json_keeps_the_directives_in_view() {
 
 #[test]
 fn file_names_say_what_the_export_holds() {
-    let check = |query: Query, format: ExportFormat, expected: &str| assert_eq!(export_file_name(&query, format), expected, "for {query:?}");
+    let check = |query: Query, format: ExportFormat, expected: &str| {
+        assert_eq!(export_file_name(&query, format), expected, "for {query:?}")
+    };
     check(Query::default(), ExportFormat::Csv, "briefing-projects.csv");
     check(Query::default(), ExportFormat::Json, "briefing-projects.json");
-    check(query(&["magnesium-alloys"], &[], ""), ExportFormat::Csv, "briefing-projects-magnesium-alloys.csv");
-    check(query(&["new-energy"], &[StatusKey::NotStated], ""), ExportFormat::Json, "briefing-projects-new-energy-status-not-stated.json");
-    check(query(&[], &[StatusKey::Stated("full-production".into())], "  Copper FOIL! "), ExportFormat::Csv, "briefing-projects-full-production-copper-foil.csv");
-    check(query(&[], &[], "../../etc/passwd"), ExportFormat::Csv, "briefing-projects-etc-passwd.csv");
+    check(
+        query(&["magnesium-alloys"], &[], ""),
+        ExportFormat::Csv,
+        "briefing-projects-magnesium-alloys.csv",
+    );
+    check(
+        query(&["new-energy"], &[StatusKey::NotStated], ""),
+        ExportFormat::Json,
+        "briefing-projects-new-energy-status-not-stated.json",
+    );
+    check(
+        query(&[], &[StatusKey::Stated("full-production".into())], "  Copper FOIL! "),
+        ExportFormat::Csv,
+        "briefing-projects-full-production-copper-foil.csv",
+    );
+    check(
+        query(&[], &[], "../../etc/passwd"),
+        ExportFormat::Csv,
+        "briefing-projects-etc-passwd.csv",
+    );
     check(query(&[], &[], "南京"), ExportFormat::Csv, "briefing-projects-南京.csv");
     let long = "word ".repeat(40);
     let name = export_file_name(&query(&[], &[], &long), ExportFormat::Csv);

@@ -29,11 +29,26 @@ fn numbers_have_thousands_separators() {
 
 #[test]
 fn capacity_and_dates_read_naturally() {
-    let capacity = Capacity { value: 840_000.0, unit: "sets".into(), period: "year".into(), of: None, quote: String::new() };
+    let capacity = Capacity {
+        value: 840_000.0,
+        unit: "sets".into(),
+        period: "year".into(),
+        of: None,
+        quote: String::new(),
+    };
     assert_eq!(format_capacity(&capacity), "840,000 sets / year");
-    assert_eq!(format_date(&BriefingDate { year: None, month: 2, day: 20 }, &EN), "February 20 — year not stated");
-    assert_eq!(format_date(&BriefingDate { year: Some(2024), month: 12, day: 1 }, &EN), "December 1, 2024");
-    assert_eq!(format_date(&BriefingDate { year: None, month: 13, day: 1 }, &EN), "? 1 — year not stated");
+    assert_eq!(
+        format_date(&BriefingDate { year: None, month: 2, day: 20 }, &EN),
+        "February 20 — year not stated"
+    );
+    assert_eq!(
+        format_date(&BriefingDate { year: Some(2024), month: 12, day: 1 }, &EN),
+        "December 1, 2024"
+    );
+    assert_eq!(
+        format_date(&BriefingDate { year: None, month: 13, day: 1 }, &EN),
+        "? 1 — year not stated"
+    );
 }
 
 proptest! {

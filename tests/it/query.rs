@@ -1,6 +1,8 @@
 //! Query → View on the bundled briefing: filters, counts, directives.
 
-use briefing_explorer::model::query::{compute_view, Query, SearchIndex, Selection, StatusKey, View};
+use briefing_explorer::model::query::{
+    compute_view, Query, SearchIndex, Selection, StatusKey, View,
+};
 
 use crate::support::{bundled, query};
 
@@ -8,7 +10,8 @@ fn view_of(query: &Query) -> (View, Vec<String>) {
     let dataset = bundled();
     let index = SearchIndex::new(&dataset);
     let view = compute_view(&dataset, &index, query);
-    let ids = view.projects.iter().map(|&key| dataset.project_at(key).unwrap().1.id.clone()).collect();
+    let ids =
+        view.projects.iter().map(|&key| dataset.project_at(key).unwrap().1.id.clone()).collect();
     (view, ids)
 }
 
@@ -28,7 +31,10 @@ fn filters_select_the_expected_projects() {
     check(Query::default(), &all);
     check(query(&["magnesium-alloys"], &[], ""), &["baowu-magnesium"]);
     check(query(&["new-energy"], &[], ""), &["longdian-huaxin", "byd"]);
-    check(query(&["new-energy", "magnesium-alloys"], &[], ""), &["longdian-huaxin", "byd", "baowu-magnesium"]);
+    check(
+        query(&["new-energy", "magnesium-alloys"], &[], ""),
+        &["longdian-huaxin", "byd", "baowu-magnesium"],
+    );
     check(query(&[], &[stated("full-production")], ""), &["byd"]);
     check(query(&[], &[StatusKey::NotStated], ""), &["longdian-huaxin", "baowu-magnesium"]);
     check(query(&["new-energy"], &[StatusKey::NotStated], ""), &["longdian-huaxin"]);
@@ -42,35 +48,80 @@ fn filters_select_the_expected_projects() {
 
 #[test]
 fn facet_counts_honour_the_other_filters() {
-    let counts = |view: &View| view.industry_facet.iter().map(|option| (option.key.clone(), option.count, option.active)).collect::<Vec<_>>();
+    let counts = |view: &View| {
+        view.industry_facet
+            .iter()
+            .map(|option| (option.key.clone(), option.count, option.active))
+            .collect::<Vec<_>>()
+    };
     let (view, _) = view_of(&Query::default());
-    assert_eq!(counts(&view), [("new-materials".into(), 1, false), ("new-energy".into(), 2, false), ("magnesium-alloys".into(), 1, false)]);
+    assert_eq!(
+        counts(&view),
+        [
+            ("new-materials".into(), 1, false),
+            ("new-energy".into(), 2, false),
+            ("magnesium-alloys".into(), 1, false)
+        ]
+    );
     // An industry filter does not change the industry counts, only marks the option active.
     let (view, _) = view_of(&query(&["magnesium-alloys"], &[], ""));
-    assert_eq!(counts(&view), [("new-materials".into(), 1, false), ("new-energy".into(), 2, false), ("magnesium-alloys".into(), 1, true)]);
+    assert_eq!(
+        counts(&view),
+        [
+            ("new-materials".into(), 1, false),
+            ("new-energy".into(), 2, false),
+            ("magnesium-alloys".into(), 1, true)
+        ]
+    );
     // A status filter does.
     let (view, _) = view_of(&query(&[], &[StatusKey::NotStated], ""));
-    assert_eq!(counts(&view), [("new-materials".into(), 0, false), ("new-energy".into(), 1, false), ("magnesium-alloys".into(), 1, false)]);
+    assert_eq!(
+        counts(&view),
+        [
+            ("new-materials".into(), 0, false),
+            ("new-energy".into(), 1, false),
+            ("magnesium-alloys".into(), 1, false)
+        ]
+    );
     // The status facet follows the industry filter and lists "not stated" last.
     let (view, _) = view_of(&query(&["new-energy"], &[], ""));
-    let statuses: Vec<(StatusKey, usize)> = view.status_facet.iter().map(|option| (option.key.clone(), option.count)).collect();
-    assert_eq!(statuses, [(stated("under-construction"), 0), (stated("full-production"), 1), (StatusKey::NotStated, 1)]);
+    let statuses: Vec<(StatusKey, usize)> =
+        view.status_facet.iter().map(|option| (option.key.clone(), option.count)).collect();
+    assert_eq!(
+        statuses,
+        [
+            (stated("under-construction"), 0),
+            (stated("full-production"), 1),
+            (StatusKey::NotStated, 1)
+        ]
+    );
     assert_eq!(view.total, 4);
 }
 
 #[test]
 fn city_wide_directives_stay_and_project_ones_follow_the_filter() {
     let dataset = bundled();
-    let themes_count = |view: &View| view.directive_groups.iter().map(|group| group.directives.len()).sum::<usize>();
+    let themes_count = |view: &View| {
+        view.directive_groups.iter().map(|group| group.directives.len()).sum::<usize>()
+    };
     let (all, _) = view_of(&Query::default());
     let total = dataset.briefings[0].directives.len();
     assert_eq!(themes_count(&all), total);
-    let project_specific = dataset.briefings[0].directives.iter().filter(|directive| !directive.scope.is_city_wide()).count();
+    let project_specific = dataset.briefings[0]
+        .directives
+        .iter()
+        .filter(|directive| !directive.scope.is_city_wide())
+        .count();
     assert!(project_specific >= 1);
     let (magnesium, _) = view_of(&query(&["magnesium-alloys"], &[], ""));
-    assert_eq!(themes_count(&magnesium), total - project_specific, "North Metallurgy's directive follows its project");
+    assert_eq!(
+        themes_count(&magnesium),
+        total - project_specific,
+        "North Metallurgy's directive follows its project"
+    );
     // Themes keep their first-appearance order and are not repeated.
-    let mut themes: Vec<&str> = all.directive_groups.iter().map(|group| group.theme.as_str()).collect();
+    let mut themes: Vec<&str> =
+        all.directive_groups.iter().map(|group| group.theme.as_str()).collect();
     let before = themes.len();
     themes.dedup();
     assert_eq!(before, themes.len());

@@ -1,9 +1,12 @@
 //! Presentation slides from a view, and keyboard navigation between them.
 
 use briefing_explorer::model::dataset::Dataset;
-use briefing_explorer::model::query::{compute_view, BriefingChoice, Query, SearchIndex, StatusKey, View};
+use briefing_explorer::model::query::{
+    compute_view, BriefingChoice, Query, SearchIndex, StatusKey, View,
+};
 use briefing_explorer::model::slides::{
-    build_slides, clamp_slide, navigate, pack_directives, project_slide_number, project_slide_quote, Navigation, Slide, SlideKey,
+    build_slides, clamp_slide, navigate, pack_directives, project_slide_number,
+    project_slide_quote, Navigation, Slide, SlideKey,
 };
 
 use crate::support::bundled;
@@ -29,7 +32,14 @@ fn describe(dataset: &Dataset, slide: &Slide) -> String {
         Slide::Directives { blocks, part, parts } => {
             let blocks: Vec<String> = blocks
                 .iter()
-                .map(|block| format!("{}{} {}", block.theme, if block.continued { "…" } else { "" }, block.directives.len()))
+                .map(|block| {
+                    format!(
+                        "{}{} {}",
+                        block.theme,
+                        if block.continued { "…" } else { "" },
+                        block.directives.len()
+                    )
+                })
                 .collect();
             format!("directives {part}/{parts}: {}", blocks.join("; "))
         }
@@ -98,11 +108,22 @@ fn the_whole_briefing_makes_title_industries_projects_directives_closing() {
 fn slides_follow_the_filters() {
     check(
         industries(&["magnesium-alloys"]),
-        &slides(&["title [0]", "industry magnesium-alloys: baowu-magnesium", "project baowu-magnesium"], &DIRECTIVES_CITY_WIDE),
+        &slides(
+            &["title [0]", "industry magnesium-alloys: baowu-magnesium", "project baowu-magnesium"],
+            &DIRECTIVES_CITY_WIDE,
+        ),
     );
     check(
         industries(&["new-energy"]),
-        &slides(&["title [0]", "industry new-energy: longdian-huaxin byd", "project longdian-huaxin", "project byd"], &DIRECTIVES_CITY_WIDE),
+        &slides(
+            &[
+                "title [0]",
+                "industry new-energy: longdian-huaxin byd",
+                "project longdian-huaxin",
+                "project byd",
+            ],
+            &DIRECTIVES_CITY_WIDE,
+        ),
     );
     check(
         industries(&["magnesium-alloys", "new-materials"]),
@@ -117,22 +138,40 @@ fn slides_follow_the_filters() {
             &DIRECTIVES_ALL,
         ),
     );
-    let full_production = Query { statuses: vec![StatusKey::Stated("full-production".into())], ..Query::default() };
-    check(full_production, &slides(&["title [0]", "industry new-energy: byd", "project byd"], &DIRECTIVES_CITY_WIDE));
+    let full_production =
+        Query { statuses: vec![StatusKey::Stated("full-production".into())], ..Query::default() };
+    check(
+        full_production,
+        &slides(&["title [0]", "industry new-energy: byd", "project byd"], &DIRECTIVES_CITY_WIDE),
+    );
     // A search narrows the directives too; nothing matching leaves title, directives and closing.
-    check(text("copper"), &["title [0]", "industry new-energy: longdian-huaxin", "project longdian-huaxin", "closing"]);
-    check(text("digital"), &[
-        "title [0]",
-        "industry magnesium-alloys: baowu-magnesium",
-        "project baowu-magnesium",
-        "directives 1/1: Innovation and integration 1",
-        "closing",
-    ]);
+    check(
+        text("copper"),
+        &[
+            "title [0]",
+            "industry new-energy: longdian-huaxin",
+            "project longdian-huaxin",
+            "closing",
+        ],
+    );
+    check(
+        text("digital"),
+        &[
+            "title [0]",
+            "industry magnesium-alloys: baowu-magnesium",
+            "project baowu-magnesium",
+            "directives 1/1: Innovation and integration 1",
+            "closing",
+        ],
+    );
     check(text("zzz"), &["title [0]", "closing"]);
-    check(Query { briefing: BriefingChoice::All, ..industries(&["magnesium-alloys"]) }, &slides(
-        &["title [0]", "industry magnesium-alloys: baowu-magnesium", "project baowu-magnesium"],
-        &DIRECTIVES_CITY_WIDE,
-    ));
+    check(
+        Query { briefing: BriefingChoice::All, ..industries(&["magnesium-alloys"]) },
+        &slides(
+            &["title [0]", "industry magnesium-alloys: baowu-magnesium", "project baowu-magnesium"],
+            &DIRECTIVES_CITY_WIDE,
+        ),
+    );
 }
 
 /// Checks how the shown directives split for a line budget: themes and counts per slide.
@@ -145,7 +184,14 @@ fn check_packing(budget: usize, expected: &[&str]) {
         .map(|blocks| {
             let blocks: Vec<String> = blocks
                 .iter()
-                .map(|block| format!("{}{} {}", block.theme, if block.continued { "…" } else { "" }, block.directives.len()))
+                .map(|block| {
+                    format!(
+                        "{}{} {}",
+                        block.theme,
+                        if block.continued { "…" } else { "" },
+                        block.directives.len()
+                    )
+                })
                 .collect();
             blocks.join("; ")
         })
@@ -156,11 +202,14 @@ fn check_packing(budget: usize, expected: &[&str]) {
 #[test]
 fn directives_split_by_theme_to_fit_the_budget() {
     // The default budget: a theme that does not fit moves whole to the next slide.
-    check_packing(16, &[
-        "Priorities 4",
-        "Service to enterprises 4; Innovation and integration 2",
-        "Industrial chains 1; Project delivery 2; Investment attraction 1",
-    ]);
+    check_packing(
+        16,
+        &[
+            "Priorities 4",
+            "Service to enterprises 4; Innovation and integration 2",
+            "Industrial chains 1; Project delivery 2; Investment attraction 1",
+        ],
+    );
     check_packing(19, &[
         "Priorities 4; Service to enterprises 4",
         "Innovation and integration 2; Industrial chains 1; Project delivery 2; Investment attraction 1",
@@ -170,23 +219,27 @@ fn directives_split_by_theme_to_fit_the_budget() {
     // A theme longer than a slide continues on the next one, marked as continued.
     // Estimated lines (heading 2): Priorities 3 2 2 1, Service 3 1 1 2, Innovation 2 1,
     // Chains 1, Delivery 3 2, Investment 2.
-    check_packing(5, &[
-        "Priorities 1",
-        "Priorities… 1",
-        "Priorities… 2",
-        "Service to enterprises 1",
-        "Service to enterprises… 2",
-        "Service to enterprises… 1",
-        "Innovation and integration 2",
-        "Industrial chains 1",
-        "Project delivery 1",
-        "Project delivery… 1",
-        "Investment attraction 1",
-    ]);
+    check_packing(
+        5,
+        &[
+            "Priorities 1",
+            "Priorities… 1",
+            "Priorities… 2",
+            "Service to enterprises 1",
+            "Service to enterprises… 2",
+            "Service to enterprises… 1",
+            "Innovation and integration 2",
+            "Industrial chains 1",
+            "Project delivery 1",
+            "Project delivery… 1",
+            "Investment attraction 1",
+        ],
+    );
     // A budget too small for any directive still puts each on a slide of its own.
     let dataset = bundled();
     let view = view_of(&dataset, &Query::default());
-    let directive_count: usize = view.directive_groups.iter().map(|group| group.directives.len()).sum();
+    let directive_count: usize =
+        view.directive_groups.iter().map(|group| group.directives.len()).sum();
     assert_eq!(pack_directives(&dataset, &view, 0).len(), directive_count);
 }
 
@@ -199,7 +252,10 @@ fn a_project_slide_quotes_the_capacity_sentence_or_the_first_quote() {
         assert!(quote.starts_with(starts_with), "{id}: {quote}");
     };
     check("byd", "Learning that BYD's annual output of 840,000 sets");
-    check("baowu-magnesium", "Chen Zhichang came to Baowu magnesium industry annual output of 60,000 tons");
+    check(
+        "baowu-magnesium",
+        "Chen Zhichang came to Baowu magnesium industry annual output of 60,000 tons",
+    );
     let north = briefing.project("north-metallurgy").unwrap();
     assert_eq!(project_slide_quote(north), Some(north.quotes[0].as_str()));
 }
@@ -209,7 +265,8 @@ fn a_project_slide_can_be_found_by_its_project() {
     let dataset = bundled();
     let view = view_of(&dataset, &Query::default());
     let slides = build_slides(&dataset, &view);
-    let numbers: Vec<Option<usize>> = view.projects.iter().map(|&key| project_slide_number(&slides, key)).collect();
+    let numbers: Vec<Option<usize>> =
+        view.projects.iter().map(|&key| project_slide_number(&slides, key)).collect();
     assert_eq!(numbers, [Some(5), Some(6), Some(7), Some(8)]);
     let filtered = view_of(&dataset, &industries(&["magnesium-alloys"]));
     let filtered_slides = build_slides(&dataset, &filtered);
@@ -219,7 +276,16 @@ fn a_project_slide_can_be_found_by_its_project() {
 
 #[test]
 fn slide_numbers_are_clamped_into_range() {
-    let cases = [((1, 9), 1), ((3, 9), 3), ((9, 9), 9), ((10, 9), 9), ((usize::MAX, 9), 9), ((0, 9), 1), ((5, 0), 1), ((1, 1), 1)];
+    let cases = [
+        ((1, 9), 1),
+        ((3, 9), 3),
+        ((9, 9), 9),
+        ((10, 9), 9),
+        ((usize::MAX, 9), 9),
+        ((0, 9), 1),
+        ((5, 0), 1),
+        ((1, 1), 1),
+    ];
     for ((slide, len), expected) in cases {
         assert_eq!(clamp_slide(slide, len), expected, "clamp_slide({slide}, {len})");
     }
@@ -251,8 +317,18 @@ fn keys_map_to_slide_moves() {
 }
 
 /// Checks where a key leads from `current` of `len` slides.
-fn check_navigation(key: &str, shift: bool, current: usize, len: usize, expected: Option<Navigation>) {
-    assert_eq!(navigate(key, shift, current, len), expected, "{key:?} (shift {shift}) from {current} of {len}");
+fn check_navigation(
+    key: &str,
+    shift: bool,
+    current: usize,
+    len: usize,
+    expected: Option<Navigation>,
+) {
+    assert_eq!(
+        navigate(key, shift, current, len),
+        expected,
+        "{key:?} (shift {shift}) from {current} of {len}"
+    );
 }
 
 #[test]

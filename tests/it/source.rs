@@ -29,13 +29,22 @@ fn the_selected_projects_sentences_are_highlighted() {
     let briefing = &dataset.briefings[0];
     let byd = briefing.project("byd").unwrap();
     let paragraphs = annotate_source(briefing, &project_quotes(byd));
-    let highlighted: String = paragraphs.iter().flat_map(|paragraph| &paragraph.runs).filter(|run| run.highlighted).map(|run| run.text.as_str()).collect();
+    let highlighted: String = paragraphs
+        .iter()
+        .flat_map(|paragraph| &paragraph.runs)
+        .filter(|run| run.highlighted)
+        .map(|run| run.text.as_str())
+        .collect();
     assert!(highlighted.contains("840,000 sets"), "{highlighted}");
     assert!(!highlighted.contains("60,000 tons"));
     assert_eq!(paragraphs.iter().filter(|paragraph| paragraph.has_highlight).count(), 1);
     // Runs put back together are the source text, paragraph by paragraph.
-    let rebuilt: Vec<String> = paragraphs.iter().map(|paragraph| paragraph.runs.iter().map(|run| run.text.as_str()).collect()).collect();
-    let original: Vec<&str> = briefing.source.text.split('\n').filter(|line| !line.trim().is_empty()).collect();
+    let rebuilt: Vec<String> = paragraphs
+        .iter()
+        .map(|paragraph| paragraph.runs.iter().map(|run| run.text.as_str()).collect())
+        .collect();
+    let original: Vec<&str> =
+        briefing.source.text.split('\n').filter(|line| !line.trim().is_empty()).collect();
     assert_eq!(rebuilt, original);
 }
 
@@ -47,10 +56,15 @@ fn glossary_readings_follow_the_source_wording() {
     let glossed: Vec<(String, String)> = paragraphs
         .iter()
         .flat_map(|paragraph| &paragraph.runs)
-        .filter_map(|run| run.gloss_after.map(|entry| (run.text.clone(), briefing.glossary[entry].reading.clone())))
+        .filter_map(|run| {
+            run.gloss_after
+                .map(|entry| (run.text.clone(), briefing.glossary[entry].reading.clone()))
+        })
         .collect();
     let ningbo = glossed.iter().filter(|(text, _)| text.contains("Ningbo")).count();
     assert_eq!(ningbo, 2, "both Ningbo artefacts are glossed: {glossed:#?}");
-    assert!(glossed.iter().any(|(text, reading)| text.contains("Ningbo") && reading.contains("Nanjing")));
+    assert!(glossed
+        .iter()
+        .any(|(text, reading)| text.contains("Ningbo") && reading.contains("Nanjing")));
     assert!(paragraphs.iter().all(|paragraph| !paragraph.has_highlight));
 }

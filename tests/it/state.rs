@@ -20,15 +20,45 @@ fn apply_all(hash: &str, actions: Vec<Action>) -> State {
 fn actions_change_the_hash_as_expected() {
     let cases: Vec<(&str, Vec<Action>, &str, HistoryMode)> = vec![
         ("", vec![], "", HistoryMode::Keep),
-        ("", vec![Action::ToggleIndustry("magnesium-alloys".into())], "industry=magnesium-alloys", HistoryMode::Push),
-        ("industry=magnesium-alloys", vec![Action::ToggleIndustry("magnesium-alloys".into())], "", HistoryMode::Push),
-        ("", vec![Action::ToggleStatus(StatusKey::NotStated)], "status=not-stated", HistoryMode::Push),
+        (
+            "",
+            vec![Action::ToggleIndustry("magnesium-alloys".into())],
+            "industry=magnesium-alloys",
+            HistoryMode::Push,
+        ),
+        (
+            "industry=magnesium-alloys",
+            vec![Action::ToggleIndustry("magnesium-alloys".into())],
+            "",
+            HistoryMode::Push,
+        ),
+        (
+            "",
+            vec![Action::ToggleStatus(StatusKey::NotStated)],
+            "status=not-stated",
+            HistoryMode::Push,
+        ),
         ("", vec![Action::SetText("c".into())], "q=c", HistoryMode::Push),
-        ("", vec![Action::SetText("c".into()), Action::SetText("co".into())], "q=co", HistoryMode::Replace),
+        (
+            "",
+            vec![Action::SetText("c".into()), Action::SetText("co".into())],
+            "q=co",
+            HistoryMode::Replace,
+        ),
         ("q=co", vec![Action::SetText(String::new())], "", HistoryMode::Push),
         ("industry=new-energy&q=x", vec![Action::ClearFilters], "", HistoryMode::Push),
-        ("", vec![Action::Select(Some(Selection::Project(ProjectKey { briefing: 0, project: 2 })))], "project=byd", HistoryMode::Push),
-        ("industry=new-energy", vec![Action::FollowHash("q=copper".into())], "q=copper", HistoryMode::Keep),
+        (
+            "",
+            vec![Action::Select(Some(Selection::Project(ProjectKey { briefing: 0, project: 2 })))],
+            "project=byd",
+            HistoryMode::Push,
+        ),
+        (
+            "industry=new-energy",
+            vec![Action::FollowHash("q=copper".into())],
+            "q=copper",
+            HistoryMode::Keep,
+        ),
         ("", vec![Action::SetSlide(Some(2))], "slide=2", HistoryMode::Replace),
     ];
     for (start, actions, hash, history) in cases {
@@ -50,11 +80,17 @@ fn an_action_that_changes_nothing_returns_none() {
 #[test]
 fn notices_come_from_the_address_and_can_be_dismissed() {
     let state = State::new(bundled(), "industry=steel");
-    assert_eq!(state.notices, [UrlNotice::UnknownValue { what: "industry", value: "steel".into() }]);
+    assert_eq!(
+        state.notices,
+        [UrlNotice::UnknownValue { what: "industry", value: "steel".into() }]
+    );
     assert_eq!(state.view.projects.len(), 4, "the full briefing still shows");
     let dismissed = state.apply(Action::DismissNotices).unwrap();
     assert!(dismissed.notices.is_empty());
-    assert!(std::rc::Rc::ptr_eq(&state.view, &dismissed.view), "the view is reused when the query is unchanged");
+    assert!(
+        std::rc::Rc::ptr_eq(&state.view, &dismissed.view),
+        "the view is reused when the query is unchanged"
+    );
 }
 
 #[test]

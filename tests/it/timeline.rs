@@ -9,14 +9,26 @@ use briefing_explorer::model::validate::parse_dataset;
 use crate::support::bundled;
 
 fn semiconductors() -> Rc<briefing_explorer::model::dataset::Dataset> {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/semiconductors.json")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/semiconductors.json"
+    ))
+    .unwrap();
     Rc::new(parse_dataset(&text).unwrap())
 }
 
 /// Checks the statuses along a project's timeline, oldest first.
-fn check(dataset: &briefing_explorer::model::dataset::Dataset, id: &str, expected: &[Option<&str>]) {
-    let statuses: Vec<Option<String>> = project_timeline(dataset, &SearchIndex::new(dataset), id).into_iter().map(|entry| entry.status).collect();
-    let expected: Vec<Option<String>> = expected.iter().map(|status| status.map(String::from)).collect();
+fn check(
+    dataset: &briefing_explorer::model::dataset::Dataset,
+    id: &str,
+    expected: &[Option<&str>],
+) {
+    let statuses: Vec<Option<String>> = project_timeline(dataset, &SearchIndex::new(dataset), id)
+        .into_iter()
+        .map(|entry| entry.status)
+        .collect();
+    let expected: Vec<Option<String>> =
+        expected.iter().map(|status| status.map(String::from)).collect();
     assert_eq!(statuses, expected, "{id}");
 }
 

@@ -1,7 +1,9 @@
 //! The hash round-trips the view state and shrugs off anything malformed.
 
 use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selection, StatusKey};
-use briefing_explorer::model::url::{encode_hash, parse_hash, percent_decode, percent_encode, UrlNotice};
+use briefing_explorer::model::url::{
+    encode_hash, parse_hash, percent_decode, percent_encode, UrlNotice,
+};
 use proptest::prelude::*;
 
 use crate::support::bundled;
@@ -27,7 +29,11 @@ fn malformed(part: &str) -> UrlNotice {
 fn hashes_parse_to_canonical_form() {
     check("", "", &[]);
     check("#", "", &[]);
-    check("#industry=new-energy,magnesium-alloys&q=copper", "industry=new-energy,magnesium-alloys&q=copper", &[]);
+    check(
+        "#industry=new-energy,magnesium-alloys&q=copper",
+        "industry=new-energy,magnesium-alloys&q=copper",
+        &[],
+    );
     check("industry=magnesium-alloys,new-energy", "industry=new-energy,magnesium-alloys", &[]);
     check("industry=new-energy,new-energy", "industry=new-energy", &[]);
     check("status=not-stated,full-production", "status=full-production,not-stated", &[]);

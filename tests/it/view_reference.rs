@@ -8,14 +8,15 @@ use std::collections::{BTreeMap, HashSet};
 
 use briefing_explorer::model::chart::{build_charts, Charts, MAX_BARS};
 use briefing_explorer::model::dataset::{Briefing, Dataset, Scope, StatedStatus};
+use briefing_explorer::model::format::sortable_date;
 use briefing_explorer::model::query::{
-    directive_search_text, project_search_text,
-    chosen_briefings, compute_view, BriefingChoice, DirectiveGroup, DirectiveKey, FacetOption, ProjectKey, Query, SearchIndex, Selection, StatusKey, View,
+    chosen_briefings, compute_view, directive_search_text, project_search_text, BriefingChoice,
+    DirectiveGroup, DirectiveKey, FacetOption, ProjectKey, Query, SearchIndex, Selection,
+    StatusKey, View,
 };
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::text::search_terms;
 use briefing_explorer::model::timeline::{project_timeline, TimelineEntry};
-use briefing_explorer::model::format::sortable_date;
 
 use crate::support::bundled;
 
@@ -32,11 +33,14 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
     let mut projects = Vec::new();
     let mut total = 0;
     for &briefing_index in &briefings {
-        for (project_index, project) in dataset.briefings[briefing_index].projects.iter().enumerate() {
+        for (project_index, project) in
+            dataset.briefings[briefing_index].projects.iter().enumerate()
+        {
             total += 1;
             let key = ProjectKey { briefing: briefing_index, project: project_index };
             let status = StatusKey::of(project);
-            let fits_industry = query.industries.is_empty() || query.industries.contains(&project.industry);
+            let fits_industry =
+                query.industries.is_empty() || query.industries.contains(&project.industry);
             let fits_status = query.statuses.is_empty() || query.statuses.contains(&status);
             let fits_text = terms.is_empty() || matches_all(&project_search_text(project), &terms);
             if fits_status && fits_text {
@@ -65,10 +69,17 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
         .iter()
         .map(|status| {
             let key = StatusKey::Stated(status.id.clone());
-            FacetOption { count: status_counts.get(&key).copied().unwrap_or(0), active: query.statuses.contains(&key), label: status.label.clone(), key }
+            FacetOption {
+                count: status_counts.get(&key).copied().unwrap_or(0),
+                active: query.statuses.contains(&key),
+                label: status.label.clone(),
+                key,
+            }
         })
         .collect();
-    let any_unstated = briefings.iter().any(|&index| dataset.briefings[index].projects.iter().any(|project| project.status.is_none()));
+    let any_unstated = briefings.iter().any(|&index| {
+        dataset.briefings[index].projects.iter().any(|project| project.status.is_none())
+    });
     if any_unstated || query.statuses.contains(&StatusKey::NotStated) {
         status_facet.push(FacetOption {
             count: status_counts.get(&StatusKey::NotStated).copied().unwrap_or(0),
@@ -77,7 +88,12 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             key: StatusKey::NotStated,
         });
     }
-    let shown: HashSet<(usize, &str)> = projects.iter().map(|key| (key.briefing, dataset.briefings[key.briefing].projects[key.project].id.as_str())).collect();
+    let shown: HashSet<(usize, &str)> = projects
+        .iter()
+        .map(|key| {
+            (key.briefing, dataset.briefings[key.briefing].projects[key.project].id.as_str())
+        })
+        .collect();
     let mut directive_groups: Vec<DirectiveGroup> = Vec::new();
     for &briefing_index in &briefings {
         let briefing: &Briefing = &dataset.briefings[briefing_index];
@@ -86,20 +102,27 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             let is_shown = if directive.scope.is_city_wide() {
                 terms.is_empty() || matches_all(&directive_search_text(directive), &terms)
             } else {
-                directive.scope.project_ids().iter().any(|id| shown.contains(&(briefing_index, id.as_str())))
+                directive
+                    .scope
+                    .project_ids()
+                    .iter()
+                    .any(|id| shown.contains(&(briefing_index, id.as_str())))
             };
             if !is_shown {
                 continue;
             }
             match directive_groups.iter_mut().find(|group| group.theme == directive.theme) {
                 Some(group) => group.directives.push(key),
-                None => directive_groups.push(DirectiveGroup { theme: directive.theme.clone(), directives: vec![key] }),
+                None => directive_groups
+                    .push(DirectiveGroup { theme: directive.theme.clone(), directives: vec![key] }),
             }
         }
     }
     let selected = query.selected.filter(|selection| match selection {
         Selection::Project(key) => projects.contains(key),
-        Selection::Directive(key) => directive_groups.iter().any(|group| group.directives.contains(key)),
+        Selection::Directive(key) => {
+            directive_groups.iter().any(|group| group.directives.contains(key))
+        }
     });
     View { briefings, total, projects, industry_facet, status_facet, directive_groups, selected }
 }
@@ -126,7 +149,12 @@ fn larger(copies: usize) -> Dataset {
                 match (copy + position + index) % 7 {
                     0 => project.industry = "unlisted-industry".to_string(),
                     1 => project.status = None,
-                    2 => project.status = Some(StatedStatus { id: "unlisted-status".to_string(), quote: String::new() }),
+                    2 => {
+                        project.status = Some(StatedStatus {
+                            id: "unlisted-status".to_string(),
+                            quote: String::new(),
+                        })
+                    }
                     3 => {
                         if let Some(capacity) = &mut project.capacity {
                             // Tied values, so that the order of ties matters.
@@ -140,12 +168,19 @@ fn larger(copies: usize) -> Dataset {
                     }
                 }
             }
-            let ids: Vec<String> = briefing.projects.iter().map(|project| project.id.clone()).collect();
+            let ids: Vec<String> =
+                briefing.projects.iter().map(|project| project.id.clone()).collect();
             if let Some(directive) = briefing.directives.first().cloned() {
                 let mut several = directive;
                 several.id = format!("{}-several", several.id);
                 several.theme = format!("theme {}", copy % 3);
-                several.scope = Scope::Projects(ids.iter().take(count.min(2)).cloned().chain(["missing-project".to_string()]).collect());
+                several.scope = Scope::Projects(
+                    ids.iter()
+                        .take(count.min(2))
+                        .cloned()
+                        .chain(["missing-project".to_string()])
+                        .collect(),
+                );
                 briefing.directives.push(several);
             }
             briefings.push(briefing);
@@ -162,31 +197,66 @@ fn queries(dataset: &Dataset) -> Vec<Query> {
     if dataset.industries.len() >= 2 {
         industries.push(vec![dataset.industries[0].id.clone(), dataset.industries[1].id.clone()]);
     }
-    let mut statuses: Vec<Vec<StatusKey>> = vec![vec![], vec![StatusKey::NotStated], vec![StatusKey::Stated("unlisted-status".to_string())]];
-    statuses.extend(dataset.statuses.iter().map(|status| vec![StatusKey::Stated(status.id.clone())]));
+    let mut statuses: Vec<Vec<StatusKey>> = vec![
+        vec![],
+        vec![StatusKey::NotStated],
+        vec![StatusKey::Stated("unlisted-status".to_string())],
+    ];
+    statuses
+        .extend(dataset.statuses.iter().map(|status| vec![StatusKey::Stated(status.id.clone())]));
     let words: Vec<String> = dataset
         .briefings
         .iter()
-        .flat_map(|briefing| briefing.projects.iter().map(|project| project.enterprise.split_whitespace().next().unwrap_or("").to_string()))
+        .flat_map(|briefing| {
+            briefing.projects.iter().map(|project| {
+                project.enterprise.split_whitespace().next().unwrap_or("").to_string()
+            })
+        })
         .take(2)
         .chain(["".to_string(), "no-such-word".to_string()])
-        .chain(dataset.briefings.iter().flat_map(|briefing| briefing.directives.iter().map(|directive| directive.theme.clone())).take(1))
+        .chain(
+            dataset
+                .briefings
+                .iter()
+                .flat_map(|briefing| {
+                    briefing.directives.iter().map(|directive| directive.theme.clone())
+                })
+                .take(1),
+        )
         .collect();
     let mut all = Vec::new();
-    for briefing in [BriefingChoice::First, BriefingChoice::All, BriefingChoice::One(dataset.briefings.last().unwrap().id.clone())] {
+    for briefing in [
+        BriefingChoice::First,
+        BriefingChoice::All,
+        BriefingChoice::One(dataset.briefings.last().unwrap().id.clone()),
+    ] {
         for industry in &industries {
             for status in &statuses {
                 for text in &words {
-                    all.push(Query { briefing: briefing.clone(), industries: industry.clone(), statuses: status.clone(), text: text.clone(), ..Query::default() });
+                    all.push(Query {
+                        briefing: briefing.clone(),
+                        industries: industry.clone(),
+                        statuses: status.clone(),
+                        text: text.clone(),
+                        ..Query::default()
+                    });
                 }
             }
         }
     }
     // Selections in and out of view.
     let last = dataset.briefings.len() - 1;
-    for selected in [Selection::Project(ProjectKey { briefing: 0, project: 0 }), Selection::Directive(DirectiveKey { briefing: last, directive: 0 })] {
+    for selected in [
+        Selection::Project(ProjectKey { briefing: 0, project: 0 }),
+        Selection::Directive(DirectiveKey { briefing: last, directive: 0 }),
+    ] {
         for industry in &industries {
-            all.push(Query { briefing: BriefingChoice::All, industries: industry.clone(), selected: Some(selected), ..Query::default() });
+            all.push(Query {
+                briefing: BriefingChoice::All,
+                industries: industry.clone(),
+                selected: Some(selected),
+                ..Query::default()
+            });
         }
     }
     all
@@ -198,7 +268,13 @@ fn check_charts(dataset: &Dataset, view: &View, charts: &Charts, query: &Query) 
     let mut expected: Vec<(String, Vec<(f64, ProjectKey)>)> = Vec::new();
     for &key in &view.projects {
         let project = dataset.project_at(key).unwrap().1;
-        let Some(capacity) = project.capacity.as_ref().filter(|capacity| capacity.value.is_finite() && capacity.value > 0.0) else { continue };
+        let Some(capacity) = project
+            .capacity
+            .as_ref()
+            .filter(|capacity| capacity.value.is_finite() && capacity.value > 0.0)
+        else {
+            continue;
+        };
         let name = format!("{}|{}", capacity.unit, capacity.period);
         match expected.iter_mut().find(|(existing, _)| *existing == name) {
             Some((_, bars)) => bars.push((capacity.value, key)),
@@ -210,7 +286,8 @@ fn check_charts(dataset: &Dataset, view: &View, charts: &Charts, query: &Query) 
         bars.sort_by(|left, right| right.0.total_cmp(&left.0));
         let count = bars.len();
         bars.truncate(MAX_BARS);
-        let got: Vec<(f64, ProjectKey)> = panel.bars.iter().map(|bar| (bar.value, bar.key.unwrap())).collect();
+        let got: Vec<(f64, ProjectKey)> =
+            panel.bars.iter().map(|bar| (bar.value, bar.key.unwrap())).collect();
         assert_eq!(got, bars, "bars of {} for {query:?}", panel.title);
         assert_eq!(panel.overflow, count - bars.len(), "overflow of {} for {query:?}", panel.title);
         assert_eq!(panel.overflow_text.is_some(), count > MAX_BARS);
@@ -226,7 +303,11 @@ fn check_charts(dataset: &Dataset, view: &View, charts: &Charts, query: &Query) 
     let mut counts: Vec<f64> = industries.iter().map(|(_, count)| *count as f64).collect();
     counts.sort_by(|left, right| right.total_cmp(left));
     counts.truncate(MAX_BARS);
-    assert_eq!(charts.industries.bars.iter().map(|bar| bar.value).collect::<Vec<_>>(), counts, "industry bars for {query:?}");
+    assert_eq!(
+        charts.industries.bars.iter().map(|bar| bar.value).collect::<Vec<_>>(),
+        counts,
+        "industry bars for {query:?}"
+    );
 }
 
 fn check_dataset(dataset: &Dataset) {
@@ -236,9 +317,17 @@ fn check_dataset(dataset: &Dataset) {
         assert_eq!(view, reference_view(dataset, &query), "for {query:?}");
         check_charts(dataset, &view, &build_charts(dataset, &view, &EN), &query);
     }
-    let ids: HashSet<&str> = dataset.briefings.iter().flat_map(|briefing| briefing.projects.iter().map(|project| project.id.as_str())).collect();
+    let ids: HashSet<&str> = dataset
+        .briefings
+        .iter()
+        .flat_map(|briefing| briefing.projects.iter().map(|project| project.id.as_str()))
+        .collect();
     for id in ids.into_iter().chain(["missing-project"]) {
-        assert_eq!(project_timeline(dataset, &index, id), reference_timeline(dataset, id), "timeline of {id}");
+        assert_eq!(
+            project_timeline(dataset, &index, id),
+            reference_timeline(dataset, id),
+            "timeline of {id}"
+        );
     }
 }
 
@@ -255,7 +344,23 @@ fn indexed_view_matches_the_reference_on_a_larger_awkward_dataset() {
 #[test]
 fn is_normalised_agrees_with_normalise_whitespace() {
     use briefing_explorer::model::text::{is_normalised, normalise_whitespace};
-    for text in ["", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u{3000}b", "新 能源", "x\u{a0}y", "a b c", "ab  ", "  "] {
+    for text in [
+        "",
+        " ",
+        "a",
+        "a b",
+        "a  b",
+        " a",
+        "a ",
+        "a\tb",
+        "a\nb",
+        "a\u{3000}b",
+        "新 能源",
+        "x\u{a0}y",
+        "a b c",
+        "ab  ",
+        "  ",
+    ] {
         assert_eq!(is_normalised(text), normalise_whitespace(text) == text, "{text:?}");
     }
 }
@@ -267,7 +372,8 @@ fn is_normalised_agrees_with_normalise_whitespace() {
 fn direct_parse_matches_the_value_based_reading() {
     use briefing_explorer::model::validate::parse_dataset;
     let text = crate::support::bundled_text();
-    let through_value: Dataset = serde_json::from_value(serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap();
+    let through_value: Dataset =
+        serde_json::from_value(serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap();
     assert_eq!(parse_dataset(&text).unwrap(), through_value);
     let repeated = text.replacen('{', "{\"title\": \"first\", \"title\": \"second\",", 1);
     assert_eq!(parse_dataset(&repeated).unwrap().title.as_deref(), Some("second"));
@@ -282,10 +388,18 @@ fn reference_timeline(dataset: &Dataset, project_id: &str) -> Vec<TimelineEntry>
         .iter()
         .enumerate()
         .filter_map(|(briefing_index, briefing)| {
-            let project_index = briefing.projects.iter().position(|project| project.id == project_id)?;
+            let project_index =
+                briefing.projects.iter().position(|project| project.id == project_id)?;
             let project = &briefing.projects[project_index];
-            let status = project.status.as_ref().map(|status| dataset.status(&status.id).map_or_else(|| status.id.clone(), |known| known.label.clone()));
-            Some(TimelineEntry { key: ProjectKey { briefing: briefing_index, project: project_index }, status })
+            let status = project.status.as_ref().map(|status| {
+                dataset
+                    .status(&status.id)
+                    .map_or_else(|| status.id.clone(), |known| known.label.clone())
+            });
+            Some(TimelineEntry {
+                key: ProjectKey { briefing: briefing_index, project: project_index },
+                status,
+            })
         })
         .collect();
     if entries.len() < 2 {

@@ -1,7 +1,6 @@
 //! The page header: the briefing's title, date as stated, place and officials, and a briefing
 //! picker when the dataset holds several briefings.
 
-
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -28,14 +27,20 @@ pub struct BriefingHeaderProps {
 #[function_component]
 pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
     let dataset = &props.dataset;
-    let picker = (dataset.briefings.len() > 1).then(|| briefing_picker(dataset, &props.choice, &props.onchoose));
+    let picker = (dataset.briefings.len() > 1)
+        .then(|| briefing_picker(dataset, &props.choice, &props.onchoose));
     let single = match props.briefings.as_slice() {
         [index] => dataset.briefings.get(*index),
         _ => None,
     };
     let (title, facts) = match single {
         Some(briefing) => {
-            let officials = briefing.officials.iter().map(|official| format!("{} ({})", official.name, official.role)).collect::<Vec<_>>().join(", ");
+            let officials = briefing
+                .officials
+                .iter()
+                .map(|official| format!("{} ({})", official.name, official.role))
+                .collect::<Vec<_>>()
+                .join(", ");
             let facts = html! {
                 <dl class="briefing-facts">
                     <div><dt>{ EN.date }</dt><dd>{ format_date(&briefing.date, &EN) }</dd></div>
@@ -72,13 +77,19 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
 }
 
 /// A `<select>` of "All briefings" and each briefing, oldest first, by date and title.
-fn briefing_picker(dataset: &Dataset, choice: &BriefingChoice, onchoose: &Callback<BriefingChoice>) -> Html {
+fn briefing_picker(
+    dataset: &Dataset,
+    choice: &BriefingChoice,
+    onchoose: &Callback<BriefingChoice>,
+) -> Html {
     let mut order: Vec<usize> = (0..dataset.briefings.len()).collect();
     order.sort_by_key(|&index| sortable_date(&dataset.briefings[index].date));
     let selected_id = match choice {
         BriefingChoice::All => ALL_BRIEFINGS.to_string(),
         BriefingChoice::One(id) => id.clone(),
-        BriefingChoice::First => dataset.briefings.first().map(|briefing| briefing.id.clone()).unwrap_or_default(),
+        BriefingChoice::First => {
+            dataset.briefings.first().map(|briefing| briefing.id.clone()).unwrap_or_default()
+        }
     };
     let onchange = onchoose.reform(|event: Event| {
         let value = event.target_unchecked_into::<HtmlSelectElement>().value();

@@ -14,7 +14,10 @@ use crate::app::shared::Shared;
 use crate::app::chart_draw::{download_png, draw_panel, ChartTheme};
 use crate::app::hooks::use_canvas_size::use_canvas_size;
 use crate::app::hooks::use_prefers_dark::use_prefers_dark;
-use crate::model::chart::{build_charts, estimate_text_width, geometry, not_stated_text, png_file_name, preferred_height, Panel};
+use crate::model::chart::{
+    build_charts, estimate_text_width, geometry, not_stated_text, png_file_name, preferred_height,
+    Panel,
+};
 use crate::model::dataset::Dataset;
 use crate::model::query::{ProjectKey, Selection, View};
 use crate::model::strings::{fill, EN};
@@ -33,7 +36,9 @@ pub struct ChartsProps {
 
 impl PartialEq for ChartsProps {
     fn eq(&self, other: &Self) -> bool {
-        self.dataset == other.dataset && same(&self.view, &other.view) && self.onselect == other.onselect
+        self.dataset == other.dataset
+            && same(&self.view, &other.view)
+            && self.onselect == other.onselect
     }
 }
 
@@ -43,9 +48,10 @@ fn same<T: PartialEq>(left: &Rc<T>, right: &Rc<T>) -> bool {
 
 #[function_component]
 pub fn Charts(props: &ChartsProps) -> Html {
-    let charts = use_memo((props.dataset.clone(), Shared::new(Rc::clone(&props.view))), |(dataset, view)| {
-        build_charts(dataset, view, &EN)
-    });
+    let charts = use_memo(
+        (props.dataset.clone(), Shared::new(Rc::clone(&props.view))),
+        |(dataset, view)| build_charts(dataset, view, &EN),
+    );
     let dark = use_prefers_dark();
     let show_table = use_state_eq(|| false);
     let ontoggle_table = {
@@ -147,7 +153,12 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
                         let (width, height) = size.device_pixels();
                         canvas.set_width(width);
                         canvas.set_height(height);
-                        draw_panel(&canvas, panel, &ChartTheme::new(*dark), size.pixel_ratio.max(1.0))
+                        draw_panel(
+                            &canvas,
+                            panel,
+                            &ChartTheme::new(*dark),
+                            size.pixel_ratio.max(1.0),
+                        )
                     }
                     None => Err("the canvas is missing".to_string()),
                 };
@@ -162,7 +173,8 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
         let download_error = download_error.clone();
         Callback::from(move |_: MouseEvent| {
             let width = if size.is_empty() { FALLBACK_EXPORT_WIDTH } else { size.width };
-            download_error.set(download_png(&panel, width, &ChartTheme::new(dark), &file_name).err());
+            download_error
+                .set(download_png(&panel, width, &ChartTheme::new(dark), &file_name).err());
         })
     };
     let panel = &props.panel;

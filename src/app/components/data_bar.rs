@@ -66,18 +66,30 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                 <progress max={total.to_string()} value={loaded.to_string()}></progress>
             </>
         }),
-        LoadStatus::Validating { name } => Some(html! { { fill(EN.validating_file, &[("name", name)]) } }),
+        LoadStatus::Validating { name } => {
+            Some(html! { { fill(EN.validating_file, &[("name", name)]) } })
+        }
         _ => None,
     };
     let failure = match &props.status {
         LoadStatus::Refused { name, size_bytes } => Some((
-            fill(EN.file_too_large, &[("name", name), ("size", &format_megabytes(*size_bytes)), ("limit", &format_megabytes(MAX_DATASET_BYTES as f64))]),
+            fill(
+                EN.file_too_large,
+                &[
+                    ("name", name),
+                    ("size", &format_megabytes(*size_bytes)),
+                    ("limit", &format_megabytes(MAX_DATASET_BYTES as f64)),
+                ],
+            ),
             None,
         )),
-        LoadStatus::ReadFailed { name, reason } => Some((fill(EN.read_failed, &[("name", name), ("reason", reason)]), None)),
-        LoadStatus::Invalid { name, problems } => {
-            Some((fill(EN.load_failed, &[("name", name), ("count", &problems.len().to_string())]), Some(Rc::clone(problems))))
+        LoadStatus::ReadFailed { name, reason } => {
+            Some((fill(EN.read_failed, &[("name", name), ("reason", reason)]), None))
         }
+        LoadStatus::Invalid { name, problems } => Some((
+            fill(EN.load_failed, &[("name", name), ("count", &problems.len().to_string())]),
+            Some(Rc::clone(problems)),
+        )),
         _ => None,
     };
     html! {

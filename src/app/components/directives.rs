@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
-use crate::model::dataset::Dataset;
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
+use crate::model::dataset::Dataset;
 use crate::model::format::format_number;
 use crate::model::query::{DirectiveKey, Selection, View};
 use crate::model::strings::{fill, EN};

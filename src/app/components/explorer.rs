@@ -49,7 +49,8 @@ impl Callbacks {
     fn new(ondispatch: Callback<Action>) -> Callbacks {
         Callbacks {
             onselect: ondispatch.reform(|selection| Action::Select(Some(selection))),
-            onselect_project: ondispatch.reform(|key| Action::Select(Some(Selection::Project(key)))),
+            onselect_project: ondispatch
+                .reform(|key| Action::Select(Some(Selection::Project(key)))),
             onclear: ondispatch.reform(|_| Action::ClearFilters),
             onclear_selection: ondispatch.reform(|_| Action::Select(None)),
             onchoose: ondispatch.reform(Action::ChooseBriefing),
@@ -77,9 +78,22 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     let dataset = &state.dataset;
     let view = &state.view;
-    let Callbacks { onselect, onselect_project, onclear, onclear_selection, onchoose, ontoggle_industry, ontoggle_status, onset_text, ondismiss, onslide } =
-        (*callbacks).clone();
-    let shown = fill(EN.projects_shown, &[("shown", &view.projects.len().to_string()), ("total", &view.total.to_string())]);
+    let Callbacks {
+        onselect,
+        onselect_project,
+        onclear,
+        onclear_selection,
+        onchoose,
+        ontoggle_industry,
+        ontoggle_status,
+        onset_text,
+        ondismiss,
+        onslide,
+    } = (*callbacks).clone();
+    let shown = fill(
+        EN.projects_shown,
+        &[("shown", &view.projects.len().to_string()), ("total", &view.total.to_string())],
+    );
     let selected_project = match view.selected {
         Some(Selection::Project(key)) => Some(key),
         _ => None,

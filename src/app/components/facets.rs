@@ -24,7 +24,9 @@ pub struct FacetsProps {
 
 #[function_component]
 pub fn Facets(props: &FacetsProps) -> Html {
-    let oninput = props.onset_text.reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    let oninput = props
+        .onset_text
+        .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
     let onset_text = props.onset_text.clone();
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
         if event.key() == "Escape" {

@@ -19,7 +19,10 @@ use crate::model::chart::industry_color;
 use crate::model::dataset::{Briefing, Dataset, Project};
 use crate::model::format::{format_capacity, format_date};
 use crate::model::query::{ProjectKey, View};
-use crate::model::slides::{build_slides, clamp_slide, navigate, project_slide_number, project_slide_quote, Navigation, Slide, ThemeBlock};
+use crate::model::slides::{
+    build_slides, clamp_slide, navigate, project_slide_number, project_slide_quote, Navigation,
+    Slide, ThemeBlock,
+};
 use crate::model::strings::{fill, EN};
 
 /// Starts presenting at slide 1 (unless already presenting), going fullscreen when allowed. Call
@@ -72,7 +75,9 @@ pub struct PresentationProps {
 
 #[function_component]
 pub fn Presentation(props: &PresentationProps) -> Html {
-    let slides = use_memo((props.dataset.rc(), Rc::clone(&props.view)), |(dataset, view)| build_slides(dataset, view));
+    let slides = use_memo((props.dataset.rc(), Rc::clone(&props.view)), |(dataset, view)| {
+        build_slides(dataset, view)
+    });
     let len = slides.len();
     let current = clamp_slide(props.slide, len);
     let dialog_ref = use_node_ref();
@@ -130,19 +135,34 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         _ => None,
     };
     let chart_view = use_memo((industry_projects, Rc::clone(&props.view)), |(projects, view)| {
-        projects.as_ref().map(|projects| Rc::new(View { projects: projects.clone(), selected: None, ..(**view).clone() }))
+        projects.as_ref().map(|projects| {
+            Rc::new(View { projects: projects.clone(), selected: None, ..(**view).clone() })
+        })
     });
 
     let dataset = &props.dataset;
-    let label = fill(EN.presentation_label, &[("title", &presentation_title(dataset, &props.view.briefings))]);
-    let indicator = fill(EN.slide_of, &[("current", &current.to_string()), ("total", &len.to_string())]);
+    let label = fill(
+        EN.presentation_label,
+        &[("title", &presentation_title(dataset, &props.view.briefings))],
+    );
+    let indicator =
+        fill(EN.slide_of, &[("current", &current.to_string()), ("total", &len.to_string())]);
     let (kind, body) = match slides.get(current - 1) {
         Some(Slide::Title { briefings }) => ("slide-title", title_slide(dataset, briefings)),
-        Some(Slide::Industry { industry_id, projects }) => {
-            ("slide-industry", industry_slide(dataset, industry_id, projects, (*chart_view).clone(), &onselect_project))
-        }
+        Some(Slide::Industry { industry_id, projects }) => (
+            "slide-industry",
+            industry_slide(
+                dataset,
+                industry_id,
+                projects,
+                (*chart_view).clone(),
+                &onselect_project,
+            ),
+        ),
         Some(Slide::Project(key)) => ("slide-project", project_slide(dataset, *key)),
-        Some(Slide::Directives { blocks, part, parts }) => ("slide-directives", directives_slide(dataset, blocks, *part, *parts)),
+        Some(Slide::Directives { blocks, part, parts }) => {
+            ("slide-directives", directives_slide(dataset, blocks, *part, *parts))
+        }
         Some(Slide::Closing) | None => ("slide-closing", closing_slide(dataset, &props.view)),
     };
     let at_first = current <= 1;
@@ -194,7 +214,10 @@ fn use_modal(dialog_ref: &NodeRef, return_focus: &NodeRef) {
     let dialog_ref = dialog_ref.clone();
     let return_focus = return_focus.clone();
     use_effect_with((), move |_| {
-        let made_inert = dialog_ref.cast::<Element>().map(|dialog| make_others_inert(&dialog)).unwrap_or_default();
+        let made_inert = dialog_ref
+            .cast::<Element>()
+            .map(|dialog| make_others_inert(&dialog))
+            .unwrap_or_default();
         let root = gloo::utils::document().document_element();
         if let Some(root) = &root {
             let _ = root.set_attribute("data-presenting", "");
@@ -225,7 +248,10 @@ fn make_others_inert(dialog: &Element) -> Vec<Element> {
         let children = parent.children();
         for index in 0..children.length() {
             let Some(child) = children.item(index) else { continue };
-            if child != node && !child.has_attribute("inert") && !matches!(child.tag_name().as_str(), "SCRIPT" | "STYLE" | "LINK") {
+            if child != node
+                && !child.has_attribute("inert")
+                && !matches!(child.tag_name().as_str(), "SCRIPT" | "STYLE" | "LINK")
+            {
                 let _ = child.set_attribute("inert", "");
                 changed.push(child);
             }
@@ -244,34 +270,39 @@ fn use_slide_keys(current: usize, len: usize, onnavigate: &Callback<Option<usize
     use_effect_with((current, len, onnavigate.clone()), |(current, len, onnavigate)| {
         let (current, len, onnavigate) = (*current, *len, onnavigate.clone());
         let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: false };
-        let listener = EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |event| {
-            let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-            if event.ctrl_key() || event.meta_key() || event.alt_key() {
-                return;
-            }
-            let key = event.key();
-            if activates_focused_control(event, &key) {
-                return;
-            }
-            match navigate(&key, event.shift_key(), current, len) {
-                Some(Navigation::Go(target)) => {
-                    event.prevent_default();
-                    event.stop_propagation();
-                    if target != current {
-                        onnavigate.emit(Some(target));
+        let listener = EventListener::new_with_options(
+            &gloo::utils::window(),
+            "keydown",
+            options,
+            move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                if event.ctrl_key() || event.meta_key() || event.alt_key() {
+                    return;
+                }
+                let key = event.key();
+                if activates_focused_control(event, &key) {
+                    return;
+                }
+                match navigate(&key, event.shift_key(), current, len) {
+                    Some(Navigation::Go(target)) => {
+                        event.prevent_default();
+                        event.stop_propagation();
+                        if target != current {
+                            onnavigate.emit(Some(target));
+                        }
                     }
+                    Some(Navigation::Exit) => {
+                        event.prevent_default();
+                        event.stop_propagation();
+                        fullscreen::exit();
+                        onnavigate.emit(None);
+                    }
+                    // The page's shortcuts do not apply while presenting.
+                    None if matches!(key.as_str(), "p" | "P" | "/") => event.stop_propagation(),
+                    None => {}
                 }
-                Some(Navigation::Exit) => {
-                    event.prevent_default();
-                    event.stop_propagation();
-                    fullscreen::exit();
-                    onnavigate.emit(None);
-                }
-                // The page's shortcuts do not apply while presenting.
-                None if matches!(key.as_str(), "p" | "P" | "/") => event.stop_propagation(),
-                None => {}
-            }
-        });
+            },
+        );
         move || drop(listener)
     });
 }
@@ -282,7 +313,9 @@ fn activates_focused_control(event: &KeyboardEvent, key: &str) -> bool {
         return false;
     }
     let target = event.target().and_then(|target| target.dyn_into::<Element>().ok());
-    target.is_some_and(|target| matches!(target.tag_name().as_str(), "BUTTON" | "A" | "INPUT" | "SELECT" | "TEXTAREA"))
+    target.is_some_and(|target| {
+        matches!(target.tag_name().as_str(), "BUTTON" | "A" | "INPUT" | "SELECT" | "TEXTAREA")
+    })
 }
 
 /// Leaving fullscreen through the browser (Esc in real fullscreen never reaches the page) ends
@@ -309,17 +342,25 @@ fn use_fullscreen_exit(onnavigate: &Callback<Option<usize>>) {
 /// The title the dialog is named after: the briefing's, or the collection's for several.
 fn presentation_title(dataset: &Dataset, briefings: &[usize]) -> String {
     match briefings {
-        [only] => dataset.briefings.get(*only).map(|briefing| briefing.title.clone()).unwrap_or_default(),
+        [only] => {
+            dataset.briefings.get(*only).map(|briefing| briefing.title.clone()).unwrap_or_default()
+        }
         _ => dataset.title.clone().unwrap_or_else(|| EN.app_name.to_string()),
     }
 }
 
 fn officials_text(briefing: &Briefing) -> String {
-    briefing.officials.iter().map(|official| format!("{}, {}", official.name, official.role)).collect::<Vec<_>>().join("; ")
+    briefing
+        .officials
+        .iter()
+        .map(|official| format!("{}, {}", official.name, official.role))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn title_slide(dataset: &Dataset, briefings: &[usize]) -> Html {
-    let shown: Vec<&Briefing> = briefings.iter().filter_map(|&index| dataset.briefings.get(index)).collect();
+    let shown: Vec<&Briefing> =
+        briefings.iter().filter_map(|&index| dataset.briefings.get(index)).collect();
     if let [briefing] = shown.as_slice() {
         return html! {
             <div class="slide-body">
@@ -350,11 +391,18 @@ fn title_slide(dataset: &Dataset, briefings: &[usize]) -> Html {
 }
 
 fn industry_label(dataset: &Dataset, industry_id: &str) -> String {
-    dataset.industry(industry_id).map(|industry| industry.label.clone()).unwrap_or_else(|| industry_id.to_string())
+    dataset
+        .industry(industry_id)
+        .map(|industry| industry.label.clone())
+        .unwrap_or_else(|| industry_id.to_string())
 }
 
 fn capacity_text(project: &Project) -> String {
-    project.capacity.as_ref().map(format_capacity).unwrap_or_else(|| EN.slide_capacity_not_stated.to_string())
+    project
+        .capacity
+        .as_ref()
+        .map(format_capacity)
+        .unwrap_or_else(|| EN.slide_capacity_not_stated.to_string())
 }
 
 fn industry_slide(
@@ -365,8 +413,14 @@ fn industry_slide(
     onselect: &Callback<ProjectKey>,
 ) -> Html {
     let count = projects.len().to_string();
-    let count_text = fill(if projects.len() == 1 { EN.project_count_one } else { EN.project_count_many }, &[("count", &count)]);
-    let any_capacity = projects.iter().filter_map(|&key| dataset.project_at(key)).any(|(_, project)| project.capacity.is_some());
+    let count_text = fill(
+        if projects.len() == 1 { EN.project_count_one } else { EN.project_count_many },
+        &[("count", &count)],
+    );
+    let any_capacity = projects
+        .iter()
+        .filter_map(|&key| dataset.project_at(key))
+        .any(|(_, project)| project.capacity.is_some());
     html! {
         <div class="slide-body">
             <p class="slide-kicker">
@@ -396,7 +450,12 @@ fn industry_slide(
 
 fn project_slide(dataset: &Dataset, key: ProjectKey) -> Html {
     let Some((briefing, project)) = dataset.project_at(key) else { return Html::default() };
-    let status = project.status.as_ref().map(|status| dataset.status(&status.id).map(|known| known.label.clone()).unwrap_or_else(|| status.id.clone()));
+    let status = project.status.as_ref().map(|status| {
+        dataset
+            .status(&status.id)
+            .map(|known| known.label.clone())
+            .unwrap_or_else(|| status.id.clone())
+    });
     let mut kicker = vec![industry_label(dataset, &project.industry), project.enterprise.clone()];
     kicker.extend(status);
     html! {
@@ -434,7 +493,10 @@ fn project_slide(dataset: &Dataset, key: ProjectKey) -> Html {
 
 fn directives_slide(dataset: &Dataset, blocks: &[ThemeBlock], part: usize, parts: usize) -> Html {
     let heading = if parts > 1 {
-        fill(EN.slide_directives_part, &[("part", &part.to_string()), ("parts", &parts.to_string())])
+        fill(
+            EN.slide_directives_part,
+            &[("part", &part.to_string()), ("parts", &parts.to_string())],
+        )
     } else {
         EN.directives_heading.to_string()
     };
@@ -474,10 +536,15 @@ fn directives_slide(dataset: &Dataset, blocks: &[ThemeBlock], part: usize, parts
 }
 
 fn closing_slide(dataset: &Dataset, view: &View) -> Html {
-    let directive_count: usize = view.directive_groups.iter().map(|group| group.directives.len()).sum();
+    let directive_count: usize =
+        view.directive_groups.iter().map(|group| group.directives.len()).sum();
     let summary = fill(
         EN.closing_summary,
-        &[("projects", &view.projects.len().to_string()), ("total", &view.total.to_string()), ("directives", &directive_count.to_string())],
+        &[
+            ("projects", &view.projects.len().to_string()),
+            ("total", &view.total.to_string()),
+            ("directives", &directive_count.to_string()),
+        ],
     );
     html! {
         <div class="slide-body">

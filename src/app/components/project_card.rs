@@ -1,6 +1,5 @@
 //! One project as a card: what it is, its figures as stated, what was asked of it, its sources.
 
-
 use yew::prelude::*;
 
 use crate::app::shared::Shared;
@@ -30,14 +29,16 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
         return Html::default();
     };
     let industry = props.dataset.industry(&project.industry);
-    let industry_label = industry.map_or(project.industry.as_str(), |industry| industry.label.as_str());
-    let badge_style = format!("--badge-color: {}", industry_color(&props.dataset, &project.industry));
-    let status_label = project
-        .status
-        .as_ref()
-        .map(|status| props.dataset.status(&status.id).map_or(status.id.clone(), |known| known.label.clone()));
+    let industry_label =
+        industry.map_or(project.industry.as_str(), |industry| industry.label.as_str());
+    let badge_style =
+        format!("--badge-color: {}", industry_color(&props.dataset, &project.industry));
+    let status_label = project.status.as_ref().map(|status| {
+        props.dataset.status(&status.id).map_or(status.id.clone(), |known| known.label.clone())
+    });
     let timeline = project_timeline(&props.dataset, &props.index, &project.id);
-    let heading_id = format!("project-{}-{}", props.project_key.briefing, props.project_key.project);
+    let heading_id =
+        format!("project-{}-{}", props.project_key.briefing, props.project_key.project);
     let key = props.project_key;
     let onsource = props.onselect.reform(move |_: MouseEvent| Selection::Project(key));
     html! {

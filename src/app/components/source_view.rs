@@ -1,7 +1,6 @@
 //! The whole source text, with the selection's sentences marked and reading notes beside the
 //! translation's own wording.
 
-
 use yew::prelude::*;
 
 use crate::app::shared::Shared;
@@ -21,7 +20,10 @@ pub struct SourceViewProps {
 }
 
 /// The selection's briefing index, its quotes, and a name for it.
-fn selection_quotes(dataset: &Dataset, selection: Option<Selection>) -> Option<(usize, Vec<&str>, String)> {
+fn selection_quotes(
+    dataset: &Dataset,
+    selection: Option<Selection>,
+) -> Option<(usize, Vec<&str>, String)> {
     match selection? {
         Selection::Project(key) => {
             let (_, project) = dataset.project_at(key)?;
@@ -29,7 +31,11 @@ fn selection_quotes(dataset: &Dataset, selection: Option<Selection>) -> Option<(
         }
         Selection::Directive(key) => {
             let (_, directive) = dataset.directive_at(key)?;
-            Some((key.briefing, directive.quotes.iter().map(String::as_str).collect(), directive.summary.clone()))
+            Some((
+                key.briefing,
+                directive.quotes.iter().map(String::as_str).collect(),
+                directive.summary.clone(),
+            ))
         }
     }
 }
@@ -39,7 +45,8 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     let container = use_node_ref();
     use_scroll_to_highlight(container.clone(), props.selected);
     let highlight = selection_quotes(&props.dataset, props.selected);
-    let shown_briefing = highlight.as_ref().map(|(index, _, _)| *index).or_else(|| props.briefings.first().copied());
+    let shown_briefing =
+        highlight.as_ref().map(|(index, _, _)| *index).or_else(|| props.briefings.first().copied());
     let quotes: &[&str] = highlight.as_ref().map_or(&[], |(_, quotes, _)| quotes.as_slice());
     html! {
         <section id="source" class="source" aria-labelledby="source-heading" tabindex="-1" ref={container}>

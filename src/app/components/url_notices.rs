@@ -29,7 +29,9 @@ pub fn UrlNotices(props: &UrlNoticesProps) -> Html {
 
 fn describe(notice: &UrlNotice) -> String {
     match notice {
-        UrlNotice::UnknownValue { what, value } => fill(EN.url_unknown_value, &[("what", what), ("value", value)]),
+        UrlNotice::UnknownValue { what, value } => {
+            fill(EN.url_unknown_value, &[("what", what), ("value", value)])
+        }
         UrlNotice::Malformed { part } => fill(EN.url_malformed, &[("part", part)]),
     }
 }

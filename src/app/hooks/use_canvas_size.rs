@@ -54,13 +54,17 @@ pub fn use_canvas_size(node: &NodeRef) -> CanvasSize {
 
 type ResizeCallback = Closure<dyn FnMut(js_sys::Array, ResizeObserver)>;
 
-fn observe(element: Element, size: UseStateHandle<CanvasSize>) -> Option<(ResizeObserver, ResizeCallback)> {
+fn observe(
+    element: Element,
+    size: UseStateHandle<CanvasSize>,
+) -> Option<(ResizeObserver, ResizeCallback)> {
     let measured = element.clone();
-    let callback: ResizeCallback = Closure::new(move |_entries: js_sys::Array, _observer: ResizeObserver| {
-        let rect = measured.get_bounding_client_rect();
-        let pixel_ratio = gloo::utils::window().device_pixel_ratio();
-        size.set(CanvasSize { width: rect.width(), height: rect.height(), pixel_ratio });
-    });
+    let callback: ResizeCallback =
+        Closure::new(move |_entries: js_sys::Array, _observer: ResizeObserver| {
+            let rect = measured.get_bounding_client_rect();
+            let pixel_ratio = gloo::utils::window().device_pixel_ratio();
+            size.set(CanvasSize { width: rect.width(), height: rect.height(), pixel_ratio });
+        });
     let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     // The observer reports the initial size once observation starts.
     observer.observe(&element);

@@ -24,16 +24,17 @@ pub fn use_file_drop(onfile: Callback<File>) -> bool {
             // listeners must not be passive.
             let active = EventListenerOptions::enable_prevent_default();
             let over_state = dragging.clone();
-            let on_over = EventListener::new_with_options(&document, "dragover", active, move |event| {
-                let Some(event) = event.dyn_ref::<DragEvent>() else { return };
-                if carries_files(event) {
-                    event.prevent_default();
-                    if let Some(transfer) = event.data_transfer() {
-                        transfer.set_drop_effect("copy");
+            let on_over =
+                EventListener::new_with_options(&document, "dragover", active, move |event| {
+                    let Some(event) = event.dyn_ref::<DragEvent>() else { return };
+                    if carries_files(event) {
+                        event.prevent_default();
+                        if let Some(transfer) = event.data_transfer() {
+                            transfer.set_drop_effect("copy");
+                        }
+                        over_state.set(true);
                     }
-                    over_state.set(true);
-                }
-            });
+                });
             let leave_state = dragging.clone();
             let on_leave = EventListener::new(&document, "dragleave", move |event| {
                 // Leaving the window reports no related target; moving between children does.
@@ -44,15 +45,19 @@ pub fn use_file_drop(onfile: Callback<File>) -> bool {
             });
             let drop_state = dragging.clone();
             let onfile = onfile.clone();
-            let on_drop = EventListener::new_with_options(&document, "drop", active, move |event| {
-                let Some(event) = event.dyn_ref::<DragEvent>() else { return };
-                drop_state.set(false);
-                let file = event.data_transfer().and_then(|transfer| transfer.files()).and_then(|files| files.get(0));
-                if let Some(file) = file {
-                    event.prevent_default();
-                    onfile.emit(file);
-                }
-            });
+            let on_drop =
+                EventListener::new_with_options(&document, "drop", active, move |event| {
+                    let Some(event) = event.dyn_ref::<DragEvent>() else { return };
+                    drop_state.set(false);
+                    let file = event
+                        .data_transfer()
+                        .and_then(|transfer| transfer.files())
+                        .and_then(|files| files.get(0));
+                    if let Some(file) = file {
+                        event.prevent_default();
+                        onfile.emit(file);
+                    }
+                });
             move || drop((on_over, on_leave, on_drop))
         });
     }
@@ -60,5 +65,7 @@ pub fn use_file_drop(onfile: Callback<File>) -> bool {
 }
 
 fn carries_files(event: &DragEvent) -> bool {
-    event.data_transfer().is_some_and(|transfer| transfer.types().iter().any(|kind| kind.as_string().as_deref() == Some("Files")))
+    event.data_transfer().is_some_and(|transfer| {
+        transfer.types().iter().any(|kind| kind.as_string().as_deref() == Some("Files"))
+    })
 }

@@ -20,7 +20,10 @@ use crate::model::validate::{parse_dataset, MAX_DATASET_BYTES};
 /// let dragging = use_file_drop(onfile.clone());
 /// ```
 #[hook]
-pub fn use_file_loader(onstatus: Callback<LoadStatus>, onloaded: Callback<(Rc<Dataset>, String)>) -> Callback<File> {
+pub fn use_file_loader(
+    onstatus: Callback<LoadStatus>,
+    onloaded: Callback<(Rc<Dataset>, String)>,
+) -> Callback<File> {
     // The read in progress; replacing it aborts the previous one.
     let current: Rc<RefCell<Option<FileRead>>> = use_mut_ref(|| None);
     Callback::from(move |file: File| {
@@ -37,8 +40,12 @@ pub fn use_file_loader(onstatus: Callback<LoadStatus>, onloaded: Callback<(Rc<Da
             let onloaded = onloaded.clone();
             let name = name.clone();
             move |event: ReadEvent| match event {
-                ReadEvent::Progress { loaded, total } => onstatus.emit(LoadStatus::Reading { name: name.clone(), loaded, total }),
-                ReadEvent::Done(Err(reason)) => onstatus.emit(LoadStatus::ReadFailed { name: name.clone(), reason }),
+                ReadEvent::Progress { loaded, total } => {
+                    onstatus.emit(LoadStatus::Reading { name: name.clone(), loaded, total })
+                }
+                ReadEvent::Done(Err(reason)) => {
+                    onstatus.emit(LoadStatus::ReadFailed { name: name.clone(), reason })
+                }
                 ReadEvent::Done(Ok(text)) => {
                     onstatus.emit(LoadStatus::Validating { name: name.clone() });
                     let onstatus = onstatus.clone();
@@ -50,7 +57,9 @@ pub fn use_file_loader(onstatus: Callback<LoadStatus>, onloaded: Callback<(Rc<Da
                             onstatus.emit(LoadStatus::Opened { name: name.clone() });
                             onloaded.emit((Rc::new(dataset), name));
                         }
-                        Err(problems) => onstatus.emit(LoadStatus::Invalid { name, problems: Rc::new(problems) }),
+                        Err(problems) => {
+                            onstatus.emit(LoadStatus::Invalid { name, problems: Rc::new(problems) })
+                        }
                     })
                     .forget();
                 }

@@ -46,12 +46,18 @@ fn write_hash(hash: &str, history: HistoryMode) {
     // An empty hash leaves a clean address (path and query only), which works from file:// too.
     let location = window.location();
     let url = if hash.is_empty() {
-        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
     } else {
         format!("#{hash}")
     };
     let result = match history {
-        HistoryMode::Replace => history_api.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        HistoryMode::Replace => {
+            history_api.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        }
         _ => history_api.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
     };
     // Some embedded browsers forbid the History API; the app still works, only Back does not.

@@ -21,36 +21,43 @@ pub fn use_key_shortcuts(shortcuts: Shortcuts) {
         let shortcuts = shortcuts.clone();
         // Not passive: `/` must not also type itself into the search box it focuses.
         let options = EventListenerOptions::enable_prevent_default();
-        let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
-            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                return;
-            };
-            if event.ctrl_key() || event.meta_key() || event.alt_key() || is_typing(event) {
-                return;
-            }
-            match event.key().as_str() {
-                "/" => {
-                    if let Some(input) = shortcuts.search.cast::<HtmlInputElement>() {
-                        event.prevent_default();
-                        let _ = input.focus();
-                        input.select();
+        let listener = EventListener::new_with_options(
+            &gloo::utils::document(),
+            "keydown",
+            options,
+            move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                if event.ctrl_key() || event.meta_key() || event.alt_key() || is_typing(event) {
+                    return;
+                }
+                match event.key().as_str() {
+                    "/" => {
+                        if let Some(input) = shortcuts.search.cast::<HtmlInputElement>() {
+                            event.prevent_default();
+                            let _ = input.focus();
+                            input.select();
+                        }
                     }
+                    "p" | "P" => {
+                        event.prevent_default();
+                        shortcuts.onpresent.emit(());
+                    }
+                    _ => {}
                 }
-                "p" | "P" => {
-                    event.prevent_default();
-                    shortcuts.onpresent.emit(());
-                }
-                _ => {}
-            }
-        });
+            },
+        );
         move || drop(listener)
     });
 }
 
 /// Whether the key went to a text field, where `/` and `p` are just characters.
 fn is_typing(event: &KeyboardEvent) -> bool {
-    let Some(target) = event.target().and_then(|target| target.dyn_into::<HtmlElement>().ok()) else {
+    let Some(target) = event.target().and_then(|target| target.dyn_into::<HtmlElement>().ok())
+    else {
         return false;
     };
-    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || target.is_content_editable()
+    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || target.is_content_editable()
 }

@@ -32,7 +32,9 @@ pub fn use_page_limit(view: Rc<View>, page_size: usize) -> PageLimit {
         // A printed handout holds everything in view, not just the pages shown on screen.
         let limit = limit.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "beforeprint", move |_| limit.set(usize::MAX));
+            let listener = EventListener::new(&gloo::utils::window(), "beforeprint", move |_| {
+                limit.set(usize::MAX)
+            });
             move || drop(listener)
         });
     }

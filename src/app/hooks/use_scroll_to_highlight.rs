@@ -21,7 +21,11 @@ pub fn use_scroll_to_highlight(container: NodeRef, selection: Option<Selection>)
         let _ = element.focus_with_options(&focus_options);
         if let Ok(Some(mark)) = element.query_selector("mark") {
             let options = ScrollIntoViewOptions::new();
-            options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Auto } else { ScrollBehavior::Smooth });
+            options.set_behavior(if prefers_reduced_motion() {
+                ScrollBehavior::Auto
+            } else {
+                ScrollBehavior::Smooth
+            });
             options.set_block(ScrollLogicalPosition::Center);
             mark.scroll_into_view_with_scroll_into_view_options(&options);
         }
@@ -29,5 +33,9 @@ pub fn use_scroll_to_highlight(container: NodeRef, selection: Option<Selection>)
 }
 
 fn prefers_reduced_motion() -> bool {
-    gloo::utils::window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|query| query.matches())
+    gloo::utils::window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
 }
