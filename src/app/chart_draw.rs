@@ -13,9 +13,9 @@ use web_sys::HtmlCanvasElement;
 
 use crate::app::download::{click_download_link, js_error};
 use crate::model::chart::{
-    geometry, palette_color, parse_hex_color, preferred_height, title_mark, Align, Baseline,
-    ChartPalette, Panel, TextMark, Tone, TITLE_BAND,
+    geometry, preferred_height, title_mark, Align, Baseline, Panel, TextMark, Tone, TITLE_BAND,
 };
+use crate::model::colour::{palette_color, parse_hex_color, ChartPalette};
 
 /// The page's font stack, so that canvas text matches the surrounding text.
 const FONT_FAMILY: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Noto Sans\", sans-serif";

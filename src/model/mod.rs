@@ -2,6 +2,7 @@
 //! and formatting. Nothing here imports `yew`, `web_sys` or `plotters`; it is tested natively.
 
 pub mod chart;
+pub mod colour;
 pub mod dataset;
 pub mod export;
 pub mod format;

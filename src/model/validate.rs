@@ -15,7 +15,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use super::chart::parse_hex_color;
+use super::colour::parse_hex_color;
 use super::dataset::{Briefing, Dataset, Directive, Industry, Project, Scope, Status, CITY_WIDE};
 use super::format::format_megabytes;
 use super::text::{normalise_whitespace, truncate_chars, NormalisedText};

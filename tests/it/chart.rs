@@ -2,9 +2,10 @@
 //! summaries, file names, the bar cap and colours.
 
 use briefing_explorer::model::chart::{
-    build_charts, geometry, industry_color, layout, nice_scale, not_stated_text, parse_hex_color,
-    png_file_name, preferred_height, truncate_to_width, Charts, Panel, DEFAULT_PALETTE, MAX_BARS,
+    build_charts, geometry, layout, nice_scale, not_stated_text, png_file_name, preferred_height,
+    truncate_to_width, Charts, Panel, MAX_BARS,
 };
+use briefing_explorer::model::colour::{industry_color, parse_hex_color, DEFAULT_PALETTE};
 use briefing_explorer::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Project, SourceDocument,
 };

@@ -18,7 +18,7 @@ use super::source_view::SourceView;
 use super::url_notices::UrlNotices;
 use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
 use crate::app::hooks::use_key_shortcuts::{use_key_shortcuts, Shortcuts};
-use crate::model::chart::industry_color;
+use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::query::{BriefingChoice, ProjectKey, Selection, StatusKey};
 use crate::model::state::{Action, State};

@@ -15,7 +15,7 @@ use crate::app::shared::Shared;
 
 use super::charts::Charts;
 use crate::app::fullscreen;
-use crate::model::chart::industry_color;
+use crate::model::colour::industry_color;
 use crate::model::dataset::{Briefing, Dataset, Project};
 use crate::model::format::{format_capacity, format_date};
 use crate::model::query::{ProjectKey, View};

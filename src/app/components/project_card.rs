@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
-use crate::model::chart::industry_color;
+use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::format::{format_capacity, format_date};
 use crate::model::query::{ProjectKey, SearchIndex, Selection};
