@@ -11,5 +11,6 @@ pub mod presentation;
 pub mod problems;
 pub mod project_card;
 pub mod project_list;
+pub mod slide_bodies;
 pub mod source_view;
 pub mod url_notices;

@@ -21,11 +21,12 @@ use yew::prelude::*;
 use crate::model::dataset::Dataset;
 use crate::model::strings::EN;
 use crate::model::validate::{parse_dataset, Problem};
-use components::data_bar::{DataBar, LoadStatus};
+use components::data_bar::DataBar;
 use components::explorer::Explorer;
 use components::problems::ProblemList;
 use hooks::use_file_drop::use_file_drop;
-use hooks::use_file_loader::use_file_loader;
+use hooks::use_file_loader::{use_file_loader, LoadStatus};
+use hooks::use_hash_sync::clear_address_hash;
 
 /// The dataset bundled at build time (`data/briefings.json`, or `make build DATA=…`).
 pub const BUNDLED_DATASET: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
@@ -35,42 +36,46 @@ pub fn bundled_dataset() -> Result<Rc<Dataset>, Vec<Problem>> {
     parse_dataset(BUNDLED_DATASET).map(Rc::new)
 }
 
-/// The dataset on screen: the bundled one, or one the user opened (with its file name).
+/// An opened file's dataset and name.
 #[derive(Clone, PartialEq)]
-struct Shown {
+struct Opened {
     dataset: Rc<Dataset>,
-    file_name: Option<String>,
+    file_name: String,
+}
+
+/// Which data is on screen: an opened file, or the bundled data when `None`.
+#[derive(Clone, PartialEq)]
+struct Choice {
+    opened: Option<Opened>,
     /// Bumped on every switch so that the explorer starts afresh with the new data.
     generation: u32,
+}
+
+impl Choice {
+    fn switch_to(&self, opened: Option<Opened>) -> Choice {
+        Choice { opened, generation: self.generation.wrapping_add(1) }
+    }
 }
 
 #[function_component]
 pub fn App() -> Html {
     let bundled = use_memo((), |_| bundled_dataset());
-    let opened = use_state(|| None::<Shown>);
+    let choice = use_state(|| Choice { opened: None, generation: 0 });
     let status = use_state(|| LoadStatus::Idle);
-    let generation = use_mut_ref(|| 0u32);
 
+    // A new dataset starts from its default view: the old address state named the old data.
     let onloaded = {
-        let opened = opened.clone();
-        let generation = generation.clone();
+        let choice = choice.clone();
         Callback::from(move |(dataset, file_name): (Rc<Dataset>, String)| {
-            *generation.borrow_mut() += 1;
-            clear_hash();
-            opened.set(Some(Shown {
-                dataset,
-                file_name: Some(file_name),
-                generation: *generation.borrow(),
-            }));
+            clear_address_hash();
+            choice.set(choice.switch_to(Some(Opened { dataset, file_name })));
         })
     };
     let onback = {
-        let opened = opened.clone();
-        let generation = generation.clone();
+        let choice = choice.clone();
         Callback::from(move |_| {
-            *generation.borrow_mut() += 1;
-            clear_hash();
-            opened.set(None);
+            clear_address_hash();
+            choice.set(choice.switch_to(None));
         })
     };
     let onstatus = {
@@ -80,18 +85,14 @@ pub fn App() -> Html {
     let onfile = use_file_loader(onstatus.clone(), onloaded);
     let dragging = use_file_drop(onfile.clone());
 
-    let shown = match (&*opened, &*bundled) {
-        (Some(shown), _) => Ok(shown.clone()),
-        (None, Ok(dataset)) => Ok(Shown {
-            dataset: Rc::clone(dataset),
-            file_name: None,
-            generation: *generation.borrow(),
-        }),
+    let shown = match (&choice.opened, &*bundled) {
+        (Some(opened), _) => Ok(Rc::clone(&opened.dataset)),
+        (None, Ok(dataset)) => Ok(Rc::clone(dataset)),
         (None, Err(problems)) => Err(problems.clone()),
     };
     let data_bar = html! {
         <DataBar
-            file_name={opened.as_ref().and_then(|shown| shown.file_name.clone())}
+            file_name={choice.opened.as_ref().map(|opened| opened.file_name.clone())}
             status={(*status).clone()}
             {onfile}
             {onback}
@@ -106,7 +107,7 @@ pub fn App() -> Html {
             }
             {
                 match shown {
-                    Ok(shown) => html! { <Explorer key={shown.generation} dataset={shown.dataset} /> },
+                    Ok(dataset) => html! { <Explorer key={choice.generation} {dataset} /> },
                     Err(problems) => html! {
                         <main id="main" class="load-error">
                             <h1>{ EN.load_error_heading }</h1>
@@ -116,23 +117,6 @@ pub fn App() -> Html {
                 }
             }
         </>
-    }
-}
-
-/// A new dataset starts from its default view: the old address state named the old data.
-fn clear_hash() {
-    let window = gloo::utils::window();
-    let location = window.location();
-    if location.hash().unwrap_or_default().is_empty() {
-        return;
-    }
-    let url = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    if let Ok(history) = window.history() {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
 

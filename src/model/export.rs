@@ -12,9 +12,10 @@
 //! capacity value is written from a number and is never guarded: it is positive by validation.
 
 use super::dataset::{Briefing, Dataset, Directive, Project, Scope};
-use super::query::{Query, StatusKey, View};
+use super::query::{Query, StatusKey};
 use super::strings::EN;
 use super::text::slug;
+use super::view::View;
 
 /// The file formats an export can take.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,15 +60,8 @@ pub fn projects_csv(dataset: &Dataset, view: &View) -> String {
 
 /// The cells of one project, in the order of `Strings::csv_columns`.
 fn project_record(dataset: &Dataset, briefing: &Briefing, project: &Project) -> Vec<String> {
-    let industry = dataset
-        .industry(&project.industry)
-        .map_or(project.industry.as_str(), |industry| industry.label.as_str());
-    let status = match &project.status {
-        Some(status) => {
-            dataset.status(&status.id).map_or(status.id.as_str(), |known| known.label.as_str())
-        }
-        None => EN.not_stated,
-    };
+    let industry = dataset.industry_label(&project.industry);
+    let status = dataset.project_status_label(project).unwrap_or(EN.not_stated);
     let capacity = project.capacity.as_ref();
     vec![
         text_cell(&briefing.id),

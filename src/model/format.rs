@@ -1,7 +1,7 @@
 //! Number and date formatting for display. English conventions; the words live in `strings`.
 
-use super::dataset::{BriefingDate, Capacity};
-use super::strings::Strings;
+use super::dataset::{BriefingDate, Capacity, Official};
+use super::strings::{fill, Strings};
 
 /// Formats a number with thousands separators and at most two decimals, dropping trailing
 /// zeros: `840000.0` → "840,000", `1234.5` → "1,234.5". Non-finite numbers become "—".
@@ -57,4 +57,15 @@ pub fn format_date(date: &BriefingDate, strings: &Strings) -> String {
 /// A short sortable form for pickers: "2024-02-20", or "02-20" without a year.
 pub fn sortable_date(date: &BriefingDate) -> (i32, u8, u8) {
     (date.year.unwrap_or(i32::MIN), date.month, date.day)
+}
+
+/// The officials of a briefing in one line: "Chen Zhichang (Mayor), Li Ming (Deputy Mayor)".
+pub fn format_officials(officials: &[Official], strings: &Strings) -> String {
+    officials
+        .iter()
+        .map(|official| {
+            fill(strings.official, &[("name", &official.name), ("role", &official.role)])
+        })
+        .collect::<Vec<_>>()
+        .join(strings.list_separator)
 }

@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod colour;
 pub mod dataset;
+pub mod dataset_index;
 pub mod export;
 pub mod format;
 pub mod query;
@@ -15,3 +16,4 @@ pub mod text;
 pub mod timeline;
 pub mod url;
 pub mod validate;
+pub mod view;

@@ -5,7 +5,8 @@
 //! visible projects and the shown directives. Slide numbers are 1-based, as in the URL (`slide=3`).
 
 use super::dataset::{Dataset, Project};
-use super::query::{DirectiveKey, ProjectKey, View};
+use super::query::{DirectiveKey, ProjectKey};
+use super::view::View;
 
 /// How many estimated lines of directive text one slide holds. With the body text at 1/60 of the
 /// viewport width (32 px at 1920×1080, see `style/present.css`) a slide has room for about

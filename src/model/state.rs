@@ -6,8 +6,10 @@
 use std::rc::Rc;
 
 use super::dataset::Dataset;
-use super::query::{compute_view, BriefingChoice, Query, SearchIndex, Selection, StatusKey, View};
+use super::dataset_index::DatasetIndex;
+use super::query::{BriefingChoice, Query, Selection, StatusKey};
 use super::url::{encode_hash, parse_hash, UrlNotice};
+use super::view::{compute_view, View};
 
 /// How the address bar should follow a new state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,7 +25,7 @@ pub enum HistoryMode {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub dataset: Rc<Dataset>,
-    pub index: Rc<SearchIndex>,
+    pub index: Rc<DatasetIndex>,
     pub query: Query,
     pub view: Rc<View>,
     /// Parts of the address that were ignored, shown until dismissed or the address is fixed.
@@ -48,7 +50,7 @@ pub enum Action {
 impl State {
     /// The state for a dataset opened at the given address hash.
     pub fn new(dataset: Rc<Dataset>, hash: &str) -> State {
-        let index = Rc::new(SearchIndex::new(&dataset));
+        let index = Rc::new(DatasetIndex::new(&dataset));
         let (query, notices) = parse_hash(hash, &dataset);
         let view = Rc::new(compute_view(&dataset, &index, &query));
         State { dataset, index, query, view, notices, history: HistoryMode::Keep }

@@ -128,11 +128,6 @@ pub fn search_terms(query: &str) -> Vec<String> {
     query.split_whitespace().map(fold).collect()
 }
 
-/// Whether every term occurs in at least one of the fields (all terms must match somewhere).
-pub fn matches_terms<'f>(terms: &[String], fields: impl Iterator<Item = &'f str> + Clone) -> bool {
-    terms.iter().all(|term| fields.clone().any(|field| fold(field).contains(term.as_str())))
-}
-
 /// Lower-case letters and digits, every other run of characters becoming one `-`.
 pub fn slug(text: &str) -> String {
     let mut slug = String::new();

@@ -2,8 +2,9 @@
 //! and its statuses over time form a timeline.
 
 use super::dataset::Dataset;
+use super::dataset_index::DatasetIndex;
 use super::format::sortable_date;
-use super::query::{ProjectKey, SearchIndex};
+use super::query::ProjectKey;
 
 /// One briefing's word on a project.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,7 +19,7 @@ pub struct TimelineEntry {
 /// The index lists where each id occurs, so this does not scan every briefing per card.
 pub fn project_timeline(
     dataset: &Dataset,
-    index: &SearchIndex,
+    index: &DatasetIndex,
     project_id: &str,
 ) -> Vec<TimelineEntry> {
     let keys = index.occurrences(project_id);
@@ -29,11 +30,7 @@ pub fn project_timeline(
         .iter()
         .filter_map(|&key| {
             let (_, project) = dataset.project_at(key)?;
-            let status = project.status.as_ref().map(|status| {
-                dataset
-                    .status(&status.id)
-                    .map_or_else(|| status.id.clone(), |known| known.label.clone())
-            });
+            let status = dataset.project_status_label(project).map(str::to_string);
             Some(TimelineEntry { key, status })
         })
         .collect();

@@ -5,8 +5,9 @@
 //! order, industries and statuses in the dataset's order) so that equal views have equal URLs.
 
 use super::dataset::Dataset;
-use super::query::{chosen_briefings, BriefingChoice, Query, Selection, StatusKey};
+use super::query::{BriefingChoice, Query, Selection, StatusKey};
 use super::text::truncate_chars;
+use super::view::chosen_briefings;
 
 /// The URL word for "status not stated" in the status list.
 pub const NOT_STATED: &str = "not-stated";

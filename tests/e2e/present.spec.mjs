@@ -58,7 +58,7 @@ test('p opens the slides at slide 1; arrows, Page keys, Space, Home and End move
   await expect(slideHeading(page)).toHaveText(BRIEFING_TITLE);
   await expect(dialog(page)).toContainText('February 20 — year not stated');
   await expect(dialog(page)).toContainText('Nanjing');
-  await expect(dialog(page)).toContainText('Chen Zhichang, Mayor');
+  await expect(dialog(page)).toContainText('Chen Zhichang (Mayor)');
   // Focus moved into the dialog.
   expect(await dialog(page).evaluate((element) => element.contains(document.activeElement))).toBe(true);
   const total = await slideCount(page);

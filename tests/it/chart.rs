@@ -2,17 +2,19 @@
 //! summaries, file names, the bar cap and colours.
 
 use briefing_explorer::model::chart::{
-    build_charts, geometry, layout, nice_scale, not_stated_text, png_file_name, preferred_height,
-    truncate_to_width, Charts, Panel, MAX_BARS,
+    build_charts, geometry, nice_scale, not_stated_text, png_file_name, preferred_height,
+    truncate_to_width, ChartSet, Panel, MAX_BARS,
 };
 use briefing_explorer::model::colour::{industry_color, parse_hex_color, DEFAULT_PALETTE};
 use briefing_explorer::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Project, SourceDocument,
 };
-use briefing_explorer::model::query::{compute_view, Query, SearchIndex};
+use briefing_explorer::model::dataset_index::DatasetIndex;
+use briefing_explorer::model::query::Query;
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::text::slug;
 use briefing_explorer::model::validate::parse_dataset;
+use briefing_explorer::model::view::compute_view;
 
 /// A project as (short name, industry id, capacity as (value, unit, period)).
 type Spec<'s> = (&'s str, &'s str, Option<(f64, &'s str, &'s str)>);
@@ -91,12 +93,12 @@ fn dataset(projects: &[Spec]) -> Dataset {
     )
 }
 
-fn charts_for(dataset: &Dataset, industries: &[&str]) -> Charts {
+fn charts_for(dataset: &Dataset, industries: &[&str]) -> ChartSet {
     let query = Query {
         industries: industries.iter().map(|id| id.to_string()).collect(),
         ..Query::default()
     };
-    let view = compute_view(dataset, &SearchIndex::new(dataset), &query);
+    let view = compute_view(dataset, &DatasetIndex::new(dataset), &query);
     build_charts(dataset, &view, &EN)
 }
 
@@ -110,7 +112,7 @@ fn bundled() -> Dataset {
 }
 
 /// Panels as "title: label=value, …".
-fn describe(charts: &Charts) -> Vec<String> {
+fn describe(charts: &ChartSet) -> Vec<String> {
     charts
         .capacity
         .iter()
@@ -304,7 +306,6 @@ fn bar_lengths_are_proportional_and_inside_the_plot() {
             .collect();
         let panel = first_panel(&specs);
         let shape = geometry(&panel, width, height);
-        assert_eq!(layout(&panel, width, height), shape.bars, "layout is the geometry's bars");
         assert_eq!(shape.bars.len(), values.len().min(12));
         let canvas =
             briefing_explorer::model::chart::BarRect { x: 0.0, y: 0.0, w: width, h: height };
@@ -346,7 +347,7 @@ fn bar_geometry_in_pixels() {
     assert_eq!(panel.scale.max, 100.0);
     let height = preferred_height(&panel);
     assert_eq!(height, 8.0 + 2.0 * 48.0 + 46.0);
-    let bars = layout(&panel, 500.0, height);
+    let bars = geometry(&panel, 500.0, height).bars;
     // Both bars start at the plot's left edge, the second is half as long and one row lower.
     assert_eq!(bars[0].x, 12.0);
     assert_eq!(bars[0].y, 8.0 + 20.0);
@@ -512,7 +513,7 @@ fn file_names_come_from_the_panel_and_the_industry_filter() {
             industries: filter.iter().map(|id| id.to_string()).collect(),
             ..Query::default()
         };
-        let view = compute_view(&dataset, &SearchIndex::new(&dataset), &query);
+        let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &query);
         let charts = build_charts(&dataset, &view, &EN);
         let mut names: Vec<String> =
             charts.capacity.iter().map(|panel| png_file_name(panel, &view)).collect();

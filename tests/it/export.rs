@@ -2,20 +2,20 @@
 //! formula-injection guard, and JSON that the validator accepts again.
 
 use briefing_explorer::model::dataset::{Dataset, Scope};
+use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::export::{
     export_file_name, projects_csv, projects_json, quote_if_needed, text_cell, ExportFormat,
 };
-use briefing_explorer::model::query::{
-    compute_view, BriefingChoice, Query, SearchIndex, StatusKey, View,
-};
+use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::text::slug;
 use briefing_explorer::model::validate::parse_dataset;
+use briefing_explorer::model::view::{compute_view, View};
 
 use crate::support::{bundled, query};
 
 fn view_of(dataset: &Dataset, query: &Query) -> View {
-    compute_view(dataset, &SearchIndex::new(dataset), query)
+    compute_view(dataset, &DatasetIndex::new(dataset), query)
 }
 
 /// A small RFC 4180 reader, so that the tests check what a spreadsheet would read back.

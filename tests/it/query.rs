@@ -1,14 +1,14 @@
 //! Query → View on the bundled briefing: filters, counts, directives.
 
-use briefing_explorer::model::query::{
-    compute_view, Query, SearchIndex, Selection, StatusKey, View,
-};
+use briefing_explorer::model::dataset_index::DatasetIndex;
+use briefing_explorer::model::query::{Query, Selection, StatusKey};
+use briefing_explorer::model::view::{compute_view, View};
 
 use crate::support::{bundled, query};
 
 fn view_of(query: &Query) -> (View, Vec<String>) {
     let dataset = bundled();
-    let index = SearchIndex::new(&dataset);
+    let index = DatasetIndex::new(&dataset);
     let view = compute_view(&dataset, &index, query);
     let ids =
         view.projects.iter().map(|&key| dataset.project_at(key).unwrap().1.id.clone()).collect();

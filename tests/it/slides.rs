@@ -1,18 +1,18 @@
 //! Presentation slides from a view, and keyboard navigation between them.
 
 use briefing_explorer::model::dataset::Dataset;
-use briefing_explorer::model::query::{
-    compute_view, BriefingChoice, Query, SearchIndex, StatusKey, View,
-};
+use briefing_explorer::model::dataset_index::DatasetIndex;
+use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::slides::{
     build_slides, clamp_slide, navigate, pack_directives, project_slide_number,
     project_slide_quote, Navigation, Slide, SlideKey,
 };
+use briefing_explorer::model::view::{compute_view, View};
 
 use crate::support::bundled;
 
 fn view_of(dataset: &Dataset, query: &Query) -> View {
-    compute_view(dataset, &SearchIndex::new(dataset), query)
+    compute_view(dataset, &DatasetIndex::new(dataset), query)
 }
 
 fn project_id(dataset: &Dataset, key: briefing_explorer::model::query::ProjectKey) -> String {

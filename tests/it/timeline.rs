@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use briefing_explorer::model::query::SearchIndex;
+use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::timeline::project_timeline;
 use briefing_explorer::model::validate::parse_dataset;
 
@@ -23,7 +23,7 @@ fn check(
     id: &str,
     expected: &[Option<&str>],
 ) {
-    let statuses: Vec<Option<String>> = project_timeline(dataset, &SearchIndex::new(dataset), id)
+    let statuses: Vec<Option<String>> = project_timeline(dataset, &DatasetIndex::new(dataset), id)
         .into_iter()
         .map(|entry| entry.status)
         .collect();

@@ -6,17 +6,21 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use briefing_explorer::model::chart::{build_charts, Charts, MAX_BARS};
+use briefing_explorer::model::chart::{build_charts, ChartSet, MAX_BARS};
 use briefing_explorer::model::dataset::{Briefing, Dataset, Scope, StatedStatus};
+use briefing_explorer::model::dataset_index::{
+    directive_search_text, project_search_text, DatasetIndex,
+};
 use briefing_explorer::model::format::sortable_date;
 use briefing_explorer::model::query::{
-    chosen_briefings, compute_view, directive_search_text, project_search_text, BriefingChoice,
-    DirectiveGroup, DirectiveKey, FacetOption, ProjectKey, Query, SearchIndex, Selection,
-    StatusKey, View,
+    BriefingChoice, DirectiveKey, ProjectKey, Query, Selection, StatusKey,
 };
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::text::search_terms;
 use briefing_explorer::model::timeline::{project_timeline, TimelineEntry};
+use briefing_explorer::model::view::{
+    chosen_briefings, compute_view, DirectiveGroup, FacetOption, View,
+};
 
 use crate::support::bundled;
 
@@ -264,7 +268,7 @@ fn queries(dataset: &Dataset) -> Vec<Query> {
 
 /// Every capacity panel holds the largest bars of its (unit, period) in view, ties in view order,
 /// and counts the rest; the industry panel likewise.
-fn check_charts(dataset: &Dataset, view: &View, charts: &Charts, query: &Query) {
+fn check_charts(dataset: &Dataset, view: &View, charts: &ChartSet, query: &Query) {
     let mut expected: Vec<(String, Vec<(f64, ProjectKey)>)> = Vec::new();
     for &key in &view.projects {
         let project = dataset.project_at(key).unwrap().1;
@@ -311,7 +315,7 @@ fn check_charts(dataset: &Dataset, view: &View, charts: &Charts, query: &Query) 
 }
 
 fn check_dataset(dataset: &Dataset) {
-    let index = SearchIndex::new(dataset);
+    let index = DatasetIndex::new(dataset);
     for query in queries(dataset) {
         let view = compute_view(dataset, &index, &query);
         assert_eq!(view, reference_view(dataset, &query), "for {query:?}");

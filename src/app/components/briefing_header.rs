@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use crate::model::dataset::Dataset;
-use crate::model::format::{format_date, sortable_date};
+use crate::model::format::{format_date, format_officials, sortable_date};
 use crate::model::query::BriefingChoice;
 use crate::model::strings::{fill, EN};
 use crate::model::url::ALL_BRIEFINGS;
@@ -19,9 +19,6 @@ pub struct BriefingHeaderProps {
     pub briefings: Vec<usize>,
     pub choice: BriefingChoice,
     pub onchoose: Callback<BriefingChoice>,
-    /// Extra controls shown beside the title (e.g. "Present").
-    #[prop_or_default]
-    pub children: Html,
 }
 
 #[function_component]
@@ -35,12 +32,7 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
     };
     let (title, facts) = match single {
         Some(briefing) => {
-            let officials = briefing
-                .officials
-                .iter()
-                .map(|official| format!("{} ({})", official.name, official.role))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let officials = format_officials(&briefing.officials, &EN);
             let facts = html! {
                 <dl class="briefing-facts">
                     <div><dt>{ EN.date }</dt><dd>{ format_date(&briefing.date, &EN) }</dd></div>
@@ -49,7 +41,7 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
                         <div><dt>{ EN.officials }</dt><dd>{ officials }</dd></div>
                     }
                     if !briefing.participants.is_empty() {
-                        <div><dt>{ EN.participants }</dt><dd>{ briefing.participants.join(", ") }</dd></div>
+                        <div><dt>{ EN.participants }</dt><dd>{ briefing.participants.join(EN.list_separator) }</dd></div>
                     }
                 </dl>
             };
@@ -67,7 +59,6 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
                 <p class="app-name">{ EN.app_name }</p>
                 <div class="header-controls">
                     { for picker }
-                    { props.children.clone() }
                 </div>
             </div>
             <h1>{ title }</h1>

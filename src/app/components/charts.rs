@@ -15,12 +15,12 @@ use crate::app::chart_draw::{download_png, draw_panel, ChartTheme};
 use crate::app::hooks::use_canvas_size::use_canvas_size;
 use crate::app::hooks::use_prefers_dark::use_prefers_dark;
 use crate::model::chart::{
-    build_charts, estimate_text_width, geometry, not_stated_text, png_file_name, preferred_height,
-    Panel,
+    build_charts, geometry, not_stated_text, png_file_name, preferred_height, tooltip_left, Panel,
 };
 use crate::model::dataset::Dataset;
-use crate::model::query::{ProjectKey, Selection, View};
+use crate::model::query::{ProjectKey, Selection};
 use crate::model::strings::{fill, EN};
+use crate::model::view::View;
 
 /// How many names the "capacity not stated" line lists before "and N more".
 const NOT_STATED_LIMIT: usize = 12;
@@ -37,12 +37,13 @@ pub struct ChartsProps {
 impl PartialEq for ChartsProps {
     fn eq(&self, other: &Self) -> bool {
         self.dataset == other.dataset
-            && same(&self.view, &other.view)
+            && equal_or_identical(&self.view, &other.view)
             && self.onselect == other.onselect
     }
 }
 
-fn same<T: PartialEq>(left: &Rc<T>, right: &Rc<T>) -> bool {
+/// Whether two shared values are equal, checking identity first because it is cheap.
+fn equal_or_identical<T: PartialEq>(left: &Rc<T>, right: &Rc<T>) -> bool {
     Rc::ptr_eq(left, right) || left == right
 }
 
@@ -223,9 +224,7 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
     let shape = geometry(&props.panel, width, height);
     let items = props.panel.bars.iter().zip(shape.hit_areas.iter().zip(&shape.bars)).map(|(bar, (area, rect))| {
         let position = format!("left: {}px; top: {}px; width: {}px; height: {}px", area.x, area.y, area.w, area.h);
-        // The tooltip sits above the end of the bar, kept inside the panel.
-        let half_tip = (estimate_text_width(&bar.accessible_name, 13.0) / 2.0 + 12.0).min(width / 2.0);
-        let tip_x = rect.right().clamp(half_tip, (width - half_tip).max(half_tip)) - area.x;
+        let tip_x = tooltip_left(&bar.accessible_name, rect, area, width);
         let tip = html! {
             <span class="chart-tip" style={format!("left: {tip_x}px")} aria-hidden="true">{ bar.accessible_name.clone() }</span>
         };

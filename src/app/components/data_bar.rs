@@ -7,21 +7,10 @@ use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::app::components::problems::ProblemList;
+use crate::app::hooks::use_file_loader::LoadStatus;
 use crate::model::format::format_megabytes;
 use crate::model::strings::{fill, EN};
-use crate::model::validate::{Problem, MAX_DATASET_BYTES};
-
-/// Where opening a file has got to.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LoadStatus {
-    Idle,
-    Reading { name: String, loaded: f64, total: f64 },
-    Validating { name: String },
-    Opened { name: String },
-    Refused { name: String, size_bytes: f64 },
-    ReadFailed { name: String, reason: String },
-    Invalid { name: String, problems: Rc<Vec<Problem>> },
-}
+use crate::model::validate::MAX_DATASET_BYTES;
 
 #[derive(Properties, PartialEq)]
 pub struct DataBarProps {

@@ -9,8 +9,9 @@ use crate::app::shared::Shared;
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::model::dataset::Dataset;
 use crate::model::format::format_number;
-use crate::model::query::{DirectiveKey, Selection, View};
+use crate::model::query::Selection;
 use crate::model::strings::{fill, EN};
+use crate::model::view::{DirectivePage, View};
 
 /// Directives rendered at first, and added by each "Show more".
 pub const PAGE_SIZE: usize = 30;
@@ -26,21 +27,7 @@ pub struct DirectivesProps {
 pub fn Directives(props: &DirectivesProps) -> Html {
     let dataset = &props.dataset;
     let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
-    // The first `limit` directives in theme order, each group cut to what is left of the page.
-    let mut budget = limit;
-    let groups: Vec<(&str, &[DirectiveKey])> = props
-        .view
-        .directive_groups
-        .iter()
-        .map(|group| {
-            let shown = &group.directives[..group.directives.len().min(budget)];
-            budget -= shown.len();
-            (group.theme.as_str(), shown)
-        })
-        .filter(|(_, shown)| !shown.is_empty())
-        .collect();
-    let total: usize = props.view.directive_groups.iter().map(|group| group.directives.len()).sum();
-    let remaining = total.saturating_sub(limit);
+    let DirectivePage { groups, total, remaining } = props.view.directive_page(limit);
     html! {
         <section id="directives" class="directives" aria-labelledby="directives-heading">
             <h2 id="directives-heading">{ EN.directives_heading }</h2>
@@ -56,10 +43,8 @@ pub fn Directives(props: &DirectivesProps) -> Html {
                             let scope = if directive.scope.is_city_wide() {
                                 EN.city_wide.to_string()
                             } else {
-                                let names: Vec<&str> = directive.scope.project_ids().iter()
-                                    .map(|id| briefing.project(id).map_or(id.as_str(), |project| project.short_name.as_str()))
-                                    .collect();
-                                fill(EN.concerns, &[("projects", &names.join(", "))])
+                                let names = briefing.scope_names(&directive.scope);
+                                fill(EN.concerns, &[("projects", &names.join(EN.list_separator))])
                             };
                             let selected = props.view.selected == Some(Selection::Directive(key));
                             let onclick = props.onselect.reform(move |_: MouseEvent| Selection::Directive(key));

@@ -15,9 +15,10 @@ use crate::app::shared::Shared;
 use crate::app::download::{click_download_link, js_error};
 use crate::model::dataset::Dataset;
 use crate::model::export::{export_file_name, projects_csv, projects_json, ExportFormat, UTF8_BOM};
-use crate::model::query::{Query, View};
+use crate::model::query::Query;
 use crate::model::strings::{fill, EN};
 use crate::model::url::encode_hash;
+use crate::model::view::View;
 
 /// How long an object URL outlives its click: long enough for every browser to start the
 /// download (Safari reads it asynchronously), short enough not to hold the file for long.

@@ -5,8 +5,9 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::model::query::{FacetOption, StatusKey, View};
+use crate::model::query::StatusKey;
 use crate::model::strings::EN;
+use crate::model::view::{FacetOption, View};
 
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {

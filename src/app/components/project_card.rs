@@ -6,8 +6,9 @@ use crate::app::shared::Shared;
 
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
+use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::{format_capacity, format_date};
-use crate::model::query::{ProjectKey, SearchIndex, Selection};
+use crate::model::query::{ProjectKey, Selection};
 use crate::model::strings::{fill, EN};
 use crate::model::timeline::project_timeline;
 
@@ -15,7 +16,7 @@ use crate::model::timeline::project_timeline;
 pub struct ProjectCardProps {
     pub dataset: Shared<Dataset>,
     /// The dataset's index, for the timeline without scanning every briefing.
-    pub index: Shared<SearchIndex>,
+    pub index: Shared<DatasetIndex>,
     pub project_key: ProjectKey,
     pub selected: bool,
     /// Whether to name the project's briefing (when several briefings are in view).
@@ -28,14 +29,10 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
     let Some((briefing, project)) = props.dataset.project_at(props.project_key) else {
         return Html::default();
     };
-    let industry = props.dataset.industry(&project.industry);
-    let industry_label =
-        industry.map_or(project.industry.as_str(), |industry| industry.label.as_str());
+    let industry_label = props.dataset.industry_label(&project.industry);
     let badge_style =
         format!("--badge-color: {}", industry_color(&props.dataset, &project.industry));
-    let status_label = project.status.as_ref().map(|status| {
-        props.dataset.status(&status.id).map_or(status.id.clone(), |known| known.label.clone())
-    });
+    let status_label = props.dataset.project_status_label(project);
     let timeline = project_timeline(&props.dataset, &props.index, &project.id);
     let heading_id =
         format!("project-{}-{}", props.project_key.briefing, props.project_key.project);
@@ -57,7 +54,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 <div>
                     <dt>{ EN.status }</dt>
                     <dd class={classes!(status_label.is_none().then_some("not-stated"))}>
-                        { status_label.unwrap_or_else(|| EN.not_stated.to_string()) }
+                        { status_label.unwrap_or(EN.not_stated) }
                     </dd>
                 </div>
                 <div>

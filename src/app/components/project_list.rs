@@ -9,9 +9,11 @@ use crate::app::shared::Shared;
 use super::project_card::ProjectCard;
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::model::dataset::Dataset;
+use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::format_number;
-use crate::model::query::{ProjectKey, SearchIndex, Selection, View};
+use crate::model::query::{ProjectKey, Selection};
 use crate::model::strings::{fill, EN};
+use crate::model::view::View;
 
 /// Cards rendered at first, and added by each "Show more".
 pub const PAGE_SIZE: usize = 24;
@@ -19,7 +21,7 @@ pub const PAGE_SIZE: usize = 24;
 #[derive(Properties, PartialEq)]
 pub struct ProjectListProps {
     pub dataset: Shared<Dataset>,
-    pub index: Shared<SearchIndex>,
+    pub index: Shared<DatasetIndex>,
     pub view: Rc<View>,
     pub selected: Option<ProjectKey>,
     pub onselect: Callback<Selection>,

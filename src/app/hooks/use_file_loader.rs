@@ -6,10 +6,21 @@ use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
 
-use crate::app::components::data_bar::LoadStatus;
 use crate::app::file_reading::{read_text, FileRead, ReadEvent};
 use crate::model::dataset::Dataset;
-use crate::model::validate::{parse_dataset, MAX_DATASET_BYTES};
+use crate::model::validate::{parse_dataset, Problem, MAX_DATASET_BYTES};
+
+/// Where opening a file has got to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadStatus {
+    Idle,
+    Reading { name: String, loaded: f64, total: f64 },
+    Validating { name: String },
+    Opened { name: String },
+    Refused { name: String, size_bytes: f64 },
+    ReadFailed { name: String, reason: String },
+    Invalid { name: String, problems: Rc<Vec<Problem>> },
+}
 
 /// Returns a callback that opens a file: it reports each step through `onstatus`, and hands a
 /// valid dataset to `onloaded`. A refused or invalid file leaves the shown data as it was.

@@ -35,6 +35,12 @@ pub fn use_hash_sync(state: &UseReducerHandle<State>) {
     });
 }
 
+/// Clears the address hash with a new history entry, as a switch to other data does: the old
+/// address named the old data's records.
+pub fn clear_address_hash() {
+    write_hash("", HistoryMode::Push);
+}
+
 fn write_hash(hash: &str, history: HistoryMode) {
     if history == HistoryMode::Keep || current_hash() == hash {
         return;

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::model::query::View;
+use crate::model::view::View;
 
 /// The handle: the current limit and a callback that raises it by one page.
 pub struct PageLimit {
@@ -29,13 +29,28 @@ pub fn use_page_limit(view: Rc<View>, page_size: usize) -> PageLimit {
         use_effect_with(view, move |_| limit.set(page_size));
     }
     {
-        // A printed handout holds everything in view, not just the pages shown on screen.
+        // A printed handout holds everything in view, not just the pages shown on screen; after
+        // printing, the screen goes back to the pages it had.
         let limit = limit.clone();
+        let before_print = use_mut_ref(|| None::<usize>);
+        // The listeners outlive this render, so they read the limit through a cell kept current.
+        let latest_limit = use_mut_ref(|| *limit);
+        *latest_limit.borrow_mut() = *limit;
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "beforeprint", move |_| {
-                limit.set(usize::MAX)
+            let window = gloo::utils::window();
+            let on_before = {
+                let (limit, before_print) = (limit.clone(), before_print.clone());
+                EventListener::new(&window, "beforeprint", move |_| {
+                    before_print.borrow_mut().get_or_insert(*latest_limit.borrow());
+                    limit.set(usize::MAX)
+                })
+            };
+            let on_after = EventListener::new(&window, "afterprint", move |_| {
+                if let Some(previous) = before_print.borrow_mut().take() {
+                    limit.set(previous);
+                }
             });
-            move || drop(listener)
+            move || drop((on_before, on_after))
         });
     }
     let onmore = {

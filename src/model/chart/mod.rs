@@ -12,39 +12,23 @@ use std::collections::HashMap;
 use super::colour::industry_color;
 use super::dataset::{Capacity, Dataset, Project};
 use super::format::format_number;
-use super::query::{ProjectKey, View};
+use super::query::ProjectKey;
 use super::strings::{fill, Strings};
 use super::text::slug;
+use super::view::View;
+
+mod geometry;
+mod scale;
+
+pub use geometry::*;
+pub use scale::nice_scale;
 
 /// The most bars one panel draws; the rest are counted in [`Panel::overflow`].
 pub const MAX_BARS: usize = 12;
 
-/// Height of the title band an exported image adds above the panel, in CSS pixels.
-pub const TITLE_BAND: f64 = 40.0;
-pub const TITLE_FONT: f64 = 16.0;
-
-const PAD_LEFT: f64 = 12.0;
-const PAD_RIGHT: f64 = 12.0;
-const PAD_TOP: f64 = 8.0;
-/// Tick labels and the axis label below the plot.
-const PAD_BOTTOM: f64 = 46.0;
-const LABEL_FONT: f64 = 13.0;
-const VALUE_FONT: f64 = 12.0;
-const TICK_FONT: f64 = 11.0;
-const AXIS_FONT: f64 = 12.0;
-/// The line above each bar that holds its label.
-const LABEL_LINE: f64 = 20.0;
-const BAR_THICKNESS: f64 = 18.0;
-const ROW_GAP: f64 = 10.0;
-const ROW_HEIGHT: f64 = LABEL_LINE + BAR_THICKNESS + ROW_GAP;
-const VALUE_GAP: f64 = 6.0;
-/// Average advance of a character as a fraction of the font size, for fitting text without a
-/// browser to measure it; generous so that estimated text is rarely wider than real text.
-const CHAR_WIDTH: f64 = 0.6;
-
 /// Everything the chart section shows for one view.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Charts {
+pub struct ChartSet {
     /// One panel per (unit, period), in order of first appearance among the visible projects.
     pub capacity: Vec<Panel>,
     /// Visible projects whose capacity is not stated, in view order.
@@ -124,7 +108,7 @@ pub struct Tick {
 }
 
 /// Builds every chart of a view.
-pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> Charts {
+pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> ChartSet {
     /// A capacity bar before it is built: only the bars that survive the cap get their texts.
     struct Candidate<'d> {
         key: ProjectKey,
@@ -201,7 +185,7 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> Charts
                     Bar {
                         key: Some(key),
                         label: project.short_name.clone(),
-                        category: industry_label(dataset, &project.industry),
+                        category: dataset.industry_label(&project.industry).to_string(),
                         value: capacity.value,
                         value_label: fill(
                             strings.capacity_bar_value,
@@ -241,7 +225,7 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> Charts
     for id in used_industries.iter().filter(|id| dataset.industry(id).is_none()) {
         legend.push(LegendEntry { label: id.to_string(), color: industry_color(dataset, id) });
     }
-    Charts {
+    ChartSet {
         capacity,
         not_stated,
         industries: industry_panel(dataset, &industry_counts, strings),
@@ -253,7 +237,7 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
     let bars = counts
         .iter()
         .map(|&(id, count)| {
-            let label = industry_label(dataset, id);
+            let label = dataset.industry_label(id).to_string();
             let value_text = format_number(count as f64);
             let template =
                 if count == 1 { strings.project_count_one } else { strings.project_count_many };
@@ -366,286 +350,6 @@ impl PanelSpec {
             category_heading: self.category_heading,
             value_heading: self.value_heading,
         }
-    }
-}
-
-fn industry_label(dataset: &Dataset, id: &str) -> String {
-    dataset.industry(id).map(|industry| industry.label.clone()).unwrap_or_else(|| id.to_string())
-}
-
-/// A scale from zero past `largest` with about `target_intervals` steps of 1, 2 or 5 × 10^k.
-/// With `integer`, steps are whole numbers (for counts). A largest value that is not positive
-/// gives the scale 0 to 1.
-pub fn nice_scale(largest: f64, target_intervals: usize, integer: bool) -> Scale {
-    let largest = if largest.is_finite() && largest > 0.0 { largest } else { 1.0 };
-    let raw_step = largest / target_intervals.max(1) as f64;
-    let magnitude = 10f64.powf(raw_step.log10().floor());
-    let residual = raw_step / magnitude;
-    let multiplier = [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .find(|&multiplier| multiplier >= residual - 1e-9)
-        .unwrap_or(10.0);
-    let mut step = multiplier * magnitude;
-    if integer {
-        step = step.max(1.0).round();
-    }
-    let intervals = (largest / step - 1e-9).ceil().max(1.0) as usize;
-    let max = step * intervals as f64;
-    let ticks = (0..=intervals)
-        .map(|index| {
-            let value = step * index as f64;
-            Tick { value, label: format_tick(value, step) }
-        })
-        .collect();
-    Scale { max, step, ticks }
-}
-
-/// Tick values with thousands separators; steps finer than 0.01 get the decimals they need.
-fn format_tick(value: f64, step: f64) -> String {
-    if step >= 0.01 {
-        return format_number(value);
-    }
-    let decimals = (-step.log10().floor()) as usize;
-    format!("{value:.decimals$}")
-}
-
-/// A rectangle in pixels, from the top-left corner.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct BarRect {
-    pub x: f64,
-    pub y: f64,
-    pub w: f64,
-    pub h: f64,
-}
-
-impl BarRect {
-    pub fn right(&self) -> f64 {
-        self.x + self.w
-    }
-
-    pub fn bottom(&self) -> f64 {
-        self.y + self.h
-    }
-
-    /// Whether `other` lies within this rectangle (edges included, allowing rounding).
-    pub fn contains(&self, other: &BarRect) -> bool {
-        const SLACK: f64 = 1e-6;
-        other.x >= self.x - SLACK
-            && other.y >= self.y - SLACK
-            && other.right() <= self.right() + SLACK
-            && other.bottom() <= self.bottom() + SLACK
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Align {
-    Start,
-    Middle,
-    End,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Baseline {
-    Top,
-    Middle,
-}
-
-/// Which theme colour a text uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tone {
-    Text,
-    Muted,
-}
-
-/// A piece of text placed at (`x`, `y`), aligned as given, `size` in pixels.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TextMark {
-    pub text: String,
-    pub x: f64,
-    pub y: f64,
-    pub size: f64,
-    pub align: Align,
-    pub baseline: Baseline,
-    pub tone: Tone,
-    pub bold: bool,
-}
-
-/// A gridline at a tick, with the tick's label unless it would collide with its neighbours.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TickMark {
-    pub x: f64,
-    pub label: Option<TextMark>,
-}
-
-/// Every mark of a panel, in the pixels of a `width` × `height` area.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Geometry {
-    pub width: f64,
-    pub height: f64,
-    /// Value 0 is at `plot.x`, the scale's max at `plot.right()`; the rows fill it vertically.
-    pub plot: BarRect,
-    pub bars: Vec<BarRect>,
-    /// Per bar: the row around its label, bar and value; the area an overlay button covers.
-    pub hit_areas: Vec<BarRect>,
-    pub labels: Vec<TextMark>,
-    pub values: Vec<TextMark>,
-    pub ticks: Vec<TickMark>,
-    pub axis_label: TextMark,
-}
-
-/// The height a panel asks for at its natural row height, in CSS pixels.
-pub fn preferred_height(panel: &Panel) -> f64 {
-    PAD_TOP + ROW_HEIGHT * panel.bars.len().max(1) as f64 + PAD_BOTTOM
-}
-
-/// The bar rectangles of a panel drawn in `width` × `height` pixels.
-pub fn layout(panel: &Panel, width_px: f64, height_px: f64) -> Vec<BarRect> {
-    geometry(panel, width_px, height_px).bars
-}
-
-/// Places every mark of a panel in `width` × `height` pixels: each row is the bar's label, then
-/// the bar, its length proportional to the value, with the value after its end; ticks and the
-/// axis label are below.
-pub fn geometry(panel: &Panel, width: f64, height: f64) -> Geometry {
-    let width = width.max(0.0);
-    let height = height.max(0.0);
-    let inner_width = (width - PAD_LEFT - PAD_RIGHT).max(1.0);
-    let widest_value = panel
-        .bars
-        .iter()
-        .map(|bar| estimate_text_width(&bar.value_label, VALUE_FONT))
-        .fold(0.0, f64::max);
-    let value_room = (widest_value + VALUE_GAP).min(inner_width * 0.45);
-    let plot_height = (height - PAD_TOP - PAD_BOTTOM).max(1.0);
-    let plot =
-        BarRect { x: PAD_LEFT, y: PAD_TOP, w: (inner_width - value_room).max(1.0), h: plot_height };
-    let rows = panel.bars.len().max(1) as f64;
-    let row_height = plot_height / rows;
-    // Squeezed rows keep the natural proportions of label line, bar and gap.
-    let shrink = (row_height / ROW_HEIGHT).min(1.0);
-    let label_line = LABEL_LINE * shrink;
-    let thickness = BAR_THICKNESS * shrink;
-    let max = if panel.scale.max > 0.0 { panel.scale.max } else { 1.0 };
-    let mut bars = Vec::with_capacity(panel.bars.len());
-    let mut hit_areas = Vec::with_capacity(panel.bars.len());
-    let mut labels = Vec::with_capacity(panel.bars.len());
-    let mut values = Vec::with_capacity(panel.bars.len());
-    for (index, bar) in panel.bars.iter().enumerate() {
-        let row_top = plot.y + row_height * index as f64;
-        let length = (bar.value.max(0.0) / max).min(1.0) * plot.w;
-        let rect = BarRect { x: plot.x, y: row_top + label_line, w: length, h: thickness };
-        labels.push(TextMark {
-            text: truncate_to_width(&bar.label, inner_width, LABEL_FONT * shrink.max(0.75)),
-            x: plot.x,
-            y: row_top,
-            size: LABEL_FONT * shrink.max(0.75),
-            align: Align::Start,
-            baseline: Baseline::Top,
-            tone: Tone::Text,
-            bold: false,
-        });
-        values.push(TextMark {
-            text: bar.value_label.clone(),
-            x: rect.right() + VALUE_GAP,
-            y: rect.y + rect.h / 2.0,
-            size: VALUE_FONT * shrink.max(0.75),
-            align: Align::Start,
-            baseline: Baseline::Middle,
-            tone: Tone::Muted,
-            bold: false,
-        });
-        hit_areas.push(BarRect {
-            x: 0.0,
-            y: row_top,
-            w: width,
-            h: label_line + thickness + (row_height - label_line - thickness).min(4.0),
-        });
-        bars.push(rect);
-    }
-    let ticks = tick_marks(&panel.scale, &plot, width);
-    let axis_label = TextMark {
-        text: panel.axis_label.clone(),
-        x: plot.x + plot.w / 2.0,
-        y: plot.bottom() + 26.0,
-        size: AXIS_FONT,
-        align: Align::Middle,
-        baseline: Baseline::Top,
-        tone: Tone::Muted,
-        bold: false,
-    };
-    Geometry { width, height, plot, bars, hit_areas, labels, values, ticks, axis_label }
-}
-
-/// A gridline per tick; labels on every n-th tick so that none overlap, kept inside the width.
-fn tick_marks(scale: &Scale, plot: &BarRect, width: f64) -> Vec<TickMark> {
-    let max = if scale.max > 0.0 { scale.max } else { 1.0 };
-    let widest = scale
-        .ticks
-        .iter()
-        .map(|tick| estimate_text_width(&tick.label, TICK_FONT))
-        .fold(0.0, f64::max);
-    let spacing =
-        if scale.ticks.len() > 1 { plot.w / (scale.ticks.len() - 1) as f64 } else { plot.w };
-    let every = ((widest + 8.0) / spacing.max(1.0)).ceil().max(1.0) as usize;
-    scale
-        .ticks
-        .iter()
-        .enumerate()
-        .map(|(index, tick)| {
-            let x = plot.x + tick.value / max * plot.w;
-            let label = (index % every == 0).then(|| {
-                let half = estimate_text_width(&tick.label, TICK_FONT) / 2.0;
-                let (x, align) = if x - half < 0.0 {
-                    (0.0, Align::Start)
-                } else if x + half > width {
-                    (width, Align::End)
-                } else {
-                    (x, Align::Middle)
-                };
-                TextMark {
-                    text: tick.label.clone(),
-                    x,
-                    y: plot.bottom() + 6.0,
-                    size: TICK_FONT,
-                    align,
-                    baseline: Baseline::Top,
-                    tone: Tone::Muted,
-                    bold: false,
-                }
-            });
-            TickMark { x, label }
-        })
-        .collect()
-}
-
-/// A generous estimate of how wide `text` is at `size` pixels.
-pub fn estimate_text_width(text: &str, size: f64) -> f64 {
-    text.chars().count() as f64 * size * CHAR_WIDTH
-}
-
-/// `text`, shortened with "…" when its estimated width exceeds `width`.
-pub fn truncate_to_width(text: &str, width: f64, size: f64) -> String {
-    if estimate_text_width(text, size) <= width {
-        return text.to_string();
-    }
-    let fitting = ((width / (size * CHAR_WIDTH)).floor() as usize).saturating_sub(1);
-    let mut shortened: String =
-        text.chars().take(fitting).collect::<String>().trim_end().to_string();
-    shortened.push('…');
-    shortened
-}
-
-/// The title an exported image carries above the panel.
-pub fn title_mark(panel: &Panel) -> TextMark {
-    TextMark {
-        text: panel.title.clone(),
-        x: PAD_LEFT,
-        y: TITLE_BAND / 2.0,
-        size: TITLE_FONT,
-        align: Align::Start,
-        baseline: Baseline::Middle,
-        tone: Tone::Text,
-        bold: true,
     }
 }
 

@@ -1,0 +1,40 @@
+//! Axis scales: from zero past the largest value in steps of 1, 2 or 5 × 10^k, with tick labels.
+
+use super::{Scale, Tick};
+use crate::model::format::format_number;
+
+/// A scale from zero past `largest` with about `target_intervals` steps of 1, 2 or 5 × 10^k.
+/// With `integer`, steps are whole numbers (for counts). A largest value that is not positive
+/// gives the scale 0 to 1.
+pub fn nice_scale(largest: f64, target_intervals: usize, integer: bool) -> Scale {
+    let largest = if largest.is_finite() && largest > 0.0 { largest } else { 1.0 };
+    let raw_step = largest / target_intervals.max(1) as f64;
+    let magnitude = 10f64.powf(raw_step.log10().floor());
+    let residual = raw_step / magnitude;
+    let multiplier = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .find(|&multiplier| multiplier >= residual - 1e-9)
+        .unwrap_or(10.0);
+    let mut step = multiplier * magnitude;
+    if integer {
+        step = step.max(1.0).round();
+    }
+    let intervals = (largest / step - 1e-9).ceil().max(1.0) as usize;
+    let max = step * intervals as f64;
+    let ticks = (0..=intervals)
+        .map(|index| {
+            let value = step * index as f64;
+            Tick { value, label: format_tick(value, step) }
+        })
+        .collect();
+    Scale { max, step, ticks }
+}
+
+/// Tick values with thousands separators; steps finer than 0.01 get the decimals they need.
+fn format_tick(value: f64, step: f64) -> String {
+    if step >= 0.01 {
+        return format_number(value);
+    }
+    let decimals = (-step.log10().floor()) as usize;
+    format!("{value:.decimals$}")
+}

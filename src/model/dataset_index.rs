@@ -1,0 +1,214 @@
+//! Everything about a dataset that a filter change would otherwise recompute, built once per
+//! dataset (see [`DatasetIndex`]): it serves the search, the facets, directive scoping and
+//! timelines.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
+use super::dataset::{Dataset, Directive, Project};
+use super::query::{DirectiveKey, ProjectKey};
+use super::text::fold;
+
+/// Where a project's industry or status sits in the dataset's own list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListPosition {
+    /// The position in `dataset.industries` or `dataset.statuses`.
+    Listed(usize),
+    /// An id the dataset's list does not define.
+    Unlisted,
+    /// No status stated (never used for industries, which every project has).
+    NotStated,
+}
+
+/// Everything about a dataset that a filter change would otherwise recompute, built once per
+/// dataset: the folded search text of every project and directive, each project's industry and
+/// status as positions in the dataset's lists, the projects each directive names, and where each
+/// project id occurs (for timelines). A filter change then touches no string of the data.
+#[derive(Clone, Debug)]
+pub struct DatasetIndex {
+    /// The folded texts, made on the first search: most sessions never search, and at start-up
+    /// folding every record would delay the first render.
+    texts: OnceCell<SearchTexts>,
+    /// Where each briefing's projects start in the flat per-project lists below.
+    pub(super) offsets: Vec<usize>,
+    /// Per project (flat): where its industry is in `dataset.industries`.
+    pub(super) industry: Vec<ListPosition>,
+    /// Per project (flat): where its status is in `dataset.statuses`, or not stated.
+    pub(super) status: Vec<ListPosition>,
+    /// Per briefing: whether any of its projects states no status.
+    pub(super) any_unstated: Vec<bool>,
+    /// Per briefing, per directive: the flat positions of the projects a project-scoped
+    /// directive names (empty for a city-wide one).
+    pub(super) directive_targets: Vec<Vec<Vec<usize>>>,
+    /// Per briefing, per directive: its theme as a number, in order of first appearance.
+    pub(super) directive_theme: Vec<Vec<usize>>,
+    pub(super) themes: usize,
+    /// Per project id: the first project with that id in each briefing, in briefing order.
+    occurrences: HashMap<String, Vec<ProjectKey>>,
+}
+
+/// Equal when built from equal data; whether the search texts were made yet does not matter.
+impl PartialEq for DatasetIndex {
+    fn eq(&self, other: &Self) -> bool {
+        self.offsets == other.offsets
+            && self.industry == other.industry
+            && self.status == other.status
+            && self.any_unstated == other.any_unstated
+            && self.directive_targets == other.directive_targets
+            && self.directive_theme == other.directive_theme
+            && self.themes == other.themes
+            && self.occurrences == other.occurrences
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct SearchTexts {
+    projects: Vec<Vec<String>>,
+    directives: Vec<Vec<String>>,
+}
+
+impl SearchTexts {
+    fn new(dataset: &Dataset) -> SearchTexts {
+        let projects = dataset
+            .briefings
+            .iter()
+            .map(|briefing| briefing.projects.iter().map(project_search_text).collect())
+            .collect();
+        let directives = dataset
+            .briefings
+            .iter()
+            .map(|briefing| briefing.directives.iter().map(directive_search_text).collect())
+            .collect();
+        SearchTexts { projects, directives }
+    }
+
+    pub(super) fn project(&self, key: ProjectKey) -> &str {
+        &self.projects[key.briefing][key.project]
+    }
+
+    pub(super) fn directive(&self, key: DirectiveKey) -> &str {
+        &self.directives[key.briefing][key.directive]
+    }
+}
+
+impl DatasetIndex {
+    pub fn new(dataset: &Dataset) -> DatasetIndex {
+        let industry_position: HashMap<&str, usize> = dataset
+            .industries
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(position, industry)| (industry.id.as_str(), position))
+            .collect();
+        let status_position: HashMap<&str, usize> = dataset
+            .statuses
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(position, status)| (status.id.as_str(), position))
+            .collect();
+        let mut offsets = Vec::with_capacity(dataset.briefings.len());
+        let mut industry = Vec::new();
+        let mut status = Vec::new();
+        let mut any_unstated = Vec::with_capacity(dataset.briefings.len());
+        let mut directive_targets = Vec::with_capacity(dataset.briefings.len());
+        let mut directive_theme = Vec::with_capacity(dataset.briefings.len());
+        let mut theme_numbers: HashMap<&str, usize> = HashMap::new();
+        let mut occurrences: HashMap<String, Vec<ProjectKey>> = HashMap::new();
+        for (briefing_index, briefing) in dataset.briefings.iter().enumerate() {
+            let offset = industry.len();
+            offsets.push(offset);
+            // Project positions by id within this briefing (several when an id repeats).
+            let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (project_index, project) in briefing.projects.iter().enumerate() {
+                industry.push(listed(&industry_position, project.industry.as_str()));
+                status.push(match project.status_id() {
+                    Some(id) => listed(&status_position, id),
+                    None => ListPosition::NotStated,
+                });
+                let positions = by_id.entry(project.id.as_str()).or_default();
+                if positions.is_empty() {
+                    occurrences
+                        .entry(project.id.clone())
+                        .or_default()
+                        .push(ProjectKey { briefing: briefing_index, project: project_index });
+                }
+                positions.push(offset + project_index);
+            }
+            any_unstated.push(briefing.projects.iter().any(|project| project.status.is_none()));
+            directive_targets.push(
+                briefing
+                    .directives
+                    .iter()
+                    .map(|directive| {
+                        directive
+                            .scope
+                            .project_ids()
+                            .iter()
+                            .flat_map(|id| by_id.get(id.as_str()).into_iter().flatten().copied())
+                            .collect()
+                    })
+                    .collect(),
+            );
+            directive_theme.push(
+                briefing
+                    .directives
+                    .iter()
+                    .map(|directive| {
+                        let next = theme_numbers.len();
+                        *theme_numbers.entry(directive.theme.as_str()).or_insert(next)
+                    })
+                    .collect(),
+            );
+        }
+        DatasetIndex {
+            texts: OnceCell::new(),
+            offsets,
+            industry,
+            status,
+            any_unstated,
+            directive_targets,
+            directive_theme,
+            themes: theme_numbers.len(),
+            occurrences,
+        }
+    }
+
+    /// The folded search texts of the dataset this index was built from.
+    pub(super) fn texts(&self, dataset: &Dataset) -> &SearchTexts {
+        self.texts.get_or_init(|| SearchTexts::new(dataset))
+    }
+
+    /// The first project with this id in each briefing that has one, in briefing order.
+    pub fn occurrences(&self, project_id: &str) -> &[ProjectKey] {
+        self.occurrences.get(project_id).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Names, enterprise, sector, requests and notes, folded and joined by newlines so that a term
+/// cannot match across two fields.
+pub fn project_search_text(project: &Project) -> String {
+    let mut fields = vec![
+        project.name.as_str(),
+        project.short_name.as_str(),
+        project.enterprise.as_str(),
+        project.sector.as_str(),
+    ];
+    for request in &project.requests {
+        fields.push(&request.text);
+        fields.push(&request.quote);
+    }
+    fields.extend(project.notes.iter().map(|note| note.text.as_str()));
+    fold(&fields.join("\n"))
+}
+
+/// Theme, summary and quotes, folded and joined like [`project_search_text`].
+pub fn directive_search_text(directive: &Directive) -> String {
+    let mut fields = vec![directive.theme.as_str(), directive.summary.as_str()];
+    fields.extend(directive.quotes.iter().map(String::as_str));
+    fold(&fields.join("\n"))
+}
+
+fn listed(positions: &HashMap<&str, usize>, id: &str) -> ListPosition {
+    positions.get(id).map_or(ListPosition::Unlisted, |&position| ListPosition::Listed(position))
+}

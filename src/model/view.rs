@@ -1,0 +1,261 @@
+//! What a query shows ([`View`]): the projects passing every filter, facet counts and the
+//! directives in view, computed purely from the dataset, its index and the query.
+
+use std::collections::HashMap;
+
+use super::dataset::{Briefing, Dataset};
+use super::dataset_index::{DatasetIndex, ListPosition};
+use super::query::{BriefingChoice, DirectiveKey, ProjectKey, Query, Selection, StatusKey};
+use super::text::search_terms;
+
+/// One toggle of a facet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FacetOption<K> {
+    pub key: K,
+    pub label: String,
+    /// Projects this option would show given the other active filters.
+    pub count: usize,
+    pub active: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DirectiveGroup {
+    pub theme: String,
+    pub directives: Vec<DirectiveKey>,
+}
+
+/// The first directives of a view, in theme order, for a page that shows at most `limit`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DirectivePage<'a> {
+    /// Each theme with its directives on this page; themes left without any are dropped.
+    pub groups: Vec<(&'a str, &'a [DirectiveKey])>,
+    /// Directives in view in all.
+    pub total: usize,
+    /// Directives in view that are not on this page.
+    pub remaining: usize,
+}
+
+/// Everything the explorer shows for one query.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    /// Indices of the briefings in view.
+    pub briefings: Vec<usize>,
+    /// Projects in the chosen briefings, before filtering.
+    pub total: usize,
+    /// Projects passing every filter, in data order.
+    pub projects: Vec<ProjectKey>,
+    pub industry_facet: Vec<FacetOption<String>>,
+    pub status_facet: Vec<FacetOption<StatusKey>>,
+    /// Shown directives grouped by theme, themes in order of first appearance.
+    pub directive_groups: Vec<DirectiveGroup>,
+    /// The selection, when what it names is in view.
+    pub selected: Option<Selection>,
+}
+
+fn matches_all(haystack: &str, terms: &[String]) -> bool {
+    terms.iter().all(|term| haystack.contains(term.as_str()))
+}
+
+/// The briefing indices a choice covers; an unknown id falls back to the first briefing.
+pub fn chosen_briefings(dataset: &Dataset, choice: &BriefingChoice) -> Vec<usize> {
+    match choice {
+        BriefingChoice::All => (0..dataset.briefings.len()).collect(),
+        BriefingChoice::One(id) => {
+            match dataset.briefings.iter().position(|briefing| &briefing.id == id) {
+                Some(index) => vec![index],
+                None => first_briefing(dataset),
+            }
+        }
+        BriefingChoice::First => first_briefing(dataset),
+    }
+}
+
+fn first_briefing(dataset: &Dataset) -> Vec<usize> {
+    if dataset.briefings.is_empty() {
+        Vec::new()
+    } else {
+        vec![0]
+    }
+}
+
+impl View {
+    /// The first `limit` directives in theme order, each group cut to what is left of the page.
+    pub fn directive_page(&self, limit: usize) -> DirectivePage<'_> {
+        let mut budget = limit;
+        let groups = self
+            .directive_groups
+            .iter()
+            .map(|group| {
+                let on_page = &group.directives[..group.directives.len().min(budget)];
+                budget -= on_page.len();
+                (group.theme.as_str(), on_page)
+            })
+            .filter(|(_, on_page)| !on_page.is_empty())
+            .collect();
+        let total = self.directive_groups.iter().map(|group| group.directives.len()).sum();
+        DirectivePage { groups, total, remaining: total.saturating_sub(limit) }
+    }
+}
+
+/// Computes what a query shows. Facet counts honour every other active filter, so each count
+/// says how many projects that toggle would show.
+pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> View {
+    let briefings = chosen_briefings(dataset, &query.briefing);
+    let terms = search_terms(&query.text);
+    // The filters as flags over the dataset's lists, so that each project is checked by position.
+    let industry_wanted: Vec<bool> =
+        dataset.industries.iter().map(|industry| query.industries.contains(&industry.id)).collect();
+    let status_wanted: Vec<bool> = dataset
+        .statuses
+        .iter()
+        .map(|status| {
+            query
+                .statuses
+                .iter()
+                .any(|key| matches!(key, StatusKey::Stated(id) if *id == status.id))
+        })
+        .collect();
+    let unstated_wanted = query.statuses.contains(&StatusKey::NotStated);
+    let mut industry_counts = vec![0usize; dataset.industries.len()];
+    let mut status_counts = vec![0usize; dataset.statuses.len()];
+    let mut unstated_count = 0usize;
+    let mut project_in_view = vec![false; index.industry.len()];
+    let mut projects = Vec::new();
+    let mut total = 0;
+    for &briefing_index in &briefings {
+        let offset = index.offsets[briefing_index];
+        for (project_index, project) in
+            dataset.briefings[briefing_index].projects.iter().enumerate()
+        {
+            total += 1;
+            let key = ProjectKey { briefing: briefing_index, project: project_index };
+            let industry = index.industry[offset + project_index];
+            let status = index.status[offset + project_index];
+            let fits_industry = query.industries.is_empty()
+                || match industry {
+                    ListPosition::Listed(position) => industry_wanted[position],
+                    ListPosition::Unlisted | ListPosition::NotStated => {
+                        query.industries.contains(&project.industry)
+                    }
+                };
+            let fits_status = query.statuses.is_empty()
+                || match status {
+                    ListPosition::Listed(position) => status_wanted[position],
+                    ListPosition::NotStated => unstated_wanted,
+                    ListPosition::Unlisted => query.statuses.iter().any(|key| {
+                        matches!(key, StatusKey::Stated(id) if Some(id.as_str()) == project.status_id())
+                    }),
+                };
+            let fits_text =
+                terms.is_empty() || matches_all(index.texts(dataset).project(key), &terms);
+            if let (true, true, ListPosition::Listed(position)) = (fits_status, fits_text, industry)
+            {
+                industry_counts[position] += 1;
+            }
+            if fits_industry && fits_text {
+                match status {
+                    ListPosition::Listed(position) => status_counts[position] += 1,
+                    ListPosition::NotStated => unstated_count += 1,
+                    ListPosition::Unlisted => {}
+                }
+            }
+            if fits_industry && fits_status && fits_text {
+                project_in_view[offset + project_index] = true;
+                projects.push(key);
+            }
+        }
+    }
+    // A repeated id counts under its first position, as the facet looks it up by id.
+    let industry_first =
+        first_positions(dataset.industries.iter().map(|industry| industry.id.as_str()));
+    let status_first = first_positions(dataset.statuses.iter().map(|status| status.id.as_str()));
+    let industry_facet = dataset
+        .industries
+        .iter()
+        .enumerate()
+        .map(|(position, industry)| FacetOption {
+            key: industry.id.clone(),
+            label: industry.label.clone(),
+            count: industry_counts[industry_first[position]],
+            active: industry_wanted[position],
+        })
+        .collect();
+    let mut status_facet: Vec<FacetOption<StatusKey>> = dataset
+        .statuses
+        .iter()
+        .enumerate()
+        .map(|(position, status)| FacetOption {
+            count: status_counts[status_first[position]],
+            active: status_wanted[position],
+            label: status.label.clone(),
+            key: StatusKey::Stated(status.id.clone()),
+        })
+        .collect();
+    // "Not stated" when any project in view lacks a status, or it is an active filter (so that it
+    // can be switched off).
+    if briefings.iter().any(|&briefing| index.any_unstated[briefing]) || unstated_wanted {
+        status_facet.push(FacetOption {
+            count: unstated_count,
+            active: unstated_wanted,
+            label: super::strings::EN.status_not_stated.to_string(),
+            key: StatusKey::NotStated,
+        });
+    }
+    let directive_groups = directive_groups(dataset, index, &briefings, &project_in_view, &terms);
+    let selected = query.selected.filter(|selection| match selection {
+        Selection::Project(key) => projects.contains(key),
+        Selection::Directive(key) => {
+            directive_groups.iter().any(|group| group.directives.contains(key))
+        }
+    });
+    View { briefings, total, projects, industry_facet, status_facet, directive_groups, selected }
+}
+
+/// For each id, the position of its first occurrence in the list.
+fn first_positions<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<usize> {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    ids.enumerate().map(|(position, id)| *first.entry(id).or_insert(position)).collect()
+}
+
+/// City-wide directives are shown unless the search excludes them; project-specific ones are
+/// shown when a project they concern is in view (`project_in_view` is indexed by flat project
+/// position).
+fn directive_groups(
+    dataset: &Dataset,
+    index: &DatasetIndex,
+    briefings: &[usize],
+    project_in_view: &[bool],
+    terms: &[String],
+) -> Vec<DirectiveGroup> {
+    let mut groups: Vec<DirectiveGroup> = Vec::new();
+    // The group of each theme number, once it has one.
+    let mut group_of_theme: Vec<Option<usize>> = vec![None; index.themes];
+    for &briefing_index in briefings {
+        let briefing: &Briefing = &dataset.briefings[briefing_index];
+        for (directive_index, directive) in briefing.directives.iter().enumerate() {
+            let key = DirectiveKey { briefing: briefing_index, directive: directive_index };
+            let is_shown = if directive.scope.is_city_wide() {
+                terms.is_empty() || matches_all(index.texts(dataset).directive(key), terms)
+            } else {
+                index.directive_targets[briefing_index][directive_index]
+                    .iter()
+                    .any(|&position| project_in_view[position])
+            };
+            if !is_shown {
+                continue;
+            }
+            let theme = index.directive_theme[briefing_index][directive_index];
+            match group_of_theme[theme] {
+                Some(group) => groups[group].directives.push(key),
+                None => {
+                    group_of_theme[theme] = Some(groups.len());
+                    groups.push(DirectiveGroup {
+                        theme: directive.theme.clone(),
+                        directives: vec![key],
+                    });
+                }
+            }
+        }
+    }
+    groups
+}
