@@ -101,6 +101,10 @@ pub struct SourceDocument {
     pub title: String,
     /// Language of `text`, as a BCP 47 tag, e.g. `en`.
     pub language: String,
+    /// For a translation: the language of the original document, as a BCP 47 tag (e.g. `zh`),
+    /// which is also the language of the glossary's `original` wordings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_language: Option<String>,
     /// What the text is and how far to trust its wording (for example, a machine translation).
     pub note: String,
     /// The full source text; every quote in the briefing must occur in it.

@@ -5,7 +5,9 @@
 //! order, industries and statuses in the dataset's order) so that equal views have equal URLs.
 
 use super::dataset::Dataset;
+use super::format::format_number;
 use super::query::{BriefingChoice, Query, Selection, StatusKey};
+use super::strings::{fill, Strings};
 use super::text::truncate_chars;
 use super::view::chosen_briefings;
 
@@ -14,20 +16,96 @@ pub const NOT_STATED: &str = "not-stated";
 /// The URL word for "every briefing" in the briefing choice.
 pub const ALL_BRIEFINGS: &str = "all";
 
+/// The most notices one address produces; a pasted hash of thousands of unknown values gives
+/// these and a count of the rest, not a notice per value.
+pub const MAX_URL_NOTICES: usize = 8;
+
+/// What kind of value an address part names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlField {
+    Industry,
+    Status,
+    Briefing,
+    Project,
+    Directive,
+}
+
+impl UrlField {
+    /// The field's name in interface text ("industry", "status", …).
+    pub fn name(self, strings: &Strings) -> &'static str {
+        match self {
+            UrlField::Industry => strings.url_field_industry,
+            UrlField::Status => strings.url_field_status,
+            UrlField::Briefing => strings.url_field_briefing,
+            UrlField::Project => strings.url_field_project,
+            UrlField::Directive => strings.url_field_directive,
+        }
+    }
+}
+
 /// Something in the hash that was ignored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UrlNotice {
     /// A well-formed value that names nothing in the dataset, e.g. an unknown industry.
-    UnknownValue { what: &'static str, value: String },
+    UnknownValue { what: UrlField, value: String },
     /// A part that cannot be read at all: no `=`, bad percent-encoding, an unknown key, a bad number.
     Malformed { part: String },
+    /// More ignored parts than [`MAX_URL_NOTICES`]; this many are not listed.
+    More { count: usize },
+}
+
+impl UrlNotice {
+    /// The notice as a sentence for the person who followed the link.
+    pub fn describe(&self, strings: &Strings) -> String {
+        match self {
+            UrlNotice::UnknownValue { what, value } => {
+                fill(strings.url_unknown_value, &[("what", what.name(strings)), ("value", value)])
+            }
+            UrlNotice::Malformed { part } => fill(strings.url_malformed, &[("part", part)]),
+            UrlNotice::More { count } => {
+                fill(strings.url_more_notices, &[("count", &format_number(*count as f64))])
+            }
+        }
+    }
+}
+
+/// Collects notices up to [`MAX_URL_NOTICES`], counting the rest.
+#[derive(Default)]
+struct Notices {
+    listed: Vec<UrlNotice>,
+    omitted: usize,
+}
+
+impl Notices {
+    fn push(&mut self, notice: UrlNotice) {
+        if self.listed.len() < MAX_URL_NOTICES {
+            self.listed.push(notice);
+        } else {
+            self.omitted += 1;
+        }
+    }
+
+    fn unknown(&mut self, what: UrlField, value: &str) {
+        if self.listed.len() < MAX_URL_NOTICES {
+            self.listed.push(UrlNotice::UnknownValue { what, value: shorten(value) });
+        } else {
+            self.omitted += 1;
+        }
+    }
+
+    fn finish(mut self) -> Vec<UrlNotice> {
+        if self.omitted > 0 {
+            self.listed.push(UrlNotice::More { count: self.omitted });
+        }
+        self.listed
+    }
 }
 
 /// Reads a hash (with or without the leading `#`) into a query for this dataset.
 pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
     let mut query = Query::default();
-    let mut notices = Vec::new();
-    let mut selected_id: Option<(&'static str, String)> = None;
+    let mut notices = Notices::default();
+    let mut selected_id: Option<(UrlField, String)> = None;
     for part in hash.trim_start_matches('#').split('&').filter(|part| !part.is_empty()) {
         let Some((key, raw_value)) = part.split_once('=') else {
             notices.push(UrlNotice::Malformed { part: shorten(part) });
@@ -48,7 +126,7 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
             "industry" => {
                 for id in values {
                     if dataset.industry(&id).is_none() {
-                        notices.push(UrlNotice::UnknownValue { what: "industry", value: id });
+                        notices.unknown(UrlField::Industry, &id);
                     } else if !query.industries.contains(&id) {
                         query.industries.push(id);
                     }
@@ -64,7 +142,7 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
                     match key {
                         Some(key) if !query.statuses.contains(&key) => query.statuses.push(key),
                         Some(_) => {}
-                        None => notices.push(UrlNotice::UnknownValue { what: "status", value: id }),
+                        None => notices.unknown(UrlField::Status, &id),
                     }
                 }
             }
@@ -76,11 +154,11 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
                 } else if dataset.briefing(&id).is_some() {
                     query.briefing = BriefingChoice::One(id);
                 } else {
-                    notices.push(UrlNotice::UnknownValue { what: "briefing", value: id });
+                    notices.unknown(UrlField::Briefing, &id);
                 }
             }
-            "project" => selected_id = Some(("project", values.concat())),
-            "directive" => selected_id = Some(("directive", values.concat())),
+            "project" => selected_id = Some((UrlField::Project, values.concat())),
+            "directive" => selected_id = Some((UrlField::Directive, values.concat())),
             "slide" => match values.concat().parse::<usize>() {
                 Ok(slide) if slide >= 1 => query.slide = Some(slide),
                 _ => notices.push(malformed()),
@@ -93,15 +171,15 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
     if let Some((what, id)) = selected_id {
         let briefings = chosen_briefings(dataset, &query.briefing);
         let selection = match what {
-            "project" => dataset.find_project(&briefings, &id).map(Selection::Project),
+            UrlField::Project => dataset.find_project(&briefings, &id).map(Selection::Project),
             _ => dataset.find_directive(&briefings, &id).map(Selection::Directive),
         };
         match selection {
             Some(selection) => query.selected = Some(selection),
-            None => notices.push(UrlNotice::UnknownValue { what, value: id }),
+            None => notices.unknown(what, &id),
         }
     }
-    (query, notices)
+    (query, notices.finish())
 }
 
 /// Writes a query as a hash, without the leading `#`; the default query is the empty string.

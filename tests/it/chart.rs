@@ -71,6 +71,7 @@ fn dataset_with(industries: Vec<Industry>, projects: &[Spec]) -> Dataset {
             source: SourceDocument {
                 title: "s".to_string(),
                 language: "en".to_string(),
+                original_language: None,
                 note: "n".to_string(),
                 text: "q".to_string(),
             },

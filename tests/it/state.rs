@@ -2,7 +2,7 @@
 
 use briefing_explorer::model::query::{ProjectKey, Selection, StatusKey};
 use briefing_explorer::model::state::{Action, HistoryMode, State};
-use briefing_explorer::model::url::UrlNotice;
+use briefing_explorer::model::url::{UrlField, UrlNotice};
 
 use crate::support::bundled;
 
@@ -82,7 +82,7 @@ fn notices_come_from_the_address_and_can_be_dismissed() {
     let state = State::new(bundled(), "industry=steel");
     assert_eq!(
         state.notices,
-        [UrlNotice::UnknownValue { what: "industry", value: "steel".into() }]
+        [UrlNotice::UnknownValue { what: UrlField::Industry, value: "steel".into() }]
     );
     assert_eq!(state.view.projects.len(), 4, "the full briefing still shows");
     let dismissed = state.apply(Action::DismissNotices).unwrap();

@@ -1,8 +1,9 @@
 //! The hash round-trips the view state and shrugs off anything malformed.
 
 use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selection, StatusKey};
+use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::url::{
-    encode_hash, parse_hash, percent_decode, percent_encode, UrlNotice,
+    encode_hash, parse_hash, percent_decode, percent_encode, UrlField, UrlNotice, MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -17,7 +18,7 @@ fn check(hash: &str, canonical: &str, notices: &[UrlNotice]) {
     assert_eq!(parse_hash(canonical, &dataset).0, query, "round trip of {hash:?}");
 }
 
-fn unknown(what: &'static str, value: &str) -> UrlNotice {
+fn unknown(what: UrlField, value: &str) -> UrlNotice {
     UrlNotice::UnknownValue { what, value: value.to_string() }
 }
 
@@ -47,10 +48,14 @@ fn hashes_parse_to_canonical_form() {
 
 #[test]
 fn unknown_and_malformed_parts_are_ignored_with_a_notice() {
-    check("industry=steel,new-energy", "industry=new-energy", &[unknown("industry", "steel")]);
-    check("status=finished", "", &[unknown("status", "finished")]);
-    check("project=nowhere", "", &[unknown("project", "nowhere")]);
-    check("briefing=2031", "", &[unknown("briefing", "2031")]);
+    check(
+        "industry=steel,new-energy",
+        "industry=new-energy",
+        &[unknown(UrlField::Industry, "steel")],
+    );
+    check("status=finished", "", &[unknown(UrlField::Status, "finished")]);
+    check("project=nowhere", "", &[unknown(UrlField::Project, "nowhere")]);
+    check("briefing=2031", "", &[unknown(UrlField::Briefing, "2031")]);
     check("garbage", "", &[malformed("garbage")]);
     check("colour=red&q=byd", "q=byd", &[malformed("colour=red")]);
     check("q=%E5%AE", "", &[malformed("q=%E5%AE")]);
@@ -99,4 +104,30 @@ proptest! {
     fn percent_coding_round_trips(text in "\\PC{0,40}") {
         prop_assert_eq!(percent_decode(&percent_encode(&text)), Some(text));
     }
+}
+
+#[test]
+fn a_flood_of_unknown_values_gives_a_few_short_notices_and_a_count() {
+    let dataset = bundled();
+    let flood = format!("industry={}", vec!["x"; 50_000].join(","));
+    let (query, notices) = parse_hash(&flood, &dataset);
+    assert!(query.industries.is_empty());
+    assert_eq!(notices.len(), MAX_URL_NOTICES + 1);
+    assert_eq!(notices[MAX_URL_NOTICES], UrlNotice::More { count: 50_000 - MAX_URL_NOTICES });
+    assert_eq!(
+        notices[MAX_URL_NOTICES].describe(&EN),
+        "… and 49,992 more parts of the address were ignored."
+    );
+    let long_value = "y".repeat(10_000);
+    let (_, notices) = parse_hash(&format!("status={long_value}"), &dataset);
+    let UrlNotice::UnknownValue { value, .. } = &notices[0] else { panic!("{notices:?}") };
+    assert!(value.chars().count() <= 61, "value cut to a readable length: {}", value.len());
+}
+
+#[test]
+fn notices_read_as_sentences() {
+    let check = |notice: UrlNotice, expected: &str| assert_eq!(notice.describe(&EN), expected);
+    check(unknown(UrlField::Industry, "bogus"), "Ignored unknown industry “bogus” in the address.");
+    check(unknown(UrlField::Status, "nope"), "Ignored unknown status “nope” in the address.");
+    check(malformed("zzz"), "Ignored the malformed part “zzz” of the address.");
 }

@@ -161,7 +161,7 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
                             size.pixel_ratio.max(1.0),
                         )
                     }
-                    None => Err("the canvas is missing".to_string()),
+                    None => Err(EN.error_canvas_missing.to_string()),
                 };
                 draw_error.set(result.err());
             }

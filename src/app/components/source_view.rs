@@ -87,7 +87,7 @@ fn source_document(briefing: &Briefing, quotes: &[&str]) -> Html {
                                 <dd>
                                     { &entry.reading }
                                     if let Some(original) = &entry.original {
-                                        <span class="original" lang="zh">{ format!(" ({original})") }</span>
+                                        <span class="original" lang={briefing.source.original_language.clone()}>{ format!(" ({original})") }</span>
                                     }
                                 </dd>
                             </div>
@@ -111,7 +111,7 @@ fn source_paragraph(briefing: &Briefing, paragraph: &Paragraph) -> Html {
                     html! { { &run.text } }
                 };
                 let gloss = run.gloss_after.and_then(|entry| briefing.glossary.get(entry)).map(|entry| html! {
-                    <span class="gloss" lang="en">
+                    <span class="gloss" lang={briefing.source.language.clone()}>
                         <span class="visually-hidden">{ format!(" ({}: ", EN.glossary_reading) }</span>
                         <span aria-hidden="true">{ " → " }</span>
                         { &entry.reading }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::model::strings::{fill, EN};
+use crate::model::strings::EN;
 use crate::model::url::UrlNotice;
 
 #[derive(Properties, PartialEq)]
@@ -20,18 +20,9 @@ pub fn UrlNotices(props: &UrlNoticesProps) -> Html {
         <div class="notice" role="status">
             <p class="notice-heading">{ EN.url_notice_heading }</p>
             <ul>
-                { for props.notices.iter().map(|notice| html! { <li>{ describe(notice) }</li> }) }
+                { for props.notices.iter().map(|notice| html! { <li>{ notice.describe(&EN) }</li> }) }
             </ul>
             <button type="button" class="button" onclick={props.ondismiss.reform(|_: MouseEvent| ())}>{ EN.dismiss }</button>
         </div>
-    }
-}
-
-fn describe(notice: &UrlNotice) -> String {
-    match notice {
-        UrlNotice::UnknownValue { what, value } => {
-            fill(EN.url_unknown_value, &[("what", what), ("value", value)])
-        }
-        UrlNotice::Malformed { part } => fill(EN.url_malformed, &[("part", part)]),
     }
 }

@@ -63,6 +63,13 @@ pub struct Strings {
     pub url_unknown_value: &'static str,
     /// "Ignored the malformed part “{part}” of the address."
     pub url_malformed: &'static str,
+    /// "… and {count} more parts of the address were ignored."
+    pub url_more_notices: &'static str,
+    pub url_field_industry: &'static str,
+    pub url_field_status: &'static str,
+    pub url_field_briefing: &'static str,
+    pub url_field_project: &'static str,
+    pub url_field_directive: &'static str,
     pub load_error_heading: &'static str,
     pub skip_to_content: &'static str,
     pub showing_first_directives: &'static str,
@@ -179,6 +186,18 @@ pub struct Strings {
     pub print_view_url: &'static str,
     /// "The file could not be created ({error})."
     pub export_error: &'static str,
+    // Why a browser operation failed, filled into the `{error}` of the messages above.
+    pub error_no_canvas_context: &'static str,
+    pub error_not_canvas: &'static str,
+    pub error_no_png: &'static str,
+    pub error_not_link: &'static str,
+    pub error_no_body: &'static str,
+    pub error_unknown: &'static str,
+    pub error_cannot_read_files: &'static str,
+    pub error_not_text: &'static str,
+    pub error_file_unreadable: &'static str,
+    pub error_file_unopenable: &'static str,
+    pub error_canvas_missing: &'static str,
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown placeholders stay as they are.
