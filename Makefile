@@ -91,7 +91,7 @@ build:
 # check runs even after one fails. The first layer of `make test`.
 lint:
 	$(ENSURE) lint
-	status=0; \
+	@status=0; \
 	echo "==> cargo fmt --all --check"; \
 	cargo fmt --all --check || status=$$?; \
 	echo "==> cargo clippy --all-targets -- -D warnings (native)"; \
