@@ -3,13 +3,18 @@
 #   make serve              dev server at http://127.0.0.1:8080 (trunk serve, live reload)
 #   make build [DATA=file]  release build into dist/ (relative URLs; DATA is validated first)
 #                           and dist-offline/briefing-explorer.html (one file, works from disk)
-#   make test               native tests, in-browser wasm tests, Playwright e2e
+#   make test               lint, native tests, in-browser wasm tests, Playwright e2e
+#   make lint               cargo fmt --check, clippy -D warnings (native and wasm32),
+#                           the version-pin check (scripts/check-pins.mjs)
 #   make test-native | test-wasm | test-e2e
+#                           (test-e2e builds into target/e2e/, never dist/)
 #   make bench              benchmark (not a test; never fails on a missed target): release builds
 #                           of the bundled data and of synthetic 100/1,000/10,000-project datasets,
 #                           measured in headless Chromium + Lighthouse; writes target/bench/report.{json,md}
 #   make bench-data | bench-builds | bench-run   its steps (bench-run measures existing builds)
-#   make tools              install everything missing (scripts/ensure-tools.sh)
+#   make mutants            mutation testing of src/model with cargo-mutants (not in `make test`;
+#                           slow); prints the missed mutants, output in target/mutants/
+#   make tools              install everything `make test` needs and is missing (scripts/ensure-tools.sh)
 #   make clean
 #
 # Every target installs what it needs and is missing (from the package registries only).
@@ -43,8 +48,8 @@ WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver \
 
 PLAYWRIGHT_CONFIG := tests/e2e/playwright.config.mjs
 
-.PHONY: help tools serve build validate-data test test-native test-wasm test-e2e clean \
-	bench bench-data bench-builds bench-run
+.PHONY: help tools serve build validate-data lint test test-native test-wasm test-e2e clean \
+	bench bench-data bench-builds bench-run mutants
 
 help:
 	@awk '/^#/ { sub(/^# ?/, ""); print; next } { exit }' Makefile
@@ -65,16 +70,39 @@ validate-data:
 	@echo "==> validating $(DATA_ABS)"
 	cargo run --quiet --bin validate -- "$(DATA_ABS)"
 
+# $(call release-build,DIST,OFFLINE_FILE): validate the dataset, then the release build
+# (Trunk.toml, hooks included) into DIST and the one self-contained file for file:// OFFLINE_FILE.
+define release-build
+	$(MAKE) --no-print-directory validate-data
+	@echo "==> trunk build --release --offline --dist $(1) (dataset: $(DATA_ABS))"
+	@mkdir -p $(dir $(1))
+	trunk build --release --offline --dist $(1)
+	@echo "==> $(2) (one self-contained file for file://)"
+	node scripts/make-offline.mjs --dist $(1) --out $(2)
+endef
+
 build:
 	$(ENSURE) build
-	$(MAKE) --no-print-directory validate-data
-	@echo "==> trunk build --release --offline (dataset: $(DATA_ABS))"
-	trunk build --release --offline
+	$(call release-build,dist,dist-offline/briefing-explorer.html)
 	@echo "==> dist/:"; ls -l dist
-	@echo "==> dist-offline/briefing-explorer.html (one self-contained file for file://)"
-	node scripts/make-offline.mjs --dist dist --out dist-offline/briefing-explorer.html
 
-# Runs all three layers (even after a failure), prints each layer's summary
+# The gates CI fails on: formatting, clippy with warnings as errors (natively, and for wasm32,
+# where src/app compiles), and the tidy check that every tool version is written once. Every
+# check runs even after one fails. The first layer of `make test`.
+lint:
+	$(ENSURE) lint
+	@status=0; \
+	echo "==> cargo fmt --all --check"; \
+	cargo fmt --all --check || status=$$?; \
+	echo "==> cargo clippy --all-targets -- -D warnings (native)"; \
+	cargo clippy --all-targets --color never -- -D warnings || status=$$?; \
+	echo "==> cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings"; \
+	cargo clippy --all-targets --target wasm32-unknown-unknown --color never -- -D warnings || status=$$?; \
+	echo "==> node scripts/check-pins.mjs"; \
+	node scripts/check-pins.mjs || status=$$?; \
+	exit $$status
+
+# Runs every layer (lint, native, wasm, e2e; even after a failure), prints each layer's summary
 # and a combined "N passed, N failed" line; fails if any layer failed.
 test:
 	$(ENSURE) all
@@ -91,14 +119,18 @@ test-wasm:
 	$(WASM_TEST_ENV) cargo test --color never --target wasm32-unknown-unknown --tests
 
 # Playwright (Chromium), then the Firefox ESR smoke test (geckodriver, node's test runner);
-# both run even if the first fails.
+# both run even if the first fails. They test a release build of their own in target/e2e/
+# (E2E_BUILD_DIR, read by tests/e2e/env.mjs), not dist/: a concurrent `make build` would swap
+# dist/ under a running test. dist/ is left alone.
+E2E_DIR := target/e2e
+
 test-e2e:
 	$(ENSURE) e2e
-	$(MAKE) --no-print-directory build
+	$(call release-build,$(E2E_DIR)/dist,$(E2E_DIR)/dist-offline/briefing-explorer.html)
 	status=0; \
-	playwright test --config $(PLAYWRIGHT_CONFIG) || status=$$?; \
+	E2E_BUILD_DIR="$(CURDIR)/$(E2E_DIR)" playwright test --config $(PLAYWRIGHT_CONFIG) || status=$$?; \
 	echo "==> Firefox ESR smoke test (tests/firefox/)"; \
-	node --test --test-reporter=spec tests/firefox/ || status=$$?; \
+	E2E_BUILD_DIR="$(CURDIR)/$(E2E_DIR)" node --test --test-reporter=spec tests/firefox/ || status=$$?; \
 	exit $$status
 
 # Benchmark. Each build is `make validate-data DATA=...` and then the same release
@@ -134,6 +166,26 @@ bench-builds: bench-data
 bench-run:
 	$(ENSURE) bench
 	node scripts/bench.mjs --dir $(BENCH_DIR) --sizes "$(BENCH_SIZES)" $(BENCH_ARGS)
+
+# Mutation testing of the pure model with cargo-mutants (.cargo/mutants.toml limits it to
+# src/model): each mutant is a small change to the code (a `+` made `-`, a function returning a
+# default); one that survives `cargo test` ("missed") is a missing assertion or dead code.
+# Slow (one build and test run per mutant, in a scratch copy of the tree); not part of
+# `make test`. Fails if a mutant was missed or timed out. Results in
+# target/mutants/mutants.out/ (missed.txt, caught.txt, timeout.txt, outcomes.json, logs).
+# MUTANTS_ARGS adds options, e.g. MUTANTS_ARGS="--file src/model/url.rs" or "--jobs 2".
+MUTANTS_DIR := target/mutants
+MUTANTS_TIMEOUT := 300
+MUTANTS_ARGS :=
+
+mutants:
+	$(ENSURE) mutants
+	status=0; \
+	cargo mutants --output $(MUTANTS_DIR) --timeout $(MUTANTS_TIMEOUT) $(MUTANTS_ARGS) || status=$$?; \
+	missed="$(MUTANTS_DIR)/mutants.out/missed.txt"; \
+	echo "==> missed mutants ($$missed):"; \
+	if [ -s "$$missed" ]; then cat "$$missed"; else echo "(none)"; fi; \
+	exit $$status
 
 clean:
 	cargo clean

@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
 export function scriptHashes(html) {
   const hashes = [];
@@ -46,7 +47,7 @@ export function addCsp(html) {
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
-  const explicit = process.argv[2];
+  const { positionals: [explicit] } = parseArgs({ args: process.argv.slice(2), allowPositionals: true });
   if (!explicit && process.env.TRUNK_PROFILE !== 'release') {
     process.exit(0);
   }

@@ -43,6 +43,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 import { chromium } from '@playwright/test';
 
@@ -62,29 +63,29 @@ const TARGETS = {
 
 // --- arguments ----------------------------------------------------------------
 
-function parseArgs(argv) {
-  const opts = { dir: 'target/bench', sizes: [100, 1000, 10000], firstRuns: 7, clicks: 20, lighthouse: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      if (i + 1 >= argv.length) throw new Error(`missing value for ${arg}`);
-      return argv[++i];
-    };
-    switch (arg) {
-      case '--dir': opts.dir = next(); break;
-      case '--sizes': opts.sizes = next().split(/[\s,]+/).filter(Boolean).map(Number); break;
-      case '--first-runs': opts.firstRuns = Number(next()); break;
-      case '--clicks': opts.clicks = Number(next()); break;
-      case '--no-lighthouse': opts.lighthouse = false; break;
-      case '-h':
-      case '--help':
-        console.log('usage: bench.mjs [--dir target/bench] [--sizes 100,1000,10000] [--first-runs 7] [--clicks 20] [--no-lighthouse]');
-        process.exit(0);
-        break;
-      default:
-        throw new Error(`unknown argument: ${arg}`);
-    }
+function parseOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      dir: { type: 'string', default: 'target/bench' },
+      sizes: { type: 'string', default: '100,1000,10000' },
+      'first-runs': { type: 'string', default: '7' },
+      clicks: { type: 'string', default: '20' },
+      'no-lighthouse': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log('usage: bench.mjs [--dir target/bench] [--sizes 100,1000,10000] [--first-runs 7] [--clicks 20] [--no-lighthouse]');
+    process.exit(0);
   }
+  const opts = {
+    dir: values.dir,
+    sizes: values.sizes.split(/[\s,]+/).filter(Boolean).map(Number),
+    firstRuns: Number(values['first-runs']),
+    clicks: Number(values.clicks),
+    lighthouse: !values['no-lighthouse'],
+  };
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes must be positive integers');
   return opts;
 }
@@ -561,7 +562,7 @@ function markdown(report) {
 // --- main ---------------------------------------------------------------------
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2));
   const dir = path.resolve(ROOT, opts.dir);
   fs.mkdirSync(dir, { recursive: true });
   const log = (msg) => console.error(msg);

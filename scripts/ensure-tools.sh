@@ -3,15 +3,19 @@
 # quick (a few seconds) when everything is already present.
 #
 # usage: scripts/ensure-tools.sh [GROUP...]
-#   all    (default) everything below
-#   build  wasm32 target, trunk, wasm-bindgen-cli, npm packages (wasm-opt)
-#   serve  same as build
-#   native nothing beyond cargo itself
-#   wasm   wasm32 target, wasm-bindgen-cli (test runner), chromium + chromedriver
-#   e2e    build + npm packages (Playwright) + chromium + firefox-esr and geckodriver
-#          (the Firefox smoke test in tests/firefox/)
-#   bench  build + npm packages + chromium + Lighthouse (npm devDependency, checked by version)
+#   all     (default) everything `make test` needs: lint + native + wasm + e2e
+#   lint    rustfmt and clippy components, wasm32 target, node (scripts/check-pins.mjs)
+#   build   wasm32 target, trunk, wasm-bindgen-cli, npm packages (wasm-opt)
+#   serve   same as build
+#   native  nothing beyond cargo itself
+#   wasm    wasm32 target, wasm-bindgen-cli (test runner), chromium + chromedriver
+#   e2e     build + npm packages (Playwright) + chromium + firefox-esr and geckodriver
+#           (the Firefox smoke test in tests/firefox/)
+#   bench   build + npm packages + chromium + Lighthouse (npm devDependency, checked by version)
+#   mutants cargo-mutants (`make mutants`; not in `all`)
 #
+# Versions: cargo-installed tools from scripts/versions.env, npm tools from package.json,
+# wasm-bindgen-cli from Cargo.lock, the toolchain from rust-toolchain.toml.
 # Nothing here downloads from anywhere but the package registries
 # (crates.io, npm, Debian).
 set -euo pipefail
@@ -19,9 +23,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-TRUNK_VERSION="0.21.14"
-# geckodriver (crates.io) for the Firefox smoke test; 0.37.1 builds with rustc 1.95 (--locked).
-GECKODRIVER_VERSION="0.37.1"
+# TRUNK_VERSION, GECKODRIVER_VERSION, CARGO_MUTANTS_VERSION.
+# shellcheck source=versions.env
+source "$ROOT/scripts/versions.env"
 WASM_TARGET="wasm32-unknown-unknown"
 
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
@@ -55,18 +59,58 @@ ensure_wasm_target() {
   fi
 }
 
-ensure_trunk() {
+ensure_rust_components() {
   ensure_cargo
-  local have=""
-  if command -v trunk >/dev/null 2>&1; then
-    have="$(trunk --version 2>/dev/null | awk '{print $2}')"
-  fi
-  if [ "$have" != "$TRUNK_VERSION" ]; then
-    log "installing trunk $TRUNK_VERSION (found: ${have:-none}); this compiles for ~10 minutes"
-    # trunk >= 0.22 needs a newer rustc than we have; --locked keeps its deps buildable.
-    run cargo install trunk --version "$TRUNK_VERSION" --locked --force
+  if command -v rustup >/dev/null 2>&1; then
+    local installed component missing=()
+    installed="$(rustup component list --installed 2>/dev/null)"
+    for component in rustfmt clippy; do
+      grep -q "^$component" <<<"$installed" || missing+=("$component")
+    done
+    if [ "${#missing[@]}" -gt 0 ]; then
+      log "installing rust components: ${missing[*]}"
+      run rustup component add "${missing[@]}"
+    fi
+  else
+    cargo fmt --version >/dev/null 2>&1 || die "rustfmt missing (cargo fmt) and rustup not available"
+    cargo clippy --version >/dev/null 2>&1 || die "clippy missing (cargo clippy) and rustup not available"
   fi
 }
+
+# The version of crate NAME that `cargo install` put in $CARGO_BIN ("NAME vX.Y.Z:" in
+# `cargo install --list`, its binaries indented below), or nothing if it is not installed or
+# one of its binaries is gone.
+cargo_installed_version() {
+  cargo install --list 2>/dev/null | awk -v name="$1" -v bin="$CARGO_BIN" '
+    /^[^ \t]/ {
+      current = ($1 == name)
+      if (current) { version = $2; sub(/^v/, "", version); sub(/:$/, "", version) }
+      next
+    }
+    current { binaries[++count] = $1 }
+    END {
+      if (version == "") exit
+      for (i = 1; i <= count; i++) if (system("test -x \"" bin "/" binaries[i] "\"") != 0) exit
+      print version
+    }
+  '
+}
+
+# ensure_cargo_tool NAME VERSION [--locked]: `cargo install NAME --version VERSION` unless that
+# exact version is installed. --locked builds with the crate's own Cargo.lock.
+ensure_cargo_tool() {
+  local name="$1" want="$2" have
+  shift 2
+  ensure_cargo
+  have="$(cargo_installed_version "$name")"
+  if [ "$have" != "$want" ]; then
+    log "installing $name $want (found: ${have:-none}); cargo compiles it, this takes minutes"
+    run cargo install "$name" --version "$want" "$@" --force
+  fi
+}
+
+# trunk >= 0.22 needs a newer rustc than we have; --locked keeps its deps buildable.
+ensure_trunk() { ensure_cargo_tool trunk "$TRUNK_VERSION" --locked; }
 
 # The wasm-bindgen version pinned in Cargo.lock; the CLI must match it exactly.
 wasm_bindgen_lock_version() {
@@ -81,30 +125,32 @@ wasm_bindgen_lock_version() {
   ' Cargo.lock
 }
 
+# wasm-bindgen and wasm-bindgen-test-runner, at the Cargo.lock version (the CLI must match the
+# library exactly). Deliberately without --locked: its own lock file pins deps our rustc may
+# not build.
 ensure_wasm_bindgen() {
   ensure_cargo
-  local want have="" runner_have=""
+  local want
   want="$(wasm_bindgen_lock_version)"
   [ -n "$want" ] || die "could not find the wasm-bindgen version in Cargo.lock"
-  if command -v wasm-bindgen >/dev/null 2>&1; then
-    have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')"
-  fi
-  if command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
-    runner_have="$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{print $2}')"
-  fi
-  if [ "$have" != "$want" ] || [ "$runner_have" != "$want" ]; then
-    log "installing wasm-bindgen-cli $want (found: wasm-bindgen ${have:-none}, test runner ${runner_have:-none})"
-    # Deliberately without --locked: its own lock file pins deps our rustc may not build.
-    run cargo install wasm-bindgen-cli --version "$want" --force
-  fi
+  ensure_cargo_tool wasm-bindgen-cli "$want"
 }
 
-ensure_npm() {
+ensure_node() {
   command -v node >/dev/null 2>&1 || die "node not found (Node.js >= 20 is required)"
-  command -v npm >/dev/null 2>&1 || die "npm not found"
   local major
   major="$(node -p 'process.versions.node.split(".")[0]')"
   [ "$major" -ge 20 ] || die "Node.js >= 20 required (found $(node --version))"
+}
+
+# The exact version package.json pins for an npm devDependency.
+npm_pin() {
+  node -p "require('./package.json').devDependencies['$1'] ?? ''"
+}
+
+ensure_npm() {
+  ensure_node
+  command -v npm >/dev/null 2>&1 || die "npm not found"
   # npm writes node_modules/.package-lock.json on every install: use it as the stamp.
   local stamp="node_modules/.package-lock.json"
   if [ ! -d node_modules ] || [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] \
@@ -117,14 +163,16 @@ ensure_npm() {
 }
 
 # Lighthouse for `make bench`, pinned in package.json (Lighthouse 13 needs Node 22).
-LIGHTHOUSE_VERSION="12.2.3"
 ensure_lighthouse() {
-  local have=""
+  ensure_node
+  local want have=""
+  want="$(npm_pin lighthouse)"
+  [ -n "$want" ] || die "package.json has no lighthouse devDependency"
   if [ -f node_modules/lighthouse/package.json ]; then
     have="$(node -p 'require("./node_modules/lighthouse/package.json").version')"
   fi
-  if [ "$have" != "$LIGHTHOUSE_VERSION" ]; then
-    log "installing npm packages for lighthouse $LIGHTHOUSE_VERSION (found: ${have:-none}) (npm ci)"
+  if [ "$have" != "$want" ]; then
+    log "installing npm packages for lighthouse $want (found: ${have:-none}) (npm ci)"
     run env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
   fi
 }
@@ -158,17 +206,9 @@ ensure_firefox() {
   fi
 }
 
-ensure_geckodriver() {
-  ensure_cargo
-  local have=""
-  if command -v geckodriver >/dev/null 2>&1; then
-    have="$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }')"
-  fi
-  if [ "$have" != "$GECKODRIVER_VERSION" ]; then
-    log "installing geckodriver $GECKODRIVER_VERSION (found: ${have:-none}); this compiles for a few minutes"
-    run cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
-  fi
-}
+ensure_geckodriver() { ensure_cargo_tool geckodriver "$GECKODRIVER_VERSION" --locked; }
+
+ensure_cargo_mutants() { ensure_cargo_tool cargo-mutants "$CARGO_MUTANTS_VERSION" --locked; }
 
 # --- groups ------------------------------------------------------------------
 
@@ -183,12 +223,15 @@ step() {
 [ "$#" -gt 0 ] || set -- all
 for group in "$@"; do
   case "$group" in
-    all)          step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium; step firefox; step geckodriver ;;
+    all)          step rust_components; step wasm_target; step node; step trunk; step wasm_bindgen
+                  step npm; step chromium; step firefox; step geckodriver ;;
+    lint)         step rust_components; step wasm_target; step node ;;
     build|serve)  step wasm_target; step trunk; step wasm_bindgen; step npm ;;
     native)       step cargo ;;
     wasm)         step wasm_target; step wasm_bindgen; step chromium ;;
     e2e)          step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium; step firefox; step geckodriver ;;
     bench)        step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium; step lighthouse ;;
-    *) die "unknown group '$group' (expected: all build serve native wasm e2e bench)" ;;
+    mutants)      step cargo_mutants ;;
+    *) die "unknown group '$group' (expected: all lint build serve native wasm e2e bench mutants)" ;;
   esac
 done

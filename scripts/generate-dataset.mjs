@@ -20,31 +20,31 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
 // --- arguments ----------------------------------------------------------------
 
-function parseArgs(argv) {
-  const opts = { projects: 100, perBriefing: 10, seed: 20240220, out: null };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      if (i + 1 >= argv.length) throw new Error(`missing value for ${arg}`);
-      return argv[++i];
-    };
-    switch (arg) {
-      case '--projects': opts.projects = Number(next()); break;
-      case '--per-briefing': opts.perBriefing = Number(next()); break;
-      case '--seed': opts.seed = Number(next()); break;
-      case '--out': opts.out = next(); break;
-      case '-h':
-      case '--help':
-        console.log('usage: generate-dataset.mjs --projects N [--per-briefing 10] [--seed 20240220] [--out FILE]');
-        process.exit(0);
-        break;
-      default:
-        throw new Error(`unknown argument: ${arg}`);
-    }
+function parseOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      projects: { type: 'string', default: '100' },
+      'per-briefing': { type: 'string', default: '10' },
+      seed: { type: 'string', default: '20240220' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log('usage: generate-dataset.mjs --projects N [--per-briefing 10] [--seed 20240220] [--out FILE]');
+    process.exit(0);
   }
+  const opts = {
+    projects: Number(values.projects),
+    perBriefing: Number(values['per-briefing']),
+    seed: Number(values.seed),
+    out: values.out ?? null,
+  };
   for (const key of ['projects', 'perBriefing', 'seed']) {
     if (!Number.isInteger(opts[key]) || opts[key] < 1) throw new Error(`--${key} must be a positive integer`);
   }
@@ -337,7 +337,7 @@ export function checkQuotes(dataset) {
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
   let opts;
   try {
-    opts = parseArgs(process.argv.slice(2));
+    opts = parseOptions(process.argv.slice(2));
   } catch (err) {
     console.error(`generate-dataset: ${err.message}`);
     process.exit(2);

@@ -27,6 +27,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -52,22 +53,25 @@ function fail(message) {
   process.exit(1);
 }
 
-function parseArgs(argv) {
-  const opts = { dist: path.join(root, 'dist'), out: path.join(root, 'dist-offline', 'briefing-explorer.html') };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      if (i + 1 >= argv.length) fail(`missing value for ${arg}`);
-      return argv[++i];
-    };
-    if (arg === '--dist') opts.dist = path.resolve(next());
-    else if (arg === '--out') opts.out = path.resolve(next());
-    else if (arg === '-h' || arg === '--help') {
-      console.log('usage: make-offline.mjs [--dist DIR] [--out FILE]');
-      process.exit(0);
-    } else fail(`unknown argument: ${arg}`);
+function parseOptions(argv) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        dist: { type: 'string', default: path.join(root, 'dist') },
+        out: { type: 'string', default: path.join(root, 'dist-offline', 'briefing-explorer.html') },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    fail(err.message);
   }
-  return opts;
+  if (values.help) {
+    console.log('usage: make-offline.mjs [--dist DIR] [--out FILE]');
+    process.exit(0);
+  }
+  return { dist: path.resolve(values.dist), out: path.resolve(values.out) };
 }
 
 /** Attributes of one start tag, e.g. `<link rel="icon" href="./x.svg"/>`, as a Map. */
@@ -168,7 +172,7 @@ function withOfflineCsp(html) {
 }
 
 function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2));
   const dist = fs.realpathSync(opts.dist);
   const indexFile = path.join(dist, 'index.html');
   if (!fs.existsSync(indexFile)) fail(`${indexFile} not found (run \`trunk build\` first)`);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Run the three test layers (native, wasm-in-browser, e2e), keep going after a
+# Run every test layer (lint, native, wasm-in-browser, e2e), keep going after a
 # failure, print each layer's summary and a combined closing line. Exit status
 # is non-zero if any layer failed. Called by `make test` (tools already ensured).
+#
+# A layer is a make target; the lint layer counts no tests but fails the run like any other.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,8 +14,11 @@ mkdir -p "$LOGDIR"
 MAKE_CMD="${MAKE:-make}"
 
 declare -A status=()
-layers=(native wasm e2e)
+# Parallel arrays: layer name, make target, title.
+layers=(lint native wasm e2e)
+targets=(lint test-native test-wasm test-e2e)
 titles=(
+  "lint: cargo fmt --check, cargo clippy -D warnings (native and wasm32), version pins"
   "native: cargo test"
   "wasm: cargo test --target wasm32-unknown-unknown (headless Chromium)"
   "e2e: Playwright (Chromium) and the Firefox ESR smoke test against the release build"
@@ -62,20 +67,26 @@ for i in "${!layers[@]}"; do
   layer="${layers[$i]}"
   log="$LOGDIR/$layer.log"
   echo
-  echo "==================== [$((i + 1))/3] ${titles[$i]} ===================="
+  echo "==================== [$((i + 1))/${#layers[@]}] ${titles[$i]} ===================="
   set +e
-  "$MAKE_CMD" --no-print-directory "test-$layer" 2>&1 | tee "$log"
+  "$MAKE_CMD" --no-print-directory "${targets[$i]}" 2>&1 | tee "$log"
   rc="${PIPESTATUS[0]}"
   set -e
   status[$layer]="$rc"
-  if [ "$layer" = e2e ]; then
-    read -r p f s n < <(e2e_counts "$log")
-  else
-    read -r p f s n < <(cargo_counts "$log")
-  fi
+  case "$layer" in
+    lint) p=0 f=0 s=0 n=0 ;;
+    e2e)  read -r p f s n < <(e2e_counts "$log") ;;
+    *)    read -r p f s n < <(cargo_counts "$log") ;;
+  esac
   total_p=$((total_p + p)); total_f=$((total_f + f)); total_s=$((total_s + s))
   if [ "$rc" -eq 0 ]; then verdict="ok"; else verdict="FAILED (exit $rc)"; fi
-  if [ "$n" -eq 0 ] && [ "$rc" -ne 0 ]; then
+  if [ "$layer" = lint ]; then
+    if [ "$rc" -eq 0 ]; then
+      summaries+=("$(printf '%-7s %s' "$layer" "$verdict")")
+    else
+      summaries+=("$(printf '%-7s %s: see %s' "$layer" "$verdict" "${log#"$ROOT"/}")")
+    fi
+  elif [ "$n" -eq 0 ] && [ "$rc" -ne 0 ]; then
     summaries+=("$(printf '%-7s %s: did not get to run tests (see %s)' "$layer" "$verdict" "${log#"$ROOT"/}")")
   else
     summaries+=("$(printf '%-7s %s: %d passed, %d failed, %d skipped/ignored' "$layer" "$verdict" "$p" "$f" "$s")")

@@ -1,12 +1,11 @@
-// The one-file offline build (dist-offline/briefing-explorer.html, written by `make build` via
-// scripts/make-offline.mjs) opened straight from disk with every network request blocked.
+// The one-file offline build (OFFLINE_FILE from env.mjs: dist-offline/briefing-explorer.html,
+// written by scripts/make-offline.mjs) opened straight from disk with every network request
+// blocked.
 import path from 'node:path';
 import fs from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { OFFLINE_FILE } from './env.mjs';
 import { test, expect, expectBundledBriefingFilters } from './fixtures.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const OFFLINE_FILE = path.resolve(here, '../../dist-offline/briefing-explorer.html');
 
 test.describe('offline single file', () => {
   test.beforeEach(async ({ context }) => {

@@ -1,5 +1,6 @@
 // Playwright config for the end-to-end tests. They run against the RELEASE
-// build in dist/ (built by `make build`), served by tests/e2e/static-server.mjs:
+// build in DIST (env.mjs: $E2E_BUILD_DIR/dist; `make test-e2e` builds it in target/e2e/,
+// `make build` in dist/), served by tests/e2e/static-server.mjs:
 //   * at the site root:           http://127.0.0.1:$E2E_PORT/          (baseURL)
 //   * under a sub-path prefix:    http://127.0.0.1:$E2E_SUBPATH_PORT/some/sub/path/
 // Browser: Debian's Chromium (/usr/bin/chromium); Playwright never downloads one.
@@ -7,12 +8,11 @@ import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import {
-  BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, E2E_PORT, SUBPATH_PORT, SUBPATH_PREFIX,
+  BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, DIST, E2E_PORT, SUBPATH_PORT, SUBPATH_PREFIX,
 } from './env.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const dist = process.env.E2E_DIST ?? path.join(root, 'dist');
 const server = path.join(here, 'static-server.mjs');
 
 export default defineConfig({
@@ -41,7 +41,7 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   webServer: [
     {
-      command: `node "${server}" --root "${dist}" --host 127.0.0.1 --port ${E2E_PORT} --quiet`,
+      command: `node "${server}" --root "${DIST}" --host 127.0.0.1 --port ${E2E_PORT} --quiet`,
       url: `${BASE_URL}index.html`,
       reuseExistingServer: false,
       timeout: 30_000,
@@ -49,7 +49,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node "${server}" --root "${dist}" --host 127.0.0.1 --port ${SUBPATH_PORT} --prefix ${SUBPATH_PREFIX} --quiet`,
+      command: `node "${server}" --root "${DIST}" --host 127.0.0.1 --port ${SUBPATH_PORT} --prefix ${SUBPATH_PREFIX} --quiet`,
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_PREFIX}index.html`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -23,6 +23,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -191,39 +192,31 @@ export async function startServer(opts = {}) {
   };
 }
 
-function parseArgs(argv) {
-  const opts = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [key, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => {
-      if (inline !== undefined) return inline;
-      if (i + 1 >= argv.length) throw new Error(`missing value for ${key}`);
-      return argv[++i];
-    };
-    switch (key) {
-      case '--root': opts.root = value(); break;
-      case '--host': opts.host = value(); break;
-      case '--port': opts.port = Number(value()); break;
-      case '--prefix': opts.prefix = value(); break;
-      case '--spa': opts.spa = true; break;
-      case '--quiet': opts.quiet = true; break;
-      case '-h':
-      case '--help':
-        console.log('usage: static-server.mjs [--root DIR] [--host HOST] [--port PORT] [--prefix /sub/path/] [--spa] [--quiet]');
-        process.exit(0);
-        break;
-      default:
-        throw new Error(`unknown argument: ${arg}`);
-    }
+function parseOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      root: { type: 'string' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      prefix: { type: 'string' },
+      spa: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log('usage: static-server.mjs [--root DIR] [--host HOST] [--port PORT] [--prefix /sub/path/] [--spa] [--quiet]');
+    process.exit(0);
   }
-  return opts;
+  const { help, port, ...opts } = values;
+  return port === undefined ? opts : { ...opts, port: Number(port) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   let opts;
   try {
-    opts = parseArgs(process.argv.slice(2));
+    opts = parseOptions(process.argv.slice(2));
   } catch (err) {
     console.error(`static-server: ${err.message}`);
     process.exit(2);

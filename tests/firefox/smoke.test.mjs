@@ -1,5 +1,6 @@
 // Firefox ESR smoke test, driven through geckodriver's W3C WebDriver API (Playwright's Firefox
-// would need its own patched build). Run with `node --test tests/firefox/` after `make build`.
+// would need its own patched build). Run with `node --test tests/firefox/` after `make build`
+// (or set E2E_BUILD_DIR, as `make test-e2e` does: tests/e2e/env.mjs).
 //
 // Checks in real Firefox: the release build served from a plain static server, and the one-file
 // offline build opened from file://, both render the briefing and filter by industry.
@@ -7,15 +8,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
+import { DIST, OFFLINE_FILE } from '../e2e/env.mjs';
 import { startServer } from '../e2e/static-server.mjs';
 import { Session, startGeckodriver, waitFor } from './webdriver.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const DIST = process.env.E2E_DIST ?? path.join(root, 'dist');
-const OFFLINE_FILE = path.join(root, 'dist-offline', 'briefing-explorer.html');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
 
