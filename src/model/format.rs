@@ -40,17 +40,31 @@ pub fn format_megabytes(bytes: f64) -> String {
 }
 
 /// "840,000 sets / year".
-pub fn format_capacity(capacity: &Capacity) -> String {
-    format!("{} {} / {}", format_number(capacity.value), capacity.unit, capacity.period)
+pub fn format_capacity(capacity: &Capacity, strings: &Strings) -> String {
+    fill(
+        strings.capacity_figure,
+        &[
+            ("value", &format_number(capacity.value)),
+            ("unit", &capacity.unit),
+            ("period", &capacity.period),
+        ],
+    )
 }
 
 /// "February 20 — year not stated", or "February 20, 2024" when the year is known.
 pub fn format_date(date: &BriefingDate, strings: &Strings) -> String {
     let month =
         strings.month_names.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("?");
+    let day = date.day.to_string();
     match date.year {
-        Some(year) => format!("{month} {}, {year}", date.day),
-        None => format!("{month} {} — {}", date.day, strings.year_not_stated),
+        Some(year) => fill(
+            strings.date_with_year,
+            &[("month", month), ("day", &day), ("year", &year.to_string())],
+        ),
+        None => fill(
+            strings.date_without_year,
+            &[("month", month), ("day", &day), ("year_not_stated", strings.year_not_stated)],
+        ),
     }
 }
 

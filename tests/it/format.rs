@@ -36,7 +36,7 @@ fn capacity_and_dates_read_naturally() {
         of: None,
         quote: String::new(),
     };
-    assert_eq!(format_capacity(&capacity), "840,000 sets / year");
+    assert_eq!(format_capacity(&capacity, &EN), "840,000 sets / year");
     assert_eq!(
         format_date(&BriefingDate { year: None, month: 2, day: 20 }, &EN),
         "February 20 — year not stated"

@@ -12,6 +12,7 @@ mod slides;
 mod source;
 mod state;
 mod support;
+mod tidy;
 mod timeline;
 mod url;
 mod validation;

@@ -150,5 +150,30 @@ fn query_helpers() {
     query.toggle_industry("b");
     assert_eq!(query.industries, ["b"]);
     query.toggle_status(StatusKey::NotStated);
+    assert_eq!(query.statuses, [StatusKey::NotStated]);
+    query.toggle_status(stated("planned"));
+    query.toggle_status(StatusKey::NotStated);
+    assert_eq!(query.statuses, [stated("planned")]);
     assert_eq!(query.cleared(), Query::default());
+}
+
+#[test]
+fn the_not_stated_toggle_stays_while_it_is_on_even_when_every_status_is_stated() {
+    let mut dataset = (*bundled()).clone();
+    let full_production = dataset.briefings[0].projects[2].status.clone();
+    for project in &mut dataset.briefings[0].projects {
+        project.status = full_production.clone();
+    }
+    let index = DatasetIndex::new(&dataset);
+    let not_stated = |view: &View| {
+        view.status_facet
+            .iter()
+            .find(|option| option.key == StatusKey::NotStated)
+            .map(|option| (option.count, option.active))
+    };
+    let view = compute_view(&dataset, &index, &Query::default());
+    assert_eq!(not_stated(&view), None, "nothing lacks a status, so no toggle");
+    let view = compute_view(&dataset, &index, &query(&[], &[StatusKey::NotStated], ""));
+    assert_eq!(not_stated(&view), Some((0, true)), "an active toggle can be switched off");
+    assert!(view.projects.is_empty());
 }

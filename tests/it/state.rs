@@ -1,6 +1,6 @@
 //! The reducer's decisions: what changes, and how the history follows.
 
-use briefing_explorer::model::query::{ProjectKey, Selection, StatusKey};
+use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Selection, StatusKey};
 use briefing_explorer::model::state::{Action, HistoryMode, State};
 use briefing_explorer::model::url::{UrlField, UrlNotice};
 
@@ -97,4 +97,33 @@ fn notices_come_from_the_address_and_can_be_dismissed() {
 fn the_view_follows_the_query() {
     let state = apply_all("", vec![Action::ToggleIndustry("magnesium-alloys".into())]);
     assert_eq!(state.view.projects, [ProjectKey { briefing: 0, project: 3 }]);
+}
+
+#[test]
+fn choosing_a_briefing_starts_its_view_afresh() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/semiconductors.json"
+    ))
+    .expect("tests/data/semiconductors.json is readable");
+    let dataset = std::rc::Rc::new(
+        briefing_explorer::model::validate::parse_dataset(&text).expect("the test data is valid"),
+    );
+    let state = State::new(dataset, "industry=displays&q=panel");
+    assert_eq!(state.view.projects.len(), 1);
+    let all = state.apply(Action::ChooseBriefing(BriefingChoice::All)).expect("a change");
+    assert_eq!(all.hash(), "briefing=all", "filters and search are cleared");
+    assert_eq!(all.view.briefings, [0, 1]);
+    assert_eq!(all.view.total, 3);
+    assert_eq!(all.history, HistoryMode::Push);
+    let second = all
+        .apply(Action::ChooseBriefing(BriefingChoice::One("harbor-2024-03-08".into())))
+        .expect("a change");
+    assert_eq!(second.hash(), "briefing=harbor-2024-03-08");
+    assert_eq!(second.view.briefings, [1]);
+    assert_eq!(second.view.total, 1);
+    assert_eq!(
+        second.apply(Action::ChooseBriefing(BriefingChoice::One("harbor-2024-03-08".into()))),
+        None
+    );
 }

@@ -61,7 +61,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                     <dt>{ EN.capacity }</dt>
                     if let Some(capacity) = &project.capacity {
                         <dd class="capacity">
-                            <span class="capacity-figure">{ format_capacity(capacity) }</span>
+                            <span class="capacity-figure">{ format_capacity(capacity, &EN) }</span>
                             if let Some(of) = &capacity.of {
                                 <span class="capacity-of">{ of }</span>
                             }

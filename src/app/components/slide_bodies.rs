@@ -61,7 +61,7 @@ fn capacity_text(project: &Project) -> String {
     project
         .capacity
         .as_ref()
-        .map(format_capacity)
+        .map(|capacity| format_capacity(capacity, &EN))
         .unwrap_or_else(|| EN.slide_capacity_not_stated.to_string())
 }
 

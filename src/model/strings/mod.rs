@@ -13,6 +13,12 @@ pub struct Strings {
     pub app_name: &'static str,
     pub month_names: [&'static str; 12],
     pub year_not_stated: &'static str,
+    /// "{month} {day}, {year}"
+    pub date_with_year: &'static str,
+    /// "{month} {day} — {year_not_stated}"
+    pub date_without_year: &'static str,
+    /// "{value} {unit} / {period}", a capacity on cards and slides.
+    pub capacity_figure: &'static str,
     pub not_stated: &'static str,
     pub capacity_not_stated: &'static str,
     pub status_not_stated: &'static str,
