@@ -5,6 +5,7 @@
 //! dataset itself lives behind one `Rc`.
 
 use super::dataset::{Dataset, Project};
+use super::embed::Embed;
 
 /// Which briefings are in view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -45,6 +46,11 @@ pub struct Query {
     pub selected: Option<Selection>,
     /// The presentation slide, 1-based, when presenting.
     pub slide: Option<usize>,
+    /// The dataset file in the site's `data/` folder, when not the default one; it stays in
+    /// every address the view writes.
+    pub data: Option<String>,
+    /// The part shown alone in an embedded view.
+    pub embed: Option<Embed>,
 }
 
 impl Query {
@@ -53,9 +59,15 @@ impl Query {
         !self.industries.is_empty() || !self.statuses.is_empty() || !self.text.trim().is_empty()
     }
 
-    /// The same query with every filter removed, keeping the briefing choice.
+    /// The same query with every filter removed, keeping the briefing choice, the dataset and
+    /// the embedded part.
     pub fn cleared(&self) -> Query {
-        Query { briefing: self.briefing.clone(), ..Query::default() }
+        Query { briefing: self.briefing.clone(), ..self.fresh() }
+    }
+
+    /// The default view of the same dataset and embedded part.
+    pub fn fresh(&self) -> Query {
+        Query { data: self.data.clone(), embed: self.embed, ..Query::default() }
     }
 
     /// Adds the industry if absent, removes it if present.

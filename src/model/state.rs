@@ -80,9 +80,7 @@ impl State {
             }
             Action::ClearFilters => query = query.cleared(),
             Action::Select(selection) => query.selected = selection,
-            Action::ChooseBriefing(choice) => {
-                query = Query { briefing: choice, ..Query::default() }
-            }
+            Action::ChooseBriefing(choice) => query = Query { briefing: choice, ..query.fresh() },
             Action::SetSlide(slide) => {
                 history = HistoryMode::Replace;
                 query.slide = slide;

@@ -5,8 +5,10 @@
 //! order, industries and statuses in the dataset's order) so that equal views have equal URLs.
 
 use super::dataset::Dataset;
+use super::embed::Embed;
 use super::format::format_number;
 use super::query::{BriefingChoice, Query, Selection, StatusKey};
+use super::site::{dataset_file_name, Refusal, DEFAULT_DATASET_FILE};
 use super::strings::{fill, Strings};
 use super::text::truncate_chars;
 use super::view::chosen_briefings;
@@ -28,6 +30,7 @@ pub enum UrlField {
     Briefing,
     Project,
     Directive,
+    Embed,
 }
 
 impl UrlField {
@@ -39,6 +42,7 @@ impl UrlField {
             UrlField::Briefing => strings.url_field_briefing,
             UrlField::Project => strings.url_field_project,
             UrlField::Directive => strings.url_field_directive,
+            UrlField::Embed => strings.url_field_embed,
         }
     }
 }
@@ -52,6 +56,8 @@ pub enum UrlNotice {
     Malformed { part: String },
     /// More ignored parts than [`MAX_URL_NOTICES`]; this many are not listed.
     More { count: usize },
+    /// A `data=` name that is not a file of the site's `data/` folder.
+    RefusedDataset { name: String, refusal: Refusal },
 }
 
 impl UrlNotice {
@@ -65,6 +71,7 @@ impl UrlNotice {
             UrlNotice::More { count } => {
                 fill(strings.url_more_notices, &[("count", &format_number(*count as f64))])
             }
+            UrlNotice::RefusedDataset { name, refusal } => refusal.describe(name, strings),
         }
     }
 }
@@ -159,6 +166,23 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
             }
             "project" => selected_id = Some((UrlField::Project, values.concat())),
             "directive" => selected_id = Some((UrlField::Directive, values.concat())),
+            "data" => {
+                let name = values.concat();
+                match dataset_file_name(&name) {
+                    Ok(DEFAULT_DATASET_FILE) => query.data = None,
+                    Ok(_) => query.data = Some(name),
+                    Err(refusal) => {
+                        notices.push(UrlNotice::RefusedDataset { name: shorten(&name), refusal })
+                    }
+                }
+            }
+            "embed" => {
+                let word = values.concat();
+                match Embed::from_url_word(&word) {
+                    Some(embed) => query.embed = Some(embed),
+                    None => notices.unknown(UrlField::Embed, &word),
+                }
+            }
             "slide" => match values.concat().parse::<usize>() {
                 Ok(slide) if slide >= 1 => query.slide = Some(slide),
                 _ => notices.push(malformed()),
@@ -185,6 +209,9 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
 /// Writes a query as a hash, without the leading `#`; the default query is the empty string.
 pub fn encode_hash(query: &Query, dataset: &Dataset) -> String {
     let mut parts: Vec<String> = Vec::new();
+    if let Some(name) = &query.data {
+        parts.push(format!("data={}", percent_encode(name)));
+    }
     match &query.briefing {
         BriefingChoice::First => {}
         BriefingChoice::All => parts.push(format!("briefing={ALL_BRIEFINGS}")),
@@ -230,7 +257,54 @@ pub fn encode_hash(query: &Query, dataset: &Dataset) -> String {
     if let Some(slide) = query.slide {
         parts.push(format!("slide={slide}"));
     }
+    if let Some(embed) = query.embed {
+        parts.push(format!("embed={}", embed.url_word()));
+    }
     parts.join("&")
+}
+
+/// The decoded value of the last `key=` part of a hash, without needing a dataset; `Some(None)`
+/// when the value cannot be decoded.
+fn hash_value(hash: &str, key: &str) -> Option<Option<String>> {
+    hash.trim_start_matches('#')
+        .split('&')
+        .filter_map(|part| part.split_once('='))
+        .filter(|(part_key, _)| *part_key == key)
+        .last()
+        .map(|(_, value)| percent_decode(value))
+}
+
+/// The dataset file an address asks for, read before any dataset is loaded: the default file
+/// when it names none, or the name and why it is refused.
+pub fn requested_dataset(hash: &str) -> Result<String, (String, Refusal)> {
+    match hash_value(hash, "data") {
+        None => Ok(DEFAULT_DATASET_FILE.to_string()),
+        Some(None) => Err((String::new(), Refusal::Character('%'))),
+        Some(Some(name)) => match dataset_file_name(&name) {
+            Ok(_) => Ok(name),
+            Err(refusal) => Err((name, refusal)),
+        },
+    }
+}
+
+/// The part an address asks to show alone (`embed=charts`), read before any dataset is loaded.
+pub fn requested_embed(hash: &str) -> Option<Embed> {
+    hash_value(hash, "embed").flatten().and_then(|word| Embed::from_url_word(&word))
+}
+
+/// The hash of the same view with `embed` shown alone (or, with `None`, the full view).
+pub fn hash_with_embed(query: &Query, dataset: &Dataset, embed: Option<Embed>) -> String {
+    let query = Query { embed, slide: None, ..query.clone() };
+    encode_hash(&query, dataset)
+}
+
+/// The hash that opens another dataset of the site at its default view (empty for the default).
+pub fn dataset_hash(name: &str) -> String {
+    if name == DEFAULT_DATASET_FILE {
+        String::new()
+    } else {
+        format!("data={}", percent_encode(name))
+    }
 }
 
 /// Percent-encodes every byte outside RFC 3986's unreserved set.

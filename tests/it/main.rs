@@ -3,11 +3,14 @@
 
 mod bundled_data;
 mod chart;
+mod chart_image;
 mod cli;
+mod embed;
 mod export;
 mod format;
 mod query;
 mod schema;
+mod site;
 mod slides;
 mod source;
 mod state;

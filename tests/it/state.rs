@@ -60,6 +60,25 @@ fn actions_change_the_hash_as_expected() {
             HistoryMode::Keep,
         ),
         ("", vec![Action::SetSlide(Some(2))], "slide=2", HistoryMode::Replace),
+        // The dataset and the embedded part stay in every address.
+        (
+            "data=x.json&embed=charts&industry=new-energy",
+            vec![Action::ClearFilters],
+            "data=x.json&embed=charts",
+            HistoryMode::Push,
+        ),
+        (
+            "data=x.json&q=copper",
+            vec![Action::ChooseBriefing(BriefingChoice::All)],
+            "data=x.json&briefing=all",
+            HistoryMode::Push,
+        ),
+        (
+            "data=x.json",
+            vec![Action::ToggleIndustry("magnesium-alloys".into())],
+            "data=x.json&industry=magnesium-alloys",
+            HistoryMode::Push,
+        ),
     ];
     for (start, actions, hash, history) in cases {
         let described = format!("{start:?} then {actions:?}");

@@ -1,9 +1,12 @@
 //! The hash round-trips the view state and shrugs off anything malformed.
 
+use briefing_explorer::model::embed::Embed;
 use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selection, StatusKey};
+use briefing_explorer::model::site::Refusal;
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::url::{
-    encode_hash, parse_hash, percent_decode, percent_encode, UrlField, UrlNotice, MAX_URL_NOTICES,
+    dataset_hash, encode_hash, hash_with_embed, parse_hash, percent_decode, percent_encode,
+    requested_dataset, requested_embed, UrlField, UrlNotice, MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -75,6 +78,7 @@ fn encoding_orders_keys_and_values() {
         text: "a&b=c,d".into(),
         selected: Some(Selection::Project(ProjectKey { briefing: 0, project: 2 })),
         slide: Some(4),
+        ..Query::default()
     };
     let hash = encode_hash(&query, &dataset);
     assert_eq!(hash, "briefing=all&industry=new-materials,magnesium-alloys&status=under-construction,not-stated&q=a%26b%3Dc%2Cd&project=byd&slide=4");
@@ -130,4 +134,75 @@ fn notices_read_as_sentences() {
     check(unknown(UrlField::Industry, "bogus"), "Ignored unknown industry “bogus” in the address.");
     check(unknown(UrlField::Status, "nope"), "Ignored unknown status “nope” in the address.");
     check(malformed("zzz"), "Ignored the malformed part “zzz” of the address.");
+}
+
+fn refused(name: &str, refusal: Refusal) -> UrlNotice {
+    UrlNotice::RefusedDataset { name: name.to_string(), refusal }
+}
+
+#[test]
+fn the_dataset_and_the_embedded_part_are_address_keys() {
+    check("data=semiconductors.json", "data=semiconductors.json", &[]);
+    // The default file is the absence of the key.
+    check("data=briefings.json", "", &[]);
+    check(
+        "industry=new-energy&embed=charts&data=more_2024.json",
+        "data=more_2024.json&industry=new-energy&embed=charts",
+        &[],
+    );
+    check("embed=cards", "embed=cards", &[]);
+    check("embed=summary&slide=2", "slide=2&embed=summary", &[]);
+    check("embed=everything", "", &[unknown(UrlField::Embed, "everything")]);
+    check("data=../x.json&q=byd", "q=byd", &[refused("../x.json", Refusal::Path)]);
+    check(
+        "data=https%3A%2F%2Fexample.org%2Fx.json",
+        "",
+        &[refused("https://example.org/x.json", Refusal::Path)],
+    );
+    check("data=x.txt", "", &[refused("x.txt", Refusal::NotJson)]);
+}
+
+#[test]
+fn the_dataset_and_embed_are_read_before_any_dataset_is_loaded() {
+    assert_eq!(requested_dataset(""), Ok("briefings.json".to_string()));
+    assert_eq!(requested_dataset("#q=x&data=a-b_c.1.json"), Ok("a-b_c.1.json".to_string()));
+    assert_eq!(requested_dataset("data=../x.json"), Err(("../x.json".to_string(), Refusal::Path)));
+    assert_eq!(
+        requested_dataset("data=https://example.org/x.json"),
+        Err(("https://example.org/x.json".to_string(), Refusal::Path))
+    );
+    assert_eq!(requested_dataset("data=%zz"), Err((String::new(), Refusal::Character('%'))));
+    assert_eq!(requested_embed("industry=x&embed=charts"), Some(Embed::Charts));
+    assert_eq!(requested_embed("embed=cards"), Some(Embed::Cards));
+    assert_eq!(requested_embed("embed=summary"), Some(Embed::Summary));
+    assert_eq!(requested_embed("embed=nope"), None);
+    assert_eq!(requested_embed(""), None);
+    assert_eq!(dataset_hash("briefings.json"), "");
+    assert_eq!(dataset_hash("semiconductors.json"), "data=semiconductors.json");
+}
+
+#[test]
+fn the_dataset_survives_every_change_of_view() {
+    let dataset = bundled();
+    let (query, _) = parse_hash("data=more.json&industry=new-energy&slide=2", &dataset);
+    assert_eq!(query.cleared().data.as_deref(), Some("more.json"));
+    assert_eq!(query.fresh().data.as_deref(), Some("more.json"));
+    assert_eq!(
+        hash_with_embed(&query, &dataset, Some(Embed::Charts)),
+        "data=more.json&industry=new-energy&embed=charts"
+    );
+    assert_eq!(hash_with_embed(&query, &dataset, None), "data=more.json&industry=new-energy");
+}
+
+#[test]
+fn refused_dataset_names_read_as_sentences() {
+    assert_eq!(
+        refused("../x.json", Refusal::Path).describe(&EN),
+        "“../x.json” cannot be opened: only a file in this site’s data folder can be opened, \
+         not a path or a web address."
+    );
+    assert_eq!(
+        unknown(UrlField::Embed, "x").describe(&EN),
+        "Ignored unknown embedded part “x” in the address."
+    );
 }

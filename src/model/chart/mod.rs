@@ -18,6 +18,7 @@ use super::text::slug;
 use super::view::View;
 
 mod geometry;
+pub mod image;
 mod scale;
 
 pub use geometry::*;

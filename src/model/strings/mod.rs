@@ -204,6 +204,62 @@ pub struct Strings {
     pub error_file_unreadable: &'static str,
     pub error_file_unopenable: &'static str,
     pub error_canvas_missing: &'static str,
+    // Data read at run time, the site's datasets, embeds and sharing (src/model/site.rs,
+    // src/model/embed.rs, src/model/chart/image.rs, src/app/data_source.rs, the share and embed
+    // components).
+    pub url_field_embed: &'static str,
+    /// "“{name}” cannot be opened: {reason}."
+    pub data_name_refused: &'static str,
+    pub data_name_empty: &'static str,
+    pub data_name_path: &'static str,
+    pub data_name_character: &'static str,
+    pub data_name_not_json: &'static str,
+    pub data_name_too_long: &'static str,
+    pub data_name_index: &'static str,
+    pub site_index_unreadable: &'static str,
+    pub site_index_duplicate: &'static str,
+    pub loading_dataset: &'static str,
+    pub data_error_heading: &'static str,
+    /// "The dataset “{name}” is not on this site (HTTP {status})."
+    pub dataset_not_found: &'static str,
+    pub dataset_fetch_failed: &'static str,
+    pub dataset_invalid: &'static str,
+    pub dataset_too_large: &'static str,
+    pub dataset_offline_only: &'static str,
+    pub open_default_dataset: &'static str,
+    pub site_picker_label: &'static str,
+    /// The page title: "{title} — {app_name}".
+    pub document_title: &'static str,
+    pub copy_link: &'static str,
+    pub copy_link_hint: &'static str,
+    pub link_copied: &'static str,
+    pub copy_failed: &'static str,
+    pub embed_button: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_part: &'static str,
+    pub embed_charts: &'static str,
+    pub embed_cards: &'static str,
+    pub embed_summary: &'static str,
+    pub embed_preview: &'static str,
+    pub embed_code_label: &'static str,
+    pub embed_code_hint: &'static str,
+    pub copy_code: &'static str,
+    pub code_copied: &'static str,
+    pub close: &'static str,
+    /// The embed code's iframe title: "{title}: {part}".
+    pub embed_frame_title: &'static str,
+    pub embed_full_view: &'static str,
+    pub embed_region: &'static str,
+    /// The source line of an exported image: "Source: {title}, {date}".
+    pub image_source: &'static str,
+    pub image_source_many: &'static str,
+    pub image_all_projects: &'static str,
+    pub image_search: &'static str,
+    /// Between the parts of the filter line of an exported image: " · ".
+    pub image_filter_separator: &'static str,
+    pub image_made_with: &'static str,
+    /// "{projects} projects, {directives} directives", in the embedded summary.
+    pub summary_counts: &'static str,
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown placeholders stay as they are.

@@ -1,0 +1,103 @@
+//! Embedding one part of a view in another page: `#embed=charts`, `#embed=cards`,
+//! `#embed=summary` (with the usual filters), the `<iframe>` code for it, and the message an
+//! embedded view sends its parent page so that the article can size the frame.
+
+use serde::Serialize;
+
+use super::strings::Strings;
+
+/// The part of the explorer an embedded view shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Embed {
+    /// The capacity and industry charts.
+    Charts,
+    /// The project cards.
+    Cards,
+    /// The briefing's header facts and the counts of what is in view.
+    Summary,
+}
+
+impl Embed {
+    /// Every part, in the order the embed dialog offers them.
+    pub const ALL: [Embed; 3] = [Embed::Charts, Embed::Cards, Embed::Summary];
+
+    /// The value of `embed=` in the address.
+    pub fn url_word(self) -> &'static str {
+        match self {
+            Embed::Charts => "charts",
+            Embed::Cards => "cards",
+            Embed::Summary => "summary",
+        }
+    }
+
+    pub fn from_url_word(word: &str) -> Option<Embed> {
+        Embed::ALL.into_iter().find(|embed| embed.url_word() == word)
+    }
+
+    /// The part's name in the embed dialog.
+    pub fn label(self, strings: &Strings) -> &'static str {
+        match self {
+            Embed::Charts => strings.embed_charts,
+            Embed::Cards => strings.embed_cards,
+            Embed::Summary => strings.embed_summary,
+        }
+    }
+}
+
+/// The `type` of the message an embedded view posts to its parent page.
+pub const HEIGHT_MESSAGE_TYPE: &str = "briefing-explorer:height";
+
+/// The width and height of the `<iframe>` the embed dialog writes, in CSS pixels.
+pub const EMBED_WIDTH: u32 = 600;
+pub const EMBED_HEIGHT: u32 = 400;
+
+/// What an embedded view posts to `window.parent` whenever its content height changes:
+/// `{"type": "briefing-explorer:height", "embed": "charts", "height": 812}`, the height in CSS
+/// pixels of the whole embedded document (rounded up), so that the parent can set the frame's
+/// height and nothing scrolls inside it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct HeightMessage {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub embed: &'static str,
+    pub height: u32,
+}
+
+impl HeightMessage {
+    pub fn new(embed: Embed, height: f64) -> HeightMessage {
+        let height = if height.is_finite() { height.ceil().clamp(0.0, 1.0e6) as u32 } else { 0 };
+        HeightMessage { kind: HEIGHT_MESSAGE_TYPE, embed: embed.url_word(), height }
+    }
+
+    /// The message as JSON text, for `JSON.parse` and `postMessage`.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The page address without its hash: `https://example.org/briefings/index.html`.
+pub fn without_hash(address: &str) -> &str {
+    address.split_once('#').map_or(address, |(before, _)| before)
+}
+
+/// `<iframe src="PAGE#HASH" …></iframe>` for an article, with the attributes escaped.
+pub fn iframe_code(page: &str, hash: &str, title: &str) -> String {
+    let source = if hash.is_empty() { page.to_string() } else { format!("{page}#{hash}") };
+    let attributes = [
+        ("src", source),
+        ("title", title.to_string()),
+        ("width", EMBED_WIDTH.to_string()),
+        ("height", EMBED_HEIGHT.to_string()),
+        ("style", "border:0;max-width:100%".to_string()),
+        ("loading", "lazy".to_string()),
+    ];
+    let attributes: Vec<String> = attributes
+        .iter()
+        .map(|(name, value)| format!("{name}=\"{}\"", escape_attribute(value)))
+        .collect();
+    ["<iframe ", &attributes.join(" "), ">", "</iframe>"].concat()
+}
+
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}

@@ -1,0 +1,172 @@
+//! The site's `data/` folder: which file names the address may name (`#data=NAME.json`), and the
+//! optional list of the site's datasets, `data/index.json`.
+//!
+//! A hosted copy of the app reads its datasets at run time from the `data/` folder beside
+//! `index.html`. The address can name another file there, so the name is checked before anything
+//! is fetched: letters, digits, `-`, `_` and `.`, ending in `.json`, never a path or a URL.
+
+use serde::Deserialize;
+
+use super::dataset::Dataset;
+use super::strings::{fill, Strings};
+use super::text::truncate_chars;
+
+/// The folder, relative to the page, that holds the datasets.
+pub const DATA_FOLDER: &str = "data/";
+/// The dataset shown when the address names none.
+pub const DEFAULT_DATASET_FILE: &str = "briefings.json";
+/// The optional list of the site's datasets, in [`DATA_FOLDER`].
+pub const SITE_INDEX_FILE: &str = "index.json";
+/// The longest file name the address may name.
+pub const MAX_DATASET_NAME_CHARS: usize = 100;
+/// The `id` of the inline data block a one-file build carries instead of a `data/` folder.
+pub const INLINE_DATA_ID: &str = "briefing-data";
+
+/// Why a name from the address is not a dataset file of this site.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    Empty,
+    /// A `/`, `\` or `..`: a path, a URL, or a way out of the folder.
+    Path,
+    /// A character other than letters, digits, `-`, `_` and `.`.
+    Character(char),
+    /// Does not end in `.json`, or is nothing but `.json`, or starts with a dot.
+    NotJson,
+    TooLong,
+    /// `index.json` lists the datasets; it is not one.
+    SiteIndex,
+}
+
+impl Refusal {
+    /// Why `name` was refused, as a sentence.
+    pub fn describe(&self, name: &str, strings: &Strings) -> String {
+        let reason = match self {
+            Refusal::Empty => strings.data_name_empty.to_string(),
+            Refusal::Path => strings.data_name_path.to_string(),
+            Refusal::Character(character) => {
+                fill(strings.data_name_character, &[("character", &character.to_string())])
+            }
+            Refusal::NotJson => strings.data_name_not_json.to_string(),
+            Refusal::TooLong => {
+                fill(strings.data_name_too_long, &[("limit", &MAX_DATASET_NAME_CHARS.to_string())])
+            }
+            Refusal::SiteIndex => strings.data_name_index.to_string(),
+        };
+        fill(strings.data_name_refused, &[("name", &truncate_chars(name, 60)), ("reason", &reason)])
+    }
+}
+
+/// `name` if it may name a dataset in the site's `data/` folder: only letters, digits, `-`, `_`
+/// and `.`, ending in `.json`, not starting with a dot, no `..`, at most
+/// [`MAX_DATASET_NAME_CHARS`] characters, and not the site index.
+pub fn dataset_file_name(name: &str) -> Result<&str, Refusal> {
+    if name.is_empty() {
+        return Err(Refusal::Empty);
+    }
+    if name.contains('/') || name.contains('\\') || name.contains("..") {
+        return Err(Refusal::Path);
+    }
+    if let Some(character) = name.chars().find(|character| {
+        !(character.is_ascii_alphanumeric() || matches!(character, '-' | '_' | '.'))
+    }) {
+        return Err(Refusal::Character(character));
+    }
+    if !name.ends_with(".json") || name.starts_with('.') {
+        return Err(Refusal::NotJson);
+    }
+    if name.chars().count() > MAX_DATASET_NAME_CHARS {
+        return Err(Refusal::TooLong);
+    }
+    if name == SITE_INDEX_FILE {
+        return Err(Refusal::SiteIndex);
+    }
+    Ok(name)
+}
+
+/// The URL of a dataset file relative to the page: `data/NAME.json`. Only for names that passed
+/// [`dataset_file_name`].
+pub fn dataset_url(name: &str) -> String {
+    format!("{DATA_FOLDER}{name}")
+}
+
+/// One dataset of the site, as `data/index.json` lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteEntry {
+    /// The file name in `data/`, e.g. `semiconductors.json`.
+    pub file: String,
+    /// The name the picker shows.
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// `data/index.json`: `{"datasets": [{"file": "briefings.json", "title": "…"}, …]}`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SiteIndexFile {
+    datasets: Vec<SiteEntry>,
+}
+
+/// Something wrong in `data/index.json`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SiteIndexProblem {
+    /// Not JSON of the index's shape; nothing is listed.
+    Unreadable { message: String },
+    /// An entry whose file name this site cannot open; it is left out.
+    Refused { file: String, refusal: Refusal },
+    /// A second entry for the same file; it is left out.
+    Duplicate { file: String },
+}
+
+impl SiteIndexProblem {
+    pub fn describe(&self, strings: &Strings) -> String {
+        match self {
+            SiteIndexProblem::Unreadable { message } => {
+                fill(strings.site_index_unreadable, &[("error", &truncate_chars(message, 200))])
+            }
+            SiteIndexProblem::Refused { file, refusal } => refusal.describe(file, strings),
+            SiteIndexProblem::Duplicate { file } => {
+                fill(strings.site_index_duplicate, &[("name", &truncate_chars(file, 60))])
+            }
+        }
+    }
+}
+
+/// Reads `data/index.json`. Never fails: the entries that can be offered, in the file's order,
+/// and the problems with the rest.
+pub fn parse_site_index(text: &str) -> (Vec<SiteEntry>, Vec<SiteIndexProblem>) {
+    let file: SiteIndexFile = match serde_json::from_str(text) {
+        Ok(file) => file,
+        Err(error) => {
+            return (Vec::new(), vec![SiteIndexProblem::Unreadable { message: error.to_string() }])
+        }
+    };
+    let mut entries: Vec<SiteEntry> = Vec::new();
+    let mut problems = Vec::new();
+    for entry in file.datasets {
+        if let Err(refusal) = dataset_file_name(&entry.file) {
+            problems.push(SiteIndexProblem::Refused { file: entry.file, refusal });
+        } else if entries.iter().any(|listed| listed.file == entry.file) {
+            problems.push(SiteIndexProblem::Duplicate { file: entry.file });
+        } else {
+            entries.push(entry);
+        }
+    }
+    (entries, problems)
+}
+
+/// The page title for the briefings in view: "{briefing title} — Briefing Explorer", or the
+/// collection's title when several are in view.
+pub fn page_title(dataset: &Dataset, briefings: &[usize], strings: &Strings) -> String {
+    let title = match briefings {
+        [index] => dataset.briefings.get(*index).map(|briefing| briefing.title.as_str()),
+        _ => dataset.title.as_deref(),
+    };
+    match title {
+        Some(title) => {
+            fill(strings.document_title, &[("title", title), ("app_name", strings.app_name)])
+        }
+        None => strings.app_name.to_string(),
+    }
+}

@@ -1,0 +1,101 @@
+//! The text an exported chart image carries: title, the filter in words, the source line, the
+//! not-stated note and the app's name, and where those lines go.
+
+use briefing_explorer::model::chart::image::{
+    filter_in_words, image_layout, image_text, source_line, wrap, ImageText,
+};
+use briefing_explorer::model::chart::{build_charts, estimate_text_width, not_stated_text};
+use briefing_explorer::model::dataset_index::DatasetIndex;
+use briefing_explorer::model::query::StatusKey;
+use briefing_explorer::model::strings::EN;
+use briefing_explorer::model::view::compute_view;
+
+use crate::support::{bundled, query};
+
+#[test]
+fn the_filter_reads_in_words() {
+    let dataset = bundled();
+    let index = DatasetIndex::new(&dataset);
+    let check = |industries: &[&str], statuses: &[StatusKey], text: &str, expected: &str| {
+        let view = compute_view(&dataset, &index, &query(industries, statuses, text));
+        assert_eq!(filter_in_words(&view, text, &EN), expected);
+    };
+    check(&[], &[], "", "All projects");
+    check(&[], &[], "   ", "All projects");
+    check(
+        &["new-energy"],
+        &[StatusKey::Stated("full-production".into())],
+        "",
+        "New energy · Full production",
+    );
+    check(&["magnesium-alloys", "new-materials"], &[], "", "New materials, Magnesium alloys");
+    check(&[], &[StatusKey::NotStated], "copper", "Status not stated · matching “copper”");
+}
+
+#[test]
+fn the_source_line_names_the_briefing_and_its_date_as_stated() {
+    let dataset = bundled();
+    assert_eq!(
+        source_line(&dataset, &[0], &EN),
+        "Source: Chen Zhichang special investigation of key industrial project construction, \
+         February 20 — year not stated"
+    );
+    assert_eq!(source_line(&dataset, &[0, 0], &EN), "Source: All briefings (2 briefings)");
+}
+
+#[test]
+fn a_capacity_panel_image_names_the_projects_without_a_figure() {
+    let dataset = bundled();
+    let index = DatasetIndex::new(&dataset);
+    let view = compute_view(&dataset, &index, &query(&[], &[], ""));
+    let charts = build_charts(&dataset, &view, &EN);
+    let note = not_stated_text(&charts.not_stated, 12, &EN);
+    let text = image_text(&charts.capacity[0], note, &dataset, &view, "", &EN);
+    assert_eq!(text.title, charts.capacity[0].title);
+    assert_eq!(text.filter, "All projects");
+    assert!(text
+        .not_stated
+        .as_deref()
+        .is_some_and(|note| note.starts_with("Capacity not stated: ")));
+    assert_eq!(text.made_with, "Made with Briefing Explorer");
+}
+
+#[test]
+fn image_lines_wrap_to_the_width_and_stack_in_order() {
+    let text = ImageText {
+        title: "Capacity in sets per year".into(),
+        filter: "New energy".into(),
+        source: format!("Source: {}", "long title ".repeat(20)),
+        not_stated: Some("Capacity not stated: A, B".into()),
+        made_with: "Made with Briefing Explorer".into(),
+    };
+    let layout = image_layout(&text, 600.0);
+    assert_eq!(layout.header.len(), 2);
+    assert!(layout.header[0].bold && layout.header[0].y < layout.header[1].y);
+    assert!(layout.header_height > layout.header[1].y + 13.0);
+    let footer: Vec<&str> = layout.footer.iter().map(|mark| mark.text.as_str()).collect();
+    assert!(footer.len() >= 4, "the long source wraps: {footer:?}");
+    assert_eq!(footer[footer.len() - 1], "Made with Briefing Explorer");
+    assert_eq!(footer[footer.len() - 2], "Capacity not stated: A, B");
+    for mark in layout.header.iter().chain(&layout.footer) {
+        assert!(
+            mark.x + estimate_text_width(&mark.text, mark.size) <= 600.0 - 12.0 + 1e-9,
+            "{mark:?}"
+        );
+        assert!(mark.y + mark.size <= layout.footer_height.max(layout.header_height));
+    }
+    let without_note = image_layout(&ImageText { not_stated: None, ..text.clone() }, 600.0);
+    assert_eq!(without_note.footer.len(), layout.footer.len() - 1);
+    assert!(without_note.footer_height < layout.footer_height);
+}
+
+#[test]
+fn wrapping_keeps_words_cuts_long_ones_and_stops_after_four_lines() {
+    assert_eq!(wrap("one two three", 1000.0, 10.0), ["one two three"]);
+    assert_eq!(wrap("one two three", 50.0, 10.0), ["one two", "three"]);
+    assert_eq!(wrap("abcdefghij", 30.0, 10.0), ["abcde", "fghij"]);
+    assert!(wrap("", 100.0, 10.0).is_empty());
+    let many = wrap(&"word ".repeat(100), 60.0, 10.0);
+    assert_eq!(many.len(), 4);
+    assert!(many[3].ends_with('…'));
+}

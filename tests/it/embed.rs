@@ -1,0 +1,34 @@
+//! Embedding a part of a view: the iframe code and the height message.
+
+use briefing_explorer::model::embed::{iframe_code, without_hash, Embed, HeightMessage};
+
+#[test]
+fn embed_words_round_trip() {
+    for embed in Embed::ALL {
+        assert_eq!(Embed::from_url_word(embed.url_word()), Some(embed));
+    }
+    assert_eq!(Embed::from_url_word("Charts"), None);
+}
+
+#[test]
+fn the_height_message_has_a_documented_shape() {
+    assert_eq!(
+        HeightMessage::new(Embed::Charts, 811.2).to_json(),
+        r#"{"type":"briefing-explorer:height","embed":"charts","height":812}"#
+    );
+    assert_eq!(HeightMessage::new(Embed::Cards, f64::NAN).height, 0);
+    assert_eq!(HeightMessage::new(Embed::Summary, -5.0).height, 0);
+}
+
+#[test]
+fn the_iframe_code_points_at_the_hosted_page_with_the_view() {
+    let page = without_hash("https://example.org/briefings/index.html#industry=x");
+    assert_eq!(page, "https://example.org/briefings/index.html");
+    assert_eq!(without_hash("https://example.org/"), "https://example.org/");
+    assert_eq!(
+        iframe_code(page, "industry=new-energy&embed=charts", "A \"quoted\" <title> & more"),
+        "<iframe src=\"https://example.org/briefings/index.html#industry=new-energy&amp;embed=charts\" \
+         title=\"A &quot;quoted&quot; &lt;title&gt; &amp; more\" width=\"600\" height=\"400\" \
+         style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>"
+    );
+}

@@ -1,0 +1,120 @@
+//! The site's `data/` folder: which names the address may open, and `data/index.json`.
+
+use briefing_explorer::model::site::{
+    dataset_file_name, dataset_url, page_title, parse_site_index, Refusal, SiteEntry,
+    SiteIndexProblem,
+};
+use briefing_explorer::model::strings::EN;
+use proptest::prelude::*;
+
+use crate::support::bundled;
+
+fn check(name: &str, expected: Result<(), Refusal>) {
+    assert_eq!(dataset_file_name(name).map(|_| ()), expected, "{name:?}");
+}
+
+#[test]
+fn only_plain_json_file_names_in_the_folder_are_accepted() {
+    for name in ["briefings.json", "semiconductors.json", "city-2024_03.v2.json", "A1.json"] {
+        check(name, Ok(()));
+        assert_eq!(dataset_file_name(name), Ok(name));
+    }
+    check("", Err(Refusal::Empty));
+    check("../x.json", Err(Refusal::Path));
+    check("..json", Err(Refusal::Path));
+    check("a..json", Err(Refusal::Path));
+    check("sub/x.json", Err(Refusal::Path));
+    check("/etc/x.json", Err(Refusal::Path));
+    check("..\\x.json", Err(Refusal::Path));
+    check("https://example.org/x.json", Err(Refusal::Path));
+    check("//example.org/x.json", Err(Refusal::Path));
+    check("javascript:x.json", Err(Refusal::Character(':')));
+    check("x y.json", Err(Refusal::Character(' ')));
+    check("x%2F.json", Err(Refusal::Character('%')));
+    check("数据.json", Err(Refusal::Character('数')));
+    check("x.json?y", Err(Refusal::Character('?')));
+    check("x.txt", Err(Refusal::NotJson));
+    check(".json", Err(Refusal::NotJson));
+    check(".hidden.json", Err(Refusal::NotJson));
+    check("x.JSON", Err(Refusal::NotJson));
+    check(&format!("{}.json", "a".repeat(95)), Ok(()));
+    check(&format!("{}.json", "a".repeat(96)), Err(Refusal::TooLong));
+    check("index.json", Err(Refusal::SiteIndex));
+    assert_eq!(dataset_url("semiconductors.json"), "data/semiconductors.json");
+}
+
+proptest! {
+    #[test]
+    fn an_accepted_name_never_leaves_the_folder(name in "\\PC{0,40}") {
+        if let Ok(accepted) = dataset_file_name(&name) {
+            prop_assert!(!accepted.contains('/') && !accepted.contains("..") && !accepted.contains(':'));
+            prop_assert!(accepted.ends_with(".json"));
+        }
+    }
+}
+
+fn entry(file: &str, title: &str) -> SiteEntry {
+    SiteEntry { file: file.to_string(), title: title.to_string(), description: None }
+}
+
+#[test]
+fn the_site_index_lists_what_can_be_opened_and_says_what_cannot() {
+    let (entries, problems) = parse_site_index(
+        r#"{"datasets": [
+            {"file": "briefings.json", "title": "Nanjing, February"},
+            {"file": "semiconductors.json", "title": "Chips", "description": "A made-up city"},
+            {"file": "../secret.json", "title": "Out"},
+            {"file": "briefings.json", "title": "Again"}
+        ]}"#,
+    );
+    assert_eq!(
+        entries,
+        [
+            entry("briefings.json", "Nanjing, February"),
+            SiteEntry {
+                description: Some("A made-up city".into()),
+                ..entry("semiconductors.json", "Chips")
+            },
+        ]
+    );
+    assert_eq!(
+        problems,
+        [
+            SiteIndexProblem::Refused { file: "../secret.json".into(), refusal: Refusal::Path },
+            SiteIndexProblem::Duplicate { file: "briefings.json".into() },
+        ]
+    );
+    assert_eq!(problems[1].describe(&EN), "data/index.json lists “briefings.json” twice.");
+
+    for text in
+        ["", "[]", r#"{"datasets": [{"file": "x.json"}]}"#, r#"{"datasets": [], "extra": 1}"#]
+    {
+        let (entries, problems) = parse_site_index(text);
+        assert!(entries.is_empty(), "{text}");
+        assert!(
+            matches!(problems.as_slice(), [SiteIndexProblem::Unreadable { .. }]),
+            "{text}: {problems:?}"
+        );
+        assert!(problems[0].describe(&EN).starts_with("data/index.json could not be read ("));
+    }
+}
+
+#[test]
+fn the_shipped_site_index_is_valid_and_names_the_default_dataset() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/index.json"))
+        .expect("data/index.json is readable");
+    let (entries, problems) = parse_site_index(&text);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(entries[0].file, "briefings.json");
+}
+
+#[test]
+fn the_page_title_names_the_briefing() {
+    let dataset = bundled();
+    assert_eq!(
+        page_title(&dataset, &[0], &EN),
+        "Chen Zhichang special investigation of key industrial project construction — Briefing Explorer"
+    );
+    // Several briefings without a collection title: the app's name alone.
+    assert_eq!(page_title(&dataset, &[], &EN), "Briefing Explorer");
+}
