@@ -12,9 +12,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::app::download::{click_download_link, js_error};
-use crate::model::chart::{
-    geometry, preferred_height, title_mark, Align, Baseline, Panel, TextMark, Tone, TITLE_BAND,
-};
+use crate::model::chart::image::{image_layout, ImageLayout, ImageText};
+use crate::model::chart::{geometry, preferred_height, Align, Baseline, Panel, TextMark, Tone};
 use crate::model::colour::{palette_color, parse_hex_color, ChartPalette};
 use crate::model::strings::EN;
 
@@ -74,20 +73,41 @@ pub fn draw_panel(
     draw_marks(&root, panel, theme, scale, width, height)
 }
 
-/// Draws `panel` for an image file: an opaque background and the panel's title above it.
-pub fn draw_panel_with_title(
+/// Draws `panel` for an image file: an opaque background, the header (title, filter in words)
+/// above the panel and the footer (source, not-stated note, app name) below it, after a rule.
+pub fn draw_panel_image(
     canvas: &HtmlCanvasElement,
     panel: &Panel,
+    layout: &ImageLayout,
     theme: &ChartTheme,
     scale: f64,
 ) -> Result<(), String> {
     let root = root_area(canvas)?;
     root.fill(&theme.background).map_err(|error| error.to_string())?;
-    draw_text(&root, &title_mark(panel), theme, scale)?;
-    let (width, height) = css_size(canvas, scale);
-    let band = (TITLE_BAND * scale).round() as u32;
-    let (_, body) = root.split_vertically(band);
-    draw_marks(&body, panel, theme, scale, width, height - TITLE_BAND)
+    for mark in &layout.header {
+        draw_text(&root, mark, theme, scale)?;
+    }
+    let (width, _) = css_size(canvas, scale);
+    let body_height = preferred_height(panel);
+    let footer_top = layout.header_height + body_height;
+    let px = |value: f64| (value * scale).round() as i32;
+    let rule = ShapeStyle {
+        color: theme.grid.to_rgba(),
+        filled: false,
+        stroke_width: scale.round().max(1.0) as u32,
+    };
+    root.draw(&PathElement::new(
+        vec![(px(12.0), px(footer_top)), (px(width - 12.0), px(footer_top))],
+        rule,
+    ))
+    .map_err(|error| error.to_string())?;
+    for mark in &layout.footer {
+        let placed = TextMark { y: mark.y + footer_top, ..mark.clone() };
+        draw_text(&root, &placed, theme, scale)?;
+    }
+    let (_, below_header) = root.split_vertically(px(layout.header_height));
+    let (body, _) = below_header.split_vertically(px(body_height));
+    draw_marks(&body, panel, theme, scale, width, body_height)
 }
 
 type Area = DrawingArea<CanvasBackend, plotters::coord::Shift>;
@@ -162,10 +182,12 @@ fn draw_text(area: &Area, mark: &TextMark, theme: &ChartTheme, scale: f64) -> Re
     area.draw(&Text::new(mark.text.as_str(), position, style)).map_err(|error| error.to_string())
 }
 
-/// Saves `panel` as a PNG of `css_width` CSS pixels at [`EXPORT_SCALE`], with its title, under
+/// Saves `panel` as a PNG of `css_width` CSS pixels at [`EXPORT_SCALE`], with the text that
+/// makes it stand on its own (`text`: title, filter, source, not-stated note, app name), under
 /// `file_name`: drawn on an off-screen canvas, then downloaded through a temporary link.
 pub fn download_png(
     panel: &Panel,
+    text: &ImageText,
     css_width: f64,
     theme: &ChartTheme,
     file_name: &str,
@@ -176,10 +198,11 @@ pub fn download_png(
         .map_err(js_error)?
         .dyn_into()
         .map_err(|_| EN.error_not_canvas.to_string())?;
-    let css_height = TITLE_BAND + preferred_height(panel);
+    let layout = image_layout(text, css_width);
+    let css_height = layout.header_height + preferred_height(panel) + layout.footer_height;
     canvas.set_width((css_width * EXPORT_SCALE).round().max(1.0) as u32);
     canvas.set_height((css_height * EXPORT_SCALE).round() as u32);
-    draw_panel_with_title(&canvas, panel, theme, EXPORT_SCALE)?;
+    draw_panel_image(&canvas, panel, &layout, theme, EXPORT_SCALE)?;
     let url = canvas.to_data_url_with_type("image/png").map_err(js_error)?;
     if !url.starts_with("data:image/png") {
         return Err(EN.error_no_png.to_string());

@@ -3,7 +3,9 @@
 pub mod briefing_header;
 pub mod charts;
 pub mod data_bar;
+pub mod data_failure;
 pub mod directives;
+pub mod embed_view;
 pub mod explorer;
 pub mod export_buttons;
 pub mod facets;
@@ -11,6 +13,8 @@ pub mod presentation;
 pub mod problems;
 pub mod project_card;
 pub mod project_list;
+pub mod share_buttons;
+pub mod site_picker;
 pub mod slide_bodies;
 pub mod source_view;
 pub mod url_notices;

@@ -1,6 +1,7 @@
 //! Custom hooks: the browser-facing side effects of the explorer.
 
 pub mod use_canvas_size;
+pub mod use_embed_height;
 pub mod use_file_drop;
 pub mod use_file_loader;
 pub mod use_fullscreen_exit;
@@ -8,6 +9,9 @@ pub mod use_hash_sync;
 pub mod use_key_shortcuts;
 pub mod use_modal;
 pub mod use_page_limit;
+pub mod use_page_title;
 pub mod use_prefers_dark;
 pub mod use_scroll_to_highlight;
+pub mod use_site_data;
+pub mod use_site_index;
 pub mod use_slide_keys;

@@ -1,11 +1,14 @@
 //! The Yew front end: thin components over the pure model.
 //!
-//! Data flows one way: JSON (bundled at build time, or a file the user opens) →
+//! Data flows one way: JSON (fetched from the site's `data/` folder at run time, read from the
+//! page's inline data block in the one-file build, or a file the user opens) →
 //! `model::validate::parse_dataset` → `model::state::State` (query and view) → components and
 //! charts. User actions become `model::state::Action`s.
 
 pub mod chart_draw;
+pub mod clipboard;
 pub mod components;
+pub mod data_source;
 pub mod download;
 pub mod file_reading;
 pub mod fullscreen;
@@ -19,22 +22,19 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::dataset::Dataset;
+use crate::model::site::DEFAULT_DATASET_FILE;
 use crate::model::strings::EN;
-use crate::model::validate::{parse_dataset, Problem};
+use crate::model::url::{dataset_hash, requested_embed};
 use components::data_bar::DataBar;
+use components::data_failure::DataFailurePanel;
+use components::embed_view::EmbedView;
 use components::explorer::Explorer;
-use components::problems::ProblemList;
+use components::site_picker::SitePicker;
 use hooks::use_file_drop::use_file_drop;
 use hooks::use_file_loader::{use_file_loader, LoadStatus};
-use hooks::use_hash_sync::clear_address_hash;
-
-/// The dataset bundled at build time (`data/briefings.json`, or `make build DATA=…`).
-pub const BUNDLED_DATASET: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
-
-/// Parses the bundled dataset; a bad file becomes a list of problems to show, never a panic.
-pub fn bundled_dataset() -> Result<Rc<Dataset>, Vec<Problem>> {
-    parse_dataset(BUNDLED_DATASET).map(Rc::new)
-}
+use hooks::use_hash_sync::{clear_address_hash, current_hash, push_address_hash};
+use hooks::use_site_data::{use_site_data, SiteData};
+use hooks::use_site_index::use_site_index;
 
 /// An opened file's dataset and name.
 #[derive(Clone, PartialEq)]
@@ -43,7 +43,7 @@ struct Opened {
     file_name: String,
 }
 
-/// Which data is on screen: an opened file, or the bundled data when `None`.
+/// Which data is on screen: an opened file, or the site's data when `None`.
 #[derive(Clone, PartialEq)]
 struct Choice {
     opened: Option<Opened>,
@@ -59,7 +59,10 @@ impl Choice {
 
 #[function_component]
 pub fn App() -> Html {
-    let bundled = use_memo((), |_| bundled_dataset());
+    let site = use_site_data();
+    let site_index = use_site_index(!site.inline);
+    // An embedded view is decided when the data arrives, from the address it arrived for.
+    let embed = use_memo(site.generation, |_| requested_embed(&current_hash()));
     let choice = use_state(|| Choice { opened: None, generation: 0 });
     let status = use_state(|| LoadStatus::Idle);
 
@@ -71,13 +74,25 @@ pub fn App() -> Html {
             choice.set(choice.switch_to(Some(Opened { dataset, file_name })));
         })
     };
+    // Back to the site's dataset, which stayed loaded while the file was shown.
     let onback = {
         let choice = choice.clone();
+        let current = site_name(&site.data).to_string();
         Callback::from(move |_| {
-            clear_address_hash();
+            push_address_hash(&dataset_hash(&current));
             choice.set(choice.switch_to(None));
         })
     };
+    let onchoose_dataset = {
+        let choice = choice.clone();
+        let onload = site.onload.clone();
+        Callback::from(move |name: String| {
+            push_address_hash(&dataset_hash(&name));
+            choice.set(choice.switch_to(None));
+            onload.emit(name);
+        })
+    };
+    let ondefault = onchoose_dataset.reform(|_| DEFAULT_DATASET_FILE.to_string());
     let onstatus = {
         let status = status.clone();
         Callback::from(move |next: LoadStatus| status.set(next))
@@ -85,11 +100,12 @@ pub fn App() -> Html {
     let onfile = use_file_loader(onstatus.clone(), onloaded);
     let dragging = use_file_drop(onfile.clone());
 
-    let shown = match (&choice.opened, &*bundled) {
-        (Some(opened), _) => Ok(Rc::clone(&opened.dataset)),
-        (None, Ok(dataset)) => Ok(Rc::clone(dataset)),
-        (None, Err(problems)) => Err(problems.clone()),
-    };
+    let key = format!("{}-{}", site.generation, choice.generation);
+    if let (Some(embed), None, SiteData::Ready { dataset, .. }) =
+        (*embed, &choice.opened, &site.data)
+    {
+        return html! { <EmbedView {key} dataset={Rc::clone(dataset)} {embed} /> };
+    }
     let data_bar = html! {
         <DataBar
             file_name={choice.opened.as_ref().map(|opened| opened.file_name.clone())}
@@ -99,24 +115,42 @@ pub fn App() -> Html {
             ondismiss={onstatus.reform(|_| LoadStatus::Idle)}
         />
     };
+    let content = match (&choice.opened, &site.data) {
+        (Some(opened), _) => html! { <Explorer {key} dataset={Rc::clone(&opened.dataset)} /> },
+        (None, SiteData::Ready { dataset, .. }) => {
+            html! { <Explorer {key} dataset={Rc::clone(dataset)} /> }
+        }
+        (None, SiteData::Loading { .. }) => html! {
+            <main id="main" class="loading-data" aria-busy="true">
+                <p class="loading" role="status">{ EN.loading_dataset }</p>
+            </main>
+        },
+        (None, SiteData::Failed { name, failure }) => html! {
+            <DataFailurePanel name={name.clone()} failure={failure.clone()} {ondefault} />
+        },
+    };
     html! {
         <>
+            <SitePicker
+                entries={site_index}
+                current={site_name(&site.data).to_string()}
+                onchoose={onchoose_dataset}
+            />
             { data_bar }
             if dragging {
                 <div class="drop-hint" aria-hidden="true"><p>{ EN.drop_hint }</p></div>
             }
-            {
-                match shown {
-                    Ok(dataset) => html! { <Explorer key={choice.generation} {dataset} /> },
-                    Err(problems) => html! {
-                        <main id="main" class="load-error">
-                            <h1>{ EN.load_error_heading }</h1>
-                            <ProblemList problems={Rc::new(problems)} />
-                        </main>
-                    },
-                }
-            }
+            { content }
         </>
+    }
+}
+
+/// The file name of the site's dataset being shown, loaded or refused.
+fn site_name(data: &SiteData) -> &str {
+    match data {
+        SiteData::Loading { name }
+        | SiteData::Ready { name, .. }
+        | SiteData::Failed { name, .. } => name,
     }
 }
 

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use briefing_explorer::app::panic_panel::{show_panel, PANEL_ID};
 use briefing_explorer::app::App;
+use briefing_explorer::model::site::INLINE_DATA_ID;
 use gloo_timers::future::sleep;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -21,6 +22,19 @@ fn test_root() -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     root
+}
+
+/// Puts the bundled dataset in the page as the one-file build does (an inline JSON block), so
+/// that the app reads it without fetching `data/briefings.json` from a server.
+fn inline_bundled_data() {
+    if document().get_element_by_id(INLINE_DATA_ID).is_some() {
+        return;
+    }
+    let block = document().create_element("script").unwrap();
+    block.set_attribute("type", "application/json").unwrap();
+    block.set_id(INLINE_DATA_ID);
+    block.set_text_content(Some(include_str!("../../data/briefings.json")));
+    document().head().unwrap().append_child(&block).unwrap();
 }
 
 /// Yew renders asynchronously; waits until `ready` holds or five seconds have passed.
@@ -47,9 +61,14 @@ fn card_count(root: &Element) -> usize {
 
 #[wasm_bindgen_test]
 async fn app_renders_the_briefing_and_filters_on_click() {
+    inline_bundled_data();
     let root = test_root();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     wait_for(&root, |root| card_count(root) == 4).await;
+    assert_eq!(
+        document().title(),
+        "Chen Zhichang special investigation of key industrial project construction — Briefing Explorer"
+    );
 
     assert_eq!(
         texts(&root, "h1"),

@@ -14,6 +14,7 @@ use crate::app::shared::Shared;
 use crate::app::chart_draw::{download_png, draw_panel, ChartTheme};
 use crate::app::hooks::use_canvas_size::use_canvas_size;
 use crate::app::hooks::use_prefers_dark::use_prefers_dark;
+use crate::model::chart::image::{image_text, ImageText};
 use crate::model::chart::{
     build_charts, geometry, not_stated_text, png_file_name, preferred_height, tooltip_left, Panel,
 };
@@ -32,6 +33,9 @@ pub struct ChartsProps {
     pub dataset: Shared<Dataset>,
     pub view: Rc<View>,
     pub onselect: Callback<ProjectKey>,
+    /// The search text in view, for the filter line of exported images.
+    #[prop_or_default]
+    pub search: String,
 }
 
 impl PartialEq for ChartsProps {
@@ -39,6 +43,7 @@ impl PartialEq for ChartsProps {
         self.dataset == other.dataset
             && equal_or_identical(&self.view, &other.view)
             && self.onselect == other.onselect
+            && self.search == other.search
     }
 }
 
@@ -63,13 +68,18 @@ pub fn Charts(props: &ChartsProps) -> Html {
         Some(Selection::Project(key)) => Some(key),
         _ => None,
     };
+    let not_stated = not_stated_text(&charts.not_stated, NOT_STATED_LIMIT, &EN);
     let panel_html = |panel: &Panel, id: String, onselect: Option<Callback<ProjectKey>>| {
         let key = id.clone();
+        // Only capacity panels concern the projects whose capacity is not stated.
+        let note = onselect.as_ref().and(not_stated.clone());
+        let image = image_text(panel, note, &props.dataset, &props.view, &props.search, &EN);
         html! {
             <ChartPanel
                 {key}
                 {id}
                 panel={Rc::new(panel.clone())}
+                image={Rc::new(image)}
                 file_name={png_file_name(panel, &props.view)}
                 dark={dark}
                 show_table={*show_table}
@@ -78,7 +88,6 @@ pub fn Charts(props: &ChartsProps) -> Html {
             />
         }
     };
-    let not_stated = not_stated_text(&charts.not_stated, NOT_STATED_LIMIT, &EN);
 
     html! {
         <section class="charts" aria-labelledby="charts-heading">
@@ -107,7 +116,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
                             }) }
                         </ul>
                     }
-                    if let Some(text) = not_stated {
+                    if let Some(text) = not_stated.clone() {
                         <p class="chart-not-stated">{ text }</p>
                     }
                 </div>
@@ -128,6 +137,8 @@ struct ChartPanelProps {
     /// Prefix of the element ids inside the panel.
     id: String,
     panel: Rc<Panel>,
+    /// The text an exported image carries around the panel.
+    image: Rc<ImageText>,
     file_name: String,
     dark: bool,
     show_table: bool,
@@ -169,13 +180,14 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
     }
     let ondownload = {
         let panel = Rc::clone(&props.panel);
+        let image = Rc::clone(&props.image);
         let file_name = props.file_name.clone();
         let dark = props.dark;
         let download_error = download_error.clone();
         Callback::from(move |_: MouseEvent| {
             let width = if size.is_empty() { FALLBACK_EXPORT_WIDTH } else { size.width };
             download_error
-                .set(download_png(&panel, width, &ChartTheme::new(dark), &file_name).err());
+                .set(download_png(&panel, &image, width, &ChartTheme::new(dark), &file_name).err());
         })
     };
     let panel = &props.panel;

@@ -14,10 +14,12 @@ use super::export_buttons::ExportButtons;
 use super::facets::Facets;
 use super::presentation::{start_presenting, PresentButton, Presentation};
 use super::project_list::ProjectList;
+use super::share_buttons::ShareButtons;
 use super::source_view::SourceView;
 use super::url_notices::UrlNotices;
 use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
 use crate::app::hooks::use_key_shortcuts::{use_key_shortcuts, Shortcuts};
+use crate::app::hooks::use_page_title::use_page_title;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::query::{BriefingChoice, ProjectKey, Selection, StatusKey};
@@ -78,6 +80,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     let dataset = &state.dataset;
     let view = &state.view;
+    use_page_title(&props.dataset, &view.briefings);
     let Callbacks {
         onselect,
         onselect_project,
@@ -111,6 +114,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <div class="layout">
                 <aside class="sidebar" aria-label={EN.filters_heading}>
                     <PresentButton button_ref={present_ref.clone()} onpresent={onpresent} />
+                    <ShareButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} />
                     <Facets
                         view={Rc::clone(view)}
                         industry_colors={view.industry_facet.iter().map(|option| industry_color(dataset, &option.key)).collect::<Vec<_>>()}
@@ -150,6 +154,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         dataset={Rc::clone(dataset)}
                         view={Rc::clone(view)}
                         onselect={onselect_project}
+                        search={state.query.text.clone()}
                     />
                     <Directives dataset={Rc::clone(dataset)} view={Rc::clone(view)} onselect={onselect.clone()} />
                     <SourceView

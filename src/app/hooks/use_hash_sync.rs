@@ -41,6 +41,12 @@ pub fn clear_address_hash() {
     write_hash("", HistoryMode::Push);
 }
 
+/// Sets the address hash with a new history entry (e.g. `data=other.json` when another dataset
+/// of the site is chosen).
+pub fn push_address_hash(hash: &str) {
+    write_hash(hash, HistoryMode::Push);
+}
+
 fn write_hash(hash: &str, history: HistoryMode) {
     if history == HistoryMode::Keep || current_hash() == hash {
         return;

@@ -1,0 +1,131 @@
+//! An embedded view (`#embed=charts`, `#embed=cards`, `#embed=summary`, with the usual filters):
+//! only that part of the explorer, a footer naming the source and linking to the full view, and
+//! its height reported to the page around it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::briefing_header::BriefingHeader;
+use super::charts::Charts;
+use super::project_list::ProjectList;
+use crate::app::hooks::use_embed_height::use_embed_height;
+use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
+use crate::app::hooks::use_page_title::use_page_title;
+use crate::app::shared::Shared;
+use crate::model::chart::image::source_line;
+use crate::model::dataset::Dataset;
+use crate::model::embed::Embed;
+use crate::model::query::{ProjectKey, Selection};
+use crate::model::state::{Action, State};
+use crate::model::strings::{fill, EN};
+use crate::model::url::hash_with_embed;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedViewProps {
+    pub dataset: Shared<Dataset>,
+    /// The part the address asked for when the page opened.
+    pub embed: Embed,
+}
+
+#[function_component]
+pub fn EmbedView(props: &EmbedViewProps) -> Html {
+    let state = use_reducer(|| State::new(props.dataset.rc(), &current_hash()));
+    use_hash_sync(&state);
+    let callbacks = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| {
+            let ondispatch = dispatcher.to_callback();
+            (
+                ondispatch.reform(|selection| Action::Select(Some(selection))),
+                ondispatch.reform(|key: ProjectKey| Action::Select(Some(Selection::Project(key)))),
+                ondispatch.reform(Action::ChooseBriefing),
+            )
+        })
+    };
+    let (onselect, onselect_project, onchoose) = (*callbacks).clone();
+    let embed = state.query.embed.unwrap_or(props.embed);
+    let root = use_node_ref();
+    use_embed_height(&root, embed);
+    let dataset = Shared::new(Rc::clone(&state.dataset));
+    let view = &state.view;
+    use_page_title(&dataset, &view.briefings);
+    use_effect_with(embed, |embed| {
+        let root = gloo::utils::document().document_element();
+        if let Some(root) = &root {
+            let _ = root.set_attribute("data-embed", embed.url_word());
+        }
+        move || {
+            if let Some(root) = root {
+                let _ = root.remove_attribute("data-embed");
+            }
+        }
+    });
+
+    let selected_project = match view.selected {
+        Some(Selection::Project(key)) => Some(key),
+        _ => None,
+    };
+    let body = match embed {
+        Embed::Charts => html! {
+            <Charts
+                dataset={Rc::clone(&state.dataset)}
+                view={Rc::clone(view)}
+                onselect={onselect_project}
+                search={state.query.text.clone()}
+            />
+        },
+        Embed::Cards => html! {
+            <section id="projects" class="projects" aria-label={EN.projects_heading}>
+                <ProjectList
+                    dataset={Rc::clone(&state.dataset)}
+                    index={Rc::clone(&state.index)}
+                    view={Rc::clone(view)}
+                    selected={selected_project}
+                    {onselect}
+                />
+            </section>
+        },
+        Embed::Summary => {
+            let counts = fill(
+                EN.summary_counts,
+                &[
+                    ("projects", &view.projects.len().to_string()),
+                    (
+                        "directives",
+                        &view
+                            .directive_groups
+                            .iter()
+                            .map(|group| group.directives.len())
+                            .sum::<usize>()
+                            .to_string(),
+                    ),
+                ],
+            );
+            html! {
+                <>
+                    <BriefingHeader
+                        dataset={Rc::clone(&state.dataset)}
+                        briefings={view.briefings.clone()}
+                        choice={state.query.briefing.clone()}
+                        {onchoose}
+                    />
+                    <p class="embed-counts">{ counts }</p>
+                </>
+            }
+        }
+    };
+    let full_view = format!("#{}", hash_with_embed(&state.query, &state.dataset, None));
+    html! {
+        <main id="main" class="embed-view" ref={root} aria-label={EN.embed_region}>
+            { body }
+            <footer class="embed-footer">
+                <p class="embed-source">{ source_line(&state.dataset, &view.briefings, &EN) }</p>
+                <p class="embed-links">
+                    <a href={full_view} target="_blank" rel="noopener">{ EN.embed_full_view }</a>
+                    <span class="embed-app-name">{ EN.app_name }</span>
+                </p>
+            </footer>
+        </main>
+    }
+}

@@ -1,0 +1,146 @@
+//! "Copy link" (the address of the current view) and "Embed" (choose a part, preview it, copy
+//! the `<iframe>` code for an article). Both announce the result in a live region.
+
+use std::rc::Rc;
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::app::clipboard::copy_text;
+use crate::app::data_source::inline_data;
+use crate::app::shared::Shared;
+use crate::model::dataset::Dataset;
+use crate::model::embed::{iframe_code, without_hash, Embed, EMBED_HEIGHT, EMBED_WIDTH};
+use crate::model::query::Query;
+use crate::model::site::page_title;
+use crate::model::strings::{fill, EN};
+use crate::model::url::{encode_hash, hash_with_embed};
+use crate::model::view::View;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareButtonsProps {
+    pub dataset: Shared<Dataset>,
+    pub view: Rc<View>,
+    pub query: Query,
+}
+
+/// The address of the page without its hash.
+fn page_address() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    without_hash(&href).to_string()
+}
+
+fn with_hash(page: &str, hash: &str) -> String {
+    if hash.is_empty() {
+        page.to_string()
+    } else {
+        format!("{page}#{hash}")
+    }
+}
+
+#[function_component]
+pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
+    let announcement = use_state(String::new);
+    let open = use_state_eq(|| false);
+    let part = use_state_eq(|| Embed::Charts);
+    // The one-file build (data inline) shows no preview frame: its Content-Security-Policy
+    // allows no frames, and a file:// page cannot frame itself.
+    let inline = use_memo((), |_| inline_data().is_some());
+
+    let copy = {
+        let announcement = announcement.clone();
+        Callback::from(move |(text, done): (String, &'static str)| {
+            let announcement = announcement.clone();
+            spawn_local(async move {
+                let copied = copy_text(&text).await;
+                announcement.set(if copied {
+                    done.to_string()
+                } else {
+                    EN.copy_failed.to_string()
+                });
+            });
+        })
+    };
+    let oncopy_link = {
+        let copy = copy.clone();
+        let hash = encode_hash(&props.query, &props.dataset);
+        Callback::from(move |_: MouseEvent| {
+            copy.emit((with_hash(&page_address(), &hash), EN.link_copied));
+        })
+    };
+    let ontoggle = {
+        let open = open.clone();
+        let announcement = announcement.clone();
+        Callback::from(move |_: MouseEvent| {
+            announcement.set(String::new());
+            open.set(!*open);
+        })
+    };
+    let embed_hash = hash_with_embed(&props.query, &props.dataset, Some(*part));
+    let title = fill(
+        EN.embed_frame_title,
+        &[
+            ("title", &page_title(&props.dataset, &props.view.briefings, &EN)),
+            ("part", part.label(&EN)),
+        ],
+    );
+    let code = iframe_code(&page_address(), &embed_hash, &title);
+    let oncopy_code = {
+        let copy = copy.clone();
+        let code = code.clone();
+        Callback::from(move |_: MouseEvent| copy.emit((code.clone(), EN.code_copied)))
+    };
+    let onclose = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(false))
+    };
+    let choices = Embed::ALL.into_iter().map(|choice| {
+        let chosen = *part == choice;
+        let part = part.clone();
+        let onchange = Callback::from(move |_: Event| part.set(choice));
+        html! {
+            <label key={choice.url_word()} class="embed-choice">
+                <input type="radio" name="embed-part" value={choice.url_word()} checked={chosen} {onchange} />
+                { choice.label(&EN) }
+            </label>
+        }
+    });
+
+    html! {
+        <div class="share">
+            <div class="share-buttons">
+                <button type="button" class="button" title={EN.copy_link_hint} onclick={oncopy_link}>{ EN.copy_link }</button>
+                <button type="button" class="button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={ontoggle}>{ EN.embed_button }</button>
+            </div>
+            <p class="share-status" role="status" aria-live="polite">{ (*announcement).clone() }</p>
+            if *open {
+                <section id="embed-panel" class="embed-panel" aria-labelledby="embed-heading">
+                    <h2 id="embed-heading" class="embed-panel-heading">{ EN.embed_heading }</h2>
+                    <fieldset class="embed-choices">
+                        <legend>{ EN.embed_part }</legend>
+                        { for choices }
+                    </fieldset>
+                    if !*inline {
+                        <p class="embed-preview-label">{ EN.embed_preview }</p>
+                        <div class="embed-preview">
+                            <iframe
+                                src={format!("#{embed_hash}")}
+                                title={title.clone()}
+                                width={EMBED_WIDTH.to_string()}
+                                height={EMBED_HEIGHT.to_string()}
+                                loading="lazy"
+                            ></iframe>
+                        </div>
+                    }
+                    <label for="embed-code" class="embed-code-label">{ EN.embed_code_label }</label>
+                    <textarea id="embed-code" class="embed-code" readonly=true rows="4" aria-describedby="embed-code-hint" value={code} />
+                    <p id="embed-code-hint" class="embed-code-hint">{ EN.embed_code_hint }</p>
+                    <div class="embed-actions">
+                        <button type="button" class="button primary" onclick={oncopy_code}>{ EN.copy_code }</button>
+                        <button type="button" class="button" onclick={onclose}>{ EN.close }</button>
+                    </div>
+                </section>
+            }
+        </div>
+    }
+}

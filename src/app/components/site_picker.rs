@@ -1,0 +1,45 @@
+//! "Briefings on this site": the datasets `data/index.json` lists, to switch between.
+
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::model::site::SiteEntry;
+use crate::model::strings::EN;
+
+#[derive(Properties, PartialEq)]
+pub struct SitePickerProps {
+    pub entries: Rc<Vec<SiteEntry>>,
+    /// The file shown now.
+    pub current: String,
+    pub onchoose: Callback<String>,
+}
+
+/// A labelled select, shown only when the site lists more than one dataset.
+#[function_component]
+pub fn SitePicker(props: &SitePickerProps) -> Html {
+    if props.entries.len() < 2 {
+        return Html::default();
+    }
+    let onchange = props
+        .onchoose
+        .reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value());
+    html! {
+        <div class="site-picker">
+            <label for="site-picker">{ EN.site_picker_label }</label>
+            <select id="site-picker" {onchange}>
+                { for props.entries.iter().map(|entry| html! {
+                    <option
+                        key={entry.file.clone()}
+                        value={entry.file.clone()}
+                        title={entry.description.clone()}
+                        selected={entry.file == props.current}
+                    >
+                        { entry.title.clone() }
+                    </option>
+                }) }
+            </select>
+        </div>
+    }
+}

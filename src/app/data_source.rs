@@ -1,0 +1,35 @@
+//! Where the site's data comes from at run time: the inline data block of the one-file build
+//! (`<script type="application/json" id="briefing-data">`), or a fetch of `data/NAME.json`
+//! relative to the page (`document.baseURI`), so that a hosted copy shows whatever dataset files
+//! its `data/` folder holds, with no rebuild.
+
+use gloo::net::http::Request;
+
+use crate::app::download::js_error;
+use crate::model::site::INLINE_DATA_ID;
+
+/// The text of the inline data block, when the page carries one (the one-file offline build).
+pub fn inline_data() -> Option<String> {
+    gloo::utils::document().get_element_by_id(INLINE_DATA_ID)?.text_content()
+}
+
+/// What a fetch of a file in the site's folder gave.
+pub enum Fetched {
+    Text(String),
+    /// The server answered with this HTTP status instead of the file.
+    Status(u16),
+}
+
+/// Fetches `url` (relative to the page) as text. Errors are the browser's, as text.
+pub async fn fetch_text(url: &str) -> Result<Fetched, String> {
+    let base = gloo::utils::document().base_uri().map_err(js_error)?;
+    let absolute = match base {
+        Some(base) => web_sys::Url::new_with_base(url, &base).map_err(js_error)?.href(),
+        None => url.to_string(),
+    };
+    let response = Request::get(&absolute).send().await.map_err(|error| error.to_string())?;
+    if !response.ok() {
+        return Ok(Fetched::Status(response.status()));
+    }
+    response.text().await.map(Fetched::Text).map_err(|error| error.to_string())
+}

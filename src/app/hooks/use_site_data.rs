@@ -1,0 +1,199 @@
+//! The dataset the address asks for (`#data=NAME.json`, or the site's default), read from the
+//! inline data block or fetched from the site's `data/` folder, and followed when the address
+//! names another one (Back, Forward, an edited address).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::app::data_source::{fetch_text, inline_data, Fetched};
+use crate::app::hooks::use_hash_sync::current_hash;
+use crate::model::dataset::Dataset;
+use crate::model::site::{dataset_url, Refusal, DEFAULT_DATASET_FILE};
+use crate::model::url::{dataset_hash, requested_dataset};
+use crate::model::validate::{parse_dataset, Problem};
+
+/// Why the asked-for dataset is not shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataFailure {
+    /// The name is not a file of the site's `data/` folder; nothing was requested.
+    Refused(Refusal),
+    /// The server answered with this status (404: no such file).
+    NotFound {
+        status: u16,
+    },
+    /// The request failed (offline, blocked).
+    Unreachable {
+        error: String,
+    },
+    Invalid {
+        problems: Rc<Vec<Problem>>,
+    },
+    /// The one-file build carries only its own dataset and fetches nothing.
+    OfflineOnly,
+}
+
+/// Where loading the asked-for dataset has got to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SiteData {
+    Loading { name: String },
+    Ready { name: String, dataset: Rc<Dataset> },
+    Failed { name: String, failure: DataFailure },
+}
+
+#[derive(Clone, PartialEq)]
+struct Loaded {
+    data: SiteData,
+    /// Bumped on every new load, so that the explorer starts afresh with the new data.
+    generation: u32,
+}
+
+/// The site's data and a way to load another file of its folder.
+#[derive(Clone, PartialEq)]
+pub struct SiteDataHandle {
+    pub data: SiteData,
+    pub generation: u32,
+    /// Whether the page carries its data inline (the one-file build): nothing is fetched.
+    pub inline: bool,
+    /// Loads a dataset of the site by file name (already checked, or checked again here).
+    pub onload: Callback<String>,
+}
+
+/// The dataset the address names, loaded once and again whenever the address names another.
+///
+/// # Example
+/// ```ignore
+/// let site = use_site_data();
+/// if let SiteData::Ready { dataset, .. } = &site.data { /* … */ }
+/// ```
+#[hook]
+pub fn use_site_data() -> SiteDataHandle {
+    let inline = use_memo((), |_| inline_data());
+    let loader =
+        use_memo((), |_| Loader { wanted: RefCell::new(String::new()), latest: Cell::new(0) });
+    let loaded = {
+        let inline = Rc::clone(&inline);
+        let loader = Rc::clone(&loader);
+        use_state(move || Loaded {
+            data: loader.data_for(requested_dataset(&current_hash()), &inline),
+            generation: 0,
+        })
+    };
+    let onload = {
+        let loaded = loaded.clone();
+        let loader = Rc::clone(&loader);
+        let inline = Rc::clone(&inline);
+        use_callback((), move |name: String, _| {
+            loader.start(requested_dataset(&dataset_hash(&name)), &inline, &loaded);
+        })
+    };
+    // A fetch starts whenever a load is pending.
+    {
+        let loaded = loaded.clone();
+        let loader = Rc::clone(&loader);
+        use_effect_with(loaded.generation, move |_| {
+            if let SiteData::Loading { name } = &loaded.data {
+                spawn_fetch(name.clone(), loaded.generation, loader, loaded.clone());
+            }
+        });
+    }
+    // The address names another dataset (Back, Forward, an edited address): load it.
+    {
+        let loaded = loaded.clone();
+        let loader = Rc::clone(&loader);
+        let inline = Rc::clone(&inline);
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let follow = move |_: &Event| {
+                let request = requested_dataset(&current_hash());
+                let name = match &request {
+                    Ok(name) | Err((name, _)) => name.clone(),
+                };
+                if *loader.wanted.borrow() != name {
+                    loader.start(request, &inline, &loaded);
+                }
+            };
+            let on_popstate = EventListener::new(&window, "popstate", follow.clone());
+            let on_hashchange = EventListener::new(&window, "hashchange", follow);
+            move || drop((on_popstate, on_hashchange))
+        });
+    }
+    SiteDataHandle {
+        data: loaded.data.clone(),
+        generation: loaded.generation,
+        inline: inline.is_some(),
+        onload,
+    }
+}
+
+/// What the latest load asked for. Listeners and callbacks made once hold older state handles,
+/// so the latest name and number live here.
+struct Loader {
+    wanted: RefCell<String>,
+    latest: Cell<u32>,
+}
+
+impl Loader {
+    /// The data for a request: the inline block straight away, else a pending fetch (or a
+    /// refusal, which fetches nothing).
+    fn data_for(
+        &self,
+        request: Result<String, (String, Refusal)>,
+        inline: &Option<String>,
+    ) -> SiteData {
+        match request {
+            Err((name, refusal)) => {
+                *self.wanted.borrow_mut() = name.clone();
+                SiteData::Failed { name, failure: DataFailure::Refused(refusal) }
+            }
+            Ok(name) => {
+                *self.wanted.borrow_mut() = name.clone();
+                match inline {
+                    Some(text) if name == DEFAULT_DATASET_FILE => parsed(name, text),
+                    Some(_) => SiteData::Failed { name, failure: DataFailure::OfflineOnly },
+                    None => SiteData::Loading { name },
+                }
+            }
+        }
+    }
+
+    fn start(
+        &self,
+        request: Result<String, (String, Refusal)>,
+        inline: &Option<String>,
+        loaded: &UseStateHandle<Loaded>,
+    ) {
+        let data = self.data_for(request, inline);
+        let generation = self.latest.get().wrapping_add(1);
+        self.latest.set(generation);
+        loaded.set(Loaded { data, generation });
+    }
+}
+
+fn parsed(name: String, text: &str) -> SiteData {
+    match parse_dataset(text) {
+        Ok(dataset) => SiteData::Ready { name, dataset: Rc::new(dataset) },
+        Err(problems) => {
+            SiteData::Failed { name, failure: DataFailure::Invalid { problems: Rc::new(problems) } }
+        }
+    }
+}
+
+fn spawn_fetch(name: String, generation: u32, loader: Rc<Loader>, loaded: UseStateHandle<Loaded>) {
+    spawn_local(async move {
+        let data = match fetch_text(&dataset_url(&name)).await {
+            Ok(Fetched::Text(text)) => parsed(name, &text),
+            Ok(Fetched::Status(status)) => {
+                SiteData::Failed { name, failure: DataFailure::NotFound { status } }
+            }
+            Err(error) => SiteData::Failed { name, failure: DataFailure::Unreachable { error } },
+        };
+        // A later load (another pick, Back) wins over this one.
+        if loader.latest.get() == generation {
+            loaded.set(Loaded { data, generation });
+        }
+    });
+}
