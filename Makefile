@@ -1,8 +1,12 @@
 # Briefing Explorer — build and test entry points.
 #
 #   make serve              dev server at http://127.0.0.1:8080 (trunk serve, live reload)
-#   make build [DATA=file]  release build into dist/ (relative URLs; DATA is validated first)
-#                           and dist-offline/briefing-explorer.html (one file, works from disk)
+#   make build [DATA=file]  release build into dist/ (relative URLs; the dataset is read at run
+#                           time from dist/data/briefings.json: DATA, validated first, or
+#                           data/briefings.json) and dist-offline/briefing-explorer.html (one
+#                           file with the data inline, works from disk)
+#   make package            make build, then target/briefing-explorer-VERSION.zip: dist/, the
+#                           offline file and HOSTING.md, for publishing without a Rust toolchain
 #   make test               lint, native tests, in-browser wasm tests, Playwright e2e
 #   make lint               cargo fmt --check, clippy -D warnings (native and wasm32),
 #                           the version-pin check (scripts/check-pins.mjs)
@@ -28,9 +32,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 
 ENSURE := bash scripts/ensure-tools.sh
 
-# Dataset bundled into the app; build.rs reads BRIEFING_DATA.
-# `make build DATA=path/to/dataset.json` bundles another dataset: it is validated
-# first and handed to build.rs as an absolute path in BRIEFING_DATA.
+# The default dataset, placed as dist/data/briefings.json by Trunk's post-build hook
+# scripts/place-data.mjs, which reads BRIEFING_DATA. `make build DATA=path/to/dataset.json`
+# places another dataset: it is validated first and handed over as an absolute path.
 ifneq ($(strip $(DATA)),)
 DATA_ABS := $(abspath $(DATA))
 export BRIEFING_DATA := $(DATA_ABS)
@@ -48,7 +52,7 @@ WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver \
 
 PLAYWRIGHT_CONFIG := tests/e2e/playwright.config.mjs
 
-.PHONY: help tools serve build validate-data lint test test-native test-wasm test-e2e clean \
+.PHONY: help tools serve build package validate-data lint test test-native test-wasm test-e2e clean \
 	bench bench-data bench-builds bench-run mutants
 
 help:
@@ -84,7 +88,11 @@ endef
 build:
 	$(ENSURE) build
 	$(call release-build,dist,dist-offline/briefing-explorer.html)
-	@echo "==> dist/:"; ls -l dist
+	@echo "==> dist/:"; ls -l dist dist/data
+
+# What a publisher without Rust needs: target/briefing-explorer-VERSION.zip (scripts/package.mjs).
+package: build
+	node scripts/package.mjs --dist dist --offline dist-offline/briefing-explorer.html --out target
 
 # The gates CI fails on: formatting, clippy with warnings as errors (natively, and for wasm32,
 # where src/app compiles), and the tidy check that every tool version is written once. Every

@@ -19,6 +19,8 @@ export function scriptHashes(html) {
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const [, attributes, body] = match;
     if (/\bsrc\s*=/.test(attributes)) continue;
+    // A JSON data block is never executed: it needs no permission to run.
+    if (/\btype\s*=\s*["']?application\/json/i.test(attributes)) continue;
     hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   return hashes;

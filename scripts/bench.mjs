@@ -10,7 +10,8 @@
 // build is reported as such, not fatal.
 //
 // What it measures, per build:
-//   transfer   html + js + wasm + css in the build: raw, gzip -9 and brotli (quality 11) bytes.
+//   transfer   html + js + wasm + css in the build, and data/briefings.json: raw, gzip -9 and
+//              brotli (quality 11) bytes.
 //   first card time from navigation start to the first project card (an `article` in the region
 //              named "Projects") in the DOM, read in the page with performance.now() from a
 //              MutationObserver installed before any page script; median of --first-runs runs,
@@ -142,6 +143,12 @@ function transferSizes(distDir) {
     const bytes = fs.readFileSync(path.join(distDir, name));
     const isText = ext !== '.wasm';
     files.push({ file: name, raw: bytes.length, gzip: compress(bytes, 'gzip', isText).length, brotli: compress(bytes, 'br', isText).length });
+  }
+  // The dataset is read at run time from data/briefings.json: part of what a first visit loads.
+  const dataFile = path.join(distDir, 'data', 'briefings.json');
+  if (fs.existsSync(dataFile)) {
+    const bytes = fs.readFileSync(dataFile);
+    files.push({ file: 'data/briefings.json', raw: bytes.length, gzip: compress(bytes, 'gzip', true).length, brotli: compress(bytes, 'br', true).length });
   }
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const f of files) for (const k of Object.keys(total)) total[k] += f[k];
@@ -501,7 +508,7 @@ function evaluateTargets(report) {
   const targets = [];
   const add = (name, target, measured, pass) => targets.push({ name, target, measured, pass: measured === null ? null : pass });
   const brotli = bundled?.transfer?.total?.brotli ?? null;
-  add('Transfer, brotli, bundled data (html+js+wasm+css)', `≤ ${TARGETS.brotliBundledKB} KB`, brotli === null ? null : fmtKB(brotli), brotli !== null && brotli <= TARGETS.brotliBundledKB * 1000);
+  add('Transfer, brotli, bundled data (html+js+wasm+css+data)', `≤ ${TARGETS.brotliBundledKB} KB`, brotli === null ? null : fmtKB(brotli), brotli !== null && brotli <= TARGETS.brotliBundledKB * 1000);
   const p95 = atFilter?.filter?.p95_ms ?? null;
   add(`Filter update p95 at ${TARGETS.filterAtProjects.toLocaleString('en-US')} projects`, `≤ ${TARGETS.filterP95Ms} ms`, p95 === null ? null : fmtMs(p95), p95 !== null && p95 <= TARGETS.filterP95Ms);
   const firstMedian = atFirst?.first_render?.median_ms ?? null;

@@ -18,8 +18,13 @@
 //   * integrity/crossorigin attributes go with the URLs they described.
 //   * the Content-Security-Policy <meta> (scripts/add-csp.mjs) is replaced by a stricter one
 //     for a file that loads nothing: the new inline script's hash, no 'self', no connections.
-// The bundled dataset is compiled into the wasm, so nothing else is needed. Finally the output
-// is checked: any src/href/url() still pointing at a file or the network fails the build.
+//   * dist/data/briefings.json (the app reads its dataset at run time) -> an inline data block,
+//       <script type="application/json" id="briefing-data">, which the app reads instead of
+//       fetching. A JSON block is never executed, so the policy's script-src is unchanged: it
+//       lists only the executable inline script's hash. Other datasets in dist/data/ are not
+//       carried: the one file shows its default dataset only.
+// Finally the output is checked: any src/href/url() still pointing at a file or the network
+// fails the build.
 //
 // No dependencies beyond Node (>= 20).
 
@@ -143,6 +148,19 @@ function stripExports(js, file) {
   return { body, exported };
 }
 
+/** Script elements that are data, not code: the browser never executes them. */
+function isDataBlock(attrs) {
+  return /\btype\s*=\s*["']?application\/json/i.test(attrs);
+}
+
+/**
+ * The dataset as an inline data block. In JSON, "<" occurs only inside strings, where
+ * \u003c means the same character, so escaping every one keeps "</script" and "<!--" out.
+ */
+function dataBlock(json) {
+  return `<script type="application/json" id="briefing-data">${json.replace(/</g, '\\u003c')}</script>`;
+}
+
 /**
  * Replaces the release build's Content-Security-Policy (scripts/add-csp.mjs: 'self' plus the hash
  * of Trunk's loader) with one for a file that loads nothing at all: scripts only by the hashes
@@ -152,7 +170,7 @@ function stripExports(js, file) {
 function withOfflineCsp(html) {
   const withoutOld = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/gi, '');
   const hashes = [...withoutOld.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attrs]) => !/\bsrc\s*=/i.test(attrs))
+    .filter(([, attrs]) => !/\bsrc\s*=/i.test(attrs) && !isDataBlock(attrs))
     .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   const policy = [
     "default-src 'none'",
@@ -246,6 +264,18 @@ function main() {
   });
 
   if (!glueFile || !wasmFile) fail('Trunk\'s loader script (import init … from ./*.js) was not found in dist/index.html');
+
+  // The dataset, inline, before the loader script so that it is in the document when the app starts.
+  const dataFile = path.join(dist, 'data', 'briefings.json');
+  if (!fs.existsSync(dataFile)) fail(`${dataFile} not found (scripts/place-data.mjs puts it there)`);
+  const json = fs.readFileSync(dataFile, 'utf8');
+  try {
+    JSON.parse(json);
+  } catch (err) {
+    fail(`${dataFile} is not JSON: ${err.message}`);
+  }
+  if (!/<script type="module">/.test(html)) fail('no module script to put the data block before');
+  html = html.replace(/<script type="module">/, () => `${dataBlock(json)}\n<script type="module">`);
   if (stylesheets === 0) fail('no stylesheet found in dist/index.html');
 
   // Drop the integrity/crossorigin of anything that remains (they described the removed URLs).

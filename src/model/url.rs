@@ -269,8 +269,7 @@ fn hash_value(hash: &str, key: &str) -> Option<Option<String>> {
     hash.trim_start_matches('#')
         .split('&')
         .filter_map(|part| part.split_once('='))
-        .filter(|(part_key, _)| *part_key == key)
-        .last()
+        .rfind(|(part_key, _)| *part_key == key)
         .map(|(_, value)| percent_decode(value))
 }
 
