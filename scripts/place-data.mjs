@@ -14,7 +14,9 @@
 // It also writes the default dataset's title into index.html (<title>, og:title,
 // og:description), for link previews that do not run the app.
 //
-// Usage outside Trunk: node scripts/place-data.mjs DIST_DIR
+// Run by scripts/post-build.mjs (Trunk runs the hooks of one stage at the same time, so the
+// steps that rewrite index.html run in one hook, in order). Usage outside Trunk:
+//   node scripts/place-data.mjs DIST_DIR
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,9 +66,8 @@ export function withSocialMeta(html, dataset) {
     .replace(/<title>[\s\S]*?<\/title>/i, `<title>${escapeText(pageTitle)}</title>\n    ${tags}`);
 }
 
-function main() {
-  const { positionals: [explicit] } = parseArgs({ args: process.argv.slice(2), allowPositionals: true });
-  const dist = path.resolve(explicit ?? process.env.TRUNK_STAGING_DIR ?? fail('no TRUNK_STAGING_DIR and no folder given'));
+/** Places the data folder into `dist` and names the dataset in `dist/index.html`. */
+export function placeData(dist) {
   const given = process.env.BRIEFING_DATA ? path.resolve(root, process.env.BRIEFING_DATA) : null;
   const defaultData = path.join(root, 'data', 'briefings.json');
   const dataFile = given ?? defaultData;
@@ -106,4 +107,7 @@ function main() {
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) main();
+if (isMain) {
+  const { positionals: [explicit] } = parseArgs({ args: process.argv.slice(2), allowPositionals: true });
+  placeData(path.resolve(explicit ?? process.env.TRUNK_STAGING_DIR ?? fail('no TRUNK_STAGING_DIR and no folder given')));
+}

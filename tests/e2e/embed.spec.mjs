@@ -1,0 +1,130 @@
+// Embeds and sharing: #embed=charts|cards|summary shows only that part with a source footer,
+// fits a 600×400 frame in an article (light and dark, at the root and under a sub-path), and
+// posts its height to the article; the Embed button writes the code and the Copy link button
+// copies the view's address, both by keyboard, both announced.
+import { ALLOWED_ORIGINS, E2E_PORT, SUBPATH_PREFIX } from './env.mjs';
+import { test, expect, BRIEFING_TITLE } from './fixtures.mjs';
+import { siteCopy } from './site-copy.mjs';
+
+const PORT = E2E_PORT + 30;
+const SUBPATH_PORT = E2E_PORT + 31;
+const ORIGINS = [`http://127.0.0.1:${PORT}`, `http://127.0.0.1:${SUBPATH_PORT}`];
+
+test.use({ allowedOrigins: [...ALLOWED_ORIGINS, ...ORIGINS] });
+
+/** An article that embeds `hash` in a 600×400 frame and records the height messages. */
+const ARTICLE = (hash) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Article</title></head>
+<body style="margin:0">
+<h1>An article</h1>
+<iframe id="embed" src="index.html#${hash}" title="Embedded charts" width="600" height="400" style="border:0"></iframe>
+<script>
+  window.heights = [];
+  addEventListener('message', (event) => {
+    if (event.data && event.data.type === 'briefing-explorer:height') {
+      window.heights.push(event.data);
+      document.getElementById('embed').style.height = event.data.height + 'px';
+    }
+  });
+</script>
+</body></html>`;
+
+const sites = {};
+test.beforeAll(async () => {
+  const files = { 'article.html': { text: ARTICLE('industry=new-energy&embed=charts') } };
+  sites.root = await siteCopy('embed', files, { port: PORT });
+  sites.subpath = await siteCopy('embed-sub', files, { port: SUBPATH_PORT, prefix: SUBPATH_PREFIX });
+});
+test.afterAll(async () => {
+  await sites.root?.close();
+  await sites.subpath?.close();
+});
+
+for (const where of ['root', 'subpath']) {
+  for (const scheme of ['light', 'dark']) {
+    test(`#embed=charts fits a 600×400 frame and reports its height (${where}, ${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${sites[where].url}article.html`);
+      const frame = page.frameLocator('#embed');
+      const charts = frame.getByRole('region', { name: 'Charts' });
+      await expect(charts.getByRole('img', { name: /^Capacity in sets per year: BYD drive motors/ })).toBeVisible();
+      // Only the charts: no filters, no project cards, no data bar.
+      await expect(frame.getByRole('button', { name: 'Open data file…' })).toHaveCount(0);
+      await expect(frame.getByRole('group', { name: 'Industry' })).toHaveCount(0);
+      await expect(frame.getByText(`Source: ${BRIEFING_TITLE}, February 20 — year not stated`)).toBeVisible();
+      const fullView = frame.getByRole('link', { name: 'Open the full view' });
+      await expect(fullView).toHaveAttribute('href', '#industry=new-energy');
+      await expect(fullView).toHaveAttribute('target', '_blank');
+
+      await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThan(0);
+      const last = await page.evaluate(() => window.heights.at(-1));
+      expect(last).toEqual({ type: 'briefing-explorer:height', embed: 'charts', height: expect.any(Number) });
+      expect(last.height).toBeGreaterThan(200);
+
+      const frameHandle = await page.locator('#embed').elementHandle();
+      const content = await frameHandle.contentFrame();
+      const widths = await content.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+        embed: document.documentElement.dataset.embed,
+      }));
+      expect(widths.embed).toBe('charts');
+      expect(widths.scroll, 'no sideways scrolling').toBeLessThanOrEqual(widths.client);
+      // The article sized the frame to the reported height: nothing scrolls inside it.
+      await expect.poll(() => content.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(1);
+    });
+  }
+}
+
+test('#embed=cards and #embed=summary show only their part, with the filters', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto('./#industry=magnesium-alloys&embed=cards');
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(page.getByRole('article').getByRole('heading', { level: 3 })).toContainText('Baowu');
+  await expect(page.getByRole('region', { name: 'Charts' })).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+
+  await page.goto('./#embed=summary');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await expect(page.getByText(/^4 projects, \d+ directives$/)).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+});
+
+test('an unknown embed value is ignored with a notice', async ({ page }) => {
+  await page.goto('./#embed=everything');
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await expect(page.getByText('Ignored unknown embedded part “everything” in the address.')).toBeVisible();
+});
+
+test('Copy link and Embed work by keyboard and announce success', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+  await page.goto('./#industry=new-energy');
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Copy link' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Link to this view copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}#industry=new-energy`);
+
+  const embed = page.getByRole('button', { name: 'Embed' });
+  await embed.focus();
+  await page.keyboard.press('Enter');
+  await expect(embed).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.getByRole('region', { name: 'Embed in an article' });
+  const code = panel.getByRole('textbox', { name: 'Code for your page' });
+  await expect(code).toHaveValue(`<iframe src="${baseURL}#industry=new-energy&amp;embed=charts" title="${BRIEFING_TITLE} — Briefing Explorer: Charts" width="600" height="400" style="border:0;max-width:100%" loading="lazy"></iframe>`);
+  await panel.getByRole('radio', { name: 'Project cards' }).check();
+  await expect(code).toHaveValue(/#industry=new-energy&amp;embed=cards"/);
+  // The preview is the embedded view itself.
+  const preview = panel.frameLocator('iframe');
+  await expect(preview.getByRole('article')).toHaveCount(2);
+
+  await panel.getByRole('button', { name: 'Copy code' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Embed code copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed=cards');
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel).toHaveCount(0);
+});

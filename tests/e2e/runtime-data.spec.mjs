@@ -1,0 +1,152 @@
+// Data read at run time: a copy of dist/ with another data/briefings.json shows that dataset with
+// no rebuild; #data= opens another file of the data/ folder and stays in the address; names that
+// are paths or URLs are refused before any request; data/index.json feeds the site's picker; the
+// page title names the briefing; the offline file carries the data as an inline JSON block.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ALLOWED_ORIGINS, DIST, E2E_PORT, OFFLINE_FILE } from './env.mjs';
+import { test, expect, BRIEFING_TITLE, industryButton, projectCards } from './fixtures.mjs';
+import { siteCopy, TEST_DATA } from './site-copy.mjs';
+
+const PORT = E2E_PORT + 20;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHIPS_TITLE = 'Deputy Mayor inspects chip projects';
+
+test.use({ allowedOrigins: [...ALLOWED_ORIGINS, ORIGIN] });
+
+let site;
+test.beforeAll(async () => {
+  site = await siteCopy('runtime', {
+    // The site's default dataset replaced by another one, by copying a file.
+    'data/briefings.json': path.join(TEST_DATA, 'semiconductors.json'),
+    // The original briefing kept as a second dataset, and a broken one.
+    'data/nanjing.json': path.join(DIST, 'data', 'briefings.json'),
+    'data/broken.json': path.join(TEST_DATA, 'broken.json'),
+    'data/index.json': {
+      text: JSON.stringify({
+        datasets: [
+          { file: 'briefings.json', title: 'Harbor City chip projects' },
+          { file: 'nanjing.json', title: 'Nanjing key industrial projects', description: 'February 20' },
+        ],
+      }),
+    },
+  }, { port: PORT });
+});
+test.afterAll(async () => site?.close());
+
+/** Every request the page makes, as URLs. */
+function recordRequests(page) {
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  return requests;
+}
+
+test('the built dist/ reads data/briefings.json at run time, and names it in the title and og: tags', async ({ page }) => {
+  const requests = recordRequests(page);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await expect(page).toHaveTitle(`${BRIEFING_TITLE} — Briefing Explorer`);
+  expect(requests.filter((url) => url.endsWith('/data/briefings.json')).length).toBeGreaterThan(0);
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  expect(html).toContain(`<meta property="og:title" content="${BRIEFING_TITLE} — Briefing Explorer" />`);
+  expect(html).toMatch(/<meta property="og:description" content="Nanjing: 4 projects and \d+ directives/);
+  expect(html).toMatch(/<link rel="preload" href="data\/briefings\.json" as="fetch"/);
+  expect(fs.existsSync(path.join(DIST, 'data', 'source', '000_e3b84b1c175dd032.txt'))).toBe(true);
+});
+
+test('a copy of dist/ with another data/briefings.json shows that dataset, no rebuild', async ({ page }) => {
+  await page.goto(site.url);
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  await expect(page).toHaveTitle(`${CHIPS_TITLE} — Briefing Explorer`);
+  await expect(industryButton(page, /Integrated circuits/)).toBeVisible();
+  await expect(industryButton(page, /New energy/)).toHaveCount(0);
+});
+
+test('#data= opens another file of the folder and stays in every address', async ({ page }) => {
+  await page.goto(`${site.url}#data=nanjing.json`);
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await industryButton(page, /^Magnesium alloys/).click();
+  await expect(projectCards(page)).toHaveCount(1);
+  await expect(page).toHaveURL(/#data=nanjing\.json&industry=magnesium-alloys$/);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/#data=nanjing\.json$/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  // Back to the address without data= shows the default dataset again.
+  await page.goto(`${site.url}#industry=displays`);
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+});
+
+for (const [what, hash] of [
+  ['a path out of the folder', '#data=../x.json'],
+  ['an address elsewhere', '#data=https://example.org/x.json'],
+  ['a protocol-relative address', '#data=//example.org/x.json'],
+]) {
+  test(`#data= with ${what} is refused with a notice, and nothing is requested`, async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto(`${site.url}${hash}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'This briefing could not be shown' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('cannot be opened: only a file in this site’s data folder can be opened');
+    const inside = new URL('data/', site.url).href;
+    const dataRequests = requests.filter((url) => /\/x\.json$/.test(url));
+    expect(dataRequests, 'no request for the refused name').toEqual([]);
+    expect(requests.every((url) => url.startsWith(site.origin) || /^(data|blob):/.test(url))).toBe(true);
+    expect(requests.filter((url) => url.startsWith(inside)).every((url) => /\/data\/(briefings|index)\.json$/.test(url))).toBe(true);
+
+    await page.getByRole('button', { name: 'Show this site’s main briefing' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+    await expect(page).not.toHaveURL(/data=/);
+  });
+}
+
+test('a missing file says so and offers the default', async ({ page, guard }) => {
+  guard.allowFailedRequest(/\/data\/missing\.json -> HTTP 404$/);
+  guard.allowConsoleError(/404/);
+  await page.goto(`${site.url}#data=missing.json`);
+  await expect(page.getByRole('alert')).toHaveText('The dataset “missing.json” is not on this site (HTTP 404).');
+  await page.getByRole('button', { name: 'Show this site’s main briefing' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+});
+
+test('an invalid file lists its problems and offers the default', async ({ page }) => {
+  await page.goto(`${site.url}#data=broken.json`);
+  await expect(page.getByRole('alert')).toContainText(/The dataset “broken\.json” has \d+ problems/);
+  await expect(page.locator('.problems li').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show this site’s main briefing' })).toBeVisible();
+});
+
+test('the picker lists the site’s datasets from data/index.json and switches between them', async ({ page }) => {
+  await page.goto(site.url);
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  const picker = page.getByRole('combobox', { name: 'Briefings on this site' });
+  await expect(picker.getByRole('option')).toHaveText(['Harbor City chip projects', 'Nanjing key industrial projects']);
+  await expect(picker).toHaveValue('briefings.json');
+  await picker.selectOption({ label: 'Nanjing key industrial projects' });
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await expect(page).toHaveURL(/#data=nanjing\.json$/);
+  await expect(picker).toHaveValue('nanjing.json');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+});
+
+test('the built site has a one-entry index, so no picker is offered', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  const index = JSON.parse(fs.readFileSync(path.join(DIST, 'data', 'index.json'), 'utf8'));
+  expect(index.datasets.map((entry) => entry.file)).toEqual(['briefings.json']);
+  await expect(page.getByRole('combobox', { name: 'Briefings on this site' })).toHaveCount(0);
+});
+
+test('the offline file carries the data in a JSON block its policy does not allow to run', async () => {
+  const html = fs.readFileSync(OFFLINE_FILE, 'utf8');
+  const block = html.match(/<script type="application\/json" id="briefing-data">([\s\S]*?)<\/script>/);
+  expect(block, 'an inline data block').not.toBeNull();
+  expect(JSON.parse(block[1]).briefings[0].title).toBe(BRIEFING_TITLE);
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+  // One hash: the loader module. The data block is not a script the page may run.
+  expect(scriptSrc.match(/'sha256-/g)).toHaveLength(1);
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+});
