@@ -3,9 +3,9 @@
 // the `guard` fixture from fixtures.mjs asserts those after every test).
 import { test, expect, SUBPATH_URL, BRIEFING_TITLE } from './fixtures.mjs';
 
-test('page title is "Briefing Explorer"', async ({ page }) => {
+test('page title is the briefing\'s title, then "Briefing Explorer"', async ({ page }) => {
   await page.goto('./');
-  await expect(page).toHaveTitle('Briefing Explorer');
+  await expect(page).toHaveTitle(`${BRIEFING_TITLE} — Briefing Explorer`);
 });
 
 test('app mounts and shows the briefing title', async ({ page }) => {
@@ -22,7 +22,7 @@ test('release build references its assets with relative URLs', async ({ page, re
 
 test('works when served under a sub-path', async ({ page }) => {
   await page.goto(SUBPATH_URL);
-  await expect(page).toHaveTitle('Briefing Explorer');
+  await expect(page).toHaveTitle(`${BRIEFING_TITLE} — Briefing Explorer`);
   await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
 });
 
