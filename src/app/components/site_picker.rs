@@ -29,6 +29,10 @@ pub fn SitePicker(props: &SitePickerProps) -> Html {
         <div class="site-picker">
             <label for="site-picker">{ EN.site_picker_label }</label>
             <select id="site-picker" {onchange}>
+                // A dataset opened by its address but not listed still shows as the choice.
+                if !props.entries.iter().any(|entry| entry.file == props.current) {
+                    <option value={props.current.clone()} selected=true>{ props.current.clone() }</option>
+                }
                 { for props.entries.iter().map(|entry| html! {
                     <option
                         key={entry.file.clone()}
