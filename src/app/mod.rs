@@ -60,7 +60,9 @@ impl Choice {
 #[function_component]
 pub fn App() -> Html {
     let site = use_site_data();
-    let site_index = use_site_index(!site.inline);
+    // The site's index is fetched once the dataset has settled, never before first render.
+    let settled = !matches!(site.data, SiteData::Loading { .. });
+    let site_index = use_site_index(!site.inline && settled);
     // An embedded view is decided when the data arrives, from the address it arrived for.
     let embed = use_memo(site.generation, |_| requested_embed(&current_hash()));
     let choice = use_state(|| Choice { opened: None, generation: 0 });

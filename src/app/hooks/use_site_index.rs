@@ -9,7 +9,8 @@ use crate::app::data_source::{fetch_text, Fetched};
 use crate::model::site::{parse_site_index, SiteEntry, DATA_FOLDER, SITE_INDEX_FILE};
 
 /// The entries of `data/index.json` that can be offered (empty until it has arrived, and when
-/// `fetch` is false, the file is missing or unreadable). Problems with the file are logged as
+/// the file is missing or unreadable). It is fetched once, the first time `fetch` is true: the
+/// app passes true once its dataset has settled, so that the index never delays first render. Problems with the file are logged as
 /// warnings for whoever publishes the site; the picker simply leaves those entries out.
 ///
 /// # Example
@@ -19,10 +20,12 @@ use crate::model::site::{parse_site_index, SiteEntry, DATA_FOLDER, SITE_INDEX_FI
 #[hook]
 pub fn use_site_index(fetch: bool) -> Rc<Vec<SiteEntry>> {
     let entries = use_state(|| Rc::new(Vec::new()));
+    let started = use_mut_ref(|| false);
     {
         let entries = entries.clone();
         use_effect_with(fetch, move |fetch| {
-            if *fetch {
+            if *fetch && !*started.borrow() {
+                *started.borrow_mut() = true;
                 spawn_local(async move {
                     let url = format!("{DATA_FOLDER}{SITE_INDEX_FILE}");
                     if let Ok(Fetched::Text(text)) = fetch_text(&url).await {
