@@ -2,7 +2,7 @@
 //!
 //! Nothing is uploaded: the bytes go from the disk to this page only.
 
-use crate::model::strings::EN;
+use crate::app::hooks::use_strings::page_strings;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{File, FileReader, ProgressEvent};
@@ -35,7 +35,8 @@ pub fn read_text(
     file: &File,
     report: impl Fn(ReadEvent) + Clone + 'static,
 ) -> Result<FileRead, String> {
-    let reader = FileReader::new().map_err(|_| EN.error_cannot_read_files.to_string())?;
+    let reader =
+        FileReader::new().map_err(|_| page_strings().error_cannot_read_files.to_string())?;
     let progress_report = report.clone();
     let on_progress = Closure::<dyn FnMut(ProgressEvent)>::new(move |event: ProgressEvent| {
         progress_report(ReadEvent::Progress { loaded: event.loaded(), total: event.total() });
@@ -44,16 +45,17 @@ pub fn read_text(
     let on_load_end = Closure::<dyn FnMut(ProgressEvent)>::new(move |_event: ProgressEvent| {
         let outcome = match finished_reader.result() {
             Ok(value) if finished_reader.error().is_none() => {
-                value.as_string().ok_or_else(|| EN.error_not_text.to_string())
+                value.as_string().ok_or_else(|| page_strings().error_not_text.to_string())
             }
-            _ => Err(finished_reader
-                .error()
-                .map_or_else(|| EN.error_file_unreadable.to_string(), |error| error.message())),
+            _ => Err(finished_reader.error().map_or_else(
+                || page_strings().error_file_unreadable.to_string(),
+                |error| error.message(),
+            )),
         };
         report(ReadEvent::Done(outcome));
     });
     reader.set_onprogress(Some(on_progress.as_ref().unchecked_ref()));
     reader.set_onloadend(Some(on_load_end.as_ref().unchecked_ref()));
-    reader.read_as_text(file).map_err(|_| EN.error_file_unopenable.to_string())?;
+    reader.read_as_text(file).map_err(|_| page_strings().error_file_unopenable.to_string())?;
     Ok(FileRead { reader, _on_progress: on_progress, _on_load_end: on_load_end })
 }

@@ -11,3 +11,4 @@ pub mod use_page_limit;
 pub mod use_prefers_dark;
 pub mod use_scroll_to_highlight;
 pub mod use_slide_keys;
+pub mod use_strings;

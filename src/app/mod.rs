@@ -19,7 +19,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::dataset::Dataset;
-use crate::model::strings::EN;
+use crate::model::language::Language;
 use crate::model::validate::{parse_dataset, Problem};
 use components::data_bar::DataBar;
 use components::explorer::Explorer;
@@ -27,6 +27,7 @@ use components::problems::ProblemList;
 use hooks::use_file_drop::use_file_drop;
 use hooks::use_file_loader::{use_file_loader, LoadStatus};
 use hooks::use_hash_sync::clear_address_hash;
+use hooks::use_strings::{initial_language, set_document_language};
 
 /// The dataset bundled at build time (`data/briefings.json`, or `make build DATA=…`).
 pub const BUNDLED_DATASET: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
@@ -62,6 +63,15 @@ pub fn App() -> Html {
     let bundled = use_memo((), |_| bundled_dataset());
     let choice = use_state(|| Choice { opened: None, generation: 0 });
     let status = use_state(|| LoadStatus::Idle);
+    // The interface language: from the address or the browser at first, then whatever the
+    // explorer's address says (the header's switch writes `lang=` there).
+    let language = use_state_eq(initial_language);
+    use_effect_with(*language, |&language| set_document_language(language));
+    let onlanguage = {
+        let language = language.clone();
+        Callback::from(move |next: Language| language.set(next))
+    };
+    let strings = language.strings();
 
     // A new dataset starts from its default view: the old address state named the old data.
     let onloaded = {
@@ -100,23 +110,23 @@ pub fn App() -> Html {
         />
     };
     html! {
-        <>
+        <ContextProvider<Language> context={*language}>
             { data_bar }
             if dragging {
-                <div class="drop-hint" aria-hidden="true"><p>{ EN.drop_hint }</p></div>
+                <div class="drop-hint" aria-hidden="true"><p>{ strings.drop_hint }</p></div>
             }
             {
                 match shown {
-                    Ok(dataset) => html! { <Explorer key={choice.generation} {dataset} /> },
+                    Ok(dataset) => html! { <Explorer key={choice.generation} {dataset} {onlanguage} /> },
                     Err(problems) => html! {
                         <main id="main" class="load-error">
-                            <h1>{ EN.load_error_heading }</h1>
+                            <h1>{ strings.load_error_heading }</h1>
                             <ProblemList problems={Rc::new(problems)} />
                         </main>
                     },
                 }
             }
-        </>
+        </ContextProvider<Language>>
     }
 }
 

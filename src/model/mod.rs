@@ -7,6 +7,7 @@ pub mod dataset;
 pub mod dataset_index;
 pub mod export;
 pub mod format;
+pub mod language;
 pub mod query;
 pub mod slides;
 pub mod source;

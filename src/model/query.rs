@@ -5,6 +5,7 @@
 //! dataset itself lives behind one `Rc`.
 
 use super::dataset::{Dataset, Project};
+use super::language::Language;
 
 /// Which briefings are in view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -45,6 +46,8 @@ pub struct Query {
     pub selected: Option<Selection>,
     /// The presentation slide, 1-based, when presenting.
     pub slide: Option<usize>,
+    /// The interface language chosen in the address (`lang=zh`); `None` follows the browser.
+    pub language: Option<Language>,
 }
 
 impl Query {
@@ -53,9 +56,9 @@ impl Query {
         !self.industries.is_empty() || !self.statuses.is_empty() || !self.text.trim().is_empty()
     }
 
-    /// The same query with every filter removed, keeping the briefing choice.
+    /// The same query with every filter removed, keeping the briefing choice and the language.
     pub fn cleared(&self) -> Query {
-        Query { briefing: self.briefing.clone(), ..Query::default() }
+        Query { briefing: self.briefing.clone(), language: self.language, ..Query::default() }
     }
 
     /// Adds the industry if absent, removes it if present.

@@ -6,6 +6,7 @@
 
 use super::dataset::Dataset;
 use super::format::format_number;
+use super::language::Language;
 use super::query::{BriefingChoice, Query, Selection, StatusKey};
 use super::strings::{fill, Strings};
 use super::text::truncate_chars;
@@ -28,6 +29,7 @@ pub enum UrlField {
     Briefing,
     Project,
     Directive,
+    Language,
 }
 
 impl UrlField {
@@ -39,6 +41,7 @@ impl UrlField {
             UrlField::Briefing => strings.url_field_briefing,
             UrlField::Project => strings.url_field_project,
             UrlField::Directive => strings.url_field_directive,
+            UrlField::Language => strings.url_field_language,
         }
     }
 }
@@ -63,7 +66,7 @@ impl UrlNotice {
             }
             UrlNotice::Malformed { part } => fill(strings.url_malformed, &[("part", part)]),
             UrlNotice::More { count } => {
-                fill(strings.url_more_notices, &[("count", &format_number(*count as f64))])
+                fill(strings.url_more_notices, &[("count", &format_number(*count as f64, strings))])
             }
         }
     }
@@ -159,6 +162,10 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
             }
             "project" => selected_id = Some((UrlField::Project, values.concat())),
             "directive" => selected_id = Some((UrlField::Directive, values.concat())),
+            "lang" => match Language::from_code(&values.concat()) {
+                Some(language) => query.language = Some(language),
+                None => notices.unknown(UrlField::Language, &values.concat()),
+            },
             "slide" => match values.concat().parse::<usize>() {
                 Ok(slide) if slide >= 1 => query.slide = Some(slide),
                 _ => notices.push(malformed()),
@@ -180,6 +187,16 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
         }
     }
     (query, notices.finish())
+}
+
+/// The language an address names with `lang=`, without reading the rest of it (the app needs the
+/// language before any dataset is loaded).
+pub fn language_in_hash(hash: &str) -> Option<Language> {
+    hash.trim_start_matches('#')
+        .split('&')
+        .filter_map(|part| part.strip_prefix("lang="))
+        .filter_map(Language::from_code)
+        .last()
 }
 
 /// Writes a query as a hash, without the leading `#`; the default query is the empty string.
@@ -229,6 +246,9 @@ pub fn encode_hash(query: &Query, dataset: &Dataset) -> String {
     }
     if let Some(slide) = query.slide {
         parts.push(format!("slide={slide}"));
+    }
+    if let Some(language) = query.language {
+        parts.push(format!("lang={}", language.code()));
     }
     parts.join("&")
 }

@@ -88,7 +88,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
         status_facet.push(FacetOption {
             count: status_counts.get(&StatusKey::NotStated).copied().unwrap_or(0),
             active: query.statuses.contains(&StatusKey::NotStated),
-            label: EN.status_not_stated.to_string(),
+            label: String::new(),
             key: StatusKey::NotStated,
         });
     }
