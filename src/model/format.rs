@@ -43,15 +43,14 @@ fn format_chinese(value: f64) -> String {
         return NOT_A_NUMBER.to_string();
     }
     let magnitude = value.abs();
-    let (scaled, unit) = if magnitude >= TEN_THOUSAND
-        && rounds_to_at_least(magnitude, HUNDRED_MILLION)
-    {
-        (value / HUNDRED_MILLION, "亿")
-    } else if magnitude >= TEN_THOUSAND {
-        (value / TEN_THOUSAND, "万")
-    } else {
-        (value, "")
-    };
+    let (scaled, unit) =
+        if magnitude >= TEN_THOUSAND && rounds_to_at_least(magnitude, HUNDRED_MILLION) {
+            (value / HUNDRED_MILLION, "亿")
+        } else if magnitude >= TEN_THOUSAND {
+            (value / TEN_THOUSAND, "万")
+        } else {
+            (value, "")
+        };
     let (sign, whole, fraction) = two_decimals(scaled);
     if fraction.is_empty() {
         format!("{sign}{whole}{unit}")

@@ -215,3 +215,18 @@ fn no_interface_text_outside_the_strings_module() {
     assert!(!looks_like_interface_text("chart-hit"));
     assert!(!looks_like_interface_text("keydown"));
 }
+
+#[test]
+fn the_canvas_font_stack_is_the_page_font_stack() {
+    let families = |text: &str| -> Vec<String> {
+        text.split(',').map(|family| family.trim().trim_matches('"').to_lowercase()).collect()
+    };
+    let main = read("src/app/chart_draw.rs");
+    let start = main.find("const FONT_FAMILY: &str = \"").expect("FONT_FAMILY") + 27;
+    let canvas =
+        main[start..main[start..].find("\";").expect("its end") + start].replace("\\\"", "\"");
+    let css = read("style/main.css");
+    let page = css_property(&css, ":root", "--font").replace('\n', " ");
+    assert_eq!(families(&canvas), families(&page));
+    assert!(families(&page).iter().any(|family| family == "noto sans cjk sc"));
+}
