@@ -3,6 +3,7 @@
 
 mod bundled_data;
 mod chart;
+mod chinese;
 mod cli;
 mod export;
 mod format;
