@@ -193,10 +193,9 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
 /// language before any dataset is loaded).
 pub fn language_in_hash(hash: &str) -> Option<Language> {
     hash.trim_start_matches('#')
-        .split('&')
+        .rsplit('&')
         .filter_map(|part| part.strip_prefix("lang="))
-        .filter_map(Language::from_code)
-        .last()
+        .find_map(Language::from_code)
 }
 
 /// Writes a query as a hash, without the leading `#`; the default query is the empty string.
