@@ -11,6 +11,7 @@ mod schema;
 mod slides;
 mod source;
 mod state;
+mod suggest;
 mod support;
 mod timeline;
 mod url;
