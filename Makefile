@@ -9,6 +9,8 @@
 #                           of the bundled data and of synthetic 100/1,000/10,000-project datasets,
 #                           measured in headless Chromium + Lighthouse; writes target/bench/report.{json,md}
 #   make bench-data | bench-builds | bench-run   its steps (bench-run measures existing builds)
+#   make suggest-quality    precision/recall of the suggested facts over tests/suggest, and the
+#                           time for 100 KB of text (also printed by make bench)
 #   make tools              install everything missing (scripts/ensure-tools.sh)
 #   make clean
 #
@@ -44,7 +46,7 @@ WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver \
 PLAYWRIGHT_CONFIG := tests/e2e/playwright.config.mjs
 
 .PHONY: help tools serve build validate-data test test-native test-wasm test-e2e clean \
-	bench bench-data bench-builds bench-run
+	bench bench-data bench-builds bench-run suggest-quality
 
 help:
 	@awk '/^#/ { sub(/^# ?/, ""); print; next } { exit }' Makefile
@@ -114,6 +116,7 @@ bench:
 	$(ENSURE) bench
 	$(MAKE) --no-print-directory bench-builds
 	$(MAKE) --no-print-directory bench-run
+	$(MAKE) --no-print-directory suggest-quality
 
 # Deterministic synthetic datasets (seeded; same bytes every time).
 bench-data:
@@ -134,6 +137,14 @@ bench-builds: bench-data
 bench-run:
 	$(ENSURE) bench
 	node scripts/bench.mjs --dir $(BENCH_DIR) --sizes "$(BENCH_SIZES)" $(BENCH_ARGS)
+
+# The suggestion rules (src/model/suggest) against the labelled corpus in tests/suggest.
+# regex and unicode-segmentation, which the rules use, reach the editor's wasm only: the
+# reader never references model::suggest, so LTO drops them from its bundle.
+suggest-quality:
+	@echo "==> suggestion quality (tests/suggest) and speed"
+	cargo run --quiet --release --bin draft -- --evaluate tests/suggest
+	@echo "(regex and unicode-segmentation are in the editor's bundle only; the reader's bundle does not reference model::suggest)"
 
 clean:
 	cargo clean

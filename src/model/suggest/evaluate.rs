@@ -1,5 +1,6 @@
 //! Precision and recall of the suggestions against a labelled corpus (`tests/suggest/`), per
-//! kind, for the corpus test and `draft --evaluate`. Native only: it reads the corpus from disk.
+//! kind, for the corpus test and `draft --evaluate`, which read the corpus from disk with
+//! [`load_corpus`]; the app never references this module, so it is not in any bundle.
 //!
 //! Both sides are compared as sets of facts, so a figure the text repeats counts once:
 //! capacities by value, unit and period; amounts by value and unit; statuses by status and

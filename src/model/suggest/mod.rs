@@ -17,7 +17,6 @@ mod document;
 pub mod draft;
 mod english;
 mod english_names;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod evaluate;
 mod link;
 pub mod numbers;
