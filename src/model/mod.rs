@@ -13,6 +13,7 @@ pub mod slides;
 pub mod source;
 pub mod state;
 pub mod strings;
+pub mod suggest;
 pub mod text;
 pub mod timeline;
 pub mod url;

@@ -12,6 +12,7 @@ mod schema;
 mod slides;
 mod source;
 mod state;
+mod suggest;
 mod support;
 mod tidy;
 mod timeline;
