@@ -3,6 +3,8 @@
 //! Templates use `{name}` placeholders filled by [`fill`]; the data's own words (names, labels,
 //! quotes) never pass through here.
 
+pub mod validation;
+
 /// The interface text of one language.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Strings {
