@@ -9,6 +9,7 @@
 #                           of the bundled data and of synthetic 100/1,000/10,000-project datasets,
 #                           measured in headless Chromium + Lighthouse; writes target/bench/report.{json,md}
 #   make bench-data | bench-builds | bench-run   its steps (bench-run measures existing builds)
+#   make bench-validate     the validator on crafted worst-case files of 15-20 MB (time, report size)
 #   make tools              install everything missing (scripts/ensure-tools.sh)
 #   make clean
 #
@@ -44,7 +45,7 @@ WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver \
 PLAYWRIGHT_CONFIG := tests/e2e/playwright.config.mjs
 
 .PHONY: help tools serve build validate-data test test-native test-wasm test-e2e clean \
-	bench bench-data bench-builds bench-run
+	bench bench-data bench-builds bench-run bench-validate
 
 help:
 	@awk '/^#/ { sub(/^# ?/, ""); print; next } { exit }' Makefile
@@ -130,6 +131,12 @@ bench-builds: bench-data
 	$(MAKE) --no-print-directory validate-data DATA=
 	@echo "==> trunk build --release --offline --dist $(BENCH_DIR)/dist-bundled"
 	env -u BRIEFING_DATA trunk build --release --offline --dist $(BENCH_DIR)/dist-bundled
+
+# The validator's worst cases: crafted files just under the 20 MB limit, written to
+# target/bench/validate-*.json and checked by the release `validate --time`.
+bench-validate:
+	cargo build --release --quiet --bin validate
+	node scripts/bench-validate.mjs --dir $(BENCH_DIR) --validate target/release/validate
 
 bench-run:
 	$(ENSURE) bench

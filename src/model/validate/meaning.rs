@@ -1,5 +1,5 @@
-//! The third pass, over a dataset that fits the types: ids, references, dates, capacities, text
-//! fields, and quotes that must be verbatim in the briefing's source text.
+//! The third pass, over a dataset that fits the types: ids, references and text fields of the
+//! whole dataset here; each briefing's dates, records and quotes in `records`.
 //!
 //! Every lookup goes through an index built once (a hash set of industry ids, a map of a
 //! briefing's project ids), and each problem's message is built only if the report shows it, so
@@ -7,13 +7,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::quotes::QuoteMatcher;
 use super::report::{shown_value, Collector, Location, Problem, ProblemKind};
 use super::shape::join_path;
 use crate::model::colour::parse_hex_color;
-use crate::model::dataset::{
-    Briefing, Dataset, Directive, Industry, Project, Scope, Status, CITY_WIDE,
-};
+use crate::model::dataset::{Briefing, Dataset, Directive, Industry, Project, Status};
 use crate::model::format::format_number;
 use crate::model::strings::fill;
 use crate::model::strings::validation::ValidationStrings;
@@ -35,7 +32,7 @@ const KNOWN_IDS_SHOWN: usize = 5;
 
 /// The record a problem is in, for a location a person recognises.
 #[derive(Clone, Copy)]
-enum Record<'d> {
+pub(super) enum Record<'d> {
     Whole,
     Industry(&'d Industry),
     Status(&'d Status),
@@ -44,7 +41,7 @@ enum Record<'d> {
     Directive(&'d Directive),
 }
 
-struct Checker<'s, 'c> {
+pub(super) struct Checker<'s, 'c> {
     strings: &'s ValidationStrings,
     collector: &'c mut Collector,
 }
@@ -109,21 +106,14 @@ pub(super) fn check_meaning(
 }
 
 /// The dataset's ids, indexed once for every reference to them.
-struct Vocabulary<'d> {
-    dataset: &'d Dataset,
-    industries: HashSet<&'d str>,
-    statuses: HashSet<&'d str>,
-}
-
-/// A quote to look for in the source, and where it is.
-struct QuoteSite<'d> {
-    record: Record<'d>,
-    path: String,
-    quote: &'d str,
+pub(super) struct Vocabulary<'d> {
+    pub(super) dataset: &'d Dataset,
+    pub(super) industries: HashSet<&'d str>,
+    pub(super) statuses: HashSet<&'d str>,
 }
 
 impl<'d> Checker<'_, '_> {
-    fn report(
+    pub(super) fn report(
         &mut self,
         kind: ProblemKind,
         record: Record<'_>,
@@ -142,7 +132,7 @@ impl<'d> Checker<'_, '_> {
 
     /// Checks a text field's length, and that it is not blank when `required`. An empty `field`
     /// means the value is the list item at `base` itself.
-    fn text(
+    pub(super) fn text(
         &mut self,
         record: Record<'_>,
         base: &str,
@@ -180,7 +170,7 @@ impl<'d> Checker<'_, '_> {
     }
 
     /// Checks that every id in a list is a slug, and that none repeats an earlier one.
-    fn ids<T>(
+    pub(super) fn ids<T>(
         &mut self,
         list: &str,
         record: impl Fn(&'d T) -> Record<'d>,
@@ -191,7 +181,10 @@ impl<'d> Checker<'_, '_> {
         for (index, item) in items.iter().enumerate() {
             let id = id_of(item);
             let path = || format!("{list}[{index}].id");
-            self.text(record(item), &format!("{list}[{index}]"), "id", id, ID_LIMIT, true);
+            // Most ids are fine: the path is only built for one that is empty or too long.
+            if id.is_empty() || id.len() > ID_LIMIT {
+                self.text(record(item), &format!("{list}[{index}]"), "id", id, ID_LIMIT, true);
+            }
             if !id.is_empty()
                 && !id.bytes().all(|byte| matches!(byte, b'a'..=b'z' | b'0'..=b'9' | b'-'))
             {
@@ -212,303 +205,6 @@ impl<'d> Checker<'_, '_> {
             } else {
                 first_index.insert(id, index);
             }
-        }
-    }
-
-    fn briefing(&mut self, vocabulary: &Vocabulary<'d>, briefing: &'d Briefing, path: &str) {
-        let record = Record::Briefing(briefing);
-        self.text(record, path, "title", &briefing.title, LONG_TEXT_LIMIT, true);
-        self.text(record, path, "place", &briefing.place, SHORT_TEXT_LIMIT, true);
-        self.date(briefing, path);
-        for (index, official) in briefing.officials.iter().enumerate() {
-            let base = format!("{path}.officials[{index}]");
-            self.text(record, &base, "name", &official.name, SHORT_TEXT_LIMIT, true);
-            self.text(record, &base, "role", &official.role, SHORT_TEXT_LIMIT, false);
-        }
-        for (index, participant) in briefing.participants.iter().enumerate() {
-            let base = format!("{path}.participants[{index}]");
-            self.text(record, &base, "", participant, SHORT_TEXT_LIMIT, false);
-        }
-        let source = &briefing.source;
-        let source_path = format!("{path}.source");
-        self.text(record, &source_path, "title", &source.title, LONG_TEXT_LIMIT, false);
-        self.text(record, &source_path, "language", &source.language, SHORT_TEXT_LIMIT, false);
-        self.text(record, &source_path, "note", &source.note, LONG_TEXT_LIMIT, false);
-        self.text(record, &source_path, "text", &source.text, usize::MAX, true);
-        let mut quotes = Vec::new();
-        for (index, quote) in briefing.quotes.iter().enumerate() {
-            quotes.push(QuoteSite { record, path: format!("{path}.quotes[{index}]"), quote });
-        }
-        for (index, entry) in briefing.glossary.iter().enumerate() {
-            let base = format!("{path}.glossary[{index}]");
-            self.text(record, &base, "term", &entry.term, SHORT_TEXT_LIMIT, true);
-            self.text(record, &base, "reading", &entry.reading, LONG_TEXT_LIMIT, true);
-            if let Some(original) = &entry.original {
-                self.text(record, &base, "original", original, SHORT_TEXT_LIMIT, false);
-            }
-        }
-        let projects = &briefing.projects;
-        self.ids(&format!("{path}.projects"), Record::Project, projects, |project| &project.id);
-        for (index, project) in projects.iter().enumerate() {
-            self.project(vocabulary, project, &format!("{path}.projects[{index}]"), &mut quotes);
-        }
-        let directives = &briefing.directives;
-        self.ids(&format!("{path}.directives"), Record::Directive, directives, |directive| {
-            &directive.id
-        });
-        let project_ids: HashSet<&str> =
-            projects.iter().map(|project| project.id.as_str()).collect();
-        for (index, directive) in directives.iter().enumerate() {
-            let base = format!("{path}.directives[{index}]");
-            self.directive(&project_ids, directive, &base, &mut quotes);
-        }
-        let terms = briefing.glossary.iter().map(|entry| entry.term.as_str());
-        let matcher =
-            QuoteMatcher::new(&source.text, quotes.iter().map(|site| site.quote).chain(terms));
-        for site in &quotes {
-            self.quote(&matcher, site);
-        }
-        for (index, entry) in briefing.glossary.iter().enumerate() {
-            if !entry.term.trim().is_empty() && !matcher.contains(&entry.term) {
-                let term_path = format!("{path}.glossary[{index}].term");
-                self.report(ProblemKind::GlossaryTermMissing, record, term_path, |strings| {
-                    fill(
-                        strings.glossary_term_missing,
-                        &[("term", &format!("“{}”", shown_value(&entry.term)))],
-                    )
-                });
-            }
-        }
-    }
-
-    fn quote(&mut self, matcher: &QuoteMatcher, site: &QuoteSite<'_>) {
-        if site.quote.trim().is_empty() {
-            self.report(ProblemKind::EmptyField, site.record, site.path.clone(), |strings| {
-                strings.quote_empty.to_string()
-            });
-            return;
-        }
-        self.text(site.record, &site.path, "", site.quote, LONG_TEXT_LIMIT, false);
-        if matcher.contains(site.quote) {
-            return;
-        }
-        // Where the quote stops matching takes a search of the source, so it is only worked out
-        // for the problems the report shows.
-        self.report(ProblemKind::QuoteNotVerbatim, site.record, site.path.clone(), |strings| {
-            match matcher.mismatch(site.quote) {
-                Some(mismatch) => fill(
-                    strings.quote_differs,
-                    &[
-                        ("matched", &shown_value(&mismatch.matched)),
-                        ("quote_next", &shown_value(&mismatch.quote_next)),
-                        ("source_next", &shown_value(&mismatch.source_next)),
-                    ],
-                ),
-                None => fill(strings.quote_absent, &[("quote", &shown_value(site.quote))]),
-            }
-        });
-    }
-
-    fn date(&mut self, briefing: &Briefing, path: &str) {
-        let record = Record::Briefing(briefing);
-        let date = briefing.date;
-        if let Some(year) = date.year.filter(|year| !YEARS.contains(year)) {
-            self.report(ProblemKind::BadDate, record, format!("{path}.date.year"), |strings| {
-                let (min, max) = (YEARS.start().to_string(), YEARS.end().to_string());
-                fill(strings.bad_year, &[("min", &min), ("max", &max), ("year", &year.to_string())])
-            });
-        }
-        if !(1..=12).contains(&date.month) {
-            self.report(ProblemKind::BadDate, record, format!("{path}.date.month"), |strings| {
-                fill(strings.bad_month, &[("month", &date.month.to_string())])
-            });
-            return;
-        }
-        let longest = days_in_month(date.month, date.year);
-        if date.day == 0 || date.day > longest {
-            self.report(ProblemKind::BadDate, record, format!("{path}.date.day"), |strings| {
-                fill(
-                    strings.bad_day,
-                    &[("days", &longest.to_string()), ("day", &date.day.to_string())],
-                )
-            });
-        }
-    }
-
-    fn project(
-        &mut self,
-        vocabulary: &Vocabulary<'d>,
-        project: &'d Project,
-        path: &str,
-        quotes: &mut Vec<QuoteSite<'d>>,
-    ) {
-        let record = Record::Project(project);
-        self.text(record, path, "name", &project.name, SHORT_TEXT_LIMIT, true);
-        self.text(record, path, "short_name", &project.short_name, SHORT_TEXT_LIMIT, true);
-        self.text(record, path, "enterprise", &project.enterprise, SHORT_TEXT_LIMIT, true);
-        self.text(record, path, "sector", &project.sector, SHORT_TEXT_LIMIT, false);
-        if !vocabulary.industries.contains(project.industry.as_str()) {
-            self.report(
-                ProblemKind::UnknownIndustry,
-                record,
-                format!("{path}.industry"),
-                |strings| {
-                    let known = known_ids(
-                        vocabulary.dataset.industries.iter().map(|industry| industry.id.as_str()),
-                        strings,
-                    );
-                    fill(
-                        strings.unknown_industry,
-                        &[
-                            ("id", &format!("`{}`", shown_value(&project.industry))),
-                            ("known", &known),
-                        ],
-                    )
-                },
-            );
-        }
-        if let Some(status) = &project.status {
-            if !vocabulary.statuses.contains(status.id.as_str()) {
-                self.report(
-                    ProblemKind::UnknownStatus,
-                    record,
-                    format!("{path}.status.id"),
-                    |strings| {
-                        let known = known_ids(
-                            vocabulary.dataset.statuses.iter().map(|status| status.id.as_str()),
-                            strings,
-                        );
-                        fill(
-                            strings.unknown_status,
-                            &[("id", &format!("`{}`", shown_value(&status.id))), ("known", &known)],
-                        )
-                    },
-                );
-            }
-            quotes.push(QuoteSite {
-                record,
-                path: format!("{path}.status.quote"),
-                quote: &status.quote,
-            });
-        }
-        if let Some(capacity) = &project.capacity {
-            let base = format!("{path}.capacity");
-            self.capacity_value(record, &base, capacity.value);
-            self.text(record, &base, "unit", &capacity.unit, SHORT_TEXT_LIMIT, true);
-            self.text(record, &base, "period", &capacity.period, SHORT_TEXT_LIMIT, true);
-            if let Some(of) = &capacity.of {
-                self.text(record, &base, "of", of, SHORT_TEXT_LIMIT, false);
-            }
-            quotes.push(QuoteSite {
-                record,
-                path: format!("{base}.quote"),
-                quote: &capacity.quote,
-            });
-        }
-        if project.quotes.is_empty() {
-            self.report(ProblemKind::NoQuotes, record, format!("{path}.quotes"), |strings| {
-                strings.no_quotes.to_string()
-            });
-        }
-        for (index, quote) in project.quotes.iter().enumerate() {
-            quotes.push(QuoteSite { record, path: format!("{path}.quotes[{index}]"), quote });
-        }
-        let facts =
-            project.requests.iter().map(|request| ("requests", &request.text, &request.quote));
-        let notes = project.notes.iter().map(|note| ("notes", &note.text, &note.quote));
-        let mut indexes = HashMap::new();
-        for (list, text, quote) in facts.chain(notes) {
-            let index = indexes.entry(list).or_insert(0);
-            let base = format!("{path}.{list}[{index}]");
-            *index += 1;
-            self.text(record, &base, "text", text, LONG_TEXT_LIMIT, true);
-            quotes.push(QuoteSite { record, path: format!("{base}.quote"), quote });
-        }
-    }
-
-    fn capacity_value(&mut self, record: Record<'_>, base: &str, value: f64) {
-        let path = format!("{base}.value");
-        let shown = value.to_string();
-        if !value.is_finite() || value <= 0.0 {
-            self.report(ProblemKind::BadCapacity, record, path, |strings| {
-                fill(strings.capacity_not_positive, &[("value", &shown)])
-            });
-        } else if !(CAPACITY_MIN..=CAPACITY_MAX).contains(&value) {
-            self.report(ProblemKind::BadCapacity, record, path, |strings| {
-                let (min, max) = (CAPACITY_MIN.to_string(), format_number(CAPACITY_MAX));
-                fill(
-                    strings.capacity_out_of_range,
-                    &[("min", &min), ("max", &max), ("value", &shown)],
-                )
-            });
-        } else if ((value * 100.0).round() - value * 100.0).abs() > value * 100.0 * 1e-9 {
-            self.report(ProblemKind::BadCapacity, record, path, |strings| {
-                fill(strings.capacity_decimals, &[("value", &shown)])
-            });
-        }
-    }
-
-    fn directive(
-        &mut self,
-        project_ids: &HashSet<&str>,
-        directive: &'d Directive,
-        path: &str,
-        quotes: &mut Vec<QuoteSite<'d>>,
-    ) {
-        let record = Record::Directive(directive);
-        self.text(record, path, "theme", &directive.theme, SHORT_TEXT_LIMIT, true);
-        self.text(record, path, "summary", &directive.summary, LONG_TEXT_LIMIT, true);
-        let scope_path = format!("{path}.scope");
-        match &directive.scope {
-            Scope::CityWide(word) if word != CITY_WIDE => {
-                self.report(ProblemKind::BadScope, record, scope_path, |strings| {
-                    let value = format!("“{}”", shown_value(word));
-                    fill(strings.scope_bad_word, &[("city_wide", CITY_WIDE), ("value", &value)])
-                });
-            }
-            Scope::CityWide(_) => {}
-            Scope::Projects(ids) if ids.is_empty() => {
-                self.report(ProblemKind::BadScope, record, scope_path, |strings| {
-                    fill(strings.scope_empty, &[("city_wide", CITY_WIDE)])
-                });
-            }
-            Scope::Projects(ids) => {
-                let mut first_index: HashMap<&str, usize> = HashMap::new();
-                for (index, id) in ids.iter().enumerate() {
-                    let shown_id = || format!("`{}`", shown_value(id));
-                    if let Some(&first) = first_index.get(id.as_str()) {
-                        self.report(
-                            ProblemKind::RepeatedScopeProject,
-                            record,
-                            format!("{scope_path}[{index}]"),
-                            |strings| {
-                                fill(
-                                    strings.scope_repeated_project,
-                                    &[("id", &shown_id()), ("first", &first.to_string())],
-                                )
-                            },
-                        );
-                        continue;
-                    }
-                    first_index.insert(id, index);
-                    if !project_ids.contains(id.as_str()) {
-                        self.report(
-                            ProblemKind::UnknownScopeProject,
-                            record,
-                            format!("{scope_path}[{index}]"),
-                            |strings| fill(strings.scope_unknown_project, &[("id", &shown_id())]),
-                        );
-                    }
-                }
-            }
-        }
-        if directive.quotes.is_empty() {
-            self.report(ProblemKind::NoQuotes, record, format!("{path}.quotes"), |strings| {
-                strings.no_quotes.to_string()
-            });
-        }
-        for (index, quote) in directive.quotes.iter().enumerate() {
-            quotes.push(QuoteSite { record, path: format!("{path}.quotes[{index}]"), quote });
         }
     }
 }
@@ -542,7 +238,7 @@ fn record_name(record: Record<'_>, strings: &ValidationStrings) -> Option<String
 }
 
 /// "`a`, `b`, `c`, `d`, `e` and 9,995 more": a few known ids, never all of them.
-fn known_ids<'i>(
+pub(super) fn known_ids<'i>(
     ids: impl ExactSizeIterator<Item = &'i str>,
     strings: &ValidationStrings,
 ) -> String {
@@ -560,17 +256,5 @@ fn known_ids<'i>(
         )
     } else {
         list
-    }
-}
-
-/// February has 29 days when the year is unknown, since the 29th might be valid.
-fn days_in_month(month: u8, year: Option<i32>) -> u8 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 => match year {
-            Some(year) if !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) => 28,
-            _ => 29,
-        },
-        _ => 31,
     }
 }

@@ -16,7 +16,9 @@
 
 mod meaning;
 mod quotes;
+mod records;
 mod report;
+mod scan;
 mod shape;
 mod syntax;
 
@@ -53,7 +55,7 @@ pub fn parse_dataset_bytes(bytes: &[u8], strings: &ValidationStrings) -> Result<
     let mut collector = Collector::default();
     // serde_json keeps the last of two equal keys without a word, in a `Value` and in a struct
     // alike, and accepts escaped control characters; the scan reports both, whichever path ran.
-    syntax::check_keys_and_strings(text, strings, &mut collector);
+    scan::check_keys_and_strings(text, strings, &mut collector);
     let dataset = match (typed, value) {
         (Ok(dataset), _) => Some(dataset),
         (Err(_), Some(value)) => shape::shape_dataset(&value, strings, &mut collector),

@@ -13,6 +13,8 @@
 //! links, both of which grow faster than linearly on quotes that are suffixes of one another;
 //! only the marks are needed here.)
 
+use std::borrow::Cow;
+
 use memchr::memmem;
 
 use crate::model::text::{is_normalised, normalise_whitespace};
@@ -28,6 +30,9 @@ pub(super) struct QuoteMatcher {
     fail: Vec<u32>,
     /// Per state, whether its string occurs in the source.
     occurs: Vec<bool>,
+    /// The root's child along each byte (0 for none): reading the source falls back to the root
+    /// at almost every mismatch, so its children are a table rather than a search.
+    root_children: [u32; 256],
 }
 
 /// Where a quote that is not verbatim stops matching the source.
@@ -50,11 +55,16 @@ impl QuoteMatcher {
         // A quote can match at most the whole source, so longer quotes need only one byte more
         // than the source in the trie: that keeps the trie no larger than the file.
         let longest = source.len() + 1;
-        let mut patterns: Vec<Vec<u8>> = quotes
-            .map(|quote| {
-                let mut normalised = collapsed(quote).into_owned().into_bytes();
-                normalised.truncate(longest);
-                normalised
+        let mut patterns: Vec<Cow<'q, [u8]>> = quotes
+            .map(|quote| match collapsed(quote) {
+                Cow::Borrowed(quote) => {
+                    Cow::Borrowed(&quote.as_bytes()[..quote.len().min(longest)])
+                }
+                Cow::Owned(quote) => {
+                    let mut bytes = quote.into_bytes();
+                    bytes.truncate(longest);
+                    Cow::Owned(bytes)
+                }
             })
             .filter(|pattern| !pattern.is_empty())
             .collect();
@@ -66,6 +76,7 @@ impl QuoteMatcher {
             first_child: Vec::new(),
             fail: vec![0],
             occurs: Vec::new(),
+            root_children: [0; 256],
         };
         matcher.build_trie(&patterns);
         matcher.mark_occurrences();
@@ -74,7 +85,7 @@ impl QuoteMatcher {
 
     /// Lays the trie out breadth-first from the sorted patterns: the patterns below a state are a
     /// contiguous range of the sorted list, split among its children by the byte at its depth.
-    fn build_trie(&mut self, patterns: &[Vec<u8>]) {
+    fn build_trie(&mut self, patterns: &[Cow<'_, [u8]>]) {
         let mut ranges: Vec<(u32, u32)> = vec![(0, patterns.len() as u32)];
         let mut level_end = 1;
         let mut depth = 0;
@@ -96,6 +107,9 @@ impl QuoteMatcher {
                 while index < end as usize && patterns[index].get(depth) == Some(&byte) {
                     index += 1;
                 }
+                if state == 0 {
+                    self.root_children[usize::from(byte)] = self.labels.len() as u32;
+                }
                 self.labels.push(byte);
                 ranges.push((group_start as u32, index as u32));
                 // A child of the root fails to the root. Any other child fails to where its
@@ -109,6 +123,10 @@ impl QuoteMatcher {
 
     /// The child of `state` along `byte`, if any.
     fn child(&self, state: u32, byte: u8) -> Option<u32> {
+        if state == 0 {
+            let child = self.root_children[usize::from(byte)];
+            return (child != 0).then_some(child);
+        }
         let start = self.first_child[state as usize] as usize;
         let end = self.first_child.get(state as usize + 1).map_or(start, |&end| end as usize);
         let end = end.min(self.labels.len());
@@ -185,11 +203,11 @@ impl QuoteMatcher {
     }
 }
 
-fn collapsed(text: &str) -> std::borrow::Cow<'_, str> {
+fn collapsed(text: &str) -> Cow<'_, str> {
     if is_normalised(text) {
-        std::borrow::Cow::Borrowed(text)
+        Cow::Borrowed(text)
     } else {
-        std::borrow::Cow::Owned(normalise_whitespace(text))
+        Cow::Owned(normalise_whitespace(text))
     }
 }
 

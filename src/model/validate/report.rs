@@ -5,7 +5,6 @@
 //! reads stays short while the total stays exact; messages of problems that are only counted are
 //! never built.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use crate::model::format::format_number;
@@ -189,18 +188,20 @@ pub fn problem_count(count: usize, strings: &ValidationStrings) -> String {
 #[derive(Default)]
 pub(super) struct Collector {
     groups: Vec<ProblemGroup>,
-    group_of_kind: HashMap<ProblemKind, usize>,
     total: usize,
 }
 
 impl Collector {
     pub(super) fn add(&mut self, kind: ProblemKind, problem: impl FnOnce() -> Problem) {
         self.total += 1;
-        let groups = &mut self.groups;
-        let index = *self.group_of_kind.entry(kind).or_insert_with(|| {
-            groups.push(ProblemGroup { kind, shown: Vec::new(), more: 0 });
-            groups.len() - 1
-        });
+        // A file has a handful of kinds of problem, so a search beats hashing each of millions.
+        let index = match self.groups.iter().position(|group| group.kind == kind) {
+            Some(index) => index,
+            None => {
+                self.groups.push(ProblemGroup { kind, shown: Vec::new(), more: 0 });
+                self.groups.len() - 1
+            }
+        };
         let group = &mut self.groups[index];
         if group.shown.len() < SHOWN_PER_KIND {
             group.shown.push(problem());

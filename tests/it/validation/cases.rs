@@ -307,3 +307,30 @@ fn the_minimal_dataset_is_valid() {
     let file = minimal_dataset("The ACME plant opened. It makes batteries.").to_string();
     assert_eq!(report_for(file.as_bytes()).total, 0);
 }
+
+#[test]
+fn duplicate_keys_are_found_in_objects_large_and_nested() {
+    let many: String =
+        (0..40).map(|index| format!("\"k{index}\": {{\"a\": 1, \"b\": 2}}, ")).collect();
+    let rows = [
+        (format!("{{{many}\"k7\": 1}}"), "the field “k7” appears twice in the top-level object"),
+        (
+            format!("{{{many}\"z\": {{\"k3\": 1, \"k3\": 2}}}}"),
+            "the field “k3” appears twice in `z`",
+        ),
+        (
+            format!("{{\"x\": [{{{many}\"a\": 1}}, {{\"a\": 1, \"\\u0061\": 2}}]}}"),
+            "the field “a” appears twice in `x[1]`",
+        ),
+    ];
+    for (file, message) in rows {
+        let report = report_for(file.as_bytes());
+        let duplicates: Vec<String> = report
+            .shown()
+            .map(|problem| problem.message.clone())
+            .filter(|message| message.contains("appears twice"))
+            .collect();
+        assert_eq!(duplicates.len(), 1, "{duplicates:#?}");
+        assert!(duplicates[0].starts_with(message), "{duplicates:#?}");
+    }
+}
