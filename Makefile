@@ -16,6 +16,7 @@
 #                           slow); prints the missed mutants, output in target/mutants/
 #   make suggest-quality    precision/recall of the suggested facts over tests/suggest, and the
 #                           time for 100 KB of text (also printed by make bench)
+#   make bench-validate     the validator on crafted worst-case files of 15-20 MB (time, report size)
 #   make tools              install everything `make test` needs and is missing (scripts/ensure-tools.sh)
 #   make clean
 #
@@ -51,7 +52,7 @@ WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver \
 PLAYWRIGHT_CONFIG := tests/e2e/playwright.config.mjs
 
 .PHONY: help tools serve build validate-data lint test test-native test-wasm test-e2e clean \
-	bench bench-data bench-builds bench-run mutants suggest-quality
+	bench bench-data bench-builds bench-run mutants suggest-quality bench-validate
 
 help:
 	@awk '/^#/ { sub(/^# ?/, ""); print; next } { exit }' Makefile
@@ -165,6 +166,12 @@ bench-builds: bench-data
 	$(MAKE) --no-print-directory validate-data DATA=
 	@echo "==> trunk build --release --offline --dist $(BENCH_DIR)/dist-bundled"
 	env -u BRIEFING_DATA trunk build --release --offline --dist $(BENCH_DIR)/dist-bundled
+
+# The validator's worst cases: crafted files just under the 20 MB limit, written to
+# target/bench/validate-*.json and checked by the release `validate --time`.
+bench-validate:
+	cargo build --release --quiet --bin validate
+	node scripts/bench-validate.mjs --dir $(BENCH_DIR) --validate target/release/validate
 
 bench-run:
 	$(ENSURE) bench

@@ -87,6 +87,10 @@ fn main() -> ExitCode {
                 eprintln!("{path}: the text is empty");
                 return ExitCode::FAILURE;
             }
+            Err(DraftError::ControlCharacter { offset }) => {
+                eprintln!("{path}: the text holds a control character at character {offset}; a source text may contain only line breaks and tabs besides printable text");
+                return ExitCode::FAILURE;
+            }
             Err(DraftError::NoDate) => {
                 eprintln!("{path}: the text states no date (such as \"February 20\" or 2月20日), and a briefing needs one");
                 return ExitCode::FAILURE;

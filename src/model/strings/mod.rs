@@ -4,6 +4,7 @@
 //! quotes) never pass through here.
 
 mod en;
+pub mod validation;
 mod zh;
 
 pub use en::EN;

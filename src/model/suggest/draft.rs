@@ -35,10 +35,19 @@ pub enum DraftError {
     EmptyText,
     /// The text states no date, and a briefing needs one.
     NoDate,
+    /// The text holds a control character (other than line breaks and tabs) at this character
+    /// offset, which a dataset's source text may not contain.
+    ControlCharacter { offset: usize },
 }
 
 /// A draft dataset for `text`, from its suggestions (see the module's comment).
 pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, DraftError> {
+    if let Some(offset) = text
+        .chars()
+        .position(|character| character.is_control() && !matches!(character, '\n' | '\r' | '\t'))
+    {
+        return Err(DraftError::ControlCharacter { offset });
+    }
     let title =
         text.lines().map(clean_text).find(|line| !line.is_empty()).ok_or(DraftError::EmptyText)?;
     let suggestions = &suggested.suggestions;
@@ -156,6 +165,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
             source: SourceDocument {
                 title,
                 language: suggested.language.code().to_string(),
+                original_language: None,
                 note: DRAFT_NOTE.to_string(),
                 text: text.to_string(),
             },
