@@ -20,7 +20,8 @@ use yew::prelude::*;
 
 use crate::model::dataset::Dataset;
 use crate::model::language::Language;
-use crate::model::validate::{parse_dataset, Problem};
+use crate::model::strings::validation;
+use crate::model::validate::{parse_dataset_bytes, Report};
 use components::data_bar::DataBar;
 use components::explorer::Explorer;
 use components::problems::ProblemList;
@@ -32,9 +33,10 @@ use hooks::use_strings::{initial_language, set_document_language};
 /// The dataset bundled at build time (`data/briefings.json`, or `make build DATA=…`).
 pub const BUNDLED_DATASET: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 
-/// Parses the bundled dataset; a bad file becomes a list of problems to show, never a panic.
-pub fn bundled_dataset() -> Result<Rc<Dataset>, Vec<Problem>> {
-    parse_dataset(BUNDLED_DATASET).map(Rc::new)
+/// Parses the bundled dataset; a bad file becomes a report of its problems to show, never a
+/// panic.
+pub fn bundled_dataset() -> Result<Rc<Dataset>, Rc<Report>> {
+    parse_dataset_bytes(BUNDLED_DATASET.as_bytes(), &validation::EN).map(Rc::new).map_err(Rc::new)
 }
 
 /// An opened file's dataset and name.
@@ -98,7 +100,7 @@ pub fn App() -> Html {
     let shown = match (&choice.opened, &*bundled) {
         (Some(opened), _) => Ok(Rc::clone(&opened.dataset)),
         (None, Ok(dataset)) => Ok(Rc::clone(dataset)),
-        (None, Err(problems)) => Err(problems.clone()),
+        (None, Err(report)) => Err(Rc::clone(report)),
     };
     let data_bar = html! {
         <DataBar
@@ -118,10 +120,10 @@ pub fn App() -> Html {
             {
                 match shown {
                     Ok(dataset) => html! { <Explorer key={choice.generation} {dataset} {onlanguage} /> },
-                    Err(problems) => html! {
+                    Err(report) => html! {
                         <main id="main" class="load-error">
                             <h1>{ strings.load_error_heading }</h1>
-                            <ProblemList problems={Rc::new(problems)} />
+                            <ProblemList {report} />
                         </main>
                     },
                 }

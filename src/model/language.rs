@@ -1,5 +1,6 @@
 //! The interface languages, how a person's choice is read, and which text each one uses.
 
+use super::strings::validation::{self, ValidationStrings};
 use super::strings::{Strings, EN, ZH};
 
 /// A language of the interface. The data's own words (names, quotes) keep their language.
@@ -19,6 +20,14 @@ impl Language {
         match self {
             Language::English => &EN,
             Language::Chinese => &ZH,
+        }
+    }
+
+    /// The validator's messages in this language, for the app's problem list.
+    pub fn validation_strings(self) -> &'static ValidationStrings {
+        match self {
+            Language::English => &validation::EN,
+            Language::Chinese => &validation::EN,
         }
     }
 

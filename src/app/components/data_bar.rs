@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::app::components::problems::ProblemList;
 use crate::app::hooks::use_file_loader::LoadStatus;
 use crate::app::hooks::use_strings::use_strings;
-use crate::model::format::format_megabytes;
+use crate::model::format::{format_megabytes, format_number};
 use crate::model::strings::fill;
 use crate::model::validate::MAX_DATASET_BYTES;
 
@@ -77,9 +77,16 @@ pub fn DataBar(props: &DataBarProps) -> Html {
         LoadStatus::ReadFailed { name, reason } => {
             Some((fill(strings.read_failed, &[("name", name), ("reason", reason)]), None))
         }
-        LoadStatus::Invalid { name, problems } => Some((
-            fill(strings.load_failed, &[("name", name), ("count", &problems.len().to_string())]),
-            Some(Rc::clone(problems)),
+        LoadStatus::Invalid { name, report } => Some((
+            if report.total == 1 {
+                fill(strings.load_failed_one, &[("name", name)])
+            } else {
+                fill(
+                    strings.load_failed,
+                    &[("name", name), ("count", &format_number(report.total as f64, strings))],
+                )
+            },
+            Some(Rc::clone(report)),
         )),
         _ => None,
     };
@@ -97,11 +104,11 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                 </div>
             </div>
             <div class="load-progress" role="status" aria-live="polite">{ for progress }</div>
-            if let Some((message, problems)) = failure {
+            if let Some((message, report)) = failure {
                 <div class="load-problems" role="alert">
                     <p class="load-problems-heading">{ message }</p>
-                    if let Some(problems) = problems {
-                        <ProblemList {problems} />
+                    if let Some(report) = report {
+                        <ProblemList {report} />
                     }
                     <button type="button" class="button" onclick={props.ondismiss.reform(|_: MouseEvent| ())}>{ strings.dismiss }</button>
                 </div>
