@@ -18,4 +18,5 @@ mod tidy;
 mod timeline;
 mod url;
 mod validation;
+mod validation_zh;
 mod view_reference;
