@@ -27,7 +27,7 @@ impl Language {
     pub fn validation_strings(self) -> &'static ValidationStrings {
         match self {
             Language::English => &validation::EN,
-            Language::Chinese => &validation::EN,
+            Language::Chinese => &validation::ZH,
         }
     }
 

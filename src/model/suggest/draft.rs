@@ -208,12 +208,26 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-/// Lower-case ASCII letters, digits and dashes from a text's first eight words; none if empty.
+/// The longest id [`ascii_slug`] makes, leaving room under the validator's id limit for a
+/// `-NN` suffix that keeps ids unique.
+const SLUG_LIMIT: usize = 48;
+
+/// Lower-case ASCII letters, digits and dashes from a text's first eight words, at most
+/// [`SLUG_LIMIT`] characters; none if empty.
 fn ascii_slug(text: &str) -> Option<String> {
     let slug = slug(text);
-    let words: Vec<&str> =
-        slug.split('-').filter(|word| !word.is_empty() && word.is_ascii()).take(8).collect();
-    (!words.is_empty()).then(|| words.join("-"))
+    let mut id = String::new();
+    for word in slug.split('-').filter(|word| !word.is_empty() && word.is_ascii()).take(8) {
+        let room = SLUG_LIMIT.saturating_sub(id.len() + usize::from(!id.is_empty()));
+        if room == 0 || (!id.is_empty() && word.len() > room) {
+            break;
+        }
+        if !id.is_empty() {
+            id.push('-');
+        }
+        id.push_str(&word[..word.len().min(room)]);
+    }
+    (!id.is_empty()).then_some(id)
 }
 
 fn unique_id(ids: &mut HashSet<String>, short_name: &str, number: usize) -> String {
