@@ -10,6 +10,7 @@ pub mod download;
 pub mod file_reading;
 pub mod fullscreen;
 pub mod hooks;
+pub mod inline_styles;
 pub mod panic_panel;
 pub mod shared;
 pub mod state;
@@ -135,6 +136,7 @@ pub fn App() -> Html {
 /// Mounts the app into `#app`, replacing the loading placeholder there.
 pub fn start() {
     panic_panel::install();
+    inline_styles::install();
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {

@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod colour;
+pub mod css;
 pub mod dataset;
 pub mod dataset_index;
 pub mod export;

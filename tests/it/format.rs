@@ -137,3 +137,18 @@ fn the_browser_languages_choose_the_interface_language() {
     assert_eq!(Language::from_code("ZH"), Some(Language::Chinese));
     assert_eq!(Language::Chinese.strings().language, Language::Chinese);
 }
+
+#[test]
+fn inline_style_declarations_are_read_like_a_style_attribute() {
+    use briefing_explorer::model::css::declarations;
+    let check = |text: &str, expected: &[(&str, &str)]| {
+        assert_eq!(declarations(text).collect::<Vec<_>>(), expected, "{text:?}");
+    };
+    check("--badge-color: #0072B2", &[("--badge-color", "#0072B2")]);
+    check(
+        "left: 1px; top: 2.5px;width:3px",
+        &[("left", "1px"), ("top", "2.5px"), ("width", "3px")],
+    );
+    check("", &[]);
+    check("nonsense; : 1px; color:", &[]);
+}

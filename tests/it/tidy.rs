@@ -237,3 +237,20 @@ fn the_canvas_font_stack_is_the_page_font_stack() {
     assert_eq!(families(&canvas), families(&page));
     assert!(families(&page).iter().any(|family| family == "noto sans cjk sc"));
 }
+
+#[test]
+fn no_component_writes_a_style_attribute() {
+    // A `style` attribute needs 'unsafe-inline' in the CSP; components write `data-css`, which
+    // app::inline_styles applies through the CSSOM.
+    for path in rust_files("src/app") {
+        let source = std::fs::read_to_string(&path).expect("source is readable");
+        for (number, line) in source.lines().enumerate() {
+            assert!(
+                !line.contains(" style={") && !line.contains(" style=\""),
+                "{}:{}: use data-css instead of style",
+                path.display(),
+                number + 1
+            );
+        }
+    }
+}

@@ -103,7 +103,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
                         <ul class="chart-legend" aria-label={strings.chart_legend}>
                             { for charts.legend.iter().map(|entry| html! {
                                 <li key={entry.label.clone()}>
-                                    <span class="chart-swatch" style={format!("background-color: {}", entry.color)} aria-hidden="true"></span>
+                                    <span class="chart-swatch" data-css={format!("background-color: {}", entry.color)} aria-hidden="true"></span>
                                     { entry.label.clone() }
                                 </li>
                             }) }
@@ -188,7 +188,7 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
     html! {
         <figure class="chart-card" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id} class="chart-title">{ panel.title.clone() }</h3>
-            <div class="chart-frame" style={format!("height: {height}px")} hidden={props.show_table}>
+            <div class="chart-frame" data-css={format!("height: {height}px")} hidden={props.show_table}>
                 <canvas ref={canvas_ref} class="chart-canvas" role="img" aria-label={panel.summary.clone()}></canvas>
                 { overlay(props, size.width, size.height) }
                 if let Some(error) = &*draw_error {
@@ -229,7 +229,7 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
         let position = format!("left: {}px; top: {}px; width: {}px; height: {}px", area.x, area.y, area.w, area.h);
         let tip_x = tooltip_left(&bar.accessible_name, rect, area, width);
         let tip = html! {
-            <span class="chart-tip" style={format!("left: {tip_x}px")} aria-hidden="true">{ bar.accessible_name.clone() }</span>
+            <span class="chart-tip" data-css={format!("left: {tip_x}px")} aria-hidden="true">{ bar.accessible_name.clone() }</span>
         };
         match (&props.onselect, bar.key) {
             (Some(onselect), Some(key)) => {
@@ -239,7 +239,7 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
                     <button
                         type="button"
                         class="chart-hit"
-                        style={position}
+                        data-css={position}
                         aria-label={bar.accessible_name.clone()}
                         aria-current={current}
                         {onclick}
@@ -248,7 +248,7 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
                     </button>
                 }
             }
-            _ => html! { <div class="chart-hit" style={position} aria-hidden="true">{ tip }</div> },
+            _ => html! { <div class="chart-hit" data-css={position} aria-hidden="true">{ tip }</div> },
         }
     });
     html! { <div class="chart-overlay">{ for items }</div> }

@@ -104,7 +104,7 @@ pub fn FacetGroup<K: PartialEq + Clone + 'static>(props: &FacetGroupProps<K>) ->
             <ul class="facet-options">
                 { for props.options.iter().enumerate().map(|(index, option)| {
                     let swatch = props.colors.get(index).map(|color| html! {
-                        <span class="badge-dot" style={format!("--badge-color: {color}")} aria-hidden="true"></span>
+                        <span class="badge-dot" data-css={format!("--badge-color: {color}")} aria-hidden="true"></span>
                     });
                     let key = option.key.clone();
                     let onclick = props.ontoggle.reform(move |_: MouseEvent| key.clone());

@@ -50,7 +50,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 <div><dt>{ strings.enterprise }</dt><dd>{ &project.enterprise }</dd></div>
                 <div>
                     <dt>{ strings.industry }</dt>
-                    <dd><span class="badge" style={badge_style}><span class="badge-dot" aria-hidden="true"></span>{ industry_label }</span></dd>
+                    <dd><span class="badge" data-css={badge_style}><span class="badge-dot" aria-hidden="true"></span>{ industry_label }</span></dd>
                 </div>
                 <div><dt>{ strings.sector }</dt><dd>{ &project.sector }</dd></div>
                 <div>

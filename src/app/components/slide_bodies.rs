@@ -85,7 +85,7 @@ pub fn industry_slide(
     html! {
         <div class="slide-body">
             <p class="slide-kicker">
-                <span class="slide-swatch" style={format!("background-color: {}", industry_color(dataset, industry_id))} aria-hidden="true"></span>
+                <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, industry_id))} aria-hidden="true"></span>
                 { strings.industry }
             </p>
             <h2 id="slide-heading" class="slide-heading">{ dataset.industry_label(industry_id).to_string() }</h2>
@@ -116,7 +116,7 @@ pub fn project_slide(strings: &Strings, dataset: &Dataset, key: ProjectKey) -> H
     html! {
         <div class="slide-body">
             <p class="slide-kicker">
-                <span class="slide-swatch" style={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
+                <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
                 { kicker.join(" · ") }
             </p>
             <h2 id="slide-heading" class="slide-heading">{ project.short_name.clone() }</h2>
