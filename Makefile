@@ -18,6 +18,9 @@
 #   make bench-data | bench-builds | bench-run   its steps (bench-run measures existing builds)
 #   make mutants            mutation testing of src/model with cargo-mutants (not in `make test`;
 #                           slow); prints the missed mutants, output in target/mutants/
+#   make suggest-quality    precision/recall of the suggested facts over tests/suggest, and the
+#                           time for 100 KB of text (also printed by make bench)
+#   make bench-validate     the validator on crafted worst-case files of 15-20 MB (time, report size)
 #   make tools              install everything `make test` needs and is missing (scripts/ensure-tools.sh)
 #   make clean
 #
@@ -53,7 +56,7 @@ WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver \
 PLAYWRIGHT_CONFIG := tests/e2e/playwright.config.mjs
 
 .PHONY: help tools serve build package validate-data lint test test-native test-wasm test-e2e clean \
-	bench bench-data bench-builds bench-run mutants
+	bench bench-data bench-builds bench-run mutants suggest-quality bench-validate
 
 help:
 	@awk '/^#/ { sub(/^# ?/, ""); print; next } { exit }' Makefile
@@ -154,6 +157,7 @@ bench:
 	$(ENSURE) bench
 	$(MAKE) --no-print-directory bench-builds
 	$(MAKE) --no-print-directory bench-run
+	$(MAKE) --no-print-directory suggest-quality
 
 # Deterministic synthetic datasets (seeded; same bytes every time).
 bench-data:
@@ -170,6 +174,12 @@ bench-builds: bench-data
 	$(MAKE) --no-print-directory validate-data DATA=
 	@echo "==> trunk build --release --offline --dist $(BENCH_DIR)/dist-bundled"
 	env -u BRIEFING_DATA trunk build --release --offline --dist $(BENCH_DIR)/dist-bundled
+
+# The validator's worst cases: crafted files just under the 20 MB limit, written to
+# target/bench/validate-*.json and checked by the release `validate --time`.
+bench-validate:
+	cargo build --release --quiet --bin validate
+	node scripts/bench-validate.mjs --dir $(BENCH_DIR) --validate target/release/validate
 
 bench-run:
 	$(ENSURE) bench
@@ -194,6 +204,14 @@ mutants:
 	echo "==> missed mutants ($$missed):"; \
 	if [ -s "$$missed" ]; then cat "$$missed"; else echo "(none)"; fi; \
 	exit $$status
+
+# The suggestion rules (src/model/suggest) against the labelled corpus in tests/suggest.
+# regex and unicode-segmentation, which the rules use, reach the editor's wasm only: the
+# reader never references model::suggest, so LTO drops them from its bundle.
+suggest-quality:
+	@echo "==> suggestion quality (tests/suggest) and speed"
+	cargo run --quiet --release --bin draft -- --evaluate tests/suggest
+	@echo "(regex and unicode-segmentation are in the editor's bundle only; the reader's bundle does not reference model::suggest)"
 
 clean:
 	cargo clean

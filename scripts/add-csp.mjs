@@ -3,8 +3,9 @@
 //
 // Trunk loads the app with one inline module script, so the policy allows exactly that script by
 // its SHA-256 hash instead of 'unsafe-inline'; everything else must come from the app's own
-// folder, and 'wasm-unsafe-eval' lets it compile its WebAssembly. No 'unsafe-eval'. Inline
-// *styles* stay allowed because components set CSS custom properties through style attributes.
+// folder, and 'wasm-unsafe-eval' lets it compile its WebAssembly. No 'unsafe-eval', and no
+// 'unsafe-inline' for styles either: per-element styles (data colours, bar positions) are set
+// through the CSSOM (src/app/inline_styles.rs), which the policy does not restrict.
 //
 // Runs on $TRUNK_STAGING_DIR/index.html for release builds (debug builds under `trunk serve` add
 // a live-reload script and websocket, so they are left alone). Usage outside Trunk:
@@ -30,7 +31,7 @@ export function contentSecurityPolicy(html) {
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes(html).join(' ')}`.trim(),
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

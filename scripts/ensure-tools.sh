@@ -192,6 +192,10 @@ ensure_chromium() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  # Chinese glyphs for the Chinese interface's screenshots and printed PDFs (without them
+  # Chromium draws boxes, and a PDF's text has no characters to read back).
+  [ -d /usr/share/fonts/opentype/noto ] && fc-list 2>/dev/null | grep -q "Noto Sans CJK" \
+    || missing+=(fonts-noto-cjk)
   if [ "${#missing[@]}" -gt 0 ]; then
     log "installing Debian packages: ${missing[*]}"
     apt_install "${missing[@]}"

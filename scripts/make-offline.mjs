@@ -164,18 +164,21 @@ function dataBlock(json) {
 /**
  * Replaces the release build's Content-Security-Policy (scripts/add-csp.mjs: 'self' plus the hash
  * of Trunk's loader) with one for a file that loads nothing at all: scripts only by the hashes
- * of the inline scripts, styles inline, images as data:/blob:, and no connections, so the
- * browser itself enforces "no network".
+ * of the inline scripts, styles only by the hashes of the inlined stylesheets (no style
+ * attributes: per-element styles go through the CSSOM), images as data:/blob:, and no
+ * connections, so the browser itself enforces "no network".
  */
 function withOfflineCsp(html) {
   const withoutOld = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/gi, '');
   const hashes = [...withoutOld.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
     .filter(([, attrs]) => !/\bsrc\s*=/i.test(attrs) && !isDataBlock(attrs))
     .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  const styleHashes = [...withoutOld.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)]
+    .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   const policy = [
     "default-src 'none'",
     `script-src 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-    "style-src 'unsafe-inline'",
+    `style-src ${styleHashes.join(' ') || "'none'"}`,
     'img-src data: blob:',
     'font-src data:',
     "connect-src 'none'",

@@ -12,13 +12,14 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::app::download::{click_download_link, js_error};
+use crate::app::hooks::use_strings::page_strings;
 use crate::model::chart::image::{image_layout, ImageLayout, ImageText};
 use crate::model::chart::{geometry, preferred_height, Align, Baseline, Panel, TextMark, Tone};
 use crate::model::colour::{palette_color, parse_hex_color, ChartPalette};
-use crate::model::strings::EN;
 
-/// The page's font stack, so that canvas text matches the surrounding text.
-const FONT_FAMILY: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Noto Sans\", sans-serif";
+/// The page's font stack (`--font` in style/main.css), so that canvas text matches the
+/// surrounding text, Chinese labels included.
+const FONT_FAMILY: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Noto Sans\", \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\", sans-serif";
 
 /// The scale of exported images relative to CSS pixels.
 pub const EXPORT_SCALE: f64 = 2.0;
@@ -114,7 +115,7 @@ type Area = DrawingArea<CanvasBackend, plotters::coord::Shift>;
 
 fn root_area(canvas: &HtmlCanvasElement) -> Result<Area, String> {
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| EN.error_no_canvas_context.to_string())?;
+        .ok_or_else(|| page_strings().error_no_canvas_context.to_string())?;
     Ok(backend.into_drawing_area())
 }
 
@@ -197,7 +198,7 @@ pub fn download_png(
         .create_element("canvas")
         .map_err(js_error)?
         .dyn_into()
-        .map_err(|_| EN.error_not_canvas.to_string())?;
+        .map_err(|_| page_strings().error_not_canvas.to_string())?;
     let layout = image_layout(text, css_width);
     let css_height = layout.header_height + preferred_height(panel) + layout.footer_height;
     canvas.set_width((css_width * EXPORT_SCALE).round().max(1.0) as u32);
@@ -205,7 +206,7 @@ pub fn download_png(
     draw_panel_image(&canvas, panel, &layout, theme, EXPORT_SCALE)?;
     let url = canvas.to_data_url_with_type("image/png").map_err(js_error)?;
     if !url.starts_with("data:image/png") {
-        return Err(EN.error_no_png.to_string());
+        return Err(page_strings().error_no_png.to_string());
     }
     click_download_link(&url, file_name)
 }

@@ -1,6 +1,6 @@
 //! Saving a file from the page: a temporary download link, clicked.
 
-use crate::model::strings::EN;
+use crate::app::hooks::use_strings::page_strings;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlAnchorElement;
 
@@ -12,11 +12,11 @@ pub fn click_download_link(url: &str, file_name: &str) -> Result<(), String> {
         .create_element("a")
         .map_err(js_error)?
         .dyn_into()
-        .map_err(|_| EN.error_not_link.to_string())?;
+        .map_err(|_| page_strings().error_not_link.to_string())?;
     anchor.set_href(url);
     anchor.set_download(file_name);
     anchor.set_hidden(true);
-    let body = document.body().ok_or_else(|| EN.error_no_body.to_string())?;
+    let body = document.body().ok_or_else(|| page_strings().error_no_body.to_string())?;
     body.append_child(&anchor).map_err(js_error)?;
     anchor.click();
     anchor.remove();
@@ -28,5 +28,5 @@ pub fn js_error(error: JsValue) -> String {
     error
         .as_string()
         .or_else(|| js_sys::JSON::stringify(&error).ok().and_then(|text| text.as_string()))
-        .unwrap_or_else(|| EN.error_unknown.to_string())
+        .unwrap_or_else(|| page_strings().error_unknown.to_string())
 }

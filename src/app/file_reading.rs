@@ -1,16 +1,18 @@
-//! Reading a local file as text with progress, through the browser's `FileReader`.
+//! Reading a local file's bytes with progress, through the browser's `FileReader`. Bytes, not
+//! text: the validator decides what the encoding is and says so, where a text read would replace
+//! an invalid byte silently.
 //!
 //! Nothing is uploaded: the bytes go from the disk to this page only.
 
-use crate::model::strings::EN;
+use crate::app::hooks::use_strings::page_strings;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{File, FileReader, ProgressEvent};
 
-/// What a read reports: progress in bytes, then the text or an error message.
+/// What a read reports: progress in bytes, then the file's bytes or an error message.
 pub enum ReadEvent {
     Progress { loaded: f64, total: f64 },
-    Done(Result<String, String>),
+    Done(Result<Vec<u8>, String>),
 }
 
 /// An ongoing read; dropping it aborts the read and releases its callbacks.
@@ -30,12 +32,13 @@ impl Drop for FileRead {
     }
 }
 
-/// Starts reading `file` as UTF-8 text, reporting through `report`.
-pub fn read_text(
+/// Starts reading `file`'s bytes, reporting through `report`.
+pub fn read_bytes(
     file: &File,
     report: impl Fn(ReadEvent) + Clone + 'static,
 ) -> Result<FileRead, String> {
-    let reader = FileReader::new().map_err(|_| EN.error_cannot_read_files.to_string())?;
+    let reader =
+        FileReader::new().map_err(|_| page_strings().error_cannot_read_files.to_string())?;
     let progress_report = report.clone();
     let on_progress = Closure::<dyn FnMut(ProgressEvent)>::new(move |event: ProgressEvent| {
         progress_report(ReadEvent::Progress { loaded: event.loaded(), total: event.total() });
@@ -43,17 +46,21 @@ pub fn read_text(
     let finished_reader = reader.clone();
     let on_load_end = Closure::<dyn FnMut(ProgressEvent)>::new(move |_event: ProgressEvent| {
         let outcome = match finished_reader.result() {
-            Ok(value) if finished_reader.error().is_none() => {
-                value.as_string().ok_or_else(|| EN.error_not_text.to_string())
-            }
-            _ => Err(finished_reader
-                .error()
-                .map_or_else(|| EN.error_file_unreadable.to_string(), |error| error.message())),
+            Ok(value) if finished_reader.error().is_none() => value
+                .dyn_into::<js_sys::ArrayBuffer>()
+                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+                .map_err(|_| page_strings().error_file_unreadable.to_string()),
+            _ => Err(finished_reader.error().map_or_else(
+                || page_strings().error_file_unreadable.to_string(),
+                |error| error.message(),
+            )),
         };
         report(ReadEvent::Done(outcome));
     });
     reader.set_onprogress(Some(on_progress.as_ref().unchecked_ref()));
     reader.set_onloadend(Some(on_load_end.as_ref().unchecked_ref()));
-    reader.read_as_text(file).map_err(|_| EN.error_file_unopenable.to_string())?;
+    reader
+        .read_as_array_buffer(file)
+        .map_err(|_| page_strings().error_file_unopenable.to_string())?;
     Ok(FileRead { reader, _on_progress: on_progress, _on_load_end: on_load_end })
 }

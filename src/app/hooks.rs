@@ -15,3 +15,4 @@ pub mod use_scroll_to_highlight;
 pub mod use_site_data;
 pub mod use_site_index;
 pub mod use_slide_keys;
+pub mod use_strings;

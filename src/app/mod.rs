@@ -13,6 +13,7 @@ pub mod download;
 pub mod file_reading;
 pub mod fullscreen;
 pub mod hooks;
+pub mod inline_styles;
 pub mod panic_panel;
 pub mod shared;
 pub mod state;
@@ -22,8 +23,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::dataset::Dataset;
+use crate::model::language::Language;
 use crate::model::site::DEFAULT_DATASET_FILE;
-use crate::model::strings::EN;
 use crate::model::url::{dataset_hash, requested_embed};
 use components::data_bar::DataBar;
 use components::data_failure::DataFailurePanel;
@@ -35,6 +36,7 @@ use hooks::use_file_loader::{use_file_loader, LoadStatus};
 use hooks::use_hash_sync::{clear_address_hash, current_hash, push_address_hash};
 use hooks::use_site_data::{use_site_data, SiteData};
 use hooks::use_site_index::use_site_index;
+use hooks::use_strings::{initial_language, set_document_language};
 
 /// An opened file's dataset and name.
 #[derive(Clone, PartialEq)]
@@ -67,6 +69,15 @@ pub fn App() -> Html {
     let embed = use_memo(site.generation, |_| requested_embed(&current_hash()));
     let choice = use_state(|| Choice { opened: None, generation: 0 });
     let status = use_state(|| LoadStatus::Idle);
+    // The interface language: from the address or the browser at first, then whatever the
+    // explorer's address says (the header's switch writes `lang=` there).
+    let language = use_state_eq(initial_language);
+    use_effect_with(*language, |&language| set_document_language(language));
+    let onlanguage = {
+        let language = language.clone();
+        Callback::from(move |next: Language| language.set(next))
+    };
+    let strings = language.strings();
 
     // A new dataset starts from its default view: the old address state named the old data.
     let onloaded = {
@@ -106,7 +117,11 @@ pub fn App() -> Html {
     if let (Some(embed), None, SiteData::Ready { dataset, .. }) =
         (*embed, &choice.opened, &site.data)
     {
-        return html! { <EmbedView {key} dataset={Rc::clone(dataset)} {embed} /> };
+        return html! {
+            <ContextProvider<Language> context={*language}>
+                <EmbedView {key} dataset={Rc::clone(dataset)} {embed} />
+            </ContextProvider<Language>>
+        };
     }
     let data_bar = html! {
         <DataBar
@@ -118,13 +133,15 @@ pub fn App() -> Html {
         />
     };
     let content = match (&choice.opened, &site.data) {
-        (Some(opened), _) => html! { <Explorer {key} dataset={Rc::clone(&opened.dataset)} /> },
+        (Some(opened), _) => {
+            html! { <Explorer {key} dataset={Rc::clone(&opened.dataset)} {onlanguage} /> }
+        }
         (None, SiteData::Ready { dataset, .. }) => {
-            html! { <Explorer {key} dataset={Rc::clone(dataset)} /> }
+            html! { <Explorer {key} dataset={Rc::clone(dataset)} {onlanguage} /> }
         }
         (None, SiteData::Loading { .. }) => html! {
             <main id="main" class="loading-data" aria-busy="true">
-                <p class="loading" role="status">{ EN.loading_dataset }</p>
+                <p class="loading" role="status">{ strings.loading_dataset }</p>
             </main>
         },
         (None, SiteData::Failed { name, failure }) => html! {
@@ -132,7 +149,7 @@ pub fn App() -> Html {
         },
     };
     html! {
-        <>
+        <ContextProvider<Language> context={*language}>
             <SitePicker
                 entries={site_index}
                 current={site_name(&site.data).to_string()}
@@ -140,10 +157,10 @@ pub fn App() -> Html {
             />
             { data_bar }
             if dragging {
-                <div class="drop-hint" aria-hidden="true"><p>{ EN.drop_hint }</p></div>
+                <div class="drop-hint" aria-hidden="true"><p>{ strings.drop_hint }</p></div>
             }
             { content }
-        </>
+        </ContextProvider<Language>>
     }
 }
 
@@ -159,6 +176,7 @@ fn site_name(data: &SiteData) -> &str {
 /// Mounts the app into `#app`, replacing the loading placeholder there.
 pub fn start() {
     panic_panel::install();
+    inline_styles::install();
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {

@@ -7,7 +7,7 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::model::strings::EN;
+use crate::app::hooks::use_strings::page_strings;
 
 /// The id of the panel element, so that a second panic does not add a second panel.
 pub const PANEL_ID: &str = "panic-panel";
@@ -41,9 +41,9 @@ pub fn show_panel(details: &str) {
         parent.append_child(&element).ok()?;
         Some(element)
     };
-    add(&panel, "h2", EN.crash_heading);
-    add(&panel, "p", EN.crash_message);
-    if let Some(button) = add(&panel, "button", EN.crash_reload) {
+    add(&panel, "h2", page_strings().crash_heading);
+    add(&panel, "p", page_strings().crash_message);
+    if let Some(button) = add(&panel, "button", page_strings().crash_reload) {
         let _ = button.set_attribute("type", "button");
         let _ = button.set_attribute("class", "button primary");
         let reload = Closure::<dyn Fn()>::new(|| {
@@ -56,7 +56,7 @@ pub fn show_panel(details: &str) {
         reload.forget();
     }
     if let Some(disclosure) = add(&panel, "details", "") {
-        add(&disclosure, "summary", EN.crash_details);
+        add(&disclosure, "summary", page_strings().crash_details);
         add(&disclosure, "pre", details);
     }
     let _ = body.append_child(&panel);

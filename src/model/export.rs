@@ -13,7 +13,7 @@
 
 use super::dataset::{Briefing, Dataset, Directive, Project, Scope};
 use super::query::{Query, StatusKey};
-use super::strings::EN;
+use super::strings::Strings;
 use super::text::slug;
 use super::view::View;
 
@@ -49,19 +49,24 @@ pub const UTF8_BOM: &str = "\u{FEFF}";
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// One CSV record per project in view, in view order, after a header record.
-pub fn projects_csv(dataset: &Dataset, view: &View) -> String {
+pub fn projects_csv(dataset: &Dataset, view: &View, strings: &Strings) -> String {
     let mut csv = String::new();
-    push_record(&mut csv, EN.csv_columns.iter().map(|column| text_cell(column)));
+    push_record(&mut csv, strings.csv_columns.iter().map(|column| text_cell(column)));
     for (briefing, project) in view.projects.iter().filter_map(|&key| dataset.project_at(key)) {
-        push_record(&mut csv, project_record(dataset, briefing, project).into_iter());
+        push_record(&mut csv, project_record(dataset, briefing, project, strings).into_iter());
     }
     csv
 }
 
 /// The cells of one project, in the order of `Strings::csv_columns`.
-fn project_record(dataset: &Dataset, briefing: &Briefing, project: &Project) -> Vec<String> {
+fn project_record(
+    dataset: &Dataset,
+    briefing: &Briefing,
+    project: &Project,
+    strings: &Strings,
+) -> Vec<String> {
     let industry = dataset.industry_label(&project.industry);
-    let status = dataset.project_status_label(project).unwrap_or(EN.not_stated);
+    let status = dataset.project_status_label(project).unwrap_or(strings.not_stated);
     let capacity = project.capacity.as_ref();
     vec![
         text_cell(&briefing.id),

@@ -1,26 +1,77 @@
-//! Number and date formatting for display. English conventions; the words live in `strings`.
+//! Number and date formatting for display, in the conventions of the interface language: thousands
+//! separators in English (840,000), 万 and 亿 in Chinese (84万). The words live in `strings`.
 
 use super::dataset::{BriefingDate, Capacity, Official};
+use super::language::Language;
 use super::strings::{fill, Strings};
 
-/// Formats a number with thousands separators and at most two decimals, dropping trailing
-/// zeros: `840000.0` → "840,000", `1234.5` → "1,234.5". Non-finite numbers become "—".
-pub fn format_number(value: f64) -> String {
-    if !value.is_finite() {
-        return "—".to_string();
+/// What a number that cannot be shown (NaN, infinity) becomes.
+const NOT_A_NUMBER: &str = "—";
+const TEN_THOUSAND: f64 = 1e4;
+const HUNDRED_MILLION: f64 = 1e8;
+
+/// Formats a number for people reading `strings`' language, with at most two decimals and no
+/// trailing zeros. English groups thousands: `840000.0` → "840,000", `1234.5` → "1,234.5".
+/// Chinese counts in 万 (10⁴) and 亿 (10⁸): `840000.0` → "84万", `12000.0` → "1.2万",
+/// `100000000.0` → "1亿", `5.0` → "5". Non-finite numbers become "—".
+pub fn format_number(value: f64, strings: &Strings) -> String {
+    match strings.language {
+        Language::English => format_western(value),
+        Language::Chinese => format_chinese(value),
     }
-    let rounded = (value * 100.0).round() / 100.0;
-    let sign = if rounded < 0.0 { "-" } else { "" };
-    let magnitude = rounded.abs();
-    let fixed = format!("{magnitude:.2}");
-    let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let fraction = fraction.trim_end_matches('0');
-    let grouped = group_thousands(whole);
+}
+
+/// Thousands separators and at most two decimals: the English form of [`format_number`].
+pub fn format_western(value: f64) -> String {
+    if !value.is_finite() {
+        return NOT_A_NUMBER.to_string();
+    }
+    let (sign, whole, fraction) = two_decimals(value);
+    let grouped = group_thousands(&whole);
     if fraction.is_empty() {
         format!("{sign}{grouped}")
     } else {
         format!("{sign}{grouped}.{fraction}")
     }
+}
+
+/// The Chinese form of [`format_number`]: below 10⁴ plain digits, then 万 up to 10⁸, then 亿;
+/// the scaled value keeps at most two decimals. A value that rounds up to the next unit moves to
+/// it (99,999,999 → "1亿", not "10000万").
+fn format_chinese(value: f64) -> String {
+    if !value.is_finite() {
+        return NOT_A_NUMBER.to_string();
+    }
+    let magnitude = value.abs();
+    let (scaled, unit) =
+        if magnitude >= TEN_THOUSAND && rounds_to_at_least(magnitude, HUNDRED_MILLION) {
+            (value / HUNDRED_MILLION, "亿")
+        } else if magnitude >= TEN_THOUSAND {
+            (value / TEN_THOUSAND, "万")
+        } else {
+            (value, "")
+        };
+    let (sign, whole, fraction) = two_decimals(scaled);
+    if fraction.is_empty() {
+        format!("{sign}{whole}{unit}")
+    } else {
+        format!("{sign}{whole}.{fraction}{unit}")
+    }
+}
+
+/// Whether `magnitude`, shown in units of `unit` with two decimals, reads as at least one unit.
+fn rounds_to_at_least(magnitude: f64, unit: f64) -> bool {
+    (magnitude / unit * 100.0).round() >= 100.0
+}
+
+/// The sign, whole digits and fraction digits (trailing zeros dropped) of `value` rounded to two
+/// decimals. Rounding goes through the decimal text, so 0.125 → "0.13" and 1.2 stays 1.2.
+fn two_decimals(value: f64) -> (&'static str, String, String) {
+    let rounded = (value * 100.0).round() / 100.0;
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    let fixed = format!("{:.2}", rounded.abs());
+    let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    (sign, whole.to_string(), fraction.trim_end_matches('0').to_string())
 }
 
 fn group_thousands(digits: &str) -> String {
@@ -39,16 +90,28 @@ pub fn format_megabytes(bytes: f64) -> String {
     format!("{:.1}", bytes / (1024.0 * 1024.0))
 }
 
-/// "840,000 sets / year".
+/// "840,000 sets / year"; in Chinese "84万套/年", or "84万 sets/年" for a unit in Latin letters.
 pub fn format_capacity(capacity: &Capacity, strings: &Strings) -> String {
     fill(
         strings.capacity_figure,
         &[
-            ("value", &format_number(capacity.value)),
+            ("value", &format_number(capacity.value, strings)),
+            ("gap", unit_gap(&capacity.unit, strings)),
             ("unit", &capacity.unit),
             ("period", &capacity.period),
         ],
     )
+}
+
+/// The space between a number and its unit: always in English; in Chinese only before a unit
+/// written in Latin letters or digits ("84万 sets"), never before a Chinese one ("84万套").
+pub fn unit_gap(unit: &str, strings: &Strings) -> &'static str {
+    let latin = unit.chars().next().is_some_and(|first| first.is_ascii_alphanumeric());
+    match strings.language {
+        Language::English => " ",
+        Language::Chinese if latin => " ",
+        Language::Chinese => "",
+    }
 }
 
 /// "February 20 — year not stated", or "February 20, 2024" when the year is known.

@@ -3,17 +3,20 @@
 
 pub mod chart;
 pub mod colour;
+pub mod css;
 pub mod dataset;
 pub mod dataset_index;
 pub mod embed;
 pub mod export;
 pub mod format;
+pub mod language;
 pub mod query;
 pub mod site;
 pub mod slides;
 pub mod source;
 pub mod state;
 pub mod strings;
+pub mod suggest;
 pub mod text;
 pub mod timeline;
 pub mod url;

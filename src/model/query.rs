@@ -6,6 +6,7 @@
 
 use super::dataset::{Dataset, Project};
 use super::embed::Embed;
+use super::language::Language;
 
 /// Which briefings are in view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -51,6 +52,8 @@ pub struct Query {
     pub data: Option<String>,
     /// The part shown alone in an embedded view.
     pub embed: Option<Embed>,
+    /// The interface language chosen in the address (`lang=zh`); `None` follows the browser.
+    pub language: Option<Language>,
 }
 
 impl Query {
@@ -59,15 +62,20 @@ impl Query {
         !self.industries.is_empty() || !self.statuses.is_empty() || !self.text.trim().is_empty()
     }
 
-    /// The same query with every filter removed, keeping the briefing choice, the dataset and
-    /// the embedded part.
+    /// The same query with every filter removed, keeping the briefing choice, the dataset, the
+    /// embedded part and the language.
     pub fn cleared(&self) -> Query {
         Query { briefing: self.briefing.clone(), ..self.fresh() }
     }
 
-    /// The default view of the same dataset and embedded part.
+    /// The default view of the same dataset and embedded part, in the same language.
     pub fn fresh(&self) -> Query {
-        Query { data: self.data.clone(), embed: self.embed, ..Query::default() }
+        Query {
+            data: self.data.clone(),
+            embed: self.embed,
+            language: self.language,
+            ..Query::default()
+        }
     }
 
     /// Adds the industry if absent, removes it if present.

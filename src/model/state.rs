@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::dataset::Dataset;
 use super::dataset_index::DatasetIndex;
+use super::language::Language;
 use super::query::{BriefingChoice, Query, Selection, StatusKey};
 use super::url::{encode_hash, parse_hash, UrlNotice};
 use super::view::{compute_view, View};
@@ -42,6 +43,8 @@ pub enum Action {
     Select(Option<Selection>),
     ChooseBriefing(BriefingChoice),
     SetSlide(Option<usize>),
+    /// Switches the interface language, keeping the rest of the view.
+    SetLanguage(Language),
     /// The address changed under us (Back, Forward, an edited hash): adopt what it says.
     FollowHash(String),
     DismissNotices,
@@ -81,6 +84,11 @@ impl State {
             Action::ClearFilters => query = query.cleared(),
             Action::Select(selection) => query.selected = selection,
             Action::ChooseBriefing(choice) => query = Query { briefing: choice, ..query.fresh() },
+            Action::SetLanguage(language) => {
+                // A language is not a step through the data: Back should not undo it.
+                history = HistoryMode::Replace;
+                query.language = Some(language);
+            }
             Action::SetSlide(slide) => {
                 history = HistoryMode::Replace;
                 query.slide = slide;

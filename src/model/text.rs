@@ -118,9 +118,32 @@ pub fn truncate_chars(text: &str, limit: usize) -> String {
     }
 }
 
-/// Lower-cases text for case-insensitive search.
+/// Folds text for search: lower case, full-width forms as their half-width twins (ＢＹＤ → byd,
+/// ８４ → 84, the ideographic space → a space), and Chinese punctuation as its English
+/// counterpart (，→ ,  （ → ( ), so that a search matches however the text or the query was typed.
 pub fn fold(text: &str) -> String {
-    text.to_lowercase()
+    text.chars().map(fold_width_and_punctuation).flat_map(char::to_lowercase).collect()
+}
+
+fn fold_width_and_punctuation(character: char) -> char {
+    match character {
+        // U+FF01..=U+FF5E are the full-width forms of U+0021..=U+007E, at a fixed offset.
+        '\u{FF01}'..='\u{FF5E}' => {
+            char::from_u32(character as u32 - 0xFF01 + 0x21).unwrap_or(character)
+        }
+        '\u{3000}' => ' ',
+        '、' => ',',
+        '。' => '.',
+        '“' | '”' | '「' | '」' | '『' | '』' => '"',
+        '‘' | '’' => '\'',
+        '《' | '〈' => '<',
+        '》' | '〉' => '>',
+        '【' | '〔' => '[',
+        '】' | '〕' => ']',
+        '—' | '–' => '-',
+        '…' => '.',
+        other => other,
+    }
 }
 
 /// The search terms of a query: whitespace-separated, folded, with empty ones dropped.

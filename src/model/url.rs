@@ -7,6 +7,7 @@
 use super::dataset::Dataset;
 use super::embed::Embed;
 use super::format::format_number;
+use super::language::Language;
 use super::query::{BriefingChoice, Query, Selection, StatusKey};
 use super::site::{dataset_file_name, Refusal, DEFAULT_DATASET_FILE};
 use super::strings::{fill, Strings};
@@ -31,6 +32,7 @@ pub enum UrlField {
     Project,
     Directive,
     Embed,
+    Language,
 }
 
 impl UrlField {
@@ -43,6 +45,7 @@ impl UrlField {
             UrlField::Project => strings.url_field_project,
             UrlField::Directive => strings.url_field_directive,
             UrlField::Embed => strings.url_field_embed,
+            UrlField::Language => strings.url_field_language,
         }
     }
 }
@@ -69,7 +72,7 @@ impl UrlNotice {
             }
             UrlNotice::Malformed { part } => fill(strings.url_malformed, &[("part", part)]),
             UrlNotice::More { count } => {
-                fill(strings.url_more_notices, &[("count", &format_number(*count as f64))])
+                fill(strings.url_more_notices, &[("count", &format_number(*count as f64, strings))])
             }
             UrlNotice::RefusedDataset { name, refusal } => refusal.describe(name, strings),
         }
@@ -183,6 +186,10 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
                     None => notices.unknown(UrlField::Embed, &word),
                 }
             }
+            "lang" => match Language::from_code(&values.concat()) {
+                Some(language) => query.language = Some(language),
+                None => notices.unknown(UrlField::Language, &values.concat()),
+            },
             "slide" => match values.concat().parse::<usize>() {
                 Ok(slide) if slide >= 1 => query.slide = Some(slide),
                 _ => notices.push(malformed()),
@@ -204,6 +211,15 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
         }
     }
     (query, notices.finish())
+}
+
+/// The language an address names with `lang=`, without reading the rest of it (the app needs the
+/// language before any dataset is loaded).
+pub fn language_in_hash(hash: &str) -> Option<Language> {
+    hash.trim_start_matches('#')
+        .rsplit('&')
+        .filter_map(|part| part.strip_prefix("lang="))
+        .find_map(Language::from_code)
 }
 
 /// Writes a query as a hash, without the leading `#`; the default query is the empty string.
@@ -259,6 +275,9 @@ pub fn encode_hash(query: &Query, dataset: &Dataset) -> String {
     }
     if let Some(embed) = query.embed {
         parts.push(format!("embed={}", embed.url_word()));
+    }
+    if let Some(language) = query.language {
+        parts.push(format!("lang={}", language.code()));
     }
     parts.join("&")
 }

@@ -6,12 +6,14 @@ use std::collections::HashMap;
 use super::dataset::{Briefing, Dataset};
 use super::dataset_index::{DatasetIndex, ListPosition};
 use super::query::{BriefingChoice, DirectiveKey, ProjectKey, Query, Selection, StatusKey};
+use super::strings::Strings;
 use super::text::search_terms;
 
 /// One toggle of a facet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FacetOption<K> {
     pub key: K,
+    /// The data's label; empty for "not stated", which is interface text (see `display_label`).
     pub label: String,
     /// Projects this option would show given the other active filters.
     pub count: usize,
@@ -22,6 +24,17 @@ pub struct FacetOption<K> {
 pub struct DirectiveGroup {
     pub theme: String,
     pub directives: Vec<DirectiveKey>,
+}
+
+impl FacetOption<StatusKey> {
+    /// The option's label: the status's own from the data, or "Status not stated" in the
+    /// interface language.
+    pub fn display_label<'a>(&'a self, strings: &'a Strings) -> &'a str {
+        match self.key {
+            StatusKey::NotStated => strings.status_not_stated,
+            StatusKey::Stated(_) => &self.label,
+        }
+    }
 }
 
 /// The first directives of a view, in theme order, for a page that shows at most `limit`.
@@ -197,7 +210,7 @@ pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> V
         status_facet.push(FacetOption {
             count: unstated_count,
             active: unstated_wanted,
-            label: super::strings::EN.status_not_stated.to_string(),
+            label: String::new(),
             key: StatusKey::NotStated,
         });
     }

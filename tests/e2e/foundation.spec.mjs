@@ -41,6 +41,8 @@ test('a Content-Security-Policy allows only the app itself, and nothing violates
   const scriptSrc = policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src'));
   expect(scriptSrc).toContain("'wasm-unsafe-eval'");
   expect(scriptSrc).not.toContain("'unsafe-inline'");
+  const styleSrc = policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('style-src'));
+  expect(styleSrc).toBe("style-src 'self'");
   expect(policy).not.toContain("'unsafe-eval'");
   expect(policy).toContain("default-src 'self'");
 

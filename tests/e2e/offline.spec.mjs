@@ -31,6 +31,9 @@ test.describe('offline single file', () => {
     const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
     expect(scriptSrc.split(/\s+/)).not.toContain("'unsafe-eval'");
     expect(scriptSrc.split(/\s+/)).not.toContain("'unsafe-inline'");
+    const styleSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('style-src')) ?? '';
+    expect(styleSrc.split(/\s+/)).not.toContain("'unsafe-inline'");
+    expect(styleSrc).toMatch(/'sha256-/);
   });
 
   test('opens from file:// with no network and filters', async ({ page }) => {

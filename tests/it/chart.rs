@@ -265,7 +265,7 @@ fn not_stated_text_names_at_most_the_limit() {
 #[test]
 fn nice_scales_step_by_one_two_or_five() {
     fn check(largest: f64, integer: bool, expected_ticks: &[&str]) {
-        let scale = nice_scale(largest, 5, integer);
+        let scale = nice_scale(largest, 5, integer, &EN);
         let ticks: Vec<&str> = scale.ticks.iter().map(|tick| tick.label.as_str()).collect();
         assert_eq!(ticks, expected_ticks, "largest {largest}");
         if largest.is_finite() {

@@ -1,18 +1,29 @@
-//! The `validate` command: one line when valid, every problem and exit 1 when not.
+//! The `validate` command: one line per valid file, the capped problems and their count per
+//! invalid one, every file checked, escaped output, exit 1 when any file failed.
 
 use std::process::Command;
 
-fn validate(files: &[&str]) -> (i32, String, String) {
+/// Runs `validate` with `arguments` in the crate root: (exit code, stdout, stderr).
+fn validate(arguments: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_validate"))
-        .args(files)
+        .args(arguments)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
-        .unwrap();
+        .expect("the validate binary runs");
     (
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stdout).into_owned(),
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
+}
+
+/// A file under `target/` for one test, with these bytes.
+fn scratch_file(name: &str, bytes: &[u8]) -> String {
+    let directory = concat!(env!("CARGO_MANIFEST_DIR"), "/target/cli-test-files");
+    std::fs::create_dir_all(directory).expect("target/ is writable");
+    let path = format!("{directory}/{name}");
+    std::fs::write(&path, bytes).expect("the scratch file is written");
+    path
 }
 
 #[test]
@@ -29,31 +40,73 @@ fn valid_files_get_a_one_line_summary() {
 }
 
 #[test]
-fn an_invalid_file_lists_every_problem_and_exits_1() {
+fn an_invalid_file_lists_its_problems_and_their_count_and_exits_1() {
     let (code, _, stderr) = validate(&["tests/data/broken.json"]);
     assert_eq!(code, 1);
     let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 5, "{stderr}");
     assert_eq!(lines[0], "tests/data/broken.json: 3 problems");
     assert!(
-        lines[1].contains("briefings[0].projects[0].industry: unknown industry `steel`"),
-        "{stderr}"
-    );
-    assert!(
-        lines[2].contains(
-            "briefings[0].projects[1].capacity.value: expected a positive number, found -3"
+        lines[1].contains(
+            "Project “Tidewater fab” (briefings[0].projects[0].industry): unknown industry `steel`"
         ),
         "{stderr}"
     );
     assert!(
-        lines[3].contains("briefings[1].projects[0].quotes[0]: the quote is not verbatim"),
+        lines[2].contains(
+            "(briefings[0].projects[1].capacity.value): expected a positive number, found -3"
+        ),
         "{stderr}"
     );
+    assert!(
+        lines[3].contains("(briefings[1].projects[0].quotes[0]): the quote is not verbatim"),
+        "{stderr}"
+    );
+    assert_eq!(lines[4], "tests/data/broken.json: 3 problems", "the total again at the end");
 }
 
 #[test]
-fn usage_and_unreadable_files_exit_2() {
+fn a_missing_file_is_reported_and_the_next_file_still_checked() {
+    let (code, stdout, stderr) = validate(&["missing.json", "data/briefings.json"]);
+    assert_eq!(code, 1);
+    assert!(stderr.starts_with("missing.json: cannot read the file: "), "{stderr}");
+    assert!(stderr.contains("1 of 2 files failed"), "{stderr}");
+    assert!(stdout.starts_with("data/briefings.json: valid: "), "{stdout}");
+}
+
+#[test]
+fn files_over_the_limit_are_refused_without_being_read() {
+    let path = scratch_file("sparse-21mb.json", b"");
+    // A sparse file: 21 MB long on paper, nothing to read, so only its size can refuse it.
+    std::fs::File::options().write(true).open(&path).unwrap().set_len(21 * 1024 * 1024).unwrap();
+    let (code, _, stderr) = validate(&[&path]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("The file is 21.0 MB; the limit is 20.0 MB."), "{stderr}");
+    let (code, _, stderr) = validate(&["/dev/zero"]);
+    assert_eq!(code, 1);
+    assert_eq!(stderr.trim(), "/dev/zero: The file is larger than the limit of 20.0 MB.");
+    let (code, _, stderr) = validate(&["tests"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("tests: this is not a file"), "{stderr}");
+}
+
+#[test]
+fn values_from_a_file_are_printed_escaped() {
+    let hostile = r#"{"industries": [{"id": "x\u001b[2J\ndata/briefings.json: valid", "label": "\u202eevil"}], "statuses": [], "briefings": []}"#;
+    let path = scratch_file("hostile.json", hostile.as_bytes());
+    let (code, stdout, stderr) = validate(&[&path]);
+    assert_eq!(code, 1);
+    assert_eq!(stdout, "");
+    assert!(!stderr.contains('\u{1b}') && !stderr.contains('\u{202e}'), "{stderr:?}");
+    assert!(stderr.contains("\\u{1b}[2J\\u{a}data/briefings.json: valid"), "{stderr}");
+    assert!(stderr.lines().all(|line| !line.starts_with("data/briefings.json")), "{stderr}");
+}
+
+#[test]
+fn usage_errors_exit_2_and_time_is_reported_on_request() {
     assert_eq!(validate(&[]).0, 2);
-    let (code, _, stderr) = validate(&["no/such/file.json"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("cannot read the file"), "{stderr}");
+    let (code, _, stderr) = validate(&["--time", "data/briefings.json"]);
+    assert_eq!(code, 0);
+    assert!(stderr.starts_with("data/briefings.json: checked in "), "{stderr}");
+    assert!(stderr.contains(" ms; the report is "), "{stderr}");
 }

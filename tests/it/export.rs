@@ -66,7 +66,7 @@ fn column(name: &str) -> usize {
 fn check_rows(query: Query, expected_ids: &[&str]) {
     let dataset = bundled();
     let view = view_of(&dataset, &query);
-    let records = parse_csv(&projects_csv(&dataset, &view));
+    let records = parse_csv(&projects_csv(&dataset, &view, &EN));
     assert_eq!(records[0], EN.csv_columns.to_vec(), "header for {query:?}");
     let ids: Vec<&str> =
         records[1..].iter().map(|record| record[column("Project ID")].as_str()).collect();
@@ -98,7 +98,7 @@ fn csv_has_a_header_and_one_row_per_project_shown() {
 fn bundled_record(project_id: &str) -> Vec<String> {
     let dataset = bundled();
     let view = view_of(&dataset, &Query::default());
-    let records = parse_csv(&projects_csv(&dataset, &view));
+    let records = parse_csv(&projects_csv(&dataset, &view, &EN));
     records
         .into_iter()
         .find(|record| record[column("Project ID")] == project_id)
@@ -186,7 +186,7 @@ fn hostile_and_awkward_values_survive_a_round_trip() {
     project.enterprise = "North, \"Metallurgy\"\nGroup".to_string();
     project.sector = "@risk".to_string();
     let view = view_of(&dataset, &Query::default());
-    let records = parse_csv(&projects_csv(&dataset, &view));
+    let records = parse_csv(&projects_csv(&dataset, &view, &EN));
     assert_eq!(records.len(), 1 + view.projects.len());
     assert_eq!(records[1][column("Project")], "'=cmd|' /C calc'!A0");
     assert_eq!(records[1][column("Enterprise")], "North, \"Metallurgy\"\nGroup");

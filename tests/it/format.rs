@@ -2,7 +2,8 @@
 
 use briefing_explorer::model::dataset::{BriefingDate, Capacity};
 use briefing_explorer::model::format::{format_capacity, format_date, format_number};
-use briefing_explorer::model::strings::EN;
+use briefing_explorer::model::language::Language;
+use briefing_explorer::model::strings::{EN, ZH};
 use proptest::prelude::*;
 
 #[test]
@@ -23,7 +24,7 @@ fn numbers_have_thousands_separators() {
         (f64::INFINITY, "—"),
     ];
     for &(value, expected) in cases {
-        assert_eq!(format_number(value), expected, "{value}");
+        assert_eq!(format_number(value, &EN), expected, "{value}");
     }
 }
 
@@ -54,8 +55,100 @@ fn capacity_and_dates_read_naturally() {
 proptest! {
     #[test]
     fn formatting_never_panics_and_round_trips_integers(value in any::<f64>(), whole in 0u64..1_000_000_000_000) {
-        let _ = format_number(value);
-        let text = format_number(whole as f64);
+        let _ = format_number(value, &EN);
+        let _ = format_number(value, &ZH);
+        let text = format_number(whole as f64, &EN);
         prop_assert_eq!(text.replace(',', "").parse::<u64>().unwrap(), whole);
+        // Chinese keeps every digit below 10,000 and at most two decimals of 万 or 亿 above, so
+        // the value read back is within half a unit of the last decimal shown.
+        let chinese = format_number(whole as f64, &ZH);
+        let (digits, unit) = match chinese.strip_suffix('亿') {
+            Some(digits) => (digits, 1e8),
+            None => match chinese.strip_suffix('万') {
+                Some(digits) => (digits, 1e4),
+                None => (chinese.as_str(), 1.0),
+            },
+        };
+        let read_back = digits.parse::<f64>().unwrap() * unit;
+        prop_assert!((read_back - whole as f64).abs() <= unit * 0.005 + 1e-6, "{} → {}", whole, chinese);
     }
+}
+
+#[test]
+fn numbers_in_both_languages() {
+    let cases: &[(f64, &str, &str)] = &[
+        (0.0, "0", "0"),
+        (5.0, "5", "5"),
+        (999.5, "999.5", "999.5"),
+        (9_999.0, "9,999", "9999"),
+        (12_000.0, "12,000", "1.2万"),
+        (60_000.0, "60,000", "6万"),
+        (200_000.0, "200,000", "20万"),
+        (840_000.0, "840,000", "84万"),
+        (1_234_567.0, "1,234,567", "123.46万"),
+        (99_999_999.0, "99,999,999", "1亿"),
+        (100_000_000.0, "100,000,000", "1亿"),
+        (120_000_000.0, "120,000,000", "1.2亿"),
+        (300_000_000.0, "300,000,000", "3亿"),
+        (-60_000.0, "-60,000", "-6万"),
+        (f64::NAN, "—", "—"),
+    ];
+    for &(value, english, chinese) in cases {
+        assert_eq!(format_number(value, &EN), english, "{value} in English");
+        assert_eq!(format_number(value, &ZH), chinese, "{value} in Chinese");
+    }
+}
+
+#[test]
+fn capacities_and_dates_in_chinese() {
+    let capacity = |value: f64, unit: &str, period: &str| Capacity {
+        value,
+        unit: unit.into(),
+        period: period.into(),
+        of: None,
+        quote: String::new(),
+    };
+    assert_eq!(format_capacity(&capacity(840_000.0, "套", "年"), &ZH), "84万套/年");
+    assert_eq!(format_capacity(&capacity(60_000.0, "吨", "年"), &ZH), "6万吨/年");
+    assert_eq!(format_capacity(&capacity(840_000.0, "sets", "year"), &ZH), "84万 sets/year");
+    assert_eq!(format_capacity(&capacity(840_000.0, "sets", "year"), &EN), "840,000 sets / year");
+    assert_eq!(
+        format_date(&BriefingDate { year: None, month: 2, day: 20 }, &ZH),
+        "2月20日（年份未注明）"
+    );
+    assert_eq!(
+        format_date(&BriefingDate { year: Some(2025), month: 3, day: 14 }, &ZH),
+        "2025年3月14日"
+    );
+}
+
+#[test]
+fn the_browser_languages_choose_the_interface_language() {
+    let check = |languages: &[&str], expected: Language| {
+        assert_eq!(Language::preferred(languages.iter().copied()), expected, "{languages:?}");
+    };
+    check(&[], Language::English);
+    check(&["zh-CN", "en"], Language::Chinese);
+    check(&["zh-Hans-CN"], Language::Chinese);
+    check(&["zh_TW"], Language::Chinese);
+    check(&["fr", "zh"], Language::Chinese);
+    check(&["en-GB", "zh"], Language::English);
+    check(&["de", "fr"], Language::English);
+    assert_eq!(Language::from_code("ZH"), Some(Language::Chinese));
+    assert_eq!(Language::Chinese.strings().language, Language::Chinese);
+}
+
+#[test]
+fn inline_style_declarations_are_read_like_a_style_attribute() {
+    use briefing_explorer::model::css::declarations;
+    let check = |text: &str, expected: &[(&str, &str)]| {
+        assert_eq!(declarations(text).collect::<Vec<_>>(), expected, "{text:?}");
+    };
+    check("--badge-color: #0072B2", &[("--badge-color", "#0072B2")]);
+    check(
+        "left: 1px; top: 2.5px;width:3px",
+        &[("left", "1px"), ("top", "2.5px"), ("width", "3px")],
+    );
+    check("", &[]);
+    check("nonsense; : 1px; color:", &[]);
 }

@@ -2,6 +2,7 @@
 
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::query::{Query, Selection, StatusKey};
+use briefing_explorer::model::text::fold;
 use briefing_explorer::model::view::{compute_view, View};
 
 use crate::support::{bundled, query};
@@ -44,6 +45,20 @@ fn filters_select_the_expected_projects() {
     check(query(&[], &[], "copper byd"), &[]);
     check(query(&["magnesium-alloys"], &[], "copper"), &[]);
     check(query(&[], &[], "zzz"), &[]);
+    // Full-width letters and the ideographic space search like their half-width twins.
+    check(query(&[], &[], "ＢＹＤ"), &["byd"]);
+    check(query(&[], &[], "ｃｏｐｐｅｒ\u{3000}ｆｏｉｌ"), &["longdian-huaxin"]);
+}
+
+#[test]
+fn folding_treats_full_width_and_chinese_punctuation_as_their_plain_forms() {
+    let check = |text: &str, expected: &str| assert_eq!(fold(text), expected, "{text:?}");
+    check("ＢＹＤ", "byd");
+    check("８４万套", "84万套");
+    check("年产８４万套，已投产。", "年产84万套,已投产.");
+    check("“宁”（南京）", "\"宁\"(南京)");
+    check("Ａ：Ｂ；Ｃ！", "a:b;c!");
+    check("新材料、新能源", "新材料,新能源");
 }
 
 #[test]

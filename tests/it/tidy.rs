@@ -104,9 +104,9 @@ fn fill_calls(source: &str) -> Vec<(String, BTreeSet<String>)> {
     calls
 }
 
-/// The template text of an `EN` field by name, read from the English strings file.
-fn english_template(field: &str) -> Option<String> {
-    let english = read("src/model/strings/en.rs");
+/// The template text of an `EN` field by name, read from an English strings file.
+fn english_template(strings_file: &str, field: &str) -> Option<String> {
+    let english = read(strings_file);
     let start = english.find(&format!("\n    {field}: \""))?;
     let value = &english[start + field.len() + 8..];
     Some(value[..value.find("\",\n")?].to_string())
@@ -117,10 +117,17 @@ fn every_placeholder_of_a_filled_template_is_filled() {
     let mut checked = 0;
     for path in rust_files("src") {
         let source = std::fs::read_to_string(&path).expect("source is readable");
+        // The validator and its CLI fill `ValidationStrings`; everything else `Strings`.
+        let relative = path.strip_prefix(ROOT).expect("under the root").display().to_string();
+        let strings_file = if relative.contains("validate") {
+            "src/model/strings/validation.rs"
+        } else {
+            "src/model/strings/en.rs"
+        };
         for (field, names) in fill_calls(&source) {
             // Templates chosen at run time (`template`, a `match`) are checked where they are
             // built; only direct field references are resolved here.
-            let Some(template) = english_template(&field) else { continue };
+            let Some(template) = english_template(strings_file, &field) else { continue };
             checked += 1;
             let wanted = placeholders(&template);
             assert!(
@@ -214,4 +221,36 @@ fn no_interface_text_outside_the_strings_module() {
     assert!(looks_like_interface_text("Projects"));
     assert!(!looks_like_interface_text("chart-hit"));
     assert!(!looks_like_interface_text("keydown"));
+}
+
+#[test]
+fn the_canvas_font_stack_is_the_page_font_stack() {
+    let families = |text: &str| -> Vec<String> {
+        text.split(',').map(|family| family.trim().trim_matches('"').to_lowercase()).collect()
+    };
+    let main = read("src/app/chart_draw.rs");
+    let start = main.find("const FONT_FAMILY: &str = \"").expect("FONT_FAMILY") + 27;
+    let canvas =
+        main[start..main[start..].find("\";").expect("its end") + start].replace("\\\"", "\"");
+    let css = read("style/main.css");
+    let page = css_property(&css, ":root", "--font").replace('\n', " ");
+    assert_eq!(families(&canvas), families(&page));
+    assert!(families(&page).iter().any(|family| family == "noto sans cjk sc"));
+}
+
+#[test]
+fn no_component_writes_a_style_attribute() {
+    // A `style` attribute needs 'unsafe-inline' in the CSP; components write `data-css`, which
+    // app::inline_styles applies through the CSSOM.
+    for path in rust_files("src/app") {
+        let source = std::fs::read_to_string(&path).expect("source is readable");
+        for (number, line) in source.lines().enumerate() {
+            assert!(
+                !line.contains(" style={") && !line.contains(" style=\""),
+                "{}:{}: use data-css instead of style",
+                path.display(),
+                number + 1
+            );
+        }
+    }
 }

@@ -1,12 +1,13 @@
 //! The hash round-trips the view state and shrugs off anything malformed.
 
 use briefing_explorer::model::embed::Embed;
+use briefing_explorer::model::language::Language;
 use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selection, StatusKey};
 use briefing_explorer::model::site::Refusal;
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::url::{
-    dataset_hash, encode_hash, hash_with_embed, parse_hash, percent_decode, percent_encode,
-    requested_dataset, requested_embed, UrlField, UrlNotice, MAX_URL_NOTICES,
+    dataset_hash, encode_hash, hash_with_embed, language_in_hash, parse_hash, percent_decode,
+    percent_encode, requested_dataset, requested_embed, UrlField, UrlNotice, MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -78,10 +79,11 @@ fn encoding_orders_keys_and_values() {
         text: "a&b=c,d".into(),
         selected: Some(Selection::Project(ProjectKey { briefing: 0, project: 2 })),
         slide: Some(4),
+        language: Some(Language::Chinese),
         ..Query::default()
     };
     let hash = encode_hash(&query, &dataset);
-    assert_eq!(hash, "briefing=all&industry=new-materials,magnesium-alloys&status=under-construction,not-stated&q=a%26b%3Dc%2Cd&project=byd&slide=4");
+    assert_eq!(hash, "briefing=all&industry=new-materials,magnesium-alloys&status=under-construction,not-stated&q=a%26b%3Dc%2Cd&project=byd&slide=4&lang=zh");
     let (parsed, notices) = parse_hash(&hash, &dataset);
     assert!(notices.is_empty());
     assert_eq!(parsed.text, "a&b=c,d");
@@ -205,4 +207,14 @@ fn refused_dataset_names_read_as_sentences() {
         unknown(UrlField::Embed, "x").describe(&EN),
         "Ignored unknown embedded part “x” in the address."
     );
+}
+
+#[test]
+fn the_language_is_part_of_the_address() {
+    check("lang=zh", "lang=zh", &[]);
+    check("lang=EN&industry=new-energy", "industry=new-energy&lang=en", &[]);
+    check("lang=fr", "", &[unknown(UrlField::Language, "fr")]);
+    assert_eq!(language_in_hash("#industry=x&lang=zh"), Some(Language::Chinese));
+    assert_eq!(language_in_hash("#lang=xx"), None);
+    assert_eq!(language_in_hash(""), None);
 }

@@ -6,10 +6,12 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
+use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::format::{format_date, format_officials, sortable_date};
+use crate::model::language::Language;
 use crate::model::query::BriefingChoice;
-use crate::model::strings::{fill, EN};
+use crate::model::strings::{fill, Strings};
 use crate::model::url::ALL_BRIEFINGS;
 
 #[derive(Properties, PartialEq)]
@@ -19,45 +21,53 @@ pub struct BriefingHeaderProps {
     pub briefings: Vec<usize>,
     pub choice: BriefingChoice,
     pub onchoose: Callback<BriefingChoice>,
+    /// Switches the interface language; without it (an embedded view) there is no switch.
+    #[prop_or_default]
+    pub onset_language: Option<Callback<Language>>,
 }
 
 #[function_component]
 pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
+    let strings = use_strings();
     let dataset = &props.dataset;
     let picker = (dataset.briefings.len() > 1)
-        .then(|| briefing_picker(dataset, &props.choice, &props.onchoose));
+        .then(|| briefing_picker(strings, dataset, &props.choice, &props.onchoose));
     let single = match props.briefings.as_slice() {
         [index] => dataset.briefings.get(*index),
         _ => None,
     };
     let (title, facts) = match single {
         Some(briefing) => {
-            let officials = format_officials(&briefing.officials, &EN);
+            let officials = format_officials(&briefing.officials, strings);
             let facts = html! {
                 <dl class="briefing-facts">
-                    <div><dt>{ EN.date }</dt><dd>{ format_date(&briefing.date, &EN) }</dd></div>
-                    <div><dt>{ EN.place }</dt><dd>{ &briefing.place }</dd></div>
+                    <div><dt>{ strings.date }</dt><dd>{ format_date(&briefing.date, strings) }</dd></div>
+                    <div><dt>{ strings.place }</dt><dd>{ &briefing.place }</dd></div>
                     if !officials.is_empty() {
-                        <div><dt>{ EN.officials }</dt><dd>{ officials }</dd></div>
+                        <div><dt>{ strings.officials }</dt><dd>{ officials }</dd></div>
                     }
                     if !briefing.participants.is_empty() {
-                        <div><dt>{ EN.participants }</dt><dd>{ briefing.participants.join(EN.list_separator) }</dd></div>
+                        <div><dt>{ strings.participants }</dt><dd>{ briefing.participants.join(strings.list_separator) }</dd></div>
                     }
                 </dl>
             };
             (briefing.title.clone(), facts)
         }
         None => {
-            let title = dataset.title.clone().unwrap_or_else(|| EN.all_briefings.to_string());
-            let count = fill(EN.briefings_count, &[("count", &props.briefings.len().to_string())]);
+            let title = dataset.title.clone().unwrap_or_else(|| strings.all_briefings.to_string());
+            let count =
+                fill(strings.briefings_count, &[("count", &props.briefings.len().to_string())]);
             (title, html! { <p class="briefing-facts">{ count }</p> })
         }
     };
     html! {
         <header class="briefing-header">
             <div class="briefing-header-top">
-                <p class="app-name">{ EN.app_name }</p>
+                <p class="app-name">{ strings.app_name }</p>
                 <div class="header-controls">
+                    if let Some(onset) = props.onset_language.clone() {
+                        <LanguageSwitch current={strings.language} {onset} />
+                    }
                     { for picker }
                 </div>
             </div>
@@ -69,6 +79,7 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
 
 /// A `<select>` of "All briefings" and each briefing, oldest first, by date and title.
 fn briefing_picker(
+    strings: &Strings,
     dataset: &Dataset,
     choice: &BriefingChoice,
     onchoose: &Callback<BriefingChoice>,
@@ -92,18 +103,50 @@ fn briefing_picker(
     });
     html! {
         <label class="briefing-picker">
-            <span>{ EN.briefing_picker }</span>
+            <span>{ strings.briefing_picker }</span>
             <select {onchange}>
-                <option value={ALL_BRIEFINGS} selected={selected_id == ALL_BRIEFINGS}>{ EN.all_briefings }</option>
+                <option value={ALL_BRIEFINGS} selected={selected_id == ALL_BRIEFINGS}>{ strings.all_briefings }</option>
                 { for order.iter().map(|&index| {
                     let briefing = &dataset.briefings[index];
                     html! {
                         <option value={briefing.id.clone()} selected={selected_id == briefing.id}>
-                            { format!("{} · {}", format_date(&briefing.date, &EN), briefing.title) }
+                            { format!("{} · {}", format_date(&briefing.date, strings), briefing.title) }
                         </option>
                     }
                 }) }
             </select>
         </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LanguageSwitchProps {
+    current: Language,
+    onset: Callback<Language>,
+}
+
+/// "中文 / English": one button per language, each named in its own language, the current one
+/// pressed. Switching keeps the whole view (filters, selection, slide).
+#[function_component]
+fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+    let strings = use_strings();
+    html! {
+        <div class="language-switch" role="group" aria-label={strings.language_switch}>
+            { for Language::ALL.into_iter().rev().map(|language| {
+                let pressed = language == props.current;
+                let onclick = props.onset.reform(move |_: MouseEvent| language);
+                html! {
+                    <button
+                        type="button"
+                        class="button language-option"
+                        lang={language.tag()}
+                        aria-pressed={pressed.to_string()}
+                        {onclick}
+                    >
+                        { language.strings().language_name }
+                    </button>
+                }
+            }) }
+        </div>
     }
 }

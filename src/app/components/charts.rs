@@ -14,13 +14,14 @@ use crate::app::shared::Shared;
 use crate::app::chart_draw::{download_png, draw_panel, ChartTheme};
 use crate::app::hooks::use_canvas_size::use_canvas_size;
 use crate::app::hooks::use_prefers_dark::use_prefers_dark;
+use crate::app::hooks::use_strings::use_strings;
 use crate::model::chart::image::{image_text, ImageText};
 use crate::model::chart::{
     build_charts, geometry, not_stated_text, png_file_name, preferred_height, tooltip_left, Panel,
 };
 use crate::model::dataset::Dataset;
 use crate::model::query::{ProjectKey, Selection};
-use crate::model::strings::{fill, EN};
+use crate::model::strings::fill;
 use crate::model::view::View;
 
 /// How many names the "capacity not stated" line lists before "and N more".
@@ -54,9 +55,11 @@ fn equal_or_identical<T: PartialEq>(left: &Rc<T>, right: &Rc<T>) -> bool {
 
 #[function_component]
 pub fn Charts(props: &ChartsProps) -> Html {
+    let strings = use_strings();
+    // The language is a dependency too: switching it rebuilds titles, ticks and values.
     let charts = use_memo(
-        (props.dataset.clone(), Shared::new(Rc::clone(&props.view))),
-        |(dataset, view)| build_charts(dataset, view, &EN),
+        (props.dataset.clone(), Shared::new(Rc::clone(&props.view)), strings.language),
+        |(dataset, view, language)| build_charts(dataset, view, language.strings()),
     );
     let dark = use_prefers_dark();
     let show_table = use_state_eq(|| false);
@@ -68,12 +71,12 @@ pub fn Charts(props: &ChartsProps) -> Html {
         Some(Selection::Project(key)) => Some(key),
         _ => None,
     };
-    let not_stated = not_stated_text(&charts.not_stated, NOT_STATED_LIMIT, &EN);
+    let not_stated = not_stated_text(&charts.not_stated, NOT_STATED_LIMIT, strings);
     let panel_html = |panel: &Panel, id: String, onselect: Option<Callback<ProjectKey>>| {
         let key = id.clone();
         // Only capacity panels concern the projects whose capacity is not stated.
         let note = onselect.as_ref().and(not_stated.clone());
-        let image = image_text(panel, note, &props.dataset, &props.view, &props.search, &EN);
+        let image = image_text(panel, note, &props.dataset, &props.view, &props.search, strings);
         html! {
             <ChartPanel
                 {key}
@@ -92,13 +95,13 @@ pub fn Charts(props: &ChartsProps) -> Html {
     html! {
         <section class="charts" aria-labelledby="charts-heading">
             <div class="section-head">
-                <h2 id="charts-heading">{ EN.charts_heading }</h2>
+                <h2 id="charts-heading">{ strings.charts_heading }</h2>
                 <button type="button" class="button charts-table-toggle" aria-pressed={show_table.to_string()} onclick={ontoggle_table}>
-                    { EN.show_as_table }
+                    { strings.show_as_table }
                 </button>
             </div>
             if charts.capacity.is_empty() {
-                <p class="chart-empty">{ EN.no_capacity_in_view }</p>
+                <p class="chart-empty">{ strings.no_capacity_in_view }</p>
             } else {
                 <div class="chart-grid">
                     { for charts.capacity.iter().map(|panel| panel_html(panel, format!("chart-{}", panel.slug), Some(props.onselect.clone()))) }
@@ -107,10 +110,10 @@ pub fn Charts(props: &ChartsProps) -> Html {
             if !charts.legend.is_empty() || not_stated.is_some() {
                 <div class="chart-notes">
                     if !charts.legend.is_empty() {
-                        <ul class="chart-legend" aria-label={EN.chart_legend}>
+                        <ul class="chart-legend" aria-label={strings.chart_legend}>
                             { for charts.legend.iter().map(|entry| html! {
                                 <li key={entry.label.clone()}>
-                                    <span class="chart-swatch" style={format!("background-color: {}", entry.color)} aria-hidden="true"></span>
+                                    <span class="chart-swatch" data-css={format!("background-color: {}", entry.color)} aria-hidden="true"></span>
                                     { entry.label.clone() }
                                 </li>
                             }) }
@@ -122,7 +125,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
                 </div>
             }
             if charts.industries.bars.is_empty() {
-                <p class="chart-empty">{ EN.no_project_in_view }</p>
+                <p class="chart-empty">{ strings.no_project_in_view }</p>
             } else {
                 <div class="chart-grid">
                     { panel_html(&charts.industries, format!("chart-{}", charts.industries.slug), None) }
@@ -150,6 +153,7 @@ struct ChartPanelProps {
 /// One panel: heading, download button, then the canvas with its overlay, or the table.
 #[function_component]
 fn ChartPanel(props: &ChartPanelProps) -> Html {
+    let strings = use_strings();
     let canvas_ref = use_node_ref();
     let size = use_canvas_size(&canvas_ref);
     let draw_error = use_state_eq(|| None::<String>);
@@ -172,7 +176,7 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
                             size.pixel_ratio.max(1.0),
                         )
                     }
-                    None => Err(EN.error_canvas_missing.to_string()),
+                    None => Err(strings.error_canvas_missing.to_string()),
                 };
                 draw_error.set(result.err());
             }
@@ -197,11 +201,11 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
     html! {
         <figure class="chart-card" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id} class="chart-title">{ panel.title.clone() }</h3>
-            <div class="chart-frame" style={format!("height: {height}px")} hidden={props.show_table}>
+            <div class="chart-frame" data-css={format!("height: {height}px")} hidden={props.show_table}>
                 <canvas ref={canvas_ref} class="chart-canvas" role="img" aria-label={panel.summary.clone()}></canvas>
                 { overlay(props, size.width, size.height) }
                 if let Some(error) = &*draw_error {
-                    <p class="chart-error" role="alert">{ fill(EN.chart_error, &[("error", error)]) }</p>
+                    <p class="chart-error" role="alert">{ fill(strings.chart_error, &[("error", error)]) }</p>
                 }
             </div>
             if props.show_table {
@@ -214,14 +218,14 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <button
                     type="button"
                     class="button chart-download"
-                    aria-label={fill(EN.download_png_of, &[("title", &panel.title)])}
+                    aria-label={fill(strings.download_png_of, &[("title", &panel.title)])}
                     onclick={ondownload}
                 >
-                    { EN.download_png }
+                    { strings.download_png }
                 </button>
             </div>
             if let Some(error) = &*download_error {
-                <p class="chart-error-inline" role="alert">{ fill(EN.download_error, &[("error", error)]) }</p>
+                <p class="chart-error-inline" role="alert">{ fill(strings.download_error, &[("error", error)]) }</p>
             }
         </figure>
     }
@@ -238,7 +242,7 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
         let position = format!("left: {}px; top: {}px; width: {}px; height: {}px", area.x, area.y, area.w, area.h);
         let tip_x = tooltip_left(&bar.accessible_name, rect, area, width);
         let tip = html! {
-            <span class="chart-tip" style={format!("left: {tip_x}px")} aria-hidden="true">{ bar.accessible_name.clone() }</span>
+            <span class="chart-tip" data-css={format!("left: {tip_x}px")} aria-hidden="true">{ bar.accessible_name.clone() }</span>
         };
         match (&props.onselect, bar.key) {
             (Some(onselect), Some(key)) => {
@@ -248,7 +252,7 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
                     <button
                         type="button"
                         class="chart-hit"
-                        style={position}
+                        data-css={position}
                         aria-label={bar.accessible_name.clone()}
                         aria-current={current}
                         {onclick}
@@ -257,7 +261,7 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
                     </button>
                 }
             }
-            _ => html! { <div class="chart-hit" style={position} aria-hidden="true">{ tip }</div> },
+            _ => html! { <div class="chart-hit" data-css={position} aria-hidden="true">{ tip }</div> },
         }
     });
     html! { <div class="chart-overlay">{ for items }</div> }

@@ -8,8 +8,9 @@ use yew::prelude::*;
 
 use crate::app::components::problems::ProblemList;
 use crate::app::hooks::use_file_loader::LoadStatus;
-use crate::model::format::format_megabytes;
-use crate::model::strings::{fill, EN};
+use crate::app::hooks::use_strings::use_strings;
+use crate::model::format::{format_megabytes, format_number};
+use crate::model::strings::fill;
 use crate::model::validate::MAX_DATASET_BYTES;
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +25,7 @@ pub struct DataBarProps {
 
 #[function_component]
 pub fn DataBar(props: &DataBarProps) -> Html {
+    let strings = use_strings();
     let input = use_node_ref();
     let onchange = {
         let onfile = props.onfile.clone();
@@ -45,25 +47,25 @@ pub fn DataBar(props: &DataBarProps) -> Html {
         })
     };
     let shown = match &props.file_name {
-        Some(name) => fill(EN.showing_file, &[("name", name)]),
-        None => EN.bundled_data.to_string(),
+        Some(name) => fill(strings.showing_file, &[("name", name)]),
+        None => strings.bundled_data.to_string(),
     };
     let progress = match &props.status {
         LoadStatus::Reading { name, loaded, total } => Some(html! {
             <>
-                { fill(EN.reading_file, &[("name", name), ("loaded", &format_megabytes(*loaded)), ("total", &format_megabytes(*total))]) }
+                { fill(strings.reading_file, &[("name", name), ("loaded", &format_megabytes(*loaded)), ("total", &format_megabytes(*total))]) }
                 <progress max={total.to_string()} value={loaded.to_string()}></progress>
             </>
         }),
         LoadStatus::Validating { name } => {
-            Some(html! { { fill(EN.validating_file, &[("name", name)]) } })
+            Some(html! { { fill(strings.validating_file, &[("name", name)]) } })
         }
         _ => None,
     };
     let failure = match &props.status {
         LoadStatus::Refused { name, size_bytes } => Some((
             fill(
-                EN.file_too_large,
+                strings.file_too_large,
                 &[
                     ("name", name),
                     ("size", &format_megabytes(*size_bytes)),
@@ -73,11 +75,18 @@ pub fn DataBar(props: &DataBarProps) -> Html {
             None,
         )),
         LoadStatus::ReadFailed { name, reason } => {
-            Some((fill(EN.read_failed, &[("name", name), ("reason", reason)]), None))
+            Some((fill(strings.read_failed, &[("name", name), ("reason", reason)]), None))
         }
-        LoadStatus::Invalid { name, problems } => Some((
-            fill(EN.load_failed, &[("name", name), ("count", &problems.len().to_string())]),
-            Some(Rc::clone(problems)),
+        LoadStatus::Invalid { name, report } => Some((
+            if report.total == 1 {
+                fill(strings.load_failed_one, &[("name", name)])
+            } else {
+                fill(
+                    strings.load_failed,
+                    &[("name", name), ("count", &format_number(report.total as f64, strings))],
+                )
+            },
+            Some(Rc::clone(report)),
         )),
         _ => None,
     };
@@ -87,21 +96,21 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                 <p class="data-shown">{ shown }</p>
                 <div class="data-actions">
                     <input ref={input} id="data-file" class="visually-hidden" type="file" accept=".json,application/json" tabindex="-1" aria-hidden="true" {onchange} />
-                    <button type="button" class="button" onclick={onopen} aria-describedby="privacy-note">{ EN.open_file }</button>
+                    <button type="button" class="button" onclick={onopen} aria-describedby="privacy-note">{ strings.open_file }</button>
                     if props.file_name.is_some() {
-                        <button type="button" class="button" onclick={props.onback.reform(|_: MouseEvent| ())}>{ EN.back_to_bundled }</button>
+                        <button type="button" class="button" onclick={props.onback.reform(|_: MouseEvent| ())}>{ strings.back_to_bundled }</button>
                     }
-                    <span id="privacy-note" class="privacy-note">{ EN.privacy_note }</span>
+                    <span id="privacy-note" class="privacy-note">{ strings.privacy_note }</span>
                 </div>
             </div>
             <div class="load-progress" role="status" aria-live="polite">{ for progress }</div>
-            if let Some((message, problems)) = failure {
+            if let Some((message, report)) = failure {
                 <div class="load-problems" role="alert">
                     <p class="load-problems-heading">{ message }</p>
-                    if let Some(problems) = problems {
-                        <ProblemList {problems} />
+                    if let Some(report) = report {
+                        <ProblemList {report} />
                     }
-                    <button type="button" class="button" onclick={props.ondismiss.reform(|_: MouseEvent| ())}>{ EN.dismiss }</button>
+                    <button type="button" class="button" onclick={props.ondismiss.reform(|_: MouseEvent| ())}>{ strings.dismiss }</button>
                 </div>
             }
         </div>

@@ -4,8 +4,10 @@ use yew::prelude::*;
 
 use crate::app::components::problems::ProblemList;
 use crate::app::hooks::use_site_data::DataFailure;
+use crate::app::hooks::use_strings::use_strings;
+use crate::model::format::format_number;
 use crate::model::site::DEFAULT_DATASET_FILE;
-use crate::model::strings::{fill, EN};
+use crate::model::strings::fill;
 
 #[derive(Properties, PartialEq)]
 pub struct DataFailurePanelProps {
@@ -16,34 +18,36 @@ pub struct DataFailurePanelProps {
 
 #[function_component]
 pub fn DataFailurePanel(props: &DataFailurePanelProps) -> Html {
+    let strings = use_strings();
     let name = props.name.as_str();
     let message = match &props.failure {
-        DataFailure::Refused(refusal) => refusal.describe(name, &EN),
+        DataFailure::Refused(refusal) => refusal.describe(name, strings),
         DataFailure::NotFound { status } => {
-            fill(EN.dataset_not_found, &[("name", name), ("status", &status.to_string())])
+            fill(strings.dataset_not_found, &[("name", name), ("status", &status.to_string())])
         }
         DataFailure::Unreachable { error } => {
-            fill(EN.dataset_fetch_failed, &[("name", name), ("error", error)])
+            fill(strings.dataset_fetch_failed, &[("name", name), ("error", error)])
         }
-        DataFailure::Invalid { problems } => {
-            fill(EN.dataset_invalid, &[("name", name), ("count", &problems.len().to_string())])
-        }
-        DataFailure::OfflineOnly => fill(EN.dataset_offline_only, &[("name", name)]),
+        DataFailure::Invalid { report } => fill(
+            strings.dataset_invalid,
+            &[("name", name), ("count", &format_number(report.total as f64, strings))],
+        ),
+        DataFailure::OfflineOnly => fill(strings.dataset_offline_only, &[("name", name)]),
     };
-    let problems = match &props.failure {
-        DataFailure::Invalid { problems } => Some(problems.clone()),
+    let report = match &props.failure {
+        DataFailure::Invalid { report } => Some(report.clone()),
         _ => None,
     };
     html! {
         <main id="main" class="load-error">
-            <h1>{ EN.data_error_heading }</h1>
+            <h1>{ strings.data_error_heading }</h1>
             <p role="alert">{ message }</p>
-            if let Some(problems) = problems {
-                <ProblemList {problems} />
+            if let Some(report) = report {
+                <ProblemList {report} />
             }
             if name != DEFAULT_DATASET_FILE {
                 <button type="button" class="button primary" onclick={props.ondefault.reform(|_: MouseEvent| ())}>
-                    { EN.open_default_dataset }
+                    { strings.open_default_dataset }
                 </button>
             }
         </main>

@@ -7,10 +7,11 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
+use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::format::format_number;
 use crate::model::query::Selection;
-use crate::model::strings::{fill, EN};
+use crate::model::strings::fill;
 use crate::model::view::{DirectivePage, View};
 
 /// Directives rendered at first, and added by each "Show more".
@@ -25,14 +26,15 @@ pub struct DirectivesProps {
 
 #[function_component]
 pub fn Directives(props: &DirectivesProps) -> Html {
+    let strings = use_strings();
     let dataset = &props.dataset;
     let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
     let DirectivePage { groups, total, remaining } = props.view.directive_page(limit);
     html! {
         <section id="directives" class="directives" aria-labelledby="directives-heading">
-            <h2 id="directives-heading">{ EN.directives_heading }</h2>
+            <h2 id="directives-heading">{ strings.directives_heading }</h2>
             if props.view.directive_groups.is_empty() {
-                <p class="muted">{ EN.no_directives }</p>
+                <p class="muted">{ strings.no_directives }</p>
             }
             { for groups.iter().map(|&(theme, directives)| html! {
                 <section class="directive-group" aria-label={theme.to_string()}>
@@ -41,10 +43,10 @@ pub fn Directives(props: &DirectivesProps) -> Html {
                         { for directives.iter().filter_map(|&key| {
                             let (briefing, directive) = dataset.directive_at(key)?;
                             let scope = if directive.scope.is_city_wide() {
-                                EN.city_wide.to_string()
+                                strings.city_wide.to_string()
                             } else {
                                 let names = briefing.scope_names(&directive.scope);
-                                fill(EN.concerns, &[("projects", &names.join(EN.list_separator))])
+                                fill(strings.concerns, &[("projects", &names.join(strings.list_separator))])
                             };
                             let selected = props.view.selected == Some(Selection::Directive(key));
                             let onclick = props.onselect.reform(move |_: MouseEvent| Selection::Directive(key));
@@ -57,11 +59,11 @@ pub fn Directives(props: &DirectivesProps) -> Html {
                                         <button
                                             type="button"
                                             class="button link source-button"
-                                            aria-label={fill(EN.show_source_for, &[("name", &directive.summary)])}
+                                            aria-label={fill(strings.show_source_for, &[("name", &directive.summary)])}
                                             aria-pressed={selected.to_string()}
                                             {onclick}
                                         >
-                                            { EN.show_source }
+                                            { strings.show_source }
                                         </button>
                                     </div>
                                 </li>
@@ -72,8 +74,8 @@ pub fn Directives(props: &DirectivesProps) -> Html {
             }) }
             if remaining > 0 {
                 <div class="show-more">
-                    <p class="muted">{ fill(EN.showing_first_directives, &[("shown", &format_number(limit as f64)), ("total", &format_number(total as f64))]) }</p>
-                    <button type="button" class="button" onclick={onmore}>{ fill(EN.show_more, &[("count", &remaining.min(PAGE_SIZE).to_string())]) }</button>
+                    <p class="muted">{ fill(strings.showing_first_directives, &[("shown", &format_number(limit as f64, strings)), ("total", &format_number(total as f64, strings))]) }</p>
+                    <button type="button" class="button" onclick={onmore}>{ fill(strings.show_more, &[("count", &remaining.min(PAGE_SIZE).to_string())]) }</button>
                 </div>
             }
         </section>

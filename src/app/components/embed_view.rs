@@ -12,13 +12,14 @@ use super::project_list::ProjectList;
 use crate::app::hooks::use_embed_height::use_embed_height;
 use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
 use crate::app::hooks::use_page_title::use_page_title;
+use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
 use crate::model::chart::image::source_line;
 use crate::model::dataset::Dataset;
 use crate::model::embed::Embed;
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::state::{Action, State};
-use crate::model::strings::{fill, EN};
+use crate::model::strings::fill;
 use crate::model::url::hash_with_embed;
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +31,7 @@ pub struct EmbedViewProps {
 
 #[function_component]
 pub fn EmbedView(props: &EmbedViewProps) -> Html {
+    let strings = use_strings();
     let state = use_reducer(|| State::new(props.dataset.rc(), &current_hash()));
     use_hash_sync(&state);
     let callbacks = {
@@ -76,7 +78,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             />
         },
         Embed::Cards => html! {
-            <section id="projects" class="projects" aria-label={EN.projects_heading}>
+            <section id="projects" class="projects" aria-label={strings.projects_heading}>
                 <ProjectList
                     dataset={Rc::clone(&state.dataset)}
                     index={Rc::clone(&state.index)}
@@ -88,7 +90,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         },
         Embed::Summary => {
             let counts = fill(
-                EN.summary_counts,
+                strings.summary_counts,
                 &[
                     ("projects", &view.projects.len().to_string()),
                     (
@@ -117,13 +119,13 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     };
     let full_view = format!("#{}", hash_with_embed(&state.query, &state.dataset, None));
     html! {
-        <main id="main" class="embed-view" ref={root} aria-label={EN.embed_region}>
+        <main id="main" class="embed-view" ref={root} aria-label={strings.embed_region}>
             { body }
             <footer class="embed-footer">
-                <p class="embed-source">{ source_line(&state.dataset, &view.briefings, &EN) }</p>
+                <p class="embed-source">{ source_line(&state.dataset, &view.briefings, strings) }</p>
                 <p class="embed-links">
-                    <a href={full_view} target="_blank" rel="noopener">{ EN.embed_full_view }</a>
-                    <span class="embed-app-name">{ EN.app_name }</span>
+                    <a href={full_view} target="_blank" rel="noopener">{ strings.embed_full_view }</a>
+                    <span class="embed-app-name">{ strings.app_name }</span>
                 </p>
             </footer>
         </main>

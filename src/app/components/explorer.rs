@@ -20,15 +20,19 @@ use super::url_notices::UrlNotices;
 use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
 use crate::app::hooks::use_key_shortcuts::{use_key_shortcuts, Shortcuts};
 use crate::app::hooks::use_page_title::use_page_title;
+use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
+use crate::model::language::Language;
 use crate::model::query::{BriefingChoice, ProjectKey, Selection, StatusKey};
 use crate::model::state::{Action, State};
-use crate::model::strings::{fill, EN};
+use crate::model::strings::fill;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
     pub dataset: Shared<Dataset>,
+    /// The language the address asks for, whenever it names one.
+    pub onlanguage: Callback<Language>,
 }
 
 /// Every callback the explorer hands down, made once: a child whose props are unchanged then
@@ -45,6 +49,7 @@ struct Callbacks {
     onset_text: Callback<String>,
     ondismiss: Callback<()>,
     onslide: Callback<Option<usize>>,
+    onset_language: Callback<Language>,
 }
 
 impl Callbacks {
@@ -61,14 +66,24 @@ impl Callbacks {
             onset_text: ondispatch.reform(Action::SetText),
             ondismiss: ondispatch.reform(|_| Action::DismissNotices),
             onslide: ondispatch.reform(Action::SetSlide),
+            onset_language: ondispatch.reform(Action::SetLanguage),
         }
     }
 }
 
 #[function_component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
+    let strings = use_strings();
     let state = use_reducer(|| State::new(props.dataset.rc(), &current_hash()));
     use_hash_sync(&state);
+    {
+        let onlanguage = props.onlanguage.clone();
+        use_effect_with(state.query.language, move |&language| {
+            if let Some(language) = language {
+                onlanguage.emit(language);
+            }
+        });
+    }
     let search_ref = use_node_ref();
     let callbacks = {
         let dispatcher = state.dispatcher();
@@ -92,9 +107,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         onset_text,
         ondismiss,
         onslide,
+        onset_language,
     } = (*callbacks).clone();
     let shown = fill(
-        EN.projects_shown,
+        strings.projects_shown,
         &[("shown", &view.projects.len().to_string()), ("total", &view.total.to_string())],
     );
     let selected_project = match view.selected {
@@ -104,15 +120,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     html! {
         <>
-            <a class="skip-link" href="#projects" onclick={Callback::from(skip_to_projects)}>{ EN.skip_to_content }</a>
+            <a class="skip-link" href="#projects" onclick={Callback::from(skip_to_projects)}>{ strings.skip_to_content }</a>
             <BriefingHeader
                 dataset={Rc::clone(dataset)}
                 briefings={view.briefings.clone()}
                 choice={state.query.briefing.clone()}
                 {onchoose}
+                onset_language={onset_language}
             />
             <div class="layout">
-                <aside class="sidebar" aria-label={EN.filters_heading}>
+                <aside class="sidebar" aria-label={strings.filters_heading}>
                     <PresentButton button_ref={present_ref.clone()} onpresent={onpresent} />
                     <ShareButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} />
                     <Facets
@@ -131,14 +148,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <UrlNotices notices={state.notices.clone()} {ondismiss} />
                     <section id="projects" class="projects" aria-labelledby="projects-heading" tabindex="-1">
                         <div class="section-head">
-                            <h2 id="projects-heading">{ EN.projects_heading }</h2>
+                            <h2 id="projects-heading">{ strings.projects_heading }</h2>
                             <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{ shown }</p>
                             <ExportButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} />
                         </div>
                         if view.projects.is_empty() {
                             <div class="empty-state">
-                                <p>{ EN.no_match }</p>
-                                <button type="button" class="button primary" onclick={onclear.reform(|_: MouseEvent| ())}>{ EN.no_match_action }</button>
+                                <p>{ strings.no_match }</p>
+                                <button type="button" class="button primary" onclick={onclear.reform(|_: MouseEvent| ())}>{ strings.no_match_action }</button>
                             </div>
                         } else {
                             <ProjectList

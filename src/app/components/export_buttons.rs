@@ -13,10 +13,11 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use crate::app::download::{click_download_link, js_error};
+use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::export::{export_file_name, projects_csv, projects_json, ExportFormat, UTF8_BOM};
 use crate::model::query::Query;
-use crate::model::strings::{fill, EN};
+use crate::model::strings::fill;
 use crate::model::url::encode_hash;
 use crate::model::view::View;
 
@@ -34,6 +35,7 @@ pub struct ExportButtonsProps {
 
 #[function_component]
 pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
+    let strings = use_strings();
     let error = use_state_eq(|| None::<String>);
     let count = props.view.projects.len().to_string();
     let onexport = |format: ExportFormat| {
@@ -43,7 +45,9 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
         let error = error.clone();
         Callback::from(move |_: MouseEvent| {
             let contents = match format {
-                ExportFormat::Csv => format!("{UTF8_BOM}{}", projects_csv(&dataset, &view)),
+                ExportFormat::Csv => {
+                    format!("{UTF8_BOM}{}", projects_csv(&dataset, &view, strings))
+                }
                 ExportFormat::Json => projects_json(&dataset, &view),
             };
             error.set(download_text(&file_name, format.mime_type(), &contents).err());
@@ -52,30 +56,30 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
     let nothing_shown = props.view.projects.is_empty();
     html! {
         <>
-            <div class="export-buttons" role="group" aria-label={EN.export_heading}>
+            <div class="export-buttons" role="group" aria-label={strings.export_heading}>
                 <button
                     type="button"
                     class="button export-csv"
-                    aria-label={fill(EN.download_csv_of, &[("count", &count)])}
+                    aria-label={fill(strings.download_csv_of, &[("count", &count)])}
                     disabled={nothing_shown}
                     onclick={onexport(ExportFormat::Csv)}
                 >
-                    { EN.download_csv }
+                    { strings.download_csv }
                 </button>
                 <button
                     type="button"
                     class="button export-json"
-                    aria-label={fill(EN.download_json_of, &[("count", &count)])}
+                    aria-label={fill(strings.download_json_of, &[("count", &count)])}
                     disabled={nothing_shown}
                     onclick={onexport(ExportFormat::Json)}
                 >
-                    { EN.download_json }
+                    { strings.download_json }
                 </button>
                 if let Some(error) = &*error {
-                    <p class="export-error" role="alert">{ fill(EN.export_error, &[("error", error)]) }</p>
+                    <p class="export-error" role="alert">{ fill(strings.export_error, &[("error", error)]) }</p>
                 }
             </div>
-            <p class="print-only print-view-url">{ fill(EN.print_view_url, &[("url", &view_address(&props.query, &props.dataset))]) }</p>
+            <p class="print-only print-view-url">{ fill(strings.print_view_url, &[("url", &view_address(&props.query, &props.dataset))]) }</p>
         </>
     }
 }

@@ -5,8 +5,8 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::app::hooks::use_strings::use_strings;
 use crate::model::query::StatusKey;
-use crate::model::strings::EN;
 use crate::model::view::{FacetOption, View};
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +25,7 @@ pub struct FacetsProps {
 
 #[function_component]
 pub fn Facets(props: &FacetsProps) -> Html {
+    let strings = use_strings();
     let oninput = props
         .onset_text
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
@@ -37,33 +38,36 @@ pub fn Facets(props: &FacetsProps) -> Html {
     });
     html! {
         <div class="facets">
-            <h2 class="visually-hidden">{ EN.filters_heading }</h2>
+            <h2 class="visually-hidden">{ strings.filters_heading }</h2>
             <div class="search">
-                <label for="search">{ EN.search_label }</label>
+                <label for="search">{ strings.search_label }</label>
                 <input
                     id="search"
                     ref={props.search_ref.clone()}
                     type="search"
                     value={props.text.clone()}
-                    placeholder={EN.search_placeholder}
+                    placeholder={strings.search_placeholder}
                     aria-describedby="search-hint"
                     autocomplete="off"
                     spellcheck="false"
                     {oninput}
                     {onkeydown}
                 />
-                <p id="search-hint" class="hint">{ EN.search_hint }</p>
+                <p id="search-hint" class="hint">{ strings.search_hint }</p>
             </div>
             <FacetGroup<String>
-                legend={EN.industry_facet}
+                legend={strings.industry_facet}
                 options={props.view.industry_facet.clone()}
                 colors={props.industry_colors.clone()}
                 ontoggle={props.ontoggle_industry.clone()}
                 group_id="facet-industry"
             />
             <FacetGroup<StatusKey>
-                legend={EN.status_facet}
-                options={props.view.status_facet.clone()}
+                legend={strings.status_facet}
+                options={props.view.status_facet.iter().map(|option| FacetOption {
+                    label: option.display_label(strings).to_string(),
+                    ..option.clone()
+                }).collect::<Vec<_>>()}
                 ontoggle={props.ontoggle_status.clone()}
                 group_id="facet-status"
             />
@@ -73,7 +77,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
                 disabled={!props.has_filters}
                 onclick={props.onclear.reform(|_: MouseEvent| ())}
             >
-                { EN.clear_filters }
+                { strings.clear_filters }
             </button>
         </div>
     }
@@ -100,7 +104,7 @@ pub fn FacetGroup<K: PartialEq + Clone + 'static>(props: &FacetGroupProps<K>) ->
             <ul class="facet-options">
                 { for props.options.iter().enumerate().map(|(index, option)| {
                     let swatch = props.colors.get(index).map(|color| html! {
-                        <span class="badge-dot" style={format!("--badge-color: {color}")} aria-hidden="true"></span>
+                        <span class="badge-dot" data-css={format!("--badge-color: {color}")} aria-hidden="true"></span>
                     });
                     let key = option.key.clone();
                     let onclick = props.ontoggle.reform(move |_: MouseEvent| key.clone());

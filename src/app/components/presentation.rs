@@ -18,10 +18,11 @@ use crate::app::fullscreen;
 use crate::app::hooks::use_fullscreen_exit::use_fullscreen_exit;
 use crate::app::hooks::use_modal::use_modal;
 use crate::app::hooks::use_slide_keys::use_slide_keys;
+use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::query::ProjectKey;
 use crate::model::slides::{build_slides, clamp_slide, project_slide_number, Slide};
-use crate::model::strings::{fill, EN};
+use crate::model::strings::fill;
 use crate::model::view::View;
 
 /// Starts presenting at slide 1 (unless already presenting), going fullscreen when allowed. Call
@@ -45,17 +46,18 @@ pub struct PresentButtonProps {
 /// The "Present" button.
 #[function_component]
 pub fn PresentButton(props: &PresentButtonProps) -> Html {
+    let strings = use_strings();
     html! {
         <button
             ref={props.button_ref.clone()}
             type="button"
             class="button primary present-button"
             aria-keyshortcuts="p"
-            title={EN.present_hint}
+            title={strings.present_hint}
             onclick={props.onpresent.reform(|_: MouseEvent| ())}
         >
             <span class="present-icon" aria-hidden="true">{ "▶" }</span>
-            { EN.present }
+            { strings.present }
         </button>
     }
 }
@@ -74,6 +76,7 @@ pub struct PresentationProps {
 
 #[function_component]
 pub fn Presentation(props: &PresentationProps) -> Html {
+    let strings = use_strings();
     let slides = use_memo((props.dataset.rc(), Rc::clone(&props.view)), |(dataset, view)| {
         build_slides(dataset, view)
     });
@@ -141,16 +144,19 @@ pub fn Presentation(props: &PresentationProps) -> Html {
 
     let dataset = &props.dataset;
     let label = fill(
-        EN.presentation_label,
-        &[("title", &presentation_title(dataset, &props.view.briefings))],
+        strings.presentation_label,
+        &[("title", &presentation_title(strings, dataset, &props.view.briefings))],
     );
     let indicator =
-        fill(EN.slide_of, &[("current", &current.to_string()), ("total", &len.to_string())]);
+        fill(strings.slide_of, &[("current", &current.to_string()), ("total", &len.to_string())]);
     let (kind, body) = match slides.get(current - 1) {
-        Some(Slide::Title { briefings }) => ("slide-title", title_slide(dataset, briefings)),
+        Some(Slide::Title { briefings }) => {
+            ("slide-title", title_slide(strings, dataset, briefings))
+        }
         Some(Slide::Industry { industry_id, projects }) => (
             "slide-industry",
             industry_slide(
+                strings,
                 dataset,
                 industry_id,
                 projects,
@@ -158,11 +164,13 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 &onselect_project,
             ),
         ),
-        Some(Slide::Project(key)) => ("slide-project", project_slide(dataset, *key)),
+        Some(Slide::Project(key)) => ("slide-project", project_slide(strings, dataset, *key)),
         Some(Slide::Directives { blocks, part, parts }) => {
-            ("slide-directives", directives_slide(dataset, blocks, *part, *parts))
+            ("slide-directives", directives_slide(strings, dataset, blocks, *part, *parts))
         }
-        Some(Slide::Closing) | None => ("slide-closing", closing_slide(dataset, &props.view)),
+        Some(Slide::Closing) | None => {
+            ("slide-closing", closing_slide(strings, dataset, &props.view))
+        }
     };
     let at_first = current <= 1;
     let at_last = current >= len;
@@ -178,11 +186,11 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             >
                 { body }
             </section>
-            <nav class="slide-controls" aria-label={EN.presentation_controls}>
+            <nav class="slide-controls" aria-label={strings.presentation_controls}>
                 <button
                     type="button"
                     class="slide-button slide-previous"
-                    aria-label={EN.previous_slide}
+                    aria-label={strings.previous_slide}
                     aria-disabled={at_first.then_some("true")}
                     onclick={navigate_to(current.saturating_sub(1).max(1))}
                 >
@@ -192,14 +200,14 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 <button
                     type="button"
                     class="slide-button slide-next"
-                    aria-label={EN.next_slide}
+                    aria-label={strings.next_slide}
                     aria-disabled={at_last.then_some("true")}
                     onclick={navigate_to((current + 1).min(len))}
                 >
                     <span aria-hidden="true">{ "→" }</span>
                 </button>
-                <button type="button" class="slide-button slide-exit" aria-label={EN.exit_presentation_label} aria-keyshortcuts="Escape" onclick={onexit}>
-                    { EN.exit_presentation }
+                <button type="button" class="slide-button slide-exit" aria-label={strings.exit_presentation_label} aria-keyshortcuts="Escape" onclick={onexit}>
+                    { strings.exit_presentation }
                 </button>
             </nav>
         </div>

@@ -4,12 +4,13 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
+use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::{format_capacity, format_date};
 use crate::model::query::{ProjectKey, Selection};
-use crate::model::strings::{fill, EN};
+use crate::model::strings::fill;
 use crate::model::timeline::project_timeline;
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +27,7 @@ pub struct ProjectCardProps {
 
 #[function_component]
 pub fn ProjectCard(props: &ProjectCardProps) -> Html {
+    let strings = use_strings();
     let Some((briefing, project)) = props.dataset.project_at(props.project_key) else {
         return Html::default();
     };
@@ -42,79 +44,79 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
         <article class={classes!("card", props.selected.then_some("selected"))} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ &project.name }</h3>
             if props.show_briefing {
-                <p class="card-briefing">{ format!("{} · {}", format_date(&briefing.date, &EN), briefing.title) }</p>
+                <p class="card-briefing">{ format!("{} · {}", format_date(&briefing.date, strings), briefing.title) }</p>
             }
             <dl class="card-facts">
-                <div><dt>{ EN.enterprise }</dt><dd>{ &project.enterprise }</dd></div>
+                <div><dt>{ strings.enterprise }</dt><dd>{ &project.enterprise }</dd></div>
                 <div>
-                    <dt>{ EN.industry }</dt>
-                    <dd><span class="badge" style={badge_style}><span class="badge-dot" aria-hidden="true"></span>{ industry_label }</span></dd>
+                    <dt>{ strings.industry }</dt>
+                    <dd><span class="badge" data-css={badge_style}><span class="badge-dot" aria-hidden="true"></span>{ industry_label }</span></dd>
                 </div>
-                <div><dt>{ EN.sector }</dt><dd>{ &project.sector }</dd></div>
+                <div><dt>{ strings.sector }</dt><dd>{ &project.sector }</dd></div>
                 <div>
-                    <dt>{ EN.status }</dt>
+                    <dt>{ strings.status }</dt>
                     <dd class={classes!(status_label.is_none().then_some("not-stated"))}>
-                        { status_label.unwrap_or(EN.not_stated) }
+                        { status_label.unwrap_or(strings.not_stated) }
                     </dd>
                 </div>
                 <div>
-                    <dt>{ EN.capacity }</dt>
+                    <dt>{ strings.capacity }</dt>
                     if let Some(capacity) = &project.capacity {
                         <dd class="capacity">
-                            <span class="capacity-figure">{ format_capacity(capacity, &EN) }</span>
+                            <span class="capacity-figure">{ format_capacity(capacity, strings) }</span>
                             if let Some(of) = &capacity.of {
                                 <span class="capacity-of">{ of }</span>
                             }
                         </dd>
                     } else {
-                        <dd class="not-stated">{ EN.capacity_not_stated }</dd>
+                        <dd class="not-stated">{ strings.capacity_not_stated }</dd>
                     }
                 </div>
             </dl>
             if !timeline.is_empty() {
-                <h4>{ EN.timeline_heading }</h4>
+                <h4>{ strings.timeline_heading }</h4>
                 <ol class="timeline">
                     { for timeline.iter().map(|entry| {
-                        let date = props.dataset.briefings.get(entry.key.briefing).map(|briefing| format_date(&briefing.date, &EN)).unwrap_or_default();
+                        let date = props.dataset.briefings.get(entry.key.briefing).map(|briefing| format_date(&briefing.date, strings)).unwrap_or_default();
                         let current = entry.key == props.project_key;
                         html! {
                             <li class={classes!(current.then_some("current"))} aria-current={current.then_some("true")}>
                                 <span class="timeline-date">{ date }</span>
                                 <span class={classes!("timeline-status", entry.status.is_none().then_some("not-stated"))}>
-                                    { entry.status.clone().unwrap_or_else(|| EN.status_not_stated.to_string()) }
+                                    { entry.status.clone().unwrap_or_else(|| strings.status_not_stated.to_string()) }
                                 </span>
                             </li>
                         }
                     }) }
                 </ol>
             }
-            <h4>{ EN.requests_heading }</h4>
+            <h4>{ strings.requests_heading }</h4>
             if project.requests.is_empty() {
-                <p class="muted">{ EN.no_requests }</p>
+                <p class="muted">{ strings.no_requests }</p>
             } else {
                 <ul class="requests">
                     { for project.requests.iter().map(|request| html! { <li>{ &request.text }</li> }) }
                 </ul>
             }
             if !project.notes.is_empty() {
-                <h4>{ EN.notes_heading }</h4>
+                <h4>{ strings.notes_heading }</h4>
                 <ul class="notes">
                     { for project.notes.iter().map(|note| html! { <li>{ &note.text }</li> }) }
                 </ul>
             }
             <div class="print-only card-sources">
-                <h4>{ EN.sources_heading }</h4>
+                <h4>{ strings.sources_heading }</h4>
                 { for project.quotes.iter().map(|quote| html! { <blockquote class="quote">{ quote }</blockquote> }) }
             </div>
             <div class="card-actions">
                 <button
                     type="button"
                     class="button source-button"
-                    aria-label={fill(EN.show_source_for, &[("name", &project.short_name)])}
+                    aria-label={fill(strings.show_source_for, &[("name", &project.short_name)])}
                     aria-pressed={props.selected.to_string()}
                     onclick={onsource}
                 >
-                    { EN.show_source }
+                    { strings.show_source }
                 </button>
             </div>
         </article>

@@ -8,11 +8,12 @@ use crate::app::shared::Shared;
 
 use super::project_card::ProjectCard;
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
+use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::format_number;
 use crate::model::query::{ProjectKey, Selection};
-use crate::model::strings::{fill, EN};
+use crate::model::strings::fill;
 use crate::model::view::View;
 
 /// Cards rendered at first, and added by each "Show more".
@@ -29,6 +30,7 @@ pub struct ProjectListProps {
 
 #[function_component]
 pub fn ProjectList(props: &ProjectListProps) -> Html {
+    let strings = use_strings();
     let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
     let view = &props.view;
     // The selected card is always rendered, even beyond the current page.
@@ -57,9 +59,9 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
             </div>
             if remaining > 0 {
                 <div class="show-more">
-                    <p class="muted">{ fill(EN.showing_first, &[("shown", &format_number(shown.len() as f64)), ("total", &format_number(view.projects.len() as f64))]) }</p>
+                    <p class="muted">{ fill(strings.showing_first, &[("shown", &format_number(shown.len() as f64, strings)), ("total", &format_number(view.projects.len() as f64, strings))]) }</p>
                     <button type="button" class="button" onclick={onmore}>
-                        { fill(EN.show_more, &[("count", &remaining.min(PAGE_SIZE).to_string())]) }
+                        { fill(strings.show_more, &[("count", &remaining.min(PAGE_SIZE).to_string())]) }
                     </button>
                 </div>
             }

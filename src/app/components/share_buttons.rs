@@ -8,12 +8,13 @@ use yew::prelude::*;
 
 use crate::app::clipboard::copy_text;
 use crate::app::data_source::inline_data;
+use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::embed::{iframe_code, without_hash, Embed, EMBED_HEIGHT, EMBED_WIDTH};
 use crate::model::query::Query;
 use crate::model::site::page_title;
-use crate::model::strings::{fill, EN};
+use crate::model::strings::fill;
 use crate::model::url::{encode_hash, hash_with_embed};
 use crate::model::view::View;
 
@@ -40,6 +41,7 @@ fn with_hash(page: &str, hash: &str) -> String {
 
 #[function_component]
 pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
+    let strings = use_strings();
     let announcement = use_state(String::new);
     let open = use_state_eq(|| false);
     let part = use_state_eq(|| Embed::Charts);
@@ -56,7 +58,7 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
                 announcement.set(if copied {
                     done.to_string()
                 } else {
-                    EN.copy_failed.to_string()
+                    strings.copy_failed.to_string()
                 });
             });
         })
@@ -65,7 +67,7 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
         let copy = copy.clone();
         let hash = encode_hash(&props.query, &props.dataset);
         Callback::from(move |_: MouseEvent| {
-            copy.emit((with_hash(&page_address(), &hash), EN.link_copied));
+            copy.emit((with_hash(&page_address(), &hash), strings.link_copied));
         })
     };
     let ontoggle = {
@@ -78,17 +80,17 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
     };
     let embed_hash = hash_with_embed(&props.query, &props.dataset, Some(*part));
     let title = fill(
-        EN.embed_frame_title,
+        strings.embed_frame_title,
         &[
-            ("title", &page_title(&props.dataset, &props.view.briefings, &EN)),
-            ("part", part.label(&EN)),
+            ("title", &page_title(&props.dataset, &props.view.briefings, strings)),
+            ("part", part.label(strings)),
         ],
     );
     let code = iframe_code(&page_address(), &embed_hash, &title);
     let oncopy_code = {
         let copy = copy.clone();
         let code = code.clone();
-        Callback::from(move |_: MouseEvent| copy.emit((code.clone(), EN.code_copied)))
+        Callback::from(move |_: MouseEvent| copy.emit((code.clone(), strings.code_copied)))
     };
     let onclose = {
         let open = open.clone();
@@ -101,7 +103,7 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
         html! {
             <label key={choice.url_word()} class="embed-choice">
                 <input type="radio" name="embed-part" value={choice.url_word()} checked={chosen} {onchange} />
-                { choice.label(&EN) }
+                { choice.label(strings) }
             </label>
         }
     });
@@ -109,19 +111,19 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
     html! {
         <div class="share">
             <div class="share-buttons">
-                <button type="button" class="button" title={EN.copy_link_hint} onclick={oncopy_link}>{ EN.copy_link }</button>
-                <button type="button" class="button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={ontoggle}>{ EN.embed_button }</button>
+                <button type="button" class="button" title={strings.copy_link_hint} onclick={oncopy_link}>{ strings.copy_link }</button>
+                <button type="button" class="button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={ontoggle}>{ strings.embed_button }</button>
             </div>
             <p class="share-status" role="status" aria-live="polite">{ (*announcement).clone() }</p>
             if *open {
                 <section id="embed-panel" class="embed-panel" aria-labelledby="embed-heading">
-                    <h2 id="embed-heading" class="embed-panel-heading">{ EN.embed_heading }</h2>
+                    <h2 id="embed-heading" class="embed-panel-heading">{ strings.embed_heading }</h2>
                     <fieldset class="embed-choices">
-                        <legend>{ EN.embed_part }</legend>
+                        <legend>{ strings.embed_part }</legend>
                         { for choices }
                     </fieldset>
                     if !*inline {
-                        <p class="embed-preview-label">{ EN.embed_preview }</p>
+                        <p class="embed-preview-label">{ strings.embed_preview }</p>
                         <div class="embed-preview">
                             <iframe
                                 src={format!("#{embed_hash}")}
@@ -132,12 +134,12 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
                             ></iframe>
                         </div>
                     }
-                    <label for="embed-code" class="embed-code-label">{ EN.embed_code_label }</label>
+                    <label for="embed-code" class="embed-code-label">{ strings.embed_code_label }</label>
                     <textarea id="embed-code" class="embed-code" readonly=true rows="4" aria-describedby="embed-code-hint" value={code} />
-                    <p id="embed-code-hint" class="embed-code-hint">{ EN.embed_code_hint }</p>
+                    <p id="embed-code-hint" class="embed-code-hint">{ strings.embed_code_hint }</p>
                     <div class="embed-actions">
-                        <button type="button" class="button primary" onclick={oncopy_code}>{ EN.copy_code }</button>
-                        <button type="button" class="button" onclick={onclose}>{ EN.close }</button>
+                        <button type="button" class="button primary" onclick={oncopy_code}>{ strings.copy_code }</button>
+                        <button type="button" class="button" onclick={onclose}>{ strings.close }</button>
                     </div>
                 </section>
             }

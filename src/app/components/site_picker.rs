@@ -5,8 +5,8 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::app::hooks::use_strings::use_strings;
 use crate::model::site::SiteEntry;
-use crate::model::strings::EN;
 
 #[derive(Properties, PartialEq)]
 pub struct SitePickerProps {
@@ -19,6 +19,7 @@ pub struct SitePickerProps {
 /// A labelled select, shown only when the site lists more than one dataset.
 #[function_component]
 pub fn SitePicker(props: &SitePickerProps) -> Html {
+    let strings = use_strings();
     if props.entries.len() < 2 {
         return Html::default();
     }
@@ -27,7 +28,7 @@ pub fn SitePicker(props: &SitePickerProps) -> Html {
         .reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value());
     html! {
         <div class="site-picker">
-            <label for="site-picker">{ EN.site_picker_label }</label>
+            <label for="site-picker">{ strings.site_picker_label }</label>
             <select id="site-picker" {onchange}>
                 // A dataset opened by its address but not listed still shows as the choice.
                 if !props.entries.iter().any(|entry| entry.file == props.current) {

@@ -6,10 +6,11 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use crate::app::hooks::use_scroll_to_highlight::use_scroll_to_highlight;
+use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::{Briefing, Dataset};
 use crate::model::query::Selection;
 use crate::model::source::{annotate_source, project_quotes, Paragraph};
-use crate::model::strings::{fill, EN};
+use crate::model::strings::{fill, Strings};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceViewProps {
@@ -42,6 +43,7 @@ fn selection_quotes(
 
 #[function_component]
 pub fn SourceView(props: &SourceViewProps) -> Html {
+    let strings = use_strings();
     let container = use_node_ref();
     use_scroll_to_highlight(container.clone(), props.selected);
     let highlight = selection_quotes(&props.dataset, props.selected);
@@ -50,36 +52,36 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     let quotes: &[&str] = highlight.as_ref().map_or(&[], |(_, quotes, _)| quotes.as_slice());
     html! {
         <section id="source" class="source" aria-labelledby="source-heading" tabindex="-1" ref={container}>
-            <h2 id="source-heading">{ EN.source_heading }</h2>
+            <h2 id="source-heading">{ strings.source_heading }</h2>
             if let Some((_, _, name)) = &highlight {
                 <p class="highlight-notice">
-                    { fill(EN.source_highlight_notice, &[("name", name)]) }
-                    <button type="button" class="button link" onclick={props.onclear.reform(|_: MouseEvent| ())}>{ EN.clear_highlight }</button>
+                    { fill(strings.source_highlight_notice, &[("name", name)]) }
+                    <button type="button" class="button link" onclick={props.onclear.reform(|_: MouseEvent| ())}>{ strings.clear_highlight }</button>
                 </p>
             }
             // One source at a time: the selection's briefing, else the first in view. Rendering
             // every briefing's text at once would not scale to a dataset of many briefings.
             if let Some(briefing) = shown_briefing.and_then(|index| props.dataset.briefings.get(index)) {
                 if props.briefings.len() > 1 {
-                    <p class="muted">{ fill(EN.source_of_one, &[("title", &briefing.title)]) }</p>
+                    <p class="muted">{ fill(strings.source_of_one, &[("title", &briefing.title)]) }</p>
                 }
-                { source_document(briefing, quotes) }
+                { source_document(strings, briefing, quotes) }
             }
         </section>
     }
 }
 
-fn source_document(briefing: &Briefing, quotes: &[&str]) -> Html {
+fn source_document(strings: &Strings, briefing: &Briefing, quotes: &[&str]) -> Html {
     let paragraphs = annotate_source(briefing, quotes);
     html! {
         <article class="source-document" key={briefing.id.clone()} aria-label={briefing.source.title.clone()}>
             <p class="source-note">{ &briefing.source.note }</p>
             <div class="source-text" lang={briefing.source.language.clone()}>
-                { for paragraphs.iter().map(|paragraph| source_paragraph(briefing, paragraph)) }
+                { for paragraphs.iter().map(|paragraph| source_paragraph(strings, briefing, paragraph)) }
             </div>
             if !briefing.glossary.is_empty() {
                 <details class="glossary">
-                    <summary>{ EN.glossary_heading }</summary>
+                    <summary>{ strings.glossary_heading }</summary>
                     <dl>
                         { for briefing.glossary.iter().map(|entry| html! {
                             <div>
@@ -99,7 +101,7 @@ fn source_document(briefing: &Briefing, quotes: &[&str]) -> Html {
     }
 }
 
-fn source_paragraph(briefing: &Briefing, paragraph: &Paragraph) -> Html {
+fn source_paragraph(strings: &Strings, briefing: &Briefing, paragraph: &Paragraph) -> Html {
     html! {
         <p>
             { for paragraph.runs.iter().map(|run| {
@@ -112,7 +114,7 @@ fn source_paragraph(briefing: &Briefing, paragraph: &Paragraph) -> Html {
                 };
                 let gloss = run.gloss_after.and_then(|entry| briefing.glossary.get(entry)).map(|entry| html! {
                     <span class="gloss" lang={briefing.source.language.clone()}>
-                        <span class="visually-hidden">{ format!(" ({}: ", EN.glossary_reading) }</span>
+                        <span class="visually-hidden">{ format!(" ({}: ", strings.glossary_reading) }</span>
                         <span aria-hidden="true">{ " → " }</span>
                         { &entry.reading }
                         <span class="visually-hidden">{ ")" }</span>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::model::strings::EN;
+use crate::app::hooks::use_strings::use_strings;
 use crate::model::url::UrlNotice;
 
 #[derive(Properties, PartialEq)]
@@ -13,16 +13,17 @@ pub struct UrlNoticesProps {
 
 #[function_component]
 pub fn UrlNotices(props: &UrlNoticesProps) -> Html {
+    let strings = use_strings();
     if props.notices.is_empty() {
         return Html::default();
     }
     html! {
         <div class="notice" role="status">
-            <p class="notice-heading">{ EN.url_notice_heading }</p>
+            <p class="notice-heading">{ strings.url_notice_heading }</p>
             <ul>
-                { for props.notices.iter().map(|notice| html! { <li>{ notice.describe(&EN) }</li> }) }
+                { for props.notices.iter().map(|notice| html! { <li>{ notice.describe(strings) }</li> }) }
             </ul>
-            <button type="button" class="button" onclick={props.ondismiss.reform(|_: MouseEvent| ())}>{ EN.dismiss }</button>
+            <button type="button" class="button" onclick={props.ondismiss.reform(|_: MouseEvent| ())}>{ strings.dismiss }</button>
         </div>
     }
 }

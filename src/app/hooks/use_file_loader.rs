@@ -6,9 +6,10 @@ use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
 
-use crate::app::file_reading::{read_text, FileRead, ReadEvent};
+use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
+use crate::app::hooks::use_strings::page_strings;
 use crate::model::dataset::Dataset;
-use crate::model::validate::{parse_dataset, Problem, MAX_DATASET_BYTES};
+use crate::model::validate::{parse_dataset_bytes, Report, MAX_DATASET_BYTES};
 
 /// Where opening a file has got to.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,7 +20,7 @@ pub enum LoadStatus {
     Opened { name: String },
     Refused { name: String, size_bytes: f64 },
     ReadFailed { name: String, reason: String },
-    Invalid { name: String, problems: Rc<Vec<Problem>> },
+    Invalid { name: String, report: Rc<Report> },
 }
 
 /// Returns a callback that opens a file: it reports each step through `onstatus`, and hands a
@@ -57,26 +58,30 @@ pub fn use_file_loader(
                 ReadEvent::Done(Err(reason)) => {
                     onstatus.emit(LoadStatus::ReadFailed { name: name.clone(), reason })
                 }
-                ReadEvent::Done(Ok(text)) => {
+                ReadEvent::Done(Ok(bytes)) => {
                     onstatus.emit(LoadStatus::Validating { name: name.clone() });
                     let onstatus = onstatus.clone();
                     let onloaded = onloaded.clone();
                     let name = name.clone();
                     // Let the browser paint "Checking…" before the parse, which runs in one go.
-                    gloo::timers::callback::Timeout::new(16, move || match parse_dataset(&text) {
-                        Ok(dataset) => {
-                            onstatus.emit(LoadStatus::Opened { name: name.clone() });
-                            onloaded.emit((Rc::new(dataset), name));
-                        }
-                        Err(problems) => {
-                            onstatus.emit(LoadStatus::Invalid { name, problems: Rc::new(problems) })
+                    gloo::timers::callback::Timeout::new(16, move || {
+                        // The messages are in the interface language of the moment.
+                        let strings = page_strings().language.validation_strings();
+                        match parse_dataset_bytes(&bytes, strings) {
+                            Ok(dataset) => {
+                                onstatus.emit(LoadStatus::Opened { name: name.clone() });
+                                onloaded.emit((Rc::new(dataset), name));
+                            }
+                            Err(report) => {
+                                onstatus.emit(LoadStatus::Invalid { name, report: Rc::new(report) })
+                            }
                         }
                     })
                     .forget();
                 }
             }
         };
-        match read_text(&file, report) {
+        match read_bytes(&file, report) {
             Ok(read) => *current.borrow_mut() = Some(read),
             Err(reason) => onstatus.emit(LoadStatus::ReadFailed { name, reason }),
         }

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
+use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::site::page_title;
-use crate::model::strings::EN;
 
 /// Sets `document.title` for the briefings in view whenever they change.
 ///
@@ -15,7 +15,11 @@ use crate::model::strings::EN;
 /// ```
 #[hook]
 pub fn use_page_title(dataset: &Shared<Dataset>, briefings: &[usize]) {
-    use_effect_with((dataset.clone(), briefings.to_vec()), |(dataset, briefings)| {
-        gloo::utils::document().set_title(&page_title(dataset, briefings, &EN));
-    });
+    let language = use_strings().language;
+    use_effect_with(
+        (dataset.clone(), briefings.to_vec(), language),
+        |(dataset, briefings, language)| {
+            gloo::utils::document().set_title(&page_title(dataset, briefings, language.strings()));
+        },
+    );
 }

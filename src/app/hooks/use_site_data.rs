@@ -11,10 +11,11 @@ use yew::prelude::*;
 
 use crate::app::data_source::{fetch_text, inline_data, Fetched};
 use crate::app::hooks::use_hash_sync::current_hash;
+use crate::app::hooks::use_strings::page_strings;
 use crate::model::dataset::Dataset;
 use crate::model::site::{dataset_url, Refusal, DEFAULT_DATASET_FILE};
 use crate::model::url::{dataset_hash, requested_dataset};
-use crate::model::validate::{parse_dataset, Problem};
+use crate::model::validate::{parse_dataset_bytes, Report};
 
 /// Why the asked-for dataset is not shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,7 +31,7 @@ pub enum DataFailure {
         error: String,
     },
     Invalid {
-        problems: Rc<Vec<Problem>>,
+        report: Rc<Report>,
     },
     /// The one-file build carries only its own dataset and fetches nothing.
     OfflineOnly,
@@ -174,10 +175,11 @@ impl Loader {
 }
 
 fn parsed(name: String, text: &str) -> SiteData {
-    match parse_dataset(text) {
+    // The messages are in the interface language of the moment.
+    match parse_dataset_bytes(text.as_bytes(), page_strings().language.validation_strings()) {
         Ok(dataset) => SiteData::Ready { name, dataset: Rc::new(dataset) },
-        Err(problems) => {
-            SiteData::Failed { name, failure: DataFailure::Invalid { problems: Rc::new(problems) } }
+        Err(report) => {
+            SiteData::Failed { name, failure: DataFailure::Invalid { report: Rc::new(report) } }
         }
     }
 }

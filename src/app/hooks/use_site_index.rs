@@ -31,7 +31,9 @@ pub fn use_site_index(fetch: bool) -> Rc<Vec<SiteEntry>> {
                     if let Ok(Fetched::Text(text)) = fetch_text(&url).await {
                         let (found, problems) = parse_site_index(&text);
                         for problem in problems {
-                            gloo::console::warn!(problem.describe(&crate::model::strings::EN));
+                            gloo::console::warn!(
+                                problem.describe(crate::app::hooks::use_strings::page_strings())
+                            );
                         }
                         entries.set(Rc::new(found));
                     }

@@ -62,7 +62,7 @@ pub fn filter_in_words(view: &View, search: &str, strings: &Strings) -> String {
         .status_facet
         .iter()
         .filter(|option| option.active)
-        .map(|option| option.label.as_str())
+        .map(|option| option.display_label(strings))
         .collect();
     if !statuses.is_empty() {
         parts.push(statuses.join(strings.list_separator));

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::colour::industry_color;
 use super::dataset::{Capacity, Dataset, Project};
-use super::format::format_number;
+use super::format::{format_number, unit_gap};
 use super::query::ProjectKey;
 use super::strings::{fill, Strings};
 use super::text::slug;
@@ -165,7 +165,7 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> ChartS
                 fill(
                     template,
                     &[
-                        ("count", &format_number(count as f64)),
+                        ("count", &format_number(count as f64, strings)),
                         ("unit", group.unit),
                         ("period", group.period),
                     ],
@@ -178,10 +178,11 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> ChartS
                 .iter()
                 .map(|&Candidate { key, project, capacity }| {
                     let (unit, period) = (capacity.unit.as_str(), capacity.period.as_str());
-                    let value_text = format_number(capacity.value);
+                    let value_text = format_number(capacity.value, strings);
+                    let gap = unit_gap(unit, strings);
                     let rate = fill(
                         strings.capacity_rate,
-                        &[("value", &value_text), ("unit", unit), ("period", period)],
+                        &[("value", &value_text), ("gap", gap), ("unit", unit), ("period", period)],
                     );
                     Bar {
                         key: Some(key),
@@ -190,7 +191,7 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> ChartS
                         value: capacity.value,
                         value_label: fill(
                             strings.capacity_bar_value,
-                            &[("value", &value_text), ("unit", unit)],
+                            &[("value", &value_text), ("gap", gap), ("unit", unit)],
                         ),
                         accessible_name: fill(
                             strings.chart_bar_name,
@@ -239,7 +240,7 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
         .iter()
         .map(|&(id, count)| {
             let label = dataset.industry_label(id).to_string();
-            let value_text = format_number(count as f64);
+            let value_text = format_number(count as f64, strings);
             let template =
                 if count == 1 { strings.project_count_one } else { strings.project_count_many };
             let value_label = fill(template, &[("count", &value_text)]);
@@ -264,7 +265,7 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
     let overflow_text = |count: usize| {
         let template =
             if count == 1 { strings.industry_overflow_one } else { strings.industry_overflow_many };
-        fill(template, &[("count", &format_number(count as f64))])
+        fill(template, &[("count", &format_number(count as f64, strings))])
     };
     PanelSpec {
         slug: slug(strings.industry_chart_title),
@@ -342,7 +343,7 @@ impl PanelSpec {
             slug: self.slug,
             title: self.title,
             axis_label: self.axis_label,
-            scale: nice_scale(largest, 5, self.integer),
+            scale: nice_scale(largest, 5, self.integer, strings),
             bars,
             overflow,
             overflow_text,
@@ -387,7 +388,7 @@ pub fn not_stated_text(
     if not_stated.len() > limit {
         names.push(fill(
             strings.list_more,
-            &[("count", &format_number((not_stated.len() - limit) as f64))],
+            &[("count", &format_number((not_stated.len() - limit) as f64, strings))],
         ));
     }
     Some(fill(strings.capacity_not_stated_list, &[("names", &names.join(", "))]))

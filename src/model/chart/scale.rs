@@ -2,11 +2,17 @@
 
 use super::{Scale, Tick};
 use crate::model::format::format_number;
+use crate::model::strings::Strings;
 
 /// A scale from zero past `largest` with about `target_intervals` steps of 1, 2 or 5 × 10^k.
 /// With `integer`, steps are whole numbers (for counts). A largest value that is not positive
-/// gives the scale 0 to 1.
-pub fn nice_scale(largest: f64, target_intervals: usize, integer: bool) -> Scale {
+/// gives the scale 0 to 1. Tick labels follow the language's number conventions.
+pub fn nice_scale(
+    largest: f64,
+    target_intervals: usize,
+    integer: bool,
+    strings: &Strings,
+) -> Scale {
     let largest = if largest.is_finite() && largest > 0.0 { largest } else { 1.0 };
     let raw_step = largest / target_intervals.max(1) as f64;
     let magnitude = 10f64.powf(raw_step.log10().floor());
@@ -24,16 +30,16 @@ pub fn nice_scale(largest: f64, target_intervals: usize, integer: bool) -> Scale
     let ticks = (0..=intervals)
         .map(|index| {
             let value = step * index as f64;
-            Tick { value, label: format_tick(value, step) }
+            Tick { value, label: format_tick(value, step, strings) }
         })
         .collect();
     Scale { max, step, ticks }
 }
 
-/// Tick values with thousands separators; steps finer than 0.01 get the decimals they need.
-fn format_tick(value: f64, step: f64) -> String {
+/// Tick values as the language writes numbers; steps finer than 0.01 get the decimals they need.
+fn format_tick(value: f64, step: f64, strings: &Strings) -> String {
     if step >= 0.01 {
-        return format_number(value);
+        return format_number(value, strings);
     }
     let decimals = (-step.log10().floor()) as usize;
     format!("{value:.decimals$}")

@@ -1,10 +1,15 @@
 //! The English interface text.
 
 use super::Strings;
+use crate::model::language::Language;
 
 /// English.
 pub const EN: Strings = Strings {
+    language: Language::English,
     app_name: "Briefing Explorer",
+    language_name: "English",
+    language_switch: "Interface language",
+    load_failed_one: "“{name}” was not opened: 1 problem. The data shown is unchanged.",
     month_names: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December",
@@ -12,7 +17,7 @@ pub const EN: Strings = Strings {
     year_not_stated: "year not stated",
     date_with_year: "{month} {day}, {year}",
     date_without_year: "{month} {day} — {year_not_stated}",
-    capacity_figure: "{value} {unit} / {period}",
+    capacity_figure: "{value}{gap}{unit} / {period}",
     not_stated: "not stated",
     capacity_not_stated: "capacity not stated",
     status_not_stated: "Status not stated",
@@ -62,6 +67,7 @@ pub const EN: Strings = Strings {
     url_field_briefing: "briefing",
     url_field_project: "project",
     url_field_directive: "directive",
+    url_field_language: "language",
     load_error_heading: "The data could not be loaded",
     skip_to_content: "Skip to projects",
     showing_first_directives: "Showing {shown} of {total} directives.",
@@ -91,8 +97,8 @@ pub const EN: Strings = Strings {
     charts_heading: "Charts",
     capacity_chart_title: "Capacity in {unit} per {period}",
     capacity_axis_label: "{unit} per {period}",
-    capacity_bar_value: "{value} {unit}",
-    capacity_rate: "{value} {unit} per {period}",
+    capacity_bar_value: "{value}{gap}{unit}",
+    capacity_rate: "{value}{gap}{unit} per {period}",
     chart_bar_name: "{label}: {value}",
     chart_summary: "{title}: {items}",
     chart_summary_item: "{label} {value}",

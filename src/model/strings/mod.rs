@@ -4,13 +4,26 @@
 //! quotes) never pass through here.
 
 mod en;
+pub mod validation;
+mod zh;
 
 pub use en::EN;
+pub use zh::ZH;
+
+use super::language::Language;
 
 /// The interface text of one language.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Strings {
+    /// Which language this is; numbers and dates follow its conventions.
+    pub language: Language,
     pub app_name: &'static str,
+    /// The language's own name ("English", "中文"), shown on the switch that selects it.
+    pub language_name: &'static str,
+    /// The accessible name of the language switch.
+    pub language_switch: &'static str,
+    /// "{name}: {count} problem", when a file has exactly one.
+    pub load_failed_one: &'static str,
     pub month_names: [&'static str; 12],
     pub year_not_stated: &'static str,
     /// "{month} {day}, {year}"
@@ -76,6 +89,7 @@ pub struct Strings {
     pub url_field_briefing: &'static str,
     pub url_field_project: &'static str,
     pub url_field_directive: &'static str,
+    pub url_field_language: &'static str,
     pub load_error_heading: &'static str,
     pub skip_to_content: &'static str,
     pub showing_first_directives: &'static str,

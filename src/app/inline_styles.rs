@@ -1,0 +1,92 @@
+//! Per-element styles under a strict Content-Security-Policy.
+//!
+//! Data colours and measured positions differ per element (an industry's colour, a bar's place),
+//! so they cannot live in the stylesheets. A `style` attribute would need `'unsafe-inline'` in
+//! `style-src`; setting the same declarations through the CSSOM (`element.style.setProperty`) is
+//! allowed by the policy. Components therefore write `data-css="--badge-color: #0072B2"` (the
+//! same syntax as a `style` attribute), and one `MutationObserver`, installed before the first
+//! render, turns every such attribute into CSSOM calls as soon as Yew inserts or changes it:
+//! before the browser paints, so nothing flashes unstyled.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit, MutationRecord};
+
+/// The attribute components use instead of `style`.
+pub const ATTRIBUTE: &str = "data-css";
+
+/// Starts applying `data-css` attributes on the whole document, for the life of the page.
+pub fn install() {
+    let document = gloo::utils::document();
+    let Some(root) = document.document_element() else { return };
+    let on_mutations = Closure::<dyn FnMut(js_sys::Array)>::new(|records: js_sys::Array| {
+        for record in records.iter().filter_map(|record| record.dyn_into::<MutationRecord>().ok()) {
+            handle(&record);
+        }
+    });
+    let Ok(observer) = MutationObserver::new(on_mutations.as_ref().unchecked_ref()) else { return };
+    let options = MutationObserverInit::new();
+    options.set_subtree(true);
+    options.set_child_list(true);
+    options.set_attributes(true);
+    options.set_attribute_old_value(true);
+    options.set_attribute_filter(&js_sys::Array::of1(&ATTRIBUTE.into()));
+    if observer.observe_with_options(&root, &options).is_ok() {
+        // The observer lives as long as the page; so must its callback.
+        on_mutations.forget();
+        apply_within(&root);
+    }
+}
+
+fn handle(record: &MutationRecord) {
+    if record.type_() == "attributes" {
+        if let Some(element) = record.target().and_then(|node| node.dyn_into::<Element>().ok()) {
+            if let Some(old) = record.old_value() {
+                clear(&element, &old);
+            }
+            apply(&element);
+        }
+        return;
+    }
+    let added = record.added_nodes();
+    for index in 0..added.length() {
+        if let Some(element) = added.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+            apply_within(&element);
+        }
+    }
+}
+
+/// Applies the element's own `data-css` and that of every element inside it.
+fn apply_within(element: &Element) {
+    apply(element);
+    if let Ok(inner) = element.query_selector_all(&format!("[{ATTRIBUTE}]")) {
+        for index in 0..inner.length() {
+            if let Some(element) =
+                inner.item(index).and_then(|node| node.dyn_into::<Element>().ok())
+            {
+                apply(&element);
+            }
+        }
+    }
+}
+
+fn apply(element: &Element) {
+    let (Some(declarations), Some(element)) =
+        (element.get_attribute(ATTRIBUTE), element.dyn_ref::<HtmlElement>())
+    else {
+        return;
+    };
+    let style = element.style();
+    for (property, value) in crate::model::css::declarations(&declarations) {
+        let _ = style.set_property(property, value);
+    }
+}
+
+/// Removes the properties an earlier value of the attribute set.
+fn clear(element: &Element, old_declarations: &str) {
+    let Some(element) = element.dyn_ref::<HtmlElement>() else { return };
+    let style = element.style();
+    for (property, _) in crate::model::css::declarations(old_declarations) {
+        let _ = style.remove_property(property);
+    }
+}

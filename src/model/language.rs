@@ -1,0 +1,67 @@
+//! The interface languages, how a person's choice is read, and which text each one uses.
+
+use super::strings::validation::{self, ValidationStrings};
+use super::strings::{Strings, EN, ZH};
+
+/// A language of the interface. The data's own words (names, quotes) keep their language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Language {
+    #[default]
+    English,
+    /// Simplified Chinese.
+    Chinese,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::English, Language::Chinese];
+
+    /// The interface text in this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Language::English => &EN,
+            Language::Chinese => &ZH,
+        }
+    }
+
+    /// The validator's messages in this language, for the app's problem list.
+    pub fn validation_strings(self) -> &'static ValidationStrings {
+        match self {
+            Language::English => &validation::EN,
+            Language::Chinese => &validation::ZH,
+        }
+    }
+
+    /// The word for the language in the address: `#lang=zh`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Chinese => "zh",
+        }
+    }
+
+    /// The BCP 47 tag for `<html lang>`, which also picks the fonts for Chinese glyphs.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Chinese => "zh-Hans",
+        }
+    }
+
+    /// The language an address word names (`en`, `zh`, case-insensitive).
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|language| language.code().eq_ignore_ascii_case(code))
+    }
+
+    /// The first of the browser's preferred languages (`navigator.languages`, in order) that the
+    /// interface has: any `zh` tag (`zh`, `zh-CN`, `zh-Hans-CN`, `zh-TW`) means Chinese, any
+    /// `en` tag English; English when none matches.
+    pub fn preferred<'a>(browser_languages: impl IntoIterator<Item = &'a str>) -> Language {
+        browser_languages
+            .into_iter()
+            .find_map(|tag| {
+                let primary = tag.split(['-', '_']).next().unwrap_or_default();
+                Language::from_code(primary)
+            })
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,186 @@
+//! The Chinese rules: dates (`2025年3月14日`), figures (`年产84万套`, `总投资45亿元`) and
+//! statuses. Names are in `chinese_names.rs`.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::chinese_names;
+use super::document::{any_of, anywhere, tail, Document};
+use super::english::valid_date;
+use super::link::Found;
+use super::numbers::{parse_scaled, Quantity};
+use super::rules::{self, chinese as words};
+use super::status::StatusRules;
+use super::{Fact, Measure};
+
+pub(crate) fn find(document: &Document) -> Vec<Found> {
+    let dates = find_dates(document.text);
+    let date_spans: Vec<Range<usize>> = dates.iter().map(|date| date.span.clone()).collect();
+    let mut found = dates;
+    found.extend(find_figures(document, &date_spans));
+    found.extend(STATUS.find(document));
+    found.extend(chinese_names::find_projects(document));
+    found.extend(chinese_names::find_officials(document));
+    found
+}
+
+static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
+    StatusRules::new(true, anywhere(words::NOT_YET_BEFORE), None, anywhere(words::REQUEST_VERBS))
+});
+
+const DIGIT: &str = "[0-9０-９]";
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?P<year>{DIGIT}{{4}})\s*年\s*)?(?P<month>{DIGIT}{{1,2}})\s*月\s*(?P<day>{DIGIT}{{1,2}})\s*[日号]"
+    ))
+    .unwrap()
+});
+
+fn find_dates(text: &str) -> Vec<Found> {
+    let whole_number = |digits: &str| Quantity::parse_digits(digits).and_then(Quantity::as_whole);
+    DATE.captures_iter(text)
+        .filter_map(|captures| {
+            let month = u8::try_from(whole_number(captures.name("month")?.as_str())?).ok()?;
+            let day = u8::try_from(whole_number(captures.name("day")?.as_str())?).ok()?;
+            let year = match captures.name("year") {
+                Some(year) => Some(i32::try_from(whole_number(year.as_str())?).ok()?),
+                None => None,
+            };
+            let date = valid_date(year, month, day)?;
+            Some(Found { span: captures.get(0)?.range(), fact: Fact::Date(date) })
+        })
+        .collect()
+}
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    let units: Vec<&str> = words::PRODUCTION_UNITS
+        .iter()
+        .chain(words::COUNT_UNITS)
+        .chain(words::CURRENCIES)
+        .copied()
+        .collect();
+    Regex::new(&format!(
+        r"(?P<digits>{DIGIT}+(?:,[0-9]{{3}})*(?:[.．]{DIGIT}+)?)\s*(?P<scale>{})?\s*(?P<unit>{})",
+        any_of(&rules::scale_words(true)),
+        any_of(&units)
+    ))
+    .unwrap()
+});
+static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    anywhere(&words::PERIODS_BEFORE.iter().map(|(word, _)| *word).collect::<Vec<_>>())
+});
+static CAPACITY_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(words::CAPACITY_WORDS));
+static NOT_CAPACITY_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(words::NOT_CAPACITY_WORDS));
+static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(words::MONEY_WORDS));
+static FILLER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "^(?:{})+|(?:{})+$",
+        any_of(words::FILLER_WORDS),
+        any_of(words::FILLER_WORDS)
+    ))
+    .unwrap()
+});
+static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:/年|每年)").unwrap());
+
+/// How far before a figure (in bytes, three per Han character) its context may come from.
+const WINDOW_BYTES: usize = 45;
+/// The longest description of what is counted, in characters.
+const MAX_COUNTED_CHARS: usize = 20;
+
+fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> {
+    let text = document.text;
+    let mut found = Vec::new();
+    for captures in NUMBER.captures_iter(text) {
+        let (Some(whole), Some(digits), Some(unit)) =
+            (captures.get(0), captures.name("digits"), captures.name("unit"))
+        else {
+            continue;
+        };
+        if date_spans.iter().any(|span| span.start < whole.end() && whole.start() < span.end) {
+            continue;
+        }
+        let value =
+            parse_scaled(digits.as_str(), captures.name("scale").map(|scale| scale.as_str()));
+        let Some(value) = value.filter(|value| !value.is_zero()) else { continue };
+        let clause_start = document.clause_start(whole.start());
+        let window = tail(&text[clause_start..whole.start()], WINDOW_BYTES);
+        let window_start = whole.start() - window.len();
+        if words::CURRENCIES.contains(&unit.as_str()) {
+            let money_word = MONEY_WORD.find_iter(window).last();
+            found.push(Found {
+                span: money_word.map_or(whole.start(), |word| window_start + word.start())
+                    ..whole.end(),
+                fact: Fact::Amount(Measure {
+                    value,
+                    unit: unit.as_str().to_string(),
+                    period: money_word
+                        .filter(|word| word.as_str().starts_with('年'))
+                        .map(|_| rules::YEAR.to_string()),
+                    of: money_word.map(|word| word.as_str().to_string()),
+                }),
+            });
+            continue;
+        }
+        if NOT_CAPACITY_WORD.is_match(window) {
+            continue;
+        }
+        // `年产值` is money (caught above when its unit is 元); as a period word it is not one.
+        let period_word = PERIOD_BEFORE
+            .find_iter(window)
+            .filter(|word| !window[word.end()..].starts_with('值'))
+            .last();
+        let capacity_word = CAPACITY_WORD.find_iter(window).last();
+        let period_after = PERIOD_AFTER.find(&text[whole.end()..]);
+        let period = period_word
+            .and_then(|word| words::PERIODS_BEFORE.iter().find(|(name, _)| *name == word.as_str()))
+            .map(|(_, period)| *period)
+            .or(period_after.map(|_| rules::YEAR));
+        if words::COUNT_UNITS.contains(&unit.as_str())
+            && period.is_none()
+            && capacity_word.is_none()
+        {
+            continue;
+        }
+        let context =
+            [period_word, capacity_word].into_iter().flatten().max_by_key(|word| word.end());
+        let of_before = context
+            .map(|word| FILLER.replace_all(&window[word.end()..], "").trim().to_string())
+            .filter(|of| !of.is_empty() && of.chars().count() <= MAX_COUNTED_CHARS);
+        let after_start = whole.end() + period_after.map_or(0, |period| period.end());
+        let of_after = counted_after(text, after_start, document.clause_end(whole.end()));
+        let start = [period_word, capacity_word]
+            .into_iter()
+            .flatten()
+            .map(|word| window_start + word.start())
+            .min()
+            .unwrap_or(whole.start());
+        found.push(Found {
+            span: start..of_after.as_ref().map_or(after_start, |range| range.end),
+            fact: Fact::Capacity(Measure {
+                value,
+                unit: unit.as_str().to_string(),
+                period: period.map(str::to_string),
+                of: of_before.or_else(|| of_after.map(|range| text[range].to_string())),
+            }),
+        });
+    }
+    found
+}
+
+/// What is counted, right after the unit: Han characters, letters and digits up to a stop word
+/// (`项目`, `的`) or punctuation.
+fn counted_after(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
+    let rest = &text[start..end.max(start)];
+    let mut length = 0;
+    for (count, (offset, character)) in rest.char_indices().enumerate() {
+        let stops = words::COUNTED_STOP_WORDS.iter().any(|word| rest[offset..].starts_with(word));
+        if count >= MAX_COUNTED_CHARS || stops || !character.is_alphanumeric() {
+            break;
+        }
+        length = offset + character.len_utf8();
+    }
+    (length > 0).then_some(start..start + length)
+}

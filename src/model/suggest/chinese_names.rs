@@ -1,0 +1,166 @@
+//! Chinese names: project mentions (`在X项目`, `来到X基地`), officials (`市长陈之常`,
+//! `市领导刘伟、吴伟、黄辉`) and industries (`发展新能源产业`).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::document::{any_of, anywhere, Document};
+use super::link::Found;
+use super::rules::chinese as words;
+use super::{is_han, Fact, OfficialMention, ProjectMention};
+
+static HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("(?:{})+", any_of(words::PROJECT_HEADS))).unwrap());
+static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| anywhere(words::NAME_BOUNDARY_WORDS));
+static PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    anywhere(&words::PERIODS_BEFORE.iter().map(|(word, _)| *word).collect::<Vec<_>>())
+});
+
+/// Characters that end a name on its left: punctuation of either width, and spaces.
+fn is_separator(character: char) -> bool {
+    !(character.is_alphanumeric() || character == '.' || character == '．')
+}
+
+/// The shortest and longest a name may be before its head, in characters.
+const MIN_NAME_CHARS: usize = 3;
+const MAX_NAME_CHARS: usize = 40;
+
+pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
+    let text = document.text;
+    let mut found = Vec::new();
+    let mut previous_head_end = 0;
+    for head in HEAD.find_iter(text) {
+        let after = &text[head.end()..];
+        let factory_word =
+            head.as_str().ends_with('厂') && after.starts_with(words::FACTORY_NOT_BEFORE);
+        let modifier = words::HEAD_MODIFIED_BY.iter().any(|word| after.starts_with(word));
+        let Some(sentence) = document.sentence_at(head.start()) else { continue };
+        let sentence_start = document.sentences[sentence].range.start;
+        let earliest = sentence_start.max(previous_head_end);
+        previous_head_end = head.end();
+        if factory_word || modifier || earliest >= head.start() {
+            continue;
+        }
+        let run = &text[earliest..head.start()];
+        let run_start = run
+            .char_indices()
+            .rfind(|(_, character)| is_separator(*character))
+            .map_or(earliest, |(offset, character)| earliest + offset + character.len_utf8());
+        let name_start = BOUNDARY
+            .find_iter(&text[run_start..head.start()])
+            .last()
+            .map_or(run_start, |word| run_start + word.end());
+        let body = &text[name_start..head.start()];
+        if !is_name(body) {
+            continue;
+        }
+        let enterprise = PERIOD_WORD
+            .find(body)
+            .map(|word| &body[..word.start()])
+            .filter(|enterprise| enterprise.chars().count() >= 2)
+            .map(str::to_string);
+        found.push(Found {
+            span: name_start..head.end(),
+            fact: Fact::Project(ProjectMention {
+                name: text[name_start..head.end()].to_string(),
+                enterprise,
+                sentences: Vec::new(),
+            }),
+        });
+    }
+    found
+}
+
+/// Whether the words before a head name one project, not a kind of project (`重点`, `化工`).
+fn is_name(body: &str) -> bool {
+    let length = body.chars().count();
+    if !(MIN_NAME_CHARS..=MAX_NAME_CHARS).contains(&length)
+        || words::GENERIC_NAME_ENDINGS.iter().any(|ending| body.ends_with(ending))
+    {
+        return false;
+    }
+    let mut rest = body;
+    while let Some(word) = words::GENERIC_NAME_WORDS.iter().find(|word| rest.starts_with(**word)) {
+        rest = &rest[word.len()..];
+    }
+    rest.chars().count() >= 2
+}
+
+static TITLE: LazyLock<Regex> = LazyLock::new(|| anywhere(words::TITLES));
+static GROUP: LazyLock<Regex> = LazyLock::new(|| anywhere(words::LEADER_GROUPS));
+
+/// Officials with a title, and the names listed after a group title (who take part).
+pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
+    let text = document.text;
+    let mut found = Vec::new();
+    for title in TITLE.find_iter(text) {
+        if let Some(span) = name_at(text, title.end()) {
+            found.push(official(text, span, title.as_str(), false));
+        }
+    }
+    for group in GROUP.find_iter(text) {
+        let mut position = group.end();
+        while let Some(span) = name_at(text, position) {
+            position = span.end;
+            found.push(official(text, span, group.as_str(), true));
+            match text[position..].strip_prefix('、') {
+                Some(_) => position += '、'.len_utf8(),
+                None => break,
+            }
+        }
+    }
+    found
+}
+
+fn official(text: &str, span: Range<usize>, role: &str, taking_part: bool) -> Found {
+    Found {
+        fact: Fact::Official(OfficialMention {
+            name: text[span.clone()].to_string(),
+            role: role.to_string(),
+            taking_part,
+        }),
+        span,
+    }
+}
+
+/// A personal name of three or two Han characters at `start`: the longer one when what follows
+/// it can follow a name (punctuation, or a word such as `调研`, `参加`), else the shorter one.
+fn name_at(text: &str, start: usize) -> Option<Range<usize>> {
+    let rest = &text[start..];
+    let characters: Vec<(usize, char)> = rest.char_indices().take(3).collect();
+    for length in [3, 2] {
+        let han =
+            characters.len() >= length && characters[..length].iter().all(|(_, c)| is_han(*c));
+        if !han {
+            continue;
+        }
+        let end = characters[length - 1].0 + characters[length - 1].1.len_utf8();
+        let following = &rest[end..];
+        let boundary = following.chars().next().is_none_or(|next| !is_han(next))
+            || words::AFTER_NAME_WORDS.iter().any(|word| following.starts_with(word));
+        if boundary {
+            return Some(start..start + end);
+        }
+    }
+    None
+}
+
+static INDUSTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:{})(?P<name>\p{{Han}}{{2,6}}?)产业", any_of(words::INDUSTRY_VERBS)))
+        .unwrap()
+});
+
+/// Industries the text names (`发展新能源产业` → `新能源`), with their byte offsets.
+pub(crate) fn industries(text: &str) -> Vec<(usize, String)> {
+    INDUSTRY
+        .captures_iter(text)
+        .filter_map(|captures| {
+            let whole = captures.get(0)?;
+            let chain = text[whole.end()..].starts_with(['链', '园']);
+            let name = captures.name("name")?;
+            (!chain).then(|| (name.start(), name.as_str().to_string()))
+        })
+        .collect()
+}

@@ -1,0 +1,352 @@
+//! A draft dataset from a text and its suggestions, in the documented format, valid as it stands:
+//! one briefing (title from the first line, date from the first date, officials and those taking
+//! part), one project per project suggestion with its first status and first capacity with a
+//! period, each fact quoting its whole sentence. Industries the text names near a project are
+//! used; any other project goes to one industry the data defines, "Not yet classified". A field
+//! the format requires but the text does not give is "Not yet stated", never a guess.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::document::{any_of, Document};
+use super::rules::{self, chinese, english};
+use super::{chinese_names, english_names, Fact, Language, Suggestion, Suggestions};
+use crate::model::dataset::{
+    Briefing, BriefingDate, Capacity, Dataset, Industry, Official, Project, SourceDocument,
+    StatedStatus, Status,
+};
+use crate::model::text::{normalise_whitespace, slug};
+
+/// The industry of a project whose industry the text does not name.
+pub const NOT_YET_CLASSIFIED_ID: &str = "not-yet-classified";
+pub const NOT_YET_CLASSIFIED_LABEL: &str = "Not yet classified";
+/// A required field the text does not give (the enterprise, the place).
+pub const NOT_YET_STATED: &str = "Not yet stated";
+/// The source note of every draft.
+pub const DRAFT_NOTE: &str =
+    "Draft proposed by the suggestion rules from this text; check every fact against the text.";
+
+/// Why no draft can be made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DraftError {
+    /// The text is empty or only whitespace.
+    EmptyText,
+    /// The text states no date, and a briefing needs one.
+    NoDate,
+    /// The text holds a control character (other than line breaks and tabs) at this character
+    /// offset, which a dataset's source text may not contain.
+    ControlCharacter { offset: usize },
+}
+
+/// A draft dataset for `text`, from its suggestions (see the module's comment).
+pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, DraftError> {
+    if let Some(offset) = text
+        .chars()
+        .position(|character| character.is_control() && !matches!(character, '\n' | '\r' | '\t'))
+    {
+        return Err(DraftError::ControlCharacter { offset });
+    }
+    let title =
+        text.lines().map(clean_text).find(|line| !line.is_empty()).ok_or(DraftError::EmptyText)?;
+    let suggestions = &suggested.suggestions;
+    let (date, date_suggestion) = suggestions
+        .iter()
+        .find_map(|suggestion| match &suggestion.fact {
+            Fact::Date(date) => Some((
+                BriefingDate { year: date.year, month: date.month, day: date.day },
+                suggestion,
+            )),
+            _ => None,
+        })
+        .ok_or(DraftError::NoDate)?;
+    let document = Document::new(text);
+    let sentence_of = |suggestion: &Suggestion| sentence_quote(&document, suggestion.start);
+    let mut briefing_quotes: Vec<String> = Vec::new();
+    let mut officials = Vec::new();
+    let mut participants = Vec::new();
+    for suggestion in suggestions {
+        let Fact::Official(official) = &suggestion.fact else { continue };
+        if official.taking_part {
+            participants.push(official.name.clone());
+        } else {
+            officials
+                .push(Official { name: official.name.clone(), role: capitalised(&official.role) });
+        }
+        briefing_quotes.extend(sentence_of(suggestion));
+    }
+    briefing_quotes.extend(sentence_of(date_suggestion));
+    let industries_named = match suggested.language {
+        Language::English => english_names::industries(text),
+        Language::Chinese => chinese_names::industries(text),
+    };
+    let mut industries: Vec<Industry> = Vec::new();
+    let mut projects: Vec<Project> = Vec::new();
+    let mut ids = HashSet::new();
+    for suggestion in suggestions {
+        let Fact::Project(mention) = &suggestion.fact else { continue };
+        let quotes: Vec<String> = mention
+            .sentences
+            .iter()
+            .filter_map(|span| quote(&document, span.start, span.end))
+            .collect();
+        if quotes.is_empty() {
+            continue;
+        }
+        let belongs = |other: &&Suggestion| other.project.as_deref() == Some(mention.name.as_str());
+        let capacity = suggestions.iter().filter(belongs).find_map(|other| match &other.fact {
+            Fact::Capacity(measure) if measure.value.to_f64() > 0.0 => Some(Capacity {
+                value: measure.value.to_f64(),
+                unit: measure.unit.clone(),
+                period: measure.period.clone()?,
+                of: measure.of.clone(),
+                quote: sentence_of(other)?,
+            }),
+            _ => None,
+        });
+        let status = suggestions.iter().filter(belongs).find_map(|other| match &other.fact {
+            Fact::Status { status } => {
+                Some(StatedStatus { id: status.clone(), quote: sentence_of(other)? })
+            }
+            _ => None,
+        });
+        let industry =
+            industry_near(&document, &industries_named, document.byte_offset(suggestion.start));
+        let industry_id = match industry {
+            Some(name) => add_industry(&mut industries, &name),
+            None => NOT_YET_CLASSIFIED_ID.to_string(),
+        };
+        let enterprise = mention.enterprise.clone().unwrap_or_else(|| NOT_YET_STATED.to_string());
+        let sector = sector(&mention.name, mention.enterprise.as_deref(), capacity.as_ref());
+        let short_name =
+            short_name(&mention.name, mention.enterprise.as_deref(), &sector, suggested.language);
+        projects.push(Project {
+            id: unique_id(&mut ids, &short_name, projects.len() + 1),
+            name: clean_text(&mention.name),
+            short_name,
+            enterprise,
+            industry: industry_id,
+            sector,
+            status,
+            capacity,
+            requests: Vec::new(),
+            quotes,
+            notes: Vec::new(),
+        });
+    }
+    if projects.iter().any(|project| project.industry == NOT_YET_CLASSIFIED_ID) {
+        industries.push(Industry {
+            id: NOT_YET_CLASSIFIED_ID.to_string(),
+            label: NOT_YET_CLASSIFIED_LABEL.to_string(),
+            color: None,
+        });
+    }
+    let statuses = rules::STAGES
+        .iter()
+        .filter(|stage| projects.iter().any(|project| project.status_id() == Some(stage.id)))
+        .map(|stage| Status { id: stage.id.to_string(), label: stage.label.to_string() })
+        .collect();
+    let mut seen_quotes = HashSet::new();
+    briefing_quotes.retain(|quote| seen_quotes.insert(quote.clone()));
+    let briefing_id =
+        ascii_slug(&title).unwrap_or_else(|| format!("briefing-{}-{}", date.month, date.day));
+    Ok(Dataset {
+        title: None,
+        industries,
+        statuses,
+        briefings: vec![Briefing {
+            id: briefing_id,
+            title: title.clone(),
+            date,
+            place: place(text, suggested.language).unwrap_or_else(|| NOT_YET_STATED.to_string()),
+            officials,
+            participants,
+            source: SourceDocument {
+                title,
+                language: suggested.language.code().to_string(),
+                original_language: None,
+                note: DRAFT_NOTE.to_string(),
+                text: text.to_string(),
+            },
+            quotes: briefing_quotes,
+            glossary: Vec::new(),
+            projects,
+            directives: Vec::new(),
+        }],
+    })
+}
+
+/// Whitespace collapsed and control characters removed, for fields that are not quotes.
+fn clean_text(text: &str) -> String {
+    normalise_whitespace(
+        &text.chars().filter(|character| !character.is_control()).collect::<String>(),
+    )
+}
+
+/// The text between two character offsets, whitespace collapsed; none when it holds a control
+/// character (it could not be both verbatim and clean).
+fn quote(document: &Document, start: usize, end: usize) -> Option<String> {
+    let quote = normalise_whitespace(
+        &document.text[document.byte_offset(start)..document.byte_offset(end)],
+    );
+    (!quote.is_empty() && !quote.chars().any(char::is_control)).then_some(quote)
+}
+
+/// The sentence holding a character offset, as a quote.
+fn sentence_quote(document: &Document, start: usize) -> Option<String> {
+    let sentence = document.sentence_at(document.byte_offset(start))?;
+    let range = &document.sentences[sentence].range;
+    quote(document, document.char_offset(range.start), document.char_offset(range.end))
+}
+
+fn capitalised(text: &str) -> String {
+    let mut characters = text.chars();
+    match characters.next() {
+        Some(first) => first.to_uppercase().chain(characters).collect(),
+        None => String::new(),
+    }
+}
+
+/// The longest id [`ascii_slug`] makes, leaving room under the validator's id limit for a
+/// `-NN` suffix that keeps ids unique.
+const SLUG_LIMIT: usize = 48;
+
+/// Lower-case ASCII letters, digits and dashes from a text's first eight words, at most
+/// [`SLUG_LIMIT`] characters; none if empty.
+fn ascii_slug(text: &str) -> Option<String> {
+    let slug = slug(text);
+    let mut id = String::new();
+    for word in slug.split('-').filter(|word| !word.is_empty() && word.is_ascii()).take(8) {
+        let room = SLUG_LIMIT.saturating_sub(id.len() + usize::from(!id.is_empty()));
+        if room == 0 || (!id.is_empty() && word.len() > room) {
+            break;
+        }
+        if !id.is_empty() {
+            id.push('-');
+        }
+        id.push_str(&word[..word.len().min(room)]);
+    }
+    (!id.is_empty()).then_some(id)
+}
+
+fn unique_id(ids: &mut HashSet<String>, short_name: &str, number: usize) -> String {
+    let base = ascii_slug(short_name).unwrap_or_else(|| format!("project-{number}"));
+    let mut id = base.clone();
+    let mut suffix = 2;
+    while !ids.insert(id.clone()) {
+        id = format!("{base}-{suffix}");
+        suffix += 1;
+    }
+    id
+}
+
+/// The name without the enterprise it begins with and the head word (`project`, `项目`).
+fn name_core<'name>(name: &'name str, enterprise: Option<&str>) -> &'name str {
+    let mut rest = name;
+    if let Some(enterprise) = enterprise {
+        rest = rest.strip_prefix(enterprise).unwrap_or(rest);
+        rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
+    }
+    for head in english::PROJECT_HEADS.iter().chain(chinese::PROJECT_HEADS) {
+        rest = rest.trim_end().strip_suffix(head).unwrap_or(rest);
+    }
+    rest.trim()
+}
+
+/// What the project makes: what its capacity counts, else the core of its name.
+fn sector(name: &str, enterprise: Option<&str>, capacity: Option<&Capacity>) -> String {
+    let core = clean_text(name_core(name, enterprise));
+    match capacity.and_then(|capacity| capacity.of.as_deref()) {
+        Some(of) => clean_text(of),
+        None if core.is_empty() => clean_text(name),
+        None => core,
+    }
+}
+
+/// The enterprise and the start of the sector, or the start of the name without its head: four
+/// words (without a dangling `and` or comma), or twelve Chinese characters.
+fn short_name(name: &str, enterprise: Option<&str>, sector: &str, language: Language) -> String {
+    let full = match enterprise {
+        Some(enterprise) if !sector.starts_with(enterprise) => format!("{enterprise} {sector}"),
+        Some(_) => sector.to_string(),
+        None => name_core(name, None).to_string(),
+    };
+    let short = match language {
+        Language::English => {
+            let mut words: Vec<&str> = full.split_whitespace().take(4).collect();
+            while words.last().is_some_and(|word| ["and", "of", "or", "the"].contains(word)) {
+                words.pop();
+            }
+            words.join(" ").trim_end_matches([',', ';']).to_string()
+        }
+        Language::Chinese => full.chars().filter(|c| !c.is_whitespace()).take(12).collect(),
+    };
+    let short = clean_text(&short);
+    if short.is_empty() {
+        clean_text(name)
+    } else {
+        short
+    }
+}
+
+/// The first industry the text names in the paragraph holding `byte`.
+fn industry_near(document: &Document, named: &[(usize, String)], byte: usize) -> Option<String> {
+    let paragraph = document.sentences[document.sentence_at(byte)?].paragraph;
+    named
+        .iter()
+        .find(|(offset, _)| {
+            document
+                .sentence_at(*offset)
+                .is_some_and(|s| document.sentences[s].paragraph == paragraph)
+        })
+        .map(|(_, name)| name.clone())
+}
+
+fn add_industry(industries: &mut Vec<Industry>, name: &str) -> String {
+    let id = ascii_slug(name).unwrap_or_else(|| format!("industry-{}", industries.len() + 1));
+    if !industries.iter().any(|industry| industry.id == id) && id != NOT_YET_CLASSIFIED_ID {
+        industries.push(Industry {
+            id: id.clone(),
+            label: capitalised(&clean_text(name)),
+            color: None,
+        });
+    }
+    id
+}
+
+static ENGLISH_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bin (\p{Lu}\p{Ll}+)\b").unwrap());
+static CHINESE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:{})(\p{{Han}}{{2,4}}?(?:{}))",
+        any_of(chinese::PLACE_VERBS),
+        any_of(chinese::PLACE_ENDINGS)
+    ))
+    .unwrap()
+});
+
+/// The place the text names most often after `in` (English), or first after a verb of going
+/// (Chinese, `到浦口区`).
+fn place(text: &str, language: Language) -> Option<String> {
+    match language {
+        Language::Chinese => CHINESE_PLACE
+            .captures(text)
+            .and_then(|captures| Some(captures.get(1)?.as_str().to_string())),
+        Language::English => {
+            let mut best: Option<(usize, &str)> = None;
+            for captures in ENGLISH_PLACE.captures_iter(text) {
+                let Some(name) = captures.get(1).map(|name| name.as_str()) else { continue };
+                let month = english::MONTHS.iter().any(|(month, _)| *month == name);
+                if month || english::NOT_PLACES.contains(&name) {
+                    continue;
+                }
+                let count = text.match_indices(name).count();
+                if best.is_none_or(|(best_count, _)| count > best_count) {
+                    best = Some((count, name));
+                }
+            }
+            best.map(|(_, name)| name.to_string())
+        }
+    }
+}

@@ -1,0 +1,309 @@
+//! The English rules: dates, figures (capacities and money), statuses, project mentions and
+//! officials. Each finds candidates with a regular expression and keeps those its context allows.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::document::{any_of, tail, whole_words, Document};
+use super::english_names;
+use super::link::Found;
+use super::numbers::parse_scaled;
+use super::rules::{self, english as words};
+use super::status::StatusRules;
+use super::{DateParts, Fact, Measure};
+
+pub(crate) fn find(document: &Document) -> Vec<Found> {
+    let dates = find_dates(document.text);
+    let date_spans: Vec<Range<usize>> = dates.iter().map(|date| date.span.clone()).collect();
+    let mut found = dates;
+    found.extend(find_figures(document, &date_spans));
+    found.extend(STATUS.find(document));
+    found.extend(english_names::find_projects(document));
+    found.extend(english_names::find_officials(document));
+    found
+}
+
+static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
+    StatusRules::new(
+        false,
+        whole_words(words::NOT_YET_BEFORE),
+        Some(Regex::new(&format!(r"(?i)^\s*(?:{})\b", any_of(words::NOT_YET_AFTER))).unwrap()),
+        whole_words(words::REQUEST_VERBS),
+    )
+});
+
+pub(crate) static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").unwrap());
+
+// ---- Dates -------------------------------------------------------------------------------------
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = any_of(&words::MONTHS.iter().map(|(name, _)| *name).collect::<Vec<_>>());
+    Regex::new(&format!(
+        r"\b(?:(?P<month>{months})\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?|(?P<day_first>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_after>{months}))\b(?:,?\s+(?P<year>[0-9]{{4}})\b)?"
+    ))
+    .unwrap()
+});
+
+fn find_dates(text: &str) -> Vec<Found> {
+    let mut found = Vec::new();
+    for captures in DATE.captures_iter(text) {
+        let (Some(month), Some(day)) = (
+            captures.name("month").or(captures.name("month_after")),
+            captures.name("day").or(captures.name("day_first")),
+        ) else {
+            continue;
+        };
+        let month = words::MONTHS.iter().find(|(name, _)| *name == month.as_str()).map(|m| m.1);
+        let year = captures.name("year").and_then(|year| year.as_str().parse().ok());
+        let (Some(month), Ok(day)) = (month, day.as_str().parse::<u8>()) else { continue };
+        if let Some(date) = valid_date(year, month, day) {
+            let whole = captures.get(0).map(|whole| whole.range()).unwrap_or_default();
+            found.push(Found { span: whole, fact: Fact::Date(date) });
+        }
+    }
+    found
+}
+
+/// A date when the day exists in the month (February may have 29 days when no year is given)
+/// and the year, if any, is a plausible one for a briefing.
+pub(crate) fn valid_date(year: Option<i32>, month: u8, day: u8) -> Option<DateParts> {
+    let longest = match month {
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(year) if !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) => 28,
+            _ => 29,
+        },
+        1..=12 => 31,
+        _ => return None,
+    };
+    let plausible_year = year.is_none_or(|year| (1900..=2200).contains(&year));
+    (day >= 1 && day <= longest && plausible_year).then_some(DateParts { year, month, day })
+}
+
+// ---- Figures -----------------------------------------------------------------------------------
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?:\s+(?P<scale>(?i:{}))\b)?",
+        any_of(&rules::scale_words(false))
+    ))
+    .unwrap()
+});
+static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^\s*(?:{})\b", any_of(words::CURRENCIES_AFTER))).unwrap()
+});
+static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:{})\s?$", any_of(words::CURRENCIES_BEFORE))).unwrap()
+});
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^\s*(?:{})\b", any_of(words::PRODUCTION_UNITS))).unwrap()
+});
+static NOUN_PHRASE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}").unwrap());
+static OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+").unwrap());
+static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let phrases: Vec<&str> = words::PERIODS_AFTER.iter().map(|(phrase, _)| *phrase).collect();
+    Regex::new(&format!(r"(?i)^\s*,?\s*(?:{})\b", any_of(&phrases))).unwrap()
+});
+static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    whole_words(&words::PERIODS_BEFORE.iter().map(|(word, _)| *word).collect::<Vec<_>>())
+});
+static CAPACITY_WORD: LazyLock<Regex> = LazyLock::new(|| whole_words(words::CAPACITY_WORDS));
+static NOT_CAPACITY_WORD: LazyLock<Regex> =
+    LazyLock::new(|| whole_words(words::NOT_CAPACITY_WORDS));
+static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| whole_words(words::MONEY_WORDS));
+
+/// How many words before a figure its context may come from: `a designed annual capacity of`.
+const WORDS_BEFORE: usize = 6;
+
+fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> {
+    let text = document.text;
+    let mut found = Vec::new();
+    for captures in NUMBER.captures_iter(text) {
+        let (Some(whole), Some(digits)) = (captures.get(0), captures.name("digits")) else {
+            continue;
+        };
+        let in_date =
+            date_spans.iter().any(|span| span.start < whole.end() && whole.start() < span.end);
+        let Some(sentence) = document.sentence_at(whole.start()) else { continue };
+        let value =
+            parse_scaled(digits.as_str(), captures.name("scale").map(|scale| scale.as_str()));
+        let Some(value) = value.filter(|value| !value.is_zero() && !in_date) else { continue };
+        let sentence_end = document.sentences[sentence].range.end;
+        let window_start = words_before(text, document.clause_start(whole.start()), whole.start());
+        let window = &text[window_start..whole.start()];
+        let period_before = PERIOD_BEFORE.find_iter(window).last();
+        let period = period_before.and_then(|word| period_named(word.as_str()));
+        let after = &text[whole.end()..sentence_end];
+        if let Some(currency) = CURRENCY_AFTER.find(after) {
+            let money_word = MONEY_WORD.find_iter(window).last();
+            let start = money_word.map_or(whole.start(), |word| window_start + word.start());
+            found.push(Found {
+                span: start..whole.end() + currency.end(),
+                fact: Fact::Amount(Measure {
+                    value,
+                    unit: currency.as_str().trim().to_string(),
+                    period: period.map(str::to_string),
+                    of: money_word.map(|word| word.as_str().to_string()),
+                }),
+            });
+            continue;
+        }
+        if let Some(symbol) = CURRENCY_BEFORE.find(tail(&text[..whole.start()], 8)) {
+            let symbol_start =
+                whole.start() - (tail(&text[..whole.start()], 8).len() - symbol.start());
+            found.push(Found {
+                span: symbol_start..whole.end(),
+                fact: Fact::Amount(Measure {
+                    value,
+                    unit: symbol.as_str().trim().to_string(),
+                    period: None,
+                    of: MONEY_WORD.find_iter(window).last().map(|word| word.as_str().to_string()),
+                }),
+            });
+            continue;
+        }
+        if NOT_CAPACITY_WORD.is_match(window) {
+            continue;
+        }
+        let capacity_word = CAPACITY_WORD.find(window);
+        let Some(counted) = counted_after(text, whole.end(), sentence_end) else { continue };
+        let period_after = PERIOD_AFTER.find(&text[counted.end..sentence_end]);
+        let period = period_after
+            .and_then(|phrase| period_named(phrase.as_str().trim_start_matches([',', ' '])))
+            .or(period);
+        if !counted.known_unit && period.is_none() && capacity_word.is_none() {
+            continue;
+        }
+        let context_start =
+            [period_before.map(|word| word.start()), capacity_word.map(|w| w.start())]
+                .into_iter()
+                .flatten()
+                .min()
+                .map_or(whole.start(), |start| window_start + start);
+        found.push(Found {
+            span: context_start
+                ..period_after.map_or(counted.end, |phrase| counted.end + phrase.end()),
+            fact: Fact::Capacity(Measure {
+                value,
+                unit: counted.unit,
+                period: period.map(str::to_string),
+                of: counted.of,
+            }),
+        });
+    }
+    found
+}
+
+/// The start of the `WORDS_BEFORE` words before `end`, within the clause starting at `start`.
+fn words_before(text: &str, start: usize, end: usize) -> usize {
+    let starts: Vec<usize> =
+        WORD.find_iter(&text[start..end]).map(|word| start + word.start()).collect();
+    starts.len().checked_sub(WORDS_BEFORE).map_or(start, |index| starts[index])
+}
+
+fn period_named(phrase: &str) -> Option<&'static str> {
+    let phrase = phrase.to_lowercase();
+    words::PERIODS_BEFORE
+        .iter()
+        .chain(words::PERIODS_AFTER)
+        .find(|(word, _)| *word == phrase)
+        .map(|(_, period)| *period)
+}
+
+/// What follows a figure: its unit, and what is counted.
+struct Counted {
+    unit: String,
+    of: Option<String>,
+    /// The unit is one of [`words::PRODUCTION_UNITS`].
+    known_unit: bool,
+    /// Byte offset where the unit, or what is counted, ends.
+    end: usize,
+}
+
+fn counted_after(text: &str, start: usize, sentence_end: usize) -> Option<Counted> {
+    let after = &text[start..sentence_end];
+    if let Some(unit) = UNIT.find(after) {
+        let unit_end = start + unit.end();
+        let mut counted = Counted {
+            unit: unit.as_str().trim().to_string(),
+            of: None,
+            known_unit: true,
+            end: unit_end,
+        };
+        // `sets of drive motors`, or directly `GWh power batteries`.
+        let of_start =
+            OF.find(&text[unit_end..sentence_end]).map_or(unit_end, |of| unit_end + of.end());
+        if let Some(range) = counted_words(text, of_start, sentence_end) {
+            counted.of = Some(text[range.clone()].to_string());
+            counted.end = range.end;
+        }
+        return Some(counted);
+    }
+    let phrase = NOUN_PHRASE.find(after)?;
+    let leading_space = phrase.as_str().len() - phrase.as_str().trim_start().len();
+    let range = counted_words(text, start + leading_space, start + phrase.end())?;
+    let of = text[range.clone()].to_string();
+    let first = of.split_whitespace().next()?.to_lowercase();
+    if words::NOT_UNITS.contains(&first.as_str()) {
+        return None;
+    }
+    let unit = of.split_whitespace().last()?.to_string();
+    let of = (of.contains(' ')).then_some(of);
+    Some(Counted { unit, of, known_unit: false, end: range.end })
+}
+
+/// The words from `start` that say what is counted, up to a stop word, a project head, a
+/// period phrase or punctuation. A comma is crossed only when lower-case words leading to a
+/// project head follow it (`of magnesium, aluminum alloy die-casting project`).
+fn counted_words(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
+    let tokens: Vec<Range<usize>> = WORD
+        .find_iter(&text[start..end])
+        .map(|word| start + word.start()..start + word.end())
+        .collect();
+    let mut last_end = None;
+    for (index, token) in tokens.iter().enumerate() {
+        let raw = &text[token.clone()];
+        let bare = raw.trim_end_matches(|character: char| !character.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        let opens_badly = index == 0 && ["and", "of", "or"].contains(&lower.as_str());
+        if index >= 12
+            || bare.is_empty()
+            || opens_badly
+            || !bare.starts_with(|character: char| character.is_alphanumeric())
+            || words::COUNTED_STOP_WORDS.contains(&lower.as_str())
+            || words::PROJECT_HEADS.contains(&lower.as_str())
+            || words::NOT_UNITS.contains(&lower.as_str()) && lower != "and" && lower != "of"
+            || PERIOD_AFTER.is_match(&text[token.start..end])
+        {
+            break;
+        }
+        last_end = Some(token.start + bare.len());
+        if bare.len() < raw.len()
+            && !(raw.ends_with(',') && comma_leads_to_head(text, &tokens[index + 1..]))
+        {
+            break;
+        }
+    }
+    last_end.map(|last_end| start..last_end)
+}
+
+fn comma_leads_to_head(text: &str, tokens: &[Range<usize>]) -> bool {
+    for token in tokens.iter().take(6) {
+        let word = &text[token.clone()];
+        if words::PROJECT_HEADS.contains(&word.trim_end_matches([',', '.']).to_lowercase().as_str())
+        {
+            return true;
+        }
+        let lower_case = word.chars().next().is_some_and(char::is_lowercase);
+        if !lower_case
+            || words::COUNTED_STOP_WORDS.contains(&word)
+            || word.ends_with([',', '.', ';'])
+        {
+            return false;
+        }
+    }
+    false
+}

@@ -1,0 +1,207 @@
+//! English names: project mentions (`the X plant`, `X project`), officials (`mayor Chen
+//! Zhichang`, `City leaders Liu Wei, Wu Wei, Huang Hui`) and industries (`new energy industry`).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::document::{any_of, Document};
+use super::english::WORD;
+use super::link::Found;
+use super::rules::english as words;
+use super::{Fact, OfficialMention, ProjectMention};
+
+static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(?P<head>{})(?:'s)?\b", any_of(words::PROJECT_HEADS))).unwrap()
+});
+static NEXT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s+([a-z]+)|-)").unwrap());
+
+/// How many words a project name may have before its head.
+const MAX_NAME_WORDS: usize = 25;
+
+pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
+    let text = document.text;
+    let mut found = Vec::new();
+    for captures in HEAD.captures_iter(text) {
+        let (Some(whole), Some(head)) = (captures.get(0), captures.name("head")) else { continue };
+        let modifier = NEXT_WORD.captures(&text[whole.end()..]).map(|next| {
+            next.get(1).is_none_or(|word| words::HEAD_MODIFIED_BY.contains(&word.as_str()))
+        });
+        if modifier == Some(true) {
+            continue;
+        }
+        let Some(sentence) = document.sentence_at(head.start()) else { continue };
+        let sentence_start = document.sentences[sentence].range.start;
+        let tokens: Vec<Range<usize>> = WORD
+            .find_iter(&text[sentence_start..head.start()])
+            .map(|word| sentence_start + word.start()..sentence_start + word.end())
+            .collect();
+        let first = name_start(text, &tokens);
+        let name_tokens = &tokens[first..];
+        let named = name_tokens.iter().any(|token| {
+            text[token.clone()].starts_with(|character: char| {
+                character.is_uppercase() || character.is_ascii_digit()
+            })
+        });
+        if name_tokens.is_empty() || !named {
+            continue;
+        }
+        let span = name_tokens[0].start..head.end();
+        found.push(Found {
+            fact: Fact::Project(ProjectMention {
+                name: text[span.clone()].to_string(),
+                enterprise: enterprise(text, name_tokens),
+                sentences: Vec::new(),
+            }),
+            span,
+        });
+    }
+    found
+}
+
+/// The index of the first token of the name ending just before the head: scanning left, the
+/// name stops at a boundary word (`the`, `came to`), at punctuation, or at the end of an earlier
+/// mention (`… plant, the Y project`). A comma is crossed when a boundary word comes before the
+/// next comma (`came to Baowu … of magnesium, aluminum alloy die-casting project`).
+fn name_start(text: &str, tokens: &[Range<usize>]) -> usize {
+    let mut first = tokens.len();
+    for index in (0..tokens.len()).rev() {
+        let token = &text[tokens[index].clone()];
+        if tokens.len() - index > MAX_NAME_WORDS
+            || is_boundary(token)
+            || ends_earlier_mention(text, tokens, index)
+            || token.ends_with(',') && !boundary_before(text, &tokens[..index])
+        {
+            break;
+        }
+        first = index;
+    }
+    first
+}
+
+fn bare(token: &str) -> String {
+    token.trim_matches(|character: char| !character.is_alphanumeric()).to_lowercase()
+}
+
+fn is_boundary(token: &str) -> bool {
+    words::NAME_BOUNDARY_WORDS.contains(&bare(token).as_str())
+        || token.ends_with(['.', ';', ':', '!', '?', '"', '”', ')'])
+        || token.starts_with(['"', '“', '('])
+}
+
+/// A head word that ends with a comma or is followed by `and` closes an earlier mention.
+fn ends_earlier_mention(text: &str, tokens: &[Range<usize>], index: usize) -> bool {
+    let token = &text[tokens[index].clone()];
+    let followed_by_and = tokens.get(index + 1).is_some_and(|next| &text[next.clone()] == "and");
+    words::PROJECT_HEADS.contains(&bare(token).as_str())
+        && (token.ends_with(',') || followed_by_and)
+}
+
+fn boundary_before(text: &str, tokens: &[Range<usize>]) -> bool {
+    for token in tokens.iter().rev().take(MAX_NAME_WORDS) {
+        let token = &text[token.clone()];
+        if words::NAME_BOUNDARY_WORDS.contains(&bare(token).as_str()) {
+            return true;
+        }
+        if token.ends_with([',', '.', ';', ':', '!', '?']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The capitalised words a name begins with (`Nanjing Longdian Huaxin`, `BYD` from `BYD's`).
+fn enterprise(text: &str, tokens: &[Range<usize>]) -> Option<String> {
+    let start = tokens.first()?.start;
+    let mut end = start;
+    for token in tokens {
+        let word = &text[token.clone()];
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        if let Some(stem) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+            end = token.start + stem.len();
+            break;
+        }
+        let stem = word.trim_end_matches(|character: char| !character.is_alphanumeric());
+        end = token.start + stem.len();
+        if stem.len() < word.len() {
+            break;
+        }
+    }
+    (end > start).then(|| text[start..end].to_string())
+}
+
+const NAME: &str = r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}";
+const LISTED_NAME: &str = r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?";
+
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i:\b(?P<title>{}))\s+(?P<name>{NAME})\b", any_of(words::TITLES)))
+        .unwrap()
+});
+static GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i:\b(?P<group>{}))\s+(?P<names>{LISTED_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){LISTED_NAME})*)",
+        any_of(words::LEADER_GROUPS)
+    ))
+    .unwrap()
+});
+static LISTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(LISTED_NAME).unwrap());
+
+/// Officials with a title, and the names listed after a group title (who take part).
+pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
+    let text = document.text;
+    let mut found = Vec::new();
+    for captures in TITLE.captures_iter(text) {
+        let (Some(title), Some(name)) = (captures.name("title"), captures.name("name")) else {
+            continue;
+        };
+        let previous_word = text[..title.start()].split_whitespace().next_back().unwrap_or("");
+        if words::TITLE_EXCLUDED_AFTER.iter().any(|word| word.eq_ignore_ascii_case(previous_word)) {
+            continue;
+        }
+        found.push(official(name.range(), name.as_str(), title.as_str(), false));
+    }
+    for captures in GROUP.captures_iter(text) {
+        let (Some(group), Some(names)) = (captures.name("group"), captures.name("names")) else {
+            continue;
+        };
+        for name in LISTED.find_iter(names.as_str()) {
+            let span = names.start() + name.start()..names.start() + name.end();
+            found.push(official(span, name.as_str(), group.as_str(), true));
+        }
+    }
+    found
+}
+
+fn official(span: Range<usize>, name: &str, role: &str, taking_part: bool) -> Found {
+    Found {
+        span,
+        fact: Fact::Official(OfficialMention {
+            name: name.to_string(),
+            role: role.to_string(),
+            taking_part,
+        }),
+    }
+}
+
+static INDUSTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:of|a|an|the)\s+(?P<name>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+industry\b")
+        .unwrap()
+});
+
+/// Industries the text names (`new energy industry` → `new energy`), with their byte offsets.
+pub(crate) fn industries(text: &str) -> Vec<(usize, String)> {
+    INDUSTRY
+        .captures_iter(text)
+        .filter_map(|captures| {
+            let name = captures.name("name")?;
+            let mut words_of_name: Vec<&str> = name.as_str().split_whitespace().collect();
+            if words_of_name.first().is_some_and(|word| words::NOT_INDUSTRY_WORDS.contains(word)) {
+                words_of_name.remove(0);
+            }
+            (!words_of_name.is_empty()).then(|| (name.start(), words_of_name.join(" ")))
+        })
+        .collect()
+}

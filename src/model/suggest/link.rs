@@ -1,0 +1,258 @@
+//! Linking what the rules found: project mentions grouped into projects, each capacity, amount
+//! and status tied to a project, officials told apart into the one who leads and those taking
+//! part, and byte spans turned into character offsets.
+//!
+//! A fact belongs to the project whose name holds it (`BYD's annual output of 840,000 sets …
+//! project`), else to the nearest project mentioned before it in its sentence, else the nearest
+//! after it, else the project the paragraph was last about (`The plant was put into operation
+//! last October.` follows a sentence about the plant).
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use regex::Regex;
+
+use super::document::{anywhere, whole_words, Document};
+use super::rules;
+use super::{Fact, Language, ProjectMention, Suggestion, TextSpan};
+
+/// A fact and the byte range of the text it comes from.
+pub(crate) struct Found {
+    pub span: Range<usize>,
+    pub fact: Fact,
+}
+
+/// Mentions of one project: the fullest name (and its span), and every mention's span.
+struct Project {
+    name: String,
+    /// `name_tokens(name)`, kept to compare each new mention with.
+    tokens: Vec<String>,
+    span: Range<usize>,
+    enterprise: Option<String>,
+    mentions: Vec<Range<usize>>,
+}
+
+pub(crate) fn link(
+    document: &Document,
+    mut found: Vec<Found>,
+    language: Language,
+) -> Vec<Suggestion> {
+    found.sort_by_key(|found| (found.span.start, found.span.end));
+    let projects = group_projects(&found, language);
+    let mentions = mention_index(document, &projects, language);
+    let about = paragraph_subjects(document, &mentions);
+    let taking_part = match language {
+        Language::English => whole_words(rules::english::TAKING_PART_WORDS),
+        Language::Chinese => anywhere(rules::chinese::TAKING_PART_WORDS),
+    };
+    let mut suggestions = Vec::new();
+    let mut officials_seen = HashSet::new();
+    let mut lead_found = false;
+    for Found { span, fact } in found {
+        let project = match &fact {
+            Fact::Project(_) => continue,
+            Fact::Official(_) | Fact::Date(_) => None,
+            Fact::Capacity(_) | Fact::Amount(_) | Fact::Status { .. } => {
+                owner(document, &projects, &mentions, &about, &span)
+            }
+        };
+        let fact = match fact {
+            Fact::Official(mut official) => {
+                if !officials_seen.insert(official.name.clone()) {
+                    continue;
+                }
+                // The first official named with a title leads; others take part when their
+                // sentence says so ("took part", "accompanied by", "参加").
+                let leads = !lead_found && !official.taking_part;
+                lead_found |= leads;
+                official.taking_part = official.taking_part
+                    || !leads && sentence_matches(document, &taking_part, span.start);
+                Fact::Official(official)
+            }
+            fact => fact,
+        };
+        let project = project.map(|index| projects[index].name.clone());
+        suggestions.push(suggestion(document, span, fact, project));
+    }
+    for (index, project) in projects.iter().enumerate() {
+        let sentences = (0..document.sentences.len())
+            .filter(|&sentence| about[sentence].contains(&index))
+            .map(|sentence| {
+                let range = &document.sentences[sentence].range;
+                TextSpan {
+                    start: document.char_offset(range.start),
+                    end: document.char_offset(range.end),
+                }
+            })
+            .collect();
+        let fact = Fact::Project(ProjectMention {
+            name: project.name.clone(),
+            enterprise: project.enterprise.clone(),
+            sentences,
+        });
+        suggestions.push(suggestion(document, project.span.clone(), fact, None));
+    }
+    suggestions.sort_by_key(|suggestion| (suggestion.start, suggestion.end));
+    suggestions
+}
+
+fn suggestion(
+    document: &Document,
+    span: Range<usize>,
+    fact: Fact,
+    project: Option<String>,
+) -> Suggestion {
+    Suggestion {
+        fact,
+        quote: document.text[span.clone()].to_string(),
+        start: document.char_offset(span.start),
+        end: document.char_offset(span.end),
+        project,
+    }
+}
+
+fn sentence_matches(document: &Document, pattern: &Regex, byte: usize) -> bool {
+    document.sentence_at(byte).is_some_and(|index| pattern.is_match(document.sentence_text(index)))
+}
+
+/// The words of a name compared when grouping mentions: lower-case words for English, characters
+/// for Chinese.
+fn name_tokens(name: &str, language: Language) -> Vec<String> {
+    match language {
+        Language::English => name
+            .split_whitespace()
+            .map(|word| word.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+            .collect(),
+        Language::Chinese => name.chars().map(String::from).collect(),
+    }
+}
+
+/// Whether `short` is `long` with words left out, starting with the same word
+/// (`Huaxing plant` in `Huaxing semiconductor wafer plant`).
+fn abbreviates(short: &[String], long: &[String]) -> bool {
+    if short.first() != long.first() || short.len() > long.len() {
+        return false;
+    }
+    let mut long_words = long.iter();
+    short.iter().all(|word| long_words.any(|candidate| candidate == word))
+}
+
+fn group_projects(found: &[Found], language: Language) -> Vec<Project> {
+    let mut projects: Vec<Project> = Vec::new();
+    for Found { span, fact } in found {
+        let Fact::Project(mention) = fact else { continue };
+        let tokens = name_tokens(&mention.name, language);
+        let existing = projects.iter_mut().find(|project| {
+            abbreviates(&tokens, &project.tokens) || abbreviates(&project.tokens, &tokens)
+        });
+        match existing {
+            Some(project) => {
+                if mention.name.chars().count() > project.name.chars().count() {
+                    project.name = mention.name.clone();
+                    project.span = span.clone();
+                    project.tokens = tokens;
+                }
+                if project.enterprise.is_none() {
+                    project.enterprise = mention.enterprise.clone();
+                }
+                project.mentions.push(span.clone());
+            }
+            None => projects.push(Project {
+                name: mention.name.clone(),
+                tokens,
+                span: span.clone(),
+                enterprise: mention.enterprise.clone(),
+                mentions: vec![span.clone()],
+            }),
+        }
+    }
+    projects
+}
+
+/// Every place a project is mentioned, by name or by its enterprise's name, in text order.
+fn mention_index(
+    document: &Document,
+    projects: &[Project],
+    language: Language,
+) -> Vec<(Range<usize>, usize)> {
+    let text = document.text;
+    let mut mentions = Vec::new();
+    for (index, project) in projects.iter().enumerate() {
+        mentions.extend(project.mentions.iter().map(|span| (span.clone(), index)));
+        let Some(enterprise) =
+            project.enterprise.as_deref().filter(|name| name.chars().count() >= 2)
+        else {
+            continue;
+        };
+        for (start, _) in text.match_indices(enterprise) {
+            let end = start + enterprise.len();
+            let whole_word = language == Language::Chinese
+                || !text[..start].ends_with(char::is_alphanumeric)
+                    && !text[end..].starts_with(char::is_alphanumeric);
+            let inside_mention =
+                project.mentions.iter().any(|span| span.start <= start && end <= span.end);
+            if whole_word && !inside_mention {
+                mentions.push((start..end, index));
+            }
+        }
+    }
+    mentions.sort_by_key(|(span, _)| span.start);
+    mentions
+}
+
+/// For each sentence, the projects it speaks of: those it mentions, or, when it mentions none,
+/// the project the paragraph was last about.
+fn paragraph_subjects(document: &Document, mentions: &[(Range<usize>, usize)]) -> Vec<Vec<usize>> {
+    let mut about = Vec::with_capacity(document.sentences.len());
+    let mut current: Option<usize> = None;
+    let mut paragraph = usize::MAX;
+    let mut next_mention = 0;
+    for sentence in &document.sentences {
+        if sentence.paragraph != paragraph {
+            paragraph = sentence.paragraph;
+            current = None;
+        }
+        let mut mentioned = Vec::new();
+        while next_mention < mentions.len() && mentions[next_mention].0.start < sentence.range.end {
+            if mentions[next_mention].0.start >= sentence.range.start {
+                let project = mentions[next_mention].1;
+                if !mentioned.contains(&project) {
+                    mentioned.push(project);
+                }
+                current = Some(project);
+            }
+            next_mention += 1;
+        }
+        if mentioned.is_empty() {
+            mentioned.extend(current);
+        }
+        about.push(mentioned);
+    }
+    about
+}
+
+/// The project a fact at `span` belongs to (see the module's comment).
+fn owner(
+    document: &Document,
+    projects: &[Project],
+    mentions: &[(Range<usize>, usize)],
+    about: &[Vec<usize>],
+    span: &Range<usize>,
+) -> Option<usize> {
+    if let Some(index) = projects.iter().position(|project| {
+        project.mentions.iter().any(|m| m.start <= span.start && span.end <= m.end)
+    }) {
+        return Some(index);
+    }
+    let sentence = document.sentence_at(span.start)?;
+    let range = &document.sentences[sentence].range;
+    let in_sentence = mentions
+        .iter()
+        .filter(|(mention, _)| range.start <= mention.start && mention.end <= range.end);
+    let before = in_sentence.clone().rfind(|(mention, _)| mention.end <= span.start);
+    let after = in_sentence.clone().find(|(mention, _)| mention.start >= span.end);
+    if let Some((_, index)) = before.or(after) {
+        return Some(*index);
+    }
+    about[sentence].last().copied()
+}

@@ -1,0 +1,194 @@
+//! Suggested facts from a briefing's text: capacities, amounts of money, statuses, dates, projects
+//! and officials, in English and Chinese, each with the exact span it came from.
+//!
+//! Rules, not a model: regular expressions built from the word lists in [`rules`], applied per
+//! sentence (`unicode-segmentation`), then linked (a status or a figure to the project the
+//! sentence, or failing that the paragraph, is about). Nothing here reads files, the network or
+//! the browser. The editor shows these suggestions for people to accept or reject; the `draft`
+//! command prints them, or a draft dataset built from them ([`draft`]).
+//!
+//! **Offsets are character offsets** (Unicode scalar values, not bytes) into the text given:
+//! `quote == text.chars().skip(start).take(end - start).collect::<String>()`, and every quote is
+//! a non-empty substring of the text, so it passes the validator's quote check.
+
+mod chinese;
+mod chinese_names;
+mod document;
+pub mod draft;
+mod english;
+mod english_names;
+pub mod evaluate;
+mod link;
+pub mod numbers;
+pub mod rules;
+mod status;
+
+use serde::{Deserialize, Serialize};
+
+pub use numbers::Quantity;
+
+/// The language of a briefing's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Language {
+    #[serde(rename = "en")]
+    English,
+    #[serde(rename = "zh")]
+    Chinese,
+}
+
+impl Language {
+    /// The BCP 47 tag, as a dataset's `source.language` holds it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Chinese => "zh",
+        }
+    }
+
+    /// `en` or `zh` (a region such as `zh-CN` is accepted and ignored).
+    pub fn from_code(code: &str) -> Option<Language> {
+        match code.split(['-', '_']).next()?.to_ascii_lowercase().as_str() {
+            "en" => Some(Language::English),
+            "zh" => Some(Language::Chinese),
+            _ => None,
+        }
+    }
+
+    /// Chinese when at least a fifth of the letters are Han characters, English otherwise.
+    pub fn guess(text: &str) -> Language {
+        let mut letters = 0usize;
+        let mut han = 0usize;
+        for character in text.chars().filter(|character| character.is_alphabetic()) {
+            letters += 1;
+            if is_han(character) {
+                han += 1;
+            }
+        }
+        if han * 5 >= letters && han > 0 {
+            Language::Chinese
+        } else {
+            Language::English
+        }
+    }
+}
+
+fn is_han(character: char) -> bool {
+    matches!(character, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// What all the suggestions for one text are, as the `draft` command prints them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Suggestions {
+    pub language: Language,
+    pub suggestions: Vec<Suggestion>,
+}
+
+/// One proposed fact and the span of the text it comes from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Suggestion {
+    #[serde(flatten)]
+    pub fact: Fact,
+    /// The text between `start` and `end`, verbatim.
+    pub quote: String,
+    /// Character offset of the first character.
+    pub start: usize,
+    /// Character offset just past the last character.
+    pub end: usize,
+    /// For a capacity, amount or status: the name of the project it belongs to, when found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+}
+
+/// The kinds of fact, with what each one states.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Fact {
+    /// An amount produced (or installed) per period: never money.
+    Capacity(Measure),
+    /// An amount of money: an investment, an output value.
+    Amount(Measure),
+    /// A stage the project has reached, as a status id of [`rules::STAGES`].
+    Status {
+        status: String,
+    },
+    Date(DateParts),
+    Project(ProjectMention),
+    Official(OfficialMention),
+}
+
+impl Fact {
+    /// The kind's name, as the JSON `kind` field spells it.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Fact::Capacity(_) => "capacity",
+            Fact::Amount(_) => "amount",
+            Fact::Status { .. } => "status",
+            Fact::Date(_) => "date",
+            Fact::Project(_) => "project",
+            Fact::Official(_) => "official",
+        }
+    }
+}
+
+/// A figure with its unit, as written (`sets`, `tonnes`, `套`, `yuan`, `元`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Measure {
+    /// Exact: `1.2 million` is 1200000 and `84万` is 840000.
+    pub value: Quantity,
+    pub unit: String,
+    /// `year`, `month` or `day`, when the text says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// What is counted (`drive motors`), or for money what it is (`total investment`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub of: Option<String>,
+}
+
+/// A date with only what the text writes: the year is absent when the text leaves it out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct DateParts {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// A project (or plant, base, factory) and the sentences that speak of it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProjectMention {
+    /// The fullest name the text gives it, as written.
+    pub name: String,
+    /// The enterprise the name begins with, when it can be told apart.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enterprise: Option<String>,
+    /// The sentences that mention it, or follow a mention of it in the same paragraph.
+    pub sentences: Vec<TextSpan>,
+}
+
+/// A stretch of the text, in character offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TextSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A named official, with the title as written (`mayor`, `Vice Governor`, `市长`, `City leaders`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OfficialMention {
+    pub name: String,
+    pub role: String,
+    /// Listed as taking part (accompanying the official who leads), rather than leading.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub taking_part: bool,
+}
+
+/// Every suggestion for `text`, in text order. `language` is guessed from the text when absent.
+pub fn suggest(text: &str, language: Option<Language>) -> Suggestions {
+    let language = language.unwrap_or_else(|| Language::guess(text));
+    let document = document::Document::new(text);
+    let found = match language {
+        Language::English => english::find(&document),
+        Language::Chinese => chinese::find(&document),
+    };
+    Suggestions { language, suggestions: link::link(&document, found, language) }
+}

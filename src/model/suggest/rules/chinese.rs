@@ -1,0 +1,170 @@
+//! The Chinese word lists (see the module above for how they are used).
+
+use super::{DAY, MONTH, YEAR};
+
+/// Units of production: a figure with one of these is a capacity even without a period.
+pub const PRODUCTION_UNITS: &[&str] = &[
+    "千瓦时",
+    "平方米",
+    "立方米",
+    "千瓦",
+    "兆瓦",
+    "吉瓦",
+    "GWh",
+    "MWh",
+    "kWh",
+    "GW",
+    "MW",
+    "套",
+    "吨",
+    "剂",
+    "台",
+    "辆",
+    "片",
+    "件",
+    "桶",
+    "支",
+    "颗",
+    "块",
+    "只",
+    "瓶",
+    "盒",
+    "箱",
+];
+/// Units that count many things (`3个项目`): a capacity only with a period or capacity word.
+pub const COUNT_UNITS: &[&str] = &["个", "条", "座", "部", "张", "双", "米", "公里"];
+/// Currencies: a figure with one of these is an amount of money, never a capacity.
+pub const CURRENCIES: &[&str] = &["美元", "欧元", "港元", "日元", "元"];
+/// What a sum of money is, when one of these comes shortly before it.
+pub const MONEY_WORDS: &[&str] = &[
+    "总投资",
+    "计划投资",
+    "投资",
+    "年产值",
+    "产值",
+    "营业收入",
+    "营收",
+    "销售收入",
+    "销售额",
+    "税收",
+    "利税",
+];
+/// Period words shortly before a figure, longest first: `年产能30万吨`, `月产5万片`.
+pub const PERIODS_BEFORE: &[(&str, &str)] = &[
+    ("年设计产能", YEAR),
+    ("年生产能力", YEAR),
+    ("年产能", YEAR),
+    ("年产量", YEAR),
+    ("年生产", YEAR),
+    ("年加工", YEAR),
+    ("年处理", YEAR),
+    ("年发电量", YEAR),
+    ("年发电", YEAR),
+    ("年产", YEAR),
+    ("每年", YEAR),
+    ("月产能", MONTH),
+    ("月产量", MONTH),
+    ("月产", MONTH),
+    ("每月", MONTH),
+    ("日产能", DAY),
+    ("日产量", DAY),
+    ("日产", DAY),
+    ("每天", DAY),
+    ("每日", DAY),
+];
+/// Words shortly before a figure that say it is an amount produced or installed.
+pub const CAPACITY_WORDS: &[&str] = &["产能", "生产能力", "装机容量", "装机", "设计规模"];
+/// Words shortly before a figure that say it is not a capacity (a saving, a sale).
+pub const NOT_CAPACITY_WORDS: &[&str] =
+    &["减少", "减排", "节约", "节省", "排放", "销售", "出口", "进口"];
+/// Words between a period word and the figure that say nothing about what is counted.
+pub const FILLER_WORDS: &[&str] = &["可达", "超过", "达到", "达", "约", "为", "超", "近"];
+/// Words that end what is counted (`84万套驱动电机…项目`).
+pub const COUNTED_STOP_WORDS: &[&str] =
+    &["项目", "生产线", "的", "和", "已", "目前", "今年", "总投资", "基地", "工厂"];
+
+/// The last word of a project mention; `厂` only when a name character does not follow.
+pub const PROJECT_HEADS: &[&str] = &["项目", "基地", "工厂", "电站", "厂"];
+/// Characters after `厂` that make it part of another word (`厂房`, `厂长`).
+pub const FACTORY_NOT_BEFORE: &[char] = &['房', '长', '区', '商', '家', '址'];
+/// A head followed by one of these is a modifier, not a name's end: `项目建设`.
+pub const HEAD_MODIFIED_BY: &[&str] = &["建设", "推进", "进展", "情况", "进度"];
+/// Words that end a project mention's surroundings on its left: `来到X项目`.
+pub const NAME_BOUNDARY_WORDS: &[&str] = &[
+    "察看了",
+    "调研了",
+    "来到",
+    "走进",
+    "深入",
+    "察看",
+    "查看",
+    "调研",
+    "考察",
+    "视察",
+    "参观",
+    "先后",
+    "前往",
+    "了解到",
+    "在",
+    "到",
+    "赴",
+    "和",
+    "与",
+    "了",
+    "该",
+    "是",
+    "为",
+    "对",
+    "即",
+    "将",
+];
+/// Words that alone do not name a project (`重点项目`, `该项目`).
+pub const GENERIC_NAME_WORDS: &[&str] = &[
+    "重点", "重大", "产业", "工业", "增量", "相关", "在建", "新建", "续建", "一批", "若干", "一个",
+    "这个", "大", "好", "该", "此", "各", "等", "新",
+];
+
+/// Endings that make a name a sector, not a project (`先进制造业项目`, `化工重点项目`).
+pub const GENERIC_NAME_ENDINGS: &[&str] =
+    &["重点", "重大", "增量", "一批", "相关", "产业", "工业", "制造业", "服务业"];
+
+/// Words in the clause before a status phrase that make it a plan, a wish or a question.
+pub const NOT_YET_BEFORE: &[&str] = &[
+    "力争", "争取", "确保", "预计", "计划", "拟", "尽快", "早日", "加快", "加速", "推动", "推进",
+    "希望", "要求", "有望", "即将", "年底", "年内", "尚未", "未", "还没", "询问", "是否", "将",
+];
+/// Verbs earlier in the sentence that make what follows a request: `希望企业…早日投产`.
+pub const REQUEST_VERBS: &[&str] = &["希望", "要求", "鼓励", "督促", "勉励", "叮嘱"];
+
+/// Titles that precede an official's name, longest first.
+pub const TITLES: &[&str] = &[
+    "常务副市长",
+    "市政府秘书长",
+    "市委书记",
+    "省委书记",
+    "区委书记",
+    "县委书记",
+    "副市长",
+    "副省长",
+    "秘书长",
+    "市长",
+    "省长",
+    "区长",
+    "县长",
+    "书记",
+];
+/// A group title before a list of names: `市领导刘伟、吴伟、黄辉`.
+pub const LEADER_GROUPS: &[&str] = &["市委领导", "市领导", "省领导", "区领导"];
+/// What may follow a name: a name of two or three characters is cut where one of these begins.
+pub const AFTER_NAME_WORDS: &[&str] = &[
+    "来到", "专题", "调研", "主持", "出席", "参加", "陪同", "一行", "分别", "先后", "首先", "深入",
+    "带队", "率队", "强调", "指出", "表示", "察看", "走进", "考察", "视察", "前往", "同志", "到",
+    "赴", "在", "等", "说",
+];
+/// Words in a sentence that say the officials named in it took part.
+pub const TAKING_PART_WORDS: &[&str] = &["参加", "陪同", "参与", "出席"];
+/// Verbs before a place (`到浦口区`), and the endings a place name has.
+pub const PLACE_VERBS: &[&str] = &["来到", "前往", "在", "到", "赴"];
+pub const PLACE_ENDINGS: &[&str] = &["工业园区", "新区", "园区", "市", "区", "县"];
+/// Verbs before an industry name: `发展新能源产业`.
+pub const INDUSTRY_VERBS: &[&str] = &["发展", "壮大", "推动", "培育", "打造"];

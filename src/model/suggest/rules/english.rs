@@ -1,0 +1,352 @@
+//! The English word lists (see the module above for how they are used).
+
+use super::{DAY, MONTH, YEAR};
+
+/// Month names, case-sensitive (so that "may" the verb is not a month), with their numbers.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+    ("Jan.", 1),
+    ("Feb.", 2),
+    ("Mar.", 3),
+    ("Apr.", 4),
+    ("Jun.", 6),
+    ("Jul.", 7),
+    ("Aug.", 8),
+    ("Sept.", 9),
+    ("Sep.", 9),
+    ("Oct.", 10),
+    ("Nov.", 11),
+    ("Dec.", 12),
+];
+
+/// Currency written after a figure: `4.5 billion yuan`.
+pub const CURRENCIES_AFTER: &[&str] =
+    &["yuan", "US dollars", "dollars", "euros", "RMB", "pounds", "yen"];
+/// Currency written before a figure: `RMB 4.5 billion`, `$3 million`.
+pub const CURRENCIES_BEFORE: &[&str] = &["RMB", "CNY", "US$", "HK$", "$", "€", "£", "¥"];
+/// What a sum of money is, when one of these comes shortly before it.
+pub const MONEY_WORDS: &[&str] = &[
+    "total investment",
+    "investment",
+    "invested",
+    "annual output value",
+    "output value",
+    "revenue",
+    "sales",
+    "taxes",
+];
+
+/// Units of production: a figure with one of these is a capacity even without a period.
+pub const PRODUCTION_UNITS: &[&str] = &[
+    "sets",
+    "set",
+    "tons",
+    "ton",
+    "tonnes",
+    "tonne",
+    "units",
+    "pieces",
+    "vehicles",
+    "cars",
+    "wafers",
+    "chips",
+    "doses",
+    "gigawatts",
+    "megawatts",
+    "kilowatts",
+    "GW",
+    "MW",
+    "kW",
+    "GWh",
+    "MWh",
+    "kWh",
+    "gigawatt-hours",
+    "barrels",
+    "square meters",
+    "square metres",
+    "cubic meters",
+    "cubic metres",
+    "modules",
+    "panels",
+    "engines",
+    "motors",
+    "batteries",
+];
+/// Words after a figure that never make it a capacity.
+pub const NOT_UNITS: &[&str] = &[
+    "percent",
+    "per",
+    "times",
+    "years",
+    "year",
+    "months",
+    "month",
+    "weeks",
+    "days",
+    "hours",
+    "people",
+    "persons",
+    "employees",
+    "workers",
+    "jobs",
+    "projects",
+    "enterprises",
+    "companies",
+    "and",
+    "or",
+    "of",
+    "to",
+    "in",
+    "the",
+    "a",
+];
+/// Words shortly before a figure that say it is an amount produced.
+pub const CAPACITY_WORDS: &[&str] = &[
+    "output",
+    "capacity",
+    "produce",
+    "produces",
+    "producing",
+    "production",
+    "make",
+    "makes",
+    "manufacture",
+    "manufactures",
+];
+/// Words shortly before a figure that say it is not a capacity (a saving, a sale).
+pub const NOT_CAPACITY_WORDS: &[&str] = &[
+    "reduce",
+    "reduced",
+    "reduces",
+    "cut",
+    "cuts",
+    "save",
+    "saves",
+    "saved",
+    "saving",
+    "emission",
+    "emissions",
+    "sold",
+    "sell",
+    "sells",
+    "export",
+    "exported",
+    "exports",
+];
+/// A period word shortly before the figure: `annual output of`.
+pub const PERIODS_BEFORE: &[(&str, &str)] =
+    &[("annual", YEAR), ("annually", YEAR), ("yearly", YEAR), ("monthly", MONTH), ("daily", DAY)];
+/// A period phrase right after the unit or what is counted: `300 million doses per year`.
+pub const PERIODS_AFTER: &[(&str, &str)] = &[
+    ("per year", YEAR),
+    ("a year", YEAR),
+    ("annually", YEAR),
+    ("each year", YEAR),
+    ("every year", YEAR),
+    ("per annum", YEAR),
+    ("per month", MONTH),
+    ("a month", MONTH),
+    ("monthly", MONTH),
+    ("each month", MONTH),
+    ("every month", MONTH),
+    ("per day", DAY),
+    ("a day", DAY),
+    ("daily", DAY),
+    ("each day", DAY),
+];
+/// Words that end what is counted (`of drive motors … project`).
+pub const COUNTED_STOP_WORDS: &[&str] = &[
+    "which", "that", "with", "where", "is", "was", "are", "were", "has", "have", "had", "will",
+    "to", "in", "at", "for", "from", "by", "per", "a", "an", "the", "each", "every", "annually",
+    "monthly", "daily", "this", "last", "next", "since", "on",
+];
+
+/// The last word of a project mention, lower case: `the X plant`, `X project`.
+pub const PROJECT_HEADS: &[&str] = &["project", "plant", "base", "factory", "facility", "mill"];
+/// A head followed by one of these is a modifier, not a name's end: `project construction`.
+pub const HEAD_MODIFIED_BY: &[&str] = &[
+    "construction",
+    "promotion",
+    "progress",
+    "site",
+    "sites",
+    "recruitment",
+    "management",
+    "approval",
+    "approvals",
+    "owners",
+    "team",
+    "teams",
+    "investment",
+    "level",
+];
+/// Words that begin a project mention's surroundings, not the name: `came to X project`.
+pub const NAME_BOUNDARY_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "to",
+    "at",
+    "in",
+    "into",
+    "on",
+    "from",
+    "for",
+    "by",
+    "with",
+    "where",
+    "which",
+    "visited",
+    "inspected",
+    "toured",
+    "came",
+    "went",
+    "entered",
+    "learning",
+    "learned",
+    "about",
+    "said",
+    "reached",
+    "whether",
+    "how",
+    "then",
+    "first",
+];
+
+/// Words in the clause before a status phrase that make it a plan, a wish or a question.
+pub const NOT_YET_BEFORE: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "to be",
+    "expected",
+    "expects",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "aim",
+    "aims",
+    "aiming",
+    "strive",
+    "striving",
+    "hope",
+    "hoped",
+    "hopes",
+    "should",
+    "must",
+    "can",
+    "could",
+    "may",
+    "might",
+    "speed up",
+    "accelerate",
+    "ensure",
+    "soon",
+    "whether",
+    "if",
+    "not",
+    "scheduled",
+    "set to",
+    "going to",
+    "target",
+    "when",
+];
+/// Words just after a status phrase that make it a plan: `put into operation as soon as possible`.
+pub const NOT_YET_AFTER: &[&str] = &[
+    "as soon as possible",
+    "soon",
+    "by the end",
+    "before the end",
+    "next year",
+    "within the year",
+];
+/// Verbs earlier in the sentence that make what follows a request: `hoped that … put into operation`.
+pub const REQUEST_VERBS: &[&str] = &[
+    "hoped",
+    "hopes",
+    "hope",
+    "urged",
+    "urges",
+    "urge",
+    "asked",
+    "asks",
+    "ask",
+    "called on",
+    "calls on",
+    "required",
+    "requires",
+    "demanded",
+    "encouraged",
+    "instructed",
+];
+
+/// Titles that precede an official's name (case-insensitive; the longest is tried first).
+pub const TITLES: &[&str] = &[
+    "Executive Vice Mayor",
+    "Executive Vice Governor",
+    "Vice Mayor",
+    "Deputy Mayor",
+    "Vice Governor",
+    "Deputy Governor",
+    "Mayor",
+    "Governor",
+    "Party Secretary",
+    "District Secretary",
+    "County Secretary",
+    "Municipal Party Secretary",
+    "Secretary-General",
+    "Deputy Secretary",
+    "Secretary",
+    "Chairman",
+    "District Mayor",
+    "County Mayor",
+];
+/// A title right after one of these names someone mentioned, not present (`General Secretary`).
+pub const TITLE_EXCLUDED_AFTER: &[&str] = &["General"];
+/// A group title before a list of names: `City leaders Liu Wei, Wu Wei, Huang Hui`.
+pub const LEADER_GROUPS: &[&str] = &[
+    "City leaders",
+    "City leader",
+    "Provincial leaders",
+    "District leaders",
+    "Municipal leaders",
+    "County leaders",
+];
+/// Words in a sentence that say the officials named in it took part.
+pub const TAKING_PART_WORDS: &[&str] = &[
+    "took part",
+    "taking part",
+    "accompanied",
+    "accompanying",
+    "participated",
+    "attended",
+    "were present",
+    "was present",
+    "joined",
+    "respectively",
+];
+/// Words that are capitalised after `in` without being a place.
+pub const NOT_PLACES: &[&str] = &["The", "This", "That", "In", "At", "On"];
+/// Determiners that cannot open an industry name (`the industry`).
+pub const NOT_INDUSTRY_WORDS: &[&str] = &["the", "this", "that", "its", "whole", "key"];

@@ -1,0 +1,126 @@
+//! Every word list the suggestion rules use, in one place: the stages and scales here, the
+//! words of each language in `english.rs` and `chinese.rs`.
+//!
+//! To teach the rules a new word, add it to the list here; `english.rs` and `chinese.rs` build
+//! their patterns from these lists (escaped, longest first), and `tests/suggest/README.md`
+//! explains what each list is for. English lists are matched without regard to case, unless a
+//! list says otherwise. Status phrases are regular-expression fragments, so that one entry can
+//! allow an optional word; everything else is literal text.
+
+/// A project stage a briefing can state, with the phrases that state it.
+pub struct Stage {
+    /// The status id a draft dataset uses, a slug.
+    pub id: &'static str,
+    /// The status label a draft dataset uses.
+    pub label: &'static str,
+    /// Regular-expression fragments, matched case-insensitively between word boundaries.
+    pub english: &'static [&'static str],
+    /// Regular-expression fragments.
+    pub chinese: &'static [&'static str],
+}
+
+/// The stages, in the order a draft dataset lists them. Where two phrases overlap, the longer
+/// one wins (`建成投产` before `投产`), whatever the stage.
+pub const STAGES: &[Stage] = &[
+    Stage {
+        id: "under-construction",
+        label: "Under construction",
+        english: &[
+            r"under construction",
+            r"being built",
+            // Looking at the works (not asking about them) says that building is under way.
+            r"(?:looked at|viewed|inspected|toured|visited) the construction (?:situation|site)",
+        ],
+        chinese: &[
+            r"正在建设",
+            r"建设中",
+            r"在建",
+            r"(?:察看|查看|视察)(?:了)?(?:项目)?(?:建设情况|施工现场)",
+        ],
+    },
+    Stage {
+        id: "construction-started",
+        label: "Construction started",
+        english: &[
+            r"(?:started|began|commenced|starts|begins) construction",
+            r"construction (?:started|began|commenced|has started|has begun)",
+            r"broke ground",
+            r"groundbreaking",
+        ],
+        chinese: &[r"开工建设", r"已开工", r"破土动工", r"开工"],
+    },
+    Stage {
+        id: "trial-production",
+        label: "Trial production",
+        english: &[r"trial production", r"trial operation", r"trial run"],
+        chinese: &[r"试生产", r"试运行", r"试产"],
+    },
+    Stage {
+        id: "in-operation",
+        label: "In operation",
+        english: &[
+            r"put into (?:operation|production|use|service)",
+            r"(?:went|gone|came) into (?:operation|production)",
+            r"(?:started|began|commenced|starts|begins) (?:production|operation|operating)",
+            r"(?:production|operation) (?:started|began|commenced)",
+            r"in operation",
+            r"came on stream",
+        ],
+        chinese: &[
+            r"建成投产",
+            r"正式投产",
+            r"已投产",
+            r"投入运营",
+            r"正式运营",
+            r"投入使用",
+            r"投产",
+            r"投用",
+        ],
+    },
+    Stage {
+        id: "full-production",
+        label: "Full production",
+        english: &[
+            r"(?:reached|reach|achieved|in|at) full (?:production|capacity)",
+            r"full production",
+            r"reached (?:its |the )?design(?:ed)? capacity",
+        ],
+        chinese: &[r"全面达产", r"已达产", r"满产", r"达产"],
+    },
+];
+
+/// The powers of ten that scale words stand for.
+const SCALES: &[(&str, u32)] = &[
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+    ("千", 3),
+    ("万", 4),
+    ("十万", 5),
+    ("百万", 6),
+    ("千万", 7),
+    ("亿", 8),
+    ("十亿", 9),
+    ("百亿", 10),
+    ("千亿", 11),
+    ("万亿", 12),
+];
+
+/// The power of ten a scale word stands for (`million` → 6, `万` → 4), case-insensitively.
+pub fn scale_power(word: &str) -> Option<u32> {
+    SCALES.iter().find(|(scale, _)| scale.eq_ignore_ascii_case(word)).map(|(_, power)| *power)
+}
+
+/// The scale words of one language, for building patterns.
+pub fn scale_words(chinese: bool) -> Vec<&'static str> {
+    SCALES.iter().map(|(word, _)| *word).filter(|word| word.is_ascii() != chinese).collect()
+}
+
+/// The periods a capacity can be stated per, as the suggestion names them.
+pub const YEAR: &str = "year";
+pub const MONTH: &str = "month";
+pub const DAY: &str = "day";
+
+pub mod chinese;
+pub mod english;

@@ -1,0 +1,85 @@
+//! Status phrases, in either language: a phrase from [`rules::STAGES`] counts only when the
+//! sentence states it as done, not as a plan, a wish or a question ("put into operation as soon
+//! as possible", "预计年底投产", "When will the plant reach full production?").
+
+use regex::Regex;
+
+use super::document::{head, Document};
+use super::link::Found;
+use super::rules::{self, Stage};
+use super::Fact;
+
+/// The status rules of one language.
+pub(crate) struct StatusRules {
+    /// Every stage phrase, longest first, with capture group `i + 1` for `stages[i]`.
+    phrases: Regex,
+    stages: Vec<&'static Stage>,
+    /// Words in the clause before the phrase that make it not yet true.
+    not_yet_before: Regex,
+    /// Words right after the phrase that make it not yet true (anchored at the phrase's end).
+    not_yet_after: Option<Regex>,
+    /// Request verbs earlier in the sentence.
+    request_verbs: Regex,
+}
+
+impl StatusRules {
+    pub fn new(
+        chinese: bool,
+        not_yet_before: Regex,
+        not_yet_after: Option<Regex>,
+        request_verbs: Regex,
+    ) -> StatusRules {
+        let mut phrases: Vec<(&'static Stage, &'static str)> = rules::STAGES
+            .iter()
+            .flat_map(|stage| {
+                let list = if chinese { stage.chinese } else { stage.english };
+                list.iter().map(move |phrase| (stage, *phrase))
+            })
+            .collect();
+        phrases.sort_by_key(|(_, phrase)| std::cmp::Reverse(phrase.len()));
+        let groups: Vec<String> = phrases.iter().map(|(_, phrase)| format!("({phrase})")).collect();
+        let pattern = if chinese {
+            format!("(?:{})", groups.join("|"))
+        } else {
+            format!(r"(?i)\b(?:{})\b", groups.join("|"))
+        };
+        StatusRules {
+            phrases: Regex::new(&pattern).expect("stage phrases make a valid pattern"),
+            stages: phrases.iter().map(|(stage, _)| *stage).collect(),
+            not_yet_before,
+            not_yet_after,
+            request_verbs,
+        }
+    }
+
+    /// Every status the text states as done.
+    pub fn find(&self, document: &Document) -> Vec<Found> {
+        let text = document.text;
+        let mut found = Vec::new();
+        for captures in self.phrases.captures_iter(text) {
+            let Some(whole) = captures.get(0) else { continue };
+            let Some(group) = (1..captures.len()).find(|&group| captures.get(group).is_some())
+            else {
+                continue;
+            };
+            if document.in_question(whole.start())
+                || self
+                    .not_yet_before
+                    .is_match(&text[document.clause_start(whole.start())..whole.start()])
+                || self.request_verbs.is_match(document.sentence_before(whole.start()))
+                || self
+                    .not_yet_after
+                    .as_ref()
+                    .is_some_and(|pattern| pattern.is_match(head(&text[whole.end()..], 40)))
+            {
+                continue;
+            }
+            let stage = self.stages[group - 1];
+            found.push(Found {
+                span: whole.range(),
+                fact: Fact::Status { status: stage.id.to_string() },
+            });
+        }
+        found
+    }
+}

@@ -1,0 +1,260 @@
+//! The third pass, over a dataset that fits the types: ids, references and text fields of the
+//! whole dataset here; each briefing's dates, records and quotes in `records`.
+//!
+//! Every lookup goes through an index built once (a hash set of industry ids, a map of a
+//! briefing's project ids), and each problem's message is built only if the report shows it, so
+//! the pass stays linear however many records a file holds or repeats.
+
+use std::collections::{HashMap, HashSet};
+
+use super::report::{shown_value, Collector, Location, Problem, ProblemKind};
+use super::shape::join_path;
+use crate::model::colour::parse_hex_color;
+use crate::model::dataset::{Briefing, Dataset, Directive, Industry, Project, Status};
+use crate::model::format::format_western;
+use crate::model::strings::fill;
+use crate::model::strings::validation::ValidationStrings;
+use crate::model::url::{ALL_BRIEFINGS, NOT_STATED};
+
+/// The longest id, in characters.
+pub const ID_LIMIT: usize = 64;
+/// The longest label, name, unit, place or theme, in characters.
+pub const SHORT_TEXT_LIMIT: usize = 300;
+/// The longest title, quote, summary, request or note, in characters (`source.text` has none).
+pub const LONG_TEXT_LIMIT: usize = 5_000;
+/// The years a briefing may state.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+/// The smallest and largest capacity; the app shows at most two decimals.
+pub const CAPACITY_MIN: f64 = 0.01;
+pub const CAPACITY_MAX: f64 = 1e15;
+/// How many known ids an "unknown industry" message lists before "and N more".
+const KNOWN_IDS_SHOWN: usize = 5;
+
+/// The record a problem is in, for a location a person recognises.
+#[derive(Clone, Copy)]
+pub(super) enum Record<'d> {
+    Whole,
+    Industry(&'d Industry),
+    Status(&'d Status),
+    Briefing(&'d Briefing),
+    Project(&'d Project),
+    Directive(&'d Directive),
+}
+
+pub(super) struct Checker<'s, 'c> {
+    strings: &'s ValidationStrings,
+    collector: &'c mut Collector,
+}
+
+pub(super) fn check_meaning(
+    dataset: &Dataset,
+    strings: &ValidationStrings,
+    collector: &mut Collector,
+) {
+    let mut checker = Checker { strings, collector };
+    if let Some(title) = &dataset.title {
+        checker.text(Record::Whole, "", "title", title, SHORT_TEXT_LIMIT, false);
+    }
+    checker.ids("industries", Record::Industry, &dataset.industries, |industry| &industry.id);
+    for (index, industry) in dataset.industries.iter().enumerate() {
+        let record = Record::Industry(industry);
+        let path = format!("industries[{index}]");
+        checker.text(record, &path, "label", &industry.label, SHORT_TEXT_LIMIT, true);
+        if let Some(colour) =
+            industry.color.as_deref().filter(|colour| parse_hex_color(colour).is_none())
+        {
+            checker.report(ProblemKind::BadColour, record, join_path(&path, "color"), |strings| {
+                fill(strings.bad_colour, &[("value", &format!("“{}”", shown_value(colour)))])
+            });
+        }
+    }
+    checker.ids("statuses", Record::Status, &dataset.statuses, |status| &status.id);
+    for (index, status) in dataset.statuses.iter().enumerate() {
+        let record = Record::Status(status);
+        let path = format!("statuses[{index}]");
+        checker.text(record, &path, "label", &status.label, SHORT_TEXT_LIMIT, true);
+        if status.id == NOT_STATED {
+            checker.report(ProblemKind::ReservedId, record, join_path(&path, "id"), |strings| {
+                fill(strings.reserved_status, &[("id", &format!("`{NOT_STATED}`"))])
+            });
+        }
+    }
+    if dataset.briefings.is_empty() {
+        checker.report(
+            ProblemKind::NoBriefings,
+            Record::Whole,
+            "briefings".to_string(),
+            |strings| strings.no_briefings.to_string(),
+        );
+    }
+    checker.ids("briefings", Record::Briefing, &dataset.briefings, |briefing| &briefing.id);
+    let vocabulary = Vocabulary {
+        dataset,
+        industries: dataset.industries.iter().map(|industry| industry.id.as_str()).collect(),
+        statuses: dataset.statuses.iter().map(|status| status.id.as_str()).collect(),
+    };
+    for (index, briefing) in dataset.briefings.iter().enumerate() {
+        let path = format!("briefings[{index}]");
+        if briefing.id == ALL_BRIEFINGS {
+            let record = Record::Briefing(briefing);
+            checker.report(ProblemKind::ReservedId, record, join_path(&path, "id"), |strings| {
+                fill(strings.reserved_briefing, &[("id", &format!("`{ALL_BRIEFINGS}`"))])
+            });
+        }
+        checker.briefing(&vocabulary, briefing, &path);
+    }
+}
+
+/// The dataset's ids, indexed once for every reference to them.
+pub(super) struct Vocabulary<'d> {
+    pub(super) dataset: &'d Dataset,
+    pub(super) industries: HashSet<&'d str>,
+    pub(super) statuses: HashSet<&'d str>,
+}
+
+impl<'d> Checker<'_, '_> {
+    pub(super) fn report(
+        &mut self,
+        kind: ProblemKind,
+        record: Record<'_>,
+        path: String,
+        message: impl FnOnce(&ValidationStrings) -> String,
+    ) {
+        let strings = self.strings;
+        self.collector.add(kind, || Problem {
+            location: match record_name(record, strings) {
+                Some(record) => Location::Record { record, path },
+                None => Location::Path(path),
+            },
+            message: message(strings),
+        });
+    }
+
+    /// Checks a text field's length, and that it is not blank when `required`. An empty `field`
+    /// means the value is the list item at `base` itself.
+    pub(super) fn text(
+        &mut self,
+        record: Record<'_>,
+        base: &str,
+        field: &str,
+        value: &str,
+        limit: usize,
+        required: bool,
+    ) {
+        let path = || join_path(base, field);
+        // Messages name the field as the file does: `short_name`, `quotes[2]`.
+        let name = |path: &str| path.rsplit('.').next().unwrap_or_default().to_string();
+        if required && value.trim().is_empty() {
+            let path = path();
+            let field = name(&path);
+            self.report(ProblemKind::EmptyField, record, path, |strings| {
+                fill(strings.field_empty, &[("field", &field)])
+            });
+        }
+        // A character is at least one byte, so only a long text needs counting.
+        if value.len() > limit && value.chars().count() > limit {
+            let length = value.chars().count();
+            let path = path();
+            let field = name(&path);
+            self.report(ProblemKind::TooLong, record, path, |strings| {
+                fill(
+                    strings.field_too_long,
+                    &[
+                        ("field", &field),
+                        ("length", &format_western(length as f64)),
+                        ("limit", &format_western(limit as f64)),
+                    ],
+                )
+            });
+        }
+    }
+
+    /// Checks that every id in a list is a slug, and that none repeats an earlier one.
+    pub(super) fn ids<T>(
+        &mut self,
+        list: &str,
+        record: impl Fn(&'d T) -> Record<'d>,
+        items: &'d [T],
+        id_of: impl Fn(&'d T) -> &'d String,
+    ) {
+        let mut first_index: HashMap<&str, usize> = HashMap::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            let id = id_of(item);
+            let path = || format!("{list}[{index}].id");
+            // Most ids are fine: the path is only built for one that is empty or too long.
+            if id.is_empty() || id.len() > ID_LIMIT {
+                self.text(record(item), &format!("{list}[{index}]"), "id", id, ID_LIMIT, true);
+            }
+            if !id.is_empty()
+                && !id.bytes().all(|byte| matches!(byte, b'a'..=b'z' | b'0'..=b'9' | b'-'))
+            {
+                self.report(ProblemKind::IdNotSlug, record(item), path(), |strings| {
+                    fill(strings.id_not_slug, &[("id", &format!("`{}`", shown_value(id)))])
+                });
+            }
+            if let Some(first) = first_index.get(id.as_str()) {
+                self.report(ProblemKind::DuplicateId, record(item), path(), |strings| {
+                    fill(
+                        strings.duplicate_id,
+                        &[
+                            ("id", &format!("`{}`", shown_value(id))),
+                            ("first", &format!("{list}[{first}]")),
+                        ],
+                    )
+                });
+            } else {
+                first_index.insert(id, index);
+            }
+        }
+    }
+}
+
+/// "Project “BYD drive motors”": the record by the name a person knows it by, falling back to
+/// its id; `None` outside any record.
+fn record_name(record: Record<'_>, strings: &ValidationStrings) -> Option<String> {
+    let first_named = |names: &[&str]| {
+        names.iter().find(|name| !name.trim().is_empty()).map(|name| shown_value(name.trim()))
+    };
+    let (template, name) = match record {
+        Record::Whole => return None,
+        Record::Industry(industry) => {
+            (strings.record_industry, first_named(&[&industry.label, &industry.id]))
+        }
+        Record::Status(status) => {
+            (strings.record_status, first_named(&[&status.label, &status.id]))
+        }
+        Record::Briefing(briefing) => {
+            (strings.record_briefing, first_named(&[&briefing.title, &briefing.id]))
+        }
+        Record::Project(project) => (
+            strings.record_project,
+            first_named(&[&project.short_name, &project.name, &project.id]),
+        ),
+        Record::Directive(directive) => {
+            (strings.record_directive, first_named(&[&directive.id, &directive.theme]))
+        }
+    };
+    name.map(|name| fill(template, &[("name", &name)]))
+}
+
+/// "`a`, `b`, `c`, `d`, `e` and 9,995 more": a few known ids, never all of them.
+pub(super) fn known_ids<'i>(
+    ids: impl ExactSizeIterator<Item = &'i str>,
+    strings: &ValidationStrings,
+) -> String {
+    let total = ids.len();
+    if total == 0 {
+        return strings.known_ids_none.to_string();
+    }
+    let shown: Vec<String> =
+        ids.take(KNOWN_IDS_SHOWN).map(|id| format!("`{}`", shown_value(id))).collect();
+    let list = shown.join(", ");
+    if total > shown.len() {
+        fill(
+            strings.known_ids_more,
+            &[("ids", &list), ("count", &format_western((total - shown.len()) as f64))],
+        )
+    } else {
+        list
+    }
+}

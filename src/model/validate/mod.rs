@@ -1,0 +1,112 @@
+//! Turning an untrusted file into a [`Dataset`], reporting its problems so that a person can fix
+//! them, in time linear in the file whatever it holds.
+//!
+//! Passes, each naming where a problem is:
+//! 1. bytes (`syntax`): size, encoding (a UTF-8 byte-order mark is accepted; UTF-16, images and
+//!    Latin-1 are named as such), JSON syntax at a line and character column, and what a JSON
+//!    reader would change silently: duplicate keys and control characters;
+//! 2. shape (`shape`): the JSON path and what was expected against what was found, record by
+//!    record, so that one bad project does not hide the problems of the next;
+//! 3. meaning (`meaning`, `quotes`): ids, references, bounds, empty names, and quotes that are not
+//!    verbatim in the briefing's source text.
+//!
+//! Problems go into a [`Report`] that keeps at most [`SHOWN_PER_KIND`] of each kind and counts
+//! the rest. Every sentence comes from a [`ValidationStrings`]. Nothing here panics on any input;
+//! `tests/it/validation` checks that with property tests.
+
+mod meaning;
+mod quotes;
+mod records;
+mod report;
+mod scan;
+mod shape;
+mod syntax;
+
+use serde_json::Value;
+
+pub use meaning::{CAPACITY_MAX, CAPACITY_MIN, ID_LIMIT, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, YEARS};
+pub use report::{
+    escape_for_display, more_like_this, problem_count, Location, Problem, ProblemGroup,
+    ProblemKind, Report, SHOWN_PER_KIND,
+};
+
+use super::dataset::Dataset;
+use super::strings::fill;
+use super::strings::validation::{ValidationStrings, EN};
+use report::Collector;
+
+/// The largest dataset file the app and the validator accept, in bytes.
+pub const MAX_DATASET_BYTES: usize = 20 * 1024 * 1024;
+
+/// Parses and validates a dataset file given as bytes, as read from disk or from a browser's
+/// `ArrayBuffer`, returning it only when it has no problem at all.
+pub fn parse_dataset_bytes(bytes: &[u8], strings: &ValidationStrings) -> Result<Dataset, Report> {
+    let text = syntax::decode(bytes, strings)?;
+    // A file that fits the types is read straight into them, which is several times faster than
+    // going through a `Value`; only a file that does not fit takes the record-by-record pass,
+    // which names every shape problem (and finds none in a file that fits).
+    let typed = serde_json::from_str::<Dataset>(text);
+    let value = match &typed {
+        Ok(_) => None,
+        Err(_) => Some(serde_json::from_str::<Value>(text).map_err(|error| {
+            Report::single(ProblemKind::Syntax, syntax::syntax_problem(text, &error, strings))
+        })?),
+    };
+    let mut collector = Collector::default();
+    // serde_json keeps the last of two equal keys without a word, in a `Value` and in a struct
+    // alike, and accepts escaped control characters; the scan reports both, whichever path ran.
+    scan::check_keys_and_strings(text, strings, &mut collector);
+    let dataset = match (typed, value) {
+        (Ok(dataset), _) => Some(dataset),
+        (Err(_), Some(value)) => shape::shape_dataset(&value, strings, &mut collector),
+        (Err(_), None) => None,
+    };
+    if let Some(dataset) = &dataset {
+        meaning::check_meaning(dataset, strings, &mut collector);
+    }
+    match dataset {
+        Some(dataset) if collector.is_empty() => Ok(dataset),
+        _ => Err(collector.into_report()),
+    }
+}
+
+/// [`parse_dataset_bytes`] in English for text already in memory, with the problems shown (at
+/// most [`SHOWN_PER_KIND`] of each kind) as a list.
+pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
+    parse_dataset_bytes(text.as_bytes(), &EN).map_err(Report::into_shown)
+}
+
+/// A one-line summary of a valid dataset: "1 briefing, 4 projects, 14 directives, 3 industries".
+pub fn summary(dataset: &Dataset, strings: &ValidationStrings) -> String {
+    let count = |count: usize, one: &str, many: &str| {
+        fill(if count == 1 { one } else { many }, &[("count", &count.to_string())])
+    };
+    let projects = dataset.briefings.iter().map(|briefing| briefing.projects.len()).sum();
+    let directives = dataset.briefings.iter().map(|briefing| briefing.directives.len()).sum();
+    fill(
+        strings.summary,
+        &[
+            (
+                "briefings",
+                &count(
+                    dataset.briefings.len(),
+                    strings.briefing_count_one,
+                    strings.briefing_count_many,
+                ),
+            ),
+            ("projects", &count(projects, strings.project_count_one, strings.project_count_many)),
+            (
+                "directives",
+                &count(directives, strings.directive_count_one, strings.directive_count_many),
+            ),
+            (
+                "industries",
+                &count(
+                    dataset.industries.len(),
+                    strings.industry_count_one,
+                    strings.industry_count_many,
+                ),
+            ),
+        ],
+    )
+}

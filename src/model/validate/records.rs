@@ -1,0 +1,395 @@
+//! The checks of one briefing and its records: dates, projects, capacities, directive scopes, and
+//! every quote looked up at once in the briefing's source text.
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use super::meaning::{
+    known_ids, Checker, Record, Vocabulary, CAPACITY_MAX, CAPACITY_MIN, LONG_TEXT_LIMIT,
+    SHORT_TEXT_LIMIT, YEARS,
+};
+use super::quotes::QuoteMatcher;
+use super::report::{shown_value, ProblemKind};
+use crate::model::dataset::{Briefing, Directive, Project, Scope, CITY_WIDE};
+use crate::model::format::format_western;
+use crate::model::strings::fill;
+
+/// A quote to look for in the source, and where it is: `{owner}.{field}[{index}]{after}`, a path
+/// only built for a problem that is shown.
+struct QuoteSite<'d> {
+    record: Record<'d>,
+    owner: Rc<str>,
+    field: &'static str,
+    index: Option<usize>,
+    after: &'static str,
+    quote: &'d str,
+}
+
+impl QuoteSite<'_> {
+    fn path(&self) -> String {
+        let (owner, field, after) = (&self.owner, self.field, self.after);
+        match self.index {
+            Some(index) => format!("{owner}.{field}[{index}]{after}"),
+            None => format!("{owner}.{field}{after}"),
+        }
+    }
+}
+
+impl<'d> Checker<'_, '_> {
+    pub(super) fn briefing(
+        &mut self,
+        vocabulary: &Vocabulary<'d>,
+        briefing: &'d Briefing,
+        path: &str,
+    ) {
+        let record = Record::Briefing(briefing);
+        self.text(record, path, "title", &briefing.title, LONG_TEXT_LIMIT, true);
+        self.text(record, path, "place", &briefing.place, SHORT_TEXT_LIMIT, true);
+        self.date(briefing, path);
+        for (index, official) in briefing.officials.iter().enumerate() {
+            let base = format!("{path}.officials[{index}]");
+            self.text(record, &base, "name", &official.name, SHORT_TEXT_LIMIT, true);
+            self.text(record, &base, "role", &official.role, SHORT_TEXT_LIMIT, false);
+        }
+        for (index, participant) in briefing.participants.iter().enumerate() {
+            let base = format!("{path}.participants[{index}]");
+            self.text(record, &base, "", participant, SHORT_TEXT_LIMIT, false);
+        }
+        let source = &briefing.source;
+        let source_path = format!("{path}.source");
+        self.text(record, &source_path, "title", &source.title, LONG_TEXT_LIMIT, false);
+        self.text(record, &source_path, "language", &source.language, SHORT_TEXT_LIMIT, false);
+        self.text(record, &source_path, "note", &source.note, LONG_TEXT_LIMIT, false);
+        self.text(record, &source_path, "text", &source.text, usize::MAX, true);
+        let mut quotes = Vec::new();
+        let owner: Rc<str> = Rc::from(path);
+        for (index, quote) in briefing.quotes.iter().enumerate() {
+            let owner = Rc::clone(&owner);
+            quotes.push(QuoteSite {
+                record,
+                owner,
+                field: "quotes",
+                index: Some(index),
+                after: "",
+                quote,
+            });
+        }
+        for (index, entry) in briefing.glossary.iter().enumerate() {
+            let base = format!("{path}.glossary[{index}]");
+            self.text(record, &base, "term", &entry.term, SHORT_TEXT_LIMIT, true);
+            self.text(record, &base, "reading", &entry.reading, LONG_TEXT_LIMIT, true);
+            if let Some(original) = &entry.original {
+                self.text(record, &base, "original", original, SHORT_TEXT_LIMIT, false);
+            }
+        }
+        let projects = &briefing.projects;
+        self.ids(&format!("{path}.projects"), Record::Project, projects, |project| &project.id);
+        for (index, project) in projects.iter().enumerate() {
+            self.project(vocabulary, project, &format!("{path}.projects[{index}]"), &mut quotes);
+        }
+        let directives = &briefing.directives;
+        self.ids(&format!("{path}.directives"), Record::Directive, directives, |directive| {
+            &directive.id
+        });
+        let project_ids: HashSet<&str> =
+            projects.iter().map(|project| project.id.as_str()).collect();
+        for (index, directive) in directives.iter().enumerate() {
+            let base = format!("{path}.directives[{index}]");
+            self.directive(&project_ids, directive, &base, &mut quotes);
+        }
+        let terms = briefing.glossary.iter().map(|entry| entry.term.as_str());
+        let matcher =
+            QuoteMatcher::new(&source.text, quotes.iter().map(|site| site.quote).chain(terms));
+        for site in &quotes {
+            self.quote(&matcher, site);
+        }
+        for (index, entry) in briefing.glossary.iter().enumerate() {
+            if !entry.term.trim().is_empty() && !matcher.contains(&entry.term) {
+                let term_path = format!("{path}.glossary[{index}].term");
+                self.report(ProblemKind::GlossaryTermMissing, record, term_path, |strings| {
+                    fill(
+                        strings.glossary_term_missing,
+                        &[("term", &format!("“{}”", shown_value(&entry.term)))],
+                    )
+                });
+            }
+        }
+    }
+
+    fn quote(&mut self, matcher: &QuoteMatcher, site: &QuoteSite<'_>) {
+        if site.quote.trim().is_empty() {
+            self.report(ProblemKind::EmptyField, site.record, site.path(), |strings| {
+                strings.quote_empty.to_string()
+            });
+            return;
+        }
+        if site.quote.len() > LONG_TEXT_LIMIT {
+            self.text(site.record, &site.path(), "", site.quote, LONG_TEXT_LIMIT, false);
+        }
+        if matcher.contains(site.quote) {
+            return;
+        }
+        // Where the quote stops matching takes a search of the source, so it is only worked out
+        // for the problems the report shows.
+        self.report(
+            ProblemKind::QuoteNotVerbatim,
+            site.record,
+            site.path(),
+            |strings| match matcher.mismatch(site.quote) {
+                Some(mismatch) => fill(
+                    strings.quote_differs,
+                    &[
+                        ("matched", &shown_value(&mismatch.matched)),
+                        ("quote_next", &shown_value(&mismatch.quote_next)),
+                        ("source_next", &shown_value(&mismatch.source_next)),
+                    ],
+                ),
+                None => fill(strings.quote_absent, &[("quote", &shown_value(site.quote))]),
+            },
+        );
+    }
+
+    fn date(&mut self, briefing: &Briefing, path: &str) {
+        let record = Record::Briefing(briefing);
+        let date = briefing.date;
+        if let Some(year) = date.year.filter(|year| !YEARS.contains(year)) {
+            self.report(ProblemKind::BadDate, record, format!("{path}.date.year"), |strings| {
+                let (min, max) = (YEARS.start().to_string(), YEARS.end().to_string());
+                fill(strings.bad_year, &[("min", &min), ("max", &max), ("year", &year.to_string())])
+            });
+        }
+        if !(1..=12).contains(&date.month) {
+            self.report(ProblemKind::BadDate, record, format!("{path}.date.month"), |strings| {
+                fill(strings.bad_month, &[("month", &date.month.to_string())])
+            });
+            return;
+        }
+        let longest = days_in_month(date.month, date.year);
+        if date.day == 0 || date.day > longest {
+            self.report(ProblemKind::BadDate, record, format!("{path}.date.day"), |strings| {
+                fill(
+                    strings.bad_day,
+                    &[("days", &longest.to_string()), ("day", &date.day.to_string())],
+                )
+            });
+        }
+    }
+
+    fn project(
+        &mut self,
+        vocabulary: &Vocabulary<'d>,
+        project: &'d Project,
+        path: &str,
+        quotes: &mut Vec<QuoteSite<'d>>,
+    ) {
+        let record = Record::Project(project);
+        let owner: Rc<str> = Rc::from(path);
+        self.text(record, path, "name", &project.name, SHORT_TEXT_LIMIT, true);
+        self.text(record, path, "short_name", &project.short_name, SHORT_TEXT_LIMIT, true);
+        self.text(record, path, "enterprise", &project.enterprise, SHORT_TEXT_LIMIT, true);
+        self.text(record, path, "sector", &project.sector, SHORT_TEXT_LIMIT, false);
+        if !vocabulary.industries.contains(project.industry.as_str()) {
+            self.report(
+                ProblemKind::UnknownIndustry,
+                record,
+                format!("{path}.industry"),
+                |strings| {
+                    let known = known_ids(
+                        vocabulary.dataset.industries.iter().map(|industry| industry.id.as_str()),
+                        strings,
+                    );
+                    fill(
+                        strings.unknown_industry,
+                        &[
+                            ("id", &format!("`{}`", shown_value(&project.industry))),
+                            ("known", &known),
+                        ],
+                    )
+                },
+            );
+        }
+        if let Some(status) = &project.status {
+            if !vocabulary.statuses.contains(status.id.as_str()) {
+                self.report(
+                    ProblemKind::UnknownStatus,
+                    record,
+                    format!("{path}.status.id"),
+                    |strings| {
+                        let known = known_ids(
+                            vocabulary.dataset.statuses.iter().map(|status| status.id.as_str()),
+                            strings,
+                        );
+                        fill(
+                            strings.unknown_status,
+                            &[("id", &format!("`{}`", shown_value(&status.id))), ("known", &known)],
+                        )
+                    },
+                );
+            }
+            let owner = Rc::clone(&owner);
+            let quote = &status.quote;
+            quotes.push(QuoteSite {
+                record,
+                owner,
+                field: "status.quote",
+                index: None,
+                after: "",
+                quote,
+            });
+        }
+        if let Some(capacity) = &project.capacity {
+            let base = format!("{path}.capacity");
+            self.capacity_value(record, &base, capacity.value);
+            self.text(record, &base, "unit", &capacity.unit, SHORT_TEXT_LIMIT, true);
+            self.text(record, &base, "period", &capacity.period, SHORT_TEXT_LIMIT, true);
+            if let Some(of) = &capacity.of {
+                self.text(record, &base, "of", of, SHORT_TEXT_LIMIT, false);
+            }
+            let owner = Rc::clone(&owner);
+            let quote = &capacity.quote;
+            quotes.push(QuoteSite {
+                record,
+                owner,
+                field: "capacity.quote",
+                index: None,
+                after: "",
+                quote,
+            });
+        }
+        if project.quotes.is_empty() {
+            self.report(ProblemKind::NoQuotes, record, format!("{path}.quotes"), |strings| {
+                strings.no_quotes.to_string()
+            });
+        }
+        for (index, quote) in project.quotes.iter().enumerate() {
+            let owner = Rc::clone(&owner);
+            quotes.push(QuoteSite {
+                record,
+                owner,
+                field: "quotes",
+                index: Some(index),
+                after: "",
+                quote,
+            });
+        }
+        let facts =
+            project.requests.iter().map(|request| ("requests", &request.text, &request.quote));
+        let notes = project.notes.iter().map(|note| ("notes", &note.text, &note.quote));
+        let mut indexes = HashMap::new();
+        for (list, text, quote) in facts.chain(notes) {
+            let index = indexes.entry(list).or_insert(0);
+            let base = format!("{path}.{list}[{index}]");
+            *index += 1;
+            self.text(record, &base, "text", text, LONG_TEXT_LIMIT, true);
+            let (owner, index) = (Rc::clone(&owner), Some(*index - 1));
+            quotes.push(QuoteSite { record, owner, field: list, index, after: ".quote", quote });
+        }
+    }
+
+    fn capacity_value(&mut self, record: Record<'_>, base: &str, value: f64) {
+        let path = format!("{base}.value");
+        let shown = value.to_string();
+        if !value.is_finite() || value <= 0.0 {
+            self.report(ProblemKind::BadCapacity, record, path, |strings| {
+                fill(strings.capacity_not_positive, &[("value", &shown)])
+            });
+        } else if !(CAPACITY_MIN..=CAPACITY_MAX).contains(&value) {
+            self.report(ProblemKind::BadCapacity, record, path, |strings| {
+                let (min, max) = (CAPACITY_MIN.to_string(), format_western(CAPACITY_MAX));
+                fill(
+                    strings.capacity_out_of_range,
+                    &[("min", &min), ("max", &max), ("value", &shown)],
+                )
+            });
+        } else if ((value * 100.0).round() - value * 100.0).abs() > value * 100.0 * 1e-9 {
+            self.report(ProblemKind::BadCapacity, record, path, |strings| {
+                fill(strings.capacity_decimals, &[("value", &shown)])
+            });
+        }
+    }
+
+    fn directive(
+        &mut self,
+        project_ids: &HashSet<&str>,
+        directive: &'d Directive,
+        path: &str,
+        quotes: &mut Vec<QuoteSite<'d>>,
+    ) {
+        let record = Record::Directive(directive);
+        self.text(record, path, "theme", &directive.theme, SHORT_TEXT_LIMIT, true);
+        self.text(record, path, "summary", &directive.summary, LONG_TEXT_LIMIT, true);
+        let scope_path = format!("{path}.scope");
+        match &directive.scope {
+            Scope::CityWide(word) if word != CITY_WIDE => {
+                self.report(ProblemKind::BadScope, record, scope_path, |strings| {
+                    let value = format!("“{}”", shown_value(word));
+                    fill(strings.scope_bad_word, &[("city_wide", CITY_WIDE), ("value", &value)])
+                });
+            }
+            Scope::CityWide(_) => {}
+            Scope::Projects(ids) if ids.is_empty() => {
+                self.report(ProblemKind::BadScope, record, scope_path, |strings| {
+                    fill(strings.scope_empty, &[("city_wide", CITY_WIDE)])
+                });
+            }
+            Scope::Projects(ids) => {
+                let mut first_index: HashMap<&str, usize> = HashMap::new();
+                for (index, id) in ids.iter().enumerate() {
+                    let shown_id = || format!("`{}`", shown_value(id));
+                    if let Some(&first) = first_index.get(id.as_str()) {
+                        self.report(
+                            ProblemKind::RepeatedScopeProject,
+                            record,
+                            format!("{scope_path}[{index}]"),
+                            |strings| {
+                                fill(
+                                    strings.scope_repeated_project,
+                                    &[("id", &shown_id()), ("first", &first.to_string())],
+                                )
+                            },
+                        );
+                        continue;
+                    }
+                    first_index.insert(id, index);
+                    if !project_ids.contains(id.as_str()) {
+                        self.report(
+                            ProblemKind::UnknownScopeProject,
+                            record,
+                            format!("{scope_path}[{index}]"),
+                            |strings| fill(strings.scope_unknown_project, &[("id", &shown_id())]),
+                        );
+                    }
+                }
+            }
+        }
+        if directive.quotes.is_empty() {
+            self.report(ProblemKind::NoQuotes, record, format!("{path}.quotes"), |strings| {
+                strings.no_quotes.to_string()
+            });
+        }
+        let owner: Rc<str> = Rc::from(path);
+        for (index, quote) in directive.quotes.iter().enumerate() {
+            let owner = Rc::clone(&owner);
+            quotes.push(QuoteSite {
+                record,
+                owner,
+                field: "quotes",
+                index: Some(index),
+                after: "",
+                quote,
+            });
+        }
+    }
+}
+
+/// February has 29 days when the year is unknown, since the 29th might be valid.
+fn days_in_month(month: u8, year: Option<i32>) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(year) if !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 31,
+    }
+}

@@ -1,0 +1,310 @@
+//! What serde_json accepts without a word, found in one linear scan of text already known to be
+//! JSON: a field given twice in one object (a JSON reader keeps the last value) and control
+//! characters inside strings (escaped, DEL and C1), which could rewrite a terminal or a page.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use memchr::{memchr2, memchr3};
+
+use super::report::{escape_for_display, Collector, Location, Problem, ProblemKind};
+use super::syntax::column_and_excerpt;
+use crate::model::strings::fill;
+use crate::model::strings::validation::ValidationStrings;
+
+/// Where the scan is: inside an object (where its keys start on the key stack, the key whose
+/// value comes next) or a list.
+enum Frame<'t> {
+    Object { keys_from: usize, key: Option<Cow<'t, str>>, expects_key: bool },
+    List { index: usize },
+}
+
+/// The keys of every open object, each with the line it is on. Most objects have a few keys, so
+/// a key is looked up by a search of its object's keys; an object with many gets a hash index.
+#[derive(Default)]
+struct OpenKeys<'t> {
+    keys: Vec<(Cow<'t, str>, usize)>,
+    /// Per open object with more than `INDEXED_FROM` keys, its index: (keys_from, key → line).
+    indexes: Vec<(usize, HashMap<Cow<'t, str>, usize>)>,
+}
+
+const INDEXED_FROM: usize = 16;
+
+impl<'t> OpenKeys<'t> {
+    /// The line of `key` if the object whose keys start at `keys_from` has it already.
+    fn line_of(&self, keys_from: usize, key: &str) -> Option<usize> {
+        match self.indexes.last() {
+            Some((from, index)) if *from == keys_from => index.get(key).copied(),
+            _ => self.keys[keys_from..].iter().find(|(seen, _)| seen == key).map(|&(_, line)| line),
+        }
+    }
+
+    fn insert(&mut self, keys_from: usize, key: Cow<'t, str>, line: usize) {
+        match self.indexes.last_mut() {
+            Some((from, index)) if *from == keys_from => {
+                index.entry(key).or_insert(line);
+            }
+            _ => {
+                self.keys.push((key, line));
+                // The keys stay on the stack (so that an object opened later starts past them
+                // and cannot be mistaken for this one); later keys of this object go to the index.
+                if self.keys.len() - keys_from > INDEXED_FROM {
+                    let mut index = HashMap::new();
+                    for (key, line) in &self.keys[keys_from..] {
+                        index.entry(key.clone()).or_insert(*line);
+                    }
+                    self.indexes.push((keys_from, index));
+                }
+            }
+        }
+    }
+
+    /// Forgets the keys of the object whose keys start at `keys_from`, which has closed.
+    fn close(&mut self, keys_from: usize) {
+        self.keys.truncate(keys_from);
+        if self.indexes.last().is_some_and(|(from, _)| *from == keys_from) {
+            self.indexes.pop();
+        }
+    }
+}
+
+/// Counts characters along the current line only as far as the problems found need, so that
+/// columns on a 20 MB one-line file cost one pass in all, not one pass per problem.
+struct ColumnCounter {
+    line: usize,
+    line_start: usize,
+    counted_to: usize,
+    column: usize,
+}
+
+impl ColumnCounter {
+    fn column_at(&mut self, text: &str, position: usize) -> usize {
+        if self.counted_to < self.line_start || self.counted_to > position {
+            self.counted_to = self.line_start;
+            self.column = 1;
+        }
+        self.column += text[self.counted_to..position].chars().count();
+        self.counted_to = position;
+        self.column
+    }
+}
+
+/// Reports every key given twice in one object (with both lines) and every control character in
+/// a string, in one pass over text that serde_json has already accepted as JSON.
+pub(super) fn check_keys_and_strings(
+    text: &str,
+    strings: &ValidationStrings,
+    collector: &mut Collector,
+) {
+    let bytes = text.as_bytes();
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut open_keys = OpenKeys::default();
+    let mut columns = ColumnCounter { line: 1, line_start: 0, counted_to: 0, column: 1 };
+    let mut position = 0;
+    while position < bytes.len() {
+        match bytes[position] {
+            b'\n' => {
+                columns.line += 1;
+                columns.line_start = position + 1;
+            }
+            b'{' => {
+                let keys_from = open_keys.keys.len();
+                frames.push(Frame::Object { keys_from, key: None, expects_key: true });
+            }
+            b'[' => frames.push(Frame::List { index: 0 }),
+            b'}' | b']' => {
+                if let Some(Frame::Object { keys_from, .. }) = frames.pop() {
+                    open_keys.close(keys_from);
+                }
+            }
+            b',' => match frames.last_mut() {
+                Some(Frame::List { index }) => *index += 1,
+                Some(Frame::Object { expects_key, .. }) => *expects_key = true,
+                None => {}
+            },
+            b':' => {
+                if let Some(Frame::Object { expects_key, .. }) = frames.last_mut() {
+                    *expects_key = false;
+                }
+            }
+            b'"' => {
+                let end = string_end(bytes, position + 1);
+                let raw = &text[position + 1..end];
+                let is_key = matches!(frames.last(), Some(Frame::Object { expects_key: true, .. }));
+                if is_key {
+                    let scan = Scan { text, frames: &mut frames, open_keys: &mut open_keys };
+                    check_key(scan, position, raw, &mut columns, strings, collector);
+                } else {
+                    let layout_allowed = is_source_text(&frames);
+                    if let Some(character) = control_character(raw, layout_allowed) {
+                        collector.add(ProblemKind::ControlCharacter, || Problem {
+                            location: Location::Path(path_of(&frames, frames.len())),
+                            message: fill(
+                                strings.control_character,
+                                &[("character", &character.escape_unicode().to_string())],
+                            ),
+                        });
+                    }
+                }
+                position = end;
+            }
+            _ => {}
+        }
+        position += 1;
+    }
+}
+
+/// The text being scanned and where the scan is in it.
+struct Scan<'s, 't> {
+    text: &'t str,
+    frames: &'s mut [Frame<'t>],
+    open_keys: &'s mut OpenKeys<'t>,
+}
+
+fn check_key<'t>(
+    scan: Scan<'_, 't>,
+    position: usize,
+    raw: &'t str,
+    columns: &mut ColumnCounter,
+    strings: &ValidationStrings,
+    collector: &mut Collector,
+) {
+    let Scan { text, frames, open_keys } = scan;
+    let key: Cow<'t, str> = if raw.contains('\\') {
+        // The key holds escapes; two spellings of one key (`"a"`, `"\u0061"`) are the same key.
+        let quoted = &text[position..position + raw.len() + 2];
+        serde_json::from_str::<String>(quoted).map_or(Cow::Borrowed(raw), Cow::Owned)
+    } else {
+        Cow::Borrowed(raw)
+    };
+    let depth = frames.len();
+    if let Some(character) = control_character(raw, false) {
+        collector.add(ProblemKind::ControlCharacter, || Problem {
+            location: Location::Path(path_of(frames, depth - 1)),
+            message: fill(
+                strings.control_character_in_key,
+                &[
+                    ("key", &escape_for_display(&key)),
+                    ("character", &character.escape_unicode().to_string()),
+                ],
+            ),
+        });
+    }
+    let first_line = match frames.last() {
+        Some(Frame::Object { keys_from, .. }) => open_keys.line_of(*keys_from, &key),
+        _ => None,
+    };
+    if let Some(first_line) = first_line {
+        let column = columns.column_at(text, position);
+        collector.add(ProblemKind::DuplicateKey, || {
+            let (column, excerpt) = column_and_excerpt(text, columns.line_start, position, column);
+            let object_path = path_of(frames, depth - 1);
+            let object = if object_path.is_empty() {
+                strings.top_level_object.to_string()
+            } else {
+                format!("`{}`", escape_for_display(&object_path))
+            };
+            Problem {
+                location: Location::Text { line: columns.line, column, excerpt },
+                message: fill(
+                    strings.duplicate_key,
+                    &[
+                        ("key", &escape_for_display(&key)),
+                        ("object", &object),
+                        ("first_line", &first_line.to_string()),
+                    ],
+                ),
+            }
+        });
+    }
+    if let Some(Frame::Object { keys_from, key: current, .. }) = frames.last_mut() {
+        if first_line.is_none() {
+            open_keys.insert(*keys_from, key.clone(), columns.line);
+        }
+        *current = Some(key);
+    }
+}
+
+/// The index of the closing quote of a string whose content starts at `from`.
+fn string_end(bytes: &[u8], from: usize) -> usize {
+    let mut position = from;
+    while let Some(offset) = memchr2(b'"', b'\\', &bytes[position.min(bytes.len())..]) {
+        let at = position + offset;
+        if bytes[at] == b'"' {
+            return at;
+        }
+        position = at + 2;
+    }
+    bytes.len()
+}
+
+/// The first control character a raw JSON string's content stands for, if any. Raw control
+/// characters below U+0020 are already syntax errors, so this looks at escapes, DEL and the C1
+/// controls U+0080 to U+009F. Line breaks and tabs pass when `layout_allowed`.
+fn control_character(raw: &str, layout_allowed: bool) -> Option<char> {
+    let bytes = raw.as_bytes();
+    let mut position = 0;
+    while let Some(offset) = memchr3(b'\\', 0xC2, 0x7F, &bytes[position..]) {
+        let at = position + offset;
+        position = at + 1;
+        let found = match (bytes[at], bytes.get(at + 1)) {
+            (0x7F, _) => Some('\u{7F}'),
+            (0xC2, Some(&next)) if (0x80..=0x9F).contains(&next) => char::from_u32(u32::from(next)),
+            (b'\\', Some(&escaped)) => {
+                position = at + 2;
+                match escaped {
+                    b'n' => Some('\n'),
+                    b't' => Some('\t'),
+                    b'r' => Some('\r'),
+                    b'b' => Some('\u{8}'),
+                    b'f' => Some('\u{C}'),
+                    b'u' => raw
+                        .get(at + 2..at + 6)
+                        .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                        .and_then(char::from_u32)
+                        .filter(|character| character.is_control()),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        match found {
+            Some('\n' | '\t' | '\r') if layout_allowed => {}
+            Some(character) => return Some(character),
+            None => {}
+        }
+    }
+    None
+}
+
+/// Whether the string being read is a briefing's `source.text`, the one field that keeps line
+/// breaks and tabs.
+fn is_source_text(frames: &[Frame]) -> bool {
+    let key_of = |frame: Option<&Frame>| match frame {
+        Some(Frame::Object { key: Some(key), .. }) => Some(key.as_ref() == "text"),
+        _ => None,
+    };
+    let parent_is_source = match frames.len().checked_sub(2).and_then(|index| frames.get(index)) {
+        Some(Frame::Object { key: Some(key), .. }) => key.as_ref() == "source",
+        _ => false,
+    };
+    key_of(frames.last()) == Some(true) && parent_is_source
+}
+
+/// The JSON path of the value the first `depth` frames lead to, e.g. `briefings[0].source.text`.
+fn path_of(frames: &[Frame], depth: usize) -> String {
+    let mut path = String::new();
+    for frame in &frames[..depth.min(frames.len())] {
+        match frame {
+            Frame::Object { key: Some(key), .. } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&escape_for_display(key));
+            }
+            Frame::Object { key: None, .. } => {}
+            Frame::List { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
+}

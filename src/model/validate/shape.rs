@@ -1,0 +1,288 @@
+//! The second pass: does the JSON fit the types? Record by record, so that one bad project does
+//! not hide the problems of the next, each problem naming its JSON path and what was expected
+//! against what was found.
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::report::{shown_value, Collector, Location, Problem, ProblemKind};
+use crate::model::dataset::{Briefing, Dataset, Directive, Industry, Project, Status};
+use crate::model::strings::fill;
+use crate::model::strings::validation::ValidationStrings;
+
+const TOP_LEVEL_FIELDS: [&str; 4] = ["title", "industries", "statuses", "briefings"];
+
+/// Reads the records of a file that does not fit the types as a whole, reporting every misfit.
+/// Returns a dataset only when every record fits.
+pub(super) fn shape_dataset(
+    value: &Value,
+    strings: &ValidationStrings,
+    collector: &mut Collector,
+) -> Option<Dataset> {
+    let mut shaper = Shaper { strings, collector };
+    let Some(object) = value.as_object() else {
+        let message = shaper.expected_found(strings.type_dataset, value);
+        shaper.report(ProblemKind::WrongType, String::new(), message);
+        return None;
+    };
+    let before = shaper.collector_total();
+    let title = shaper
+        .record::<Option<String>>(object.get("title").unwrap_or(&Value::Null), "title")
+        .flatten();
+    let industries = shaper.list::<Industry>(object, "industries", "");
+    let statuses = shaper.list::<Status>(object, "statuses", "");
+    let briefings = shaper
+        .list_field(object, "briefings", "")
+        .map(|items| {
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(index, item)| shaper.briefing(item, &format!("briefings[{index}]")))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    for key in object.keys().filter(|key| !TOP_LEVEL_FIELDS.contains(&key.as_str())) {
+        let known = TOP_LEVEL_FIELDS.map(|field| format!("`{field}`")).join(", ");
+        let message =
+            fill(strings.unknown_field, &[("field", &shown_value(key)), ("known", &known)]);
+        shaper.report(ProblemKind::UnknownField, shown_value(key), message);
+    }
+    (shaper.collector_total() == before).then_some(Dataset {
+        title,
+        industries,
+        statuses,
+        briefings,
+    })
+}
+
+struct Shaper<'s, 'c> {
+    strings: &'s ValidationStrings,
+    collector: &'c mut Collector,
+}
+
+impl Shaper<'_, '_> {
+    fn collector_total(&self) -> usize {
+        self.collector.total()
+    }
+
+    fn report(&mut self, kind: ProblemKind, path: String, message: String) {
+        self.collector.add(kind, || Problem { location: Location::Path(path), message });
+    }
+
+    /// A briefing's own fields first, then each project and directive on its own, so that problems
+    /// in several records are all reported.
+    fn briefing(&mut self, value: &Value, path: &str) -> Option<Briefing> {
+        let Some(object) = value.as_object() else {
+            let expected = fill(self.strings.type_named_object, &[("name", "Briefing")]);
+            let message = self.expected_found(&expected, value);
+            self.report(ProblemKind::WrongType, path.to_string(), message);
+            return None;
+        };
+        let before = self.collector_total();
+        let projects = self.list::<Project>(object, "projects", path);
+        let directives = match object.get("directives") {
+            None => Vec::new(),
+            Some(_) => self.list::<Directive>(object, "directives", path),
+        };
+        // The briefing's own fields, with its records left out rather than copied and then dropped.
+        let mut header: Map<String, Value> = object
+            .iter()
+            .filter(|(key, _)| *key != "projects" && *key != "directives")
+            .map(|(key, value)| (key.clone(), value.clone()))
+            .collect();
+        header.insert("projects".to_string(), Value::Array(Vec::new()));
+        let briefing = self.record::<Briefing>(&Value::Object(header), path);
+        match briefing {
+            Some(briefing) if self.collector_total() == before => {
+                Some(Briefing { projects, directives, ..briefing })
+            }
+            _ => None,
+        }
+    }
+
+    fn list_field<'v>(
+        &mut self,
+        object: &'v Map<String, Value>,
+        key: &str,
+        path: &str,
+    ) -> Option<&'v Vec<Value>> {
+        let field_path = join_path(path, key);
+        match object.get(key) {
+            Some(Value::Array(items)) => Some(items),
+            Some(other) => {
+                let message = self.expected_found(self.strings.type_list, other);
+                self.report(ProblemKind::WrongType, field_path, message);
+                None
+            }
+            None => {
+                let message = fill(self.strings.missing_field, &[("field", key)]);
+                self.report(ProblemKind::MissingField, field_path, message);
+                None
+            }
+        }
+    }
+
+    fn list<T: DeserializeOwned>(
+        &mut self,
+        object: &Map<String, Value>,
+        key: &str,
+        path: &str,
+    ) -> Vec<T> {
+        let Some(items) = self.list_field(object, key, path) else {
+            return Vec::new();
+        };
+        let list_path = join_path(path, key);
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(index, item)| self.record::<T>(item, &format!("{list_path}[{index}]")))
+            .collect()
+    }
+
+    /// Deserialises one record, reporting a shape problem under `path` if it does not fit.
+    fn record<T: DeserializeOwned>(&mut self, value: &Value, path: &str) -> Option<T> {
+        let error = match serde_path_to_error::deserialize::<_, T>(value) {
+            Ok(typed) => return Some(typed),
+            Err(error) => error,
+        };
+        let found = value_at(value, error.path());
+        let last_field = error.path().iter().next_back().and_then(|segment| match segment {
+            serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+            _ => None,
+        });
+        let inner = error.path().to_string();
+        let full_path = join_path(path, if inner == "." { "" } else { &inner });
+        let (kind, message) =
+            self.plain_serde_message(&error.into_inner().to_string(), found, last_field.as_deref());
+        self.report(kind, shown_value(&full_path), message);
+        None
+    }
+
+    /// Rewrites serde's Rust-flavoured wording ("invalid type: string \"x\", expected f64") as
+    /// "expected a number, found the text “x”", which an analyst editing JSON can act on.
+    fn plain_serde_message(
+        &self,
+        message: &str,
+        found: Option<&Value>,
+        field: Option<&str>,
+    ) -> (ProblemKind, String) {
+        let strings = self.strings;
+        if let Some(field) = message.strip_prefix("missing field ") {
+            let field = field.trim_matches('`');
+            return (ProblemKind::MissingField, fill(strings.missing_field, &[("field", field)]));
+        }
+        if let Some(rest) = message.strip_prefix("unknown field ") {
+            let (field, known) = rest.split_once(", expected ").unwrap_or((rest, ""));
+            // serde lists the fields as "one of `a`, `b`" or "`a` or `b`": keep only the names.
+            let known: Vec<&str> = known.split('`').skip(1).step_by(2).collect();
+            let known = known.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
+            let field = shown_value(field.trim_matches('`'));
+            let message = fill(strings.unknown_field, &[("field", &field), ("known", &known)]);
+            return (ProblemKind::UnknownField, message);
+        }
+        let expected = message
+            .strip_prefix("invalid type: ")
+            .or_else(|| message.strip_prefix("invalid value: "))
+            .and_then(|rest| rest.split_once(", expected "))
+            .map_or(message, |(_, expected)| expected);
+        let expects_number = matches!(expected, "f64" | "f32" | "i32" | "u8");
+        if let Some(Value::String(text)) = found {
+            if field == Some("year") && text.trim().parse::<i32>().is_err() {
+                let message =
+                    fill(strings.year_not_a_number, &[("found", &self.describe_value(found))]);
+                return (ProblemKind::WrongType, message);
+            }
+            if let Some(suggestion) = expects_number.then(|| number_in_text(text)).flatten() {
+                let message = fill(
+                    strings.number_as_text,
+                    &[("found", &format!("“{}”", shown_value(text))), ("suggestion", &suggestion)],
+                );
+                return (ProblemKind::WrongType, message);
+            }
+        }
+        let expected = self.plain_expectation(expected);
+        let found = match found {
+            Some(_) => self.describe_value(found),
+            None => message
+                .strip_prefix("invalid type: ")
+                .or_else(|| message.strip_prefix("invalid value: "))
+                .and_then(|rest| rest.split_once(", expected "))
+                .map_or_else(String::new, |(found, _)| shown_value(found)),
+        };
+        (
+            ProblemKind::WrongType,
+            fill(strings.expected_found, &[("expected", &expected), ("found", &found)]),
+        )
+    }
+
+    fn plain_expectation(&self, expected: &str) -> String {
+        let strings = self.strings;
+        match expected {
+            "f64" | "f32" => strings.type_number.to_string(),
+            "u8" => strings.type_small_whole_number.to_string(),
+            "i32" => strings.type_whole_number.to_string(),
+            "a string" => strings.type_string.to_string(),
+            "a boolean" => strings.type_boolean.to_string(),
+            "a sequence" => strings.type_list.to_string(),
+            "a map" => strings.type_object.to_string(),
+            other if other.starts_with("struct ") => {
+                fill(strings.type_named_object, &[("name", &other["struct ".len()..])])
+            }
+            other => other.to_string(),
+        }
+    }
+
+    fn expected_found(&self, expected: &str, value: &Value) -> String {
+        let found = self.describe_value(Some(value));
+        fill(self.strings.expected_found, &[("expected", expected), ("found", &found)])
+    }
+
+    fn describe_value(&self, value: Option<&Value>) -> String {
+        let strings = self.strings;
+        match value {
+            None | Some(Value::Null) => strings.found_null.to_string(),
+            Some(Value::Bool(flag)) => fill(strings.found_boolean, &[("value", &flag.to_string())]),
+            Some(Value::Number(number)) => {
+                fill(strings.found_number, &[("value", &number.to_string())])
+            }
+            Some(Value::String(text)) => {
+                fill(strings.found_string, &[("value", &format!("“{}”", shown_value(text)))])
+            }
+            Some(Value::Array(_)) => strings.found_list.to_string(),
+            Some(Value::Object(_)) => strings.found_object.to_string(),
+        }
+    }
+}
+
+/// The value a serde path points to inside `value`, when the path leads somewhere.
+fn value_at<'v>(value: &'v Value, path: &serde_path_to_error::Path) -> Option<&'v Value> {
+    path.iter().try_fold(value, |inner, segment| match segment {
+        serde_path_to_error::Segment::Seq { index } => inner.get(index),
+        serde_path_to_error::Segment::Map { key } => inner.get(key),
+        _ => None,
+    })
+}
+
+/// The number a person meant by text such as "840,000" or "1 500.5", written as JSON wants it.
+fn number_in_text(text: &str) -> Option<String> {
+    let digits: String =
+        text.chars().filter(|character| !matches!(character, ',' | '_' | ' ' | '\u{A0}')).collect();
+    let number: f64 = digits.parse().ok()?;
+    if !number.is_finite() || digits.is_empty() {
+        return None;
+    }
+    Some(if number.fract() == 0.0 && number.abs() < 1e15 {
+        format!("{number:.0}")
+    } else {
+        number.to_string()
+    })
+}
+
+pub(super) fn join_path(prefix: &str, suffix: &str) -> String {
+    match (prefix.is_empty(), suffix.is_empty()) {
+        (_, true) => prefix.to_string(),
+        (true, false) => suffix.to_string(),
+        (false, false) if suffix.starts_with('[') => format!("{prefix}{suffix}"),
+        (false, false) => format!("{prefix}.{suffix}"),
+    }
+}

@@ -1,0 +1,155 @@
+// The Chinese interface (#lang=zh): every interface word in Chinese, numbers in 万, the switch
+// keeping the view, print and slides agreeing, axe clean in light and dark; and a briefing
+// written in Chinese opened from a file, read in both interface languages.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test, expect, expectNoA11yViolations, BRIEFING_TITLE } from './fixtures.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+
+const cards = (page) => page.getByRole('region', { name: '项目' }).getByRole('article');
+const industry = (page, name) => page.getByRole('group', { name: '产业' }).getByRole('button', { name });
+
+/**
+ * The English interface strings a Chinese page must not show: every text of
+ * src/model/strings/en.rs with its placeholders cut out, keeping the pieces that are sentences or
+ * capitalised words, minus anything the (English) bundled data itself contains.
+ */
+function englishInterfaceStrings() {
+  const english = fs.readFileSync(path.join(root, 'src/model/strings/en.rs'), 'utf8');
+  const data = fs.readFileSync(path.join(root, 'data/briefings.json'), 'utf8');
+  const pieces = new Set();
+  for (const [, literal] of english.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+    for (const piece of literal.split(/\{[a-z_]+\}/)) {
+      const text = piece.trim().replace(/^[—:,.…()“”]+|[—:,.…()“”]+$/g, '').trim();
+      if (text.length < 4 || !/[A-Za-z]{3}/.test(text)) continue;
+      if (!/\s/.test(text) && !/^[A-Z][a-z]+$/.test(text)) continue;
+      if (data.includes(text)) continue;
+      pieces.add(text);
+    }
+  }
+  return [...pieces];
+}
+
+async function openChinese(page, hash = '') {
+  await page.goto(`./#lang=zh${hash}`);
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await expect(cards(page)).toHaveCount(hash ? await cards(page).count() : 4);
+}
+
+test('the bundled briefing in Chinese: 84万 and 6万 on cards and in the chart table, html lang', async ({ page }) => {
+  await openChinese(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  const byd = cards(page).filter({ hasText: 'BYD' });
+  await expect(byd).toContainText('84万 sets/year');
+  await expect(cards(page).filter({ hasText: 'Baowu' })).toContainText('6万 tons/year');
+  await expect(page.getByText('2月20日（年份未注明）').first()).toBeVisible();
+  const charts = page.getByRole('region', { name: '图表' });
+  await charts.getByRole('button', { name: '以表格显示' }).click();
+  const table = charts.getByRole('table', { name: '产能（sets/year）' });
+  await expect(table.getByRole('row', { name: /BYD/ })).toContainText('84万');
+  await expect(charts.getByRole('table', { name: '产能（tons/year）' })).toContainText('6万');
+});
+
+test('no English interface text is visible in Chinese, on the page and on the slides', async ({ page }) => {
+  const forbidden = englishInterfaceStrings();
+  expect(forbidden.length).toBeGreaterThan(50);
+  await openChinese(page);
+  const scan = async (where) => {
+    const visible = await page.evaluate(() => document.body.innerText);
+    const found = forbidden.filter((text) => visible.includes(text));
+    expect(found, `English interface text ${where}`).toEqual([]);
+  };
+  await scan('on the explorer');
+  await page.getByRole('button', { name: '演示', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `演示：${BRIEFING_TITLE}` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText(/^第 1 \/ \d+ 页$/)).toBeVisible();
+  await scan('on the title slide');
+  // Walk to BYD's slide: its figure is in 万.
+  for (let step = 0; step < 12; step += 1) {
+    if ((await dialog.locator('#slide-heading').textContent()).includes('BYD')) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(dialog.locator('#slide-heading')).toContainText('BYD');
+  await expect(dialog).toContainText('84万 sets/year');
+  await scan('on a project slide');
+});
+
+test('the switch changes the language and keeps filters; the address keeps lang', async ({ page }) => {
+  await page.goto('./#industry=new-energy');
+  await expect(page.getByRole('region', { name: 'Projects' }).getByRole('article')).toHaveCount(2);
+  const switcher = page.getByRole('group', { name: 'Interface language' });
+  await switcher.getByRole('button', { name: '中文' }).click();
+  await expect(cards(page)).toHaveCount(2);
+  await expect(industry(page, /^New energy/)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#industry=new-energy&lang=zh');
+  await industry(page, /^Magnesium alloys/).click();
+  await expect(cards(page)).toHaveCount(3);
+  await expect.poll(() => new URL(page.url()).hash).toContain('lang=zh');
+  await page.reload();
+  await expect(cards(page)).toHaveCount(3);
+  await page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('region', { name: 'Projects' }).getByRole('article')).toHaveCount(3);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a browser that prefers Chinese gets the Chinese interface without #lang', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(new URL('./', test.info().project.use.baseURL).href);
+  await expect(cards(page)).toHaveCount(4);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await context.close();
+});
+
+test('the printed handout in Chinese has 84万', async ({ page }) => {
+  await openChinese(page);
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const buffer = await page.pdf({ format: 'A4' });
+  const document = await pdfjs.getDocument({ data: new Uint8Array(buffer), verbosity: 0 }).promise;
+  let text = '';
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    text += content.items.map((item) => item.str).join('');
+  }
+  await document.destroy();
+  text = text.replace(/\s+/g, '');
+  expect(text).toContain('84万');
+  expect(text).toContain('对企业的要求');
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`the Chinese interface has no accessibility violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openChinese(page);
+    await expectNoA11yViolations(page);
+  });
+}
+
+test('a briefing written in Chinese works in both interface languages', async ({ page }) => {
+  await page.goto('./#lang=zh');
+  await expect(cards(page)).toHaveCount(4);
+  const chooserEvent = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '打开数据文件…' }).click();
+  await (await chooserEvent).setFiles(path.join(root, 'tests/data/chinese.json'));
+  await expect(page.getByRole('heading', { level: 1, name: '林海市长调研重点产业项目建设' })).toBeVisible();
+  await expect(cards(page)).toHaveCount(3);
+  await expect(cards(page).filter({ hasText: '滨江新能源电机项目' })).toContainText('84万套/年');
+  await expect(cards(page).filter({ hasText: '华镁合金压铸项目' })).toContainText('6万吨/年');
+  await expect(page.getByText('3月14日（年份未注明）').first()).toBeVisible();
+  await industry(page, /^新材料/).click();
+  await expect(cards(page)).toHaveCount(2);
+  await page.getByRole('searchbox', { name: '搜索' }).fill('铜箔');
+  await expect(cards(page)).toHaveCount(1);
+  await page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
+  const englishCards = page.getByRole('region', { name: 'Projects' }).getByRole('article');
+  await expect(englishCards).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await expect(englishCards).toHaveCount(2);
+  await expect(englishCards.filter({ hasText: '华镁合金压铸项目' })).toContainText('60,000 吨 / 年');
+  await expectNoA11yViolations(page);
+});

@@ -1,0 +1,321 @@
+//! Suggestions from a briefing's text: one table per pattern (sentence → what is suggested),
+//! exact numbers and the language guess here; the labelled corpus, drafts and property tests in
+//! `suggest/corpus.rs`; the `draft` command in `suggest/cli.rs`.
+
+mod cli;
+mod corpus;
+
+use briefing_explorer::model::suggest::numbers::{parse_scaled, Quantity};
+use briefing_explorer::model::suggest::{suggest, Fact, Language, Suggestion};
+
+/// One line per suggestion of `kind`, with what it states and its quote.
+fn describe(suggestion: &Suggestion) -> String {
+    let project =
+        suggestion.project.as_deref().map(|name| format!(" → {name}")).unwrap_or_default();
+    let stated = match &suggestion.fact {
+        Fact::Capacity(measure) | Fact::Amount(measure) => format!(
+            "{} {}{}{}",
+            measure.value,
+            measure.unit,
+            measure.period.as_deref().map(|period| format!(" per {period}")).unwrap_or_default(),
+            measure.of.as_deref().map(|of| format!(" ({of})")).unwrap_or_default(),
+        ),
+        Fact::Status { status } => status.clone(),
+        Fact::Date(date) => match date.year {
+            Some(year) => format!("{year}-{}-{}", date.month, date.day),
+            None => format!("{}-{}", date.month, date.day),
+        },
+        Fact::Project(mention) => match &mention.enterprise {
+            Some(enterprise) => format!("{} [{enterprise}]", mention.name),
+            None => mention.name.clone(),
+        },
+        Fact::Official(official) => format!(
+            "{} ({}){}",
+            official.name,
+            official.role,
+            if official.taking_part { " taking part" } else { "" }
+        ),
+    };
+    format!("{stated}{project} | {}", suggestion.quote)
+}
+
+fn check(text: &str, kind: &str, expected: &[&str]) {
+    let suggestions = suggest(text, None).suggestions;
+    let found: Vec<String> = suggestions
+        .iter()
+        .filter(|suggestion| suggestion.fact.kind_name() == kind)
+        .map(describe)
+        .collect();
+    assert_eq!(found, expected, "{kind} in {text:?}");
+}
+
+#[test]
+fn english_capacities() {
+    check(
+        "Learning that BYD's annual output of 840,000 sets of drive motors and electric assembly core parts project has reached full production.",
+        "capacity",
+        &["840000 sets per year (drive motors and electric assembly core parts) → BYD's annual output of 840,000 sets of drive motors and electric assembly core parts project | annual output of 840,000 sets of drive motors and electric assembly core parts"],
+    );
+    check("The mill makes 60,000 tons.", "capacity", &["60000 tons | makes 60,000 tons"]);
+    check(
+        "The Sunrise plant has a designed annual capacity of 12 gigawatts.",
+        "capacity",
+        &["12 gigawatts per year → Sunrise plant | annual capacity of 12 gigawatts"],
+    );
+    check(
+        "It will add 1.2 million tonnes a year.",
+        "capacity",
+        &["1200000 tonnes per year | 1.2 million tonnes a year"],
+    );
+    check(
+        "The base can make 300 million doses per year.",
+        "capacity",
+        &["300000000 doses per year | make 300 million doses per year"],
+    );
+    check(
+        "With a monthly output of 50,000 wafers and an annual output of 2 million chips, it is busy.",
+        "capacity",
+        &[
+            "50000 wafers per month | monthly output of 50,000 wafers",
+            "2000000 chips per year | annual output of 2 million chips",
+        ],
+    );
+    check(
+        "It turns out 20,000 fuel cell stacks per year.",
+        "capacity",
+        &["20000 stacks per year (fuel cell stacks) | 20,000 fuel cell stacks per year"],
+    );
+    // Savings, shares and head counts are not capacities.
+    check("It will cut emissions by 500,000 tons annually.", "capacity", &[]);
+    check("The plant runs at 80 percent of capacity with 3,000 employees.", "capacity", &[]);
+}
+
+#[test]
+fn chinese_capacities() {
+    check(
+        "陈之常来到比亚迪年产84万套驱动电机及电动总成核心零部件项目。",
+        "capacity",
+        &["840000 套 per year (驱动电机及电动总成核心零部件) → 比亚迪年产84万套驱动电机及电动总成核心零部件项目 | 年产84万套驱动电机及电动总成核心零部件"],
+    );
+    check("新增产能6万吨。", "capacity", &["60000 吨 | 产能6万吨"]);
+    check("基地年产1.2亿剂疫苗。", "capacity", &["120000000 剂 per year (疫苗) | 年产1.2亿剂疫苗"]);
+    check(
+        "该项目年产能30万吨乙烯。",
+        "capacity",
+        &["300000 吨 per year (乙烯) | 年产能30万吨乙烯"],
+    );
+    check("月产2.5万吨聚丙烯。", "capacity", &["25000 吨 per month (聚丙烯) | 月产2.5万吨聚丙烯"]);
+    check("项目年产碳纤维8000吨。", "capacity", &["8000 吨 per year (碳纤维) | 年产碳纤维8000吨"]);
+    check("电站装机容量30万千瓦。", "capacity", &["300000 千瓦 | 装机容量30万千瓦"]);
+    check("预计每年减排二氧化碳8万吨，新建3个项目。", "capacity", &[]);
+}
+
+#[test]
+fn amounts_are_never_capacities() {
+    check(
+        "The project has a total investment of 4.5 billion yuan and an annual output value of 30 billion yuan.",
+        "amount",
+        &[
+            "4500000000 yuan (total investment) | total investment of 4.5 billion yuan",
+            "30000000000 yuan per year (annual output value) | annual output value of 30 billion yuan",
+        ],
+    );
+    check(
+        "Its owner has put RMB 6 billion into it.",
+        "amount",
+        &["6000000000 RMB | RMB 6 billion"],
+    );
+    check(
+        "该项目总投资45亿元，年产值达12亿元。",
+        "amount",
+        &[
+            "4500000000 元 (总投资) | 总投资45亿元",
+            "1200000000 元 per year (年产值) | 年产值达12亿元",
+        ],
+    );
+    check("The project has a total investment of 4.5 billion yuan.", "capacity", &[]);
+    check("总投资45亿元。", "capacity", &[]);
+}
+
+#[test]
+fn statuses_stated_as_done() {
+    check(
+        "The Tianyu biologics project is under construction and is expected to start trial production in June.",
+        "status",
+        &["under-construction → Tianyu biologics project | under construction"],
+    );
+    check(
+        "Li Ming came to the Jianghuai fuel cell project, where construction started in January.",
+        "status",
+        &["construction-started → Jianghuai fuel cell project | construction started"],
+    );
+    // The status is in the next sentence, about the plant the paragraph is on.
+    check(
+        "At the Sunrise module plant, output is 12 gigawatts. The plant was put into operation last October.",
+        "status",
+        &["in-operation → Sunrise module plant | put into operation"],
+    );
+    check(
+        "华星半导体晶圆厂月产5万片晶圆，已实现满产。",
+        "status",
+        &["full-production → 华星半导体晶圆厂 | 满产"],
+    );
+    check(
+        "德尔塔机器人项目于去年11月开工建设。",
+        "status",
+        &["construction-started → 德尔塔机器人项目 | 开工建设"],
+    );
+    check(
+        "天宇生物制品项目目前在建，计划6月试生产。",
+        "status",
+        &["under-construction → 天宇生物制品项目 | 在建"],
+    );
+    check("项目今年3月建成投产。", "status", &["in-operation | 建成投产"]);
+    check(
+        "光明光伏电站项目已进入试运行阶段。",
+        "status",
+        &["trial-production → 光明光伏电站项目 | 试运行"],
+    );
+}
+
+#[test]
+fn plans_wishes_and_questions_are_not_statuses() {
+    for text in [
+        "He hoped that the enterprise would put the plant into operation as soon as possible.",
+        "He hoped the enterprise to speed up the construction progress, put into operation as soon as possible.",
+        "\"When will the plant reach full production?\" he asked.",
+        "The project will be put into production in 2026.",
+        "\"How is the progress of project construction?\"",
+        "希望企业加快建设进度，早日投产达效。",
+        "该项目预计年底投产。",
+        "他要求企业尽快达产。",
+    ] {
+        check(text, "status", &[]);
+    }
+}
+
+#[test]
+fn dates_with_only_what_is_written() {
+    check("February 20, mayor Chen Zhichang visited.", "date", &["2-20 | February 20"]);
+    check("On March 14, 2025, the governor came.", "date", &["2025-3-14 | March 14, 2025"]);
+    check("20 February — the mayor came.", "date", &["2-20 | 20 February"]);
+    check("On Feb. 3, 2025, she came.", "date", &["2025-2-3 | Feb. 3, 2025"]);
+    check("2月20日，市长调研。", "date", &["2-20 | 2月20日"]);
+    check("2025年3月14日，市长调研。", "date", &["2025-3-14 | 2025年3月14日"]);
+    check("February 30 and 2月30日 do not exist; in January nobody came.", "date", &[]);
+}
+
+#[test]
+fn projects_and_their_names() {
+    check(
+        "In one afternoon he visited three projects: the Huaxing wafer plant, the Delta robotics project and the Lianfeng materials project. The Huaxing plant is busy.",
+        "project",
+        &[
+            "Huaxing wafer plant [Huaxing] | Huaxing wafer plant",
+            "Delta robotics project [Delta] | Delta robotics project",
+            "Lianfeng materials project [Lianfeng] | Lianfeng materials project",
+        ],
+    );
+    check(
+        "Chen Zhichang came to Baowu magnesium industry annual output of 60,000 tons of magnesium, aluminum alloy die-casting project, asked in detail.",
+        "project",
+        &["Baowu magnesium industry annual output of 60,000 tons of magnesium, aluminum alloy die-casting project [Baowu] | Baowu magnesium industry annual output of 60,000 tons of magnesium, aluminum alloy die-casting project"],
+    );
+    // Generic mentions are not projects.
+    check(
+        "Pay attention to key projects and the project construction of industrial city.",
+        "project",
+        &[],
+    );
+    check(
+        "韩文一行先后察看了华星半导体晶圆厂、德尔塔机器人项目和联丰新材料项目。",
+        "project",
+        &[
+            "华星半导体晶圆厂 | 华星半导体晶圆厂",
+            "德尔塔机器人项目 | 德尔塔机器人项目",
+            "联丰新材料项目 | 联丰新材料项目",
+        ],
+    );
+    check(
+        "在宝武镁业年产6万吨镁铝合金压铸项目，他询问项目推进情况。",
+        "project",
+        &["宝武镁业年产6万吨镁铝合金压铸项目 [宝武镁业] | 宝武镁业年产6万吨镁铝合金压铸项目"],
+    );
+    check("市长调研重点产业项目建设，走进厂房。", "project", &[]);
+}
+
+#[test]
+fn officials_and_those_taking_part() {
+    check(
+        "February 20, mayor Chen Zhichang special research key industrial project construction. He stressed the instructions of General Secretary Xi Jinping. City leaders Liu Wei, Wu Wei, Huang Hui respectively.",
+        "official",
+        &[
+            "Chen Zhichang (mayor) | Chen Zhichang",
+            "Liu Wei (City leaders) taking part | Liu Wei",
+            "Wu Wei (City leaders) taking part | Wu Wei",
+            "Huang Hui (City leaders) taking part | Huang Hui",
+        ],
+    );
+    check(
+        "On April 8, Party Secretary Han Wen inspected projects, accompanied by Vice Mayor Gao Yan.",
+        "official",
+        &["Han Wen (Party Secretary) | Han Wen", "Gao Yan (Vice Mayor) taking part | Gao Yan"],
+    );
+    check(
+        "2月20日，市长陈之常专题调研。市领导刘伟、吴伟、黄辉分别参加。",
+        "official",
+        &[
+            "陈之常 (市长) | 陈之常",
+            "刘伟 (市领导) taking part | 刘伟",
+            "吴伟 (市领导) taking part | 吴伟",
+            "黄辉 (市领导) taking part | 黄辉",
+        ],
+    );
+    check(
+        "市长周强赴江北新区调研，副市长孙丽、市政府秘书长马骏参加。",
+        "official",
+        &[
+            "周强 (市长) | 周强",
+            "孙丽 (副市长) taking part | 孙丽",
+            "马骏 (市政府秘书长) taking part | 马骏",
+        ],
+    );
+}
+
+fn check_number(digits: &str, scale: Option<&str>, expected: Option<&str>) {
+    let parsed = parse_scaled(digits, scale).map(|quantity| quantity.to_string());
+    assert_eq!(parsed.as_deref(), expected, "{digits} {scale:?}");
+}
+
+#[test]
+fn numbers_are_exact() {
+    check_number("1.2", Some("million"), Some("1200000"));
+    check_number("84", Some("万"), Some("840000"));
+    check_number("1.2", Some("亿"), Some("120000000"));
+    check_number("0.3", Some("亿"), Some("30000000"));
+    check_number("4.5", Some("billion"), Some("4500000000"));
+    check_number("840,000", None, Some("840000"));
+    check_number("2.50", None, Some("2.5"));
+    check_number("1.25", Some("thousand"), Some("1250"));
+    check_number("０.５", Some("万"), Some("5000"));
+    check_number("1.2345", Some("千"), Some("1234.5"));
+    check_number("", None, None);
+    check_number("12", Some("dozen"), None);
+    check_number("9999999999999999999999999999999", None, None);
+    assert_eq!(
+        Quantity::parse_digits("1.2").and_then(|q| q.times_power_of_ten(6)),
+        Some(Quantity::whole(1_200_000))
+    );
+}
+
+#[test]
+fn the_language_is_guessed_from_the_text() {
+    for (text, expected) in [
+        ("Mayor Chen visited the plant.", Language::English),
+        ("市长陈之常调研。", Language::Chinese),
+        ("BYD年产84万套驱动电机项目", Language::Chinese),
+        ("", Language::English),
+    ] {
+        assert_eq!(Language::guess(text), expected, "{text:?}");
+    }
+}

@@ -1,0 +1,336 @@
+//! One row per mistake: the file, where the problem is reported, and what it says.
+
+use briefing_explorer::model::validate::{parse_dataset, Location, Problem};
+use serde_json::json;
+
+use super::{edited, edited_text, minimal_dataset, report_for};
+use crate::support::{bundled_json, bundled_text};
+
+/// Checks that `file` yields a problem at `location` whose message contains `message`. The
+/// location is a JSON path, a whole location as displayed ("Project “…” (path)", "(whole
+/// file)"), or the start of a text location ("line 2, column 16").
+fn check(file: &[u8], location: &str, message: &str) {
+    let report = report_for(file);
+    let problems: Vec<&Problem> = report.shown().collect();
+    let at_location = |problem: &Problem| {
+        let shown = problem.location.to_string();
+        problem.location.path() == Some(location)
+            || shown == location
+            || (location.starts_with("line ") && shown.starts_with(location))
+    };
+    assert!(
+        problems.iter().any(|problem| at_location(problem) && problem.message.contains(message)),
+        "expected a problem at {location} containing {message:?}, got {:#?}",
+        problems.iter().map(|problem| problem.to_string()).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn bundled_data_has_no_problem() {
+    assert_eq!(report_for(bundled_text().as_bytes()).total, 0);
+}
+
+#[test]
+fn accepted_variants_of_a_valid_file() {
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), bundled_text().as_bytes()].concat();
+    let windows_lines = bundled_text().replace('\n', "\r\n");
+    let line_break_spelled_with_spaces = edited(|v| {
+        let quote = v["briefings"][0]["projects"][2]["capacity"]["quote"].as_str().unwrap();
+        v["briefings"][0]["projects"][2]["capacity"]["quote"] = json!(quote.replace(' ', "   "));
+    });
+    for file in [with_bom, windows_lines.into_bytes(), line_break_spelled_with_spaces] {
+        let report = report_for(&file);
+        assert_eq!(
+            report.total,
+            0,
+            "{:#?}",
+            report.lines(&briefing_explorer::model::strings::validation::EN)
+        );
+    }
+}
+
+#[test]
+fn whole_file_mistakes_are_named_plainly() {
+    let utf16: Vec<u8> = "\u{FEFF}{\"a\": 1}".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let utf16_without_mark: Vec<u8> =
+        "{\"a\": 1}".encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let rows: [(&[u8], &str); 9] = [
+        (b"", "The file is empty."),
+        (b" \n\t ", "The file is empty."),
+        (&utf16, "This file is UTF-16; save it as UTF-8."),
+        (&utf16_without_mark, "This file is UTF-16; save it as UTF-8."),
+        (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "This is not a JSON file (it looks like a PNG image)."),
+        (b"%PDF-1.7\n", "This is not a JSON file (it looks like a PDF document)."),
+        (b"PK\x03\x04\x14\0", "This is not a JSON file (it looks like a ZIP archive"),
+        (b"{\"a\": \"\0\"}", "This is not a JSON file (it looks like binary data, not text)."),
+        (b"\xFF\xD8\xFF\xE0", "(it looks like a JPEG image)"),
+    ];
+    for (file, message) in rows {
+        check(file, "(whole file)", message);
+        assert_eq!(report_for(file).total, 1, "{message}");
+    }
+    let big = vec![b' '; briefing_explorer::model::validate::MAX_DATASET_BYTES + 1];
+    check(&big, "(whole file)", "The file is 20.0 MB; the limit is 20.0 MB.");
+}
+
+#[test]
+fn syntax_mistakes_give_the_line_the_character_column_and_the_text_there() {
+    let rows: [(&[u8], &str, &str); 7] = [
+        (
+            b"{\n  \"title\": \"Caf\xE9\"\n}",
+            "line 2, column 16 (at `\"title\": \"Caf\\xE9`)",
+            "byte 17 is not valid UTF-8",
+        ),
+        (
+            b"{\"title\": \"\xE6\x96\xB0\xE8\x83\xBD\xE6\xBA\x90\", x}",
+            "line 1, column 18 (at `",
+            "expected a field name in double quotes",
+        ),
+        (
+            b"{\"industries\": [,",
+            "line 1, column 17 (at `{\"industries\": [,`)",
+            "expected a JSON value here",
+        ),
+        (b"{\"industries\": [1, 2,]}", "line 1, column 22", "remove the last comma"),
+        (b"{\"industries\": []", "line 1, column 17", "the file ends before the JSON is complete"),
+        (b"{\"a\": 1} x", "line 1, column 10", "unexpected text after the end"),
+        (b"{\"a\": \"x\ty\"}", "line 1, column 9", "write it as `\\n` or `\\t`"),
+    ];
+    for (file, location, message) in rows {
+        check(file, location, message);
+    }
+    let broken = bundled_text().replacen("\"industries\": [", "\"industries\": [,", 1);
+    let problems = parse_dataset(&broken).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert!(
+        matches!(&problems[0].location, Location::Text { line: 2, excerpt, .. } if excerpt.contains("[,"))
+    );
+}
+
+#[test]
+fn silent_changes_become_problems() {
+    check(
+        &edited_text("\"value\":840000", "\"value\":840000,\"value\":84"),
+        "line 1, column",
+        "the field “value” appears twice in `briefings[0].projects[2].capacity` (first on line 1)",
+    );
+    check(
+        bundled_text()
+            .replacen("{", "{\n\"title\": \"first\",\n\"title\": \"second\",", 1)
+            .as_bytes(),
+        "line 3, column 1 (at `\"title\": \"second\",`)",
+        "the field “title” appears twice in the top-level object (first on line 2)",
+    );
+    check(
+        &edited(|v| v["industries"][0]["label"] = json!("New\u{0}energy")),
+        "industries[0].label",
+        "the control character \\u{0}",
+    );
+    check(
+        &edited(|v| v["industries"][0]["label"] = json!("\u{1b}[2J")),
+        "industries[0].label",
+        "the control character \\u{1b}",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["place"] = json!("a\u{85}b")),
+        "briefings[0].place",
+        "the control character \\u{85}",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["quotes"][0] = json!("a\nb")),
+        "briefings[0].quotes[0]",
+        "only `source.text` may contain line breaks and tabs",
+    );
+    check(
+        &edited(|v| v["industries"][0]["id"] = json!("new\nenergy")),
+        "industries[0].id",
+        "the control character \\u{a}",
+    );
+    check(
+        &edited(|v| v["industries"][0]["id"] = json!("new-energy\u{202e}")),
+        "industries[0].id",
+        "found `new-energy\\u{202e}`",
+    );
+    check(
+        &edited(|v| v["industries"][0]["id"] = json!("New Energy")),
+        "industries[0].id",
+        "expected an id of lower-case letters",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["date"]["year"] = json!(-5)),
+        "briefings[0].date.year",
+        "expected a year from 1900 to 2200, found -5",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(5e-324)),
+        "briefings[0].projects[2].capacity.value",
+        "expected a number from 0.01 to 1,000,000,000,000,000, found 0.000",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(1.125)),
+        "briefings[0].projects[2].capacity.value",
+        "expected at most two decimals (the app shows two), found 1.125",
+    );
+    check(
+        &edited(|v| v["industries"][0]["label"] = json!("x".repeat(301))),
+        "industries[0].label",
+        "`label` is 301 characters long; the limit is 300",
+    );
+}
+
+#[test]
+fn shape_mistakes_give_the_path_and_what_was_expected() {
+    let rows: Vec<(Vec<u8>, &str, &str)> = vec![
+        (
+            edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!("lots")),
+            "briefings[0].projects[2].capacity.value",
+            "expected a number, found the text “lots”",
+        ),
+        (
+            edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!("840,000")),
+            "briefings[0].projects[2].capacity.value",
+            "found the text “840,000”: write it without quotes or separators, as 840000",
+        ),
+        (
+            edited(|v| v["briefings"][0]["date"]["year"] = json!("unknown")),
+            "briefings[0].date.year",
+            "found the text “unknown”: leave `year` out when the source does not state it",
+        ),
+        (
+            edited(|v| v["briefings"][0]["projects"][0]["name"] = json!(7)),
+            "briefings[0].projects[0].name",
+            "expected a string, found number `7`",
+        ),
+        (
+            edited(|v| {
+                v["briefings"][0]["projects"][3]["capacity"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("period");
+            }),
+            "briefings[0].projects[3].capacity",
+            "expected field `period`, found nothing",
+        ),
+        (
+            edited(|v| v["briefings"][0]["projects"][1]["colour"] = json!("red")),
+            "briefings[0].projects[1].colour",
+            "unexpected field `colour`; expected one of `id`, `name`",
+        ),
+        (
+            edited(|v| v["briefings"][0]["date"]["month"] = json!(-2)),
+            "briefings[0].date.month",
+            "expected a whole number from 0 to 255, found number `-2`",
+        ),
+        (edited(|v| v["industries"] = json!({})), "industries", "expected a list, found an object"),
+        (
+            edited(|v| v["briefings"][0]["directives"][0]["scope"] = json!(3)),
+            "briefings[0].directives[0].scope",
+            "expected \"city-wide\" or a list of project ids, found number `3`",
+        ),
+        (
+            edited(|v| v["extra"] = json!(1)),
+            "extra",
+            "unexpected field `extra`; expected one of `title`, `industries`",
+        ),
+        (
+            b"[1, 2]".to_vec(),
+            "(whole file)",
+            "expected an object with `industries`, `statuses` and `briefings`, found a list",
+        ),
+    ];
+    for (file, location, message) in rows {
+        check(&file, location, message);
+    }
+}
+
+#[test]
+fn meaning_mistakes_name_the_record_and_the_value_at_fault() {
+    let rows: Vec<(Vec<u8>, &str, &str)> = vec![
+        (edited(|v| v["briefings"][0]["projects"][2]["industry"] = json!("nope")), "Project “BYD drive motors” (briefings[0].projects[2].industry)", "unknown industry `nope`; the industries are `new-materials`, `new-energy`, `magnesium-alloys`"),
+        (edited(|v| v["briefings"][0]["projects"][1]["id"] = json!("north-metallurgy")), "briefings[0].projects[1].id", "the id `north-metallurgy` is already used by briefings[0].projects[0]"),
+        (edited(|v| v["industries"][1]["id"] = json!("new-materials")), "Industry “New energy” (industries[1].id)", "the id `new-materials` is already used by industries[0]"),
+        (edited(|v| v["briefings"][0]["projects"][2]["status"]["id"] = json!("done")), "briefings[0].projects[2].status.id", "unknown status `done`"),
+        (edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(0)), "briefings[0].projects[2].capacity.value", "expected a positive number, found 0"),
+        (edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(-5.5)), "briefings[0].projects[2].capacity.value", "expected a positive number, found -5.5"),
+        (edited(|v| v["briefings"][0]["projects"][2]["capacity"]["period"] = json!(" ")), "briefings[0].projects[2].capacity.period", "`period` is empty"),
+        (edited(|v| v["briefings"][0]["projects"][0]["name"] = json!("")), "Project “North Metallurgy alloys” (briefings[0].projects[0].name)", "`name` is empty"),
+        (edited(|v| v["briefings"][0]["projects"][0]["quotes"][0] = json!("The mayor opened a bridge.")), "briefings[0].projects[0].quotes[0]", "not verbatim in the briefing's source text"),
+        (edited(|v| v["briefings"][0]["directives"][0]["scope"] = json!(["nowhere"])), "briefings[0].directives[0].scope[0]", "unknown project `nowhere` in this briefing"),
+        (edited(|v| v["briefings"][0]["directives"][0]["scope"] = json!(["byd", "byd"])), "Directive “d-implement-instructions” (briefings[0].directives[0].scope[1])", "project `byd` is already in this scope at scope[0]"),
+        (edited(|v| v["briefings"][0]["directives"][0]["scope"] = json!("everywhere")), "briefings[0].directives[0].scope", "found “everywhere”"),
+        (edited(|v| v["briefings"][0]["date"]["day"] = json!(30)), "briefings[0].date.day", "expected a day from 1 to 29, found 30"),
+        (edited(|v| v["briefings"][0]["glossary"][0]["term"] = json!("Shanghai")), "briefings[0].glossary[0].term", "the term “Shanghai” does not occur in the source text"),
+        (edited(|v| v["industries"][0]["color"] = json!("red")), "industries[0].color", "expected a colour like `#1f77b4`, found “red”"),
+        (edited(|v| v["statuses"][0]["id"] = json!("not-stated")), "statuses[0].id", "`not-stated` is reserved"),
+        (edited(|v| v["briefings"][0]["id"] = json!("all")), "briefings[0].id", "`all` is reserved for the view of every briefing"),
+    ];
+    for (file, location, message) in rows {
+        check(&file, location, message);
+    }
+}
+
+#[test]
+fn a_quote_that_is_not_verbatim_shows_where_it_stops_matching() {
+    let quote =
+        bundled_json()["briefings"][0]["projects"][0]["quotes"][0].as_str().unwrap().to_string();
+    // The change is far past the 80th character, where a shortened quote used to stop.
+    let changed = quote.replacen("transformation of Ningbo", "transformation of Shanghai", 1);
+    check(
+        &edited(|v| v["briefings"][0]["projects"][0]["quotes"][0] = json!(changed)),
+        "Project “North Metallurgy alloys” (briefings[0].projects[0].quotes[0])",
+        "“… research results in the transformation of” matches, then the quote has “Shanghai, and better help the development …” where the source has “Ningbo, and better help the development …”",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["quotes"] = json!(["Zebras quietly grazed."])),
+        "briefings[0].quotes[0]",
+        "not even its first word occurs there: “Zebras quietly grazed.”",
+    );
+}
+
+#[test]
+fn odd_inputs_are_problems_not_panics() {
+    for input in [
+        "null",
+        "[]",
+        "42",
+        "\"text\"",
+        "{}",
+        "{\"briefings\": []}",
+        "{\"industries\":[],\"statuses\":[],\"briefings\":[]}",
+    ] {
+        assert!(report_for(input.as_bytes()).total > 0, "{input}");
+    }
+}
+
+#[test]
+fn the_minimal_dataset_is_valid() {
+    let file = minimal_dataset("The ACME plant opened. It makes batteries.").to_string();
+    assert_eq!(report_for(file.as_bytes()).total, 0);
+}
+
+#[test]
+fn duplicate_keys_are_found_in_objects_large_and_nested() {
+    let many: String =
+        (0..40).map(|index| format!("\"k{index}\": {{\"a\": 1, \"b\": 2}}, ")).collect();
+    let rows = [
+        (format!("{{{many}\"k7\": 1}}"), "the field “k7” appears twice in the top-level object"),
+        (
+            format!("{{{many}\"z\": {{\"k3\": 1, \"k3\": 2}}}}"),
+            "the field “k3” appears twice in `z`",
+        ),
+        (
+            format!("{{\"x\": [{{{many}\"a\": 1}}, {{\"a\": 1, \"\\u0061\": 2}}]}}"),
+            "the field “a” appears twice in `x[1]`",
+        ),
+    ];
+    for (file, message) in rows {
+        let report = report_for(file.as_bytes());
+        let duplicates: Vec<String> = report
+            .shown()
+            .map(|problem| problem.message.clone())
+            .filter(|message| message.contains("appears twice"))
+            .collect();
+        assert_eq!(duplicates.len(), 1, "{duplicates:#?}");
+        assert!(duplicates[0].starts_with(message), "{duplicates:#?}");
+    }
+}

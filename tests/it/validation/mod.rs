@@ -1,0 +1,59 @@
+//! The validator: every problem named where a person can find it, in words they can act on, in
+//! time linear in the file, and never a panic.
+
+mod cases;
+mod crafted;
+mod properties;
+
+use briefing_explorer::model::strings::validation::EN;
+use briefing_explorer::model::validate::{parse_dataset_bytes, Report};
+use serde_json::{json, Value};
+
+use crate::support::bundled_json;
+
+/// The report for a file, or an empty one when the file is valid.
+pub fn report_for(bytes: &[u8]) -> Report {
+    parse_dataset_bytes(bytes, &EN).err().unwrap_or_default()
+}
+
+/// The bundled data after `edit`, as compact JSON bytes.
+pub fn edited(edit: impl FnOnce(&mut Value)) -> Vec<u8> {
+    let mut value = bundled_json();
+    edit(&mut value);
+    value.to_string().into_bytes()
+}
+
+/// The bundled data as compact JSON text after `edit`, with `from` replaced by `to` once: for the
+/// mistakes a JSON value cannot hold, such as a repeated key.
+pub fn edited_text(from: &str, to: &str) -> Vec<u8> {
+    let text = bundled_json().to_string();
+    assert!(text.contains(from), "the bundled data holds {from:?}");
+    text.replacen(from, to, 1).into_bytes()
+}
+
+/// The smallest valid dataset: one industry, one status, one briefing whose source is `source`
+/// and one project quoting its first sentence.
+pub fn minimal_dataset(source: &str) -> Value {
+    let first_sentence = source.split_inclusive('.').next().unwrap_or(source).trim();
+    json!({
+        "industries": [{"id": "energy", "label": "Energy"}],
+        "statuses": [{"id": "open", "label": "Open"}],
+        "briefings": [{
+            "id": "visit",
+            "title": "Visit",
+            "date": {"month": 3, "day": 5},
+            "place": "Nanjing",
+            "officials": [{"name": "Chen", "role": "Mayor"}],
+            "source": {"title": "Visit", "language": "en", "note": "Made up.", "text": source},
+            "projects": [{
+                "id": "acme",
+                "name": "ACME batteries",
+                "short_name": "ACME",
+                "enterprise": "ACME",
+                "industry": "energy",
+                "sector": "Batteries",
+                "quotes": [first_sentence]
+            }]
+        }]
+    })
+}

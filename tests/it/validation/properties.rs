@@ -1,0 +1,97 @@
+//! Property tests: no input makes the validator panic, and the quote index agrees with a plain
+//! search.
+
+use briefing_explorer::model::text::contains_normalised;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+use super::{minimal_dataset, report_for};
+use crate::support::bundled_text;
+
+fn arbitrary_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<f64>().prop_filter_map("finite", |number| serde_json::Number::from_f64(number)
+            .map(Value::Number)),
+        any::<i64>().prop_map(|number| json!(number)),
+        "[a-z -]{0,12}".prop_map(Value::String),
+        prop_oneof![Just("city-wide"), Just("byd"), Just("new-energy"), Just("year"), Just("sets")]
+            .prop_map(|word| json!(word)),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        let keys = prop_oneof![
+            Just("industries"),
+            Just("statuses"),
+            Just("briefings"),
+            Just("id"),
+            Just("label"),
+            Just("projects"),
+            Just("capacity"),
+            Just("value"),
+            Just("unit"),
+            Just("period"),
+            Just("quote"),
+            Just("quotes"),
+            Just("scope"),
+            Just("source"),
+            Just("text"),
+            Just("date"),
+        ]
+        .prop_map(String::from);
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
+            prop::collection::btree_map(keys, inner, 0..6)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn never_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+        let _ = report_for(&bytes);
+    }
+
+    #[test]
+    fn never_panics_on_arbitrary_json(value in arbitrary_json()) {
+        let _ = report_for(value.to_string().as_bytes());
+    }
+
+    #[test]
+    fn never_panics_on_mutated_bundled_data(cut in 0usize..40_000, insert in "[\\[\\]{}\",:0-9a-z\\\\]{0,3}") {
+        let mut text = bundled_text();
+        let cut = cut.min(text.len());
+        if text.is_char_boundary(cut) {
+            text.insert_str(cut, &insert);
+        }
+        let _ = report_for(text.as_bytes());
+    }
+
+    #[test]
+    fn never_panics_on_mutated_bytes(cut in 0usize..40_000, byte in any::<u8>()) {
+        let mut bytes = bundled_text().into_bytes();
+        let cut = cut.min(bytes.len().saturating_sub(1));
+        bytes[cut] = byte;
+        let _ = report_for(&bytes);
+    }
+
+    /// Small alphabets make quotes overlap, repeat and end inside one another, which is where an
+    /// Aho–Corasick trie's fail links matter.
+    #[test]
+    fn quote_index_agrees_with_a_plain_search(
+        source in "[ab \n]{1,60}",
+        quotes in prop::collection::vec("[ab ]{1,9}", 1..12),
+    ) {
+        let mut dataset = minimal_dataset(&source);
+        dataset["briefings"][0]["quotes"] = json!(quotes);
+        let report = report_for(dataset.to_string().as_bytes());
+        for (index, quote) in quotes.iter().enumerate() {
+            let path = format!("briefings[0].quotes[{index}]");
+            let reported = report.shown().any(|problem| problem.location.path() == Some(path.as_str()));
+            prop_assert_eq!(reported, !contains_normalised(&source, quote), "quote {:?} in {:?}", quote, source);
+        }
+    }
+}
