@@ -157,6 +157,7 @@ bench:
 	$(ENSURE) bench
 	$(MAKE) --no-print-directory bench-builds
 	$(MAKE) --no-print-directory bench-run
+	$(MAKE) --no-print-directory bench-validate
 	$(MAKE) --no-print-directory suggest-quality
 
 # Deterministic synthetic datasets (seeded; same bytes every time).
