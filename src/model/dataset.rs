@@ -212,13 +212,47 @@ pub struct Directive {
 }
 
 /// Whom a directive addresses: the string `"city-wide"`, or the ids of the projects it concerns.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(untagged, expecting = "\"city-wide\" or a list of project ids")]
+#[serde(untagged)]
 pub enum Scope {
     /// Always the literal `"city-wide"`; validation reports any other string.
     CityWide(String),
     Projects(Vec<String>),
+}
+
+// Deserialised by hand: serde's `untagged` would first copy the whole value into a buffer and
+// then try each variant on it, which for a scope of millions of ids costs seconds.
+impl<'de> Deserialize<'de> for Scope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Scope, D::Error> {
+        deserializer.deserialize_any(ScopeVisitor)
+    }
+}
+
+struct ScopeVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ScopeVisitor {
+    type Value = Scope;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("\"city-wide\" or a list of project ids")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Scope, E> {
+        Ok(Scope::CityWide(value.to_string()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Scope, E> {
+        Ok(Scope::CityWide(value))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut items: A) -> Result<Scope, A::Error> {
+        let mut ids = Vec::with_capacity(items.size_hint().unwrap_or(0).min(4096));
+        while let Some(id) = items.next_element::<String>()? {
+            ids.push(id);
+        }
+        Ok(Scope::Projects(ids))
+    }
 }
 
 /// The literal that marks a directive as addressed to the whole city.
