@@ -127,7 +127,7 @@ test-native:
 # Native-only integration test files carry #![cfg(not(target_arch = "wasm32"))].
 test-wasm:
 	$(ENSURE) wasm
-	$(WASM_TEST_ENV) cargo test --color never --target wasm32-unknown-unknown --tests
+	$(WASM_TEST_ENV) cargo test --color never --target wasm32-unknown-unknown --tests -- --nocapture
 
 # Playwright (Chromium), then the Firefox ESR smoke test (geckodriver, node's test runner);
 # both run even if the first fails. They test a release build of their own in target/e2e/
