@@ -192,7 +192,7 @@ bench-run:
 # Slow (one build and test run per mutant, in a scratch copy of the tree); not part of
 # `make test`. Fails if a mutant was missed or timed out. Results in
 # target/mutants/mutants.out/ (missed.txt, caught.txt, timeout.txt, outcomes.json, logs).
-# MUTANTS_ARGS adds options, e.g. MUTANTS_ARGS="--file src/model/url.rs" or "--jobs 2".
+# MUTANTS_ARGS adds options, e.g. MUTANTS_ARGS="--re src/model/url.rs" (`--file` adds to the config's globs instead of narrowing them) or "--jobs 2".
 MUTANTS_DIR := target/mutants
 MUTANTS_TIMEOUT := 300
 MUTANTS_ARGS :=
