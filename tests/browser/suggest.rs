@@ -39,12 +39,17 @@ fn one_hundred_kilobytes_of_text_in_the_browser() {
             text.push_str(sample);
             text.push_str("\n\n");
         }
+        // The rules' patterns are compiled on first use, once per page; the time that matters
+        // for an editor is each later run, so the first one (on the sample) is timed apart.
+        let start = now_ms();
+        suggest(sample, None);
+        let first_use = now_ms() - start;
         let start = now_ms();
         let suggestions = suggest(&text, None).suggestions;
         let elapsed = now_ms() - start;
         assert!(!suggestions.is_empty());
         console_log!(
-            "suggestions in the browser: {name}, {} KB, {} suggestions, {elapsed:.1} ms",
+            "suggestions in the browser: {name}, {} KB, {} suggestions, {elapsed:.1} ms (first use, patterns compiled: {first_use:.1} ms)",
             text.len() / 1024,
             suggestions.len()
         );
