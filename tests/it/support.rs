@@ -38,3 +38,15 @@ pub fn query(industries: &[&str], statuses: &[StatusKey], text: &str) -> Query {
         ..Query::default()
     }
 }
+
+/// The `{name}` placeholders of a template.
+pub fn placeholders(template: &str) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else { break };
+        names.insert(rest[open + 1..open + close].to_string());
+        rest = &rest[open + close + 1..];
+    }
+    names
+}

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use briefing_explorer::model::colour::ChartPalette;
 use briefing_explorer::model::strings::EN;
 
+use crate::support::placeholders;
+
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn read(relative: &str) -> String {
@@ -56,18 +58,6 @@ fn the_canvas_palette_matches_the_stylesheets() {
     };
     check(ChartPalette::LIGHT, ".charts {", ":root");
     check(ChartPalette::DARK, dark_block, dark_block);
-}
-
-/// The `{name}` placeholders of a template.
-fn placeholders(template: &str) -> BTreeSet<String> {
-    let mut names = BTreeSet::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else { break };
-        names.insert(rest[open + 1..open + close].to_string());
-        rest = &rest[open + close + 1..];
-    }
-    names
 }
 
 /// Every `fill(STRINGS.field, &[("name", …), …])` call in the source: the field and the names

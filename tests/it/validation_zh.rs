@@ -8,7 +8,7 @@ use briefing_explorer::model::strings::validation::{ValidationStrings, EN, ZH};
 use briefing_explorer::model::validate::{parse_dataset_bytes, Report};
 use serde_json::json;
 
-use crate::support::bundled_json;
+use crate::support::{bundled_json, placeholders};
 
 const SOURCE: &str = include_str!("../../src/model/strings/validation.rs");
 
@@ -68,18 +68,6 @@ fn templates(strings: &ValidationStrings) -> BTreeMap<String, String> {
         rest = &rest[end..];
     }
     fields
-}
-
-/// The `{name}` placeholders of a template.
-fn placeholders(template: &str) -> BTreeSet<String> {
-    let mut names = BTreeSet::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else { break };
-        names.insert(rest[open + 1..open + close].to_string());
-        rest = &rest[open + close + 1..];
-    }
-    names
 }
 
 /// The text outside `code` spans and “quoted” values: what the template itself says.

@@ -25,7 +25,31 @@ struct QuoteSite<'d> {
     quote: &'d str,
 }
 
-impl QuoteSite<'_> {
+impl<'d> QuoteSite<'d> {
+    /// The site of one quote field of a record, such as `status.quote`.
+    fn single(record: Record<'d>, owner: &Rc<str>, field: &'static str, quote: &'d str) -> Self {
+        QuoteSite { record, owner: Rc::clone(owner), field, index: None, after: "", quote }
+    }
+
+    /// The sites of a record's `quotes` list, one per quote.
+    fn list<'o>(
+        record: Record<'d>,
+        owner: &'o Rc<str>,
+        quotes: &'d [String],
+    ) -> impl Iterator<Item = QuoteSite<'d>> + 'o
+    where
+        'd: 'o,
+    {
+        quotes.iter().enumerate().map(move |(index, quote)| QuoteSite {
+            record,
+            owner: Rc::clone(owner),
+            field: "quotes",
+            index: Some(index),
+            after: "",
+            quote,
+        })
+    }
+
     fn path(&self) -> String {
         let (owner, field, after) = (&self.owner, self.field, self.after);
         match self.index {
@@ -63,17 +87,7 @@ impl<'d> Checker<'_, '_> {
         self.text(record, &source_path, "text", &source.text, usize::MAX, true);
         let mut quotes = Vec::new();
         let owner: Rc<str> = Rc::from(path);
-        for (index, quote) in briefing.quotes.iter().enumerate() {
-            let owner = Rc::clone(&owner);
-            quotes.push(QuoteSite {
-                record,
-                owner,
-                field: "quotes",
-                index: Some(index),
-                after: "",
-                quote,
-            });
-        }
+        quotes.extend(QuoteSite::list(record, &owner, &briefing.quotes));
         for (index, entry) in briefing.glossary.iter().enumerate() {
             let base = format!("{path}.glossary[{index}]");
             self.text(record, &base, "term", &entry.term, SHORT_TEXT_LIMIT, true);
@@ -226,16 +240,7 @@ impl<'d> Checker<'_, '_> {
                     },
                 );
             }
-            let owner = Rc::clone(&owner);
-            let quote = &status.quote;
-            quotes.push(QuoteSite {
-                record,
-                owner,
-                field: "status.quote",
-                index: None,
-                after: "",
-                quote,
-            });
+            quotes.push(QuoteSite::single(record, &owner, "status.quote", &status.quote));
         }
         if let Some(capacity) = &project.capacity {
             let base = format!("{path}.capacity");
@@ -245,33 +250,14 @@ impl<'d> Checker<'_, '_> {
             if let Some(of) = &capacity.of {
                 self.text(record, &base, "of", of, SHORT_TEXT_LIMIT, false);
             }
-            let owner = Rc::clone(&owner);
-            let quote = &capacity.quote;
-            quotes.push(QuoteSite {
-                record,
-                owner,
-                field: "capacity.quote",
-                index: None,
-                after: "",
-                quote,
-            });
+            quotes.push(QuoteSite::single(record, &owner, "capacity.quote", &capacity.quote));
         }
         if project.quotes.is_empty() {
             self.report(ProblemKind::NoQuotes, record, format!("{path}.quotes"), |strings| {
                 strings.no_quotes.to_string()
             });
         }
-        for (index, quote) in project.quotes.iter().enumerate() {
-            let owner = Rc::clone(&owner);
-            quotes.push(QuoteSite {
-                record,
-                owner,
-                field: "quotes",
-                index: Some(index),
-                after: "",
-                quote,
-            });
-        }
+        quotes.extend(QuoteSite::list(record, &owner, &project.quotes));
         let facts =
             project.requests.iter().map(|request| ("requests", &request.text, &request.quote));
         let notes = project.notes.iter().map(|note| ("notes", &note.text, &note.quote));
@@ -368,17 +354,7 @@ impl<'d> Checker<'_, '_> {
             });
         }
         let owner: Rc<str> = Rc::from(path);
-        for (index, quote) in directive.quotes.iter().enumerate() {
-            let owner = Rc::clone(&owner);
-            quotes.push(QuoteSite {
-                record,
-                owner,
-                field: "quotes",
-                index: Some(index),
-                after: "",
-                quote,
-            });
-        }
+        quotes.extend(QuoteSite::list(record, &owner, &directive.quotes));
     }
 }
 
