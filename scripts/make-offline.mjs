@@ -202,6 +202,8 @@ function main() {
   let wasmFile = null;
   let stylesheets = 0;
 
+  // The page's early fetch of data/briefings.json: this file carries its data inline instead.
+  html = html.replace(/\s*<script id="early-data">[\s\S]*?<\/script>/, '');
   // <link> tags: stylesheets become <style>, icons data: URLs, preloads disappear.
   html = html.replace(/<link\b[^>]*>/gi, (tag) => {
     const attrs = attributes(tag);

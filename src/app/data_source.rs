@@ -4,6 +4,7 @@
 //! its `data/` folder holds, with no rebuild.
 
 use gloo::net::http::Request;
+use wasm_bindgen::JsCast;
 
 use crate::app::download::js_error;
 use crate::model::site::INLINE_DATA_ID;
@@ -11,6 +12,26 @@ use crate::model::site::INLINE_DATA_ID;
 /// The text of the inline data block, when the page carries one (the one-file offline build).
 pub fn inline_data() -> Option<String> {
     gloo::utils::document().get_element_by_id(INLINE_DATA_ID)?.text_content()
+}
+
+/// The global names the page's early script (index.html) uses: a promise of the default
+/// dataset's text, started before the app's code arrives, and the text itself once it is there.
+const EARLY_PROMISE: &str = "briefingEarlyText";
+const EARLY_TEXT: &str = "briefingEarlyData";
+
+/// The default dataset's text if the page's early fetch has already brought it: the app then
+/// renders the data in its first render, with no wait.
+pub fn early_data() -> Option<String> {
+    js_sys::Reflect::get(&gloo::utils::window(), &EARLY_TEXT.into()).ok()?.as_string()
+}
+
+/// The default dataset's text from the page's early fetch, waiting for it if it is still on its
+/// way; `None` when the page started none or it failed (the caller then fetches as usual, which
+/// also reports the HTTP status).
+pub async fn early_data_when_ready() -> Option<String> {
+    let promise = js_sys::Reflect::get(&gloo::utils::window(), &EARLY_PROMISE.into()).ok()?;
+    let promise = promise.dyn_into::<js_sys::Promise>().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_string()
 }
 
 /// What a fetch of a file in the site's folder gave.

@@ -9,7 +9,9 @@ use gloo::events::EventListener;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::app::data_source::{fetch_text, inline_data, Fetched};
+use crate::app::data_source::{
+    early_data, early_data_when_ready, fetch_text, inline_data, Fetched,
+};
 use crate::app::hooks::use_hash_sync::current_hash;
 use crate::app::hooks::use_strings::page_strings;
 use crate::model::dataset::Dataset;
@@ -155,7 +157,10 @@ impl Loader {
                 match inline {
                     Some(text) if name == DEFAULT_DATASET_FILE => parsed(name, text),
                     Some(_) => SiteData::Failed { name, failure: DataFailure::OfflineOnly },
-                    None => SiteData::Loading { name },
+                    None => match early_data() {
+                        Some(text) if name == DEFAULT_DATASET_FILE => parsed(name, &text),
+                        _ => SiteData::Loading { name },
+                    },
                 }
             }
         }
@@ -186,7 +191,12 @@ fn parsed(name: String, text: &str) -> SiteData {
 
 fn spawn_fetch(name: String, generation: u32, loader: Rc<Loader>, loaded: UseStateHandle<Loaded>) {
     spawn_local(async move {
-        let data = match fetch_text(&dataset_url(&name)).await {
+        let early = if name == DEFAULT_DATASET_FILE { early_data_when_ready().await } else { None };
+        let fetched = match early {
+            Some(text) => Ok(Fetched::Text(text)),
+            None => fetch_text(&dataset_url(&name)).await,
+        };
+        let data = match fetched {
             Ok(Fetched::Text(text)) => parsed(name, &text),
             Ok(Fetched::Status(status)) => {
                 SiteData::Failed { name, failure: DataFailure::NotFound { status } }
