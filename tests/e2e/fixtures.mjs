@@ -96,8 +96,11 @@ export class Guard {
       if (this.isForeign(req.url())) return; // reported (and aborted) as foreign
       const failure = req.failure();
       const why = failure ? failure.errorText : 'failed';
-      // Navigations cancelled by a later navigation are not failures of the app.
+      // Navigations cancelled by a later navigation are not failures of the app, nor is the
+      // browser's own request for the page icon, which it cancels when the test navigates on
+      // before the icon has arrived.
       if (why === 'net::ERR_ABORTED' && req.isNavigationRequest()) return;
+      if (why === 'net::ERR_ABORTED' && /\/favicon-[0-9a-f]+\.svg$/.test(req.url())) return;
       this.failedRequests.push(`${req.method()} ${req.url()} -> ${why}`);
     });
     context.on('response', (res) => {
