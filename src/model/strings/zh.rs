@@ -71,7 +71,6 @@ pub const ZH: Strings = Strings {
     url_field_project: "项目",
     url_field_directive: "部署",
     url_field_language: "语言",
-    load_error_heading: "数据无法加载",
     skip_to_content: "跳到项目列表",
     showing_first_directives: "显示 {shown} / {total} 条部署。",
     source_of_one:
@@ -172,7 +171,6 @@ pub const ZH: Strings = Strings {
     error_no_body: "页面缺少 body",
     error_unknown: "未知错误",
     error_cannot_read_files: "此浏览器无法读取本地文件",
-    error_not_text: "文件不是文本",
     error_file_unreadable: "文件无法读取",
     error_file_unopenable: "文件无法打开",
     error_canvas_missing: "缺少画布",
