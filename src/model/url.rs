@@ -216,10 +216,7 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
 /// The language an address names with `lang=`, without reading the rest of it (the app needs the
 /// language before any dataset is loaded).
 pub fn language_in_hash(hash: &str) -> Option<Language> {
-    hash.trim_start_matches('#')
-        .rsplit('&')
-        .filter_map(|part| part.strip_prefix("lang="))
-        .find_map(Language::from_code)
+    hash_value(hash, "lang").flatten().and_then(|code| Language::from_code(&code))
 }
 
 /// Writes a query as a hash, without the leading `#`; the default query is the empty string.
