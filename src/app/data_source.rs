@@ -13,6 +13,12 @@ pub fn inline_data() -> Option<String> {
     gloo::utils::document().get_element_by_id(INLINE_DATA_ID)?.text_content()
 }
 
+/// Whether this page is the one-file offline build, which carries its data inline and ships no
+/// other file (no worker, say).
+pub fn is_one_file_build() -> bool {
+    gloo::utils::document().get_element_by_id(INLINE_DATA_ID).is_some()
+}
+
 /// The global names the page's early script (index.html) uses: a promise of the default
 /// dataset's text, started before the app's code arrives, and the text itself once it is there.
 const EARLY_PROMISE: &str = "briefingEarlyText";

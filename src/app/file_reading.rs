@@ -9,10 +9,11 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{File, FileReader, ProgressEvent};
 
-/// What a read reports: progress in bytes, then the file's bytes or an error message.
+/// What a read reports: progress in bytes, then the file's bytes or an error message. The bytes
+/// stay in the browser's buffer, which can go to a worker without a copy.
 pub enum ReadEvent {
     Progress { loaded: f64, total: f64 },
-    Done(Result<Vec<u8>, String>),
+    Done(Result<js_sys::ArrayBuffer, String>),
 }
 
 /// An ongoing read; dropping it aborts the read and releases its callbacks.
@@ -48,7 +49,6 @@ pub fn read_bytes(
         let outcome = match finished_reader.result() {
             Ok(value) if finished_reader.error().is_none() => value
                 .dyn_into::<js_sys::ArrayBuffer>()
-                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
                 .map_err(|_| page_strings().error_file_unreadable.to_string()),
             _ => Err(finished_reader.error().map_or_else(
                 || page_strings().error_file_unreadable.to_string(),

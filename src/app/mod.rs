@@ -6,6 +6,7 @@
 //! charts. User actions become `model::state::Action`s.
 
 pub mod chart_draw;
+pub mod check_worker;
 pub mod clipboard;
 pub mod components;
 pub mod data_source;

@@ -52,4 +52,15 @@ test.describe('offline single file', () => {
     const offFile = requests.filter((url) => !/^(?:file|data|blob):/.test(url));
     expect(offFile, 'requests other than the file itself').toEqual([]);
   });
+
+  test('opens a dataset file from disk, checked on the page (the one file ships no worker)', async ({ page }) => {
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(pathToFileURL(OFFLINE_FILE).href);
+    const chooserEvent = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open data file…' }).click();
+    await (await chooserEvent).setFiles(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../data/semiconductors.json'));
+    await expect(page.getByText('Showing “semiconductors.json”')).toBeVisible();
+    expect(requests.filter((url) => !/^(?:file|data|blob):/.test(url) || /validate-worker/.test(url))).toEqual([]);
+  });
 });

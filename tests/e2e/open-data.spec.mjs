@@ -8,10 +8,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const DATA = path.resolve(here, '../data');
 const SEMICONDUCTORS = path.join(DATA, 'semiconductors.json');
 const BROKEN = path.join(DATA, 'broken.json');
+const ZH_OPEN_FILE = '打开数据文件…';
 
-async function openFile(page, file) {
+async function openFile(page, file, buttonName = 'Open data file…') {
   const chooserEvent = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open data file…' }).click();
+  await page.getByRole('button', { name: buttonName }).click();
   const chooser = await chooserEvent;
   await chooser.setFiles(file);
 }
@@ -149,4 +150,49 @@ test('a long list pages on screen, and printing renders every project in view', 
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect(cards).toHaveCount(60);
   await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
+});
+
+test('a 15 MB file is checked in a worker: the search answers while the check runs', async ({ page }, testInfo) => {
+  const { execFileSync } = await import('node:child_process');
+  const file = testInfo.outputPath('big.json');
+  execFileSync('node', [path.resolve(here, '../../scripts/generate-dataset.mjs'), '--projects', '12000', '--out', file]);
+  await page.goto('./');
+  await expect(page.getByText('4 of 4 projects shown')).toBeVisible();
+  // A log, kept by the page, of when the search took effect and when the check ended: the order
+  // shows whether the page answered input during the check, whatever the machine's speed.
+  await page.evaluate(() => {
+    window.loadLog = [];
+    new MutationObserver(() => {
+      const text = document.body.innerText;
+      const log = window.loadLog;
+      const add = (event) => { if (!log.includes(event)) log.push(event); };
+      if (/Checking “big\.json”: step \d of 3/.test(text)) add('checking');
+      if (text.includes('1 of 4 projects shown')) add('searched');
+      if (text.includes('Showing “big.json”')) add('opened');
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await openFile(page, file);
+  await expect(page.getByText(/Checking “big\.json”: step \d of 3/)).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('magnesium');
+  await expect(page.getByText('Showing “big.json”')).toBeVisible({ timeout: 30_000 });
+  expect(await page.evaluate(() => window.loadLog)).toEqual(['checking', 'searched', 'opened']);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(BRIEFING_TITLE);
+});
+
+test('an invalid file checked in the worker lists its problems in the interface language', async ({ page }) => {
+  await page.goto('./#lang=zh');
+  await openFile(page, BROKEN, ZH_OPEN_FILE);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('未能打开');
+  await expect(alert).toContainText('briefings[0].projects[0].industry');
+});
+
+test('a host without the worker\'s files still opens a file, checked on the page', async ({ page, guard }) => {
+  guard.allowFailedRequest(/validate-worker/);
+  await page.route(/validate-worker/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('./');
+  await openFile(page, SEMICONDUCTORS);
+  await expect(page.getByText('Showing “semiconductors.json”')).toBeVisible();
+  await openFile(page, BROKEN);
+  await expect(page.getByRole('alert')).toContainText('“broken.json” was not opened: 3 problems');
 });

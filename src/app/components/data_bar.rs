@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::app::components::problems::ProblemList;
 use crate::app::hooks::use_file_loader::LoadStatus;
 use crate::app::hooks::use_strings::use_strings;
+use crate::model::checking::stage_text;
 use crate::model::format::{format_megabytes, format_number};
 use crate::model::strings::fill;
 use crate::model::validate::MAX_DATASET_BYTES;
@@ -57,8 +58,11 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                 <progress max={total.to_string()} value={loaded.to_string()}></progress>
             </>
         }),
-        LoadStatus::Validating { name } => {
+        LoadStatus::Validating { name, stage: None } => {
             Some(html! { { fill(strings.validating_file, &[("name", name)]) } })
+        }
+        LoadStatus::Validating { name, stage: Some(stage) } => {
+            Some(html! { { stage_text(strings, name, *stage) } })
         }
         _ => None,
     };

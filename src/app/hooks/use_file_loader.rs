@@ -1,4 +1,4 @@
-//! Opening a dataset file: size check, reading with progress, validation.
+//! Opening a dataset file: size check, reading with progress, validation off the main thread.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -6,25 +6,51 @@ use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
 
+use js_sys::{ArrayBuffer, Uint8Array};
+
+use crate::app::check_worker::{check_in_worker, CheckEvent, WorkerCheck};
+use crate::app::data_source::is_one_file_build;
 use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
 use crate::app::hooks::use_strings::page_strings;
 use crate::model::dataset::Dataset;
-use crate::model::validate::{parse_dataset_bytes, Report, MAX_DATASET_BYTES};
+use crate::model::language::Language;
+use crate::model::validate::{parse_dataset_bytes, CheckStage, Report, MAX_DATASET_BYTES};
 
 /// Where opening a file has got to.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadStatus {
     Idle,
-    Reading { name: String, loaded: f64, total: f64 },
-    Validating { name: String },
-    Opened { name: String },
-    Refused { name: String, size_bytes: f64 },
-    ReadFailed { name: String, reason: String },
-    Invalid { name: String, report: Rc<Report> },
+    Reading {
+        name: String,
+        loaded: f64,
+        total: f64,
+    },
+    /// Checking the file; `stage` is the pass under way once the checker has said.
+    Validating {
+        name: String,
+        stage: Option<CheckStage>,
+    },
+    Opened {
+        name: String,
+    },
+    Refused {
+        name: String,
+        size_bytes: f64,
+    },
+    ReadFailed {
+        name: String,
+        reason: String,
+    },
+    Invalid {
+        name: String,
+        report: Rc<Report>,
+    },
 }
 
 /// Returns a callback that opens a file: it reports each step through `onstatus`, and hands a
-/// valid dataset to `onloaded`. A refused or invalid file leaves the shown data as it was.
+/// valid dataset to `onloaded`. A refused or invalid file leaves the shown data as it was. The
+/// check runs in a Web Worker, so the page answers input meanwhile; the one-file build, which
+/// ships no worker, checks on the page.
 ///
 /// # Example
 /// ```ignore
@@ -36,20 +62,72 @@ pub fn use_file_loader(
     onstatus: Callback<LoadStatus>,
     onloaded: Callback<(Rc<Dataset>, String)>,
 ) -> Callback<File> {
-    // The read in progress; replacing it aborts the previous one.
-    let current: Rc<RefCell<Option<FileRead>>> = use_mut_ref(|| None);
+    // The read and the check under way; a new file replaces (and so stops) both. They are two
+    // slots because the check starts inside the read's own callback, which must not be dropped
+    // while it runs.
+    let reading: Rc<RefCell<Option<FileRead>>> = use_mut_ref(|| None);
+    let checking: Rc<RefCell<Option<WorkerCheck>>> = use_mut_ref(|| None);
     Callback::from(move |file: File| {
         let name = file.name();
         let size = file.size();
+        reading.borrow_mut().take();
+        checking.borrow_mut().take();
         if size > MAX_DATASET_BYTES as f64 {
-            current.borrow_mut().take();
             onstatus.emit(LoadStatus::Refused { name, size_bytes: size });
             return;
         }
         onstatus.emit(LoadStatus::Reading { name: name.clone(), loaded: 0.0, total: size });
-        let report = {
+        let finish = {
             let onstatus = onstatus.clone();
             let onloaded = onloaded.clone();
+            let name = name.clone();
+            move |outcome: Result<Dataset, Report>| match outcome {
+                Ok(dataset) => {
+                    onstatus.emit(LoadStatus::Opened { name: name.clone() });
+                    onloaded.emit((Rc::new(dataset), name.clone()));
+                }
+                Err(report) => onstatus
+                    .emit(LoadStatus::Invalid { name: name.clone(), report: Rc::new(report) }),
+            }
+        };
+        let read_done = {
+            let onstatus = onstatus.clone();
+            let checking = checking.clone();
+            let name = name.clone();
+            move |bytes: ArrayBuffer| {
+                onstatus.emit(LoadStatus::Validating { name: name.clone(), stage: None });
+                // The messages are in the interface language of the moment.
+                let language = page_strings().language;
+                if is_one_file_build() {
+                    check_on_page(bytes, language, finish);
+                    return;
+                }
+                let on_event = {
+                    let onstatus = onstatus.clone();
+                    let name = name.clone();
+                    let finish = finish.clone();
+                    move |event: CheckEvent| match event {
+                        CheckEvent::Stage(stage) => onstatus.emit(LoadStatus::Validating {
+                            name: name.clone(),
+                            stage: Some(stage),
+                        }),
+                        CheckEvent::Done(outcome) => finish(outcome),
+                        CheckEvent::Unavailable(bytes) => {
+                            check_on_page(bytes, language, finish.clone())
+                        }
+                        CheckEvent::Failed(reason) => {
+                            onstatus.emit(LoadStatus::ReadFailed { name: name.clone(), reason })
+                        }
+                    }
+                };
+                match check_in_worker(bytes, language, on_event) {
+                    Ok(check) => *checking.borrow_mut() = Some(check),
+                    Err(bytes) => check_on_page(bytes, language, finish),
+                }
+            }
+        };
+        let report = {
+            let onstatus = onstatus.clone();
             let name = name.clone();
             move |event: ReadEvent| match event {
                 ReadEvent::Progress { loaded, total } => {
@@ -58,32 +136,27 @@ pub fn use_file_loader(
                 ReadEvent::Done(Err(reason)) => {
                     onstatus.emit(LoadStatus::ReadFailed { name: name.clone(), reason })
                 }
-                ReadEvent::Done(Ok(bytes)) => {
-                    onstatus.emit(LoadStatus::Validating { name: name.clone() });
-                    let onstatus = onstatus.clone();
-                    let onloaded = onloaded.clone();
-                    let name = name.clone();
-                    // Let the browser paint "Checking…" before the parse, which runs in one go.
-                    gloo::timers::callback::Timeout::new(16, move || {
-                        // The messages are in the interface language of the moment.
-                        let strings = page_strings().language.validation_strings();
-                        match parse_dataset_bytes(&bytes, strings) {
-                            Ok(dataset) => {
-                                onstatus.emit(LoadStatus::Opened { name: name.clone() });
-                                onloaded.emit((Rc::new(dataset), name));
-                            }
-                            Err(report) => {
-                                onstatus.emit(LoadStatus::Invalid { name, report: Rc::new(report) })
-                            }
-                        }
-                    })
-                    .forget();
-                }
+                ReadEvent::Done(Ok(bytes)) => read_done.clone()(bytes),
             }
         };
         match read_bytes(&file, report) {
-            Ok(read) => *current.borrow_mut() = Some(read),
+            Ok(read) => *reading.borrow_mut() = Some(read),
             Err(reason) => onstatus.emit(LoadStatus::ReadFailed { name, reason }),
         }
     })
+}
+
+/// Checks the file on the page itself, in one go, once the browser has painted "Checking…".
+fn check_on_page(
+    bytes: ArrayBuffer,
+    language: Language,
+    finish: impl FnOnce(Result<Dataset, Report>) + 'static,
+) {
+    gloo::timers::callback::Timeout::new(16, move || {
+        finish(parse_dataset_bytes(
+            &Uint8Array::new(&bytes).to_vec(),
+            language.validation_strings(),
+        ))
+    })
+    .forget();
 }

@@ -107,6 +107,11 @@ pub struct Strings {
     pub showing_file: &'static str,
     pub reading_file: &'static str,
     pub validating_file: &'static str,
+    /// A check's progress: `{name}`, `{step}` of `{steps}`, and the pass, one of the three below.
+    pub validating_stage: &'static str,
+    pub check_stage_syntax: &'static str,
+    pub check_stage_records: &'static str,
+    pub check_stage_meaning: &'static str,
     pub load_failed: &'static str,
     pub read_failed: &'static str,
     pub file_too_large: &'static str,

@@ -22,6 +22,7 @@ mod scan;
 mod shape;
 mod syntax;
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use meaning::{CAPACITY_MAX, CAPACITY_MIN, ID_LIMIT, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, YEARS};
@@ -38,9 +39,44 @@ use report::Collector;
 /// The largest dataset file the app and the validator accept, in bytes.
 pub const MAX_DATASET_BYTES: usize = 20 * 1024 * 1024;
 
+/// The passes a file goes through, in order, so that a long check can show how far it has got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CheckStage {
+    /// Encoding and JSON syntax.
+    Syntax,
+    /// Keys, strings and the shape of every record.
+    Records,
+    /// Ids, references, bounds and quotes.
+    Meaning,
+}
+
+impl CheckStage {
+    /// How many stages there are.
+    pub const COUNT: usize = 3;
+
+    /// The stage's place in the order, from 1.
+    pub fn number(self) -> usize {
+        match self {
+            CheckStage::Syntax => 1,
+            CheckStage::Records => 2,
+            CheckStage::Meaning => 3,
+        }
+    }
+}
+
 /// Parses and validates a dataset file given as bytes, as read from disk or from a browser's
 /// `ArrayBuffer`, returning it only when it has no problem at all.
 pub fn parse_dataset_bytes(bytes: &[u8], strings: &ValidationStrings) -> Result<Dataset, Report> {
+    parse_dataset_bytes_in_stages(bytes, strings, |_| ())
+}
+
+/// [`parse_dataset_bytes`], telling `on_stage` as each pass begins.
+pub fn parse_dataset_bytes_in_stages(
+    bytes: &[u8],
+    strings: &ValidationStrings,
+    mut on_stage: impl FnMut(CheckStage),
+) -> Result<Dataset, Report> {
+    on_stage(CheckStage::Syntax);
     let text = syntax::decode(bytes, strings)?;
     // A file that fits the types is read straight into them, which is several times faster than
     // going through a `Value`; only a file that does not fit takes the record-by-record pass,
@@ -52,6 +88,7 @@ pub fn parse_dataset_bytes(bytes: &[u8], strings: &ValidationStrings) -> Result<
             Report::single(ProblemKind::Syntax, syntax::syntax_problem(text, &error, strings))
         })?),
     };
+    on_stage(CheckStage::Records);
     let mut collector = Collector::default();
     // serde_json keeps the last of two equal keys without a word, in a `Value` and in a struct
     // alike, and accepts escaped control characters; the scan reports both, whichever path ran.
@@ -62,12 +99,23 @@ pub fn parse_dataset_bytes(bytes: &[u8], strings: &ValidationStrings) -> Result<
         (Err(_), None) => None,
     };
     if let Some(dataset) = &dataset {
+        on_stage(CheckStage::Meaning);
         meaning::check_meaning(dataset, strings, &mut collector);
     }
     match dataset {
         Some(dataset) if collector.is_empty() => Ok(dataset),
         _ => Err(collector.into_report()),
     }
+}
+
+/// Reads a file that [`parse_dataset_bytes`] has already accepted (in a worker, say) into its
+/// types, without checking it again. A file that does not even parse still gets its syntax
+/// problem, so a caller that passes unchecked bytes by mistake sees an error, not a panic.
+pub fn read_checked_dataset(bytes: &[u8], strings: &ValidationStrings) -> Result<Dataset, Report> {
+    let text = syntax::decode(bytes, strings)?;
+    serde_json::from_str::<Dataset>(text).map_err(|error| {
+        Report::single(ProblemKind::Syntax, syntax::syntax_problem(text, &error, strings))
+    })
 }
 
 /// [`parse_dataset_bytes`] in English for text already in memory, with the problems shown (at

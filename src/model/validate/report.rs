@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::model::format::format_western;
 use crate::model::strings::fill;
 use crate::model::strings::validation::{ValidationStrings, EN};
@@ -16,7 +18,7 @@ use crate::model::text::truncate_chars;
 pub const SHOWN_PER_KIND: usize = 20;
 
 /// Where in the file a problem is.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Location {
     /// 1-based line and column (in characters, as editors count), and the text around that point.
     Text { line: usize, column: usize, excerpt: String },
@@ -56,7 +58,7 @@ impl Location {
 }
 
 /// One thing wrong with a dataset file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     pub location: Location,
     pub message: String,
@@ -76,7 +78,7 @@ impl fmt::Display for Problem {
 }
 
 /// What kind of mistake a problem is; the report caps and counts problems per kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ProblemKind {
     FileTooLarge,
     FileEmpty,
@@ -109,7 +111,7 @@ pub enum ProblemKind {
 }
 
 /// The problems of one kind that a report shows, and how many more there are.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProblemGroup {
     pub kind: ProblemKind,
     /// At most [`SHOWN_PER_KIND`], in file order.
@@ -119,7 +121,7 @@ pub struct ProblemGroup {
 }
 
 /// Every problem found in a file: groups in the order their kinds first occur, and the total.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     pub groups: Vec<ProblemGroup>,
     /// Every problem found, shown or only counted.

@@ -4,6 +4,7 @@
 mod cases;
 mod crafted;
 mod properties;
+mod worker_messages;
 
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::validate::{parse_dataset_bytes, Report};

@@ -1,0 +1,177 @@
+//! Checking an opened file in a Web Worker, so that the page keeps answering input while a large
+//! file is validated. Both ends live here: [`run_worker`] is the worker (started by the
+//! `validate-worker` binary, which Trunk builds beside the app), [`check_in_worker`] the page's
+//! side. The messages are `model::checking`'s.
+//!
+//! The worker's files are not hashed (Trunk names a worker after its binary), so the page finds
+//! them at a fixed address beside itself.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, ArrayBuffer, Uint8Array};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{DedicatedWorkerGlobalScope, ErrorEvent, Event, MessageEvent, Worker};
+
+use crate::app::download::js_error;
+use crate::app::hooks::use_strings::page_strings;
+
+use crate::model::checking::CheckerReply;
+use crate::model::dataset::Dataset;
+use crate::model::language::Language;
+use crate::model::validate::{
+    parse_dataset_bytes_in_stages, read_checked_dataset, CheckStage, Report,
+};
+
+/// The worker's start script, relative to the page: Trunk's loader shim for the
+/// `validate-worker` binary.
+const WORKER_SCRIPT: &str = "./validate-worker_loader.js";
+
+/// The worker's side: answers each request (a language code and a file's bytes) with the
+/// stages of the check and its outcome.
+pub fn run_worker() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let replies = scope.clone();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let request = Array::from(&event.data());
+        let language = request
+            .get(0)
+            .as_string()
+            .and_then(|code| Language::from_code(&code))
+            .unwrap_or_default();
+        let Ok(buffer) = request.get(1).dyn_into::<ArrayBuffer>() else {
+            return;
+        };
+        let bytes = Uint8Array::new(&buffer).to_vec();
+        let outcome =
+            parse_dataset_bytes_in_stages(&bytes, language.validation_strings(), |stage| {
+                post_reply(&replies, &CheckerReply::Stage(stage), None)
+            });
+        match outcome {
+            Ok(_) => post_reply(&replies, &CheckerReply::Valid, Some(&buffer)),
+            Err(report) => post_reply(&replies, &CheckerReply::Invalid(report), None),
+        }
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker, which the page terminates when it is done.
+    on_message.forget();
+    post_reply(&scope, &CheckerReply::Ready, None);
+}
+
+/// Posts `reply` as JSON text, with `bytes` transferred (not copied) beside it when given.
+fn post_reply(
+    scope: &DedicatedWorkerGlobalScope,
+    reply: &CheckerReply,
+    bytes: Option<&ArrayBuffer>,
+) {
+    let message = Array::of1(&JsValue::from_str(&reply.to_json()));
+    let transfer = Array::new();
+    if let Some(bytes) = bytes {
+        message.push(bytes);
+        transfer.push(bytes);
+    }
+    // Posting fails only when the page has already terminated the worker; nobody is listening.
+    let _ = scope.post_message_with_transfer(&message, &transfer);
+}
+
+/// Stops `worker` and returns the bytes that came back with its last message.
+fn finished(worker: &Worker, bytes: JsValue) -> Result<ArrayBuffer, JsValue> {
+    worker.terminate();
+    bytes.dyn_into::<ArrayBuffer>()
+}
+
+/// What the page hears about a check.
+pub enum CheckEvent {
+    Stage(CheckStage),
+    Done(Result<Dataset, Report>),
+    /// The worker could not start (its files are missing, or workers are not allowed here):
+    /// these are the bytes back, untouched, to check on the page instead.
+    Unavailable(ArrayBuffer),
+    /// The worker stopped during the check; the message says how.
+    Failed(String),
+}
+
+/// A check in progress; dropping it stops the worker and releases its callbacks.
+pub struct WorkerCheck {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(Event)>,
+}
+
+impl Drop for WorkerCheck {
+    fn drop(&mut self) {
+        self.worker.terminate();
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+    }
+}
+
+/// Starts checking `bytes` in a worker, with the problems in `language`, reporting through
+/// `report`. `Err` gives the bytes back when no worker can be created at all.
+pub fn check_in_worker(
+    bytes: ArrayBuffer,
+    language: Language,
+    report: impl Fn(CheckEvent) + Clone + 'static,
+) -> Result<WorkerCheck, ArrayBuffer> {
+    let Ok(worker) = Worker::new(WORKER_SCRIPT) else {
+        return Err(bytes);
+    };
+    // The bytes wait here until the worker is ready; once sent they belong to the worker.
+    let waiting = Rc::new(RefCell::new(Some(bytes)));
+    let on_message = {
+        let worker = worker.clone();
+        let waiting = waiting.clone();
+        let report = report.clone();
+        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let message = Array::from(&event.data());
+            let reply = message.get(0).as_string().and_then(|text| CheckerReply::from_json(&text));
+            match reply {
+                Some(CheckerReply::Ready) => {
+                    if let Some(bytes) = waiting.borrow_mut().take() {
+                        let request = Array::of2(&language.code().into(), &bytes);
+                        if let Err(error) =
+                            worker.post_message_with_transfer(&request, &Array::of1(&bytes))
+                        {
+                            report(CheckEvent::Failed(js_error(error)));
+                        }
+                    }
+                }
+                Some(CheckerReply::Stage(stage)) => report(CheckEvent::Stage(stage)),
+                // The worker's job is done: stop it now (its memory goes with it), though the
+                // callbacks stay until the check is dropped, since this one is running.
+                Some(CheckerReply::Valid) => match finished(&worker, message.get(1)) {
+                    Ok(buffer) => report(CheckEvent::Done(read_checked_dataset(
+                        &Uint8Array::new(&buffer).to_vec(),
+                        language.validation_strings(),
+                    ))),
+                    Err(_) => {
+                        report(CheckEvent::Failed(page_strings().error_file_unreadable.to_string()))
+                    }
+                },
+                Some(CheckerReply::Invalid(problems)) => {
+                    worker.terminate();
+                    report(CheckEvent::Done(Err(problems)))
+                }
+                None => {}
+            }
+        })
+    };
+    let on_error = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+        // Before the bytes were sent the worker never started: check on the page instead.
+        // After, it stopped part-way (out of memory, say). A script that fails to load fires a
+        // plain `Event`; an error inside the worker an `ErrorEvent` with a message.
+        match waiting.borrow_mut().take() {
+            Some(bytes) => report(CheckEvent::Unavailable(bytes)),
+            None => report(CheckEvent::Failed(
+                event
+                    .dyn_into::<ErrorEvent>()
+                    .map(|error| error.message())
+                    .unwrap_or_else(|_| page_strings().error_unknown.to_string()),
+            )),
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(WorkerCheck { worker, _on_message: on_message, _on_error: on_error })
+}
