@@ -17,12 +17,12 @@ use web_sys::{DedicatedWorkerGlobalScope, ErrorEvent, Event, MessageEvent, Worke
 use crate::app::download::js_error;
 use crate::app::hooks::use_strings::page_strings;
 
-use crate::model::checking::CheckerReply;
+use crate::model::checking::{
+    dataset_pieces, Assembled, CheckerReply, DatasetAssembly, PIECE_BYTES,
+};
 use crate::model::dataset::Dataset;
 use crate::model::language::Language;
-use crate::model::validate::{
-    parse_dataset_bytes_in_stages, read_checked_dataset, CheckStage, Report,
-};
+use crate::model::validate::{parse_dataset_bytes_in_stages, CheckStage, Report};
 
 /// The worker's start script, relative to the page: Trunk's loader shim for the
 /// `validate-worker` binary.
@@ -33,6 +33,7 @@ const WORKER_SCRIPT: &str = "./validate-worker_loader.js";
 pub fn run_worker() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let replies = scope.clone();
+    // The bytes are copied into the worker's memory once, then checked there.
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let request = Array::from(&event.data());
         let language = request
@@ -49,7 +50,13 @@ pub fn run_worker() {
                 post_reply(&replies, &CheckerReply::Stage(stage), None)
             });
         match outcome {
-            Ok(_) => post_reply(&replies, &CheckerReply::Valid, Some(&buffer)),
+            Ok(dataset) => {
+                let (header, pieces) = dataset_pieces(&dataset, PIECE_BYTES);
+                post_reply(&replies, &CheckerReply::Valid { pieces: pieces.len() }, Some(&header));
+                for piece in &pieces {
+                    post_reply(&replies, &CheckerReply::Piece, Some(piece));
+                }
+            }
             Err(report) => post_reply(&replies, &CheckerReply::Invalid(report), None),
         }
     });
@@ -59,26 +66,14 @@ pub fn run_worker() {
     post_reply(&scope, &CheckerReply::Ready, None);
 }
 
-/// Posts `reply` as JSON text, with `bytes` transferred (not copied) beside it when given.
-fn post_reply(
-    scope: &DedicatedWorkerGlobalScope,
-    reply: &CheckerReply,
-    bytes: Option<&ArrayBuffer>,
-) {
+/// Posts `reply` as JSON text, with the dataset text it carries as a second element.
+fn post_reply(scope: &DedicatedWorkerGlobalScope, reply: &CheckerReply, text: Option<&str>) {
     let message = Array::of1(&JsValue::from_str(&reply.to_json()));
-    let transfer = Array::new();
-    if let Some(bytes) = bytes {
-        message.push(bytes);
-        transfer.push(bytes);
+    if let Some(text) = text {
+        message.push(&JsValue::from_str(text));
     }
     // Posting fails only when the page has already terminated the worker; nobody is listening.
-    let _ = scope.post_message_with_transfer(&message, &transfer);
-}
-
-/// Stops `worker` and returns the bytes that came back with its last message.
-fn finished(worker: &Worker, bytes: JsValue) -> Result<ArrayBuffer, JsValue> {
-    worker.terminate();
-    bytes.dyn_into::<ArrayBuffer>()
+    let _ = scope.post_message(&message);
 }
 
 /// What the page hears about a check.
@@ -123,6 +118,24 @@ pub fn check_in_worker(
         let worker = worker.clone();
         let waiting = waiting.clone();
         let report = report.clone();
+        // The dataset read so far, while pieces are still to come.
+        let assembly: Rc<RefCell<Option<DatasetAssembly>>> = Rc::default();
+        let settle = {
+            let worker = worker.clone();
+            let assembly = assembly.clone();
+            let report = report.clone();
+            move |outcome: Result<Assembled, String>| match outcome {
+                Ok(Assembled::Waiting(waiting)) => *assembly.borrow_mut() = Some(waiting),
+                Ok(Assembled::Done(dataset)) => {
+                    worker.terminate();
+                    report(CheckEvent::Done(Ok(dataset)));
+                }
+                Err(reason) => {
+                    worker.terminate();
+                    report(CheckEvent::Failed(reason));
+                }
+            }
+        };
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let message = Array::from(&event.data());
             let reply = message.get(0).as_string().and_then(|text| CheckerReply::from_json(&text));
@@ -138,18 +151,24 @@ pub fn check_in_worker(
                     }
                 }
                 Some(CheckerReply::Stage(stage)) => report(CheckEvent::Stage(stage)),
-                // The worker's job is done: stop it now (its memory goes with it), though the
-                // callbacks stay until the check is dropped, since this one is running.
-                Some(CheckerReply::Valid) => match finished(&worker, message.get(1)) {
-                    Ok(buffer) => report(CheckEvent::Done(read_checked_dataset(
-                        &Uint8Array::new(&buffer).to_vec(),
-                        language.validation_strings(),
-                    ))),
-                    Err(_) => {
-                        report(CheckEvent::Failed(page_strings().error_file_unreadable.to_string()))
+                // Each piece is read in its own message task, so the page reads a large
+                // dataset a few milliseconds at a time.
+                Some(CheckerReply::Valid { pieces }) => {
+                    let header = message.get(1).as_string().unwrap_or_default();
+                    settle(DatasetAssembly::start(&header, pieces));
+                }
+                Some(CheckerReply::Piece) => {
+                    let piece = message.get(1).as_string().unwrap_or_default();
+                    // Taken out first: `settle` puts the assembly back.
+                    let waiting = assembly.borrow_mut().take();
+                    match waiting {
+                        Some(waiting) => settle(waiting.add_piece(&piece)),
+                        None => settle(Err(page_strings().error_unknown.to_string())),
                     }
-                },
+                }
                 Some(CheckerReply::Invalid(problems)) => {
+                    // The worker's job is done: stop it now (its memory goes with it), though
+                    // the callbacks stay until the check is dropped, since this one is running.
                     worker.terminate();
                     report(CheckEvent::Done(Err(problems)))
                 }

@@ -108,16 +108,6 @@ pub fn parse_dataset_bytes_in_stages(
     }
 }
 
-/// Reads a file that [`parse_dataset_bytes`] has already accepted (in a worker, say) into its
-/// types, without checking it again. A file that does not even parse still gets its syntax
-/// problem, so a caller that passes unchecked bytes by mistake sees an error, not a panic.
-pub fn read_checked_dataset(bytes: &[u8], strings: &ValidationStrings) -> Result<Dataset, Report> {
-    let text = syntax::decode(bytes, strings)?;
-    serde_json::from_str::<Dataset>(text).map_err(|error| {
-        Report::single(ProblemKind::Syntax, syntax::syntax_problem(text, &error, strings))
-    })
-}
-
 /// [`parse_dataset_bytes`] in English for text already in memory, with the problems shown (at
 /// most [`SHOWN_PER_KIND`] of each kind) as a list.
 pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {

@@ -1,12 +1,15 @@
 //! What the page and the checking worker say to each other (`model::checking`): the stages a
-//! check goes through, the replies as the text they travel as, and reading a file the worker
-//! has already accepted.
+//! check goes through, the replies as the text they travel as, and a checked dataset sent in
+//! pieces and put together again.
 
-use briefing_explorer::model::checking::{stage_text, CheckerReply};
+use briefing_explorer::model::checking::{
+    dataset_pieces, stage_text, Assembled, CheckerReply, DatasetAssembly, PIECE_BYTES,
+};
+use briefing_explorer::model::dataset::Dataset;
 use briefing_explorer::model::language::Language;
-use briefing_explorer::model::strings::validation::{EN, ZH};
+use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::validate::{
-    parse_dataset_bytes, parse_dataset_bytes_in_stages, read_checked_dataset, CheckStage,
+    parse_dataset_bytes, parse_dataset_bytes_in_stages, CheckStage,
 };
 
 use super::{edited, report_for};
@@ -53,7 +56,8 @@ fn every_reply_survives_the_trip_as_text() {
     let replies = [
         CheckerReply::Ready,
         CheckerReply::Stage(CheckStage::Records),
-        CheckerReply::Valid,
+        CheckerReply::Valid { pieces: 3 },
+        CheckerReply::Piece,
         CheckerReply::Invalid(invalid),
     ];
     for reply in replies {
@@ -63,19 +67,70 @@ fn every_reply_survives_the_trip_as_text() {
     assert_eq!(CheckerReply::from_json("not json"), None);
 }
 
-#[test]
-fn a_file_the_worker_accepted_reads_into_the_same_dataset() {
-    // With a byte-order mark, as Windows editors write it: the worker accepts it, so the page must.
-    let bytes = [b"\xEF\xBB\xBF".as_slice(), bundled_text().as_bytes()].concat();
-    let checked = parse_dataset_bytes(&bytes, &EN).expect("the bundled data is valid");
-    assert_eq!(read_checked_dataset(&bytes, &EN), Ok(checked));
+/// Sends `dataset` through the pieces and puts it together again, as the page does.
+fn sent_and_assembled(dataset: &Dataset, piece_bytes: usize) -> (Dataset, usize) {
+    let (header, pieces) = dataset_pieces(dataset, piece_bytes);
+    let mut state = DatasetAssembly::start(&header, pieces.len()).expect("the header reads");
+    for piece in &pieces {
+        state = match state {
+            Assembled::Waiting(assembly) => assembly.add_piece(piece).expect("a piece reads"),
+            Assembled::Done(_) => panic!("done before the last piece"),
+        };
+    }
+    match state {
+        Assembled::Done(assembled) => (assembled, pieces.len()),
+        Assembled::Waiting(_) => panic!("still waiting after the last piece"),
+    }
+}
+
+fn generated(projects: usize) -> Dataset {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/generate-dataset.mjs");
+    let output = std::process::Command::new("node")
+        .args([script, "--projects", &projects.to_string()])
+        .output()
+        .expect("node runs the generator");
+    parse_dataset_bytes(&output.stdout, &EN).expect("the generated dataset is valid")
 }
 
 #[test]
-fn bytes_that_were_never_checked_give_a_problem_not_a_panic() {
-    let report = read_checked_dataset(b"{\"briefings\": 5", &ZH).unwrap_err();
-    assert_eq!(report.total, 1);
-    assert!(read_checked_dataset(b"", &EN).is_err());
+fn a_checked_dataset_sent_in_pieces_is_the_same_dataset() {
+    // With a byte-order mark, as Windows editors write it: the worker accepts it.
+    let bytes = [b"\xEF\xBB\xBF".as_slice(), bundled_text().as_bytes()].concat();
+    let bundled = parse_dataset_bytes(&bytes, &EN).expect("the bundled data is valid");
+    assert_eq!(sent_and_assembled(&bundled, PIECE_BYTES), (bundled.clone(), 1));
+
+    let large = generated(2_000);
+    let (assembled, pieces) = sent_and_assembled(&large, 64 * 1024);
+    assert_eq!(assembled, large);
+    let json_bytes = serde_json::to_string(&large).unwrap().len();
+    assert!(pieces >= json_bytes / (64 * 1024), "{pieces} pieces for {json_bytes} bytes");
+}
+
+#[test]
+fn every_piece_stays_near_its_size_and_holds_whole_briefings() {
+    let large = generated(1_000);
+    let (_, pieces) = dataset_pieces(&large, 32 * 1024);
+    let largest_briefing = large
+        .briefings
+        .iter()
+        .map(|briefing| serde_json::to_string(briefing).unwrap().len())
+        .max()
+        .unwrap();
+    for piece in &pieces {
+        assert!(piece.len() <= 32 * 1024 + largest_briefing, "a piece of {} bytes", piece.len());
+        assert!(serde_json::from_str::<serde_json::Value>(piece).unwrap().is_array());
+    }
+}
+
+#[test]
+fn pieces_that_did_not_come_from_the_worker_give_an_error_not_a_panic() {
+    assert!(DatasetAssembly::start("{\"briefings\": 5", 1).is_err());
+    let (header, _) =
+        dataset_pieces(&parse_dataset_bytes(bundled_text().as_bytes(), &EN).unwrap(), PIECE_BYTES);
+    let Ok(Assembled::Waiting(assembly)) = DatasetAssembly::start(&header, 2) else {
+        panic!("two pieces are awaited");
+    };
+    assert!(assembly.add_piece("[{\"id\": 1}]").is_err());
 }
 
 #[test]
