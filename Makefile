@@ -129,8 +129,8 @@ test-wasm:
 	$(ENSURE) wasm
 	$(WASM_TEST_ENV) cargo test --color never --target wasm32-unknown-unknown --tests -- --nocapture
 
-# Playwright (Chromium), then the Firefox ESR smoke test (geckodriver, node's test runner);
-# both run even if the first fails. They test a release build of their own in target/e2e/
+# Playwright (Chromium), then the Firefox ESR and WebKit smoke tests (geckodriver and
+# WebKitWebDriver, node's test runner); both run even if the first fails. They test a release build of their own in target/e2e/
 # (E2E_BUILD_DIR, read by tests/e2e/env.mjs), not dist/: a concurrent `make build` would swap
 # dist/ under a running test. dist/ is left alone.
 E2E_DIR := target/e2e
@@ -140,8 +140,8 @@ test-e2e:
 	$(call release-build,$(E2E_DIR)/dist,$(E2E_DIR)/dist-offline/briefing-explorer.html)
 	status=0; \
 	E2E_BUILD_DIR="$(CURDIR)/$(E2E_DIR)" playwright test --config $(PLAYWRIGHT_CONFIG) || status=$$?; \
-	echo "==> Firefox ESR smoke test (tests/firefox/)"; \
-	E2E_BUILD_DIR="$(CURDIR)/$(E2E_DIR)" node --test --test-reporter=spec tests/firefox/ || status=$$?; \
+	echo "==> Firefox ESR and WebKit smoke tests (tests/firefox/, tests/webkit/)"; \
+	E2E_BUILD_DIR="$(CURDIR)/$(E2E_DIR)" node --test --test-reporter=spec tests/firefox/ tests/webkit/ || status=$$?; \
 	exit $$status
 
 # Benchmark. Each build is `make validate-data DATA=...` and then the same release

@@ -10,7 +10,8 @@
 #   native  nothing beyond cargo itself
 #   wasm    wasm32 target, wasm-bindgen-cli (test runner), chromium + chromedriver
 #   e2e     build + npm packages (Playwright) + chromium + firefox-esr and geckodriver
-#           (the Firefox smoke test in tests/firefox/)
+#           (the Firefox smoke test in tests/firefox/) + webkit2gtk-driver and xvfb (the
+#           WebKit smoke test in tests/webkit/)
 #   bench   build + npm packages + chromium + Lighthouse (npm devDependency, checked by version)
 #   mutants cargo-mutants (`make mutants`; not in `all`)
 #
@@ -194,8 +195,8 @@ ensure_chromium() {
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
   # Chinese glyphs for the Chinese interface's screenshots and printed PDFs (without them
   # Chromium draws boxes, and a PDF's text has no characters to read back).
-  [ -d /usr/share/fonts/opentype/noto ] && fc-list 2>/dev/null | grep -q "Noto Sans CJK" \
-    || missing+=(fonts-noto-cjk)
+  # Captured, not piped into `grep -q`: grep quitting early would fail fc-list under pipefail.
+  [[ "$(fc-list 2>/dev/null)" == *"Noto Sans CJK"* ]] || missing+=(fonts-noto-cjk)
   if [ "${#missing[@]}" -gt 0 ]; then
     log "installing Debian packages: ${missing[*]}"
     apt_install "${missing[@]}"
@@ -211,6 +212,18 @@ ensure_firefox() {
 }
 
 ensure_geckodriver() { ensure_cargo_tool geckodriver "$GECKODRIVER_VERSION" --locked; }
+
+# WebKit (the engine of Safari) for tests/webkit/: WebKitGTK's MiniBrowser, driven through
+# WebKitWebDriver, on a virtual display from xvfb-run.
+ensure_webkit() {
+  local missing=()
+  command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "installing Debian packages: ${missing[*]}"
+    apt_install "${missing[@]}"
+  fi
+}
 
 ensure_cargo_mutants() { ensure_cargo_tool cargo-mutants "$CARGO_MUTANTS_VERSION" --locked; }
 
@@ -228,12 +241,13 @@ step() {
 for group in "$@"; do
   case "$group" in
     all)          step rust_components; step wasm_target; step node; step trunk; step wasm_bindgen
-                  step npm; step chromium; step firefox; step geckodriver ;;
+                  step npm; step chromium; step firefox; step geckodriver; step webkit ;;
     lint)         step rust_components; step wasm_target; step node ;;
     build|serve)  step wasm_target; step trunk; step wasm_bindgen; step npm ;;
     native)       step cargo ;;
     wasm)         step wasm_target; step wasm_bindgen; step chromium ;;
-    e2e)          step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium; step firefox; step geckodriver ;;
+    e2e)          step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium; step firefox; step geckodriver
+                  step webkit ;;
     bench)        step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium; step lighthouse ;;
     mutants)      step cargo_mutants ;;
     *) die "unknown group '$group' (expected: all lint build serve native wasm e2e bench mutants)" ;;

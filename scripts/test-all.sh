@@ -21,7 +21,7 @@ titles=(
   "lint: cargo fmt --check, cargo clippy -D warnings (native and wasm32), version pins"
   "native: cargo test"
   "wasm: cargo test --target wasm32-unknown-unknown (headless Chromium)"
-  "e2e: Playwright (Chromium) and the Firefox ESR smoke test against the release build"
+  "e2e: Playwright (Chromium) and the Firefox ESR and WebKit smoke tests against the release build"
 )
 
 # Sum "test result: ... N passed; M failed; K ignored" lines (cargo / wasm-bindgen-test).
@@ -40,7 +40,7 @@ cargo_counts() {
   ' "$1"
 }
 
-# Our Playwright summary reporter prints "e2e: N passed, M failed, K skipped"; the Firefox
+# Our Playwright summary reporter prints "e2e: N passed, M failed, K skipped"; the Firefox and WebKit
 # smoke test (node --test, spec reporter) closes with "ℹ pass N", "ℹ fail N", "ℹ cancelled N",
 # "ℹ skipped N", "ℹ todo N" lines (or "# pass N" … with the TAP reporter); cancelled counts as
 # failed. Both are added up.

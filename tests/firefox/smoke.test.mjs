@@ -12,10 +12,10 @@ import { pathToFileURL } from 'node:url';
 
 import { DIST, OFFLINE_FILE } from '../e2e/env.mjs';
 import { startServer } from '../e2e/static-server.mjs';
-import { Session, startGeckodriver, waitFor } from './webdriver.mjs';
+import { checkRendersAndFilters } from '../webdriver/checks.mjs';
+import { Session, startDriver } from '../webdriver/webdriver.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
 
 describe('Firefox ESR', { timeout: 180_000 }, () => {
   let server;
@@ -26,7 +26,8 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     assert.ok(fs.existsSync(path.join(DIST, 'index.html')), `${DIST}/index.html exists (run \`make build\`)`);
     assert.ok(fs.existsSync(FIREFOX), `${FIREFOX} exists (scripts/ensure-tools.sh e2e installs firefox-esr)`);
     server = await startServer({ root: DIST, host: '127.0.0.1', port: 0, prefix: '/some/sub/path/', quiet: true });
-    driver = await startGeckodriver();
+    const geckodriver = process.env.GECKODRIVER ?? 'geckodriver';
+    driver = await startDriver(geckodriver, (port) => ['--host', '127.0.0.1', '--port', String(port), '--log', 'warn']);
     session = await Session.create(driver.url, {
       browserName: 'firefox',
       'moz:firefoxOptions': {
@@ -54,38 +55,9 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     await server?.close();
   });
 
-  /** Waits for the briefing, filters by "Magnesium alloys", checks that only Baowu remains. */
-  async function checkRendersAndFilters() {
-    await waitFor('the briefing title heading', async () => {
-      const [heading] = await session.findAll('h1');
-      return heading && (await session.text(heading)) === BRIEFING_TITLE;
-    });
-    const cards = await waitFor('four project cards', async () => {
-      const found = await session.findAll('#projects article');
-      return found.length === 4 && found;
-    });
-    assert.equal(cards.length, 4);
-
-    const facet = await waitFor('the "Magnesium alloys" filter', async () => {
-      for (const button of await session.findAll('button.facet')) {
-        if ((await session.text(button)).startsWith('Magnesium alloys')) return button;
-      }
-      return null;
-    });
-    await session.click(facet);
-
-    const remaining = await waitFor('one project card', async () => {
-      const found = await session.findAll('#projects article');
-      return found.length === 1 && found;
-    });
-    const [heading] = await session.findAll('h3', remaining[0]);
-    assert.match(await session.text(heading), /Baowu/);
-    assert.match(await session.currentUrl(), /#.*industry=magnesium-alloys/);
-  }
-
   test('the release build, served under a sub-path, renders and filters', async () => {
     await session.navigate(server.url);
-    await checkRendersAndFilters();
+    await checkRendersAndFilters(session);
     // The app, not an error page, is showing: the wasm started and nothing is left loading.
     assert.equal(await session.execute('return document.getElementById("app").hasAttribute("aria-busy")'), false);
   });
@@ -93,6 +65,6 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
   test('the one-file offline build renders and filters from file://', async () => {
     assert.ok(fs.existsSync(OFFLINE_FILE), `${OFFLINE_FILE} exists (run \`make build\`)`);
     await session.navigate(pathToFileURL(OFFLINE_FILE).href);
-    await checkRendersAndFilters();
+    await checkRendersAndFilters(session);
   });
 });

@@ -1,5 +1,6 @@
 // A minimal W3C WebDriver client over fetch (no dependency), enough for a smoke test, plus a
-// helper that starts geckodriver. Only standard WebDriver commands are used.
+// helper that starts a driver (geckodriver, WebKitWebDriver). Only standard WebDriver commands
+// are used.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 
@@ -35,36 +36,45 @@ export async function waitFor(what, probe, { timeout = 20_000, interval = 100 } 
   }
 }
 
-/** Starts geckodriver on a free port; resolves once it answers /status. */
-export async function startGeckodriver(binary = process.env.GECKODRIVER ?? 'geckodriver') {
+/**
+ * Starts a WebDriver server on a free port and resolves once it answers /status.
+ * `command` and `args(port)` name the program; it runs in a process group of its own, so that
+ * stopping it also stops what it started (xvfb-run's X server, say).
+ *
+ *   const driver = await startDriver('geckodriver', (port) => ['--port', String(port)]);
+ *   ...
+ *   await driver.stop();
+ */
+export async function startDriver(command, args) {
   const port = await freePort();
-  const child = spawn(binary, ['--host', '127.0.0.1', '--port', String(port), '--log', 'warn'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args(port), { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout.on('data', (chunk) => { output += chunk; });
   child.stderr.on('data', (chunk) => { output += chunk; });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.once('error', (error) => { output += `\n${error.message}`; });
   const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
+      await exited;
+    }
+  };
   try {
-    await waitFor('geckodriver to answer', async () => {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`geckodriver exited: ${output}`);
+    await waitFor(`${command} to answer`, async () => {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${command} exited: ${output}`);
       const res = await fetch(`${url}/status`);
       return res.ok && (await res.json()).value?.ready !== undefined;
-    }, { timeout: 15_000 });
+    }, { timeout: 30_000 });
   } catch (error) {
-    child.kill();
+    await stop();
     throw error;
   }
-  return {
-    url,
-    output: () => output,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        await exited;
-      }
-    },
-  };
+  return { url, output: () => output, stop };
 }
 
 export class Session {
@@ -94,6 +104,8 @@ export class Session {
 
   text(element) { return this.send('GET', `/element/${element}/text`); }
   click(element) { return this.send('POST', `/element/${element}/click`, {}); }
+  /** Sends keys (WebDriver key codes, e.g. '\uE014' for the right arrow) to the focused element. */
+  keys(element, text) { return this.send('POST', `/element/${element}/value`, { text }); }
   execute(script, args = []) { return this.send('POST', '/execute/sync', { script, args }); }
   end() { return this.send('DELETE', ''); }
 }

@@ -1,0 +1,84 @@
+// What the smoke tests in other browsers (tests/firefox, tests/webkit) check, through a
+// WebDriver session: each function drives the page as a person would and asserts on what shows.
+import assert from 'node:assert/strict';
+
+import { waitFor } from './webdriver.mjs';
+
+export const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
+
+/** The first element matching `css` whose text passes `test`, or null. */
+async function findByText(session, css, test) {
+  for (const element of await session.findAll(css)) {
+    if (test(await session.text(element))) return element;
+  }
+  return null;
+}
+
+/** Presses one key (a WebDriver key code such as '\uE014', the right arrow) on the page. */
+export function pressKey(session, key) {
+  return session.send('POST', '/actions', {
+    actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }],
+  });
+}
+
+/** Waits for the briefing, filters by "Magnesium alloys", checks that only Baowu remains. */
+export async function checkRendersAndFilters(session) {
+  await waitFor('the briefing title heading', async () => {
+    const [heading] = await session.findAll('h1');
+    return heading && (await session.text(heading)) === BRIEFING_TITLE;
+  });
+  const cards = await waitFor('four project cards', async () => {
+    const found = await session.findAll('#projects article');
+    return found.length === 4 && found;
+  });
+  assert.equal(cards.length, 4);
+
+  const facet = await waitFor('the "Magnesium alloys" filter', () =>
+    findByText(session, 'button.facet', (text) => text.startsWith('Magnesium alloys')));
+  await session.click(facet);
+
+  const remaining = await waitFor('one project card', async () => {
+    const found = await session.findAll('#projects article');
+    return found.length === 1 && found;
+  });
+  const [heading] = await session.findAll('h3', remaining[0]);
+  assert.match(await session.text(heading), /Baowu/);
+  assert.match(await session.currentUrl(), /#.*industry=magnesium-alloys/);
+}
+
+/** "Source" on the BYD card shows the source text with the sentence of 840,000 sets marked. */
+export async function checkSourceView(session) {
+  const byd = await waitFor('the BYD card', async () => {
+    for (const card of await session.findAll('#projects article')) {
+      const [heading] = await session.findAll('h3', card);
+      if (heading && /BYD/.test(await session.text(heading))) return card;
+    }
+    return null;
+  });
+  const buttons = await session.findAll('button', byd);
+  let source = null;
+  for (const button of buttons) {
+    if ((await session.text(button)).startsWith('Source')) source = button;
+  }
+  assert.ok(source, 'the BYD card has a "Source" button');
+  await session.click(source);
+  const marked = await waitFor('marked sentences in the source text', async () => {
+    const text = await session.execute('return [...document.querySelectorAll("mark")].map((mark) => mark.textContent).join(" ")');
+    return text.includes('840,000') && text;
+  });
+  assert.match(marked, /840,000 sets/);
+}
+
+/** "Present" opens the slides in a dialog; the right arrow moves to slide 2; Escape closes. */
+export async function checkPresenting(session) {
+  const present = await waitFor('the Present button', () =>
+    findByText(session, 'button', (text) => text.trim().endsWith('Present')));
+  await session.click(present);
+  await waitFor('the slides dialog', async () => (await session.findAll('[role="dialog"]')).length === 1);
+  await waitFor('slide 1 in the address', async () => /[#&]slide=1(&|$)/.test(await session.currentUrl()));
+  await pressKey(session, '\uE014');
+  await waitFor('slide 2 in the address', async () => /[#&]slide=2(&|$)/.test(await session.currentUrl()));
+  await pressKey(session, '\uE00C');
+  await waitFor('the dialog to close', async () => (await session.findAll('[role="dialog"]')).length === 0);
+  assert.doesNotMatch(await session.currentUrl(), /slide=/);
+}
