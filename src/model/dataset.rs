@@ -58,17 +58,17 @@ pub struct Briefing {
     pub place: String,
     pub officials: Vec<Official>,
     /// Other people the source names as taking part.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<String>,
     pub source: SourceDocument,
     /// Verbatim sentences supporting the header facts (date, place, officials).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<String>,
     /// Notes on the source's wording, shown beside it and never in its place.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub glossary: Vec<GlossaryEntry>,
     pub projects: Vec<Project>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub directives: Vec<Directive>,
 }
 
@@ -145,12 +145,12 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capacity: Option<Capacity>,
     /// What the official asked of this enterprise.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requests: Vec<Request>,
     /// Verbatim sentences about the project.
     pub quotes: Vec<String>,
     /// Further facts about the project or its enterprise, each with its sentence.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
 }
 
@@ -169,6 +169,7 @@ pub struct StatedStatus {
 #[serde(deny_unknown_fields)]
 pub struct Capacity {
     /// A positive, finite amount produced per `period`.
+    #[serde(serialize_with = "whole_numbers_without_fraction")]
     pub value: f64,
     /// The counted unit in the plural, e.g. "sets", "tons", "wafers".
     pub unit: String,
@@ -358,5 +359,20 @@ impl Project {
     /// The status id used by the status facet, with `None` standing for "not stated".
     pub fn status_id(&self) -> Option<&str> {
         self.status.as_ref().map(|status| status.id.as_str())
+    }
+}
+
+/// Writes a whole number as `840000`, as people write it and as the file it was read from most
+/// likely had it, not as `840000.0`: an opened file saved again without edits stays the same.
+fn whole_numbers_without_fraction<S: serde::Serializer>(
+    value: &f64,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    // Below 2^53 every whole f64 is exactly an i64.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if value.fract() == 0.0 && value.abs() < EXACT {
+        serializer.serialize_i64(*value as i64)
+    } else {
+        serializer.serialize_f64(*value)
     }
 }

@@ -7,6 +7,7 @@ pub mod colour;
 pub mod css;
 pub mod dataset;
 pub mod dataset_index;
+pub mod editor;
 pub mod embed;
 pub mod export;
 pub mod format;

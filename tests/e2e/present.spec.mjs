@@ -9,9 +9,11 @@ const indicator = (page) => dialog(page).getByText(/^Slide \d+ of \d+$/);
 const slideHeading = (page) => dialog(page).locator('#slide-heading');
 const presentButton = (page) => page.getByRole('button', { name: 'Present', exact: true });
 
-/** The slide number in the URL, or null. */
-function urlSlide(page) {
-  const match = /[#&]slide=(\d+)(?:&|$)/.exec(page.url());
+/** The slide number in the page's address, or null. Read from the page itself: Playwright's
+ *  `page.url()` can end on the address a `goto` asked for when the app replaced it (an
+ *  out-of-range slide made the last one) while that navigation was still being reported. */
+async function urlSlide(page) {
+  const match = /[#&]slide=(\d+)(?:&|$)/.exec(await page.evaluate(() => location.hash));
   return match ? Number(match[1]) : null;
 }
 

@@ -6,6 +6,7 @@ mod chart;
 mod chart_image;
 mod chinese;
 mod cli;
+mod editor;
 mod embed;
 mod export;
 mod format;

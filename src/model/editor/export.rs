@@ -1,0 +1,49 @@
+//! What leaves the editor: the quote a selection makes, and the dataset file, pretty-printed in
+//! the types' field order so that two versions of a briefing diff line by line.
+
+use crate::model::dataset::Dataset;
+use crate::model::text::slug;
+
+/// Whether a download is a dataset that validates, or a draft that does not yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Dataset,
+    Draft,
+}
+
+/// The dataset file: two-space indented JSON in a stable order, ending with a line break. A
+/// dataset read from a file and exported unchanged is the same JSON value as that file.
+pub fn export_json(dataset: &Dataset) -> String {
+    // A dataset holds only strings, numbers and lists, which always serialise.
+    let mut text = serde_json::to_string_pretty(dataset).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The download's name, from the briefing's title: `briefing-chen-zhichang….json`, or
+/// `…-draft.json` for a draft that does not validate yet, so that nobody publishes it by mistake.
+pub fn draft_file_name(title: &str, kind: ExportKind) -> String {
+    let title = slug(title);
+    let title: String = title.chars().take(48).collect();
+    let title = title.trim_end_matches('-');
+    let stem = if title.is_empty() { "briefing".to_string() } else { format!("briefing-{title}") };
+    match kind {
+        ExportKind::Dataset => format!("{stem}.json"),
+        ExportKind::Draft => format!("{stem}-draft.json"),
+    }
+}
+
+/// The quote a selection of `text` from character `start` to character `end` makes: the
+/// selected text with each run of white space (a line break, say) as one space, which is how the
+/// validator compares quotes with their source; `None` when that is nothing or the range is not
+/// in the text.
+pub fn quote_for_selection(text: &str, start: usize, end: usize) -> Option<String> {
+    if start >= end {
+        return None;
+    }
+    let mut indices = text.char_indices().map(|(index, _)| index).chain([text.len()]);
+    let from = indices.nth(start)?;
+    let to = indices.nth(end - start - 1)?;
+    let quote = text[from..to].split_whitespace().collect::<Vec<_>>().join(" ");
+    (!quote.is_empty()).then_some(quote)
+}

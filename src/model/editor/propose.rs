@@ -1,0 +1,145 @@
+//! A record proposed from a selection of the source text: the quote is the selection itself, so
+//! it is verbatim by construction, and the fields the words allow are filled in ("840,000 sets"
+//! → 840000 sets, "84万套" → 840000 套) by the same rules as the suggestions.
+
+use crate::model::dataset::{
+    Capacity, Dataset, Directive, GlossaryEntry, Note, Project, Request, Scope, StatedStatus,
+};
+use crate::model::suggest::{suggest, Fact};
+
+use super::edit::Record;
+
+/// What a selection can become, each a button (with a shortcut) in the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordKind {
+    Project,
+    Capacity,
+    Status,
+    Request,
+    Directive,
+    Note,
+    Glossary,
+}
+
+impl RecordKind {
+    pub const ALL: [RecordKind; 7] = [
+        RecordKind::Project,
+        RecordKind::Capacity,
+        RecordKind::Status,
+        RecordKind::Request,
+        RecordKind::Directive,
+        RecordKind::Note,
+        RecordKind::Glossary,
+    ];
+
+    /// The key that makes a selection this kind of record.
+    pub fn shortcut(self) -> char {
+        match self {
+            RecordKind::Project => 'p',
+            RecordKind::Capacity => 'c',
+            RecordKind::Status => 's',
+            RecordKind::Request => 'r',
+            RecordKind::Directive => 'd',
+            RecordKind::Note => 'n',
+            RecordKind::Glossary => 'g',
+        }
+    }
+}
+
+/// The record of `kind` that `quote` (a selection of the source text of `draft`'s briefing at
+/// `briefing`) proposes; the author edits it before or after adding it.
+pub fn propose(kind: RecordKind, quote: &str, draft: &Dataset, briefing: usize) -> Record {
+    let quote = quote.to_string();
+    let found = suggest(&quote, None).suggestions;
+    match kind {
+        RecordKind::Project => {
+            let mention = found.iter().find_map(|suggestion| match &suggestion.fact {
+                Fact::Project(mention) => Some(mention),
+                _ => None,
+            });
+            let name = mention.map_or_else(|| quote.clone(), |mention| mention.name.clone());
+            let enterprise =
+                mention.and_then(|mention| mention.enterprise.clone()).unwrap_or_default();
+            let taken = |id: &str| {
+                draft.briefings.iter().flat_map(|briefing| &briefing.projects).any(|p| p.id == id)
+            };
+            Record::Project(Box::new(Project {
+                id: unique_id(&name, "project", taken),
+                short_name: name.clone(),
+                name,
+                enterprise,
+                industry: String::new(),
+                sector: String::new(),
+                status: None,
+                capacity: None,
+                requests: Vec::new(),
+                quotes: vec![quote],
+                notes: Vec::new(),
+            }))
+        }
+        RecordKind::Capacity => {
+            let measure = found.iter().find_map(|suggestion| match &suggestion.fact {
+                Fact::Capacity(measure) | Fact::Amount(measure) => Some(measure),
+                _ => None,
+            });
+            Record::Capacity(Capacity {
+                value: measure.map_or(0.0, |measure| measure.value.to_f64()),
+                unit: measure.map(|measure| measure.unit.clone()).unwrap_or_default(),
+                period: measure.and_then(|measure| measure.period.clone()).unwrap_or_default(),
+                of: measure.and_then(|measure| measure.of.clone()),
+                quote,
+            })
+        }
+        RecordKind::Status => {
+            let status = found.iter().find_map(|suggestion| match &suggestion.fact {
+                Fact::Status { status } => Some(status.clone()),
+                _ => None,
+            });
+            Record::ProjectStatus(StatedStatus { id: status.unwrap_or_default(), quote })
+        }
+        RecordKind::Request => Record::Request(Request { text: quote.clone(), quote }),
+        RecordKind::Note => Record::Note(Note { text: quote.clone(), quote }),
+        RecordKind::Directive => {
+            let taken = |id: &str| {
+                draft.briefings.get(briefing).is_some_and(|briefing| {
+                    briefing.directives.iter().any(|directive| directive.id == id)
+                })
+            };
+            Record::Directive(Box::new(Directive {
+                id: unique_id("directive", "directive", taken),
+                theme: String::new(),
+                summary: quote.clone(),
+                scope: Scope::CityWide("city-wide".to_string()),
+                quotes: vec![quote],
+            }))
+        }
+        RecordKind::Glossary => {
+            Record::Glossary(GlossaryEntry { term: quote, reading: String::new(), original: None })
+        }
+    }
+}
+
+/// An id for `name` in the form ids take (`a-z`, `0-9`, `-`) that `taken` does not already
+/// hold: `byd-drive-motors`, then `byd-drive-motors-2`; `fallback` when the name has no Latin
+/// letter or digit (a Chinese name, say).
+pub fn unique_id(name: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut base = String::new();
+    for character in name.chars().flat_map(char::to_lowercase) {
+        if character.is_ascii_alphanumeric() {
+            base.push(character);
+        } else if !base.is_empty() && !base.ends_with('-') {
+            base.push('-');
+        }
+        if base.len() >= 40 {
+            break;
+        }
+    }
+    let base = match base.trim_matches('-') {
+        "" => fallback.to_string(),
+        trimmed => trimmed.to_string(),
+    };
+    if !taken(&base) {
+        return base;
+    }
+    (2..).map(|number| format!("{base}-{number}")).find(|id| !taken(id)).unwrap_or(base)
+}
