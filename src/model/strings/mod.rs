@@ -197,14 +197,19 @@ pub struct Strings {
     pub closing_hint: &'static str,
     // Exports and print (src/model/export.rs, src/app/components/export_buttons.rs).
     /// The CSV header: briefing id, project id, name, enterprise, industry, sector, status,
-    /// capacity value, unit, period, what is counted, source quotes.
-    pub csv_columns: [&'static str; 12],
+    /// capacity value, unit, period, what is counted, requests, notes, source quotes.
+    pub csv_columns: [&'static str; 14],
+    /// The directives CSV header: theme, summary, scope (project names), source quotes.
+    pub directive_csv_columns: [&'static str; 4],
     pub download_csv: &'static str,
     pub download_json: &'static str,
+    pub download_directives_csv: &'static str,
     /// "Download CSV of the projects shown ({count})", the accessible name of the CSV button.
     pub download_csv_of: &'static str,
     /// "Download JSON of the projects shown ({count}), a dataset file this app can open"
     pub download_json_of: &'static str,
+    /// "Download directives CSV: the {count} directives shown"
+    pub download_directives_csv_of: &'static str,
     pub export_heading: &'static str,
     /// "This view: {url}", printed at the top of the project list.
     pub print_view_url: &'static str,
