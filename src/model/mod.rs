@@ -10,6 +10,7 @@ pub mod dataset_index;
 pub mod embed;
 pub mod export;
 pub mod format;
+pub mod handout;
 pub mod language;
 pub mod query;
 pub mod site;

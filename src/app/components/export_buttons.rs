@@ -1,6 +1,6 @@
 //! "Download CSV" and "Download JSON" for the projects in view, "Download directives CSV" for the
-//! directives in view, and the view's address printed at the top of the handout (visible in
-//! print only).
+//! directives in view, and what the handout prints at its top (visible in print only): the
+//! filters in words and the view's address.
 //!
 //! The files are built by `model::export` on click, never on render; the download goes through a
 //! Blob, an object URL and a temporary `<a download>`, and the URL is revoked afterwards.
@@ -17,6 +17,7 @@ use crate::app::download::{click_download_link, js_error};
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::export::{export_file_name, Export};
+use crate::model::handout::filter_line;
 use crate::model::query::Query;
 use crate::model::strings::fill;
 use crate::model::url::encode_hash;
@@ -30,7 +31,7 @@ const REVOKE_AFTER_MS: u32 = 10_000;
 pub struct ExportButtonsProps {
     pub dataset: Shared<Dataset>,
     pub view: Rc<View>,
-    /// The query behind the view: names the files and gives the printed address.
+    /// The query behind the view: names the files and gives the printed filters and address.
     pub query: Query,
 }
 
@@ -85,6 +86,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
                     <p class="export-error" role="alert">{ fill(strings.export_error, &[("error", error)]) }</p>
                 }
             </div>
+            <p class="print-only print-filter-line">{ filter_line(&props.query, &props.dataset, strings) }</p>
             <p class="print-only print-view-url">{ fill(strings.print_view_url, &[("url", &view_address(&props.query, &props.dataset))]) }</p>
         </>
     }
