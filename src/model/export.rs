@@ -1,9 +1,10 @@
-//! The current view's projects as files to download: CSV for spreadsheets, JSON that the app can
-//! open again.
+//! The current view as files to download: its projects as CSV for spreadsheets and as JSON that
+//! the app can open again, and its directives as CSV.
 //!
 //! CSV follows RFC 4180: fields are separated by commas, records end with CRLF, and a field that
 //! holds a comma, a double quote, a CR or an LF is wrapped in double quotes with its quotes
-//! doubled. A capacity the source does not state is an empty cell, never `0`.
+//! doubled. A capacity the source does not state is an empty cell, never `0`. A cell that holds
+//! several items (a project's requests, notes or quotes; a directive's quotes) has one per line.
 //!
 //! **Formula injection.** Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (and,
 //! in some, a tab or carriage return) as a formula, so a quote such as `=HYPERLINK(…)` in a
@@ -41,8 +42,45 @@ impl ExportFormat {
     }
 }
 
-/// Put before the CSV text in a downloaded file so that spreadsheet programs (Excel above all)
-/// read it as UTF-8 instead of a legacy code page. [`projects_csv`] itself does not add it.
+/// The files the view can be downloaded as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    ProjectsCsv,
+    ProjectsJson,
+    DirectivesCsv,
+}
+
+impl Export {
+    pub fn format(self) -> ExportFormat {
+        match self {
+            Export::ProjectsCsv | Export::DirectivesCsv => ExportFormat::Csv,
+            Export::ProjectsJson => ExportFormat::Json,
+        }
+    }
+
+    /// The start of the file name, before the filters: what the file holds.
+    fn file_stem(self) -> &'static str {
+        match self {
+            Export::ProjectsCsv | Export::ProjectsJson => "briefing-projects",
+            Export::DirectivesCsv => "briefing-directives",
+        }
+    }
+
+    /// The file's text as downloaded: a CSV file starts with [`UTF8_BOM`].
+    pub fn file_contents(self, dataset: &Dataset, view: &View, strings: &Strings) -> String {
+        match self {
+            Export::ProjectsCsv => format!("{UTF8_BOM}{}", projects_csv(dataset, view, strings)),
+            Export::ProjectsJson => projects_json(dataset, view),
+            Export::DirectivesCsv => {
+                format!("{UTF8_BOM}{}", directives_csv(dataset, view, strings))
+            }
+        }
+    }
+}
+
+/// Put before the CSV text of a downloaded file ([`Export::file_contents`]) so that spreadsheet
+/// programs (Excel above all) read it as UTF-8 instead of a legacy code page; the CSV functions
+/// themselves do not add it.
 pub const UTF8_BOM: &str = "\u{FEFF}";
 
 /// Characters that make a spreadsheet treat a cell as a formula.
@@ -50,11 +88,39 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// One CSV record per project in view, in view order, after a header record.
 pub fn projects_csv(dataset: &Dataset, view: &View, strings: &Strings) -> String {
-    let mut csv = String::new();
-    push_record(&mut csv, strings.csv_columns.iter().map(|column| text_cell(column)));
+    let mut csv = header(&strings.csv_columns);
     for (briefing, project) in view.projects.iter().filter_map(|&key| dataset.project_at(key)) {
         push_record(&mut csv, project_record(dataset, briefing, project, strings).into_iter());
     }
+    csv
+}
+
+/// One CSV record per directive in view, in the order the directives list shows them (grouped
+/// by theme), after a header record.
+pub fn directives_csv(dataset: &Dataset, view: &View, strings: &Strings) -> String {
+    let mut csv = header(&strings.directive_csv_columns);
+    let directives = view.directive_groups.iter().flat_map(|group| &group.directives);
+    for (briefing, directive) in directives.filter_map(|&key| dataset.directive_at(key)) {
+        let scope = if directive.scope.is_city_wide() {
+            strings.city_wide.to_string()
+        } else {
+            briefing.scope_names(&directive.scope).join(strings.list_separator)
+        };
+        let record = [
+            text_cell(&directive.theme),
+            text_cell(&directive.summary),
+            text_cell(&scope),
+            text_cell(&lines(directive.quotes.iter().map(String::as_str))),
+        ];
+        push_record(&mut csv, record.into_iter());
+    }
+    csv
+}
+
+/// The header record of a CSV file.
+fn header(columns: &[&str]) -> String {
+    let mut csv = String::new();
+    push_record(&mut csv, columns.iter().map(|column| text_cell(column)));
     csv
 }
 
@@ -81,8 +147,15 @@ fn project_record(
         capacity.map(|capacity| text_cell(&capacity.unit)).unwrap_or_default(),
         capacity.map(|capacity| text_cell(&capacity.period)).unwrap_or_default(),
         capacity.and_then(|capacity| capacity.of.as_deref()).map(text_cell).unwrap_or_default(),
-        text_cell(&project.quotes.join("\n")),
+        text_cell(&lines(project.requests.iter().map(|request| request.text.as_str()))),
+        text_cell(&lines(project.notes.iter().map(|note| note.text.as_str()))),
+        text_cell(&lines(project.quotes.iter().map(String::as_str))),
     ]
+}
+
+/// Items in one cell, one per line.
+fn lines<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items.collect::<Vec<_>>().join("\n")
 }
 
 fn push_record(csv: &mut String, cells: impl Iterator<Item = String>) {
@@ -190,11 +263,11 @@ fn narrowed_directive(directive: &Directive, projects: &[Project]) -> Option<Dir
 /// The longest file-name stem (before the extension) an export gets.
 const MAX_STEM_CHARS: usize = 80;
 
-/// A file name that says what the export holds: `briefing-projects` followed by the active
-/// filters in slug form, e.g. `briefing-projects-magnesium-alloys.csv`, or
+/// A file name that says what the export holds: `briefing-projects` or `briefing-directives`
+/// followed by the active filters in slug form, e.g. `briefing-projects-magnesium-alloys.csv`, or
 /// `briefing-projects-new-energy-status-not-stated-copper.json`.
-pub fn export_file_name(query: &Query, format: ExportFormat) -> String {
-    let mut stem = String::from("briefing-projects");
+pub fn export_file_name(query: &Query, export: Export) -> String {
+    let mut stem = String::from(export.file_stem());
     let mut parts: Vec<String> = query.industries.iter().map(|id| slug(id)).collect();
     parts.extend(query.statuses.iter().map(|status| match status {
         StatusKey::Stated(id) => slug(id),
@@ -208,5 +281,5 @@ pub fn export_file_name(query: &Query, format: ExportFormat) -> String {
         stem.push('-');
         stem.push_str(part);
     }
-    format!("{stem}.{}", format.extension())
+    format!("{stem}.{}", export.format().extension())
 }

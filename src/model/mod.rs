@@ -11,6 +11,7 @@ pub mod editor;
 pub mod embed;
 pub mod export;
 pub mod format;
+pub mod handout;
 pub mod language;
 pub mod query;
 pub mod site;

@@ -92,6 +92,11 @@ fn first_briefing(dataset: &Dataset) -> Vec<usize> {
 }
 
 impl View {
+    /// How many directives the view shows, over every theme.
+    pub fn directive_count(&self) -> usize {
+        self.directive_groups.iter().map(|group| group.directives.len()).sum()
+    }
+
     /// The first `limit` directives in theme order, each group cut to what is left of the page.
     pub fn directive_page(&self, limit: usize) -> DirectivePage<'_> {
         let mut budget = limit;
@@ -105,7 +110,7 @@ impl View {
             })
             .filter(|(_, on_page)| !on_page.is_empty())
             .collect();
-        let total = self.directive_groups.iter().map(|group| group.directives.len()).sum();
+        let total = self.directive_count();
         DirectivePage { groups, total, remaining: total.saturating_sub(limit) }
     }
 }

@@ -1,4 +1,5 @@
-// Downloads of the current view: CSV (one row per project shown) and JSON (a dataset file).
+// Downloads of the current view: CSV (one row per project shown), JSON (a dataset file) and the
+// directives CSV (one row per directive shown).
 import fs from 'node:fs/promises';
 import { test, expect, BRIEFING_TITLE } from './fixtures.mjs';
 
@@ -44,7 +45,7 @@ test('CSV of a filtered view: a header and one row per project shown', async ({ 
   expect(name).toBe('briefing-projects-new-energy.csv');
   expect(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for spreadsheets').toBe(true);
   const [header, ...rows] = parseCsv(text.slice(1));
-  expect(header).toEqual(['Briefing', 'Project ID', 'Project', 'Enterprise', 'Industry', 'Sector', 'Status', 'Capacity', 'Capacity unit', 'Capacity period', 'Capacity of', 'Source quotes']);
+  expect(header).toEqual(['Briefing', 'Project ID', 'Project', 'Enterprise', 'Industry', 'Sector', 'Status', 'Capacity', 'Capacity unit', 'Capacity period', 'Capacity of', 'Requests', 'Notes', 'Source quotes']);
   expect(rows).toHaveLength(shown.length);
   expect(rows.map((row) => row[header.indexOf('Project')])).toEqual(shown);
   const byId = Object.fromEntries(rows.map((row) => [row[header.indexOf('Project ID')], row]));
@@ -52,6 +53,41 @@ test('CSV of a filtered view: a header and one row per project shown', async ({ 
   // Not stated: words for the status, an empty cell (never 0) for the capacity.
   expect(byId['longdian-huaxin'][header.indexOf('Status')]).toBe('not stated');
   expect(byId['longdian-huaxin'][header.indexOf('Capacity')]).toBe('');
+  // Requests and notes, one per line inside the cell.
+  expect(text).toContain('Focus on niche areas.');
+  expect(byId['longdian-huaxin'][header.indexOf('Requests')].split('\n')).toEqual([
+    'Focus on niche areas.',
+    'Increase investment in innovation and research.',
+    'Keep growing the enterprise\'s scale and its products\' competitiveness.',
+  ]);
+  expect(byId.byd[header.indexOf('Notes')].split('\n')).toHaveLength(2);
+});
+
+test('directives CSV: one row per directive shown, with scope names and quotes', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  const { name, text } = await download(page, /^Download directives CSV/);
+  expect(name).toBe('briefing-directives.csv');
+  expect(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for spreadsheets').toBe(true);
+  const [header, ...rows] = parseCsv(text.slice(1));
+  expect(header).toEqual(['Theme', 'Summary', 'Scope', 'Source quotes']);
+  expect(rows).toHaveLength(14);
+  expect(rows.filter((row) => row[2] === 'City-wide')).toHaveLength(13);
+  expect(rows.map((row) => row[2])).toContain('North Metallurgy alloys');
+  expect(rows.some((row) => row[3].includes('To improve the quality of service enterprises'))).toBe(true);
+  // The same directives, in the same order, as the list on the page.
+  const summaries = await page.locator('#directives .directive-summary').allTextContents();
+  expect(rows.map((row) => row[1])).toEqual(summaries);
+});
+
+test('directives CSV of a filtered view leaves out what the list hides', async ({ page }) => {
+  await filterBy(page, 'Magnesium alloys');
+  await expect(page.locator('#directives .directive')).toHaveCount(13);
+  const { name, text } = await download(page, /^Download directives CSV/);
+  expect(name).toBe('briefing-directives-magnesium-alloys.csv');
+  const [, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+  expect(rows).toHaveLength(13);
+  expect(rows.map((row) => row[2])).not.toContain('North Metallurgy alloys');
 });
 
 test('CSV with the Magnesium alloys filter has exactly the Baowu row', async ({ page }) => {
@@ -84,4 +120,5 @@ test('the buttons are disabled when no project is shown', async ({ page }) => {
   await expect(page.locator('#projects article')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Download CSV/ })).toBeDisabled();
   await expect(page.getByRole('button', { name: /^Download JSON/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^Download directives CSV/ })).toBeDisabled();
 });

@@ -15,6 +15,22 @@ async function pdfPages(buffer) {
   return pages;
 }
 
+/** How far down each page its lowest line of text sits, as a fraction of the page's height. */
+async function pdfPageFill(buffer) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await pdfjs.getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const fills = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const height = page.view[3] - page.view[1];
+    const items = (await page.getTextContent()).items.filter((item) => item.str.trim() !== '');
+    // A text item's transform ends with its baseline's x and y, y counted up from the bottom.
+    fills.push(Math.max(...items.map((item) => (height - item.transform[5]) / height)));
+  }
+  await document.destroy();
+  return fills;
+}
+
 /** Folds PDF text for comparison: ligatures (fi, fl) come back as separate glyph runs. */
 function fold(text) {
   return text.replace(/\s+/g, '');
@@ -49,6 +65,15 @@ test('the handout PDF has the figures, the quotes and the source, and no control
   }
 });
 
+test('the bundled briefing prints on at most five A4 pages, none but the last less than half full', async ({ page }) => {
+  await openBriefing(page);
+  const fills = await pdfPageFill(await page.pdf({ format: 'A4', printBackground: true }));
+  expect(fills.length, `pages: ${fills.length}`).toBeLessThanOrEqual(5);
+  fills.slice(0, -1).forEach((fill, index) => {
+    expect(fill, `page ${index + 1} is at least half full`).toBeGreaterThan(0.5);
+  });
+});
+
 test('each project card stays on one page', async ({ page }) => {
   await openBriefing(page);
   const pages = (await pdfPages(await page.pdf({ format: 'A4' }))).map(fold);
@@ -78,6 +103,16 @@ test('a filtered view prints only the projects shown', async ({ page }) => {
   expect(text).toContain('magnesium-alloys'); // the printed address of the view
 });
 
+test('a filtered print names the filters in words at the top', async ({ page }) => {
+  await openBriefing(page, '#industry=new-energy');
+  await expect(page.locator('#projects article')).toHaveCount(2);
+  const pages = (await pdfPages(await page.pdf({ format: 'A4' }))).map(fold);
+  const line = fold('Industry: New energy · Status: all · Search: none');
+  expect(pages[0]).toContain(line);
+  // Above the first card.
+  expect(pages[0].indexOf(line)).toBeLessThan(pages[0].indexOf(fold('Nanjing Longdian Huaxin high-performance')));
+});
+
 test('print media: black on white, one column, controls hidden, charts kept', async ({ page }) => {
   await openBriefing(page);
   await page.emulateMedia({ media: 'print' });
@@ -97,8 +132,13 @@ test('print media: black on white, one column, controls hidden, charts kept', as
   // One column: every card starts at the same left edge.
   const lefts = await page.locator('#projects article').evaluateAll((cards) => cards.map((card) => Math.round(card.getBoundingClientRect().left)));
   expect(new Set(lefts).size).toBe(1);
-  const breaks = await page.locator('#projects article').first().evaluate((card) => getComputedStyle(card).breakInside);
-  expect(breaks).toBe('avoid');
+  await expect(page.locator('.print-filter-line')).toHaveText('Industry: all · Status: all · Search: none');
+  // Cards are kept whole but never forced onto a page of their own.
+  const breaks = await page.locator('#projects article').evaluateAll((cards) => cards.map((card) => {
+    const style = getComputedStyle(card);
+    return [style.breakInside, style.breakBefore];
+  }));
+  expect(new Set(breaks.map(String))).toEqual(new Set(['avoid,auto']));
   // Charts (canvases) print as drawn: their containers stay visible.
   const canvases = page.locator('canvas');
   for (let i = 0; i < await canvases.count(); i++) {
@@ -106,9 +146,10 @@ test('print media: black on white, one column, controls hidden, charts kept', as
   }
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('.print-view-url')).toBeHidden();
+  await expect(page.locator('.print-filter-line')).toBeHidden();
 });
 
-test('a dark-theme screen still prints black on white, charts included', async ({ page }) => {
+test('a dark-theme screen still prints black on white, charts in the legend\'s colours', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openBriefing(page);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
@@ -117,12 +158,36 @@ test('a dark-theme screen still prints black on white, charts included', async (
     card: getComputedStyle(document.querySelector('#projects article')).backgroundColor,
   }));
   expect(colours).toEqual({ text: 'rgb(0, 0, 0)', card: 'rgb(255, 255, 255)' });
-  const canvases = page.locator('canvas.chart-canvas');
-  expect(await canvases.count(), 'the charts are on the page').toBeGreaterThan(0);
-  for (let i = 0; i < await canvases.count(); i++) {
-    // The canvas was drawn light-on-dark for the screen: print turns it dark-on-light.
-    expect(await canvases.nth(i).evaluate((canvas) => getComputedStyle(canvas).filter)).toContain('invert(1)');
-    const heading = await canvases.nth(i).evaluate((canvas) => getComputedStyle(canvas.closest('.chart-card').querySelector('h3, h4, figcaption') ?? canvas).color);
-    expect(heading).toBe('rgb(0, 0, 0)');
+  // The screen's dark canvases give way to light copies drawn for paper.
+  const screenCanvases = page.locator('canvas.chart-canvas.screen-only');
+  const printCanvases = page.locator('canvas.chart-canvas.print-only');
+  expect(await printCanvases.count(), 'the charts are on the page').toBeGreaterThan(0);
+  expect(await printCanvases.count()).toBe(await screenCanvases.count());
+  for (let i = 0; i < await screenCanvases.count(); i++) {
+    await expect(screenCanvases.nth(i)).toBeHidden();
+    await expect(printCanvases.nth(i)).toBeVisible();
+    expect(await printCanvases.nth(i).evaluate((canvas) => getComputedStyle(canvas).filter)).toBe('none');
   }
+  // Every legend swatch's colour is a bar colour, exactly; no pixel is the dark theme's text colour.
+  const swatches = await page.locator('.chart-swatch').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).backgroundColor));
+  expect(swatches.length).toBeGreaterThan(0);
+  const painted = await printCanvases.evaluateAll((canvases) => {
+    const colours = new Map();
+    for (const canvas of canvases) {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      for (let index = 0; index < data.length; index += 4) {
+        if (data[index + 3] !== 255) continue;
+        const colour = `rgb(${data[index]}, ${data[index + 1]}, ${data[index + 2]})`;
+        colours.set(colour, (colours.get(colour) ?? 0) + 1);
+      }
+    }
+    return Object.fromEntries(colours);
+  });
+  for (const swatch of swatches) {
+    expect(painted[swatch] ?? 0, `bars drawn in the swatch colour ${swatch}`).toBeGreaterThan(100);
+  }
+  expect(painted['rgb(243, 244, 246)'] ?? 0, 'no light (dark-theme) text on paper').toBe(0);
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  await expect(screenCanvases.first()).toBeVisible();
+  await expect(printCanvases.first()).toBeHidden();
 });

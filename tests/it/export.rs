@@ -1,13 +1,14 @@
-//! CSV and JSON exports of the view: one record per project shown, RFC 4180 quoting, the
-//! formula-injection guard, and JSON that the validator accepts again.
+//! CSV and JSON exports of the view: one record per project shown, one per directive shown,
+//! RFC 4180 quoting, the formula-injection guard, and JSON that the validator accepts again.
 
 use briefing_explorer::model::dataset::{Dataset, Scope};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::export::{
-    export_file_name, projects_csv, projects_json, quote_if_needed, text_cell, ExportFormat,
+    directives_csv, export_file_name, projects_csv, projects_json, quote_if_needed, text_cell,
+    Export, UTF8_BOM,
 };
 use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
-use briefing_explorer::model::strings::EN;
+use briefing_explorer::model::strings::{Strings, EN, ZH};
 use briefing_explorer::model::text::slug;
 use briefing_explorer::model::validate::parse_dataset;
 use briefing_explorer::model::view::{compute_view, View};
@@ -129,6 +130,32 @@ fn csv_cells_carry_the_stated_facts_and_leave_the_unstated_empty() {
     check("longdian-huaxin", "Capacity period", "");
     check("north-metallurgy", "Capacity", "");
     check("north-metallurgy", "Capacity of", "");
+    // Requests and notes: one per line, in the data's order.
+    check(
+        "longdian-huaxin",
+        "Requests",
+        "Focus on niche areas.\nIncrease investment in innovation and research.\n\
+         Keep growing the enterprise's scale and its products' competitiveness.",
+    );
+}
+
+#[test]
+fn csv_requests_and_notes_are_the_projects_own_one_per_line() {
+    let dataset = bundled();
+    for briefing in &dataset.briefings {
+        for project in &briefing.projects {
+            let record = bundled_record(&project.id);
+            let requests: Vec<&str> =
+                project.requests.iter().map(|request| request.text.as_str()).collect();
+            let notes: Vec<&str> = project.notes.iter().map(|note| note.text.as_str()).collect();
+            assert_eq!(record[column("Requests")], requests.join("\n"), "{}", project.id);
+            assert_eq!(record[column("Notes")], notes.join("\n"), "{}", project.id);
+        }
+    }
+    let north = bundled_record("north-metallurgy");
+    assert_eq!(north[column("Requests")].lines().count(), 2);
+    assert!(north[column("Notes")].starts_with("Chen Zhichang inspected construction on site"));
+    assert!(bundled_record("baowu-magnesium")[column("Notes")].contains("\nA listed enterprise\n"));
 }
 
 #[test]
@@ -286,36 +313,150 @@ fn json_keeps_the_directives_in_view() {
 
 #[test]
 fn file_names_say_what_the_export_holds() {
-    let check = |query: Query, format: ExportFormat, expected: &str| {
-        assert_eq!(export_file_name(&query, format), expected, "for {query:?}")
+    let check = |query: Query, export: Export, expected: &str| {
+        assert_eq!(export_file_name(&query, export), expected, "for {query:?}")
     };
-    check(Query::default(), ExportFormat::Csv, "briefing-projects.csv");
-    check(Query::default(), ExportFormat::Json, "briefing-projects.json");
+    check(Query::default(), Export::ProjectsCsv, "briefing-projects.csv");
+    check(Query::default(), Export::ProjectsJson, "briefing-projects.json");
+    check(Query::default(), Export::DirectivesCsv, "briefing-directives.csv");
     check(
         query(&["magnesium-alloys"], &[], ""),
-        ExportFormat::Csv,
+        Export::ProjectsCsv,
         "briefing-projects-magnesium-alloys.csv",
     );
     check(
+        query(&["magnesium-alloys"], &[], ""),
+        Export::DirectivesCsv,
+        "briefing-directives-magnesium-alloys.csv",
+    );
+    check(
         query(&["new-energy"], &[StatusKey::NotStated], ""),
-        ExportFormat::Json,
+        Export::ProjectsJson,
         "briefing-projects-new-energy-status-not-stated.json",
     );
     check(
         query(&[], &[StatusKey::Stated("full-production".into())], "  Copper FOIL! "),
-        ExportFormat::Csv,
+        Export::ProjectsCsv,
         "briefing-projects-full-production-copper-foil.csv",
     );
     check(
         query(&[], &[], "../../etc/passwd"),
-        ExportFormat::Csv,
+        Export::ProjectsCsv,
         "briefing-projects-etc-passwd.csv",
     );
-    check(query(&[], &[], "南京"), ExportFormat::Csv, "briefing-projects-南京.csv");
+    check(query(&[], &[], "南京"), Export::ProjectsCsv, "briefing-projects-南京.csv");
     let long = "word ".repeat(40);
-    let name = export_file_name(&query(&[], &[], &long), ExportFormat::Csv);
+    let name = export_file_name(&query(&[], &[], &long), Export::ProjectsCsv);
     assert!(name.chars().count() <= 84, "{name} is at most 80 characters plus the extension");
     assert_eq!(name, "briefing-projects.csv", "a part that does not fit is left out whole");
+}
+
+#[test]
+fn downloaded_files_are_the_exports_with_a_byte_order_mark_before_csv() {
+    let dataset = bundled();
+    let view = view_of(&dataset, &Query::default());
+    let check = |export: Export, expected: String, mime_type: &str| {
+        assert_eq!(export.file_contents(&dataset, &view, &EN), expected, "{export:?}");
+        assert_eq!(export.format().mime_type(), mime_type, "{export:?}");
+    };
+    let csv = "text/csv;charset=utf-8";
+    check(Export::ProjectsCsv, format!("{UTF8_BOM}{}", projects_csv(&dataset, &view, &EN)), csv);
+    check(
+        Export::DirectivesCsv,
+        format!("{UTF8_BOM}{}", directives_csv(&dataset, &view, &EN)),
+        csv,
+    );
+    check(Export::ProjectsJson, projects_json(&dataset, &view), "application/json;charset=utf-8");
+}
+
+/// The directives CSV of a query in a language: its header and records.
+fn directive_records(query: &Query, strings: &Strings) -> (Vec<String>, Vec<Vec<String>>) {
+    let dataset = bundled();
+    let view = view_of(&dataset, query);
+    let mut records = parse_csv(&directives_csv(&dataset, &view, strings));
+    let header = records.remove(0);
+    assert!(
+        records.iter().all(|record| record.len() == header.len()),
+        "every record has every column"
+    );
+    (header, records)
+}
+
+#[test]
+fn directives_csv_has_one_row_per_directive_shown_in_the_lists_order() {
+    let dataset = bundled();
+    let check = |query: Query| {
+        let view = view_of(&dataset, &query);
+        let (header, records) = directive_records(&query, &EN);
+        assert_eq!(header, ["Theme", "Summary", "Scope", "Source quotes"]);
+        let shown: Vec<(&str, &str)> = view
+            .directive_groups
+            .iter()
+            .flat_map(|group| &group.directives)
+            .map(|&key| dataset.directive_at(key).expect("in the dataset").1)
+            .map(|directive| (directive.theme.as_str(), directive.summary.as_str()))
+            .collect();
+        let exported: Vec<(&str, &str)> =
+            records.iter().map(|record| (record[0].as_str(), record[1].as_str())).collect();
+        assert_eq!(exported, shown, "directives for {query:?}");
+        shown.len()
+    };
+    assert_eq!(check(Query::default()), 14, "the bundled briefing has 14 directives");
+    assert_eq!(check(query(&["new-materials"], &[], "")), 14);
+    assert_eq!(check(query(&["magnesium-alloys"], &[], "")), 13, "North Metallurgy's is hidden");
+    assert_eq!(check(query(&[], &[], "feedback channels")), 1);
+    assert_eq!(check(query(&[], &[], "zzz")), 0);
+}
+
+#[test]
+fn directives_csv_names_the_projects_in_scope_and_keeps_the_quotes() {
+    let dataset = bundled();
+    let (_, records) = directive_records(&Query::default(), &EN);
+    let scoped: Vec<&Vec<String>> =
+        records.iter().filter(|record| record[2] != EN.city_wide).collect();
+    assert_eq!(scoped.len(), 1, "one directive names a project");
+    assert_eq!(scoped[0][0], "Service to enterprises");
+    let north = dataset.briefings[0].project("north-metallurgy").expect("bundled");
+    assert_eq!(scoped[0][2], north.short_name, "the project's short name, never its id");
+    let briefing = &dataset.briefings[0];
+    for directive in &briefing.directives {
+        let record = records
+            .iter()
+            .find(|record| record[1] == directive.summary)
+            .unwrap_or_else(|| panic!("no row for {}", directive.id));
+        assert_eq!(record[3], directive.quotes.join("\n"), "{}", directive.id);
+    }
+    assert!(records
+        .iter()
+        .any(|record| record[3].contains("To improve the quality of service enterprises")));
+}
+
+#[test]
+fn directives_csv_speaks_the_interface_language() {
+    let (header, records) = directive_records(&Query::default(), &ZH);
+    assert_eq!(header, ZH.directive_csv_columns.to_vec());
+    assert_eq!(records.len(), 14);
+    assert_eq!(records.iter().filter(|record| record[2] == "全市").count(), 13);
+}
+
+#[test]
+fn directive_cells_are_guarded_and_quoted() {
+    let mut dataset = (*bundled()).clone();
+    let briefing = &mut dataset.briefings[0];
+    briefing.directives.truncate(1);
+    briefing.directives[0].theme = "=SUM(A1)".to_string();
+    briefing.directives[0].summary = "One, \"two\"".to_string();
+    briefing.directives[0].scope =
+        Scope::Projects(vec!["byd".to_string(), "no-such-project".to_string()]);
+    let view = view_of(&dataset, &Query::default());
+    let records = parse_csv(&directives_csv(&dataset, &view, &EN));
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[1][0], "'=SUM(A1)");
+    assert_eq!(records[1][1], "One, \"two\"");
+    assert_eq!(
+        records[1][2], "BYD drive motors, no-such-project",
+        "an unknown id stands for itself"
+    );
 }
 
 #[test]

@@ -10,6 +10,7 @@ mod editor;
 mod embed;
 mod export;
 mod format;
+mod handout;
 mod query;
 mod schema;
 mod site;

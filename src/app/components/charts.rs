@@ -2,7 +2,8 @@
 //! capacity, and projects per industry; each panel can be read as a table and saved as a PNG.
 //!
 //! Everything shown comes from `model::chart`; this file only renders it, redraws a canvas when
-//! its panel, size, pixel ratio or theme changes, and lays accessible buttons over the bars.
+//! its panel, size, pixel ratio or theme changes (keeping a light copy for printing when the
+//! screen is dark), and lays accessible buttons over the bars.
 
 use std::rc::Rc;
 
@@ -12,7 +13,7 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use crate::app::chart_draw::{download_png, draw_panel, ChartTheme};
-use crate::app::hooks::use_canvas_size::use_canvas_size;
+use crate::app::hooks::use_canvas_size::{use_canvas_size, CanvasSize};
 use crate::app::hooks::use_prefers_dark::use_prefers_dark;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::chart::image::{image_text, ImageText};
@@ -155,29 +156,32 @@ struct ChartPanelProps {
 fn ChartPanel(props: &ChartPanelProps) -> Html {
     let strings = use_strings();
     let canvas_ref = use_node_ref();
+    let print_canvas_ref = use_node_ref();
     let size = use_canvas_size(&canvas_ref);
     let draw_error = use_state_eq(|| None::<String>);
     let download_error = use_state_eq(|| None::<String>);
     {
         let canvas_ref = canvas_ref.clone();
+        let print_canvas_ref = print_canvas_ref.clone();
         let draw_error = draw_error.clone();
         // Redraw only when the series, the size (with the pixel ratio) or the theme changes.
         use_effect_with((Rc::clone(&props.panel), size, props.dark), move |(panel, size, dark)| {
             if !size.is_empty() {
-                let result = match canvas_ref.cast::<HtmlCanvasElement>() {
-                    Some(canvas) => {
-                        let (width, height) = size.device_pixels();
-                        canvas.set_width(width);
-                        canvas.set_height(height);
-                        draw_panel(
-                            &canvas,
-                            panel,
-                            &ChartTheme::new(*dark),
-                            size.pixel_ratio.max(1.0),
-                        )
-                    }
+                let draw = |canvas_ref: &NodeRef, dark: bool| match canvas_ref.cast() {
+                    Some(canvas) => draw_canvas(&canvas, panel, *size, dark),
                     None => Err(strings.error_canvas_missing.to_string()),
                 };
+                // Paper is white whatever the screen's theme: a dark screen's canvas has light
+                // text on a transparent ground, so the page keeps a second one in the light
+                // palette for printing. A CSS filter on the dark one would shift the bars'
+                // colours away from the legend's.
+                let result = draw(&canvas_ref, *dark).and_then(|()| {
+                    if *dark {
+                        draw(&print_canvas_ref, false)
+                    } else {
+                        Ok(())
+                    }
+                });
                 draw_error.set(result.err());
             }
         });
@@ -202,7 +206,10 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
         <figure class="chart-card" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id} class="chart-title">{ panel.title.clone() }</h3>
             <div class="chart-frame" data-css={format!("height: {height}px")} hidden={props.show_table}>
-                <canvas ref={canvas_ref} class="chart-canvas" role="img" aria-label={panel.summary.clone()}></canvas>
+                <canvas ref={canvas_ref} class={classes!("chart-canvas", props.dark.then_some("screen-only"))} role="img" aria-label={panel.summary.clone()}></canvas>
+                if props.dark {
+                    <canvas ref={print_canvas_ref} class="chart-canvas print-only" aria-hidden="true"></canvas>
+                }
                 { overlay(props, size.width, size.height) }
                 if let Some(error) = &*draw_error {
                     <p class="chart-error" role="alert">{ fill(strings.chart_error, &[("error", error)]) }</p>
@@ -229,6 +236,19 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
             }
         </figure>
     }
+}
+
+/// Sizes the canvas's backing store for `size` and draws `panel` on it in the theme's colours.
+fn draw_canvas(
+    canvas: &HtmlCanvasElement,
+    panel: &Panel,
+    size: CanvasSize,
+    dark: bool,
+) -> Result<(), String> {
+    let (width, height) = size.device_pixels();
+    canvas.set_width(width);
+    canvas.set_height(height);
+    draw_panel(canvas, panel, &ChartTheme::new(dark), size.pixel_ratio.max(1.0))
 }
 
 /// Transparent buttons over the bars, from the same geometry as the drawing: focus, Enter and

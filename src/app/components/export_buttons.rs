@@ -1,5 +1,6 @@
-//! "Download CSV" and "Download JSON" for the projects in view, and the view's address printed at
-//! the top of the handout (visible in print only).
+//! "Download CSV" and "Download JSON" for the projects in view, "Download directives CSV" for the
+//! directives in view, and what the handout prints at its top (visible in print only): the
+//! filters in words and the view's address.
 //!
 //! The files are built by `model::export` on click, never on render; the download goes through a
 //! Blob, an object URL and a temporary `<a download>`, and the URL is revoked afterwards.
@@ -15,7 +16,8 @@ use crate::app::shared::Shared;
 use crate::app::download::{click_download_link, js_error};
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
-use crate::model::export::{export_file_name, projects_csv, projects_json, ExportFormat, UTF8_BOM};
+use crate::model::export::{export_file_name, Export};
+use crate::model::handout::filter_line;
 use crate::model::query::Query;
 use crate::model::strings::fill;
 use crate::model::url::encode_hash;
@@ -29,7 +31,7 @@ const REVOKE_AFTER_MS: u32 = 10_000;
 pub struct ExportButtonsProps {
     pub dataset: Shared<Dataset>,
     pub view: Rc<View>,
-    /// The query behind the view: names the files and gives the printed address.
+    /// The query behind the view: names the files and gives the printed filters and address.
     pub query: Query,
 }
 
@@ -38,19 +40,15 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
     let strings = use_strings();
     let error = use_state_eq(|| None::<String>);
     let count = props.view.projects.len().to_string();
-    let onexport = |format: ExportFormat| {
+    let directive_count = props.view.directive_count();
+    let onexport = |export: Export| {
         let dataset = props.dataset.rc();
         let view = Rc::clone(&props.view);
-        let file_name = export_file_name(&props.query, format);
+        let file_name = export_file_name(&props.query, export);
         let error = error.clone();
         Callback::from(move |_: MouseEvent| {
-            let contents = match format {
-                ExportFormat::Csv => {
-                    format!("{UTF8_BOM}{}", projects_csv(&dataset, &view, strings))
-                }
-                ExportFormat::Json => projects_json(&dataset, &view),
-            };
-            error.set(download_text(&file_name, format.mime_type(), &contents).err());
+            let contents = export.file_contents(&dataset, &view, strings);
+            error.set(download_text(&file_name, export.format().mime_type(), &contents).err());
         })
     };
     let nothing_shown = props.view.projects.is_empty();
@@ -62,7 +60,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
                     class="button export-csv"
                     aria-label={fill(strings.download_csv_of, &[("count", &count)])}
                     disabled={nothing_shown}
-                    onclick={onexport(ExportFormat::Csv)}
+                    onclick={onexport(Export::ProjectsCsv)}
                 >
                     { strings.download_csv }
                 </button>
@@ -71,14 +69,24 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
                     class="button export-json"
                     aria-label={fill(strings.download_json_of, &[("count", &count)])}
                     disabled={nothing_shown}
-                    onclick={onexport(ExportFormat::Json)}
+                    onclick={onexport(Export::ProjectsJson)}
                 >
                     { strings.download_json }
+                </button>
+                <button
+                    type="button"
+                    class="button export-directives-csv"
+                    aria-label={fill(strings.download_directives_csv_of, &[("count", &directive_count.to_string())])}
+                    disabled={directive_count == 0}
+                    onclick={onexport(Export::DirectivesCsv)}
+                >
+                    { strings.download_directives_csv }
                 </button>
                 if let Some(error) = &*error {
                     <p class="export-error" role="alert">{ fill(strings.export_error, &[("error", error)]) }</p>
                 }
             </div>
+            <p class="print-only print-filter-line">{ filter_line(&props.query, &props.dataset, strings) }</p>
             <p class="print-only print-view-url">{ fill(strings.print_view_url, &[("url", &view_address(&props.query, &props.dataset))]) }</p>
         </>
     }

@@ -90,20 +90,27 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                     }) }
                 </ol>
             }
-            <h4>{ strings.requests_heading }</h4>
-            if project.requests.is_empty() {
-                <p class="muted">{ strings.no_requests }</p>
-            } else {
-                <ul class="requests">
-                    { for project.requests.iter().map(|request| html! { <li>{ &request.text }</li> }) }
-                </ul>
-            }
-            if !project.notes.is_empty() {
-                <h4>{ strings.notes_heading }</h4>
-                <ul class="notes">
-                    { for project.notes.iter().map(|note| html! { <li>{ &note.text }</li> }) }
-                </ul>
-            }
+            // Requests and notes side by side on paper (style/print.css), one above the other on screen.
+            <div class="card-asks">
+                <div>
+                    <h4>{ strings.requests_heading }</h4>
+                    if project.requests.is_empty() {
+                        <p class="muted">{ strings.no_requests }</p>
+                    } else {
+                        <ul class="requests">
+                            { for project.requests.iter().map(|request| html! { <li>{ &request.text }</li> }) }
+                        </ul>
+                    }
+                </div>
+                if !project.notes.is_empty() {
+                    <div>
+                        <h4>{ strings.notes_heading }</h4>
+                        <ul class="notes">
+                            { for project.notes.iter().map(|note| html! { <li>{ &note.text }</li> }) }
+                        </ul>
+                    </div>
+                }
+            </div>
             <div class="print-only card-sources">
                 <h4>{ strings.sources_heading }</h4>
                 { for project.quotes.iter().map(|quote| html! { <blockquote class="quote">{ quote }</blockquote> }) }

@@ -192,8 +192,7 @@ pub fn directives_slide(
 }
 
 pub fn closing_slide(strings: &Strings, dataset: &Dataset, view: &View) -> Html {
-    let directive_count: usize =
-        view.directive_groups.iter().map(|group| group.directives.len()).sum();
+    let directive_count = view.directive_count();
     let summary = fill(
         strings.closing_summary,
         &[

@@ -74,7 +74,7 @@ pub fn filter_in_words(view: &View, search: &str, strings: &Strings) -> String {
     if parts.is_empty() {
         strings.image_all_projects.to_string()
     } else {
-        parts.join(strings.image_filter_separator)
+        parts.join(strings.filter_separator)
     }
 }
 

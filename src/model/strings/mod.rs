@@ -197,17 +197,30 @@ pub struct Strings {
     pub closing_hint: &'static str,
     // Exports and print (src/model/export.rs, src/app/components/export_buttons.rs).
     /// The CSV header: briefing id, project id, name, enterprise, industry, sector, status,
-    /// capacity value, unit, period, what is counted, source quotes.
-    pub csv_columns: [&'static str; 12],
+    /// capacity value, unit, period, what is counted, requests, notes, source quotes.
+    pub csv_columns: [&'static str; 14],
+    /// The directives CSV header: theme, summary, scope (project names), source quotes.
+    pub directive_csv_columns: [&'static str; 4],
     pub download_csv: &'static str,
     pub download_json: &'static str,
+    pub download_directives_csv: &'static str,
     /// "Download CSV of the projects shown ({count})", the accessible name of the CSV button.
     pub download_csv_of: &'static str,
     /// "Download JSON of the projects shown ({count}), a dataset file this app can open"
     pub download_json_of: &'static str,
+    /// "Download directives CSV: the {count} directives shown"
+    pub download_directives_csv_of: &'static str,
     pub export_heading: &'static str,
     /// "This view: {url}", printed at the top of the project list.
     pub print_view_url: &'static str,
+    /// "{label}: {values}", one part of the handout's filter line ("Industry: New energy").
+    pub print_filter_part: &'static str,
+    /// The value of a filter that narrows nothing: "all".
+    pub print_filter_all: &'static str,
+    /// The value of an empty search: "none".
+    pub print_filter_none: &'static str,
+    /// "“{text}”", the search text on the handout's filter line.
+    pub print_filter_search: &'static str,
     /// "The file could not be created ({error})."
     pub export_error: &'static str,
     // Why a browser operation failed, filled into the `{error}` of the messages above.
@@ -271,8 +284,8 @@ pub struct Strings {
     pub image_source_many: &'static str,
     pub image_all_projects: &'static str,
     pub image_search: &'static str,
-    /// Between the parts of the filter line of an exported image: " · ".
-    pub image_filter_separator: &'static str,
+    /// Between the parts of a filter in words (an exported image's, the handout's): " · ".
+    pub filter_separator: &'static str,
     pub image_made_with: &'static str,
     /// "{projects} projects, {directives} directives", in the embedded summary.
     pub summary_counts: &'static str,

@@ -1,0 +1,45 @@
+//! What the printed handout says about itself: the filters behind it, in words, so that a reader
+//! of the paper knows what was left out without decoding the view's address.
+
+use super::dataset::Dataset;
+use super::query::{Query, StatusKey};
+use super::strings::{fill, Strings};
+
+/// Every filter of the query, named, each with its values or the word for "no filter":
+/// "Industry: New energy · Status: all · Search: none". Industries and statuses are the data's
+/// labels (its id when the dataset does not list one), in the order the query holds them.
+pub fn filter_line(query: &Query, dataset: &Dataset, strings: &Strings) -> String {
+    let industries: Vec<&str> =
+        query.industries.iter().map(|id| dataset.industry_label(id)).collect();
+    let statuses: Vec<&str> = query
+        .statuses
+        .iter()
+        .map(|status| match status {
+            StatusKey::Stated(id) => dataset.status_label(id),
+            // "Status: not stated", not "Status: Status not stated" as the facet says.
+            StatusKey::NotStated => strings.not_stated,
+        })
+        .collect();
+    let search = query.text.trim();
+    let search = if search.is_empty() {
+        strings.print_filter_none.to_string()
+    } else {
+        fill(strings.print_filter_search, &[("text", search)])
+    };
+    let listed = |values: &[&str]| {
+        if values.is_empty() {
+            strings.print_filter_all.to_string()
+        } else {
+            values.join(strings.list_separator)
+        }
+    };
+    let part = |label: &str, values: &str| {
+        fill(strings.print_filter_part, &[("label", label), ("values", values)])
+    };
+    [
+        part(strings.industry_facet, &listed(&industries)),
+        part(strings.status_facet, &listed(&statuses)),
+        part(strings.search_label, &search),
+    ]
+    .join(strings.filter_separator)
+}
