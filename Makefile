@@ -15,7 +15,8 @@
 #   make bench              benchmark (not a test; never fails on a missed target): release builds
 #                           of the bundled data and of synthetic 100/1,000/10,000-project datasets,
 #                           measured in headless Chromium + Lighthouse; writes target/bench/report.{json,md}
-#   make bench-data | bench-builds | bench-run   its steps (bench-run measures existing builds)
+#   make bench-data | bench-builds | bench-run | bench-peer   its steps (bench-run measures existing
+#                           builds; bench-peer measures them side by side with ../shared/peer)
 #   make mutants            mutation testing of src/model with cargo-mutants (not in `make test`;
 #                           slow); prints the missed mutants, output in target/mutants/
 #   make suggest-quality    precision/recall of the suggested facts over tests/suggest, and the
@@ -56,7 +57,7 @@ WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver \
 PLAYWRIGHT_CONFIG := tests/e2e/playwright.config.mjs
 
 .PHONY: help tools serve build package validate-data lint test test-native test-wasm test-e2e clean \
-	bench bench-data bench-builds bench-run mutants suggest-quality bench-validate
+	bench bench-data bench-builds bench-run bench-peer mutants suggest-quality bench-validate
 
 help:
 	@awk '/^#/ { sub(/^# ?/, ""); print; next } { exit }' Makefile
@@ -157,6 +158,7 @@ bench:
 	$(ENSURE) bench
 	$(MAKE) --no-print-directory bench-builds
 	$(MAKE) --no-print-directory bench-run
+	$(MAKE) --no-print-directory bench-peer
 	$(MAKE) --no-print-directory bench-validate
 	$(MAKE) --no-print-directory suggest-quality
 
@@ -181,6 +183,13 @@ bench-builds: bench-data
 bench-validate:
 	cargo build --release --quiet --bin validate
 	node scripts/bench-validate.mjs --dir $(BENCH_DIR) --validate target/release/validate
+
+# Side by side with the peer page (../shared/peer, or PEER_DIR), built here from the same data:
+# writes target/bench/peer-report.{json,md}. BENCH_PEER_ARGS (e.g. --runs 3) can be overridden.
+BENCH_PEER_ARGS :=
+bench-peer:
+	$(ENSURE) bench
+	node scripts/bench-peer.mjs --dir $(BENCH_DIR) --sizes "$(filter-out 100,$(BENCH_SIZES))" $(BENCH_PEER_ARGS)
 
 bench-run:
 	$(ENSURE) bench

@@ -1,0 +1,286 @@
+#!/usr/bin/env node
+// Briefing Explorer side by side with the peer page (../shared/peer: the same view in plain
+// JavaScript with Observable Plot), on the same datasets, in one interleaved run. Part of
+// `make bench`; never a test. Writes target/bench/peer-report.{json,md} (also printed).
+//
+// usage: node scripts/bench-peer.mjs [--dir target/bench] [--sizes 1000,10000] [--runs 7]
+//                                    [--clicks 10] [--throttle 4] [--peer ../shared/peer]
+//
+// Builds it expects: ours in <dir>/dist-bundled and <dir>/dist-N (`make bench-builds`); the
+// peer is built here from the same data into <dir>/peer-bundled and <dir>/peer-N (its build.sh,
+// which installs its two npm packages on first use), and rebuilt when the data is newer.
+//
+// For each dataset, normally and with the CPU slowed down (--throttle, Chromium's
+// Emulation.setCPUThrottlingRate: a mid-range phone), alternating which page goes first:
+//   first card  navigation start -> the first project card in the DOM (ours: an `article` in the
+//               region named "Projects"; the peer: its first `article`), in a fresh context;
+//   filter      a click on the first industry button -> the first change to the page's DOM
+//               after it -> the next animation frame; the longest task (PerformanceObserver
+//               `longtask`) between the click and that frame;
+//   transfer    the encoded bytes of every response the page loaded (served with brotli, as a
+//               production host does), data included; and ours without the dataset;
+//   memory      JS heap in use after a forced GC, plus ours' WebAssembly memory.
+// Ratios are ours / peer: below 1.0 we are ahead.
+
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import { chromium } from '@playwright/test';
+
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/env.mjs';
+import { median, percentile, round, serveBuild } from './bench-common.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values: args } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'target/bench' },
+    sizes: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '7' },
+    clicks: { type: 'string', default: '10' },
+    throttle: { type: 'string', default: '4' },
+    peer: { type: 'string', default: process.env.PEER_DIR ?? path.resolve(ROOT, '../shared/peer') },
+  },
+});
+const DIR = path.resolve(ROOT, args.dir);
+const RUNS = Number(args.runs);
+const CLICKS = Number(args.clicks);
+const THROTTLE = Number(args.throttle);
+const log = (message) => console.error(message);
+
+// --- in-page probes -----------------------------------------------------------
+
+/** Installed before any page script: the time the first card is in the DOM, long tasks, and
+ *  WebAssembly memory when the page is ours. */
+const PROBE = (cardSelector) => {
+  const probe = { firstCard: null, longTasks: [], wasm: null };
+  window.__peerBench = probe;
+  addEventListener('TrunkApplicationStarted', (event) => { probe.wasm = event.detail?.wasm ?? null; });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const observer = new MutationObserver(() => {
+    if (document.querySelector(cardSelector)) {
+      probe.firstCard = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+/** Arms the next click: resolves window.__peerClick with the click, the first DOM change after
+ *  it and the next frame. */
+const ARM_CLICK = () => {
+  const result = {};
+  window.__peerClick = new Promise((resolve) => {
+    const timer = setTimeout(() => { observer.disconnect(); resolve({ ...result, timeout: true }); }, 30000);
+    addEventListener('click', () => { result.click = performance.now(); }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (result.click === undefined || result.dom !== undefined) return;
+      observer.disconnect();
+      result.dom = performance.now();
+      requestAnimationFrame(() => {
+        result.frame = performance.now();
+        clearTimeout(timer);
+        // Long tasks are reported a little after they end; a short wait lets the last one in.
+        setTimeout(() => resolve(result), 60);
+      });
+    });
+    observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+  });
+};
+
+// --- the pages ----------------------------------------------------------------
+
+const APPS = {
+  ours: {
+    card: '#projects article',
+    industryButton: (page) => page.getByRole('group', { name: 'Industry', exact: true }).getByRole('button').first(),
+  },
+  peer: {
+    card: 'article',
+    industryButton: (page) => page.locator('nav button').first(),
+  },
+};
+
+async function openPage(browser, app, url, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(PROBE, APPS[app].card);
+  const cdp = await context.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const encoded = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => null);
+    if (sizes) encoded.push({ url: request.url(), bytes: sizes.responseBodySize });
+  });
+  await page.goto(url, { waitUntil: 'commit', timeout: 180000 });
+  await page.waitForFunction(() => window.__peerBench?.firstCard !== null, null, { polling: 50, timeout: 180000 });
+  const firstCard = await page.evaluate(() => window.__peerBench.firstCard);
+  return { context, page, cdp, firstCard, encoded };
+}
+
+async function memoryInUse(cdp, page) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => {
+    const exports = window.__peerBench?.wasm;
+    const memory = exports?.memory ?? Object.values(exports ?? {}).find((v) => v instanceof WebAssembly.Memory);
+    return memory ? memory.buffer.byteLength : 0;
+  });
+  return heap.usedSize + wasm;
+}
+
+async function clickFilter(app, page) {
+  const button = APPS[app].industryButton(page);
+  const samples = [];
+  for (let i = 0; i < CLICKS; i++) {
+    await page.evaluate(ARM_CLICK);
+    await button.click();
+    const r = await page.evaluate(() => window.__peerClick);
+    const tasks = await page.evaluate(() => window.__peerBench.longTasks);
+    const longest = tasks
+      .filter(([start, duration]) => start + duration >= r.click && start <= (r.frame ?? Infinity))
+      .reduce((max, [, duration]) => Math.max(max, duration), 0);
+    samples.push({ update_ms: r.frame !== undefined ? r.frame - r.click : null, longest_task_ms: longest, timeout: Boolean(r.timeout) });
+  }
+  return samples;
+}
+
+/** One page load and its clicks, measured. */
+async function measureOnce(browser, app, url, throttle) {
+  const { context, page, cdp, firstCard, encoded } = await openPage(browser, app, url, throttle);
+  try {
+    await page.waitForTimeout(200);
+    const transfer = encoded.reduce((sum, entry) => sum + entry.bytes, 0);
+    const dataTransfer = encoded.filter((entry) => /\/data\/[^/]+\.json$/.test(entry.url)).reduce((sum, entry) => sum + entry.bytes, 0);
+    const memory = await memoryInUse(cdp, page);
+    const clicks = await clickFilter(app, page);
+    return { firstCard, transfer, dataTransfer, memory, clicks };
+  } finally {
+    await context.close();
+  }
+}
+
+// --- the peer's builds --------------------------------------------------------
+
+function ensurePeerBuild(data, out) {
+  const built = path.join(out, 'app.min.js');
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= fs.statSync(data).mtimeMs) return;
+  log(`  building the peer from ${path.relative(ROOT, data)}`);
+  execFileSync('sh', [path.join(args.peer, 'build.sh'), data, out], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+// --- report -------------------------------------------------------------------
+
+const ratio = (ours, peer) => (ours === null || peer === null || !peer ? null : round(ours / peer, 2));
+
+function summarise(runs) {
+  const clicks = runs.flatMap((run) => run.clicks);
+  return {
+    first_card_ms: round(median(runs.map((run) => run.firstCard))),
+    filter_median_ms: round(median(clicks.map((c) => c.update_ms)), 2),
+    filter_p95_ms: round(percentile(clicks.map((c) => c.update_ms), 95), 2),
+    longest_click_task_ms: round(Math.max(0, ...clicks.map((c) => c.longest_task_ms))),
+    clicks_over_50ms: clicks.filter((c) => c.longest_task_ms > 50).length,
+    transfer_bytes: median(runs.map((run) => run.transfer)),
+    app_transfer_bytes: median(runs.map((run) => run.transfer - run.dataTransfer)),
+    memory_bytes: median(runs.map((run) => run.memory)),
+    timeouts: clicks.filter((c) => c.timeout).length,
+  };
+}
+
+function markdown(report) {
+  const kb = (bytes) => (bytes === null || bytes === undefined ? 'n/a' : `${(bytes / 1000).toFixed(1)} KB`);
+  const mb = (bytes) => (bytes === null || bytes === undefined ? 'n/a' : `${(bytes / 1e6).toFixed(1)} MB`);
+  const lines = [
+    `# Briefing Explorer and the peer page, side by side`,
+    '',
+    `${report.generated_at} · ${report.machine.cpus} × ${report.machine.cpu_model} · load average ${report.machine.load_average.join(' ')} · ${report.machine.chromium} · medians of ${report.settings.runs} interleaved loads, ${report.settings.clicks} clicks each · ours/peer below 1.0 means we are ahead`,
+    '',
+    '| data | CPU | first card ours / peer | filter update ours / peer (p95 ours) | longest click task ours / peer | transfer (brotli) ours / peer | ours without data | memory ours / peer |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const row of report.rows) {
+    const { ours, peer } = row;
+    lines.push(`| ${row.data} | ${row.throttle > 1 ? `${row.throttle}× slower` : 'full speed'} | ${ours.first_card_ms} / ${peer.first_card_ms} ms = **${row.ratios.first_card}×** | ${ours.filter_median_ms} / ${peer.filter_median_ms} ms = **${row.ratios.filter}×** (${ours.filter_p95_ms} ms) | ${ours.longest_click_task_ms} / ${peer.longest_click_task_ms} ms | ${kb(ours.transfer_bytes)} / ${kb(peer.transfer_bytes)} = **${row.ratios.transfer}×** | ${kb(ours.app_transfer_bytes)} | ${mb(ours.memory_bytes)} / ${mb(peer.memory_bytes)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// --- main ---------------------------------------------------------------------
+
+async function main() {
+  if (!fs.existsSync(path.join(args.peer, 'build.sh'))) {
+    log(`bench-peer: no peer page at ${args.peer} (set --peer or PEER_DIR); nothing measured`);
+    return;
+  }
+  const datasets = [{ key: 'bundled', label: 'bundled briefing (4 projects)', data: path.join(ROOT, 'data/briefings.json'), hash: '' }];
+  for (const size of args.sizes.split(/[\s,]+/).filter(Boolean)) {
+    datasets.push({ key: size, label: `synthetic ${Number(size).toLocaleString('en')} projects`, data: path.join(DIR, `data-${size}.json`), hash: '#briefing=all' });
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const report = {
+    generated_at: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpu_model: os.cpus()[0]?.model?.trim() ?? 'unknown',
+      load_average: os.loadavg().map((v) => round(v, 2)),
+      chromium: `Chromium ${browser.version()}`,
+    },
+    settings: { runs: RUNS, clicks: CLICKS, throttle: THROTTLE },
+    rows: [],
+  };
+  try {
+    for (const dataset of datasets) {
+      const ours = path.join(DIR, `dist-${dataset.key}`);
+      if (!fs.existsSync(path.join(ours, 'index.html')) || !fs.existsSync(dataset.data)) {
+        log(`==> ${dataset.label}: not built (run \`make bench-builds\`)`);
+        continue;
+      }
+      const peerDist = path.join(DIR, `peer-${dataset.key}`);
+      ensurePeerBuild(dataset.data, peerDist);
+      const servers = { ours: await serveBuild(ours), peer: await serveBuild(peerDist) };
+      try {
+        for (const throttle of [1, THROTTLE]) {
+          log(`==> ${dataset.label}, CPU ${throttle}× slower`);
+          const runs = { ours: [], peer: [] };
+          for (let i = 0; i < RUNS; i++) {
+            const order = i % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
+            for (const app of order) {
+              const url = servers[app].url + (app === 'ours' ? dataset.hash : '');
+              runs[app].push(await measureOnce(browser, app, url, throttle));
+            }
+          }
+          const row = { data: dataset.label, throttle, ours: summarise(runs.ours), peer: summarise(runs.peer) };
+          row.ratios = {
+            first_card: ratio(row.ours.first_card_ms, row.peer.first_card_ms),
+            filter: ratio(row.ours.filter_median_ms, row.peer.filter_median_ms),
+            transfer: ratio(row.ours.transfer_bytes, row.peer.transfer_bytes),
+            memory: ratio(row.ours.memory_bytes, row.peer.memory_bytes),
+          };
+          log(`  first card ${row.ratios.first_card}×, filter ${row.ratios.filter}×, transfer ${row.ratios.transfer}×`);
+          report.rows.push(row);
+        }
+      } finally {
+        await servers.ours.close();
+        await servers.peer.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  fs.writeFileSync(path.join(DIR, 'peer-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const md = markdown(report);
+  fs.writeFileSync(path.join(DIR, 'peer-report.md'), md);
+  console.log(`\n${md}`);
+}
+
+main().catch((error) => {
+  console.error(`bench-peer: ${error.stack ?? error}`);
+  process.exit(1);
+});
