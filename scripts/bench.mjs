@@ -92,11 +92,20 @@ function parseOptions(argv) {
 
 const COUNTED = new Set(['.html', '.js', '.wasm', '.css']);
 
+// Fetched only when a reader opens a file (the checking worker): not part of a first visit.
+const ON_DEMAND = /^validate-worker/;
+
 function transferSizes(distDir) {
   const files = [];
+  const onDemand = [];
   for (const name of fs.readdirSync(distDir).sort()) {
     const ext = path.extname(name).toLowerCase();
     if (!COUNTED.has(ext)) continue;
+    if (ON_DEMAND.test(name)) {
+      const bytes = fs.readFileSync(path.join(distDir, name));
+      onDemand.push({ file: name, raw: bytes.length, brotli: compress(bytes, 'br', ext !== '.wasm').length });
+      continue;
+    }
     const bytes = fs.readFileSync(path.join(distDir, name));
     const isText = ext !== '.wasm';
     files.push({ file: name, raw: bytes.length, gzip: compress(bytes, 'gzip', isText).length, brotli: compress(bytes, 'br', isText).length });
@@ -110,7 +119,8 @@ function transferSizes(distDir) {
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const f of files) for (const k of Object.keys(total)) total[k] += f[k];
   const skipped = fs.readdirSync(distDir).filter((name) => !COUNTED.has(path.extname(name).toLowerCase()));
-  return { files, total, not_counted: skipped };
+  const onDemandBrotli = onDemand.reduce((sum, file) => sum + file.brotli, 0);
+  return { files, total, on_demand: { files: onDemand, brotli: onDemandBrotli }, not_counted: skipped };
 }
 
 // --- in-page probes -----------------------------------------------------------
@@ -300,6 +310,60 @@ async function measureBuild(browser, build, opts, log) {
   }
 }
 
+// --- opening a file ----------------------------------------------------------
+
+/**
+ * Opens `dataFile` through "Open data file…" in the bundled build, `runs` times: the time from
+ * choosing the file to its first card, and the long tasks on the page meanwhile (the check runs
+ * in a worker; reading the result and rendering it do not).
+ */
+async function measureOpenFile(browser, dist, dataFile, runs, log) {
+  const server = await serveBuild(dist);
+  const samples = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const { context, page } = await newPage(browser);
+      try {
+        await loadAndWaitForCard(page, server.url);
+        await page.evaluate(() => {
+          window.__benchLongTasks = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) window.__benchLongTasks.push(entry.duration);
+          }).observe({ type: 'longtask' });
+        });
+        const name = path.basename(dataFile);
+        const chooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: 'Open data file…' }).click();
+        const chosen = await page.evaluate(() => performance.now());
+        await (await chooser).setFiles(dataFile);
+        await page.waitForFunction((shown) => {
+          const region = window.__benchProjectsRegion();
+          return document.body.textContent.includes(shown) && region?.querySelector('article');
+        }, `Showing “${name}”`, { polling: 20, timeout: 120000 });
+        const done = await page.evaluate(() => performance.now());
+        await page.waitForTimeout(300);
+        const tasks = await page.evaluate(() => window.__benchLongTasks);
+        samples.push({ to_first_card_ms: done - chosen, longest_task_ms: Math.max(0, ...tasks), tasks_over_100ms: tasks.filter((t) => t > 100).length });
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const result = {
+    file: path.relative(ROOT, dataFile),
+    megabytes: round(fs.statSync(dataFile).size / 1e6, 2),
+    runs,
+    to_first_card_median_ms: round(median(samples.map((s) => s.to_first_card_ms))),
+    longest_task_median_ms: round(median(samples.map((s) => s.longest_task_ms))),
+    tasks_over_100ms_median: median(samples.map((s) => s.tasks_over_100ms)),
+    samples,
+  };
+  log(`  open ${result.megabytes} MB: first card after ${result.to_first_card_median_ms} ms, longest task ${result.longest_task_median_ms} ms`);
+  return result;
+}
+
 // --- Lighthouse ---------------------------------------------------------------
 
 function launchDebuggableChromium() {
@@ -454,6 +518,16 @@ function markdown(report) {
     `Filter update: click on the first "Industry" facet → next animation frame after "N of M projects shown" changes, in-page, ${report.settings.clicks} clicks toggling on/off; "work" is click → end of the update's render and effects (chart redraw), without the wait for a frame. ` +
     'Sizes: KB = 1000 bytes; brotli quality 11, gzip -9; favicon not counted; the bench serves the builds brotli-compressed. Memory after the clicks: wasm linear memory and JS heap used after GC. ' +
     'Timings depend on machine load (see the load average above): compare medians across runs on the same machine, never single numbers.');
+  if (report.open_file) {
+    const o = report.open_file;
+    lines.push('');
+    lines.push(`Opening a ${o.megabytes} MB file (\`${o.file}\`) in the bundled build: first card ${o.to_first_card_median_ms} ms after choosing it (median of ${o.runs}); longest task on the page meanwhile ${o.longest_task_median_ms} ms, ${o.tasks_over_100ms_median} over 100 ms (the check runs in a worker; reading its result and rendering 10,000 projects do not).`);
+  }
+  const onDemand = report.builds.find((b) => b.name === 'bundled')?.transfer?.on_demand;
+  if (onDemand?.files.length) {
+    lines.push('');
+    lines.push(`Not in the transfer sizes: the file checker's worker (${onDemand.files.map((f) => f.file).join(', ')}), ${fmtKB(onDemand.brotli)} brotli, fetched only when a reader opens a file.`);
+  }
   if (report.lighthouse?.audits_below_full_score?.length) {
     lines.push('');
     lines.push(`Lighthouse audits costing points: ${report.lighthouse.audits_below_full_score.map((a) => `${a.category}/${a.id} ${a.score}${a.display ? ` (${a.display})` : ''}`).join(', ')}.`);
@@ -535,6 +609,18 @@ async function main() {
     }
   } finally {
     await browser.close();
+  }
+
+  const largest = Math.max(...opts.sizes);
+  const largestData = path.join(dir, `data-${largest}.json`);
+  if (fs.existsSync(path.join(dir, 'dist-bundled', 'index.html')) && fs.existsSync(largestData)) {
+    log(`==> opening data-${largest}.json in the bundled build`);
+    const openBrowser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    try {
+      report.open_file = await measureOpenFile(openBrowser, path.join(dir, 'dist-bundled'), largestData, Math.min(opts.firstRuns, 3), log);
+    } finally {
+      await openBrowser.close();
+    }
   }
 
   if (opts.lighthouse && fs.existsSync(path.join(dir, 'dist-bundled', 'index.html'))) {
