@@ -10,6 +10,7 @@ pub mod explorer;
 pub mod export_buttons;
 pub mod facets;
 pub mod presentation;
+pub mod presenter_view;
 pub mod problems;
 pub mod project_card;
 pub mod project_list;

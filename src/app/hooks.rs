@@ -14,5 +14,7 @@ pub mod use_prefers_dark;
 pub mod use_scroll_to_highlight;
 pub mod use_site_data;
 pub mod use_site_index;
+pub mod use_slide_channel;
 pub mod use_slide_keys;
 pub mod use_strings;
+pub mod use_swipe;

@@ -54,6 +54,9 @@ pub struct Query {
     pub embed: Option<Embed>,
     /// The interface language chosen in the address (`lang=zh`); `None` follows the browser.
     pub language: Option<Language>,
+    /// Whether this window is the presenter view (`&presenter`): the current and next slides,
+    /// notes and a clock for the speaker, in step with the window the audience sees.
+    pub presenter: bool,
 }
 
 impl Query {
@@ -74,6 +77,7 @@ impl Query {
             data: self.data.clone(),
             embed: self.embed,
             language: self.language,
+            presenter: self.presenter,
             ..Query::default()
         }
     }

@@ -25,6 +25,11 @@ pub enum Slide {
     Title {
         briefings: Vec<usize>,
     },
+    /// Every visible project on one slide, in the order the project slides follow, with its
+    /// industry, status and capacity.
+    Overview {
+        projects: Vec<ProjectKey>,
+    },
     /// An industry with its visible projects, in view order.
     Industry {
         industry_id: String,
@@ -50,19 +55,21 @@ pub struct ThemeBlock {
     pub continued: bool,
 }
 
-/// The slides for a view, in order: title, one per industry with visible projects (dataset
-/// order, industries the dataset does not list last), one per visible project (grouped in the
-/// same industry order, view order within an industry), the directives (split by theme so that
-/// the text stays large), and a closing slide.
+/// The slides for a view, in order: title; an overview of every visible project (when there
+/// are any); for each industry with visible projects (dataset order, industries the dataset does
+/// not list last) its slide followed by one per project (view order); the directives (split by
+/// theme so that the text stays large); and a closing slide.
 pub fn build_slides(dataset: &Dataset, view: &View) -> Vec<Slide> {
     let mut slides = vec![Slide::Title { briefings: view.briefings.clone() }];
     let industries = industries_in_view(dataset, view);
-    for (industry_id, projects) in &industries {
-        slides
-            .push(Slide::Industry { industry_id: industry_id.clone(), projects: projects.clone() });
+    if !industries.is_empty() {
+        let projects = industries.iter().flat_map(|(_, projects)| projects.iter().copied());
+        slides.push(Slide::Overview { projects: projects.collect() });
     }
-    for (_, projects) in &industries {
-        slides.extend(projects.iter().map(|&key| Slide::Project(key)));
+    for (industry_id, projects) in industries {
+        let project_slides: Vec<Slide> = projects.iter().map(|&key| Slide::Project(key)).collect();
+        slides.push(Slide::Industry { industry_id, projects });
+        slides.extend(project_slides);
     }
     let pages = pack_directives(dataset, view, DIRECTIVE_LINE_BUDGET);
     let parts = pages.len();
@@ -174,11 +181,14 @@ pub enum SlideKey {
     First,
     Last,
     Exit,
+    /// Open the presenter view in a second window.
+    Presenter,
 }
 
 impl SlideKey {
     /// Reads a `KeyboardEvent.key` value: arrows, Page Up/Down, Space (with Shift: back), Home,
-    /// End and Escape. Other keys are not the presentation's.
+    /// End, Escape and `s` (the presenter view, as in reveal.js). Other keys are not the
+    /// presentation's.
     pub fn from_key(key: &str, shift: bool) -> Option<SlideKey> {
         match key {
             "ArrowRight" | "ArrowDown" | "PageDown" => Some(SlideKey::Next),
@@ -188,6 +198,7 @@ impl SlideKey {
             "Home" => Some(SlideKey::First),
             "End" => Some(SlideKey::Last),
             "Escape" | "Esc" => Some(SlideKey::Exit),
+            "s" | "S" => Some(SlideKey::Presenter),
             _ => None,
         }
     }
@@ -200,19 +211,51 @@ pub enum Navigation {
     Go(usize),
     /// Leave the presentation.
     Exit,
+    /// Open the presenter view.
+    OpenPresenter,
 }
 
 /// Where `key` leads from slide `current` (1-based) of `len`; `None` when the key is not a
 /// presentation key. Moving stops at the first and last slides.
 pub fn navigate(key: &str, shift: bool, current: usize, len: usize) -> Option<Navigation> {
-    let current = clamp_slide(current, len);
-    let last = len.max(1);
-    let target = match SlideKey::from_key(key, shift)? {
-        SlideKey::Next => (current + 1).min(last),
-        SlideKey::Previous => current.saturating_sub(1).max(1),
-        SlideKey::First => 1,
-        SlideKey::Last => last,
-        SlideKey::Exit => return Some(Navigation::Exit),
-    };
-    Some(Navigation::Go(target))
+    SlideKey::from_key(key, shift).map(|key| key.apply(current, len))
+}
+
+impl SlideKey {
+    /// Where this move leads from slide `current` (1-based) of `len`, stopping at the first and
+    /// last slides.
+    pub fn apply(self, current: usize, len: usize) -> Navigation {
+        let current = clamp_slide(current, len);
+        let last = len.max(1);
+        match self {
+            SlideKey::Next => Navigation::Go((current + 1).min(last)),
+            SlideKey::Previous => Navigation::Go(current.saturating_sub(1).max(1)),
+            SlideKey::First => Navigation::Go(1),
+            SlideKey::Last => Navigation::Go(last),
+            SlideKey::Exit => Navigation::Exit,
+            SlideKey::Presenter => Navigation::OpenPresenter,
+        }
+    }
+}
+
+/// How far, in CSS pixels, a pointer must travel sideways for a swipe.
+pub const SWIPE_DISTANCE: f64 = 50.0;
+
+/// What a pointer's movement from press to release asks of the presentation: a mostly sideways
+/// move of at least [`SWIPE_DISTANCE`] goes to the next slide when it ends to the left (the
+/// slide is pushed away, as on a phone) and to the previous one when it ends to the right.
+pub fn swipe_key(dx: f64, dy: f64) -> Option<SlideKey> {
+    if !dx.is_finite() || !dy.is_finite() || dx.abs() < SWIPE_DISTANCE || dx.abs() <= dy.abs() {
+        return None;
+    }
+    Some(if dx < 0.0 { SlideKey::Next } else { SlideKey::Previous })
+}
+
+/// The slide a swipe by `(dx, dy)` leads to from slide `current` of `len`; `None` when it is no
+/// swipe or it would stay where it is (at either end).
+pub fn swipe_target(dx: f64, dy: f64, current: usize, len: usize) -> Option<usize> {
+    match swipe_key(dx, dy)?.apply(current, len) {
+        Navigation::Go(target) if target != clamp_slide(current, len) => Some(target),
+        _ => None,
+    }
 }

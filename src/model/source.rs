@@ -34,6 +34,29 @@ pub fn annotate_source(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
     let text = briefing.source.text.as_str();
     let highlights: Vec<Range<usize>> =
         quotes.iter().filter_map(|quote| find_normalised(text, quote, 0)).collect();
+    let terms = glossary_terms(briefing, text);
+    let mut paragraphs = Vec::new();
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let range = offset..offset + line.len();
+        offset = range.end + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        paragraphs.push(paragraph(text, range, &highlights, &terms));
+    }
+    paragraphs
+}
+
+/// A quote alone (as a slide shows it), as runs with the glossary's readings attached after
+/// each of its terms, exactly as in the whole source; nothing is highlighted.
+pub fn annotate_quote(briefing: &Briefing, quote: &str) -> Vec<Run> {
+    let terms = glossary_terms(briefing, quote);
+    paragraph(quote, 0..quote.len(), &[], &terms).runs
+}
+
+/// Every occurrence of a glossary term in `text`, with its entry's index.
+fn glossary_terms(briefing: &Briefing, text: &str) -> Vec<(Range<usize>, usize)> {
     let mut terms: Vec<(Range<usize>, usize)> = Vec::new();
     for (entry_index, entry) in briefing.glossary.iter().enumerate() {
         for range in find_all_normalised(text, &entry.term) {
@@ -47,17 +70,7 @@ pub fn annotate_source(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
             }
         }
     }
-    let mut paragraphs = Vec::new();
-    let mut offset = 0;
-    for line in text.split('\n') {
-        let range = offset..offset + line.len();
-        offset = range.end + 1;
-        if line.trim().is_empty() {
-            continue;
-        }
-        paragraphs.push(paragraph(text, range, &highlights, &terms));
-    }
-    paragraphs
+    terms
 }
 
 fn paragraph(

@@ -19,6 +19,9 @@ pub const NOT_STATED: &str = "not-stated";
 /// The URL word for "every briefing" in the briefing choice.
 pub const ALL_BRIEFINGS: &str = "all";
 
+/// The address word, a key without a value, that makes a window the presenter view.
+pub const PRESENTER: &str = "presenter";
+
 /// The most notices one address produces; a pasted hash of thousands of unknown values gives
 /// these and a count of the rest, not a notice per value.
 pub const MAX_URL_NOTICES: usize = 8;
@@ -117,6 +120,10 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
     let mut notices = Notices::default();
     let mut selected_id: Option<(UrlField, String)> = None;
     for part in hash.trim_start_matches('#').split('&').filter(|part| !part.is_empty()) {
+        if part == PRESENTER {
+            query.presenter = true;
+            continue;
+        }
         let Some((key, raw_value)) = part.split_once('=') else {
             notices.push(UrlNotice::Malformed { part: shorten(part) });
             continue;
@@ -276,6 +283,9 @@ pub fn encode_hash(query: &Query, dataset: &Dataset) -> String {
     if let Some(language) = query.language {
         parts.push(format!("lang={}", language.code()));
     }
+    if query.presenter {
+        parts.push(PRESENTER.to_string());
+    }
     parts.join("&")
 }
 
@@ -310,6 +320,12 @@ pub fn requested_embed(hash: &str) -> Option<Embed> {
 /// The hash of the same view with `embed` shown alone (or, with `None`, the full view).
 pub fn hash_with_embed(query: &Query, dataset: &Dataset, embed: Option<Embed>) -> String {
     let query = Query { embed, slide: None, ..query.clone() };
+    encode_hash(&query, dataset)
+}
+
+/// The hash of the presenter view of the same presentation, at the same slide.
+pub fn presenter_hash(query: &Query, dataset: &Dataset) -> String {
+    let query = Query { presenter: true, slide: Some(query.slide.unwrap_or(1)), ..query.clone() };
     encode_hash(&query, dataset)
 }
 

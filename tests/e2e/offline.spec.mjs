@@ -53,6 +53,20 @@ test.describe('offline single file', () => {
     expect(offFile, 'requests other than the file itself').toEqual([]);
   });
 
+  test('the presenter view follows the slides from disk too', async ({ page, context }) => {
+    const address = pathToFileURL(OFFLINE_FILE).href;
+    await page.goto(`${address}#slide=2`);
+    const indicator = page.getByRole('dialog').getByText(/^Slide \d+ of \d+$/);
+    await expect(indicator).toHaveText(/^Slide 2 of/);
+    const presenter = await context.newPage();
+    await presenter.goto(`${address}#slide=2&presenter`);
+    const heading = presenter.locator('#presenter-current-heading');
+    await expect(heading).toHaveText('Projects in view');
+    await page.keyboard.press('ArrowRight');
+    await expect(indicator).toHaveText(/^Slide 3 of/);
+    await expect(heading).toHaveText('New materials');
+  });
+
   test('opens a dataset file from disk, checked on the page (the one file ships no worker)', async ({ page }) => {
     const requests = [];
     page.on('request', (request) => requests.push(request.url()));

@@ -98,36 +98,37 @@ test('p opens the slides at slide 1; arrows, Page keys, Space, Home and End move
   await expect(page.getByRole('searchbox')).not.toBeFocused();
 });
 
-test('the whole briefing: title, 3 industries, 4 projects, directives, closing', async ({ page }) => {
+test('the whole briefing: title, overview, each industry with its projects, directives, closing', async ({ page }) => {
   await open(page, '#slide=1');
   await expect(dialog(page)).toBeVisible();
   const headings = await allHeadings(page);
-  expect(headings.slice(0, 8)).toEqual([
+  expect(headings.slice(0, 9)).toEqual([
     BRIEFING_TITLE,
+    'Projects in view',
     'New materials',
-    'New energy',
-    'Magnesium alloys',
     'North Metallurgy alloys',
+    'New energy',
     'Longdian Huaxin copper foil',
     'BYD drive motors',
+    'Magnesium alloys',
     'Baowu magnesium die-casting',
   ]);
-  const directives = headings.slice(8, -1);
+  const directives = headings.slice(9, -1);
   expect(directives.length).toBeGreaterThan(0);
   for (const heading of directives) expect(heading).toMatch(/^Directives/);
   expect(headings.at(-1)).toBe('End of the briefing');
 });
 
-test('reloading at #slide=3 opens slide 3; an out-of-range slide shows the last one', async ({ page }) => {
-  await open(page, '#slide=3');
+test('reloading at #slide=5 opens slide 5; an out-of-range slide shows the last one', async ({ page }) => {
+  await open(page, '#slide=5');
   await expect(dialog(page)).toBeVisible();
-  await expectSlide(page, 3);
+  await expectSlide(page, 5);
   await expect(slideHeading(page)).toHaveText('New energy');
   await page.keyboard.press('ArrowRight');
-  await expectSlide(page, 4);
+  await expectSlide(page, 6);
   await page.reload();
-  await expectSlide(page, 4);
-  await expect(slideHeading(page)).toHaveText('Magnesium alloys');
+  await expectSlide(page, 6);
+  await expect(slideHeading(page)).toHaveText('Longdian Huaxin copper foil');
 
   await open(page, '#slide=99');
   const total = await slideCount(page);
@@ -144,8 +145,8 @@ test('slides present the filter; Esc returns to the same filtered view and focus
   expect(page.url()).toMatch(/#industry=magnesium-alloys&slide=1$/);
 
   const headings = await allHeadings(page);
-  expect(headings.slice(0, 3)).toEqual([BRIEFING_TITLE, 'Magnesium alloys', 'Baowu magnesium die-casting']);
-  for (const heading of headings.slice(3, -1)) expect(heading).toMatch(/^Directives/);
+  expect(headings.slice(0, 4)).toEqual([BRIEFING_TITLE, 'Projects in view', 'Magnesium alloys', 'Baowu magnesium die-casting']);
+  for (const heading of headings.slice(4, -1)) expect(heading).toMatch(/^Directives/);
   expect(headings.at(-1)).toBe('End of the briefing');
   for (const other of ['BYD', 'Longdian', 'North Metallurgy', 'New energy', 'New materials']) {
     expect(headings.join('\n')).not.toContain(other);
@@ -182,20 +183,154 @@ test('the Present, previous, next and Exit buttons work by click', async ({ page
   await expect(presentButton(page)).toBeFocused();
 });
 
-test('a project slide shows the figure large, the requests and the source sentence', async ({ page }) => {
+/** The computed font size (px) of an element of the current slide. */
+const fontSize = (locator) => locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+
+test('a project slide: the name largest, then the figure, the requests, notes and the source sentence', async ({ page }) => {
   await open(page, '#slide=7');
   await expect(slideHeading(page)).toHaveText('BYD drive motors');
-  await expect(dialog(page).locator('.slide-figure')).toHaveText('840,000 sets / year');
+  await expect(dialog(page).locator('.slide-figure')).toContainText('840,000 sets / year');
   await expect(dialog(page).getByRole('listitem').filter({ hasText: 'Continue to expand production capacity.' })).toBeVisible();
   await expect(dialog(page).locator('blockquote')).toContainText("Learning that BYD's annual output of 840,000 sets");
+  // Nothing on the slide is larger than the project's name.
+  const largest = await dialog(page).locator('.slide').evaluate((slide) => Math.max(...[...slide.querySelectorAll('*')].map((element) => parseFloat(getComputedStyle(element).fontSize))));
+  expect(await fontSize(slideHeading(page))).toBe(largest);
 
-  await page.keyboard.press('Home');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  // Without a stated capacity, a quiet line: body-sized or smaller, upright, not bold.
+  await open(page, '#slide=6');
+  await expect(slideHeading(page)).toHaveText('Longdian Huaxin copper foil');
+  const quiet = dialog(page).locator('.slide-not-stated');
+  await expect(quiet).toHaveText('Capacity not stated');
+  const style = await quiet.evaluate((element) => ({ size: parseFloat(getComputedStyle(element).fontSize), body: parseFloat(getComputedStyle(element.closest('.presentation')).fontSize), italic: getComputedStyle(element).fontStyle, weight: Number(getComputedStyle(element).fontWeight) }));
+  expect(style.size).toBeLessThanOrEqual(style.body);
+  expect(style.italic).toBe('normal');
+  expect(style.weight).toBeLessThan(600);
+});
+
+test('the slide for North Metallurgy shows the glossary reading beside the source wording, and the notes', async ({ page }) => {
+  await open(page, '#slide=4');
+  await expect(slideHeading(page)).toHaveText('North Metallurgy alloys');
+  const quote = dialog(page).locator('blockquote');
+  await expect(quote.locator('.term')).toHaveText('transformation of Ningbo');
+  // The reading follows the wording it explains, as in the source view.
+  const gloss = quote.locator('.gloss');
+  await expect(gloss).toContainText('in Nanjing');
+  expect(await quote.locator('.term').evaluate((term) => term.nextElementSibling?.classList.contains('gloss'))).toBe(true);
+  await expect(dialog(page).getByRole('heading', { name: 'Notes' })).toBeVisible();
+  await expect(dialog(page).getByRole('listitem').filter({ hasText: 'most likely means research results put to use in Nanjing' })).toBeVisible();
+
+  await open(page, '#slide=9');
+  await expect(slideHeading(page)).toHaveText('Baowu magnesium die-casting');
+  await expect(dialog(page).getByRole('listitem').filter({ hasText: /^A listed enterprise$/ })).toBeVisible();
+});
+
+test('the overview slide lists every project in view with industry, status and capacity', async ({ page }) => {
+  await open(page, '#slide=2');
+  await expect(slideHeading(page)).toHaveText('Projects in view');
+  const rows = dialog(page).locator('tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(0)).toHaveText(/North Metallurgy alloys\s*New materials\s*Under construction\s*not stated/);
+  await expect(rows.filter({ hasText: 'BYD drive motors' })).toContainText('840,000 sets / year');
+  await expect(rows.filter({ hasText: 'Baowu magnesium die-casting' })).toContainText('60,000 tons / year');
+
+  await open(page, '#industry=new-energy&slide=2');
+  await expect(dialog(page).locator('tbody tr')).toHaveCount(2);
+});
+
+test('an industry slide charts its projects across the slide with labels of at least 24px, without repeating the figures', async ({ page }) => {
+  await open(page, '#slide=5');
   await expect(slideHeading(page)).toHaveText('New energy');
-  await expect(dialog(page)).toContainText('Longdian Huaxin copper foil');
-  await expect(dialog(page).getByRole('listitem').filter({ hasText: 'Longdian Huaxin copper foil' })).toContainText('Capacity not stated');
-  await expect(dialog(page).getByRole('listitem').filter({ hasText: 'BYD drive motors' })).toContainText('840,000 sets / year');
+  const chart = dialog(page).locator('.slide-chart');
+  await expect(chart.locator('.slide-bar-label')).toHaveText(['BYD drive motors']);
+  await expect(dialog(page).locator('.slide-not-stated')).toHaveText('Capacity not stated: Longdian Huaxin copper foil');
+  // The exact figure is on the overview and on BYD's own slide, not here as well.
+  await expect(dialog(page).locator('.slide')).not.toContainText('840,000 sets');
+  for (const label of [...await chart.locator('.slide-bar-label, .slide-tick').all()]) {
+    expect(await fontSize(label)).toBeGreaterThanOrEqual(24);
+  }
+  const widths = await dialog(page).locator('.slide').evaluate((slide) => ({
+    slide: slide.clientWidth,
+    chart: slide.querySelector('.slide-chart').getBoundingClientRect().width,
+  }));
+  expect(widths.chart).toBeGreaterThan(widths.slide * 0.8);
+});
+
+test('at 1280×720 the chart and its ticks are not cut off, and no page scrollbar shows', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page, '#slide=8');
+  await expect(slideHeading(page)).toHaveText('Magnesium alloys');
+  const box = await dialog(page).locator('.slide').evaluate((slide) => {
+    const bounds = slide.getBoundingClientRect();
+    const parts = [...slide.querySelectorAll('.slide-tick, .slide-bar-label, .slide-bar')].map((element) => element.getBoundingClientRect());
+    return {
+      inside: parts.every((part) => part.left >= bounds.left && part.right <= bounds.right && part.bottom <= bounds.bottom),
+      count: parts.length,
+      overflow: slide.scrollHeight - slide.clientHeight,
+    };
+  });
+  expect(box.count).toBeGreaterThan(2);
+  expect(box.inside).toBe(true);
+  expect(box.overflow).toBeLessThanOrEqual(1);
+  // The page behind the slides shows no scrollbar (not even a reserved gutter).
+  expect(await page.evaluate(() => window.innerWidth - document.documentElement.clientWidth)).toBe(0);
+});
+
+test('a swipe to the left goes to the next slide, to the right back', async ({ page }) => {
+  await open(page, '#slide=3');
+  await expectSlide(page, 3);
+  const swipe = (from, to) => dialog(page).locator('.slide').evaluate((slide, [from, to]) => {
+    const at = (type, x) => slide.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: x, clientY: 400 }));
+    at('pointerdown', from);
+    at('pointermove', (from + to) / 2);
+    at('pointerup', to);
+  }, [from, to]);
+  await swipe(900, 500);
+  await expectSlide(page, 4);
+  await swipe(900, 500);
+  await expectSlide(page, 5);
+  await swipe(500, 900);
+  await expectSlide(page, 4);
+  // A short move is a tap, not a swipe.
+  await swipe(500, 520);
+  await expectSlide(page, 4);
+});
+
+test('the presenter view shows the current and next slides, notes and a clock, and stays in step', async ({ page, context }) => {
+  await open(page, '#slide=3');
+  await expectSlide(page, 3);
+  // S opens the presenter view in a second window at the same slide.
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await popup.waitForLoadState();
+  expect(popup.url()).toMatch(/#slide=3&presenter$/);
+  await popup.close();
+
+  const presenter = await context.newPage();
+  await presenter.goto('./#slide=3&presenter');
+  const view = presenter.getByRole('region', { name: `Presenter view: ${BRIEFING_TITLE}` });
+  await expect(view).toBeVisible();
+  const current = view.locator('.presenter-current .slide');
+  const next = view.locator('.presenter-next .slide');
+  await expect(current.locator('#presenter-current-heading')).toHaveText('New materials');
+  await expect(next.locator('#presenter-next-heading')).toHaveText('North Metallurgy alloys');
+  await expect(view.locator('.presenter-time')).toHaveText(/^\d+:\d\d$/);
+
+  // The audience's window moves: the presenter view follows, with the project's notes and quotes.
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 4);
+  await expect(current.locator('#presenter-current-heading')).toHaveText('North Metallurgy alloys');
+  await expect.poll(() => urlSlide(presenter)).toBe(4);
+  await expect(view.locator('.presenter-notes')).toContainText('most likely means research results put to use in Nanjing');
+  await expect(view.locator('.presenter-notes .gloss').first()).toContainText('in Nanjing');
+  await expect(next.locator('#presenter-next-heading')).toHaveText('New energy');
+
+  // And the other way: a move in the presenter view moves the audience's window.
+  await view.getByRole('button', { name: 'Next slide' }).click();
+  await expect(current.locator('#presenter-current-heading')).toHaveText('New energy');
+  await expectSlide(page, 5);
+  await presenter.keyboard.press('End');
+  await expectSlide(page, 13, 13);
+  await expect(view.locator('.presenter-next')).toContainText('This is the last slide.');
+  await expectNoA11yViolations(presenter);
 });
 
 test('body text is at least 28px at 1920×1080 and the dialog passes axe', async ({ page }) => {

@@ -100,7 +100,7 @@ fn charts_for(dataset: &Dataset, industries: &[&str]) -> ChartSet {
         ..Query::default()
     };
     let view = compute_view(dataset, &DatasetIndex::new(dataset), &query);
-    build_charts(dataset, &view, &EN)
+    build_charts(dataset, &view.projects, &EN)
 }
 
 const BUNDLED: &str = include_str!("../../data/briefings.json");
@@ -515,7 +515,7 @@ fn file_names_come_from_the_panel_and_the_industry_filter() {
             ..Query::default()
         };
         let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &query);
-        let charts = build_charts(&dataset, &view, &EN);
+        let charts = build_charts(&dataset, &view.projects, &EN);
         let mut names: Vec<String> =
             charts.capacity.iter().map(|panel| png_file_name(panel, &view)).collect();
         names.push(png_file_name(&charts.industries, &view));

@@ -18,7 +18,7 @@ fn chinese_dataset() -> Rc<Dataset> {
 
 /// The capacity bars' value labels and the first panel's tick labels.
 fn chart_texts(state: &State, strings: &Strings) -> (Vec<String>, Vec<String>, String) {
-    let charts = build_charts(&state.dataset, &state.view, strings);
+    let charts = build_charts(&state.dataset, &state.view.projects, strings);
     let panel = &charts.capacity[0];
     let bars = charts
         .capacity

@@ -11,6 +11,7 @@ mod embed;
 mod export;
 mod format;
 mod handout;
+mod presenter;
 mod query;
 mod schema;
 mod site;

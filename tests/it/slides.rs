@@ -5,7 +5,7 @@ use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::slides::{
     build_slides, clamp_slide, navigate, pack_directives, project_slide_number,
-    project_slide_quote, Navigation, Slide, SlideKey,
+    project_slide_quote, swipe_key, swipe_target, Navigation, Slide, SlideKey, SWIPE_DISTANCE,
 };
 use briefing_explorer::model::view::{compute_view, View};
 
@@ -24,6 +24,10 @@ fn project_id(dataset: &Dataset, key: briefing_explorer::model::query::ProjectKe
 fn describe(dataset: &Dataset, slide: &Slide) -> String {
     match slide {
         Slide::Title { briefings } => format!("title {briefings:?}"),
+        Slide::Overview { projects } => {
+            let ids: Vec<String> = projects.iter().map(|&key| project_id(dataset, key)).collect();
+            format!("overview: {}", ids.join(" "))
+        }
         Slide::Industry { industry_id, projects } => {
             let ids: Vec<String> = projects.iter().map(|&key| project_id(dataset, key)).collect();
             format!("industry {industry_id}: {}", ids.join(" "))
@@ -85,18 +89,19 @@ fn slides(head: &[&'static str], directives: &[&'static str]) -> Vec<&'static st
 }
 
 #[test]
-fn the_whole_briefing_makes_title_industries_projects_directives_closing() {
+fn the_whole_briefing_makes_title_overview_industries_with_projects_directives_closing() {
     check(
         Query::default(),
         &slides(
             &[
                 "title [0]",
+                "overview: north-metallurgy longdian-huaxin byd baowu-magnesium",
                 "industry new-materials: north-metallurgy",
-                "industry new-energy: longdian-huaxin byd",
-                "industry magnesium-alloys: baowu-magnesium",
                 "project north-metallurgy",
+                "industry new-energy: longdian-huaxin byd",
                 "project longdian-huaxin",
                 "project byd",
+                "industry magnesium-alloys: baowu-magnesium",
                 "project baowu-magnesium",
             ],
             &DIRECTIVES_ALL,
@@ -109,7 +114,12 @@ fn slides_follow_the_filters() {
     check(
         industries(&["magnesium-alloys"]),
         &slides(
-            &["title [0]", "industry magnesium-alloys: baowu-magnesium", "project baowu-magnesium"],
+            &[
+                "title [0]",
+                "overview: baowu-magnesium",
+                "industry magnesium-alloys: baowu-magnesium",
+                "project baowu-magnesium",
+            ],
             &DIRECTIVES_CITY_WIDE,
         ),
     );
@@ -118,6 +128,7 @@ fn slides_follow_the_filters() {
         &slides(
             &[
                 "title [0]",
+                "overview: longdian-huaxin byd",
                 "industry new-energy: longdian-huaxin byd",
                 "project longdian-huaxin",
                 "project byd",
@@ -130,9 +141,10 @@ fn slides_follow_the_filters() {
         &slides(
             &[
                 "title [0]",
+                "overview: north-metallurgy baowu-magnesium",
                 "industry new-materials: north-metallurgy",
-                "industry magnesium-alloys: baowu-magnesium",
                 "project north-metallurgy",
+                "industry magnesium-alloys: baowu-magnesium",
                 "project baowu-magnesium",
             ],
             &DIRECTIVES_ALL,
@@ -142,13 +154,17 @@ fn slides_follow_the_filters() {
         Query { statuses: vec![StatusKey::Stated("full-production".into())], ..Query::default() };
     check(
         full_production,
-        &slides(&["title [0]", "industry new-energy: byd", "project byd"], &DIRECTIVES_CITY_WIDE),
+        &slides(
+            &["title [0]", "overview: byd", "industry new-energy: byd", "project byd"],
+            &DIRECTIVES_CITY_WIDE,
+        ),
     );
     // A search narrows the directives too; nothing matching leaves title, directives and closing.
     check(
         text("copper"),
         &[
             "title [0]",
+            "overview: longdian-huaxin",
             "industry new-energy: longdian-huaxin",
             "project longdian-huaxin",
             "closing",
@@ -158,6 +174,7 @@ fn slides_follow_the_filters() {
         text("digital"),
         &[
             "title [0]",
+            "overview: baowu-magnesium",
             "industry magnesium-alloys: baowu-magnesium",
             "project baowu-magnesium",
             "directives 1/1: Innovation and integration 1",
@@ -168,7 +185,12 @@ fn slides_follow_the_filters() {
     check(
         Query { briefing: BriefingChoice::All, ..industries(&["magnesium-alloys"]) },
         &slides(
-            &["title [0]", "industry magnesium-alloys: baowu-magnesium", "project baowu-magnesium"],
+            &[
+                "title [0]",
+                "overview: baowu-magnesium",
+                "industry magnesium-alloys: baowu-magnesium",
+                "project baowu-magnesium",
+            ],
             &DIRECTIVES_CITY_WIDE,
         ),
     );
@@ -267,11 +289,11 @@ fn a_project_slide_can_be_found_by_its_project() {
     let slides = build_slides(&dataset, &view);
     let numbers: Vec<Option<usize>> =
         view.projects.iter().map(|&key| project_slide_number(&slides, key)).collect();
-    assert_eq!(numbers, [Some(5), Some(6), Some(7), Some(8)]);
+    assert_eq!(numbers, [Some(4), Some(6), Some(7), Some(9)]);
     let filtered = view_of(&dataset, &industries(&["magnesium-alloys"]));
     let filtered_slides = build_slides(&dataset, &filtered);
     assert_eq!(project_slide_number(&filtered_slides, view.projects[2]), None);
-    assert_eq!(project_slide_number(&filtered_slides, view.projects[3]), Some(3));
+    assert_eq!(project_slide_number(&filtered_slides, view.projects[3]), Some(4));
 }
 
 #[test]
@@ -293,7 +315,7 @@ fn slide_numbers_are_clamped_into_range() {
 
 #[test]
 fn keys_map_to_slide_moves() {
-    let cases: [((&str, bool), Option<SlideKey>); 16] = [
+    let cases: [((&str, bool), Option<SlideKey>); 18] = [
         (("ArrowRight", false), Some(SlideKey::Next)),
         (("ArrowDown", false), Some(SlideKey::Next)),
         (("PageDown", false), Some(SlideKey::Next)),
@@ -307,6 +329,8 @@ fn keys_map_to_slide_moves() {
         (("Escape", false), Some(SlideKey::Exit)),
         (("Esc", false), Some(SlideKey::Exit)),
         (("ArrowRight", true), Some(SlideKey::Next)),
+        (("s", false), Some(SlideKey::Presenter)),
+        (("S", true), Some(SlideKey::Presenter)),
         (("p", false), None),
         (("Enter", false), None),
         (("Tab", false), None),
@@ -350,6 +374,7 @@ fn navigation_moves_and_stops_at_the_ends() {
     check_navigation("End", false, 2, 9, Some(Go(9)));
     check_navigation("End", false, 9, 9, Some(Go(9)));
     check_navigation("Escape", false, 5, 9, Some(Exit));
+    check_navigation("s", false, 5, 9, Some(Navigation::OpenPresenter));
     check_navigation("x", false, 5, 9, None);
     // A current slide beyond the end counts as the last one.
     check_navigation("ArrowRight", false, 40, 9, Some(Go(9)));
@@ -357,4 +382,31 @@ fn navigation_moves_and_stops_at_the_ends() {
     // One slide: every move stays on it.
     check_navigation("ArrowRight", false, 1, 1, Some(Go(1)));
     check_navigation("End", false, 1, 1, Some(Go(1)));
+}
+
+#[test]
+fn a_sideways_swipe_moves_one_slide() {
+    let cases: [((f64, f64), Option<SlideKey>); 10] = [
+        ((-120.0, 10.0), Some(SlideKey::Next)),
+        ((120.0, -10.0), Some(SlideKey::Previous)),
+        ((-SWIPE_DISTANCE, 0.0), Some(SlideKey::Next)),
+        ((SWIPE_DISTANCE - 1.0, 0.0), None),
+        ((-20.0, 0.0), None),
+        // Mostly up or down is a scroll, not a swipe.
+        ((-80.0, 90.0), None),
+        ((80.0, 80.0), None),
+        ((0.0, 0.0), None),
+        ((f64::NAN, 0.0), None),
+        ((f64::NEG_INFINITY, 0.0), None),
+    ];
+    for ((dx, dy), expected) in cases {
+        assert_eq!(swipe_key(dx, dy), expected, "swipe by ({dx}, {dy})");
+    }
+    assert_eq!(swipe_target(-120.0, 0.0, 3, 9), Some(4));
+    assert_eq!(swipe_target(120.0, 0.0, 3, 9), Some(2));
+    assert_eq!(swipe_target(-20.0, 0.0, 3, 9), None);
+    // At either end a swipe leads nowhere.
+    assert_eq!(swipe_target(-120.0, 0.0, 9, 9), None);
+    assert_eq!(swipe_target(120.0, 0.0, 1, 9), None);
+    assert_eq!(swipe_target(-120.0, 0.0, 40, 9), None);
 }

@@ -1,6 +1,6 @@
 //! The source view marks the selection's sentences and glosses the translation's wording.
 
-use briefing_explorer::model::source::{annotate_source, project_quotes};
+use briefing_explorer::model::source::{annotate_quote, annotate_source, project_quotes};
 use briefing_explorer::model::text::{find_normalised, normalise_whitespace};
 
 use crate::support::bundled;
@@ -67,4 +67,32 @@ fn glossary_readings_follow_the_source_wording() {
         .iter()
         .any(|(text, reading)| text.contains("Ningbo") && reading.contains("Nanjing")));
     assert!(paragraphs.iter().all(|paragraph| !paragraph.has_highlight));
+}
+
+#[test]
+fn a_quote_alone_carries_the_readings_of_its_terms() {
+    let dataset = bundled();
+    let briefing = &dataset.briefings[0];
+    let north = briefing.project("north-metallurgy").unwrap();
+    let runs = annotate_quote(briefing, &north.quotes[0]);
+    let text: String = runs.iter().map(|run| run.text.as_str()).collect();
+    assert_eq!(text, north.quotes[0], "the runs put together are the quote");
+    let glossed: Vec<(&str, &str)> = runs
+        .iter()
+        .filter_map(|run| {
+            run.gloss_after
+                .map(|entry| (run.text.as_str(), briefing.glossary[entry].reading.as_str()))
+        })
+        .collect();
+    assert_eq!(glossed.len(), 1, "{glossed:#?}");
+    assert_eq!(glossed[0].0, "transformation of Ningbo");
+    assert!(glossed[0].1.starts_with("in Nanjing"));
+    assert!(runs.iter().all(|run| !run.highlighted));
+    // A quote without terms is one plain run.
+    let plain =
+        "Baowu magnesium industry is the city's key cultivation of headquarters enterprises";
+    let runs = annotate_quote(briefing, plain);
+    assert_eq!(runs.len(), 1);
+    assert_eq!((runs[0].text.as_str(), runs[0].in_term, runs[0].gloss_after), (plain, false, None));
+    assert!(annotate_quote(briefing, "").is_empty());
 }

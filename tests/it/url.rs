@@ -7,7 +7,8 @@ use briefing_explorer::model::site::Refusal;
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::url::{
     dataset_hash, encode_hash, hash_with_embed, language_in_hash, parse_hash, percent_decode,
-    percent_encode, requested_dataset, requested_embed, UrlField, UrlNotice, MAX_URL_NOTICES,
+    percent_encode, presenter_hash, requested_dataset, requested_embed, UrlField, UrlNotice,
+    MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -194,6 +195,27 @@ fn the_dataset_survives_every_change_of_view() {
         "data=more.json&industry=new-energy&embed=charts"
     );
     assert_eq!(hash_with_embed(&query, &dataset, None), "data=more.json&industry=new-energy");
+}
+
+#[test]
+fn the_presenter_view_is_a_key_without_a_value_at_the_end() {
+    check("presenter", "presenter", &[]);
+    check("presenter&slide=3&industry=new-energy", "industry=new-energy&slide=3&presenter", &[]);
+    check("lang=zh&presenter&embed=cards", "embed=cards&lang=zh&presenter", &[]);
+    // Only the bare word: with a value it is not a key the address knows.
+    check("presenter=1", "", &[malformed("presenter=1")]);
+    check("presenters", "", &[malformed("presenters")]);
+    let dataset = bundled();
+    let (query, _) = parse_hash("data=more.json&industry=new-energy&slide=4", &dataset);
+    assert!(!query.presenter);
+    assert_eq!(
+        presenter_hash(&query, &dataset),
+        "data=more.json&industry=new-energy&slide=4&presenter"
+    );
+    // Opened before any slide is chosen, the presenter view starts at the first.
+    let (query, _) = parse_hash("q=byd", &dataset);
+    assert_eq!(presenter_hash(&query, &dataset), "q=byd&slide=1&presenter");
+    assert!(parse_hash("presenter&q=x", &dataset).0.cleared().presenter);
 }
 
 #[test]

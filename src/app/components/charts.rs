@@ -60,7 +60,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
     // The language is a dependency too: switching it rebuilds titles, ticks and values.
     let charts = use_memo(
         (props.dataset.clone(), Shared::new(Rc::clone(&props.view)), strings.language),
-        |(dataset, view, language)| build_charts(dataset, view, language.strings()),
+        |(dataset, view, language)| build_charts(dataset, &view.projects, language.strings()),
     );
     let dark = use_prefers_dark();
     let show_table = use_state_eq(|| false);

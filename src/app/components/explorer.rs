@@ -13,6 +13,7 @@ use super::directives::Directives;
 use super::export_buttons::ExportButtons;
 use super::facets::Facets;
 use super::presentation::{start_presenting, PresentButton, Presentation};
+use super::presenter_view::PresenterView;
 use super::project_list::ProjectList;
 use super::share_buttons::ShareButtons;
 use super::source_view::SourceView;
@@ -24,9 +25,11 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::language::Language;
+use crate::model::presenter::channel_name;
 use crate::model::query::{BriefingChoice, ProjectKey, Selection, StatusKey};
 use crate::model::state::{Action, State};
 use crate::model::strings::fill;
+use crate::model::url::presenter_hash;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
@@ -49,6 +52,8 @@ struct Callbacks {
     onset_text: Callback<String>,
     ondismiss: Callback<()>,
     onslide: Callback<Option<usize>>,
+    /// The presenter view's moves: a slide, never the end of the presentation.
+    onpresenter_slide: Callback<Option<usize>>,
     onset_language: Callback<Language>,
 }
 
@@ -66,6 +71,14 @@ impl Callbacks {
             onset_text: ondispatch.reform(Action::SetText),
             ondismiss: ondispatch.reform(|_| Action::DismissNotices),
             onslide: ondispatch.reform(Action::SetSlide),
+            onpresenter_slide: {
+                let ondispatch = ondispatch.clone();
+                Callback::from(move |slide: Option<usize>| {
+                    if let Some(slide) = slide {
+                        ondispatch.emit(Action::SetSlide(Some(slide)));
+                    }
+                })
+            },
             onset_language: ondispatch.reform(Action::SetLanguage),
         }
     }
@@ -107,8 +120,22 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         onset_text,
         ondismiss,
         onslide,
+        onpresenter_slide,
         onset_language,
     } = (*callbacks).clone();
+    let channel = AttrValue::from(channel_name(state.query.data.as_deref()));
+    // The presenter view's window shows only the presenter view.
+    if state.query.presenter {
+        return html! {
+            <PresenterView
+                dataset={Rc::clone(dataset)}
+                view={Rc::clone(view)}
+                slide={state.query.slide.unwrap_or(1)}
+                onnavigate={onpresenter_slide}
+                {channel}
+            />
+        };
+    }
     let shown = fill(
         strings.projects_shown,
         &[("shown", &view.projects.len().to_string()), ("total", &view.total.to_string())],
@@ -189,6 +216,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     slide={slide}
                     onnavigate={onslide}
                     return_focus={present_ref}
+                    presenter_hash={presenter_hash(&state.query, dataset)}
+                    {channel}
                 />
             }
         </>

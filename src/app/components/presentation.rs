@@ -1,8 +1,9 @@
 //! Presentation mode: the current selection as full-window slides.
 //!
-//! Which slides there are and where a key leads come from `model::slides`; this file renders the
-//! current slide, listens for keys and `fullscreenchange`, and moves focus in and out. The slide
-//! number lives in the URL (`slide=3`); every move is a `SetSlide` sent through `onnavigate`.
+//! Which slides there are and where a key or swipe leads come from `model::slides`; this file
+//! renders the current slide, listens for keys, swipes and `fullscreenchange`, and moves focus in
+//! and out. The slide number lives in the URL (`slide=3`); every move is a `SetSlide` sent
+//! through `onnavigate`, and announced to the presenter view (`presenter_view.rs`), if open.
 
 use std::rc::Rc;
 
@@ -11,17 +12,17 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
-use super::slide_bodies::{
-    closing_slide, directives_slide, industry_slide, presentation_title, project_slide, title_slide,
-};
+use super::slide_bodies::{presentation_title, slide_content};
 use crate::app::fullscreen;
 use crate::app::hooks::use_fullscreen_exit::use_fullscreen_exit;
 use crate::app::hooks::use_modal::use_modal;
+use crate::app::hooks::use_slide_channel::use_slide_channel;
 use crate::app::hooks::use_slide_keys::use_slide_keys;
 use crate::app::hooks::use_strings::use_strings;
+use crate::app::hooks::use_swipe::use_swipe;
 use crate::model::dataset::Dataset;
-use crate::model::query::ProjectKey;
-use crate::model::slides::{build_slides, clamp_slide, project_slide_number, Slide};
+use crate::model::embed::without_hash;
+use crate::model::slides::{build_slides, clamp_slide, swipe_target};
 use crate::model::strings::fill;
 use crate::model::view::View;
 
@@ -72,6 +73,19 @@ pub struct PresentationProps {
     pub onnavigate: Callback<Option<usize>>,
     /// Where focus goes when the presentation ends (the Present button).
     pub return_focus: NodeRef,
+    /// The address hash of the presenter view of this presentation.
+    pub presenter_hash: AttrValue,
+    /// The `BroadcastChannel` this presentation shares with its presenter view.
+    pub channel: AttrValue,
+}
+
+/// Opens (or brings back) the presenter view's window at `hash`.
+fn open_presenter(hash: &str) {
+    let window = gloo::utils::window();
+    let address = window.location().href().unwrap_or_default();
+    let url = format!("{}#{hash}", without_hash(&address));
+    // A named window: pressing S again reuses the open presenter view instead of adding one.
+    let _ = window.open_with_url_and_target(&url, "briefing-explorer-presenter");
 }
 
 #[function_component]
@@ -107,11 +121,25 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         });
     }
-    use_slide_keys(current, len, &props.onnavigate);
+    let onnavigate = use_slide_channel(&props.channel, &props.onnavigate);
+    let onpresenter = {
+        let hash = props.presenter_hash.clone();
+        use_callback(hash, |_: (), hash| open_presenter(hash))
+    };
+    use_slide_keys(current, len, &onnavigate, Some(&onpresenter));
     use_fullscreen_exit(&props.onnavigate);
+    let onswipe = {
+        let onnavigate = onnavigate.clone();
+        use_callback((current, len), move |(dx, dy): (f64, f64), &(current, len)| {
+            if let Some(target) = swipe_target(dx, dy, current, len) {
+                onnavigate.emit(Some(target));
+            }
+        })
+    };
+    use_swipe(&dialog_ref, &onswipe);
 
     let navigate_to = |target: usize| {
-        let onnavigate = props.onnavigate.clone();
+        let onnavigate = onnavigate.clone();
         Callback::from(move |_: MouseEvent| {
             if target != current {
                 onnavigate.emit(Some(target));
@@ -122,26 +150,6 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         fullscreen::exit();
         None
     });
-    let onselect_project = {
-        let slides = Rc::clone(&slides);
-        let onnavigate = props.onnavigate.clone();
-        Callback::from(move |key: ProjectKey| {
-            if let Some(number) = project_slide_number(&slides, key) {
-                onnavigate.emit(Some(number));
-            }
-        })
-    };
-    // The industry slide's chart shows that industry's projects only.
-    let industry_projects = match slides.get(current - 1) {
-        Some(Slide::Industry { projects, .. }) => Some(projects.clone()),
-        _ => None,
-    };
-    let chart_view = use_memo((industry_projects, Rc::clone(&props.view)), |(projects, view)| {
-        projects.as_ref().map(|projects| {
-            Rc::new(View { projects: projects.clone(), selected: None, ..(**view).clone() })
-        })
-    });
-
     let dataset = &props.dataset;
     let label = fill(
         strings.presentation_label,
@@ -149,29 +157,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     );
     let indicator =
         fill(strings.slide_of, &[("current", &current.to_string()), ("total", &len.to_string())]);
-    let (kind, body) = match slides.get(current - 1) {
-        Some(Slide::Title { briefings }) => {
-            ("slide-title", title_slide(strings, dataset, briefings))
-        }
-        Some(Slide::Industry { industry_id, projects }) => (
-            "slide-industry",
-            industry_slide(
-                strings,
-                dataset,
-                industry_id,
-                projects,
-                (*chart_view).clone(),
-                &onselect_project,
-            ),
-        ),
-        Some(Slide::Project(key)) => ("slide-project", project_slide(strings, dataset, *key)),
-        Some(Slide::Directives { blocks, part, parts }) => {
-            ("slide-directives", directives_slide(strings, dataset, blocks, *part, *parts))
-        }
-        Some(Slide::Closing) | None => {
-            ("slide-closing", closing_slide(strings, dataset, &props.view))
-        }
-    };
+    let (kind, body) =
+        slide_content(strings, dataset, &props.view, slides.get(current - 1), "slide-heading");
     let at_first = current <= 1;
     let at_last = current >= len;
 
@@ -205,6 +192,15 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     onclick={navigate_to((current + 1).min(len))}
                 >
                     <span aria-hidden="true">{ "→" }</span>
+                </button>
+                <button
+                    type="button"
+                    class="slide-button slide-presenter"
+                    aria-keyshortcuts="s"
+                    title={strings.presenter_view_hint}
+                    onclick={onpresenter.reform(|_: MouseEvent| ())}
+                >
+                    { strings.presenter_view }
                 </button>
                 <button type="button" class="slide-button slide-exit" aria-label={strings.exit_presentation_label} aria-keyshortcuts="Escape" onclick={onexit}>
                     { strings.exit_presentation }

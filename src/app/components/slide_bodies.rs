@@ -1,17 +1,16 @@
-//! The body of each kind of slide: title, industry, project, directives and closing. What each
-//! slide holds comes from `model::slides`; these functions only arrange it.
-
-use std::rc::Rc;
+//! The body of each kind of slide: title, overview, industry, project, directives and closing.
+//! What each slide holds comes from `model::slides`; these functions only arrange it.
 
 use yew::prelude::*;
 
-use super::charts::Charts;
-use crate::app::shared::Shared;
+use super::source_view::source_runs;
+use crate::model::chart::{build_charts, Panel};
 use crate::model::colour::industry_color;
 use crate::model::dataset::{Briefing, Dataset, Project};
 use crate::model::format::{format_capacity, format_date, format_officials};
 use crate::model::query::ProjectKey;
-use crate::model::slides::{project_slide_quote, ThemeBlock};
+use crate::model::slides::{project_slide_quote, Slide, ThemeBlock};
+use crate::model::source::annotate_quote;
 use crate::model::strings::{fill, Strings};
 use crate::model::view::View;
 
@@ -25,13 +24,18 @@ pub fn presentation_title(strings: &Strings, dataset: &Dataset, briefings: &[usi
     }
 }
 
-pub fn title_slide(strings: &Strings, dataset: &Dataset, briefings: &[usize]) -> Html {
+fn title_slide(
+    strings: &Strings,
+    dataset: &Dataset,
+    briefings: &[usize],
+    heading_id: &str,
+) -> Html {
     let shown: Vec<&Briefing> =
         briefings.iter().filter_map(|&index| dataset.briefings.get(index)).collect();
     if let [briefing] = shown.as_slice() {
         return html! {
             <div class="slide-body">
-                <h2 id="slide-heading" class="slide-heading slide-heading-title">{ briefing.title.clone() }</h2>
+                <h2 id={heading_id.to_string()} class="slide-heading slide-heading-title">{ briefing.title.clone() }</h2>
                 <dl class="slide-facts">
                     <div><dt>{ strings.date }</dt><dd>{ format_date(&briefing.date, strings) }</dd></div>
                     <div><dt>{ strings.place }</dt><dd>{ briefing.place.clone() }</dd></div>
@@ -44,7 +48,7 @@ pub fn title_slide(strings: &Strings, dataset: &Dataset, briefings: &[usize]) ->
     }
     html! {
         <div class="slide-body">
-            <h2 id="slide-heading" class="slide-heading slide-heading-title">{ presentation_title(strings, dataset, briefings) }</h2>
+            <h2 id={heading_id.to_string()} class="slide-heading slide-heading-title">{ presentation_title(strings, dataset, briefings) }</h2>
             <ul class="slide-list">
                 { for shown.iter().map(|briefing| html! {
                     <li>
@@ -57,59 +61,160 @@ pub fn title_slide(strings: &Strings, dataset: &Dataset, briefings: &[usize]) ->
     }
 }
 
-fn capacity_text(strings: &Strings, project: &Project) -> String {
-    project
-        .capacity
-        .as_ref()
-        .map(|capacity| format_capacity(capacity, strings))
-        .unwrap_or_else(|| strings.slide_capacity_not_stated.to_string())
+/// The body of one slide, with the class naming its kind. The audience's window and the
+/// presenter view both render slides through this; `heading_id` keeps their headings' ids
+/// apart when the presenter view shows two slides at once.
+pub fn slide_content(
+    strings: &Strings,
+    dataset: &Dataset,
+    view: &View,
+    slide: Option<&Slide>,
+    heading_id: &str,
+) -> (&'static str, Html) {
+    match slide {
+        Some(Slide::Title { briefings }) => {
+            ("slide-title", title_slide(strings, dataset, briefings, heading_id))
+        }
+        Some(Slide::Overview { projects }) => {
+            ("slide-overview", overview_slide(strings, dataset, projects, heading_id))
+        }
+        Some(Slide::Industry { industry_id, projects }) => {
+            ("slide-industry", industry_slide(strings, dataset, industry_id, projects, heading_id))
+        }
+        Some(Slide::Project(key)) => {
+            ("slide-project", project_slide(strings, dataset, *key, heading_id))
+        }
+        Some(Slide::Directives { blocks, part, parts }) => (
+            "slide-directives",
+            directives_slide(strings, dataset, blocks, *part, *parts, heading_id),
+        ),
+        Some(Slide::Closing) | None => {
+            ("slide-closing", closing_slide(strings, dataset, view, heading_id))
+        }
+    }
 }
 
-pub fn industry_slide(
+fn capacity_text(strings: &Strings, project: &Project) -> Option<String> {
+    project.capacity.as_ref().map(|capacity| format_capacity(capacity, strings))
+}
+
+/// Every project in view with its industry, status and capacity: the one slide where all the
+/// figures stand side by side.
+fn overview_slide(
     strings: &Strings,
-    dataset: &Shared<Dataset>,
+    dataset: &Dataset,
+    projects: &[ProjectKey],
+    heading_id: &str,
+) -> Html {
+    html! {
+        <div class="slide-body">
+            <h2 id={heading_id.to_string()} class="slide-heading">{ strings.slide_overview_heading }</h2>
+            <table class="slide-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{ strings.table_project }</th>
+                        <th scope="col">{ strings.industry }</th>
+                        <th scope="col">{ strings.status }</th>
+                        <th scope="col">{ strings.capacity }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for projects.iter().filter_map(|&key| dataset.project_at(key)).map(|(_, project)| {
+                        let status = dataset.project_status_label(project);
+                        let capacity = capacity_text(strings, project);
+                        html! {
+                            <tr>
+                                <th scope="row">{ project.short_name.clone() }</th>
+                                <td>
+                                    <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
+                                    { dataset.industry_label(&project.industry).to_string() }
+                                </td>
+                                <td class={classes!(status.is_none().then_some("slide-muted"))}>{ status.unwrap_or(strings.not_stated).to_string() }</td>
+                                <td class={classes!("slide-table-figure", capacity.is_none().then_some("slide-muted"))}>
+                                    { capacity.unwrap_or_else(|| strings.not_stated.to_string()) }
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// An industry and its projects, compared in a chart drawn in HTML so that its labels scale
+/// with the slide's text. The figures themselves are on the overview and the project slides;
+/// here the bars and the axis show how the projects compare.
+fn industry_slide(
+    strings: &Strings,
+    dataset: &Dataset,
     industry_id: &str,
     projects: &[ProjectKey],
-    chart_view: Option<Rc<View>>,
-    onselect: &Callback<ProjectKey>,
+    heading_id: &str,
 ) -> Html {
     let count = projects.len().to_string();
     let count_text = fill(
         if projects.len() == 1 { strings.project_count_one } else { strings.project_count_many },
         &[("count", &count)],
     );
-    let any_capacity = projects
-        .iter()
-        .filter_map(|&key| dataset.project_at(key))
-        .any(|(_, project)| project.capacity.is_some());
+    let charts = build_charts(dataset, projects, strings);
+    let not_stated: Vec<&str> = charts.not_stated.iter().map(|item| item.label.as_str()).collect();
     html! {
         <div class="slide-body">
             <p class="slide-kicker">
                 <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, industry_id))} aria-hidden="true"></span>
                 { strings.industry }
             </p>
-            <h2 id="slide-heading" class="slide-heading">{ dataset.industry_label(industry_id).to_string() }</h2>
+            <h2 id={heading_id.to_string()} class="slide-heading">{ dataset.industry_label(industry_id).to_string() }</h2>
             <p class="slide-lede">{ count_text }</p>
-            <div class={classes!("slide-columns", (!any_capacity).then_some("slide-columns-single"))}>
-                <ul class="slide-figures">
-                    { for projects.iter().filter_map(|&key| dataset.project_at(key)).map(|(_, project)| html! {
-                        <li class={classes!(project.capacity.is_none().then_some("slide-not-stated"))}>
-                            <span class="slide-figure-name">{ project.short_name.clone() }</span>
-                            <span class="slide-figure-value">{ capacity_text(strings, project) }</span>
-                        </li>
-                    }) }
-                </ul>
-                if let (true, Some(view)) = (any_capacity, chart_view) {
-                    <div class="slide-chart">
-                        <Charts dataset={dataset.clone()} view={view} onselect={onselect.clone()} />
-                    </div>
-                }
-            </div>
+            { for charts.capacity.iter().map(slide_chart) }
+            if !not_stated.is_empty() {
+                <p class="slide-muted slide-not-stated">
+                    { fill(strings.slide_not_stated_projects, &[("projects", &not_stated.join(strings.list_separator))]) }
+                </p>
+            }
         </div>
     }
 }
 
-pub fn project_slide(strings: &Strings, dataset: &Dataset, key: ProjectKey) -> Html {
+/// One capacity panel as horizontal bars: the project's name, its bar, and the scale's ticks
+/// below. Positions are fractions of the scale, so the chart fills whatever width the slide has.
+fn slide_chart(panel: &Panel) -> Html {
+    let share = |value: f64| {
+        if panel.scale.max > 0.0 {
+            (value / panel.scale.max * 100.0).clamp(0.0, 100.0)
+        } else {
+            0.0
+        }
+    };
+    html! {
+        <figure class="slide-chart" aria-label={panel.summary.clone()}>
+            <figcaption class="slide-subheading">{ panel.title.clone() }</figcaption>
+            <div class="slide-bars" aria-hidden="true">
+                { for panel.bars.iter().map(|bar| html! {
+                    <>
+                        <span class="slide-bar-label">{ bar.label.clone() }</span>
+                        <span class="slide-bar-track">
+                            <span class="slide-bar" data-css={format!("width: {:.2}%; background-color: {}", share(bar.value), bar.color)}></span>
+                        </span>
+                    </>
+                }) }
+                <span class="slide-axis">
+                    { for panel.scale.ticks.iter().map(|tick| html! {
+                        <span class="slide-tick" data-css={format!("left: {:.2}%", share(tick.value))}>{ tick.label.clone() }</span>
+                    }) }
+                </span>
+            </div>
+            if let Some(overflow) = &panel.overflow_text {
+                <p class="slide-muted">{ overflow.clone() }</p>
+            }
+        </figure>
+    }
+}
+
+/// One project: its name largest, its figure (or a quiet line saying none is stated), what was
+/// asked of it, the project's notes, and the source sentence with the glossary's readings.
+fn project_slide(strings: &Strings, dataset: &Dataset, key: ProjectKey, heading_id: &str) -> Html {
     let Some((briefing, project)) = dataset.project_at(key) else { return Html::default() };
     let mut kicker = vec![dataset.industry_label(&project.industry), project.enterprise.as_str()];
     kicker.extend(dataset.project_status_label(project));
@@ -119,14 +224,22 @@ pub fn project_slide(strings: &Strings, dataset: &Dataset, key: ProjectKey) -> H
                 <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
                 { kicker.join(" · ") }
             </p>
-            <h2 id="slide-heading" class="slide-heading">{ project.short_name.clone() }</h2>
-            <p class={classes!("slide-figure", project.capacity.is_none().then_some("slide-not-stated"))}>{ capacity_text(strings, project) }</p>
-            if let Some(what) = project.capacity.as_ref().and_then(|capacity| capacity.of.as_deref()) {
-                <p class="slide-figure-of">{ fill(strings.slide_capacity_of, &[("what", what)]) }</p>
+            <h2 id={heading_id.to_string()} class="slide-heading slide-heading-project">{ project.short_name.clone() }</h2>
+            if let Some(capacity) = &project.capacity {
+                <p class="slide-figure">
+                    { format_capacity(capacity, strings) }
+                    if let Some(what) = capacity.of.as_deref() {
+                        <span class="slide-figure-of">{ fill(strings.slide_capacity_of, &[("what", what)]) }</span>
+                    }
+                </p>
+            } else {
+                <p class="slide-muted slide-not-stated">{ strings.slide_capacity_not_stated }</p>
             }
-            <div class="slide-columns">
-                <div class="slide-project-facts">
-                    <h3 class="slide-subheading">{ strings.requests_heading }</h3>
+            // Three blocks flowed into two balanced columns: which of them is long differs from
+            // project to project, and the columns even it out.
+            <div class="slide-flow">
+                <section class="slide-block" aria-labelledby={format!("{heading_id}-requests")}>
+                    <h3 id={format!("{heading_id}-requests")} class="slide-subheading">{ strings.requests_heading }</h3>
                     if project.requests.is_empty() {
                         <p class="slide-muted">{ strings.no_requests }</p>
                     } else {
@@ -134,11 +247,21 @@ pub fn project_slide(strings: &Strings, dataset: &Dataset, key: ProjectKey) -> H
                             { for project.requests.iter().map(|request| html! { <li>{ request.text.clone() }</li> }) }
                         </ul>
                     }
-                </div>
+                </section>
+                if !project.notes.is_empty() {
+                    <section class="slide-block" aria-labelledby={format!("{heading_id}-notes")}>
+                        <h3 id={format!("{heading_id}-notes")} class="slide-subheading">{ strings.notes_heading }</h3>
+                        <ul class="slide-list slide-notes">
+                            { for project.notes.iter().map(|note| html! { <li>{ note.text.clone() }</li> }) }
+                        </ul>
+                    </section>
+                }
                 if let Some(quote) = project_slide_quote(project) {
-                    <figure class="slide-quote">
+                    <figure class="slide-block slide-quote">
                         <figcaption class="slide-subheading">{ strings.slide_source_heading }</figcaption>
-                        <blockquote lang={briefing.source.language.clone()}>{ quote.to_string() }</blockquote>
+                        <blockquote lang={briefing.source.language.clone()}>
+                            { source_runs(strings, briefing, &annotate_quote(briefing, quote)) }
+                        </blockquote>
                     </figure>
                 }
             </div>
@@ -146,12 +269,13 @@ pub fn project_slide(strings: &Strings, dataset: &Dataset, key: ProjectKey) -> H
     }
 }
 
-pub fn directives_slide(
+fn directives_slide(
     strings: &Strings,
     dataset: &Dataset,
     blocks: &[ThemeBlock],
     part: usize,
     parts: usize,
+    heading_id: &str,
 ) -> Html {
     let heading = if parts > 1 {
         fill(
@@ -163,7 +287,7 @@ pub fn directives_slide(
     };
     html! {
         <div class="slide-body">
-            <h2 id="slide-heading" class="slide-heading">{ heading }</h2>
+            <h2 id={heading_id.to_string()} class="slide-heading">{ heading }</h2>
             <div class="slide-themes">
                 { for blocks.iter().map(|block| {
                     let theme = if block.continued { fill(strings.slide_theme_continued, &[("theme", &block.theme)]) } else { block.theme.clone() };
@@ -191,7 +315,7 @@ pub fn directives_slide(
     }
 }
 
-pub fn closing_slide(strings: &Strings, dataset: &Dataset, view: &View) -> Html {
+fn closing_slide(strings: &Strings, dataset: &Dataset, view: &View, heading_id: &str) -> Html {
     let directive_count = view.directive_count();
     let summary = fill(
         strings.closing_summary,
@@ -203,7 +327,7 @@ pub fn closing_slide(strings: &Strings, dataset: &Dataset, view: &View) -> Html 
     );
     html! {
         <div class="slide-body">
-            <h2 id="slide-heading" class="slide-heading">{ strings.closing_heading }</h2>
+            <h2 id={heading_id.to_string()} class="slide-heading">{ strings.closing_heading }</h2>
             <p class="slide-lede">{ summary }</p>
             { for view.briefings.iter().filter_map(|&index| dataset.briefings.get(index)).map(|briefing| html! {
                 <p class="slide-source">

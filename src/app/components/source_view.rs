@@ -9,7 +9,7 @@ use crate::app::hooks::use_scroll_to_highlight::use_scroll_to_highlight;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::{Briefing, Dataset};
 use crate::model::query::Selection;
-use crate::model::source::{annotate_source, project_quotes, Paragraph};
+use crate::model::source::{annotate_source, project_quotes, Paragraph, Run};
 use crate::model::strings::{fill, Strings};
 
 #[derive(Properties, PartialEq)]
@@ -102,26 +102,31 @@ fn source_document(strings: &Strings, briefing: &Briefing, quotes: &[&str]) -> H
 }
 
 fn source_paragraph(strings: &Strings, briefing: &Briefing, paragraph: &Paragraph) -> Html {
+    html! { <p>{ source_runs(strings, briefing, &paragraph.runs) }</p> }
+}
+
+/// Source wording as runs: highlights marked, and each glossary term followed by its reading
+/// ("transformation of Ningbo → in Nanjing …"). The source view and the slides' quotes both
+/// show the wording this way, so a reading is never shown in one place and dropped in another.
+pub fn source_runs(strings: &Strings, briefing: &Briefing, runs: &[Run]) -> Html {
     html! {
-        <p>
-            { for paragraph.runs.iter().map(|run| {
-                let text = if run.highlighted {
-                    html! { <mark class={classes!(run.in_term.then_some("term"))}>{ &run.text }</mark> }
-                } else if run.in_term {
-                    html! { <span class="term">{ &run.text }</span> }
-                } else {
-                    html! { { &run.text } }
-                };
-                let gloss = run.gloss_after.and_then(|entry| briefing.glossary.get(entry)).map(|entry| html! {
-                    <span class="gloss" lang={briefing.source.language.clone()}>
-                        <span class="visually-hidden">{ format!(" ({}: ", strings.glossary_reading) }</span>
-                        <span aria-hidden="true">{ " → " }</span>
-                        { &entry.reading }
-                        <span class="visually-hidden">{ ")" }</span>
-                    </span>
-                });
-                html! { <>{ text }{ for gloss }</> }
-            }) }
-        </p>
+        { for runs.iter().map(|run| {
+            let text = if run.highlighted {
+                html! { <mark class={classes!(run.in_term.then_some("term"))}>{ &run.text }</mark> }
+            } else if run.in_term {
+                html! { <span class="term">{ &run.text }</span> }
+            } else {
+                html! { { &run.text } }
+            };
+            let gloss = run.gloss_after.and_then(|entry| briefing.glossary.get(entry)).map(|entry| html! {
+                <span class="gloss" lang={briefing.source.language.clone()}>
+                    <span class="visually-hidden">{ format!(" ({}: ", strings.glossary_reading) }</span>
+                    <span aria-hidden="true">{ " → " }</span>
+                    { &entry.reading }
+                    <span class="visually-hidden">{ ")" }</span>
+                </span>
+            });
+            html! { <>{ text }{ for gloss }</> }
+        }) }
     }
 }

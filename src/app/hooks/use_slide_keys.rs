@@ -1,5 +1,5 @@
-//! The presentation's keys (arrows, Page Up/Down, Home, End, Esc), handled before the page's own
-//! shortcuts see them.
+//! The presentation's keys (arrows, Page Up/Down, Home, End, Esc, S), handled before the page's
+//! own shortcuts see them.
 
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
@@ -10,10 +10,19 @@ use crate::app::fullscreen;
 use crate::model::slides::{navigate, Navigation};
 
 /// Slide keys anywhere on the page, handled before the page's own shortcuts (`p`, `/`) see them.
+/// `S` calls `onpresenter` (the audience's window opens the presenter view); without it (in the
+/// presenter view itself) `S` does nothing.
 #[hook]
-pub fn use_slide_keys(current: usize, len: usize, onnavigate: &Callback<Option<usize>>) {
-    use_effect_with((current, len, onnavigate.clone()), |(current, len, onnavigate)| {
+pub fn use_slide_keys(
+    current: usize,
+    len: usize,
+    onnavigate: &Callback<Option<usize>>,
+    onpresenter: Option<&Callback<()>>,
+) {
+    let deps = (current, len, onnavigate.clone(), onpresenter.cloned());
+    use_effect_with(deps, |(current, len, onnavigate, onpresenter)| {
         let (current, len, onnavigate) = (*current, *len, onnavigate.clone());
+        let onpresenter = onpresenter.clone();
         let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: false };
         let listener = EventListener::new_with_options(
             &gloo::utils::window(),
@@ -41,6 +50,13 @@ pub fn use_slide_keys(current: usize, len: usize, onnavigate: &Callback<Option<u
                         event.stop_propagation();
                         fullscreen::exit();
                         onnavigate.emit(None);
+                    }
+                    Some(Navigation::OpenPresenter) => {
+                        event.stop_propagation();
+                        if let Some(onpresenter) = &onpresenter {
+                            event.prevent_default();
+                            onpresenter.emit(());
+                        }
                     }
                     // The page's shortcuts do not apply while presenting.
                     None if matches!(key.as_str(), "p" | "P" | "/") => event.stop_propagation(),

@@ -108,8 +108,9 @@ pub struct Tick {
     pub label: String,
 }
 
-/// Builds every chart of a view.
-pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> ChartSet {
+/// Builds every chart of a view's projects (or of any list of projects, such as one industry's
+/// on its slide), in the given order.
+pub fn build_charts(dataset: &Dataset, projects: &[ProjectKey], strings: &Strings) -> ChartSet {
     /// A capacity bar before it is built: only the bars that survive the cap get their texts.
     struct Candidate<'d> {
         key: ProjectKey,
@@ -126,7 +127,7 @@ pub fn build_charts(dataset: &Dataset, view: &View, strings: &Strings) -> ChartS
     let mut not_stated = Vec::new();
     let mut industry_counts: Vec<(&str, usize)> = Vec::new();
     let mut used_industries: Vec<&str> = Vec::new();
-    for &key in &view.projects {
+    for &key in projects {
         let Some((_, project)) = dataset.project_at(key) else { continue };
         match industry_counts.iter_mut().find(|(id, _)| *id == project.industry) {
             Some((_, count)) => *count += 1,

@@ -180,9 +180,25 @@ pub struct Strings {
     pub next_slide: &'static str,
     pub exit_presentation: &'static str,
     pub exit_presentation_label: &'static str,
-    /// The large figure of a project without a stated capacity.
+    /// The quiet line on the slide of a project without a stated capacity.
     pub slide_capacity_not_stated: &'static str,
-    /// "of {what}", under a project's capacity figure.
+    /// The heading of the slide listing every project in view.
+    pub slide_overview_heading: &'static str,
+    /// "Capacity not stated: {projects}", under an industry slide's chart.
+    pub slide_not_stated_projects: &'static str,
+    /// The presenter view's button on the slides and its accessible description.
+    pub presenter_view: &'static str,
+    pub presenter_view_hint: &'static str,
+    /// "Presenter view: {title}", the presenter window's accessible name.
+    pub presenter_label: &'static str,
+    pub presenter_current: &'static str,
+    pub presenter_next: &'static str,
+    /// In place of the next slide after the last one.
+    pub presenter_no_next: &'static str,
+    pub presenter_elapsed: &'static str,
+    /// In place of notes on a slide that is not about one project.
+    pub presenter_no_notes: &'static str,
+    /// "of {what}", beside a project's capacity figure.
     pub slide_capacity_of: &'static str,
     pub slide_source_heading: &'static str,
     /// "Source: {title}"

@@ -1,0 +1,169 @@
+//! The presenter view (`#…&presenter`), as reveal.js has it: in a second window, the current
+//! slide, the next one, the current project's notes and source sentences, and a clock. It moves
+//! with the audience's window and moves it in turn (`use_slide_channel`).
+
+use std::rc::Rc;
+
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+use super::slide_bodies::{presentation_title, slide_content};
+use super::source_view::source_runs;
+use crate::app::hooks::use_modal::use_modal;
+use crate::app::hooks::use_slide_channel::use_slide_channel;
+use crate::app::hooks::use_slide_keys::use_slide_keys;
+use crate::app::hooks::use_strings::use_strings;
+use crate::app::shared::Shared;
+use crate::model::dataset::Dataset;
+use crate::model::presenter::elapsed_text;
+use crate::model::slides::{build_slides, clamp_slide, Slide};
+use crate::model::source::annotate_quote;
+use crate::model::strings::{fill, Strings};
+use crate::model::view::View;
+
+#[derive(Properties, PartialEq)]
+pub struct PresenterViewProps {
+    pub dataset: Shared<Dataset>,
+    pub view: Rc<View>,
+    /// The slide the address names (1-based); out of range means the last one.
+    pub slide: usize,
+    /// Shows slide n. The presenter view never ends the presentation, so it sends no `None`.
+    pub onnavigate: Callback<Option<usize>>,
+    /// The `BroadcastChannel` shared with the audience's window.
+    pub channel: AttrValue,
+}
+
+#[function_component]
+pub fn PresenterView(props: &PresenterViewProps) -> Html {
+    let strings = use_strings();
+    let slides = use_memo((props.dataset.rc(), Rc::clone(&props.view)), |(dataset, view)| {
+        build_slides(dataset, view)
+    });
+    let len = slides.len();
+    let current = clamp_slide(props.slide, len);
+    // Alone on its page: the view takes focus and the page behind it neither scrolls nor
+    // takes focus, as with the slides themselves.
+    let container_ref = use_node_ref();
+    let nothing_to_return_to = use_node_ref();
+    use_modal(&container_ref, &nothing_to_return_to);
+    let onnavigate = use_slide_channel(&props.channel, &props.onnavigate);
+    use_slide_keys(current, len, &onnavigate, None);
+    let elapsed = use_state(|| 0u64);
+    {
+        let elapsed = elapsed.clone();
+        use_effect_with((), move |_| {
+            let started = js_sys::Date::now();
+            let interval = Interval::new(1000, move || {
+                elapsed.set(((js_sys::Date::now() - started) / 1000.0).max(0.0) as u64);
+            });
+            move || drop(interval)
+        });
+    }
+
+    let dataset = &props.dataset;
+    let label = fill(
+        strings.presenter_label,
+        &[("title", &presentation_title(strings, dataset, &props.view.briefings))],
+    );
+    let indicator =
+        fill(strings.slide_of, &[("current", &current.to_string()), ("total", &len.to_string())]);
+    let (kind, body) = slide_content(
+        strings,
+        dataset,
+        &props.view,
+        slides.get(current - 1),
+        "presenter-current-heading",
+    );
+    let next = slides.get(current).map(|slide| {
+        slide_content(strings, dataset, &props.view, Some(slide), "presenter-next-heading")
+    });
+    let navigate_to = |target: usize| {
+        let onnavigate = onnavigate.clone();
+        Callback::from(move |_: MouseEvent| {
+            if target != current {
+                onnavigate.emit(Some(target));
+            }
+        })
+    };
+
+    html! {
+        <div ref={container_ref} class="presentation presenter" role="region" aria-label={label} tabindex="-1">
+            <header class="presenter-bar">
+                <h1 class="presenter-title">{ strings.presenter_view }</h1>
+                <p class="presenter-clock">
+                    <span class="slide-muted">{ strings.presenter_elapsed }</span>
+                    <time class="presenter-time">{ elapsed_text(*elapsed) }</time>
+                </p>
+                <nav class="presenter-controls" aria-label={strings.presentation_controls}>
+                    <button
+                        type="button"
+                        class="slide-button"
+                        aria-label={strings.previous_slide}
+                        aria-disabled={(current <= 1).then_some("true")}
+                        onclick={navigate_to(current.saturating_sub(1).max(1))}
+                    >
+                        <span aria-hidden="true">{ "←" }</span>
+                    </button>
+                    <p class="slide-indicator" aria-live="polite" aria-atomic="true">{ indicator }</p>
+                    <button
+                        type="button"
+                        class="slide-button"
+                        aria-label={strings.next_slide}
+                        aria-disabled={(current >= len).then_some("true")}
+                        onclick={navigate_to((current + 1).min(len))}
+                    >
+                        <span aria-hidden="true">{ "→" }</span>
+                    </button>
+                </nav>
+            </header>
+            <section class="presenter-current" aria-labelledby="presenter-current-label">
+                <h2 id="presenter-current-label" class="presenter-label">{ strings.presenter_current }</h2>
+                <section key={current} class={classes!("slide", kind)} aria-roledescription="slide" aria-labelledby="presenter-current-heading" data-slide={current.to_string()}>
+                    { body }
+                </section>
+            </section>
+            <section class="presenter-next" aria-labelledby="presenter-next-label">
+                <h2 id="presenter-next-label" class="presenter-label">{ strings.presenter_next }</h2>
+                if let Some((kind, body)) = next {
+                    <section class={classes!("slide", kind)} aria-roledescription="slide" aria-labelledby="presenter-next-heading" data-slide={(current + 1).to_string()}>
+                        { body }
+                    </section>
+                } else {
+                    <p class="slide-muted">{ strings.presenter_no_next }</p>
+                }
+            </section>
+            <section class="presenter-notes" aria-labelledby="presenter-notes-label">
+                <h2 id="presenter-notes-label" class="presenter-label">{ strings.notes_heading }</h2>
+                { speaker_notes(strings, dataset, slides.get(current - 1)) }
+            </section>
+        </div>
+    }
+}
+
+/// What the speaker reads beside a project's slide: the project's notes and every source
+/// sentence behind it, with the glossary's readings.
+fn speaker_notes(strings: &Strings, dataset: &Dataset, slide: Option<&Slide>) -> Html {
+    let Some((briefing, project)) = (match slide {
+        Some(Slide::Project(key)) => dataset.project_at(*key),
+        _ => None,
+    }) else {
+        return html! { <p class="slide-muted">{ strings.presenter_no_notes }</p> };
+    };
+    html! {
+        <>
+            if project.notes.is_empty() {
+                <p class="slide-muted">{ strings.presenter_no_notes }</p>
+            } else {
+                <ul class="slide-list">
+                    { for project.notes.iter().map(|note| html! { <li>{ note.text.clone() }</li> }) }
+                </ul>
+            }
+            <h3 class="slide-subheading">{ strings.sources_heading }</h3>
+            { for project.quotes.iter().map(|quote| html! {
+                <blockquote class="presenter-quote" lang={briefing.source.language.clone()}>
+                    { source_runs(strings, briefing, &annotate_quote(briefing, quote)) }
+                </blockquote>
+            }) }
+        </>
+    }
+}
