@@ -11,6 +11,7 @@ pub mod embed;
 pub mod export;
 pub mod format;
 pub mod language;
+pub mod overview;
 pub mod query;
 pub mod site;
 pub mod slides;

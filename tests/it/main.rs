@@ -9,6 +9,7 @@ mod cli;
 mod embed;
 mod export;
 mod format;
+mod overview;
 mod query;
 mod schema;
 mod site;
