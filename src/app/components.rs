@@ -9,6 +9,8 @@ pub mod embed_view;
 pub mod explorer;
 pub mod export_buttons;
 pub mod facets;
+pub mod gloss;
+pub mod marked_text;
 pub mod presentation;
 pub mod presenter_view;
 pub mod problems;

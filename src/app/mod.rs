@@ -12,6 +12,7 @@ pub mod components;
 pub mod data_source;
 pub mod download;
 pub mod file_reading;
+pub mod focus;
 pub mod fullscreen;
 pub mod hooks;
 pub mod inline_styles;
@@ -149,20 +150,34 @@ pub fn App() -> Html {
             <DataFailurePanel name={name.clone()} failure={failure.clone()} {ondefault} />
         },
     };
+    // The skip link comes first, before the data bar, so that it is the first tab stop.
+    let explorer_shown = choice.opened.is_some() || matches!(site.data, SiteData::Ready { .. });
     html! {
         <ContextProvider<Language> context={*language}>
-            <SitePicker
-                entries={site_index}
-                current={site_name(&site.data).to_string()}
-                onchoose={onchoose_dataset}
-            />
-            { data_bar }
+            if explorer_shown {
+                <a class="skip-link" href="#projects" onclick={Callback::from(skip_to_projects)}>{ strings.skip_to_content }</a>
+            }
+            // A named region, so that the data bar's text is inside a landmark as all text is.
+            <section class="data-region" aria-label={strings.data_bar_label}>
+                <SitePicker
+                    entries={site_index}
+                    current={site_name(&site.data).to_string()}
+                    onchoose={onchoose_dataset}
+                />
+                { data_bar }
+            </section>
             if dragging {
                 <div class="drop-hint" aria-hidden="true"><p>{ strings.drop_hint }</p></div>
             }
             { content }
         </ContextProvider<Language>>
     }
+}
+
+/// Moves focus to the projects without touching the address hash, which holds the view state.
+fn skip_to_projects(event: MouseEvent) {
+    event.prevent_default();
+    focus::focus_by_id("projects");
 }
 
 /// The file name of the site's dataset being shown, loaded or refused.

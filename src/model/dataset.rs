@@ -107,6 +107,10 @@ pub struct SourceDocument {
     pub original_language: Option<String>,
     /// What the text is and how far to trust its wording (for example, a machine translation).
     pub note: String,
+    /// What the text is in a few words ("English machine translation"), for the summary line
+    /// at the top of the page; the `note` says it at length.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     /// The full source text; every quote in the briefing must occur in it.
     pub text: String,
 }

@@ -185,7 +185,7 @@ impl DatasetIndex {
     }
 }
 
-/// Names, enterprise, sector, requests and notes, folded and joined by newlines so that a term
+/// Names, enterprise, sector, the status and capacity sentences, requests and notes, folded and joined by newlines so that a term
 /// cannot match across two fields.
 pub fn project_search_text(project: &Project) -> String {
     let mut fields = vec![
@@ -194,6 +194,10 @@ pub fn project_search_text(project: &Project) -> String {
         project.enterprise.as_str(),
         project.sector.as_str(),
     ];
+    // The sentences behind the status and the capacity, so that "BYD full" finds the project
+    // whose source says it "has reached full production".
+    fields.extend(project.status.iter().map(|status| status.quote.as_str()));
+    fields.extend(project.capacity.iter().map(|capacity| capacity.quote.as_str()));
     for request in &project.requests {
         fields.push(&request.text);
         fields.push(&request.quote);

@@ -13,6 +13,7 @@ pub mod export;
 pub mod format;
 pub mod handout;
 pub mod language;
+pub mod overview;
 pub mod presenter;
 pub mod query;
 pub mod site;

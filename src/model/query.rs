@@ -133,6 +133,21 @@ pub enum Selection {
     Directive(DirectiveKey),
 }
 
+impl Selection {
+    /// The element id of the "Source" button that makes this selection, where focus returns
+    /// from the source text ("source-for-project-0-2").
+    pub fn source_button_id(self) -> String {
+        match self {
+            Selection::Project(key) => {
+                format!("source-for-project-{}-{}", key.briefing, key.project)
+            }
+            Selection::Directive(key) => {
+                format!("source-for-directive-{}-{}", key.briefing, key.directive)
+            }
+        }
+    }
+}
+
 /// A directive's position in the dataset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DirectiveKey {

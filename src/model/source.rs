@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::dataset::{Briefing, Project};
+use super::dataset::{Briefing, GlossaryEntry, Project};
 use super::text::find_all_normalised;
 use super::text::find_normalised;
 
@@ -34,7 +34,7 @@ pub fn annotate_source(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
     let text = briefing.source.text.as_str();
     let highlights: Vec<Range<usize>> =
         quotes.iter().filter_map(|quote| find_normalised(text, quote, 0)).collect();
-    let terms = glossary_terms(briefing, text);
+    let terms = glossary_occurrences(text, &briefing.glossary);
     let mut paragraphs = Vec::new();
     let mut offset = 0;
     for line in text.split('\n') {
@@ -51,16 +51,16 @@ pub fn annotate_source(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
 /// A quote alone (as a slide shows it), as runs with the glossary's readings attached after
 /// each of its terms, exactly as in the whole source; nothing is highlighted.
 pub fn annotate_quote(briefing: &Briefing, quote: &str) -> Vec<Run> {
-    let terms = glossary_terms(briefing, quote);
+    let terms = glossary_occurrences(quote, &briefing.glossary);
     paragraph(quote, 0..quote.len(), &[], &terms).runs
 }
 
-/// Every occurrence of a glossary term in `text`, with its entry's index.
-fn glossary_terms(briefing: &Briefing, text: &str) -> Vec<(Range<usize>, usize)> {
+/// Where the glossary's terms occur in `text`, each with its entry's index, in glossary order.
+fn glossary_occurrences(text: &str, glossary: &[GlossaryEntry]) -> Vec<(Range<usize>, usize)> {
     let mut terms: Vec<(Range<usize>, usize)> = Vec::new();
-    for (entry_index, entry) in briefing.glossary.iter().enumerate() {
+    for (entry_index, entry) in glossary.iter().enumerate() {
         for range in find_all_normalised(text, &entry.term) {
-            // An occurrence inside a longer term already found (e.g. "industrial city" inside
+            // An occurrence overlapping one already found (e.g. "industrial city" inside
             // "industrial power city" is not one) is skipped so that readings do not stack.
             if !terms
                 .iter()
@@ -71,6 +71,21 @@ fn glossary_terms(briefing: &Briefing, text: &str) -> Vec<(Range<usize>, usize)>
         }
     }
     terms
+}
+
+/// The glossary entries whose terms occur in the briefing's title, in the order they occur
+/// there: a machine-translated headline needs its reading beside it as much as the text does.
+pub fn title_glosses(briefing: &Briefing) -> Vec<&GlossaryEntry> {
+    let mut terms = glossary_occurrences(&briefing.title, &briefing.glossary);
+    terms.sort_by_key(|(range, _)| range.start);
+    let mut entries: Vec<&GlossaryEntry> = Vec::new();
+    for (_, entry_index) in terms {
+        let entry = &briefing.glossary[entry_index];
+        if !entries.iter().any(|shown| std::ptr::eq(*shown, entry)) {
+            entries.push(entry);
+        }
+    }
+    entries
 }
 
 fn paragraph(

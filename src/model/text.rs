@@ -163,3 +163,59 @@ pub fn slug(text: &str) -> String {
     }
     slug.trim_end_matches('-').to_string()
 }
+
+/// A stretch of a shown text, and whether it matches a search term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment<'a> {
+    pub text: &'a str,
+    pub matched: bool,
+}
+
+/// `text` cut into the stretches that match one of the search `terms` (as [`search_terms`]
+/// makes them) and those that do not, comparing folded text as the search does, so that what
+/// the search found is what the reader sees marked ("byd" marks "BYD", "（" marks "(").
+/// Overlapping or touching matches form one stretch; with no match the text is one segment.
+pub fn highlight_segments<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
+    let (folded, origins) = fold_with_origins(text);
+    let mut matches: Vec<(usize, usize)> = Vec::new();
+    for term in terms.iter().filter(|term| !term.is_empty()) {
+        for (start, found) in folded.match_indices(term.as_str()) {
+            let last = start + found.len() - 1;
+            let end = origins[last] + utf8_width(text.as_bytes()[origins[last]]);
+            matches.push((origins[start], end));
+        }
+    }
+    matches.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in matches {
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    let mut segments = Vec::new();
+    let mut position = 0;
+    for (start, end) in merged {
+        if start > position {
+            segments.push(Segment { text: &text[position..start], matched: false });
+        }
+        segments.push(Segment { text: &text[start..end], matched: true });
+        position = end;
+    }
+    if position < text.len() || segments.is_empty() {
+        segments.push(Segment { text: &text[position..], matched: false });
+    }
+    segments
+}
+
+/// The folded text and, for each of its bytes, the byte offset in `text` of the character it
+/// came from (folding may change a character's length, as "İ" lower-cases to two characters).
+fn fold_with_origins(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut origins = Vec::with_capacity(text.len());
+    for (offset, character) in text.char_indices() {
+        folded.extend(fold_width_and_punctuation(character).to_lowercase());
+        origins.resize(folded.len(), offset);
+    }
+    (folded, origins)
+}

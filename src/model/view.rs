@@ -63,10 +63,53 @@ pub struct View {
     pub directive_groups: Vec<DirectiveGroup>,
     /// The selection, when what it names is in view.
     pub selected: Option<Selection>,
+    /// How the search's words were matched.
+    pub word_match: WordMatch,
 }
 
-fn matches_all(haystack: &str, terms: &[String]) -> bool {
-    terms.iter().all(|term| haystack.contains(term.as_str()))
+/// How a search of several words matches.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum WordMatch {
+    /// A project or directive holds every word, in any order ("BYD full").
+    #[default]
+    All,
+    /// No project in the chosen briefings holds every word, so each that holds any of them is
+    /// shown: a list of things ("motors copper") then finds each of them, and the page says so.
+    Any,
+}
+
+impl WordMatch {
+    /// Whether a folded text fits the search terms; no term fits everything.
+    pub fn fits(self, haystack: &str, terms: &[String]) -> bool {
+        let holds = |term: &String| haystack.contains(term.as_str());
+        match self {
+            WordMatch::All => terms.iter().all(holds),
+            WordMatch::Any => terms.is_empty() || terms.iter().any(holds),
+        }
+    }
+}
+
+/// `All` when some project of the chosen briefings holds every term, else `Any`.
+fn word_match(
+    dataset: &Dataset,
+    index: &DatasetIndex,
+    briefings: &[usize],
+    terms: &[String],
+) -> WordMatch {
+    if terms.len() < 2 {
+        return WordMatch::All;
+    }
+    let texts = index.texts(dataset);
+    let some_project_holds_all = briefings.iter().any(|&briefing| {
+        (0..dataset.briefings[briefing].projects.len()).any(|project| {
+            WordMatch::All.fits(texts.project(ProjectKey { briefing, project }), terms)
+        })
+    });
+    if some_project_holds_all {
+        WordMatch::All
+    } else {
+        WordMatch::Any
+    }
 }
 
 /// The briefing indices a choice covers; an unknown id falls back to the first briefing.
@@ -120,6 +163,7 @@ impl View {
 pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> View {
     let briefings = chosen_briefings(dataset, &query.briefing);
     let terms = search_terms(&query.text);
+    let word_match = word_match(dataset, index, &briefings, &terms);
     // The filters as flags over the dataset's lists, so that each project is checked by position.
     let industry_wanted: Vec<bool> =
         dataset.industries.iter().map(|industry| query.industries.contains(&industry.id)).collect();
@@ -165,7 +209,7 @@ pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> V
                     }),
                 };
             let fits_text =
-                terms.is_empty() || matches_all(index.texts(dataset).project(key), &terms);
+                terms.is_empty() || word_match.fits(index.texts(dataset).project(key), &terms);
             if let (true, true, ListPosition::Listed(position)) = (fits_status, fits_text, industry)
             {
                 industry_counts[position] += 1;
@@ -219,14 +263,24 @@ pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> V
             key: StatusKey::NotStated,
         });
     }
-    let directive_groups = directive_groups(dataset, index, &briefings, &project_in_view, &terms);
+    let directive_groups =
+        directive_groups(dataset, index, &briefings, &project_in_view, &terms, word_match);
     let selected = query.selected.filter(|selection| match selection {
         Selection::Project(key) => projects.contains(key),
         Selection::Directive(key) => {
             directive_groups.iter().any(|group| group.directives.contains(key))
         }
     });
-    View { briefings, total, projects, industry_facet, status_facet, directive_groups, selected }
+    View {
+        briefings,
+        total,
+        projects,
+        industry_facet,
+        status_facet,
+        directive_groups,
+        selected,
+        word_match,
+    }
 }
 
 /// For each id, the position of its first occurrence in the list.
@@ -244,6 +298,7 @@ fn directive_groups(
     briefings: &[usize],
     project_in_view: &[bool],
     terms: &[String],
+    word_match: WordMatch,
 ) -> Vec<DirectiveGroup> {
     let mut groups: Vec<DirectiveGroup> = Vec::new();
     // The group of each theme number, once it has one.
@@ -253,7 +308,7 @@ fn directive_groups(
         for (directive_index, directive) in briefing.directives.iter().enumerate() {
             let key = DirectiveKey { briefing: briefing_index, directive: directive_index };
             let is_shown = if directive.scope.is_city_wide() {
-                terms.is_empty() || matches_all(index.texts(dataset).directive(key), terms)
+                word_match.fits(index.texts(dataset).directive(key), terms)
             } else {
                 index.directive_targets[briefing_index][directive_index]
                     .iter()

@@ -75,10 +75,12 @@ test('with the magnesium filter nothing in the charts mentions 840,000', async (
 test('the table view holds the same numbers', async ({ page }) => {
   await page.goto('./');
   const charts = chartsSection(page);
-  const toggle = charts.getByRole('button', { name: 'Show as table' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  // The toggle's label says what pressing it will do.
+  const toggle = charts.locator('.charts-table-toggle');
+  await expect(toggle).toHaveText('Show as table');
   await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle).toHaveText('Show as chart');
+  await expect(toggle).toBeFocused();
   const sets = charts.getByRole('table', { name: SETS_TITLE });
   await expect(sets.getByRole('row', { name: /BYD drive motors/ })).toContainText('840,000');
   await expect(sets.getByRole('columnheader', { name: 'sets per year' })).toBeVisible();
@@ -89,6 +91,7 @@ test('the table view holds the same numbers', async ({ page }) => {
   await expect(industries.getByRole('row', { name: /New energy/ })).toContainText('2');
   await expect(charts.getByRole('img')).toHaveCount(0);
   await toggle.click();
+  await expect(toggle).toHaveText('Show as table');
   await expect(charts.getByRole('table')).toHaveCount(0);
   await expect(charts.getByRole('img', { name: /^Capacity in sets per year/ })).toBeVisible();
 });

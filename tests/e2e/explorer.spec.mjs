@@ -38,7 +38,7 @@ test('counts reflect the other filters, and the empty state offers a way out', a
   await expect(projectCards(page)).toHaveCount(2);
   await expect(industryButton(page, /New materials/)).toHaveAccessibleName('New materials 0');
   await industryButton(page, /New materials/).click();
-  await expect(page.getByText('No project matches these filters.')).toBeVisible();
+  await expect(page.getByText('No project matches Industry: New materials · Status: not stated.')).toBeVisible();
   await page.getByRole('button', { name: 'Show all projects' }).click();
   await expect(projectCards(page)).toHaveCount(4);
   await expect(page).not.toHaveURL(/#./);

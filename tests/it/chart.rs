@@ -73,6 +73,7 @@ fn dataset_with(industries: Vec<Industry>, projects: &[Spec]) -> Dataset {
                 language: "en".to_string(),
                 original_language: None,
                 note: "n".to_string(),
+                kind: None,
                 text: "q".to_string(),
             },
             quotes: Vec::new(),

@@ -92,7 +92,8 @@ fn authored_byd() -> Editor {
     header.place = "Nanjing".into();
     header.officials = vec![Official { name: "Chen Zhichang".into(), role: "Mayor".into() }];
     header.source_language = "en".into();
-    header.source_note = "English machine translation".into();
+    header.source_note = "English machine translation of a city-government news item.".into();
+    header.source_kind = Some("English machine translation".into());
     edit(&mut editor, Edit::SetHeader(Box::new(header)));
     editor
 }

@@ -11,6 +11,7 @@ mod embed;
 mod export;
 mod format;
 mod handout;
+mod overview;
 mod presenter;
 mod query;
 mod schema;

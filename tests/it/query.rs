@@ -3,7 +3,7 @@
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::query::{Query, Selection, StatusKey};
 use briefing_explorer::model::text::fold;
-use briefing_explorer::model::view::{compute_view, View};
+use briefing_explorer::model::view::{compute_view, View, WordMatch};
 
 use crate::support::{bundled, query};
 
@@ -42,7 +42,8 @@ fn filters_select_the_expected_projects() {
     check(query(&[], &[], "copper"), &["longdian-huaxin"]);
     check(query(&[], &[], "COPPER foil"), &["longdian-huaxin"]);
     check(query(&[], &[], "  byd  "), &["byd"]);
-    check(query(&[], &[], "copper byd"), &[]);
+    // No project holds both words, so each project holding either is shown.
+    check(query(&[], &[], "copper byd"), &["longdian-huaxin", "byd"]);
     check(query(&["magnesium-alloys"], &[], "copper"), &[]);
     check(query(&[], &[], "zzz"), &[]);
     // Full-width letters and the ideographic space search like their half-width twins.
@@ -191,4 +192,24 @@ fn the_not_stated_toggle_stays_while_it_is_on_even_when_every_status_is_stated()
     let view = compute_view(&dataset, &index, &query(&[], &[StatusKey::NotStated], ""));
     assert_eq!(not_stated(&view), Some((0, true)), "an active toggle can be switched off");
     assert!(view.projects.is_empty());
+}
+
+#[test]
+fn several_words_find_the_projects_holding_all_of_them_in_any_order() {
+    let cases: &[(&str, &[&str], WordMatch)] = &[
+        ("BYD full", &["byd"], WordMatch::All),
+        ("full BYD", &["byd"], WordMatch::All),
+        ("  byd   FULL  ", &["byd"], WordMatch::All),
+        ("copper", &["longdian-huaxin"], WordMatch::All),
+        // No project holds both, so each that holds either is shown, and the view says so.
+        ("motors copper", &["longdian-huaxin", "byd"], WordMatch::Any),
+        ("copper motors", &["longdian-huaxin", "byd"], WordMatch::Any),
+        ("BYD copper zinc", &["longdian-huaxin", "byd"], WordMatch::Any),
+        ("zinc xyzzy", &[], WordMatch::Any),
+    ];
+    for &(text, expected, word_match) in cases {
+        let (view, ids) = view_of(&query(&[], &[], text));
+        assert_eq!(ids, expected, "{text}");
+        assert_eq!(view.word_match, word_match, "{text}");
+    }
 }

@@ -19,7 +19,7 @@ use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::text::search_terms;
 use briefing_explorer::model::timeline::{project_timeline, TimelineEntry};
 use briefing_explorer::model::view::{
-    chosen_briefings, compute_view, DirectiveGroup, FacetOption, View,
+    chosen_briefings, compute_view, DirectiveGroup, FacetOption, View, WordMatch,
 };
 
 use crate::support::bundled;
@@ -28,10 +28,24 @@ fn matches_all(haystack: &str, terms: &[String]) -> bool {
     terms.iter().all(|term| haystack.contains(term.as_str()))
 }
 
+fn matches_any(haystack: &str, terms: &[String]) -> bool {
+    terms.is_empty() || terms.iter().any(|term| haystack.contains(term.as_str()))
+}
+
 /// The view as the first version computed it: every string compared, every project scanned.
 fn reference_view(dataset: &Dataset, query: &Query) -> View {
     let briefings = chosen_briefings(dataset, &query.briefing);
     let terms = search_terms(&query.text);
+    // With several words and no project holding them all, any one of them is enough.
+    let any_word = terms.len() > 1
+        && !briefings.iter().any(|&briefing| {
+            dataset.briefings[briefing]
+                .projects
+                .iter()
+                .any(|project| matches_all(&project_search_text(project), &terms))
+        });
+    let fits =
+        |text: &str| if any_word { matches_any(text, &terms) } else { matches_all(text, &terms) };
     let mut industry_counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut status_counts: BTreeMap<StatusKey, usize> = BTreeMap::new();
     let mut projects = Vec::new();
@@ -46,7 +60,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             let fits_industry =
                 query.industries.is_empty() || query.industries.contains(&project.industry);
             let fits_status = query.statuses.is_empty() || query.statuses.contains(&status);
-            let fits_text = terms.is_empty() || matches_all(&project_search_text(project), &terms);
+            let fits_text = fits(&project_search_text(project));
             if fits_status && fits_text {
                 *industry_counts.entry(project.industry.as_str()).or_default() += 1;
             }
@@ -104,7 +118,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
         for (directive_index, directive) in briefing.directives.iter().enumerate() {
             let key = DirectiveKey { briefing: briefing_index, directive: directive_index };
             let is_shown = if directive.scope.is_city_wide() {
-                terms.is_empty() || matches_all(&directive_search_text(directive), &terms)
+                fits(&directive_search_text(directive))
             } else {
                 directive
                     .scope
@@ -128,7 +142,17 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             directive_groups.iter().any(|group| group.directives.contains(key))
         }
     });
-    View { briefings, total, projects, industry_facet, status_facet, directive_groups, selected }
+    let word_match = if any_word { WordMatch::Any } else { WordMatch::All };
+    View {
+        briefings,
+        total,
+        projects,
+        industry_facet,
+        status_facet,
+        directive_groups,
+        selected,
+        word_match,
+    }
 }
 
 /// The bundled data repeated `copies` times with the awkward cases mixed in (see the module doc).
@@ -217,7 +241,10 @@ fn queries(dataset: &Dataset) -> Vec<Query> {
             })
         })
         .take(2)
-        .chain(["".to_string(), "no-such-word".to_string()])
+        .chain(
+            ["", "no-such-word", "motors copper", "BYD full", "copper no-such-word"]
+                .map(String::from),
+        )
         .chain(
             dataset
                 .briefings

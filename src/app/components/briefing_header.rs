@@ -6,11 +6,14 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
+use super::gloss::Gloss;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::format::{format_date, format_officials, sortable_date};
 use crate::model::language::Language;
+use crate::model::overview::{glance, glance_line};
 use crate::model::query::BriefingChoice;
+use crate::model::source::title_glosses;
 use crate::model::strings::{fill, Strings};
 use crate::model::url::ALL_BRIEFINGS;
 
@@ -24,6 +27,10 @@ pub struct BriefingHeaderProps {
     /// Switches the interface language; without it (an embedded view) there is no switch.
     #[prop_or_default]
     pub onset_language: Option<Callback<Language>>,
+    /// Whether to say what the page is, what to do, and what the briefing holds at a glance:
+    /// the explorer's first screen, not an embedded view's.
+    #[prop_or_default]
+    pub introduce: bool,
 }
 
 #[function_component]
@@ -36,6 +43,7 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
         [index] => dataset.briefings.get(*index),
         _ => None,
     };
+    let glosses = single.map(title_glosses).unwrap_or_default();
     let (title, facts) = match single {
         Some(briefing) => {
             let officials = format_officials(&briefing.officials, strings);
@@ -72,7 +80,23 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
                 </div>
             </div>
             <h1>{ title }</h1>
+            // The readings beside a machine-translated headline, shown as the source text
+            // shows them beside its own wording.
+            if !glosses.is_empty() {
+                <p class="title-glosses">
+                    { for glosses.iter().map(|entry| html! {
+                        <span class="title-gloss">
+                            <span class="term">{ format!("“{}”", entry.term) }</span>
+                            <Gloss reading={entry.reading.clone()} lang={single.map(|briefing| briefing.source.language.clone()).unwrap_or_default()} />
+                        </span>
+                    }) }
+                </p>
+            }
             { facts }
+            if props.introduce {
+                <p class="intro">{ strings.intro }</p>
+                <p class="glance">{ glance_line(&glance(dataset, &props.briefings), strings) }</p>
+            }
         </header>
     }
 }

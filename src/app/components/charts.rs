@@ -97,8 +97,9 @@ pub fn Charts(props: &ChartsProps) -> Html {
         <section class="charts" aria-labelledby="charts-heading">
             <div class="section-head">
                 <h2 id="charts-heading">{ strings.charts_heading }</h2>
-                <button type="button" class="button charts-table-toggle" aria-pressed={show_table.to_string()} onclick={ontoggle_table}>
-                    { strings.show_as_table }
+                // The label says what pressing it does, so it is not a pressed/unpressed toggle.
+                <button type="button" class="button charts-table-toggle" onclick={ontoggle_table}>
+                    { if *show_table { strings.show_as_chart } else { strings.show_as_table } }
                 </button>
             </div>
             if charts.capacity.is_empty() {

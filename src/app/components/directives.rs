@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
+use super::marked_text::marked_text;
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
@@ -22,6 +23,8 @@ pub struct DirectivesProps {
     pub dataset: Shared<Dataset>,
     pub view: Rc<View>,
     pub onselect: Callback<Selection>,
+    /// The search terms, marked where they occur.
+    pub terms: Rc<[String]>,
 }
 
 #[function_component]
@@ -30,6 +33,7 @@ pub fn Directives(props: &DirectivesProps) -> Html {
     let dataset = &props.dataset;
     let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
     let DirectivePage { groups, total, remaining } = props.view.directive_page(limit);
+    let terms = &*props.terms;
     html! {
         <section id="directives" class="directives" aria-labelledby="directives-heading">
             <h2 id="directives-heading">{ strings.directives_heading }</h2>
@@ -52,12 +56,13 @@ pub fn Directives(props: &DirectivesProps) -> Html {
                             let onclick = props.onselect.reform(move |_: MouseEvent| Selection::Directive(key));
                             Some(html! {
                                 <li class={classes!("directive", selected.then_some("selected"))} key={directive.id.clone()}>
-                                    <p class="directive-summary">{ &directive.summary }</p>
-                                    { for directive.quotes.iter().map(|quote| html! { <blockquote class="quote">{ quote }</blockquote> }) }
+                                    <p class="directive-summary">{ marked_text(&directive.summary, terms) }</p>
+                                    { for directive.quotes.iter().map(|quote| html! { <blockquote class="quote">{ marked_text(quote, terms) }</blockquote> }) }
                                     <div class="directive-meta">
                                         <span class="scope">{ scope }</span>
                                         <button
                                             type="button"
+                                            id={Selection::Directive(key).source_button_id()}
                                             class="button link source-button"
                                             aria-label={fill(strings.show_source_for, &[("name", &directive.summary)])}
                                             aria-pressed={selected.to_string()}

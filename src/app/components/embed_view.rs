@@ -20,6 +20,7 @@ use crate::model::embed::Embed;
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::state::{Action, State};
 use crate::model::strings::fill;
+use crate::model::text::search_terms;
 use crate::model::url::hash_with_embed;
 
 #[derive(Properties, PartialEq)]
@@ -64,6 +65,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         }
     });
 
+    let terms = use_memo(state.query.text.clone(), |text| Rc::<[String]>::from(search_terms(text)));
     let selected_project = match view.selected {
         Some(Selection::Project(key)) => Some(key),
         _ => None,
@@ -85,6 +87,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                     view={Rc::clone(view)}
                     selected={selected_project}
                     {onselect}
+                    terms={(*terms).clone()}
                 />
             </section>
         },

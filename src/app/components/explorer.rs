@@ -2,7 +2,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::shared::Shared;
@@ -25,11 +24,14 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::language::Language;
+use crate::model::overview::{filters_toggle_label, no_match_text};
 use crate::model::presenter::channel_name;
 use crate::model::query::{BriefingChoice, ProjectKey, Selection, StatusKey};
 use crate::model::state::{Action, State};
 use crate::model::strings::fill;
+use crate::model::text::search_terms;
 use crate::model::url::presenter_hash;
+use crate::model::view::WordMatch;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
@@ -140,6 +142,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         strings.projects_shown,
         &[("shown", &view.projects.len().to_string()), ("total", &view.total.to_string())],
     );
+    let terms = use_memo(state.query.text.clone(), |text| Rc::<[String]>::from(search_terms(text)));
+    let filters_label = filters_toggle_label(&state.query, strings);
     let selected_project = match view.selected {
         Some(Selection::Project(key)) => Some(key),
         _ => None,
@@ -147,19 +151,20 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     html! {
         <>
-            <a class="skip-link" href="#projects" onclick={Callback::from(skip_to_projects)}>{ strings.skip_to_content }</a>
             <BriefingHeader
                 dataset={Rc::clone(dataset)}
                 briefings={view.briefings.clone()}
                 choice={state.query.briefing.clone()}
                 {onchoose}
                 onset_language={onset_language}
+                introduce=true
             />
             <div class="layout">
                 <aside class="sidebar" aria-label={strings.filters_heading}>
                     <PresentButton button_ref={present_ref.clone()} onpresent={onpresent} />
                     <ShareButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} />
                     <Facets
+                        {filters_label}
                         view={Rc::clone(view)}
                         industry_colors={view.industry_facet.iter().map(|option| industry_color(dataset, &option.key)).collect::<Vec<_>>()}
                         text={state.query.text.clone()}
@@ -179,9 +184,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{ shown }</p>
                             <ExportButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} />
                         </div>
+                        if view.word_match == WordMatch::Any && !view.projects.is_empty() {
+                            <p class="search-note">{ fill(strings.search_any_word, &[("text", state.query.text.trim())]) }</p>
+                        }
                         if view.projects.is_empty() {
                             <div class="empty-state">
-                                <p>{ strings.no_match }</p>
+                                <p>{ no_match_text(view, &state.query.text, strings) }</p>
                                 <button type="button" class="button primary" onclick={onclear.reform(|_: MouseEvent| ())}>{ strings.no_match_action }</button>
                             </div>
                         } else {
@@ -191,6 +199,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                                 view={Rc::clone(view)}
                                 selected={selected_project}
                                 onselect={onselect.clone()}
+                                terms={(*terms).clone()}
                             />
                         }
                     </section>
@@ -200,7 +209,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         onselect={onselect_project}
                         search={state.query.text.clone()}
                     />
-                    <Directives dataset={Rc::clone(dataset)} view={Rc::clone(view)} onselect={onselect.clone()} />
+                    <Directives dataset={Rc::clone(dataset)} view={Rc::clone(view)} onselect={onselect.clone()} terms={(*terms).clone()} />
                     <SourceView
                         dataset={Rc::clone(dataset)}
                         briefings={view.briefings.clone()}
@@ -221,15 +230,5 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 />
             }
         </>
-    }
-}
-
-/// Moves focus to the projects without touching the address hash, which holds the view state.
-fn skip_to_projects(event: MouseEvent) {
-    event.prevent_default();
-    if let Some(projects) = gloo::utils::document().get_element_by_id("projects") {
-        if let Ok(projects) = projects.dyn_into::<web_sys::HtmlElement>() {
-            let _ = projects.focus();
-        }
     }
 }

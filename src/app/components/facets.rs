@@ -11,6 +11,8 @@ use crate::model::view::{FacetOption, View};
 
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
+    /// "Filters (2)": the label of the control that shows the filters on a narrow screen.
+    pub filters_label: String,
     pub view: Rc<View>,
     /// The colour of each industry option, in the order of `view.industry_facet`.
     pub industry_colors: Vec<String>,
@@ -36,9 +38,26 @@ pub fn Facets(props: &FacetsProps) -> Html {
             onset_text.emit(String::new());
         }
     });
+    // On a narrow screen the filters start folded away behind one button, so that the first
+    // project card is on the first screen; the style sheet shows the button only there.
+    let expanded = use_state_eq(|| false);
+    let ontoggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
     html! {
         <div class="facets">
             <h2 class="visually-hidden">{ strings.filters_heading }</h2>
+            <button
+                type="button"
+                class="button filters-toggle"
+                aria-expanded={expanded.to_string()}
+                aria-controls="filter-panel"
+                onclick={ontoggle}
+            >
+                { &props.filters_label }
+            </button>
+            <div id="filter-panel" class={classes!("facets-body", (!*expanded).then_some("collapsed"))}>
             <div class="search">
                 <label for="search">{ strings.search_label }</label>
                 <input
@@ -79,6 +98,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
             >
                 { strings.clear_filters }
             </button>
+            </div>
         </div>
     }
 }

@@ -161,7 +161,7 @@ fn speaker_notes(strings: &Strings, dataset: &Dataset, slide: Option<&Slide>) ->
             <h3 class="slide-subheading">{ strings.sources_heading }</h3>
             { for project.quotes.iter().map(|quote| html! {
                 <blockquote class="presenter-quote" lang={briefing.source.language.clone()}>
-                    { source_runs(strings, briefing, &annotate_quote(briefing, quote)) }
+                    { source_runs(briefing, &annotate_quote(briefing, quote)) }
                 </blockquote>
             }) }
         </>

@@ -1,9 +1,12 @@
 //! One project as a card: what it is, its figures as stated, what was asked of it, its sources.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
+use super::marked_text::marked_text;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
@@ -23,6 +26,8 @@ pub struct ProjectCardProps {
     /// Whether to name the project's briefing (when several briefings are in view).
     pub show_briefing: bool,
     pub onselect: Callback<Selection>,
+    /// The search terms, marked where they occur.
+    pub terms: Rc<[String]>,
 }
 
 #[function_component]
@@ -40,23 +45,24 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
         format!("project-{}-{}", props.project_key.briefing, props.project_key.project);
     let key = props.project_key;
     let onsource = props.onselect.reform(move |_: MouseEvent| Selection::Project(key));
+    let terms = &*props.terms;
     html! {
         <article class={classes!("card", props.selected.then_some("selected"))} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ &project.name }</h3>
+            <h3 id={heading_id}>{ marked_text(&project.name, terms) }</h3>
             if props.show_briefing {
                 <p class="card-briefing">{ format!("{} · {}", format_date(&briefing.date, strings), briefing.title) }</p>
             }
             <dl class="card-facts">
-                <div><dt>{ strings.enterprise }</dt><dd>{ &project.enterprise }</dd></div>
+                <div><dt>{ strings.enterprise }</dt><dd>{ marked_text(&project.enterprise, terms) }</dd></div>
                 <div>
                     <dt>{ strings.industry }</dt>
                     <dd><span class="badge" data-css={badge_style}><span class="badge-dot" aria-hidden="true"></span>{ industry_label }</span></dd>
                 </div>
-                <div><dt>{ strings.sector }</dt><dd>{ &project.sector }</dd></div>
+                <div><dt>{ strings.sector }</dt><dd>{ marked_text(&project.sector, terms) }</dd></div>
                 <div>
                     <dt>{ strings.status }</dt>
                     <dd class={classes!(status_label.is_none().then_some("not-stated"))}>
-                        { status_label.unwrap_or(strings.not_stated) }
+                        { marked_text(status_label.unwrap_or(strings.not_stated), terms) }
                     </dd>
                 </div>
                 <div>
@@ -98,7 +104,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                         <p class="muted">{ strings.no_requests }</p>
                     } else {
                         <ul class="requests">
-                            { for project.requests.iter().map(|request| html! { <li>{ &request.text }</li> }) }
+                            { for project.requests.iter().map(|request| html! { <li>{ marked_text(&request.text, terms) }</li> }) }
                         </ul>
                     }
                 </div>
@@ -106,7 +112,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                     <div>
                         <h4>{ strings.notes_heading }</h4>
                         <ul class="notes">
-                            { for project.notes.iter().map(|note| html! { <li>{ &note.text }</li> }) }
+                            { for project.notes.iter().map(|note| html! { <li>{ marked_text(&note.text, terms) }</li> }) }
                         </ul>
                     </div>
                 }
@@ -118,6 +124,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
             <div class="card-actions">
                 <button
                     type="button"
+                    id={Selection::Project(key).source_button_id()}
                     class="button source-button"
                     aria-label={fill(strings.show_source_for, &[("name", &project.short_name)])}
                     aria-pressed={props.selected.to_string()}

@@ -26,6 +26,8 @@ pub struct ProjectListProps {
     pub view: Rc<View>,
     pub selected: Option<ProjectKey>,
     pub onselect: Callback<Selection>,
+    /// The search terms, marked where they occur.
+    pub terms: Rc<[String]>,
 }
 
 #[function_component]
@@ -54,6 +56,7 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
                         selected={props.selected == Some(key)}
                         show_briefing={view.briefings.len() > 1}
                         onselect={props.onselect.clone()}
+                        terms={Rc::clone(&props.terms)}
                     />
                 }) }
             </div>

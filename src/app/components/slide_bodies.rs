@@ -260,7 +260,7 @@ fn project_slide(strings: &Strings, dataset: &Dataset, key: ProjectKey, heading_
                     <figure class="slide-block slide-quote">
                         <figcaption class="slide-subheading">{ strings.slide_source_heading }</figcaption>
                         <blockquote lang={briefing.source.language.clone()}>
-                            { source_runs(strings, briefing, &annotate_quote(briefing, quote)) }
+                            { source_runs(briefing, &annotate_quote(briefing, quote)) }
                         </blockquote>
                     </figure>
                 }

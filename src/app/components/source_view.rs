@@ -5,6 +5,8 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
+use super::gloss::Gloss;
+use crate::app::focus::focus_by_id;
 use crate::app::hooks::use_scroll_to_highlight::use_scroll_to_highlight;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::{Briefing, Dataset};
@@ -50,13 +52,33 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     let shown_briefing =
         highlight.as_ref().map(|(index, _, _)| *index).or_else(|| props.briefings.first().copied());
     let quotes: &[&str] = highlight.as_ref().map_or(&[], |(_, quotes, _)| quotes.as_slice());
+    // Both ways out of the highlight take focus back to the "Source" button it came from.
+    let selected = props.selected;
+    let return_focus = move || {
+        if let Some(selection) = selected {
+            focus_by_id(&selection.source_button_id());
+        }
+    };
+    let onback = Callback::from(move |_: MouseEvent| return_focus());
+    let onclear = {
+        let onclear = props.onclear.clone();
+        Callback::from(move |_: MouseEvent| {
+            return_focus();
+            onclear.emit(());
+        })
+    };
+    let back_label = match selected {
+        Some(Selection::Directive(_)) => strings.back_to_directive,
+        _ => strings.back_to_card,
+    };
     html! {
         <section id="source" class="source" aria-labelledby="source-heading" tabindex="-1" ref={container}>
             <h2 id="source-heading">{ strings.source_heading }</h2>
             if let Some((_, _, name)) = &highlight {
                 <p class="highlight-notice">
                     { fill(strings.source_highlight_notice, &[("name", name)]) }
-                    <button type="button" class="button link" onclick={props.onclear.reform(|_: MouseEvent| ())}>{ strings.clear_highlight }</button>
+                    <button type="button" class="button link" onclick={onback}>{ back_label }</button>
+                    <button type="button" class="button link" onclick={onclear}>{ strings.clear_highlight }</button>
                 </p>
             }
             // One source at a time: the selection's briefing, else the first in view. Rendering
@@ -77,7 +99,7 @@ fn source_document(strings: &Strings, briefing: &Briefing, quotes: &[&str]) -> H
         <article class="source-document" key={briefing.id.clone()} aria-label={briefing.source.title.clone()}>
             <p class="source-note">{ &briefing.source.note }</p>
             <div class="source-text" lang={briefing.source.language.clone()}>
-                { for paragraphs.iter().map(|paragraph| source_paragraph(strings, briefing, paragraph)) }
+                { for paragraphs.iter().map(|paragraph| source_paragraph(briefing, paragraph)) }
             </div>
             if !briefing.glossary.is_empty() {
                 <details class="glossary">
@@ -101,14 +123,14 @@ fn source_document(strings: &Strings, briefing: &Briefing, quotes: &[&str]) -> H
     }
 }
 
-fn source_paragraph(strings: &Strings, briefing: &Briefing, paragraph: &Paragraph) -> Html {
-    html! { <p>{ source_runs(strings, briefing, &paragraph.runs) }</p> }
+fn source_paragraph(briefing: &Briefing, paragraph: &Paragraph) -> Html {
+    html! { <p>{ source_runs(briefing, &paragraph.runs) }</p> }
 }
 
 /// Source wording as runs: highlights marked, and each glossary term followed by its reading
 /// ("transformation of Ningbo → in Nanjing …"). The source view and the slides' quotes both
 /// show the wording this way, so a reading is never shown in one place and dropped in another.
-pub fn source_runs(strings: &Strings, briefing: &Briefing, runs: &[Run]) -> Html {
+pub fn source_runs(briefing: &Briefing, runs: &[Run]) -> Html {
     html! {
         { for runs.iter().map(|run| {
             let text = if run.highlighted {
@@ -119,12 +141,7 @@ pub fn source_runs(strings: &Strings, briefing: &Briefing, runs: &[Run]) -> Html
                 html! { { &run.text } }
             };
             let gloss = run.gloss_after.and_then(|entry| briefing.glossary.get(entry)).map(|entry| html! {
-                <span class="gloss" lang={briefing.source.language.clone()}>
-                    <span class="visually-hidden">{ format!(" ({}: ", strings.glossary_reading) }</span>
-                    <span aria-hidden="true">{ " → " }</span>
-                    { &entry.reading }
-                    <span class="visually-hidden">{ ")" }</span>
-                </span>
+                <Gloss reading={entry.reading.clone()} lang={briefing.source.language.clone()} />
             });
             html! { <>{ text }{ for gloss }</> }
         }) }

@@ -60,6 +60,8 @@ pub struct Header {
     pub source_title: String,
     pub source_language: String,
     pub source_note: String,
+    /// What the text is in a few words ("English machine translation").
+    pub source_kind: Option<String>,
 }
 
 impl Header {
@@ -74,6 +76,7 @@ impl Header {
             source_title: briefing.source.title.clone(),
             source_language: briefing.source.language.clone(),
             source_note: briefing.source.note.clone(),
+            source_kind: briefing.source.kind.clone(),
         }
     }
 
@@ -86,6 +89,7 @@ impl Header {
         briefing.source.title = self.source_title;
         briefing.source.language = self.source_language;
         briefing.source.note = self.source_note;
+        briefing.source.kind = self.source_kind;
     }
 }
 

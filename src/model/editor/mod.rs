@@ -74,6 +74,7 @@ impl Editor {
                 language: String::new(),
                 original_language: None,
                 note: String::new(),
+                kind: None,
                 text: text.to_string(),
             },
             quotes: Vec::new(),

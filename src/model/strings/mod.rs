@@ -45,7 +45,17 @@ pub struct Strings {
     pub projects_heading: &'static str,
     /// "{shown} of {total} projects shown"
     pub projects_shown: &'static str,
-    pub no_match: &'static str,
+    /// "No project matches {filters}.", the filters as [`facet_in_words`](Strings::facet_in_words)
+    /// joined by the glance separator.
+    pub no_match_filtered: &'static str,
+    /// "No project matches “{text}”."
+    pub no_match_search: &'static str,
+    /// "No project matches “{text}” with {filters}."
+    pub no_match_search_filtered: &'static str,
+    /// When the briefings in view list no project at all.
+    pub no_project: &'static str,
+    /// "{facet}: {values}", one facet's chosen values in a sentence.
+    pub facet_in_words: &'static str,
     pub no_match_action: &'static str,
     pub enterprise: &'static str,
     pub industry: &'static str,
@@ -305,6 +315,33 @@ pub struct Strings {
     pub image_made_with: &'static str,
     /// "{projects} projects, {directives} directives", in the embedded summary.
     pub summary_counts: &'static str,
+    // The first screen (src/model/overview.rs, the header, the data bar, the filters).
+    /// What the page is and what to do, in one line under the headline.
+    pub intro: &'static str,
+    /// "{count} directive"
+    pub directive_count_one: &'static str,
+    /// "{count} directives"
+    pub directive_count_many: &'static str,
+    /// "{count} with a stated capacity", in the summary line.
+    pub glance_with_capacity: &'static str,
+    /// "source: {kind}", in the summary line.
+    pub glance_source: &'static str,
+    /// Between the parts of the summary line and of filters in words: " · ".
+    pub glance_separator: &'static str,
+    /// The accessible name of the data bar's region.
+    pub data_bar_label: &'static str,
+    /// The narrow screen's disclosure button of the filters, with no filter active.
+    pub filters_toggle: &'static str,
+    /// "Filters ({count})", the same with the number of active filters.
+    pub filters_toggle_count: &'static str,
+    /// "No project mentions all of “{text}”; …", when several words are matched one at a time.
+    pub search_any_word: &'static str,
+    /// The chart toggle while the table shows.
+    pub show_as_chart: &'static str,
+    /// Beside the highlighted source: back to the card whose "Source" was pressed.
+    pub back_to_card: &'static str,
+    /// The same for a directive.
+    pub back_to_directive: &'static str,
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown placeholders stay as they are.

@@ -167,6 +167,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
                 language: suggested.language.code().to_string(),
                 original_language: None,
                 note: DRAFT_NOTE.to_string(),
+                kind: None,
                 text: text.to_string(),
             },
             quotes: briefing_quotes,

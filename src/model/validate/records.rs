@@ -84,6 +84,9 @@ impl<'d> Checker<'_, '_> {
         self.text(record, &source_path, "title", &source.title, LONG_TEXT_LIMIT, false);
         self.text(record, &source_path, "language", &source.language, SHORT_TEXT_LIMIT, false);
         self.text(record, &source_path, "note", &source.note, LONG_TEXT_LIMIT, false);
+        if let Some(kind) = &source.kind {
+            self.text(record, &source_path, "kind", kind, SHORT_TEXT_LIMIT, false);
+        }
         self.text(record, &source_path, "text", &source.text, usize::MAX, true);
         let mut quotes = Vec::new();
         let owner: Rc<str> = Rc::from(path);

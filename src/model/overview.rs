@@ -1,0 +1,120 @@
+//! The page's words about what it shows: the summary at a glance under the headline, the
+//! filter control's label on narrow screens, and why nothing matches when nothing does.
+
+use super::dataset::Dataset;
+use super::format::format_number;
+use super::query::{Query, StatusKey};
+use super::strings::{fill, Strings};
+use super::view::View;
+
+/// What the briefings in view hold, before any filter: the counts of the summary line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Glance<'a> {
+    pub projects: usize,
+    /// Projects whose capacity the source states.
+    pub with_capacity: usize,
+    pub directives: usize,
+    /// What the source text is ("English machine translation"), when every briefing in view
+    /// says so in the same words.
+    pub source_kind: Option<&'a str>,
+}
+
+/// Counts the projects, stated capacities and directives of the given briefings.
+pub fn glance<'a>(dataset: &'a Dataset, briefings: &[usize]) -> Glance<'a> {
+    let in_view: Vec<_> =
+        briefings.iter().filter_map(|&index| dataset.briefings.get(index)).collect();
+    let projects = in_view.iter().flat_map(|briefing| &briefing.projects);
+    let kinds: Vec<Option<&str>> =
+        in_view.iter().map(|briefing| briefing.source.kind.as_deref()).collect();
+    let source_kind = match kinds.split_first() {
+        Some((first, rest)) if rest.iter().all(|kind| kind == first) => *first,
+        _ => None,
+    };
+    Glance {
+        projects: projects.clone().count(),
+        with_capacity: projects.filter(|project| project.capacity.is_some()).count(),
+        directives: in_view.iter().map(|briefing| briefing.directives.len()).sum(),
+        source_kind,
+    }
+}
+
+/// "4 projects · 2 with a stated capacity · 14 directives · source: English machine translation".
+pub fn glance_line(glance: &Glance, strings: &Strings) -> String {
+    let count = |value: usize| format_number(value as f64, strings);
+    let projects =
+        if glance.projects == 1 { strings.project_count_one } else { strings.project_count_many };
+    let directives = if glance.directives == 1 {
+        strings.directive_count_one
+    } else {
+        strings.directive_count_many
+    };
+    let mut parts = vec![
+        fill(projects, &[("count", &count(glance.projects))]),
+        fill(strings.glance_with_capacity, &[("count", &count(glance.with_capacity))]),
+        fill(directives, &[("count", &count(glance.directives))]),
+    ];
+    if let Some(kind) = glance.source_kind {
+        parts.push(fill(strings.glance_source, &[("kind", kind)]));
+    }
+    parts.join(strings.glance_separator)
+}
+
+/// How many filters narrow the view: each industry and status chosen, and the search.
+pub fn filter_count(query: &Query) -> usize {
+    query.industries.len() + query.statuses.len() + usize::from(!query.text.trim().is_empty())
+}
+
+/// The label of the control that shows the filters on a narrow screen: "Filters (2)", or
+/// "Filters" when none is active.
+pub fn filters_toggle_label(query: &Query, strings: &Strings) -> String {
+    match filter_count(query) {
+        0 => strings.filters_toggle.to_string(),
+        count => fill(strings.filters_toggle_count, &[("count", &count.to_string())]),
+    }
+}
+
+/// Why no project is shown, naming the search and the chosen facet values: "No project
+/// matches “zinc” with Industry: New materials · Status: Not stated."
+pub fn no_match_text(view: &View, search: &str, strings: &Strings) -> String {
+    let mut facets = Vec::new();
+    let industries: Vec<&str> = view
+        .industry_facet
+        .iter()
+        .filter(|option| option.active)
+        .map(|option| option.label.as_str())
+        .collect();
+    if !industries.is_empty() {
+        facets.push((strings.industry_facet, industries));
+    }
+    let statuses: Vec<&str> = view
+        .status_facet
+        .iter()
+        .filter(|option| option.active)
+        // "Status: not stated", where the facet's own label would say "Status" twice.
+        .map(|option| match option.key {
+            StatusKey::NotStated => strings.not_stated,
+            StatusKey::Stated(_) => option.label.as_str(),
+        })
+        .collect();
+    if !statuses.is_empty() {
+        facets.push((strings.status_facet, statuses));
+    }
+    let filters = facets
+        .iter()
+        .map(|(facet, values)| {
+            fill(
+                strings.facet_in_words,
+                &[("facet", facet), ("values", &values.join(strings.list_separator))],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(strings.glance_separator);
+    match (search.trim(), filters.is_empty()) {
+        ("", true) => strings.no_project.to_string(),
+        ("", false) => fill(strings.no_match_filtered, &[("filters", &filters)]),
+        (text, true) => fill(strings.no_match_search, &[("text", text)]),
+        (text, false) => {
+            fill(strings.no_match_search_filtered, &[("text", text), ("filters", &filters)])
+        }
+    }
+}

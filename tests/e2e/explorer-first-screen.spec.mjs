@@ -1,0 +1,148 @@
+// The first screen and the search as a first-time visitor meets them: what the page is, the
+// briefing at a glance, a phone's screen, several search words, and the way back from the source.
+import { test, expect, expectNoA11yViolations, industryButton, projectCards } from './fixtures.mjs';
+
+const PHONE = { width: 390, height: 844 };
+
+/** The search box's placeholder is not cut off. */
+async function expectPlaceholderFits(search) {
+  const fit = await search.evaluate((input) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d');
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return { text: context.measureText(input.placeholder).width, room };
+  });
+  expect(fit.text, 'placeholder width').toBeLessThanOrEqual(fit.room);
+}
+
+test('the first screen says what the page is and sums the briefing up', async ({ page }) => {
+  await page.goto('./');
+  const header = page.getByRole('banner');
+  await expect(header.getByText('filter or search them, and press “Source” to read the sentence behind a fact')).toBeVisible();
+  await expect(header.getByText(
+    '4 projects · 2 with a stated capacity · 14 directives · source: English machine translation',
+  )).toBeVisible();
+  // The glossary's reading sits beside the machine-translated headline, as in the source text.
+  const glosses = header.locator('.title-glosses');
+  await expect(glosses).toContainText('“special investigation”');
+  await expect(glosses.locator('.gloss')).toHaveText(/→ a themed inspection visit/);
+  // The data bar says in words which briefing this is, inside a named region.
+  const data = page.getByRole('region', { name: 'Data shown' });
+  await expect(data.getByText('Briefing shipped with this site')).toBeVisible();
+  await expect(data.getByText('Files are read on this device. Nothing is uploaded.')).toBeVisible();
+  await expect(page.getByText('Bundled briefing')).toHaveCount(0);
+  await expectPlaceholderFits(page.getByRole('searchbox', { name: 'Search' }));
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+
+  test('the first card starts on the first screen, nothing pans sideways, the filters fold away', async ({ page }) => {
+    await page.goto('./');
+    await expect(projectCards(page)).toHaveCount(4);
+    const top = await projectCards(page).first().evaluate((card) => card.getBoundingClientRect().top);
+    expect(top).toBeLessThan(PHONE.height);
+    // Every part of the page, the charts' hidden tooltips included, fits the screen's width.
+    await page.getByRole('region', { name: 'Charts' }).scrollIntoViewIfNeeded();
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(widths.scroll).toBe(widths.viewport);
+
+    const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await expect(search).toBeHidden();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(search).toBeVisible();
+    // No keyboard shortcuts are offered on a touch screen.
+    await expect(page.getByText('Press / to search, Esc to clear')).toBeHidden();
+    await expectPlaceholderFits(search);
+
+    await industryButton(page, /^New energy/).click();
+    await search.fill('copper');
+    await expect(projectCards(page)).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Filters (2)' })).toBeVisible();
+  });
+});
+
+test('several words find what holds them all, or each that holds any, and are marked', async ({ page }) => {
+  await page.goto('./');
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('BYD full');
+  await expect(projectCards(page)).toHaveCount(1);
+  const byd = projectCards(page).first();
+  await expect(byd.getByRole('heading', { level: 3 })).toContainText('BYD');
+  await expect(byd.locator('mark').filter({ hasText: /^BYD$/ }).first()).toBeVisible();
+  await expect(byd.locator('mark').filter({ hasText: /^Full$/ })).toBeVisible();
+
+  await search.fill('motors copper');
+  await expect(projectCards(page)).toHaveCount(2);
+  await expect(page.getByText('No project mentions all of “motors copper”')).toBeVisible();
+  await expect(projectCards(page).filter({ hasText: 'BYD' }).locator('mark').filter({ hasText: /^motors$/ }).first()).toBeVisible();
+  await expect(projectCards(page).filter({ hasText: 'Longdian' }).locator('mark').filter({ hasText: /^copper$/i }).first()).toBeVisible();
+
+  // Directives mark the words too.
+  await search.fill('service');
+  const directives = page.getByRole('region', { name: 'Directives' });
+  await expect(directives.locator('mark').filter({ hasText: /^service$/i }).first()).toBeVisible();
+});
+
+test('zero results say why and offer to clear', async ({ page }) => {
+  await page.goto('./');
+  await industryButton(page, /^Magnesium alloys/).click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('copper');
+  await expect(projectCards(page)).toHaveCount(0);
+  await expect(page.getByText('No project matches “copper” with Industry: Magnesium alloys.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show all projects' }).click();
+  await expect(projectCards(page)).toHaveCount(4);
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+});
+
+test('the skip link is the first tab stop and does not cover the data bar', async ({ page }) => {
+  await page.goto('./');
+  await expect(projectCards(page)).toHaveCount(4);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to projects' });
+  await expect(skip).toBeFocused();
+  const link = await skip.boundingBox();
+  const bar = await page.locator('.data-bar').boundingBox();
+  expect(link.y + link.height, 'the skip link ends above the data bar').toBeLessThanOrEqual(bar.y);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Projects' })).toBeFocused();
+});
+
+test('"Back to the card" and "Clear highlight" return focus to the card\'s Source button', async ({ page }) => {
+  await page.goto('./');
+  const byd = projectCards(page).filter({ hasText: 'BYD' });
+  const sourceButton = byd.getByRole('button', { name: /^Source/ });
+  await sourceButton.click();
+  const source = page.getByRole('region', { name: 'Source text' });
+  await expect(source.locator('mark').first()).toBeInViewport();
+  await source.getByRole('button', { name: 'Back to the card' }).click();
+  await expect(sourceButton).toBeFocused();
+  await expect(sourceButton).toBeInViewport();
+  await expect(page).toHaveURL(/project=byd/);
+
+  await sourceButton.click();
+  await source.getByRole('button', { name: 'Clear highlight' }).click();
+  await expect(sourceButton).toBeFocused();
+  await expect(page).not.toHaveURL(/project=/);
+
+  // The same for a directive.
+  const directive = page.getByRole('region', { name: 'Directives' }).getByRole('listitem').first();
+  await directive.getByRole('button', { name: /^Source/ }).click();
+  await source.getByRole('button', { name: 'Back to the directive' }).click();
+  await expect(directive.getByRole('button', { name: /^Source/ })).toBeFocused();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core's best-practice rules pass too (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./#q=motors+copper');
+    await expect(projectCards(page)).toHaveCount(2);
+    await expectNoA11yViolations(page, {
+      tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+    });
+  });
+}

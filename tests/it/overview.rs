@@ -1,0 +1,145 @@
+//! The first screen's words: the summary at a glance, the filter control's label, why nothing
+//! matches; and the search words marked where they were found.
+
+use briefing_explorer::model::dataset_index::DatasetIndex;
+use briefing_explorer::model::overview::{
+    filter_count, filters_toggle_label, glance, glance_line, no_match_text, Glance,
+};
+use briefing_explorer::model::query::{DirectiveKey, ProjectKey, Query, Selection, StatusKey};
+use briefing_explorer::model::source::title_glosses;
+use briefing_explorer::model::strings::{EN, ZH};
+use briefing_explorer::model::text::{highlight_segments, search_terms};
+use briefing_explorer::model::view::compute_view;
+
+use crate::support::{bundled, query};
+
+#[test]
+fn the_summary_counts_the_briefing_in_both_languages() {
+    let dataset = bundled();
+    let summary = glance(&dataset, &[0]);
+    assert_eq!(
+        summary,
+        Glance {
+            projects: 4,
+            with_capacity: 2,
+            directives: 14,
+            source_kind: Some("English machine translation")
+        }
+    );
+    assert_eq!(
+        glance_line(&summary, &EN),
+        "4 projects · 2 with a stated capacity · 14 directives · source: English machine translation"
+    );
+    assert_eq!(
+        glance_line(&summary, &ZH),
+        "4 个项目 · 2 个注明产能 · 14 条部署 · 来源：English machine translation"
+    );
+    let one = Glance { projects: 1, with_capacity: 0, directives: 1, source_kind: None };
+    assert_eq!(glance_line(&one, &EN), "1 project · 0 with a stated capacity · 1 directive");
+    // No briefing in view, or briefings whose sources differ: no source part.
+    assert_eq!(
+        glance(&dataset, &[]),
+        Glance { projects: 0, with_capacity: 0, directives: 0, source_kind: None }
+    );
+}
+
+#[test]
+fn the_filter_control_counts_the_active_filters() {
+    let cases: &[(Query, usize, &str)] = &[
+        (Query::default(), 0, "Filters"),
+        (query(&["new-energy"], &[], ""), 1, "Filters (1)"),
+        (query(&["new-energy"], &[StatusKey::NotStated], "   "), 2, "Filters (2)"),
+        (query(&["new-energy", "new-materials"], &[StatusKey::NotStated], "byd"), 4, "Filters (4)"),
+    ];
+    for (query, count, label) in cases {
+        assert_eq!(filter_count(query), *count, "{query:?}");
+        assert_eq!(filters_toggle_label(query, &EN), *label);
+    }
+    assert_eq!(filters_toggle_label(&query(&[], &[], "x"), &ZH), "筛选（1）");
+}
+
+#[test]
+fn zero_results_say_which_search_and_filters_left_nothing() {
+    let dataset = bundled();
+    let index = DatasetIndex::new(&dataset);
+    let cases: &[(Query, &str)] = &[
+        (query(&[], &[], " zinc "), "No project matches “zinc”."),
+        (
+            query(&["new-materials"], &[StatusKey::NotStated], ""),
+            "No project matches Industry: New materials · Status: not stated.",
+        ),
+        (
+            query(&["magnesium-alloys", "new-materials"], &[], "copper"),
+            "No project matches “copper” with Industry: New materials, Magnesium alloys.",
+        ),
+    ];
+    for (query, expected) in cases {
+        let view = compute_view(&dataset, &index, query);
+        assert!(view.projects.is_empty(), "{query:?}");
+        assert_eq!(no_match_text(&view, &query.text, &EN), *expected);
+    }
+    let view = compute_view(&dataset, &index, &query(&["new-materials"], &[], "copper"));
+    assert_eq!(
+        no_match_text(&view, "copper", &ZH),
+        "没有项目匹配“copper”（产业：New materials）。"
+    );
+}
+
+/// The text with each marked stretch in brackets.
+fn marked(text: &str, query: &str) -> String {
+    highlight_segments(text, &search_terms(query))
+        .iter()
+        .map(
+            |segment| {
+                if segment.matched {
+                    format!("[{}]", segment.text)
+                } else {
+                    segment.text.to_string()
+                }
+            },
+        )
+        .collect()
+}
+
+#[test]
+fn search_words_are_marked_where_the_search_found_them() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("BYD drive motors", "byd", "[BYD] drive motors"),
+        ("BYD drive motors", "motors BYD", "[BYD] drive [motors]"),
+        ("copper foil, Copper", "COPPER", "[copper] foil, [Copper]"),
+        ("nothing here", "zinc", "nothing here"),
+        ("nothing here", "", "nothing here"),
+        ("", "byd", ""),
+        // Overlapping and touching words form one mark.
+        ("alloys", "all loys", "[alloys]"),
+        ("alloy", "all oy", "[alloy]"),
+        // Full-width forms and Chinese punctuation fold as the search folds them.
+        ("比亚迪（ＢＹＤ）驱动电机", "byd", "比亚迪（[ＢＹＤ]）驱动电机"),
+        ("比亚迪（ＢＹＤ）驱动电机", "电机 比亚迪", "[比亚迪]（ＢＹＤ）驱动[电机]"),
+        ("铜箔材料项目", "铜箔", "[铜箔]材料项目"),
+        // A character that lower-cases to two keeps its place in the original text.
+        ("İstanbul copper", "copper", "İstanbul [copper]"),
+        ("İstanbul copper", "i̇stanbul", "[İstanbul] copper"),
+    ];
+    for &(text, query, expected) in cases {
+        assert_eq!(marked(text, query), expected, "{text:?} / {query:?}");
+    }
+}
+
+#[test]
+fn the_headline_gets_the_readings_of_the_glossary_terms_it_contains() {
+    let dataset = bundled();
+    let readings: Vec<(&str, &str)> = title_glosses(&dataset.briefings[0])
+        .iter()
+        .map(|entry| (entry.term.as_str(), entry.reading.as_str()))
+        .collect();
+    assert_eq!(readings, [("special investigation", "a themed inspection visit")]);
+}
+
+#[test]
+fn each_source_button_has_its_own_id_for_focus_to_return_to() {
+    let project = Selection::Project(ProjectKey { briefing: 0, project: 2 });
+    let directive = Selection::Directive(DirectiveKey { briefing: 1, directive: 12 });
+    assert_eq!(project.source_button_id(), "source-for-project-0-2");
+    assert_eq!(directive.source_button_id(), "source-for-directive-1-12");
+}
