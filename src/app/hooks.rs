@@ -16,5 +16,6 @@ pub mod use_site_data;
 pub mod use_site_index;
 pub mod use_slide_channel;
 pub mod use_slide_keys;
+pub mod use_slides;
 pub mod use_strings;
 pub mod use_swipe;

@@ -77,19 +77,12 @@ pub fn filters_toggle_label(query: &Query, strings: &Strings) -> String {
 /// matches “zinc” with Industry: New materials · Status: Not stated."
 pub fn no_match_text(view: &View, search: &str, strings: &Strings) -> String {
     let mut facets = Vec::new();
-    let industries: Vec<&str> = view
-        .industry_facet
-        .iter()
-        .filter(|option| option.active)
-        .map(|option| option.label.as_str())
-        .collect();
+    let industries = view.chosen_industry_labels();
     if !industries.is_empty() {
         facets.push((strings.industry_facet, industries));
     }
     let statuses: Vec<&str> = view
-        .status_facet
-        .iter()
-        .filter(|option| option.active)
+        .chosen_statuses()
         // "Status: not stated", where the facet's own label would say "Status" twice.
         .map(|option| match option.key {
             StatusKey::NotStated => strings.not_stated,

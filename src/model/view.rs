@@ -135,6 +135,20 @@ fn first_briefing(dataset: &Dataset) -> Vec<usize> {
 }
 
 impl View {
+    /// The labels of the industries the facet has chosen, in the facet's order.
+    pub fn chosen_industry_labels(&self) -> Vec<&str> {
+        self.industry_facet
+            .iter()
+            .filter(|option| option.active)
+            .map(|option| option.label.as_str())
+            .collect()
+    }
+
+    /// The statuses the facet has chosen, in the facet's order.
+    pub fn chosen_statuses(&self) -> impl Iterator<Item = &FacetOption<StatusKey>> {
+        self.status_facet.iter().filter(|option| option.active)
+    }
+
     /// How many directives the view shows, over every theme.
     pub fn directive_count(&self) -> usize {
         self.directive_groups.iter().map(|group| group.directives.len()).sum()

@@ -18,11 +18,12 @@ use crate::app::hooks::use_fullscreen_exit::use_fullscreen_exit;
 use crate::app::hooks::use_modal::use_modal;
 use crate::app::hooks::use_slide_channel::use_slide_channel;
 use crate::app::hooks::use_slide_keys::use_slide_keys;
+use crate::app::hooks::use_slides::use_slides;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::hooks::use_swipe::use_swipe;
 use crate::model::dataset::Dataset;
 use crate::model::embed::without_hash;
-use crate::model::slides::{build_slides, clamp_slide, swipe_target};
+use crate::model::slides::swipe_target;
 use crate::model::strings::fill;
 use crate::model::view::View;
 
@@ -91,11 +92,8 @@ fn open_presenter(hash: &str) {
 #[function_component]
 pub fn Presentation(props: &PresentationProps) -> Html {
     let strings = use_strings();
-    let slides = use_memo((props.dataset.rc(), Rc::clone(&props.view)), |(dataset, view)| {
-        build_slides(dataset, view)
-    });
+    let (slides, current) = use_slides(&props.dataset, &props.view, props.slide);
     let len = slides.len();
-    let current = clamp_slide(props.slide, len);
     let dialog_ref = use_node_ref();
 
     // An out-of-range number in the URL becomes the last slide there too.

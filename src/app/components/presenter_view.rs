@@ -12,11 +12,12 @@ use super::source_view::source_runs;
 use crate::app::hooks::use_modal::use_modal;
 use crate::app::hooks::use_slide_channel::use_slide_channel;
 use crate::app::hooks::use_slide_keys::use_slide_keys;
+use crate::app::hooks::use_slides::use_slides;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::presenter::elapsed_text;
-use crate::model::slides::{build_slides, clamp_slide, Slide};
+use crate::model::slides::Slide;
 use crate::model::source::annotate_quote;
 use crate::model::strings::{fill, Strings};
 use crate::model::view::View;
@@ -36,11 +37,8 @@ pub struct PresenterViewProps {
 #[function_component]
 pub fn PresenterView(props: &PresenterViewProps) -> Html {
     let strings = use_strings();
-    let slides = use_memo((props.dataset.rc(), Rc::clone(&props.view)), |(dataset, view)| {
-        build_slides(dataset, view)
-    });
+    let (slides, current) = use_slides(&props.dataset, &props.view, props.slide);
     let len = slides.len();
-    let current = clamp_slide(props.slide, len);
     // Alone on its page: the view takes focus and the page behind it neither scrolls nor
     // takes focus, as with the slides themselves.
     let container_ref = use_node_ref();

@@ -49,21 +49,12 @@ pub fn image_text(
 /// nothing narrows the view.
 pub fn filter_in_words(view: &View, search: &str, strings: &Strings) -> String {
     let mut parts = Vec::new();
-    let industries: Vec<&str> = view
-        .industry_facet
-        .iter()
-        .filter(|option| option.active)
-        .map(|option| option.label.as_str())
-        .collect();
+    let industries = view.chosen_industry_labels();
     if !industries.is_empty() {
         parts.push(industries.join(strings.list_separator));
     }
-    let statuses: Vec<&str> = view
-        .status_facet
-        .iter()
-        .filter(|option| option.active)
-        .map(|option| option.display_label(strings))
-        .collect();
+    let statuses: Vec<&str> =
+        view.chosen_statuses().map(|option| option.display_label(strings)).collect();
     if !statuses.is_empty() {
         parts.push(statuses.join(strings.list_separator));
     }
