@@ -310,3 +310,65 @@ fn every_kind_has_its_own_shortcut_and_a_new_briefing_proposes_its_title() {
     );
     assert_eq!(draft_file_name("", ExportKind::Dataset), "briefing.json");
 }
+
+#[test]
+fn every_kind_of_record_goes_in_at_its_place_and_comes_out_on_undo() {
+    let mut editor = authored_byd();
+    let before = editor.draft.clone();
+    let text = before.briefings[0].source.text.clone();
+    let quote = sentence(&text, BYD_SENTENCE_START);
+    let inserts = [
+        (Place::Request(0, 0), propose(RecordKind::Request, &quote, &before, 0)),
+        (Place::Note(0, 0), propose(RecordKind::Note, &quote, &before, 0)),
+        (Place::ProjectQuote(0, 1), Record::Quote(quote.clone())),
+        (Place::DirectiveQuote(0, 1), Record::Quote(quote.clone())),
+        (Place::Glossary(0), propose(RecordKind::Glossary, "Ningbo", &before, 0)),
+        (Place::HeaderQuote(0), Record::Quote(quote.clone())),
+    ];
+    for (place, record) in inserts.clone() {
+        edit(&mut editor, Edit::Insert(place, record));
+    }
+    let briefing = &editor.draft.briefings[0];
+    assert_eq!(briefing.projects[0].requests[0].quote, quote);
+    assert_eq!(briefing.projects[0].notes[0].text, quote);
+    assert_eq!(briefing.projects[0].quotes.len(), 2);
+    assert_eq!(briefing.directives[0].quotes.len(), 2);
+    assert_eq!(briefing.glossary[0].term, "Ningbo");
+    assert_eq!(briefing.quotes, [quote]);
+    for _ in inserts {
+        editor.apply(EditorAction::Undo).unwrap();
+    }
+    assert_eq!(editor.draft, before);
+}
+
+#[test]
+fn places_past_the_end_of_a_list_are_refused_not_a_panic() {
+    let mut editor = authored_byd();
+    let before = editor.clone();
+    let project = before.draft.briefings[0].projects[0].clone();
+    let attempts = [
+        Edit::Insert(Place::Project(2), Record::Project(Box::new(project))),
+        Edit::Delete(Place::Project(1)),
+        Edit::Delete(Place::Request(0, 0)),
+        Edit::Delete(Place::Glossary(0)),
+        Edit::Replace(Place::HeaderQuote(0), Record::Quote("x".into())),
+    ];
+    for attempt in attempts {
+        assert_eq!(
+            editor.apply(EditorAction::Edit(attempt.clone())),
+            Err(EditError::NoSuchPlace),
+            "{attempt:?}"
+        );
+        assert_eq!(editor, before);
+    }
+    // At the end itself is a place: a second project goes after the first.
+    let second = before.draft.briefings[0].projects[0].clone();
+    edit(&mut editor, Edit::Insert(Place::Project(1), Record::Project(Box::new(second))));
+    assert_eq!(editor.draft.briefings[0].projects.len(), 2);
+}
+
+#[test]
+fn a_new_briefing_counts_as_unsaved_work() {
+    let editor = Editor::new_briefing("Mayor inspects projects.");
+    assert!(editor.unexported, "leaving a new draft asks first");
+}

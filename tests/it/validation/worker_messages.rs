@@ -140,3 +140,36 @@ fn the_progress_line_names_the_file_the_step_and_the_pass() {
     let chinese = stage_text(Language::Chinese.strings(), "big.json", CheckStage::Meaning);
     assert!(chinese.contains("第 3 步（共 3 步），标识、引用和引文"), "{chinese}");
 }
+
+#[test]
+fn a_piece_is_small_enough_for_a_frame_and_large_enough_to_keep_messages_few() {
+    const { assert!(PIECE_BYTES >= 64 * 1024 && PIECE_BYTES <= 1024 * 1024) };
+}
+
+#[test]
+fn pieces_fill_up_to_their_size_before_a_new_one_starts() {
+    let large = generated(1_000);
+    let piece_bytes = 32 * 1024;
+    let (_, pieces) = dataset_pieces(&large, piece_bytes);
+    let largest_briefing = large
+        .briefings
+        .iter()
+        .map(|briefing| serde_json::to_string(briefing).unwrap().len())
+        .max()
+        .unwrap();
+    // Every piece but the last was closed only because the next briefing did not fit.
+    for piece in &pieces[..pieces.len() - 1] {
+        assert!(
+            piece.len() + largest_briefing > piece_bytes,
+            "a piece of {} bytes closed early",
+            piece.len()
+        );
+    }
+    // Exactly at the size, two briefings share a piece; one byte less, they do not.
+    let two = &large.briefings[..2];
+    let lengths: Vec<usize> = two.iter().map(|b| serde_json::to_string(b).unwrap().len()).collect();
+    let both = Dataset { briefings: two.to_vec(), ..large.clone() };
+    let exact = 1 + lengths[0] + lengths[1];
+    assert_eq!(dataset_pieces(&both, exact).1.len(), 1);
+    assert_eq!(dataset_pieces(&both, exact - 1).1.len(), 2);
+}
