@@ -288,6 +288,7 @@ fn ids_are_slugs_and_never_repeat() {
     assert_eq!(unique_id("BYD's drive motors", "project", |_| false), "byd-s-drive-motors");
     assert_eq!(unique_id("比亚迪驱动电机", "project", |_| false), "project");
     assert_eq!(unique_id("BYD", "project", |id| id == "byd" || id == "byd-2"), "byd-3");
+    assert_eq!(unique_id("  Nanjing — BYD (new)  ", "project", |_| false), "nanjing-byd-new");
     let mut editor = authored_byd();
     let quote = editor.draft.briefings[0].projects[0].quotes[0].clone();
     let Record::Project(second) = propose(RecordKind::Project, &quote, &editor.draft, 0) else {
@@ -371,4 +372,16 @@ fn places_past_the_end_of_a_list_are_refused_not_a_panic() {
 fn a_new_briefing_counts_as_unsaved_work() {
     let editor = Editor::new_briefing("Mayor inspects projects.");
     assert!(editor.unexported, "leaving a new draft asks first");
+}
+
+#[test]
+fn a_second_directive_gets_an_id_of_its_own() {
+    let editor = authored_byd();
+    let existing = &editor.draft.briefings[0].directives[0].id;
+    let Record::Directive(second) = propose(RecordKind::Directive, "Another.", &editor.draft, 0)
+    else {
+        panic!("a directive");
+    };
+    assert_eq!(existing, "directive");
+    assert_eq!(second.id, "directive-2");
 }
