@@ -5,7 +5,7 @@
 use briefing_explorer::model::checking::{
     dataset_pieces, stage_text, Assembled, CheckerReply, DatasetAssembly, PIECE_BYTES,
 };
-use briefing_explorer::model::dataset::Dataset;
+use briefing_explorer::model::dataset::{Briefing, Dataset};
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::validate::{
@@ -106,16 +106,16 @@ fn a_checked_dataset_sent_in_pieces_is_the_same_dataset() {
     assert!(pieces >= json_bytes / (64 * 1024), "{pieces} pieces for {json_bytes} bytes");
 }
 
+/// How many bytes of JSON a briefing takes in a piece.
+fn json_length(briefing: &Briefing) -> usize {
+    serde_json::to_string(briefing).unwrap().len()
+}
+
 #[test]
 fn every_piece_stays_near_its_size_and_holds_whole_briefings() {
     let large = generated(1_000);
     let (_, pieces) = dataset_pieces(&large, 32 * 1024);
-    let largest_briefing = large
-        .briefings
-        .iter()
-        .map(|briefing| serde_json::to_string(briefing).unwrap().len())
-        .max()
-        .unwrap();
+    let largest_briefing = large.briefings.iter().map(json_length).max().unwrap();
     for piece in &pieces {
         assert!(piece.len() <= 32 * 1024 + largest_briefing, "a piece of {} bytes", piece.len());
         assert!(serde_json::from_str::<serde_json::Value>(piece).unwrap().is_array());
@@ -151,12 +151,7 @@ fn pieces_fill_up_to_their_size_before_a_new_one_starts() {
     let large = generated(1_000);
     let piece_bytes = 32 * 1024;
     let (_, pieces) = dataset_pieces(&large, piece_bytes);
-    let largest_briefing = large
-        .briefings
-        .iter()
-        .map(|briefing| serde_json::to_string(briefing).unwrap().len())
-        .max()
-        .unwrap();
+    let largest_briefing = large.briefings.iter().map(json_length).max().unwrap();
     // Every piece but the last was closed only because the next briefing did not fit.
     for piece in &pieces[..pieces.len() - 1] {
         assert!(
@@ -167,7 +162,7 @@ fn pieces_fill_up_to_their_size_before_a_new_one_starts() {
     }
     // Exactly at the size, two briefings share a piece; one byte less, they do not.
     let two = &large.briefings[..2];
-    let lengths: Vec<usize> = two.iter().map(|b| serde_json::to_string(b).unwrap().len()).collect();
+    let lengths: Vec<usize> = two.iter().map(json_length).collect();
     let both = Dataset { briefings: two.to_vec(), ..large.clone() };
     let exact = 1 + lengths[0] + lengths[1];
     assert_eq!(dataset_pieces(&both, exact).1.len(), 1);
