@@ -11,6 +11,7 @@ pub mod clipboard;
 pub mod components;
 pub mod data_source;
 pub mod download;
+pub mod editor;
 pub mod file_reading;
 pub mod focus;
 pub mod fullscreen;
