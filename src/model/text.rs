@@ -51,18 +51,33 @@ impl NormalisedText {
 /// The byte range in the original `haystack` of the first occurrence of `needle` at or after
 /// byte `from`, comparing with whitespace runs collapsed. An empty needle is never found.
 pub fn find_normalised(haystack: &str, needle: &str, from: usize) -> Option<Range<usize>> {
-    let needle = normalise_whitespace(needle);
-    if needle.is_empty() {
-        return None;
-    }
-    let (normalised, origins) = normalise_with_origins(haystack.get(from..)?);
-    let start = normalised.find(&needle)?;
-    let end = start + needle.len();
-    // `origins[i]` is the original offset of normalised byte i; the end maps through the last byte.
-    let original_start = from + origins[start];
-    let last = end - 1;
-    let original_end = from + origins[last] + utf8_width(haystack.as_bytes()[from + origins[last]]);
-    Some(original_start..original_end)
+    let rest = haystack.get(from..)?;
+    let found = find_first_of_each_normalised(rest, &[needle]).pop().flatten()?;
+    Some(from + found.start..from + found.end)
+}
+
+/// For each of `needles`, the byte range in `haystack` of its first occurrence, comparing with
+/// whitespace runs collapsed; the haystack is collapsed once for all of them, so that marking
+/// every quote of a long text stays linear in the text.
+pub fn find_first_of_each_normalised(
+    haystack: &str,
+    needles: &[&str],
+) -> Vec<Option<Range<usize>>> {
+    let (normalised, origins) = normalise_with_origins(haystack);
+    needles
+        .iter()
+        .map(|needle| {
+            let needle = normalise_whitespace(needle);
+            if needle.is_empty() {
+                return None;
+            }
+            let start = normalised.find(&needle)?;
+            // `origins[i]` is the original offset of normalised byte i; the end maps through the
+            // last byte.
+            let last = origins[start + needle.len() - 1];
+            Some(origins[start]..last + utf8_width(haystack.as_bytes()[last]))
+        })
+        .collect()
 }
 
 /// Every non-overlapping occurrence of `needle` in `haystack`, as original byte ranges.

@@ -7,6 +7,7 @@ mod chart_image;
 mod chinese;
 mod cli;
 mod editor;
+mod editor_marks;
 mod embed;
 mod export;
 mod format;

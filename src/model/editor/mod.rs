@@ -8,10 +8,14 @@
 
 mod edit;
 mod export;
+mod marks;
 mod propose;
 
 pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
 pub use export::{draft_file_name, export_json, quote_for_selection, ExportKind};
+pub use marks::{
+    byte_at_utf16, bytes_of_chars, quoted_ranges, source_segments, utf16_at_byte, MarkKind, Segment,
+};
 pub use propose::{propose, unique_id, RecordKind};
 
 use std::collections::VecDeque;
