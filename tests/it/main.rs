@@ -8,6 +8,7 @@ mod chinese;
 mod cli;
 mod editor;
 mod editor_marks;
+mod editor_suggestions;
 mod embed;
 mod export;
 mod format;
