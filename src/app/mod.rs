@@ -11,6 +11,7 @@ pub mod clipboard;
 pub mod components;
 pub mod data_source;
 pub mod download;
+pub mod draft_store;
 pub mod editor;
 pub mod file_reading;
 pub mod focus;
@@ -28,12 +29,13 @@ use yew::prelude::*;
 use crate::model::dataset::Dataset;
 use crate::model::language::Language;
 use crate::model::site::DEFAULT_DATASET_FILE;
-use crate::model::url::{dataset_hash, requested_embed};
+use crate::model::url::{dataset_hash, editor_hash, requested_embed};
 use components::data_bar::DataBar;
 use components::data_failure::DataFailurePanel;
 use components::embed_view::EmbedView;
 use components::explorer::Explorer;
 use components::site_picker::SitePicker;
+use draft_store::HANDOFF_KEY;
 use hooks::use_file_drop::use_file_drop;
 use hooks::use_file_loader::{use_file_loader, LoadStatus};
 use hooks::use_hash_sync::{clear_address_hash, current_hash, push_address_hash};
@@ -126,8 +128,18 @@ pub fn App() -> Html {
             </ContextProvider<Language>>
         };
     }
+    // The editor is a page beside this one; the one-file build has none.
+    let has_editor = !data_source::is_one_file_build();
+    let edit_href = has_editor
+        .then(|| AttrValue::from(format!("edit.html#{}", editor_hash(site_name(&site.data)))));
+    let onedit_opened = choice.opened.as_ref().filter(|_| has_editor).map(|opened| {
+        let dataset = Rc::clone(&opened.dataset);
+        Callback::from(move |_| hand_to_editor(&dataset))
+    });
     let data_bar = html! {
         <DataBar
+            {edit_href}
+            {onedit_opened}
             file_name={choice.opened.as_ref().map(|opened| opened.file_name.clone())}
             status={(*status).clone()}
             {onfile}
@@ -173,6 +185,17 @@ pub fn App() -> Html {
             { content }
         </ContextProvider<Language>>
     }
+}
+
+/// Leaves an opened file's dataset in the browser's storage for the editor, then opens the
+/// editor, which takes it from there (`edit.html#handoff`); if the storage refuses, the
+/// editor says the data did not arrive and offers to open the file there.
+fn hand_to_editor(dataset: &Dataset) {
+    let text = serde_json::to_string(dataset).unwrap_or_default();
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = draft_store::put_text(HANDOFF_KEY, &text).await;
+        let _ = gloo::utils::window().location().set_href("edit.html#handoff");
+    });
 }
 
 /// Moves focus to the projects without touching the address hash, which holds the view state.

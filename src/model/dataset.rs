@@ -10,7 +10,7 @@ use super::query::{DirectiveKey, ProjectKey};
 use serde::{Deserialize, Serialize};
 
 /// A whole dataset: the shared vocabulary and one or more briefings.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {

@@ -1,5 +1,6 @@
 //! The interface languages, how a person's choice is read, and which text each one uses.
 
+use super::strings::editor::{self, EditorStrings};
 use super::strings::validation::{self, ValidationStrings};
 use super::strings::{Strings, EN, ZH};
 
@@ -20,6 +21,14 @@ impl Language {
         match self {
             Language::English => &EN,
             Language::Chinese => &ZH,
+        }
+    }
+
+    /// The editor's interface text in this language (edit.html only).
+    pub fn editor_strings(self) -> &'static EditorStrings {
+        match self {
+            Language::English => &editor::EN,
+            Language::Chinese => &editor::ZH,
         }
     }
 

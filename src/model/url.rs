@@ -312,6 +312,33 @@ pub fn requested_dataset(hash: &str) -> Result<String, (String, Refusal)> {
     }
 }
 
+/// What the editor's address (`edit.html#…`) asks it to open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditorRequest {
+    /// Nothing: the start screen.
+    Start,
+    /// `#data=NAME.json`: a dataset of the site's `data/` folder (refused names give the reason).
+    SiteDataset(Result<String, (String, Refusal)>),
+    /// `#handoff`: the dataset the explorer left in the browser's storage (an opened file).
+    Handoff,
+}
+
+/// The editor's hash that opens the site's dataset `name`: `data=NAME`.
+pub fn editor_hash(name: &str) -> String {
+    format!("data={}", percent_encode(name))
+}
+
+/// What `hash` asks the editor to open.
+pub fn editor_request(hash: &str) -> EditorRequest {
+    if hash.trim_start_matches('#').split('&').any(|part| part == "handoff") {
+        EditorRequest::Handoff
+    } else if hash_value(hash, "data").is_some() {
+        EditorRequest::SiteDataset(requested_dataset(hash))
+    } else {
+        EditorRequest::Start
+    }
+}
+
 /// The part an address asks to show alone (`embed=charts`), read before any dataset is loaded.
 pub fn requested_embed(hash: &str) -> Option<Embed> {
     hash_value(hash, "embed").flatten().and_then(|word| Embed::from_url_word(&word))

@@ -111,6 +111,8 @@ fn every_placeholder_of_a_filled_template_is_filled() {
         let relative = path.strip_prefix(ROOT).expect("under the root").display().to_string();
         let strings_file = if relative.contains("validate") {
             "src/model/strings/validation.rs"
+        } else if relative.contains("app/editor") {
+            "src/model/strings/editor.rs"
         } else {
             "src/model/strings/en.rs"
         };
@@ -129,6 +131,19 @@ fn every_placeholder_of_a_filled_template_is_filled() {
     }
     assert!(checked > 40, "the scan found the fill calls ({checked})");
     assert_eq!(placeholders(EN.projects_shown), BTreeSet::from(["shown".into(), "total".into()]));
+}
+
+#[test]
+fn the_editor_strings_name_the_same_placeholders_in_english_and_chinese() {
+    use briefing_explorer::model::strings::editor;
+    let english = editor::EN.all();
+    let chinese = editor::ZH.all();
+    assert_eq!(english.len(), chinese.len());
+    for ((field, text), (zh_field, zh_text)) in english.iter().zip(&chinese) {
+        assert_eq!(field, zh_field);
+        assert!(!zh_text.is_empty(), "{field} has Chinese text");
+        assert_eq!(placeholders(text), placeholders(zh_text), "{field}");
+    }
 }
 
 /// Whether a string literal reads as interface text: two words of letters, or a capitalised
@@ -164,6 +179,8 @@ fn no_interface_text_outside_the_strings_module() {
         "Escape",
         "Esc",
         "Enter",
+        "Delete",
+        "Backspace",
         "Spacebar",
         "Home",
         "End",

@@ -22,6 +22,13 @@ pub struct DataBarProps {
     pub onfile: Callback<File>,
     pub onback: Callback<()>,
     pub ondismiss: Callback<()>,
+    /// The editor's address for the site's data on screen; `None` where there is no editor
+    /// (the one-file build) or while an opened file is shown.
+    #[prop_or_default]
+    pub edit_href: Option<AttrValue>,
+    /// Hands an opened file's data to the editor; `None` where there is no editor.
+    #[prop_or_default]
+    pub onedit_opened: Option<Callback<()>>,
 }
 
 #[function_component]
@@ -103,6 +110,12 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                     <button type="button" class="button" onclick={onopen} aria-describedby="privacy-note">{ strings.open_file }</button>
                     if props.file_name.is_some() {
                         <button type="button" class="button" onclick={props.onback.reform(|_: MouseEvent| ())}>{ strings.back_to_bundled }</button>
+                    }
+                    if let (Some(href), None) = (&props.edit_href, &props.file_name) {
+                        <a class="button" href={href.clone()}>{ strings.edit_this_data }</a>
+                    }
+                    if let (Some(onedit), Some(_)) = (&props.onedit_opened, &props.file_name) {
+                        <button type="button" class="button" onclick={onedit.reform(|_: MouseEvent| ())}>{ strings.edit_this_data }</button>
                     }
                     <span id="privacy-note" class="privacy-note">{ strings.privacy_note }</span>
                 </div>

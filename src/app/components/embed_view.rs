@@ -34,7 +34,7 @@ pub struct EmbedViewProps {
 pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let strings = use_strings();
     let state = use_reducer(|| State::new(props.dataset.rc(), &current_hash()));
-    use_hash_sync(&state);
+    use_hash_sync(&state, true);
     let callbacks = {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {

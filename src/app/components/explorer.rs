@@ -38,6 +38,10 @@ pub struct ExplorerProps {
     pub dataset: Shared<Dataset>,
     /// The language the address asks for, whenever it names one.
     pub onlanguage: Callback<Language>,
+    /// Shown inside the editor as a preview: the view's state stays out of the address, and
+    /// the page's keyboard shortcuts (`/`, `p`) are the editor's.
+    #[prop_or_default]
+    pub preview: bool,
 }
 
 /// Every callback the explorer hands down, made once: a child whose props are unchanged then
@@ -89,8 +93,11 @@ impl Callbacks {
 #[function_component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
     let strings = use_strings();
-    let state = use_reducer(|| State::new(props.dataset.rc(), &current_hash()));
-    use_hash_sync(&state);
+    let preview = props.preview;
+    let state = use_reducer(|| {
+        State::new(props.dataset.rc(), &if preview { String::new() } else { current_hash() })
+    });
+    use_hash_sync(&state, !preview);
     {
         let onlanguage = props.onlanguage.clone();
         use_effect_with(state.query.language, move |&language| {
@@ -106,7 +113,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     };
     let present_ref = use_node_ref();
     let onpresent = start_presenting(state.query.slide.is_some(), callbacks.onslide.clone());
-    use_key_shortcuts(Shortcuts { search: search_ref.clone(), onpresent: onpresent.clone() });
+    use_key_shortcuts(
+        Shortcuts { search: search_ref.clone(), onpresent: onpresent.clone() },
+        !preview,
+    );
 
     let dataset = &state.dataset;
     let view = &state.view;

@@ -12,26 +12,31 @@ pub fn current_hash() -> String {
 
 /// Writes the state's hash to the address after each user action (a new history entry, or a
 /// replaced one while typing), and adopts the address when it changes under us (Back, Forward,
-/// an edited URL).
+/// an edited URL). With `enabled` false (the editor's preview) the address is left alone.
 ///
 /// # Example
 /// ```ignore
 /// let state = use_reducer(|| State::new(dataset, &current_hash()));
-/// use_hash_sync(&state);
+/// use_hash_sync(&state, true);
 /// ```
 #[hook]
-pub fn use_hash_sync(state: &UseReducerHandle<State>) {
+pub fn use_hash_sync(state: &UseReducerHandle<State>, enabled: bool) {
     let hash = state.hash();
-    use_effect_with((hash, state.history), |(hash, history)| {
-        write_hash(hash, *history);
+    use_effect_with((hash, state.history), move |(hash, history)| {
+        if enabled {
+            write_hash(hash, *history);
+        }
     });
     let dispatcher = state.dispatcher();
-    use_effect_with((), move |_| {
-        let window = gloo::utils::window();
-        let follow = move |_: &Event| dispatcher.dispatch(Action::FollowHash(current_hash()));
-        let on_popstate = EventListener::new(&window, "popstate", follow.clone());
-        let on_hashchange = EventListener::new(&window, "hashchange", follow);
-        move || drop((on_popstate, on_hashchange))
+    use_effect_with(enabled, move |&enabled| {
+        let listeners = enabled.then(|| {
+            let window = gloo::utils::window();
+            let follow = move |_: &Event| dispatcher.dispatch(Action::FollowHash(current_hash()));
+            let on_popstate = EventListener::new(&window, "popstate", follow.clone());
+            let on_hashchange = EventListener::new(&window, "hashchange", follow);
+            (on_popstate, on_hashchange)
+        });
+        move || drop(listeners)
     });
 }
 

@@ -14,40 +14,43 @@ pub struct Shortcuts {
     pub onpresent: Callback<()>,
 }
 
-/// Listens for `/` (focus search) and `p` (present) anywhere except while typing in a field.
+/// Listens for `/` (focus search) and `p` (present) anywhere except while typing in a field;
+/// not at all when `enabled` is false (the editor's preview, where keys are the editor's).
 #[hook]
-pub fn use_key_shortcuts(shortcuts: Shortcuts) {
-    use_effect_with(shortcuts, |shortcuts| {
+pub fn use_key_shortcuts(shortcuts: Shortcuts, enabled: bool) {
+    use_effect_with((shortcuts, enabled), |(shortcuts, enabled)| {
         let shortcuts = shortcuts.clone();
         // Not passive: `/` must not also type itself into the search box it focuses.
         let options = EventListenerOptions::enable_prevent_default();
-        let listener = EventListener::new_with_options(
-            &gloo::utils::document(),
-            "keydown",
-            options,
-            move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                if event.ctrl_key() || event.meta_key() || event.alt_key() || is_typing(event) {
-                    return;
-                }
-                match event.key().as_str() {
-                    "/" => {
-                        if let Some(input) = shortcuts.search.cast::<HtmlInputElement>() {
-                            event.prevent_default();
-                            let _ = input.focus();
-                            input.select();
+        let listener = enabled.then(|| {
+            EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if event.ctrl_key() || event.meta_key() || event.alt_key() || is_typing(event) {
+                        return;
+                    }
+                    match event.key().as_str() {
+                        "/" => {
+                            if let Some(input) = shortcuts.search.cast::<HtmlInputElement>() {
+                                event.prevent_default();
+                                let _ = input.focus();
+                                input.select();
+                            }
                         }
+                        "p" | "P" => {
+                            event.prevent_default();
+                            shortcuts.onpresent.emit(());
+                        }
+                        _ => {}
                     }
-                    "p" | "P" => {
-                        event.prevent_default();
-                        shortcuts.onpresent.emit(());
-                    }
-                    _ => {}
-                }
-            },
-        );
+                },
+            )
+        });
         move || drop(listener)
     });
 }

@@ -47,3 +47,9 @@ pub fn quote_for_selection(text: &str, start: usize, end: usize) -> Option<Strin
     let quote = text[from..to].split_whitespace().collect::<Vec<_>>().join(" ");
     (!quote.is_empty()).then_some(quote)
 }
+
+/// [`quote_for_selection`] for a byte range of `text`, as the editor's source pane keeps it.
+pub fn quote_for_selection_bytes(text: &str, range: std::ops::Range<usize>) -> Option<String> {
+    let quote = text.get(range)?.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!quote.is_empty()).then_some(quote)
+}

@@ -6,21 +6,36 @@
 //! over it as it is and lists what is missing. Every record made from a selection quotes the
 //! source verbatim by construction ([`propose`]).
 
+mod accept;
 mod edit;
 mod export;
+mod fields;
+mod in_text;
 mod marks;
 mod propose;
+mod source_file;
 
+pub use accept::{
+    accept_all, accept_suggestion, is_reflected, suggestion_record_kind, AcceptError,
+};
 pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
-pub use export::{draft_file_name, export_json, quote_for_selection, ExportKind};
+pub use export::{
+    draft_file_name, export_json, quote_for_selection, quote_for_selection_bytes, ExportKind,
+};
+pub use fields::{field_id, problem_field, FieldTarget, RecordRef};
+pub use in_text::{current_ranges, project_for_selection, project_quotes, record_quotes};
 pub use marks::{
     byte_at_utf16, bytes_of_chars, quoted_ranges, source_segments, utf16_at_byte, MarkKind, Segment,
 };
 pub use propose::{propose, unique_id, RecordKind};
+pub use source_file::{check_source_text, read_source_text, SourceTextError};
 
-use std::collections::VecDeque;
+use std::collections::{BTreeSet, VecDeque};
+
+use serde::{Deserialize, Serialize};
 
 use crate::model::dataset::{Briefing, BriefingDate, Dataset, SourceDocument};
+use crate::model::suggest::{suggest, Fact};
 
 /// How many edits can be undone; older ones are forgotten.
 pub const UNDO_LIMIT: usize = 500;
@@ -37,6 +52,8 @@ pub struct Editor {
     redo: Vec<Edit>,
     /// Whether the draft has changed since it was opened or last exported.
     pub unexported: bool,
+    /// The suggestions the author dismissed, by their character range in the source text.
+    pub dismissed: BTreeSet<(usize, usize)>,
 }
 
 /// What a person does in the editor.
@@ -47,6 +64,25 @@ pub enum EditorAction {
     Redo,
     /// The draft was downloaded: leaving no longer needs asking.
     Exported,
+    /// Hide these suggestions (by character range); not an edit of the draft, so not undone.
+    Dismiss(Vec<(usize, usize)>),
+    /// Show every dismissed suggestion again.
+    RestoreDismissed,
+    /// Edit another briefing of the dataset. The history is forgotten: its edits name places in
+    /// the briefing they were made in.
+    ChooseBriefing(usize),
+}
+
+/// What the browser keeps of a draft between visits: enough to carry on, not the history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedDraft {
+    /// When it was saved, in milliseconds since 1970 (the browser's clock).
+    pub saved_at: f64,
+    pub briefing: usize,
+    pub unexported: bool,
+    #[serde(default)]
+    pub dismissed: Vec<(usize, usize)>,
+    pub draft: Dataset,
 }
 
 impl Editor {
@@ -59,6 +95,29 @@ impl Editor {
             undo: VecDeque::new(),
             redo: Vec::new(),
             unexported: false,
+            dismissed: BTreeSet::new(),
+        }
+    }
+
+    /// The editor a saved draft left off at, with an empty history.
+    pub fn restore(saved: SavedDraft) -> Editor {
+        let briefing = saved.briefing.min(saved.draft.briefings.len().saturating_sub(1));
+        Editor {
+            briefing,
+            unexported: saved.unexported,
+            dismissed: saved.dismissed.into_iter().collect(),
+            ..Editor::open(saved.draft)
+        }
+    }
+
+    /// What to keep of this editor, saved at `saved_at` (milliseconds since 1970).
+    pub fn to_saved(&self, saved_at: f64) -> SavedDraft {
+        SavedDraft {
+            saved_at,
+            briefing: self.briefing,
+            unexported: self.unexported,
+            dismissed: self.dismissed.iter().copied().collect(),
+            draft: self.draft.clone(),
         }
     }
 
@@ -66,6 +125,7 @@ impl Editor {
     /// first line, everything else is for the author to fill in.
     pub fn new_briefing(text: &str) -> Editor {
         let title = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default();
+        let suggested = suggest(text, None);
         let briefing = Briefing {
             id: "briefing".to_string(),
             title: title.to_string(),
@@ -75,7 +135,7 @@ impl Editor {
             participants: Vec::new(),
             source: SourceDocument {
                 title: title.to_string(),
-                language: String::new(),
+                language: suggested.language.code().to_string(),
                 original_language: None,
                 note: String::new(),
                 kind: None,
@@ -93,6 +153,22 @@ impl Editor {
             briefings: vec![briefing],
         };
         Editor { unexported: true, ..Editor::open(draft) }
+    }
+
+    /// [`Editor::new_briefing`] with the date proposed from the text: its first date, with the
+    /// sentence that states it, as accepting that suggestion would (the first step of the
+    /// history, so it can be undone). Without a date in the text the header keeps 1 January,
+    /// which the author sees in the header form and corrects.
+    pub fn new_briefing_dated(text: &str) -> Editor {
+        let mut editor = Editor::new_briefing(text);
+        let suggested = suggest(text, None).suggestions;
+        let first_date =
+            suggested.iter().find(|suggestion| matches!(suggestion.fact, Fact::Date(_)));
+        if let Some(Ok(edit)) = first_date.map(|date| accept_suggestion(&editor.draft, 0, date)) {
+            // A date suggestion fits any new briefing, so this cannot be refused.
+            let _ = editor.apply(EditorAction::Edit(edit));
+        }
+        editor
     }
 
     /// Applies `action`. An edit that does not fit the draft changes nothing and says why.
@@ -120,6 +196,17 @@ impl Editor {
                 }
             }
             EditorAction::Exported => self.unexported = false,
+            EditorAction::Dismiss(ranges) => self.dismissed.extend(ranges),
+            EditorAction::RestoreDismissed => self.dismissed.clear(),
+            EditorAction::ChooseBriefing(index) => {
+                if index >= self.draft.briefings.len() {
+                    return Err(EditError::NoSuchPlace);
+                }
+                self.briefing = index;
+                self.undo.clear();
+                self.redo.clear();
+                self.dismissed.clear();
+            }
         }
         Ok(())
     }

@@ -83,6 +83,7 @@ pub const EN: Strings = Strings {
     showing_first: "Showing {shown} of {total} matching projects.",
     show_more: "Show {count} more",
     open_file: "Open data file…",
+    edit_this_data: "Edit this data",
     privacy_note: "Files are read on this device. Nothing is uploaded.",
     back_to_bundled: "Back to bundled data",
     bundled_data: "Briefing shipped with this site",

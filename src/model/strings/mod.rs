@@ -3,6 +3,7 @@
 //! Templates use `{name}` placeholders filled by [`fill`]; the data's own words (names, labels,
 //! quotes) never pass through here.
 
+pub mod editor;
 mod en;
 pub mod validation;
 mod zh;
@@ -111,6 +112,8 @@ pub struct Strings {
     pub showing_first: &'static str,
     pub show_more: &'static str,
     pub open_file: &'static str,
+    /// Opens the data on screen in the briefing editor (edit.html).
+    pub edit_this_data: &'static str,
     pub privacy_note: &'static str,
     pub back_to_bundled: &'static str,
     pub bundled_data: &'static str,

@@ -87,6 +87,7 @@ pub const ZH: Strings = Strings {
     showing_first: "显示 {shown} / {total} 个符合条件的项目。",
     show_more: "再显示 {count} 个",
     open_file: "打开数据文件…",
+    edit_this_data: "编辑此数据",
     privacy_note: "文件只在本设备上读取，不会上传。",
     back_to_bundled: "返回随附数据",
     bundled_data: "本站自带的简报",

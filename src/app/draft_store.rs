@@ -1,0 +1,95 @@
+//! The browser's IndexedDB as a small text store: the editor keeps its draft there as it changes
+//! (a draft may be megabytes, more than `localStorage` holds), and the explorer leaves an opened
+//! file's dataset there for the editor when a reader chooses "Edit this data".
+
+use js_sys::Promise;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbRequest, IdbTransactionMode};
+
+use crate::app::download::js_error;
+
+const DATABASE: &str = "briefing-editor";
+const STORE: &str = "texts";
+
+/// The key of the draft being edited.
+pub const DRAFT_KEY: &str = "draft";
+/// The key of a dataset handed from the explorer to the editor.
+pub const HANDOFF_KEY: &str = "handoff";
+
+/// Waits for an IndexedDB request to succeed, giving its result.
+async fn finished(request: &IdbRequest) -> Result<JsValue, String> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let succeeded = request.clone();
+        let on_success = Closure::once_into_js(move || {
+            let _ = resolve.call1(&JsValue::NULL, &succeeded.result().unwrap_or(JsValue::NULL));
+        });
+        let failed = request.clone();
+        let on_error = Closure::once_into_js(move || {
+            let error = failed.error().ok().flatten().map_or(JsValue::NULL, JsValue::from);
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        request.set_onsuccess(Some(on_success.unchecked_ref()));
+        request.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map_err(js_error)
+}
+
+async fn open() -> Result<IdbDatabase, String> {
+    let factory = gloo::utils::window()
+        .indexed_db()
+        .map_err(js_error)?
+        .ok_or_else(|| "IndexedDB".to_string())?;
+    let request = factory.open_with_u32(DATABASE, 1).map_err(js_error)?;
+    // The first visit creates the store; later versions would add to it here.
+    let upgrading = request.clone();
+    let on_upgrade = Closure::once_into_js(move || {
+        if let Ok(database) = upgrading.result().and_then(|result| result.dyn_into::<IdbDatabase>())
+        {
+            let _ = database.create_object_store(STORE);
+        }
+    });
+    request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+    finished(&request).await?.dyn_into::<IdbDatabase>().map_err(js_error)
+}
+
+/// Keeps `text` under `key`, replacing what was there.
+pub async fn put_text(key: &str, text: &str) -> Result<(), String> {
+    let database = open().await?;
+    let store = database
+        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
+        .and_then(|transaction| transaction.object_store(STORE))
+        .map_err(js_error)?;
+    let request =
+        store.put_with_key(&JsValue::from_str(text), &JsValue::from_str(key)).map_err(js_error)?;
+    let outcome = finished(&request).await.map(|_| ());
+    database.close();
+    outcome
+}
+
+/// The text kept under `key`, if any.
+pub async fn get_text(key: &str) -> Result<Option<String>, String> {
+    let database = open().await?;
+    let store = database
+        .transaction_with_str(STORE)
+        .and_then(|transaction| transaction.object_store(STORE))
+        .map_err(js_error)?;
+    let request = store.get(&JsValue::from_str(key)).map_err(js_error)?;
+    let outcome = finished(&request).await.map(|value| value.as_string());
+    database.close();
+    outcome
+}
+
+/// Forgets what is kept under `key`.
+pub async fn delete(key: &str) -> Result<(), String> {
+    let database = open().await?;
+    let store = database
+        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
+        .and_then(|transaction| transaction.object_store(STORE))
+        .map_err(js_error)?;
+    let request = store.delete(&JsValue::from_str(key)).map_err(js_error)?;
+    let outcome = finished(&request).await.map(|_| ());
+    database.close();
+    outcome
+}

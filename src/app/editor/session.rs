@@ -1,0 +1,67 @@
+//! The editor page's one reducer: the model's [`Editor`] and what the page needs to follow it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::shared::Shared;
+use crate::model::dataset::Dataset;
+use crate::model::editor::{EditError, Editor, EditorAction};
+
+#[derive(Clone, Debug, Default)]
+pub struct Session {
+    pub editor: Option<Editor>,
+    /// The draft as it stands, shared with the components (compared by identity), replaced
+    /// after every change so that the draft is copied once per change, not once per render.
+    pub snapshot: Shared<Dataset>,
+    /// Counts the changes, so that what depends on the draft can tell it changed.
+    pub revision: u64,
+    /// Why the latest action changed nothing, if it could not be applied.
+    pub refused: Option<EditError>,
+}
+
+impl PartialEq for Session {
+    fn eq(&self, other: &Session) -> bool {
+        self.revision == other.revision
+            && self.snapshot == other.snapshot
+            && self.refused == other.refused
+            && self.editor.is_some() == other.editor.is_some()
+    }
+}
+
+pub enum SessionAction {
+    /// Start editing a draft (new, opened, restored).
+    Begin(Editor),
+    Act(EditorAction),
+    /// Back to the start screen.
+    Close,
+}
+
+impl Reducible for Session {
+    type Action = SessionAction;
+
+    fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.refused = None;
+        match action {
+            SessionAction::Begin(editor) => next.editor = Some(editor),
+            SessionAction::Close => next.editor = None,
+            SessionAction::Act(action) => {
+                let Some(editor) = next.editor.as_mut() else { return Rc::new(next) };
+                if let Err(error) = editor.apply(action) {
+                    next.refused = Some(error);
+                }
+            }
+        }
+        next.revision += 1;
+        next.snapshot = Shared::new(Rc::new(
+            next.editor.as_ref().map(|editor| editor.draft.clone()).unwrap_or_default(),
+        ));
+        Rc::new(next)
+    }
+}
+
+#[hook]
+pub fn use_session() -> UseReducerHandle<Session> {
+    use_reducer(Session::default)
+}

@@ -1,0 +1,237 @@
+//! The source text, where facts are made by selecting their words.
+//!
+//! The text is a read-only text field, so that a selection can be made with the mouse or the
+//! keyboard (Shift and the arrow keys) in any script; behind it, a copy of the text in the same
+//! font draws the marks (suggestions, quotes already used, the record in hand). Choosing a kind
+//! (a button, or its letter while the text has focus) opens that record's form.
+
+use std::ops::Range;
+
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::forms::Pending;
+use super::Focus;
+use crate::app::shared::Shared;
+use crate::model::dataset::Dataset;
+use crate::model::editor::{
+    byte_at_utf16, bytes_of_chars, current_ranges, project_for_selection, propose,
+    quote_for_selection_bytes, quoted_ranges, source_segments, MarkKind, RecordKind,
+};
+use crate::model::strings::editor::EditorStrings;
+use crate::model::suggest::Suggestion;
+
+#[derive(Properties, PartialEq)]
+pub struct SourcePaneProps {
+    pub text: AttrValue,
+    pub draft: Shared<Dataset>,
+    pub briefing: usize,
+    /// The suggestions still open (not accepted, not dismissed).
+    pub suggestions: Shared<Vec<Suggestion>>,
+    pub focus: Option<Focus>,
+    /// A stretch to show as the one in hand (the suggestion in focus), as a byte range.
+    pub highlight: Option<Range<usize>>,
+    pub selection: Option<Range<usize>>,
+    pub onselect: Callback<Option<Range<usize>>>,
+    pub onmake: Callback<Pending>,
+    pub strings: &'static EditorStrings,
+}
+
+#[function_component]
+pub fn SourcePane(props: &SourcePaneProps) -> Html {
+    let strings = props.strings;
+    let field = use_node_ref();
+    let backdrop = use_node_ref();
+    let hint = use_state(|| None::<&'static str>);
+    let briefing = &props.draft.briefings[props.briefing];
+    let text = props.text.as_str();
+
+    let segments = {
+        let draft = props.draft.clone();
+        let index = props.briefing;
+        let suggestions = props.suggestions.clone();
+        let focus = props.focus.clone();
+        let highlight = props.highlight.clone();
+        use_memo(
+            (draft.clone(), suggestions.clone(), focus.clone(), highlight.clone()),
+            move |_| {
+                let briefing = &draft.briefings[index];
+                let text = &briefing.source.text;
+                let mut marks: Vec<(Range<usize>, MarkKind)> = suggestions
+                    .iter()
+                    .map(|suggestion| {
+                        (
+                            bytes_of_chars(text, suggestion.start, suggestion.end),
+                            MarkKind::Suggested,
+                        )
+                    })
+                    .collect();
+                marks.extend(
+                    quoted_ranges(briefing).into_iter().map(|range| (range, MarkKind::Quoted)),
+                );
+                let current = match &focus {
+                    Some(Focus::Record(record)) => current_ranges(briefing, *record),
+                    Some(Focus::New(pending)) => pending.quote_ranges(text),
+                    None => Vec::new(),
+                };
+                marks.extend(
+                    current.into_iter().chain(highlight).map(|range| (range, MarkKind::Current)),
+                );
+                source_segments(text, &marks)
+            },
+        )
+    };
+
+    // Bring the record or suggestion in hand into view, without touching the author's selection.
+    {
+        let field = field.clone();
+        let backdrop = backdrop.clone();
+        use_effect_with((props.focus.clone(), props.highlight.clone()), move |_| {
+            let current = backdrop
+                .cast::<Element>()
+                .and_then(|backdrop| backdrop.query_selector("mark.current").ok().flatten())
+                .and_then(|mark| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(mark).ok());
+            if let (Some(mark), Some(field)) = (current, field.cast::<HtmlTextAreaElement>()) {
+                let top = mark.offset_top() - field.client_height() / 3;
+                field.set_scroll_top(top.max(0));
+                if let Some(backdrop) = backdrop.cast::<Element>() {
+                    backdrop.set_scroll_top(field.scroll_top());
+                }
+            }
+        });
+    }
+
+    let read_selection = {
+        let field = field.clone();
+        let onselect = props.onselect.clone();
+        let text = props.text.clone();
+        move || {
+            let Some(field) = field.cast::<HtmlTextAreaElement>() else { return };
+            let start = field.selection_start().ok().flatten().unwrap_or(0) as usize;
+            let end = field.selection_end().ok().flatten().unwrap_or(0) as usize;
+            let range = byte_at_utf16(&text, start)..byte_at_utf16(&text, end);
+            onselect.emit((range.start < range.end).then_some(range));
+        }
+    };
+    let make = {
+        let draft = props.draft.clone();
+        let index = props.briefing;
+        let selection = props.selection.clone();
+        let onmake = props.onmake.clone();
+        let hint = hint.clone();
+        let focus = props.focus.clone();
+        let text = props.text.clone();
+        move |kind: RecordKind| {
+            let quote = selection.clone().and_then(|range| {
+                quote_for_selection_bytes(&text, range.clone()).map(|quote| (range, quote))
+            });
+            let Some((range, quote)) = quote else {
+                hint.set(Some(strings.select_first));
+                return;
+            };
+            let briefing = &draft.briefings[index];
+            let focused_project = match focus {
+                Some(Focus::Record(crate::model::editor::RecordRef::Project(project))) => {
+                    Some(project)
+                }
+                _ => None,
+            };
+            let project = project_for_selection(briefing, range)
+                .or(focused_project)
+                .or((!briefing.projects.is_empty()).then_some(0));
+            if kind.belongs_to_project() && project.is_none() {
+                hint.set(Some(strings.make_project_first));
+                return;
+            }
+            hint.set(None);
+            onmake.emit(Pending { record: propose(kind, &quote, &draft, index), project });
+        }
+    };
+    let onkeydown = {
+        let make = make.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.ctrl_key() || event.meta_key() || event.alt_key() {
+                return;
+            }
+            let key = event.key().to_lowercase();
+            if let Some(kind) =
+                RecordKind::ALL.into_iter().find(|kind| key == kind.shortcut().to_string())
+            {
+                event.prevent_default();
+                make(kind);
+            }
+        })
+    };
+    let onscroll = {
+        let field = field.clone();
+        let backdrop = backdrop.clone();
+        Callback::from(move |_: Event| {
+            if let (Some(field), Some(backdrop)) =
+                (field.cast::<Element>(), backdrop.cast::<Element>())
+            {
+                backdrop.set_scroll_top(field.scroll_top());
+            }
+        })
+    };
+    let selected =
+        props.selection.as_ref().and_then(|range| quote_for_selection_bytes(text, range.clone()));
+
+    html! {
+        <section class="editor-source" aria-labelledby="source-heading">
+            <h2 id="source-heading">{ strings.source_heading }</h2>
+            <div class="editor-kinds" role="group" aria-label={strings.kinds_label}>
+                { for RecordKind::ALL.into_iter().map(|kind| {
+                    let make = make.clone();
+                    let letter = kind.shortcut().to_ascii_uppercase().to_string();
+                    html! {
+                        <button type="button" class="button kind-button" aria-keyshortcuts={letter.clone()} onclick={Callback::from(move |_: MouseEvent| make(kind))}>
+                            { strings.kind_name(kind) }<kbd aria-hidden="true">{ letter }</kbd>
+                        </button>
+                    }
+                }) }
+            </div>
+            <p class="hint" id="source-hint" aria-live="polite">
+                { match (*hint, &selected) {
+                    (Some(hint), _) => hint.to_string(),
+                    (None, Some(quote)) => crate::model::strings::fill(strings.selected_words, &[("count", &quote.chars().count().to_string())]),
+                    (None, None) => strings.source_hint.to_string(),
+                } }
+            </p>
+            <div class="source-stack">
+                <div class="source-backdrop" ref={backdrop} aria-hidden="true" lang={briefing.source.language.clone()}>
+                    { for segments.iter().map(|segment| {
+                        let words = &text[segment.range.clone()];
+                        match segment.mark {
+                            None => html! { { words } },
+                            Some(MarkKind::Suggested) => html! { <mark class="suggested">{ words }</mark> },
+                            Some(MarkKind::Quoted) => html! { <mark class="quoted">{ words }</mark> },
+                            Some(MarkKind::Current) => html! { <mark class="current">{ words }</mark> },
+                        }
+                    }) }
+                    // A final line break keeps the copy as tall as the field when the text ends with one.
+                    { "\n" }
+                </div>
+                <textarea
+                    id="source-text"
+                    ref={field}
+                    readonly=true
+                    spellcheck="false"
+                    lang={briefing.source.language.clone()}
+                    aria-label={strings.source_text_label}
+                    aria-describedby="source-hint"
+                    value={props.text.clone()}
+                    onselect={{ let read = read_selection.clone(); Callback::from(move |_: Event| read()) }}
+                    onmouseup={{ let read = read_selection.clone(); Callback::from(move |_: MouseEvent| read()) }}
+                    onkeyup={{ let read = read_selection.clone(); Callback::from(move |_: KeyboardEvent| read()) }}
+                    {onkeydown}
+                    {onscroll}
+                />
+            </div>
+            <p class="editor-legend" aria-hidden="true">
+                <mark class="suggested">{ strings.legend_suggested }</mark>
+                <mark class="quoted">{ strings.legend_quoted }</mark>
+                <mark class="current">{ strings.legend_current }</mark>
+            </p>
+        </section>
+    }
+}

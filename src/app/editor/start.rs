@@ -1,0 +1,362 @@
+//! The editor's first screen: restore the saved draft, start from a briefing's text (pasted or a
+//! `.txt` file), or edit a dataset (the site's, one the explorer handed over, or a file).
+
+use std::rc::Rc;
+
+use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::app::data_source::{fetch_text, Fetched};
+use crate::app::draft_store::{delete, get_text, DRAFT_KEY, HANDOFF_KEY};
+use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
+use crate::app::hooks::use_hash_sync::current_hash;
+use crate::model::dataset::Dataset;
+use crate::model::editor::{
+    check_source_text, read_source_text, Editor, SavedDraft, SourceTextError,
+};
+use crate::model::language::Language;
+use crate::model::site::{dataset_url, DEFAULT_DATASET_FILE};
+use crate::model::strings::editor::EditorStrings;
+use crate::model::strings::fill;
+use crate::model::url::{editor_request, EditorRequest};
+use crate::model::validate::parse_dataset_bytes;
+
+#[derive(Properties, PartialEq)]
+pub struct StartScreenProps {
+    pub onbegin: Callback<Editor>,
+    pub strings: &'static EditorStrings,
+}
+
+/// A dataset the address or a file asked for, before the author starts editing it.
+#[derive(Clone, PartialEq)]
+enum Offered {
+    None,
+    Loading(String),
+    Ready(String, Rc<Dataset>),
+    Failed(String),
+}
+
+#[function_component]
+pub fn StartScreen(props: &StartScreenProps) -> Html {
+    let strings = props.strings;
+    let language = use_context::<Language>().unwrap_or_default();
+    let saved = use_state(|| None::<Rc<SavedDraft>>);
+    let saved_checked = use_state(|| false);
+    let offered = use_state(|| Offered::None);
+    let text = use_state(String::new);
+    let message = use_state(|| None::<String>);
+    let reading = use_mut_ref(|| None::<FileRead>);
+
+    // What the browser kept, and what the address asks for, once.
+    {
+        let saved = saved.clone();
+        let saved_checked = saved_checked.clone();
+        let offered = offered.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let kept = get_text(DRAFT_KEY).await.ok().flatten();
+                saved.set(kept.and_then(|kept| serde_json::from_str(&kept).ok()).map(Rc::new));
+                saved_checked.set(true);
+            });
+            match editor_request(&current_hash()) {
+                EditorRequest::Start => {}
+                EditorRequest::SiteDataset(Err((name, _))) => {
+                    offered
+                        .set(Offered::Failed(fill(strings.open_refused_name, &[("name", &name)])));
+                }
+                EditorRequest::SiteDataset(Ok(name)) => {
+                    offered.set(Offered::Loading(name.clone()));
+                    wasm_bindgen_futures::spawn_local(async move {
+                        offered.set(fetch_dataset(&name, language, strings).await);
+                    });
+                }
+                EditorRequest::Handoff => {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let handed = get_text(HANDOFF_KEY).await.ok().flatten();
+                        let _ = delete(HANDOFF_KEY).await;
+                        offered.set(match handed {
+                            Some(text) => dataset_offer(
+                                strings.handed_over_name,
+                                text.as_bytes(),
+                                language,
+                                strings,
+                            ),
+                            None => Offered::Failed(strings.handoff_missing.to_string()),
+                        });
+                    });
+                }
+            }
+        });
+    }
+    // A dataset asked for by the address opens at once, unless a draft not yet downloaded would
+    // be replaced: then the author chooses.
+    {
+        let onbegin = props.onbegin.clone();
+        let unexported = saved.as_ref().is_some_and(|saved| saved.unexported);
+        use_effect_with(
+            ((*offered).clone(), *saved_checked, unexported),
+            move |(offered, checked, unexported)| {
+                if let (Offered::Ready(_, dataset), true, false) = (offered, checked, unexported) {
+                    onbegin.emit(Editor::open((**dataset).clone()));
+                }
+            },
+        );
+    }
+
+    let onbegin_text = {
+        let onbegin = props.onbegin.clone();
+        let text = text.clone();
+        let message = message.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            match check_source_text(&text) {
+                Ok(()) => onbegin.emit(Editor::new_briefing_dated(&text)),
+                Err(error) => message.set(Some(source_text_message(error, strings))),
+            }
+        })
+    };
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |event: InputEvent| {
+            text.set(event.target_unchecked_into::<HtmlTextAreaElement>().value());
+        })
+    };
+    let ontext_file = {
+        let text = text.clone();
+        let message = message.clone();
+        let reading = reading.clone();
+        Callback::from(move |event: Event| {
+            let Some(file) = chosen_file(&event) else { return };
+            let name = file.name();
+            let text = text.clone();
+            let message = message.clone();
+            let read = read_bytes(&file, move |event| {
+                if let ReadEvent::Done(outcome) = event {
+                    match outcome.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec()) {
+                        Ok(bytes) => match read_source_text(&bytes) {
+                            Ok(read) => {
+                                text.set(read);
+                                message.set(None);
+                            }
+                            Err(error) => message.set(Some(fill(
+                                strings.text_file_refused,
+                                &[("name", &name), ("why", &source_text_message(error, strings))],
+                            ))),
+                        },
+                        Err(error) => message.set(Some(error)),
+                    }
+                }
+            });
+            *reading.borrow_mut() = read.ok();
+        })
+    };
+    let ondataset_file = {
+        let offered = offered.clone();
+        let reading = reading.clone();
+        Callback::from(move |event: Event| {
+            let Some(file) = chosen_file(&event) else { return };
+            let name = file.name();
+            let offered = offered.clone();
+            offered.set(Offered::Loading(name.clone()));
+            let read = read_bytes(&file, move |event| {
+                if let ReadEvent::Done(outcome) = event {
+                    offered.set(match outcome {
+                        Ok(buffer) => dataset_offer(
+                            &name,
+                            &js_sys::Uint8Array::new(&buffer).to_vec(),
+                            language,
+                            strings,
+                        ),
+                        Err(error) => Offered::Failed(error),
+                    });
+                }
+            });
+            *reading.borrow_mut() = read.ok();
+        })
+    };
+    let onsite_dataset = {
+        let offered = offered.clone();
+        Callback::from(move |_: MouseEvent| {
+            let offered = offered.clone();
+            offered.set(Offered::Loading(DEFAULT_DATASET_FILE.to_string()));
+            wasm_bindgen_futures::spawn_local(async move {
+                offered.set(fetch_dataset(DEFAULT_DATASET_FILE, language, strings).await);
+            });
+        })
+    };
+
+    let restore = saved.as_ref().map(|kept| {
+        let onrestore = {
+            let onbegin = props.onbegin.clone();
+            let kept = Rc::clone(kept);
+            Callback::from(move |_: MouseEvent| onbegin.emit(Editor::restore((*kept).clone())))
+        };
+        let ondiscard = {
+            let saved = saved.clone();
+            Callback::from(move |_: MouseEvent| {
+                saved.set(None);
+                wasm_bindgen_futures::spawn_local(async {
+                    let _ = delete(DRAFT_KEY).await;
+                });
+            })
+        };
+        let title = kept.draft.briefings.get(kept.briefing).map(|briefing| briefing.title.clone()).unwrap_or_default();
+        html! {
+            <section class="editor-restore" aria-labelledby="restore-heading">
+                <h2 id="restore-heading">{ fill(strings.restore_question, &[("time", &saved_time(kept.saved_at, strings))]) }</h2>
+                <p>{ fill(strings.restore_detail, &[("title", &title)]) }</p>
+                <div class="button-row">
+                    <button type="button" class="button primary" onclick={onrestore}>{ strings.restore_button }</button>
+                    <button type="button" class="button" onclick={ondiscard}>{ strings.discard_button }</button>
+                </div>
+            </section>
+        }
+    });
+    let offer = match &*offered {
+        Offered::None => Html::default(),
+        Offered::Loading(name) => {
+            html! { <p role="status">{ fill(strings.opening_dataset, &[("name", name)]) }</p> }
+        }
+        Offered::Failed(why) => html! { <p class="editor-error" role="alert">{ why }</p> },
+        Offered::Ready(name, dataset) => {
+            let onbegin = props.onbegin.clone();
+            let dataset = Rc::clone(dataset);
+            html! {
+                <p role="status">
+                    <button type="button" class="button primary" onclick={Callback::from(move |_: MouseEvent| onbegin.emit(Editor::open((*dataset).clone())))}>
+                        { fill(strings.edit_named_dataset, &[("name", name)]) }
+                    </button>
+                </p>
+            }
+        }
+    };
+
+    html! {
+        <main id="main" class="editor-start">
+            <h1>{ strings.editor_title }</h1>
+            <p class="editor-intro">{ strings.start_intro }</p>
+            { for restore }
+            { offer }
+            <section class="editor-new" aria-labelledby="new-heading">
+                <h2 id="new-heading">{ strings.new_briefing_heading }</h2>
+                <form onsubmit={onbegin_text}>
+                    <label for="new-source-text">{ strings.source_text_label }</label>
+                    <textarea id="new-source-text" rows="12" value={(*text).clone()} {oninput} aria-describedby="new-source-hint" />
+                    <p id="new-source-hint" class="hint">{ strings.source_text_hint }</p>
+                    <div class="button-row">
+                        <label class="button file-button">
+                            { strings.open_text_file }
+                            <input type="file" accept=".txt,text/plain" class="visually-hidden" onchange={ontext_file} />
+                        </label>
+                        <button type="submit" class="button primary">{ strings.start_editing }</button>
+                    </div>
+                    if let Some(message) = &*message {
+                        <p class="editor-error" role="alert">{ message }</p>
+                    }
+                </form>
+            </section>
+            <section class="editor-existing" aria-labelledby="existing-heading">
+                <h2 id="existing-heading">{ strings.existing_heading }</h2>
+                <div class="button-row">
+                    <button type="button" class="button" onclick={onsite_dataset}>{ strings.edit_site_dataset }</button>
+                    <label class="button file-button">
+                        { strings.open_dataset_file }
+                        <input type="file" accept=".json,application/json" class="visually-hidden" onchange={ondataset_file} />
+                    </label>
+                </div>
+            </section>
+            <p><a href="./">{ strings.back_to_explorer }</a></p>
+        </main>
+    }
+}
+
+/// The file an `<input type=file>` holds after a choice.
+fn chosen_file(event: &Event) -> Option<File> {
+    let input: HtmlInputElement = event.target_unchecked_into();
+    let file = input.files().and_then(|files| files.get(0));
+    // Choosing the same file again must fire `change` again.
+    input.set_value("");
+    file
+}
+
+/// A dataset file of the site's `data/` folder, checked.
+async fn fetch_dataset(name: &str, language: Language, strings: &'static EditorStrings) -> Offered {
+    match fetch_text(&dataset_url(name)).await {
+        Ok(Fetched::Text(text)) => dataset_offer(name, text.as_bytes(), language, strings),
+        Ok(Fetched::Status(status)) => Offered::Failed(fill(
+            strings.open_failed,
+            &[
+                ("name", name),
+                ("why", &fill(strings.http_status, &[("status", &status.to_string())])),
+            ],
+        )),
+        Err(error) => {
+            Offered::Failed(fill(strings.open_failed, &[("name", name), ("why", &error)]))
+        }
+    }
+}
+
+/// A dataset to edit from a file's bytes: a valid dataset, or a draft that fits the format but
+/// does not validate yet (a downloaded draft), whose problems the editor then lists. Anything
+/// else is refused with the validator's first problem.
+fn dataset_offer(name: &str, bytes: &[u8], language: Language, strings: &EditorStrings) -> Offered {
+    match parse_dataset_bytes(bytes, language.validation_strings()) {
+        Ok(dataset) => Offered::Ready(name.to_string(), Rc::new(dataset)),
+        Err(report) => match serde_json::from_slice::<Dataset>(bytes) {
+            Ok(draft) if !draft.briefings.is_empty() => {
+                Offered::Ready(name.to_string(), Rc::new(draft))
+            }
+            _ => {
+                let first = report
+                    .groups
+                    .iter()
+                    .flat_map(|group| group.shown.iter())
+                    .next()
+                    .map(|problem| {
+                        format!(
+                            "{}: {}",
+                            problem.location.describe(language.validation_strings()),
+                            problem.message
+                        )
+                    })
+                    .unwrap_or_default();
+                Offered::Failed(fill(strings.open_failed, &[("name", name), ("why", &first)]))
+            }
+        },
+    }
+}
+
+fn source_text_message(error: SourceTextError, strings: &EditorStrings) -> String {
+    match error {
+        SourceTextError::Empty => strings.text_empty.to_string(),
+        SourceTextError::NotUtf8 { byte } => {
+            fill(strings.text_not_utf8, &[("byte", &byte.to_string())])
+        }
+        SourceTextError::Binary { character } => {
+            fill(strings.text_binary, &[("character", &character.to_string())])
+        }
+    }
+}
+
+/// When a draft was saved, as the author reads it: the time today, else the date and time.
+pub fn saved_time(saved_at: f64, strings: &EditorStrings) -> String {
+    let saved = js_sys::Date::new(&saved_at.into());
+    let now = js_sys::Date::new_0();
+    let time = format!("{:02}:{:02}", saved.get_hours(), saved.get_minutes());
+    let same_day = saved.get_full_year() == now.get_full_year()
+        && saved.get_month() == now.get_month()
+        && saved.get_date() == now.get_date();
+    if same_day {
+        time
+    } else {
+        fill(
+            strings.saved_on_day,
+            &[
+                ("year", &saved.get_full_year().to_string()),
+                ("month", &(saved.get_month() + 1).to_string()),
+                ("day", &saved.get_date().to_string()),
+                ("time", &time),
+            ],
+        )
+    }
+}

@@ -1,0 +1,208 @@
+//! The suggested facts still open, by kind: each can be accepted (Enter), edited, or dismissed
+//! (Delete), one by one or all of a kind; an accepted one becomes the record it describes.
+
+use std::ops::Range;
+
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+use super::forms::Pending;
+use crate::app::shared::Shared;
+use crate::model::dataset::Dataset;
+use crate::model::editor::{
+    accept_all, accept_suggestion, bytes_of_chars, propose, suggestion_record_kind, AcceptError,
+    EditorAction, RecordKind,
+};
+use crate::model::format::format_western;
+use crate::model::strings::editor::EditorStrings;
+use crate::model::strings::fill;
+use crate::model::suggest::{Fact, Suggestion};
+
+#[derive(Properties, PartialEq)]
+pub struct SuggestionListProps {
+    pub text: AttrValue,
+    pub draft: Shared<Dataset>,
+    pub briefing: usize,
+    pub suggestions: Shared<Vec<Suggestion>>,
+    /// How many the author dismissed (they can be brought back).
+    pub dismissed: usize,
+    pub ondispatch: Callback<EditorAction>,
+    pub onhighlight: Callback<Option<Range<usize>>>,
+    pub onedit: Callback<Pending>,
+    pub strings: &'static EditorStrings,
+}
+
+/// The kinds in the order a draft is best built: projects first, then what belongs to them.
+const KIND_ORDER: [&str; 6] = ["project", "capacity", "amount", "status", "date", "official"];
+
+#[function_component]
+pub fn SuggestionList(props: &SuggestionListProps) -> Html {
+    let strings = props.strings;
+    let message = use_state(|| None::<String>);
+    let groups = KIND_ORDER.iter().filter_map(|&kind| {
+        let members: Vec<Suggestion> = props
+            .suggestions
+            .iter()
+            .filter(|suggestion| suggestion.fact.kind_name() == kind)
+            .cloned()
+            .collect();
+        (!members.is_empty()).then(|| group(props, kind, members, &message))
+    });
+    let onrestore = props.ondispatch.reform(|_: MouseEvent| EditorAction::RestoreDismissed);
+    html! {
+        <section class="editor-suggestions" aria-labelledby="suggestions-heading">
+            <h2 id="suggestions-heading">{ fill(strings.suggestions_heading, &[("count", &props.suggestions.len().to_string())]) }</h2>
+            <p class="hint">{ strings.suggestions_hint }</p>
+            if let Some(message) = &*message {
+                <p class="editor-error" role="alert">{ message }</p>
+            }
+            { for groups }
+            if props.dismissed > 0 {
+                <button type="button" class="button small" onclick={onrestore}>{ fill(strings.restore_dismissed, &[("count", &props.dismissed.to_string())]) }</button>
+            }
+        </section>
+    }
+}
+
+fn group(
+    props: &SuggestionListProps,
+    kind: &'static str,
+    members: Vec<Suggestion>,
+    message: &UseStateHandle<Option<String>>,
+) -> Html {
+    let strings = props.strings;
+    let heading = strings.suggestion_kind(kind);
+    let onaccept_all = {
+        let draft = props.draft.clone();
+        let briefing = props.briefing;
+        let ondispatch = props.ondispatch.clone();
+        let members = members.clone();
+        Callback::from(move |_: MouseEvent| {
+            ondispatch.emit(EditorAction::Edit(accept_all(&draft, briefing, &members)));
+        })
+    };
+    let ondismiss_all = {
+        let ranges: Vec<(usize, usize)> =
+            members.iter().map(|suggestion| (suggestion.start, suggestion.end)).collect();
+        props.ondispatch.reform(move |_: MouseEvent| EditorAction::Dismiss(ranges.clone()))
+    };
+    let id = format!("suggested-{kind}");
+    html! {
+        <section class="suggestion-group" aria-labelledby={id.clone()}>
+            <div class="suggestion-group-head">
+                <h3 id={id}>{ fill(strings.outline_count, &[("kind", heading), ("count", &members.len().to_string())]) }</h3>
+                <button type="button" class="button small" onclick={onaccept_all}>{ fill(strings.accept_all, &[("kind", heading)]) }</button>
+                <button type="button" class="button small" onclick={ondismiss_all}>{ fill(strings.dismiss_all, &[("kind", heading)]) }</button>
+            </div>
+            <ul>{ for members.iter().map(|suggestion| item(props, suggestion, message)) }</ul>
+        </section>
+    }
+}
+
+fn item(
+    props: &SuggestionListProps,
+    suggestion: &Suggestion,
+    message: &UseStateHandle<Option<String>>,
+) -> Html {
+    let strings = props.strings;
+    let range = bytes_of_chars(&props.text, suggestion.start, suggestion.end);
+    let accept = {
+        let draft = props.draft.clone();
+        let briefing = props.briefing;
+        let ondispatch = props.ondispatch.clone();
+        let suggestion = suggestion.clone();
+        let message = message.clone();
+        move || match accept_suggestion(&draft, briefing, &suggestion) {
+            Ok(edit) => {
+                message.set(None);
+                ondispatch.emit(EditorAction::Edit(edit));
+            }
+            Err(error) => message.set(Some(match error {
+                AcceptError::NoProject => strings.accept_needs_project.to_string(),
+                AcceptError::AlreadyThere => strings.accept_already_there.to_string(),
+                AcceptError::NoSuchBriefing => strings.edit_refused_place.to_string(),
+            })),
+        }
+    };
+    let dismiss = {
+        let ondispatch = props.ondispatch.clone();
+        let key = (suggestion.start, suggestion.end);
+        move || ondispatch.emit(EditorAction::Dismiss(vec![key]))
+    };
+    let edit = {
+        let draft = props.draft.clone();
+        let briefing = props.briefing;
+        let onedit = props.onedit.clone();
+        let suggestion = suggestion.clone();
+        move || {
+            let kind = suggestion_record_kind(&suggestion.fact).unwrap_or(RecordKind::Note);
+            let project = suggestion.project.as_ref().and_then(|name| {
+                draft.briefings[briefing].projects.iter().position(|project| &project.name == name)
+            });
+            onedit.emit(Pending {
+                record: propose(kind, &suggestion.quote, &draft, briefing),
+                project,
+            });
+        }
+    };
+    let onkeydown = {
+        let accept = accept.clone();
+        let dismiss = dismiss.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            // Only on the item itself: its buttons keep Enter for themselves.
+            if event.target() != event.current_target() {
+                return;
+            }
+            match event.key().as_str() {
+                "Enter" => {
+                    event.prevent_default();
+                    accept();
+                }
+                "Delete" | "Backspace" => {
+                    event.prevent_default();
+                    dismiss();
+                }
+                _ => {}
+            }
+        })
+    };
+    let onfocus = props.onhighlight.reform(move |_: FocusEvent| Some(range.clone()));
+    let description = describe(&suggestion.fact, strings);
+    let label = format!("{description}: “{}”", suggestion.quote);
+    html! {
+        <li class="suggestion" tabindex="0" aria-label={label} {onkeydown} {onfocus}>
+            <span class="suggestion-what">{ description }</span>
+            <q class="suggestion-quote">{ &suggestion.quote }</q>
+            if let Some(project) = &suggestion.project {
+                <span class="suggestion-project">{ fill(strings.suggestion_for, &[("project", project)]) }</span>
+            }
+            <span class="button-row">
+                <button type="button" class="button small primary" onclick={Callback::from(move |_: MouseEvent| accept())}>{ strings.accept }</button>
+                <button type="button" class="button small" onclick={Callback::from(move |_: MouseEvent| edit())}>{ strings.edit }</button>
+                <button type="button" class="button small" onclick={Callback::from(move |_: MouseEvent| dismiss())}>{ strings.dismiss }</button>
+            </span>
+        </li>
+    }
+}
+
+/// What a suggestion would record, in a few words.
+fn describe(fact: &Fact, strings: &EditorStrings) -> String {
+    match fact {
+        Fact::Project(mention) => mention.name.clone(),
+        Fact::Capacity(measure) | Fact::Amount(measure) => {
+            let figure = format!("{} {}", format_western(measure.value.to_f64()), measure.unit);
+            match &measure.period {
+                Some(period) => {
+                    fill(strings.figure_per_period, &[("figure", &figure), ("period", period)])
+                }
+                None => figure,
+            }
+        }
+        Fact::Status { status } => status.clone(),
+        Fact::Date(date) => match date.year {
+            Some(year) => format!("{year}-{:02}-{:02}", date.month, date.day),
+            None => format!("{:02}-{:02}", date.month, date.day),
+        },
+        Fact::Official(official) => format!("{} ({})", official.name, official.role),
+    }
+}

@@ -1,0 +1,145 @@
+//! The editor's bar: undo and redo, the problems count, the preview, the download, where the
+//! draft was saved, and the way back.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::session::{Session, SessionAction};
+use super::start::saved_time;
+use crate::app::components::export_buttons::download_text;
+use crate::model::editor::{draft_file_name, export_json, EditError, EditorAction, ExportKind};
+use crate::model::language::Language;
+use crate::model::strings::fill;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub session: UseReducerHandle<Session>,
+    pub problems: usize,
+    pub preview: bool,
+    pub ontogglepreview: Callback<()>,
+    /// The last save in the browser: when (milliseconds since 1970), or why it failed.
+    pub save: Option<Result<f64, String>>,
+    pub language: Language,
+    pub onlanguage: Callback<Language>,
+}
+
+#[function_component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let strings = props.language.editor_strings();
+    let download_error = use_state(|| None::<String>);
+    let session = &props.session;
+    let Some(editor) = session.editor.as_ref() else { return Html::default() };
+    let dispatch = session.dispatcher();
+    let (undoable, redoable) = editor.history_depth();
+    let kind = if props.problems == 0 { ExportKind::Dataset } else { ExportKind::Draft };
+    let title = editor
+        .draft
+        .briefings
+        .get(editor.briefing)
+        .map(|briefing| briefing.title.clone())
+        .unwrap_or_default();
+    let ondownload = {
+        let snapshot = session.snapshot.clone();
+        let dispatch = dispatch.clone();
+        let download_error = download_error.clone();
+        let title = title.clone();
+        Callback::from(move |_: MouseEvent| {
+            let file_name = draft_file_name(&title, kind);
+            match download_text(&file_name, "application/json", &export_json(&snapshot)) {
+                Ok(()) => {
+                    download_error.set(None);
+                    dispatch.dispatch(SessionAction::Act(EditorAction::Exported));
+                }
+                Err(error) => download_error.set(Some(error)),
+            }
+        })
+    };
+    let onclose = {
+        let dispatch = dispatch.clone();
+        let unexported = editor.unexported;
+        Callback::from(move |_: MouseEvent| {
+            let leave = !unexported || gloo::dialogs::confirm(strings.confirm_close_draft);
+            if leave {
+                dispatch.dispatch(SessionAction::Close);
+            }
+        })
+    };
+    let act = |action: EditorAction| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(SessionAction::Act(action.clone())))
+    };
+    let onchoose_briefing = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            if let Ok(index) = select.value().parse::<usize>() {
+                dispatch.dispatch(SessionAction::Act(EditorAction::ChooseBriefing(index)));
+            }
+        })
+    };
+    let other_language = match props.language {
+        Language::English => Language::Chinese,
+        Language::Chinese => Language::English,
+    };
+    let save_line = match &props.save {
+        None => Html::default(),
+        Some(Ok(at)) => {
+            html! { <span class="editor-saved">{ fill(strings.saved_at, &[("time", &saved_time(*at, strings))]) }</span> }
+        }
+        Some(Err(error)) => {
+            html! { <span class="editor-error" role="alert">{ fill(strings.save_failed, &[("error", error)]) }</span> }
+        }
+    };
+    let problems_line = if props.problems == 0 {
+        html! { <span class="editor-valid">{ strings.no_problems }</span> }
+    } else {
+        let count = if props.problems == 1 {
+            strings.problem_count_one.to_string()
+        } else {
+            fill(strings.problem_count, &[("count", &props.problems.to_string())])
+        };
+        html! { <a href="#problems" class="editor-problem-count">{ count }</a> }
+    };
+    html! {
+        <header class="editor-bar">
+            <div class="editor-bar-title">
+                <h1>{ strings.editor_title }</h1>
+                <span class="editor-draft-title">{ title }</span>
+            </div>
+            <div class="editor-bar-actions" role="toolbar" aria-label={strings.toolbar_label}>
+                <button type="button" class="button" disabled={undoable == 0} onclick={act(EditorAction::Undo)} aria-keyshortcuts="Control+Z" title={strings.undo_hint}>{ strings.undo }</button>
+                <button type="button" class="button" disabled={redoable == 0} onclick={act(EditorAction::Redo)} aria-keyshortcuts="Control+Shift+Z Control+Y" title={strings.redo_hint}>{ strings.redo }</button>
+                if editor.draft.briefings.len() > 1 {
+                    <label class="editor-briefing-choice">
+                        { strings.briefing_label }
+                        <select onchange={onchoose_briefing}>
+                            { for editor.draft.briefings.iter().enumerate().map(|(index, briefing)| html! {
+                                <option value={index.to_string()} selected={index == editor.briefing}>{ &briefing.title }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
+                <button type="button" class="button" aria-pressed={props.preview.to_string()} onclick={props.ontogglepreview.reform(|_| ())}>{ strings.preview_toggle }</button>
+                <button type="button" class="button primary" onclick={ondownload}>
+                    { match kind { ExportKind::Dataset => strings.download_dataset, ExportKind::Draft => strings.download_draft } }
+                </button>
+                <button type="button" class="button" onclick={onclose}>{ strings.close_draft }</button>
+                <button type="button" class="button" lang={other_language.tag()} onclick={props.onlanguage.reform(move |_| other_language)}>{ other_language.strings().language_name }</button>
+                <a class="button" href="./">{ strings.back_to_explorer }</a>
+            </div>
+            <p class="editor-status">
+                { problems_line }
+                { save_line }
+                if let Some(refused) = session.refused {
+                    <span class="editor-error" role="alert">{ match refused {
+                        EditError::NoSuchPlace => strings.edit_refused_place,
+                        EditError::WrongRecord => strings.edit_refused_taken,
+                    } }</span>
+                }
+                if let Some(error) = &*download_error {
+                    <span class="editor-error" role="alert">{ fill(strings.download_failed, &[("error", error)]) }</span>
+                }
+            </p>
+        </header>
+    }
+}

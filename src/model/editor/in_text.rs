@@ -1,0 +1,70 @@
+//! Where a record's quotes stand in the source text: the stretches to mark while the record is
+//! in hand, and the project a selection belongs to.
+
+use std::ops::Range;
+
+use crate::model::dataset::{Briefing, Project};
+use crate::model::text::find_first_of_each_normalised;
+
+use super::{RecordKind, RecordRef};
+
+impl RecordKind {
+    /// Whether a record of this kind is part of a project (and needs one to go to).
+    pub fn belongs_to_project(self) -> bool {
+        matches!(
+            self,
+            RecordKind::Capacity | RecordKind::Status | RecordKind::Request | RecordKind::Note
+        )
+    }
+}
+
+/// Every quote a project holds: its own, its capacity's, its status's, its requests' and notes'.
+pub fn project_quotes(project: &Project) -> Vec<&str> {
+    project
+        .quotes
+        .iter()
+        .chain(project.capacity.iter().map(|capacity| &capacity.quote))
+        .chain(project.status.iter().map(|status| &status.quote))
+        .chain(project.requests.iter().map(|request| &request.quote))
+        .chain(project.notes.iter().map(|note| &note.quote))
+        .map(String::as_str)
+        .collect()
+}
+
+/// The quotes of the record `record` of `briefing`; none for a record that is not there.
+pub fn record_quotes(briefing: &Briefing, record: RecordRef) -> Vec<&str> {
+    match record {
+        RecordRef::Header => briefing.quotes.iter().map(String::as_str).collect(),
+        RecordRef::Project(index) => {
+            briefing.projects.get(index).map(project_quotes).unwrap_or_default()
+        }
+        RecordRef::Directive(index) => briefing
+            .directives
+            .get(index)
+            .map(|directive| directive.quotes.iter().map(String::as_str).collect())
+            .unwrap_or_default(),
+        RecordRef::Glossary(index) => {
+            briefing.glossary.get(index).map(|entry| vec![entry.term.as_str()]).unwrap_or_default()
+        }
+        RecordRef::Industry(_) | RecordRef::Status(_) => Vec::new(),
+    }
+}
+
+/// Where the quotes of `record` first occur in the source text, as byte ranges.
+pub fn current_ranges(briefing: &Briefing, record: RecordRef) -> Vec<Range<usize>> {
+    find_first_of_each_normalised(&briefing.source.text, &record_quotes(briefing, record))
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// The project whose quotes cover or overlap the selected byte range, the first when several
+/// do: a capacity selected inside BYD's sentence goes to BYD unless the author says otherwise.
+pub fn project_for_selection(briefing: &Briefing, selection: Range<usize>) -> Option<usize> {
+    briefing.projects.iter().position(|project| {
+        find_first_of_each_normalised(&briefing.source.text, &project_quotes(project))
+            .into_iter()
+            .flatten()
+            .any(|range| range.start < selection.end && selection.start < range.end)
+    })
+}

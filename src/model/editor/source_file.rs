@@ -1,0 +1,37 @@
+//! A briefing's text as an author brings it: pasted, or a `.txt` file read as bytes.
+
+/// Why bytes are not a briefing's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceTextError {
+    /// Nothing but white space.
+    Empty,
+    /// Not UTF-8: the first byte that is not, counted from 0.
+    NotUtf8 { byte: usize },
+    /// A control character (other than line breaks and tabs), as images, archives and other
+    /// binary files hold: the character's offset, counted from 0.
+    Binary { character: usize },
+}
+
+/// The text of a `.txt` file, refusing what is not text: UTF-8 (a leading byte-order mark is
+/// dropped), with no control characters other than line breaks and tabs, and not empty.
+pub fn read_source_text(bytes: &[u8]) -> Result<String, SourceTextError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes)
+        .map_err(|error| SourceTextError::NotUtf8 { byte: error.valid_up_to() })?;
+    check_source_text(text)?;
+    Ok(text.to_string())
+}
+
+/// Whether pasted or read text can be a briefing's source (see [`read_source_text`]).
+pub fn check_source_text(text: &str) -> Result<(), SourceTextError> {
+    if let Some(character) = text
+        .chars()
+        .position(|character| character.is_control() && !matches!(character, '\n' | '\r' | '\t'))
+    {
+        return Err(SourceTextError::Binary { character });
+    }
+    if text.trim().is_empty() {
+        return Err(SourceTextError::Empty);
+    }
+    Ok(())
+}

@@ -1,0 +1,144 @@
+//! The editor's source pane (marks over the text, the offsets a browser's text field counts,
+//! text files), a new draft's proposed date, and what the browser keeps of a draft.
+
+use briefing_explorer::model::dataset::BriefingDate;
+use briefing_explorer::model::editor::{
+    byte_at_utf16, bytes_of_chars, quoted_ranges, read_source_text, source_segments, utf16_at_byte,
+    Edit, EditError, Editor, EditorAction, MarkKind, Place, SavedDraft, Segment, SourceTextError,
+};
+
+use crate::support::bundled;
+
+#[test]
+fn segments_cover_the_text_and_the_stronger_mark_wins_where_marks_overlap() {
+    let text = "BYD makes 840,000 sets a year.";
+    let segments = source_segments(
+        text,
+        &[(0..17, MarkKind::Suggested), (10..21, MarkKind::Current), (40..50, MarkKind::Quoted)],
+    );
+    assert_eq!(
+        segments,
+        vec![
+            Segment { range: 0..10, mark: Some(MarkKind::Suggested) },
+            Segment { range: 10..21, mark: Some(MarkKind::Current) },
+            Segment { range: 21..text.len(), mark: None },
+        ]
+    );
+    assert_eq!(
+        source_segments(text, &[]),
+        vec![Segment { range: 0..text.len(), mark: None }],
+        "no marks: one plain stretch"
+    );
+    // Touching marks of one kind read as one stretch.
+    assert_eq!(
+        source_segments(text, &[(0..3, MarkKind::Quoted), (3..9, MarkKind::Quoted)])[0],
+        Segment { range: 0..9, mark: Some(MarkKind::Quoted) }
+    );
+}
+
+#[test]
+fn utf16_offsets_convert_to_bytes_and_back_across_chinese_and_emoji() {
+    // "比" is 3 bytes and 1 UTF-16 unit; "𝄞" is 4 bytes and 2 units.
+    let text = "a比𝄞b";
+    assert_eq!(byte_at_utf16(text, 0), 0);
+    assert_eq!(byte_at_utf16(text, 1), 1);
+    assert_eq!(byte_at_utf16(text, 2), 4);
+    assert_eq!(byte_at_utf16(text, 4), 8);
+    assert_eq!(byte_at_utf16(text, 99), text.len());
+    for unit in [0, 1, 2, 4, 5] {
+        assert_eq!(utf16_at_byte(text, byte_at_utf16(text, unit)), unit);
+    }
+    assert_eq!(bytes_of_chars(text, 1, 3), 1..8);
+    assert_eq!(&text[bytes_of_chars(text, 2, 4)], "𝄞b");
+}
+
+#[test]
+fn every_quote_of_the_bundled_briefing_is_found_and_marked() {
+    let briefing = &bundled().briefings[0];
+    let ranges = quoted_ranges(briefing);
+    let quotes = briefing.quotes.len()
+        + briefing
+            .projects
+            .iter()
+            .map(|project| {
+                project.quotes.len()
+                    + usize::from(project.capacity.is_some())
+                    + usize::from(project.status.is_some())
+                    + project.requests.len()
+                    + project.notes.len()
+            })
+            .sum::<usize>()
+        + briefing.directives.iter().map(|directive| directive.quotes.len()).sum::<usize>()
+        + briefing.glossary.len();
+    assert_eq!(ranges.len(), quotes, "each quote found once");
+    let text = &briefing.source.text;
+    let byd = ranges
+        .iter()
+        .find(|range| text[(*range).clone()].contains("840,000 sets"))
+        .expect("BYD's capacity sentence is marked");
+    assert!(text[byd.clone()].starts_with("Learning that BYD"));
+}
+
+#[test]
+fn a_new_briefing_proposes_its_date_with_the_sentence_as_one_undoable_step() {
+    let text = bundled().briefings[0].source.text.clone();
+    let mut editor = Editor::new_briefing_dated(&text);
+    let briefing = &editor.draft.briefings[0];
+    assert_eq!(briefing.date, BriefingDate { year: None, month: 2, day: 20 });
+    assert_eq!(briefing.source.language, "en", "the language is guessed from the text");
+    assert_eq!(
+        briefing.quotes,
+        ["February 20, mayor Chen Zhichang special research key industrial project construction."]
+    );
+    assert_eq!(editor.history_depth(), (1, 0));
+    editor.apply(EditorAction::Undo).expect("the proposal can be undone");
+    assert_eq!(editor.draft.briefings[0].date, BriefingDate { year: None, month: 1, day: 1 });
+    // A text without a date keeps 1 January for the author to correct.
+    let undated = Editor::new_briefing_dated("A title\n\nThe mayor visited a plant.");
+    assert_eq!(undated.draft.briefings[0].date, BriefingDate { year: None, month: 1, day: 1 });
+    assert_eq!(undated.history_depth(), (0, 0));
+}
+
+#[test]
+fn a_saved_draft_restores_the_draft_the_briefing_and_the_dismissed_suggestions() {
+    let mut editor = Editor::new_briefing_dated(&bundled().briefings[0].source.text);
+    editor.apply(EditorAction::Dismiss(vec![(3, 9), (20, 31)])).expect("dismissing");
+    let saved = editor.to_saved(1_700_000_000_000.0);
+    let text = serde_json::to_string(&saved).expect("a saved draft serialises");
+    let restored = Editor::restore(serde_json::from_str::<SavedDraft>(&text).expect("and reads"));
+    assert_eq!(restored.draft, editor.draft);
+    assert_eq!(restored.dismissed, editor.dismissed);
+    assert!(restored.unexported);
+    assert_eq!(restored.history_depth(), (0, 0), "the history is not kept");
+    editor.apply(EditorAction::RestoreDismissed).expect("restoring");
+    assert!(editor.dismissed.is_empty());
+}
+
+#[test]
+fn choosing_another_briefing_forgets_the_history_made_in_the_first() {
+    let mut dataset = (*bundled()).clone();
+    let mut second = dataset.briefings[0].clone();
+    second.id = "second".into();
+    dataset.briefings.push(second);
+    let mut editor = Editor::open(dataset);
+    editor
+        .apply(EditorAction::Edit(Edit::Delete(Place::Glossary(0))))
+        .expect("a glossary entry is deleted");
+    editor.apply(EditorAction::ChooseBriefing(1)).expect("the second briefing");
+    assert_eq!((editor.briefing, editor.history_depth()), (1, (0, 0)));
+    assert_eq!(
+        editor.apply(EditorAction::ChooseBriefing(2)),
+        Err(EditError::NoSuchPlace),
+        "no third briefing"
+    );
+}
+
+#[test]
+fn source_files_that_are_not_text_are_refused_with_where() {
+    assert_eq!(read_source_text(b"\xEF\xBB\xBFFebruary 20"), Ok("February 20".to_string()));
+    assert_eq!(read_source_text("陈之常".as_bytes()), Ok("陈之常".to_string()));
+    assert_eq!(read_source_text(b"ab\xFFcd"), Err(SourceTextError::NotUtf8 { byte: 2 }));
+    assert_eq!(read_source_text(b"\x89PNG\r\n\x1a\n"), Err(SourceTextError::NotUtf8 { byte: 0 }));
+    assert_eq!(read_source_text(b"GIF89a\x01\x00"), Err(SourceTextError::Binary { character: 6 }));
+    assert_eq!(read_source_text(b" \n\t "), Err(SourceTextError::Empty));
+}
