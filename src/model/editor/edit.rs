@@ -102,6 +102,9 @@ pub enum Edit {
     Delete(Place),
     SetHeader(Box<Header>),
     SetSourceText(String),
+    /// Several edits applied in order, as one: accepting a suggestion may add an industry and
+    /// the project that needs it, and one undo step takes both back.
+    Batch(Vec<Edit>),
 }
 
 /// Why an edit could not be applied; the draft is unchanged.
@@ -140,7 +143,28 @@ pub fn apply_edit(draft: &mut Dataset, briefing: usize, edit: Edit) -> Result<Ed
             let edited = briefing_at(draft, briefing)?;
             Ok(Edit::SetSourceText(std::mem::replace(&mut edited.source.text, text)))
         }
+        Edit::Batch(edits) => apply_batch(draft, briefing, edits),
     }
+}
+
+/// Applies `edits` in order; their inverses, in reverse order, undo them all. When one does not
+/// fit, those already applied are undone, so that a failed batch leaves the draft as it was.
+fn apply_batch(draft: &mut Dataset, briefing: usize, edits: Vec<Edit>) -> Result<Edit, EditError> {
+    let mut inverses = Vec::with_capacity(edits.len());
+    for edit in edits {
+        match apply_edit(draft, briefing, edit) {
+            Ok(inverse) => inverses.push(inverse),
+            Err(error) => {
+                for inverse in inverses.into_iter().rev() {
+                    // An inverse always fits the draft its own edit has just left.
+                    let _ = apply_edit(draft, briefing, inverse);
+                }
+                return Err(error);
+            }
+        }
+    }
+    inverses.reverse();
+    Ok(Edit::Batch(inverses))
 }
 
 fn briefing_at(draft: &mut Dataset, briefing: usize) -> Result<&mut Briefing, EditError> {
