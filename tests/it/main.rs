@@ -7,6 +7,7 @@ mod chart_image;
 mod chinese;
 mod cli;
 mod editor;
+mod editor_checks;
 mod editor_suggestions;
 mod embed;
 mod export;

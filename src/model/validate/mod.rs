@@ -21,6 +21,7 @@ mod report;
 mod scan;
 mod shape;
 mod syntax;
+mod typed_strings;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -105,6 +106,23 @@ pub fn parse_dataset_bytes_in_stages(
     match dataset {
         Some(dataset) if collector.is_empty() => Ok(dataset),
         _ => Err(collector.into_report()),
+    }
+}
+
+/// The problems [`parse_dataset_bytes`] would report for the file of `dataset` (as the editor
+/// exports it), found without writing and reading that file, so that the editor can check its
+/// draft on every change: the control characters the scan of the file would find, then the
+/// meaning checks. Two differences remain: a file over [`MAX_DATASET_BYTES`] is only found on
+/// export, and a capacity that is not a finite number (which JSON cannot hold) is reported here
+/// as not positive and in the file as a value of the wrong type.
+pub fn check_draft(dataset: &Dataset, strings: &ValidationStrings) -> Result<(), Report> {
+    let mut collector = Collector::default();
+    typed_strings::check_control_characters(dataset, strings, &mut collector);
+    meaning::check_meaning(dataset, strings, &mut collector);
+    if collector.is_empty() {
+        Ok(())
+    } else {
+        Err(collector.into_report())
     }
 }
 

@@ -137,12 +137,12 @@ pub(super) fn check_keys_and_strings(
                 } else {
                     let layout_allowed = is_source_text(&frames);
                     if let Some(character) = control_character(raw, layout_allowed) {
-                        collector.add(ProblemKind::ControlCharacter, || Problem {
-                            location: Location::Path(path_of(&frames, frames.len())),
-                            message: fill(
-                                strings.control_character,
-                                &[("character", &character.escape_unicode().to_string())],
-                            ),
+                        collector.add(ProblemKind::ControlCharacter, || {
+                            control_character_problem(
+                                path_of(&frames, frames.len()),
+                                character,
+                                strings,
+                            )
                         });
                     }
                 }
@@ -151,6 +151,21 @@ pub(super) fn check_keys_and_strings(
             _ => {}
         }
         position += 1;
+    }
+}
+
+/// The problem of the string value at `path` holding `character`.
+pub(super) fn control_character_problem(
+    path: String,
+    character: char,
+    strings: &ValidationStrings,
+) -> Problem {
+    Problem {
+        location: Location::Path(path),
+        message: fill(
+            strings.control_character,
+            &[("character", &character.escape_unicode().to_string())],
+        ),
     }
 }
 
@@ -269,12 +284,16 @@ fn control_character(raw: &str, layout_allowed: bool) -> Option<char> {
             _ => None,
         };
         match found {
-            Some('\n' | '\t' | '\r') if layout_allowed => {}
-            Some(character) => return Some(character),
-            None => {}
+            Some(character) if !(layout_allowed && is_layout(character)) => return Some(character),
+            _ => {}
         }
     }
     None
+}
+
+/// Line breaks and tabs: the control characters a briefing's `source.text` may hold.
+pub(super) fn is_layout(character: char) -> bool {
+    matches!(character, '\n' | '\t' | '\r')
 }
 
 /// Whether the string being read is a briefing's `source.text`, the one field that keeps line

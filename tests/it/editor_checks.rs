@@ -1,0 +1,115 @@
+//! The editor's checks: the validator over a draft in memory, which must say what it says about
+//! the exported file.
+
+use briefing_explorer::model::dataset::Dataset;
+use briefing_explorer::model::editor::{export_json, Editor};
+use briefing_explorer::model::strings::validation::{ValidationStrings, EN, ZH};
+use briefing_explorer::model::validate::{check_draft, parse_dataset_bytes, Report};
+use serde_json::Value;
+
+use crate::support::bundled;
+
+/// What the validator reports for the exported file of `draft`.
+fn file_report(draft: &Dataset, strings: &ValidationStrings) -> Result<(), Report> {
+    parse_dataset_bytes(export_json(draft).as_bytes(), strings).map(|_| ())
+}
+
+/// The draft's check says what the file's would, in English and in Chinese.
+fn check(name: &str, draft: &Dataset) {
+    for strings in [&EN, &ZH] {
+        assert_eq!(check_draft(draft, strings), file_report(draft, strings), "{name}");
+    }
+}
+
+/// The bundled dataset with every optional field present.
+fn complete() -> Dataset {
+    let mut dataset = Dataset::clone(&bundled());
+    dataset.title = Some("Nanjing briefings".into());
+    let byd = &mut dataset.briefings[0].projects[2];
+    assert!(byd.capacity.as_ref().is_some_and(|capacity| capacity.of.is_some()), "BYD's capacity");
+    dataset
+}
+
+/// Appends a control character to the `chunk`th twenty strings of `value` (in the order of a
+/// walk); false when there are no strings that far.
+fn break_strings(value: &mut Value, chunk: usize, seen: &mut usize) -> bool {
+    let mut any = false;
+    match value {
+        Value::String(text) => {
+            if *seen / 20 == chunk {
+                text.push('\u{1}');
+                any = true;
+            }
+            *seen += 1;
+        }
+        Value::Array(items) => {
+            for item in items {
+                any |= break_strings(item, chunk, seen);
+            }
+        }
+        Value::Object(fields) => {
+            for field in fields.values_mut() {
+                any |= break_strings(field, chunk, seen);
+            }
+        }
+        _ => {}
+    }
+    any
+}
+
+#[test]
+fn a_valid_draft_has_no_problems_either_way() {
+    assert_eq!(check_draft(&complete(), &EN), Ok(()));
+    check("bundled", &complete());
+}
+
+/// A change that makes a valid draft invalid.
+type Break = fn(&mut Dataset);
+
+#[test]
+fn a_draft_reports_what_its_exported_file_would() {
+    let text = bundled().briefings[0].source.text.clone();
+    check("a new briefing", &Editor::new_briefing(&text).draft);
+    let breaks: [(&str, Break); 6] = [
+        ("an empty label", |draft| draft.industries[1].label.clear()),
+        ("an unknown status", |draft| {
+            draft.statuses.remove(0);
+        }),
+        ("a repeated project id", |draft| {
+            draft.briefings[0].projects[1].id = draft.briefings[0].projects[0].id.clone()
+        }),
+        ("a quote not in the text", |draft| {
+            draft.briefings[0].projects[0].quotes[0].push_str(" And more.")
+        }),
+        ("no capacity", |draft| {
+            if let Some(capacity) = &mut draft.briefings[0].projects[2].capacity {
+                capacity.value = 0.0;
+            }
+        }),
+        ("line breaks outside the source text", |draft| {
+            draft.briefings[0].title.push_str("\nSecond line");
+            draft.briefings[0].source.text.push_str("\tTabs\r\nand line breaks pass here.");
+        }),
+    ];
+    for (name, break_draft) in breaks {
+        let mut draft = complete();
+        break_draft(&mut draft);
+        assert!(check_draft(&draft, &EN).is_err(), "{name}");
+        check(name, &draft);
+    }
+}
+
+#[test]
+fn a_control_character_is_reported_in_every_string_at_the_files_path() {
+    let mut chunk = 0;
+    loop {
+        let mut value = serde_json::to_value(complete()).unwrap();
+        if !break_strings(&mut value, chunk, &mut 0) {
+            break;
+        }
+        let draft: Dataset = serde_json::from_value(value).unwrap();
+        check(&format!("strings {} to {}", chunk * 20, chunk * 20 + 19), &draft);
+        chunk += 1;
+    }
+    assert!(chunk > 10, "the walk broke every string of the bundled data, twenty at a time");
+}
