@@ -1,8 +1,10 @@
 //! The editor's checks: the validator over a draft in memory, which must say what it says about
-//! the exported file.
+//! the exported file, and the form field each problem's path leads to.
 
 use briefing_explorer::model::dataset::Dataset;
-use briefing_explorer::model::editor::{export_json, Editor};
+use briefing_explorer::model::editor::{
+    export_json, field_id, problem_field, Editor, FieldTarget, RecordRef,
+};
 use briefing_explorer::model::strings::validation::{ValidationStrings, EN, ZH};
 use briefing_explorer::model::validate::{check_draft, parse_dataset_bytes, Report};
 use serde_json::Value;
@@ -112,4 +114,78 @@ fn a_control_character_is_reported_in_every_string_at_the_files_path() {
         chunk += 1;
     }
     assert!(chunk > 10, "the walk broke every string of the bundled data, twenty at a time");
+}
+
+#[test]
+fn problem_paths_lead_to_their_record_and_field() {
+    let cases = [
+        ("briefings[0].projects[2].capacity.value", RecordRef::Project(2), "capacity.value"),
+        ("industries[1].label", RecordRef::Industry(1), "label"),
+        ("statuses[0].id", RecordRef::Status(0), "id"),
+        ("briefings[0].date.month", RecordRef::Header, "date.month"),
+        ("briefings[0].directives[3].quotes[0]", RecordRef::Directive(3), "quotes[0]"),
+        ("briefings[0].directives[1].scope[2]", RecordRef::Directive(1), "scope[2]"),
+        ("briefings[0].glossary[4].term", RecordRef::Glossary(4), "term"),
+        ("briefings[0].title", RecordRef::Header, "title"),
+        ("briefings[0].officials[0].name", RecordRef::Header, "officials[0].name"),
+        ("briefings[0].source.note", RecordRef::Header, "source.note"),
+        ("briefings[0].quotes[12]", RecordRef::Header, "quotes[12]"),
+        ("briefings[0].projects[0]", RecordRef::Project(0), ""),
+        ("briefings[0].projects", RecordRef::Header, "projects"),
+    ];
+    for (path, record, field) in cases {
+        assert_eq!(
+            problem_field(path),
+            Some(FieldTarget { record, field: field.to_string() }),
+            "{path}"
+        );
+    }
+    for outside in ["", "title", "briefings", "industries", "glossary[0].term", "industries[x].id"]
+    {
+        assert_eq!(problem_field(outside), None, "{outside}");
+    }
+}
+
+#[test]
+fn every_field_has_an_id_a_page_can_use() {
+    let cases = [
+        (RecordRef::Project(2), "capacity.value", "field-project-2-capacity-value"),
+        (RecordRef::Header, "officials[0].name", "field-header-officials-0-name"),
+        (RecordRef::Header, "source.original_language", "field-header-source-original-language"),
+        (RecordRef::Industry(1), "", "field-industry-1"),
+        (RecordRef::Status(3), "label", "field-status-3-label"),
+        (RecordRef::Directive(0), "quotes[10]", "field-directive-0-quotes-10"),
+        (RecordRef::Glossary(7), "Term", "field-glossary-7-term"),
+        (RecordRef::Project(0), "名称.x", "field-project-0-x"),
+    ];
+    for (record, field, id) in cases {
+        assert_eq!(field_id(record, field), id, "{record:?} {field}");
+    }
+}
+
+#[test]
+fn every_problem_of_a_broken_draft_leads_to_a_field() {
+    let mut draft = complete();
+    draft.industries[0].label.clear();
+    draft.briefings[0].place.clear();
+    draft.briefings[0].projects[1].quotes[0].push('!');
+    draft.briefings[0].directives[2].quotes.clear();
+    let Err(report) = check_draft(&draft, &EN) else { panic!("the draft is broken") };
+    let fields: Vec<String> = report
+        .shown()
+        .map(|problem| {
+            let path = problem.location.path().expect("a draft's problems have paths");
+            let target = problem_field(path).unwrap_or_else(|| panic!("{path} leads to a field"));
+            field_id(target.record, &target.field)
+        })
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "field-industry-0-label",
+            "field-header-place",
+            "field-directive-2-quotes",
+            "field-project-1-quotes-0",
+        ]
+    );
 }

@@ -8,10 +8,12 @@
 
 mod edit;
 mod export;
+mod fields;
 mod propose;
 
 pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
 pub use export::{draft_file_name, export_json, quote_for_selection, ExportKind};
+pub use fields::{field_id, problem_field, FieldTarget, RecordRef};
 pub use propose::{propose, unique_id, RecordKind};
 
 use std::collections::VecDeque;
