@@ -1,9 +1,19 @@
-//! The editor's model beyond single edits: batches of edits undone as one.
+//! The editor's model beyond single edits: batches of edits undone as one, and suggestions
+//! accepted as the records they describe.
 
-use briefing_explorer::model::dataset::{Industry, Status};
-use briefing_explorer::model::editor::{
-    apply_edit, Edit, EditError, Editor, EditorAction, Place, Record,
+use std::path::Path;
+
+use briefing_explorer::model::dataset::{
+    BriefingDate, Capacity, Industry, Official, StatedStatus, Status,
 };
+use briefing_explorer::model::editor::{
+    accept_all, accept_suggestion, apply_edit, is_reflected, suggestion_record_kind, AcceptError,
+    Edit, EditError, Editor, EditorAction, Place, Record, RecordKind,
+};
+use briefing_explorer::model::strings::validation::EN;
+use briefing_explorer::model::suggest::evaluate::load_corpus;
+use briefing_explorer::model::suggest::{suggest, Fact, Suggestion};
+use briefing_explorer::model::validate::{check_draft, ProblemKind};
 
 use crate::support::bundled;
 
@@ -32,7 +42,8 @@ fn a_batch_is_applied_in_order_and_undone_and_redone_as_one_step() {
     ]);
     editor.apply(EditorAction::Edit(batch)).unwrap();
     let after = editor.draft.clone();
-    let industries: Vec<&str> = after.industries.iter().map(|i| i.id.as_str()).collect();
+    let industries: Vec<&str> =
+        after.industries.iter().map(|industry| industry.id.as_str()).collect();
     assert_eq!(industries, ["second", "first"], "in order: the second went before the first");
     assert_eq!(after.statuses.len(), 1);
     assert_eq!(after.briefings[0].quotes, ["Mayor"]);
@@ -88,5 +99,312 @@ fn a_batch_that_fails_part_way_leaves_the_draft_as_it_was() {
         let batch = Edit::Batch(edits);
         assert_eq!(editor.apply(EditorAction::Edit(batch.clone())), Err(error), "{batch:?}");
         assert_eq!(editor, before, "{batch:?} left the editor as it was");
+    }
+}
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/suggest");
+
+fn corpus_text(name: &str) -> String {
+    std::fs::read_to_string(format!("{CORPUS}/{name}.txt")).expect("the corpus text is readable")
+}
+
+/// The suggestions of `kind` for the source text of the editor's briefing.
+fn suggested(editor: &Editor, kind: &str) -> Vec<Suggestion> {
+    suggest(&editor.draft.briefings[0].source.text, None)
+        .suggestions
+        .into_iter()
+        .filter(|suggestion| suggestion.fact.kind_name() == kind)
+        .collect()
+}
+
+/// The first suggestion of `kind` whose quote holds `words`.
+fn suggestion(editor: &Editor, kind: &str, words: &str) -> Suggestion {
+    suggested(editor, kind)
+        .into_iter()
+        .find(|suggestion| suggestion.quote.contains(words))
+        .unwrap_or_else(|| panic!("a {kind} suggestion quoting {words:?}"))
+}
+
+/// Accepts the first suggestion of `kind` quoting `words` through the editor, as its button does.
+fn accept(editor: &mut Editor, kind: &str, words: &str) -> Suggestion {
+    let suggestion = suggestion(editor, kind, words);
+    let edit =
+        accept_suggestion(&editor.draft, 0, &suggestion).expect("the suggestion is accepted");
+    editor.apply(EditorAction::Edit(edit)).expect("the accepted edit fits the draft");
+    suggestion
+}
+
+fn accept_every(editor: &mut Editor, kind: &str) {
+    let edit = accept_all(&editor.draft, 0, &suggested(editor, kind));
+    editor.apply(EditorAction::Edit(edit)).expect("accepting all fits the draft");
+}
+
+/// The problems of the editor's draft that are of `kind`, as paths.
+fn problem_paths(editor: &Editor, kind: ProblemKind) -> Vec<String> {
+    let Err(report) = check_draft(&editor.draft, &EN) else { return Vec::new() };
+    report
+        .groups
+        .iter()
+        .filter(|group| group.kind == kind)
+        .flat_map(|group| &group.shown)
+        .filter_map(|problem| problem.location.path().map(str::to_string))
+        .collect()
+}
+
+/// The whole sentence of `text` that starts with `start`.
+fn sentence(text: &str, start: &str) -> String {
+    let from = text.find(start).expect("the sentence is in the text");
+    let rest = &text[from..];
+    let end = rest
+        .match_indices('.')
+        .map(|(dot, _)| dot + 1)
+        .find(|&end| rest[end..].chars().next().is_none_or(char::is_whitespace))
+        .unwrap_or(rest.len());
+    rest[..end].to_string()
+}
+
+#[test]
+fn accepting_all_projects_then_all_capacities_and_statuses_makes_the_records_the_text_states() {
+    let mut editor = new_draft();
+    let before = editor.draft.clone();
+    accept_every(&mut editor, "project");
+    let briefing = &editor.draft.briefings[0];
+    let names: Vec<&str> =
+        briefing.projects.iter().map(|project| project.short_name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "North Metallurgy high temperature",
+            "Nanjing Longdian Huaxin high-performance",
+            "BYD drive motors",
+            "Baowu magnesium, aluminum alloy",
+        ]
+    );
+    let byd = &briefing.projects[2];
+    assert_eq!(byd.name, "BYD's annual output of 840,000 sets of drive motors and electric assembly core parts project");
+    assert_eq!((byd.id.as_str(), byd.enterprise.as_str()), ("byd-drive-motors", "BYD"));
+    assert_eq!(byd.sector, "drive motors and electric assembly core parts");
+    assert_eq!(byd.quotes, [sentence(&briefing.source.text, "Learning that BYD's annual output")]);
+    let industries: Vec<(&str, &str)> = editor
+        .draft
+        .industries
+        .iter()
+        .map(|industry| (industry.id.as_str(), industry.label.as_str()))
+        .collect();
+    assert_eq!(industries, [("new-materials", "New materials"), ("new-energy", "New energy")]);
+    let industry_of: Vec<&str> =
+        briefing.projects.iter().map(|project| project.industry.as_str()).collect();
+    assert_eq!(
+        industry_of,
+        ["new-materials", "new-energy", "new-energy", ""],
+        "none is named near Baowu"
+    );
+
+    accept_every(&mut editor, "capacity");
+    accept_every(&mut editor, "status");
+    let briefing = &editor.draft.briefings[0];
+    let capacity = briefing.projects[2].capacity.as_ref().expect("BYD's capacity");
+    assert_eq!(
+        (capacity.value, capacity.unit.as_str(), capacity.period.as_str()),
+        (840000.0, "sets", "year")
+    );
+    assert_eq!(capacity.quote, briefing.projects[2].quotes[0]);
+    assert_eq!(
+        briefing.projects[3].capacity.as_ref().map(|capacity| capacity.value),
+        Some(60000.0)
+    );
+    let statuses: Vec<Option<&str>> =
+        briefing.projects.iter().map(|project| project.status_id()).collect();
+    assert_eq!(statuses, [Some("under-construction"), None, Some("full-production"), None]);
+    let labels: Vec<&str> =
+        editor.draft.statuses.iter().map(|status| status.label.as_str()).collect();
+    assert_eq!(labels, ["Under construction", "Full production"]);
+
+    assert_eq!(editor.history_depth(), (3, 0), "one undo step per accept-all");
+    for _ in 0..3 {
+        editor.apply(EditorAction::Undo).unwrap();
+    }
+    assert_eq!(editor.draft, before);
+}
+
+#[test]
+fn everything_accepted_quotes_verbatim_is_reflected_and_comes_back_on_undo() {
+    let samples = load_corpus(Path::new(CORPUS)).expect("the corpus loads");
+    for sample in samples.iter().filter(|sample| !sample.text.is_empty()) {
+        let mut editor = Editor::new_briefing(&sample.text);
+        let all = suggest(&sample.text, None).suggestions;
+        let edit = accept_all(&editor.draft, 0, &all);
+        editor.apply(EditorAction::Edit(edit)).unwrap();
+        let mut dates = 0;
+        for suggestion in &all {
+            match &suggestion.fact {
+                // A briefing has one date: the first.
+                Fact::Date(_) => {
+                    dates += 1;
+                    assert_eq!(is_reflected(&editor.draft, 0, suggestion), dates == 1);
+                }
+                // A project has one capacity and one status; an amount may name no project.
+                fact => assert!(
+                    accept_suggestion(&editor.draft, 0, suggestion).is_err(),
+                    "{}: {fact:?} is still to accept",
+                    sample.name
+                ),
+            }
+            if matches!(suggestion.fact, Fact::Project(_) | Fact::Official(_)) {
+                assert!(is_reflected(&editor.draft, 0, suggestion), "{suggestion:?}");
+            }
+        }
+        assert_eq!(
+            problem_paths(&editor, ProblemKind::QuoteNotVerbatim),
+            Vec::<String>::new(),
+            "{}",
+            sample.name
+        );
+        editor.apply(EditorAction::Undo).unwrap();
+        assert!(all.iter().all(|suggestion| !is_reflected(&editor.draft, 0, suggestion)));
+    }
+}
+
+#[test]
+fn a_capacity_needs_its_project_and_is_accepted_once() {
+    let mut editor = new_draft();
+    let capacity = suggestion(&editor, "capacity", "840,000 sets");
+    assert_eq!(accept_suggestion(&editor.draft, 0, &capacity), Err(AcceptError::NoProject));
+    accept(&mut editor, "project", "BYD");
+    let edit = accept_suggestion(&editor.draft, 0, &capacity).unwrap();
+    let Edit::Insert(Place::Capacity(0), Record::Capacity(made)) = edit.clone() else {
+        panic!("one capacity for the only project: {edit:?}");
+    };
+    assert_eq!(made.of.as_deref(), Some("drive motors and electric assembly core parts"));
+    assert!(!is_reflected(&editor.draft, 0, &capacity));
+    editor.apply(EditorAction::Edit(edit)).unwrap();
+    assert!(is_reflected(&editor.draft, 0, &capacity));
+    editor.apply(EditorAction::Undo).unwrap();
+    assert!(!is_reflected(&editor.draft, 0, &capacity), "undone, it is offered again");
+    // A project keeps the capacity its author gave it.
+    let other = Capacity { value: 1.0, ..made };
+    let edit = Edit::Insert(Place::Capacity(0), Record::Capacity(other));
+    editor.apply(EditorAction::Edit(edit)).unwrap();
+    assert_eq!(accept_suggestion(&editor.draft, 0, &capacity), Err(AcceptError::AlreadyThere));
+}
+
+#[test]
+fn a_renamed_project_is_found_by_its_quotes() {
+    let mut editor = new_draft();
+    accept(&mut editor, "project", "BYD");
+    let mut renamed = editor.draft.briefings[0].projects[0].clone();
+    renamed.name = "BYD drive motors".into();
+    let edit = Edit::Replace(Place::Project(0), Record::Project(Box::new(renamed)));
+    editor.apply(EditorAction::Edit(edit)).unwrap();
+    let status = suggestion(&editor, "status", "full production");
+    assert!(matches!(
+        accept_suggestion(&editor.draft, 0, &status),
+        Ok(Edit::Batch(edits)) if edits[1] == Edit::Insert(Place::ProjectStatus(0), Record::ProjectStatus(StatedStatus {
+            id: "full-production".into(),
+            quote: editor.draft.briefings[0].projects[0].quotes[0].clone(),
+        }))
+    ));
+}
+
+#[test]
+fn a_status_the_dataset_defines_is_not_added_again() {
+    let mut editor = new_draft();
+    accept(&mut editor, "project", "BYD");
+    let edit = Edit::Insert(Place::Status(0), status("full-production"));
+    editor.apply(EditorAction::Edit(edit)).unwrap();
+    let status = suggestion(&editor, "status", "full production");
+    let edit = accept_suggestion(&editor.draft, 0, &status).unwrap();
+    assert!(matches!(edit, Edit::Insert(Place::ProjectStatus(0), _)), "{edit:?}");
+}
+
+#[test]
+fn amounts_become_notes_of_their_project() {
+    let mut editor = Editor::new_briefing(&corpus_text("en-pukou-batteries"));
+    let amount = suggestion(&editor, "amount", "12 billion yuan");
+    assert_eq!(accept_suggestion(&editor.draft, 0, &amount), Err(AcceptError::NoProject));
+    accept(&mut editor, "project", "Jinlong");
+    accept(&mut editor, "amount", "12 billion yuan");
+    let text = editor.draft.briefings[0].source.text.clone();
+    let jinlong = &editor.draft.briefings[0].projects[0];
+    assert_eq!(jinlong.notes.len(), 1);
+    assert_eq!(jinlong.notes[0].text, "Total investment of 12 billion yuan");
+    assert_eq!(jinlong.notes[0].quote, sentence(&text, "Wang Tao came to Jinlong"));
+    assert!(is_reflected(&editor.draft, 0, &amount));
+}
+
+#[test]
+fn dates_and_people_go_to_the_header_with_their_sentence_once() {
+    let mut editor = Editor::new_briefing(&corpus_text("en-pukou-batteries"));
+    let text = editor.draft.briefings[0].source.text.clone();
+    accept(&mut editor, "date", "May 6");
+    accept_every(&mut editor, "official");
+    let briefing = &editor.draft.briefings[0];
+    assert_eq!(briefing.date, BriefingDate { year: Some(2024), month: 5, day: 6 });
+    assert_eq!(briefing.officials, [Official { name: "Wang Tao".into(), role: "Mayor".into() }]);
+    assert_eq!(briefing.participants, ["Li Na", "Xu Feng"]);
+    assert_eq!(
+        briefing.quotes,
+        [sentence(&text, "May 6, 2024"), sentence(&text, "District secretary Li Na")],
+        "the date's sentence names the mayor too, and is quoted once"
+    );
+    // A date the text gives without its year leaves the year out.
+    let mut editor = new_draft();
+    accept(&mut editor, "date", "February 20");
+    assert_eq!(editor.draft.briefings[0].date, BriefingDate { year: None, month: 2, day: 20 });
+}
+
+#[test]
+fn what_the_text_does_not_give_is_left_for_the_validator_to_ask_for() {
+    let mut editor = Editor::new_briefing(&corpus_text("zh-pukou-batteries"));
+    accept_every(&mut editor, "project");
+    accept_every(&mut editor, "capacity");
+    let projects = &editor.draft.briefings[0].projects;
+    let ids: Vec<&str> = projects.iter().map(|project| project.id.as_str()).collect();
+    assert_eq!(ids, ["project", "project-2", "project-3"], "Chinese names make no Latin id");
+    assert_eq!(projects[0].short_name, "金龙新能源电芯");
+    let power_station = projects[2].capacity.as_ref().expect("the power station's capacity");
+    assert_eq!((power_station.value, power_station.period.as_str()), (300000.0, ""));
+    assert_eq!(
+        problem_paths(&editor, ProblemKind::EmptyField),
+        [
+            "briefings[0].place",
+            "briefings[0].projects[0].enterprise",
+            "briefings[0].projects[1].enterprise",
+            "briefings[0].projects[2].enterprise",
+            "briefings[0].projects[2].capacity.period",
+        ]
+    );
+    assert_eq!(problem_paths(&editor, ProblemKind::UnknownIndustry).len(), 3);
+}
+
+#[test]
+fn accepting_needs_a_briefing() {
+    let editor = new_draft();
+    let project = suggestion(&editor, "project", "BYD");
+    assert_eq!(accept_suggestion(&editor.draft, 1, &project), Err(AcceptError::NoSuchBriefing));
+    assert!(!is_reflected(&editor.draft, 1, &project));
+    assert_eq!(accept_all(&editor.draft, 1, &[project]), Edit::Batch(Vec::new()));
+}
+
+#[test]
+fn each_suggestion_is_shown_beside_the_kind_of_record_it_becomes() {
+    let editor = Editor::new_briefing(&corpus_text("en-pukou-batteries"));
+    let kinds: Vec<(&str, Option<RecordKind>)> =
+        suggest(&editor.draft.briefings[0].source.text, None)
+            .suggestions
+            .iter()
+            .map(|suggestion| {
+                (suggestion.fact.kind_name(), suggestion_record_kind(&suggestion.fact))
+            })
+            .collect();
+    for (kind, record) in [
+        ("project", Some(RecordKind::Project)),
+        ("capacity", Some(RecordKind::Capacity)),
+        ("status", Some(RecordKind::Status)),
+        ("amount", Some(RecordKind::Note)),
+        ("date", None),
+        ("official", None),
+    ] {
+        assert!(kinds.contains(&(kind, record)), "{kind}: {kinds:?}");
     }
 }

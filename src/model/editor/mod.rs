@@ -6,11 +6,15 @@
 //! over it as it is and lists what is missing. Every record made from a selection quotes the
 //! source verbatim by construction ([`propose`]).
 
+mod accept;
 mod edit;
 mod export;
 mod fields;
 mod propose;
 
+pub use accept::{
+    accept_all, accept_suggestion, is_reflected, suggestion_record_kind, AcceptError,
+};
 pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
 pub use export::{draft_file_name, export_json, quote_for_selection, ExportKind};
 pub use fields::{field_id, problem_field, FieldTarget, RecordRef};

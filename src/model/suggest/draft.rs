@@ -77,10 +77,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
         briefing_quotes.extend(sentence_of(suggestion));
     }
     briefing_quotes.extend(sentence_of(date_suggestion));
-    let industries_named = match suggested.language {
-        Language::English => english_names::industries(text),
-        Language::Chinese => chinese_names::industries(text),
-    };
+    let industries_named = industries_named(text, suggested.language);
     let mut industries: Vec<Industry> = Vec::new();
     let mut projects: Vec<Project> = Vec::new();
     let mut ids = HashSet::new();
@@ -118,7 +115,8 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
             None => NOT_YET_CLASSIFIED_ID.to_string(),
         };
         let enterprise = mention.enterprise.clone().unwrap_or_else(|| NOT_YET_STATED.to_string());
-        let sector = sector(&mention.name, mention.enterprise.as_deref(), capacity.as_ref());
+        let counted = capacity.as_ref().and_then(|capacity| capacity.of.as_deref());
+        let sector = sector(&mention.name, mention.enterprise.as_deref(), counted);
         let short_name =
             short_name(&mention.name, mention.enterprise.as_deref(), &sector, suggested.language);
         projects.push(Project {
@@ -179,7 +177,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
 }
 
 /// Whitespace collapsed and control characters removed, for fields that are not quotes.
-fn clean_text(text: &str) -> String {
+pub(crate) fn clean_text(text: &str) -> String {
     normalise_whitespace(
         &text.chars().filter(|character| !character.is_control()).collect::<String>(),
     )
@@ -187,7 +185,7 @@ fn clean_text(text: &str) -> String {
 
 /// The text between two character offsets, whitespace collapsed; none when it holds a control
 /// character (it could not be both verbatim and clean).
-fn quote(document: &Document, start: usize, end: usize) -> Option<String> {
+pub(crate) fn quote(document: &Document, start: usize, end: usize) -> Option<String> {
     let quote = normalise_whitespace(
         &document.text[document.byte_offset(start)..document.byte_offset(end)],
     );
@@ -195,13 +193,13 @@ fn quote(document: &Document, start: usize, end: usize) -> Option<String> {
 }
 
 /// The sentence holding a character offset, as a quote.
-fn sentence_quote(document: &Document, start: usize) -> Option<String> {
+pub(crate) fn sentence_quote(document: &Document, start: usize) -> Option<String> {
     let sentence = document.sentence_at(document.byte_offset(start))?;
     let range = &document.sentences[sentence].range;
     quote(document, document.char_offset(range.start), document.char_offset(range.end))
 }
 
-fn capitalised(text: &str) -> String {
+pub(crate) fn capitalised(text: &str) -> String {
     let mut characters = text.chars();
     match characters.next() {
         Some(first) => first.to_uppercase().chain(characters).collect(),
@@ -255,10 +253,10 @@ fn name_core<'name>(name: &'name str, enterprise: Option<&str>) -> &'name str {
     rest.trim()
 }
 
-/// What the project makes: what its capacity counts, else the core of its name.
-fn sector(name: &str, enterprise: Option<&str>, capacity: Option<&Capacity>) -> String {
+/// What the project makes: what its capacity counts (`counted`), else the core of its name.
+pub(crate) fn sector(name: &str, enterprise: Option<&str>, counted: Option<&str>) -> String {
     let core = clean_text(name_core(name, enterprise));
-    match capacity.and_then(|capacity| capacity.of.as_deref()) {
+    match counted {
         Some(of) => clean_text(of),
         None if core.is_empty() => clean_text(name),
         None => core,
@@ -267,7 +265,12 @@ fn sector(name: &str, enterprise: Option<&str>, capacity: Option<&Capacity>) -> 
 
 /// The enterprise and the start of the sector, or the start of the name without its head: four
 /// words (without a dangling `and` or comma), or twelve Chinese characters.
-fn short_name(name: &str, enterprise: Option<&str>, sector: &str, language: Language) -> String {
+pub(crate) fn short_name(
+    name: &str,
+    enterprise: Option<&str>,
+    sector: &str,
+    language: Language,
+) -> String {
     let full = match enterprise {
         Some(enterprise) if !sector.starts_with(enterprise) => format!("{enterprise} {sector}"),
         Some(_) => sector.to_string(),
@@ -291,8 +294,20 @@ fn short_name(name: &str, enterprise: Option<&str>, sector: &str, language: Lang
     }
 }
 
+/// Industries `text` names (`new energy industry` → `new energy`), with their byte offsets.
+pub(crate) fn industries_named(text: &str, language: Language) -> Vec<(usize, String)> {
+    match language {
+        Language::English => english_names::industries(text),
+        Language::Chinese => chinese_names::industries(text),
+    }
+}
+
 /// The first industry the text names in the paragraph holding `byte`.
-fn industry_near(document: &Document, named: &[(usize, String)], byte: usize) -> Option<String> {
+pub(crate) fn industry_near(
+    document: &Document,
+    named: &[(usize, String)],
+    byte: usize,
+) -> Option<String> {
     let paragraph = document.sentences[document.sentence_at(byte)?].paragraph;
     named
         .iter()
@@ -307,13 +322,14 @@ fn industry_near(document: &Document, named: &[(usize, String)], byte: usize) ->
 fn add_industry(industries: &mut Vec<Industry>, name: &str) -> String {
     let id = ascii_slug(name).unwrap_or_else(|| format!("industry-{}", industries.len() + 1));
     if !industries.iter().any(|industry| industry.id == id) && id != NOT_YET_CLASSIFIED_ID {
-        industries.push(Industry {
-            id: id.clone(),
-            label: capitalised(&clean_text(name)),
-            color: None,
-        });
+        industries.push(Industry { id: id.clone(), label: industry_label(name), color: None });
     }
     id
+}
+
+/// The label of an industry the text names: `new energy` → `New energy`.
+pub(crate) fn industry_label(name: &str) -> String {
+    capitalised(&clean_text(name))
 }
 
 static ENGLISH_PLACE: LazyLock<Regex> =

@@ -1,0 +1,367 @@
+//! Accepting a suggestion: the edit that makes it the record it describes, so that an author
+//! confirms what the rules found instead of typing it again. Every record quotes the whole
+//! sentence its fact is in, verbatim, as the `draft` command's records do, because a sentence is
+//! what a reader checks a fact against; what the text does not give (a project's enterprise or
+//! industry, a capacity's period) is left empty for the validator to ask the author for, never
+//! guessed.
+//!
+//! The editor hides a suggestion the draft already reflects ([`is_reflected`]), so one that is
+//! accepted disappears, and comes back when the edit is undone.
+
+use crate::model::dataset::{
+    Briefing, BriefingDate, Capacity, Dataset, Industry, Note, Official, Project, StatedStatus,
+    Status,
+};
+use crate::model::suggest::document::Document;
+use crate::model::suggest::draft::{
+    capitalised, clean_text, industries_named, industry_label, industry_near, quote, sector,
+    sentence_quote, short_name,
+};
+use crate::model::suggest::rules::STAGES;
+use crate::model::suggest::{
+    suggest, Fact, Language, Measure, OfficialMention, ProjectMention, Suggestion,
+};
+use crate::model::text::normalise_whitespace;
+
+use super::edit::{apply_edit, Edit, Header, Place, Record};
+use super::propose::{unique_id, RecordKind};
+
+/// Why a suggestion cannot be accepted as it stands; the draft is not changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AcceptError {
+    /// A capacity, amount or status whose project is not in the draft: the author makes (or
+    /// accepts) the project first.
+    NoProject,
+    /// The draft already holds what the suggestion says, or its project already has a capacity
+    /// or a status (a project has at most one of each).
+    AlreadyThere,
+    /// The draft has no briefing at that index.
+    NoSuchBriefing,
+}
+
+/// The kind of record a suggestion becomes, so that the editor shows it beside the button that
+/// makes that kind by hand; none for a date or an official, which go into the briefing's header.
+pub fn suggestion_record_kind(fact: &Fact) -> Option<RecordKind> {
+    match fact {
+        Fact::Project(_) => Some(RecordKind::Project),
+        Fact::Capacity(_) => Some(RecordKind::Capacity),
+        Fact::Status { .. } => Some(RecordKind::Status),
+        Fact::Amount(_) => Some(RecordKind::Note),
+        Fact::Date(_) | Fact::Official(_) => None,
+    }
+}
+
+/// The edit that makes `suggestion` (found in the source text of `draft`'s briefing at
+/// `briefing`) the record it describes: a new project (and its industry when the text names a
+/// new one), a project's capacity, status or note, or the header's date or people with the
+/// sentence that states them. Several edits come as one [`Edit::Batch`], one undo step.
+pub fn accept_suggestion(
+    draft: &Dataset,
+    briefing: usize,
+    suggestion: &Suggestion,
+) -> Result<Edit, AcceptError> {
+    let edited = draft.briefings.get(briefing).ok_or(AcceptError::NoSuchBriefing)?;
+    accept_from(&Source::of(edited), draft, briefing, suggestion)
+}
+
+/// One edit accepting each of `suggestions` in turn, each against the draft as the ones before
+/// it left it, so that "accept all projects" and then "accept all capacities" are one undo step
+/// each; a suggestion that cannot be accepted is skipped. A briefing has one date, so only the
+/// first date is taken, as the `draft` command takes it. An empty batch when none can be.
+pub fn accept_all(draft: &Dataset, briefing: usize, suggestions: &[Suggestion]) -> Edit {
+    let Some(edited) = draft.briefings.get(briefing) else {
+        return Edit::Batch(Vec::new());
+    };
+    // Accepting never changes the source text, so it is cut into sentences once.
+    let source = Source::of(edited);
+    let mut accepted = draft.clone();
+    let mut edits = Vec::new();
+    let mut dated = false;
+    for suggestion in suggestions {
+        let is_date = matches!(suggestion.fact, Fact::Date(_));
+        if dated && is_date {
+            continue;
+        }
+        let Ok(edit) = accept_from(&source, &accepted, briefing, suggestion) else { continue };
+        if apply_edit(&mut accepted, briefing, edit.clone()).is_ok() {
+            edits.push(edit);
+            dated |= is_date;
+        }
+    }
+    Edit::Batch(edits)
+}
+
+/// Whether `draft`'s briefing at `briefing` already holds what `suggestion` says: a project of
+/// that name; that project's capacity of that value, status of that id or note with those
+/// words; that date; that person among the officials or those taking part.
+pub fn is_reflected(draft: &Dataset, briefing: usize, suggestion: &Suggestion) -> bool {
+    draft.briefings.get(briefing).is_some_and(|edited| reflected_in(edited, suggestion))
+}
+
+/// A briefing's source text cut into sentences, and its language, for quoting whole sentences.
+struct Source<'text> {
+    document: Document<'text>,
+    language: Language,
+}
+
+impl<'text> Source<'text> {
+    fn of(briefing: &'text Briefing) -> Source<'text> {
+        let text = &briefing.source.text;
+        let language =
+            Language::from_code(&briefing.source.language).unwrap_or_else(|| Language::guess(text));
+        Source { document: Document::new(text), language }
+    }
+
+    /// The sentence holding the suggestion, whitespace collapsed; the suggestion's own words
+    /// when there is no sentence to quote (its offsets are past the text) or the sentence holds
+    /// a control character, which no quote may.
+    fn sentence(&self, suggestion: &Suggestion) -> String {
+        sentence_quote(&self.document, suggestion.start)
+            .unwrap_or_else(|| normalise_whitespace(&suggestion.quote))
+    }
+}
+
+fn accept_from(
+    source: &Source,
+    draft: &Dataset,
+    briefing: usize,
+    suggestion: &Suggestion,
+) -> Result<Edit, AcceptError> {
+    let edited = draft.briefings.get(briefing).ok_or(AcceptError::NoSuchBriefing)?;
+    if reflected_in(edited, suggestion) {
+        return Err(AcceptError::AlreadyThere);
+    }
+    let sentence = source.sentence(suggestion);
+    let edits = match &suggestion.fact {
+        Fact::Project(mention) => accept_project(source, draft, edited, suggestion.start, mention),
+        Fact::Capacity(measure) => {
+            let project = project_of(edited, suggestion).ok_or(AcceptError::NoProject)?;
+            if edited.projects[project].capacity.is_some() {
+                return Err(AcceptError::AlreadyThere);
+            }
+            vec![Edit::Insert(
+                Place::Capacity(project),
+                Record::Capacity(capacity(measure, sentence)),
+            )]
+        }
+        Fact::Amount(_) => {
+            let project = project_of(edited, suggestion).ok_or(AcceptError::NoProject)?;
+            let note = Note { text: capitalised(&amount_words(suggestion)), quote: sentence };
+            let place = Place::Note(project, edited.projects[project].notes.len());
+            vec![Edit::Insert(place, Record::Note(note))]
+        }
+        Fact::Status { status } => {
+            let project = project_of(edited, suggestion).ok_or(AcceptError::NoProject)?;
+            if edited.projects[project].status.is_some() {
+                return Err(AcceptError::AlreadyThere);
+            }
+            let mut edits = Vec::new();
+            if !draft.statuses.iter().any(|known| known.id == *status) {
+                let label = STAGES
+                    .iter()
+                    .find(|stage| stage.id == status)
+                    .map_or_else(|| status.clone(), |stage| stage.label.to_string());
+                let new = Status { id: status.clone(), label };
+                edits.push(Edit::Insert(Place::Status(draft.statuses.len()), Record::Status(new)));
+            }
+            let stated = StatedStatus { id: status.clone(), quote: sentence };
+            edits.push(Edit::Insert(Place::ProjectStatus(project), Record::ProjectStatus(stated)));
+            edits
+        }
+        Fact::Date(date) => {
+            let mut header = Header::of(edited);
+            header.date = BriefingDate { year: date.year, month: date.month, day: date.day };
+            header_edits(edited, header, sentence)
+        }
+        Fact::Official(official) => {
+            let mut header = Header::of(edited);
+            add_person(&mut header, official);
+            header_edits(edited, header, sentence)
+        }
+    };
+    Ok(one_edit(edits))
+}
+
+/// The only edit, or a batch of several.
+fn one_edit(edits: Vec<Edit>) -> Edit {
+    match <[Edit; 1]>::try_from(edits) {
+        Ok([edit]) => edit,
+        Err(edits) => Edit::Batch(edits),
+    }
+}
+
+/// A new project at the end of the briefing's list, named and quoted as the `draft` command
+/// names and quotes it, with the industry the text names in its paragraph (added to the
+/// dataset's industries when new) or none.
+fn accept_project(
+    source: &Source,
+    draft: &Dataset,
+    briefing: &Briefing,
+    start: usize,
+    mention: &ProjectMention,
+) -> Vec<Edit> {
+    let document = &source.document;
+    let quotes =
+        mention.sentences.iter().filter_map(|span| quote(document, span.start, span.end)).collect();
+    let enterprise = mention.enterprise.as_deref();
+    // A name such as "BYD's annual output of 840,000 sets of drive motors … project" says what
+    // the project makes, as a capacity would.
+    let counted =
+        suggest(&mention.name, Some(source.language)).suggestions.into_iter().find_map(|found| {
+            match found.fact {
+                Fact::Capacity(measure) => measure.of,
+                _ => None,
+            }
+        });
+    let sector = sector(&mention.name, enterprise, counted.as_deref());
+    let short_name = short_name(&mention.name, enterprise, &sector, source.language);
+    let mut edits = Vec::new();
+    let named = industries_named(document.text, source.language);
+    let industry = match industry_near(document, &named, document.byte_offset(start)) {
+        Some(name) => {
+            let (id, new) = industry_for(&draft.industries, &name);
+            if let Some(new) = new {
+                let place = Place::Industry(draft.industries.len());
+                edits.push(Edit::Insert(place, Record::Industry(new)));
+            }
+            id
+        }
+        None => String::new(),
+    };
+    let taken = |id: &str| {
+        draft
+            .briefings
+            .iter()
+            .flat_map(|briefing| &briefing.projects)
+            .any(|project| project.id == id)
+    };
+    let project = Project {
+        id: unique_id(&short_name, "project", taken),
+        name: clean_text(&mention.name),
+        short_name,
+        enterprise: enterprise.map(clean_text).unwrap_or_default(),
+        industry,
+        sector,
+        status: None,
+        capacity: None,
+        requests: Vec::new(),
+        quotes,
+        notes: Vec::new(),
+    };
+    let place = Place::Project(briefing.projects.len());
+    edits.push(Edit::Insert(place, Record::Project(Box::new(project))));
+    edits
+}
+
+/// The id of the industry `name` (as the text names it): an existing one of that label, or of
+/// the id that label makes, else a new industry to add.
+fn industry_for(industries: &[Industry], name: &str) -> (String, Option<Industry>) {
+    let label = industry_label(name);
+    // Without a Latin letter or digit the label makes no id of its own (an empty fallback), and
+    // only the label can match.
+    let id_of_label = unique_id(&label, "", |_| false);
+    let existing = industries.iter().find(|industry| {
+        industry.label.to_lowercase() == label.to_lowercase()
+            || (!id_of_label.is_empty() && industry.id == id_of_label)
+    });
+    match existing {
+        Some(industry) => (industry.id.clone(), None),
+        None => {
+            let taken = |id: &str| industries.iter().any(|industry| industry.id == id);
+            let id = unique_id(&label, "industry", taken);
+            (id.clone(), Some(Industry { id, label, color: None }))
+        }
+    }
+}
+
+/// The capacity a measure states, quoted by its sentence; the period is empty when the text
+/// gives none, for the validator to ask for it.
+fn capacity(measure: &Measure, sentence: String) -> Capacity {
+    Capacity {
+        value: measure.value.to_f64(),
+        unit: clean_text(&measure.unit),
+        period: measure.period.clone().unwrap_or_default(),
+        of: measure.of.as_deref().map(clean_text),
+        quote: sentence,
+    }
+}
+
+/// The words of an amount suggestion ("total investment of 4.5 billion yuan").
+fn amount_words(suggestion: &Suggestion) -> String {
+    normalise_whitespace(&suggestion.quote)
+}
+
+/// An official leads (with the role capitalised as a title); anyone else takes part.
+fn add_person(header: &mut Header, official: &OfficialMention) {
+    let name = clean_text(&official.name);
+    if official.taking_part {
+        header.participants.push(name);
+    } else {
+        header.officials.push(Official { name, role: capitalised(&clean_text(&official.role)) });
+    }
+}
+
+/// The new header, and the sentence stating it among the header's quotes unless already there.
+fn header_edits(briefing: &Briefing, header: Header, sentence: String) -> Vec<Edit> {
+    let mut edits = vec![Edit::SetHeader(Box::new(header))];
+    if !briefing.quotes.contains(&sentence) {
+        let place = Place::HeaderQuote(briefing.quotes.len());
+        edits.push(Edit::Insert(place, Record::Quote(sentence)));
+    }
+    edits
+}
+
+/// The project a capacity, amount or status belongs to: the one of the name the suggestion
+/// gives, else the first whose quotes hold the suggestion's words (an author may have renamed
+/// the project, or made it by selecting its sentence).
+fn project_of(briefing: &Briefing, suggestion: &Suggestion) -> Option<usize> {
+    let named = suggestion.project.as_deref().map(clean_text);
+    let words = normalise_whitespace(&suggestion.quote);
+    let projects = &briefing.projects;
+    projects.iter().position(|project| named.as_deref() == Some(project.name.as_str())).or_else(
+        || {
+            projects.iter().position(|project| {
+                !words.is_empty()
+                    && project
+                        .quotes
+                        .iter()
+                        .any(|quote| normalise_whitespace(quote).contains(&words))
+            })
+        },
+    )
+}
+
+fn reflected_in(briefing: &Briefing, suggestion: &Suggestion) -> bool {
+    let project = || project_of(briefing, suggestion).map(|index| &briefing.projects[index]);
+    match &suggestion.fact {
+        Fact::Project(mention) => {
+            let name = clean_text(&mention.name);
+            briefing.projects.iter().any(|project| project.name == name)
+        }
+        Fact::Capacity(measure) => project()
+            .and_then(|project| project.capacity.as_ref())
+            .is_some_and(|capacity| capacity.value == measure.value.to_f64()),
+        Fact::Status { status } => project()
+            .and_then(|project| project.status.as_ref())
+            .is_some_and(|stated| stated.id == *status),
+        Fact::Amount(_) => {
+            let words = amount_words(suggestion).to_lowercase();
+            project().is_some_and(|project| {
+                project
+                    .notes
+                    .iter()
+                    .any(|note| normalise_whitespace(&note.text).to_lowercase().contains(&words))
+            })
+        }
+        Fact::Date(date) => {
+            let stated = briefing.date;
+            (stated.month, stated.day) == (date.month, date.day)
+                && date.year.is_none_or(|year| stated.year == Some(year))
+        }
+        Fact::Official(official) => {
+            let name = clean_text(&official.name);
+            briefing.officials.iter().any(|known| known.name == name)
+                || briefing.participants.contains(&name)
+        }
+    }
+}
