@@ -52,7 +52,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     use_embed_height(&root, embed);
     let dataset = Shared::new(Rc::clone(&state.dataset));
     let view = &state.view;
-    use_page_title(&dataset, &view.briefings);
+    use_page_title(&dataset, &view.briefings, true);
     use_effect_with(embed, |embed| {
         let root = gloo::utils::document().document_element();
         if let Some(root) = &root {

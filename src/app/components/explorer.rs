@@ -120,7 +120,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     let dataset = &state.dataset;
     let view = &state.view;
-    use_page_title(&props.dataset, &view.briefings);
+    use_page_title(&props.dataset, &view.briefings, !preview);
     let Callbacks {
         onselect,
         onselect_project,
@@ -235,7 +235,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     slide={slide}
                     onnavigate={onslide}
                     return_focus={present_ref}
-                    presenter_hash={presenter_hash(&state.query, dataset)}
+                    presenter_hash={(!preview).then(|| AttrValue::from(presenter_hash(&state.query, dataset)))}
                     {channel}
                 />
             }

@@ -75,7 +75,9 @@ pub struct PresentationProps {
     /// Where focus goes when the presentation ends (the Present button).
     pub return_focus: NodeRef,
     /// The address hash of the presenter view of this presentation.
-    pub presenter_hash: AttrValue,
+    /// `None` where there is no presenter view to open (the editor's preview, whose page is
+    /// not the explorer).
+    pub presenter_hash: Option<AttrValue>,
     /// The `BroadcastChannel` this presentation shares with its presenter view.
     pub channel: AttrValue,
 }
@@ -122,9 +124,14 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let onnavigate = use_slide_channel(&props.channel, &props.onnavigate);
     let onpresenter = {
         let hash = props.presenter_hash.clone();
-        use_callback(hash, |_: (), hash| open_presenter(hash))
+        use_callback(hash, |_: (), hash| {
+            if let Some(hash) = hash {
+                open_presenter(hash);
+            }
+        })
     };
-    use_slide_keys(current, len, &onnavigate, Some(&onpresenter));
+    let has_presenter = props.presenter_hash.is_some();
+    use_slide_keys(current, len, &onnavigate, has_presenter.then_some(&onpresenter));
     use_fullscreen_exit(&props.onnavigate);
     let onswipe = {
         let onnavigate = onnavigate.clone();
@@ -191,15 +198,17 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 >
                     <span aria-hidden="true">{ "→" }</span>
                 </button>
-                <button
-                    type="button"
-                    class="slide-button slide-presenter"
-                    aria-keyshortcuts="s"
-                    title={strings.presenter_view_hint}
-                    onclick={onpresenter.reform(|_: MouseEvent| ())}
-                >
-                    { strings.presenter_view }
-                </button>
+                if has_presenter {
+                    <button
+                        type="button"
+                        class="slide-button slide-presenter"
+                        aria-keyshortcuts="s"
+                        title={strings.presenter_view_hint}
+                        onclick={onpresenter.reform(|_: MouseEvent| ())}
+                    >
+                        { strings.presenter_view }
+                    </button>
+                }
                 <button type="button" class="slide-button slide-exit" aria-label={strings.exit_presentation_label} aria-keyshortcuts="Escape" onclick={onexit}>
                     { strings.exit_presentation }
                 </button>

@@ -370,7 +370,8 @@ fn use_history_keys(ondispatch: Callback<EditorAction>) {
     });
 }
 
-/// Whether the key went to a field the author types in (the read-only source text is not one).
+/// Whether the key went to a field the author types in (the source text, which refuses
+/// changes, is not one).
 fn in_text_field(event: &KeyboardEvent) -> bool {
     let Some(target) = event.target().and_then(|target| target.dyn_into::<HtmlElement>().ok())
     else {
@@ -379,7 +380,9 @@ fn in_text_field(event: &KeyboardEvent) -> bool {
     let tag = target.tag_name().to_lowercase();
     let editable =
         matches!(tag.as_str(), "input" | "textarea" | "select") || target.is_content_editable();
-    editable && !target.has_attribute("readonly")
+    editable
+        && !target.has_attribute("readonly")
+        && target.get_attribute("aria-readonly").as_deref() != Some("true")
 }
 
 /// Mounts the editor into `#app`, replacing the loading placeholder there.

@@ -1,7 +1,8 @@
 //! The source text, where facts are made by selecting their words.
 //!
-//! The text is a read-only text field, so that a selection can be made with the mouse or the
-//! keyboard (Shift and the arrow keys) in any script; behind it, a copy of the text in the same
+//! The text is a text field whose changes are refused (a `readonly` one has no caret in
+//! Chromium, so Shift and the arrow keys could not select), so that a selection can be made with
+//! the mouse or the keyboard in any script; behind it, a copy of the text in the same
 //! font draws the marks (suggestions, quotes already used, the record in hand). Choosing a kind
 //! (a button, or its letter while the text has focus) opens that record's form.
 
@@ -173,6 +174,36 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
             }
         })
     };
+    // Typing, pasting, cutting and dropping are refused before they happen (Yew has no
+    // `beforeinput` listener, so it is added here); what slips through (an input method's
+    // composition cannot be refused) is undone at once.
+    {
+        let field = field.clone();
+        use_effect_with((), move |_| {
+            let listener = field.cast::<Element>().map(|field| {
+                gloo::events::EventListener::new_with_options(
+                    &field,
+                    "beforeinput",
+                    gloo::events::EventListenerOptions::enable_prevent_default(),
+                    |event| event.prevent_default(),
+                )
+            });
+            move || drop(listener)
+        });
+    }
+    let oninput = {
+        let text = props.text.clone();
+        Callback::from(move |event: InputEvent| {
+            let field: HtmlTextAreaElement = event.target_unchecked_into();
+            if field.value() != text.as_str() {
+                let caret = field.selection_start().ok().flatten();
+                field.set_value(&text);
+                if let Some(caret) = caret {
+                    let _ = field.set_selection_range(caret, caret);
+                }
+            }
+        })
+    };
     let selected =
         props.selection.as_ref().and_then(|range| quote_for_selection_bytes(text, range.clone()));
 
@@ -214,7 +245,7 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                 <textarea
                     id="source-text"
                     ref={field}
-                    readonly=true
+                    aria-readonly="true"
                     spellcheck="false"
                     lang={briefing.source.language.clone()}
                     aria-label={strings.source_text_label}
@@ -224,6 +255,7 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                     onmouseup={{ let read = read_selection.clone(); Callback::from(move |_: MouseEvent| read()) }}
                     onkeyup={{ let read = read_selection.clone(); Callback::from(move |_: KeyboardEvent| read()) }}
                     {onkeydown}
+                    {oninput}
                     {onscroll}
                 />
             </div>

@@ -1,0 +1,258 @@
+// The briefing editor (edit.html): authoring from the plain source text by selecting words,
+// suggestions, undo and redo, restoring a draft after a reload, the round trip of the bundled
+// dataset, a Chinese text, refused files, the preview, "Edit this data" from the explorer, and
+// axe in light and dark.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test, expect, expectNoA11yViolations } from './fixtures.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(here, '../..');
+const SOURCE_DIR = path.join(ROOT, 'data/source');
+const SOURCE_FILE = path.join(SOURCE_DIR, fs.readdirSync(SOURCE_DIR).find((name) => name.endsWith('.txt')));
+const SOURCE_TEXT = fs.readFileSync(SOURCE_FILE, 'utf8');
+const BUNDLED = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/briefings.json'), 'utf8'));
+const CHINESE_TEXT = fs.readFileSync(path.join(ROOT, 'tests/suggest/zh-nanjing-motors.txt'), 'utf8');
+
+const BYD_NAME = "BYD's annual output of 840,000 sets of drive motors and electric assembly core parts project";
+
+/** Opens the editor afresh: no draft kept from an earlier test. */
+async function openEditor(page, hash = '') {
+  await page.goto(`./edit.html${hash}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Briefing editor' })).toBeVisible();
+}
+
+/** Starts a new briefing from `text`, pasted into the start screen's Source text box. */
+async function startFromText(page, text) {
+  await page.getByRole('textbox', { name: 'Source text' }).fill(text);
+  await page.getByRole('button', { name: 'Start editing' }).click();
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+}
+
+/**
+ * Selects `words` in the source text as a person does with the keyboard: the caret is put at
+ * the start of the words, and Shift+Arrow keys extend the selection over all of them.
+ */
+async function selectInSource(page, words) {
+  const source = page.getByRole('textbox', { name: 'Source text' });
+  const start = await source.evaluate((field, words) => field.value.indexOf(words), words);
+  expect(start, `the source holds “${words}”`).toBeGreaterThanOrEqual(0);
+  await source.evaluate((field, start) => {
+    field.focus();
+    field.setSelectionRange(start, start);
+  }, start);
+  // Shift+ArrowRight for each UTF-16 unit of the words (each a character here).
+  for (let unit = 0; unit < words.length; unit += 1) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByText(/characters selected/)).toBeVisible();
+}
+
+/** Leaves a form field so that its change is made (fields commit on change, one undo step each). */
+async function setField(page, label, value, scope = page) {
+  const field = scope.getByRole('textbox', { name: label, exact: true });
+  await field.fill(value);
+  await field.press('Tab');
+}
+
+async function download(page, buttonName) {
+  const saved = page.waitForEvent('download');
+  await page.getByRole('button', { name: buttonName }).click();
+  const file = await saved;
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+}
+
+test('an author makes BYD with its capacity and status, a directive and the header by selecting text; the download validates and shows 840,000 sets', async ({ page }, testInfo) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  // The header: title and date proposed from the text (the date with its sentence).
+  const form = page.getByRole('region', { name: /Briefing header/ });
+  await expect(form.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Chen Zhichang special investigation of key industrial project construction');
+  await expect(form.getByRole('textbox', { name: 'Month' })).toHaveValue('2');
+  await expect(form.getByRole('textbox', { name: 'Day' })).toHaveValue('20');
+  await expect(form.getByRole('textbox', { name: /^Year/ })).toHaveValue('');
+  await setField(page, 'Place', 'Nanjing', form);
+  await form.getByRole('button', { name: 'Add an official' }).click();
+  await setField(page, 'Name', 'Chen Zhichang', form.getByRole('group', { name: 'Officials' }));
+  await setField(page, 'Role', 'Mayor', form.getByRole('group', { name: 'Officials' }));
+  await selectInSource(page, 'City leaders Liu Wei, Wu Wei, Huang Hui respectively.');
+  await form.getByRole('button', { name: 'Add the selection as a quote' }).click();
+  await setField(page, 'Taking part (separated by commas)', 'Liu Wei, Wu Wei, Huang Hui', form);
+  await setField(page, 'What the text is (e.g. “English machine translation”)', 'English machine translation', form);
+  await setField(page, 'Note on the source', 'Machine translation of the city government news item.', form);
+
+  // The project: its name selected, then P.
+  await selectInSource(page, BYD_NAME);
+  await page.keyboard.press('p');
+  const newProject = page.getByRole('region', { name: /New Project/ });
+  await expect(newProject.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(BYD_NAME);
+  await setField(page, 'Short name', 'BYD drive motors', newProject);
+  await setField(page, 'Enterprise', 'BYD', newProject);
+  await setField(page, 'Sector', 'Drive motors and electric assembly core parts', newProject);
+  await newProject.getByText('New industry…').click();
+  await newProject.getByRole('textbox', { name: 'Name', exact: true }).last().fill('New energy');
+  await newProject.getByRole('button', { name: 'Add', exact: true }).first().click();
+  await expect(newProject.getByRole('combobox', { name: 'Industry' })).toHaveValue('new-energy');
+  await newProject.getByRole('button', { name: 'Add', exact: true }).last().click();
+  await expect(page.getByRole('heading', { name: /^Project: BYD's annual output/ })).toBeVisible();
+
+  // Its capacity: the figure's words, then C; the figure, unit and period are read from them.
+  await selectInSource(page, 'annual output of 840,000 sets of drive motors');
+  await page.keyboard.press('c');
+  const newCapacity = page.getByRole('region', { name: /New Capacity/ });
+  await expect(newCapacity.getByRole('combobox', { name: 'For the project' })).toHaveValue('0');
+  await expect(newCapacity.getByRole('textbox', { name: 'Figure' })).toHaveValue('840,000');
+  await expect(newCapacity.getByRole('textbox', { name: 'Unit' })).toHaveValue('sets');
+  await expect(newCapacity.getByRole('textbox', { name: /^Per/ })).toHaveValue('year');
+  await newCapacity.getByRole('button', { name: 'Add', exact: true }).click();
+
+  // Its status, with a status made inline.
+  await selectInSource(page, 'has reached full production');
+  await page.getByRole('button', { name: /^Status/ }).first().click();
+  const newStatus = page.getByRole('region', { name: /New Status/ });
+  await newStatus.getByText('New status…').click();
+  await newStatus.getByRole('textbox', { name: 'Name', exact: true }).fill('Full production');
+  await newStatus.getByRole('button', { name: 'Add', exact: true }).first().click();
+  await expect(newStatus.getByRole('combobox', { name: 'Status' })).toHaveValue('full-production');
+  await newStatus.getByRole('button', { name: 'Add', exact: true }).last().click();
+
+  // One city-wide directive.
+  await selectInSource(page, 'pay close attention to the key projects, do a good job of service and protection');
+  await page.keyboard.press('d');
+  const newDirective = page.getByRole('region', { name: /New Directive/ });
+  await setField(page, 'Theme', 'Priorities', newDirective);
+  await expect(newDirective.getByRole('radio', { name: 'The whole city' })).toBeChecked();
+  await newDirective.getByRole('button', { name: 'Add', exact: true }).click();
+
+  await expect(page.getByText('No problems: ready to download')).toBeVisible();
+  await expectNoA11yViolations(page);
+  const file = await download(page, 'Download dataset');
+  expect(file.name).toBe('briefing-chen-zhichang-special-investigation-of-key-indus.json');
+  const dataset = JSON.parse(file.text);
+  expect(dataset.briefings[0].projects[0].capacity).toMatchObject({ value: 840000, unit: 'sets', period: 'year' });
+  expect(dataset.briefings[0].date).toEqual({ month: 2, day: 20 });
+
+  // The explorer validates the file as it opens it, and shows BYD's capacity.
+  const saved = testInfo.outputPath(file.name);
+  fs.writeFileSync(saved, file.text);
+  await page.goto('./');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open data file…' }).click();
+  await (await chooser).setFiles(saved);
+  await expect(page.getByText(`Showing “${file.name}”`)).toBeVisible();
+  await expect(page.getByRole('article').filter({ hasText: 'BYD drive motors' }).getByText('840,000 sets')).toBeVisible();
+});
+
+test('suggestions become records when accepted, undo and redo step through them, and a reload offers the draft back', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  const outline = page.getByRole('navigation', { name: 'Records' });
+  const projectCount = await outline.getByRole('region', { name: /^Projects/ }).getByRole('listitem').count();
+  expect(projectCount).toBeGreaterThanOrEqual(3);
+  await expect(outline.getByRole('button', { name: /840,000 sets of drive motors/ })).toBeVisible();
+
+  // A capacity suggestion, accepted from the keyboard with Enter.
+  const capacity = suggestions.getByRole('listitem').filter({ hasText: '840,000 sets' }).first();
+  await capacity.focus();
+  await page.keyboard.press('Enter');
+  await expect(suggestions.getByRole('listitem').filter({ hasText: '840,000 sets' })).toHaveCount(0);
+  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
+
+  // Undo with Ctrl+Z and redo with Ctrl+Shift+Z, then Ctrl+Y.
+  await page.getByRole('heading', { name: 'Source', exact: true }).click();
+  await page.keyboard.press('Control+z');
+  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toHaveCount(0);
+  await expect(suggestions.getByRole('listitem').filter({ hasText: '840,000 sets' })).toHaveCount(1);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await page.keyboard.press('Control+y');
+  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
+
+  // Dismissed with Delete.
+  const tonnes = suggestions.getByRole('listitem').filter({ hasText: '60,000 tons' });
+  await tonnes.focus();
+  await page.keyboard.press('Delete');
+  await expect(tonnes).toHaveCount(0);
+  await expect(suggestions.getByRole('button', { name: /Show the 1 dismissed/ })).toBeVisible();
+
+  // Reload: the draft is offered back, and restored as it was.
+  await expect(page.getByText(/Saved in this browser at \d\d:\d\d/)).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /^Restore your draft from \d\d:\d\d\?$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Restore draft' }).click();
+  await expect(outline.getByRole('region', { name: /^Projects/ }).getByRole('listitem')).toHaveCount(projectCount);
+  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
+  await expect(suggestions.getByRole('listitem').filter({ hasText: '60,000 tons' })).toHaveCount(0);
+});
+
+test('leaving with changes not downloaded asks first', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  await expect(page.getByText(/Saved in this browser/)).toBeVisible();
+  const asked = page.waitForEvent('dialog');
+  // A user gesture first: browsers ask only on pages the person has interacted with.
+  await page.getByRole('heading', { name: 'Source', exact: true }).click();
+  page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+});
+
+test('the bundled dataset opened and downloaded without edits is the same JSON value; the preview shows it as readers will', async ({ page }, testInfo) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Edit this data' }).click();
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+  await expect(page.getByText('No problems: ready to download')).toBeVisible();
+  const file = await download(page, 'Download dataset');
+  expect(JSON.parse(file.text)).toEqual(BUNDLED);
+  expect(file.text).toBe(`${JSON.stringify(JSON.parse(file.text), null, 2)}\n`);
+
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('region', { name: /^Preview/ });
+  await expect(preview.getByRole('article').filter({ hasText: 'BYD drive motors' }).getByText('840,000 sets')).toBeVisible();
+  await preview.getByRole('group', { name: 'Industry' }).getByRole('button', { name: /Magnesium alloys/ }).click();
+  await expect(preview.getByText('1 of 4 projects shown')).toBeVisible();
+  expect(new URL(page.url()).hash, 'the preview keeps its view out of the address').toBe('#data=briefings.json');
+  await expectNoA11yViolations(page);
+});
+
+test('a Chinese text: selecting 年产84万套 fills the capacity as 840,000 套, quoted verbatim', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, CHINESE_TEXT);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  await selectInSource(page, '年产84万套');
+  await page.keyboard.press('c');
+  const newCapacity = page.getByRole('region', { name: /New Capacity/ });
+  await expect(newCapacity.getByRole('textbox', { name: 'Figure' })).toHaveValue('840,000');
+  await expect(newCapacity.getByRole('textbox', { name: 'Unit' })).toHaveValue('套');
+  await expect(newCapacity.getByRole('textbox', { name: 'Quote' })).toHaveValue('年产84万套');
+  await newCapacity.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Records' }).getByRole('button', { name: /840,000 套$/ })).toBeVisible();
+});
+
+test('a binary file is refused as a source text, with a message saying why', async ({ page }, testInfo) => {
+  await openEditor(page);
+  const png = testInfo.outputPath('picture.txt');
+  fs.writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Open a .txt file…').click();
+  await (await chooser).setFiles(png);
+  await expect(page.getByRole('alert')).toHaveText('“picture.txt” cannot be used: It is not UTF-8 text (byte 0 is not). Save it as UTF-8 and try again.');
+  await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue('');
+});
+
+test('problems are listed as the draft changes and each jumps to its field; the editor passes axe light and dark', async ({ page }, testInfo) => {
+  await openEditor(page);
+  await expectNoA11yViolations(page);
+  await startFromText(page, SOURCE_TEXT);
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  await expect(problems.getByRole('heading')).toHaveText(/^Problems \(\d+\)$/);
+  await problems.getByRole('button', { name: /place/ }).first().click();
+  await expect(page.getByRole('textbox', { name: 'Place', exact: true })).toBeFocused();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoA11yViolations(page);
+});
