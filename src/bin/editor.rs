@@ -9,6 +9,8 @@ fn main() {
 /// Natively there is no page to serve; `make serve` builds and serves the editor with the app.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("briefing-editor is a web page: run `make serve` and open http://127.0.0.1:8080/edit.html");
+    eprintln!(
+        "briefing-editor is a web page: run `make serve` and open http://127.0.0.1:8080/edit.html"
+    );
     std::process::exit(2);
 }
