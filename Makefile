@@ -1,10 +1,13 @@
 # Briefing Explorer — build and test entry points.
 #
-#   make serve              dev server at http://127.0.0.1:8080 (trunk serve, live reload)
-#   make build [DATA=file]  release build into dist/ (relative URLs; the dataset is read at run
-#                           time from dist/data/briefings.json: DATA, validated first, or
-#                           data/briefings.json) and dist-offline/briefing-explorer.html (one
-#                           file with the data inline, works from disk)
+#   make serve              dev server at http://127.0.0.1:8080 (trunk serve, live reload of the
+#                           explorer; the editor at /edit.html is built once when it starts)
+#   make build [DATA=file]  release build into dist/: the explorer (index.html) and the editor
+#                           (edit.html, its own bundle) side by side (scripts/build-site.sh;
+#                           relative URLs; the dataset is read at run time from
+#                           dist/data/briefings.json: DATA, validated first, or
+#                           data/briefings.json), and dist-offline/briefing-explorer.html (the
+#                           explorer alone in one file with the data inline, works from disk)
 #   make package            make build, then target/briefing-explorer-VERSION.zip: dist/, the
 #                           offline file and HOSTING.md, for publishing without a Rust toolchain
 #   make test               lint, native tests, in-browser wasm tests, Playwright e2e
@@ -66,11 +69,17 @@ tools:
 	$(ENSURE) all
 
 # Debug build with live reload; its output goes to target/serve-dist so dist/
-# keeps the release build.
+# keeps the release build. Trunk serves one page, so the editor (edit.html) is built once first,
+# into target/serve-editor, and the post-build hook copies it into every build trunk serve makes
+# (scripts/build-site.sh, scripts/merge-build.mjs): http://127.0.0.1:8080/edit.html. A change to
+# the editor's code shows there after restarting `make serve`.
+SERVE_EDITOR := target/serve-editor
+
 serve:
 	$(ENSURE) serve
 	$(MAKE) --no-print-directory validate-data
-	trunk serve --offline --address 127.0.0.1 --port 8080 --dist target/serve-dist
+	bash scripts/build-site.sh --debug --editor $(SERVE_EDITOR)
+	BRIEFING_EDITOR_DIST="$(CURDIR)/$(SERVE_EDITOR)" trunk serve --offline --address 127.0.0.1 --port 8080 --dist target/serve-dist
 
 # Validate the dataset with the project's validator before bundling it.
 validate-data:
@@ -78,13 +87,14 @@ validate-data:
 	@echo "==> validating $(DATA_ABS)"
 	cargo run --quiet --bin validate -- "$(DATA_ABS)"
 
-# $(call release-build,DIST,OFFLINE_FILE): validate the dataset, then the release build
-# (Trunk.toml, hooks included) into DIST and the one self-contained file for file:// OFFLINE_FILE.
+# $(call release-build,DIST,OFFLINE_FILE): validate the dataset, then the release build of both
+# pages (scripts/build-site.sh: Trunk.toml, hooks included; the editor's page, then the explorer's
+# with the editor's files beside it) into DIST, and the explorer alone as one self-contained file
+# for file:// OFFLINE_FILE.
 define release-build
 	$(MAKE) --no-print-directory validate-data
-	@echo "==> trunk build --release --offline --dist $(1) (dataset: $(DATA_ABS))"
-	@mkdir -p $(dir $(1))
-	trunk build --release --offline --dist $(1)
+	@echo "==> scripts/build-site.sh $(1) (dataset: $(DATA_ABS))"
+	bash scripts/build-site.sh $(1)
 	@echo "==> $(2) (one self-contained file for file://)"
 	node scripts/make-offline.mjs --dist $(1) --out $(2)
 endef
@@ -145,10 +155,11 @@ test-e2e:
 	E2E_BUILD_DIR="$(CURDIR)/$(E2E_DIR)" node --test --test-reporter=spec tests/firefox/ tests/webkit/ || status=$$?; \
 	exit $$status
 
-# Benchmark. Each build is `make validate-data DATA=...` and then the same release
-# `trunk build` as `make build` (Trunk.toml, hooks included), but into target/bench/dist-*
-# instead of dist/: several people build in this tree, and a concurrent `make build` swaps
-# dist/ under a running one. dist/ is left alone. BENCH_SIZES and BENCH_ARGS
+# Benchmark. Each build is `make validate-data DATA=...` and then the same release build as
+# `make build` (scripts/build-site.sh, hooks included), but into target/bench/dist-* instead of
+# dist/: several people build in this tree, and a concurrent `make build` swaps dist/ under a
+# running one. dist/ is left alone. The editor's page is the same in every build: it is built
+# once, into target/bench/editor, and copied into each. BENCH_SIZES and BENCH_ARGS
 # (e.g. BENCH_ARGS=--no-lighthouse) can be overridden on the command line.
 BENCH_DIR := target/bench
 BENCH_SIZES := 100 1000 10000
@@ -169,14 +180,14 @@ bench-data:
 
 bench-builds: bench-data
 	$(ENSURE) build
+	bash scripts/build-site.sh --editor $(BENCH_DIR)/editor
 	for n in $(BENCH_SIZES); do \
 		$(MAKE) --no-print-directory validate-data DATA=$(BENCH_DIR)/data-$$n.json; \
-		echo "==> trunk build --release --offline --dist $(BENCH_DIR)/dist-$$n"; \
-		BRIEFING_DATA="$(CURDIR)/$(BENCH_DIR)/data-$$n.json" trunk build --release --offline --dist $(BENCH_DIR)/dist-$$n; \
+		BRIEFING_EDITOR_DIST="$(CURDIR)/$(BENCH_DIR)/editor" BRIEFING_DATA="$(CURDIR)/$(BENCH_DIR)/data-$$n.json" \
+			bash scripts/build-site.sh $(BENCH_DIR)/dist-$$n; \
 	done
 	$(MAKE) --no-print-directory validate-data DATA=
-	@echo "==> trunk build --release --offline --dist $(BENCH_DIR)/dist-bundled"
-	env -u BRIEFING_DATA trunk build --release --offline --dist $(BENCH_DIR)/dist-bundled
+	env -u BRIEFING_DATA BRIEFING_EDITOR_DIST="$(CURDIR)/$(BENCH_DIR)/editor" bash scripts/build-site.sh $(BENCH_DIR)/dist-bundled
 
 # The validator's worst cases: crafted files just under the 20 MB limit, written to
 # target/bench/validate-*.json and checked by the release `validate --time`.

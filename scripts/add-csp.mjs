@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Trunk post-build hook: adds a Content-Security-Policy <meta> to the release index.html.
+// Trunk post-build hook: adds a Content-Security-Policy <meta> to a release page (index.html, and
+// edit.html, the editor, which gets the same policy).
 //
 // Trunk loads the app with one inline module script, so the policy allows exactly that script by
 // its SHA-256 hash instead of 'unsafe-inline'; everything else must come from the app's own
@@ -7,8 +8,13 @@
 // 'unsafe-inline' for styles either: per-element styles (data colours, bar positions) are set
 // through the CSSOM (src/app/inline_styles.rs), which the policy does not restrict.
 //
-// Runs on $TRUNK_STAGING_DIR/index.html for release builds (debug builds under `trunk serve` add
-// a live-reload script and websocket, so they are left alone). Usage outside Trunk:
+// The editor's page needs nothing more: it fetches data/*.json from its own folder (connect-src
+// 'self'), loads wasm-bindgen snippets (snippets/…, imported by its glue: script-src 'self'), and
+// IndexedDB is not governed by a CSP at all.
+//
+// scripts/post-build.mjs runs it on the page in $TRUNK_STAGING_DIR for release builds (debug
+// builds under `trunk serve` add a live-reload script and websocket, so they are left alone).
+// Usage outside Trunk:
 //   node scripts/add-csp.mjs path/to/index.html
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

@@ -10,8 +10,9 @@
 // build is reported as such, not fatal.
 //
 // What it measures, per build:
-//   transfer   html + js + wasm + css in the build, and data/briefings.json: raw, gzip -9 and
-//              brotli (quality 11) bytes.
+//   transfer   index.html and the js, wasm and css it loads, and data/briefings.json: raw, gzip
+//              -9 and brotli (quality 11) bytes. The editor's page (edit.html and what it loads)
+//              is reported apart, and the reader's total holds no file of it.
 //   first card time from navigation start to the first project card (an `article` in the region
 //              named "Projects") in the DOM, read in the page with performance.now() from a
 //              MutationObserver installed before any page script; median of --first-runs runs,
@@ -95,32 +96,94 @@ const COUNTED = new Set(['.html', '.js', '.wasm', '.css']);
 // Fetched only when a reader opens a file (the checking worker): not part of a first visit.
 const ON_DEMAND = /^validate-worker/;
 
-function transferSizes(distDir) {
-  const files = [];
-  const onDemand = [];
-  for (const name of fs.readdirSync(distDir).sort()) {
-    const ext = path.extname(name).toLowerCase();
-    if (!COUNTED.has(ext)) continue;
-    if (ON_DEMAND.test(name)) {
-      const bytes = fs.readFileSync(path.join(distDir, name));
-      onDemand.push({ file: name, raw: bytes.length, brotli: compress(bytes, 'br', ext !== '.wasm').length });
-      continue;
-    }
-    const bytes = fs.readFileSync(path.join(distDir, name));
-    const isText = ext !== '.wasm';
-    files.push({ file: name, raw: bytes.length, gzip: compress(bytes, 'gzip', isText).length, brotli: compress(bytes, 'br', isText).length });
+// The briefing editor's page and bundle (edit.html, briefing-editor-HASH.js and _bg.wasm): never
+// part of the reader's transfer.
+const EDITOR_FILE = /^(?:edit\.html$|briefing-editor[-_.])/;
+
+/** Relative module paths a script names: static and dynamic imports, and Trunk's wasm path. */
+function moduleRefs(code) {
+  return [
+    ...code.matchAll(/\bfrom\s*(['"])(\.{1,2}\/[^'"]+)\1/g),
+    ...code.matchAll(/\bimport\s*\(\s*(['"])(\.{1,2}\/[^'"]+)\1\s*\)/g),
+    ...code.matchAll(/\bmodule_or_path\s*:\s*(['"])([^'"]+)\1/g),
+  ].map((m) => m[2]);
+}
+
+/**
+ * The files of `distDir` that `page` (index.html or edit.html) loads on a first visit: the page,
+ * what its <link>s and <script>s name (stylesheets, icon, preloads), the modules its loader
+ * imports and the wasm it starts, and what those modules import in turn (wasm-bindgen's
+ * snippets/). Paths relative to `distDir`, '/'-separated, in the order found.
+ */
+export function pageFiles(distDir, page) {
+  const found = [page];
+  const scripts = [];
+  const add = (ref, from) => {
+    if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i.test(ref)) return; // another origin, or not a file
+    const name = path.posix.normalize(path.posix.join(path.posix.dirname(from), decodeURIComponent(ref.split(/[?#]/, 1)[0])));
+    if (name.startsWith('../') || found.includes(name) || !fs.existsSync(path.join(distDir, name))) return;
+    found.push(name);
+    if (name.endsWith('.js')) scripts.push(name);
+  };
+  const html = fs.readFileSync(path.join(distDir, page), 'utf8');
+  for (const m of html.matchAll(/<(?:link|script)\b[^>]*?\s(?:href|src)\s*=\s*["']([^"']+)["']/gi)) add(m[1], page);
+  for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) for (const ref of moduleRefs(m[1])) add(ref, page);
+  while (scripts.length) {
+    const script = scripts.shift();
+    for (const ref of moduleRefs(fs.readFileSync(path.join(distDir, script), 'utf8'))) add(ref, script);
   }
-  // The dataset is read at run time from data/briefings.json: part of what a first visit loads.
-  const dataFile = path.join(distDir, 'data', 'briefings.json');
-  if (fs.existsSync(dataFile)) {
-    const bytes = fs.readFileSync(dataFile);
-    files.push({ file: 'data/briefings.json', raw: bytes.length, gzip: compress(bytes, 'gzip', true).length, brotli: compress(bytes, 'br', true).length });
-  }
+  return found;
+}
+
+function sized(distDir, name) {
+  const bytes = fs.readFileSync(path.join(distDir, name));
+  const isText = path.extname(name).toLowerCase() !== '.wasm';
+  return { file: name, raw: bytes.length, gzip: compress(bytes, 'gzip', isText).length, brotli: compress(bytes, 'br', isText).length };
+}
+
+function totalOf(files) {
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const f of files) for (const k of Object.keys(total)) total[k] += f[k];
-  const skipped = fs.readdirSync(distDir).filter((name) => !COUNTED.has(path.extname(name).toLowerCase()));
+  return total;
+}
+
+/**
+ * What a first visit transfers: for the reader, index.html and the html/js/wasm/css it loads
+ * (pageFiles), plus data/briefings.json; for the editor, the same of edit.html, reported apart
+ * (`editor`; the stylesheets both pages load are in both). The file checker's worker is
+ * `on_demand`; `editor_in_reader` lists any editor file the reader's page loads (there must be
+ * none), `unreferenced` any html/js/wasm/css that no page loads.
+ */
+export function transferSizes(distDir) {
+  const counted = (name) => COUNTED.has(path.extname(name).toLowerCase());
+  const readerNames = pageFiles(distDir, 'index.html').filter(counted);
+  const files = readerNames.map((name) => sized(distDir, name));
+  // The dataset is read at run time from data/briefings.json: part of what a first visit loads.
+  if (fs.existsSync(path.join(distDir, 'data', 'briefings.json'))) files.push(sized(distDir, 'data/briefings.json'));
+  const editorNames = fs.existsSync(path.join(distDir, 'edit.html')) ? pageFiles(distDir, 'edit.html').filter(counted) : [];
+  const editorFiles = editorNames.map((name) => sized(distDir, name));
+  const onDemand = [];
+  const unreferenced = [];
+  for (const name of fs.readdirSync(distDir).sort()) {
+    if (!counted(name) || readerNames.includes(name) || editorNames.includes(name)) continue;
+    if (ON_DEMAND.test(name)) {
+      const { file, raw, brotli } = sized(distDir, name);
+      onDemand.push({ file, raw, brotli });
+    } else {
+      unreferenced.push(name);
+    }
+  }
+  const skipped = fs.readdirSync(distDir).filter((name) => !counted(name));
   const onDemandBrotli = onDemand.reduce((sum, file) => sum + file.brotli, 0);
-  return { files, total, on_demand: { files: onDemand, brotli: onDemandBrotli }, not_counted: skipped };
+  return {
+    files,
+    total: totalOf(files),
+    on_demand: { files: onDemand, brotli: onDemandBrotli },
+    editor: editorFiles.length ? { files: editorFiles, total: totalOf(editorFiles) } : null,
+    editor_in_reader: readerNames.filter((name) => EDITOR_FILE.test(path.posix.basename(name))),
+    unreferenced,
+    not_counted: skipped,
+  };
 }
 
 // --- in-page probes -----------------------------------------------------------
@@ -528,6 +591,21 @@ function markdown(report) {
     lines.push('');
     lines.push(`Not in the transfer sizes: the file checker's worker (${onDemand.files.map((f) => f.file).join(', ')}), ${fmtKB(onDemand.brotli)} brotli, fetched only when a reader opens a file.`);
   }
+  const editor = report.builds.find((b) => b.name === 'bundled')?.transfer?.editor;
+  if (editor) {
+    lines.push('');
+    lines.push(`The briefing editor's page, edit.html and what it loads (${editor.files.map((f) => f.file).join(', ')}): `
+      + `${fmtKB(editor.total.raw)} raw, ${fmtKB(editor.total.gzip)} gzip, ${fmtKB(editor.total.brotli)} brotli. `
+      + 'Not in the transfer sizes above: index.html loads none of its own files (the stylesheets both pages use are counted in both).');
+  }
+  for (const b of report.builds.filter((build) => build.transfer?.editor_in_reader?.length)) {
+    lines.push('');
+    lines.push(`WARNING: ${b.name}'s index.html loads editor files: ${b.transfer.editor_in_reader.join(', ')}.`);
+  }
+  for (const b of report.builds.filter((build) => build.transfer?.unreferenced?.length)) {
+    lines.push('');
+    lines.push(`Not counted in ${b.name}: ${b.transfer.unreferenced.join(', ')} (no page loads them).`);
+  }
   if (report.lighthouse?.audits_below_full_score?.length) {
     lines.push('');
     lines.push(`Lighthouse audits costing points: ${report.lighthouse.audits_below_full_score.map((a) => `${a.category}/${a.id} ${a.score}${a.display ? ` (${a.display})` : ''}`).join(', ')}.`);
@@ -588,6 +666,8 @@ async function main() {
       }
       const transfer = transferSizes(build.dist);
       log(`  transfer: raw ${fmtKB(transfer.total.raw)}, gzip ${fmtKB(transfer.total.gzip)}, brotli ${fmtKB(transfer.total.brotli)}`);
+      if (transfer.editor) log(`  the editor's page (apart): brotli ${fmtKB(transfer.editor.total.brotli)}`);
+      if (transfer.editor_in_reader.length) log(`  WARNING: index.html loads editor files: ${transfer.editor_in_reader.join(', ')}`);
       const measured = await measureBuild(browser, build, opts, log);
       // Sanity check: the build shows the dataset it was meant to bundle.
       const match = /([\d,]+)\s+of\s+([\d,]+)/.exec(measured.first_render.live_region ?? '');
@@ -641,7 +721,8 @@ async function main() {
   log(`wrote ${path.relative(ROOT, path.join(dir, 'report.json'))} and ${path.relative(ROOT, path.join(dir, 'report.md'))}`);
 }
 
-main().catch((err) => {
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) main().catch((err) => {
   console.error(`bench: ${err.stack ?? err}`);
   process.exit(1);
 });

@@ -23,8 +23,9 @@
 //       fetching. A JSON block is never executed, so the policy's script-src is unchanged: it
 //       lists only the executable inline script's hash. Other datasets in dist/data/ are not
 //       carried: the one file shows its default dataset only.
-// Finally the output is checked: any src/href/url() still pointing at a file or the network
-// fails the build.
+// Only dist/index.html is read: the editor's page beside it (edit.html) is not part of the one
+// file. Finally the output is checked: any src/href/url() still pointing at a file or the network,
+// or any mention of the editor's files, fails the build.
 //
 // No dependencies beyond Node (>= 20).
 
@@ -296,6 +297,10 @@ function main() {
     .concat([...styles.matchAll(/url\(\s*["']?([^"')\s]*)/gi)].map((m) => m[1]));
   const external = refs.filter((r) => r !== '' && !/^(?:data:|#|blob:)/i.test(r));
   if (external.length > 0) fail(`references left that the offline file would fetch: ${external.join(', ')}`);
+  // The one file is the explorer alone: the editor's page (edit.html, beside index.html in dist/)
+  // and its bundle are neither inlined nor named.
+  const editorRef = html.match(/\bedit\.html\b|briefing-editor[-_.][\w.-]*/);
+  if (editorRef) fail(`the offline file names the editor's ${editorRef[0]}; it must hold the explorer only`);
 
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });
   fs.writeFileSync(opts.out, html);

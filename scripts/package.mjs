@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `make package`: target/briefing-explorer-VERSION.zip, what a person with no Rust toolchain
-// needs to publish the app: the release build (dist/, with its data/ folder), the one-file
-// offline copy, and HOSTING.md.
+// needs to publish the app: the release build (dist/: the explorer's index.html, the editor's
+// edit.html, their bundles and the data/ folder), the one-file offline copy of the explorer, and
+// HOSTING.md.
 //
 //   node scripts/package.mjs [--dist dist] [--offline dist-offline/briefing-explorer.html]
 //                            [--out target]
@@ -109,7 +110,8 @@ function main() {
     },
   });
   const dist = path.resolve(values.dist);
-  for (const needed of [path.join(dist, 'index.html'), path.join(dist, 'data', 'briefings.json')]) {
+  // Both pages: the explorer and the briefing editor (scripts/build-site.sh puts them side by side).
+  for (const needed of [path.join(dist, 'index.html'), path.join(dist, 'edit.html'), path.join(dist, 'data', 'briefings.json')]) {
     if (!fs.existsSync(needed)) fail(`${needed} not found (run \`make build\` first)`);
   }
   const folder = `briefing-explorer-${version()}`;

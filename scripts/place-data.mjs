@@ -14,8 +14,10 @@
 // It also writes the default dataset's title into index.html (<title>, og:title,
 // og:description), for link previews that do not run the app.
 //
-// Run by scripts/post-build.mjs (Trunk runs the hooks of one stage at the same time, so the
-// steps that rewrite index.html run in one hook, in order). Usage outside Trunk:
+// Run by scripts/post-build.mjs for the explorer's build only (Trunk runs the hooks of one stage
+// at the same time, so the steps that rewrite index.html run in one hook, in order); the editor's
+// page, built apart and copied beside index.html, reads this same data/ folder. Usage outside
+// Trunk:
 //   node scripts/place-data.mjs DIST_DIR
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,28 +1,59 @@
 #!/usr/bin/env node
-// Trunk's post-build hook (Trunk.toml). Trunk starts the hooks of one stage at the same time, and
-// two of these steps rewrite index.html, so they run here, one after the other:
-//   1. scripts/place-data.mjs: data/ (dataset, sources, index.json) into the build, and the
-//      dataset's title in <title> and the og: tags;
-//   2. scripts/add-csp.mjs (release builds only): the Content-Security-Policy, last, because it
-//      hashes the page's inline scripts.
+// Trunk's post-build hook (Trunk.toml), for each of the site's two pages. Trunk builds one HTML
+// page per run (scripts/build-site.sh runs it for edit.html, then for index.html) and starts the
+// hooks of one stage at the same time; the steps that rewrite a page run here, one after the
+// other:
+//   1. scripts/place-data.mjs, for the explorer (index.html) only: data/ (dataset, sources,
+//      index.json) into the build, and the dataset's title in <title> and the og: tags. The
+//      editor's build places no data: it lands in the same folder as the explorer's, whose data/
+//      it reads;
+//   2. scripts/add-csp.mjs (release builds only): the Content-Security-Policy of the page this
+//      run built (index.html or edit.html), last, because it hashes the page's inline scripts;
+//   3. scripts/merge-build.mjs, for the explorer when BRIEFING_EDITOR_DIST names the editor's
+//      build: its files (edit.html and its bundle, already with their policy) beside the
+//      explorer's, in the staging folder, before Trunk moves it into place.
+//
+// Trunk gives the hook the source page (TRUNK_HTML_FILE), not the name it writes
+// (--html-output); the page built is the one .html file in the staging folder.
 import fs from 'node:fs';
 import path from 'node:path';
 import { addCsp } from './add-csp.mjs';
+import { mergeBuild } from './merge-build.mjs';
 import { placeData } from './place-data.mjs';
 
-const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) {
-  console.error('post-build: TRUNK_STAGING_DIR is not set (run by Trunk)');
+function fail(message) {
+  console.error(`post-build: ${message}`);
   process.exit(1);
 }
-placeData(path.resolve(staging));
-if (process.env.TRUNK_PROFILE === 'release') {
-  const file = path.join(staging, 'index.html');
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) fail('TRUNK_STAGING_DIR is not set (run by Trunk)');
+const source = path.basename(process.env.TRUNK_HTML_FILE ?? 'index.html');
+const pages = fs.readdirSync(staging).filter((name) => name.endsWith('.html'));
+const explorer = source === 'index.html';
+if (pages.length !== 1) fail(`expected the one page Trunk built in ${staging}, found: ${pages.join(', ') || 'none'}`);
+if (!explorer && pages[0] === 'index.html') {
+  fail(`${source} was written as index.html; build it with --html-output ${source} (scripts/build-site.sh does)`);
+}
+const release = process.env.TRUNK_PROFILE === 'release';
+
+if (explorer) placeData(path.resolve(staging));
+else console.log(`post-build: ${pages[0]}: no data placed (the explorer's build places data/ beside it)`);
+
+if (release) {
+  const file = path.join(staging, pages[0]);
   const html = fs.readFileSync(file, 'utf8');
-  if (!/<meta charset="utf-8"/i.test(html)) {
-    console.error(`post-build: no <meta charset="utf-8"> in ${file}`);
-    process.exit(1);
-  }
+  if (!/<meta charset="utf-8"/i.test(html)) fail(`no <meta charset="utf-8"> in ${file}`);
   fs.writeFileSync(file, addCsp(html));
   console.log(`post-build: Content-Security-Policy added to ${file}`);
+}
+
+const editorDist = process.env.BRIEFING_EDITOR_DIST;
+if (explorer && editorDist) {
+  try {
+    const { copied, shared } = mergeBuild(path.resolve(editorDist), path.resolve(staging), { release });
+    console.log(`post-build: the editor's page from ${editorDist}: ${copied.length} file(s) added, ${shared.length} shared with the explorer`);
+  } catch (err) {
+    fail(err.message);
+  }
 }

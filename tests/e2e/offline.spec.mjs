@@ -23,6 +23,8 @@ test.describe('offline single file', () => {
     const refs = [...markup.matchAll(/\s(?:src|href)\s*=\s*["']([^"']*)["']/gi)].map((m) => m[1]);
     expect(refs.filter((r) => !/^(?:data:|#)/.test(r)), 'src/href that would load another file').toEqual([]);
     expect(html).toContain('<style');
+    // The explorer alone: nothing of the editor's page (edit.html, beside index.html in dist/).
+    expect(html).not.toMatch(/\bedit\.html\b|briefing-editor/);
     expect(html).not.toMatch(/rel="(?:module)?preload"/);
     // Its own Content-Security-Policy forbids every connection.
     const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
