@@ -72,10 +72,10 @@ pub fn find_first_of_each_normalised(
                 return None;
             }
             let start = normalised.find(&needle)?;
-            // `origins[i]` is the original offset of normalised byte i; the end maps through the
-            // last byte.
+            // `origins[i]` is the original offset of normalised byte i, byte for byte within a
+            // character, so the end is just past the original of the needle's last byte.
             let last = origins[start + needle.len() - 1];
-            Some(origins[start]..last + utf8_width(haystack.as_bytes()[last]))
+            Some(origins[start]..last + 1)
         })
         .collect()
 }
@@ -91,6 +91,7 @@ pub fn find_all_normalised(haystack: &str, needle: &str) -> Vec<Range<usize>> {
     found
 }
 
+/// The length in bytes of the UTF-8 character that begins with `first_byte`.
 fn utf8_width(first_byte: u8) -> usize {
     match first_byte {
         byte if byte < 0x80 => 1,

@@ -102,7 +102,7 @@ test('an author makes BYD with its capacity and status, a directive and the head
   await expect(newCapacity.getByRole('combobox', { name: 'For the project' })).toHaveValue('0');
   await expect(newCapacity.getByRole('textbox', { name: 'Figure' })).toHaveValue('840,000');
   await expect(newCapacity.getByRole('textbox', { name: 'Unit' })).toHaveValue('sets');
-  await expect(newCapacity.getByRole('textbox', { name: /^Per/ })).toHaveValue('year');
+  await expect(newCapacity.getByRole('combobox', { name: /^Per/ })).toHaveValue('year');
   await newCapacity.getByRole('button', { name: 'Add', exact: true }).click();
 
   // Its status, with a status made inline.
@@ -139,7 +139,7 @@ test('an author makes BYD with its capacity and status, a directive and the head
   await page.getByRole('button', { name: 'Open data file…' }).click();
   await (await chooser).setFiles(saved);
   await expect(page.getByText(`Showing “${file.name}”`)).toBeVisible();
-  await expect(page.getByRole('article').filter({ hasText: 'BYD drive motors' }).getByText('840,000 sets')).toBeVisible();
+  await expect(page.getByRole('article', { name: /BYD drive motors/ })).toContainText('840,000 sets');
 });
 
 test('suggestions become records when accepted, undo and redo step through them, and a reload offers the draft back', async ({ page }) => {
@@ -212,7 +212,7 @@ test('the bundled dataset opened and downloaded without edits is the same JSON v
 
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = page.getByRole('region', { name: /^Preview/ });
-  await expect(preview.getByRole('article').filter({ hasText: 'BYD drive motors' }).getByText('840,000 sets')).toBeVisible();
+  await expect(preview.getByRole('article', { name: /BYD drive motors/ })).toContainText('840,000 sets');
   await preview.getByRole('group', { name: 'Industry' }).getByRole('button', { name: /Magnesium alloys/ }).click();
   await expect(preview.getByText('1 of 4 projects shown')).toBeVisible();
   expect(new URL(page.url()).hash, 'the preview keeps its view out of the address').toBe('#data=briefings.json');

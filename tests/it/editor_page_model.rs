@@ -142,3 +142,25 @@ fn source_files_that_are_not_text_are_refused_with_where() {
     assert_eq!(read_source_text(b"GIF89a\x01\x00"), Err(SourceTextError::Binary { character: 6 }));
     assert_eq!(read_source_text(b" \n\t "), Err(SourceTextError::Empty));
 }
+
+#[test]
+fn a_chinese_text_makes_a_draft_whose_marks_and_quotes_cut_at_characters() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/suggest/zh-nanjing-motors.txt"
+    ))
+    .expect("the corpus text");
+    let editor = Editor::new_briefing_dated(&text);
+    let briefing = &editor.draft.briefings[0];
+    let suggestions = briefing_explorer::model::suggest::suggest(&text, None).suggestions;
+    let mut marks: Vec<_> = suggestions
+        .iter()
+        .map(|suggestion| {
+            (bytes_of_chars(&text, suggestion.start, suggestion.end), MarkKind::Suggested)
+        })
+        .collect();
+    marks.extend(quoted_ranges(briefing).into_iter().map(|range| (range, MarkKind::Quoted)));
+    for segment in source_segments(&text, &marks) {
+        assert!(text.get(segment.range.clone()).is_some(), "{:?} cuts a character", segment.range);
+    }
+}

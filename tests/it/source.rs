@@ -21,6 +21,13 @@ fn finding_quotes_maps_back_to_the_original_text() {
         assert_eq!(found, expected, "{needle:?}");
     }
     assert_eq!(normalise_whitespace("  a \n\t b  "), "a b");
+    // A needle ending in a character of several bytes ends just after it, not inside the next.
+    let chinese = "年产84万套。\n其他项目";
+    assert_eq!(
+        find_normalised(chinese, "84万套。", 0).map(|range| &chinese[range]),
+        Some("84万套。")
+    );
+    assert_eq!(find_normalised(chinese, "年产", 0), Some(0..6));
 }
 
 #[test]

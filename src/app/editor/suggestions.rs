@@ -149,8 +149,12 @@ fn item(
         let accept = accept.clone();
         let dismiss = dismiss.clone();
         Callback::from(move |event: KeyboardEvent| {
-            // Only on the item itself: its buttons keep Enter for themselves.
-            if event.target() != event.current_target() {
+            // Only on the item itself: its buttons keep Enter for themselves. (Yew delegates
+            // events, so the current target is not the item; its class tells it apart.)
+            let on_item = event
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|target| target.class_list().contains("suggestion"));
+            if !on_item {
                 return;
             }
             match event.key().as_str() {
