@@ -153,7 +153,7 @@ fn item(
             // events, so the current target is not the item; its class tells it apart.)
             let on_item = event
                 .target_dyn_into::<web_sys::Element>()
-                .is_some_and(|target| target.class_list().contains("suggestion"));
+                .is_some_and(|target| target.matches("li.suggestion").unwrap_or(false));
             if !on_item {
                 return;
             }
