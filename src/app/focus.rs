@@ -12,3 +12,13 @@ pub fn focus_by_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Focuses the first field (input, select or text area) inside the element matching
+/// `container`, when there is one.
+pub fn focus_first_field(container: &str) {
+    let selector = format!("{container} input, {container} select, {container} textarea");
+    let field = gloo::utils::document().query_selector(&selector).ok().flatten();
+    if let Some(field) = field.and_then(|field| field.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = field.focus();
+    }
+}

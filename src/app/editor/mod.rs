@@ -56,6 +56,15 @@ pub enum Focus {
     New(forms::Pending),
 }
 
+/// Where keyboard focus goes once the form on screen has changed.
+#[derive(Clone, Debug, PartialEq)]
+enum Jump {
+    /// The field with this id (a problem's).
+    Field(String),
+    /// The first field of the form (a new record's).
+    FirstField,
+}
+
 /// The last save in the browser: when, or why it failed.
 #[derive(Clone, Debug, PartialEq)]
 enum SaveState {
@@ -105,7 +114,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     let selection = use_state(|| None::<Range<usize>>);
     let highlight = use_state(|| None::<Range<usize>>);
     let preview = use_state(|| false);
-    let jump = use_state(|| None::<String>);
+    let jump = use_state(|| None::<Jump>);
     let save = use_state(|| SaveState::Unsaved);
     let draft = session.snapshot.clone();
     let index = session.editor.as_ref().map_or(0, |editor| editor.briefing);
@@ -147,12 +156,13 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     use_leave_warning(session.editor.as_ref().is_some_and(|editor| editor.unexported));
     use_history_keys(ondispatch.clone());
     {
-        // Focus the field a problem named, once its form is on screen.
+        // Focus the field a problem named, or a new record's first field, once its form is on
+        // screen (on a narrow screen the form is below the source, out of sight).
         let jump = (*jump).clone();
-        use_effect_with(jump, |jump| {
-            if let Some(id) = jump {
-                crate::app::focus::focus_by_id(id);
-            }
+        use_effect_with(jump, |jump| match jump {
+            Some(Jump::Field(id)) => crate::app::focus::focus_by_id(id),
+            Some(Jump::FirstField) => crate::app::focus::focus_first_field(".editor-form"),
+            None => {}
         });
     }
     if draft.briefings.get(index).is_none() {
@@ -179,16 +189,18 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         let preview = preview.clone();
         Callback::from(move |target: FieldTarget| {
             preview.set(false);
-            jump.set(Some(field_id(target.record, &target.field)));
+            jump.set(Some(Jump::Field(field_id(target.record, &target.field))));
             focus.set(Some(Focus::Record(target.record)));
         })
     };
     let onnew = {
         let focus = focus.clone();
         let preview = preview.clone();
+        let jump = jump.clone();
         Callback::from(move |pending: forms::Pending| {
             preview.set(false);
             focus.set(Some(Focus::New(pending)));
+            jump.set(Some(Jump::FirstField));
         })
     };
     let onhighlight = {
