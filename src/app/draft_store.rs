@@ -56,14 +56,28 @@ async fn open() -> Result<IdbDatabase, String> {
 
 /// Keeps `text` under `key`, replacing what was there.
 pub async fn put_text(key: &str, text: &str) -> Result<(), String> {
+    put_texts(&[(key.to_string(), text.to_string())]).await
+}
+
+/// Keeps each text under its key, in one transaction: all are kept, or none.
+pub async fn put_texts(entries: &[(String, String)]) -> Result<(), String> {
     let database = open().await?;
     let store = database
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
         .and_then(|transaction| transaction.object_store(STORE))
         .map_err(js_error)?;
-    let request =
-        store.put_with_key(&JsValue::from_str(text), &JsValue::from_str(key)).map_err(js_error)?;
-    let outcome = finished(&request).await.map(|_| ());
+    let mut last = None;
+    for (key, text) in entries {
+        let request = store
+            .put_with_key(&JsValue::from_str(text), &JsValue::from_str(key))
+            .map_err(js_error)?;
+        last = Some(request);
+    }
+    // Requests of a transaction succeed in order: the last one's success means all of them.
+    let outcome = match last {
+        Some(request) => finished(&request).await.map(|_| ()),
+        None => Ok(()),
+    };
     database.close();
     outcome
 }
@@ -79,6 +93,31 @@ pub async fn get_text(key: &str) -> Result<Option<String>, String> {
     let outcome = finished(&request).await.map(|value| value.as_string());
     database.close();
     outcome
+}
+
+/// The texts kept under `keys`, in order, read in one transaction.
+pub async fn get_texts(keys: &[String]) -> Result<Vec<Option<String>>, String> {
+    let database = open().await?;
+    let store = database
+        .transaction_with_str(STORE)
+        .and_then(|transaction| transaction.object_store(STORE))
+        .map_err(js_error)?;
+    let requests: Vec<IdbRequest> = keys
+        .iter()
+        .map(|key| store.get(&JsValue::from_str(key)).map_err(js_error))
+        .collect::<Result<_, _>>()?;
+    let mut texts = Vec::with_capacity(requests.len());
+    for request in &requests {
+        match finished(request).await {
+            Ok(value) => texts.push(value.as_string()),
+            Err(error) => {
+                database.close();
+                return Err(error);
+            }
+        }
+    }
+    database.close();
+    Ok(texts)
 }
 
 /// Forgets what is kept under `key`.

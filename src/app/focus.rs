@@ -16,7 +16,8 @@ pub fn focus_by_id(id: &str) {
 /// Focuses the first field (input, select or text area) inside the element matching
 /// `container`, when there is one.
 pub fn focus_first_field(container: &str) {
-    let selector = format!("{container} input, {container} select, {container} textarea");
+    let selector =
+        ["input", "select", "textarea"].map(|field| [container, field].join(" ")).join(", ");
     let field = gloo::utils::document().query_selector(&selector).ok().flatten();
     if let Some(field) = field.and_then(|field| field.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = field.focus();

@@ -155,8 +155,7 @@ test('suggestions become records when accepted, undo and redo step through them,
 
   // A capacity suggestion, accepted from the keyboard with Enter.
   const capacity = suggestions.getByRole('listitem').filter({ hasText: '840,000 sets a year' });
-  await capacity.focus();
-  await page.keyboard.press('Enter');
+  await capacity.press('Enter');
   await expect(capacity).toHaveCount(0);
   await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
 
@@ -173,8 +172,7 @@ test('suggestions become records when accepted, undo and redo step through them,
 
   // Dismissed with Delete.
   const tonnes = suggestions.getByRole('listitem').filter({ hasText: '60,000 tons a year' });
-  await tonnes.focus();
-  await page.keyboard.press('Delete');
+  await tonnes.press('Delete');
   await expect(tonnes).toHaveCount(0);
   await expect(suggestions.getByRole('button', { name: /Show the 1 dismissed/ })).toBeVisible();
 
@@ -187,6 +185,25 @@ test('suggestions become records when accepted, undo and redo step through them,
   await expect(outline.getByRole('region', { name: /^Projects/ }).getByRole('listitem')).toHaveCount(projectCount);
   await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
   await expect(tonnes).toHaveCount(0);
+});
+
+test('what is typed in a field stays while the draft is saved meanwhile', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const form = page.getByRole('region', { name: /Briefing header/ });
+  const saved = page.getByText(/Saved in this browser at/);
+  await expect(saved).toBeVisible();
+  // A change, then typing in another field before the change is saved.
+  await setField(page, 'Title', 'A title', form);
+  const place = form.getByRole('textbox', { name: 'Place', exact: true });
+  await place.pressSequentially('Nanj');
+  // The title's save comes 400 ms after it, and the page re-renders to say so.
+  await page.waitForTimeout(1500);
+  await expect(place).toHaveValue('Nanj');
+  await place.pressSequentially('ing');
+  await place.press('Tab');
+  await expect(place).toHaveValue('Nanjing');
+  await expect(page.getByRole('region', { name: /^Problems/ })).not.toContainText('place');
 });
 
 test('leaving with changes not downloaded asks first', async ({ page }) => {

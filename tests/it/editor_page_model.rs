@@ -3,8 +3,9 @@
 
 use briefing_explorer::model::dataset::BriefingDate;
 use briefing_explorer::model::editor::{
-    byte_at_utf16, bytes_of_chars, quoted_ranges, read_source_text, source_segments, utf16_at_byte,
-    Edit, EditError, Editor, EditorAction, MarkKind, Place, SavedDraft, Segment, SourceTextError,
+    byte_at_utf16, bytes_of_chars, quoted_ranges, read_source_text, saved_briefing_key,
+    source_segments, utf16_at_byte, Edit, EditError, Editor, EditorAction, MarkKind, Place,
+    SavedDraft, Segment, SourceTextError,
 };
 
 use crate::support::bundled;
@@ -104,12 +105,18 @@ fn a_saved_draft_restores_the_draft_the_briefing_and_the_dismissed_suggestions()
     let mut editor = Editor::new_briefing_dated(&bundled().briefings[0].source.text);
     editor.apply(EditorAction::Dismiss(vec![(3, 9), (20, 31)])).expect("dismissing");
     let saved = editor.to_saved(1_700_000_000_000.0);
+    assert_eq!(saved.edited_title, editor.draft.briefings[0].title);
     let text = serde_json::to_string(&saved).expect("a saved draft serialises");
-    let restored = Editor::restore(serde_json::from_str::<SavedDraft>(&text).expect("and reads"));
+    let briefing = serde_json::to_string(&editor.draft.briefings[0]).expect("and its briefing");
+    let read = || serde_json::from_str::<SavedDraft>(&text).expect("and reads");
+    assert_eq!(Editor::restore(read(), Vec::new()), None, "its briefing is missing");
+    let restored = Editor::restore(read(), vec![serde_json::from_str(&briefing).expect("reads")])
+        .expect("the draft and its briefing");
     assert_eq!(restored.draft, editor.draft);
     assert_eq!(restored.dismissed, editor.dismissed);
     assert!(restored.unexported);
     assert_eq!(restored.history_depth(), (0, 0), "the history is not kept");
+    assert_eq!(saved_briefing_key(3), "draft-briefing-3");
     editor.apply(EditorAction::RestoreDismissed).expect("restoring");
     assert!(editor.dismissed.is_empty());
 }
@@ -163,4 +170,28 @@ fn a_chinese_text_makes_a_draft_whose_marks_and_quotes_cut_at_characters() {
     for segment in source_segments(&text, &marks) {
         assert!(text.get(segment.range.clone()).is_some(), "{:?} cuts a character", segment.range);
     }
+}
+
+#[test]
+fn the_live_check_of_one_briefing_names_it_where_it_stands_and_matches_the_whole_check() {
+    use briefing_explorer::model::strings::validation::EN;
+    use briefing_explorer::model::validate::{check_briefing, check_draft};
+    let mut dataset = (*bundled()).clone();
+    let mut second = dataset.briefings[0].clone();
+    second.id = "second".into();
+    second.place = String::new();
+    second.projects[0].industry = "no-such-industry".into();
+    dataset.briefings.push(second);
+    let paths = |report: briefing_explorer::model::validate::Report| -> Vec<String> {
+        report
+            .into_shown()
+            .iter()
+            .filter_map(|problem| problem.location.path().map(str::to_string))
+            .collect()
+    };
+    let whole = paths(check_draft(&dataset, &EN).expect_err("the second briefing has problems"));
+    let alone = paths(check_briefing(&dataset, 1, &EN).expect_err("and they are its own"));
+    assert_eq!(alone, whole);
+    assert!(alone.contains(&"briefings[1].place".to_string()), "{alone:?}");
+    assert_eq!(check_briefing(&dataset, 0, &EN), Ok(()), "the first briefing has none");
 }

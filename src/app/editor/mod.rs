@@ -23,17 +23,17 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::app::components::explorer::Explorer;
-use crate::app::draft_store::{put_text, DRAFT_KEY};
+use crate::app::draft_store::{put_texts, DRAFT_KEY};
 use crate::app::hooks::use_strings::{initial_language, set_document_language};
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    field_id, is_reflected, problem_field, quote_for_selection_bytes, EditorAction, FieldTarget,
-    RecordRef,
+    field_id, is_reflected, problem_field, quote_for_selection_bytes, saved_briefing_key,
+    EditorAction, FieldTarget, RecordRef,
 };
 use crate::model::language::Language;
 use crate::model::suggest::suggest;
-use crate::model::validate::check_draft;
+use crate::model::validate::check_briefing;
 
 use forms::RecordForm;
 use outline::Outline;
@@ -109,21 +109,41 @@ struct WorkbenchProps {
 fn Workbench(props: &WorkbenchProps) -> Html {
     let strings = props.language.editor_strings();
     let session = &props.session;
-    let ondispatch = session.dispatcher().to_callback().reform(SessionAction::Act);
     let focus = use_state(|| Some(Focus::Record(RecordRef::Header)));
     let selection = use_state(|| None::<Range<usize>>);
     let highlight = use_state(|| None::<Range<usize>>);
     let preview = use_state(|| false);
     let jump = use_state(|| None::<Jump>);
+    // The callbacks the form gets are made once: a form re-rendered while a person types in a
+    // field would put the field back to the draft's value (Yew keeps a field's DOM value in
+    // step with its `value`), so the form must re-render only when the draft or the record in
+    // hand changes, not when the save indicator or a highlight does.
+    let ondispatch = {
+        let dispatcher = session.dispatcher();
+        (*use_memo((), move |_| dispatcher.to_callback().reform(SessionAction::Act))).clone()
+    };
+    let onfocus = {
+        let focus = focus.setter();
+        let jump = jump.setter();
+        (*use_memo((), move |_| {
+            Callback::from(move |next: Option<Focus>| {
+                jump.set(None);
+                focus.set(next);
+            })
+        }))
+        .clone()
+    };
     let save = use_state(|| SaveState::Unsaved);
     let draft = session.snapshot.clone();
     let index = session.editor.as_ref().map_or(0, |editor| editor.briefing);
 
-    // The validator, on every change: fast enough on a typed draft (no JSON round trip).
+    // The validator, on every change, over the briefing being edited: fast enough on a typed
+    // draft (no JSON round trip) whatever the dataset's size. The whole dataset is checked
+    // before a download.
     let report = {
         let strings = props.language.validation_strings();
-        use_memo((draft.clone(), props.language), move |(draft, _)| {
-            check_draft(draft, strings).err()
+        use_memo((draft.clone(), index, props.language), move |(draft, index, _)| {
+            check_briefing(draft, *index, strings).err()
         })
     };
     // What the preview shows: the latest draft with no problems.
@@ -174,14 +194,6 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     let onselect_text = {
         let selection = selection.clone();
         Callback::from(move |range: Option<Range<usize>>| selection.set(range))
-    };
-    let onfocus = {
-        let focus = focus.clone();
-        let jump = jump.clone();
-        Callback::from(move |next: Option<Focus>| {
-            jump.set(None);
-            focus.set(next);
-        })
     };
     let onjump = {
         let focus = focus.clone();
@@ -307,9 +319,12 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     }
 }
 
-/// Saves the draft in the browser a moment after each change, and says when it last did.
+/// Saves the draft in the browser a moment after each change, and says when it last did. The
+/// first save of a draft keeps every briefing; later ones keep the edited briefing and the
+/// draft's record, so a change to a dataset of many megabytes writes out one briefing.
 #[hook]
 fn use_autosave(session: &UseReducerHandle<Session>, save: UseStateHandle<SaveState>) {
+    let saved_opening = use_mut_ref(|| None::<u64>);
     let session = session.clone();
     use_effect_with(session.revision, move |_| {
         let pending = session.editor.is_some().then(|| {
@@ -317,10 +332,31 @@ fn use_autosave(session: &UseReducerHandle<Session>, save: UseStateHandle<SaveSt
                 let Some(editor) = session.editor.as_ref() else { return };
                 let saved = editor.to_saved(js_sys::Date::now());
                 let at = saved.saved_at;
-                let text = serde_json::to_string(&saved).unwrap_or_default();
+                let everything = *saved_opening.borrow() != Some(session.opened);
+                let briefings: Vec<usize> = if everything {
+                    (0..editor.draft.briefings.len()).collect()
+                } else {
+                    vec![editor.briefing]
+                };
+                let mut entries: Vec<(String, String)> = briefings
+                    .into_iter()
+                    .map(|index| {
+                        let text = serde_json::to_string(&editor.draft.briefings[index]);
+                        (saved_briefing_key(index), text.unwrap_or_default())
+                    })
+                    .collect();
+                entries.push((
+                    DRAFT_KEY.to_string(),
+                    serde_json::to_string(&saved).unwrap_or_default(),
+                ));
+                let opened = session.opened;
+                let saved_opening = saved_opening.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    match put_text(DRAFT_KEY, &text).await {
-                        Ok(()) => save.set(SaveState::Saved(at)),
+                    match put_texts(&entries).await {
+                        Ok(()) => {
+                            *saved_opening.borrow_mut() = Some(opened);
+                            save.set(SaveState::Saved(at));
+                        }
                         Err(error) => save.set(SaveState::Failed(error)),
                     }
                 });

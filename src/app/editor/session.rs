@@ -16,6 +16,9 @@ pub struct Session {
     pub snapshot: Shared<Dataset>,
     /// Counts the changes, so that what depends on the draft can tell it changed.
     pub revision: u64,
+    /// Counts the drafts begun (new, opened, restored), so that the first save of each keeps
+    /// every briefing, and later saves only the one being edited.
+    pub opened: u64,
     /// Why the latest action changed nothing, if it could not be applied.
     pub refused: Option<EditError>,
 }
@@ -23,6 +26,7 @@ pub struct Session {
 impl PartialEq for Session {
     fn eq(&self, other: &Session) -> bool {
         self.revision == other.revision
+            && self.opened == other.opened
             && self.snapshot == other.snapshot
             && self.refused == other.refused
             && self.editor.is_some() == other.editor.is_some()
@@ -44,12 +48,20 @@ impl Reducible for Session {
         let mut next = Rc::unwrap_or_clone(self);
         next.refused = None;
         match action {
-            SessionAction::Begin(editor) => next.editor = Some(editor),
+            SessionAction::Begin(editor) => {
+                next.editor = Some(editor);
+                next.opened += 1;
+            }
             SessionAction::Close => next.editor = None,
             SessionAction::Act(action) => {
                 let Some(editor) = next.editor.as_mut() else { return Rc::new(next) };
+                // Another briefing has not been saved on its own since it was last edited
+                // (never, after a restore): the next save keeps them all.
+                let switching = matches!(action, EditorAction::ChooseBriefing(_));
                 if let Err(error) = editor.apply(action) {
                     next.refused = Some(error);
+                } else if switching {
+                    next.opened += 1;
                 }
             }
         }

@@ -7,12 +7,12 @@ use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::data_source::{fetch_text, Fetched};
-use crate::app::draft_store::{delete, get_text, DRAFT_KEY, HANDOFF_KEY};
+use crate::app::draft_store::{delete, get_text, get_texts, DRAFT_KEY, HANDOFF_KEY};
 use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
 use crate::app::hooks::use_hash_sync::current_hash;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    check_source_text, read_source_text, Editor, SavedDraft, SourceTextError,
+    check_source_text, read_source_text, saved_briefing_key, Editor, SavedDraft, SourceTextError,
 };
 use crate::model::language::Language;
 use crate::model::site::{dataset_url, DEFAULT_DATASET_FILE};
@@ -40,7 +40,7 @@ enum Offered {
 pub fn StartScreen(props: &StartScreenProps) -> Html {
     let strings = props.strings;
     let language = use_context::<Language>().unwrap_or_default();
-    let saved = use_state(|| None::<Rc<SavedDraft>>);
+    let saved = use_state(|| None::<Rc<(SavedDraft, Editor)>>);
     let saved_checked = use_state(|| false);
     let offered = use_state(|| Offered::None);
     let text = use_state(String::new);
@@ -54,8 +54,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         let offered = offered.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let kept = get_text(DRAFT_KEY).await.ok().flatten();
-                saved.set(kept.and_then(|kept| serde_json::from_str(&kept).ok()).map(Rc::new));
+                saved.set(read_saved_draft().await.map(Rc::new));
                 saved_checked.set(true);
             });
             match editor_request(&current_hash()) {
@@ -92,7 +91,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     // be replaced: then the author chooses.
     {
         let onbegin = props.onbegin.clone();
-        let unexported = saved.as_ref().is_some_and(|saved| saved.unexported);
+        let unexported = saved.as_ref().is_some_and(|saved| saved.0.unexported);
         use_effect_with(
             ((*offered).clone(), *saved_checked, unexported),
             move |(offered, checked, unexported)| {
@@ -189,7 +188,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         let onrestore = {
             let onbegin = props.onbegin.clone();
             let kept = Rc::clone(kept);
-            Callback::from(move |_: MouseEvent| onbegin.emit(Editor::restore((*kept).clone())))
+            Callback::from(move |_: MouseEvent| onbegin.emit(kept.1.clone()))
         };
         let ondiscard = {
             let saved = saved.clone();
@@ -200,10 +199,11 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 });
             })
         };
-        let title = kept.draft.briefings.get(kept.briefing).map(|briefing| briefing.title.clone()).unwrap_or_default();
+        let (record, _) = &**kept;
+        let title = record.edited_title.clone();
         html! {
             <section class="editor-restore" aria-labelledby="restore-heading">
-                <h2 id="restore-heading">{ fill(strings.restore_question, &[("time", &saved_time(kept.saved_at, strings))]) }</h2>
+                <h2 id="restore-heading">{ fill(strings.restore_question, &[("time", &saved_time(record.saved_at, strings))]) }</h2>
                 <p>{ fill(strings.restore_detail, &[("title", &title)]) }</p>
                 <div class="button-row">
                     <button type="button" class="button primary" onclick={onrestore}>{ strings.restore_button }</button>
@@ -268,6 +268,20 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             <p><a href="./">{ strings.back_to_explorer }</a></p>
         </main>
     }
+}
+
+/// The draft the browser kept, with its briefings, if it is all there.
+async fn read_saved_draft() -> Option<(SavedDraft, Editor)> {
+    let record: SavedDraft = serde_json::from_str(&get_text(DRAFT_KEY).await.ok()??).ok()?;
+    let keys: Vec<String> = (0..record.briefings).map(saved_briefing_key).collect();
+    let briefings = get_texts(&keys)
+        .await
+        .ok()?
+        .into_iter()
+        .map(|text| serde_json::from_str(&text?).ok())
+        .collect::<Option<Vec<_>>>()?;
+    let editor = Editor::restore(record.clone(), briefings)?;
+    Some((record, editor))
 }
 
 /// The file an `<input type=file>` holds after a choice.

@@ -174,7 +174,7 @@ fn item(
     let description = describe(&suggestion.fact, strings);
     let label = format!("{description}: “{}”", suggestion.quote);
     html! {
-        <li class="suggestion" tabindex="0" aria-label={label} {onkeydown} {onfocus}>
+        <li key={format!("{}-{}", suggestion.start, suggestion.end)} class="suggestion" tabindex="0" aria-label={label} {onkeydown} {onfocus}>
             <span class="suggestion-what">{ description }</span>
             <q class="suggestion-quote">{ &suggestion.quote }</q>
             if let Some(project) = &suggestion.project {

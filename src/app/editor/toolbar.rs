@@ -10,6 +10,7 @@ use crate::app::components::export_buttons::download_text;
 use crate::model::editor::{draft_file_name, export_json, EditError, EditorAction, ExportKind};
 use crate::model::language::Language;
 use crate::model::strings::fill;
+use crate::model::validate::check_draft;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -38,19 +39,31 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         .get(editor.briefing)
         .map(|briefing| briefing.title.clone())
         .unwrap_or_default();
+    // The live check covers the briefing being edited; the whole dataset is checked here, so
+    // that a file named as a dataset always validates.
     let ondownload = {
         let snapshot = session.snapshot.clone();
         let dispatch = dispatch.clone();
         let download_error = download_error.clone();
         let title = title.clone();
+        let validation = props.language.validation_strings();
+        let problems_here = props.problems;
         Callback::from(move |_: MouseEvent| {
+            let whole = check_draft(&snapshot, validation);
+            let kind = if whole.is_ok() { ExportKind::Dataset } else { ExportKind::Draft };
             let file_name = draft_file_name(&title, kind);
             match download_text(&file_name, "application/json", &export_json(&snapshot)) {
                 Ok(()) => {
-                    download_error.set(None);
+                    let elsewhere =
+                        whole.err().map_or(0, |report| report.total).saturating_sub(problems_here);
+                    download_error.set((elsewhere > 0).then(|| {
+                        fill(strings.problems_elsewhere, &[("count", &elsewhere.to_string())])
+                    }));
                     dispatch.dispatch(SessionAction::Act(EditorAction::Exported));
                 }
-                Err(error) => download_error.set(Some(error)),
+                Err(error) => {
+                    download_error.set(Some(fill(strings.download_failed, &[("error", &error)])))
+                }
             }
         })
     };
@@ -136,8 +149,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                         EditError::WrongRecord => strings.edit_refused_taken,
                     } }</span>
                 }
-                if let Some(error) = &*download_error {
-                    <span class="editor-error" role="alert">{ fill(strings.download_failed, &[("error", error)]) }</span>
+                if let Some(message) = &*download_error {
+                    <span class="editor-error" role="alert">{ message }</span>
                 }
             </p>
         </header>

@@ -34,7 +34,7 @@ use std::collections::{BTreeSet, VecDeque};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::dataset::{Briefing, BriefingDate, Dataset, SourceDocument};
+use crate::model::dataset::{Briefing, BriefingDate, Dataset, Industry, SourceDocument, Status};
 use crate::model::suggest::{suggest, Fact};
 
 /// How many edits can be undone; older ones are forgotten.
@@ -73,16 +73,29 @@ pub enum EditorAction {
     ChooseBriefing(usize),
 }
 
-/// What the browser keeps of a draft between visits: enough to carry on, not the history.
+/// What the browser keeps of a draft between visits, besides its briefings: enough to carry on
+/// (not the history). Each briefing is kept apart ([`saved_briefing_key`]), so that a change
+/// saves the briefing it was made in, not a dataset of many megabytes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedDraft {
     /// When it was saved, in milliseconds since 1970 (the browser's clock).
     pub saved_at: f64,
     pub briefing: usize,
+    /// The edited briefing's title, for "Restore your draft?".
+    pub edited_title: String,
     pub unexported: bool,
     #[serde(default)]
     pub dismissed: Vec<(usize, usize)>,
-    pub draft: Dataset,
+    pub title: Option<String>,
+    pub industries: Vec<Industry>,
+    pub statuses: Vec<Status>,
+    /// How many briefings are kept under their own keys.
+    pub briefings: usize,
+}
+
+/// The key under which the briefing at `index` of a saved draft is kept.
+pub fn saved_briefing_key(index: usize) -> String {
+    format!("draft-briefing-{index}")
 }
 
 impl Editor {
@@ -99,25 +112,44 @@ impl Editor {
         }
     }
 
-    /// The editor a saved draft left off at, with an empty history.
-    pub fn restore(saved: SavedDraft) -> Editor {
-        let briefing = saved.briefing.min(saved.draft.briefings.len().saturating_sub(1));
-        Editor {
-            briefing,
+    /// The editor a saved draft left off at, with an empty history, from its record and its
+    /// briefings in order; `None` when the briefings are not all there.
+    pub fn restore(saved: SavedDraft, briefings: Vec<Briefing>) -> Option<Editor> {
+        if briefings.len() != saved.briefings || briefings.is_empty() {
+            return None;
+        }
+        let draft = Dataset {
+            title: saved.title,
+            industries: saved.industries,
+            statuses: saved.statuses,
+            briefings,
+        };
+        Some(Editor {
+            briefing: saved.briefing.min(draft.briefings.len() - 1),
             unexported: saved.unexported,
             dismissed: saved.dismissed.into_iter().collect(),
-            ..Editor::open(saved.draft)
-        }
+            ..Editor::open(draft)
+        })
     }
 
-    /// What to keep of this editor, saved at `saved_at` (milliseconds since 1970).
+    /// What to keep of this editor besides its briefings, saved at `saved_at` (milliseconds
+    /// since 1970).
     pub fn to_saved(&self, saved_at: f64) -> SavedDraft {
         SavedDraft {
             saved_at,
             briefing: self.briefing,
+            edited_title: self
+                .draft
+                .briefings
+                .get(self.briefing)
+                .map(|briefing| briefing.title.clone())
+                .unwrap_or_default(),
             unexported: self.unexported,
             dismissed: self.dismissed.iter().copied().collect(),
-            draft: self.draft.clone(),
+            title: self.draft.title.clone(),
+            industries: self.draft.industries.clone(),
+            statuses: self.draft.statuses.clone(),
+            briefings: self.draft.briefings.len(),
         }
     }
 
