@@ -191,7 +191,8 @@ pub fn App() -> Html {
 /// editor, which takes it from there (`edit.html#handoff`); if the storage refuses, the
 /// editor says the data did not arrive and offers to open the file there.
 fn hand_to_editor(dataset: &Dataset) {
-    let text = serde_json::to_string(dataset).unwrap_or_default();
+    // Pretty, as the explorer's JSON export writes: one serialiser in the reader's bundle, not two.
+    let text = serde_json::to_string_pretty(dataset).unwrap_or_default();
     wasm_bindgen_futures::spawn_local(async move {
         let _ = draft_store::put_text(HANDOFF_KEY, &text).await;
         let _ = gloo::utils::window().location().set_href("edit.html#handoff");
