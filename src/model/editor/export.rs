@@ -44,8 +44,7 @@ pub fn quote_for_selection(text: &str, start: usize, end: usize) -> Option<Strin
     let mut indices = text.char_indices().map(|(index, _)| index).chain([text.len()]);
     let from = indices.nth(start)?;
     let to = indices.nth(end - start - 1)?;
-    let quote = text[from..to].split_whitespace().collect::<Vec<_>>().join(" ");
-    (!quote.is_empty()).then_some(quote)
+    quote_for_selection_bytes(text, from..to)
 }
 
 /// [`quote_for_selection`] for a byte range of `text`, as the editor's source pane keeps it.

@@ -11,6 +11,8 @@ use std::ops::Range;
 use crate::model::dataset::Briefing;
 use crate::model::text::find_first_of_each_normalised;
 
+use super::project_quotes;
+
 /// Why a stretch of the source is marked; a later kind in this order wins where marks overlap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum MarkKind {
@@ -63,18 +65,12 @@ pub fn quoted_ranges(briefing: &Briefing) -> Vec<Range<usize>> {
     let quotes: Vec<&str> = briefing
         .quotes
         .iter()
-        .chain(briefing.projects.iter().flat_map(|project| {
-            project
-                .quotes
-                .iter()
-                .chain(project.capacity.iter().map(|capacity| &capacity.quote))
-                .chain(project.status.iter().map(|status| &status.quote))
-                .chain(project.requests.iter().map(|request| &request.quote))
-                .chain(project.notes.iter().map(|note| &note.quote))
-        }))
-        .chain(briefing.directives.iter().flat_map(|directive| &directive.quotes))
-        .chain(briefing.glossary.iter().map(|entry| &entry.term))
         .map(String::as_str)
+        .chain(briefing.projects.iter().flat_map(project_quotes))
+        .chain(
+            briefing.directives.iter().flat_map(|directive| &directive.quotes).map(String::as_str),
+        )
+        .chain(briefing.glossary.iter().map(|entry| entry.term.as_str()))
         .collect();
     find_first_of_each_normalised(&briefing.source.text, &quotes).into_iter().flatten().collect()
 }
