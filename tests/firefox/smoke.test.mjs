@@ -8,12 +8,20 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { DIST, OFFLINE_FILE } from '../e2e/env.mjs';
 import { startServer } from '../e2e/static-server.mjs';
-import { checkRendersAndFilters } from '../webdriver/checks.mjs';
+import { checkEditorSelection, checkRendersAndFilters } from '../webdriver/checks.mjs';
 import { Session, startDriver } from '../webdriver/webdriver.mjs';
+
+/** The bundled briefing's plain source text, as an author pastes it into the editor. */
+const SOURCE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../data/source');
+const SOURCE_TEXT = fs.readFileSync(
+  path.join(SOURCE_DIR, fs.readdirSync(SOURCE_DIR).find((name) => name.endsWith('.txt'))),
+  'utf8',
+);
+
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -60,6 +68,10 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     await checkRendersAndFilters(session);
     // The app, not an error page, is showing: the wasm started and nothing is left loading.
     assert.equal(await session.execute('return document.getElementById("app").hasAttribute("aria-busy")'), false);
+  });
+
+  test('the editor: Shift and the arrow keys select words in the source, which refuses typing; p makes a project', async () => {
+    await checkEditorSelection(session, server.url, SOURCE_TEXT);
   });
 
   test('the one-file offline build renders and filters from file://', async () => {

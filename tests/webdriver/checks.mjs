@@ -2,7 +2,7 @@
 // WebDriver session: each function drives the page as a person would and asserts on what shows.
 import assert from 'node:assert/strict';
 
-import { waitFor } from './webdriver.mjs';
+import { ELEMENT as ELEMENT_KEY, waitFor } from './webdriver.mjs';
 
 export const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
 
@@ -82,4 +82,46 @@ export async function checkPresenting(session) {
   await waitFor('the dialog to close', async () => (await session.findAll('[role="dialog"]')).length === 0);
   // The address follows in the same update's effects, which may land after the dialog is gone.
   await waitFor('the slide to leave the address', async () => !/slide=/.test(await session.currentUrl()));
+}
+
+/**
+ * The editor (`edit.html` under `base`): a pasted text starts a draft; in the source, Shift and
+ * the right arrow select words (the source refuses typing), and `p` makes them a new project.
+ */
+export async function checkEditorSelection(session, base, sourceText) {
+  await session.navigate(new URL('edit.html', base).href);
+  const paste = await waitFor('the Source text box', async () => (await session.findAll('#new-source-text'))[0]);
+  await session.execute(
+    'const [field, text] = arguments; field.value = text; field.dispatchEvent(new InputEvent("input", { bubbles: true }));',
+    [{ [ELEMENT_KEY]: paste }, sourceText],
+  );
+  const [start] = await session.findAll('.editor-new button[type="submit"]');
+  await session.click(start);
+  const source = await waitFor('the source pane', async () => (await session.findAll('#source-text'))[0]);
+  const words = "BYD's annual output";
+  await session.execute(
+    'const [field, words] = arguments; const at = field.value.indexOf(words); field.focus(); field.setSelectionRange(at, at);',
+    [{ [ELEMENT_KEY]: source }, words],
+  );
+  const SHIFT = '\uE008';
+  const RIGHT = '\uE014';
+  const arrows = Array.from({ length: words.length }, () => [{ type: 'keyDown', value: RIGHT }, { type: 'keyUp', value: RIGHT }]).flat();
+  await session.send('POST', '/actions', {
+    actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: SHIFT }, ...arrows, { type: 'keyUp', value: SHIFT }] }],
+  });
+  await waitFor('the selection to be counted', async () => {
+    const hint = await session.execute('return document.getElementById("source-hint").textContent;');
+    return /^19 characters selected/.test(hint);
+  });
+  // Typing in the source changes nothing; a kind's letter makes the record.
+  await pressKey(session, 'x');
+  const unchanged = await session.execute('return arguments[0].value === arguments[1];', [{ [ELEMENT_KEY]: source }, sourceText]);
+  assert.equal(unchanged, true, 'the source text is unchanged by typing');
+  await pressKey(session, 'p');
+  await waitFor('the new project form', async () => {
+    const heading = await session.execute('return document.getElementById("form-heading")?.textContent;');
+    return heading === 'New Project';
+  });
+  const name = await session.execute('return document.querySelector(".editor-form input[type=text]").value;');
+  assert.match(name, /BYD/, 'the name is read from the selection');
 }

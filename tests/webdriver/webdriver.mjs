@@ -4,7 +4,8 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+/** The key under which WebDriver names an element in JSON (and takes one as a script argument). */
+export const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort() {

@@ -10,12 +10,20 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { DIST, OFFLINE_FILE } from '../e2e/env.mjs';
 import { startServer } from '../e2e/static-server.mjs';
-import { checkPresenting, checkRendersAndFilters, checkSourceView } from '../webdriver/checks.mjs';
+import { checkEditorSelection, checkPresenting, checkRendersAndFilters, checkSourceView } from '../webdriver/checks.mjs';
 import { Session, startDriver } from '../webdriver/webdriver.mjs';
+
+/** The bundled briefing's plain source text, as an author pastes it into the editor. */
+const SOURCE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../data/source');
+const SOURCE_TEXT = fs.readFileSync(
+  path.join(SOURCE_DIR, fs.readdirSync(SOURCE_DIR).find((name) => name.endsWith('.txt'))),
+  'utf8',
+);
+
 
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver';
@@ -57,6 +65,10 @@ describe('WebKit (WebKitGTK MiniBrowser)', { timeout: 240_000 }, () => {
   test('presenting: slides open, the arrow key moves, Escape closes', async () => {
     await session.navigate(server.url);
     await checkPresenting(session);
+  });
+
+  test('the editor: Shift and the arrow keys select words in the source, which refuses typing; p makes a project', async () => {
+    await checkEditorSelection(session, server.url, SOURCE_TEXT);
   });
 
   test('the one-file offline build renders and filters from file://', async () => {
