@@ -195,3 +195,21 @@ fn the_live_check_of_one_briefing_names_it_where_it_stands_and_matches_the_whole
     assert!(alone.contains(&"briefings[1].place".to_string()), "{alone:?}");
     assert_eq!(check_briefing(&dataset, 0, &EN), Ok(()), "the first briefing has none");
 }
+
+#[test]
+fn a_capacity_proposed_in_a_chinese_briefing_names_its_period_in_chinese() {
+    use briefing_explorer::model::dataset::Capacity;
+    use briefing_explorer::model::editor::{period_in, propose, Record, RecordKind};
+    let text = "陈之常来到比亚迪年产84万套驱动电机及电动总成核心零部件项目。";
+    let editor = Editor::new_briefing(text);
+    assert_eq!(editor.draft.briefings[0].source.language, "zh");
+    let Record::Capacity(Capacity { value, unit, period, .. }) =
+        propose(RecordKind::Capacity, "年产84万套", &editor.draft, 0)
+    else {
+        panic!("a capacity");
+    };
+    assert_eq!((value, unit.as_str(), period.as_str()), (840_000.0, "套", "年"));
+    assert_eq!(period_in("year", "en"), "year");
+    assert_eq!(period_in("month", "zh-Hans"), "月");
+    assert_eq!(period_in("quarter", "zh"), "quarter");
+}

@@ -16,7 +16,7 @@ use crate::model::dataset::{
     Request, Scope, StatedStatus, Status,
 };
 use crate::model::editor::{
-    field_id, unique_id, Edit, EditorAction, Header, Place, Record, RecordRef,
+    field_id, period_in, unique_id, Edit, EditorAction, Header, Place, Record, RecordRef,
 };
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
@@ -580,7 +580,12 @@ fn capacity_fields(
                     let set = set(|capacity, value| capacity.period = value);
                     Callback::from(move |event: Event| set.emit(event.target_unchecked_into::<HtmlInputElement>().value()))
                 }} />
-                <datalist id="periods"><option value="year" /><option value="month" /><option value="day" /></datalist>
+                <datalist id="periods">
+                    { for ["year", "month", "day"].map(|period| {
+                        let word = period_in(period, &context.briefing().source.language);
+                        html! { <option value={word} /> }
+                    }) }
+                </datalist>
             </div>
             { text_field(context.id(&format!("{field}.of")), strings.field_of, capacity.of.as_deref().unwrap_or_default(), set(|capacity, value| capacity.of = (!value.trim().is_empty()).then_some(value))) }
             { quote_field(context, context.id(&format!("{field}.quote")), strings.field_quote, &capacity.quote, set(|capacity, value| capacity.quote = value), None) }

@@ -196,9 +196,10 @@ fn describe(fact: &Fact, strings: &EditorStrings) -> String {
         Fact::Capacity(measure) | Fact::Amount(measure) => {
             let figure = format!("{} {}", format_western(measure.value.to_f64()), measure.unit);
             match &measure.period {
-                Some(period) => {
-                    fill(strings.figure_per_period, &[("figure", &figure), ("period", period)])
-                }
+                Some(period) => fill(
+                    strings.figure_per_period,
+                    &[("figure", &figure), ("period", strings.period_word(period))],
+                ),
                 None => figure,
             }
         }

@@ -24,7 +24,7 @@ use crate::model::suggest::{
 use crate::model::text::normalise_whitespace;
 
 use super::edit::{apply_edit, Edit, Header, Place, Record};
-use super::propose::{unique_id, RecordKind};
+use super::propose::{period_in, unique_id, RecordKind};
 
 /// Why a suggestion cannot be accepted as it stands; the draft is not changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,7 +141,7 @@ fn accept_from(
             }
             vec![Edit::Insert(
                 Place::Capacity(project),
-                Record::Capacity(capacity(measure, sentence)),
+                Record::Capacity(capacity(measure, sentence, &edited.source.language)),
             )]
         }
         Fact::Amount(_) => {
@@ -276,11 +276,15 @@ fn industry_for(industries: &[Industry], name: &str) -> (String, Option<Industry
 
 /// The capacity a measure states, quoted by its sentence; the period is empty when the text
 /// gives none, for the validator to ask for it.
-fn capacity(measure: &Measure, sentence: String) -> Capacity {
+fn capacity(measure: &Measure, sentence: String, language: &str) -> Capacity {
     Capacity {
         value: measure.value.to_f64(),
         unit: clean_text(&measure.unit),
-        period: measure.period.clone().unwrap_or_default(),
+        period: measure
+            .period
+            .as_deref()
+            .map(|period| period_in(period, language))
+            .unwrap_or_default(),
         of: measure.of.as_deref().map(clean_text),
         quote: sentence,
     }

@@ -27,7 +27,7 @@ pub use in_text::{current_ranges, project_for_selection, project_quotes, record_
 pub use marks::{
     byte_at_utf16, bytes_of_chars, quoted_ranges, source_segments, utf16_at_byte, MarkKind, Segment,
 };
-pub use propose::{propose, unique_id, RecordKind};
+pub use propose::{period_in, propose, unique_id, RecordKind};
 pub use source_file::{check_source_text, read_source_text, SourceTextError};
 
 use std::collections::{BTreeSet, VecDeque};

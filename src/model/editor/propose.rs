@@ -85,7 +85,10 @@ pub fn propose(kind: RecordKind, quote: &str, draft: &Dataset, briefing: usize) 
             Record::Capacity(Capacity {
                 value: measure.map_or(0.0, |measure| measure.value.to_f64()),
                 unit: measure.map(|measure| measure.unit.clone()).unwrap_or_default(),
-                period: measure.and_then(|measure| measure.period.clone()).unwrap_or_default(),
+                period: measure
+                    .and_then(|measure| measure.period.as_deref())
+                    .map(|period| period_in(period, &draft.briefings[briefing].source.language))
+                    .unwrap_or_default(),
                 of: measure.and_then(|measure| measure.of.clone()),
                 quote,
             })
@@ -116,6 +119,19 @@ pub fn propose(kind: RecordKind, quote: &str, draft: &Dataset, briefing: usize) 
         RecordKind::Glossary => {
             Record::Glossary(GlossaryEntry { term: quote, reading: String::new(), original: None })
         }
+    }
+}
+
+/// A period the suggestion rules name (`year`, `month`, `day`) in the words of a source in
+/// `language` (a language code such as `en` or `zh`), as its dataset writes periods: `年`, `月`
+/// and `日` for Chinese, so that a Chinese briefing reads "84万套/年". Other words stay as they are.
+pub fn period_in(period: &str, language: &str) -> String {
+    let chinese = language.trim().to_lowercase().starts_with("zh");
+    match (period, chinese) {
+        ("year", true) => "年".to_string(),
+        ("month", true) => "月".to_string(),
+        ("day", true) => "日".to_string(),
+        (other, _) => other.to_string(),
     }
 }
 

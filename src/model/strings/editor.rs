@@ -82,6 +82,9 @@ pub struct EditorStrings {
     pub edit: &'static str,
     pub dismiss: &'static str,
     pub suggestion_for: &'static str,
+    pub period_year: &'static str,
+    pub period_month: &'static str,
+    pub period_day: &'static str,
     pub figure_per_period: &'static str,
     pub accept_needs_project: &'static str,
     pub accept_already_there: &'static str,
@@ -192,6 +195,17 @@ impl EditorStrings {
         }
     }
 
+    /// A period as the data names it (`year`, `month`, `day`) in this language; any other word
+    /// as it is.
+    pub fn period_word<'a>(&self, period: &'a str) -> &'a str {
+        match period {
+            "year" => self.period_year,
+            "month" => self.period_month,
+            "day" => self.period_day,
+            other => other,
+        }
+    }
+
     /// Every text with its field name, for the tidy tests.
     pub fn all(&self) -> Vec<(&'static str, &'static str)> {
         vec![
@@ -270,6 +284,9 @@ impl EditorStrings {
             ("edit", self.edit),
             ("dismiss", self.dismiss),
             ("suggestion_for", self.suggestion_for),
+            ("period_year", self.period_year),
+            ("period_month", self.period_month),
+            ("period_day", self.period_day),
             ("figure_per_period", self.figure_per_period),
             ("accept_needs_project", self.accept_needs_project),
             ("accept_already_there", self.accept_already_there),
@@ -433,6 +450,9 @@ pub const EN: EditorStrings = EditorStrings {
     edit: "Edit",
     dismiss: "Dismiss",
     suggestion_for: "for {project}",
+    period_year: "year",
+    period_month: "month",
+    period_day: "day",
     figure_per_period: "{figure} a {period}",
     accept_needs_project: "Accept or make its project first.",
     accept_already_there: "The draft already holds that.",
@@ -595,6 +615,9 @@ pub const ZH: EditorStrings = EditorStrings {
     edit: "编辑",
     dismiss: "忽略",
     suggestion_for: "属于 {project}",
+    period_year: "年",
+    period_month: "月",
+    period_day: "日",
     figure_per_period: "每{period} {figure}",
     accept_needs_project: "请先接受或建立它所属的项目。",
     accept_already_there: "草稿中已经有了。",
