@@ -81,7 +81,7 @@ pub fn EditorPage() -> Html {
     let session = use_session();
     html! {
         <ContextProvider<Language> context={*language}>
-            if session.editor.is_some() {
+            if session.editor().is_some() {
                 <Workbench session={session.clone()} language={*language} onlanguage={Callback::from({
                     let language = language.clone();
                     move |next| language.set(next)
@@ -135,7 +135,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     };
     let save = use_state(|| SaveState::Unsaved);
     let draft = session.snapshot.clone();
-    let index = session.editor.as_ref().map_or(0, |editor| editor.briefing);
+    let index = session.editor().map_or(0, |editor| editor.briefing);
 
     // The validator, on every change, over the briefing being edited: fast enough on a typed
     // draft (no JSON round trip) whatever the dataset's size. The whole dataset is checked
@@ -156,8 +156,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     let text =
         draft.briefings.get(index).map(|briefing| briefing.source.text.clone()).unwrap_or_default();
     let suggested = use_memo(text.clone(), |text| suggest(text, None).suggestions);
-    let dismissed =
-        session.editor.as_ref().map(|editor| editor.dismissed.clone()).unwrap_or_default();
+    let dismissed = session.editor().map(|editor| editor.dismissed.clone()).unwrap_or_default();
     let open_suggestions = use_memo(
         (draft.clone(), suggested.clone(), dismissed.clone()),
         move |(draft, suggested, dismissed)| {
@@ -173,7 +172,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     );
 
     use_autosave(session, save.clone());
-    use_leave_warning(session.editor.as_ref().is_some_and(|editor| editor.unexported));
+    use_leave_warning(session.editor().is_some_and(|editor| editor.unexported));
     use_history_keys(ondispatch.clone());
     {
         // Focus the field a problem named, or a new record's first field, once its form is on
@@ -327,9 +326,10 @@ fn use_autosave(session: &UseReducerHandle<Session>, save: UseStateHandle<SaveSt
     let saved_opening = use_mut_ref(|| None::<u64>);
     let session = session.clone();
     use_effect_with(session.revision, move |_| {
-        let pending = session.editor.is_some().then(|| {
+        let open = session.editor().is_some();
+        let pending = open.then(|| {
             Timeout::new(SAVE_DELAY_MS, move || {
-                let Some(editor) = session.editor.as_ref() else { return };
+                let Some(editor) = session.editor() else { return };
                 let saved = editor.to_saved(js_sys::Date::now());
                 let at = saved.saved_at;
                 let everything = *saved_opening.borrow() != Some(session.opened);

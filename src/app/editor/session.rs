@@ -1,5 +1,6 @@
 //! The editor page's one reducer: the model's [`Editor`] and what the page needs to follow it.
 
+use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -10,9 +11,12 @@ use crate::model::editor::{EditError, Editor, EditorAction};
 
 #[derive(Clone, Debug, Default)]
 pub struct Session {
-    pub editor: Option<Editor>,
+    /// The editor, changed in place: every value of the session shares it, so an action does not
+    /// copy the draft and its history of up to 500 edits (a reducer's state is copied on every
+    /// action while the page still holds the previous one). Read it through [`Session::editor`].
+    editor: Rc<RefCell<Option<Editor>>>,
     /// The draft as it stands, shared with the components (compared by identity), replaced
-    /// after every change so that the draft is copied once per change, not once per render.
+    /// after every change to the draft, so that it is copied once per change, not per render.
     pub snapshot: Shared<Dataset>,
     /// Counts the changes, so that what depends on the draft can tell it changed.
     pub revision: u64,
@@ -23,13 +27,20 @@ pub struct Session {
     pub refused: Option<EditError>,
 }
 
+impl Session {
+    /// The editor as it stands now, if a draft is open.
+    pub fn editor(&self) -> Option<Ref<'_, Editor>> {
+        Ref::filter_map(self.editor.borrow(), Option::as_ref).ok()
+    }
+}
+
 impl PartialEq for Session {
     fn eq(&self, other: &Session) -> bool {
         self.revision == other.revision
             && self.opened == other.opened
             && self.snapshot == other.snapshot
             && self.refused == other.refused
-            && self.editor.is_some() == other.editor.is_some()
+            && Rc::ptr_eq(&self.editor, &other.editor)
     }
 }
 
@@ -45,30 +56,47 @@ impl Reducible for Session {
     type Action = SessionAction;
 
     fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
-        let mut next = Rc::unwrap_or_clone(self);
+        let mut next = (*self).clone();
         next.refused = None;
-        match action {
-            SessionAction::Begin(editor) => {
-                next.editor = Some(editor);
-                next.opened += 1;
-            }
-            SessionAction::Close => next.editor = None,
-            SessionAction::Act(action) => {
-                let Some(editor) = next.editor.as_mut() else { return Rc::new(next) };
-                // Another briefing has not been saved on its own since it was last edited
-                // (never, after a restore): the next save keeps them all.
-                let switching = matches!(action, EditorAction::ChooseBriefing(_));
-                if let Err(error) = editor.apply(action) {
-                    next.refused = Some(error);
-                } else if switching {
+        let draft_changed = {
+            let mut slot = next.editor.borrow_mut();
+            match action {
+                SessionAction::Begin(editor) => {
+                    *slot = Some(editor);
                     next.opened += 1;
+                    true
+                }
+                SessionAction::Close => {
+                    *slot = None;
+                    true
+                }
+                SessionAction::Act(action) => {
+                    let Some(editor) = slot.as_mut() else { return self };
+                    // Another briefing has not been saved on its own since it was last edited
+                    // (never, after a restore): the next save keeps them all.
+                    let switching = matches!(action, EditorAction::ChooseBriefing(_));
+                    let edits = matches!(
+                        action,
+                        EditorAction::Edit(_) | EditorAction::Undo | EditorAction::Redo
+                    );
+                    match editor.apply(action) {
+                        Ok(()) => {
+                            next.opened += u64::from(switching);
+                            edits
+                        }
+                        Err(error) => {
+                            next.refused = Some(error);
+                            false
+                        }
+                    }
                 }
             }
-        }
+        };
         next.revision += 1;
-        next.snapshot = Shared::new(Rc::new(
-            next.editor.as_ref().map(|editor| editor.draft.clone()).unwrap_or_default(),
-        ));
+        if draft_changed {
+            let draft = next.editor.borrow().as_ref().map(|editor| editor.draft.clone());
+            next.snapshot = Shared::new(Rc::new(draft.unwrap_or_default()));
+        }
         Rc::new(next)
     }
 }

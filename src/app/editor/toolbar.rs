@@ -29,7 +29,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let strings = props.language.editor_strings();
     let download_error = use_state(|| None::<String>);
     let session = &props.session;
-    let Some(editor) = session.editor.as_ref() else { return Html::default() };
+    let Some(editor) = session.editor() else { return Html::default() };
     let dispatch = session.dispatcher();
     let (undoable, redoable) = editor.history_depth();
     let kind = if props.problems == 0 { ExportKind::Dataset } else { ExportKind::Draft };
