@@ -213,3 +213,19 @@ fn a_capacity_proposed_in_a_chinese_briefing_names_its_period_in_chinese() {
     assert_eq!(period_in("month", "zh-Hans"), "月");
     assert_eq!(period_in("quarter", "zh"), "quarter");
 }
+
+#[test]
+fn a_selection_goes_to_the_first_project_whose_quotes_hold_it() {
+    use briefing_explorer::model::editor::project_for_selection;
+    let briefing = &bundled().briefings[0];
+    let text = &briefing.source.text;
+    let at = |words: &str| {
+        let start = text.find(words).expect("the words are in the source");
+        start..start + words.len()
+    };
+    let byd = briefing.projects.iter().position(|project| project.id == "byd").expect("BYD");
+    assert_eq!(project_for_selection(briefing, at("840,000 sets")), Some(byd));
+    let baowu = briefing.projects.iter().position(|project| project.name.contains("Baowu"));
+    assert_eq!(project_for_selection(briefing, at("60,000 tons")), baowu);
+    assert_eq!(project_for_selection(briefing, 0..5), None, "the title is no project's");
+}

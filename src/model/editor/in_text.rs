@@ -60,11 +60,21 @@ pub fn current_ranges(briefing: &Briefing, record: RecordRef) -> Vec<Range<usize
 
 /// The project whose quotes cover or overlap the selected byte range, the first when several
 /// do: a capacity selected inside BYD's sentence goes to BYD unless the author says otherwise.
+/// The text is searched once for every project's quotes together.
 pub fn project_for_selection(briefing: &Briefing, selection: Range<usize>) -> Option<usize> {
-    briefing.projects.iter().position(|project| {
-        find_first_of_each_normalised(&briefing.source.text, &project_quotes(project))
-            .into_iter()
-            .flatten()
-            .any(|range| range.start < selection.end && selection.start < range.end)
-    })
+    let (owners, quotes): (Vec<usize>, Vec<&str>) = briefing
+        .projects
+        .iter()
+        .enumerate()
+        .flat_map(|(index, project)| {
+            project_quotes(project).into_iter().map(move |quote| (index, quote))
+        })
+        .unzip();
+    find_first_of_each_normalised(&briefing.source.text, &quotes)
+        .into_iter()
+        .zip(owners)
+        .filter_map(|(range, owner)| range.map(|range| (range, owner)))
+        .filter(|(range, _)| range.start < selection.end && selection.start < range.end)
+        .map(|(_, owner)| owner)
+        .min()
 }
