@@ -98,10 +98,14 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let len = slides.len();
     let dialog_ref = use_node_ref();
 
-    // An out-of-range number in the URL becomes the last slide there too.
+    // An out-of-range number in the URL becomes the last slide there too. This runs after every
+    // render, not only when the numbers change: a Back or an edited address can bring the same
+    // out-of-range number back before the correction was rendered, and that must be corrected
+    // again. It settles at once, since the corrected number is in range.
     {
         let onnavigate = props.onnavigate.clone();
-        use_effect_with((props.slide, current), move |&(requested, current)| {
+        let requested = props.slide;
+        use_effect(move || {
             if requested != current {
                 onnavigate.emit(Some(current));
             }
