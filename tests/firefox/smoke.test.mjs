@@ -4,39 +4,23 @@
 //
 // Checks in real Firefox: the release build served from a plain static server, and the one-file
 // offline build opened from file://, both render the briefing and filter by industry.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
-import { DIST, OFFLINE_FILE } from '../e2e/env.mjs';
-import { startServer } from '../e2e/static-server.mjs';
+import { OFFLINE_FILE } from '../e2e/env.mjs';
+import { SOURCE_TEXT, withBrowserSession } from '../webdriver/browser-session.mjs';
 import { checkEditorSelection, checkRendersAndFilters } from '../webdriver/checks.mjs';
-import { Session, startDriver } from '../webdriver/webdriver.mjs';
-
-/** The bundled briefing's plain source text, as an author pastes it into the editor. */
-const SOURCE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../data/source');
-const SOURCE_TEXT = fs.readFileSync(
-  path.join(SOURCE_DIR, fs.readdirSync(SOURCE_DIR).find((name) => name.endsWith('.txt'))),
-  'utf8',
-);
-
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 describe('Firefox ESR', { timeout: 180_000 }, () => {
-  let server;
-  let driver;
-  let session;
-
-  before(async () => {
-    assert.ok(fs.existsSync(path.join(DIST, 'index.html')), `${DIST}/index.html exists (run \`make build\`)`);
-    assert.ok(fs.existsSync(FIREFOX), `${FIREFOX} exists (scripts/ensure-tools.sh e2e installs firefox-esr)`);
-    server = await startServer({ root: DIST, host: '127.0.0.1', port: 0, prefix: '/some/sub/path/', quiet: true });
-    const geckodriver = process.env.GECKODRIVER ?? 'geckodriver';
-    driver = await startDriver(geckodriver, (port) => ['--host', '127.0.0.1', '--port', String(port), '--log', 'warn']);
-    session = await Session.create(driver.url, {
+  const browser = withBrowserSession({
+    binary: FIREFOX,
+    installedBy: 'firefox-esr',
+    driver: [process.env.GECKODRIVER ?? 'geckodriver', (port) => ['--host', '127.0.0.1', '--port', String(port), '--log', 'warn']],
+    capabilities: {
       browserName: 'firefox',
       'moz:firefoxOptions': {
         binary: FIREFOX,
@@ -54,29 +38,23 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
           'extensions.update.enabled': false,
         },
       },
-    });
-  });
-
-  after(async () => {
-    await session?.end().catch(() => {});
-    await driver?.stop();
-    await server?.close();
+    },
   });
 
   test('the release build, served under a sub-path, renders and filters', async () => {
-    await session.navigate(server.url);
-    await checkRendersAndFilters(session);
+    await browser.session.navigate(browser.url);
+    await checkRendersAndFilters(browser.session);
     // The app, not an error page, is showing: the wasm started and nothing is left loading.
-    assert.equal(await session.execute('return document.getElementById("app").hasAttribute("aria-busy")'), false);
+    assert.equal(await browser.session.execute('return document.getElementById("app").hasAttribute("aria-busy")'), false);
   });
 
   test('the editor: Shift and the arrow keys select words in the source, which refuses typing; p makes a project', async () => {
-    await checkEditorSelection(session, server.url, SOURCE_TEXT);
+    await checkEditorSelection(browser.session, browser.url, SOURCE_TEXT);
   });
 
   test('the one-file offline build renders and filters from file://', async () => {
     assert.ok(fs.existsSync(OFFLINE_FILE), `${OFFLINE_FILE} exists (run \`make build\`)`);
-    await session.navigate(pathToFileURL(OFFLINE_FILE).href);
-    await checkRendersAndFilters(session);
+    await browser.session.navigate(pathToFileURL(OFFLINE_FILE).href);
+    await checkRendersAndFilters(browser.session);
   });
 });
