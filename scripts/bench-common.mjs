@@ -1,5 +1,7 @@
 // What the benchmarks share (scripts/bench.mjs, scripts/bench-peer.mjs): statistics, compressed
-// sizes, and a build served compressed the way a production host serves it.
+// sizes, a build served compressed the way a production host serves it, and the in-page probes
+// that define "first card" and "filter update" for both, so that ours and the peer page (and
+// make bench's and make bench-peer's numbers) are measured the same way.
 import crypto from 'node:crypto';
 import http from 'node:http';
 import zlib from 'node:zlib';
@@ -100,3 +102,132 @@ export async function serveBuild(root) {
   };
 }
 
+// --- in-page probes -----------------------------------------------------------
+
+/**
+ * Our page, as the probes find it: a project card is an `article` in the "Projects" section, and
+ * the filter clicked is the first button of the "Industry" facet.
+ */
+export const OURS = {
+  card: '#projects article',
+  industryButton: (page) => page.getByRole('group', { name: 'Industry', exact: true }).getByRole('button').first(),
+};
+
+/**
+ * Installed before any page script: when the first element matching `cardSelector` is in the
+ * DOM, and the next animation frame after it; long tasks (PerformanceObserver `longtask`); and,
+ * on our page, when Trunk started the app and its wasm exports (for its memory). Times are
+ * performance.now(), milliseconds from navigation start. Nothing in it knows the page's markup
+ * but the selector, so the peer page is measured by the same definition.
+ */
+const PROBE = (cardSelector) => {
+  const probe = { firstCard: null, firstCardFrame: null, appStarted: null, wasm: null, longTasks: [] };
+  window.__bench = probe;
+  addEventListener('TrunkApplicationStarted', (event) => {
+    probe.appStarted = performance.now();
+    probe.wasm = event.detail?.wasm ?? null;
+  });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(cardSelector)) return;
+    probe.firstCard = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => { probe.firstCardFrame = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+/**
+ * Arms the measurement of the next click; the result is the promise window.__benchClick. It
+ * records the click (a capturing listener, before the page's own), the first change to the DOM's
+ * nodes or text after it (the MutationObserver callback, a microtask after the task that made
+ * the change: the update's render and effects), the next animation frame after that, and a task
+ * queued from that frame callback, which runs once the frame's style, layout and paint are done.
+ */
+const ARM_CLICK = () => {
+  const result = {};
+  window.__benchClick = new Promise((resolve) => {
+    const timer = setTimeout(() => { observer.disconnect(); resolve({ ...result, timeout: true }); }, 30000);
+    addEventListener('click', () => { result.click = performance.now(); }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (result.click === undefined || result.dom !== undefined) return;
+      observer.disconnect();
+      result.dom = performance.now();
+      requestAnimationFrame(() => {
+        result.frame = performance.now();
+        const painted = new MessageChannel();
+        painted.port1.onmessage = () => {
+          result.painted = performance.now();
+          clearTimeout(timer);
+          // Long tasks are reported a little after they end; a short wait lets the last one in.
+          setTimeout(() => resolve(result), 60);
+        };
+        painted.port2.postMessage(null);
+      });
+    });
+    observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+  });
+};
+
+/**
+ * A fresh browser context and page (1280×800) with the probe installed for `cardSelector`, and a
+ * DevTools session on the page (CPU throttling, forced GC, heap usage).
+ */
+export async function newProbedPage(browser, cardSelector) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(PROBE, cardSelector);
+  const cdp = await context.newCDPSession(page);
+  return { context, page, cdp };
+}
+
+/**
+ * Opens `url` in a page from newProbedPage and waits for the frame after its first card. Returns
+ * the probe's times (ms from navigation start) and DOMContentLoaded's end.
+ */
+export async function loadToFirstCard(page, url) {
+  await page.goto(url, { waitUntil: 'commit', timeout: 180000 });
+  await page.waitForFunction(() => window.__bench?.firstCardFrame !== null, null, { polling: 50, timeout: 180000 });
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const { firstCard, firstCardFrame, appStarted } = window.__bench;
+    return { firstCard, firstCardFrame, appStarted, domContentLoaded: nav ? nav.domContentLoadedEventEnd : null };
+  });
+}
+
+/**
+ * Clicks `button` (a Playwright locator) through real input events and measures the update, in
+ * ms from the click: `update_ms` to the next frame after the first DOM change ("filter update"),
+ * `work_ms` to that change's observer (the update without the wait for a frame), `painted_ms` to
+ * after that frame rendered; and the longest task between the click and that frame.
+ */
+export async function measureClick(page, button) {
+  await page.evaluate(ARM_CLICK);
+  await button.click();
+  const r = await page.evaluate(() => window.__benchClick);
+  const tasks = await page.evaluate(() => window.__bench.longTasks);
+  const since = (time) => (time === undefined ? null : time - r.click);
+  return {
+    update_ms: since(r.frame),
+    work_ms: since(r.dom),
+    painted_ms: since(r.painted),
+    longest_task_ms: tasks
+      .filter(([start, duration]) => start + duration >= r.click && start <= (r.frame ?? Infinity))
+      .reduce((max, [, duration]) => Math.max(max, duration), 0),
+    timeout: Boolean(r.timeout),
+  };
+}
+
+/** The page's memory after a forced GC: JS heap in use and in total, and our wasm's memory. */
+export async function memoryAfterGC(cdp, page) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => {
+    const exports = window.__bench?.wasm;
+    const memory = exports?.memory ?? Object.values(exports ?? {}).find((v) => v instanceof WebAssembly.Memory);
+    return memory ? memory.buffer.byteLength : null;
+  });
+  return { wasm_memory_bytes: wasm, js_heap_used_bytes: heap.usedSize, js_heap_total_bytes: heap.totalSize };
+}

@@ -13,10 +13,11 @@
 // For each dataset, normally and with the CPU slowed down (--throttle, Chromium's
 // Emulation.setCPUThrottlingRate: a mid-range phone), alternating which page goes first:
 //   first card  navigation start -> the first project card in the DOM (ours: an `article` in the
-//               region named "Projects"; the peer: its first `article`), in a fresh context;
+//               "Projects" section; the peer: its first `article`), in a fresh context;
 //   filter      a click on the first industry button -> the first change to the page's DOM
 //               after it -> the next animation frame; the longest task (PerformanceObserver
 //               `longtask`) between the click and that frame;
+//               (both by bench-common.mjs's probes, which bench.mjs's columns use too)
 //   transfer    the encoded bytes of every response the page loaded (served with brotli, as a
 //               production host does), data included; and ours without the dataset;
 //   memory      JS heap in use after a forced GC, plus ours' WebAssembly memory.
@@ -32,7 +33,9 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/env.mjs';
-import { median, percentile, round, serveBuild } from './bench-common.mjs';
+import {
+  OURS, loadToFirstCard, measureClick, median, memoryAfterGC, newProbedPage, percentile, round, serveBuild,
+} from './bench-common.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -52,55 +55,12 @@ const CLICKS = Number(args.clicks);
 const THROTTLE = Number(args.throttle);
 const log = (message) => console.error(message);
 
-// --- in-page probes -----------------------------------------------------------
-
-/** Installed before any page script: the time the first card is in the DOM, long tasks, and
- *  WebAssembly memory when the page is ours. */
-const PROBE = (cardSelector) => {
-  const probe = { firstCard: null, longTasks: [], wasm: null };
-  window.__peerBench = probe;
-  addEventListener('TrunkApplicationStarted', (event) => { probe.wasm = event.detail?.wasm ?? null; });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probe.longTasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-  const observer = new MutationObserver(() => {
-    if (document.querySelector(cardSelector)) {
-      probe.firstCard = performance.now();
-      observer.disconnect();
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true });
-};
-
-/** Arms the next click: resolves window.__peerClick with the click, the first DOM change after
- *  it and the next frame. */
-const ARM_CLICK = () => {
-  const result = {};
-  window.__peerClick = new Promise((resolve) => {
-    const timer = setTimeout(() => { observer.disconnect(); resolve({ ...result, timeout: true }); }, 30000);
-    addEventListener('click', () => { result.click = performance.now(); }, { capture: true, once: true });
-    const observer = new MutationObserver(() => {
-      if (result.click === undefined || result.dom !== undefined) return;
-      observer.disconnect();
-      result.dom = performance.now();
-      requestAnimationFrame(() => {
-        result.frame = performance.now();
-        clearTimeout(timer);
-        // Long tasks are reported a little after they end; a short wait lets the last one in.
-        setTimeout(() => resolve(result), 60);
-      });
-    });
-    observer.observe(document.body, { childList: true, characterData: true, subtree: true });
-  });
-};
-
 // --- the pages ----------------------------------------------------------------
 
+// What the probes (bench-common.mjs) look for on each page: its project cards, and the industry
+// button whose clicks are measured.
 const APPS = {
-  ours: {
-    card: '#projects article',
-    industryButton: (page) => page.getByRole('group', { name: 'Industry', exact: true }).getByRole('button').first(),
-  },
+  ours: OURS,
   peer: {
     card: 'article',
     industryButton: (page) => page.locator('nav button').first(),
@@ -108,46 +68,21 @@ const APPS = {
 };
 
 async function openPage(browser, app, url, throttle) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.addInitScript(PROBE, APPS[app].card);
-  const cdp = await context.newCDPSession(page);
+  const { context, page, cdp } = await newProbedPage(browser, APPS[app].card);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const encoded = [];
   page.on('requestfinished', async (request) => {
     const sizes = await request.sizes().catch(() => null);
     if (sizes) encoded.push({ url: request.url(), bytes: sizes.responseBodySize });
   });
-  await page.goto(url, { waitUntil: 'commit', timeout: 180000 });
-  await page.waitForFunction(() => window.__peerBench?.firstCard !== null, null, { polling: 50, timeout: 180000 });
-  const firstCard = await page.evaluate(() => window.__peerBench.firstCard);
+  const { firstCard } = await loadToFirstCard(page, url);
   return { context, page, cdp, firstCard, encoded };
-}
-
-async function memoryInUse(cdp, page) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  const wasm = await page.evaluate(() => {
-    const exports = window.__peerBench?.wasm;
-    const memory = exports?.memory ?? Object.values(exports ?? {}).find((v) => v instanceof WebAssembly.Memory);
-    return memory ? memory.buffer.byteLength : 0;
-  });
-  return heap.usedSize + wasm;
 }
 
 async function clickFilter(app, page) {
   const button = APPS[app].industryButton(page);
   const samples = [];
-  for (let i = 0; i < CLICKS; i++) {
-    await page.evaluate(ARM_CLICK);
-    await button.click();
-    const r = await page.evaluate(() => window.__peerClick);
-    const tasks = await page.evaluate(() => window.__peerBench.longTasks);
-    const longest = tasks
-      .filter(([start, duration]) => start + duration >= r.click && start <= (r.frame ?? Infinity))
-      .reduce((max, [, duration]) => Math.max(max, duration), 0);
-    samples.push({ update_ms: r.frame !== undefined ? r.frame - r.click : null, longest_task_ms: longest, timeout: Boolean(r.timeout) });
-  }
+  for (let i = 0; i < CLICKS; i++) samples.push(await measureClick(page, button));
   return samples;
 }
 
@@ -158,9 +93,9 @@ async function measureOnce(browser, app, url, throttle) {
     await page.waitForTimeout(200);
     const transfer = encoded.reduce((sum, entry) => sum + entry.bytes, 0);
     const dataTransfer = encoded.filter((entry) => /\/data\/[^/]+\.json$/.test(entry.url)).reduce((sum, entry) => sum + entry.bytes, 0);
-    const memory = await memoryInUse(cdp, page);
+    const { js_heap_used_bytes, wasm_memory_bytes } = await memoryAfterGC(cdp, page);
     const clicks = await clickFilter(app, page);
-    return { firstCard, transfer, dataTransfer, memory, clicks };
+    return { firstCard, transfer, dataTransfer, memory: js_heap_used_bytes + (wasm_memory_bytes ?? 0), clicks };
   } finally {
     await context.close();
   }

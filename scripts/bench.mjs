@@ -13,20 +13,22 @@
 //   transfer   index.html and the js, wasm and css it loads, and data/briefings.json: raw, gzip
 //              -9 and brotli (quality 11) bytes. The editor's page (edit.html and what it loads)
 //              is reported apart, and the reader's total holds no file of it.
-//   first card time from navigation start to the first project card (an `article` in the region
-//              named "Projects") in the DOM, read in the page with performance.now() from a
-//              MutationObserver installed before any page script; median of --first-runs runs,
+//   first card time from navigation start to the first project card (an `article` in the
+//              "Projects" section, `#projects article`) in the DOM, read in the page with
+//              performance.now() from a MutationObserver installed before any page script (the
+//              probe bench-common.mjs shares with bench-peer.mjs); median of --first-runs runs,
 //              each in a fresh browser context. Synthetic builds are opened at `#briefing=all`
 //              so every project is in view.
 //   filter     --clicks clicks on the first button of the "Industry" facet (toggling it on and
-//              off), through real input events. In the page: performance.now() in a capturing
-//              click listener, then the live region ("N of M projects shown") changing, then the
-//              next requestAnimationFrame callback. "filter update" is click -> that frame
-//              callback (so it includes the chart redraw, which Yew runs in the same update's
-//              effects, and the wait for the next frame); also recorded: "work", click -> the
-//              MutationObserver callback on the live region, which runs as a microtask after
-//              the update's render and effects (no frame wait), and click -> after that frame
-//              rendered (a task queued from the frame callback).
+//              off), through real input events, measured by bench-common.mjs's click probe:
+//              performance.now() in a capturing click listener, then the first change to the
+//              page's DOM after it, then the next requestAnimationFrame callback. "filter update"
+//              is click -> that frame callback (so it includes the chart redraw, which Yew runs
+//              in the same update's effects, and the wait for the next frame); also recorded:
+//              "work", click -> the MutationObserver callback of that first change, which runs
+//              as a microtask after the update's render and effects (no frame wait), click ->
+//              after that frame rendered (a task queued from the frame callback), the longest
+//              task meanwhile, and the live region ("N of M projects shown") after each click.
 //   memory     the app's WebAssembly.Memory size (the instance exports Trunk passes in its
 //              `TrunkApplicationStarted` event), after the first render and after the clicks,
 //              and the JS heap in use after a forced GC (CDP Runtime.getHeapUsage).
@@ -47,7 +49,9 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/env.mjs';
-import { compress, median, percentile, round, serveBuild } from './bench-common.mjs';
+import {
+  OURS, compress, loadToFirstCard, measureClick, median, memoryAfterGC, newProbedPage, percentile, round, serveBuild,
+} from './bench-common.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -186,108 +190,20 @@ export function transferSizes(distDir) {
   };
 }
 
-// --- in-page probes -----------------------------------------------------------
-
-// Installed before any page script runs, in every page.
-const FIRST_CARD_PROBE = () => {
-  const probe = { firstCard: null, firstCardFrame: null, appStarted: null, wasm: null, liveText: null };
-  window.__bench = probe;
-  window.__benchProjectsRegion = () => {
-    for (const region of document.querySelectorAll('section[aria-labelledby], section[aria-label], [role="region"]')) {
-      const label = region.getAttribute('aria-label')
-        ?? document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent;
-      if (label && label.trim() === 'Projects') return region;
-    }
-    return null;
-  };
-  window.__benchLiveRegion = () => [...document.querySelectorAll('[aria-live]')].find((el) => /projects shown/i.test(el.textContent)) ?? null;
-  addEventListener('TrunkApplicationStarted', (event) => {
-    probe.appStarted = performance.now();
-    probe.wasm = event.detail?.wasm ?? null;
-  });
-  const observer = new MutationObserver(() => {
-    if (probe.firstCard !== null) return;
-    const region = window.__benchProjectsRegion();
-    if (region && region.querySelector('article')) {
-      probe.firstCard = performance.now();
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        probe.firstCardFrame = performance.now();
-        probe.liveText = window.__benchLiveRegion()?.textContent ?? null;
-      });
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true });
-};
-
-// Arms the measurement of the next click; the result is the promise window.__benchClick.
-const ARM_CLICK = () => {
-  const live = window.__benchLiveRegion();
-  if (!live) throw new Error('no live region saying "… projects shown"');
-  const before = live.textContent;
-  const result = { before };
-  window.__benchClick = new Promise((resolve) => {
-    const timer = setTimeout(() => { observer.disconnect(); resolve({ ...result, timeout: true }); }, 15000);
-    addEventListener('click', () => { result.click = performance.now(); }, { capture: true, once: true });
-    const observer = new MutationObserver(() => {
-      if (result.dom !== undefined || live.textContent === before) return;
-      observer.disconnect();
-      result.dom = performance.now();
-      result.after = live.textContent;
-      requestAnimationFrame(() => {
-        result.frame = performance.now();
-        // A task queued in the frame callback runs after that frame's style, layout and paint.
-        const painted = new MessageChannel();
-        painted.port1.onmessage = () => {
-          result.painted = performance.now();
-          clearTimeout(timer);
-          resolve(result);
-        };
-        painted.port2.postMessage(null);
-      });
-    });
-    observer.observe(live, { childList: true, characterData: true, subtree: true });
-  });
-};
-
 // --- browser measurements -----------------------------------------------------
 
+/** A probed page (bench-common.mjs) that also collects the page's errors and console errors. */
 async function newPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+  const { context, page, cdp } = await newProbedPage(browser, OURS.card);
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  await page.addInitScript(FIRST_CARD_PROBE);
-  return { context, page, errors };
+  return { context, page, cdp, errors };
 }
 
-async function loadAndWaitForCard(page, url) {
-  await page.goto(url, { waitUntil: 'commit', timeout: 180000 });
-  await page.waitForFunction(() => window.__bench?.firstCardFrame !== null, null, { polling: 50, timeout: 180000 });
-  return page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    return {
-      firstCard: window.__bench.firstCard,
-      firstCardFrame: window.__bench.firstCardFrame,
-      appStarted: window.__bench.appStarted,
-      domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
-      liveText: window.__bench.liveText,
-    };
-  });
-}
-
-async function memory(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  const wasmBytes = await page.evaluate(() => {
-    const exports = window.__bench?.wasm;
-    const mem = exports?.memory ?? Object.values(exports ?? {}).find((v) => v instanceof WebAssembly.Memory);
-    return mem ? mem.buffer.byteLength : null;
-  });
-  return { wasm_memory_bytes: wasmBytes, js_heap_used_bytes: heap.usedSize, js_heap_total_bytes: heap.totalSize };
+/** What the live region says ("N of M projects shown"), or null. */
+function liveRegionText(page) {
+  return page.evaluate(() => [...document.querySelectorAll('[aria-live]')].find((el) => /projects shown/i.test(el.textContent))?.textContent ?? null);
 }
 
 async function measureBuild(browser, build, opts, log) {
@@ -300,7 +216,7 @@ async function measureBuild(browser, build, opts, log) {
     for (let i = 0; i < opts.firstRuns; i++) {
       const { context, page, errors: pageErrors } = await newPage(browser);
       try {
-        runs.push(await loadAndWaitForCard(page, url));
+        runs.push({ ...await loadToFirstCard(page, url), liveText: await liveRegionText(page) });
       } finally {
         errors.push(...pageErrors);
         await context.close();
@@ -319,27 +235,27 @@ async function measureBuild(browser, build, opts, log) {
     log(`  first card: median ${first.median_ms} ms (${first.runs.join(', ')}); ${first.live_region ?? ''}`);
 
     // Memory and filter clicks, on one more fresh page.
-    const { context, page, errors: pageErrors } = await newPage(browser);
+    const { context, page, cdp, errors: pageErrors } = await newPage(browser);
     let filter;
     let mem;
     try {
-      await loadAndWaitForCard(page, url);
+      await loadToFirstCard(page, url);
       await page.waitForTimeout(300);
-      const memAfterLoad = await memory(page);
-      const button = page.getByRole('group', { name: 'Industry', exact: true }).getByRole('button').first();
+      const memAfterLoad = await memoryAfterGC(cdp, page);
+      const button = OURS.industryButton(page);
       const buttonLabel = await button.evaluate((b) => [...b.children].map((c) => c.textContent.trim()).filter(Boolean).join(' ') || b.textContent.trim());
       const samples = [];
       for (let i = 0; i < opts.clicks; i++) {
-        await page.evaluate(ARM_CLICK);
-        await button.click();
-        const r = await page.evaluate(() => window.__benchClick);
+        const r = await measureClick(page, button);
         samples.push({
           direction: i % 2 === 0 ? 'on' : 'off',
-          timeout: Boolean(r.timeout),
-          frame_ms: r.frame !== undefined ? round(r.frame - r.click, 2) : null,
-          work_ms: r.dom !== undefined ? round(r.dom - r.click, 2) : null,
-          painted_ms: r.painted !== undefined ? round(r.painted - r.click, 2) : null,
-          shown: r.after ?? null,
+          timeout: r.timeout,
+          frame_ms: round(r.update_ms, 2),
+          work_ms: round(r.work_ms, 2),
+          painted_ms: round(r.painted_ms, 2),
+          longest_task_ms: round(r.longest_task_ms),
+          // What the click did: the live region's "N of M projects shown" once it is measured.
+          shown: await liveRegionText(page),
         });
       }
       const frame = samples.map((s) => s.frame_ms);
@@ -357,10 +273,11 @@ async function measureBuild(browser, build, opts, log) {
         painted_p95_ms: round(percentile(painted, 95), 2),
         on_median_ms: round(median(samples.filter((s) => s.direction === 'on').map((s) => s.frame_ms)), 2),
         off_median_ms: round(median(samples.filter((s) => s.direction === 'off').map((s) => s.frame_ms)), 2),
+        longest_task_ms: Math.max(0, ...samples.map((s) => s.longest_task_ms)),
         samples,
       };
       log(`  filter (${buttonLabel}): median ${filter.median_ms} ms, p95 ${filter.p95_ms} ms (work p95 ${filter.work_p95_ms} ms)`);
-      const memAfterClicks = await memory(page);
+      const memAfterClicks = await memoryAfterGC(cdp, page);
       mem = { after_load: memAfterLoad, after_clicks: memAfterClicks };
       log(`  memory: wasm ${fmtBytes(memAfterLoad.wasm_memory_bytes)} -> ${fmtBytes(memAfterClicks.wasm_memory_bytes)}, JS heap ${fmtBytes(memAfterClicks.js_heap_used_bytes)}`);
     } finally {
@@ -387,25 +304,21 @@ async function measureOpenFile(browser, dist, dataFile, runs, log) {
     for (let i = 0; i < runs; i++) {
       const { context, page } = await newPage(browser);
       try {
-        await loadAndWaitForCard(page, server.url);
-        await page.evaluate(() => {
-          window.__benchLongTasks = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) window.__benchLongTasks.push(entry.duration);
-          }).observe({ type: 'longtask' });
-        });
+        await loadToFirstCard(page, server.url);
         const name = path.basename(dataFile);
         const chooser = page.waitForEvent('filechooser');
+        const opening = await page.evaluate(() => performance.now());
         await page.getByRole('button', { name: 'Open data file…' }).click();
         const chosen = await page.evaluate(() => performance.now());
         await (await chooser).setFiles(dataFile);
-        await page.waitForFunction((shown) => {
-          const region = window.__benchProjectsRegion();
-          return document.body.textContent.includes(shown) && region?.querySelector('article');
-        }, `Showing “${name}”`, { polling: 20, timeout: 120000 });
+        await page.waitForFunction(([shown, card]) => document.body.textContent.includes(shown) && document.querySelector(card),
+          [`Showing “${name}”`, OURS.card], { polling: 20, timeout: 120000 });
         const done = await page.evaluate(() => performance.now());
         await page.waitForTimeout(300);
-        const tasks = await page.evaluate(() => window.__benchLongTasks);
+        // The probe's long tasks that ended after the click on "Open data file…".
+        const tasks = (await page.evaluate(() => window.__bench.longTasks))
+          .filter(([start, duration]) => start + duration >= opening)
+          .map(([, duration]) => duration);
         samples.push({ to_first_card_ms: done - chosen, longest_task_ms: Math.max(0, ...tasks), tasks_over_100ms: tasks.filter((t) => t > 100).length });
       } finally {
         await context.close();
@@ -578,7 +491,7 @@ function markdown(report) {
   }
   lines.push('');
   lines.push(`First card: navigation start → first \`article\` in the "Projects" region, in-page, median of ${report.settings.first_runs} fresh contexts (synthetic builds at \`#briefing=all\`). ` +
-    `Filter update: click on the first "Industry" facet → next animation frame after "N of M projects shown" changes, in-page, ${report.settings.clicks} clicks toggling on/off; "work" is click → end of the update's render and effects (chart redraw), without the wait for a frame. ` +
+    `Filter update: click on the first "Industry" facet → first DOM change after it → next animation frame, in-page, ${report.settings.clicks} clicks toggling on/off (the same probe as the peer comparison's); "work" is click → that first change's observer, after the update's render and effects (chart redraw), without the wait for a frame. ` +
     'Sizes: KB = 1000 bytes; brotli quality 11, gzip -9; favicon not counted; the bench serves the builds brotli-compressed. Memory after the clicks: wasm linear memory and JS heap used after GC. ' +
     'Timings depend on machine load (see the load average above): compare medians across runs on the same machine, never single numbers.');
   if (report.open_file) {
