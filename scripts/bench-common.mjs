@@ -54,10 +54,13 @@ const COMPRESSIBLE = /^(text\/|application\/(javascript|json|wasm|xml|manifest\+
 
 /**
  * The build served by tests/e2e/static-server.mjs, behind a front that compresses responses the
- * way a production host would (brotli quality 11 or gzip -9, per Accept-Encoding, computed once
- * per file), so that the browser and Lighthouse see the transfer sizes the report gives.
+ * way a production host would (brotli quality 11 or gzip -9, computed once per file), so that
+ * the browser and Lighthouse see the transfer sizes the report gives. A response takes the first
+ * of `encodings` that the request's Accept-Encoding names: brotli first by default, as a CDN
+ * serves; `['gzip']` is a typical static host (nginx's stock gzip module, say), which
+ * Lighthouse's runs use.
  */
-export async function serveBuild(root) {
+export async function serveBuild(root, { encodings: offered = ['br', 'gzip'] } = {}) {
   const origin = await startServer({ root, host: '127.0.0.1', port: 0, quiet: true });
   const encodings = {};
   const front = http.createServer((req, res) => {
@@ -70,7 +73,7 @@ export async function serveBuild(root) {
     }, (up) => {
       const type = String(up.headers['content-type'] ?? '');
       const accepted = String(req.headers['accept-encoding'] ?? '');
-      const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+      const encoding = offered.find((name) => new RegExp(`\\b${name}\\b`).test(accepted)) ?? null;
       if (req.method !== 'GET' || up.statusCode !== 200 || !encoding || !COMPRESSIBLE.test(type)) {
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
