@@ -22,14 +22,25 @@ use crate::model::checking::{
 };
 use crate::model::dataset::Dataset;
 use crate::model::language::Language;
-use crate::model::validate::{parse_dataset_bytes_in_stages, CheckStage, Report};
+use crate::model::validate::{
+    parse_dataset_bytes, parse_dataset_bytes_in_stages, CheckStage, Report,
+};
 
 /// The worker's start script, relative to the page: Trunk's loader shim for the
 /// `validate-worker` binary.
 const WORKER_SCRIPT: &str = "./validate-worker_loader.js";
 
-/// The worker's side: answers each request (a language code and a file's bytes) with the
-/// stages of the check and its outcome.
+/// What the page wants back from a check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    /// The dataset, when the file is valid: an opened file.
+    Dataset,
+    /// Only whether the file is valid: a dataset of the site the page already shows.
+    Verdict,
+}
+
+/// The worker's side: answers each request (a language code, a file's bytes and whether only the
+/// verdict is wanted) with the stages of the check and its outcome.
 pub fn run_worker() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let replies = scope.clone();
@@ -45,11 +56,14 @@ pub fn run_worker() {
             return;
         };
         let bytes = Uint8Array::new(&buffer).to_vec();
+        let wanted =
+            if request.get(2).as_bool() == Some(true) { Wanted::Verdict } else { Wanted::Dataset };
         let outcome =
             parse_dataset_bytes_in_stages(&bytes, language.validation_strings(), |stage| {
                 post_reply(&replies, &CheckerReply::Stage(stage), None)
             });
         match outcome {
+            Ok(_) if wanted == Wanted::Verdict => post_reply(&replies, &CheckerReply::Passed, None),
             Ok(dataset) => {
                 let (header, pieces) = dataset_pieces(&dataset, PIECE_BYTES);
                 post_reply(&replies, &CheckerReply::Valid { pieces: pieces.len() }, Some(&header));
@@ -80,6 +94,8 @@ fn post_reply(scope: &DedicatedWorkerGlobalScope, reply: &CheckerReply, text: Op
 pub enum CheckEvent {
     Stage(CheckStage),
     Done(Result<Dataset, Report>),
+    /// The file is valid; only the verdict was wanted.
+    Passed,
     /// The worker could not start (its files are missing, or workers are not allowed here):
     /// these are the bytes back, untouched, to check on the page instead.
     Unavailable(ArrayBuffer),
@@ -107,6 +123,7 @@ impl Drop for WorkerCheck {
 pub fn check_in_worker(
     bytes: ArrayBuffer,
     language: Language,
+    wanted: Wanted,
     report: impl Fn(CheckEvent) + Clone + 'static,
 ) -> Result<WorkerCheck, ArrayBuffer> {
     let Ok(worker) = Worker::new(WORKER_SCRIPT) else {
@@ -142,7 +159,8 @@ pub fn check_in_worker(
             match reply {
                 Some(CheckerReply::Ready) => {
                     if let Some(bytes) = waiting.borrow_mut().take() {
-                        let request = Array::of2(&language.code().into(), &bytes);
+                        let verdict = JsValue::from_bool(wanted == Wanted::Verdict);
+                        let request = Array::of3(&language.code().into(), &bytes, &verdict);
                         if let Err(error) =
                             worker.post_message_with_transfer(&request, &Array::of1(&bytes))
                         {
@@ -165,6 +183,10 @@ pub fn check_in_worker(
                         Some(waiting) => settle(waiting.add_piece(&piece)),
                         None => settle(Err(page_strings().error_unknown.to_string())),
                     }
+                }
+                Some(CheckerReply::Passed) => {
+                    worker.terminate();
+                    report(CheckEvent::Passed);
                 }
                 Some(CheckerReply::Invalid(problems)) => {
                     // The worker's job is done: stop it now (its memory goes with it), though
@@ -193,4 +215,20 @@ pub fn check_in_worker(
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     Ok(WorkerCheck { worker, _on_message: on_message, _on_error: on_error })
+}
+
+/// Checks a file on the page itself, in one go, a frame later (so that the browser has painted
+/// what the page says meanwhile): where no worker can run.
+pub fn check_on_page(
+    bytes: ArrayBuffer,
+    language: Language,
+    finish: impl FnOnce(Result<Dataset, Report>) + 'static,
+) {
+    gloo::timers::callback::Timeout::new(16, move || {
+        finish(parse_dataset_bytes(
+            &Uint8Array::new(&bytes).to_vec(),
+            language.validation_strings(),
+        ))
+    })
+    .forget();
 }

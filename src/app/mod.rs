@@ -15,6 +15,7 @@ pub mod draft_store;
 pub mod editor;
 pub mod file_reading;
 pub mod focus;
+pub mod frames;
 pub mod fullscreen;
 pub mod hooks;
 pub mod inline_styles;

@@ -1,9 +1,10 @@
-//! What the page and the worker that checks an opened file say to each other.
+//! What the page and the worker that checks a dataset file say to each other.
 //!
 //! Checking a large file takes most of a second, so the page hands the file's bytes to a Web
-//! Worker (`src/bin/validate_worker.rs`) and stays responsive meanwhile. The page sends the
-//! interface language's code and the bytes; the worker answers with [`CheckerReply`]s as JSON
-//! text. A valid dataset comes back in pieces of about [`PIECE_BYTES`] of JSON, each in its own
+//! Worker (`src/bin/validate_worker.rs`) and stays responsive meanwhile: an opened file, and a
+//! large dataset of the site, which is shown before its whole check. The page sends the interface
+//! language's code, the bytes and whether it wants the dataset back or only the verdict; the
+//! worker answers with [`CheckerReply`]s as JSON text. A valid dataset comes back in pieces of about [`PIECE_BYTES`] of JSON, each in its own
 //! message, so that the page reads it a few milliseconds at a time between other work instead of
 //! in one long parse.
 
@@ -26,6 +27,9 @@ pub enum CheckerReply {
     Valid { pieces: usize },
     /// Comes with a JSON array of some of the dataset's briefings, in order.
     Piece,
+    /// The file has no problem, and the page asked only for that verdict: it already shows the
+    /// dataset (see `validate::parse_dataset_bytes_for_view`).
+    Passed,
     /// The file's problems, in the language the page asked for.
     Invalid(Report),
 }

@@ -28,6 +28,9 @@ pub fn DataFailurePanel(props: &DataFailurePanelProps) -> Html {
         DataFailure::Unreachable { error } => {
             fill(strings.dataset_fetch_failed, &[("name", name), ("error", error)])
         }
+        DataFailure::Invalid { report } if report.total == 1 => {
+            fill(strings.dataset_invalid_one, &[("name", name)])
+        }
         DataFailure::Invalid { report } => fill(
             strings.dataset_invalid,
             &[("name", name), ("count", &format_number(report.total as f64, strings))],

@@ -6,15 +6,14 @@ use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
 
-use js_sys::{ArrayBuffer, Uint8Array};
+use js_sys::ArrayBuffer;
 
-use crate::app::check_worker::{check_in_worker, CheckEvent, WorkerCheck};
+use crate::app::check_worker::{check_in_worker, check_on_page, CheckEvent, Wanted, WorkerCheck};
 use crate::app::data_source::is_one_file_build;
 use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
 use crate::app::hooks::use_strings::page_strings;
 use crate::model::dataset::Dataset;
-use crate::model::language::Language;
-use crate::model::validate::{parse_dataset_bytes, CheckStage, Report, MAX_DATASET_BYTES};
+use crate::model::validate::{CheckStage, Report, MAX_DATASET_BYTES};
 
 /// Where opening a file has got to.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,6 +111,8 @@ pub fn use_file_loader(
                             stage: Some(stage),
                         }),
                         CheckEvent::Done(outcome) => finish(outcome),
+                        // Never sent: this check asks for the dataset.
+                        CheckEvent::Passed => {}
                         CheckEvent::Unavailable(bytes) => {
                             check_on_page(bytes, language, finish.clone())
                         }
@@ -120,7 +121,7 @@ pub fn use_file_loader(
                         }
                     }
                 };
-                match check_in_worker(bytes, language, on_event) {
+                match check_in_worker(bytes, language, Wanted::Dataset, on_event) {
                     Ok(check) => *checking.borrow_mut() = Some(check),
                     Err(bytes) => check_on_page(bytes, language, finish),
                 }
@@ -144,19 +145,4 @@ pub fn use_file_loader(
             Err(reason) => onstatus.emit(LoadStatus::ReadFailed { name, reason }),
         }
     })
-}
-
-/// Checks the file on the page itself, in one go, once the browser has painted "Checking…".
-fn check_on_page(
-    bytes: ArrayBuffer,
-    language: Language,
-    finish: impl FnOnce(Result<Dataset, Report>) + 'static,
-) {
-    gloo::timers::callback::Timeout::new(16, move || {
-        finish(parse_dataset_bytes(
-            &Uint8Array::new(&bytes).to_vec(),
-            language.validation_strings(),
-        ))
-    })
-    .forget();
 }

@@ -9,15 +9,19 @@ use gloo::events::EventListener;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use js_sys::Uint8Array;
+
+use crate::app::check_worker::{check_in_worker, check_on_page, CheckEvent, Wanted, WorkerCheck};
 use crate::app::data_source::{
-    early_data, early_data_when_ready, fetch_text, inline_data, Fetched,
+    early_data, early_data_when_ready, fetch_text, inline_data, is_one_file_build, Fetched,
 };
+use crate::app::frames::after_next_paint;
 use crate::app::hooks::use_hash_sync::current_hash;
 use crate::app::hooks::use_strings::page_strings;
 use crate::model::dataset::Dataset;
 use crate::model::site::{dataset_url, Refusal, DEFAULT_DATASET_FILE};
 use crate::model::url::{dataset_hash, requested_dataset};
-use crate::model::validate::{parse_dataset_bytes, Report};
+use crate::model::validate::{parse_dataset_bytes, parse_dataset_bytes_for_view, Report};
 
 /// Why the asked-for dataset is not shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,8 +79,12 @@ pub struct SiteDataHandle {
 #[hook]
 pub fn use_site_data() -> SiteDataHandle {
     let inline = use_memo((), |_| inline_data());
-    let loader =
-        use_memo((), |_| Loader { wanted: RefCell::new(String::new()), latest: Cell::new(0) });
+    let loader = use_memo((), |_| Loader {
+        wanted: RefCell::new(String::new()),
+        latest: Cell::new(0),
+        unchecked: RefCell::default(),
+        checking: RefCell::default(),
+    });
     let loaded = {
         let inline = Rc::clone(&inline);
         let loader = Rc::clone(&loader);
@@ -100,6 +108,18 @@ pub fn use_site_data() -> SiteDataHandle {
         use_effect_with(loaded.generation, move |_| {
             if let SiteData::Loading { name } = &loaded.data {
                 spawn_fetch(name.clone(), loaded.generation, loader, loaded.clone());
+            }
+        });
+    }
+    // A large dataset shown after the checks showing it relies on gets its whole check now.
+    {
+        let loaded = loaded.clone();
+        let loader = Rc::clone(&loader);
+        let ready = matches!(loaded.data, SiteData::Ready { .. });
+        use_effect_with((loaded.generation, ready), move |&(generation, ready)| {
+            let unchecked = loader.unchecked.borrow_mut().take();
+            if let (true, Some(text)) = (ready, unchecked) {
+                check_whole_later(text, generation, loader, loaded);
             }
         });
     }
@@ -132,11 +152,22 @@ pub fn use_site_data() -> SiteDataHandle {
     }
 }
 
+/// A site dataset larger than this is shown once the checks showing it relies on have passed
+/// (`parse_dataset_bytes_for_view`), and checked whole after the first paint, in the worker: at
+/// 10,000 projects (12.8 MB) that is about half the time to the first card. A smaller one, such
+/// as a briefing of a few dozen projects, is checked whole before it is shown: that takes a few
+/// milliseconds, and needs no worker to be fetched.
+const WHOLE_CHECK_LATER_ABOVE: usize = 512 * 1024;
+
 /// What the latest load asked for. Listeners and callbacks made once hold older state handles,
-/// so the latest name and number live here.
+/// so the latest name and number live here, with the whole check of the dataset shown.
 struct Loader {
     wanted: RefCell<String>,
     latest: Cell<u32>,
+    /// The text of a dataset shown before its whole check, until that check starts.
+    unchecked: RefCell<Option<String>>,
+    /// The whole check under way; a new load drops (and so stops) it.
+    checking: RefCell<Option<WorkerCheck>>,
 }
 
 impl Loader {
@@ -155,10 +186,10 @@ impl Loader {
             Ok(name) => {
                 *self.wanted.borrow_mut() = name.clone();
                 match inline {
-                    Some(text) if name == DEFAULT_DATASET_FILE => parsed(name, text),
+                    Some(text) if name == DEFAULT_DATASET_FILE => self.parsed(name, text.clone()),
                     Some(_) => SiteData::Failed { name, failure: DataFailure::OfflineOnly },
                     None => match early_data() {
-                        Some(text) if name == DEFAULT_DATASET_FILE => parsed(name, &text),
+                        Some(text) if name == DEFAULT_DATASET_FILE => self.parsed(name, text),
                         _ => SiteData::Loading { name },
                     },
                 }
@@ -172,21 +203,85 @@ impl Loader {
         inline: &Option<String>,
         loaded: &UseStateHandle<Loaded>,
     ) {
+        self.checking.borrow_mut().take();
         let data = self.data_for(request, inline);
         let generation = self.latest.get().wrapping_add(1);
         self.latest.set(generation);
         loaded.set(Loaded { data, generation });
     }
-}
 
-fn parsed(name: String, text: &str) -> SiteData {
-    // The messages are in the interface language of the moment.
-    match parse_dataset_bytes(text.as_bytes(), page_strings().language.validation_strings()) {
-        Ok(dataset) => SiteData::Ready { name, dataset: Rc::new(dataset) },
-        Err(report) => {
-            SiteData::Failed { name, failure: DataFailure::Invalid { report: Rc::new(report) } }
+    /// The dataset of `text`: checked whole, or, when large, checked for view and kept for its
+    /// whole check after the first paint.
+    fn parsed(&self, name: String, text: String) -> SiteData {
+        // The messages are in the interface language of the moment.
+        let strings = page_strings().language.validation_strings();
+        let later = text.len() > WHOLE_CHECK_LATER_ABOVE;
+        let outcome = if later {
+            parse_dataset_bytes_for_view(text.as_bytes(), strings)
+        } else {
+            parse_dataset_bytes(text.as_bytes(), strings)
+        };
+        *self.unchecked.borrow_mut() = (later && outcome.is_ok()).then_some(text);
+        match outcome {
+            Ok(dataset) => SiteData::Ready { name, dataset: Rc::new(dataset) },
+            Err(report) => invalid(name, report),
         }
     }
+}
+
+fn invalid(name: String, report: Report) -> SiteData {
+    SiteData::Failed { name, failure: DataFailure::Invalid { report: Rc::new(report) } }
+}
+
+/// Runs the whole check of a dataset already shown, once the browser has painted it: in the
+/// worker (whose files are fetched only now), or on the page in the one-file build, which has
+/// none. Problems replace the dataset with what is wrong, as for a dataset that fails its check
+/// at once.
+fn check_whole_later(
+    text: String,
+    generation: u32,
+    loader: Rc<Loader>,
+    loaded: UseStateHandle<Loaded>,
+) {
+    let SiteData::Ready { name, .. } = &loaded.data else {
+        return;
+    };
+    let name = name.clone();
+    spawn_local(async move {
+        after_next_paint().await;
+        if loader.latest.get() != generation {
+            return;
+        }
+        let language = page_strings().language;
+        let settle = {
+            let loader = Rc::clone(&loader);
+            move |outcome: Result<Dataset, Report>| {
+                if let (Err(report), true) = (outcome, loader.latest.get() == generation) {
+                    loaded.set(Loaded { data: invalid(name.clone(), report), generation });
+                }
+            }
+        };
+        let bytes = Uint8Array::from(text.as_bytes()).buffer();
+        drop(text);
+        if is_one_file_build() {
+            check_on_page(bytes, language, settle);
+            return;
+        }
+        let on_event = {
+            let settle = settle.clone();
+            move |event: CheckEvent| match event {
+                CheckEvent::Done(outcome) => settle.clone()(outcome),
+                CheckEvent::Unavailable(bytes) => check_on_page(bytes, language, settle.clone()),
+                // The worker stopped part-way (out of memory, say), which says nothing about the
+                // data; what is shown passed the checks showing it relies on, and stays.
+                CheckEvent::Failed(_) | CheckEvent::Passed | CheckEvent::Stage(_) => {}
+            }
+        };
+        match check_in_worker(bytes, language, Wanted::Verdict, on_event) {
+            Ok(check) => *loader.checking.borrow_mut() = Some(check),
+            Err(bytes) => check_on_page(bytes, language, settle),
+        }
+    });
 }
 
 fn spawn_fetch(name: String, generation: u32, loader: Rc<Loader>, loaded: UseStateHandle<Loaded>) {
@@ -197,7 +292,7 @@ fn spawn_fetch(name: String, generation: u32, loader: Rc<Loader>, loaded: UseSta
             None => fetch_text(&dataset_url(&name)).await,
         };
         let data = match fetched {
-            Ok(Fetched::Text(text)) => parsed(name, &text),
+            Ok(Fetched::Text(text)) => loader.parsed(name, text),
             Ok(Fetched::Status(status)) => {
                 SiteData::Failed { name, failure: DataFailure::NotFound { status } }
             }

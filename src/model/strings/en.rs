@@ -204,6 +204,7 @@ pub const EN: Strings = Strings {
     dataset_not_found: "The dataset “{name}” is not on this site (HTTP {status}).",
     dataset_fetch_failed: "The dataset “{name}” could not be loaded ({error}).",
     dataset_invalid: "The dataset “{name}” has {count} problems:",
+    dataset_invalid_one: "The dataset “{name}” has 1 problem:",
     dataset_offline_only: "This one-file copy holds only its own briefing; “{name}” is in the hosted copy’s data folder.",
     open_default_dataset: "Show this site’s main briefing",
     site_picker_label: "Briefings on this site",

@@ -283,6 +283,7 @@ pub struct Strings {
     pub dataset_not_found: &'static str,
     pub dataset_fetch_failed: &'static str,
     pub dataset_invalid: &'static str,
+    pub dataset_invalid_one: &'static str,
     pub dataset_offline_only: &'static str,
     pub open_default_dataset: &'static str,
     pub site_picker_label: &'static str,

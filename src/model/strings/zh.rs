@@ -219,6 +219,7 @@ pub const ZH: Strings = Strings {
     dataset_not_found: "本站没有数据集“{name}”（HTTP {status}）。",
     dataset_fetch_failed: "无法加载数据集“{name}”（{error}）。",
     dataset_invalid: "数据集“{name}”有 {count} 个问题：",
+    dataset_invalid_one: "数据集“{name}”有 1 个问题：",
     dataset_offline_only:
         "这个单文件副本只包含它自己的简报；“{name}”位于在线版本的 data 文件夹中。",
     open_default_dataset: "显示本站的主要简报",

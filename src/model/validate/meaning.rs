@@ -41,17 +41,27 @@ pub(super) enum Record<'d> {
     Directive(&'d Directive),
 }
 
+/// Whether quotes are looked up in the source text (a quote's own emptiness and length are
+/// checked either way).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Quotes {
+    Checked,
+    Skipped,
+}
+
 pub(super) struct Checker<'s, 'c> {
     strings: &'s ValidationStrings,
+    pub(super) quotes: Quotes,
     collector: &'c mut Collector,
 }
 
 pub(super) fn check_meaning(
     dataset: &Dataset,
     strings: &ValidationStrings,
+    quotes: Quotes,
     collector: &mut Collector,
 ) {
-    let mut checker = Checker { strings, collector };
+    let mut checker = Checker { strings, quotes, collector };
     if let Some(title) = &dataset.title {
         checker.text(Record::Whole, "", "title", title, SHORT_TEXT_LIMIT, false);
     }

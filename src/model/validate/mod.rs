@@ -65,6 +65,17 @@ impl CheckStage {
     }
 }
 
+/// How much of the check runs before a dataset is returned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Depth {
+    Whole,
+    /// What showing the dataset relies on (syntax, shape, ids, references, dates, numbers, text
+    /// fields), without what only checks the file's faithfulness: duplicate keys, control
+    /// characters and quotes verbatim in the source. Those are most of the time a large file
+    /// takes.
+    ForView,
+}
+
 /// Parses and validates a dataset file given as bytes, as read from disk or from a browser's
 /// `ArrayBuffer`, returning it only when it has no problem at all.
 pub fn parse_dataset_bytes(bytes: &[u8], strings: &ValidationStrings) -> Result<Dataset, Report> {
@@ -75,6 +86,28 @@ pub fn parse_dataset_bytes(bytes: &[u8], strings: &ValidationStrings) -> Result<
 pub fn parse_dataset_bytes_in_stages(
     bytes: &[u8],
     strings: &ValidationStrings,
+    on_stage: impl FnMut(CheckStage),
+) -> Result<Dataset, Report> {
+    parse_to_depth(bytes, strings, Depth::Whole, on_stage)
+}
+
+/// The checks [`parse_dataset_bytes`] makes that showing a dataset relies on, so that a large
+/// dataset can be shown sooner: it leaves out duplicate keys, control characters and whether
+/// quotes are verbatim in the source, which take most of a large file's time (about half of it at
+/// 10,000 projects). `Ok` means only that the dataset is safe to show: the whole check
+/// ([`parse_dataset_bytes`]) must still run before it counts as valid. A file that does not fit
+/// the types gets the whole check here.
+pub fn parse_dataset_bytes_for_view(
+    bytes: &[u8],
+    strings: &ValidationStrings,
+) -> Result<Dataset, Report> {
+    parse_to_depth(bytes, strings, Depth::ForView, |_| ())
+}
+
+fn parse_to_depth(
+    bytes: &[u8],
+    strings: &ValidationStrings,
+    depth: Depth,
     mut on_stage: impl FnMut(CheckStage),
 ) -> Result<Dataset, Report> {
     on_stage(CheckStage::Syntax);
@@ -93,7 +126,10 @@ pub fn parse_dataset_bytes_in_stages(
     let mut collector = Collector::default();
     // serde_json keeps the last of two equal keys without a word, in a `Value` and in a struct
     // alike, and accepts escaped control characters; the scan reports both, whichever path ran.
-    scan::check_keys_and_strings(text, strings, &mut collector);
+    let depth = if typed.is_ok() { depth } else { Depth::Whole };
+    if depth == Depth::Whole {
+        scan::check_keys_and_strings(text, strings, &mut collector);
+    }
     let dataset = match (typed, value) {
         (Ok(dataset), _) => Some(dataset),
         (Err(_), Some(value)) => shape::shape_dataset(&value, strings, &mut collector),
@@ -101,7 +137,11 @@ pub fn parse_dataset_bytes_in_stages(
     };
     if let Some(dataset) = &dataset {
         on_stage(CheckStage::Meaning);
-        meaning::check_meaning(dataset, strings, &mut collector);
+        let quotes = match depth {
+            Depth::Whole => meaning::Quotes::Checked,
+            Depth::ForView => meaning::Quotes::Skipped,
+        };
+        meaning::check_meaning(dataset, strings, quotes, &mut collector);
     }
     match dataset {
         Some(dataset) if collector.is_empty() => Ok(dataset),
@@ -118,7 +158,7 @@ pub fn parse_dataset_bytes_in_stages(
 pub fn check_draft(dataset: &Dataset, strings: &ValidationStrings) -> Result<(), Report> {
     let mut collector = Collector::default();
     typed_strings::check_control_characters(dataset, strings, &mut collector);
-    meaning::check_meaning(dataset, strings, &mut collector);
+    meaning::check_meaning(dataset, strings, meaning::Quotes::Checked, &mut collector);
     if collector.is_empty() {
         Ok(())
     } else {

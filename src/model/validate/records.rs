@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::meaning::{
-    known_ids, Checker, Record, Vocabulary, CAPACITY_MAX, CAPACITY_MIN, LONG_TEXT_LIMIT,
+    known_ids, Checker, Quotes, Record, Vocabulary, CAPACITY_MAX, CAPACITY_MIN, LONG_TEXT_LIMIT,
     SHORT_TEXT_LIMIT, YEARS,
 };
 use super::quotes::QuoteMatcher;
@@ -114,11 +114,15 @@ impl<'d> Checker<'_, '_> {
             let base = format!("{path}.directives[{index}]");
             self.directive(&project_ids, directive, &base, &mut quotes);
         }
+        let quotes: Vec<_> = quotes.into_iter().filter(|site| self.quote_field(site)).collect();
+        if self.quotes == Quotes::Skipped {
+            return;
+        }
         let terms = briefing.glossary.iter().map(|entry| entry.term.as_str());
         let matcher =
             QuoteMatcher::new(&source.text, quotes.iter().map(|site| site.quote).chain(terms));
         for site in &quotes {
-            self.quote(&matcher, site);
+            self.quote_in_source(&matcher, site);
         }
         for (index, entry) in briefing.glossary.iter().enumerate() {
             if !entry.term.trim().is_empty() && !matcher.contains(&entry.term) {
@@ -133,16 +137,21 @@ impl<'d> Checker<'_, '_> {
         }
     }
 
-    fn quote(&mut self, matcher: &QuoteMatcher, site: &QuoteSite<'_>) {
+    /// Checks a quote's own text; `false` for an empty one, which is not looked up in the source.
+    fn quote_field(&mut self, site: &QuoteSite<'_>) -> bool {
         if site.quote.trim().is_empty() {
             self.report(ProblemKind::EmptyField, site.record, site.path(), |strings| {
                 strings.quote_empty.to_string()
             });
-            return;
+            return false;
         }
         if site.quote.len() > LONG_TEXT_LIMIT {
             self.text(site.record, &site.path(), "", site.quote, LONG_TEXT_LIMIT, false);
         }
+        true
+    }
+
+    fn quote_in_source(&mut self, matcher: &QuoteMatcher, site: &QuoteSite<'_>) {
         if matcher.contains(site.quote) {
             return;
         }

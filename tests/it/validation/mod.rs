@@ -3,6 +3,7 @@
 
 mod cases;
 mod crafted;
+mod for_view;
 mod properties;
 mod worker_messages;
 

@@ -58,6 +58,7 @@ fn every_reply_survives_the_trip_as_text() {
         CheckerReply::Stage(CheckStage::Records),
         CheckerReply::Valid { pieces: 3 },
         CheckerReply::Piece,
+        CheckerReply::Passed,
         CheckerReply::Invalid(invalid),
     ];
     for reply in replies {

@@ -1,0 +1,65 @@
+// A large dataset of the site is shown once the checks showing it relies on pass, and checked
+// whole after the first paint in the worker (src/app/hooks/use_site_data.rs): a valid one stays,
+// one whose quote is not in its source is replaced by its problems, as a small one is at once.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ALLOWED_ORIGINS, E2E_PORT } from './env.mjs';
+import { test, expect, projectCards } from './fixtures.mjs';
+import { siteCopy } from './site-copy.mjs';
+
+const PORT = E2E_PORT + 21;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const GENERATOR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts/generate-dataset.mjs');
+
+test.use({ allowedOrigins: [...ALLOWED_ORIGINS, ORIGIN] });
+
+/** A valid synthetic dataset of `projects` projects (about 1.3 KB each), as a JSON value. */
+function synthetic(projects) {
+  return JSON.parse(execFileSync(process.execPath, [GENERATOR, '--projects', String(projects)], { maxBuffer: 64 << 20 }));
+}
+
+const valid = synthetic(600);
+// The same data with one quote of the last briefing's last project changed: only the whole
+// check, which looks every quote up in the source, can tell.
+const wrongQuote = structuredClone(valid);
+const lastBriefing = wrongQuote.briefings.at(-1);
+const changed = lastBriefing.projects.at(-1);
+changed.quotes[0] = `${changed.quotes[0]} (a sentence the source never had)`;
+
+let site;
+test.beforeAll(async () => {
+  site = await siteCopy('large', {
+    'data/briefings.json': { text: JSON.stringify(wrongQuote) },
+    'data/large.json': { text: JSON.stringify(valid) },
+  }, { port: PORT });
+});
+test.afterAll(async () => site?.close());
+
+test('the test data is large enough to be checked whole after it is shown', () => {
+  // WHOLE_CHECK_LATER_ABOVE in use_site_data.rs is 512 KB.
+  expect(JSON.stringify(valid).length).toBeGreaterThan(512 * 1024);
+});
+
+test('a large valid dataset is shown, checked whole in the worker, and stays', async ({ page }) => {
+  const started = page.waitForEvent('worker');
+  await page.goto(`${site.url}#data=large.json&briefing=all`);
+  await expect(projectCards(page).first()).toBeVisible();
+  // The page stops the worker once it has given its verdict; a valid dataset leaves no other
+  // trace, so wait for that, then check that the data is still shown and nothing was reported.
+  const worker = await started;
+  await new Promise((resolve) => worker.once('close', resolve));
+  await expect(projectCards(page).first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a large dataset whose quote is not in its source is replaced by its problems', async ({ page }) => {
+  await page.goto(site.url);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(/The dataset “briefings\.json” has 1 problem/);
+  await expect(page.locator('.problems li')).toContainText(['the quote is not verbatim in the briefing\'s source text']);
+  const briefing = wrongQuote.briefings.length - 1;
+  const project = lastBriefing.projects.length - 1;
+  await expect(page.locator('.problems li').first()).toContainText(`Project “${changed.short_name}” (briefings[${briefing}].projects[${project}].quotes[0])`);
+  await expect(projectCards(page)).toHaveCount(0);
+});
