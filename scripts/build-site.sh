@@ -75,3 +75,9 @@ fi
 echo "==> trunk build ${release[*]} --offline --dist $out (the explorer, $profile; dataset: ${BRIEFING_DATA:-data/briefings.json}; the editor's files added)"
 mkdir -p "$(dirname "$out")"
 BRIEFING_EDITOR_DIST="$editor" trunk build "${release[@]}" --offline --dist "$out"
+if [ "$profile" = release ]; then
+  # The first view: the explorer's default view, rendered by this build in headless Chromium and
+  # kept in index.html for the page to show before the app has started (scripts/first-view.mjs).
+  echo "==> node scripts/first-view.mjs --dist $out"
+  node scripts/first-view.mjs --dist "$out"
+fi

@@ -243,7 +243,8 @@ for group in "$@"; do
     all)          step rust_components; step wasm_target; step node; step trunk; step wasm_bindgen
                   step npm; step chromium; step firefox; step geckodriver; step webkit ;;
     lint)         step rust_components; step wasm_target; step node ;;
-    build|serve)  step wasm_target; step trunk; step wasm_bindgen; step npm ;;
+    build)        step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium ;;
+    serve)        step wasm_target; step trunk; step wasm_bindgen; step npm ;;
     native)       step cargo ;;
     wasm)         step wasm_target; step wasm_bindgen; step chromium ;;
     e2e)          step wasm_target; step trunk; step wasm_bindgen; step npm; step chromium; step firefox; step geckodriver

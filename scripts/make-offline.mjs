@@ -8,7 +8,7 @@
 //
 // What it does to Trunk 0.21's dist/index.html:
 //   * <link rel="stylesheet" href="./x.css">  -> <style>…</style> (url(...) inside inlined too)
-//   * <link rel="icon" href="./favicon.svg">   -> the same link with a data: URL
+//   * <link rel="icon" href="./favicon.png">   -> the same link with a data: URL
 //   * <link rel="modulepreload"|"preload">     -> removed (nothing left to preload)
 //   * Trunk's loader <script type="module">    -> the same script, with its
 //       `import init, * as bindings from './x.js'` replaced by the wasm-bindgen glue itself
@@ -205,6 +205,9 @@ function main() {
 
   // The page's early fetch of data/briefings.json: this file carries its data inline instead.
   html = html.replace(/\s*<script id="early-data">[\s\S]*?<\/script>/, '');
+  // The first views (scripts/first-view.mjs) are shown by that script only; this file starts
+  // from its inline data, with no download to wait for.
+  html = html.replace(/\s*<template id="first-view-[a-z]+"[^>]*>[\s\S]*?<\/template>/g, '');
   // <link> tags: stylesheets become <style>, icons data: URLs, preloads disappear.
   html = html.replace(/<link\b[^>]*>/gi, (tag) => {
     const attrs = attributes(tag);

@@ -14,6 +14,7 @@ pub mod download;
 pub mod draft_store;
 pub mod editor;
 pub mod file_reading;
+pub mod first_view;
 pub mod focus;
 pub mod frames;
 pub mod fullscreen;
@@ -71,6 +72,13 @@ pub fn App() -> Html {
     // The site's index is fetched once the dataset has settled, never before first render.
     let settled = !matches!(site.data, SiteData::Loading { .. });
     let site_index = use_site_index(!site.inline && settled);
+    // The app's first render with the data is what the first view stood for: it goes now,
+    // before the browser paints again.
+    use_effect_with(settled, |&settled| {
+        if settled {
+            first_view::remove();
+        }
+    });
     // An embedded view is decided when the data arrives, from the address it arrived for.
     let embed = use_memo(site.generation, |_| requested_embed(&current_hash()));
     let choice = use_state(|| Choice { opened: None, generation: 0 });
@@ -222,7 +230,14 @@ pub fn start() {
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {
-            root.set_inner_html("");
+            // The first view, if the page shows one, stays until the app's own render replaces
+            // it (`App`); the loading message goes now. The mark tells the page's early script,
+            // should the data arrive only now, that the app has started.
+            let first_view = first_view::take_over(&root);
+            if !first_view {
+                root.set_inner_html("");
+            }
+            let _ = root.set_attribute(first_view::LIVE_ATTRIBUTE, "");
             let _ = root.remove_attribute("aria-busy");
             yew::Renderer::<App>::with_root(root).render();
         }

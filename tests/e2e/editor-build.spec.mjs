@@ -20,8 +20,12 @@ test('index.html loads no file of the editor', async ({ page, request }) => {
   await page.waitForLoadState('networkidle');
   expect(requests.some((url) => EXPLORER_BUNDLE.test(url)), 'the explorer loaded its own bundle').toBe(true);
   expect(requests.filter((url) => EDITOR_FILE.test(url)), 'editor files fetched by index.html').toEqual([]);
-  // Nor does its markup name one (no preload, no link).
-  expect(await (await request.get('./index.html')).text()).not.toMatch(/briefing-editor|edit\.html/);
+  // Nor does its markup load one (no preload, no stylesheet, no script). Its first view
+  // (scripts/first-view.mjs) holds the explorer's own "Edit this data" link to edit.html, which
+  // loads nothing until followed.
+  const markup = await (await request.get('./index.html')).text();
+  expect(markup).not.toMatch(/<(?:link|script)\b[^>]*(?:briefing-editor|edit\.html|editor-[0-9a-f]+\.css)/);
+  expect(markup).not.toMatch(/briefing-editor/);
 });
 
 for (const [where, address] of [['at the site root', './edit.html'], ['under a sub-path', `${SUBPATH_URL}edit.html`]]) {

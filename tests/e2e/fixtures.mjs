@@ -100,7 +100,7 @@ export class Guard {
       // browser's own request for the page icon, which it cancels when the test navigates on
       // before the icon has arrived.
       if (why === 'net::ERR_ABORTED' && req.isNavigationRequest()) return;
-      if (why === 'net::ERR_ABORTED' && /\/favicon-[0-9a-f]+\.svg$/.test(req.url())) return;
+      if (why === 'net::ERR_ABORTED' && /\/favicon-[0-9a-f]+\.png$/.test(req.url())) return;
       this.failedRequests.push(`${req.method()} ${req.url()} -> ${why}`);
     });
     context.on('response', (res) => {
@@ -116,7 +116,36 @@ export class Guard {
   }
 }
 
+/**
+ * Whether the page's app has started: `#app` is no longer busy and no first view
+ * (scripts/first-view.mjs) stands in for it. Pages without `#app` count as started.
+ */
+const appStarted = () => {
+  const app = document.getElementById('app');
+  return !app || (!app.hasAttribute('aria-busy') && !app.querySelector(':scope > .first-view'));
+};
+
 export const test = base.extend({
+  /**
+   * After `page.goto` and `page.reload`, wait for the app to start. The first view shows the
+   * briefing before the app answers input, and a test's key press in that moment would be lost,
+   * as a person's would; tests act on the app. `first-view.spec.mjs` turns this off to see the
+   * first view itself. A page whose app never starts is left to the test's own assertions.
+   */
+  waitForApp: [true, { option: true }],
+  page: async ({ page, waitForApp }, use) => {
+    if (waitForApp) {
+      for (const method of ['goto', 'reload']) {
+        const original = page[method].bind(page);
+        page[method] = async (...args) => {
+          const response = await original(...args);
+          await page.waitForFunction(appStarted, null, { timeout: 10_000 }).catch(() => {});
+          return response;
+        };
+      }
+    }
+    await use(page);
+  },
   allowedOrigins: [ALLOWED_ORIGINS, { option: true }],
   allowedConsoleErrors: [[], { option: true }],
   allowedFailedRequests: [[], { option: true }],

@@ -21,8 +21,19 @@ export function pressKey(session, key) {
   });
 }
 
+/**
+ * Waits until the app has started. Before that the page may show its first view
+ * (scripts/first-view.mjs): the briefing as the app will show it, which cannot be used yet.
+ */
+async function waitForApp(session) {
+  await waitFor('the app to start', () => session.execute(
+    'return document.getElementById("app").hasAttribute("data-live") && !document.querySelector("#app > .first-view")',
+  ));
+}
+
 /** Waits for the briefing, filters by "Magnesium alloys", checks that only Baowu remains. */
 export async function checkRendersAndFilters(session) {
+  await waitForApp(session);
   await waitFor('the briefing title heading', async () => {
     const [heading] = await session.findAll('h1');
     return heading && (await session.text(heading)) === BRIEFING_TITLE;
@@ -48,6 +59,7 @@ export async function checkRendersAndFilters(session) {
 
 /** "Source" on the BYD card shows the source text with the sentence of 840,000 sets marked. */
 export async function checkSourceView(session) {
+  await waitForApp(session);
   const byd = await waitFor('the BYD card', async () => {
     for (const card of await session.findAll('#projects article')) {
       const [heading] = await session.findAll('h3', card);
@@ -71,6 +83,7 @@ export async function checkSourceView(session) {
 
 /** "Present" opens the slides in a dialog; the right arrow moves to slide 2; Escape closes. */
 export async function checkPresenting(session) {
+  await waitForApp(session);
   const present = await waitFor('the Present button', () =>
     findByText(session, 'button', (text) => text.trim().endsWith('Present')));
   await session.click(present);

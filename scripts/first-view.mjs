@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// The first view: what the explorer shows for the site's default dataset when the address names
+// nothing, rendered once at build time by the release build itself in headless Chromium and
+// written into DIST/index.html as one <template> per interface language. The page's early script
+// (index.html) shows the matching template as soon as the dataset's text has arrived, if that
+// text is the one the template was made from (its length and FNV-1a hash), the address has no
+// hash and the browser's languages pick that template's language; the app then replaces it in
+// its first render (src/app/mod.rs, `first_view`). A reader sees the briefing without waiting
+// for the wasm to download and compile; a changed data file, a filtered address or another
+// language simply gets no first view.
+//
+// usage: node scripts/first-view.mjs --dist DIST
+//
+// The template holds the app's own markup with two changes: no `style` attributes (the page's
+// Content-Security-Policy refuses inline styles in markup; the early script applies each
+// element's `data-css` through the CSSOM, as the app does) and canvases left blank (the app
+// draws them).
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { startServer } from '../tests/e2e/static-server.mjs';
+
+const { values } = parseArgs({ options: { dist: { type: 'string' } } });
+if (!values.dist) {
+  console.error('usage: node scripts/first-view.mjs --dist DIST');
+  process.exit(2);
+}
+const dist = path.resolve(values.dist);
+const indexFile = path.join(dist, 'index.html');
+const dataFile = path.join(dist, 'data', 'briefings.json');
+
+/** The interface languages, each with a browser locale that picks it (`Language::preferred`). */
+const LANGUAGES = [
+  { code: 'en', locale: 'en-US' },
+  { code: 'zh', locale: 'zh-CN' },
+];
+
+/**
+ * FNV-1a (32 bits) over the UTF-16 code units of `text`, as 8 hex digits: the early script in
+ * index.html computes the same over the fetched text. Not a defence against anyone, only a
+ * cheap way to tell whether the data file is still the one the first view was made from.
+ */
+function fnv1a(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The app's markup in `page` once the first card is there, ready for a template. */
+async function renderedApp(page) {
+  await page.locator('#projects article').first().waitFor();
+  return page.evaluate(() => {
+    const app = document.getElementById('app').cloneNode(true);
+    for (const element of app.querySelectorAll('[style]')) element.removeAttribute('style');
+    return app.innerHTML;
+  });
+}
+
+const TEMPLATE = /\s*<template id="first-view-[a-z]+"[^>]*>[\s\S]*?<\/template>/g;
+
+// A first view from an earlier run would be shown, and taken for the app's own render.
+const html = fs.readFileSync(indexFile, 'utf8').replace(TEMPLATE, '');
+if (!html.includes('</body>')) throw new Error(`${indexFile} has no </body>`);
+fs.writeFileSync(indexFile, html);
+const data = fs.readFileSync(dataFile, 'utf8');
+const attributes = `data-length="${data.length}" data-hash="${fnv1a(data)}"`;
+const server = await startServer({ root: dist, host: '127.0.0.1', port: 0, quiet: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const templates = [];
+try {
+  for (const { code, locale } of LANGUAGES) {
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    const markup = await renderedApp(page);
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    if (errors.length) throw new Error(`the page failed while rendering its first view: ${errors.join('; ')}`);
+    templates.push(`<template id="first-view-${code}" data-lang="${lang}" ${attributes}>${markup}</template>`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+fs.writeFileSync(indexFile, html.replace('</body>', `    ${templates.join('\n    ')}\n  </body>`));
+const size = templates.reduce((sum, template) => sum + template.length, 0);
+console.log(`first-view: ${LANGUAGES.map(({ code }) => code).join(', ')} written into ${path.relative(process.cwd(), indexFile)} (${(size / 1024).toFixed(1)} KiB)`);

@@ -1,0 +1,32 @@
+//! The first view: markup the build rendered for the site's default dataset
+//! (`scripts/first-view.mjs`), which the page's early script shows in `#app` before the app has
+//! started (index.html). The app renders beside it and removes it in the same task, so the
+//! reader sees one view, then the same view working.
+
+use web_sys::Element;
+
+/// The class of the element the early script puts the first view in.
+const CLASS: &str = "first-view";
+
+/// The attribute on `#app` that tells the early script the app has started, so that a first
+/// view arriving late is not shown over it.
+pub const LIVE_ATTRIBUTE: &str = "data-live";
+
+/// Keeps the first view in `root` for the app to replace, removing whatever else is there (the
+/// loading message). `false` when no first view is shown.
+pub fn take_over(root: &Element) -> bool {
+    let Ok(Some(view)) = root.query_selector(&format!(":scope>.{CLASS}")) else {
+        return false;
+    };
+    root.set_inner_html("");
+    let _ = root.append_child(&view);
+    true
+}
+
+/// Removes the first view, if the page shows one.
+pub fn remove() {
+    let document = gloo::utils::document();
+    if let Ok(Some(view)) = document.query_selector(&format!("#app>.{CLASS}")) {
+        view.remove();
+    }
+}

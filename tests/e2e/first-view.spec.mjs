@@ -1,0 +1,96 @@
+// The first view (scripts/first-view.mjs): the build's own render of the default view, shown by
+// the page's early script as soon as the data has arrived, before the app has started, and only
+// when it is the view the app will show (no address hash, the same data, the browser's language);
+// the app then takes its place with no shift and no second copy.
+import { E2E_PORT, ALLOWED_ORIGINS } from './env.mjs';
+import { test, expect, BRIEFING_TITLE, industryButton, projectCards } from './fixtures.mjs';
+import { siteCopy, TEST_DATA } from './site-copy.mjs';
+import path from 'node:path';
+
+const PORT = E2E_PORT + 22;
+
+// These tests look at the page before its app has started.
+test.use({ waitForApp: false });
+
+/** Holds back the explorer's wasm until `release()` is called, so the page stays at its start. */
+async function holdApp(page) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(/briefing-explorer-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Whether the app has started (src/app/first_view.rs marks #app). */
+const appStarted = (page) => page.evaluate(() => document.getElementById('app').hasAttribute('data-live'));
+
+test('the briefing is on screen before the app has started, and the app takes its place', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__layoutShifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const release = await holdApp(page);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIEFING_TITLE);
+  await expect(page.locator('#projects article')).toHaveCount(4);
+  await expect(page.locator('#projects')).toContainText('840,000 sets');
+  expect(await appStarted(page)).toBe(false);
+  // Nothing in it can be used yet: it is inert, out of reach of clicks, keys and screen readers.
+  await expect(page.locator('#app > .first-view')).toHaveAttribute('inert', '');
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+
+  release();
+  await expect.poll(() => appStarted(page)).toBe(true);
+  await expect(page.locator('#app > .first-view')).toHaveCount(0);
+  await expect(projectCards(page)).toHaveCount(4);
+  await expect(page.locator('#projects')).toHaveCount(1);
+  // The app's render took the first view's place without moving anything.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => window.__layoutShifts)).toEqual([]);
+  await industryButton(page, /Magnesium alloys/).click();
+  await expect(projectCards(page)).toHaveCount(1);
+});
+
+test('a Chinese browser gets the Chinese first view', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await holdApp(page);
+  await page.goto('./');
+  await expect(page.locator('#projects')).toContainText('84万');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await context.close();
+});
+
+test('an address naming a view gets no first view: the app shows that view itself', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('./#industry=magnesium-alloys');
+  await expect(page.locator('#app')).toContainText('Loading the briefing');
+  await page.waitForTimeout(500);
+  await expect(page.locator('#projects article')).toHaveCount(0);
+  release();
+  await expect(projectCards(page)).toHaveCount(1);
+});
+
+test.describe('a site whose data file was replaced after the build', () => {
+  const ORIGIN = `http://127.0.0.1:${PORT}`;
+  test.use({ allowedOrigins: [...ALLOWED_ORIGINS, ORIGIN] });
+  let site;
+  test.beforeAll(async () => {
+    site = await siteCopy('first-view', { 'data/briefings.json': path.join(TEST_DATA, 'semiconductors.json') }, { port: PORT });
+  });
+  test.afterAll(async () => site?.close());
+
+  test('shows no first view of the old data', async ({ page }) => {
+    const release = await holdApp(page);
+    await page.goto(site.url);
+    await expect(page.locator('#app')).toContainText('Loading the briefing');
+    await page.waitForTimeout(500);
+    await expect(page.locator('#projects article')).toHaveCount(0);
+    release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deputy Mayor inspects chip projects');
+  });
+});
