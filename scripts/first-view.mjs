@@ -64,7 +64,9 @@ const TEMPLATE = /\s*<template id="first-view-[a-z]+"[^>]*>[\s\S]*?<\/template>/
 
 // A first view from an earlier run would be shown, and taken for the app's own render.
 const html = fs.readFileSync(indexFile, 'utf8').replace(TEMPLATE, '');
-if (!html.includes('</body>')) throw new Error(`${indexFile} has no </body>`);
+// The templates go just before the script that tells the page they have been read.
+const READY = '<script id="first-view-ready">';
+if (!html.includes(READY)) throw new Error(`${indexFile} has no ${READY}`);
 fs.writeFileSync(indexFile, html);
 const data = fs.readFileSync(dataFile, 'utf8');
 const attributes = `data-length="${data.length}" data-hash="${fnv1a(data)}"`;
@@ -91,6 +93,6 @@ try {
   await browser.close();
   await server.close();
 }
-fs.writeFileSync(indexFile, html.replace('</body>', `    ${templates.join('\n    ')}\n  </body>`));
+fs.writeFileSync(indexFile, html.replace(READY, `${templates.join('\n    ')}\n    ${READY}`));
 const size = templates.reduce((sum, template) => sum + template.length, 0);
 console.log(`first-view: ${LANGUAGES.map(({ code }) => code).join(', ')} written into ${path.relative(process.cwd(), indexFile)} (${(size / 1024).toFixed(1)} KiB)`);
