@@ -14,6 +14,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, ErrorEvent, Event, MessageEvent, Worker};
 
+use crate::app::data_source::is_one_file_build;
 use crate::app::download::js_error;
 use crate::app::hooks::use_strings::page_strings;
 
@@ -96,9 +97,6 @@ pub enum CheckEvent {
     Done(Result<Dataset, Report>),
     /// The file is valid; only the verdict was wanted.
     Passed,
-    /// The worker could not start (its files are missing, or workers are not allowed here):
-    /// these are the bytes back, untouched, to check on the page instead.
-    Unavailable(ArrayBuffer),
     /// The worker stopped during the check; the message says how.
     Failed(String),
 }
@@ -119,15 +117,22 @@ impl Drop for WorkerCheck {
 }
 
 /// Starts checking `bytes` in a worker, with the problems in `language`, reporting through
-/// `report`. `Err` gives the bytes back when no worker can be created at all.
+/// `report`. Where no worker can run (the one-file build ships none; a host may lack its files
+/// or forbid workers) the page checks the bytes itself and reports `Done`, whatever was
+/// `wanted`; `None` then, as there is no worker to stop.
 pub fn check_in_worker(
     bytes: ArrayBuffer,
     language: Language,
     wanted: Wanted,
     report: impl Fn(CheckEvent) + Clone + 'static,
-) -> Result<WorkerCheck, ArrayBuffer> {
+) -> Option<WorkerCheck> {
+    if is_one_file_build() {
+        check_on_page(bytes, language, report);
+        return None;
+    }
     let Ok(worker) = Worker::new(WORKER_SCRIPT) else {
-        return Err(bytes);
+        check_on_page(bytes, language, report);
+        return None;
     };
     // The bytes wait here until the worker is ready; once sent they belong to the worker.
     let waiting = Rc::new(RefCell::new(Some(bytes)));
@@ -203,7 +208,7 @@ pub fn check_in_worker(
         // After, it stopped part-way (out of memory, say). A script that fails to load fires a
         // plain `Event`; an error inside the worker an `ErrorEvent` with a message.
         match waiting.borrow_mut().take() {
-            Some(bytes) => report(CheckEvent::Unavailable(bytes)),
+            Some(bytes) => check_on_page(bytes, language, report.clone()),
             None => report(CheckEvent::Failed(
                 event
                     .dyn_into::<ErrorEvent>()
@@ -214,21 +219,15 @@ pub fn check_in_worker(
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    Ok(WorkerCheck { worker, _on_message: on_message, _on_error: on_error })
+    Some(WorkerCheck { worker, _on_message: on_message, _on_error: on_error })
 }
 
 /// Checks a file on the page itself, in one go, a frame later (so that the browser has painted
-/// what the page says meanwhile): where no worker can run.
-pub fn check_on_page(
-    bytes: ArrayBuffer,
-    language: Language,
-    finish: impl FnOnce(Result<Dataset, Report>) + 'static,
-) {
+/// what the page says meanwhile), and reports `Done`.
+fn check_on_page(bytes: ArrayBuffer, language: Language, report: impl Fn(CheckEvent) + 'static) {
     gloo::timers::callback::Timeout::new(16, move || {
-        finish(parse_dataset_bytes(
-            &Uint8Array::new(&bytes).to_vec(),
-            language.validation_strings(),
-        ))
+        let bytes = Uint8Array::new(&bytes).to_vec();
+        report(CheckEvent::Done(parse_dataset_bytes(&bytes, language.validation_strings())))
     })
     .forget();
 }

@@ -12,15 +12,10 @@ const CLASS: &str = "first-view";
 /// view arriving late is not shown over it.
 pub const LIVE_ATTRIBUTE: &str = "data-live";
 
-/// Keeps the first view in `root` for the app to replace, removing whatever else is there (the
-/// loading message). `false` when no first view is shown.
-pub fn take_over(root: &Element) -> bool {
-    let Ok(Some(view)) = root.query_selector(&format!(":scope>.{CLASS}")) else {
-        return false;
-    };
-    root.set_inner_html("");
-    let _ = root.append_child(&view);
-    true
+/// Whether the page shows a first view in `root`, where the early script puts it in place of
+/// everything else (the loading message), so that it stays until the app replaces it.
+pub fn is_shown(root: &Element) -> bool {
+    matches!(root.query_selector(&format!(":scope>.{CLASS}")), Ok(Some(_)))
 }
 
 /// Removes the first view, if the page shows one.

@@ -231,10 +231,9 @@ pub fn start() {
     match root {
         Some(root) => {
             // The first view, if the page shows one, stays until the app's own render replaces
-            // it (`App`); the loading message goes now. The mark tells the page's early script,
-            // should the data arrive only now, that the app has started.
-            let first_view = first_view::take_over(&root);
-            if !first_view {
+            // it (`App`); otherwise the loading message goes now. The mark tells the page's early
+            // script, should the data arrive only now, that the app has started.
+            if !first_view::is_shown(&root) {
                 root.set_inner_html("");
             }
             let _ = root.set_attribute(first_view::LIVE_ATTRIBUTE, "");

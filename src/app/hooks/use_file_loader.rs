@@ -8,8 +8,7 @@ use yew::prelude::*;
 
 use js_sys::ArrayBuffer;
 
-use crate::app::check_worker::{check_in_worker, check_on_page, CheckEvent, Wanted, WorkerCheck};
-use crate::app::data_source::is_one_file_build;
+use crate::app::check_worker::{check_in_worker, CheckEvent, Wanted, WorkerCheck};
 use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
 use crate::app::hooks::use_strings::page_strings;
 use crate::model::dataset::Dataset;
@@ -97,10 +96,6 @@ pub fn use_file_loader(
                 onstatus.emit(LoadStatus::Validating { name: name.clone(), stage: None });
                 // The messages are in the interface language of the moment.
                 let language = page_strings().language;
-                if is_one_file_build() {
-                    check_on_page(bytes, language, finish);
-                    return;
-                }
                 let on_event = {
                     let onstatus = onstatus.clone();
                     let name = name.clone();
@@ -113,18 +108,13 @@ pub fn use_file_loader(
                         CheckEvent::Done(outcome) => finish(outcome),
                         // Never sent: this check asks for the dataset.
                         CheckEvent::Passed => {}
-                        CheckEvent::Unavailable(bytes) => {
-                            check_on_page(bytes, language, finish.clone())
-                        }
                         CheckEvent::Failed(reason) => {
                             onstatus.emit(LoadStatus::ReadFailed { name: name.clone(), reason })
                         }
                     }
                 };
-                match check_in_worker(bytes, language, Wanted::Dataset, on_event) {
-                    Ok(check) => *checking.borrow_mut() = Some(check),
-                    Err(bytes) => check_on_page(bytes, language, finish),
-                }
+                *checking.borrow_mut() =
+                    check_in_worker(bytes, language, Wanted::Dataset, on_event);
             }
         };
         let report = {

@@ -11,9 +11,9 @@ use yew::prelude::*;
 
 use js_sys::Uint8Array;
 
-use crate::app::check_worker::{check_in_worker, check_on_page, CheckEvent, Wanted, WorkerCheck};
+use crate::app::check_worker::{check_in_worker, CheckEvent, Wanted, WorkerCheck};
 use crate::app::data_source::{
-    early_data, early_data_when_ready, fetch_text, inline_data, is_one_file_build, Fetched,
+    early_data, early_data_when_ready, fetch_text, inline_data, Fetched,
 };
 use crate::app::frames::after_next_paint;
 use crate::app::hooks::use_hash_sync::current_hash;
@@ -263,24 +263,13 @@ fn check_whole_later(
         };
         let bytes = Uint8Array::from(text.as_bytes()).buffer();
         drop(text);
-        if is_one_file_build() {
-            check_on_page(bytes, language, settle);
-            return;
-        }
-        let on_event = {
-            let settle = settle.clone();
-            move |event: CheckEvent| match event {
-                CheckEvent::Done(outcome) => settle.clone()(outcome),
-                CheckEvent::Unavailable(bytes) => check_on_page(bytes, language, settle.clone()),
-                // The worker stopped part-way (out of memory, say), which says nothing about the
-                // data; what is shown passed the checks showing it relies on, and stays.
-                CheckEvent::Failed(_) | CheckEvent::Passed | CheckEvent::Stage(_) => {}
-            }
+        let on_event = move |event: CheckEvent| match event {
+            CheckEvent::Done(outcome) => settle(outcome),
+            // The worker stopped part-way (out of memory, say), which says nothing about the
+            // data; what is shown passed the checks showing it relies on, and stays.
+            CheckEvent::Failed(_) | CheckEvent::Passed | CheckEvent::Stage(_) => {}
         };
-        match check_in_worker(bytes, language, Wanted::Verdict, on_event) {
-            Ok(check) => *loader.checking.borrow_mut() = Some(check),
-            Err(bytes) => check_on_page(bytes, language, settle),
-        }
+        *loader.checking.borrow_mut() = check_in_worker(bytes, language, Wanted::Verdict, on_event);
     });
 }
 
