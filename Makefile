@@ -208,23 +208,18 @@ bench-run:
 
 # Mutation testing of the pure model with cargo-mutants (.cargo/mutants.toml limits it to
 # src/model): each mutant is a small change to the code (a `+` made `-`, a function returning a
-# default); one that survives `cargo test` ("missed") is a missing assertion or dead code.
-# Slow (one build and test run per mutant, in a scratch copy of the tree); not part of
-# `make test`. Fails if a mutant was missed or timed out. Results in
-# target/mutants/mutants.out/ (missed.txt, caught.txt, timeout.txt, outcomes.json, logs).
-# MUTANTS_ARGS adds options, e.g. MUTANTS_ARGS="--re src/model/url.rs" (`--file` adds to the config's globs instead of narrowing them) or "--jobs 2".
-MUTANTS_DIR := target/mutants
-MUTANTS_TIMEOUT := 300
-MUTANTS_ARGS :=
+# default); one that survives the tests ("missed") is a missing assertion or dead code.
+# scripts/mutants.sh runs it in groups of files, each against its own tests first and then
+# its missed mutants against the whole native suite. Slow (one build and test run per mutant);
+# not part of `make test`. Fails if a mutant was missed or timed out. Results in
+# target/mutants/GROUP/mutants.out/ (missed.txt, caught.txt, timeout.txt, outcomes.json, logs).
+# MUTANTS_GROUPS picks groups (e.g. "chart reader"); MUTANTS_ARGS adds cargo-mutants options
+# (e.g. "--shard 1/4"); MUTANTS_JOBS (default 2) and MUTANTS_TIMEOUT (seconds, default 300).
+MUTANTS_GROUPS :=
 
 mutants:
 	$(ENSURE) mutants
-	status=0; \
-	cargo mutants --output $(MUTANTS_DIR) --timeout $(MUTANTS_TIMEOUT) $(MUTANTS_ARGS) || status=$$?; \
-	missed="$(MUTANTS_DIR)/mutants.out/missed.txt"; \
-	echo "==> missed mutants ($$missed):"; \
-	if [ -s "$$missed" ]; then cat "$$missed"; else echo "(none)"; fi; \
-	exit $$status
+	scripts/mutants.sh $(MUTANTS_GROUPS)
 
 # The suggestion rules (src/model/suggest) against the labelled corpus in tests/suggest.
 # regex and unicode-segmentation, which the rules use, reach the editor's wasm only: the

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Mutation testing of src/model with cargo-mutants, in groups (`make mutants`).
+#
+# A mutant costs one build (about 3 s: the library and the `it` test binary) and one test run.
+# The whole native suite takes 10 s or more, and src/model holds about 2,500 mutants, so a run
+# against the whole suite takes most of a day on 2 cores. Each group below therefore runs only
+# the tests that exercise its files (pass 1). A mutant those tests miss may still be caught by
+# another module's tests, so every group's missed mutants are then tested again against the
+# whole suite (pass 2, cargo-mutants' --iterate, which skips the mutants already caught).
+# What pass 2 still misses is a real gap: a missing assertion, or dead code.
+#
+# Usage: scripts/mutants.sh [GROUP...]   (default: every group; names below)
+# Environment: MUTANTS_DIR (default target/mutants), MUTANTS_TIMEOUT (seconds per test run,
+# default 300), MUTANTS_JOBS (default 2), MUTANTS_ARGS (more cargo-mutants options).
+# Results: $MUTANTS_DIR/GROUP/mutants.out/{missed,caught,timeout,unviable}.txt; the missed
+# mutants of every group are printed at the end, and the script fails if there are any.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mutants_dir=${MUTANTS_DIR:-target/mutants}
+timeout=${MUTANTS_TIMEOUT:-300}
+jobs=${MUTANTS_JOBS:-2}
+read -r -a extra_args <<<"${MUTANTS_ARGS:-}"
+
+# One build directory for every group and job: the dependencies (built optimised by the
+# `mutants` profile in Cargo.toml) are compiled once, not once per group.
+export CARGO_TARGET_DIR="$PWD/$mutants_dir/build"
+
+# GROUP @ regex over mutant names (they start with the file's path) @ test name filters (pass 1)
+groups=(
+  "validate @ ^src/model/(validate/|checking\.rs|strings/) @ validation:: validation_zh:: editor_checks:: schema:: bundled_data:: tidy:: site:: chinese::"
+  "suggest @ ^src/model/suggest/ @ suggest:: editor_suggestions:: editor:: --skip suggest::corpus::phrase_soup --skip suggest::corpus::any_text"
+  "editor @ ^src/model/editor/ @ editor:: editor_checks:: editor_page_model:: editor_suggestions::"
+  "text @ ^src/model/text\.rs @ query:: source:: overview:: bundled_data:: view_reference::indexed_view_matches_the_reference_on_the_bundled suggest::document suggest::cli export::"
+  "chart @ ^src/model/(chart/|colour\.rs|css\.rs) @ chart:: chart_image:: tidy:: chinese:: format::"
+  "reader @ ^src/model/(dataset|dataset_index|query|view|state|url|embed|site|language|format|timeline|overview|presenter|slides|source|export|handout)\.rs @ query:: state:: url:: embed:: site:: format:: timeline:: overview:: presenter:: slides:: source:: export:: handout:: chinese:: support:: view_reference::indexed_view_matches_the_reference_on_the_bundled"
+)
+
+# Every file with mutants must belong to a group: a file added to src/model later would
+# otherwise go untested without anyone noticing.
+all_patterns=$(printf '%s\n' "${groups[@]}" | awk -F' @ ' '{print $2}' | paste -sd'|')
+unclaimed=$(cargo mutants --list | cut -d: -f1 | sort -u | grep -Ev "$all_patterns" || true)
+if [ -n "$unclaimed" ]; then
+  echo "scripts/mutants.sh: these files have mutants but belong to no group:" >&2
+  echo "$unclaimed" >&2
+  exit 2
+fi
+
+# cargo-mutants exits 2 when a mutant was missed and 3 when one timed out: both are results,
+# listed at the end. Anything else (the unmutated tree failing its tests, a bad option) stops
+# the run, since its lists would be incomplete.
+run_mutants() {
+  local code=0
+  cargo mutants "$@" || code=$?
+  case $code in
+    0 | 2 | 3) ;;
+    *) echo "scripts/mutants.sh: cargo mutants failed (exit $code)" >&2; exit "$code" ;;
+  esac
+}
+
+wanted=("$@")
+status=0
+for entry in "${groups[@]}"; do
+  name=${entry%% @ *}
+  pattern=${entry#* @ }
+  filters=${pattern#* @ }
+  pattern=${pattern%% @ *}
+  if [ ${#wanted[@]} -gt 0 ] && [[ ! " ${wanted[*]} " == *" $name "* ]]; then continue; fi
+  out="$mutants_dir/$name"
+  common=(--profile mutants --output "$out" --timeout "$timeout" --jobs "$jobs" --re "$pattern" "${extra_args[@]}")
+  echo "==> $name: pass 1, its own tests ($filters)"
+  read -r -a filter_words <<<"$filters"
+  mkdir -p "$out"
+  run_mutants "${common[@]}" -- --test it -- "${filter_words[@]}"
+  if [ -s "$out/mutants.out/missed.txt" ] || [ -s "$out/mutants.out/timeout.txt" ]; then
+    echo "==> $name: pass 2, the missed mutants against the whole native suite"
+    run_mutants "${common[@]}" --iterate -- --test it
+  fi
+done
+
+echo "==> missed mutants:"
+missed=0
+for entry in "${groups[@]}"; do
+  name=${entry%% @ *}
+  for kind in missed timeout; do
+    file="$mutants_dir/$name/mutants.out/$kind.txt"
+    if [ -s "$file" ]; then
+      sed "s/^/[$name, $kind] /" "$file"
+      missed=1
+    fi
+  done
+done
+[ "$missed" = 0 ] && echo "(none)"
+[ "$missed" = 0 ] || status=1
+exit $status
