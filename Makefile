@@ -214,7 +214,7 @@ bench-run:
 # not part of `make test`. Fails if a mutant was missed or timed out. Results in
 # target/mutants/GROUP/mutants.out/ (missed.txt, caught.txt, timeout.txt, outcomes.json, logs).
 # MUTANTS_GROUPS picks groups (e.g. "chart reader"); MUTANTS_ARGS adds cargo-mutants options
-# (e.g. "--shard 1/4"); MUTANTS_JOBS (default 2) and MUTANTS_TIMEOUT (seconds, default 300).
+# (e.g. "--shard 1/4"); MUTANTS_JOBS (default 2) and MUTANTS_TIMEOUT (seconds, default 60).
 MUTANTS_GROUPS :=
 
 mutants:
