@@ -385,3 +385,18 @@ fn a_second_directive_gets_an_id_of_its_own() {
     assert_eq!(existing, "directive");
     assert_eq!(second.id, "directive-2");
 }
+
+#[test]
+fn each_kind_of_record_has_its_own_button_name_in_both_languages() {
+    use briefing_explorer::model::strings::editor::{EN, ZH};
+    for strings in [&EN, &ZH] {
+        let names: Vec<&str> =
+            RecordKind::ALL.iter().map(|&kind| strings.kind_name(kind)).collect();
+        assert!(names.iter().all(|name| !name.trim().is_empty()), "{names:?}");
+        let distinct: std::collections::BTreeSet<&str> = names.iter().copied().collect();
+        assert_eq!(distinct.len(), names.len(), "one name per kind: {names:?}");
+    }
+    assert_eq!(EN.kind_name(RecordKind::Project), EN.kind_project);
+    assert_eq!(ZH.kind_name(RecordKind::Glossary), ZH.kind_glossary);
+    assert_eq!(EN.kind_name(RecordKind::Directive), EN.kind_directive);
+}

@@ -6,7 +6,9 @@ use briefing_explorer::model::editor::{
     export_json, field_id, problem_field, Editor, FieldTarget, RecordRef,
 };
 use briefing_explorer::model::strings::validation::{ValidationStrings, EN, ZH};
-use briefing_explorer::model::validate::{check_draft, parse_dataset_bytes, Report};
+use briefing_explorer::model::validate::{
+    check_briefing, check_draft, parse_dataset_bytes, Location, Report,
+};
 use serde_json::Value;
 
 use crate::support::bundled;
@@ -99,6 +101,56 @@ fn a_draft_reports_what_its_exported_file_would() {
         assert!(check_draft(&draft, &EN).is_err(), "{name}");
         check(name, &draft);
     }
+}
+
+/// The JSON paths of the problems a report shows, in order.
+fn shown_paths(report: &Report) -> Vec<String> {
+    let problems = report.groups.iter().flat_map(|group| &group.shown);
+    problems.filter_map(|problem| problem.location.path().map(str::to_string)).collect()
+}
+
+#[test]
+fn one_briefing_is_checked_alone_with_paths_where_it_stands() {
+    let mut broken = complete().briefings[0].clone();
+    broken.title.clear();
+    broken.projects[0].quotes[0].push_str(" And more.");
+    let mut draft = complete();
+    draft.briefings.push(broken.clone());
+    let mut alone = complete();
+    alone.briefings = vec![broken];
+
+    assert_eq!(check_briefing(&draft, 0, &EN), Ok(()), "the first briefing is valid");
+    for strings in [&EN, &ZH] {
+        let Err(report) = check_briefing(&draft, 1, strings) else {
+            panic!("the second briefing's problems are reported");
+        };
+        let Err(expected) = check_draft(&alone, strings) else {
+            panic!("the broken briefing alone is invalid");
+        };
+        // The same problems as the briefing's own file would have, each path moved from
+        // `briefings[0]` to where the briefing stands in the draft.
+        let moved: Vec<String> = shown_paths(&expected)
+            .iter()
+            .map(|path| path.replacen("briefings[0]", "briefings[1]", 1))
+            .collect();
+        assert_eq!(shown_paths(&report), moved);
+        assert!(moved.iter().any(|path| path == "briefings[1].title"), "{moved:?}");
+        assert!(
+            report.groups.iter().flat_map(|group| &group.shown).any(|problem| matches!(
+                &problem.location,
+                Location::Record { path, .. } if path.starts_with("briefings[1].projects[0]")
+            )),
+            "a record's location names its path too: {report:?}"
+        );
+        let messages = |report: &Report| -> Vec<String> {
+            report.groups.iter().flat_map(|group| &group.shown).map(|p| p.message.clone()).collect()
+        };
+        assert_eq!(messages(&report), messages(&expected));
+        assert_eq!(report.total, expected.total);
+    }
+    // A briefing that is not there (deleted meanwhile) falls back to the whole draft's check.
+    assert_eq!(check_briefing(&draft, 2, &EN), check_draft(&draft, &EN));
+    assert!(check_briefing(&draft, 2, &EN).is_err());
 }
 
 #[test]
