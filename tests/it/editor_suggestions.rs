@@ -408,3 +408,34 @@ fn each_suggestion_is_shown_beside_the_kind_of_record_it_becomes() {
         assert!(kinds.contains(&(kind, record)), "{kind}: {kinds:?}");
     }
 }
+
+#[test]
+fn each_kind_of_suggestion_has_its_own_heading_in_both_languages() {
+    use briefing_explorer::model::strings::editor::{EN, ZH};
+    const KINDS: [&str; 6] = ["project", "capacity", "amount", "status", "date", "official"];
+    let text = &bundled().briefings[0].source.text;
+    for suggestion in suggest(text, None).suggestions {
+        assert!(KINDS.contains(&suggestion.fact.kind_name()), "{:?}", suggestion.fact);
+    }
+    for strings in [&EN, &ZH] {
+        let headings: Vec<&str> = KINDS.iter().map(|kind| strings.suggestion_kind(kind)).collect();
+        assert!(headings.iter().all(|heading| !heading.trim().is_empty()), "{headings:?}");
+        let distinct: std::collections::BTreeSet<&str> = headings.iter().copied().collect();
+        assert_eq!(distinct.len(), KINDS.len(), "one heading per kind: {headings:?}");
+    }
+    assert_eq!(EN.suggestion_kind("capacity"), EN.suggested_capacities);
+    assert_eq!(ZH.suggestion_kind("project"), ZH.suggested_projects);
+    assert_eq!(EN.suggestion_kind("official"), EN.suggested_officials);
+}
+
+#[test]
+fn a_period_is_named_in_the_interface_language_and_other_words_kept() {
+    use briefing_explorer::model::strings::editor::{EN, ZH};
+    for strings in [&EN, &ZH] {
+        assert_eq!(strings.period_word("year"), strings.period_year);
+        assert_eq!(strings.period_word("month"), strings.period_month);
+        assert_eq!(strings.period_word("day"), strings.period_day);
+        assert_eq!(strings.period_word("shift"), "shift");
+    }
+    assert_ne!(ZH.period_word("year"), "year", "Chinese names the year in Chinese");
+}

@@ -134,6 +134,25 @@ fn every_placeholder_of_a_filled_template_is_filled() {
 }
 
 #[test]
+fn the_editor_strings_list_for_the_tidy_tests_is_every_field() {
+    use briefing_explorer::model::strings::editor;
+    let source = read("src/model/strings/editor.rs");
+    let start = source.find("pub struct EditorStrings {").expect("the struct is in its file");
+    let body = &source[start..source[start..].find("\n}").map(|end| start + end).unwrap()];
+    let fields: Vec<&str> = body
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("pub ")?.split_once(": &'static str"))
+        .map(|(name, _)| name)
+        .collect();
+    assert!(fields.len() > 50, "the struct's fields were read: {}", fields.len());
+    let listed: Vec<&str> = editor::EN.all().iter().map(|(field, _)| *field).collect();
+    assert_eq!(listed, fields, "EditorStrings::all lists every field, in order");
+    for (field, text) in editor::EN.all() {
+        assert!(!text.is_empty(), "{field} has English text");
+    }
+}
+
+#[test]
 fn the_editor_strings_name_the_same_placeholders_in_english_and_chinese() {
     use briefing_explorer::model::strings::editor;
     let english = editor::EN.all();

@@ -161,8 +161,8 @@ impl<'d> Checker<'_, '_> {
                 fill(strings.field_empty, &[("field", &field)])
             });
         }
-        // A character is at least one byte, so only a long text needs counting.
-        if value.len() > limit && value.chars().count() > limit {
+        // Counting stops one character past the limit: a long text costs no more than that.
+        if value.chars().nth(limit).is_some() {
             let length = value.chars().count();
             let path = path();
             let field = name(&path);
@@ -192,7 +192,7 @@ impl<'d> Checker<'_, '_> {
             let id = id_of(item);
             let path = || format!("{list}[{index}].id");
             // Most ids are fine: the path is only built for one that is empty or too long.
-            if id.is_empty() || id.len() > ID_LIMIT {
+            if id.is_empty() || id.chars().nth(ID_LIMIT).is_some() {
                 self.text(record(item), &format!("{list}[{index}]"), "id", id, ID_LIMIT, true);
             }
             if !id.is_empty()

@@ -334,3 +334,39 @@ fn duplicate_keys_are_found_in_objects_large_and_nested() {
         assert!(duplicates[0].starts_with(message), "{duplicates:#?}");
     }
 }
+
+#[test]
+fn limits_count_characters_and_a_text_at_its_limit_passes() {
+    // 300 Chinese characters are 900 bytes: the short-text limit counts characters.
+    let at_limits = [
+        edited(|v| v["industries"][0]["label"] = json!("镁".repeat(300))),
+        edited(|v| v["industries"][0]["label"] = json!("x".repeat(300))),
+        edited(|v| v["industries"][0]["label"] = json!("镁".repeat(200))),
+    ];
+    for file in at_limits {
+        let report = report_for(&file);
+        assert_eq!(
+            report.total,
+            0,
+            "{:?}",
+            report.shown().map(|p| p.to_string()).collect::<Vec<_>>()
+        );
+    }
+    check(
+        &edited(|v| v["industries"][0]["label"] = json!("镁".repeat(301))),
+        "industries[0].label",
+        "`label` is 301 characters long; the limit is 300",
+    );
+    // Ids: 64 characters at most, and never empty. The industry is renamed where the
+    // projects name it too.
+    let with_industry_id =
+        |id: &str| bundled_json().to_string().replace("\"new-materials\"", &format!("\"{id}\""));
+    let report = report_for(with_industry_id(&"a".repeat(64)).as_bytes());
+    assert_eq!(report.total, 0, "an id of 64 characters passes");
+    check(
+        with_industry_id(&"a".repeat(65)).as_bytes(),
+        "industries[0].id",
+        "`id` is 65 characters long; the limit is 64",
+    );
+    check(&edited(|v| v["industries"][0]["id"] = json!("")), "industries[0].id", "`id`");
+}

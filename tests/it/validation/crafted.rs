@@ -44,6 +44,12 @@ fn unknown_industries_list_a_few_known_ids() {
         first.ends_with("the industries are `i0`, `i1`, `i2`, `i3`, `i4` and 1,995 more"),
         "{first}"
     );
+    // Five known industries are listed whole, with no "and 0 more".
+    dataset["industries"] =
+        (0..5).map(|index| json!({"id": format!("i{index}"), "label": "I"})).collect();
+    let report = report_of(&dataset);
+    let first = &report.groups[0].shown[0].message;
+    assert!(first.ends_with("the industries are `i0`, `i1`, `i2`, `i3`, `i4`"), "{first}");
 }
 
 #[test]
