@@ -299,7 +299,9 @@ impl<'d> Checker<'_, '_> {
                     &[("min", &min), ("max", &max), ("value", &shown)],
                 )
             });
-        } else if ((value * 100.0).round() - value * 100.0).abs() > value * 100.0 * 1e-9 {
+        } else if shown.split_once('.').is_some_and(|(_, decimals)| decimals.len() > 2) {
+            // `shown` is the shortest decimal that reads back as this number, so it has as
+            // many decimals as the file wrote (84.07 is "84.07", not 84.06999…).
             self.report(ProblemKind::BadCapacity, record, path, |strings| {
                 fill(strings.capacity_decimals, &[("value", &shown)])
             });

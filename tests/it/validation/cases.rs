@@ -370,3 +370,105 @@ fn limits_count_characters_and_a_text_at_its_limit_passes() {
     );
     check(&edited(|v| v["industries"][0]["id"] = json!("")), "industries[0].id", "`id`");
 }
+
+#[test]
+fn days_follow_the_calendar_with_its_leap_years() {
+    let with_date = |year: Option<i32>, month: u8, day: u8| {
+        edited(|v| {
+            v["briefings"][0]["date"] = match year {
+                Some(year) => json!({"year": year, "month": month, "day": day}),
+                None => json!({"month": month, "day": day}),
+            }
+        })
+    };
+    // (year, month, day, the most days that month has when the day is wrong)
+    let valid = [
+        (Some(2024), 2, 29),
+        (Some(2000), 2, 29),
+        (None, 2, 29),
+        (Some(2026), 1, 31),
+        (Some(2026), 3, 31),
+        (Some(2026), 4, 30),
+        (Some(2026), 12, 31),
+    ];
+    for (year, month, day) in valid {
+        let report = report_for(&with_date(year, month, day));
+        assert_eq!(
+            report.total,
+            0,
+            "{year:?}-{month}-{day}: {:?}",
+            report.shown().map(|p| p.to_string()).collect::<Vec<_>>()
+        );
+    }
+    let invalid = [
+        (Some(2023), 2, 29, 28),
+        (Some(1900), 2, 29, 28),
+        (Some(2100), 2, 29, 28),
+        (None, 2, 30, 29),
+        (Some(2024), 2, 30, 29),
+        (Some(2026), 4, 31, 30),
+        (Some(2026), 6, 31, 30),
+        (Some(2026), 9, 31, 30),
+        (Some(2026), 11, 31, 30),
+        (Some(2026), 1, 32, 31),
+        (Some(2026), 5, 0, 31),
+    ];
+    for (year, month, day, days) in invalid {
+        check(
+            &with_date(year, month, day),
+            "briefings[0].date.day",
+            &format!("expected a day from 1 to {days}, found {day}"),
+        );
+    }
+}
+
+#[test]
+fn capacities_with_two_decimals_pass_however_binary_stores_them() {
+    let with_capacity = |value: f64| {
+        edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(value))
+    };
+    for value in [84.07, 0.29, 0.01, 1.1, 12_345_678_901.23, 999_999_999_999_999.0, 840_000.0] {
+        let report = report_for(&with_capacity(value));
+        assert_eq!(
+            report.total,
+            0,
+            "{value}: {:?}",
+            report.shown().map(|p| p.to_string()).collect::<Vec<_>>()
+        );
+    }
+    for (value, shown) in [(84.071, "84.071"), (0.1 + 0.2, "0.30000000000000004"), (2.005, "2.005")]
+    {
+        check(
+            &with_capacity(value),
+            "briefings[0].projects[2].capacity.value",
+            &format!("expected at most two decimals (the app shows two), found {shown}"),
+        );
+    }
+}
+
+#[test]
+fn a_wrong_quote_of_a_request_or_note_names_its_own_item() {
+    for (list, index) in [("requests", 0), ("requests", 1), ("notes", 0), ("notes", 2)] {
+        let file = edited(|v| {
+            v["briefings"][0]["projects"][0][list][index]["quote"] =
+                json!("The mayor opened a bridge.")
+        });
+        check(
+            &file,
+            &format!("briefings[0].projects[0].{list}[{index}].quote"),
+            "not verbatim in the briefing's source text",
+        );
+    }
+    // A quote too long to be one is named as such, wherever it is.
+    let long_quote = "镁".repeat(5_001);
+    check(
+        &edited(|v| v["briefings"][0]["projects"][1]["quotes"][0] = json!(long_quote)),
+        "briefings[0].projects[1].quotes[0]",
+        "`quotes[0]` is 5,001 characters long; the limit is 5,000",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["directives"][2]["scope"] = json!([])),
+        "briefings[0].directives[2].scope",
+        "expected \"city-wide\" or at least one project id, found an empty list",
+    );
+}
