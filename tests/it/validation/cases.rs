@@ -472,3 +472,84 @@ fn a_wrong_quote_of_a_request_or_note_names_its_own_item() {
         "expected \"city-wide\" or at least one project id, found an empty list",
     );
 }
+
+#[test]
+fn every_kind_of_control_character_is_found_where_it_is() {
+    // (the character, as a person sees it in the message)
+    let controls = [
+        ('\t', "\\u{9}"),
+        ('\r', "\\u{d}"),
+        ('\n', "\\u{a}"),
+        ('\u{8}', "\\u{8}"),
+        ('\u{c}', "\\u{c}"),
+        ('\u{1}', "\\u{1}"),
+        ('\u{7f}', "\\u{7f}"),
+        ('\u{85}', "\\u{85}"),
+        ('\u{9f}', "\\u{9f}"),
+    ];
+    for (character, shown) in controls {
+        // After a name holding escaped quotes and a backslash, so that the scan must find where
+        // each string really ends to name the right field.
+        let file = edited(|v| {
+            v["briefings"][0]["projects"][1]["name"] = json!("The \"Huaxin\" line \\");
+            v["briefings"][0]["projects"][1]["enterprise"] = json!(format!("Longdian{character}"));
+        });
+        check(
+            &file,
+            "briefings[0].projects[1].enterprise",
+            &format!("contains the control character {shown}"),
+        );
+        // In a key, the problem names the object the key is in.
+        let key = format!("note{character}");
+        let file = edited(|v| v["briefings"][0]["projects"][1][key.as_str()] = json!("x"));
+        check(&file, "briefings[0].projects[1]", shown);
+    }
+    // The source text keeps line breaks and tabs, and nothing else.
+    for (character, allowed) in
+        [('\t', true), ('\r', true), ('\n', true), ('\u{8}', false), ('\u{85}', false)]
+    {
+        let file = edited(|v| {
+            let text = v["briefings"][0]["source"]["text"].as_str().unwrap().to_string();
+            v["briefings"][0]["source"]["text"] = json!(format!("{text}{character}"));
+        });
+        let report = report_for(&file);
+        assert_eq!(
+            report.total == 0,
+            allowed,
+            "{character:?} in the source text: {:?}",
+            report.shown().map(|p| p.to_string()).collect::<Vec<_>>()
+        );
+    }
+    // Ordinary characters near the ones looked for pass: é and ¡ (after the byte 0xC2 or 0xC3),
+    // and escapes of plain characters.
+    let file =
+        edited(|v| v["briefings"][0]["projects"][1]["enterprise"] = json!("Café ¡ \\ / \u{a0}"));
+    assert_eq!(report_for(&file).total, 0);
+}
+
+#[test]
+fn a_mistake_of_shape_is_reported_once_in_plain_words() {
+    // A directive of the wrong type, and a record given as text.
+    let file = edited(|v| v["briefings"][0]["directives"][1]["theme"] = json!(5));
+    let report = report_for(&file);
+    assert_eq!(report.total, 1, "{:?}", report.shown().map(|p| p.to_string()).collect::<Vec<_>>());
+    check(&file, "briefings[0].directives[1].theme", "expected a string, found number `5`");
+    let file = edited(|v| v["briefings"][0]["projects"][2]["capacity"] = json!("840,000 sets"));
+    let report = report_for(&file);
+    assert_eq!(report.total, 1, "{:?}", report.shown().map(|p| p.to_string()).collect::<Vec<_>>());
+    check(
+        &file,
+        "briefings[0].projects[2].capacity",
+        "expected an object (Capacity), found the text “840,000 sets”",
+    );
+    // Two briefings' mistakes are each found: the second briefing is still read after the first.
+    let file = edited(|v| {
+        let second = v["briefings"][0].clone();
+        v["briefings"].as_array_mut().unwrap().push(second);
+        v["briefings"][0]["projects"][0]["quotes"] = json!("one quote");
+        v["briefings"][1]["id"] = json!("second");
+        v["briefings"][1]["projects"][1]["quotes"] = json!(7);
+    });
+    check(&file, "briefings[0].projects[0].quotes", "found the text “one quote”");
+    check(&file, "briefings[1].projects[1].quotes", "expected a list, found number `7`");
+}
