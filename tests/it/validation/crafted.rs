@@ -66,6 +66,32 @@ fn a_scope_repeating_one_id_is_reported_once_per_repeat_and_shown_capped() {
 }
 
 #[test]
+fn a_quote_that_strays_inside_a_character_is_shown_from_its_last_whole_word() {
+    // 金 and 釒 share their first two bytes in UTF-8: the match stops inside a character.
+    let source = "The plant makes 镁合金 parts for cars in Nanjing city today.";
+    let mut dataset = minimal_dataset(source);
+    dataset["briefings"][0]["quotes"] =
+        json!(
+            ["The plant makes 镁合釒 parts", "The plant makes 镁合釒 parts for cars in Nanjing",]
+        );
+    let report = report_of(&dataset);
+    let messages: Vec<&str> =
+        report.groups[0].shown.iter().map(|problem| problem.message.as_str()).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(
+        messages[0].contains("“The plant makes” matches, then the quote has “镁合釒 parts” where the source has “镁合金 parts for cars in Nanjing …”"),
+        "{}",
+        messages[0]
+    );
+    // Six words after the mismatch are shown whole, with no "…".
+    assert!(
+        messages[1].contains("then the quote has “镁合釒 parts for cars in Nanjing” where"),
+        "{}",
+        messages[1]
+    );
+}
+
+#[test]
 fn many_missing_quotes_in_a_long_source() {
     let sentence = "The mayor visited the plant and asked about its progress. ";
     let source = sentence.repeat(200_000 / sentence.len());
