@@ -78,8 +78,10 @@ struct ColumnCounter {
 }
 
 impl ColumnCounter {
+    /// The column of `position`, which is past any position asked for before (the scan only
+    /// moves forward).
     fn column_at(&mut self, text: &str, position: usize) -> usize {
-        if self.counted_to < self.line_start || self.counted_to > position {
+        if self.counted_to < self.line_start {
             self.counted_to = self.line_start;
             self.column = 1;
         }

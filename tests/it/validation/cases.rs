@@ -1,6 +1,6 @@
 //! One row per mistake: the file, where the problem is reported, and what it says.
 
-use briefing_explorer::model::validate::{parse_dataset, Location, Problem};
+use briefing_explorer::model::validate::{parse_dataset, Location, Problem, ProblemKind};
 use serde_json::json;
 
 use super::{edited, edited_text, minimal_dataset, report_for};
@@ -552,4 +552,75 @@ fn a_mistake_of_shape_is_reported_once_in_plain_words() {
     });
     check(&file, "briefings[0].projects[0].quotes", "found the text “one quote”");
     check(&file, "briefings[1].projects[1].quotes", "expected a list, found number `7`");
+}
+
+/// The duplicate-key problems of `file`: (line, column, message).
+fn duplicate_keys(file: &str) -> Vec<(usize, usize, String)> {
+    let report = report_for(file.as_bytes());
+    let group = report.groups.iter().find(|group| group.kind == ProblemKind::DuplicateKey);
+    let problems = group.map(|group| group.shown.clone()).unwrap_or_default();
+    problems
+        .into_iter()
+        .map(|problem| match problem.location {
+            Location::Text { line, column, .. } => (line, column, problem.message),
+            other => panic!("a duplicate key is located in the text, not at {other:?}"),
+        })
+        .collect()
+}
+
+/// The 1-based column, in characters, of the `nth` (0-based) occurrence of `needle` in `line`.
+fn column_of(line: &str, needle: &str, nth: usize) -> usize {
+    let (byte, _) = line.match_indices(needle).nth(nth).expect("the needle occurs");
+    line[..byte].chars().count() + 1
+}
+
+#[test]
+fn duplicate_keys_are_found_in_large_objects_and_located_on_long_lines() {
+    // An object of 20 fields, one per line (its later keys are looked up in an index), with two
+    // repeated; an object after it may use the same names.
+    let mut lines = vec!["{".to_string(), "\"extra\": {".to_string()];
+    lines.extend((0..20).map(|index| format!("\"k{index}\": {index},")));
+    lines.push("\"k3\": 1,".into());
+    lines.push("\"k18\": 2".into());
+    lines.push("},".into());
+    lines.push("\"more\": {\"k3\": 0, \"k18\": 0},".into());
+    lines.push("\"title\": \"x\", \"industries\": [], \"statuses\": [], \"briefings\": []".into());
+    lines.push("}".into());
+    let found = duplicate_keys(&lines.join("\n"));
+    let firsts: Vec<(usize, &str)> = found
+        .iter()
+        .map(|(line, _, message)| (*line, message.split(" (first on line ").nth(1).unwrap_or("")))
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            (23, "6); a JSON reader keeps only the last value, so remove one"),
+            (24, "21); a JSON reader keeps only the last value, so remove one")
+        ],
+        "{found:?}"
+    );
+    assert!(found[0].2.starts_with("the field “k3” appears twice in `extra`"), "{found:?}");
+    assert!(
+        found.iter().all(|(_, column, _)| *column == 1),
+        "each repeat starts its line: {found:?}"
+    );
+
+    // Three repeated keys on one long line, after characters of several bytes: each column is
+    // counted in characters, also when a later problem is further along the same line.
+    let line = "{\"title\": \"镁合金 ×3\", \"title\": \"y\", \"statuses\": [], \"industries\": [], \"statuses\": [], \"briefings\": [], \"industries\": []}";
+    let found = duplicate_keys(line);
+    let expected = vec![
+        (1, column_of(line, "\"title\"", 1)),
+        (1, column_of(line, "\"statuses\"", 1)),
+        (1, column_of(line, "\"industries\"", 1)),
+    ];
+    let located: Vec<(usize, usize)> =
+        found.iter().map(|(line, column, _)| (*line, *column)).collect();
+    assert_eq!(located, expected, "{found:?}");
+
+    // A problem reads as its location and its message.
+    let report = report_for(line.as_bytes());
+    let problem = report.shown().next().expect("a problem");
+    assert_eq!(problem.to_string(), format!("{}: {}", problem.location, problem.message));
+    assert!(problem.to_string().starts_with("line 1, column "), "{problem}");
 }
