@@ -78,7 +78,6 @@ impl Shaper<'_, '_> {
             self.report(ProblemKind::WrongType, path.to_string(), message);
             return None;
         };
-        let before = self.collector_total();
         let projects = self.list::<Project>(object, "projects", path);
         let directives = match object.get("directives") {
             None => Vec::new(),
@@ -91,13 +90,10 @@ impl Shaper<'_, '_> {
             .map(|(key, value)| (key.clone(), value.clone()))
             .collect();
         header.insert("projects".to_string(), Value::Array(Vec::new()));
-        let briefing = self.record::<Briefing>(&Value::Object(header), path);
-        match briefing {
-            Some(briefing) if self.collector_total() == before => {
-                Some(Briefing { projects, directives, ..briefing })
-            }
-            _ => None,
-        }
+        // A briefing whose records had problems is kept too: shape_dataset returns no dataset
+        // once any problem was found.
+        let briefing = self.record::<Briefing>(&Value::Object(header), path)?;
+        Some(Briefing { projects, directives, ..briefing })
     }
 
     fn list_field<'v>(
@@ -268,14 +264,12 @@ fn number_in_text(text: &str) -> Option<String> {
     let digits: String =
         text.chars().filter(|character| !matches!(character, ',' | '_' | ' ' | '\u{A0}')).collect();
     let number: f64 = digits.parse().ok()?;
-    if !number.is_finite() || digits.is_empty() {
+    // "inf" and "1e999" read as numbers, but no JSON number is infinite.
+    if !number.is_finite() {
         return None;
     }
-    Some(if number.fract() == 0.0 && number.abs() < 1e15 {
-        format!("{number:.0}")
-    } else {
-        number.to_string()
-    })
+    // Rust writes a whole number without a decimal point or exponent ("840000").
+    Some(number.to_string())
 }
 
 pub(super) fn join_path(prefix: &str, suffix: &str) -> String {

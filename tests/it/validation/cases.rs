@@ -520,6 +520,16 @@ fn every_kind_of_control_character_is_found_where_it_is() {
             report.shown().map(|p| p.to_string()).collect::<Vec<_>>()
         );
     }
+    // Only the source's `text` keeps them: a request's `text` does not, nor a `source` field
+    // other than `text`.
+    let file = edited(|v| v["briefings"][0]["projects"][0]["requests"][0]["text"] = json!("a\tb"));
+    check(
+        &file,
+        "briefings[0].projects[0].requests[0].text",
+        "contains the control character \\u{9}",
+    );
+    let file = edited(|v| v["briefings"][0]["source"]["language"] = json!("e\tn"));
+    check(&file, "briefings[0].source.language", "contains the control character \\u{9}");
     // Ordinary characters near the ones looked for pass: é and ¡ (after the byte 0xC2 or 0xC3),
     // and escapes of plain characters.
     let file =
@@ -623,4 +633,71 @@ fn duplicate_keys_are_found_in_large_objects_and_located_on_long_lines() {
     let problem = report.shown().next().expect("a problem");
     assert_eq!(problem.to_string(), format!("{}: {}", problem.location, problem.message));
     assert!(problem.to_string().starts_with("line 1, column "), "{problem}");
+}
+
+#[test]
+fn numbers_written_as_text_get_the_number_to_write() {
+    let capacity = |text: &str| {
+        let text = text.to_string();
+        edited(move |v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(text))
+    };
+    let path = "briefings[0].projects[2].capacity.value";
+    for (text, suggestion) in [
+        ("1 500.5", "1500.5"),
+        ("84_000", "84000"),
+        ("2e20", "200000000000000000000"),
+        ("12.50", "12.5"),
+    ] {
+        check(
+            &capacity(text),
+            path,
+            &format!(
+                "found the text “{text}”: write it without quotes or separators, as {suggestion}"
+            ),
+        );
+    }
+    // Text that reads as an infinite number gets no suggestion: no JSON number is infinite.
+    for text in ["1e999", "inf", "-Infinity"] {
+        check(&capacity(text), path, &format!("expected a number, found the text “{text}”"));
+    }
+}
+
+#[test]
+fn records_in_lists_are_named_by_their_index() {
+    // A record of the wrong type, and a wrong item inside a record's list.
+    check(
+        &edited(|v| v["briefings"][0]["projects"][1] = json!(5)),
+        "briefings[0].projects[1]",
+        "expected an object (Project), found number `5`",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["projects"][0]["quotes"][1] = json!(5)),
+        "briefings[0].projects[0].quotes[1]",
+        "expected a string, found number `5`",
+    );
+}
+
+#[test]
+fn a_repeated_key_does_not_hide_the_records_mistakes() {
+    // serde refuses a repeated field where a JSON value keeps the last one: the records are
+    // then read one by one, and their meaning still checked.
+    let file = String::from_utf8(edited(|v| {
+        v["briefings"][0]["projects"][0]["quotes"][0] = json!("The mayor opened a bridge.");
+        v["briefings"][0]["directives"][2]["scope"] = json!(["nowhere"]);
+    }))
+    .unwrap()
+    .replacen("\"place\":", "\"place\":\"Old\",\"place\":", 1);
+    let report = report_for(file.as_bytes());
+    let kinds: Vec<ProblemKind> = report.groups.iter().map(|group| group.kind).collect();
+    assert!(kinds.contains(&ProblemKind::DuplicateKey), "{kinds:?}");
+    check(
+        file.as_bytes(),
+        "briefings[0].projects[0].quotes[0]",
+        "not verbatim in the briefing's source text",
+    );
+    check(
+        file.as_bytes(),
+        "briefings[0].directives[2].scope[0]",
+        "unknown project `nowhere` in this briefing",
+    );
 }
