@@ -71,6 +71,9 @@ fn whole_file_mistakes_are_named_plainly() {
     }
     let big = vec![b' '; briefing_explorer::model::validate::MAX_DATASET_BYTES + 1];
     check(&big, "(whole file)", "The file is 20.0 MB; the limit is 20.0 MB.");
+    // A file of exactly the limit is read (and these spaces are then an empty file).
+    let at_limit = vec![b' '; briefing_explorer::model::validate::MAX_DATASET_BYTES];
+    check(&at_limit, "(whole file)", "The file is empty.");
 }
 
 #[test]
@@ -700,4 +703,62 @@ fn a_repeated_key_does_not_hide_the_records_mistakes() {
         "briefings[0].directives[2].scope[0]",
         "unknown project `nowhere` in this briefing",
     );
+}
+
+#[test]
+fn every_kind_of_syntax_mistake_is_named_plainly() {
+    let deep = format!("{{\"a\": {}1{}}}", "[".repeat(200), "]".repeat(200));
+    let rows: [(&[u8], &str, &str); 8] = [
+        (b"{\"a\" 1}", "line 1, column 6", "expected `:` after the field name"),
+        (
+            b"{\"a\": 1 \"b\": 2}",
+            "line 1, column 9",
+            "expected `,` between fields or `}` to close the object",
+        ),
+        (
+            b"{\"a\": [1 2]}",
+            "line 1, column 10",
+            "expected `,` between items or `]` to close the list",
+        ),
+        (b"{\"a\": \"\\q\"}", "line 1, column 9", "an invalid escape after a backslash"),
+        (b"{\"a\": \"\\ud800\"}", "line 1, column", "an invalid escape after a backslash"),
+        (b"{\"a\": 1e999}", "line 1, column", "an invalid number"),
+        (deep.as_bytes(), "line 1, column", "the JSON is nested too deeply"),
+        (b"{\"a\": \"x\ny\"}", "line 2, column 1", "write it as `\\n` or `\\t`"),
+    ];
+    for (file, location, message) in rows {
+        check(file, location, message);
+        assert_eq!(report_for(file).total, 1, "{message}");
+    }
+}
+
+#[test]
+fn wide_encodings_are_named_with_or_without_a_byte_order_mark() {
+    let utf32 = |text: &str, little: bool| -> Vec<u8> {
+        text.chars()
+            .flat_map(|character| {
+                let code = u32::from(character);
+                if little {
+                    code.to_le_bytes()
+                } else {
+                    code.to_be_bytes()
+                }
+            })
+            .collect()
+    };
+    let utf16_le: Vec<u8> = " {\"a\": 1}".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let rows: [(Vec<u8>, &str); 5] = [
+        (utf32("\u{FEFF}{\"a\": 1}", true), "UTF-32"),
+        (utf32("\u{FEFF}{\"a\": 1}", false), "UTF-32"),
+        (utf32("{\"a\": 1}", true), "UTF-32"),
+        (utf32("{\"a\": 1}", false), "UTF-32"),
+        (utf16_le, "UTF-16"),
+    ];
+    for (file, encoding) in rows {
+        check(&file, "(whole file)", &format!("This file is {encoding}; save it as UTF-8."));
+    }
+    // A file that starts with a NUL and a control character is not taken for wide text.
+    let report = report_for(b"\0\x01\0\x01");
+    let message = report.shown().next().map(|problem| problem.message.clone()).unwrap_or_default();
+    assert!(!message.contains("UTF-"), "{message}");
 }
