@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use memchr::{memchr2, memchr3};
 
 use super::report::{escape_for_display, Collector, Location, Problem, ProblemKind};
-use super::syntax::column_and_excerpt;
+use super::syntax::excerpt_at;
 use crate::model::strings::fill;
 use crate::model::strings::validation::ValidationStrings;
 
@@ -214,7 +214,7 @@ fn check_key<'t>(
     if let Some(first_line) = first_line {
         let column = columns.column_at(text, position);
         collector.add(ProblemKind::DuplicateKey, || {
-            let (column, excerpt) = column_and_excerpt(text, columns.line_start, position, column);
+            let excerpt = excerpt_at(text, columns.line_start, position);
             let object_path = path_of(frames, depth - 1);
             let object = if object_path.is_empty() {
                 strings.top_level_object.to_string()

@@ -117,7 +117,8 @@ pub(super) fn syntax_problem(
     };
     // serde_json counts the column in bytes and points one past the offending byte.
     let position = floor_char_boundary(text, line_start + error.column().saturating_sub(1));
-    let (column, excerpt) = column_and_excerpt(text, line_start, position, 0);
+    let column = text[line_start..position].chars().count() + 1;
+    let excerpt = excerpt_at(text, line_start, position);
     Problem { location: Location::Text { line: error.line(), column, excerpt }, message }
 }
 
@@ -136,12 +137,10 @@ fn plain_syntax_message(message: &str, strings: &ValidationStrings) -> String {
         "expected `,` or `]`" => strings.syntax_expected_comma_or_bracket,
         "trailing characters" => strings.syntax_trailing_characters,
         _ if message.starts_with("control character") => strings.syntax_control_character,
-        _ if message.contains("escape")
-            || message.contains("surrogate")
-            || message.contains("code point") =>
-        {
-            strings.syntax_invalid_escape
-        }
+        // "invalid escape", "lone leading surrogate in hex escape", "unexpected end of hex
+        // escape": serde_json names every escape mistake so. (Its "invalid unicode code point"
+        // is about bytes that are not UTF-8, which `decode` has already reported.)
+        _ if message.contains("escape") => strings.syntax_invalid_escape,
         "invalid number" | "number out of range" => strings.syntax_invalid_number,
         "recursion limit exceeded" => strings.syntax_too_deep,
         _ => strings.syntax_other,
@@ -149,30 +148,20 @@ fn plain_syntax_message(message: &str, strings: &ValidationStrings) -> String {
     fill(template, &[("message", message)])
 }
 
-/// The 1-based character column of byte `position` on the line starting at `line_start`, and
-/// the text around it. `counted` is a known (position, column) on the same line to count from.
-pub(super) fn column_and_excerpt(
-    text: &str,
-    line_start: usize,
-    position: usize,
-    counted_column: usize,
-) -> (usize, String) {
+/// The text around byte `position` on the line starting at `line_start`, for a problem's
+/// location.
+pub(super) fn excerpt_at(text: &str, line_start: usize, position: usize) -> String {
     let line_end =
         memchr(b'\n', &text.as_bytes()[position..]).map_or(text.len(), |at| position + at);
     let before = &text[line_start..position];
-    let column = if counted_column > 0 { counted_column } else { before.chars().count() + 1 };
     let after: String = text[position..line_end].chars().take(EXCERPT_CHARACTERS).collect();
     let excerpt = format!("{}{}", last_characters(before, EXCERPT_CHARACTERS), after);
-    (column, escape_for_display(excerpt.trim()))
+    escape_for_display(excerpt.trim())
 }
 
-/// The last `count` characters of `text`.
+/// The last `count` characters of `text`; `count` is at least one.
 fn last_characters(text: &str, count: usize) -> &str {
-    match text.char_indices().rev().nth(count.saturating_sub(1)) {
-        Some((start, _)) if count > 0 => &text[start..],
-        _ if count == 0 => "",
-        _ => text,
-    }
+    text.char_indices().rev().nth(count - 1).map_or(text, |(start, _)| &text[start..])
 }
 
 fn floor_char_boundary(text: &str, position: usize) -> usize {
