@@ -165,9 +165,6 @@ fn last_characters(text: &str, count: usize) -> &str {
 }
 
 fn floor_char_boundary(text: &str, position: usize) -> usize {
-    let mut position = position.min(text.len());
-    while !text.is_char_boundary(position) {
-        position -= 1;
-    }
-    position
+    let position = position.min(text.len());
+    (0..=position).rev().find(|&at| text.is_char_boundary(at)).unwrap_or(0)
 }
