@@ -276,7 +276,6 @@ pub(super) fn join_path(prefix: &str, suffix: &str) -> String {
     match (prefix.is_empty(), suffix.is_empty()) {
         (_, true) => prefix.to_string(),
         (true, false) => suffix.to_string(),
-        (false, false) if suffix.starts_with('[') => format!("{prefix}{suffix}"),
         (false, false) => format!("{prefix}.{suffix}"),
     }
 }

@@ -758,7 +758,10 @@ fn wide_encodings_are_named_with_or_without_a_byte_order_mark() {
         check(&file, "(whole file)", &format!("This file is {encoding}; save it as UTF-8."));
     }
     // A file that starts with a NUL and a control character is not taken for wide text.
-    let report = report_for(b"\0\x01\0\x01");
-    let message = report.shown().next().map(|problem| problem.message.clone()).unwrap_or_default();
-    assert!(!message.contains("UTF-"), "{message}");
+    for file in [b"\0\x01\0\x01", b"\0\0\0\x01", b"\x01\0\0\0"] {
+        let report = report_for(file);
+        let message =
+            report.shown().next().map(|problem| problem.message.clone()).unwrap_or_default();
+        assert!(!message.contains("UTF-"), "{file:?}: {message}");
+    }
 }
