@@ -315,7 +315,26 @@ fn the_language_is_guessed_from_the_text() {
         ("市长陈之常调研。", Language::Chinese),
         ("BYD年产84万套驱动电机项目", Language::Chinese),
         ("", Language::English),
+        // A fifth of the letters Han is Chinese; less is English. Digits and marks are not
+        // letters.
+        ("abcd镁", Language::Chinese),
+        ("abcde镁", Language::English),
+        ("abcdefgh镁镁 2026, 84.", Language::Chinese),
+        ("abcdefghi镁镁", Language::English),
     ] {
         assert_eq!(Language::guess(text), expected, "{text:?}");
     }
+}
+
+#[test]
+fn a_language_is_read_from_its_tag_and_written_back() {
+    for language in [Language::English, Language::Chinese] {
+        assert_eq!(Language::from_code(language.code()), Some(language));
+    }
+    assert_eq!(Language::English.code(), "en");
+    assert_eq!(Language::Chinese.code(), "zh");
+    assert_eq!(Language::from_code("zh-CN"), Some(Language::Chinese));
+    assert_eq!(Language::from_code("EN_gb"), Some(Language::English));
+    assert_eq!(Language::from_code("fr"), None);
+    assert_eq!(Language::from_code(""), None);
 }
