@@ -135,6 +135,11 @@ fn amounts_are_never_capacities() {
     );
     check("The project has a total investment of 4.5 billion yuan.", "capacity", &[]);
     check("总投资45亿元。", "capacity", &[]);
+    // A figure inside a date is part of the date ("20日元宵" is the 20th, not 20 yen); one
+    // right after a date is a figure of its own.
+    check("2月20日元宵节，市长调研。", "amount", &[]);
+    check("2月20日元宵节，市长调研。", "date", &["2-20 | 2月20日"]);
+    check("截至2月20日84万元到位。", "amount", &["840000 元 | 84万元"]);
 }
 
 #[test]
