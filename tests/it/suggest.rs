@@ -107,6 +107,12 @@ fn chinese_capacities() {
     check("月产2.5万吨聚丙烯。", "capacity", &["25000 吨 per month (聚丙烯) | 月产2.5万吨聚丙烯"]);
     check("项目年产碳纤维8000吨。", "capacity", &["8000 吨 per year (碳纤维) | 年产碳纤维8000吨"]);
     check("电站装机容量30万千瓦。", "capacity", &["300000 千瓦 | 装机容量30万千瓦"]);
+    // A period written after the unit: what is counted follows the period.
+    check(
+        "该基地产能84万吨/年聚丙烯。",
+        "capacity",
+        &["840000 吨 per year (聚丙烯) | 产能84万吨/年聚丙烯"],
+    );
     check("预计每年减排二氧化碳8万吨，新建3个项目。", "capacity", &[]);
 }
 
