@@ -253,10 +253,22 @@ fn projects_and_their_names() {
         &["宝武镁业年产6万吨镁铝合金压铸项目 [宝武镁业] | 宝武镁业年产6万吨镁铝合金压铸项目"],
     );
     check("市长调研重点产业项目建设，走进厂房。", "project", &[]);
+    // A decimal point belongs to the name.
+    check(
+        "市长走进年产1.2万吨碳纤维项目现场。",
+        "project",
+        &["年产1.2万吨碳纤维项目 | 年产1.2万吨碳纤维项目"],
+    );
 }
 
 #[test]
 fn officials_and_those_taking_part() {
+    // A two-character name before punctuation and a space keeps only its Han characters.
+    check(
+        "副市长王伟， 区长李明参加。",
+        "official",
+        &["王伟 (副市长) | 王伟", "李明 (区长) taking part | 李明"],
+    );
     check(
         "February 20, mayor Chen Zhichang special research key industrial project construction. He stressed the instructions of General Secretary Xi Jinping. City leaders Liu Wei, Wu Wei, Huang Hui respectively.",
         "official",
