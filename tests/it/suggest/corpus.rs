@@ -157,3 +157,23 @@ proptest! {
         check_draft(&text);
     }
 }
+
+#[test]
+fn a_draft_takes_its_industries_from_the_text() {
+    let industries = |text: &str| {
+        let dataset = draft_dataset(text, &suggest(text, None)).expect("the text has a date");
+        let projects: Vec<String> =
+            dataset.briefings[0].projects.iter().map(|project| project.industry.clone()).collect();
+        let labels: Vec<String> =
+            dataset.industries.into_iter().map(|industry| industry.label).collect();
+        (labels, projects)
+    };
+    let visit = "2月20日，市长调研比亚迪年产84万套驱动电机项目，要求加快发展";
+    let (labels, projects) = industries(&format!("{visit}新能源产业。"));
+    assert_eq!(labels, ["新能源"]);
+    assert_eq!(projects, ["industry-1"]);
+    // An industry's chain (产业链) or park (产业园) is not an industry of its own.
+    let (labels, projects) = industries(&format!("{visit}新能源产业链。"));
+    assert_eq!(labels, ["Not yet classified"]);
+    assert_eq!(projects, ["not-yet-classified"]);
+}
