@@ -211,8 +211,9 @@ bench-run:
 # default); one that survives the tests ("missed") is a missing assertion or dead code.
 # scripts/mutants.sh runs it in groups of files, each against its own tests first and then
 # its missed mutants against the whole native suite. Slow (one build and test run per mutant);
-# not part of `make test`. Fails if a mutant was missed (one that hangs the tests counts as noticed). Results in
-# target/mutants/GROUP/mutants.out/ (missed.txt, caught.txt, timeout.txt, outcomes.json, logs).
+# not part of `make test`. Fails if a mutant was missed (one that hangs the tests counts as
+# noticed). Results in target/mutants/GROUP/mutants.out/ (missed.txt, caught.txt, timeout.txt,
+# outcomes.json, logs).
 # MUTANTS_GROUPS picks groups (e.g. "chart reader"); MUTANTS_ARGS adds cargo-mutants options
 # (e.g. "--shard 1/4"); MUTANTS_JOBS (default 2) and MUTANTS_TIMEOUT (seconds, default 60).
 MUTANTS_GROUPS :=

@@ -11,8 +11,8 @@
 #
 # Usage: scripts/mutants.sh [GROUP...]   (default: every group; names below)
 # Environment: MUTANTS_DIR (default target/mutants), MUTANTS_TIMEOUT (seconds per test run,
-# default 60: a group's tests take seconds, and a mutant that loops
-# can fill memory), MUTANTS_JOBS (default 2), MUTANTS_ARGS (more cargo-mutants options).
+# default 60: a group's tests take seconds, and a mutant that loops can fill memory),
+# MUTANTS_JOBS (default 2), MUTANTS_ARGS (more cargo-mutants options).
 # Results: $MUTANTS_DIR/GROUP/mutants.out/{missed,caught,timeout,unviable}.txt; the missed
 # mutants of every group are printed at the end, and the script fails if there are any. A
 # mutant that makes the tests hang until the timeout (an endless loop) counts as noticed.
@@ -32,15 +32,22 @@ groups=(
   "validate @ src/model/validate/** src/model/checking.rs src/model/strings/** @ validation:: validation_zh:: editor_checks:: schema:: bundled_data:: tidy:: site:: chinese:: --skip validation::properties:: --skip validation::worker_messages::a_checked --skip validation::worker_messages::pieces --skip validation::worker_messages::every_piece"
   "suggest @ src/model/suggest/** @ suggest:: editor_suggestions:: editor:: --skip suggest::corpus::phrase_soup --skip suggest::corpus::any_text"
   "editor @ src/model/editor/** @ editor:: editor_checks:: editor_page_model:: editor_suggestions::"
-  "text @ src/model/text.rs @ query:: source:: overview:: bundled_data:: view_reference::indexed_view_matches_the_reference_on_the_bundled suggest::document suggest::cli export::"
+  "text @ src/model/text.rs @ query:: source:: overview:: bundled_data:: view_reference::indexed_view_matches_the_reference_on_the_bundled suggest::cli export::"
   "chart @ src/model/chart/** src/model/colour.rs src/model/css.rs @ chart:: chart_image:: tidy:: chinese:: format::"
-  "reader @ src/model/dataset.rs src/model/dataset_index.rs src/model/query.rs src/model/view.rs src/model/state.rs src/model/url.rs src/model/embed.rs src/model/site.rs src/model/language.rs src/model/format.rs src/model/timeline.rs src/model/overview.rs src/model/presenter.rs src/model/slides.rs src/model/source.rs src/model/export.rs src/model/handout.rs @ query:: state:: url:: embed:: site:: format:: timeline:: overview:: presenter:: slides:: source:: export:: handout:: chinese:: support:: view_reference::indexed_view_matches_the_reference_on_the_bundled"
+  "reader @ src/model/dataset.rs src/model/dataset_index.rs src/model/query.rs src/model/view.rs src/model/state.rs src/model/url.rs src/model/embed.rs src/model/site.rs src/model/language.rs src/model/format.rs src/model/timeline.rs src/model/overview.rs src/model/presenter.rs src/model/slides.rs src/model/source.rs src/model/export.rs src/model/handout.rs @ query:: state:: url:: embed:: site:: format:: timeline:: overview:: presenter:: slides:: source:: export:: handout:: chinese:: view_reference::indexed_view_matches_the_reference_on_the_bundled"
 )
 
-# The --file options for a group's globs.
-file_args() {
-  local glob
-  for glob in $1; do printf -- '--file\n%s\n' "$glob"; done
+# Reads one entry of `groups` into `name`, `files` (its --file options) and `filters`.
+read_group() {
+  local globs glob
+  name=${1%% @ *}
+  globs=${1#* @ }
+  filters=${globs#* @ }
+  globs=${globs%% @ *}
+  files=()
+  set -f
+  for glob in $globs; do files+=(--file "$glob"); done
+  set +f
 }
 
 mutant_files() { cargo mutants --list "$@" | cut -d: -f1 | sort -u; }
@@ -48,12 +55,8 @@ mutant_files() { cargo mutants --list "$@" | cut -d: -f1 | sort -u; }
 # Every file with mutants must belong to a group: a file added to src/model later would
 # otherwise go untested without anyone noticing.
 claimed=$(for entry in "${groups[@]}"; do
-  globs=${entry#* @ }
-  globs=${globs%% @ *}
-  set -f
-  mapfile -t args < <(file_args "$globs")
-  set +f
-  mutant_files "${args[@]}"
+  read_group "$entry"
+  mutant_files "${files[@]}"
 done | sort -u)
 unclaimed=$(comm -23 <(mutant_files) <(echo "$claimed"))
 if [ -n "$unclaimed" ]; then
@@ -62,8 +65,9 @@ if [ -n "$unclaimed" ]; then
   exit 2
 fi
 
-# cargo-mutants exits 2 when a mutant was missed and 3 when one timed out: both are results. Anything else (the unmutated tree failing its tests, a bad option) stops
-# the run, since its lists would be incomplete.
+# cargo-mutants exits 2 when a mutant was missed and 3 when one timed out: both are results.
+# Anything else (the unmutated tree failing its tests, a bad option) stops the run, since its
+# lists would be incomplete.
 run_mutants() {
   local code=0
   cargo mutants "$@" || code=$?
@@ -74,15 +78,8 @@ run_mutants() {
 }
 
 wanted=("$@")
-status=0
 for entry in "${groups[@]}"; do
-  name=${entry%% @ *}
-  globs=${entry#* @ }
-  filters=${globs#* @ }
-  globs=${globs%% @ *}
-  set -f
-  mapfile -t files < <(file_args "$globs")
-  set +f
+  read_group "$entry"
   if [ ${#wanted[@]} -gt 0 ] && [[ ! " ${wanted[*]} " == *" $name "* ]]; then continue; fi
   out="$mutants_dir/$name"
   common=(--profile mutants --output "$out" --timeout "$timeout" --jobs "$jobs" "${files[@]}" "${extra_args[@]}")
@@ -109,13 +106,12 @@ done
 echo "==> missed mutants:"
 missed=0
 for entry in "${groups[@]}"; do
-  name=${entry%% @ *}
+  read_group "$entry"
   file="$mutants_dir/$name/mutants.out/missed.txt"
   if [ -s "$file" ]; then
     sed "s/^/[$name] /" "$file"
     missed=1
   fi
 done
-[ "$missed" = 0 ] && echo "(none)"
-[ "$missed" = 0 ] || status=1
-exit $status
+[ "$missed" = 1 ] || echo "(none)"
+exit "$missed"
