@@ -161,7 +161,8 @@ impl<'d> Checker<'_, '_> {
                 fill(strings.field_empty, &[("field", &field)])
             });
         }
-        // Counting stops one character past the limit: a long text costs no more than that.
+        // The check reads at most one character past the limit; only a text over it is counted
+        // whole, for its message.
         if value.chars().nth(limit).is_some() {
             let length = value.chars().count();
             let path = path();

@@ -1,6 +1,6 @@
 //! One row per mistake: the file, where the problem is reported, and what it says.
 
-use briefing_explorer::model::validate::{parse_dataset, Location, Problem, ProblemKind};
+use briefing_explorer::model::validate::{parse_dataset, Location, Problem, ProblemKind, Report};
 use serde_json::json;
 
 use super::{edited, edited_text, minimal_dataset, report_for};
@@ -21,8 +21,13 @@ fn check(file: &[u8], location: &str, message: &str) {
     assert!(
         problems.iter().any(|problem| at_location(problem) && problem.message.contains(message)),
         "expected a problem at {location} containing {message:?}, got {:#?}",
-        problems.iter().map(|problem| problem.to_string()).collect::<Vec<_>>()
+        shown_lines(&report)
     );
+}
+
+/// The problems a report shows, each as a person reads it: for assertion messages.
+fn shown_lines(report: &Report) -> Vec<String> {
+    report.shown().map(|problem| problem.to_string()).collect()
 }
 
 #[test]
@@ -78,7 +83,8 @@ fn whole_file_mistakes_are_named_plainly() {
 
 #[test]
 fn syntax_mistakes_give_the_line_the_character_column_and_the_text_there() {
-    let rows: [(&[u8], &str, &str); 7] = [
+    let deep = format!("{{\"a\": {}1{}}}", "[".repeat(200), "]".repeat(200));
+    let rows: [(&[u8], &str, &str); 15] = [
         (
             b"{\n  \"title\": \"Caf\xE9\"\n}",
             "line 2, column 16 (at `\"title\": \"Caf\\xE9`)",
@@ -98,9 +104,26 @@ fn syntax_mistakes_give_the_line_the_character_column_and_the_text_there() {
         (b"{\"industries\": []", "line 1, column 17", "the file ends before the JSON is complete"),
         (b"{\"a\": 1} x", "line 1, column 10", "unexpected text after the end"),
         (b"{\"a\": \"x\ty\"}", "line 1, column 9", "write it as `\\n` or `\\t`"),
+        (b"{\"a\": \"x\ny\"}", "line 2, column 1", "write it as `\\n` or `\\t`"),
+        (b"{\"a\" 1}", "line 1, column 6", "expected `:` after the field name"),
+        (
+            b"{\"a\": 1 \"b\": 2}",
+            "line 1, column 9",
+            "expected `,` between fields or `}` to close the object",
+        ),
+        (
+            b"{\"a\": [1 2]}",
+            "line 1, column 10",
+            "expected `,` between items or `]` to close the list",
+        ),
+        (b"{\"a\": \"\\q\"}", "line 1, column 9", "an invalid escape after a backslash"),
+        (b"{\"a\": \"\\ud800\"}", "line 1, column", "an invalid escape after a backslash"),
+        (b"{\"a\": 1e999}", "line 1, column", "an invalid number"),
+        (deep.as_bytes(), "line 1, column", "the JSON is nested too deeply"),
     ];
     for (file, location, message) in rows {
         check(file, location, message);
+        assert_eq!(report_for(file).total, 1, "{message}");
     }
     let broken = bundled_text().replacen("\"industries\": [", "\"industries\": [,", 1);
     let problems = parse_dataset(&broken).unwrap_err();
@@ -348,12 +371,7 @@ fn limits_count_characters_and_a_text_at_its_limit_passes() {
     ];
     for file in at_limits {
         let report = report_for(&file);
-        assert_eq!(
-            report.total,
-            0,
-            "{:?}",
-            report.shown().map(|p| p.to_string()).collect::<Vec<_>>()
-        );
+        assert_eq!(report.total, 0, "{:?}", shown_lines(&report));
     }
     check(
         &edited(|v| v["industries"][0]["label"] = json!("镁".repeat(301))),
@@ -396,12 +414,7 @@ fn days_follow_the_calendar_with_its_leap_years() {
     ];
     for (year, month, day) in valid {
         let report = report_for(&with_date(year, month, day));
-        assert_eq!(
-            report.total,
-            0,
-            "{year:?}-{month}-{day}: {:?}",
-            report.shown().map(|p| p.to_string()).collect::<Vec<_>>()
-        );
+        assert_eq!(report.total, 0, "{year:?}-{month}-{day}: {:?}", shown_lines(&report));
     }
     let invalid = [
         (Some(2023), 2, 29, 28),
@@ -432,12 +445,7 @@ fn capacities_with_two_decimals_pass_however_binary_stores_them() {
     };
     for value in [84.07, 0.29, 0.01, 1.1, 12_345_678_901.23, 999_999_999_999_999.0, 840_000.0] {
         let report = report_for(&with_capacity(value));
-        assert_eq!(
-            report.total,
-            0,
-            "{value}: {:?}",
-            report.shown().map(|p| p.to_string()).collect::<Vec<_>>()
-        );
+        assert_eq!(report.total, 0, "{value}: {:?}", shown_lines(&report));
     }
     for (value, shown) in [(84.071, "84.071"), (0.1 + 0.2, "0.30000000000000004"), (2.005, "2.005")]
     {
@@ -520,7 +528,7 @@ fn every_kind_of_control_character_is_found_where_it_is() {
             report.total == 0,
             allowed,
             "{character:?} in the source text: {:?}",
-            report.shown().map(|p| p.to_string()).collect::<Vec<_>>()
+            shown_lines(&report)
         );
     }
     // Only the source's `text` keeps them: a request's `text` does not, nor a `source` field
@@ -545,11 +553,11 @@ fn a_mistake_of_shape_is_reported_once_in_plain_words() {
     // A directive of the wrong type, and a record given as text.
     let file = edited(|v| v["briefings"][0]["directives"][1]["theme"] = json!(5));
     let report = report_for(&file);
-    assert_eq!(report.total, 1, "{:?}", report.shown().map(|p| p.to_string()).collect::<Vec<_>>());
+    assert_eq!(report.total, 1, "{:?}", shown_lines(&report));
     check(&file, "briefings[0].directives[1].theme", "expected a string, found number `5`");
     let file = edited(|v| v["briefings"][0]["projects"][2]["capacity"] = json!("840,000 sets"));
     let report = report_for(&file);
-    assert_eq!(report.total, 1, "{:?}", report.shown().map(|p| p.to_string()).collect::<Vec<_>>());
+    assert_eq!(report.total, 1, "{:?}", shown_lines(&report));
     check(
         &file,
         "briefings[0].projects[2].capacity",
@@ -703,33 +711,6 @@ fn a_repeated_key_does_not_hide_the_records_mistakes() {
         "briefings[0].directives[2].scope[0]",
         "unknown project `nowhere` in this briefing",
     );
-}
-
-#[test]
-fn every_kind_of_syntax_mistake_is_named_plainly() {
-    let deep = format!("{{\"a\": {}1{}}}", "[".repeat(200), "]".repeat(200));
-    let rows: [(&[u8], &str, &str); 8] = [
-        (b"{\"a\" 1}", "line 1, column 6", "expected `:` after the field name"),
-        (
-            b"{\"a\": 1 \"b\": 2}",
-            "line 1, column 9",
-            "expected `,` between fields or `}` to close the object",
-        ),
-        (
-            b"{\"a\": [1 2]}",
-            "line 1, column 10",
-            "expected `,` between items or `]` to close the list",
-        ),
-        (b"{\"a\": \"\\q\"}", "line 1, column 9", "an invalid escape after a backslash"),
-        (b"{\"a\": \"\\ud800\"}", "line 1, column", "an invalid escape after a backslash"),
-        (b"{\"a\": 1e999}", "line 1, column", "an invalid number"),
-        (deep.as_bytes(), "line 1, column", "the JSON is nested too deeply"),
-        (b"{\"a\": \"x\ny\"}", "line 2, column 1", "write it as `\\n` or `\\t`"),
-    ];
-    for (file, location, message) in rows {
-        check(file, location, message);
-        assert_eq!(report_for(file).total, 1, "{message}");
-    }
 }
 
 #[test]
