@@ -21,7 +21,8 @@
 #   make bench-data | bench-builds | bench-run | bench-peer   its steps (bench-run measures existing
 #                           builds; bench-peer measures them side by side with ../shared/peer)
 #   make mutants            mutation testing of src/model with cargo-mutants (not in `make test`;
-#                           slow); prints the missed mutants, output in target/mutants/
+#                           slow); prints the missed mutants, output in
+#                           target/mutants-results/
 #   make suggest-quality    precision/recall of the suggested facts over tests/suggest, and the
 #                           time for 100 KB of text (also printed by make bench)
 #   make bench-validate     the validator on crafted worst-case files of 15-20 MB (time, report size)
@@ -212,9 +213,9 @@ bench-run:
 # scripts/mutants.sh runs it in groups of files, each against its own tests first and then
 # its missed mutants against the whole native suite. Slow (one build and test run per mutant);
 # not part of `make test`. Fails if a mutant was missed (one that hangs the tests counts as
-# noticed). Results in target/mutants/GROUP/mutants.out/ (missed.txt, caught.txt, timeout.txt,
+# noticed). Results in target/mutants-results/GROUP/mutants.out/ (missed.txt, caught.txt, timeout.txt,
 # outcomes.json, logs).
-# MUTANTS_GROUPS picks groups (e.g. "chart reader"); MUTANTS_ARGS adds cargo-mutants options
+# MUTANTS_GROUPS picks groups and their order (e.g. "chart reader"); MUTANTS_ARGS adds cargo-mutants options
 # (e.g. "--shard 1/4"); MUTANTS_JOBS (default 2) and MUTANTS_TIMEOUT (seconds, default 60).
 MUTANTS_GROUPS :=
 

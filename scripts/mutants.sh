@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Mutation testing of src/model with cargo-mutants, in groups (`make mutants`).
 #
-# A mutant costs one build (about 3 s: the library and the `it` test binary) and one test run.
+# A mutant costs one build (the library, the binaries and the `it` test binary: about 4 s, 7 s
+# with two jobs at once) and one test run.
 # The whole native suite takes 10 s or more, and src/model holds about 2,500 mutants, so a run
 # against the whole suite takes most of a day on 2 cores. Each group below therefore runs only
 # the tests that exercise its files (pass 1). A mutant those tests miss may still be caught by
@@ -9,8 +10,8 @@
 # whole suite (pass 2, cargo-mutants' --iterate, which skips the mutants already caught).
 # What pass 2 still misses is a real gap: a missing assertion, or dead code.
 #
-# Usage: scripts/mutants.sh [GROUP...]   (default: every group; names below)
-# Environment: MUTANTS_DIR (default target/mutants), MUTANTS_TIMEOUT (seconds per test run,
+# Usage: scripts/mutants.sh [GROUP...]   (in the order given; default: every group, names below)
+# Environment: MUTANTS_DIR (default target/mutants-results), MUTANTS_TIMEOUT (seconds per test run,
 # default 60: a group's tests take seconds, and a mutant that loops can fill memory),
 # MUTANTS_JOBS (default 2), MUTANTS_ARGS (more cargo-mutants options).
 # Results: $MUTANTS_DIR/GROUP/mutants.out/{missed,caught,timeout,unviable}.txt; the missed
@@ -19,7 +20,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mutants_dir=${MUTANTS_DIR:-target/mutants}
+# Not target/mutants: that is where cargo puts what the `mutants` profile builds, and a result
+# folder named after a group (validate) would stand where cargo writes the binary of that name.
+mutants_dir=$(realpath -m "${MUTANTS_DIR:-target/mutants-results}")
 timeout=${MUTANTS_TIMEOUT:-60}
 jobs=${MUTANTS_JOBS:-2}
 read -r -a extra_args <<<"${MUTANTS_ARGS:-}"
@@ -50,6 +53,19 @@ read_group() {
   set +f
 }
 
+# The groups to run, in the order asked: a run that cannot finish in one sitting does the
+# groups named first. An unknown name stops the run before anything is built.
+chosen=()
+[ $# -gt 0 ] || chosen=("${groups[@]}")
+for wanted in "$@"; do
+  found=0
+  for entry in "${groups[@]}"; do
+    read_group "$entry"
+    if [ "$name" = "$wanted" ]; then chosen+=("$entry"); found=1; fi
+  done
+  if [ "$found" = 0 ]; then echo "scripts/mutants.sh: no group named $wanted" >&2; exit 2; fi
+done
+
 mutant_files() { cargo mutants --list "$@" | cut -d: -f1 | sort -u; }
 
 # Every file with mutants must belong to a group: a file added to src/model later would
@@ -77,12 +93,12 @@ run_mutants() {
   esac
 }
 
-wanted=("$@")
-for entry in "${groups[@]}"; do
+for entry in "${chosen[@]}"; do
   read_group "$entry"
-  if [ ${#wanted[@]} -gt 0 ] && [[ ! " ${wanted[*]} " == *" $name "* ]]; then continue; fi
   out="$mutants_dir/$name"
-  common=(--profile mutants --output "$out" --timeout "$timeout" --jobs "$jobs" "${files[@]}" "${extra_args[@]}")
+  # --test it for the builds as well as the test runs: cargo-mutants' own build step would
+  # otherwise also build the library and each binary as test harnesses with no tests in them.
+  common=(--profile mutants --cargo-arg=--test=it --output "$out" --timeout "$timeout" --jobs "$jobs" "${files[@]}" "${extra_args[@]}")
   echo "==> $name: pass 1, its own tests ($filters)"
   read -r -a filter_words <<<"$filters"
   mkdir -p "$out"
@@ -90,7 +106,7 @@ for entry in "${groups[@]}"; do
   # resumes, and a run after new tests retries only what was missed (remove $out to start over).
   iterate=()
   [ -f "$out/mutants.out/outcomes.json" ] && iterate=(--iterate)
-  run_mutants "${common[@]}" "${iterate[@]}" -- --test it -- "${filter_words[@]}"
+  run_mutants "${common[@]}" "${iterate[@]}" -- -- "${filter_words[@]}"
   if [ -s "$out/mutants.out/missed.txt" ]; then
     echo "==> $name: pass 2, the missed mutants against the whole native suite"
     # A mutant that made the tests hang was noticed: pass 2 leaves it out rather than wait for
@@ -99,7 +115,7 @@ for entry in "${groups[@]}"; do
     while IFS= read -r mutant; do
       hung+=(--exclude-re "^$(printf '%s' "$mutant" | sed 's/[][\\.^$*+?(){}|]/\\&/g')\$")
     done <"$out/mutants.out/timeout.txt"
-    run_mutants "${common[@]}" --iterate "${hung[@]}" -- --test it
+    run_mutants "${common[@]}" --iterate "${hung[@]}"
   fi
 done
 
