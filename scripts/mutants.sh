@@ -11,10 +11,12 @@
 # What pass 2 still misses is a real gap: a missing assertion, or dead code.
 #
 # Usage: scripts/mutants.sh [GROUP...]   (in the order given; default: every group, names below)
-# Environment: MUTANTS_DIR (default target/mutants-results), MUTANTS_TIMEOUT (seconds per test run,
-# default 60: a group's tests take seconds, and a mutant that loops can fill memory),
+# Environment: MUTANTS_DIR (default target/mutants-results), MUTANTS_TIMEOUT (seconds per run of
+# the whole suite in pass 2, default 60: it takes 10-15 s, and a mutant that loops can fill
+# memory; pass 1 allows 20 s),
 # MUTANTS_JOBS (default 2), MUTANTS_ARGS (more cargo-mutants options).
-# Results: $MUTANTS_DIR/GROUP/mutants.out/{missed,caught,timeout,unviable}.txt; the missed
+# Results: $MUTANTS_DIR/GROUP/mutants.out/{missed,caught,timeout,unviable}.txt and
+# $MUTANTS_DIR/GROUP/hung.txt (every run's timeouts); the missed
 # mutants of every group are printed at the end, and the script fails if there are any. A
 # mutant that makes the tests hang until the timeout (an endless loop) counts as noticed.
 set -euo pipefail
@@ -24,6 +26,8 @@ cd "$(dirname "$0")/.."
 # folder named after a group (validate) would stand where cargo writes the binary of that name.
 mutants_dir=$(realpath -m "${MUTANTS_DIR:-target/mutants-results}")
 timeout=${MUTANTS_TIMEOUT:-60}
+# Pass 1 runs a group's own tests, a few seconds: a mutant still running after this long hangs.
+group_timeout=20
 jobs=${MUTANTS_JOBS:-2}
 read -r -a extra_args <<<"${MUTANTS_ARGS:-}"
 
@@ -93,29 +97,43 @@ run_mutants() {
   esac
 }
 
+# A mutant that made the tests hang was noticed, and is not worth another wait for its timeout:
+# every group keeps the names of its hung mutants in hung.txt (cargo-mutants' timeout.txt holds
+# only the last run's), and later runs leave them out (--iterate alone would retry them). A
+# mutant's name carries its line and column, so one whose code has changed since is tried again.
+remember_hung() {
+  cat "$out/mutants.out/timeout.txt" "$out/hung.txt" 2>/dev/null | sort -u >"$out/hung.new"
+  mv "$out/hung.new" "$out/hung.txt"
+}
+skip_hung() {
+  hung=()
+  while IFS= read -r mutant; do
+    hung+=(--exclude-re "^$(printf '%s' "$mutant" | sed 's/[][\\.^$*+?(){}|]/\\&/g')\$")
+  done <"$out/hung.txt"
+}
+
 for entry in "${chosen[@]}"; do
   read_group "$entry"
   out="$mutants_dir/$name"
   # --test it for the builds as well as the test runs: cargo-mutants' own build step would
   # otherwise also build the library and each binary as test harnesses with no tests in them.
-  common=(--profile mutants --cargo-arg=--test=it --output "$out" --timeout "$timeout" --jobs "$jobs" "${files[@]}" "${extra_args[@]}")
+  common=(--profile mutants --cargo-arg=--test=it --output "$out" --jobs "$jobs" "${files[@]}" "${extra_args[@]}")
   echo "==> $name: pass 1, its own tests ($filters)"
   read -r -a filter_words <<<"$filters"
   mkdir -p "$out"
+  touch "$out/hung.txt"
+  skip_hung
   # --iterate skips the mutants an earlier run of this group caught, so an interrupted run
   # resumes, and a run after new tests retries only what was missed (remove $out to start over).
   iterate=()
   [ -f "$out/mutants.out/outcomes.json" ] && iterate=(--iterate)
-  run_mutants "${common[@]}" "${iterate[@]}" -- -- "${filter_words[@]}"
+  run_mutants "${common[@]}" --timeout "$group_timeout" "${iterate[@]}" "${hung[@]}" -- -- "${filter_words[@]}"
+  remember_hung
   if [ -s "$out/mutants.out/missed.txt" ]; then
     echo "==> $name: pass 2, the missed mutants against the whole native suite"
-    # A mutant that made the tests hang was noticed: pass 2 leaves it out rather than wait for
-    # its timeout again (--iterate would retry it).
-    hung=()
-    while IFS= read -r mutant; do
-      hung+=(--exclude-re "^$(printf '%s' "$mutant" | sed 's/[][\\.^$*+?(){}|]/\\&/g')\$")
-    done <"$out/mutants.out/timeout.txt"
-    run_mutants "${common[@]}" --iterate "${hung[@]}"
+    skip_hung
+    run_mutants "${common[@]}" --timeout "$timeout" --iterate "${hung[@]}"
+    remember_hung
   fi
 done
 
