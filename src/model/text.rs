@@ -91,32 +91,22 @@ pub fn find_all_normalised(haystack: &str, needle: &str) -> Vec<Range<usize>> {
     found
 }
 
-/// The length in bytes of the UTF-8 character that begins with `first_byte`.
-fn utf8_width(first_byte: u8) -> usize {
-    match first_byte {
-        byte if byte < 0x80 => 1,
-        byte if byte >= 0xF0 => 4,
-        byte if byte >= 0xE0 => 3,
-        _ => 2,
-    }
-}
-
-/// The whitespace-collapsed text (leading whitespace dropped, inner runs as one space), and for
-/// each of its bytes the byte offset in `text` it came from.
+/// The text with each run of whitespace as one space (a run at the end dropped), and for each of
+/// its bytes the byte offset in `text` it came from. A space's origin is that of the character
+/// after its run: a needle is trimmed, so a match never starts or ends at a space, and where
+/// the run began or whether one at the start is kept changes no match.
 fn normalise_with_origins(text: &str) -> (String, Vec<usize>) {
     let mut normalised = String::with_capacity(text.len());
     let mut origins = Vec::with_capacity(text.len());
-    let mut pending_space: Option<usize> = None;
+    let mut space_pending = false;
     for (offset, character) in text.char_indices() {
         if character.is_whitespace() {
-            if !normalised.is_empty() && pending_space.is_none() {
-                pending_space = Some(offset);
-            }
+            space_pending = true;
             continue;
         }
-        if let Some(space_offset) = pending_space.take() {
+        if std::mem::take(&mut space_pending) {
             normalised.push(' ');
-            origins.push(space_offset);
+            origins.push(offset);
         }
         let before = normalised.len();
         normalised.push(character);
@@ -197,7 +187,9 @@ pub fn highlight_segments<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a
     for term in terms.iter().filter(|term| !term.is_empty()) {
         for (start, found) in folded.match_indices(term.as_str()) {
             let last = start + found.len() - 1;
-            let end = origins[last] + utf8_width(text.as_bytes()[origins[last]]);
+            // `origins[last]` is where the match's last character begins in `text`.
+            let last_start = origins[last];
+            let end = last_start + text[last_start..].chars().next().map_or(0, char::len_utf8);
             matches.push((origins[start], end));
         }
     }

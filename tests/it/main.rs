@@ -24,6 +24,7 @@ mod source;
 mod state;
 mod suggest;
 mod support;
+mod text;
 mod tidy;
 mod timeline;
 mod url;
