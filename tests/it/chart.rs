@@ -485,6 +485,24 @@ fn panels_cap_their_bars_and_count_the_rest() {
 }
 
 #[test]
+fn the_industry_panel_counts_the_industries_beyond_its_bars() {
+    fn overflow_text(industry_count: usize) -> Option<String> {
+        let industries: Vec<String> =
+            (0..industry_count).map(|index| format!("i{index}")).collect();
+        let specs: Vec<Spec> = industries
+            .iter()
+            .map(|industry| (industry.as_str(), industry.as_str(), None))
+            .collect();
+        let panel = charts_for(&dataset(&specs), &[]).industries;
+        assert_eq!(panel.bars.len(), industry_count.min(MAX_BARS));
+        panel.overflow_text
+    }
+    assert_eq!(overflow_text(MAX_BARS), None);
+    assert_eq!(overflow_text(MAX_BARS + 1).as_deref(), Some("and 1 more industry"));
+    assert_eq!(overflow_text(MAX_BARS + 2).as_deref(), Some("and 2 more industries"));
+}
+
+#[test]
 fn ten_thousand_projects_stay_small() {
     let names: Vec<String> = (0..10_000).map(|index| format!("P{index}")).collect();
     let units = ["tons", "sets", "wafers"];

@@ -289,7 +289,8 @@ fn largest_first<T>(items: &mut Vec<T>, value: impl Fn(&T) -> f64) {
         right.0.total_cmp(&left.0).then(left.1.cmp(&right.1))
     };
     if order.len() > MAX_BARS {
-        order.select_nth_unstable_by(MAX_BARS - 1, by_value);
+        // The first item dropped goes to position MAX_BARS, every item kept before it.
+        order.select_nth_unstable_by(MAX_BARS, by_value);
         order.truncate(MAX_BARS);
     }
     order.sort_by(by_value);
