@@ -9,7 +9,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::app::download::{click_download_link, js_error};
 use crate::app::hooks::use_strings::page_strings;
@@ -67,8 +67,7 @@ pub fn draw_panel(
     theme: &ChartTheme,
     scale: f64,
 ) -> Result<(), String> {
-    // Re-assigning the width clears the canvas (a transparent fill would draw nothing).
-    canvas.set_width(canvas.width());
+    clear(canvas)?;
     let root = root_area(canvas)?;
     let (width, height) = css_size(canvas, scale);
     draw_marks(&root, panel, theme, scale, width, height)
@@ -112,6 +111,19 @@ pub fn draw_panel_image(
 }
 
 type Area = DrawingArea<CanvasBackend, plotters::coord::Shift>;
+
+/// Clears the whole canvas to transparent (a transparent fill would draw nothing). Re-assigning
+/// the width would clear it too, but also reallocates its backing store on every redraw.
+fn clear(canvas: &HtmlCanvasElement) -> Result<(), String> {
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into().ok())
+        .ok_or_else(|| page_strings().error_no_canvas_context.to_string())?;
+    context.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
+    Ok(())
+}
 
 fn root_area(canvas: &HtmlCanvasElement) -> Result<Area, String> {
     let backend = CanvasBackend::with_canvas_object(canvas.clone())

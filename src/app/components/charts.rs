@@ -247,8 +247,14 @@ fn draw_canvas(
     dark: bool,
 ) -> Result<(), String> {
     let (width, height) = size.device_pixels();
-    canvas.set_width(width);
-    canvas.set_height(height);
+    // Assigning a canvas's size reallocates its backing store even when the size is the same:
+    // a redraw for new data keeps the store, and draw_panel clears it.
+    if canvas.width() != width {
+        canvas.set_width(width);
+    }
+    if canvas.height() != height {
+        canvas.set_height(height);
+    }
     draw_panel(canvas, panel, &ChartTheme::new(dark), size.pixel_ratio.max(1.0))
 }
 
