@@ -3,7 +3,7 @@
 
 use briefing_explorer::model::chart::{
     build_charts, geometry, nice_scale, not_stated_text, png_file_name, preferred_height,
-    truncate_to_width, ChartSet, Panel, MAX_BARS,
+    truncate_to_width, BarRect, ChartSet, Panel, MAX_BARS,
 };
 use briefing_explorer::model::colour::{industry_color, parse_hex_color, DEFAULT_PALETTE};
 use briefing_explorer::model::dataset::{
@@ -560,6 +560,39 @@ fn file_names_come_from_the_panel_and_the_industry_filter() {
             "projects-per-industry-new-energy-magnesium-alloys.png",
         ],
     );
+}
+
+#[test]
+fn long_file_names_are_cut_at_a_whole_character_and_never_end_in_a_dash() {
+    fn name_with_filter(industry_id: &str) -> String {
+        let dataset = dataset_with(vec![industry(industry_id, None)], &[("P", industry_id, None)]);
+        let query = Query { industries: vec![industry_id.to_string()], ..Query::default() };
+        let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &query);
+        png_file_name(&build_charts(&dataset, &view.projects, &EN).industries, &view)
+    }
+    let stem = "projects-per-industry-";
+    // 120 bytes are kept whole; at 121 the cut falls on a dash, which goes too.
+    let fits = "x".repeat(120 - stem.len());
+    assert_eq!(name_with_filter(&fits), format!("{stem}{fits}.png"));
+    let over = format!("{}-yy", "x".repeat(120 - stem.len() - 1));
+    assert_eq!(name_with_filter(&over), format!("{stem}{}.png", "x".repeat(97)));
+    // 铜 is three bytes: 32 of them fit after the stem (118 bytes), a 33rd would not.
+    assert_eq!(name_with_filter(&"铜".repeat(50)), format!("{stem}{}.png", "铜".repeat(32)));
+}
+
+#[test]
+fn a_rectangle_knows_its_edges_and_what_lies_within_it() {
+    let outer = BarRect { x: 10.0, y: 20.0, w: 100.0, h: 50.0 };
+    assert_eq!((outer.right(), outer.bottom()), (110.0, 70.0));
+    let within = |x: f64, y: f64, w: f64, h: f64| outer.contains(&BarRect { x, y, w, h });
+    assert!(within(10.0, 20.0, 100.0, 50.0), "its own edges are within");
+    assert!(within(10.0 - 1e-9, 20.0 - 1e-9, 100.0 + 2e-9, 50.0 + 2e-9), "rounding is allowed");
+    assert!(within(50.0, 30.0, 10.0, 10.0));
+    // Out by one pixel on each side in turn.
+    assert!(!within(9.0, 20.0, 10.0, 10.0), "left");
+    assert!(!within(10.0, 19.0, 10.0, 10.0), "top");
+    assert!(!within(101.0, 20.0, 10.0, 10.0), "right");
+    assert!(!within(10.0, 61.0, 10.0, 10.0), "bottom");
 }
 
 #[test]

@@ -357,6 +357,10 @@ impl PanelSpec {
     }
 }
 
+/// The longest a downloaded image's name may be before ".png", in bytes: well within the 255
+/// bytes file systems allow.
+const MAX_FILE_STEM_BYTES: usize = 120;
+
 /// The download name of a panel's image: its slug, then the active industry filters' ids:
 /// `capacity-sets-per-year-magnesium-alloys.png`.
 pub fn png_file_name(panel: &Panel, view: &View) -> String {
@@ -365,10 +369,9 @@ pub fn png_file_name(panel: &Panel, view: &View) -> String {
         view.industry_facet.iter().filter(|option| option.active).map(|option| slug(&option.key)),
     );
     let mut name = slug(&parts.join("-"));
-    if name.len() > 120 {
-        name.truncate(120);
-        name = name.trim_end_matches('-').to_string();
-    }
+    // Cut at a character's start: a slug keeps Chinese letters, three bytes each.
+    name.truncate(name.floor_char_boundary(MAX_FILE_STEM_BYTES));
+    name.truncate(name.trim_end_matches('-').len());
     if name.is_empty() {
         name.push_str("chart");
     }

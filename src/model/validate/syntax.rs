@@ -116,7 +116,7 @@ pub(super) fn syntax_problem(
         memchr_iter(b'\n', text.as_bytes()).nth(error.line() - 2).map_or(text.len(), |at| at + 1)
     };
     // serde_json counts the column in bytes and points one past the offending byte.
-    let position = floor_char_boundary(text, line_start + error.column().saturating_sub(1));
+    let position = text.floor_char_boundary(line_start + error.column().saturating_sub(1));
     let column = text[line_start..position].chars().count() + 1;
     let excerpt = excerpt_at(text, line_start, position);
     Problem { location: Location::Text { line: error.line(), column, excerpt }, message }
@@ -162,9 +162,4 @@ pub(super) fn excerpt_at(text: &str, line_start: usize, position: usize) -> Stri
 /// The last `count` characters of `text`; `count` is at least one.
 fn last_characters(text: &str, count: usize) -> &str {
     text.char_indices().rev().nth(count - 1).map_or(text, |(start, _)| &text[start..])
-}
-
-fn floor_char_boundary(text: &str, position: usize) -> usize {
-    let position = position.min(text.len());
-    (0..=position).rev().find(|&at| text.is_char_boundary(at)).unwrap_or(0)
 }
