@@ -3,7 +3,7 @@
 
 use briefing_explorer::model::chart::{
     build_charts, geometry, nice_scale, not_stated_text, png_file_name, preferred_height,
-    truncate_to_width, BarRect, ChartSet, Panel, MAX_BARS,
+    truncate_to_width, Align, BarRect, ChartSet, Panel, TextMark, MAX_BARS,
 };
 use briefing_explorer::model::colour::{industry_color, parse_hex_color, DEFAULT_PALETTE};
 use briefing_explorer::model::dataset::{
@@ -356,6 +356,82 @@ fn bar_geometry_in_pixels() {
     assert_eq!(bars[0].h, 18.0);
     assert!((bars[1].w * 2.0 - bars[0].w).abs() < 1e-9);
     assert_eq!(bars[1].y, bars[0].y + 48.0);
+}
+
+/// The numbers of a rectangle, for comparing with a tolerance.
+fn edges(rect: &BarRect) -> [f64; 4] {
+    [rect.x, rect.y, rect.w, rect.h]
+}
+
+fn assert_near(actual: &[f64], expected: &[f64], what: &str) {
+    assert_eq!(actual.len(), expected.len(), "{what}: {actual:?}");
+    let near =
+        actual.iter().zip(expected).all(|(actual, expected)| (actual - expected).abs() < 1e-9);
+    assert!(near, "{what}: {actual:?}, expected {expected:?}");
+}
+
+/// Every mark of a two-bar panel (100 and 50 sets a year; the scale's ticks 0, 20, … 100), worked
+/// out by hand from the layout: 12 px side padding, 8 above, 46 below; rows of a 20 px label line,
+/// an 18 px bar and a 10 px gap; the widest value label ("100 sets": 8 × 12 px × 0.6 = 57.6) and
+/// its 6 px gap beside the plot, at most 45% of the inner width.
+#[test]
+fn every_mark_in_pixels_at_its_height_squeezed_and_narrow() {
+    let panel = first_panel(&[
+        ("Big", "new-energy", Some((100.0, "sets", "year"))),
+        ("Half", "new-energy", Some((50.0, "sets", "year"))),
+    ]);
+    let text_at = |mark: &TextMark| [mark.x, mark.y, mark.size];
+
+    // 500 × 150, the natural height (8 + 2 × 48 + 46): the plot is 476 − 63.6 = 412.4 wide.
+    let shape = geometry(&panel, 500.0, 150.0);
+    assert_near(&edges(&shape.plot), &[12.0, 8.0, 412.4, 96.0], "plot");
+    assert_near(&edges(&shape.bars[0]), &[12.0, 28.0, 412.4, 18.0], "first bar");
+    assert_near(&edges(&shape.bars[1]), &[12.0, 76.0, 206.2, 18.0], "second bar");
+    // A row's hit area: label line, bar and 4 px of the gap, the whole width.
+    assert_near(&edges(&shape.hit_areas[1]), &[0.0, 56.0, 500.0, 42.0], "hit area");
+    assert_near(&text_at(&shape.labels[1]), &[12.0, 56.0, 13.0], "label");
+    // A value label starts 6 px after its bar, level with the bar's middle.
+    assert_near(&text_at(&shape.values[0]), &[430.4, 37.0, 12.0], "first value");
+    assert_near(&text_at(&shape.values[1]), &[224.2, 85.0, 12.0], "second value");
+    let tick_xs: Vec<f64> = shape.ticks.iter().map(|tick| tick.x).collect();
+    assert_near(&tick_xs, &[12.0, 94.48, 176.96, 259.44, 341.92, 424.4], "ticks");
+    let tick_label = shape.ticks[1].label.as_ref().expect("every tick labelled at 500 px");
+    assert_near(&text_at(tick_label), &[94.48, 110.0, 11.0], "tick label");
+    assert_eq!(tick_label.align, Align::Middle);
+    assert_near(&text_at(&shape.axis_label), &[218.2, 130.0, 12.0], "axis label");
+
+    // 300 × 90: rows of 18 px instead of 48, so label line and bar shrink to 0.375 of theirs
+    // (7.5 and 6.75 px) and text to 0.75 of its size, no smaller.
+    let shape = geometry(&panel, 300.0, 90.0);
+    assert_near(&edges(&shape.plot), &[12.0, 8.0, 212.4, 36.0], "squeezed plot");
+    assert_near(&edges(&shape.bars[1]), &[12.0, 33.5, 106.2, 6.75], "squeezed bar");
+    assert_near(&edges(&shape.hit_areas[1]), &[0.0, 26.0, 300.0, 18.0], "squeezed hit area");
+    assert_near(&text_at(&shape.labels[1]), &[12.0, 26.0, 9.75], "squeezed label");
+    assert_near(&text_at(&shape.values[1]), &[124.2, 36.875, 9.0], "squeezed value");
+
+    // 100 wide: the value labels get 45% of the 76 px (34.2), and the ticks, 8.36 px apart,
+    // are labelled every fourth (a label needs its estimated 19.8 px and 8 more).
+    let shape = geometry(&panel, 100.0, 150.0);
+    assert_near(&edges(&shape.plot), &[12.0, 8.0, 41.8, 96.0], "narrow plot");
+    let labelled: Vec<&str> = shape
+        .ticks
+        .iter()
+        .filter_map(|tick| tick.label.as_ref().map(|label| label.text.as_str()))
+        .collect();
+    assert_eq!(labelled, ["0", "80"]);
+}
+
+/// `nice_scale` never makes a scale of zero, but a panel is plain data: one that has it still
+/// gets numbers to draw with, not NaN.
+#[test]
+fn a_scale_of_zero_draws_at_zero_instead_of_dividing_by_it() {
+    let mut panel = first_panel(&[("Nil", "new-energy", Some((1.0, "sets", "year")))]);
+    panel.scale.max = 0.0;
+    panel.bars[0].value = 0.0;
+    let shape = geometry(&panel, 300.0, preferred_height(&panel));
+    assert_eq!(shape.bars[0].w, 0.0);
+    assert_eq!(shape.ticks[0].x, shape.plot.x);
+    assert!(shape.ticks.iter().all(|tick| tick.x.is_finite()), "{:?}", shape.ticks);
 }
 
 #[test]
