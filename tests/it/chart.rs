@@ -409,16 +409,16 @@ fn every_mark_in_pixels_at_its_height_squeezed_and_narrow() {
     assert_near(&text_at(&shape.labels[1]), &[12.0, 26.0, 9.75], "squeezed label");
     assert_near(&text_at(&shape.values[1]), &[124.2, 36.875, 9.0], "squeezed value");
 
-    // 100 wide: the value labels get 45% of the 76 px (34.2), and the ticks, 8.36 px apart,
-    // are labelled every fourth (a label needs its estimated 19.8 px and 8 more).
-    let shape = geometry(&panel, 100.0, 150.0);
-    assert_near(&edges(&shape.plot), &[12.0, 8.0, 41.8, 96.0], "narrow plot");
+    // 120 wide: the value labels get 45% of the 96 px (43.2), and the ticks, 10.56 px apart,
+    // are labelled every third (a label needs its estimated 19.8 px and 8 more).
+    let shape = geometry(&panel, 120.0, 150.0);
+    assert_near(&edges(&shape.plot), &[12.0, 8.0, 52.8, 96.0], "narrow plot");
     let labelled: Vec<&str> = shape
         .ticks
         .iter()
         .filter_map(|tick| tick.label.as_ref().map(|label| label.text.as_str()))
         .collect();
-    assert_eq!(labelled, ["0", "80"]);
+    assert_eq!(labelled, ["0", "60"]);
 }
 
 /// `nice_scale` never makes a scale of zero, but a panel is plain data: one that has it still

@@ -196,8 +196,7 @@ fn tick_marks(scale: &Scale, plot: &BarRect, width: f64) -> Vec<TickMark> {
         .iter()
         .map(|tick| estimate_text_width(&tick.label, TICK_FONT))
         .fold(0.0, f64::max);
-    let spacing =
-        if scale.ticks.len() > 1 { plot.w / (scale.ticks.len() - 1) as f64 } else { plot.w };
+    let spacing = plot.w / scale.ticks.len().saturating_sub(1).max(1) as f64;
     let every = ((widest + 8.0) / spacing.max(1.0)).ceil().max(1.0) as usize;
     scale
         .ticks
