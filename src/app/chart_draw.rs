@@ -180,7 +180,6 @@ fn draw_text(area: &Area, mark: &TextMark, theme: &ChartTheme, scale: f64) -> Re
     let horizontal = match mark.align {
         Align::Start => HPos::Left,
         Align::Middle => HPos::Center,
-        Align::End => HPos::Right,
     };
     let vertical = match mark.baseline {
         Baseline::Top => VPos::Top,

@@ -3,7 +3,8 @@
 
 use briefing_explorer::model::chart::{
     build_charts, geometry, nice_scale, not_stated_text, png_file_name, preferred_height,
-    truncate_to_width, Align, BarRect, ChartSet, Panel, TextMark, MAX_BARS,
+    title_mark, tooltip_left, truncate_to_width, Align, BarRect, ChartSet, Panel, TextMark, Tick,
+    MAX_BARS,
 };
 use briefing_explorer::model::colour::{industry_color, parse_hex_color, DEFAULT_PALETTE};
 use briefing_explorer::model::dataset::{
@@ -432,6 +433,54 @@ fn a_scale_of_zero_draws_at_zero_instead_of_dividing_by_it() {
     assert_eq!(shape.bars[0].w, 0.0);
     assert_eq!(shape.ticks[0].x, shape.plot.x);
     assert!(shape.ticks.iter().all(|tick| tick.x.is_finite()), "{:?}", shape.ticks);
+}
+
+/// A tick label that would stick out of the panel is moved in until it touches the edge instead
+/// of being centred on its tick. Real panels never need it (the first label is a short "0", and the value labels'
+/// room keeps the last one in), so the scale and value labels here are made up.
+#[test]
+fn tick_labels_at_the_panel_edges_stay_inside_it() {
+    let mut panel = first_panel(&[("P", "new-energy", Some((1.0, "sets", "year")))]);
+    panel.bars[0].value_label = String::new();
+    panel.scale.max = 1_000_000.0;
+    panel.scale.ticks = vec![
+        Tick { value: 0.0, label: "0".into() },
+        Tick { value: 1_000_000.0, label: "1,000,000".into() },
+    ];
+    // 200 px wide, 6 px for the empty value labels: the plot ends at 182, and "1,000,000"
+    // (9 × 6.6 = 59.4 px) centred there would end at 211.7; centred at 170.3 it ends at 200.
+    let labels = |panel: &Panel| -> Vec<f64> {
+        let shape = geometry(panel, 200.0, preferred_height(panel));
+        shape.ticks.iter().filter_map(|tick| tick.label.as_ref()).map(|label| label.x).collect()
+    };
+    assert_near(&labels(&panel), &[12.0, 170.3], "tick label centres");
+    // A first label of 16 characters (105.6 px) centred on the plot's start (12 px) would begin
+    // before the panel; centred at 52.8 it begins at its edge.
+    panel.scale.ticks[0].label = "a long tick name".into();
+    assert_near(&labels(&panel)[..1], &[52.8], "first tick label centre");
+}
+
+/// A bar's tooltip is centred over the bar's end, but no closer to the panel's edges than half
+/// its width (its text at 13 px, 0.6 em a character, plus 12 px), measured from its hit area.
+#[test]
+fn tooltips_sit_over_the_bar_end_and_inside_the_panel() {
+    let bar = |right: f64| BarRect { x: 12.0, y: 0.0, w: right - 12.0, h: 18.0 };
+    let area = |x: f64| BarRect { x, y: 0.0, w: 400.0, h: 40.0 };
+    // "abc": 3 × 7.8 / 2 + 12 = 23.7 px each side.
+    assert_eq!(tooltip_left("abc", &bar(200.0), &area(0.0), 400.0), 200.0);
+    assert_eq!(tooltip_left("abc", &bar(200.0), &area(5.0), 400.0), 195.0);
+    assert!((tooltip_left("abc", &bar(14.0), &area(0.0), 400.0) - 23.7).abs() < 1e-9);
+    assert!((tooltip_left("abc", &bar(395.0), &area(0.0), 400.0) - 376.3).abs() < 1e-9);
+    // A tooltip wider than the panel is centred in it.
+    assert_eq!(tooltip_left(&"x".repeat(100), &bar(395.0), &area(0.0), 400.0), 200.0);
+}
+
+#[test]
+fn an_image_title_sits_in_the_middle_of_its_band() {
+    let panel = first_panel(&[("P", "new-energy", Some((1.0, "sets", "year")))]);
+    let title = title_mark(&panel);
+    assert_eq!((title.text.as_str(), title.x, title.y), ("Capacity in sets per year", 12.0, 20.0));
+    assert!(title.bold);
 }
 
 #[test]

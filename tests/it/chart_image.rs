@@ -84,6 +84,15 @@ fn image_lines_wrap_to_the_width_and_stack_in_order() {
         );
         assert!(mark.y + mark.size <= layout.footer_height.max(layout.header_height));
     }
+    // Lines 22 px apart for the title, 18 for the filter and 17 in the footer, 12 px margins
+    // (6 below the header).
+    let header_ys: Vec<f64> = layout.header.iter().map(|mark| mark.y).collect();
+    assert_eq!(header_ys, [12.0, 34.0]);
+    assert_eq!(layout.header_height, 58.0);
+    let footer_ys: Vec<f64> = layout.footer.iter().map(|mark| mark.y).collect();
+    let expected: Vec<f64> = (0..footer.len()).map(|line| 12.0 + 17.0 * line as f64).collect();
+    assert_eq!(footer_ys, expected);
+    assert_eq!(layout.footer_height, 12.0 + 17.0 * footer.len() as f64 + 12.0);
     let without_note = image_layout(&ImageText { not_stated: None, ..text.clone() }, 600.0);
     assert_eq!(without_note.footer.len(), layout.footer.len() - 1);
     assert!(without_note.footer_height < layout.footer_height);

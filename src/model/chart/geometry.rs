@@ -58,7 +58,6 @@ impl BarRect {
 pub enum Align {
     Start,
     Middle,
-    End,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,20 +204,15 @@ fn tick_marks(scale: &Scale, plot: &BarRect, width: f64) -> Vec<TickMark> {
         .map(|(index, tick)| {
             let x = plot.x + tick.value / max * plot.w;
             let label = (index % every == 0).then(|| {
+                // Centred on its tick, but no closer to an edge than half its width: centred at
+                // `half` it starts at the panel's left edge, at `width - half` it ends at the right.
                 let half = estimate_text_width(&tick.label, TICK_FONT) / 2.0;
-                let (x, align) = if x - half < 0.0 {
-                    (0.0, Align::Start)
-                } else if x + half > width {
-                    (width, Align::End)
-                } else {
-                    (x, Align::Middle)
-                };
                 TextMark {
                     text: tick.label.clone(),
-                    x,
+                    x: x.clamp(half, (width - half).max(half)),
                     y: plot.bottom() + 6.0,
                     size: TICK_FONT,
-                    align,
+                    align: Align::Middle,
                     baseline: Baseline::Top,
                     tone: Tone::Muted,
                     bold: false,
