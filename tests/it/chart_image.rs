@@ -107,4 +107,9 @@ fn wrapping_keeps_words_cuts_long_ones_and_stops_after_four_lines() {
     let many = wrap(&"word ".repeat(100), 60.0, 10.0);
     assert_eq!(many.len(), 4);
     assert!(many[3].ends_with('…'));
+    // At 6 px a character, a 60 px line holds 10: a full last line gives up its last character
+    // to the "…"; text of exactly four lines is whole, and has none.
+    let full = wrap(&"abcdefghij ".repeat(6), 60.0, 10.0);
+    assert_eq!(full, ["abcdefghij", "abcdefghij", "abcdefghij", "abcdefghi…"]);
+    assert_eq!(wrap(&"abcdefghij ".repeat(4), 60.0, 10.0), ["abcdefghij"; 4]);
 }
