@@ -125,8 +125,9 @@ for entry in "${chosen[@]}"; do
   skip_hung
   # --iterate skips the mutants an earlier run of this group caught, so an interrupted run
   # resumes, and a run after new tests retries only what was missed (remove $out to start over).
+  # An interrupted run leaves its lists of caught mutants but no outcomes.json.
   iterate=()
-  [ -f "$out/mutants.out/outcomes.json" ] && iterate=(--iterate)
+  [ -d "$out/mutants.out" ] && iterate=(--iterate)
   run_mutants "${common[@]}" --timeout "$group_timeout" "${iterate[@]}" "${hung[@]}" -- -- "${filter_words[@]}"
   remember_hung
   if [ -s "$out/mutants.out/missed.txt" ]; then
