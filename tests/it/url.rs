@@ -47,6 +47,8 @@ fn hashes_parse_to_canonical_form() {
     check("q=copper+foil", "q=copper%20foil", &[]);
     check("q=%E5%AE%81", "q=%E5%AE%81", &[]);
     check("project=byd", "project=byd", &[]);
+    // The second directive, so that a search stopping at the first one would show.
+    check("directive=d-key-projects", "directive=d-key-projects", &[]);
     check("slide=3&industry=new-materials", "industry=new-materials&slide=3", &[]);
     check("briefing=all", "briefing=all", &[]);
 }
@@ -60,6 +62,7 @@ fn unknown_and_malformed_parts_are_ignored_with_a_notice() {
     );
     check("status=finished", "", &[unknown(UrlField::Status, "finished")]);
     check("project=nowhere", "", &[unknown(UrlField::Project, "nowhere")]);
+    check("directive=d-nowhere", "", &[unknown(UrlField::Directive, "d-nowhere")]);
     check("briefing=2031", "", &[unknown(UrlField::Briefing, "2031")]);
     check("garbage", "", &[malformed("garbage")]);
     check("colour=red&q=byd", "q=byd", &[malformed("colour=red")]);
