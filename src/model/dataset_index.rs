@@ -47,20 +47,6 @@ pub struct DatasetIndex {
     occurrences: HashMap<String, Vec<ProjectKey>>,
 }
 
-/// Equal when built from equal data; whether the search texts were made yet does not matter.
-impl PartialEq for DatasetIndex {
-    fn eq(&self, other: &Self) -> bool {
-        self.offsets == other.offsets
-            && self.industry == other.industry
-            && self.status == other.status
-            && self.any_unstated == other.any_unstated
-            && self.directive_targets == other.directive_targets
-            && self.directive_theme == other.directive_theme
-            && self.themes == other.themes
-            && self.occurrences == other.occurrences
-    }
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct SearchTexts {
     projects: Vec<Vec<String>>,

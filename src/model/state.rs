@@ -23,7 +23,7 @@ pub enum HistoryMode {
     Replace,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct State {
     pub dataset: Rc<Dataset>,
     pub index: Rc<DatasetIndex>,

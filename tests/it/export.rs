@@ -1,7 +1,7 @@
 //! CSV and JSON exports of the view: one record per project shown, one per directive shown,
 //! RFC 4180 quoting, the formula-injection guard, and JSON that the validator accepts again.
 
-use briefing_explorer::model::dataset::{Dataset, Scope};
+use briefing_explorer::model::dataset::{Capacity, Dataset, Scope};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::export::{
     directives_csv, export_file_name, projects_csv, projects_json, quote_if_needed, text_cell,
@@ -467,4 +467,27 @@ fn slugs_keep_letters_and_digits_only() {
     check("840,000 sets", "840-000-sets");
     check("", "");
     check("!!!", "");
+}
+
+/// A capacity written to JSON reads as the file most likely had it: whole numbers without ".0"
+/// (below 2^53, where every whole number is exact), others as they are.
+#[test]
+fn capacities_are_written_as_people_write_them() {
+    let written = |value: f64| {
+        let capacity = Capacity {
+            value,
+            unit: "sets".into(),
+            period: "year".into(),
+            of: None,
+            quote: "q".into(),
+        };
+        let json: serde_json::Value =
+            serde_json::from_str(&serde_json::to_string(&capacity).unwrap()).unwrap();
+        serde_json::to_string(&json["value"]).unwrap()
+    };
+    assert_eq!(written(840_000.0), "840000");
+    assert_eq!(written(84.5), "84.5");
+    assert_eq!(written(-3.0), "-3");
+    assert_eq!(written(9_007_199_254_740_991.0), "9007199254740991");
+    assert_eq!(written(9_007_199_254_740_992.0), "9007199254740992.0");
 }
