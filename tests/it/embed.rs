@@ -1,6 +1,7 @@
 //! Embedding a part of a view: the iframe code and the height message.
 
 use briefing_explorer::model::embed::{iframe_code, without_hash, Embed, HeightMessage};
+use briefing_explorer::model::strings::{EN, ZH};
 
 #[test]
 fn embed_words_round_trip() {
@@ -8,6 +9,13 @@ fn embed_words_round_trip() {
         assert_eq!(Embed::from_url_word(embed.url_word()), Some(embed));
     }
     assert_eq!(Embed::from_url_word("Charts"), None);
+}
+
+#[test]
+fn each_part_is_named_in_the_interface_language() {
+    let labels = |strings| Embed::ALL.map(|embed| embed.label(strings));
+    assert_eq!(labels(&EN), ["Charts", "Project cards", "Summary"]);
+    assert_eq!(labels(&ZH), ["图表", "项目卡片", "摘要"]);
 }
 
 #[test]
