@@ -13,7 +13,7 @@ use briefing_explorer::model::text::slug;
 use briefing_explorer::model::validate::parse_dataset;
 use briefing_explorer::model::view::{compute_view, View};
 
-use crate::support::{bundled, query};
+use crate::support::{bundled, bundled_json, query};
 
 fn view_of(dataset: &Dataset, query: &Query) -> View {
     compute_view(dataset, &DatasetIndex::new(dataset), query)
@@ -309,6 +309,31 @@ fn json_keeps_the_directives_in_view() {
     check(query(&["magnesium-alloys"], &[], ""));
     check(query(&["new-materials"], &[], ""));
     check(query(&[], &[], "copper"));
+    // A search that shows some directives and hides others.
+    let digital = query(&[], &[], "digital");
+    let shown = view_of(&dataset, &digital).directive_count();
+    assert!(shown > 0 && shown < dataset.briefings[0].directives.len(), "{shown} shown");
+    check(digital);
+}
+
+#[test]
+fn json_narrows_a_directive_to_the_projects_exported() {
+    let mut json = bundled_json();
+    json["briefings"][0]["directives"][2]["scope"] = serde_json::json!(["north-metallurgy", "byd"]);
+    let dataset = parse_dataset(&json.to_string()).expect("a valid dataset");
+    let scopes = |industry: &str| {
+        let view = view_of(&dataset, &query(&[industry], &[], ""));
+        let reopened = parse_dataset(&projects_json(&dataset, &view)).expect("valid");
+        let directives = &reopened.briefings[0].directives;
+        directives
+            .iter()
+            .filter(|directive| !directive.scope.is_city_wide())
+            .map(|directive| directive.scope.project_ids().to_vec())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(scopes("new-materials"), [["north-metallurgy"]]);
+    assert_eq!(scopes("new-energy"), [["byd"]]);
+    assert!(scopes("magnesium-alloys").is_empty());
 }
 
 #[test]
@@ -349,6 +374,15 @@ fn file_names_say_what_the_export_holds() {
     let name = export_file_name(&query(&[], &[], &long), Export::ProjectsCsv);
     assert!(name.chars().count() <= 84, "{name} is at most 80 characters plus the extension");
     assert_eq!(name, "briefing-projects.csv", "a part that does not fit is left out whole");
+    // "briefing-projects" is 17 characters: a part of 62 makes a stem of exactly 80, and fits;
+    // one of 63 does not. Characters are counted, not bytes.
+    for letter in ["a", "南"] {
+        let fits = letter.repeat(62);
+        let name = export_file_name(&query(&[], &[], &fits), Export::ProjectsCsv);
+        assert_eq!(name, format!("briefing-projects-{fits}.csv"));
+        let name = export_file_name(&query(&[], &[], &letter.repeat(63)), Export::ProjectsCsv);
+        assert_eq!(name, "briefing-projects.csv");
+    }
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! Number and date formatting.
 
 use briefing_explorer::model::dataset::{BriefingDate, Capacity};
-use briefing_explorer::model::format::{format_capacity, format_date, format_number};
+use briefing_explorer::model::format::{
+    format_capacity, format_date, format_megabytes, format_number,
+};
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::strings::{EN, ZH};
 use proptest::prelude::*;
@@ -151,4 +153,11 @@ fn inline_style_declarations_are_read_like_a_style_attribute() {
     );
     check("", &[]);
     check("nonsense; : 1px; color:", &[]);
+}
+
+#[test]
+fn file_sizes_read_in_megabytes_with_one_decimal() {
+    assert_eq!(format_megabytes(26_214_400.0), "25.0");
+    assert_eq!(format_megabytes(1_572_864.0), "1.5");
+    assert_eq!(format_megabytes(0.0), "0.0");
 }
