@@ -1,8 +1,8 @@
 //! Number and date formatting.
 
-use briefing_explorer::model::dataset::{BriefingDate, Capacity};
+use briefing_explorer::model::dataset::{BriefingDate, Capacity, Official};
 use briefing_explorer::model::format::{
-    format_capacity, format_date, format_megabytes, format_number,
+    format_capacity, format_date, format_megabytes, format_number, format_officials,
 };
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::strings::{EN, ZH};
@@ -160,4 +160,22 @@ fn file_sizes_read_in_megabytes_with_one_decimal() {
     assert_eq!(format_megabytes(26_214_400.0), "25.0");
     assert_eq!(format_megabytes(1_572_864.0), "1.5");
     assert_eq!(format_megabytes(0.0), "0.0");
+}
+
+#[test]
+fn officials_are_listed_with_their_roles_in_the_interface_language() {
+    let official = |name: &str, role: &str| Official { name: name.into(), role: role.into() };
+    let officials = [official("Chen Zhichang", "Mayor"), official("Li Ming", "Deputy Mayor")];
+    assert_eq!(format_officials(&officials, &EN), "Chen Zhichang (Mayor), Li Ming (Deputy Mayor)");
+    assert_eq!(
+        format_officials(&officials, &ZH),
+        "Chen Zhichang（Mayor）、Li Ming（Deputy Mayor）"
+    );
+    assert_eq!(format_officials(&[], &EN), "");
+}
+
+#[test]
+fn languages_have_their_address_word_and_their_html_tag() {
+    assert_eq!((Language::English.code(), Language::English.tag()), ("en", "en"));
+    assert_eq!((Language::Chinese.code(), Language::Chinese.tag()), ("zh", "zh-Hans"));
 }

@@ -41,6 +41,14 @@ fn the_summary_counts_the_briefing_in_both_languages() {
         glance(&dataset, &[]),
         Glance { projects: 0, with_capacity: 0, directives: 0, source_kind: None }
     );
+    let mut two = (*dataset).clone();
+    let mut second = two.briefings[0].clone();
+    second.id = "second".into();
+    two.briefings.push(second);
+    let both = glance(&two, &[0, 1]);
+    assert_eq!((both.projects, both.source_kind), (8, Some("English machine translation")));
+    two.briefings[1].source.kind = Some("Chinese original".into());
+    assert_eq!(glance(&two, &[0, 1]).source_kind, None);
 }
 
 #[test]

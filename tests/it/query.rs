@@ -1,7 +1,8 @@
 //! Query → View on the bundled briefing: filters, counts, directives.
 
 use briefing_explorer::model::dataset_index::DatasetIndex;
-use briefing_explorer::model::query::{Query, Selection, StatusKey};
+use briefing_explorer::model::language::Language;
+use briefing_explorer::model::query::{BriefingChoice, Query, Selection, StatusKey};
 use briefing_explorer::model::text::fold;
 use briefing_explorer::model::view::{compute_view, View, WordMatch};
 
@@ -212,4 +213,31 @@ fn several_words_find_the_projects_holding_all_of_them_in_any_order() {
         assert_eq!(ids, expected, "{text}");
         assert_eq!(view.word_match, word_match, "{text}");
     }
+}
+
+#[test]
+fn filters_are_industries_statuses_and_words_and_clearing_keeps_the_rest() {
+    assert!(!Query::default().has_filters());
+    assert!(!query(&[], &[], "  ").has_filters(), "blank search words are no filter");
+    assert!(query(&["new-energy"], &[], "").has_filters());
+    assert!(query(&[], &[StatusKey::NotStated], "").has_filters());
+    assert!(query(&[], &[], "byd").has_filters());
+    let filtered = Query {
+        briefing: BriefingChoice::One("nanjing-key-projects-feb-20".into()),
+        language: Some(Language::Chinese),
+        presenter: true,
+        slide: Some(2),
+        ..query(&["new-energy"], &[StatusKey::NotStated], "byd")
+    };
+    let cleared = filtered.cleared();
+    assert!(!cleared.has_filters());
+    assert_eq!(
+        (cleared.briefing.clone(), cleared.language, cleared.presenter, cleared.slide),
+        (filtered.briefing.clone(), Some(Language::Chinese), true, None)
+    );
+    let fresh = filtered.fresh();
+    assert_eq!(
+        (fresh.briefing, fresh.language, fresh.presenter),
+        (BriefingChoice::default(), Some(Language::Chinese), true)
+    );
 }
