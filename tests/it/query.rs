@@ -241,3 +241,20 @@ fn filters_are_industries_statuses_and_words_and_clearing_keeps_the_rest() {
         (BriefingChoice::default(), Some(Language::Chinese), true)
     );
 }
+
+#[test]
+fn filters_are_ordered_as_the_dataset_lists_them_unknown_ones_last() {
+    let dataset = bundled();
+    let mut query = Query {
+        industries: vec!["steel".into(), "magnesium-alloys".into(), "new-materials".into()],
+        statuses: vec![StatusKey::NotStated, stated("finished"), stated("full-production")],
+        ..Query::default()
+    };
+    query.normalise(&dataset);
+    assert_eq!(query.industries, ["new-materials", "magnesium-alloys", "steel"]);
+    assert_eq!(
+        query.statuses,
+        [stated("full-production"), stated("finished"), StatusKey::NotStated],
+        "an unknown status before “not stated”"
+    );
+}

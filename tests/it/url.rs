@@ -43,6 +43,11 @@ fn hashes_parse_to_canonical_form() {
     check("industry=magnesium-alloys,new-energy", "industry=new-energy,magnesium-alloys", &[]);
     check("industry=new-energy,new-energy", "industry=new-energy", &[]);
     check("status=not-stated,full-production", "status=full-production,not-stated", &[]);
+    check(
+        "status=full-production,under-construction",
+        "status=under-construction,full-production",
+        &[],
+    );
     check("q=copper%20foil", "q=copper%20foil", &[]);
     check("q=copper+foil", "q=copper%20foil", &[]);
     check("q=%E5%AE%81", "q=%E5%AE%81", &[]);
