@@ -118,9 +118,9 @@ pub fn pack_directives(dataset: &Dataset, view: &View, budget: usize) -> Vec<Vec
         }
         let mut continued = false;
         for (&key, &cost) in group.directives.iter().zip(&costs) {
-            let starts_block = page.last().is_none_or(|block| block.theme != group.theme);
-            let heading = if starts_block { THEME_HEADING_LINES } else { 0 };
-            if !page.is_empty() && used + heading + cost > budget {
+            // The theme's heading needs no room here: on a page that holds other themes the
+            // whole theme fits (checked above), and a page that holds none starts empty.
+            if !page.is_empty() && used + cost > budget {
                 pages.push(std::mem::take(&mut page));
                 used = 0;
                 continued = true;
@@ -248,7 +248,7 @@ pub fn swipe_key(dx: f64, dy: f64) -> Option<SlideKey> {
     if !dx.is_finite() || !dy.is_finite() || dx.abs() < SWIPE_DISTANCE || dx.abs() <= dy.abs() {
         return None;
     }
-    Some(if dx < 0.0 { SlideKey::Next } else { SlideKey::Previous })
+    Some(if dx.is_sign_negative() { SlideKey::Next } else { SlideKey::Previous })
 }
 
 /// The slide a swipe by `(dx, dy)` leads to from slide `current` of `len`; `None` when it is no
