@@ -96,11 +96,8 @@ fn paragraph(
 ) -> Paragraph {
     let mut cuts = vec![span.start, span.end];
     for range in highlights.iter().chain(terms.iter().map(|(range, _)| range)) {
-        for point in [range.start, range.end] {
-            if span.start < point && point < span.end {
-                cuts.push(point);
-            }
-        }
+        // Points outside the paragraph belong to others; its own ends are cuts already.
+        cuts.extend([range.start, range.end].into_iter().filter(|point| span.contains(point)));
     }
     cuts.sort_unstable();
     cuts.dedup();

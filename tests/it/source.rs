@@ -1,5 +1,6 @@
 //! The source view marks the selection's sentences and glosses the translation's wording.
 
+use briefing_explorer::model::dataset::{Briefing, GlossaryEntry};
 use briefing_explorer::model::source::{annotate_quote, annotate_source, project_quotes};
 use briefing_explorer::model::text::{find_normalised, normalise_whitespace};
 
@@ -74,6 +75,33 @@ fn glossary_readings_follow_the_source_wording() {
         .iter()
         .any(|(text, reading)| text.contains("Ningbo") && reading.contains("Nanjing")));
     assert!(paragraphs.iter().all(|paragraph| !paragraph.has_highlight));
+}
+
+/// Terms that touch both get their readings; a term overlapping one found earlier (in glossary
+/// order) gets none, so that readings never stack.
+#[test]
+fn touching_terms_are_both_glossed_and_overlapping_ones_once() {
+    let dataset = bundled();
+    let mut briefing = dataset.briefings[0].clone();
+    let entry = |term: &str, reading: &str| GlossaryEntry {
+        term: term.into(),
+        reading: reading.into(),
+        original: None,
+    };
+    let glossed = |briefing: &Briefing, quote: &str| -> Vec<(String, usize)> {
+        annotate_quote(briefing, quote)
+            .into_iter()
+            .filter_map(|run| run.gloss_after.map(|entry| (run.text, entry)))
+            .collect()
+    };
+    briefing.glossary = vec![entry("宁波", "Ningbo"), entry("南京", "Nanjing")];
+    assert_eq!(glossed(&briefing, "宁波南京"), [("宁波".to_string(), 0), ("南京".to_string(), 1)]);
+    briefing.glossary.reverse();
+    assert_eq!(glossed(&briefing, "宁波南京"), [("宁波".to_string(), 1), ("南京".to_string(), 0)]);
+    briefing.glossary = vec![entry("宁波南", "a"), entry("南京", "b")];
+    assert_eq!(glossed(&briefing, "宁波南京"), [("宁波南".to_string(), 0)]);
+    briefing.glossary = vec![entry("波南", "a"), entry("宁波南京", "b")];
+    assert_eq!(glossed(&briefing, "宁波南京"), [("波南".to_string(), 0)]);
 }
 
 #[test]
