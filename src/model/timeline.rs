@@ -34,9 +34,6 @@ pub fn project_timeline(
             Some(TimelineEntry { key, status })
         })
         .collect();
-    if entries.len() < 2 {
-        return Vec::new();
-    }
     entries.sort_by_key(|entry| sortable_date(&dataset.briefings[entry.key.briefing].date));
     entries
 }

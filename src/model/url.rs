@@ -99,11 +99,7 @@ impl Notices {
     }
 
     fn unknown(&mut self, what: UrlField, value: &str) {
-        if self.listed.len() < MAX_URL_NOTICES {
-            self.listed.push(UrlNotice::UnknownValue { what, value: shorten(value) });
-        } else {
-            self.omitted += 1;
-        }
+        self.push(UrlNotice::UnknownValue { what, value: shorten(value) });
     }
 
     fn finish(mut self) -> Vec<UrlNotice> {

@@ -45,4 +45,14 @@ fn timelines_follow_ids_across_briefings_in_date_order() {
     check(&reversed, "tidewater-fab", &[Some("Building"), Some("Producing")]);
     reversed.briefings[0].projects[0].status = None;
     check(&reversed, "tidewater-fab", &[Some("Building"), None]);
+
+    // A third briefing, dated between the two, joins the timeline in its place.
+    let mut three = (*dataset).clone();
+    let mut middle = three.briefings[0].clone();
+    middle.id = "harbor-2023-11-02".into();
+    middle.date.month = 11;
+    middle.date.day = 2;
+    middle.projects[0].status = None;
+    three.briefings.push(middle);
+    check(&three, "tidewater-fab", &[Some("Building"), None, Some("Producing")]);
 }

@@ -43,6 +43,7 @@ fn hashes_parse_to_canonical_form() {
     check("industry=magnesium-alloys,new-energy", "industry=new-energy,magnesium-alloys", &[]);
     check("industry=new-energy,new-energy", "industry=new-energy", &[]);
     check("status=not-stated,full-production", "status=full-production,not-stated", &[]);
+    check("status=not-stated,not-stated", "status=not-stated", &[]);
     check(
         "status=full-production,under-construction",
         "status=under-construction,full-production",
@@ -137,6 +138,17 @@ fn a_flood_of_unknown_values_gives_a_few_short_notices_and_a_count() {
     let (_, notices) = parse_hash(&format!("status={long_value}"), &dataset);
     let UrlNotice::UnknownValue { value, .. } = &notices[0] else { panic!("{notices:?}") };
     assert!(value.chars().count() <= 61, "value cut to a readable length: {}", value.len());
+}
+
+#[test]
+fn malformed_parts_are_counted_past_the_listed_few_too() {
+    let dataset = bundled();
+    let listed = MAX_URL_NOTICES;
+    let hash = (0..listed + 3).map(|index| format!("x{index}")).collect::<Vec<_>>().join("&");
+    let (_, notices) = parse_hash(&hash, &dataset);
+    assert_eq!(notices.len(), listed + 1);
+    assert_eq!(notices[listed - 1], malformed(&format!("x{}", listed - 1)));
+    assert_eq!(notices[listed], UrlNotice::More { count: 3 });
 }
 
 #[test]
