@@ -6,9 +6,9 @@ use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selecti
 use briefing_explorer::model::site::Refusal;
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::url::{
-    dataset_hash, encode_hash, hash_with_embed, language_in_hash, parse_hash, percent_decode,
-    percent_encode, presenter_hash, requested_dataset, requested_embed, UrlField, UrlNotice,
-    MAX_URL_NOTICES,
+    dataset_hash, editor_hash, editor_request, encode_hash, hash_with_embed, language_in_hash,
+    parse_hash, percent_decode, percent_encode, presenter_hash, requested_dataset, requested_embed,
+    EditorRequest, UrlField, UrlNotice, MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -259,4 +259,16 @@ fn the_language_is_part_of_the_address() {
     assert_eq!(language_in_hash("#industry=x&lang=zh"), Some(Language::Chinese));
     assert_eq!(language_in_hash("#lang=xx"), None);
     assert_eq!(language_in_hash(""), None);
+}
+
+#[test]
+fn the_editor_is_opened_on_a_site_dataset_or_on_the_handed_off_file() {
+    assert_eq!(editor_hash("briefings.json"), "data=briefings.json");
+    assert_eq!(editor_hash("my data.json"), "data=my%20data.json");
+    let site = |name: &str| EditorRequest::SiteDataset(Ok(name.to_string()));
+    assert_eq!(editor_request(&format!("#{}", editor_hash("other.json"))), site("other.json"));
+    assert_eq!(editor_request("#handoff"), EditorRequest::Handoff);
+    assert_eq!(editor_request("data=other.json&handoff"), EditorRequest::Handoff);
+    assert_eq!(editor_request(""), EditorRequest::Start);
+    assert_eq!(editor_request("#handoffs"), EditorRequest::Start);
 }
