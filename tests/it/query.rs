@@ -3,6 +3,7 @@
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::query::{BriefingChoice, Query, Selection, StatusKey};
+use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::text::fold;
 use briefing_explorer::model::view::{compute_view, View, WordMatch};
 
@@ -257,4 +258,14 @@ fn filters_are_ordered_as_the_dataset_lists_them_unknown_ones_last() {
         [stated("full-production"), stated("finished"), StatusKey::NotStated],
         "an unknown status before “not stated”"
     );
+}
+
+#[test]
+fn status_options_read_the_datas_labels_and_not_stated_in_the_interface_language() {
+    let (view, _) = view_of(&Query::default());
+    let labels = |strings| -> Vec<&str> {
+        view.status_facet.iter().map(|option| option.display_label(strings)).collect()
+    };
+    assert_eq!(labels(&EN), ["Under construction", "Full production", "Status not stated"]);
+    assert_eq!(labels(&ZH), ["Under construction", "Full production", "状态未注明"]);
 }
