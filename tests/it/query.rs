@@ -269,3 +269,31 @@ fn status_options_read_the_datas_labels_and_not_stated_in_the_interface_language
     assert_eq!(labels(&EN), ["Under construction", "Full production", "Status not stated"]);
     assert_eq!(labels(&ZH), ["Under construction", "Full production", "状态未注明"]);
 }
+
+/// A page of directives: the first `limit` in theme order, a theme cut where the page ends,
+/// themes with none left off, and how many are not on it.
+#[test]
+fn a_page_of_directives_holds_the_first_ones_in_theme_order() {
+    let (view, _) = view_of(&Query::default());
+    assert_eq!(view.directive_count(), 14);
+    let page = |limit: usize| {
+        let page = view.directive_page(limit);
+        let groups: Vec<(&str, usize)> =
+            page.groups.iter().map(|(theme, keys)| (*theme, keys.len())).collect();
+        (groups, page.total, page.remaining)
+    };
+    assert_eq!(page(3), (vec![("Priorities", 3)], 14, 11));
+    assert_eq!(page(6), (vec![("Priorities", 4), ("Service to enterprises", 2)], 14, 8));
+    assert_eq!(page(0), (vec![], 14, 14));
+    assert_eq!(page(100).0.len(), view.directive_groups.len());
+    assert_eq!(page(100).2, 0);
+}
+
+#[test]
+fn a_dataset_without_briefings_shows_nothing() {
+    let mut empty = (*bundled()).clone();
+    empty.briefings.clear();
+    let view = compute_view(&empty, &DatasetIndex::new(&empty), &Query::default());
+    assert!(view.briefings.is_empty() && view.projects.is_empty());
+    assert_eq!((view.total, view.directive_count()), (0, 0));
+}
