@@ -469,8 +469,11 @@ fn tooltips_sit_over_the_bar_end_and_inside_the_panel() {
     // "abc": 3 × 7.8 / 2 + 12 = 23.7 px each side.
     assert_eq!(tooltip_left("abc", &bar(200.0), &area(0.0), 400.0), 200.0);
     assert_eq!(tooltip_left("abc", &bar(200.0), &area(5.0), 400.0), 195.0);
-    assert!((tooltip_left("abc", &bar(14.0), &area(0.0), 400.0) - 23.7).abs() < 1e-9);
-    assert!((tooltip_left("abc", &bar(395.0), &area(0.0), 400.0) - 376.3).abs() < 1e-9);
+    let near_edges = [
+        tooltip_left("abc", &bar(14.0), &area(0.0), 400.0),
+        tooltip_left("abc", &bar(395.0), &area(0.0), 400.0),
+    ];
+    assert_near(&near_edges, &[23.7, 376.3], "tooltips near the edges");
     // A tooltip wider than the panel is centred in it.
     assert_eq!(tooltip_left(&"x".repeat(100), &bar(395.0), &area(0.0), 400.0), 200.0);
 }

@@ -204,12 +204,10 @@ fn tick_marks(scale: &Scale, plot: &BarRect, width: f64) -> Vec<TickMark> {
         .map(|(index, tick)| {
             let x = plot.x + tick.value / max * plot.w;
             let label = (index % every == 0).then(|| {
-                // Centred on its tick, but no closer to an edge than half its width: centred at
-                // `half` it starts at the panel's left edge, at `width - half` it ends at the right.
                 let half = estimate_text_width(&tick.label, TICK_FONT) / 2.0;
                 TextMark {
                     text: tick.label.clone(),
-                    x: x.clamp(half, (width - half).max(half)),
+                    x: centre_within(x, half, width),
                     y: plot.bottom() + 6.0,
                     size: TICK_FONT,
                     align: Align::Middle,
@@ -264,5 +262,12 @@ const TOOLTIP_PADDING: f64 = 12.0;
 pub fn tooltip_left(text: &str, bar: &BarRect, hit_area: &BarRect, panel_width: f64) -> f64 {
     let half_tip =
         (estimate_text_width(text, TOOLTIP_FONT) / 2.0 + TOOLTIP_PADDING).min(panel_width / 2.0);
-    bar.right().clamp(half_tip, (panel_width - half_tip).max(half_tip)) - hit_area.x
+    centre_within(bar.right(), half_tip, panel_width) - hit_area.x
+}
+
+/// The centre nearest `centre` for a text `2 × half` wide that keeps it within 0..`width`:
+/// centred at `half` it starts at the left edge, at `width - half` it ends at the right. One
+/// wider than `width` starts at the left edge.
+fn centre_within(centre: f64, half: f64, width: f64) -> f64 {
+    centre.clamp(half, (width - half).max(half))
 }
