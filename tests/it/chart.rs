@@ -422,6 +422,20 @@ fn every_mark_in_pixels_at_its_height_squeezed_and_narrow() {
     assert_eq!(labelled, ["0", "60"]);
 }
 
+/// A label too wide for the panel's inner width is shortened at the size it is drawn at: a
+/// squeezed row's smaller text keeps more of it. 120 px wide, 96 inside: 13 px text keeps
+/// 96 / 7.8 = 12 characters less one for the "…"; 9.75 px text 96 / 5.85 = 16 less one.
+#[test]
+fn long_labels_are_shortened_at_the_size_they_are_drawn() {
+    let panel = first_panel(&[
+        ("A rather long project name", "new-energy", Some((100.0, "sets", "year"))),
+        ("Half", "new-energy", Some((50.0, "sets", "year"))),
+    ]);
+    assert_eq!(geometry(&panel, 120.0, 150.0).labels[0].text, "A rather lo…");
+    assert_eq!(geometry(&panel, 120.0, 90.0).labels[0].text, "A rather long p…");
+    assert_eq!(geometry(&panel, 500.0, 90.0).labels[0].text, "A rather long project name");
+}
+
 /// `nice_scale` never makes a scale of zero, but a panel is plain data: one that has it still
 /// gets numbers to draw with, not NaN.
 #[test]

@@ -136,6 +136,8 @@ pub fn geometry(panel: &Panel, width: f64, height: f64) -> Geometry {
     let shrink = (row_height / ROW_HEIGHT).min(1.0);
     let label_line = LABEL_LINE * shrink;
     let thickness = BAR_THICKNESS * shrink;
+    // Labels shrink with their rows, but no further than three quarters of their size.
+    let label_size = LABEL_FONT * shrink.max(0.75);
     let max = if panel.scale.max > 0.0 { panel.scale.max } else { 1.0 };
     let mut bars = Vec::with_capacity(panel.bars.len());
     let mut hit_areas = Vec::with_capacity(panel.bars.len());
@@ -146,10 +148,10 @@ pub fn geometry(panel: &Panel, width: f64, height: f64) -> Geometry {
         let length = (bar.value.max(0.0) / max).min(1.0) * plot.w;
         let rect = BarRect { x: plot.x, y: row_top + label_line, w: length, h: thickness };
         labels.push(TextMark {
-            text: truncate_to_width(&bar.label, inner_width, LABEL_FONT * shrink.max(0.75)),
+            text: truncate_to_width(&bar.label, inner_width, label_size),
             x: plot.x,
             y: row_top,
-            size: LABEL_FONT * shrink.max(0.75),
+            size: label_size,
             align: Align::Start,
             baseline: Baseline::Top,
             tone: Tone::Text,
