@@ -121,6 +121,36 @@ fn a_saved_draft_restores_the_draft_the_briefing_and_the_dismissed_suggestions()
     assert!(editor.dismissed.is_empty());
 }
 
+/// A draft of two briefings, saved while the second was being edited, comes back at the second;
+/// a saved record naming a briefing past the end (a damaged store) comes back at the last one,
+/// and one whose briefings are not all there does not come back at all.
+#[test]
+fn a_saved_draft_of_two_briefings_restores_the_one_being_edited() {
+    let mut dataset = (*bundled()).clone();
+    let mut second = dataset.briefings[0].clone();
+    second.id = "second".into();
+    second.title = "The second briefing".into();
+    dataset.briefings.push(second);
+    let mut editor = Editor::open(dataset.clone());
+    editor.apply(EditorAction::ChooseBriefing(1)).expect("choosing the second briefing");
+    let saved = editor.to_saved(1_700_000_000_000.0);
+    assert_eq!((saved.briefings, saved.briefing), (2, 1));
+    assert_eq!(saved.edited_title, "The second briefing");
+
+    let restored = Editor::restore(saved.clone(), dataset.briefings.clone()).expect("both there");
+    assert_eq!(restored.briefing, 1);
+    assert_eq!(restored.draft.briefings, dataset.briefings);
+
+    let past_the_end = SavedDraft { briefing: 7, ..saved.clone() };
+    assert_eq!(
+        Editor::restore(past_the_end, dataset.briefings.clone()).map(|e| e.briefing),
+        Some(1)
+    );
+
+    let one_missing = vec![dataset.briefings[0].clone()];
+    assert_eq!(Editor::restore(saved, one_missing), None, "the second briefing is missing");
+}
+
 #[test]
 fn choosing_another_briefing_forgets_the_history_made_in_the_first() {
     let mut dataset = (*bundled()).clone();

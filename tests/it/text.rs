@@ -73,6 +73,10 @@ fn a_mark_ends_after_the_whole_last_character_whatever_its_length_in_bytes() {
     assert_eq!(marks("年产84万套", "84万"), [("年产", false), ("84万", true), ("套", false)]);
     assert_eq!(marks("ok 😀 fine", "😀"), [("ok ", false), ("😀", true), (" fine", false)]);
     assert_eq!(marks("ok", "x"), [("ok", false)]);
+    // A mark at the very end is the last segment: no empty unmarked one follows it. Empty text
+    // is one empty unmarked segment, so there is always something to show.
+    assert_eq!(marks("BYD 比亚迪", "比亚迪"), [("BYD ", false), ("比亚迪", true)]);
+    assert_eq!(marks("", "x"), [("", false)]);
 }
 
 #[test]
