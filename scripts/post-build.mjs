@@ -7,6 +7,7 @@
 //      index.json) into the build, and the dataset's title in <title> and the og: tags. The
 //      editor's build places no data: it lands in the same folder as the explorer's, whose data/
 //      it reads;
+//      then scripts/app-start.mjs: its app starts after the first view (its loader waits);
 //   2. scripts/add-csp.mjs (release builds only): the Content-Security-Policy of the page this
 //      run built (index.html or edit.html), last, because it hashes the page's inline scripts;
 //   3. scripts/merge-build.mjs, for the explorer when BRIEFING_EDITOR_DIST names the editor's
@@ -18,6 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addCsp } from './add-csp.mjs';
+import { deferAppStart } from './app-start.mjs';
 import { mergeBuild } from './merge-build.mjs';
 import { placeData } from './place-data.mjs';
 
@@ -37,8 +39,18 @@ if (!explorer && pages[0] === 'index.html') {
 }
 const release = process.env.TRUNK_PROFILE === 'release';
 
-if (explorer) placeData(path.resolve(staging));
-else console.log(`post-build: ${pages[0]}: no data placed (the explorer's build places data/ beside it)`);
+if (explorer) {
+  placeData(path.resolve(staging));
+  const file = path.join(staging, pages[0]);
+  try {
+    fs.writeFileSync(file, deferAppStart(fs.readFileSync(file, 'utf8')));
+  } catch (err) {
+    fail(`${file}: ${err.message}`);
+  }
+  console.log(`post-build: ${file}: the app starts after the first view`);
+} else {
+  console.log(`post-build: ${pages[0]}: no data placed (the explorer's build places data/ beside it)`);
+}
 
 if (release) {
   const file = path.join(staging, pages[0]);

@@ -55,6 +55,29 @@ test('the briefing is on screen before the app has started, and the app takes it
   await expect(projectCards(page)).toHaveCount(1);
 });
 
+test('the app is fetched only once the first view is on screen', async ({ page }) => {
+  // The data arrives late, as on a slow connection: the app's 300 KB must not compete with it.
+  let releaseData;
+  const dataHeld = new Promise((resolve) => { releaseData = resolve; });
+  await page.route(/\/data\/briefings\.json$/, async (route) => {
+    await dataHeld;
+    await route.continue();
+  });
+  const wasmRequests = [];
+  await page.route(/briefing-explorer-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    wasmRequests.push(await page.evaluate(() => document.querySelector('#app > .first-view') !== null));
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.locator('#app')).toContainText('Loading the briefing');
+  await page.waitForTimeout(500);
+  expect(wasmRequests, 'no wasm fetched while the data is out').toEqual([]);
+  releaseData();
+  await expect.poll(() => appStarted(page)).toBe(true);
+  expect(wasmRequests, 'one fetch, made with the first view on screen').toEqual([true]);
+  await expect(projectCards(page)).toHaveCount(4);
+});
+
 test('a Chinese browser gets the Chinese first view', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();

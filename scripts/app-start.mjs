@@ -1,0 +1,26 @@
+// The explorer's page starts its app after the first view (scripts/post-build.mjs runs this on
+// index.html before its Content-Security-Policy is made, since it changes an inline script).
+//
+// Trunk's loader imports the wasm-bindgen glue and at once fetches and compiles the wasm, and
+// Trunk preloads that wasm from the page's head. Both are changed here:
+//   * the wasm's <link rel="preload"> goes: the fetch would start before the first view's data
+//     and share the connection with it;
+//   * the loader awaits `window.briefingAppStart` before it calls init: the page's early script
+//     (index.html) resolves it once the data is in and the page has painted, or sets it to null
+//     when the address names a view (there is no first view to wait for). Where that script is
+//     missing (the one-file build removes it), `await undefined` goes straight on.
+// The editor's page (edit.html) has no first view and is left as Trunk made it.
+
+/** Trunk's loader call that fetches and starts the wasm, which must wait. */
+const INIT_CALL = 'const wasm = await init(';
+
+/** `html` (the explorer's page as Trunk wrote it) with its app started after the first view. */
+export function deferAppStart(html) {
+  const preload = /\s*<link\b[^>]*\brel="preload"[^>]*\bhref="[^"]*briefing-explorer[^"]*_bg\.wasm"[^>]*>/;
+  if (!preload.test(html)) throw new Error('no <link rel="preload"> of the wasm in the page (has Trunk changed its output?)');
+  const calls = html.split(INIT_CALL).length - 1;
+  if (calls !== 1) throw new Error(`expected Trunk's loader to call "${INIT_CALL}" once, found ${calls}`);
+  return html
+    .replace(preload, '')
+    .replace(INIT_CALL, `await window.briefingAppStart;\n${INIT_CALL}`);
+}
