@@ -3,10 +3,11 @@
 
 use briefing_explorer::model::dataset::BriefingDate;
 use briefing_explorer::model::editor::{
-    byte_at_utf16, bytes_of_chars, quoted_ranges, read_source_text, saved_briefing_key,
-    source_segments, utf16_at_byte, Edit, EditError, Editor, EditorAction, MarkKind, Place,
-    SavedDraft, Segment, SourceTextError,
+    byte_at_utf16, bytes_of_chars, current_ranges, project_quotes, quoted_ranges, read_source_text,
+    record_quotes, saved_briefing_key, source_segments, utf16_at_byte, Edit, EditError, Editor,
+    EditorAction, MarkKind, Place, RecordKind, RecordRef, SavedDraft, Segment, SourceTextError,
 };
+use briefing_explorer::model::text::normalise_whitespace;
 
 use crate::support::bundled;
 
@@ -78,6 +79,48 @@ fn every_quote_of_the_bundled_briefing_is_found_and_marked() {
         .find(|range| text[(*range).clone()].contains("840,000 sets"))
         .expect("BYD's capacity sentence is marked");
     assert!(text[byd.clone()].starts_with("Learning that BYD"));
+}
+
+/// The record in hand is marked where its quotes stand: a project's own quotes and those of its
+/// capacity, status, requests and notes; a directive's; a glossary entry's term; the header's.
+/// Industries and statuses quote nothing, and a record that is not there marks nothing.
+#[test]
+fn a_record_in_hand_marks_where_its_quotes_stand_in_the_text() {
+    let dataset = bundled();
+    let briefing = &dataset.briefings[0];
+    let text = &briefing.source.text;
+    let marked = |record: RecordRef| -> Vec<String> {
+        current_ranges(briefing, record)
+            .into_iter()
+            .map(|range| normalise_whitespace(&text[range]))
+            .collect()
+    };
+    let byd = &briefing.projects[2];
+    let byd_quotes = project_quotes(byd);
+    assert!(byd_quotes.contains(&byd.capacity.as_ref().expect("BYD's capacity").quote.as_str()));
+    assert!(byd_quotes.contains(&byd.status.as_ref().expect("BYD's status").quote.as_str()));
+    assert_eq!(byd_quotes.len(), byd.quotes.len() + 2 + byd.requests.len() + byd.notes.len());
+    assert_eq!(record_quotes(briefing, RecordRef::Project(2)), byd_quotes);
+    assert_eq!(marked(RecordRef::Project(2)), byd_quotes);
+    assert_eq!(marked(RecordRef::Header), briefing.quotes);
+    assert_eq!(marked(RecordRef::Directive(1)), briefing.directives[1].quotes);
+    let term = &briefing.glossary[0].term;
+    assert_eq!(record_quotes(briefing, RecordRef::Glossary(0)), [term.as_str()]);
+    assert_eq!(marked(RecordRef::Glossary(0)), std::slice::from_ref(term));
+    for nothing in [RecordRef::Industry(0), RecordRef::Status(0), RecordRef::Project(99)] {
+        assert!(record_quotes(briefing, nothing).is_empty(), "{nothing:?}");
+    }
+}
+
+/// Only the parts of a project need a project to go to when made from a selection.
+#[test]
+fn capacities_statuses_requests_and_notes_belong_to_a_project() {
+    let belonging: Vec<RecordKind> =
+        RecordKind::ALL.into_iter().filter(|kind| kind.belongs_to_project()).collect();
+    assert_eq!(
+        belonging,
+        [RecordKind::Capacity, RecordKind::Status, RecordKind::Request, RecordKind::Note]
+    );
 }
 
 #[test]

@@ -306,6 +306,55 @@ fn a_renamed_project_is_found_by_its_quotes() {
     ));
 }
 
+/// With several projects, a renamed one is still the one whose quotes hold the capacity's words,
+/// not the first project.
+#[test]
+fn a_renamed_project_among_several_gets_its_own_capacity() {
+    let mut editor = new_draft();
+    accept_every(&mut editor, "project");
+    let mut renamed = editor.draft.briefings[0].projects[2].clone();
+    renamed.name = "BYD drive motors".into();
+    let edit = Edit::Replace(Place::Project(2), Record::Project(Box::new(renamed)));
+    editor.apply(EditorAction::Edit(edit)).unwrap();
+    let capacity = suggestion(&editor, "capacity", "840,000 sets");
+    let edit = accept_suggestion(&editor.draft, 0, &capacity).unwrap();
+    assert!(matches!(edit, Edit::Insert(Place::Capacity(2), _)), "{edit:?}");
+}
+
+/// A project suggestion is taken care of when a project of its name is there, not when some
+/// other project is.
+#[test]
+fn a_project_suggestion_is_reflected_only_by_a_project_of_its_name() {
+    let mut editor = new_draft();
+    let byd = suggestion(&editor, "project", "BYD");
+    accept(&mut editor, "project", "Baowu");
+    assert!(!is_reflected(&editor.draft, 0, &byd), "only Baowu's project is there");
+    accept(&mut editor, "project", "BYD");
+    assert!(is_reflected(&editor.draft, 0, &byd));
+}
+
+/// A project goes to the industry the dataset already has for the name the text gives: one of
+/// that label, whatever its case, or one whose id that label makes, whatever its label.
+#[test]
+fn a_project_goes_to_the_industry_of_that_label_or_that_id() {
+    fn industry_of_byd(existing: Industry) -> (String, Vec<Industry>) {
+        let mut editor = new_draft();
+        let edit = Edit::Insert(Place::Industry(0), Record::Industry(existing));
+        editor.apply(EditorAction::Edit(edit)).unwrap();
+        accept(&mut editor, "project", "BYD");
+        (editor.draft.briefings[0].projects[0].industry.clone(), editor.draft.industries)
+    }
+    let by_id =
+        Industry { id: "new-energy".into(), label: "Electric vehicles".into(), color: None };
+    assert_eq!(industry_of_byd(by_id.clone()), ("new-energy".into(), vec![by_id]));
+    let by_label = Industry { id: "energy".into(), label: "NEW ENERGY".into(), color: None };
+    assert_eq!(industry_of_byd(by_label.clone()), ("energy".into(), vec![by_label]));
+    let other = Industry { id: "mining".into(), label: "Mining".into(), color: None };
+    let (id, industries) = industry_of_byd(other);
+    assert_eq!(id, "new-energy");
+    assert_eq!(industries.len(), 2, "New energy is added: {industries:?}");
+}
+
 #[test]
 fn a_status_the_dataset_defines_is_not_added_again() {
     let mut editor = new_draft();
