@@ -301,4 +301,9 @@ fn a_selection_goes_to_the_first_project_whose_quotes_hold_it() {
     let baowu = briefing.projects.iter().position(|project| project.name.contains("Baowu"));
     assert_eq!(project_for_selection(briefing, at("60,000 tons")), baowu);
     assert_eq!(project_for_selection(briefing, 0..5), None, "the title is no project's");
+    // The space between Longdian's last sentence and BYD's first touches both, and is neither's.
+    let byd_start = text.find("Learning that BYD").expect("BYD's sentence");
+    assert_eq!(&text[byd_start - 1..byd_start], " ");
+    assert_eq!(project_for_selection(briefing, byd_start - 1..byd_start), None);
+    assert_eq!(project_for_selection(briefing, byd_start - 1..byd_start + 1), Some(byd));
 }

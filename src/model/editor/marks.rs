@@ -37,7 +37,7 @@ pub fn source_segments(text: &str, marks: &[(Range<usize>, MarkKind)]) -> Vec<Se
     // The strongest mark at each boundary: walk the boundaries once, keeping what covers them.
     let mut boundaries: Vec<usize> = marks
         .iter()
-        .filter(|(range, _)| range.start < range.end && range.end <= text.len())
+        .filter(|(range, _)| !range.is_empty() && range.end <= text.len())
         .flat_map(|(range, _)| [range.start, range.end])
         .chain([0, text.len()])
         .collect();
