@@ -52,6 +52,8 @@ fn utf16_offsets_convert_to_bytes_and_back_across_chinese_and_emoji() {
     }
     assert_eq!(bytes_of_chars(text, 1, 3), 1..8);
     assert_eq!(&text[bytes_of_chars(text, 2, 4)], "𝄞b");
+    // An empty stretch of characters is an empty range where it starts.
+    assert_eq!(bytes_of_chars(text, 2, 2), 4..4);
 }
 
 #[test]
