@@ -333,6 +333,20 @@ fn a_project_suggestion_is_reflected_only_by_a_project_of_its_name() {
     assert!(is_reflected(&editor.draft, 0, &byd));
 }
 
+/// A status suggestion is taken care of when its project has that status, not another one.
+#[test]
+fn a_status_suggestion_is_reflected_only_by_that_status() {
+    let mut editor = new_draft();
+    accept(&mut editor, "project", "BYD");
+    let status = accept(&mut editor, "status", "full production");
+    assert!(is_reflected(&editor.draft, 0, &status));
+    let mut changed = editor.draft.briefings[0].projects[0].clone();
+    changed.status.as_mut().expect("the status just accepted").id = "under-construction".into();
+    let edit = Edit::Replace(Place::Project(0), Record::Project(Box::new(changed)));
+    editor.apply(EditorAction::Edit(edit)).unwrap();
+    assert!(!is_reflected(&editor.draft, 0, &status), "the project now has another status");
+}
+
 /// A project goes to the industry the dataset already has for the name the text gives: one of
 /// that label, whatever its case, or one whose id that label makes, whatever its label.
 #[test]
