@@ -1,0 +1,87 @@
+//! The briefing's header form: title, date, place, people, source and the header's quotes.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::fields::{long_text_field, quotes_list, setter, text_field};
+use super::Context;
+use crate::model::dataset::Official;
+use crate::model::editor::{Edit, EditorAction, Header, Place, Record};
+
+pub(super) fn header_form(context: &Context) -> Html {
+    let strings = context.strings;
+    let header = Header::of(context.briefing());
+    let onchange = context
+        .ondispatch
+        .reform(|header: Header| EditorAction::Edit(Edit::SetHeader(Box::new(header))));
+    let set = |change: fn(&mut Header, String)| setter(&header, &onchange, change);
+    let number = |field: &str, label: &str, value: String, change: fn(&mut Header, String)| {
+        let id = context.id(field);
+        let onset = set(change);
+        html! {
+            <div class="field narrow">
+                <label for={id.clone()}>{ label }</label>
+                <input type="text" inputmode="numeric" id={id} value={value} onchange={Callback::from(move |event: Event| onset.emit(event.target_unchecked_into::<HtmlInputElement>().value()))} />
+            </div>
+        }
+    };
+    let officials = header.officials.iter().enumerate().map(|(index, official)| {
+        let name = setter(&header, &onchange, move |header: &mut Header, value: String| header.officials[index].name = value);
+        let role = setter(&header, &onchange, move |header: &mut Header, value: String| header.officials[index].role = value);
+        let remove = setter(&header, &onchange, move |header: &mut Header, _: MouseEvent| { header.officials.remove(index); });
+        html! {
+            <div class="official-row">
+                { text_field(context.id(&format!("officials[{index}].name")), strings.field_name, &official.name, name) }
+                { text_field(context.id(&format!("officials[{index}].role")), strings.field_role, &official.role, role) }
+                <button type="button" class="button small" onclick={remove}>{ strings.remove }</button>
+            </div>
+        }
+    });
+    let onadd_official = setter(&header, &onchange, |header: &mut Header, _: MouseEvent| {
+        header.officials.push(Official { name: String::new(), role: String::new() })
+    });
+    let onquotes = {
+        let ondispatch = context.ondispatch.clone();
+        let old = context.briefing().quotes.clone();
+        Callback::from(move |quotes: Vec<String>| {
+            ondispatch.emit(EditorAction::Edit(quotes_edit(&old, &quotes)))
+        })
+    };
+    html! {
+        <>
+            <h2 id="form-heading">{ strings.header_heading }</h2>
+            { text_field(context.id("title"), strings.field_title, &header.title, set(|header, value| header.title = value)) }
+            <fieldset class="date-fields">
+                <legend>{ strings.field_date }</legend>
+                { number("date.month", strings.field_month, header.date.month.to_string(), |header, value| header.date.month = value.trim().parse().unwrap_or(0)) }
+                { number("date.day", strings.field_day, header.date.day.to_string(), |header, value| header.date.day = value.trim().parse().unwrap_or(0)) }
+                { number("date.year", strings.field_year, header.date.year.map(|year| year.to_string()).unwrap_or_default(), |header, value| header.date.year = value.trim().parse().ok()) }
+                <p class="hint">{ strings.year_hint }</p>
+            </fieldset>
+            { text_field(context.id("place"), strings.field_place, &header.place, set(|header, value| header.place = value)) }
+            <fieldset class="officials" id={context.id("officials")} tabindex="-1">
+                <legend>{ strings.field_officials }</legend>
+                { for officials }
+                <button type="button" class="button small" onclick={onadd_official}>{ strings.add_official }</button>
+            </fieldset>
+            { text_field(context.id("participants"), strings.field_participants, &header.participants.join(", "), set(|header, value| {
+                header.participants = value.split([',', '，', '、', ';']).map(str::trim).filter(|name| !name.is_empty()).map(str::to_string).collect();
+            })) }
+            { text_field(context.id("source.title"), strings.field_source_title, &header.source_title, set(|header, value| header.source_title = value)) }
+            { text_field(context.id("source.language"), strings.field_source_language, &header.source_language, set(|header, value| header.source_language = value.trim().to_string())) }
+            { text_field(context.id("source.kind"), strings.field_source_kind, header.source_kind.as_deref().unwrap_or_default(), set(|header, value| header.source_kind = (!value.trim().is_empty()).then_some(value))) }
+            { long_text_field(context.id("source.note"), strings.field_source_note, &header.source_note, set(|header, value| header.source_note = value)) }
+            { quotes_list(context, "quotes", &context.briefing().quotes, onquotes) }
+        </>
+    }
+}
+
+/// The header's quotes are records of their own (one place each): the edit from `old` to `new`
+/// as one step, removing the old ones and inserting the new ones.
+pub(super) fn quotes_edit(old: &[String], new: &[String]) -> Edit {
+    let removals = (0..old.len()).rev().map(|index| Edit::Delete(Place::HeaderQuote(index)));
+    let insertions = new.iter().enumerate().map(|(index, quote)| {
+        Edit::Insert(Place::HeaderQuote(index), Record::Quote(quote.clone()))
+    });
+    Edit::Batch(removals.chain(insertions).collect())
+}

@@ -1,0 +1,391 @@
+//! The fields of each kind of record, and of the briefing's header.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::fields::{long_text_field, quote_field, quotes_list, setter, text_field};
+use super::Context;
+use crate::model::colour::palette_color;
+use crate::model::dataset::{
+    Capacity, Directive, GlossaryEntry, Industry, Note, Project, Request, Scope, StatedStatus,
+    Status,
+};
+use crate::model::editor::{period_in, unique_id, Edit, EditorAction, Place, Record};
+use crate::model::strings::fill;
+
+pub(super) fn project_fields(
+    context: &Context,
+    project: &Project,
+    on_record: Callback<Record>,
+    index: Option<usize>,
+) -> Html {
+    let strings = context.strings;
+    let onchange = on_record.reform(|project: Project| Record::Project(Box::new(project)));
+    let set = |change: fn(&mut Project, String)| setter(project, &onchange, change);
+    let capacity = match &project.capacity {
+        Some(capacity) => html! {
+            <fieldset class="sub-record">
+                <legend>{ strings.kind_capacity }</legend>
+                { capacity_fields(context, capacity, setter(project, &onchange, |project: &mut Project, capacity| project.capacity = Some(capacity)), "capacity") }
+                <button type="button" class="button small" onclick={setter(project, &onchange, |project: &mut Project, _: MouseEvent| project.capacity = None)}>{ fill(strings.remove_named, &[("kind", strings.kind_capacity)]) }</button>
+            </fieldset>
+        },
+        None => html! { <p class="hint not-stated">{ strings.capacity_not_stated }</p> },
+    };
+    let status = match &project.status {
+        Some(status) => html! {
+            <fieldset class="sub-record">
+                <legend>{ strings.kind_status }</legend>
+                { status_choice_fields(context, status, setter(project, &onchange, |project: &mut Project, status| project.status = Some(status)), "status") }
+                <button type="button" class="button small" onclick={setter(project, &onchange, |project: &mut Project, _: MouseEvent| project.status = None)}>{ fill(strings.remove_named, &[("kind", strings.kind_status)]) }</button>
+            </fieldset>
+        },
+        None => html! { <p class="hint not-stated">{ strings.status_not_stated }</p> },
+    };
+    let listed = |kind: &'static str,
+                  field: &'static str,
+                  entries: Vec<(String, String)>,
+                  put: fn(&mut Project, usize, Option<(String, String)>)| {
+        let items = entries.iter().enumerate().map(|(position, (text, quote))| {
+            let change = setter(project, &onchange, move |project: &mut Project, entry: (String, String)| put(project, position, Some(entry)));
+            let remove = setter(project, &onchange, move |project: &mut Project, _: MouseEvent| put(project, position, None));
+            html! {
+                <fieldset class="sub-record">
+                    <legend>{ format!("{kind} {}", position + 1) }</legend>
+                    { text_quote_fields(context, text, quote, &format!("{field}[{position}]"), change) }
+                    <button type="button" class="button small" onclick={remove}>{ fill(strings.remove_named, &[("kind", kind)]) }</button>
+                </fieldset>
+            }
+        });
+        html! { { for items } }
+    };
+    html! {
+        <>
+            { text_field(context.id("name"), strings.field_name, &project.name, set(|project, value| project.name = value)) }
+            { text_field(context.id("short_name"), strings.field_short_name, &project.short_name, set(|project, value| project.short_name = value)) }
+            { text_field(context.id("enterprise"), strings.field_enterprise, &project.enterprise, set(|project, value| project.enterprise = value)) }
+            { industry_choice(context, &project.industry, set(|project, value| project.industry = value)) }
+            { text_field(context.id("sector"), strings.field_sector, &project.sector, set(|project, value| project.sector = value)) }
+            { quotes_list(context, "quotes", &project.quotes, setter(project, &onchange, |project: &mut Project, quotes| project.quotes = quotes)) }
+            if index.is_some() {
+                { capacity }
+                { status }
+                { listed(strings.kind_request, "requests", project.requests.iter().map(|request| (request.text.clone(), request.quote.clone())).collect(), |project, position, entry| match entry {
+                    Some((text, quote)) => project.requests[position] = Request { text, quote },
+                    None => { project.requests.remove(position); }
+                }) }
+                { listed(strings.kind_note, "notes", project.notes.iter().map(|note| (note.text.clone(), note.quote.clone())).collect(), |project, position, entry| match entry {
+                    Some((text, quote)) => project.notes[position] = Note { text, quote },
+                    None => { project.notes.remove(position); }
+                }) }
+                <p class="hint">{ strings.project_more_hint }</p>
+            }
+        </>
+    }
+}
+
+pub(super) fn capacity_fields(
+    context: &Context,
+    capacity: &Capacity,
+    onchange: Callback<Capacity>,
+    field: &str,
+) -> Html {
+    let strings = context.strings;
+    let set = |change: fn(&mut Capacity, String)| setter(capacity, &onchange, change);
+    let value_id = context.id(&format!("{field}.value"));
+    let onvalue = set(|capacity, value| {
+        // A figure that does not read as a number is 0, which the validator reports.
+        capacity.value = value.replace([',', ' ', '\u{a0}'], "").parse::<f64>().unwrap_or(0.0);
+    });
+    let onvalue = Callback::from(move |event: Event| {
+        onvalue.emit(event.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    let period_id = context.id(&format!("{field}.period"));
+    html! {
+        <>
+            <div class="field">
+                <label for={value_id.clone()}>{ strings.field_value }</label>
+                <input type="text" inputmode="decimal" id={value_id} value={crate::model::format::format_western(capacity.value)} onchange={onvalue} />
+            </div>
+            { text_field(context.id(&format!("{field}.unit")), strings.field_unit, &capacity.unit, set(|capacity, value| capacity.unit = value)) }
+            <div class="field">
+                <label for={period_id.clone()}>{ strings.field_period }</label>
+                <input type="text" id={period_id} list="periods" value={capacity.period.clone()} onchange={{
+                    let set = set(|capacity, value| capacity.period = value);
+                    Callback::from(move |event: Event| set.emit(event.target_unchecked_into::<HtmlInputElement>().value()))
+                }} />
+                <datalist id="periods">
+                    { for ["year", "month", "day"].map(|period| {
+                        let word = period_in(period, &context.briefing().source.language);
+                        html! { <option value={word} /> }
+                    }) }
+                </datalist>
+            </div>
+            { text_field(context.id(&format!("{field}.of")), strings.field_of, capacity.of.as_deref().unwrap_or_default(), set(|capacity, value| capacity.of = (!value.trim().is_empty()).then_some(value))) }
+            { quote_field(context, context.id(&format!("{field}.quote")), strings.field_quote, &capacity.quote, set(|capacity, value| capacity.quote = value), None) }
+        </>
+    }
+}
+
+pub(super) fn status_choice_fields(
+    context: &Context,
+    status: &StatedStatus,
+    onchange: Callback<StatedStatus>,
+    field: &str,
+) -> Html {
+    let strings = context.strings;
+    let set = |change: fn(&mut StatedStatus, String)| setter(status, &onchange, change);
+    let id = context.id(&format!("{field}.id"));
+    let statuses = &context.draft.statuses;
+    let onpick = set(|status, value| status.id = value);
+    let onselect = Callback::from(move |event: Event| {
+        onpick.emit(event.target_unchecked_into::<HtmlSelectElement>().value())
+    });
+    let known = statuses.iter().any(|known| known.id == status.id);
+    html! {
+        <>
+            <div class="field">
+                <label for={id.clone()}>{ strings.kind_status }</label>
+                <select id={id} onchange={onselect}>
+                    if !known {
+                        <option value={status.id.clone()} selected=true>{ if status.id.is_empty() { strings.choose_one.to_string() } else { fill(strings.undefined_id, &[("id", &status.id)]) } }</option>
+                    }
+                    { for statuses.iter().map(|known| html! {
+                        <option value={known.id.clone()} selected={known.id == status.id}>{ &known.label }</option>
+                    }) }
+                </select>
+            </div>
+            { new_vocabulary(context, strings.new_status, false, set(|status, value| status.id = value)) }
+            { quote_field(context, context.id(&format!("{field}.quote")), strings.field_quote, &status.quote, set(|status, value| status.quote = value), None) }
+        </>
+    }
+}
+
+pub(super) fn industry_choice(
+    context: &Context,
+    industry: &str,
+    onchange: Callback<String>,
+) -> Html {
+    let strings = context.strings;
+    let id = context.id("industry");
+    let industries = &context.draft.industries;
+    let known = industries.iter().any(|known| known.id == industry);
+    let onpick = onchange.clone();
+    let onselect = Callback::from(move |event: Event| {
+        onpick.emit(event.target_unchecked_into::<HtmlSelectElement>().value())
+    });
+    html! {
+        <>
+            <div class="field">
+                <label for={id.clone()}>{ strings.field_industry }</label>
+                <select id={id} onchange={onselect}>
+                    if !known {
+                        <option value={industry.to_string()} selected=true>{ if industry.is_empty() { strings.choose_one.to_string() } else { fill(strings.undefined_id, &[("id", industry)]) } }</option>
+                    }
+                    { for industries.iter().map(|known| html! {
+                        <option value={known.id.clone()} selected={known.id == industry}>{ &known.label }</option>
+                    }) }
+                </select>
+            </div>
+            { new_vocabulary(context, strings.new_industry, true, onchange) }
+        </>
+    }
+}
+
+/// "New industry…" or "New status…": a name (and for an industry a colour, the palette's next
+/// by default), added to the dataset's list; `onadded` then gets its id.
+pub(super) fn new_vocabulary(
+    context: &Context,
+    label: &str,
+    industry: bool,
+    onadded: Callback<String>,
+) -> Html {
+    let strings = context.strings;
+    let draft = context.draft.clone();
+    let ondispatch = context.ondispatch.clone();
+    let name_id = context.id(if industry { "new-industry-name" } else { "new-status-name" });
+    let colour_id = context.id("new-industry-colour");
+    let default_colour = palette_color(draft.industries.len());
+    let onadd = {
+        let name_id = name_id.clone();
+        let colour_id = colour_id.clone();
+        Callback::from(move |_: MouseEvent| {
+            let input = |id: &str| {
+                gloo::utils::document().get_element_by_id(id).and_then(|element| {
+                    wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(element).ok()
+                })
+            };
+            let Some(name_input) = input(&name_id) else { return };
+            let name = name_input.value().trim().to_string();
+            if name.is_empty() {
+                return;
+            }
+            let (place, record, id) = if industry {
+                let id = unique_id(&name, "industry", |id| {
+                    draft.industries.iter().any(|known| known.id == id)
+                });
+                let color = input(&colour_id).map(|input| input.value());
+                (
+                    Place::Industry(draft.industries.len()),
+                    Record::Industry(Industry { id: id.clone(), label: name, color }),
+                    id,
+                )
+            } else {
+                let id = unique_id(&name, "status", |id| {
+                    draft.statuses.iter().any(|known| known.id == id)
+                });
+                (
+                    Place::Status(draft.statuses.len()),
+                    Record::Status(Status { id: id.clone(), label: name }),
+                    id,
+                )
+            };
+            name_input.set_value("");
+            ondispatch.emit(EditorAction::Edit(Edit::Insert(place, record)));
+            onadded.emit(id);
+        })
+    };
+    html! {
+        <details class="new-vocabulary">
+            <summary>{ label }</summary>
+            <div class="field">
+                <label for={name_id.clone()}>{ strings.field_label }</label>
+                <input type="text" id={name_id} />
+            </div>
+            if industry {
+                <div class="field">
+                    <label for={colour_id.clone()}>{ strings.field_colour }</label>
+                    <input type="color" id={colour_id} value={default_colour} />
+                </div>
+            }
+            <button type="button" class="button small" onclick={onadd}>{ strings.add_record }</button>
+        </details>
+    }
+}
+
+/// The text and quote of a request or a note.
+pub(super) fn text_quote_fields(
+    context: &Context,
+    text: &str,
+    quote: &str,
+    field: &str,
+    onchange: Callback<(String, String)>,
+) -> Html {
+    let strings = context.strings;
+    let pair = (text.to_string(), quote.to_string());
+    html! {
+        <>
+            { long_text_field(context.id(&format!("{field}.text")), strings.field_text, text, setter(&pair, &onchange, |pair: &mut (String, String), text| pair.0 = text)) }
+            { quote_field(context, context.id(&format!("{field}.quote")), strings.field_quote, quote, setter(&pair, &onchange, |pair: &mut (String, String), quote| pair.1 = quote), None) }
+        </>
+    }
+}
+
+pub(super) fn directive_fields(
+    context: &Context,
+    directive: &Directive,
+    on_record: Callback<Record>,
+) -> Html {
+    let strings = context.strings;
+    let onchange = on_record.reform(|directive: Directive| Record::Directive(Box::new(directive)));
+    let set = |change: fn(&mut Directive, String)| setter(directive, &onchange, change);
+    let briefing = context.briefing();
+    let chosen: Vec<String> = match &directive.scope {
+        Scope::CityWide(_) => Vec::new(),
+        Scope::Projects(ids) => ids.clone(),
+    };
+    let city_wide = matches!(directive.scope, Scope::CityWide(_));
+    let themes: Vec<&str> = {
+        let mut themes: Vec<&str> = briefing
+            .directives
+            .iter()
+            .map(|directive| directive.theme.as_str())
+            .filter(|theme| !theme.is_empty())
+            .collect();
+        themes.sort_unstable();
+        themes.dedup();
+        themes
+    };
+    let theme_id = context.id("theme");
+    let ontheme = set(|directive, value| directive.theme = value);
+    let scope_id = context.id("scope");
+    html! {
+        <>
+            <div class="field">
+                <label for={theme_id.clone()}>{ strings.field_theme }</label>
+                <input type="text" id={theme_id} list="themes" value={directive.theme.clone()} onchange={Callback::from(move |event: Event| ontheme.emit(event.target_unchecked_into::<HtmlInputElement>().value()))} />
+                <datalist id="themes">{ for themes.iter().map(|theme| html! { <option value={theme.to_string()} /> }) }</datalist>
+            </div>
+            { long_text_field(context.id("summary"), strings.field_summary, &directive.summary, set(|directive, value| directive.summary = value)) }
+            <fieldset class="scope" id={scope_id} tabindex="-1">
+                <legend>{ strings.field_scope }</legend>
+                <label><input type="radio" name="scope" checked={city_wide} onchange={setter(directive, &onchange, |directive: &mut Directive, _: Event| directive.scope = Scope::CityWide("city-wide".to_string()))} />{ strings.scope_city_wide }</label>
+                { for briefing.projects.iter().map(|project| {
+                    let id = project.id.clone();
+                    let on = chosen.contains(&id);
+                    let toggle = setter(directive, &onchange, move |directive: &mut Directive, _: Event| {
+                        let mut ids = match &directive.scope { Scope::Projects(ids) => ids.clone(), Scope::CityWide(_) => Vec::new() };
+                        if ids.contains(&id) { ids.retain(|other| other != &id) } else { ids.push(id.clone()) }
+                        directive.scope = if ids.is_empty() { Scope::CityWide("city-wide".to_string()) } else { Scope::Projects(ids) };
+                    });
+                    html! { <label><input type="checkbox" checked={on} onchange={toggle} />{ &project.name }</label> }
+                }) }
+            </fieldset>
+            { quotes_list(context, "quotes", &directive.quotes, setter(directive, &onchange, |directive: &mut Directive, quotes| directive.quotes = quotes)) }
+        </>
+    }
+}
+
+pub(super) fn glossary_fields(
+    context: &Context,
+    entry: &GlossaryEntry,
+    on_record: Callback<Record>,
+) -> Html {
+    let strings = context.strings;
+    let onchange = on_record.reform(Record::Glossary);
+    let set = |change: fn(&mut GlossaryEntry, String)| setter(entry, &onchange, change);
+    html! {
+        <>
+            { quote_field(context, context.id("term"), strings.field_term, &entry.term, set(|entry, value| entry.term = value), None) }
+            { text_field(context.id("reading"), strings.field_reading, &entry.reading, set(|entry, value| entry.reading = value)) }
+            { text_field(context.id("original"), strings.field_original, entry.original.as_deref().unwrap_or_default(), set(|entry, value| entry.original = (!value.trim().is_empty()).then_some(value))) }
+        </>
+    }
+}
+
+pub(super) fn industry_fields(
+    context: &Context,
+    industry: &Industry,
+    on_record: Callback<Record>,
+) -> Html {
+    let strings = context.strings;
+    let onchange = on_record.reform(Record::Industry);
+    let set = |change: fn(&mut Industry, String)| setter(industry, &onchange, change);
+    let colour_id = context.id("color");
+    let oncolour = set(|industry, value| industry.color = Some(value));
+    html! {
+        <>
+            <p class="hint">{ fill(strings.id_line, &[("id", &industry.id)]) }</p>
+            { text_field(context.id("label"), strings.field_label, &industry.label, set(|industry, value| industry.label = value)) }
+            <div class="field">
+                <label for={colour_id.clone()}>{ strings.field_colour }</label>
+                <input type="color" id={colour_id} value={industry.color.clone().unwrap_or_else(|| palette_color(0).to_string())} onchange={Callback::from(move |event: Event| oncolour.emit(event.target_unchecked_into::<HtmlInputElement>().value()))} />
+            </div>
+        </>
+    }
+}
+
+pub(super) fn status_fields(
+    context: &Context,
+    status: &Status,
+    on_record: Callback<Record>,
+) -> Html {
+    let strings = context.strings;
+    let onchange = on_record.reform(Record::Status);
+    html! {
+        <>
+            <p class="hint">{ fill(strings.id_line, &[("id", &status.id)]) }</p>
+            { text_field(context.id("label"), strings.field_label, &status.label, setter(status, &onchange, |status: &mut Status, value| status.label = value)) }
+        </>
+    }
+}
