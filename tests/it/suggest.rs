@@ -1,9 +1,11 @@
 //! Suggestions from a briefing's text: one table per pattern (sentence → what is suggested),
 //! exact numbers and the language guess here; the labelled corpus, drafts and property tests in
-//! `suggest/corpus.rs`; the `draft` command in `suggest/cli.rs`.
+//! `suggest/corpus.rs`; the `draft` command in `suggest/cli.rs`; the sentences and clauses the rules read in
+//! `suggest/document.rs`.
 
 mod cli;
 mod corpus;
+mod document;
 
 use briefing_explorer::model::suggest::numbers::{parse_scaled, Quantity};
 use briefing_explorer::model::suggest::{suggest, Fact, Language, Suggestion};

@@ -7,7 +7,7 @@ use std::ops::Range;
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
-pub(crate) struct Document<'text> {
+pub struct Document<'text> {
     pub text: &'text str,
     /// The byte offset of every character, in order.
     char_starts: Vec<usize>,
@@ -15,7 +15,7 @@ pub(crate) struct Document<'text> {
 }
 
 /// A sentence's byte range (trimmed of surrounding whitespace) and its paragraph's number.
-pub(crate) struct Sentence {
+pub struct Sentence {
     pub range: Range<usize>,
     pub paragraph: usize,
 }
@@ -132,7 +132,7 @@ pub(crate) fn anywhere(words: &[&str]) -> Regex {
 }
 
 /// The last `bytes` bytes of `text`, or a little more, to start on a character boundary.
-pub(crate) fn tail(text: &str, bytes: usize) -> &str {
+pub fn tail(text: &str, bytes: usize) -> &str {
     let mut start = text.len().saturating_sub(bytes);
     while !text.is_char_boundary(start) {
         start -= 1;
@@ -141,7 +141,7 @@ pub(crate) fn tail(text: &str, bytes: usize) -> &str {
 }
 
 /// The first `bytes` bytes of `text`, or a little more, to end on a character boundary.
-pub(crate) fn head(text: &str, bytes: usize) -> &str {
+pub fn head(text: &str, bytes: usize) -> &str {
     let mut end = bytes.min(text.len());
     while !text.is_char_boundary(end) {
         end += 1;

@@ -13,7 +13,7 @@
 
 mod chinese;
 mod chinese_names;
-pub(crate) mod document;
+pub mod document;
 pub mod draft;
 mod english;
 mod english_names;
