@@ -279,3 +279,31 @@ fn a_capacity_of_zero_is_left_out_of_a_draft() {
     }
     assert!(drafted(&suggested)[0].contains("| - |"), "{:?}", drafted(&suggested));
 }
+
+/// A briefing's id is made from its title's first eight ASCII words, at most 48 characters
+/// (a long first word cut, a later one that does not fit left out), else from its date.
+#[test]
+fn a_drafts_id_comes_from_its_titles_ascii_words_or_its_date() {
+    let id = |title: &str| {
+        let text = format!("{title}\nFebruary 20, the mayor visited the plant.");
+        draft_dataset(&text, &suggest(&text, None)).expect("the text has a date").briefings[0]
+            .id
+            .clone()
+    };
+    let long = "a".repeat(60);
+    let cases = [
+        ("Mayor Visits Plants", "mayor-visits-plants".to_string()),
+        (
+            "One two three four five six seven eight nine ten",
+            "one-two-three-four-five-six-seven-eight".to_string(),
+        ),
+        (long.as_str(), "a".repeat(48)),
+        (&format!("{} bb", "a".repeat(46)), "a".repeat(46)),
+        (&format!("{} b", "a".repeat(46)), format!("{}-b", "a".repeat(46))),
+        ("Über 市长 visit, plants!", "visit-plants".to_string()),
+        ("市长调研", "briefing-2-20".to_string()),
+    ];
+    for (title, expected) in cases {
+        assert_eq!(id(title), expected, "{title:?}");
+    }
+}
