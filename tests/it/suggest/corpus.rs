@@ -180,7 +180,7 @@ fn a_draft_takes_its_industries_from_the_text() {
     assert_eq!(projects, ["not-yet-classified"]);
 }
 
-/// One line per drafted project: id, short name, enterprise, industry, capacity, status.
+/// One line per drafted project: id, short name, enterprise, sector, industry, capacity, status.
 fn drafted_projects(dataset: &Dataset) -> Vec<String> {
     dataset.briefings[0]
         .projects
@@ -190,10 +190,11 @@ fn drafted_projects(dataset: &Dataset) -> Vec<String> {
                 format!("{} {} per {}", capacity.value, capacity.unit, capacity.period)
             });
             format!(
-                "{} | {} | {} | {} | {} | {}",
+                "{} | {} | {} | {} | {} | {} | {}",
                 project.id,
                 project.short_name,
                 project.enterprise,
+                project.sector,
                 project.industry,
                 capacity,
                 project.status_id().unwrap_or("-")
@@ -212,10 +213,10 @@ fn a_draft_of_the_bundled_text_has_each_projects_own_facts() {
     assert_eq!(
         drafted_projects(&dataset),
         [
-            "north-metallurgy-high-temperature | North Metallurgy high temperature | North Metallurgy | new-materials | - | under-construction",
-            "nanjing-longdian-huaxin-high-performance | Nanjing Longdian Huaxin high-performance | Nanjing Longdian Huaxin | new-energy | - | -",
-            "byd-drive-motors | BYD drive motors | BYD | new-energy | 840000 sets per year | full-production",
-            "baowu-magnesium-aluminum-alloy | Baowu magnesium, aluminum alloy | Baowu | not-yet-classified | 60000 tons per year | -",
+            "north-metallurgy-high-temperature | North Metallurgy high temperature | North Metallurgy | high temperature alloy and high-end metal functional materials production | new-materials | - | under-construction",
+            "nanjing-longdian-huaxin-high-performance | Nanjing Longdian Huaxin high-performance | Nanjing Longdian Huaxin | high-performance ultra-thin copper foil materials | new-energy | - | -",
+            "byd-drive-motors | BYD drive motors | BYD | drive motors and electric assembly core parts | new-energy | 840000 sets per year | full-production",
+            "baowu-magnesium-aluminum-alloy | Baowu magnesium, aluminum alloy | Baowu | magnesium, aluminum alloy die-casting | not-yet-classified | 60000 tons per year | -",
         ]
     );
     let ids = |list: Vec<&str>| list.join(" ");
@@ -255,8 +256,8 @@ fn a_chinese_draft_numbers_its_projects_from_one() {
     assert_eq!(
         drafted_projects(&dataset),
         [
-            "project-1 | 宝武镁业镁合金 | 宝武镁业 | not-yet-classified | 60000 吨 per year | -",
-            "project-2 | 比亚迪驱动电机 | 比亚迪 | not-yet-classified | 840000 套 per year | in-operation",
+            "project-1 | 宝武镁业镁合金 | 宝武镁业 | 镁合金 | not-yet-classified | 60000 吨 per year | -",
+            "project-2 | 比亚迪驱动电机 | 比亚迪 | 驱动电机 | not-yet-classified | 840000 套 per year | in-operation",
         ]
     );
 }
@@ -306,4 +307,22 @@ fn a_drafts_id_comes_from_its_titles_ascii_words_or_its_date() {
     for (title, expected) in cases {
         assert_eq!(id(title), expected, "{title:?}");
     }
+}
+
+/// A project's sector is what its name says it makes, after the enterprise and the head word;
+/// a name that is only those keeps the whole name.
+#[test]
+fn a_drafted_sector_is_the_core_of_the_name_or_the_whole_name() {
+    let drafted = |sentence: &str| {
+        let text = format!("Visit\nFebruary 20, the mayor visited {sentence}.");
+        drafted_projects(&draft_dataset(&text, &suggest(&text, None)).expect("a date"))
+    };
+    assert_eq!(
+        drafted("BYD's motor project"),
+        ["byd-motor | BYD motor | BYD | motor | not-yet-classified | - | -"]
+    );
+    assert_eq!(
+        drafted("the BYD project"),
+        ["byd-project | BYD project | BYD | BYD project | not-yet-classified | - | -"]
+    );
 }
