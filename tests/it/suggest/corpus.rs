@@ -326,3 +326,24 @@ fn a_drafted_sector_is_the_core_of_the_name_or_the_whole_name() {
         ["byd-project | BYD project | BYD | BYD project | not-yet-classified | - | -"]
     );
 }
+
+/// A draft's place is the name that most often follows "in" (the first of equals; never a month
+/// or a word such as "The"), or in Chinese the first place a verb of going leads to.
+#[test]
+fn a_drafts_place_is_the_one_named_most_often() {
+    let place = |body: &str| {
+        let text = format!("Visit\n{body}");
+        draft_dataset(&text, &suggest(&text, None)).expect("a date").briefings[0].place.clone()
+    };
+    let cases = [
+        ("February 20, the plant in Pukou and the port in Nanjing.", "Pukou"),
+        ("February 20, the plant in Pukou and the port in Nanjing, Nanjing's pride.", "Nanjing"),
+        ("February 20, as planned in February, the plant in Pukou.", "Pukou"),
+        ("February 20, as planned in February, in The plant in Pukou.", "Pukou"),
+        ("February 20, the mayor visited a plant.", "Not yet stated"),
+        ("2月20日，市长来到浦口区调研。", "浦口区"),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(place(body), expected, "{body:?}");
+    }
+}
