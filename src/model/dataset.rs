@@ -86,6 +86,19 @@ pub struct BriefingDate {
     pub day: u8,
 }
 
+/// How many days `month` (1 to 12) has: February has 29 when the year is unknown, since the
+/// 29th might be valid. The validator and the suggestions both count days with this.
+pub fn days_in_month(month: u8, year: Option<i32>) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(year) if !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 31,
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]

@@ -216,6 +216,14 @@ fn dates_with_only_what_is_written() {
     check("2月20日，市长调研。", "date", &["2-20 | 2月20日"]);
     check("2025年3月14日，市长调研。", "date", &["2025-3-14 | 2025年3月14日"]);
     check("February 30 and 2月30日 do not exist; in January nobody came.", "date", &[]);
+    // The days a month has: 30 in April, 28 in February of a year that is not a leap year
+    // (1900 is not, as a century; 2000 is), 29 when the year is not written.
+    check("On April 31, 2024, or April 30, 2024?", "date", &["2024-4-30 | April 30, 2024"]);
+    check("On February 29, 2023 or February 29, 2024?", "date", &["2024-2-29 | February 29, 2024"]);
+    check("On February 29, 1900 or February 29, 2000?", "date", &["2000-2-29 | February 29, 2000"]);
+    check("On February 29 they met.", "date", &["2-29 | February 29"]);
+    check("2023年2月29日或2024年2月29日？", "date", &["2024-2-29 | 2024年2月29日"]);
+    check("13月1日，0月5日。", "date", &[]);
 }
 
 #[test]

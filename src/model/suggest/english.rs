@@ -13,6 +13,7 @@ use super::numbers::parse_scaled;
 use super::rules::{self, english as words};
 use super::status::StatusRules;
 use super::{DateParts, Fact, Measure};
+use crate::model::dataset::days_in_month;
 
 pub(crate) fn find(document: &Document) -> Vec<Found> {
     let dates = find_dates(document.text);
@@ -69,17 +70,9 @@ fn find_dates(text: &str) -> Vec<Found> {
 /// A date when the day exists in the month (February may have 29 days when no year is given)
 /// and the year, if any, is a plausible one for a briefing.
 pub(crate) fn valid_date(year: Option<i32>, month: u8, day: u8) -> Option<DateParts> {
-    let longest = match month {
-        4 | 6 | 9 | 11 => 30,
-        2 => match year {
-            Some(year) if !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) => 28,
-            _ => 29,
-        },
-        1..=12 => 31,
-        _ => return None,
-    };
     let plausible_year = year.is_none_or(|year| (1900..=2200).contains(&year));
-    (day >= 1 && day <= longest && plausible_year).then_some(DateParts { year, month, day })
+    let exists = (1..=12).contains(&month) && (1..=days_in_month(month, year)).contains(&day);
+    (exists && plausible_year).then_some(DateParts { year, month, day })
 }
 
 // ---- Figures -----------------------------------------------------------------------------------

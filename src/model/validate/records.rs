@@ -10,7 +10,7 @@ use super::meaning::{
 };
 use super::quotes::QuoteMatcher;
 use super::report::{shown_value, ProblemKind};
-use crate::model::dataset::{Briefing, Directive, Project, Scope, CITY_WIDE};
+use crate::model::dataset::{days_in_month, Briefing, Directive, Project, Scope, CITY_WIDE};
 use crate::model::format::format_western;
 use crate::model::strings::fill;
 
@@ -369,17 +369,5 @@ impl<'d> Checker<'_, '_> {
         }
         let owner: Rc<str> = Rc::from(path);
         quotes.extend(QuoteSite::list(record, &owner, &directive.quotes));
-    }
-}
-
-/// February has 29 days when the year is unknown, since the 29th might be valid.
-fn days_in_month(month: u8, year: Option<i32>) -> u8 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 => match year {
-            Some(year) if !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) => 28,
-            _ => 29,
-        },
-        _ => 31,
     }
 }
