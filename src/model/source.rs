@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::dataset::{Briefing, GlossaryEntry, Project};
 use super::text::find_all_normalised;
-use super::text::find_normalised;
+use super::text::{find_normalised, overlaps};
 
 /// A stretch of source text that is uniformly highlighted or not, and may end a glossary term.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,10 +62,7 @@ fn glossary_occurrences(text: &str, glossary: &[GlossaryEntry]) -> Vec<(Range<us
         for range in find_all_normalised(text, &entry.term) {
             // An occurrence overlapping one already found (e.g. "industrial city" inside
             // "industrial power city" is not one) is skipped so that readings do not stack.
-            if !terms
-                .iter()
-                .any(|(existing, _)| existing.start < range.end && range.start < existing.end)
-            {
+            if !terms.iter().any(|(existing, _)| overlaps(existing, &range)) {
                 terms.push((range, entry_index));
             }
         }

@@ -3,6 +3,11 @@
 
 use std::ops::Range;
 
+/// Whether two byte ranges share at least one byte: ranges that only touch do not.
+pub fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
 /// Collapses every run of whitespace to one space and trims the ends.
 pub fn normalise_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

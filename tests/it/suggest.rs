@@ -89,6 +89,9 @@ fn english_capacities() {
     );
     // Savings, shares and head counts are not capacities.
     check("It will cut emissions by 500,000 tons annually.", "capacity", &[]);
+    // Neither a zero nor a date's year is a capacity.
+    check("The mill makes 0 tons.", "capacity", &[]);
+    check("On March 14, 2025 tons of steel left the mill.", "capacity", &[]);
     check("The plant runs at 80 percent of capacity with 3,000 employees.", "capacity", &[]);
 }
 

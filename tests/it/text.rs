@@ -1,8 +1,8 @@
 //! Text helpers of the model: whitespace-tolerant matching of quotes, search marks, cutting.
 
 use briefing_explorer::model::text::{
-    contains_normalised, find_all_normalised, highlight_segments, is_normalised, search_terms,
-    truncate_chars, NormalisedText,
+    contains_normalised, find_all_normalised, highlight_segments, is_normalised, overlaps,
+    search_terms, truncate_chars, NormalisedText,
 };
 
 #[test]
@@ -86,4 +86,20 @@ fn a_cut_text_keeps_whole_characters_and_says_it_was_cut() {
     assert_eq!(truncate_chars("年产84万套", 4), "年产84…");
     assert_eq!(truncate_chars("年产84万", 5), "年产84万");
     assert_eq!(truncate_chars("", 0), "");
+}
+
+#[test]
+fn ranges_overlap_when_they_share_a_byte_not_when_they_touch() {
+    let cases = [
+        (0..5, 3..8, true),
+        (3..8, 0..5, true),
+        (0..5, 5..8, false),
+        (5..8, 0..5, false),
+        (0..9, 2..3, true),
+        (2..3, 0..9, true),
+        (0..2, 4..6, false),
+    ];
+    for (a, b, expected) in cases {
+        assert_eq!(overlaps(&a, &b), expected, "{a:?} and {b:?}");
+    }
 }

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::model::dataset::{Briefing, Project};
-use crate::model::text::find_first_of_each_normalised;
+use crate::model::text::{find_first_of_each_normalised, overlaps};
 
 use super::{RecordKind, RecordRef};
 
@@ -74,7 +74,7 @@ pub fn project_for_selection(briefing: &Briefing, selection: Range<usize>) -> Op
         .into_iter()
         .zip(owners)
         .filter_map(|(range, owner)| range.map(|range| (range, owner)))
-        .filter(|(range, _)| range.start < selection.end && selection.start < range.end)
+        .filter(|(range, _)| overlaps(range, &selection))
         .map(|(_, owner)| owner)
         .min()
 }

@@ -14,6 +14,7 @@ use super::numbers::{parse_scaled, Quantity};
 use super::rules::{self, chinese as words};
 use super::status::StatusRules;
 use super::{Fact, Measure};
+use crate::model::text::overlaps;
 
 pub(crate) fn find(document: &Document) -> Vec<Found> {
     let dates = find_dates(document.text);
@@ -99,7 +100,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         else {
             continue;
         };
-        if date_spans.iter().any(|span| span.start < whole.end() && whole.start() < span.end) {
+        if date_spans.iter().any(|span| overlaps(span, &whole.range())) {
             continue;
         }
         let value =

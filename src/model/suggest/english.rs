@@ -14,6 +14,7 @@ use super::rules::{self, english as words};
 use super::status::StatusRules;
 use super::{DateParts, Fact, Measure};
 use crate::model::dataset::days_in_month;
+use crate::model::text::overlaps;
 
 pub(crate) fn find(document: &Document) -> Vec<Found> {
     let dates = find_dates(document.text);
@@ -118,8 +119,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let (Some(whole), Some(digits)) = (captures.get(0), captures.name("digits")) else {
             continue;
         };
-        let in_date =
-            date_spans.iter().any(|span| span.start < whole.end() && whole.start() < span.end);
+        let in_date = date_spans.iter().any(|span| overlaps(span, &whole.range()));
         let Some(sentence) = document.sentence_at(whole.start()) else { continue };
         let value =
             parse_scaled(digits.as_str(), captures.name("scale").map(|scale| scale.as_str()));
