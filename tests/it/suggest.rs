@@ -374,3 +374,26 @@ fn a_language_is_read_from_its_tag_and_written_back() {
     assert_eq!(Language::from_code("fr"), None);
     assert_eq!(Language::from_code(""), None);
 }
+
+/// What a capacity counts: its words after the unit up to punctuation, a stop word or a period,
+/// crossing a comma only toward a project's head word, and never ending in a connector.
+#[test]
+fn what_a_capacity_counts() {
+    let cases: &[(&str, &[&str])] = &[
+        ("The plant makes 5,000 tons of magnesium, Aluminum parts.", &["5000 tons (magnesium) | makes 5,000 tons of magnesium"]),
+        ("The plant makes 5,000 tons of steel, which is a lot.", &["5000 tons (steel) | makes 5,000 tons of steel"]),
+        ("The plant makes 5,000 tons of steel; it grows.", &["5000 tons (steel) | makes 5,000 tons of steel"]),
+        ("The plant makes 5,000 tons of steel and iron per year.", &["5000 tons per year (steel and iron) | makes 5,000 tons of steel and iron per year"]),
+        ("The plant makes 5,000 tons of steel-making slag a year.", &["5000 tons per year (steel-making slag) | makes 5,000 tons of steel-making slag a year"]),
+        ("The plant makes 5,000 tons of and steel.", &["5000 tons | makes 5,000 tons"]),
+        ("The plant makes 5,000 tons of (steel).", &["5000 tons | makes 5,000 tons"]),
+        ("The factory produces 300 robots a year.", &["300 robots per year | produces 300 robots a year"]),
+        (
+            "The factory produces 300 industrial robots and 20 lines.",
+            &["300 robots (industrial robots) | produces 300 industrial robots", "20 lines | produces 300 industrial robots and 20 lines"],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, "capacity", expected);
+    }
+}

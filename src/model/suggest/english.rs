@@ -273,7 +273,10 @@ fn counted_words(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
         {
             break;
         }
-        last_end = Some(token.start + bare.len());
+        // A connector ends nothing: `300 industrial robots and 20 lines` counts robots.
+        if !["and", "of", "or"].contains(&lower.as_str()) {
+            last_end = Some(token.start + bare.len());
+        }
         if bare.len() < raw.len()
             && !(raw.ends_with(',') && comma_leads_to_head(text, &tokens[index + 1..]))
         {
