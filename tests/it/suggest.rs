@@ -397,3 +397,31 @@ fn what_a_capacity_counts() {
         check(text, "capacity", expected);
     }
 }
+
+/// Where an English project's name starts: after a boundary word, a sentence's end or an
+/// earlier mention (closed by a comma or by `and`, which belongs to neither); a comma inside the
+/// name is crossed only when a boundary word comes before it; a name has a capital or a digit.
+#[test]
+fn where_a_project_name_starts() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The mayor visited the BYD motor plant, the Baowu alloy project and the Foo Steel mill.",
+            &["BYD motor plant [BYD] | BYD motor plant", "Baowu alloy project [Baowu] | Baowu alloy project", "Foo Steel mill [Foo Steel] | Foo Steel mill"],
+        ),
+        (
+            "The mayor visited the BYD motor plant and Baowu alloy project.",
+            &["BYD motor plant [BYD] | BYD motor plant", "Baowu alloy project [Baowu] | Baowu alloy project"],
+        ),
+        (
+            "Chen came to Baowu magnesium, aluminum alloy die-casting project.",
+            &["Baowu magnesium, aluminum alloy die-casting project [Baowu] | Baowu magnesium, aluminum alloy die-casting project"],
+        ),
+        ("Chen saw magnesium, Baowu alloy project.", &["Baowu alloy project [Baowu] | Baowu alloy project"]),
+        ("He opened the 2025 Expo project.", &["2025 Expo project | 2025 Expo project"]),
+        ("He opened the lower case project.", &[]),
+        ("He opened Foo Bar. Copper project.", &["Copper project [Copper] | Copper project"]),
+    ];
+    for (text, expected) in cases {
+        check(text, "project", expected);
+    }
+}

@@ -77,6 +77,10 @@ fn name_start(text: &str, tokens: &[Range<usize>]) -> usize {
         }
         first = index;
     }
+    // An earlier mention closed by `and` leaves the `and` out of this one.
+    if tokens.get(first).is_some_and(|token| &text[token.clone()] == "and") {
+        first += 1;
+    }
     first
 }
 
