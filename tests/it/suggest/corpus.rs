@@ -376,6 +376,27 @@ fn the_corpus_scores_exactly_as_reported() {
     );
 }
 
+/// The table `make suggest-quality` prints, row by row.
+#[test]
+fn the_quality_table_lists_each_kind_against_its_target() {
+    let samples = load_corpus(Path::new(CORPUS)).expect("the corpus loads");
+    let printed = table(&total(&samples));
+    let rows: Vec<&str> = printed.lines().filter(|line| line.starts_with("| ")).collect();
+    assert_eq!(
+        rows,
+        [
+            "| kind | suggested | expected | precision | recall | target |",
+            "| --- | ---: | ---: | ---: | ---: | --- |",
+            "| capacity | 27 | 27 | 1.00 | 1.00 | P ≥ 0.95, R ≥ 0.9 |",
+            "| amount | 16 | 16 | 1.00 | 1.00 | P ≥ 0.95, R ≥ 0.9 |",
+            "| status | 26 | 25 | 0.96 | 1.00 | P ≥ 0.9, R ≥ 0.8 |",
+            "| date | 12 | 12 | 1.00 | 1.00 | P ≥ 0.9, R ≥ 0.8 |",
+            "| project | 33 | 32 | 0.97 | 1.00 | R ≥ 0.8 |",
+            "| official | 32 | 32 | 1.00 | 1.00 | — |",
+        ]
+    );
+}
+
 #[test]
 fn precision_and_recall_are_the_shares_matched_and_add_up() {
     let mut sum = Counts { suggested: 4, expected: 5, suggested_matched: 3, expected_matched: 2 };
