@@ -435,3 +435,14 @@ fn a_briefing_becomes_the_labels_of_its_text() {
     );
     assert!(!labels.held_out);
 }
+
+/// Projects whose short names make the same id are told apart by a suffix counted from 2.
+#[test]
+fn projects_of_the_same_short_name_get_numbered_ids() {
+    let text = "Visit\nFebruary 20, the mayor visited the BYD motor drive unit one project, \
+                the BYD motor drive unit two project and the BYD motor drive unit three project.";
+    let dataset = draft_dataset(text, &suggest(text, None)).expect("a date");
+    let ids: Vec<&str> =
+        dataset.briefings[0].projects.iter().map(|project| project.id.as_str()).collect();
+    assert_eq!(ids, ["byd-motor-drive-unit", "byd-motor-drive-unit-2", "byd-motor-drive-unit-3"]);
+}
