@@ -6,7 +6,8 @@ use std::path::Path;
 use briefing_explorer::model::dataset::{Dataset, Official};
 use briefing_explorer::model::suggest::draft::{draft_dataset, DraftError};
 use briefing_explorer::model::suggest::evaluate::{
-    load_corpus, table, total, Counts, Labels, KINDS, TARGETS,
+    load_corpus, score, table, total, Counts, DateLabel, Labels, Sample, StatusLabel, KINDS,
+    TARGETS,
 };
 use briefing_explorer::model::suggest::numbers::parse_scaled;
 use briefing_explorer::model::suggest::{suggest, Fact, Language, Suggestions};
@@ -445,4 +446,38 @@ fn projects_of_the_same_short_name_get_numbered_ids() {
     let ids: Vec<&str> =
         dataset.briefings[0].projects.iter().map(|project| project.id.as_str()).collect();
     assert_eq!(ids, ["byd-motor-drive-unit", "byd-motor-drive-unit-2", "byd-motor-drive-unit-3"]);
+}
+
+/// A suggested project or status matches its label when one name holds the other and is at
+/// least half its length; a label the text does not give is counted as missed.
+#[test]
+fn names_match_when_one_holds_the_other_at_half_its_length() {
+    let sample = |projects: &[&str], status_project: &str| Sample {
+        name: "byd".into(),
+        text: "Visit\nFebruary 20, the BYD motor plant project has reached full production.".into(),
+        labels: Labels {
+            statuses: vec![StatusLabel {
+                status: "full-production".into(),
+                project: status_project.into(),
+            }],
+            dates: vec![
+                DateLabel { year: None, month: 2, day: 20 },
+                DateLabel { year: None, month: 3, day: 1 },
+            ],
+            projects: projects.iter().map(|name| name.to_string()).collect(),
+            ..Labels::default()
+        },
+    };
+    let counts = |sample: &Sample| {
+        let (counts, _) = score(sample);
+        // Project, status and date counts as (suggested, expected, matched, matched).
+        [4, 2, 3].map(|kind| {
+            let c = counts[kind];
+            (c.suggested, c.expected, c.suggested_matched, c.expected_matched)
+        })
+    };
+    let near = sample(&["BYD motor plant"], "BYD motor plant");
+    assert_eq!(counts(&near), [(1, 1, 1, 1), (1, 1, 1, 1), (1, 2, 1, 1)]);
+    let far = sample(&["BYD motor plant project of the big city by the wide river mouth"], "plant");
+    assert_eq!(counts(&far), [(1, 1, 0, 0), (1, 1, 0, 0), (1, 2, 1, 1)]);
 }
