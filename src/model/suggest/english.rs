@@ -261,7 +261,8 @@ fn counted_words(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
         let raw = &text[token.clone()];
         let bare = raw.trim_end_matches(|character: char| !character.is_alphanumeric());
         let lower = bare.to_lowercase();
-        let opens_badly = index == 0 && ["and", "of", "or"].contains(&lower.as_str());
+        let connector = ["and", "of", "or"].contains(&lower.as_str());
+        let opens_badly = index == 0 && connector;
         if index >= 12
             || bare.is_empty()
             || opens_badly
@@ -274,7 +275,7 @@ fn counted_words(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
             break;
         }
         // A connector ends nothing: `300 industrial robots and 20 lines` counts robots.
-        if !["and", "of", "or"].contains(&lower.as_str()) {
+        if !connector {
             last_end = Some(token.start + bare.len());
         }
         if bare.len() < raw.len()
