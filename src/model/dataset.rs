@@ -377,6 +377,18 @@ impl Project {
     pub fn status_id(&self) -> Option<&str> {
         self.status.as_ref().map(|status| status.id.as_str())
     }
+
+    /// Every quote behind the project: its own quotes, then its status's, its capacity's, its
+    /// requests' and its notes'. The source view marks them all; the editor marks them while the
+    /// project is in hand.
+    pub fn every_quote(&self) -> Vec<&str> {
+        let mut quotes: Vec<&str> = self.quotes.iter().map(String::as_str).collect();
+        quotes.extend(self.status.iter().map(|status| status.quote.as_str()));
+        quotes.extend(self.capacity.iter().map(|capacity| capacity.quote.as_str()));
+        quotes.extend(self.requests.iter().map(|request| request.quote.as_str()));
+        quotes.extend(self.notes.iter().map(|note| note.quote.as_str()));
+        quotes
+    }
 }
 
 /// Writes a whole number as `840000`, as people write it and as the file it was read from most

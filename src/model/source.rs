@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::dataset::{Briefing, GlossaryEntry, Project};
+use super::dataset::{Briefing, GlossaryEntry};
 use super::text::find_all_normalised;
 use super::text::{find_normalised, overlaps};
 
@@ -112,14 +112,4 @@ fn paragraph(
     }
     let has_highlight = runs.iter().any(|run| run.highlighted);
     Paragraph { runs, has_highlight }
-}
-
-/// Every quote behind a project: its own quotes, its status, capacity, requests and notes.
-pub fn project_quotes(project: &Project) -> Vec<&str> {
-    let mut quotes: Vec<&str> = project.quotes.iter().map(String::as_str).collect();
-    quotes.extend(project.status.iter().map(|status| status.quote.as_str()));
-    quotes.extend(project.capacity.iter().map(|capacity| capacity.quote.as_str()));
-    quotes.extend(project.requests.iter().map(|request| request.quote.as_str()));
-    quotes.extend(project.notes.iter().map(|note| note.quote.as_str()));
-    quotes
 }

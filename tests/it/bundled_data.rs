@@ -1,7 +1,6 @@
 //! The bundled briefing says what the source says, and nothing it does not.
 
 use briefing_explorer::model::dataset::Scope;
-use briefing_explorer::model::source::project_quotes;
 use briefing_explorer::model::text::contains_normalised;
 
 use crate::support::bundled;
@@ -29,7 +28,7 @@ fn every_quote_is_found_in_the_source() {
         let text = &briefing.source.text;
         let mut quotes: Vec<&str> = briefing.quotes.iter().map(String::as_str).collect();
         for project in &briefing.projects {
-            quotes.extend(project_quotes(project));
+            quotes.extend(project.every_quote());
         }
         for directive in &briefing.directives {
             quotes.extend(directive.quotes.iter().map(String::as_str));

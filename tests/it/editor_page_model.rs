@@ -1,11 +1,11 @@
 //! The editor's source pane (marks over the text, the offsets a browser's text field counts,
 //! text files), a new draft's proposed date, and what the browser keeps of a draft.
 
-use briefing_explorer::model::dataset::BriefingDate;
+use briefing_explorer::model::dataset::{BriefingDate, Note};
 use briefing_explorer::model::editor::{
-    byte_at_utf16, bytes_of_chars, current_ranges, project_quotes, quoted_ranges, read_source_text,
-    record_quotes, saved_briefing_key, source_segments, utf16_at_byte, Edit, EditError, Editor,
-    EditorAction, MarkKind, Place, RecordKind, RecordRef, SavedDraft, Segment, SourceTextError,
+    byte_at_utf16, bytes_of_chars, current_ranges, quoted_ranges, read_source_text, record_quotes,
+    saved_briefing_key, source_segments, utf16_at_byte, Edit, EditError, Editor, EditorAction,
+    MarkKind, Place, Record, RecordKind, RecordRef, SavedDraft, Segment, SourceTextError,
 };
 use briefing_explorer::model::text::normalise_whitespace;
 
@@ -98,10 +98,13 @@ fn a_record_in_hand_marks_where_its_quotes_stand_in_the_text() {
             .collect()
     };
     let byd = &briefing.projects[2];
-    let byd_quotes = project_quotes(byd);
-    assert!(byd_quotes.contains(&byd.capacity.as_ref().expect("BYD's capacity").quote.as_str()));
-    assert!(byd_quotes.contains(&byd.status.as_ref().expect("BYD's status").quote.as_str()));
-    assert_eq!(byd_quotes.len(), byd.quotes.len() + 2 + byd.requests.len() + byd.notes.len());
+    let byd_quotes = byd.every_quote();
+    let mut expected: Vec<&str> = byd.quotes.iter().map(String::as_str).collect();
+    expected.push(&byd.status.as_ref().expect("BYD's status").quote);
+    expected.push(&byd.capacity.as_ref().expect("BYD's capacity").quote);
+    expected.extend(byd.requests.iter().map(|request| request.quote.as_str()));
+    expected.extend(byd.notes.iter().map(|note| note.quote.as_str()));
+    assert_eq!(byd_quotes, expected);
     assert_eq!(record_quotes(briefing, RecordRef::Project(2)), byd_quotes);
     assert_eq!(marked(RecordRef::Project(2)), byd_quotes);
     assert_eq!(marked(RecordRef::Header), briefing.quotes);
@@ -115,6 +118,37 @@ fn a_record_in_hand_marks_where_its_quotes_stand_in_the_text() {
 }
 
 /// Only the parts of a project need a project to go to when made from a selection.
+#[test]
+fn a_record_made_from_a_selection_holds_the_quotes_it_will_bring() {
+    let dataset = bundled();
+    let briefing = &dataset.briefings[0];
+    let byd = &briefing.projects[2];
+    let capacity = byd.capacity.clone().expect("BYD's capacity");
+    let status = byd.status.clone().expect("BYD's status");
+    let request = byd.requests[0].clone();
+    let directive = briefing.directives[1].clone();
+    let entry = briefing.glossary[0].clone();
+    let cases: Vec<(Record, Vec<String>)> = vec![
+        (
+            Record::Project(Box::new(byd.clone())),
+            byd.every_quote().into_iter().map(String::from).collect(),
+        ),
+        (Record::Capacity(capacity.clone()), vec![capacity.quote]),
+        (Record::ProjectStatus(status.clone()), vec![status.quote]),
+        (Record::Request(request.clone()), vec![request.quote]),
+        (Record::Directive(Box::new(directive.clone())), directive.quotes.clone()),
+        (Record::Glossary(entry.clone()), vec![entry.term]),
+        (Record::Quote("A sentence.".into()), vec!["A sentence.".into()]),
+        (Record::Industry(dataset.industries[0].clone()), vec![]),
+        (Record::Status(dataset.statuses[0].clone()), vec![]),
+    ];
+    for (record, expected) in cases {
+        assert_eq!(record.quotes(), expected, "{record:?}");
+    }
+    let note = Note { text: "A note.".into(), quote: "A note's sentence.".into() };
+    assert_eq!(Record::Note(note).quotes(), ["A note's sentence."]);
+}
+
 #[test]
 fn capacities_statuses_requests_and_notes_belong_to_a_project() {
     let belonging: Vec<RecordKind> =

@@ -1,7 +1,7 @@
 //! The source view marks the selection's sentences and glosses the translation's wording.
 
 use briefing_explorer::model::dataset::{Briefing, GlossaryEntry};
-use briefing_explorer::model::source::{annotate_quote, annotate_source, project_quotes};
+use briefing_explorer::model::source::{annotate_quote, annotate_source};
 use briefing_explorer::model::text::{find_normalised, normalise_whitespace};
 
 use crate::support::bundled;
@@ -36,7 +36,7 @@ fn the_selected_projects_sentences_are_highlighted() {
     let dataset = bundled();
     let briefing = &dataset.briefings[0];
     let byd = briefing.project("byd").unwrap();
-    let paragraphs = annotate_source(briefing, &project_quotes(byd));
+    let paragraphs = annotate_source(briefing, &byd.every_quote());
     let highlighted: String = paragraphs
         .iter()
         .flat_map(|paragraph| &paragraph.runs)

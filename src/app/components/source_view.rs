@@ -11,7 +11,7 @@ use crate::app::hooks::use_scroll_to_highlight::use_scroll_to_highlight;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::{Briefing, Dataset};
 use crate::model::query::Selection;
-use crate::model::source::{annotate_source, project_quotes, Paragraph, Run};
+use crate::model::source::{annotate_source, Paragraph, Run};
 use crate::model::strings::{fill, Strings};
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,7 @@ fn selection_quotes(
     match selection? {
         Selection::Project(key) => {
             let (_, project) = dataset.project_at(key)?;
-            Some((key.briefing, project_quotes(project), project.short_name.clone()))
+            Some((key.briefing, project.every_quote(), project.short_name.clone()))
         }
         Selection::Directive(key) => {
             let (_, directive) = dataset.directive_at(key)?;

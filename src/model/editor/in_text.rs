@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::model::dataset::{Briefing, Project};
 use crate::model::text::{find_first_of_each_normalised, overlaps};
 
-use super::{RecordKind, RecordRef};
+use super::{Record, RecordKind, RecordRef};
 
 impl RecordKind {
     /// Whether a record of this kind is part of a project (and needs one to go to).
@@ -18,17 +18,21 @@ impl RecordKind {
     }
 }
 
-/// Every quote a project holds: its own, its capacity's, its status's, its requests' and notes'.
-pub fn project_quotes(project: &Project) -> Vec<&str> {
-    project
-        .quotes
-        .iter()
-        .chain(project.capacity.iter().map(|capacity| &capacity.quote))
-        .chain(project.status.iter().map(|status| &status.quote))
-        .chain(project.requests.iter().map(|request| &request.quote))
-        .chain(project.notes.iter().map(|note| &note.quote))
-        .map(String::as_str)
-        .collect()
+impl Record {
+    /// The quotes the record holds: a record made from a selection, before it is in the draft.
+    pub fn quotes(&self) -> Vec<&str> {
+        match self {
+            Record::Project(project) => project.every_quote(),
+            Record::Capacity(capacity) => vec![capacity.quote.as_str()],
+            Record::ProjectStatus(status) => vec![status.quote.as_str()],
+            Record::Request(request) => vec![request.quote.as_str()],
+            Record::Note(note) => vec![note.quote.as_str()],
+            Record::Directive(directive) => directive.quotes.iter().map(String::as_str).collect(),
+            Record::Glossary(entry) => vec![entry.term.as_str()],
+            Record::Quote(quote) => vec![quote.as_str()],
+            Record::Industry(_) | Record::Status(_) => Vec::new(),
+        }
+    }
 }
 
 /// The quotes of the record `record` of `briefing`; none for a record that is not there.
@@ -36,7 +40,7 @@ pub fn record_quotes(briefing: &Briefing, record: RecordRef) -> Vec<&str> {
     match record {
         RecordRef::Header => briefing.quotes.iter().map(String::as_str).collect(),
         RecordRef::Project(index) => {
-            briefing.projects.get(index).map(project_quotes).unwrap_or_default()
+            briefing.projects.get(index).map(Project::every_quote).unwrap_or_default()
         }
         RecordRef::Directive(index) => briefing
             .directives
@@ -67,7 +71,7 @@ pub fn project_for_selection(briefing: &Briefing, selection: Range<usize>) -> Op
         .iter()
         .enumerate()
         .flat_map(|(index, project)| {
-            project_quotes(project).into_iter().map(move |quote| (index, quote))
+            project.every_quote().into_iter().map(move |quote| (index, quote))
         })
         .unzip();
     find_first_of_each_normalised(&briefing.source.text, &quotes)

@@ -8,10 +8,8 @@
 
 use std::ops::Range;
 
-use crate::model::dataset::Briefing;
+use crate::model::dataset::{Briefing, Project};
 use crate::model::text::find_first_of_each_normalised;
-
-use super::project_quotes;
 
 /// Why a stretch of the source is marked; a later kind in this order wins where marks overlap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -66,7 +64,7 @@ pub fn quoted_ranges(briefing: &Briefing) -> Vec<Range<usize>> {
         .quotes
         .iter()
         .map(String::as_str)
-        .chain(briefing.projects.iter().flat_map(project_quotes))
+        .chain(briefing.projects.iter().flat_map(Project::every_quote))
         .chain(
             briefing.directives.iter().flat_map(|directive| &directive.quotes).map(String::as_str),
         )

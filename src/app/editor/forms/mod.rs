@@ -37,18 +37,7 @@ pub struct Pending {
 impl Pending {
     /// Where the pending record's quotes stand in `text`, to mark them.
     pub fn quote_ranges(&self, text: &str) -> Vec<Range<usize>> {
-        let quotes: Vec<&str> = match &self.record {
-            Record::Project(project) => project.quotes.iter().map(String::as_str).collect(),
-            Record::Capacity(capacity) => vec![capacity.quote.as_str()],
-            Record::ProjectStatus(status) => vec![status.quote.as_str()],
-            Record::Request(request) => vec![request.quote.as_str()],
-            Record::Note(note) => vec![note.quote.as_str()],
-            Record::Directive(directive) => directive.quotes.iter().map(String::as_str).collect(),
-            Record::Glossary(entry) => vec![entry.term.as_str()],
-            Record::Quote(quote) => vec![quote.as_str()],
-            Record::Industry(_) | Record::Status(_) => Vec::new(),
-        };
-        find_first_of_each_normalised(text, &quotes).into_iter().flatten().collect()
+        find_first_of_each_normalised(text, &self.record.quotes()).into_iter().flatten().collect()
     }
 
     /// The edit that adds the record to the draft, or `None` when it needs a project first.
