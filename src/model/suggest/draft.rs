@@ -183,13 +183,14 @@ pub(crate) fn clean_text(text: &str) -> String {
     )
 }
 
-/// The text between two character offsets, whitespace collapsed; none when it holds a control
-/// character (it could not be both verbatim and clean).
+/// The text between two character offsets, whitespace collapsed; none when that leaves nothing.
+/// (A draft is made only of a text without control characters other than line breaks and tabs,
+/// which collapse with the other whitespace, so a quote is both verbatim and clean.)
 pub(crate) fn quote(document: &Document, start: usize, end: usize) -> Option<String> {
     let quote = normalise_whitespace(
         &document.text[document.byte_offset(start)..document.byte_offset(end)],
     );
-    (!quote.is_empty() && !quote.chars().any(char::is_control)).then_some(quote)
+    (!quote.is_empty()).then_some(quote)
 }
 
 /// The sentence holding a character offset, as a quote.

@@ -284,6 +284,25 @@ fn a_capacity_of_zero_is_left_out_of_a_draft() {
     assert!(drafted(&suggested)[0].contains("| - |"), "{:?}", drafted(&suggested));
 }
 
+/// A dataset's source text may not hold a control character other than line breaks and tabs,
+/// so a draft refuses such a text and says where the character is (in characters); a text with
+/// Windows line breaks is drafted, and tabs inside a sentence are quoted as single spaces.
+#[test]
+fn a_text_with_a_control_character_gets_no_draft_and_tabs_are_spaces() {
+    let clean =
+        "February 20, the mayor visited BYD's annual output of 840,000 sets of motors project.";
+    let bell = format!("Visit\n{clean}\n\n据说 \u{7}");
+    let offset = bell.chars().position(|character| character == '\u{7}').unwrap();
+    assert_eq!(offset, 6 + clean.chars().count() + 2 + 3);
+    assert_eq!(
+        draft_dataset(&bell, &suggest(&bell, None)),
+        Err(DraftError::ControlCharacter { offset })
+    );
+    let broken = format!("Visit\r\n{}", clean.replace(" the ", "\tthe\t"));
+    let dataset = draft_dataset(&broken, &suggest(&broken, None)).expect("the text has a date");
+    assert_eq!(dataset.briefings[0].quotes, [clean]);
+}
+
 /// A briefing's id is made from its title's first eight ASCII words, at most 48 characters
 /// (a long first word cut, a later one that does not fit left out), else from its date.
 #[test]
