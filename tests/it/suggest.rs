@@ -392,6 +392,18 @@ fn what_a_capacity_counts() {
             "The factory produces 300 industrial robots and 20 lines.",
             &["300 robots (industrial robots) | produces 300 industrial robots", "20 lines | produces 300 industrial robots and 20 lines"],
         ),
+        // What is counted may follow the unit directly (it once kept the space before it).
+        ("The base makes 12 GWh power batteries a year.", &["12 GWh per year (power batteries) | makes 12 GWh power batteries a year"]),
+        // A stop word ends what is counted, even with no punctuation before it.
+        ("The plant makes 5,000 tons of steel which it sells.", &["5000 tons (steel) | makes 5,000 tons of steel"]),
+        // So does a word that is never counted, such as a period of time.
+        ("The plant makes 5,000 sets of motors years ahead.", &["5000 sets (motors) | makes 5,000 sets of motors"]),
+        ("The plant makes 5,000 sets of parts of motors.", &["5000 sets (parts of motors) | makes 5,000 sets of parts of motors"]),
+        // A comma is not crossed when a stop word comes before the project's head word.
+        (
+            "The plant makes 5,000 tons of magnesium, alloy which the project sells.",
+            &["5000 tons (magnesium) | makes 5,000 tons of magnesium"],
+        ),
     ];
     for (text, expected) in cases {
         check(text, "capacity", expected);
@@ -420,8 +432,24 @@ fn where_a_project_name_starts() {
         ("He opened the 2025 Expo project.", &["2025 Expo project | 2025 Expo project"]),
         ("He opened the lower case project.", &[]),
         ("He opened Foo Bar. Copper project.", &["Copper project [Copper] | Copper project"]),
+        // Punctuation inside a sentence ends a name too; a comma crossed after a boundary word
+        // ends the enterprise the name begins with.
+        ("Priorities: Copper project.", &["Copper project [Copper] | Copper project"]),
+        (
+            "The mayor came to Foo, Bar Steel project.",
+            &["Foo, Bar Steel project [Foo] | Foo, Bar Steel project"],
+        ),
     ];
     for (text, expected) in cases {
         check(text, "project", expected);
     }
+    // A name holds at most 25 words before its head.
+    let words: Vec<String> = (1..=30).map(|number| format!("N{number}")).collect();
+    let name = format!("{} project", words[5..].join(" "));
+    let enterprise = words[5..].join(" ");
+    check(
+        &format!("{} project.", words.join(" ")),
+        "project",
+        &[format!("{name} [{enterprise}] | {name}").as_str()],
+    );
 }

@@ -236,8 +236,7 @@ fn counted_after(text: &str, start: usize, sentence_end: usize) -> Option<Counte
         return Some(counted);
     }
     let phrase = NOUN_PHRASE.find(after)?;
-    let leading_space = phrase.as_str().len() - phrase.as_str().trim_start().len();
-    let range = counted_words(text, start + leading_space, start + phrase.end())?;
+    let range = counted_words(text, start, start + phrase.end())?;
     let of = text[range.clone()].to_string();
     let first = of.split_whitespace().next()?.to_lowercase();
     if words::NOT_UNITS.contains(&first.as_str()) {
@@ -284,7 +283,8 @@ fn counted_words(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
             break;
         }
     }
-    last_end.map(|last_end| start..last_end)
+    // From the first word: `start` may stand before the spaces that lead to it.
+    last_end.map(|last_end| tokens[0].start..last_end)
 }
 
 fn comma_leads_to_head(text: &str, tokens: &[Range<usize>]) -> bool {
