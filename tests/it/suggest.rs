@@ -316,6 +316,34 @@ fn officials_and_those_taking_part() {
             "马骏 (市政府秘书长) taking part | 马骏",
         ],
     );
+    // A second official whose sentence does not say they took part is not a participant.
+    check(
+        "On April 8, Party Secretary Han Wen inspected the Foo plant. Vice Mayor Gao Yan inspected the Bar mill.",
+        "official",
+        &["Han Wen (Party Secretary) | Han Wen", "Gao Yan (Vice Mayor) | Gao Yan"],
+    );
+}
+
+/// Mentions of one project are grouped when one name is the other with words left out,
+/// starting with the same word; a fact goes to the project whose enterprise its sentence
+/// names as a whole word, in English.
+#[test]
+fn mentions_group_by_their_first_word_and_enterprises_name_their_project() {
+    check(
+        "The mayor visited the Bar Foo plant. Then he went to the Foo plant.",
+        "project",
+        &["Bar Foo plant [Bar Foo] | Bar Foo plant", "Foo plant [Foo] | Foo plant"],
+    );
+    check(
+        "The mayor visited the BYD motor plant and the Baowu alloy project. BYD has reached full production.",
+        "status",
+        &["full-production → BYD motor plant | reached full production"],
+    );
+    check(
+        "The mayor visited the Sun motor plant and the Baowu alloy project. Sunrise has reached full production.",
+        "status",
+        &["full-production → Baowu alloy project | reached full production"],
+    );
 }
 
 fn check_number(digits: &str, scale: Option<&str>, expected: Option<&str>) {

@@ -457,6 +457,30 @@ fn a_briefing_becomes_the_labels_of_its_text() {
 }
 
 /// Projects whose short names make the same id are told apart by a suffix counted from 2.
+/// A sample may name a briefing of a dataset instead of a text with labels; it is held out
+/// (kept from tuning) when its labels file says so, and a missing briefing is named.
+#[test]
+fn a_sample_from_a_dataset_keeps_its_held_out_flag() {
+    let directory = std::env::temp_dir().join(format!("corpus-held-out-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).unwrap();
+    let dataset = concat!(env!("CARGO_MANIFEST_DIR"), "/data/briefings.json");
+    let labels = |briefing: &str, held_out: bool| {
+        serde_json::json!({ "dataset": dataset, "briefing": briefing, "held_out": held_out })
+            .to_string()
+    };
+    let write = |name: &str, json: String| std::fs::write(directory.join(name), json).unwrap();
+    write("a.labels.json", labels("nanjing-key-projects-feb-20", true));
+    write("b.labels.json", labels("nanjing-key-projects-feb-20", false));
+    let samples = load_corpus(&directory).expect("both samples load");
+    let held_out: Vec<(&str, bool)> =
+        samples.iter().map(|sample| (sample.name.as_str(), sample.labels.held_out)).collect();
+    assert_eq!(held_out, [("a", true), ("b", false)]);
+    assert_eq!(samples[0].labels.projects.len(), 4);
+    write("c.labels.json", labels("no-such-briefing", false));
+    assert_eq!(load_corpus(&directory).unwrap_err(), "c: no briefing no-such-briefing");
+    std::fs::remove_dir_all(&directory).unwrap();
+}
+
 #[test]
 fn projects_of_the_same_short_name_get_numbered_ids() {
     let text = "Visit\nFebruary 20, the mayor visited the BYD motor drive unit one project, \
