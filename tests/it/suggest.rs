@@ -324,6 +324,57 @@ fn officials_and_those_taking_part() {
     );
 }
 
+/// Each project's sentences, as text: those that mention it, and those after them in the same
+/// paragraph that mention no other project.
+fn project_sentences(text: &str) -> Vec<(String, Vec<String>)> {
+    let characters: Vec<char> = text.chars().collect();
+    suggest(text, None)
+        .suggestions
+        .iter()
+        .filter_map(|suggestion| match &suggestion.fact {
+            Fact::Project(mention) => Some((
+                mention.name.clone(),
+                mention
+                    .sentences
+                    .iter()
+                    .map(|span| characters[span.start..span.end].iter().collect())
+                    .collect(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_project_is_what_its_paragraph_is_about_until_the_paragraph_ends() {
+    assert_eq!(
+        project_sentences("At the Sunrise module plant, output is 12 gigawatts. It is new.\nIt was put into operation."),
+        [(
+            "Sunrise module plant".to_string(),
+            vec![
+                "At the Sunrise module plant, output is 12 gigawatts.".to_string(),
+                "It is new.".to_string(),
+            ]
+        )]
+    );
+    check(
+        "At the Sunrise module plant, output is 12 gigawatts.\nThe plant was put into operation last October.",
+        "status",
+        &["in-operation | put into operation"],
+    );
+    // Sentences with no space between them: a mention at the start of the second belongs to it.
+    assert_eq!(
+        project_sentences("德尔塔机器人项目于去年11月开工建设。华星晶圆厂已实现满产。"),
+        [
+            (
+                "德尔塔机器人项目".to_string(),
+                vec!["德尔塔机器人项目于去年11月开工建设。".to_string()]
+            ),
+            ("华星晶圆厂".to_string(), vec!["华星晶圆厂已实现满产。".to_string()]),
+        ]
+    );
+}
+
 /// Mentions of one project are grouped when one name is the other with words left out,
 /// starting with the same word; a fact goes to the project whose enterprise its sentence
 /// names as a whole word, in English.

@@ -189,9 +189,9 @@ fn mention_index(
             let whole_word = language == Language::Chinese
                 || !text[..start].ends_with(char::is_alphanumeric)
                     && !text[end..].starts_with(char::is_alphanumeric);
-            let inside_mention =
-                project.mentions.iter().any(|span| span.start <= start && end <= span.end);
-            if whole_word && !inside_mention {
+            // Where the enterprise begins a mention of its own project, it is listed along with
+            // that mention: the same project at the same place, which changes no fact's owner.
+            if whole_word {
                 mentions.push((start..end, index));
             }
         }
