@@ -362,6 +362,12 @@ fn a_project_is_what_its_paragraph_is_about_until_the_paragraph_ends() {
         "status",
         &["in-operation | put into operation"],
     );
+    // A fact before the projects its sentence names goes to the first of them.
+    check(
+        "Output of 60,000 tons is planned at the Foo Steel mill and the Bar alloy project.",
+        "capacity",
+        &["60000 tons → Foo Steel mill | Output of 60,000 tons"],
+    );
     // Sentences with no space between them: a mention at the start of the second belongs to it.
     assert_eq!(
         project_sentences("德尔塔机器人项目于去年11月开工建设。华星晶圆厂已实现满产。"),
@@ -414,9 +420,16 @@ fn numbers_are_exact() {
     check_number("1.25", Some("thousand"), Some("1250"));
     check_number("０.５", Some("万"), Some("5000"));
     check_number("1.2345", Some("千"), Some("1234.5"));
+    check_number("1.2345", Some("万"), Some("12345"));
+    check_number("12.345678", Some("million"), Some("12345678"));
     check_number("", None, None);
     check_number("12", Some("dozen"), None);
+    check_number("1.2.3", None, None);
+    // At most thirty digits.
+    check_number(&"9".repeat(30), None, Some(&"9".repeat(30)));
     check_number("9999999999999999999999999999999", None, None);
+    assert_eq!(parse_scaled("2.5", None).map(Quantity::to_f64), Some(2.5));
+    assert_eq!(parse_scaled("0.125", None).map(Quantity::to_f64), Some(0.125));
     assert_eq!(
         Quantity::parse_digits("1.2").and_then(|q| q.times_power_of_ten(6)),
         Some(Quantity::whole(1_200_000))
