@@ -205,6 +205,9 @@ fn plans_wishes_and_questions_are_not_statuses() {
         "希望企业加快建设进度，早日投产达效。",
         "该项目预计年底投产。",
         "他要求企业尽快达产。",
+        // A request earlier in the sentence, even with nothing else saying "not yet".
+        "市长勉励企业抢抓机遇，实现满产。",
+        "The mayor urged the enterprise, in its second phase, to reach full production.",
     ] {
         check(text, "status", &[]);
     }
