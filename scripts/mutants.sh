@@ -40,7 +40,7 @@ groups=(
   "suggest @ src/model/suggest/** @ suggest:: editor_suggestions:: editor:: --skip suggest::corpus::phrase_soup --skip suggest::corpus::any_text"
   "editor @ src/model/editor/** @ editor:: editor_checks:: editor_page_model:: editor_suggestions::"
   "text @ src/model/text.rs @ text:: query:: source:: overview:: bundled_data:: view_reference::indexed_view_matches_the_reference_on_the_bundled suggest::cli export::"
-  "chart @ src/model/chart/** src/model/colour.rs src/model/css.rs @ chart:: chart_image:: tidy:: chinese:: format::"
+  "chart @ src/model/chart/** src/model/colour.rs @ chart:: chart_image:: tidy:: chinese:: format::"
   "reader @ src/model/dataset.rs src/model/dataset_index.rs src/model/query.rs src/model/view.rs src/model/state.rs src/model/url.rs src/model/embed.rs src/model/site.rs src/model/language.rs src/model/format.rs src/model/timeline.rs src/model/overview.rs src/model/presenter.rs src/model/slides.rs src/model/source.rs src/model/export.rs src/model/handout.rs @ query:: state:: url:: embed:: site:: format:: timeline:: overview:: presenter:: slides:: source:: export:: handout:: chinese:: view_reference::indexed_view_matches_the_reference_on_the_bundled"
 )
 

@@ -5,8 +5,9 @@
 //! `style-src`; setting the same declarations through the CSSOM (`element.style.setProperty`) is
 //! allowed by the policy. Components therefore write `data-css="--badge-color: #0072B2"` (the
 //! same syntax as a `style` attribute), and one `MutationObserver`, installed before the first
-//! render, turns every such attribute into CSSOM calls as soon as Yew inserts or changes it:
-//! before the browser paints, so nothing flashes unstyled.
+//! render, copies every such attribute into the element's `style.cssText` as soon as Yew inserts
+//! or changes it: before the browser paints, so nothing flashes unstyled. (The browser parses the
+//! declarations; the page's early script does the same for the first view.)
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -29,7 +30,6 @@ pub fn install() {
     options.set_subtree(true);
     options.set_child_list(true);
     options.set_attributes(true);
-    options.set_attribute_old_value(true);
     options.set_attribute_filter(&js_sys::Array::of1(&ATTRIBUTE.into()));
     if observer.observe_with_options(&root, &options).is_ok() {
         // The observer lives as long as the page; so must its callback.
@@ -41,9 +41,6 @@ pub fn install() {
 fn handle(record: &MutationRecord) {
     if record.type_() == "attributes" {
         if let Some(element) = record.target().and_then(|node| node.dyn_into::<Element>().ok()) {
-            if let Some(old) = record.old_value() {
-                clear(&element, &old);
-            }
             apply(&element);
         }
         return;
@@ -70,23 +67,11 @@ fn apply_within(element: &Element) {
     }
 }
 
+/// Sets the element's inline style to its `data-css`, replacing what an earlier value set (no
+/// element gets an inline style any other way); none when the attribute is gone.
 fn apply(element: &Element) {
-    let (Some(declarations), Some(element)) =
-        (element.get_attribute(ATTRIBUTE), element.dyn_ref::<HtmlElement>())
-    else {
-        return;
-    };
-    let style = element.style();
-    for (property, value) in crate::model::css::declarations(&declarations) {
-        let _ = style.set_property(property, value);
-    }
-}
-
-/// Removes the properties an earlier value of the attribute set.
-fn clear(element: &Element, old_declarations: &str) {
-    let Some(element) = element.dyn_ref::<HtmlElement>() else { return };
-    let style = element.style();
-    for (property, _) in crate::model::css::declarations(old_declarations) {
-        let _ = style.remove_property(property);
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        let declarations = element.get_attribute(ATTRIBUTE).unwrap_or_default();
+        element.style().set_css_text(&declarations);
     }
 }

@@ -4,7 +4,6 @@
 pub mod chart;
 pub mod checking;
 pub mod colour;
-pub mod css;
 pub mod dataset;
 pub mod dataset_index;
 pub mod editor;

@@ -141,21 +141,6 @@ fn the_browser_languages_choose_the_interface_language() {
 }
 
 #[test]
-fn inline_style_declarations_are_read_like_a_style_attribute() {
-    use briefing_explorer::model::css::declarations;
-    let check = |text: &str, expected: &[(&str, &str)]| {
-        assert_eq!(declarations(text).collect::<Vec<_>>(), expected, "{text:?}");
-    };
-    check("--badge-color: #0072B2", &[("--badge-color", "#0072B2")]);
-    check(
-        "left: 1px; top: 2.5px;width:3px",
-        &[("left", "1px"), ("top", "2.5px"), ("width", "3px")],
-    );
-    check("", &[]);
-    check("nonsense; : 1px; color:", &[]);
-}
-
-#[test]
 fn file_sizes_read_in_megabytes_with_one_decimal() {
     assert_eq!(format_megabytes(26_214_400.0), "25.0");
     assert_eq!(format_megabytes(1_572_864.0), "1.5");
