@@ -489,6 +489,12 @@ fn what_a_capacity_counts() {
         ),
         // What is counted may follow the unit directly (it once kept the space before it).
         ("The base makes 12 GWh power batteries a year.", &["12 GWh per year (power batteries) | makes 12 GWh power batteries a year"]),
+        // At most twelve words are counted; a dash is no word.
+        (
+            "The plant makes 5,000 sets of alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi.",
+            &["5000 sets (alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu) | makes 5,000 sets of alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu"],
+        ),
+        ("The plant makes 5,000 sets of motors — a record.", &["5000 sets (motors) | makes 5,000 sets of motors"]),
         // A stop word ends what is counted, even with no punctuation before it.
         ("The plant makes 5,000 tons of steel which it sells.", &["5000 tons (steel) | makes 5,000 tons of steel"]),
         // So does a word that is never counted, such as a period of time.

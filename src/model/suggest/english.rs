@@ -262,8 +262,9 @@ fn counted_words(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
         let lower = bare.to_lowercase();
         let connector = ["and", "of", "or"].contains(&lower.as_str());
         let opens_badly = index == 0 && connector;
+        // A token with no letter or digit before its punctuation is empty bare, and so does
+        // not start with one either.
         if index >= 12
-            || bare.is_empty()
             || opens_badly
             || !bare.starts_with(|character: char| character.is_alphanumeric())
             || words::COUNTED_STOP_WORDS.contains(&lower.as_str())
