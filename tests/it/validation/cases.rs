@@ -306,6 +306,13 @@ fn a_quote_that_is_not_verbatim_shows_where_it_stops_matching() {
         "Project “North Metallurgy alloys” (briefings[0].projects[0].quotes[0])",
         "“… research results in the transformation of” matches, then the quote has “Shanghai, and better help the development …” where the source has “Ningbo, and better help the development …”",
     );
+    // Six words matched are shown whole, with no "…" before them.
+    let changed = quote.replacen("temperature alloy", "temperature steel", 1);
+    check(
+        &edited(|v| v["briefings"][0]["projects"][0]["quotes"][0] = json!(changed)),
+        "Project “North Metallurgy alloys” (briefings[0].projects[0].quotes[0])",
+        "“In the North Metallurgy high temperature” matches, then the quote has “steel and high-end metal functional materials …” where the source has “alloy and high-end metal functional materials …”",
+    );
     check(
         &edited(|v| v["briefings"][0]["quotes"] = json!(["Zebras quietly grazed."])),
         "briefings[0].quotes[0]",
