@@ -125,6 +125,12 @@ fn syntax_mistakes_give_the_line_the_character_column_and_the_text_there() {
         check(file, location, message);
         assert_eq!(report_for(file).total, 1, "{message}");
     }
+    // Past the first line, the column counts from the line's start; the excerpt is the twenty
+    // characters before the mistake and up to twenty after it.
+    let third_line =
+        b"{\n\"a\": 1,\n\"b\": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10 11, 12, 13, 14, 15, 16, 17]}";
+    let location = report_for(third_line).shown().next().unwrap().location.to_string();
+    assert_eq!(location, "line 3, column 37 (at `, 5, 6, 7, 8, 9, 10 11, 12, 13, 14, 15,`)");
     let broken = bundled_text().replacen("\"industries\": [", "\"industries\": [,", 1);
     let problems = parse_dataset(&broken).unwrap_err();
     assert_eq!(problems.len(), 1);
