@@ -3,11 +3,10 @@
 //!
 //! `plotters-canvas` draws in canvas (device) pixels, so every coordinate and font size is the
 //! CSS-pixel value times `scale` (the device pixel ratio on screen, 2 for an exported image).
-//! Gridlines, bars and rules go through plotters; text goes to the context's `fillText` through
-//! a [`TextPen`], as plotters without its `ttf` feature would, but setting the font, colour and
-//! alignment only when they change (see `TextPen`).
+//! Without the `ttf` feature, plotters on wasm hands text to the browser's `fillText`.
 
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -68,13 +67,10 @@ pub fn draw_panel(
     theme: &ChartTheme,
     scale: f64,
 ) -> Result<(), String> {
-    let context = context_2d(canvas)?;
-    // A transparent fill would draw nothing. Re-assigning the width would clear the canvas too,
-    // but also reallocates its backing store on every redraw.
-    context.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
+    clear(canvas)?;
     let root = root_area(canvas)?;
     let (width, height) = css_size(canvas, scale);
-    draw_marks(&root, &context, panel, theme, scale, width, height)
+    draw_marks(&root, panel, theme, scale, width, height)
 }
 
 /// Draws `panel` for an image file: an opaque background, the header (title, filter in words)
@@ -86,12 +82,10 @@ pub fn draw_panel_image(
     theme: &ChartTheme,
     scale: f64,
 ) -> Result<(), String> {
-    let context = context_2d(canvas)?;
     let root = root_area(canvas)?;
     root.fill(&theme.background).map_err(|error| error.to_string())?;
-    let mut pen = TextPen::new(&context, &root);
     for mark in &layout.header {
-        pen.write(mark, theme, scale)?;
+        draw_text(&root, mark, theme, scale)?;
     }
     let (width, _) = css_size(canvas, scale);
     let body_height = preferred_height(panel);
@@ -107,26 +101,28 @@ pub fn draw_panel_image(
         rule,
     ))
     .map_err(|error| error.to_string())?;
-    // The rule was drawn through plotters since, which may have changed the context's state.
-    let mut pen = TextPen::new(&context, &root);
     for mark in &layout.footer {
         let placed = TextMark { y: mark.y + footer_top, ..mark.clone() };
-        pen.write(&placed, theme, scale)?;
+        draw_text(&root, &placed, theme, scale)?;
     }
     let (_, below_header) = root.split_vertically(px(layout.header_height));
     let (body, _) = below_header.split_vertically(px(body_height));
-    draw_marks(&body, &context, panel, theme, scale, width, body_height)
+    draw_marks(&body, panel, theme, scale, width, body_height)
 }
 
 type Area = DrawingArea<CanvasBackend, plotters::coord::Shift>;
 
-fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, String> {
-    canvas
+/// Clears the whole canvas to transparent (a transparent fill would draw nothing). Re-assigning
+/// the width would clear it too, but also reallocates its backing store on every redraw.
+fn clear(canvas: &HtmlCanvasElement) -> Result<(), String> {
+    let context: CanvasRenderingContext2d = canvas
         .get_context("2d")
         .ok()
         .flatten()
         .and_then(|context| context.dyn_into().ok())
-        .ok_or_else(|| page_strings().error_no_canvas_context.to_string())
+        .ok_or_else(|| page_strings().error_no_canvas_context.to_string())?;
+    context.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
+    Ok(())
 }
 
 fn root_area(canvas: &HtmlCanvasElement) -> Result<Area, String> {
@@ -143,7 +139,6 @@ fn css_size(canvas: &HtmlCanvasElement, scale: f64) -> (f64, f64) {
 /// Gridlines, then bars, then labels, values, tick labels and the axis label.
 fn draw_marks(
     area: &Area,
-    context: &CanvasRenderingContext2d,
     panel: &Panel,
     theme: &ChartTheme,
     scale: f64,
@@ -175,75 +170,28 @@ fn draw_marks(
         .iter()
         .chain(&shape.values)
         .chain(shape.ticks.iter().filter_map(|tick| tick.label.as_ref()));
-    let mut pen = TextPen::new(context, area);
     for mark in texts.chain(std::iter::once(&shape.axis_label)) {
-        pen.write(mark, theme, scale)?;
+        draw_text(area, mark, theme, scale)?;
     }
     Ok(())
 }
 
-/// Writes text marks on a canvas's 2D context. plotters' `draw_text` sets the font, fill
-/// colour, alignment and baseline for every label, and the browser parses the font (a long
-/// family list) each time: in a profile of the app's start, most of the charts' drawing time.
-/// A pen sets each only when it differs from the last mark's, so a run of labels in one style
-/// costs one `fillText` each. The context's state is the pen's only while nothing else draws:
-/// make a new pen after drawing shapes through plotters.
-struct TextPen<'a> {
-    context: &'a CanvasRenderingContext2d,
-    /// Where the drawing area's origin is on the canvas, in canvas pixels.
-    origin: (f64, f64),
-    font: String,
-    fill: Option<Tone>,
-    align: &'static str,
-    baseline: &'static str,
-}
-
-impl<'a> TextPen<'a> {
-    fn new(context: &'a CanvasRenderingContext2d, area: &Area) -> TextPen<'a> {
-        let (x, y) = area.get_base_pixel();
-        TextPen {
-            context,
-            origin: (f64::from(x), f64::from(y)),
-            font: String::new(),
-            fill: None,
-            align: "",
-            baseline: "",
-        }
-    }
-
-    fn write(&mut self, mark: &TextMark, theme: &ChartTheme, scale: f64) -> Result<(), String> {
-        let weight = if mark.bold { "bold" } else { "normal" };
-        let font = format!("{weight} {}px {FONT_FAMILY}", mark.size * scale);
-        if font != self.font {
-            self.context.set_font(&font);
-            self.font = font;
-        }
-        if self.fill != Some(mark.tone) {
-            let RGBColor(red, green, blue) = theme.tone(mark.tone);
-            self.context.set_fill_style_str(&format!("#{red:02x}{green:02x}{blue:02x}"));
-            self.fill = Some(mark.tone);
-        }
-        let align = match mark.align {
-            Align::Start => "start",
-            Align::Middle => "center",
-        };
-        if align != self.align {
-            self.context.set_text_align(align);
-            self.align = align;
-        }
-        let baseline = match mark.baseline {
-            Baseline::Top => "top",
-            Baseline::Middle => "middle",
-        };
-        if baseline != self.baseline {
-            self.context.set_text_baseline(baseline);
-            self.baseline = baseline;
-        }
-        // Whole canvas pixels, as plotters places text.
-        let x = self.origin.0 + (mark.x * scale).round();
-        let y = self.origin.1 + (mark.y * scale).round();
-        self.context.fill_text(&mark.text, x, y).map_err(js_error)
-    }
+fn draw_text(area: &Area, mark: &TextMark, theme: &ChartTheme, scale: f64) -> Result<(), String> {
+    let horizontal = match mark.align {
+        Align::Start => HPos::Left,
+        Align::Middle => HPos::Center,
+    };
+    let vertical = match mark.baseline {
+        Baseline::Top => VPos::Top,
+        Baseline::Middle => VPos::Center,
+    };
+    let weight = if mark.bold { FontStyle::Bold } else { FontStyle::Normal };
+    let color = theme.tone(mark.tone);
+    let style = FontDesc::new(FontFamily::Name(FONT_FAMILY), mark.size * scale, weight)
+        .color(&color)
+        .pos(Pos::new(horizontal, vertical));
+    let position = ((mark.x * scale).round() as i32, (mark.y * scale).round() as i32);
+    area.draw(&Text::new(mark.text.as_str(), position, style)).map_err(|error| error.to_string())
 }
 
 /// Saves `panel` as a PNG of `css_width` CSS pixels at [`EXPORT_SCALE`], with the text that
