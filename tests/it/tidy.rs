@@ -112,7 +112,7 @@ fn every_placeholder_of_a_filled_template_is_filled() {
         let strings_file = if relative.contains("validate") {
             "src/model/strings/validation.rs"
         } else if relative.contains("app/editor") {
-            "src/model/strings/editor.rs"
+            "src/model/strings/editor/en.rs"
         } else {
             "src/model/strings/en.rs"
         };
@@ -136,7 +136,7 @@ fn every_placeholder_of_a_filled_template_is_filled() {
 #[test]
 fn the_editor_strings_list_for_the_tidy_tests_is_every_field() {
     use briefing_explorer::model::strings::editor;
-    let source = read("src/model/strings/editor.rs");
+    let source = read("src/model/strings/editor/mod.rs");
     let start = source.find("pub struct EditorStrings {").expect("the struct is in its file");
     let body = &source[start..source[start..].find("\n}").map(|end| start + end).unwrap()];
     let fields: Vec<&str> = body

@@ -6,6 +6,7 @@
 
 mod forms;
 mod outline;
+mod page_hooks;
 mod problems;
 mod session;
 mod source_pane;
@@ -16,20 +17,14 @@ mod toolbar;
 use std::ops::Range;
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
-use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::app::components::explorer::Explorer;
-use crate::app::draft_store::{put_texts, DRAFT_KEY};
 use crate::app::hooks::use_strings::{initial_language, set_document_language};
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    field_id, is_reflected, problem_field, quote_for_selection_bytes, saved_briefing_key,
-    EditorAction, FieldTarget, RecordRef,
+    field_id, is_reflected, problem_field, quote_for_selection_bytes, FieldTarget, RecordRef,
 };
 use crate::model::language::Language;
 use crate::model::suggest::suggest;
@@ -37,16 +32,13 @@ use crate::model::validate::check_briefing;
 
 use forms::RecordForm;
 use outline::Outline;
+use page_hooks::{use_autosave, use_history_keys, use_leave_warning, SaveState};
 use problems::Problems;
 use session::{use_session, Session, SessionAction};
 use source_pane::SourcePane;
 use start::StartScreen;
 use suggestions::SuggestionList;
 use toolbar::Toolbar;
-
-/// How long the draft waits after a change before it is saved, so that a burst of changes is
-/// one save (a draft of several megabytes takes a moment to write out).
-const SAVE_DELAY_MS: u32 = 400;
 
 /// What the author is working on in the form panel: a record of the draft, or a new one made
 /// from a selection and not yet added.
@@ -63,14 +55,6 @@ enum Jump {
     Field(String),
     /// The first field of the form (a new record's).
     FirstField,
-}
-
-/// The last save in the browser: when, or why it failed.
-#[derive(Clone, Debug, PartialEq)]
-enum SaveState {
-    Unsaved,
-    Saved(f64),
-    Failed(String),
 }
 
 #[function_component]
@@ -316,121 +300,6 @@ fn Workbench(props: &WorkbenchProps) -> Html {
             </main>
         </>
     }
-}
-
-/// Saves the draft in the browser a moment after each change, and says when it last did. The
-/// first save of a draft keeps every briefing; later ones keep the edited briefing and the
-/// draft's record, so a change to a dataset of many megabytes writes out one briefing.
-#[hook]
-fn use_autosave(session: &UseReducerHandle<Session>, save: UseStateHandle<SaveState>) {
-    let saved_opening = use_mut_ref(|| None::<u64>);
-    let session = session.clone();
-    use_effect_with(session.revision, move |_| {
-        let open = session.editor().is_some();
-        let pending = open.then(|| {
-            Timeout::new(SAVE_DELAY_MS, move || {
-                let Some(editor) = session.editor() else { return };
-                let saved = editor.to_saved(js_sys::Date::now());
-                let at = saved.saved_at;
-                let everything = *saved_opening.borrow() != Some(session.opened);
-                let briefings: Vec<usize> = if everything {
-                    (0..editor.draft.briefings.len()).collect()
-                } else {
-                    vec![editor.briefing]
-                };
-                let mut entries: Vec<(String, String)> = briefings
-                    .into_iter()
-                    .map(|index| {
-                        let text = serde_json::to_string(&editor.draft.briefings[index]);
-                        (saved_briefing_key(index), text.unwrap_or_default())
-                    })
-                    .collect();
-                entries.push((
-                    DRAFT_KEY.to_string(),
-                    serde_json::to_string(&saved).unwrap_or_default(),
-                ));
-                let opened = session.opened;
-                let saved_opening = saved_opening.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    match put_texts(&entries).await {
-                        Ok(()) => {
-                            *saved_opening.borrow_mut() = Some(opened);
-                            save.set(SaveState::Saved(at));
-                        }
-                        Err(error) => save.set(SaveState::Failed(error)),
-                    }
-                });
-            })
-        });
-        move || drop(pending)
-    });
-}
-
-/// Asks before the page is left while the draft has changes that were not downloaded.
-#[hook]
-fn use_leave_warning(unexported: bool) {
-    use_effect_with(unexported, |&unexported| {
-        let listener = unexported.then(|| {
-            EventListener::new_with_options(
-                &gloo::utils::window(),
-                "beforeunload",
-                EventListenerOptions::enable_prevent_default(),
-                |event| {
-                    event.prevent_default();
-                    if let Some(event) = event.dyn_ref::<web_sys::BeforeUnloadEvent>() {
-                        event.set_return_value("unsaved");
-                    }
-                },
-            )
-        });
-        move || drop(listener)
-    });
-}
-
-/// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (⌘ on a Mac), except inside a text field, where
-/// they undo the typing as usual.
-#[hook]
-fn use_history_keys(ondispatch: Callback<EditorAction>) {
-    use_effect_with((), move |_| {
-        let listener = EventListener::new_with_options(
-            &gloo::utils::document(),
-            "keydown",
-            EventListenerOptions::enable_prevent_default(),
-            move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-                if !(event.ctrl_key() || event.meta_key())
-                    || event.alt_key()
-                    || in_text_field(event)
-                {
-                    return;
-                }
-                let action = match event.key().to_lowercase().as_str() {
-                    "z" if event.shift_key() => EditorAction::Redo,
-                    "z" => EditorAction::Undo,
-                    "y" => EditorAction::Redo,
-                    _ => return,
-                };
-                event.prevent_default();
-                ondispatch.emit(action);
-            },
-        );
-        move || drop(listener)
-    });
-}
-
-/// Whether the key went to a field the author types in (the source text, which refuses
-/// changes, is not one).
-fn in_text_field(event: &KeyboardEvent) -> bool {
-    let Some(target) = event.target().and_then(|target| target.dyn_into::<HtmlElement>().ok())
-    else {
-        return false;
-    };
-    let tag = target.tag_name().to_lowercase();
-    let editable =
-        matches!(tag.as_str(), "input" | "textarea" | "select") || target.is_content_editable();
-    editable
-        && !target.has_attribute("readonly")
-        && target.get_attribute("aria-readonly").as_deref() != Some("true")
 }
 
 /// Mounts the editor into `#app`, replacing the loading placeholder there.
