@@ -53,9 +53,12 @@ fn handle(record: &MutationRecord) {
     }
 }
 
-/// Applies the element's own `data-css` and that of every element inside it.
+/// Applies the element's own `data-css` and that of every element inside it; an inserted
+/// element without one keeps its style as it is.
 fn apply_within(element: &Element) {
-    apply(element);
+    if element.has_attribute(ATTRIBUTE) {
+        apply(element);
+    }
     if let Ok(inner) = element.query_selector_all(&format!("[{ATTRIBUTE}]")) {
         for index in 0..inner.length() {
             if let Some(element) =
