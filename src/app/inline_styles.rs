@@ -2,7 +2,7 @@
 //!
 //! Data colours and measured positions differ per element (an industry's colour, a bar's place),
 //! so they cannot live in the stylesheets. A `style` attribute would need `'unsafe-inline'` in
-//! `style-src`; setting the same declarations through the CSSOM (`element.style.setProperty`) is
+//! `style-src`; setting the same declarations through the CSSOM (`element.style.cssText`) is
 //! allowed by the policy. Components therefore write `data-css="--badge-color: #0072B2"` (the
 //! same syntax as a `style` attribute), and one `MutationObserver`, installed before the first
 //! render, copies every such attribute into the element's `style.cssText` as soon as Yew inserts
