@@ -85,6 +85,13 @@ pub fn find_first_of_each_normalised(
         .collect()
 }
 
+/// Where those of `needles` that occur in `haystack` first occur, as byte ranges, in the order
+/// of `needles`; the ones that do not occur are left out (marking shows what is there, and the
+/// validator lists what is not).
+pub fn ranges_found_normalised(haystack: &str, needles: &[&str]) -> Vec<Range<usize>> {
+    find_first_of_each_normalised(haystack, needles).into_iter().flatten().collect()
+}
+
 /// Every non-overlapping occurrence of `needle` in `haystack`, as original byte ranges.
 pub fn find_all_normalised(haystack: &str, needle: &str) -> Vec<Range<usize>> {
     let mut found = Vec::new();

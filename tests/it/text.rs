@@ -2,7 +2,7 @@
 
 use briefing_explorer::model::text::{
     contains_normalised, find_all_normalised, highlight_segments, is_normalised, overlaps,
-    search_terms, truncate_chars, NormalisedText,
+    ranges_found_normalised, search_terms, truncate_chars, NormalisedText,
 };
 
 #[test]
@@ -56,6 +56,17 @@ fn every_occurrence_is_found_in_the_original_text() {
     let found: Vec<&str> =
         find_all_normalised(leading, "84万套").into_iter().map(|range| &leading[range]).collect();
     assert_eq!(found, ["84万套"]);
+}
+
+#[test]
+fn the_first_place_of_each_quote_found_is_kept_in_order_and_the_missing_are_left_out() {
+    let text = "BYD  makes\nbatteries; BYD makes cars.";
+    let found: Vec<&str> =
+        ranges_found_normalised(text, &["makes cars", "absent", "BYD makes", "", "batteries;"])
+            .into_iter()
+            .map(|range| &text[range])
+            .collect();
+    assert_eq!(found, ["makes cars", "BYD  makes", "batteries;"]);
 }
 
 /// The marked stretches of `text` for `query`, as (text, marked) pairs.

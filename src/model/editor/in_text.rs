@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::model::dataset::{Briefing, Project};
-use crate::model::text::{find_first_of_each_normalised, overlaps};
+use crate::model::text::{find_first_of_each_normalised, overlaps, ranges_found_normalised};
 
 use super::{Record, RecordKind, RecordRef};
 
@@ -56,10 +56,7 @@ pub fn record_quotes(briefing: &Briefing, record: RecordRef) -> Vec<&str> {
 
 /// Where the quotes of `record` first occur in the source text, as byte ranges.
 pub fn current_ranges(briefing: &Briefing, record: RecordRef) -> Vec<Range<usize>> {
-    find_first_of_each_normalised(&briefing.source.text, &record_quotes(briefing, record))
-        .into_iter()
-        .flatten()
-        .collect()
+    ranges_found_normalised(&briefing.source.text, &record_quotes(briefing, record))
 }
 
 /// The project whose quotes cover or overlap the selected byte range, the first when several

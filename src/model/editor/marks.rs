@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::model::dataset::{Briefing, Project};
-use crate::model::text::find_first_of_each_normalised;
+use crate::model::text::ranges_found_normalised;
 
 /// Why a stretch of the source is marked; a later kind in this order wins where marks overlap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -70,7 +70,7 @@ pub fn quoted_ranges(briefing: &Briefing) -> Vec<Range<usize>> {
         )
         .chain(briefing.glossary.iter().map(|entry| entry.term.as_str()))
         .collect();
-    find_first_of_each_normalised(&briefing.source.text, &quotes).into_iter().flatten().collect()
+    ranges_found_normalised(&briefing.source.text, &quotes)
 }
 
 /// The byte offset of the character that `utf16` UTF-16 code units into `text` begin (the end

@@ -24,7 +24,7 @@ use crate::model::dataset::{Briefing, Dataset, Note, Project, Request};
 use crate::model::editor::{field_id, Edit, EditorAction, Place, Record, RecordRef};
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
-use crate::model::text::find_first_of_each_normalised;
+use crate::model::text::ranges_found_normalised;
 
 /// A record made from a selection, not yet in the draft; `project` is where a capacity, status,
 /// request or note will go.
@@ -37,7 +37,7 @@ pub struct Pending {
 impl Pending {
     /// Where the pending record's quotes stand in `text`, to mark them.
     pub fn quote_ranges(&self, text: &str) -> Vec<Range<usize>> {
-        find_first_of_each_normalised(text, &self.record.quotes()).into_iter().flatten().collect()
+        ranges_found_normalised(text, &self.record.quotes())
     }
 
     /// The edit that adds the record to the draft, or `None` when it needs a project first.
