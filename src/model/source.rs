@@ -4,8 +4,7 @@
 use std::ops::Range;
 
 use super::dataset::{Briefing, GlossaryEntry};
-use super::text::find_all_normalised;
-use super::text::{find_normalised, overlaps};
+use super::text::{overlaps, ranges_found_normalised, LocatedText};
 
 /// A stretch of source text that is uniformly highlighted or not, and may end a glossary term.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,8 +31,7 @@ pub struct Paragraph {
 /// given quotes, and attaches glossary readings after each occurrence of their terms.
 pub fn annotate_source(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
     let text = briefing.source.text.as_str();
-    let highlights: Vec<Range<usize>> =
-        quotes.iter().filter_map(|quote| find_normalised(text, quote, 0)).collect();
+    let highlights = ranges_found_normalised(text, quotes);
     let terms = glossary_occurrences(text, &briefing.glossary);
     let mut paragraphs = Vec::new();
     let mut offset = 0;
@@ -57,9 +55,10 @@ pub fn annotate_quote(briefing: &Briefing, quote: &str) -> Vec<Run> {
 
 /// Where the glossary's terms occur in `text`, each with its entry's index, in glossary order.
 fn glossary_occurrences(text: &str, glossary: &[GlossaryEntry]) -> Vec<(Range<usize>, usize)> {
+    let located = LocatedText::new(text);
     let mut terms: Vec<(Range<usize>, usize)> = Vec::new();
     for (entry_index, entry) in glossary.iter().enumerate() {
-        for range in find_all_normalised(text, &entry.term) {
+        for range in located.all(&entry.term) {
             // An occurrence overlapping one already found (e.g. "industrial city" inside
             // "industrial power city" is not one) is skipped so that readings do not stack.
             if !terms.iter().any(|(existing, _)| overlaps(existing, &range)) {

@@ -53,54 +53,75 @@ impl NormalisedText {
     }
 }
 
-/// The byte range in the original `haystack` of the first occurrence of `needle` at or after
-/// byte `from`, comparing with whitespace runs collapsed. An empty needle is never found.
-pub fn find_normalised(haystack: &str, needle: &str, from: usize) -> Option<Range<usize>> {
-    let rest = haystack.get(from..)?;
-    let found = find_first_of_each_normalised(rest, &[needle]).pop().flatten()?;
-    Some(from + found.start..from + found.end)
+/// A text with its whitespace runs collapsed once, remembering where each byte came from, so
+/// that finding many quotes or terms in it stays linear in the text (collapsing it again for
+/// each would not, in a long source with a long glossary).
+pub struct LocatedText {
+    normalised: String,
+    /// `origins[i]` is the byte offset in the original text of normalised byte i.
+    origins: Vec<usize>,
+}
+
+impl LocatedText {
+    pub fn new(text: &str) -> LocatedText {
+        let (normalised, origins) = normalise_with_origins(text);
+        LocatedText { normalised, origins }
+    }
+
+    /// The byte range in the original text of the first occurrence of `needle`, comparing with
+    /// whitespace runs collapsed. An empty needle is never found.
+    pub fn first(&self, needle: &str) -> Option<Range<usize>> {
+        let needle = normalise_whitespace(needle);
+        self.find_from(&needle, 0).map(|(original, _)| original)
+    }
+
+    /// Every non-overlapping occurrence of `needle`, as byte ranges in the original text.
+    pub fn all(&self, needle: &str) -> Vec<Range<usize>> {
+        let needle = normalise_whitespace(needle);
+        let mut found = Vec::new();
+        let mut from = 0;
+        while let Some((original, normalised_end)) = self.find_from(&needle, from) {
+            found.push(original);
+            from = normalised_end;
+        }
+        found
+    }
+
+    /// The first occurrence of the already-collapsed `needle` at or after normalised byte
+    /// `from`: its byte range in the original text, and where it ends in the collapsed one.
+    fn find_from(&self, needle: &str, from: usize) -> Option<(Range<usize>, usize)> {
+        if needle.is_empty() {
+            return None;
+        }
+        let start = from + self.normalised.get(from..)?.find(needle)?;
+        let end = start + needle.len();
+        // Origins are byte for byte within a character, so the original end is just past the
+        // original of the needle's last byte.
+        Some((self.origins[start]..self.origins[end - 1] + 1, end))
+    }
 }
 
 /// For each of `needles`, the byte range in `haystack` of its first occurrence, comparing with
-/// whitespace runs collapsed; the haystack is collapsed once for all of them, so that marking
-/// every quote of a long text stays linear in the text.
+/// whitespace runs collapsed.
 pub fn find_first_of_each_normalised(
     haystack: &str,
     needles: &[&str],
 ) -> Vec<Option<Range<usize>>> {
-    let (normalised, origins) = normalise_with_origins(haystack);
-    needles
-        .iter()
-        .map(|needle| {
-            let needle = normalise_whitespace(needle);
-            if needle.is_empty() {
-                return None;
-            }
-            let start = normalised.find(&needle)?;
-            // `origins[i]` is the original offset of normalised byte i, byte for byte within a
-            // character, so the end is just past the original of the needle's last byte.
-            let last = origins[start + needle.len() - 1];
-            Some(origins[start]..last + 1)
-        })
-        .collect()
+    let located = LocatedText::new(haystack);
+    needles.iter().map(|needle| located.first(needle)).collect()
 }
 
 /// Where those of `needles` that occur in `haystack` first occur, as byte ranges, in the order
 /// of `needles`; the ones that do not occur are left out (marking shows what is there, and the
 /// validator lists what is not).
 pub fn ranges_found_normalised(haystack: &str, needles: &[&str]) -> Vec<Range<usize>> {
-    find_first_of_each_normalised(haystack, needles).into_iter().flatten().collect()
+    let located = LocatedText::new(haystack);
+    needles.iter().filter_map(|needle| located.first(needle)).collect()
 }
 
 /// Every non-overlapping occurrence of `needle` in `haystack`, as original byte ranges.
 pub fn find_all_normalised(haystack: &str, needle: &str) -> Vec<Range<usize>> {
-    let mut found = Vec::new();
-    let mut from = 0;
-    while let Some(range) = find_normalised(haystack, needle, from) {
-        from = range.end;
-        found.push(range);
-    }
-    found
+    LocatedText::new(haystack).all(needle)
 }
 
 /// The text with each run of whitespace as one space (a run at the end dropped), and for each of

@@ -2,7 +2,7 @@
 
 use briefing_explorer::model::dataset::{Briefing, GlossaryEntry};
 use briefing_explorer::model::source::{annotate_quote, annotate_source};
-use briefing_explorer::model::text::{find_normalised, normalise_whitespace};
+use briefing_explorer::model::text::{normalise_whitespace, LocatedText};
 
 use crate::support::bundled;
 
@@ -18,17 +18,17 @@ fn finding_quotes_maps_back_to_the_original_text() {
         ("six", None),
     ];
     for &(needle, expected) in cases {
-        let found = find_normalised(text, needle, 0).map(|range| &text[range]);
+        let found = LocatedText::new(text).first(needle).map(|range| &text[range]);
         assert_eq!(found, expected, "{needle:?}");
     }
     assert_eq!(normalise_whitespace("  a \n\t b  "), "a b");
     // A needle ending in a character of several bytes ends just after it, not inside the next.
     let chinese = "年产84万套。\n其他项目";
     assert_eq!(
-        find_normalised(chinese, "84万套。", 0).map(|range| &chinese[range]),
+        LocatedText::new(chinese).first("84万套。").map(|range| &chinese[range]),
         Some("84万套。")
     );
-    assert_eq!(find_normalised(chinese, "年产", 0), Some(0..6));
+    assert_eq!(LocatedText::new(chinese).first("年产"), Some(0..6));
 }
 
 #[test]

@@ -56,6 +56,10 @@ fn every_occurrence_is_found_in_the_original_text() {
     let found: Vec<&str> =
         find_all_normalised(leading, "84万套").into_iter().map(|range| &leading[range]).collect();
     assert_eq!(found, ["84万套"]);
+    // Occurrences do not overlap: the next is looked for after the end of the last.
+    assert_eq!(find_all_normalised("aaaa a", "aa"), [0..2, 2..4]);
+    assert_eq!(find_all_normalised("a a\n a", "a a"), vec![0..3]);
+    assert!(find_all_normalised("a a", "").is_empty());
 }
 
 #[test]
