@@ -10,20 +10,35 @@
 //! declarations; the page's early script does the same for the first view.)
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit, MutationRecord};
 
 /// The attribute components use instead of `style`.
 pub const ATTRIBUTE: &str = "data-css";
+
+/// How many mutation records a batch may bring before the whole page is searched instead.
+const WHOLE_PAGE_ABOVE: u32 = 64;
+
+/// The elements that carry [`ATTRIBUTE`].
+const SELECTOR: &str = "[data-css]";
 
 /// Starts applying `data-css` attributes on the whole document, for the life of the page.
 pub fn install() {
     let document = gloo::utils::document();
     let Some(root) = document.document_element() else { return };
     let on_mutations = Closure::<dyn FnMut(js_sys::Array)>::new(|records: js_sys::Array| {
-        for record in records.iter().filter_map(|record| record.dyn_into::<MutationRecord>().ok()) {
-            handle(&record);
+        // A render that adds many elements (the first one, another dataset) brings one record
+        // per element, and reading each costs more than finding the page's few styled
+        // elements once.
+        if records.length() > WHOLE_PAGE_ABOVE {
+            if let Some(root) = gloo::utils::document().document_element() {
+                apply_within(&root);
+            }
+            return;
         }
+        let records: Vec<MutationRecord> =
+            records.iter().filter_map(|record| record.dyn_into::<MutationRecord>().ok()).collect();
+        handle(&records);
     });
     let Ok(observer) = MutationObserver::new(on_mutations.as_ref().unchecked_ref()) else { return };
     let options = MutationObserverInit::new();
@@ -38,17 +53,34 @@ pub fn install() {
     }
 }
 
-fn handle(record: &MutationRecord) {
-    if record.type_() == "attributes" {
-        if let Some(element) = record.target().and_then(|node| node.dyn_into::<Element>().ok()) {
-            apply(&element);
+/// Applies the `data-css` of every element the records changed or added. Yew inserts an element
+/// before its children, so a first render brings one record per element; each subtree is
+/// searched once, from its topmost added element, instead of once per element inside it.
+fn handle(records: &[MutationRecord]) {
+    let added = js_sys::Set::new(&JsValue::UNDEFINED);
+    let mut inserted: Vec<Element> = Vec::new();
+    for record in records {
+        if record.type_() == "attributes" {
+            if let Some(element) = record.target().and_then(|node| node.dyn_into::<Element>().ok())
+            {
+                apply(&element);
+            }
+            continue;
         }
-        return;
+        let nodes = record.added_nodes();
+        for index in 0..nodes.length() {
+            if let Some(element) =
+                nodes.item(index).and_then(|node| node.dyn_into::<Element>().ok())
+            {
+                added.add(&element);
+                inserted.push(element);
+            }
+        }
     }
-    let added = record.added_nodes();
-    for index in 0..added.length() {
-        if let Some(element) = added.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
-            apply_within(&element);
+    for element in &inserted {
+        let inside_another = element.parent_element().is_some_and(|parent| added.has(&parent));
+        if !inside_another {
+            apply_within(element);
         }
     }
 }
@@ -59,7 +91,7 @@ fn apply_within(element: &Element) {
     if element.has_attribute(ATTRIBUTE) {
         apply(element);
     }
-    if let Ok(inner) = element.query_selector_all(&format!("[{ATTRIBUTE}]")) {
+    if let Ok(inner) = element.query_selector_all(SELECTOR) {
         for index in 0..inner.length() {
             if let Some(element) =
                 inner.item(index).and_then(|node| node.dyn_into::<Element>().ok())
