@@ -149,6 +149,41 @@ impl View {
         self.status_facet.iter().filter(|option| option.active)
     }
 
+    /// The cards a page of at most `limit` renders, in data order. When every project of the
+    /// chosen briefings fits on the page, each has its card and the filters only show and hide
+    /// them: a filter switched off again then brings back cards the page still has instead of
+    /// building them anew, which is most of a click's time on a small briefing. Otherwise the
+    /// first `limit` projects in view are rendered, with `selected` whatever its place.
+    pub fn card_slots(
+        &self,
+        dataset: &Dataset,
+        limit: usize,
+        selected: Option<ProjectKey>,
+    ) -> Vec<CardSlot> {
+        if self.total > limit {
+            return self
+                .projects
+                .iter()
+                .enumerate()
+                .filter(|&(position, &key)| position < limit || Some(key) == selected)
+                .map(|(_, &key)| CardSlot { key, shown: true })
+                .collect();
+        }
+        // Both lists are in data order, so one walk tells which projects are in view.
+        let mut in_view = self.projects.iter().peekable();
+        self.briefings
+            .iter()
+            .filter_map(|&briefing| Some((briefing, dataset.briefings.get(briefing)?)))
+            .flat_map(|(briefing, chosen)| {
+                (0..chosen.projects.len()).map(move |project| ProjectKey { briefing, project })
+            })
+            .map(|key| {
+                let shown = in_view.next_if_eq(&&key).is_some();
+                CardSlot { key, shown }
+            })
+            .collect()
+    }
+
     /// How many directives the view shows, over every theme.
     pub fn directive_count(&self) -> usize {
         self.directive_groups.iter().map(|group| group.directives.len()).sum()
@@ -170,6 +205,13 @@ impl View {
         let total = self.directive_count();
         DirectivePage { groups, total, remaining: total.saturating_sub(limit) }
     }
+}
+
+/// A project card a page renders, and whether it is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CardSlot {
+    pub key: ProjectKey,
+    pub shown: bool,
 }
 
 /// Computes what a query shows. Facet counts honour every other active filter, so each count

@@ -37,7 +37,7 @@ async function filterBy(page, facet) {
 
 test('CSV of a filtered view: a header and one row per project shown', async ({ page }) => {
   await filterBy(page, 'New energy');
-  const cards = page.locator('#projects article');
+  const cards = page.locator('#projects article:visible');
   await expect(cards).toHaveCount(2);
   const shown = await cards.locator('h3').allTextContents();
 
@@ -92,7 +92,7 @@ test('directives CSV of a filtered view leaves out what the list hides', async (
 
 test('CSV with the Magnesium alloys filter has exactly the Baowu row', async ({ page }) => {
   await filterBy(page, 'Magnesium alloys');
-  await expect(page.locator('#projects article')).toHaveCount(1);
+  await expect(page.locator('#projects article:visible')).toHaveCount(1);
   const { name, text } = await download(page, /^Download CSV/);
   expect(name).toBe('briefing-projects-magnesium-alloys.csv');
   const records = parseCsv(text.replace(/^\uFEFF/, ''));
@@ -104,7 +104,7 @@ test('CSV with the Magnesium alloys filter has exactly the Baowu row', async ({ 
 
 test('JSON of a filtered view is a dataset with the projects shown', async ({ page }) => {
   await filterBy(page, 'Magnesium alloys');
-  await expect(page.locator('#projects article')).toHaveCount(1);
+  await expect(page.locator('#projects article:visible')).toHaveCount(1);
   const { name, text } = await download(page, /^Download JSON/);
   expect(name).toBe('briefing-projects-magnesium-alloys.json');
   const dataset = JSON.parse(text);
@@ -117,7 +117,7 @@ test('JSON of a filtered view is a dataset with the projects shown', async ({ pa
 test('the buttons are disabled when no project is shown', async ({ page }) => {
   await page.goto('./#q=zzzz-no-such-project');
   await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
-  await expect(page.locator('#projects article')).toHaveCount(0);
+  await expect(page.locator('#projects article:visible')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Download CSV/ })).toBeDisabled();
   await expect(page.getByRole('button', { name: /^Download JSON/ })).toBeDisabled();
   await expect(page.getByRole('button', { name: /^Download directives CSV/ })).toBeDisabled();

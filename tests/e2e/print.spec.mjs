@@ -39,7 +39,7 @@ function fold(text) {
 async function openBriefing(page, hash = '') {
   await page.goto(`./${hash}`);
   await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
-  await expect(page.locator('#projects article').first()).toBeVisible();
+  await expect(page.locator('#projects article:visible').first()).toBeVisible();
 }
 
 test('the handout PDF has the figures, the quotes and the source, and no controls', async ({ page }) => {
@@ -91,7 +91,7 @@ test('each project card stays on one page', async ({ page }) => {
 
 test('a filtered view prints only the projects shown', async ({ page }) => {
   await openBriefing(page, '#industry=magnesium-alloys');
-  await expect(page.locator('#projects article')).toHaveCount(1);
+  await expect(page.locator('#projects article:visible')).toHaveCount(1);
   const text = fold((await pdfPages(await page.pdf({ format: 'A4' }))).join(' '));
   expect(text).toContain(fold('Baowu Magnesium'));
   expect(text).toContain(fold('60,000 tons / year'));
@@ -105,7 +105,7 @@ test('a filtered view prints only the projects shown', async ({ page }) => {
 
 test('a filtered print names the filters in words at the top', async ({ page }) => {
   await openBriefing(page, '#industry=new-energy');
-  await expect(page.locator('#projects article')).toHaveCount(2);
+  await expect(page.locator('#projects article:visible')).toHaveCount(2);
   const pages = (await pdfPages(await page.pdf({ format: 'A4' }))).map(fold);
   const line = fold('Industry: New energy · Status: all · Search: none');
   expect(pages[0]).toContain(line);

@@ -2,7 +2,7 @@
 
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::language::Language;
-use briefing_explorer::model::query::{BriefingChoice, Query, Selection, StatusKey};
+use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selection, StatusKey};
 use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::text::fold;
 use briefing_explorer::model::view::{compute_view, View, WordMatch};
@@ -287,6 +287,39 @@ fn a_page_of_directives_holds_the_first_ones_in_theme_order() {
     assert_eq!(page(0), (vec![], 14, 14));
     assert_eq!(page(100).0.len(), view.directive_groups.len());
     assert_eq!(page(100).2, 0);
+}
+
+#[test]
+fn a_briefing_that_fits_on_the_page_keeps_every_card_and_the_filters_hide_the_rest() {
+    let dataset = bundled();
+    // Each card rendered, by project id, with `+` when shown and `-` when hidden.
+    let slots = |query: &Query, limit: usize, selected: Option<ProjectKey>| -> Vec<String> {
+        let (view, _) = view_of(query);
+        view.card_slots(&dataset, limit, selected)
+            .iter()
+            .map(|slot| {
+                let id = &dataset.project_at(slot.key).unwrap().1.id;
+                format!("{}{id}", if slot.shown { '+' } else { '-' })
+            })
+            .collect()
+    };
+    let new_energy = query(&["new-energy"], &[], "");
+    assert_eq!(
+        slots(&new_energy, 24, None),
+        ["-north-metallurgy", "+longdian-huaxin", "+byd", "-baowu-magnesium"]
+    );
+    assert_eq!(
+        slots(&query(&[], &[], "zzz"), 4, None),
+        ["-north-metallurgy", "-longdian-huaxin", "-byd", "-baowu-magnesium"]
+    );
+    // A page too small for the briefing holds the first projects in view, and the selected one.
+    assert_eq!(
+        slots(&Query::default(), 3, None),
+        ["+north-metallurgy", "+longdian-huaxin", "+byd"]
+    );
+    let baowu = Some(ProjectKey { briefing: 0, project: 3 });
+    assert_eq!(slots(&Query::default(), 1, baowu), ["+north-metallurgy", "+baowu-magnesium"]);
+    assert_eq!(slots(&new_energy, 1, None), ["+longdian-huaxin"]);
 }
 
 #[test]

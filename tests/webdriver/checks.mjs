@@ -48,8 +48,9 @@ export async function checkRendersAndFilters(session) {
     findByText(session, 'button.facet', (text) => text.startsWith('Magnesium alloys')));
   await session.click(facet);
 
-  const remaining = await waitFor('one project card', async () => {
-    const found = await session.findAll('#projects article');
+  // The other cards stay on the page, hidden (`View::card_slots`).
+  const remaining = await waitFor('one project card shown', async () => {
+    const found = await session.findAll('#projects article:not([hidden])');
     return found.length === 1 && found;
   });
   const [heading] = await session.findAll('h3', remaining[0]);

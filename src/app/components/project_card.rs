@@ -23,6 +23,9 @@ pub struct ProjectCardProps {
     pub index: Shared<DatasetIndex>,
     pub project_key: ProjectKey,
     pub selected: bool,
+    /// Kept on the page but out of view: a filter hides it (`View::card_slots`).
+    #[prop_or_default]
+    pub hidden: bool,
     /// Whether to name the project's briefing (when several briefings are in view).
     pub show_briefing: bool,
     pub onselect: Callback<Selection>,
@@ -47,7 +50,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
     let onsource = props.onselect.reform(move |_: MouseEvent| Selection::Project(key));
     let terms = &*props.terms;
     html! {
-        <article class={classes!("card", props.selected.then_some("selected"))} aria-labelledby={heading_id.clone()}>
+        <article class={classes!("card", props.selected.then_some("selected"))} aria-labelledby={heading_id.clone()} hidden={props.hidden}>
             <h3 id={heading_id}>{ marked_text(&project.name, terms) }</h3>
             if props.show_briefing {
                 <p class="card-briefing">{ format!("{} · {}", format_date(&briefing.date, strings), briefing.title) }</p>

@@ -14,7 +14,7 @@ use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::format_number;
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::strings::fill;
-use crate::model::view::View;
+use crate::model::view::{CardSlot, View};
 
 /// Cards rendered at first, and added by each "Show more".
 pub const PAGE_SIZE: usize = 24;
@@ -35,21 +35,16 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
     let strings = use_strings();
     let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
     let view = &props.view;
-    // The selected card is always rendered, even beyond the current page.
-    let shown: Vec<ProjectKey> = view
-        .projects
-        .iter()
-        .enumerate()
-        .filter(|(position, key)| *position < limit || Some(**key) == props.selected)
-        .map(|(_, key)| *key)
-        .collect();
+    let slots = view.card_slots(&props.dataset, limit, props.selected);
+    let shown = slots.iter().filter(|slot| slot.shown).count();
     let remaining = view.projects.len().saturating_sub(limit);
     html! {
         <>
             <div class="card-grid">
-                { for shown.iter().map(|&key| html! {
+                { for slots.iter().map(|&CardSlot { key, shown }| html! {
                     <ProjectCard
                         key={format!("{}-{}", key.briefing, key.project)}
+                        hidden={!shown}
                         dataset={props.dataset.rc()}
                         index={props.index.rc()}
                         project_key={key}
@@ -62,7 +57,7 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
             </div>
             if remaining > 0 {
                 <div class="show-more">
-                    <p class="muted">{ fill(strings.showing_first, &[("shown", &format_number(shown.len() as f64, strings)), ("total", &format_number(view.projects.len() as f64, strings))]) }</p>
+                    <p class="muted">{ fill(strings.showing_first, &[("shown", &format_number(shown as f64, strings)), ("total", &format_number(view.projects.len() as f64, strings))]) }</p>
                     <button type="button" class="button" onclick={onmore}>
                         { fill(strings.show_more, &[("count", &remaining.min(PAGE_SIZE).to_string())]) }
                     </button>
