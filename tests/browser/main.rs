@@ -57,9 +57,12 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// The project cards shown (the filters hide the others, which stay on the page).
 fn card_count(root: &Element) -> usize {
-    texts(root, "#projects article h3").len()
+    texts(root, SHOWN_CARD_HEADINGS).len()
 }
+
+const SHOWN_CARD_HEADINGS: &str = "#projects article:not([hidden]) h3";
 
 #[wasm_bindgen_test]
 async fn app_renders_the_briefing_and_filters_on_click() {
@@ -99,7 +102,7 @@ async fn app_renders_the_briefing_and_filters_on_click() {
     let hash = || web_sys::window().unwrap().location().hash().unwrap();
     wait_for(&root, |root| card_count(root) == 1 && hash() == "#industry=magnesium-alloys").await;
     assert_eq!(card_count(&root), 1);
-    assert!(texts(&root, "#projects article h3")[0].starts_with("Baowu magnesium"));
+    assert!(texts(&root, SHOWN_CARD_HEADINGS)[0].starts_with("Baowu magnesium"));
     assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(hash(), "#industry=magnesium-alloys");
 

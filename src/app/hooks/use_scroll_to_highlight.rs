@@ -5,8 +5,17 @@ use yew::prelude::*;
 
 use crate::model::query::Selection;
 
+/// The attribute on `<html>` that lays out the sections below the first screen whether or not
+/// they are near the viewport (`style/main.css`).
+const LAID_OUT_ATTRIBUTE: &str = "data-laid-out";
+
 /// After a new selection renders, scrolls the first `<mark>` inside `container` to the middle
 /// of the screen and moves focus to the container so that screen readers follow.
+///
+/// The directives and the source are laid out only near the viewport, and a smooth scroll aims
+/// at where the mark is when it starts: the sections it passes would then be laid out on the
+/// way, at their real heights instead of the estimates, and the scroll would stop short of
+/// the mark. So the page is laid out whole first, and stays so.
 #[hook]
 pub fn use_scroll_to_highlight(container: NodeRef, selection: Option<Selection>) {
     use_effect_with(selection, move |selection| {
@@ -19,6 +28,9 @@ pub fn use_scroll_to_highlight(container: NodeRef, selection: Option<Selection>)
         let focus_options = FocusOptions::new();
         focus_options.set_prevent_scroll(true);
         let _ = element.focus_with_options(&focus_options);
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute(LAID_OUT_ATTRIBUTE, "");
+        }
         if let Ok(Some(mark)) = element.query_selector("mark") {
             let options = ScrollIntoViewOptions::new();
             options.set_behavior(if prefers_reduced_motion() {
