@@ -119,11 +119,6 @@ pub fn ranges_found_normalised(haystack: &str, needles: &[&str]) -> Vec<Range<us
     needles.iter().filter_map(|needle| located.first(needle)).collect()
 }
 
-/// Every non-overlapping occurrence of `needle` in `haystack`, as original byte ranges.
-pub fn find_all_normalised(haystack: &str, needle: &str) -> Vec<Range<usize>> {
-    LocatedText::new(haystack).all(needle)
-}
-
 /// The text with each run of whitespace as one space (a run at the end dropped), and for each of
 /// its bytes the byte offset in `text` it came from. A space's origin is that of the character
 /// after its run: a needle is trimmed, so a match never starts or ends at a space, and where

@@ -1,8 +1,8 @@
 //! Text helpers of the model: whitespace-tolerant matching of quotes, search marks, cutting.
 
 use briefing_explorer::model::text::{
-    contains_normalised, find_all_normalised, highlight_segments, is_normalised, overlaps,
-    ranges_found_normalised, search_terms, truncate_chars, NormalisedText,
+    contains_normalised, highlight_segments, is_normalised, overlaps, ranges_found_normalised,
+    search_terms, truncate_chars, LocatedText, NormalisedText,
 };
 
 #[test]
@@ -44,6 +44,11 @@ fn normalised_text_has_single_spaces_inside_and_none_at_the_ends() {
     for &(text, expected) in cases {
         assert_eq!(is_normalised(text), expected, "{text:?}");
     }
+}
+
+/// Every occurrence of `needle` in `haystack`, as original byte ranges.
+fn find_all_normalised(haystack: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+    LocatedText::new(haystack).all(needle)
 }
 
 #[test]
