@@ -10,7 +10,7 @@
 //! declarations; the page's early script does the same for the first view.)
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit, MutationRecord};
 
 /// The attribute components use instead of `style`.
@@ -26,19 +26,19 @@ const SELECTOR: &str = "[data-css]";
 pub fn install() {
     let document = gloo::utils::document();
     let Some(root) = document.document_element() else { return };
-    let on_mutations = Closure::<dyn FnMut(js_sys::Array)>::new(|records: js_sys::Array| {
+    let page = root.clone();
+    let on_mutations = Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
         // A render that adds many elements (the first one, another dataset) brings one record
-        // per element, and reading each costs more than finding the page's few styled
-        // elements once.
+        // per element, since Yew inserts an element before its children, and each record's
+        // subtree would be searched again inside its parent's: finding the page's few styled
+        // elements once costs less.
         if records.length() > WHOLE_PAGE_ABOVE {
-            if let Some(root) = gloo::utils::document().document_element() {
-                apply_within(&root);
-            }
+            apply_within(&page);
             return;
         }
-        let records: Vec<MutationRecord> =
-            records.iter().filter_map(|record| record.dyn_into::<MutationRecord>().ok()).collect();
-        handle(&records);
+        for record in records.iter().filter_map(|record| record.dyn_into::<MutationRecord>().ok()) {
+            handle(&record);
+        }
     });
     let Ok(observer) = MutationObserver::new(on_mutations.as_ref().unchecked_ref()) else { return };
     let options = MutationObserverInit::new();
@@ -53,34 +53,19 @@ pub fn install() {
     }
 }
 
-/// Applies the `data-css` of every element the records changed or added. Yew inserts an element
-/// before its children, so a first render brings one record per element; each subtree is
-/// searched once, from its topmost added element, instead of once per element inside it.
-fn handle(records: &[MutationRecord]) {
-    let added = js_sys::Set::new(&JsValue::UNDEFINED);
-    let mut inserted: Vec<Element> = Vec::new();
-    for record in records {
-        if record.type_() == "attributes" {
-            if let Some(element) = record.target().and_then(|node| node.dyn_into::<Element>().ok())
-            {
-                apply(&element);
-            }
-            continue;
+/// Applies the `data-css` of the element a record changed, or of those it added and everything
+/// inside them.
+fn handle(record: &MutationRecord) {
+    if record.type_() == "attributes" {
+        if let Some(element) = record.target().and_then(|node| node.dyn_into::<Element>().ok()) {
+            apply(&element);
         }
-        let nodes = record.added_nodes();
-        for index in 0..nodes.length() {
-            if let Some(element) =
-                nodes.item(index).and_then(|node| node.dyn_into::<Element>().ok())
-            {
-                added.add(&element);
-                inserted.push(element);
-            }
-        }
+        return;
     }
-    for element in &inserted {
-        let inside_another = element.parent_element().is_some_and(|parent| added.has(&parent));
-        if !inside_another {
-            apply_within(element);
+    let added = record.added_nodes();
+    for index in 0..added.length() {
+        if let Some(element) = added.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+            apply_within(&element);
         }
     }
 }
