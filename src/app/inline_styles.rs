@@ -16,8 +16,8 @@ use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit, Muta
 /// The attribute components use instead of `style`.
 pub const ATTRIBUTE: &str = "data-css";
 
-/// How many mutation records a batch may bring before the whole page is searched instead.
-const WHOLE_PAGE_ABOVE: u32 = 64;
+/// How many insertion records a batch may bring before the whole page is searched instead.
+const WHOLE_PAGE_ABOVE: usize = 64;
 
 /// The elements that carry [`ATTRIBUTE`].
 const SELECTOR: &str = "[data-css]";
@@ -27,17 +27,36 @@ pub fn install() {
     let document = gloo::utils::document();
     let Some(root) = document.document_element() else { return };
     let page = root.clone();
+    let styles = AppliedStyles::default();
+    // What the page holds already (nothing changes it before the observer starts: the page
+    // runs one task at a time).
+    styles.apply_within(&root);
     let on_mutations = Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
-        // A render that adds many elements (the first one, another dataset) brings one record
-        // per element, since Yew inserts an element before its children, and each record's
-        // subtree would be searched again inside its parent's: finding the page's few styled
-        // elements once costs less.
-        if records.length() > WHOLE_PAGE_ABOVE {
-            apply_within(&page);
+        let mut insertions = Vec::new();
+        for record in records.iter().filter_map(|record| record.dyn_into::<MutationRecord>().ok()) {
+            if record.type_() == "attributes" {
+                if let Some(element) = record.target().and_then(|node| node.dyn_into().ok()) {
+                    styles.apply(&element);
+                }
+            } else {
+                insertions.push(record);
+            }
+        }
+        // A render that adds many elements (the first one, another dataset, a page of cards
+        // refilled) brings one record per element, since Yew inserts an element before its
+        // children, and each record's subtree would be searched again inside its parent's:
+        // finding the page's styled elements once, and styling those not yet styled, costs less.
+        if insertions.len() > WHOLE_PAGE_ABOVE {
+            styles.apply_within(&page);
             return;
         }
-        for record in records.iter().filter_map(|record| record.dyn_into::<MutationRecord>().ok()) {
-            handle(&record);
+        for record in insertions {
+            let added = record.added_nodes();
+            for index in 0..added.length() {
+                if let Some(element) = added.item(index).and_then(|node| node.dyn_into().ok()) {
+                    styles.apply_within(&element);
+                }
+            }
         }
     });
     let Ok(observer) = MutationObserver::new(on_mutations.as_ref().unchecked_ref()) else { return };
@@ -49,49 +68,43 @@ pub fn install() {
     if observer.observe_with_options(&root, &options).is_ok() {
         // The observer lives as long as the page; so must its callback.
         on_mutations.forget();
-        apply_within(&root);
     }
 }
 
-/// Applies the `data-css` of the element a record changed, or of those it added and everything
-/// inside them.
-fn handle(record: &MutationRecord) {
-    if record.type_() == "attributes" {
-        if let Some(element) = record.target().and_then(|node| node.dyn_into::<Element>().ok()) {
-            apply(&element);
-        }
-        return;
-    }
-    let added = record.added_nodes();
-    for index in 0..added.length() {
-        if let Some(element) = added.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
-            apply_within(&element);
-        }
-    }
+/// The elements whose inline style is their `data-css` as it now reads. An element keeps its
+/// inline style wherever it is moved, and a change of the attribute brings a record of its own,
+/// so a search of the page need not set (and the browser need not restyle) these again.
+#[derive(Default)]
+struct AppliedStyles {
+    elements: js_sys::WeakSet,
 }
 
-/// Applies the element's own `data-css` and that of every element inside it; an inserted
-/// element without one keeps its style as it is.
-fn apply_within(element: &Element) {
-    if element.has_attribute(ATTRIBUTE) {
-        apply(element);
-    }
-    if let Ok(inner) = element.query_selector_all(SELECTOR) {
-        for index in 0..inner.length() {
-            if let Some(element) =
-                inner.item(index).and_then(|node| node.dyn_into::<Element>().ok())
-            {
-                apply(&element);
+impl AppliedStyles {
+    /// Applies the `data-css` of `element` and of every element inside it not styled yet.
+    fn apply_within(&self, element: &Element) {
+        if element.has_attribute(ATTRIBUTE) && !self.elements.has(element) {
+            self.apply(element);
+        }
+        if let Ok(inner) = element.query_selector_all(SELECTOR) {
+            for index in 0..inner.length() {
+                if let Some(element) =
+                    inner.item(index).and_then(|node| node.dyn_into::<Element>().ok())
+                {
+                    if !self.elements.has(&element) {
+                        self.apply(&element);
+                    }
+                }
             }
         }
     }
-}
 
-/// Sets the element's inline style to its `data-css`, replacing what an earlier value set (no
-/// element gets an inline style any other way); none when the attribute is gone.
-fn apply(element: &Element) {
-    if let Some(element) = element.dyn_ref::<HtmlElement>() {
-        let declarations = element.get_attribute(ATTRIBUTE).unwrap_or_default();
-        element.style().set_css_text(&declarations);
+    /// Sets the element's inline style to its `data-css`, replacing what an earlier value set
+    /// (no element gets an inline style any other way); none when the attribute is gone.
+    fn apply(&self, element: &Element) {
+        if let Some(styled) = element.dyn_ref::<HtmlElement>() {
+            let declarations = styled.get_attribute(ATTRIBUTE).unwrap_or_default();
+            styled.style().set_css_text(&declarations);
+            self.elements.add(element);
+        }
     }
 }

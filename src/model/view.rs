@@ -171,12 +171,7 @@ impl View {
         }
         // Both lists are in data order, so one walk tells which projects are in view.
         let mut in_view = self.projects.iter().peekable();
-        self.briefings
-            .iter()
-            .filter_map(|&briefing| Some((briefing, dataset.briefings.get(briefing)?)))
-            .flat_map(|(briefing, chosen)| {
-                (0..chosen.projects.len()).map(move |project| ProjectKey { briefing, project })
-            })
+        projects_of(dataset, &self.briefings)
             .map(|key| {
                 let shown = in_view.next_if_eq(&&key).is_some();
                 CardSlot { key, shown }
@@ -205,6 +200,20 @@ impl View {
         let total = self.directive_count();
         DirectivePage { groups, total, remaining: total.saturating_sub(limit) }
     }
+}
+
+/// Every project of the briefings at `briefings` (indices into the dataset), in data order:
+/// what a view shows before its filters.
+pub fn projects_of<'d>(
+    dataset: &'d Dataset,
+    briefings: &'d [usize],
+) -> impl Iterator<Item = ProjectKey> + 'd {
+    briefings
+        .iter()
+        .filter_map(|&briefing| Some((briefing, dataset.briefings.get(briefing)?)))
+        .flat_map(|(briefing, chosen)| {
+            (0..chosen.projects.len()).map(move |project| ProjectKey { briefing, project })
+        })
 }
 
 /// A project card a page renders, and whether it is shown.

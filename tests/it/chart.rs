@@ -2,20 +2,21 @@
 //! summaries, file names, the bar cap and colours.
 
 use briefing_explorer::model::chart::{
-    build_charts, geometry, nice_scale, not_stated_text, png_file_name, preferred_height,
-    title_mark, tooltip_left, truncate_to_width, Align, BarRect, ChartSet, Panel, TextMark, Tick,
-    MAX_BARS,
+    build_charts, geometry, nice_scale, not_stated_text, panel_slots, png_file_name,
+    preferred_height, title_mark, tooltip_left, truncate_to_width, Align, BarRect, ChartSet, Panel,
+    TextMark, Tick, MAX_BARS,
 };
 use briefing_explorer::model::colour::{industry_color, parse_hex_color, DEFAULT_PALETTE};
 use briefing_explorer::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Project, SourceDocument,
 };
 use briefing_explorer::model::dataset_index::DatasetIndex;
+use briefing_explorer::model::query::ProjectKey;
 use briefing_explorer::model::query::Query;
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::text::slug;
 use briefing_explorer::model::validate::parse_dataset;
-use briefing_explorer::model::view::compute_view;
+use briefing_explorer::model::view::{compute_view, projects_of};
 
 /// A project as (short name, industry id, capacity as (value, unit, period)).
 type Spec<'s> = (&'s str, &'s str, Option<(f64, &'s str, &'s str)>);
@@ -211,6 +212,66 @@ fn magnesium_filter_leaves_only_the_tons_panel() {
     let everything = format!("{charts:?}");
     assert!(!everything.contains("840,000"), "{everything}");
     assert!(charts.not_stated.is_empty());
+}
+
+#[test]
+fn a_panel_the_filters_empty_is_kept_hidden_in_the_unfiltered_order() {
+    let dataset = dataset(&[
+        ("A", "new-energy", Some((5.0, "tons", "year"))),
+        ("B", "new-materials", Some((7.0, "sets", "year"))),
+        ("C", "new-energy", Some((3.0, "sets", "year"))),
+        ("D", "magnesium-alloys", None),
+    ]);
+    let chosen: Vec<ProjectKey> = projects_of(&dataset, &[0]).collect();
+    assert_eq!(chosen.len(), 4);
+    let chosen = build_charts(&dataset, &chosen, &EN).capacity;
+    // Each slot as "+title: bars" when shown and "-title: bars" when hidden.
+    let slots = |industries: &[&str]| -> Vec<String> {
+        let in_view = charts_for(&dataset, industries).capacity;
+        panel_slots(&chosen, &in_view)
+            .iter()
+            .map(|slot| {
+                let bars: Vec<&str> =
+                    slot.panel.bars.iter().map(|bar| bar.label.as_str()).collect();
+                let sign = if slot.shown { '+' } else { '-' };
+                format!("{sign}{}: {}", slot.panel.title, bars.join(" "))
+            })
+            .collect()
+    };
+    assert_eq!(slots(&[]), ["+Capacity in tons per year: A", "+Capacity in sets per year: B C"]);
+    // New energy's first project is in tons, but the panels keep the unfiltered order; the
+    // sets panel shows only the project in view.
+    assert_eq!(
+        slots(&["new-energy"]),
+        ["+Capacity in tons per year: A", "+Capacity in sets per year: C"]
+    );
+    // An emptied panel keeps its unfiltered bars, which it was drawn with before the filter.
+    assert_eq!(
+        slots(&["new-materials"]),
+        ["-Capacity in tons per year: A", "+Capacity in sets per year: B"]
+    );
+    assert_eq!(
+        slots(&["magnesium-alloys"]),
+        ["-Capacity in tons per year: A", "-Capacity in sets per year: B C"]
+    );
+    // A panel the unfiltered charts lack is still shown, after them.
+    let wafers = build_charts(
+        &dataset_with(
+            vec![industry("new-energy", None)],
+            &[("W", "new-energy", Some((9.0, "wafers", "month")))],
+        ),
+        &[ProjectKey { briefing: 0, project: 0 }],
+        &EN,
+    )
+    .capacity;
+    let shown: Vec<(&str, bool)> = panel_slots(&chosen[..1], &wafers)
+        .iter()
+        .map(|slot| (slot.panel.title.as_str(), slot.shown))
+        .collect();
+    assert_eq!(
+        shown,
+        [("Capacity in tons per year", false), ("Capacity in wafers per month", true)]
+    );
 }
 
 #[test]

@@ -3,27 +3,33 @@
 //!
 //! Everything shown comes from `model::chart`; this file only renders it, redraws a canvas when
 //! its panel, size, pixel ratio or theme changes (keeping a light copy for printing when the
-//! screen is dark), and lays accessible buttons over the bars.
+//! screen is dark), and lays accessible buttons over the bars. A capacity panel the filters
+//! empty is hidden rather than removed (`panel_slots`), so switching the filter off again
+//! neither rebuilds nor redraws it.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
+use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
 use crate::app::chart_draw::{download_png, draw_panel, ChartTheme};
+use crate::app::frames::after_next_paint;
 use crate::app::hooks::use_canvas_size::{use_canvas_size, CanvasSize};
 use crate::app::hooks::use_prefers_dark::use_prefers_dark;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::chart::image::{image_text, ImageText};
 use crate::model::chart::{
-    build_charts, geometry, not_stated_text, png_file_name, preferred_height, tooltip_left, Panel,
+    build_charts, geometry, not_stated_text, panel_slots, png_file_name, preferred_height,
+    tooltip_left, Panel,
 };
 use crate::model::dataset::Dataset;
 use crate::model::query::{ProjectKey, Selection};
-use crate::model::strings::fill;
-use crate::model::view::View;
+use crate::model::strings::{fill, Strings};
+use crate::model::view::{projects_of, View};
 
 /// How many names the "capacity not stated" line lists before "and N more".
 const NOT_STATED_LIMIT: usize = 12;
@@ -62,6 +68,17 @@ pub fn Charts(props: &ChartsProps) -> Html {
         (props.dataset.clone(), Shared::new(Rc::clone(&props.view)), strings.language),
         |(dataset, view, language)| build_charts(dataset, &view.projects, language.strings()),
     );
+    // The capacity panels of the chosen briefings before filtering: the panels the section
+    // keeps on the page while filters hide and show them (`panel_slots`).
+    let chosen_panels = use_memo(
+        (props.dataset.clone(), props.view.briefings.clone(), strings.language),
+        |(dataset, briefings, language)| {
+            let projects: Vec<ProjectKey> = projects_of(dataset, briefings).collect();
+            build_charts(dataset, &projects, language.strings()).capacity
+        },
+    );
+    let slots = panel_slots(&chosen_panels, &charts.capacity);
+    let any_shown = slots.iter().any(|slot| slot.shown);
     let dark = use_prefers_dark();
     let show_table = use_state_eq(|| false);
     let ontoggle_table = {
@@ -73,25 +90,28 @@ pub fn Charts(props: &ChartsProps) -> Html {
         _ => None,
     };
     let not_stated = not_stated_text(&charts.not_stated, NOT_STATED_LIMIT, strings);
-    let panel_html = |panel: &Panel, id: String, onselect: Option<Callback<ProjectKey>>| {
-        let key = id.clone();
-        // Only capacity panels concern the projects whose capacity is not stated.
-        let note = onselect.as_ref().and(not_stated.clone());
-        let image = image_text(panel, note, &props.dataset, &props.view, &props.search, strings);
-        html! {
-            <ChartPanel
-                {key}
-                {id}
-                panel={Rc::new(panel.clone())}
-                image={Rc::new(image)}
-                file_name={png_file_name(panel, &props.view)}
-                dark={dark}
-                show_table={*show_table}
-                selected={selected}
-                onselect={onselect}
-            />
-        }
-    };
+    let panel_html =
+        |panel: &Panel, shown: bool, id: String, onselect: Option<Callback<ProjectKey>>| {
+            let key = id.clone();
+            // Only capacity panels concern the projects whose capacity is not stated.
+            let note = onselect.as_ref().and(not_stated.clone());
+            let image =
+                image_text(panel, note, &props.dataset, &props.view, &props.search, strings);
+            html! {
+                <ChartPanel
+                    {key}
+                    {id}
+                    hidden={!shown}
+                    panel={Rc::new(panel.clone())}
+                    image={Rc::new(image)}
+                    file_name={png_file_name(panel, &props.view)}
+                    dark={dark}
+                    show_table={*show_table}
+                    selected={selected}
+                    onselect={onselect}
+                />
+            }
+        };
 
     html! {
         <section class="charts" aria-labelledby="charts-heading">
@@ -102,11 +122,12 @@ pub fn Charts(props: &ChartsProps) -> Html {
                     { if *show_table { strings.show_as_chart } else { strings.show_as_table } }
                 </button>
             </div>
-            if charts.capacity.is_empty() {
+            if !any_shown {
                 <p class="chart-empty">{ strings.no_capacity_in_view }</p>
-            } else {
-                <div class="chart-grid">
-                    { for charts.capacity.iter().map(|panel| panel_html(panel, format!("chart-{}", panel.slug), Some(props.onselect.clone()))) }
+            }
+            if !slots.is_empty() {
+                <div class="chart-grid" hidden={!any_shown}>
+                    { for slots.iter().map(|slot| panel_html(slot.panel, slot.shown, format!("chart-{}", slot.panel.slug), Some(props.onselect.clone()))) }
                 </div>
             }
             if !charts.legend.is_empty() || not_stated.is_some() {
@@ -130,7 +151,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
                 <p class="chart-empty">{ strings.no_project_in_view }</p>
             } else {
                 <div class="chart-grid">
-                    { panel_html(&charts.industries, format!("chart-{}", charts.industries.slug), None) }
+                    { panel_html(&charts.industries, true, format!("chart-{}", charts.industries.slug), None) }
                 </div>
             }
         </section>
@@ -141,6 +162,8 @@ pub fn Charts(props: &ChartsProps) -> Html {
 struct ChartPanelProps {
     /// Prefix of the element ids inside the panel.
     id: String,
+    /// A panel the filters have emptied stays on the page, hidden, with its canvas as drawn.
+    hidden: bool,
     panel: Rc<Panel>,
     /// The text an exported image carries around the panel.
     image: Rc<ImageText>,
@@ -165,26 +188,30 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
         let canvas_ref = canvas_ref.clone();
         let print_canvas_ref = print_canvas_ref.clone();
         let draw_error = draw_error.clone();
-        // Redraw only when the series, the size (with the pixel ratio) or the theme changes.
+        // Redraw only when the series, the size (with the pixel ratio) or the theme changes, and
+        // only after the browser has painted the update that asked for it: the cards, counts
+        // and this panel's accessible bars then show a frame sooner, and its canvas a frame
+        // after them. A newer drawing (or unmounting) cancels one still waiting.
         use_effect_with((Rc::clone(&props.panel), size, props.dark), move |(panel, size, dark)| {
+            let cancelled = Rc::new(Cell::new(false));
             if !size.is_empty() {
-                let draw = |canvas_ref: &NodeRef, dark: bool| match canvas_ref.cast() {
-                    Some(canvas) => draw_canvas(&canvas, panel, *size, dark),
-                    None => Err(strings.error_canvas_missing.to_string()),
-                };
-                // Paper is white whatever the screen's theme: a dark screen's canvas has light
-                // text on a transparent ground, so the page keeps a second one in the light
-                // palette for printing. A CSS filter on the dark one would shift the bars'
-                // colours away from the legend's.
-                let result = draw(&canvas_ref, *dark).and_then(|()| {
-                    if *dark {
-                        draw(&print_canvas_ref, false)
-                    } else {
-                        Ok(())
+                let (panel, size, dark) = (Rc::clone(panel), *size, *dark);
+                let cancelled = Rc::clone(&cancelled);
+                spawn_local(async move {
+                    after_next_paint().await;
+                    if !cancelled.get() {
+                        draw_error.set(draw_both(
+                            &canvas_ref,
+                            &print_canvas_ref,
+                            &panel,
+                            size,
+                            dark,
+                            strings,
+                        ));
                     }
                 });
-                draw_error.set(result.err());
             }
+            move || cancelled.set(true)
         });
     }
     let ondownload = {
@@ -204,7 +231,7 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
     let height = preferred_height(panel);
 
     html! {
-        <figure class="chart-card" aria-labelledby={heading_id.clone()}>
+        <figure class="chart-card" aria-labelledby={heading_id.clone()} hidden={props.hidden}>
             <h3 id={heading_id} class="chart-title">{ panel.title.clone() }</h3>
             <div class="chart-frame" data-css={format!("height: {height}px")} hidden={props.show_table}>
                 <canvas ref={canvas_ref} class={classes!("chart-canvas", props.dark.then_some("screen-only"))} role="img" aria-label={panel.summary.clone()}></canvas>
@@ -237,6 +264,28 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
             }
         </figure>
     }
+}
+
+/// Draws `panel` on the screen's canvas, and when the screen is dark on the print canvas too;
+/// the first failure, as the panel's error message.
+fn draw_both(
+    canvas_ref: &NodeRef,
+    print_canvas_ref: &NodeRef,
+    panel: &Panel,
+    size: CanvasSize,
+    dark: bool,
+    strings: &Strings,
+) -> Option<String> {
+    let draw = |canvas_ref: &NodeRef, dark: bool| match canvas_ref.cast() {
+        Some(canvas) => draw_canvas(&canvas, panel, size, dark),
+        None => Err(strings.error_canvas_missing.to_string()),
+    };
+    // Paper is white whatever the screen's theme: a dark screen's canvas has light text on a
+    // transparent ground, so the page keeps a second one in the light palette for printing. A
+    // CSS filter on the dark one would shift the bars' colours away from the legend's.
+    draw(canvas_ref, dark)
+        .and_then(|()| if dark { draw(print_canvas_ref, false) } else { Ok(()) })
+        .err()
 }
 
 /// Sizes the canvas's backing store for `size` and draws `panel` on it in the theme's colours.

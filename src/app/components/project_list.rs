@@ -41,9 +41,13 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
     html! {
         <>
             <div class="card-grid">
-                { for slots.iter().map(|&CardSlot { key, shown }| html! {
+                // Keyed by place, not by project: a slot is the same project for as long as the
+                // chosen briefings fit on the page (filters only hide and show it), and when they
+                // do not, a filter refills the page's cards with other projects' text instead of
+                // replacing every card (cards hold no state of their own).
+                { for slots.iter().enumerate().map(|(place, &CardSlot { key, shown })| html! {
                     <ProjectCard
-                        key={format!("{}-{}", key.briefing, key.project)}
+                        key={place}
                         hidden={!shown}
                         dataset={props.dataset.rc()}
                         index={props.index.rc()}

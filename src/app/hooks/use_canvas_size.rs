@@ -14,7 +14,7 @@ pub struct CanvasSize {
 }
 
 impl CanvasSize {
-    /// Whether there is anything to draw into (a hidden element measures zero).
+    /// Whether there is nothing to draw into yet: the element has not been shown.
     pub fn is_empty(&self) -> bool {
         self.width <= 0.0 || self.height <= 0.0
     }
@@ -26,8 +26,9 @@ impl CanvasSize {
     }
 }
 
-/// Observes the element behind `node` and returns its current size; the observer is
-/// disconnected when the component unmounts. Re-renders only when the size or ratio changes.
+/// Observes the element behind `node` and returns its size when last shown (empty until it has
+/// been); the observer is disconnected when the component unmounts. Re-renders only when the
+/// size or ratio changes.
 ///
 /// ```ignore
 /// let canvas = use_node_ref();
@@ -63,7 +64,13 @@ fn observe(
         Closure::new(move |_entries: js_sys::Array, _observer: ResizeObserver| {
             let rect = measured.get_bounding_client_rect();
             let pixel_ratio = gloo::utils::window().device_pixel_ratio();
-            size.set(CanvasSize { width: rect.width(), height: rect.height(), pixel_ratio });
+            let measured_size =
+                CanvasSize { width: rect.width(), height: rect.height(), pixel_ratio };
+            // A hidden element measures zero: it keeps the size it was drawn at, so showing it
+            // again at that size neither re-renders nor redraws it.
+            if !measured_size.is_empty() {
+                size.set(measured_size);
+            }
         });
     let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     // The observer reports the initial size once observation starts.

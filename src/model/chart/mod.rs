@@ -108,6 +108,34 @@ pub struct Tick {
     pub label: String,
 }
 
+/// A capacity panel's place in the chart section; see [`panel_slots`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PanelSlot<'p> {
+    pub panel: &'p Panel,
+    /// False for a panel the filters have emptied, which stays on the page hidden.
+    pub shown: bool,
+}
+
+/// The capacity panels the chart section keeps on the page: one for each panel of `chosen`
+/// (the charts of the chosen briefings' projects before filtering), in its order, with the
+/// view's panel of the same unit and period (from `in_view`) when the view has one, and
+/// otherwise hidden with `chosen`'s. A filter switched off again then shows the panel it hid,
+/// already laid out and drawn with the same bars, instead of building and drawing it anew.
+/// A panel of `in_view` that `chosen` lacks (none, while the view's projects come from the
+/// chosen briefings) is shown after them.
+pub fn panel_slots<'p>(chosen: &'p [Panel], in_view: &'p [Panel]) -> Vec<PanelSlot<'p>> {
+    let find = |slug: &str| in_view.iter().find(|panel| panel.slug == slug);
+    let kept = chosen.iter().map(|panel| match find(&panel.slug) {
+        Some(shown) => PanelSlot { panel: shown, shown: true },
+        None => PanelSlot { panel, shown: false },
+    });
+    let unmatched = in_view
+        .iter()
+        .filter(|panel| chosen.iter().all(|kept| kept.slug != panel.slug))
+        .map(|panel| PanelSlot { panel, shown: true });
+    kept.chain(unmatched).collect()
+}
+
 /// Builds every chart of a view's projects (or of any list of projects, such as one industry's
 /// on its slide), in the given order.
 pub fn build_charts(dataset: &Dataset, projects: &[ProjectKey], strings: &Strings) -> ChartSet {
