@@ -373,7 +373,8 @@ fn directive_groups(
         for (directive_index, directive) in briefing.directives.iter().enumerate() {
             let key = DirectiveKey { briefing: briefing_index, directive: directive_index };
             let is_shown = if directive.scope.is_city_wide() {
-                word_match.fits(index.texts(dataset).directive(key), terms)
+                // Without a search the folded texts are not needed, and not made.
+                terms.is_empty() || word_match.fits(index.texts(dataset).directive(key), terms)
             } else {
                 index.directive_targets[briefing_index][directive_index]
                     .iter()

@@ -330,3 +330,18 @@ fn a_dataset_without_briefings_shows_nothing() {
     assert!(view.briefings.is_empty() && view.projects.is_empty());
     assert_eq!((view.total, view.directive_count()), (0, 0));
 }
+
+#[test]
+fn the_folded_search_texts_are_made_on_the_first_search_only() {
+    let dataset = bundled();
+    let index = DatasetIndex::new(&dataset);
+    // The index's debug form shows whether its lazily made search texts exist.
+    let made = |index: &DatasetIndex| format!("{index:?}").contains("SearchTexts");
+    let unsearched = compute_view(&dataset, &index, &query(&["new-energy"], &[], ""));
+    assert!(!unsearched.projects.is_empty());
+    assert!(!unsearched.directive_groups.is_empty(), "city-wide directives are shown too");
+    assert!(!made(&index), "no search, yet the folded texts were made");
+    let searched = compute_view(&dataset, &index, &query(&[], &[], "BYD"));
+    assert_eq!(searched.projects.len(), 1);
+    assert!(made(&index));
+}
