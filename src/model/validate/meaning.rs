@@ -161,9 +161,10 @@ impl<'d> Checker<'_, '_> {
                 fill(strings.field_empty, &[("field", &field)])
             });
         }
-        // The check reads at most one character past the limit; only a text over it is counted
-        // whole, for its message.
-        if value.chars().nth(limit).is_some() {
+        // A text of at most `limit` bytes has at most that many characters, which spares
+        // reading most texts; a longer one is read at most one character past the limit, and
+        // only a text over it is counted whole, for its message.
+        if value.len() > limit && value.chars().nth(limit).is_some() {
             let length = value.chars().count();
             let path = path();
             let field = name(&path);

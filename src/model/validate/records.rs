@@ -270,16 +270,20 @@ impl<'d> Checker<'_, '_> {
             });
         }
         quotes.extend(QuoteSite::list(record, &owner, &project.quotes));
-        let facts =
-            project.requests.iter().map(|request| ("requests", &request.text, &request.quote));
-        let notes = project.notes.iter().map(|note| ("notes", &note.text, &note.quote));
-        let mut indexes = HashMap::new();
-        for (list, text, quote) in facts.chain(notes) {
-            let index = indexes.entry(list).or_insert(0);
+        let facts = project
+            .requests
+            .iter()
+            .enumerate()
+            .map(|(index, request)| ("requests", index, &request.text, &request.quote));
+        let notes = project
+            .notes
+            .iter()
+            .enumerate()
+            .map(|(index, note)| ("notes", index, &note.text, &note.quote));
+        for (list, index, text, quote) in facts.chain(notes) {
             let base = format!("{path}.{list}[{index}]");
-            *index += 1;
             self.text(record, &base, "text", text, LONG_TEXT_LIMIT, true);
-            let (owner, index) = (Rc::clone(&owner), Some(*index - 1));
+            let (owner, index) = (Rc::clone(&owner), Some(index));
             quotes.push(QuoteSite { record, owner, field: list, index, after: ".quote", quote });
         }
     }
