@@ -2,8 +2,8 @@
 // The first view: what the explorer shows for the site's default dataset when the address names
 // nothing, rendered once at build time by the release build itself in headless Chromium and
 // written into DIST/index.html as one <template> per interface language. The page's early script
-// (index.html) shows the matching template as soon as the dataset's text has arrived, if that
-// text is the one the template was made from (its length and FNV-1a hash), the address has no
+// (index.html) shows the matching template as soon as the dataset's bytes have arrived, if they
+// are the ones the template was made from (their length and FNV-1a hash), the address has no
 // hash and the browser's languages pick that template's language; the app then replaces it in
 // its first render (src/app/mod.rs, `first_view`). A reader sees the briefing without waiting
 // for the wasm to download and compile; a changed data file, a filtered address or another
@@ -37,14 +37,14 @@ const LANGUAGES = [
 ];
 
 /**
- * FNV-1a (32 bits) over the UTF-16 code units of `text`, as 8 hex digits: the early script in
- * index.html computes the same over the fetched text. Not a defence against anyone, only a
- * cheap way to tell whether the data file is still the one the first view was made from.
+ * FNV-1a (32 bits) over the bytes of the file, as 8 hex digits: the early script in index.html
+ * computes the same over the fetched bytes. Not a defence against anyone, only a cheap way to
+ * tell whether the data file is still the one the first view was made from.
  */
-function fnv1a(text) {
+function fnv1a(bytes) {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
+  for (let i = 0; i < bytes.length; i += 1) {
+    hash ^= bytes[i];
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(16).padStart(8, '0');
@@ -68,7 +68,7 @@ const html = fs.readFileSync(indexFile, 'utf8').replace(TEMPLATE, '');
 const READY = '<script id="first-view-ready">';
 if (!html.includes(READY)) throw new Error(`${indexFile} has no ${READY}`);
 fs.writeFileSync(indexFile, html);
-const data = fs.readFileSync(dataFile, 'utf8');
+const data = fs.readFileSync(dataFile);
 const attributes = `data-length="${data.length}" data-hash="${fnv1a(data)}"`;
 const server = await startServer({ root: dist, host: '127.0.0.1', port: 0, quiet: true });
 const browser = await chromium.launch({

@@ -20,34 +20,39 @@ pub fn is_one_file_build() -> bool {
 }
 
 /// The global names the page's early script (index.html) uses: a promise of the default
-/// dataset's text, started before the app's code arrives, and the text itself once it is there.
-const EARLY_PROMISE: &str = "briefingEarlyText";
-const EARLY_TEXT: &str = "briefingEarlyData";
+/// dataset's bytes, started before the app's code arrives, and the bytes themselves once they are
+/// there.
+const EARLY_PROMISE: &str = "briefingEarlyFetch";
+const EARLY_BYTES: &str = "briefingEarlyBytes";
 
-/// The default dataset's text if the page's early fetch has already brought it: the app then
+/// The default dataset's bytes if the page's early fetch has already brought them: the app then
 /// renders the data in its first render, with no wait.
-pub fn early_data() -> Option<String> {
-    js_sys::Reflect::get(&gloo::utils::window(), &EARLY_TEXT.into()).ok()?.as_string()
+pub fn early_data() -> Option<Vec<u8>> {
+    let bytes = js_sys::Reflect::get(&gloo::utils::window(), &EARLY_BYTES.into()).ok()?;
+    Some(bytes.dyn_into::<js_sys::Uint8Array>().ok()?.to_vec())
 }
 
-/// The default dataset's text from the page's early fetch, waiting for it if it is still on its
-/// way; `None` when the page started none or it failed (the caller then fetches as usual, which
-/// also reports the HTTP status).
-pub async fn early_data_when_ready() -> Option<String> {
+/// The default dataset's bytes from the page's early fetch, waiting for them if they are still
+/// on their way; `None` when the page started none or it failed (the caller then fetches as
+/// usual, which also reports the HTTP status).
+pub async fn early_data_when_ready() -> Option<Vec<u8>> {
     let promise = js_sys::Reflect::get(&gloo::utils::window(), &EARLY_PROMISE.into()).ok()?;
     let promise = promise.dyn_into::<js_sys::Promise>().ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_string()
+    let bytes = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    Some(bytes.dyn_into::<js_sys::Uint8Array>().ok()?.to_vec())
 }
 
 /// What a fetch of a file in the site's folder gave.
 pub enum Fetched {
-    Text(String),
+    /// The file's bytes, as served: the checks read its encoding themselves (a byte-order mark,
+    /// UTF-16, invalid UTF-8), and the bytes go into the wasm without a round trip through text.
+    Bytes(Vec<u8>),
     /// The server answered with this HTTP status instead of the file.
     Status(u16),
 }
 
-/// Fetches `url` (relative to the page) as text. Errors are the browser's, as text.
-pub async fn fetch_text(url: &str) -> Result<Fetched, String> {
+/// Fetches `url` (relative to the page). Errors are the browser's, as text.
+pub async fn fetch_bytes(url: &str) -> Result<Fetched, String> {
     let base = gloo::utils::document().base_uri().map_err(js_error)?;
     let absolute = match base {
         Some(base) => web_sys::Url::new_with_base(url, &base).map_err(js_error)?.href(),
@@ -63,8 +68,8 @@ pub async fn fetch_text(url: &str) -> Result<Fetched, String> {
     if !response.ok() {
         return Ok(Fetched::Status(response.status()));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(js_error)?)
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(js_error)?)
         .await
         .map_err(js_error)?;
-    Ok(Fetched::Text(text.as_string().unwrap_or_default()))
+    Ok(Fetched::Bytes(js_sys::Uint8Array::new(&buffer).to_vec()))
 }

@@ -22,6 +22,10 @@ test.beforeAll(async () => {
     // The original briefing kept as a second dataset, and a broken one.
     'data/nanjing.json': path.join(DIST, 'data', 'briefings.json'),
     'data/broken.json': path.join(TEST_DATA, 'broken.json'),
+    // The same briefing saved as UTF-16 (with its byte-order mark), as some Windows editors do.
+    'data/utf16.json': {
+      text: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(path.join(TEST_DATA, 'semiconductors.json'), 'utf8'), 'utf16le')]),
+    },
     'data/index.json': {
       text: JSON.stringify({
         datasets: [
@@ -116,6 +120,16 @@ test('an invalid file lists its problems and offers the default', async ({ page 
   await expect(page.getByRole('alert')).toContainText(/The dataset “broken\.json” has \d+ problems/);
   await expect(page.locator('.problems li').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Show this site’s main briefing' })).toBeVisible();
+});
+
+test('a file saved in another encoding is named as such, as an opened file is', async ({ page }) => {
+  // The page reads the file's bytes, so the checks see its encoding (a text decoded by the
+  // browser would only have been garbled JSON).
+  await page.goto(`${site.url}#data=utf16.json`);
+  await expect(page.getByRole('alert')).toContainText('The dataset “utf16.json” has 1 problem');
+  await expect(page.locator('.problems li')).toHaveCount(1);
+  await expect(page.locator('.problems li')).toContainText('This file is UTF-16');
+  await expect(page.locator('.problems li')).toContainText('save it as UTF-8');
 });
 
 test('the picker lists the site’s datasets from data/index.json and switches between them', async ({ page }) => {

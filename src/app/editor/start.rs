@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::data_source::{fetch_text, Fetched};
+use crate::app::data_source::{fetch_bytes, Fetched};
 use crate::app::draft_store::{delete, get_text, get_texts, DRAFT_KEY, HANDOFF_KEY};
 use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
 use crate::app::hooks::use_hash_sync::current_hash;
@@ -295,8 +295,8 @@ fn chosen_file(event: &Event) -> Option<File> {
 
 /// A dataset file of the site's `data/` folder, checked.
 async fn fetch_dataset(name: &str, language: Language, strings: &'static EditorStrings) -> Offered {
-    match fetch_text(&dataset_url(name)).await {
-        Ok(Fetched::Text(text)) => dataset_offer(name, text.as_bytes(), language, strings),
+    match fetch_bytes(&dataset_url(name)).await {
+        Ok(Fetched::Bytes(bytes)) => dataset_offer(name, &bytes, language, strings),
         Ok(Fetched::Status(status)) => Offered::Failed(fill(
             strings.open_failed,
             &[

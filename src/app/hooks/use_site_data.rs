@@ -13,7 +13,7 @@ use js_sys::Uint8Array;
 
 use crate::app::check_worker::{check_in_worker, CheckEvent, Wanted, WorkerCheck};
 use crate::app::data_source::{
-    early_data, early_data_when_ready, fetch_text, inline_data, Fetched,
+    early_data, early_data_when_ready, fetch_bytes, inline_data, Fetched,
 };
 use crate::app::frames::after_next_paint;
 use crate::app::hooks::use_hash_sync::current_hash;
@@ -118,8 +118,8 @@ pub fn use_site_data() -> SiteDataHandle {
         let ready = matches!(loaded.data, SiteData::Ready { .. });
         use_effect_with((loaded.generation, ready), move |&(generation, ready)| {
             let unchecked = loader.unchecked.borrow_mut().take();
-            if let (true, Some(text)) = (ready, unchecked) {
-                check_whole_later(text, generation, loader, loaded);
+            if let (true, Some(bytes)) = (ready, unchecked) {
+                check_whole_later(bytes, generation, loader, loaded);
             }
         });
     }
@@ -164,8 +164,8 @@ const WHOLE_CHECK_LATER_ABOVE: usize = 512 * 1024;
 struct Loader {
     wanted: RefCell<String>,
     latest: Cell<u32>,
-    /// The text of a dataset shown before its whole check, until that check starts.
-    unchecked: RefCell<Option<String>>,
+    /// The bytes of a dataset shown before its whole check, until that check starts.
+    unchecked: RefCell<Option<Vec<u8>>>,
     /// The whole check under way; a new load drops (and so stops) it.
     checking: RefCell<Option<WorkerCheck>>,
 }
@@ -186,10 +186,12 @@ impl Loader {
             Ok(name) => {
                 *self.wanted.borrow_mut() = name.clone();
                 match inline {
-                    Some(text) if name == DEFAULT_DATASET_FILE => self.parsed(name, text.clone()),
+                    Some(text) if name == DEFAULT_DATASET_FILE => {
+                        self.parsed(name, text.clone().into_bytes())
+                    }
                     Some(_) => SiteData::Failed { name, failure: DataFailure::OfflineOnly },
                     None => match early_data() {
-                        Some(text) if name == DEFAULT_DATASET_FILE => self.parsed(name, text),
+                        Some(bytes) if name == DEFAULT_DATASET_FILE => self.parsed(name, bytes),
                         _ => SiteData::Loading { name },
                     },
                 }
@@ -210,18 +212,18 @@ impl Loader {
         loaded.set(Loaded { data, generation });
     }
 
-    /// The dataset of `text`: checked whole, or, when large, checked for view and kept for its
+    /// The dataset of `bytes`: checked whole, or, when large, checked for view and kept for its
     /// whole check after the first paint.
-    fn parsed(&self, name: String, text: String) -> SiteData {
+    fn parsed(&self, name: String, bytes: Vec<u8>) -> SiteData {
         // The messages are in the interface language of the moment.
         let strings = page_strings().language.validation_strings();
-        let later = text.len() > WHOLE_CHECK_LATER_ABOVE;
+        let later = bytes.len() > WHOLE_CHECK_LATER_ABOVE;
         let outcome = if later {
-            parse_dataset_bytes_for_view(text.as_bytes(), strings)
+            parse_dataset_bytes_for_view(&bytes, strings)
         } else {
-            parse_dataset_bytes(text.as_bytes(), strings)
+            parse_dataset_bytes(&bytes, strings)
         };
-        *self.unchecked.borrow_mut() = (later && outcome.is_ok()).then_some(text);
+        *self.unchecked.borrow_mut() = (later && outcome.is_ok()).then_some(bytes);
         match outcome {
             Ok(dataset) => SiteData::Ready { name, dataset: Rc::new(dataset) },
             Err(report) => invalid(name, report),
@@ -238,7 +240,7 @@ fn invalid(name: String, report: Report) -> SiteData {
 /// none. Problems replace the dataset with what is wrong, as for a dataset that fails its check
 /// at once.
 fn check_whole_later(
-    text: String,
+    bytes: Vec<u8>,
     generation: u32,
     loader: Rc<Loader>,
     loaded: UseStateHandle<Loaded>,
@@ -261,15 +263,16 @@ fn check_whole_later(
                 }
             }
         };
-        let bytes = Uint8Array::from(text.as_bytes()).buffer();
-        drop(text);
+        let buffer = Uint8Array::from(bytes.as_slice()).buffer();
+        drop(bytes);
         let on_event = move |event: CheckEvent| match event {
             CheckEvent::Done(outcome) => settle(outcome),
             // The worker stopped part-way (out of memory, say), which says nothing about the
             // data; what is shown passed the checks showing it relies on, and stays.
             CheckEvent::Failed(_) | CheckEvent::Passed | CheckEvent::Stage(_) => {}
         };
-        *loader.checking.borrow_mut() = check_in_worker(bytes, language, Wanted::Verdict, on_event);
+        *loader.checking.borrow_mut() =
+            check_in_worker(buffer, language, Wanted::Verdict, on_event);
     });
 }
 
@@ -277,11 +280,11 @@ fn spawn_fetch(name: String, generation: u32, loader: Rc<Loader>, loaded: UseSta
     spawn_local(async move {
         let early = if name == DEFAULT_DATASET_FILE { early_data_when_ready().await } else { None };
         let fetched = match early {
-            Some(text) => Ok(Fetched::Text(text)),
-            None => fetch_text(&dataset_url(&name)).await,
+            Some(bytes) => Ok(Fetched::Bytes(bytes)),
+            None => fetch_bytes(&dataset_url(&name)).await,
         };
         let data = match fetched {
-            Ok(Fetched::Text(text)) => loader.parsed(name, text),
+            Ok(Fetched::Bytes(bytes)) => loader.parsed(name, bytes),
             Ok(Fetched::Status(status)) => {
                 SiteData::Failed { name, failure: DataFailure::NotFound { status } }
             }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::app::data_source::{fetch_text, Fetched};
+use crate::app::data_source::{fetch_bytes, Fetched};
 use crate::model::site::{parse_site_index, SiteEntry, DATA_FOLDER, SITE_INDEX_FILE};
 
 /// The entries of `data/index.json` that can be offered (empty until it has arrived, and when
@@ -28,8 +28,8 @@ pub fn use_site_index(fetch: bool) -> Rc<Vec<SiteEntry>> {
                 *started.borrow_mut() = true;
                 spawn_local(async move {
                     let url = format!("{DATA_FOLDER}{SITE_INDEX_FILE}");
-                    if let Ok(Fetched::Text(text)) = fetch_text(&url).await {
-                        let (found, problems) = parse_site_index(&text);
+                    if let Ok(Fetched::Bytes(bytes)) = fetch_bytes(&url).await {
+                        let (found, problems) = parse_site_index(&String::from_utf8_lossy(&bytes));
                         for problem in problems {
                             gloo::console::warn!(
                                 problem.describe(crate::app::hooks::use_strings::page_strings())
