@@ -19,19 +19,29 @@ function synthetic(projects) {
   return JSON.parse(execFileSync(process.execPath, [GENERATOR, '--projects', String(projects)], { maxBuffer: 64 << 20 }));
 }
 
+/**
+ * `dataset` with one quote of its last briefing's last project changed (`project`): only the
+ * whole check, which looks every quote up in the source, can tell.
+ */
+function withWrongQuote(dataset) {
+  const wrong = structuredClone(dataset);
+  const project = wrong.briefings.at(-1).projects.at(-1);
+  project.quotes[0] = `${project.quotes[0]} (a sentence the source never had)`;
+  return { wrong, project };
+}
+
 const valid = synthetic(600);
-// The same data with one quote of the last briefing's last project changed: only the whole
-// check, which looks every quote up in the source, can tell.
-const wrongQuote = structuredClone(valid);
+const { wrong: wrongQuote, project: changed } = withWrongQuote(valid);
 const lastBriefing = wrongQuote.briefings.at(-1);
-const changed = lastBriefing.projects.at(-1);
-changed.quotes[0] = `${changed.quotes[0]} (a sentence the source never had)`;
+// A small dataset (a few dozen KB) is checked whole before it is shown.
+const smallWrong = withWrongQuote(synthetic(12));
 
 let site;
 test.beforeAll(async () => {
   site = await siteCopy('large', {
     'data/briefings.json': { text: JSON.stringify(wrongQuote) },
     'data/large.json': { text: JSON.stringify(valid) },
+    'data/small-wrong.json': { text: JSON.stringify(smallWrong.wrong) },
   }, { port: PORT });
 });
 test.afterAll(async () => site?.close());
@@ -39,6 +49,7 @@ test.afterAll(async () => site?.close());
 test('the test data is large enough to be checked whole after it is shown', () => {
   // WHOLE_CHECK_LATER_ABOVE in use_site_data.rs is 512 KB.
   expect(JSON.stringify(valid).length).toBeGreaterThan(512 * 1024);
+  expect(JSON.stringify(smallWrong.wrong).length).toBeLessThan(512 * 1024);
 });
 
 test('a large valid dataset is shown, checked whole in the worker, and stays', async ({ page }) => {
@@ -63,5 +74,13 @@ test('a large dataset whose quote is not in its source is replaced by its proble
   const briefing = wrongQuote.briefings.length - 1;
   const project = lastBriefing.projects.length - 1;
   await expect(page.locator('.problems li').first()).toContainText(`Project “${changed.short_name}” (briefings[${briefing}].projects[${project}].quotes[0])`);
+  await expect(projectCards(page)).toHaveCount(0);
+});
+
+test('a small dataset whose quote is not in its source is replaced by its problems', async ({ page }) => {
+  await page.goto(`${site.url}#data=small-wrong.json`);
+  await expect(page.getByRole('alert')).toContainText(/The dataset “small-wrong\.json” has 1 problem/);
+  await expect(page.locator('.problems li')).toContainText(['the quote is not verbatim in the briefing\'s source text']);
+  await expect(page.locator('.problems li').first()).toContainText(`Project “${smallWrong.project.short_name}”`);
   await expect(projectCards(page)).toHaveCount(0);
 });
