@@ -10,7 +10,7 @@
 //! declarations; the page's early script does the same for the first view.)
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit, MutationRecord};
 
 /// The attribute components use instead of `style`.
@@ -45,7 +45,8 @@ pub fn install() {
         // A render that adds many elements (the first one, another dataset, a page of cards
         // refilled) brings one record per element, since Yew inserts an element before its
         // children, and each record's subtree would be searched again inside its parent's:
-        // finding the page's styled elements once, and styling those not yet styled, costs less.
+        // finding the page's styled elements once, and styling those whose value is new, costs
+        // less.
         if insertions.len() > WHOLE_PAGE_ABOVE {
             styles.apply_within(&page);
             return;
@@ -71,18 +72,18 @@ pub fn install() {
     }
 }
 
-/// The elements whose inline style is their `data-css` as it now reads. An element keeps its
-/// inline style wherever it is moved, and a change of the attribute brings a record of its own,
-/// so a search of the page need not set (and the browser need not restyle) these again.
+/// The `data-css` each element was last styled with. An element keeps its inline style wherever
+/// it is moved, so a search of the page sets (and the browser restyles) only the elements whose
+/// attribute reads otherwise: new ones, and any changed where no record reported it.
 #[derive(Default)]
 struct AppliedStyles {
-    elements: js_sys::WeakSet,
+    applied: js_sys::WeakMap,
 }
 
 impl AppliedStyles {
-    /// Applies the `data-css` of `element` and of every element inside it not styled yet.
+    /// Applies the `data-css` of `element` and of every element inside it.
     fn apply_within(&self, element: &Element) {
-        if element.has_attribute(ATTRIBUTE) && !self.elements.has(element) {
+        if element.has_attribute(ATTRIBUTE) {
             self.apply(element);
         }
         if let Ok(inner) = element.query_selector_all(SELECTOR) {
@@ -90,21 +91,23 @@ impl AppliedStyles {
                 if let Some(element) =
                     inner.item(index).and_then(|node| node.dyn_into::<Element>().ok())
                 {
-                    if !self.elements.has(&element) {
-                        self.apply(&element);
-                    }
+                    self.apply(&element);
                 }
             }
         }
     }
 
     /// Sets the element's inline style to its `data-css`, replacing what an earlier value set
-    /// (no element gets an inline style any other way); none when the attribute is gone.
+    /// (no element gets an inline style any other way); none when the attribute is gone. An
+    /// element already styled with the same value is left alone.
     fn apply(&self, element: &Element) {
         if let Some(styled) = element.dyn_ref::<HtmlElement>() {
-            let declarations = styled.get_attribute(ATTRIBUTE).unwrap_or_default();
-            styled.style().set_css_text(&declarations);
-            self.elements.add(element);
+            let text = styled.get_attribute(ATTRIBUTE).unwrap_or_default();
+            let declarations = JsValue::from_str(&text);
+            if self.applied.get(element) != declarations {
+                styled.style().set_css_text(&text);
+                self.applied.set(element, &declarations);
+            }
         }
     }
 }
