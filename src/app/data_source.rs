@@ -28,8 +28,7 @@ const EARLY_BYTES: &str = "briefingEarlyBytes";
 /// The default dataset's bytes if the page's early fetch has already brought them: the app then
 /// renders the data in its first render, with no wait.
 pub fn early_data() -> Option<Vec<u8>> {
-    let bytes = js_sys::Reflect::get(&gloo::utils::window(), &EARLY_BYTES.into()).ok()?;
-    Some(bytes.dyn_into::<js_sys::Uint8Array>().ok()?.to_vec())
+    copied_bytes(js_sys::Reflect::get(&gloo::utils::window(), &EARLY_BYTES.into()).ok()?)
 }
 
 /// The default dataset's bytes from the page's early fetch, waiting for them if they are still
@@ -38,8 +37,13 @@ pub fn early_data() -> Option<Vec<u8>> {
 pub async fn early_data_when_ready() -> Option<Vec<u8>> {
     let promise = js_sys::Reflect::get(&gloo::utils::window(), &EARLY_PROMISE.into()).ok()?;
     let promise = promise.dyn_into::<js_sys::Promise>().ok()?;
-    let bytes = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    Some(bytes.dyn_into::<js_sys::Uint8Array>().ok()?.to_vec())
+    copied_bytes(wasm_bindgen_futures::JsFuture::from(promise).await.ok()?)
+}
+
+/// The early script's bytes (a `Uint8Array`) copied into the wasm; `None` for anything else,
+/// such as the `null` of a failed fetch.
+fn copied_bytes(value: wasm_bindgen::JsValue) -> Option<Vec<u8>> {
+    Some(value.dyn_into::<js_sys::Uint8Array>().ok()?.to_vec())
 }
 
 /// What a fetch of a file in the site's folder gave.

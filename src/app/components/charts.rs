@@ -69,14 +69,22 @@ pub fn Charts(props: &ChartsProps) -> Html {
         |(dataset, view, language)| build_charts(dataset, &view.projects, language.strings()),
     );
     // The capacity panels of the chosen briefings before filtering: the panels the section
-    // keeps on the page while filters hide and show them (`panel_slots`).
-    let chosen_panels = use_memo(
-        (props.dataset.clone(), props.view.briefings.clone(), strings.language),
-        |(dataset, briefings, language)| {
-            let projects: Vec<ProjectKey> = projects_of(dataset, briefings).collect();
-            build_charts(dataset, &projects, language.strings()).capacity
-        },
-    );
+    // keeps on the page while filters hide and show them (`panel_slots`). A view without
+    // filters, as a page starts, has them already.
+    let chosen_panels = {
+        let unfiltered =
+            (props.view.projects.len() == props.view.total).then(|| Rc::clone(&charts));
+        use_memo(
+            (props.dataset.clone(), props.view.briefings.clone(), strings.language),
+            move |(dataset, briefings, language)| match unfiltered {
+                Some(charts) => charts.capacity.clone(),
+                None => {
+                    let projects: Vec<ProjectKey> = projects_of(dataset, briefings).collect();
+                    build_charts(dataset, &projects, language.strings()).capacity
+                }
+            },
+        )
+    };
     let slots = panel_slots(&chosen_panels, &charts.capacity);
     let any_shown = slots.iter().any(|slot| slot.shown);
     let dark = use_prefers_dark();
