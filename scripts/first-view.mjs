@@ -11,10 +11,10 @@
 //
 // usage: node scripts/first-view.mjs --dist DIST
 //
-// The template holds the app's own markup with two changes: no `style` attributes (the page's
+// The template holds the app's own markup with three changes: no `style` attributes (the page's
 // Content-Security-Policy refuses inline styles in markup; the early script applies each
-// element's `data-css` through the CSSOM, as the app does) and canvases left blank (the app
-// draws them).
+// element's `data-css` through the CSSOM, as the app does), canvases left blank (the app draws
+// them), and no printed "This view:" address (it would be the build's local server's).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,12 +50,26 @@ function fnv1a(bytes) {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** The app's markup in `page` once the first card is there, ready for a template. */
-async function renderedApp(page) {
+/**
+ * The app's markup in `page` once it has settled, ready for a template: the first card is there,
+ * every chart shown has its size (and so its bars' accessible overlay, which comes with the
+ * size), and the briefing picker lists all `briefings` (its first render lists only the chosen
+ * one; the rest follow after a paint). Taken any sooner, the first view would depend on how
+ * fast the build's machine was.
+ */
+async function renderedApp(page, briefings) {
   await page.locator('#projects article').first().waitFor();
+  await page.waitForFunction((count) => {
+    const sized = [...document.querySelectorAll('canvas.chart-canvas')]
+      .every((canvas) => canvas.closest('[hidden]') || canvas.hasAttribute('width'));
+    return sized && (count < 2 || document.querySelectorAll('.briefing-picker option').length === count + 1);
+  }, briefings);
   return page.evaluate(() => {
     const app = document.getElementById('app').cloneNode(true);
     for (const element of app.querySelectorAll('[style]')) element.removeAttribute('style');
+    // The printed "This view:" line names the address the page was rendered at, here the
+    // build's own local server; the app writes the reader's.
+    for (const element of app.querySelectorAll('.print-view-url')) element.remove();
     return app.innerHTML;
   });
 }
@@ -69,6 +83,7 @@ const READY = '<script id="first-view-ready">';
 if (!html.includes(READY)) throw new Error(`${indexFile} has no ${READY}`);
 fs.writeFileSync(indexFile, html);
 const data = fs.readFileSync(dataFile);
+const briefings = JSON.parse(data).briefings?.length ?? 0;
 const attributes = `data-length="${data.length}" data-hash="${fnv1a(data)}"`;
 const server = await startServer({ root: dist, host: '127.0.0.1', port: 0, quiet: true });
 const browser = await chromium.launch({
@@ -83,7 +98,7 @@ try {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url);
-    const markup = await renderedApp(page);
+    const markup = await renderedApp(page, briefings);
     const lang = await page.evaluate(() => document.documentElement.lang);
     if (errors.length) throw new Error(`the page failed while rendering its first view: ${errors.join('; ')}`);
     templates.push(`<template id="first-view-${code}" data-lang="${lang}" ${attributes}>${markup}</template>`);

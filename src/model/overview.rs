@@ -1,10 +1,12 @@
 //! The page's words about what it shows: the summary at a glance under the headline, the
-//! filter control's label on narrow screens, and why nothing matches when nothing does.
+//! briefing picker's entries, the filter control's label on narrow screens, and why nothing
+//! matches when nothing does.
 
 use super::dataset::Dataset;
-use super::format::format_number;
-use super::query::{Query, StatusKey};
+use super::format::{format_date, format_number, sortable_date};
+use super::query::{BriefingChoice, Query, StatusKey};
 use super::strings::{fill, Strings};
+use super::url::ALL_BRIEFINGS;
 use super::view::View;
 
 /// What the briefings in view hold, before any filter: the counts of the summary line.
@@ -17,6 +19,60 @@ pub struct Glance<'a> {
     /// What the source text is ("English machine translation"), when every briefing in view
     /// says so in the same words.
     pub source_kind: Option<&'a str>,
+}
+
+/// One entry of the briefing picker: the value the address takes and what the reader reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PickerEntry {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// How much of the briefing picker to list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickerListing {
+    /// "All briefings" and the chosen briefing: all that a closed picker shows, and so all that
+    /// the page's first render needs (a dataset of 1,000 briefings would otherwise create a
+    /// thousand options before its first card).
+    Chosen,
+    /// "All briefings" and every briefing.
+    Every,
+}
+
+/// The briefing picker's entries: "All briefings", then the briefings oldest first, each as
+/// its date and title, the chosen one selected.
+pub fn picker_entries(
+    dataset: &Dataset,
+    choice: &BriefingChoice,
+    listing: PickerListing,
+    strings: &Strings,
+) -> Vec<PickerEntry> {
+    let selected_id = match choice {
+        BriefingChoice::All => ALL_BRIEFINGS,
+        BriefingChoice::One(id) => id.as_str(),
+        BriefingChoice::First => dataset.briefings.first().map_or("", |briefing| &briefing.id),
+    };
+    let mut order: Vec<usize> = (0..dataset.briefings.len())
+        .filter(|&index| {
+            listing == PickerListing::Every || dataset.briefings[index].id == selected_id
+        })
+        .collect();
+    order.sort_by_key(|&index| sortable_date(&dataset.briefings[index].date));
+    let all = PickerEntry {
+        value: ALL_BRIEFINGS.to_string(),
+        label: strings.all_briefings.to_string(),
+        selected: selected_id == ALL_BRIEFINGS,
+    };
+    let briefings = order.into_iter().map(|index| {
+        let briefing = &dataset.briefings[index];
+        PickerEntry {
+            value: briefing.id.clone(),
+            label: format!("{} · {}", format_date(&briefing.date, strings), briefing.title),
+            selected: briefing.id == selected_id,
+        }
+    });
+    std::iter::once(all).chain(briefings).collect()
 }
 
 /// Counts the projects, stated capacities and directives of the given briefings.

@@ -39,6 +39,10 @@ test('the briefing is on screen before the app has started, and the app takes it
   await expect(page.locator('#projects article')).toHaveCount(4);
   await expect(page.locator('#projects')).toContainText('840,000 sets');
   expect(await appStarted(page)).toBe(false);
+  // The build took it once the page had settled: each chart has its bars' overlay (two capacity
+  // bars and three industries), and no address of the build's own server is in it.
+  await expect(page.locator('#app > .first-view .chart-hit')).toHaveCount(5);
+  await expect(page.locator('#app > .first-view .print-view-url')).toHaveCount(0);
   // Nothing in it can be used yet: it is inert, out of reach of clicks, keys and screen readers.
   await expect(page.locator('#app > .first-view')).toHaveAttribute('inert', '');
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);

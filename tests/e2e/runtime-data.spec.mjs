@@ -146,6 +146,27 @@ test('the picker lists the site’s datasets from data/index.json and switches b
   await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
 });
 
+test('the briefing picker lists every briefing oldest first, the one in the address chosen', async ({ page }) => {
+  // Its first render lists only the chosen briefing; the others follow once the page has
+  // painted, around the chosen one, which stays selected.
+  await page.goto(`${site.url}#briefing=harbor-2024-03-08`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Deputy Mayor revisits the wafer fab' })).toBeVisible();
+  const picker = page.getByRole('combobox', { name: 'Briefing', exact: true });
+  await expect(picker.getByRole('option')).toHaveText([
+    'All briefings',
+    'May 12, 2023 · Deputy Mayor inspects chip projects',
+    'March 8, 2024 · Deputy Mayor revisits the wafer fab',
+  ]);
+  await expect(picker).toHaveValue('harbor-2024-03-08');
+  await picker.selectOption('harbor-2023-05-12');
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  // A fresh load with no briefing in the address chooses the file's first one.
+  await page.goto(site.url);
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  await expect(picker.getByRole('option')).toHaveCount(3);
+  await expect(picker).toHaveValue('harbor-2023-05-12');
+});
+
 test('the built site has a one-entry index, so no picker is offered', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();

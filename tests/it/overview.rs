@@ -1,11 +1,15 @@
 //! The first screen's words: the summary at a glance, the filter control's label, why nothing
 //! matches; and the search words marked where they were found.
 
+use briefing_explorer::model::dataset::{BriefingDate, Dataset};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::overview::{
-    filter_count, filters_toggle_label, glance, glance_line, no_match_text, Glance,
+    filter_count, filters_toggle_label, glance, glance_line, no_match_text, picker_entries, Glance,
+    PickerEntry, PickerListing,
 };
-use briefing_explorer::model::query::{DirectiveKey, ProjectKey, Query, Selection, StatusKey};
+use briefing_explorer::model::query::{
+    BriefingChoice, DirectiveKey, ProjectKey, Query, Selection, StatusKey,
+};
 use briefing_explorer::model::source::title_glosses;
 use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::text::{highlight_segments, search_terms};
@@ -150,4 +154,83 @@ fn each_source_button_has_its_own_id_for_focus_to_return_to() {
     let directive = Selection::Directive(DirectiveKey { briefing: 1, directive: 12 });
     assert_eq!(project.source_button_id(), "source-for-project-0-2");
     assert_eq!(directive.source_button_id(), "source-for-directive-1-12");
+}
+
+/// The bundled briefing three times over: "march" (March 5, 2024), "undated" (January 2, year
+/// not stated) and "may" (May 1, 2023), in that order in the file.
+fn three_briefings() -> Dataset {
+    let mut dataset = (*bundled()).clone();
+    let template = dataset.briefings[0].clone();
+    dataset.briefings =
+        [("march", Some(2024), 3, 5), ("undated", None, 1, 2), ("may", Some(2023), 5, 1)]
+            .into_iter()
+            .map(|(id, year, month, day)| {
+                let mut briefing = template.clone();
+                briefing.id = id.to_string();
+                briefing.title = format!("Briefing {id}");
+                briefing.date = BriefingDate { year, month, day };
+                briefing
+            })
+            .collect();
+    dataset
+}
+
+fn values(entries: &[PickerEntry]) -> Vec<(&str, bool)> {
+    entries.iter().map(|entry| (entry.value.as_str(), entry.selected)).collect()
+}
+
+#[test]
+fn the_briefing_picker_lists_every_briefing_oldest_first_with_the_chosen_one_selected() {
+    let dataset = three_briefings();
+    let one = BriefingChoice::One("may".to_string());
+    let entries = picker_entries(&dataset, &one, PickerListing::Every, &EN);
+    assert_eq!(
+        values(&entries),
+        [("all", false), ("undated", false), ("may", true), ("march", false)]
+    );
+    let labels: Vec<&str> = entries.iter().map(|entry| entry.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "All briefings",
+            "January 2 — year not stated · Briefing undated",
+            "May 1, 2023 · Briefing may",
+            "March 5, 2024 · Briefing march",
+        ]
+    );
+    let all = picker_entries(&dataset, &BriefingChoice::All, PickerListing::Every, &EN);
+    assert_eq!(all.iter().filter(|entry| entry.selected).count(), 1);
+    assert!(all[0].selected);
+    // The default choice is the file's first briefing, wherever it sorts.
+    let first = picker_entries(&dataset, &BriefingChoice::First, PickerListing::Every, &ZH);
+    assert_eq!(values(&first)[3], ("march", true));
+    assert_eq!(first[0].label, ZH.all_briefings);
+}
+
+#[test]
+fn the_briefing_pickers_first_render_lists_only_the_chosen_briefing() {
+    let dataset = three_briefings();
+    let listed = |choice: &BriefingChoice| {
+        let entries = picker_entries(&dataset, choice, PickerListing::Chosen, &EN);
+        let every = picker_entries(&dataset, choice, PickerListing::Every, &EN);
+        // What the short list shows is what the whole list shows for those entries.
+        for entry in &entries {
+            assert!(every.contains(entry), "{entry:?}");
+        }
+        values(&entries)
+            .into_iter()
+            .map(|(value, selected)| (value.to_string(), selected))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        listed(&BriefingChoice::One("may".to_string())),
+        [("all".to_string(), false), ("may".to_string(), true)]
+    );
+    assert_eq!(
+        listed(&BriefingChoice::First),
+        [("all".to_string(), false), ("march".to_string(), true)]
+    );
+    assert_eq!(listed(&BriefingChoice::All), [("all".to_string(), true)]);
+    // A briefing the dataset does not hold: nothing to add, nothing selected.
+    assert_eq!(listed(&BriefingChoice::One("gone".to_string())), [("all".to_string(), false)]);
 }

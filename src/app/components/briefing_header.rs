@@ -1,20 +1,22 @@
 //! The page header: the briefing's title, date as stated, place and officials, and a briefing
 //! picker when the dataset holds several briefings.
 
+use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::app::frames::after_next_paint;
 use crate::app::shared::Shared;
 
 use super::gloss::Gloss;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
-use crate::model::format::{format_date, format_officials, sortable_date};
+use crate::model::format::{format_date, format_officials};
 use crate::model::language::Language;
-use crate::model::overview::{glance, glance_line};
+use crate::model::overview::{glance, glance_line, picker_entries, PickerListing};
 use crate::model::query::BriefingChoice;
 use crate::model::source::title_glosses;
-use crate::model::strings::{fill, Strings};
+use crate::model::strings::fill;
 use crate::model::url::ALL_BRIEFINGS;
 
 #[derive(Properties, PartialEq)]
@@ -37,8 +39,11 @@ pub struct BriefingHeaderProps {
 pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
     let strings = use_strings();
     let dataset = &props.dataset;
-    let picker = (dataset.briefings.len() > 1)
-        .then(|| briefing_picker(strings, dataset, &props.choice, &props.onchoose));
+    let picker = (dataset.briefings.len() > 1).then(|| {
+        html! {
+            <BriefingPicker dataset={dataset.clone()} choice={props.choice.clone()} onchoose={props.onchoose.clone()} />
+        }
+    });
     let single = match props.briefings.as_slice() {
         [index] => dataset.briefings.get(*index),
         _ => None,
@@ -101,23 +106,31 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
     }
 }
 
-/// A `<select>` of "All briefings" and each briefing, oldest first, by date and title.
-fn briefing_picker(
-    strings: &Strings,
-    dataset: &Dataset,
-    choice: &BriefingChoice,
-    onchoose: &Callback<BriefingChoice>,
-) -> Html {
-    let mut order: Vec<usize> = (0..dataset.briefings.len()).collect();
-    order.sort_by_key(|&index| sortable_date(&dataset.briefings[index].date));
-    let selected_id = match choice {
-        BriefingChoice::All => ALL_BRIEFINGS.to_string(),
-        BriefingChoice::One(id) => id.clone(),
-        BriefingChoice::First => {
-            dataset.briefings.first().map(|briefing| briefing.id.clone()).unwrap_or_default()
-        }
-    };
-    let onchange = onchoose.reform(|event: Event| {
+#[derive(Properties, PartialEq)]
+struct BriefingPickerProps {
+    dataset: Shared<Dataset>,
+    choice: BriefingChoice,
+    onchoose: Callback<BriefingChoice>,
+}
+
+/// A `<select>` of "All briefings" and each briefing, oldest first, by date and title. Its first
+/// render lists only the chosen briefing, which is all a closed picker shows; the rest follow
+/// once the browser has painted, so that a dataset of many briefings does not hold back its
+/// first card. (The picker's width is set in the style sheet, so it does not move then.)
+#[function_component]
+fn BriefingPicker(props: &BriefingPickerProps) -> Html {
+    let strings = use_strings();
+    let listing = use_state_eq(|| PickerListing::Chosen);
+    {
+        let listing = listing.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                after_next_paint().await;
+                listing.set(PickerListing::Every);
+            });
+        });
+    }
+    let onchange = props.onchoose.reform(|event: Event| {
         let value = event.target_unchecked_into::<HtmlSelectElement>().value();
         if value == ALL_BRIEFINGS {
             BriefingChoice::All
@@ -125,18 +138,17 @@ fn briefing_picker(
             BriefingChoice::One(value)
         }
     });
+    let entries = picker_entries(&props.dataset, &props.choice, *listing, strings);
     html! {
         <label class="briefing-picker">
             <span>{ strings.briefing_picker }</span>
             <select {onchange}>
-                <option value={ALL_BRIEFINGS} selected={selected_id == ALL_BRIEFINGS}>{ strings.all_briefings }</option>
-                { for order.iter().map(|&index| {
-                    let briefing = &dataset.briefings[index];
-                    html! {
-                        <option value={briefing.id.clone()} selected={selected_id == briefing.id}>
-                            { format!("{} · {}", format_date(&briefing.date, strings), briefing.title) }
-                        </option>
-                    }
+                // Keyed, so that the chosen briefing's option stays the one selected when the
+                // others arrive around it.
+                { for entries.into_iter().map(|entry| html! {
+                    <option key={entry.value.clone()} value={entry.value} selected={entry.selected}>
+                        { entry.label }
+                    </option>
                 }) }
             </select>
         </label>

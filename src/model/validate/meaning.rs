@@ -193,8 +193,9 @@ impl<'d> Checker<'_, '_> {
         for (index, item) in items.iter().enumerate() {
             let id = id_of(item);
             let path = || format!("{list}[{index}].id");
-            // Most ids are fine: the path is only built for one that is empty or too long.
-            if id.is_empty() || id.chars().nth(ID_LIMIT).is_some() {
+            // Most ids are fine: the path is only built for one that is empty or too long (and
+            // an id within the limit in bytes is within it in characters, uncounted).
+            if id.is_empty() || (id.len() > ID_LIMIT && id.chars().nth(ID_LIMIT).is_some()) {
                 self.text(record(item), &format!("{list}[{index}]"), "id", id, ID_LIMIT, true);
             }
             if !id.is_empty()
