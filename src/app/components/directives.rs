@@ -11,7 +11,7 @@ use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::format::format_number;
-use crate::model::query::Selection;
+use crate::model::query::{DirectiveKey, Selection};
 use crate::model::strings::fill;
 use crate::model::view::{DirectivePage, View};
 
@@ -33,45 +33,29 @@ pub fn Directives(props: &DirectivesProps) -> Html {
     let dataset = &props.dataset;
     let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
     let DirectivePage { groups, total, remaining } = props.view.directive_page(limit);
-    let terms = &*props.terms;
     html! {
         <section id="directives" class="directives" aria-labelledby="directives-heading">
             <h2 id="directives-heading">{ strings.directives_heading }</h2>
             if props.view.directive_groups.is_empty() {
                 <p class="muted">{ strings.no_directives }</p>
             }
+            // Keyed by theme, like the directives by id, so that a theme group staying in view
+            // keeps its directives when the filters add or remove a group before it.
             { for groups.iter().map(|&(theme, directives)| html! {
-                <section class="directive-group" aria-label={theme.to_string()}>
+                <section class="directive-group" key={theme} aria-label={theme.to_string()}>
                     <h3>{ theme }</h3>
                     <ul class="directive-list">
                         { for directives.iter().filter_map(|&key| {
-                            let (briefing, directive) = dataset.directive_at(key)?;
-                            let scope = if directive.scope.is_city_wide() {
-                                strings.city_wide.to_string()
-                            } else {
-                                let names = briefing.scope_names(&directive.scope);
-                                fill(strings.concerns, &[("projects", &names.join(strings.list_separator))])
-                            };
-                            let selected = props.view.selected == Some(Selection::Directive(key));
-                            let onclick = props.onselect.reform(move |_: MouseEvent| Selection::Directive(key));
+                            let (_, directive) = dataset.directive_at(key)?;
                             Some(html! {
-                                <li class={classes!("directive", selected.then_some("selected"))} key={directive.id.clone()}>
-                                    <p class="directive-summary">{ marked_text(&directive.summary, terms) }</p>
-                                    { for directive.quotes.iter().map(|quote| html! { <blockquote class="quote">{ marked_text(quote, terms) }</blockquote> }) }
-                                    <div class="directive-meta">
-                                        <span class="scope">{ scope }</span>
-                                        <button
-                                            type="button"
-                                            id={Selection::Directive(key).source_button_id()}
-                                            class="button link source-button"
-                                            aria-label={fill(strings.show_source_for, &[("name", &directive.summary)])}
-                                            aria-pressed={selected.to_string()}
-                                            {onclick}
-                                        >
-                                            { strings.show_source }
-                                        </button>
-                                    </div>
-                                </li>
+                                <DirectiveItem
+                                    key={directive.id.clone()}
+                                    dataset={dataset.clone()}
+                                    directive={key}
+                                    selected={props.view.selected == Some(Selection::Directive(key))}
+                                    onselect={props.onselect.clone()}
+                                    terms={Rc::clone(&props.terms)}
+                                />
                             })
                         }) }
                     </ul>
@@ -84,5 +68,53 @@ pub fn Directives(props: &DirectivesProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DirectiveItemProps {
+    dataset: Shared<Dataset>,
+    directive: DirectiveKey,
+    selected: bool,
+    onselect: Callback<Selection>,
+    terms: Rc<[String]>,
+}
+
+/// One directive: its summary, quotes, scope and "Source" button. A component of its own so that
+/// a filter change renders only the directives it brings into view: one that stays in view keeps
+/// the same props and is left as it is.
+#[function_component]
+fn DirectiveItem(props: &DirectiveItemProps) -> Html {
+    let strings = use_strings();
+    let Some((briefing, directive)) = props.dataset.directive_at(props.directive) else {
+        return Html::default();
+    };
+    let terms = &*props.terms;
+    let scope = if directive.scope.is_city_wide() {
+        strings.city_wide.to_string()
+    } else {
+        let names = briefing.scope_names(&directive.scope);
+        fill(strings.concerns, &[("projects", &names.join(strings.list_separator))])
+    };
+    let selection = Selection::Directive(props.directive);
+    let onclick = props.onselect.reform(move |_: MouseEvent| selection);
+    html! {
+        <li class={classes!("directive", props.selected.then_some("selected"))}>
+            <p class="directive-summary">{ marked_text(&directive.summary, terms) }</p>
+            { for directive.quotes.iter().map(|quote| html! { <blockquote class="quote">{ marked_text(quote, terms) }</blockquote> }) }
+            <div class="directive-meta">
+                <span class="scope">{ scope }</span>
+                <button
+                    type="button"
+                    id={selection.source_button_id()}
+                    class="button link source-button"
+                    aria-label={fill(strings.show_source_for, &[("name", &directive.summary)])}
+                    aria-pressed={props.selected.to_string()}
+                    {onclick}
+                >
+                    { strings.show_source }
+                </button>
+            </div>
+        </li>
     }
 }
