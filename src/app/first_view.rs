@@ -12,16 +12,21 @@ const CLASS: &str = "first-view";
 /// view arriving late is not shown over it.
 pub const LIVE_ATTRIBUTE: &str = "data-live";
 
-/// Whether the page shows a first view in `root`, where the early script puts it in place of
-/// everything else (the loading message), so that it stays until the app replaces it.
-pub fn is_shown(root: &Element) -> bool {
-    matches!(root.query_selector(&format!(":scope>.{CLASS}")), Ok(Some(_)))
+/// The first view, if the page shows one: the early script puts it in `#app` in place of
+/// everything else (the loading message), and it stays until the app's render replaces it.
+fn shown() -> Option<Element> {
+    gloo::utils::document().query_selector(&format!("#app>.{CLASS}")).ok().flatten()
+}
+
+/// Whether the page shows a first view now: the app's render then replaces it whole, with
+/// nothing left for later.
+pub fn is_on_page() -> bool {
+    shown().is_some()
 }
 
 /// Removes the first view, if the page shows one.
 pub fn remove() {
-    let document = gloo::utils::document();
-    if let Ok(Some(view)) = document.query_selector(&format!("#app>.{CLASS}")) {
+    if let Some(view) = shown() {
         view.remove();
     }
 }

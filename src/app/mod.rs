@@ -233,7 +233,7 @@ pub fn start() {
             // The first view, if the page shows one, stays until the app's own render replaces
             // it (`App`); otherwise the loading message goes now. The mark tells the page's early
             // script, should the data arrive only now, that the app has started.
-            if !first_view::is_shown(&root) {
+            if !first_view::is_on_page() {
                 root.set_inner_html("");
             }
             let _ = root.set_attribute(first_view::LIVE_ATTRIBUTE, "");

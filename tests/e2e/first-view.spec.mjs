@@ -102,6 +102,26 @@ test('an address naming a view gets no first view: the app shows that view itsel
   await expect(projectCards(page)).toHaveCount(1);
 });
 
+test('without a first view, the cards come first and the charts, directives and source a frame later', async ({ page }) => {
+  // What the page holds when its first card appears: the app renders the project list first
+  // and the sections below it once the browser has painted.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('#app[data-live] #projects article')) return;
+      observer.disconnect();
+      window.__atFirstCard = ['#charts-heading', '#directives-heading', '#source'].filter((selector) => document.querySelector(selector));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./#industry=new-energy');
+  await expect(projectCards(page)).toHaveCount(2);
+  expect(await page.evaluate(() => window.__atFirstCard)).toEqual([]);
+  await expect(page.getByRole('heading', { level: 2, name: 'Charts', exact: true })).toBeVisible();
+  await expect(page.getByRole('img', { name: /840,000/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Directives' })).toBeAttached();
+  await expect(page.locator('#source')).toBeAttached();
+});
+
 test.describe('a site whose data file was replaced after the build', () => {
   const ORIGIN = `http://127.0.0.1:${PORT}`;
   test.use({ allowedOrigins: [...ALLOWED_ORIGINS, ORIGIN] });

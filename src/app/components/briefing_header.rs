@@ -1,14 +1,13 @@
 //! The page header: the briefing's title, date as stated, place and officials, and a briefing
 //! picker when the dataset holds several briefings.
 
-use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::frames::after_next_paint;
 use crate::app::shared::Shared;
 
 use super::gloss::Gloss;
+use crate::app::hooks::use_painted_once::use_painted_once;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::format::{format_date, format_officials};
@@ -120,16 +119,8 @@ struct BriefingPickerProps {
 #[function_component]
 fn BriefingPicker(props: &BriefingPickerProps) -> Html {
     let strings = use_strings();
-    let listing = use_state_eq(|| PickerListing::Chosen);
-    {
-        let listing = listing.clone();
-        use_effect_with((), move |_| {
-            spawn_local(async move {
-                after_next_paint().await;
-                listing.set(PickerListing::Every);
-            });
-        });
-    }
+    let listing =
+        if use_painted_once(false) { PickerListing::Every } else { PickerListing::Chosen };
     let onchange = props.onchoose.reform(|event: Event| {
         let value = event.target_unchecked_into::<HtmlSelectElement>().value();
         if value == ALL_BRIEFINGS {
@@ -138,7 +129,7 @@ fn BriefingPicker(props: &BriefingPickerProps) -> Html {
             BriefingChoice::One(value)
         }
     });
-    let entries = picker_entries(&props.dataset, &props.choice, *listing, strings);
+    let entries = picker_entries(&props.dataset, &props.choice, listing, strings);
     html! {
         <label class="briefing-picker">
             <span>{ strings.briefing_picker }</span>
