@@ -52,17 +52,19 @@ function fnv1a(bytes) {
 
 /**
  * The app's markup in `page` once it has settled, ready for a template: the first card is there,
- * every chart shown has its size (and so its bars' accessible overlay, which comes with the
- * size), and the briefing picker lists all `briefings` (its first render lists only the chosen
- * one; the rest follow after a paint). Taken any sooner, the first view would depend on how
- * fast the build's machine was.
+ * the sections below the project list too (the app renders them after its first paint when,
+ * as here, no first view is on screen), every chart shown has its size (and so its bars'
+ * accessible overlay, which comes with the size), and the briefing picker lists all
+ * `briefings` (its first render lists only the chosen one; the rest follow after a paint).
+ * Taken any sooner, the first view would depend on how fast the build's machine was.
  */
 async function renderedApp(page, briefings) {
   await page.locator('#projects article').first().waitFor();
   await page.waitForFunction((count) => {
+    const below = document.querySelector('#app section.charts') && document.querySelector('#app #source');
     const sized = [...document.querySelectorAll('canvas.chart-canvas')]
       .every((canvas) => canvas.closest('[hidden]') || canvas.hasAttribute('width'));
-    return sized && (count < 2 || document.querySelectorAll('.briefing-picker option').length === count + 1);
+    return below && sized && (count < 2 || document.querySelectorAll('.briefing-picker option').length === count + 1);
   }, briefings);
   return page.evaluate(() => {
     const app = document.getElementById('app').cloneNode(true);
