@@ -158,6 +158,14 @@ test('the briefing picker lists every briefing oldest first, the one in the addr
     'March 8, 2024 · Deputy Mayor revisits the wafer fab',
   ]);
   await expect(picker).toHaveValue('harbor-2024-03-08');
+  // Wide enough to read the chosen briefing (its width is set, not measured from its options),
+  // and within the screen on a phone.
+  expect((await picker.boundingBox()).width).toBeGreaterThan(300);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const onPhone = await picker.boundingBox();
+  expect(onPhone.width).toBeGreaterThan(200);
+  expect(onPhone.x + onPhone.width).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await picker.selectOption('harbor-2023-05-12');
   await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
   // A fresh load with no briefing in the address chooses the file's first one.
