@@ -11,10 +11,11 @@
 //
 // usage: node scripts/first-view.mjs --dist DIST
 //
-// The template holds the app's own markup with three changes: no `style` attributes (the page's
+// The template holds the app's own markup with four changes: no `style` attributes (the page's
 // Content-Security-Policy refuses inline styles in markup; the early script applies each
 // element's `data-css` through the CSSOM, as the app does), canvases left blank (the app draws
-// them), and no printed "This view:" address (it would be the build's local server's).
+// them), no printed "This view:" address (it would be the build's local server's), and a
+// briefing picker listing only the chosen briefing (as the app's first render does).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -53,22 +54,25 @@ function fnv1a(bytes) {
 /**
  * The app's markup in `page` once it has settled, ready for a template: the first card is there,
  * the sections below the project list too (the app renders them after its first paint when,
- * as here, no first view is on screen), every chart shown has its size (and so its bars'
- * accessible overlay, which comes with the size), and the briefing picker lists all
- * `briefings` (its first render lists only the chosen one; the rest follow after a paint).
- * Taken any sooner, the first view would depend on how fast the build's machine was.
+ * as here, no first view is on screen), and every chart shown has its size (and so its bars'
+ * accessible overlay, which comes with the size). Taken any sooner, the first view would
+ * depend on how fast the build's machine was.
  */
-async function renderedApp(page, briefings) {
+async function renderedApp(page) {
   await page.locator('#projects article').first().waitFor();
-  await page.waitForFunction((count) => {
+  await page.waitForFunction(() => {
     const below = document.querySelector('#app section.charts') && document.querySelector('#app #source');
     const sized = [...document.querySelectorAll('canvas.chart-canvas')]
       .every((canvas) => canvas.closest('[hidden]') || canvas.hasAttribute('width'));
-    return below && sized && (count < 2 || document.querySelectorAll('.briefing-picker option').length === count + 1);
-  }, briefings);
+    return below && sized;
+  });
   return page.evaluate(() => {
     const app = document.getElementById('app').cloneNode(true);
     for (const element of app.querySelectorAll('[style]')) element.removeAttribute('style');
+    // The briefing picker keeps "All briefings" and the chosen briefing, as the app's first
+    // render lists them: a closed picker shows no more, and a thousand briefings' options
+    // would make most of the page's size.
+    for (const option of app.querySelectorAll('.briefing-picker option:not([selected]):not([value="all"])')) option.remove();
     // The printed "This view:" line names the address the page was rendered at, here the
     // build's own local server; the app writes the reader's.
     for (const element of app.querySelectorAll('.print-view-url')) element.remove();
@@ -85,7 +89,6 @@ const READY = '<script id="first-view-ready">';
 if (!html.includes(READY)) throw new Error(`${indexFile} has no ${READY}`);
 fs.writeFileSync(indexFile, html);
 const data = fs.readFileSync(dataFile);
-const briefings = JSON.parse(data).briefings?.length ?? 0;
 const attributes = `data-length="${data.length}" data-hash="${fnv1a(data)}"`;
 const server = await startServer({ root: dist, host: '127.0.0.1', port: 0, quiet: true });
 const browser = await chromium.launch({
@@ -100,7 +103,7 @@ try {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url);
-    const markup = await renderedApp(page, briefings);
+    const markup = await renderedApp(page);
     const lang = await page.evaluate(() => document.documentElement.lang);
     if (errors.length) throw new Error(`the page failed while rendering its first view: ${errors.join('; ')}`);
     templates.push(`<template id="first-view-${code}" data-lang="${lang}" ${attributes}>${markup}</template>`);

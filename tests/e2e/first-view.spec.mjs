@@ -5,9 +5,13 @@
 import { E2E_PORT, ALLOWED_ORIGINS } from './env.mjs';
 import { test, expect, BRIEFING_TITLE, industryButton, projectCards } from './fixtures.mjs';
 import { siteCopy, TEST_DATA } from './site-copy.mjs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const PORT = E2E_PORT + 22;
+const SEVERAL_PORT = E2E_PORT + 23;
+const FIRST_VIEW_SCRIPT = fileURLToPath(new URL('../../scripts/first-view.mjs', import.meta.url));
 
 // These tests look at the page before its app has started.
 test.use({ waitForApp: false });
@@ -139,5 +143,32 @@ test.describe('a site whose data file was replaced after the build', () => {
     await expect(page.locator('#projects article')).toHaveCount(0);
     release();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deputy Mayor inspects chip projects');
+  });
+});
+
+test.describe('a site of several briefings, with the first view the build makes for it', () => {
+  const ORIGIN = `http://127.0.0.1:${SEVERAL_PORT}`;
+  test.use({ allowedOrigins: [...ALLOWED_ORIGINS, ORIGIN] });
+  let site;
+  test.beforeAll(async () => {
+    site = await siteCopy('first-view-several', { 'data/briefings.json': path.join(TEST_DATA, 'semiconductors.json') }, { port: SEVERAL_PORT });
+    execFileSync(process.execPath, [FIRST_VIEW_SCRIPT, '--dist', site.root], { stdio: 'pipe' });
+  });
+  test.afterAll(async () => site?.close());
+
+  test('its briefing picker shows the chosen briefing, and lists them all once the app has started', async ({ page }) => {
+    // The first view keeps only what a closed picker shows, as the app's first render does: a
+    // site of a thousand briefings would otherwise send their options twice in index.html.
+    const release = await holdApp(page);
+    await page.goto(site.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deputy Mayor inspects chip projects');
+    expect(await appStarted(page)).toBe(false);
+    await expect(page.locator('#app > .first-view .briefing-picker option')).toHaveText([
+      'All briefings',
+      'May 12, 2023 · Deputy Mayor inspects chip projects',
+    ]);
+    release();
+    await expect.poll(() => appStarted(page)).toBe(true);
+    await expect(page.getByRole('combobox', { name: 'Briefing', exact: true }).getByRole('option')).toHaveCount(3);
   });
 });
