@@ -142,7 +142,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // that the first cards come sooner: at 10,000 projects the charts alone are a pass over
     // every project and a quarter of the page's elements. A first view on screen is replaced
     // whole by the first render, which then has them all.
-    let below_the_list = use_painted_once(first_view::is_on_page());
+    let below_the_list = use_painted_once(first_view::is_on_page);
     // The presenter view's window shows only the presenter view.
     if state.query.presenter {
         return html! {

@@ -7,10 +7,11 @@ use yew::prelude::*;
 use crate::app::frames::after_next_paint;
 
 /// `true` once the browser has painted the component's first render; `true` from the start
-/// when `at_once` (when nothing is gained by waiting).
+/// when `at_once` says so on the first render (when nothing is gained by waiting). It is asked
+/// only then, not on every render.
 #[hook]
-pub fn use_painted_once(at_once: bool) -> bool {
-    let painted = use_state_eq(|| at_once);
+pub fn use_painted_once(at_once: fn() -> bool) -> bool {
+    let painted = use_state_eq(at_once);
     {
         let painted = painted.clone();
         use_effect_with((), move |_| {
