@@ -289,6 +289,10 @@ impl<'d> Checker<'_, '_> {
     }
 
     fn capacity_value(&mut self, record: Record<'_>, base: &str, value: f64) {
+        // Most capacities are whole numbers within the range: fine, with no text to make.
+        if (CAPACITY_MIN..=CAPACITY_MAX).contains(&value) && value.fract() == 0.0 {
+            return;
+        }
         let path = format!("{base}.value");
         let shown = value.to_string();
         if !value.is_finite() || value <= 0.0 {
