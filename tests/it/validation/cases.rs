@@ -198,6 +198,12 @@ fn silent_changes_become_problems() {
         "briefings[0].projects[2].capacity.value",
         "expected a number from 0.01 to 1,000,000,000,000,000, found 0.000",
     );
+    // A whole number, as most capacities are, is still held to the range.
+    check(
+        &edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(2e15)),
+        "briefings[0].projects[2].capacity.value",
+        "expected a number from 0.01 to 1,000,000,000,000,000, found 2000000000000000",
+    );
     check(
         &edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(1.125)),
         "briefings[0].projects[2].capacity.value",
