@@ -119,3 +119,41 @@ test('every control is reachable with Tab and shows a focus ring', async ({ page
   }
   expect([...seen].some((name) => name.startsWith('Magnesium alloys'))).toBe(true);
 });
+
+test('a card the filters hide takes no room and no focus; shown again, each card is back in its place', async ({ page }) => {
+  await page.goto('./');
+  await expect(projectCards(page)).toHaveCount(4);
+  const region = page.getByRole('region', { name: 'Projects' });
+  // Each card's box within the page (a click may scroll it).
+  const boxes = () => projectCards(page).evaluateAll((cards) => cards.map((card) => {
+    const box = card.getBoundingClientRect();
+    return { name: card.querySelector('h3').textContent, x: box.x + scrollX, y: box.y + scrollY, width: box.width, height: box.height };
+  }));
+  const before = await boxes();
+
+  await industryButton(page, /^Magnesium alloys/).click();
+  await expect(projectCards(page)).toHaveCount(1);
+  const [shown] = await boxes();
+  // The one card left takes the first place, and the list ends with it: the hidden cards leave
+  // no empty cell and no height behind.
+  expect(shown.x).toBeCloseTo(before[0].x, 0);
+  expect(shown.y).toBeCloseTo(before[0].y, 0);
+  expect(shown.width).toBeCloseTo(before[0].width, 0);
+  const listEnd = await region.evaluate((list) => list.getBoundingClientRect().bottom + scrollY);
+  expect(listEnd - (shown.y + shown.height)).toBeLessThan(48);
+  // Tab from the filter goes through the shown card's button and never into a hidden card.
+  const reached = [];
+  for (let step = 0; step < 12; step += 1) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => ({
+      label: document.activeElement.getAttribute('aria-label') ?? '',
+      inHiddenCard: Boolean(document.activeElement.closest('[hidden]')),
+    })));
+  }
+  expect(reached.filter((focus) => focus.inHiddenCard)).toEqual([]);
+  expect(reached.map((focus) => focus.label)).toContain('Source for Baowu magnesium die-casting');
+
+  await industryButton(page, /^Magnesium alloys/).click();
+  await expect(projectCards(page)).toHaveCount(4);
+  expect(await boxes()).toEqual(before);
+});
