@@ -74,6 +74,10 @@ export async function checkSourceView(session) {
     if ((await session.text(button)).startsWith('Source')) source = button;
   }
   assert.ok(source, 'the BYD card has a "Source" button');
+  // A reader scrolls to the card first. WebKitWebDriver's click would scroll there itself, but
+  // not to an element the engine has not laid out yet (cards below the screen wait for it,
+  // `content-visibility: auto`), and it then reports the button "not interactable".
+  await session.execute('arguments[0].scrollIntoView({ block: "center" });', [{ [ELEMENT_KEY]: source }]);
   await session.click(source);
   const marked = await waitFor('marked sentences in the source text', async () => {
     const text = await session.execute('return [...document.querySelectorAll("mark")].map((mark) => mark.textContent).join(" ")');

@@ -12,10 +12,10 @@ const LAID_OUT_ATTRIBUTE: &str = "data-laid-out";
 /// After a new selection renders, scrolls the first `<mark>` inside `container` to the middle
 /// of the screen and moves focus to the container so that screen readers follow.
 ///
-/// The directives and the source are laid out only near the viewport, and a smooth scroll aims
-/// at where the mark is when it starts: the sections it passes would then be laid out on the
-/// way, at their real heights instead of the estimates, and the scroll would stop short of
-/// the mark. So the page is laid out whole first, and stays so.
+/// The project cards, the directives and the source are laid out only near the viewport, and a
+/// smooth scroll aims at where the mark is when it starts: the sections it passes would then be
+/// laid out on the way, at their real heights instead of the estimates, and the scroll would
+/// stop short of the mark. So the page is laid out whole first, and stays so.
 #[hook]
 pub fn use_scroll_to_highlight(container: NodeRef, selection: Option<Selection>) {
     use_effect_with(selection, move |selection| {
