@@ -76,6 +76,14 @@ test('the app is fetched only once the first view is on screen', async ({ page }
     wasmRequests.push(await page.evaluate(() => document.querySelector('#app > .first-view') !== null));
     await route.continue();
   });
+  await page.addInitScript(() => {
+    window.__largestPaints = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__largestPaints.push({ time: entry.startTime, inFirstView: entry.element?.closest('.first-view') != null });
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
   await page.goto('./');
   await expect(page.locator('#app')).toContainText('Loading the briefing');
   await page.waitForTimeout(500);
@@ -83,6 +91,15 @@ test('the app is fetched only once the first view is on screen', async ({ page }
   releaseData();
   await expect.poll(() => appStarted(page)).toBe(true);
   expect(wasmRequests, 'one fetch, made with the first view on screen').toEqual([true]);
+  // On screen, not only laid out: the browser reports a paint once it is shown, and the fetch
+  // starts after the report of the first view's largest paint.
+  const { paints, wasmStart } = await page.evaluate(() => ({
+    paints: window.__largestPaints,
+    wasmStart: performance.getEntriesByType('resource').find((entry) => /_bg\.wasm$/.test(entry.name))?.startTime,
+  }));
+  const firstViewPaint = paints.find((paint) => paint.inFirstView);
+  expect(firstViewPaint, `a largest paint in the first view among ${JSON.stringify(paints)}`).toBeTruthy();
+  expect(wasmStart).toBeGreaterThanOrEqual(firstViewPaint.time);
   await expect(projectCards(page)).toHaveCount(4);
 });
 
