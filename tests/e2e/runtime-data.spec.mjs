@@ -165,6 +165,9 @@ test('the briefing picker lists every briefing oldest first, the one in the addr
   const onPhone = await picker.boundingBox();
   expect(onPhone.width).toBeGreaterThan(200);
   expect(onPhone.x + onPhone.width).toBeLessThanOrEqual(390);
+  // The headline below it keeps its distance (on a phone the controls wrap under the app's name).
+  const headline = await page.getByRole('heading', { level: 1 }).boundingBox();
+  expect(headline.y - (onPhone.y + onPhone.height)).toBeGreaterThanOrEqual(8);
   await page.setViewportSize({ width: 1280, height: 800 });
   await picker.selectOption('harbor-2023-05-12');
   await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
