@@ -55,7 +55,8 @@ export async function checkRendersAndFilters(session) {
   });
   const [heading] = await session.findAll('h3', remaining[0]);
   assert.match(await session.text(heading), /Baowu/);
-  assert.match(await session.currentUrl(), /#.*industry=magnesium-alloys/);
+  // The address follows in the update's effects, which may run a task after its DOM changes.
+  await waitFor('the filter in the address', async () => /#.*industry=magnesium-alloys/.test(await session.currentUrl()));
 }
 
 /** "Source" on the BYD card shows the source text with the sentence of 840,000 sets marked. */
