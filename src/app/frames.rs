@@ -23,3 +23,15 @@ pub async fn after_next_paint() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Resolves in a task of its own, after whatever the browser has waiting (input, a frame): a
+/// long piece of work split by it blocks the page for none of its parts' sum.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        // Without timers the wait would never end; going on at once is the lesser harm.
+        if gloo::utils::window().set_timeout_with_callback(&resolve).is_err() {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -10,7 +10,7 @@ pub mod use_key_shortcuts;
 pub mod use_modal;
 pub mod use_page_limit;
 pub mod use_page_title;
-pub mod use_painted_once;
+pub mod use_paint_stages;
 pub mod use_prefers_dark;
 pub mod use_scroll_to_highlight;
 pub mod use_site_data;

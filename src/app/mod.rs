@@ -72,10 +72,11 @@ pub fn App() -> Html {
     // The site's index is fetched once the dataset has settled, never before first render.
     let settled = !matches!(site.data, SiteData::Loading { .. });
     let site_index = use_site_index(!site.inline && settled);
-    // The app's first render with the data is what the first view stood for: it goes now,
-    // before the browser paints again.
-    use_effect_with(settled, |&settled| {
-        if settled {
+    // A first view goes once what it stood for is in: the explorer's whole page (`Explorer`
+    // removes it), or the problems of data that failed (here, before the browser paints again).
+    let failed = matches!(site.data, SiteData::Failed { .. });
+    use_effect_with(failed, |&failed| {
+        if failed {
             first_view::remove();
         }
     });
@@ -227,18 +228,30 @@ fn site_name(data: &SiteData) -> &str {
 pub fn start() {
     panic_panel::install();
     inline_styles::install();
-    let root = gloo::utils::document().get_element_by_id("app");
+    let document = gloo::utils::document();
+    let root = document.get_element_by_id("app");
     match root {
         Some(root) => {
-            // The first view, if the page shows one, stays until the app's own render replaces
-            // it (`App`); otherwise the loading message goes now. The mark tells the page's early
-            // script, should the data arrive only now, that the app has started.
+            // The first view, if the page shows one, stays until the app's own page is whole
+            // (`Explorer`); otherwise the loading message goes now. The mark tells the page's
+            // early script, should the data arrive only now, that the app has started.
             if !first_view::is_on_page() {
                 root.set_inner_html("");
             }
             let _ = root.set_attribute(first_view::LIVE_ATTRIBUTE, "");
             let _ = root.remove_attribute("aria-busy");
-            yew::Renderer::<App>::with_root(root).render();
+            // Yew empties the element it mounts into, so the app gets one of its own beside the
+            // first view (`display: contents`: it adds no box, and the page lays out as if the
+            // app's elements were `#app`'s own), and mounts in a task after the wasm's start.
+            match first_view::app_host(&document, &root) {
+                Some(host) => wasm_bindgen_futures::spawn_local(async move {
+                    frames::next_task().await;
+                    yew::Renderer::<App>::with_root(host).render();
+                }),
+                None => {
+                    yew::Renderer::<App>::with_root(root).render();
+                }
+            }
         }
         None => {
             yew::Renderer::<App>::new().render();

@@ -63,6 +63,50 @@ test('the briefing is on screen before the app has started, and the app takes it
   await expect(projectCards(page)).toHaveCount(1);
 });
 
+test('the app builds its page behind the first view and shows it only once it is whole', async ({ page }) => {
+  // Frame by frame from the app's start: what is on screen (the first view, or the app's own
+  // page) and what the app's page holds; and, when the first view goes, what it left behind.
+  await page.addInitScript(() => {
+    window.__frames = [];
+    const sections = (root) => ['#projects article', '#charts-heading', '#directives-heading', '#source']
+      .filter((selector) => root?.querySelector(selector));
+    const look = () => {
+      const app = document.getElementById('app');
+      if (app?.hasAttribute('data-live')) {
+        const host = app.querySelector(':scope > .app-host');
+        window.__frames.push({
+          firstView: app.querySelector(':scope > .first-view') !== null,
+          appShown: host !== null && getComputedStyle(host).display !== 'none',
+          appHas: sections(host),
+        });
+      }
+      if (window.__frames.at(-1)?.firstView !== false) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if ([...record.removedNodes].some((node) => node.classList?.contains('first-view'))) {
+          window.__leftBehind = sections(document.querySelector('#app > .app-host'));
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./');
+  await expect(page.locator('#app > .first-view')).toHaveCount(0);
+  await expect(projectCards(page)).toHaveCount(4);
+  const frames = await page.evaluate(() => window.__frames);
+  const behind = frames.filter((frame) => frame.firstView);
+  // The app's start took several frames, with the first view on screen and the app's page
+  // hidden in all of them, and its sections arriving one after another.
+  expect(behind.length, JSON.stringify(frames)).toBeGreaterThanOrEqual(3);
+  expect(behind.every((frame) => !frame.appShown), JSON.stringify(frames)).toBe(true);
+  expect(new Set(behind.map((frame) => frame.appHas.length)).size, JSON.stringify(frames)).toBeGreaterThanOrEqual(3);
+  // It went once the app's page was whole, which then showed.
+  expect(await page.evaluate(() => window.__leftBehind)).toEqual(['#projects article', '#charts-heading', '#directives-heading', '#source']);
+  expect(frames.at(-1)).toEqual({ firstView: false, appShown: true, appHas: ['#projects article', '#charts-heading', '#directives-heading', '#source'] });
+  await expect(page.getByRole('heading', { level: 2, name: 'Charts', exact: true })).toBeVisible();
+});
+
 test('the app is fetched only once the first view is on screen', async ({ page }) => {
   // The data arrives late, as on a slow connection: the app's 300 KB must not compete with it.
   let releaseData;

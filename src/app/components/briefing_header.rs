@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use super::gloss::Gloss;
-use crate::app::hooks::use_painted_once::use_painted_once;
+use crate::app::hooks::use_paint_stages::use_paint_stages;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::format::{format_date, format_officials};
@@ -120,7 +120,7 @@ struct BriefingPickerProps {
 fn BriefingPicker(props: &BriefingPickerProps) -> Html {
     let strings = use_strings();
     let listing =
-        if use_painted_once(|| false) { PickerListing::Every } else { PickerListing::Chosen };
+        if use_paint_stages(1) == 1 { PickerListing::Every } else { PickerListing::Chosen };
     let onchange = props.onchoose.reform(|event: Event| {
         let value = event.target_unchecked_into::<HtmlSelectElement>().value();
         if value == ALL_BRIEFINGS {

@@ -21,7 +21,7 @@ use super::url_notices::UrlNotices;
 use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
 use crate::app::hooks::use_key_shortcuts::{use_key_shortcuts, Shortcuts};
 use crate::app::hooks::use_page_title::use_page_title;
-use crate::app::hooks::use_painted_once::use_painted_once;
+use crate::app::hooks::use_paint_stages::use_paint_stages;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
@@ -34,6 +34,10 @@ use crate::model::strings::fill;
 use crate::model::text::search_terms;
 use crate::model::url::presenter_hash;
 use crate::model::view::WordMatch;
+
+/// The paints the sections below the project list wait for: the charts come after the first,
+/// the directives after the second, the source after the third.
+const BELOW_THE_LIST_STAGES: u8 = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
@@ -138,11 +142,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         onset_language,
     } = (*callbacks).clone();
     let channel = AttrValue::from(channel_name(state.query.data.as_deref()));
-    // The charts, directives and source below the project list come after the first paint, so
-    // that the first cards come sooner: at 10,000 projects the charts alone are a pass over
-    // every project and a quarter of the page's elements. A first view on screen is replaced
-    // whole by the first render, which then has them all.
-    let below_the_list = use_painted_once(first_view::is_on_page);
+    // The charts, directives and source below the project list come after the first paint, one
+    // a frame, so that the first cards come sooner and no one task holds the whole page: at
+    // 10,000 projects the charts alone are a pass over every project and a quarter of the page's
+    // elements. A first view on screen stays until they are all in, so that the explorer
+    // replaces it whole (a task apart each instead made it whole no sooner).
+    let stage = use_paint_stages(BELOW_THE_LIST_STAGES);
+    use_effect_with(stage, |&stage| {
+        if stage == BELOW_THE_LIST_STAGES {
+            first_view::remove();
+        }
+    });
     // The presenter view's window shows only the presenter view.
     if state.query.presenter {
         return html! {
@@ -220,14 +230,18 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             />
                         }
                     </section>
-                    if below_the_list {
+                    if stage >= 1 {
                         <Charts
                             dataset={Rc::clone(dataset)}
                             view={Rc::clone(view)}
                             onselect={onselect_project}
                             search={state.query.text.clone()}
                         />
+                    }
+                    if stage >= 2 {
                         <Directives dataset={Rc::clone(dataset)} view={Rc::clone(view)} onselect={onselect.clone()} terms={(*terms).clone()} />
+                    }
+                    if stage >= 3 {
                         <SourceView
                             dataset={Rc::clone(dataset)}
                             briefings={view.briefings.clone()}

@@ -15,7 +15,8 @@ use crate::app::check_worker::{check_in_worker, CheckEvent, Wanted, WorkerCheck}
 use crate::app::data_source::{
     early_data, early_data_when_ready, fetch_bytes, inline_data, Fetched,
 };
-use crate::app::frames::after_next_paint;
+use crate::app::first_view;
+use crate::app::frames::{after_next_paint, next_task};
 use crate::app::hooks::use_hash_sync::current_hash;
 use crate::app::hooks::use_strings::page_strings;
 use crate::model::dataset::Dataset;
@@ -190,6 +191,9 @@ impl Loader {
                         self.parsed(name, text.clone().into_bytes())
                     }
                     Some(_) => SiteData::Failed { name, failure: DataFailure::OfflineOnly },
+                    // Under a first view the app's start is split into tasks, the parse one of
+                    // them (`spawn_fetch`): nothing shows sooner for doing it all in one.
+                    None if first_view::is_on_page() => SiteData::Loading { name },
                     None => match early_data() {
                         Some(bytes) if name == DEFAULT_DATASET_FILE => self.parsed(name, bytes),
                         _ => SiteData::Loading { name },
@@ -283,6 +287,10 @@ fn spawn_fetch(name: String, generation: u32, loader: Rc<Loader>, loaded: UseSta
             Some(bytes) => Ok(Fetched::Bytes(bytes)),
             None => fetch_bytes(&dataset_url(&name)).await,
         };
+        let split = first_view::is_on_page();
+        if split {
+            next_task().await;
+        }
         let data = match fetched {
             Ok(Fetched::Bytes(bytes)) => loader.parsed(name, bytes),
             Ok(Fetched::Status(status)) => {
@@ -290,6 +298,9 @@ fn spawn_fetch(name: String, generation: u32, loader: Rc<Loader>, loaded: UseSta
             }
             Err(error) => SiteData::Failed { name, failure: DataFailure::Unreachable { error } },
         };
+        if split {
+            next_task().await;
+        }
         // A later load (another pick, Back) wins over this one.
         if loader.latest.get() == generation {
             loaded.set(Loaded { data, generation });

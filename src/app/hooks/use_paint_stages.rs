@@ -1,0 +1,32 @@
+//! How many times the browser has painted since the component mounted: what can wait renders in
+//! stages, one per frame, so that what a reader sees first comes sooner and no one task holds the
+//! whole render.
+
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use crate::app::frames::after_next_paint;
+
+/// The number of paints since the component's first render, counting up to `stages`: 0 on the
+/// first render, then one more after each paint until `stages`.
+///
+/// ```ignore
+/// let stage = use_paint_stages(2);
+/// html! { <>{ cards }if stage >= 1 { { charts } }if stage >= 2 { { source } }</> }
+/// ```
+#[hook]
+pub fn use_paint_stages(stages: u8) -> u8 {
+    let painted = use_state_eq(|| 0u8);
+    {
+        let painted = painted.clone();
+        use_effect_with(*painted, move |&count| {
+            if count < stages {
+                spawn_local(async move {
+                    after_next_paint().await;
+                    painted.set(count + 1);
+                });
+            }
+        });
+    }
+    *painted
+}
