@@ -134,9 +134,10 @@ export const OURS = {
  * Installed before any page script: when the first element matching `cardSelector` is in the
  * DOM, and the next animation frame after it; long tasks (PerformanceObserver `longtask`); and,
  * on our page, when the app answers input (Trunk has started it and its first view has gone)
- * and its wasm exports (for its memory). Times are
- * performance.now(), milliseconds from navigation start. Nothing in it knows the page's markup
- * but the selector, so the peer page is measured by the same definition.
+ * and its wasm exports (for its memory). Times are performance.now(), milliseconds from
+ * navigation start. Nothing in it knows the page's markup but the selector (and our first
+ * view's place, which the peer has none of), so the peer page is measured by the same
+ * definition.
  */
 const PROBE = (cardSelector) => {
   const probe = { firstCard: null, firstCardFrame: null, appStarted: null, wasm: null, longTasks: [] };

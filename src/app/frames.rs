@@ -24,8 +24,8 @@ pub async fn after_next_paint() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Resolves in a task of its own, after whatever the browser has waiting (input, a frame): a
-/// long piece of work split by it blocks the page for none of its parts' sum.
+/// Resolves in a task of its own, after whatever the browser has waiting (input, a frame), so
+/// that a long piece of work split by it never holds the page for all its parts at once.
 pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         // Without timers the wait would never end; going on at once is the lesser harm.
