@@ -232,17 +232,15 @@ pub fn start() {
     let root = document.get_element_by_id("app");
     match root {
         Some(root) => {
-            // The first view, if the page shows one, stays until the app's own page is whole
-            // (`Explorer`); otherwise the loading message goes now. The mark tells the page's
-            // early script, should the data arrive only now, that the app has started.
-            if !first_view::is_on_page() {
-                root.set_inner_html("");
-            }
+            // The mark tells the page's early script, should the data arrive only now, that the
+            // app has started.
             let _ = root.set_attribute(first_view::LIVE_ATTRIBUTE, "");
             let _ = root.remove_attribute("aria-busy");
-            // Yew empties the element it mounts into, so the app gets one of its own beside the
-            // first view (`display: contents`: it adds no box, and the page lays out as if the
-            // app's elements were `#app`'s own), and mounts in a task after the wasm's start.
+            // Yew empties the element it mounts into: `#app` itself (its loading message goes),
+            // or, when the page shows a first view, an element of its own beside it, so that the
+            // first view stays until the app's page is whole (`Explorer`). That element adds no
+            // box (`display: contents`: the page lays out as if the app's elements were
+            // `#app`'s own), and the app mounts there in a task after the wasm's start.
             match first_view::app_host(&document, &root) {
                 Some(host) => wasm_bindgen_futures::spawn_local(async move {
                     frames::next_task().await;
