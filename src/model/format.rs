@@ -131,9 +131,12 @@ pub fn format_date(date: &BriefingDate, strings: &Strings) -> String {
     }
 }
 
-/// A short sortable form for pickers: "2024-02-20", or "02-20" without a year.
-pub fn sortable_date(date: &BriefingDate) -> (i32, u8, u8) {
-    (date.year.unwrap_or(i32::MIN), date.month, date.day)
+/// The date as one number that orders as dates do, a date without a year before every date with
+/// one (for [`crate::model::order::sort_by_rank`]).
+pub fn sortable_date(date: &BriefingDate) -> u64 {
+    // The year shifted to start at zero, so that negative years order before positive ones.
+    let year = date.year.map_or(0, |year| i64::from(year) - i64::from(i32::MIN) + 1) as u64;
+    year << 16 | u64::from(date.month) << 8 | u64::from(date.day)
 }
 
 /// The officials of a briefing in one line: "Chen Zhichang (Mayor), Li Ming (Deputy Mayor)".

@@ -12,6 +12,7 @@ pub mod export;
 pub mod format;
 pub mod handout;
 pub mod language;
+pub mod order;
 pub mod overview;
 pub mod presenter;
 pub mod query;

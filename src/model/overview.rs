@@ -4,6 +4,7 @@
 
 use super::dataset::Dataset;
 use super::format::{format_date, format_number, sortable_date};
+use super::order::sort_by_rank;
 use super::query::{BriefingChoice, Query, StatusKey};
 use super::strings::{fill, Strings};
 use super::url::ALL_BRIEFINGS;
@@ -58,7 +59,7 @@ pub fn picker_entries(
             listing == PickerListing::Every || dataset.briefings[index].id == selected_id
         })
         .collect();
-    order.sort_by_key(|&index| sortable_date(&dataset.briefings[index].date));
+    sort_by_rank(&mut order, |&index| sortable_date(&dataset.briefings[index].date));
     let all = PickerEntry {
         value: ALL_BRIEFINGS.to_string(),
         label: strings.all_briefings.to_string(),

@@ -7,6 +7,7 @@
 use super::dataset::{Dataset, Project};
 use super::embed::Embed;
 use super::language::Language;
+use super::order::sort_by_rank;
 
 /// Which briefings are in view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -95,18 +96,18 @@ impl Query {
     /// that equal selections are equal queries however they were made.
     pub fn normalise(&mut self, dataset: &Dataset) {
         let industry_rank = |id: &String| {
-            dataset.industries.iter().position(|industry| industry.id == *id).unwrap_or(usize::MAX)
+            let position = dataset.industries.iter().position(|industry| industry.id == *id);
+            position.map_or(u64::MAX, |position| position as u64)
         };
-        self.industries.sort_by_key(industry_rank);
+        sort_by_rank(&mut self.industries, industry_rank);
         let status_rank = |key: &StatusKey| match key {
-            StatusKey::Stated(id) => dataset
-                .statuses
-                .iter()
-                .position(|status| status.id == *id)
-                .unwrap_or(usize::MAX - 1),
-            StatusKey::NotStated => usize::MAX,
+            StatusKey::Stated(id) => {
+                let position = dataset.statuses.iter().position(|status| status.id == *id);
+                position.map_or(u64::MAX - 1, |position| position as u64)
+            }
+            StatusKey::NotStated => u64::MAX,
         };
-        self.statuses.sort_by_key(status_rank);
+        sort_by_rank(&mut self.statuses, status_rank);
     }
 }
 

@@ -5,6 +5,7 @@
 //! visible projects and the shown directives. Slide numbers are 1-based, as in the URL (`slide=3`).
 
 use super::dataset::{Dataset, Project};
+use super::order::sort_by_rank;
 use super::query::{DirectiveKey, ProjectKey};
 use super::view::View;
 
@@ -93,10 +94,11 @@ fn industries_in_view(dataset: &Dataset, view: &View) -> Vec<(String, Vec<Projec
         }
     }
     let rank = |id: &String| {
-        dataset.industries.iter().position(|industry| industry.id == *id).unwrap_or(usize::MAX)
+        let position = dataset.industries.iter().position(|industry| industry.id == *id);
+        position.map_or(u64::MAX, |position| position as u64)
     };
-    // A stable sort: unlisted industries keep their order of first appearance, after the rest.
-    industries.sort_by_key(|(id, _)| rank(id));
+    // Unlisted industries keep their order of first appearance, after the rest.
+    sort_by_rank(&mut industries, |(id, _)| rank(id));
     industries
 }
 

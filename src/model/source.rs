@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::dataset::{Briefing, GlossaryEntry};
+use super::order::sort_by_rank;
 use super::text::{overlaps, ranges_found_normalised, LocatedText};
 
 /// A stretch of source text that is uniformly highlighted or not, and may end a glossary term.
@@ -73,7 +74,7 @@ fn glossary_occurrences(text: &str, glossary: &[GlossaryEntry]) -> Vec<(Range<us
 /// there: a machine-translated headline needs its reading beside it as much as the text does.
 pub fn title_glosses(briefing: &Briefing) -> Vec<&GlossaryEntry> {
     let mut terms = glossary_occurrences(&briefing.title, &briefing.glossary);
-    terms.sort_by_key(|(range, _)| range.start);
+    sort_by_rank(&mut terms, |(range, _)| range.start as u64);
     let mut entries: Vec<&GlossaryEntry> = Vec::new();
     for (_, entry_index) in terms {
         let entry = &briefing.glossary[entry_index];
@@ -95,7 +96,7 @@ fn paragraph(
         // Points outside the paragraph belong to others; its own ends are cuts already.
         cuts.extend([range.start, range.end].into_iter().filter(|point| span.contains(point)));
     }
-    cuts.sort_unstable();
+    sort_by_rank(&mut cuts, |&cut| cut as u64);
     cuts.dedup();
     let mut runs = Vec::new();
     for window in cuts.windows(2) {

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::order::sort_by_rank;
+
 /// Whether two byte ranges share at least one byte: ranges that only touch do not.
 pub fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
@@ -221,7 +223,8 @@ pub fn highlight_segments<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a
             matches.push((origins[start], end));
         }
     }
-    matches.sort_unstable();
+    // By start alone: the merge below takes the furthest end of matches that overlap.
+    sort_by_rank(&mut matches, |&(start, _)| start as u64);
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (start, end) in matches {
         match merged.last_mut() {

@@ -4,6 +4,7 @@
 use super::dataset::Dataset;
 use super::dataset_index::DatasetIndex;
 use super::format::sortable_date;
+use super::order::sort_by_rank;
 use super::query::ProjectKey;
 
 /// One briefing's word on a project.
@@ -34,6 +35,6 @@ pub fn project_timeline(
             Some(TimelineEntry { key, status })
         })
         .collect();
-    entries.sort_by_key(|entry| sortable_date(&dataset.briefings[entry.key.briefing].date));
+    sort_by_rank(&mut entries, |entry| sortable_date(&dataset.briefings[entry.key.briefing].date));
     entries
 }

@@ -14,6 +14,7 @@ mod embed;
 mod export;
 mod format;
 mod handout;
+mod order;
 mod overview;
 mod presenter;
 mod query;

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use super::colour::industry_color;
 use super::dataset::{Capacity, Dataset, Project};
 use super::format::{format_number, unit_gap};
+use super::order::keep_largest;
 use super::query::ProjectKey;
 use super::strings::{fill, Strings};
 use super::text::slug;
@@ -202,7 +203,7 @@ pub fn build_charts(dataset: &Dataset, projects: &[ProjectKey], strings: &String
             };
             let count = group.candidates.len();
             let mut candidates = group.candidates;
-            largest_first(&mut candidates, |candidate| candidate.capacity.value);
+            keep_largest(&mut candidates, MAX_BARS, |candidate| candidate.capacity.value);
             let bars = candidates
                 .iter()
                 .map(|&Candidate { key, project, capacity }| {
@@ -290,7 +291,7 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
         .collect::<Vec<Bar>>();
     let count = bars.len();
     let mut bars = bars;
-    largest_first(&mut bars, |bar| bar.value);
+    keep_largest(&mut bars, MAX_BARS, |bar| bar.value);
     let overflow_text = |count: usize| {
         let template =
             if count == 1 { strings.industry_overflow_one } else { strings.industry_overflow_many };
@@ -308,24 +309,6 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
     .finish(bars, count, strings, overflow_text)
 }
 
-/// Keeps the [`MAX_BARS`] largest items, largest first, ties in their original order: the first
-/// items of a stable sort by descending value, found without sorting everything.
-fn largest_first<T>(items: &mut Vec<T>, value: impl Fn(&T) -> f64) {
-    let mut order: Vec<(f64, usize)> =
-        items.iter().enumerate().map(|(position, item)| (value(item), position)).collect();
-    let by_value = |left: &(f64, usize), right: &(f64, usize)| {
-        right.0.total_cmp(&left.0).then(left.1.cmp(&right.1))
-    };
-    if order.len() > MAX_BARS {
-        // The first item dropped goes to position MAX_BARS, every item kept before it.
-        order.select_nth_unstable_by(MAX_BARS, by_value);
-        order.truncate(MAX_BARS);
-    }
-    order.sort_by(by_value);
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(order.into_iter().filter_map(|(_, position)| slots[position].take()));
-}
-
 /// The parts of a panel that do not depend on its bars.
 struct PanelSpec {
     slug: String,
@@ -338,7 +321,7 @@ struct PanelSpec {
 }
 
 impl PanelSpec {
-    /// Takes the bars already ordered and capped by [`largest_first`] out of `count` in all, and
+    /// Takes the bars already ordered and capped by [`keep_largest`] out of `count` in all, and
     /// computes the overflow, the scale and the summary.
     fn finish(
         self,
