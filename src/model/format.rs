@@ -134,7 +134,8 @@ pub fn format_date(date: &BriefingDate, strings: &Strings) -> String {
 /// The date as one number that orders as dates do, a date without a year before every date with
 /// one (for [`crate::model::order::sort_by_rank`]).
 pub fn sortable_date(date: &BriefingDate) -> u64 {
-    // The year shifted to start at zero, so that negative years order before positive ones.
+    // No year is 0, and a stated year is shifted to start at 1, so that every year (negative
+    // ones too) orders after no year and in its own order.
     let year = date.year.map_or(0, |year| i64::from(year) - i64::from(i32::MIN) + 1) as u64;
     year << 16 | u64::from(date.month) << 8 | u64::from(date.day)
 }

@@ -130,16 +130,18 @@ impl<'d> Checker<'_, '_> {
         path: String,
         message: impl FnOnce(&ValidationStrings) -> String,
     ) {
-        self.report_once(kind, record, path, Box::new(message));
+        self.report_boxed(kind, record, path, Box::new(message));
     }
 
     /// What [`Checker::report`] does, in one copy for all its callers. Each message is a closure
     /// of its own type, and with the making of the problem compiled into each of the 25 places
     /// that report one, `check_meaning` was the largest function in the explorer's wasm: 30 KB
     /// after `wasm-opt`, now 12 KB (the wasm 10 KB smaller, 2 KB brotli). Only a problem is
-    /// reported, so boxing its message costs a valid file nothing.
+    /// reported, so boxing its message costs a valid file nothing; the validator's worst cases,
+    /// files of 14–18 MB with hundreds of thousands of problems, took as long as before
+    /// (`make bench-validate`).
     #[inline(never)]
-    fn report_once(
+    fn report_boxed(
         &mut self,
         kind: ProblemKind,
         record: Record<'_>,
