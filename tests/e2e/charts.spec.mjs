@@ -260,6 +260,45 @@ test('a canvas is redrawn when its series or the theme changes, and not on other
   await expect.poll(() => isMarked(tons)).toBe(false);
 });
 
+test('a filter shows its cards in the frame after the click, and the charts in a later one', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  const charts = chartsSection(page);
+  const industries = charts.getByRole('img', { name: /^Projects per industry/ });
+  await expect.poll(async () => (await inkOf(industries, LIGHT_TEXT)).text).toBeGreaterThan(50);
+  await mark(industries);
+  // What each of the frames after the click is about to show, read just before its paint.
+  await industries.evaluate((canvas) => {
+    window.frames_seen = [];
+    addEventListener('click', () => {
+      const seen = () => {
+        const [red, green, blue] = canvas.getContext('2d').getImageData(1, 1, 1, 1).data;
+        window.frames_seen.push({
+          count: document.querySelector('#projects [role="status"]').textContent,
+          chart: canvas.getAttribute('aria-label'),
+          drawn: !(red === 255 && green === 0 && blue === 255),
+        });
+        if (window.frames_seen.length < 12) requestAnimationFrame(seen);
+      };
+      requestAnimationFrame(seen);
+    }, { capture: true, once: true });
+  });
+  await filterMagnesium(page);
+  await expect.poll(() => page.evaluate(() => window.frames_seen.length)).toBe(12);
+  const frames = await page.evaluate(() => window.frames_seen);
+  const filtered = 'Projects per industry: Magnesium alloys 1';
+  // The click's own frame: the cards and their count, not yet the charts.
+  expect(frames[0].count).toBe('1 of 4 projects shown');
+  expect(frames[0].chart).not.toBe(filtered);
+  expect(frames[0].drawn).toBe(false);
+  // The charts follow in a later frame, and their canvases are drawn for it: in the same task
+  // as a rule, a frame or two later when Yew leaves its effects to a task of their own.
+  const charted = frames.findIndex((frame) => frame.chart === filtered);
+  expect(charted).toBeGreaterThanOrEqual(1);
+  expect(frames.slice(charted).every((frame) => frame.chart === filtered)).toBe(true);
+  expect(frames.at(-1).drawn).toBe(true);
+});
+
 test.describe('without a 2D canvas context', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {

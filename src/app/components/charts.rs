@@ -18,6 +18,7 @@ use crate::app::shared::Shared;
 
 use crate::app::chart_draw::{download_png, draw_panel, ChartTheme};
 use crate::app::frames::after_next_paint;
+use crate::app::hooks::use_after_paint::use_after_paint;
 use crate::app::hooks::use_canvas_size::{use_canvas_size, CanvasSize};
 use crate::app::hooks::use_prefers_dark::use_prefers_dark;
 use crate::app::hooks::use_strings::use_strings;
@@ -36,7 +37,7 @@ const NOT_STATED_LIMIT: usize = 12;
 /// The width an image is exported at when its chart has not been laid out (table view).
 const FALLBACK_EXPORT_WIDTH: f64 = 640.0;
 
-#[derive(Properties)]
+#[derive(Properties, Clone)]
 pub struct ChartsProps {
     pub dataset: Shared<Dataset>,
     pub view: Rc<View>,
@@ -58,6 +59,16 @@ impl PartialEq for ChartsProps {
 /// Whether two shared values are equal, checking identity first because it is cheap.
 fn equal_or_identical<T: PartialEq>(left: &Rc<T>, right: &Rc<T>) -> bool {
     Rc::ptr_eq(left, right) || left == right
+}
+
+/// The charts a paint behind the rest of the page: a filter's cards and counts show in the
+/// frame after the click, and the charts (their panels, bars and canvases) in the frame after
+/// that, from a task of their own, so that the click's task does not hold their update. A new
+/// dataset reaches them at once, since the view they show belongs to the dataset before.
+#[function_component]
+pub fn ChartsAfterPaint(props: &ChartsProps) -> Html {
+    let props = use_after_paint(props.clone(), |shown, props| shown.dataset != props.dataset);
+    html! { <Charts ..props /> }
 }
 
 #[function_component]
@@ -192,32 +203,44 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
     let size = use_canvas_size(&canvas_ref);
     let draw_error = use_state_eq(|| None::<String>);
     let download_error = use_state_eq(|| None::<String>);
+    // The size and theme of the last drawing, once there is one.
+    let drawn_at = use_mut_ref(|| None::<(CanvasSize, bool)>);
     {
         let canvas_ref = canvas_ref.clone();
         let print_canvas_ref = print_canvas_ref.clone();
         let draw_error = draw_error.clone();
-        // Redraw only when the series, the size (with the pixel ratio) or the theme changes, and
-        // only after the browser has painted the update that asked for it: the cards, counts
-        // and this panel's accessible bars then show a frame sooner, and its canvas a frame
-        // after them. A newer drawing (or unmounting) cancels one still waiting.
+        // Redraw only when the series, the size (with the pixel ratio) or the theme changes. New
+        // series alone are drawn at once: they come in the charts' own update, a paint after the
+        // click's (`ChartsAfterPaint`), so the bars show in the same frame as the panel's text
+        // and accessible bars. A first drawing, a new size or a new theme waits until the
+        // browser has painted the update that asked for it, so that it never holds that
+        // update's frame. A newer drawing (or unmounting) cancels one still waiting.
         use_effect_with((Rc::clone(&props.panel), size, props.dark), move |(panel, size, dark)| {
             let cancelled = Rc::new(Cell::new(false));
             if !size.is_empty() {
                 let (panel, size, dark) = (Rc::clone(panel), *size, *dark);
-                let cancelled = Rc::clone(&cancelled);
-                spawn_local(async move {
-                    after_next_paint().await;
-                    if !cancelled.get() {
-                        draw_error.set(draw_both(
-                            &canvas_ref,
-                            &print_canvas_ref,
-                            &panel,
-                            size,
-                            dark,
-                            strings,
-                        ));
-                    }
-                });
+                let at_once = drawn_at.borrow_mut().replace((size, dark)) == Some((size, dark));
+                let draw = move || {
+                    draw_error.set(draw_both(
+                        &canvas_ref,
+                        &print_canvas_ref,
+                        &panel,
+                        size,
+                        dark,
+                        strings,
+                    ));
+                };
+                if at_once {
+                    draw();
+                } else {
+                    let cancelled = Rc::clone(&cancelled);
+                    spawn_local(async move {
+                        after_next_paint().await;
+                        if !cancelled.get() {
+                            draw();
+                        }
+                    });
+                }
             }
             move || cancelled.set(true)
         });

@@ -8,7 +8,7 @@ use crate::app::first_view;
 use crate::app::shared::Shared;
 
 use super::briefing_header::BriefingHeader;
-use super::charts::Charts;
+use super::charts::ChartsAfterPaint;
 use super::directives::Directives;
 use super::export_buttons::ExportButtons;
 use super::facets::Facets;
@@ -231,7 +231,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         }
                     </section>
                     if stage >= 1 {
-                        <Charts
+                        <ChartsAfterPaint
                             dataset={Rc::clone(dataset)}
                             view={Rc::clone(view)}
                             onselect={onselect_project}
