@@ -243,7 +243,7 @@ fn check_key<'t>(
 }
 
 /// The index of the closing quote of a string whose content starts at `from`.
-fn string_end(bytes: &[u8], from: usize) -> usize {
+pub(super) fn string_end(bytes: &[u8], from: usize) -> usize {
     let mut position = from;
     while let Some(offset) = memchr2(b'"', b'\\', &bytes[position.min(bytes.len())..]) {
         let at = position + offset;

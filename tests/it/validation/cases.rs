@@ -705,6 +705,34 @@ fn records_in_lists_are_named_by_their_index() {
         "briefings[0].projects[0].quotes[1]",
         "expected a string, found number `5`",
     );
+    // An item that is itself a list or an object is named by its index too, and so is an item
+    // after a nested one; an object given where the type reads its own kind of value is named
+    // by its field, as is a field the record does not have, whatever its name.
+    check(
+        &edited(|v| v["briefings"][0]["directives"][0]["scope"] = json!([["byd"]])),
+        "briefings[0].directives[0].scope[0]",
+        "expected a string, found a list",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["projects"][0]["quotes"] = json!([[], "x", {"a": 1}])),
+        "briefings[0].projects[0].quotes[0]",
+        "expected a string, found a list",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["projects"][0]["quotes"] = json!(["x", {"a": [1]}])),
+        "briefings[0].projects[0].quotes[1]",
+        "expected a string, found an object",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["directives"][0]["scope"] = json!({"x": 1})),
+        "briefings[0].directives[0].scope",
+        "expected \"city-wide\" or a list of project ids, found an object",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["projects"][1]["a\"b"] = json!([1])),
+        "briefings[0].projects[1].a\"b",
+        "unexpected field `a\"b`",
+    );
 }
 
 #[test]
