@@ -138,9 +138,9 @@ impl Shaper<'_, '_> {
 
     /// Deserialises one record, reporting a shape problem under `path` if it does not fit. The
     /// record is read from its own JSON text, by the same code that reads a file that fits
-    /// whole: reading it from the `Value` would put a second copy of every record type's reader
-    /// in the wasm (about 28 KB of its 300 KB brotli). Where serde stopped in that text gives
-    /// the path of the problem inside the record.
+    /// whole: reading it from the `Value` put a second copy of every record type's reader in
+    /// the wasm (12 KB of the explorer's 297 KB brotli, with the crate that tracked the path).
+    /// Where serde stopped in that text gives the path of the problem inside the record.
     fn record<T: DeserializeOwned>(&mut self, value: &Value, path: &str) -> Option<T> {
         // A `Value` always has a JSON text: its map keys are strings.
         let text = serde_json::to_string(value).unwrap_or_default();
@@ -351,6 +351,7 @@ fn steps_at(text: &str, offset: usize) -> Vec<Step> {
     steps_of(&open)
 }
 
+/// The path the open objects and lists lead to: each object's current field, each list's item.
 fn steps_of(open: &[Open]) -> Vec<Step> {
     open.iter()
         .filter_map(|frame| match frame {
