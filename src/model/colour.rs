@@ -11,7 +11,7 @@ pub const DEFAULT_PALETTE: [&str; 7] =
 /// The industry's own colour when it is a valid `#rgb`/`#rrggbb`, else the default palette
 /// colour for the industry's position in the dataset (an unlisted industry takes the next one).
 pub fn industry_color(dataset: &Dataset, industry_id: &str) -> String {
-    let position = dataset.industries.iter().position(|industry| industry.id == industry_id);
+    let position = dataset.industry_position(industry_id);
     let own = position
         .and_then(|index| dataset.industries[index].color.as_deref())
         .filter(|color| parse_hex_color(color).is_some());

@@ -295,6 +295,12 @@ impl Dataset {
         self.industries.iter().find(|industry| industry.id == id)
     }
 
+    /// Where the industry `id` is in the dataset's list, whose order the filters, the slides and
+    /// the default colours follow; `None` for an industry the list does not have.
+    pub fn industry_position(&self, id: &str) -> Option<usize> {
+        self.industries.iter().position(|industry| industry.id == id)
+    }
+
     pub fn status(&self, id: &str) -> Option<&Status> {
         self.statuses.iter().find(|status| status.id == id)
     }

@@ -96,7 +96,7 @@ impl Query {
     /// that equal selections are equal queries however they were made.
     pub fn normalise(&mut self, dataset: &Dataset) {
         let industry_rank = |id: &String| {
-            let position = dataset.industries.iter().position(|industry| industry.id == *id);
+            let position = dataset.industry_position(id);
             position.map_or(u64::MAX, |position| position as u64)
         };
         sort_by_rank(&mut self.industries, industry_rank);

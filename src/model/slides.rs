@@ -94,7 +94,7 @@ fn industries_in_view(dataset: &Dataset, view: &View) -> Vec<(String, Vec<Projec
         }
     }
     let rank = |id: &String| {
-        let position = dataset.industries.iter().position(|industry| industry.id == *id);
+        let position = dataset.industry_position(id);
         position.map_or(u64::MAX, |position| position as u64)
     };
     // Unlisted industries keep their order of first appearance, after the rest.
