@@ -63,6 +63,16 @@ test('the briefing is on screen before the app has started, and the app takes it
   await expect(projectCards(page)).toHaveCount(1);
 });
 
+test('on a phone, the first view fits the screen: nothing reaches past its edge', async ({ page }) => {
+  // The build makes the first view at 1280 pixels; its charts' bar overlays keep that width.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const release = await holdApp(page);
+  await page.goto('./');
+  await expect(page.locator('#app > .first-view #projects article')).toHaveCount(4);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  release();
+});
+
 test('the app builds its page behind the first view and shows it only once it is whole', async ({ page }) => {
   // Frame by frame from the app's start: what is on screen (the first view, or the app's own
   // page) and what the app's page holds; and, when the first view goes, what it left behind.
@@ -76,8 +86,10 @@ test('the app builds its page behind the first view and shows it only once it is
         const host = app.querySelector(':scope > .app-host');
         window.__frames.push({
           firstView: app.querySelector(':scope > .first-view') !== null,
-          appShown: host !== null && getComputedStyle(host).display !== 'none',
+          appShown: host?.firstElementChild?.checkVisibility({ visibilityProperty: true }) ?? false,
           appHas: sections(host),
+          appLaidOut: (host?.querySelector('#projects')?.getBoundingClientRect().height ?? 0) > 0,
+          pointerReaches: document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('.first-view, .app-host')?.className ?? null,
         });
       }
       if (window.__frames.at(-1)?.firstView !== false) requestAnimationFrame(look);
@@ -100,10 +112,16 @@ test('the app builds its page behind the first view and shows it only once it is
   // hidden in all of them, and its sections arriving one after another.
   expect(behind.length, JSON.stringify(frames)).toBeGreaterThanOrEqual(3);
   expect(behind.every((frame) => !frame.appShown), JSON.stringify(frames)).toBe(true);
+  // A pointer does not reach the page behind it (nor the first view, which is inert).
+  expect(behind.every((frame) => frame.pointerReaches === null), JSON.stringify(frames)).toBe(true);
+  // That page is laid out while hidden, a part in each frame, so that showing it is all that is
+  // left when the first view goes (with the page out of the layout, that frame laid out all of it
+  // and was the start's longest task).
+  expect(behind.some((frame) => frame.appLaidOut), JSON.stringify(frames)).toBe(true);
   expect(new Set(behind.map((frame) => frame.appHas.length)).size, JSON.stringify(frames)).toBeGreaterThanOrEqual(3);
   // It went once the app's page was whole, which then showed.
   expect(await page.evaluate(() => window.__leftBehind)).toEqual(['#projects article', '#charts-heading', '#directives-heading', '#source']);
-  expect(frames.at(-1)).toEqual({ firstView: false, appShown: true, appHas: ['#projects article', '#charts-heading', '#directives-heading', '#source'] });
+  expect(frames.at(-1)).toMatchObject({ firstView: false, appShown: true, appHas: ['#projects article', '#charts-heading', '#directives-heading', '#source'] });
   await expect(page.getByRole('heading', { level: 2, name: 'Charts', exact: true })).toBeVisible();
 });
 
