@@ -2,13 +2,14 @@
 //! whole dataset here; each briefing's dates, records and quotes in `records`.
 //!
 //! Every lookup goes through an index built once (a hash set of industry ids, a map of a
-//! briefing's project ids), and each problem's message is built only if the report shows it, so
-//! the pass stays linear however many records a file holds or repeats.
+//! briefing's project ids), and each problem's message (and, for a quote, its path) is built only
+//! if the report shows it, so the pass stays linear however many records a file holds or
+//! repeats; the records' paths are [`Path`]s, written out only for a problem.
 
 use std::collections::{HashMap, HashSet};
 
+use super::path::Path;
 use super::report::{shown_value, Collector, Location, Problem, ProblemKind};
-use super::shape::join_path;
 use crate::model::colour::parse_hex_color;
 use crate::model::dataset::{Briefing, Dataset, Directive, Industry, Project, Status};
 use crate::model::format::format_western;
@@ -62,29 +63,32 @@ pub(super) fn check_meaning(
     collector: &mut Collector,
 ) {
     let mut checker = Checker { strings, quotes, collector };
+    let root = Path::Root;
     if let Some(title) = &dataset.title {
-        checker.text(Record::Whole, "", "title", title, SHORT_TEXT_LIMIT, false);
+        checker.text(Record::Whole, root, "title", title, SHORT_TEXT_LIMIT, false);
     }
-    checker.ids("industries", Record::Industry, &dataset.industries, |industry| &industry.id);
+    checker.ids(root, "industries", Record::Industry, &dataset.industries, |industry| &industry.id);
     for (index, industry) in dataset.industries.iter().enumerate() {
         let record = Record::Industry(industry);
-        let path = format!("industries[{index}]");
-        checker.text(record, &path, "label", &industry.label, SHORT_TEXT_LIMIT, true);
+        let path = root.item("industries", index);
+        checker.text(record, path, "label", &industry.label, SHORT_TEXT_LIMIT, true);
         if let Some(colour) =
             industry.color.as_deref().filter(|colour| parse_hex_color(colour).is_none())
         {
-            checker.report(ProblemKind::BadColour, record, join_path(&path, "color"), |strings| {
+            let path = path.field("color").to_string();
+            checker.report(ProblemKind::BadColour, record, path, |strings| {
                 fill(strings.bad_colour, &[("value", &format!("“{}”", shown_value(colour)))])
             });
         }
     }
-    checker.ids("statuses", Record::Status, &dataset.statuses, |status| &status.id);
+    checker.ids(root, "statuses", Record::Status, &dataset.statuses, |status| &status.id);
     for (index, status) in dataset.statuses.iter().enumerate() {
         let record = Record::Status(status);
-        let path = format!("statuses[{index}]");
-        checker.text(record, &path, "label", &status.label, SHORT_TEXT_LIMIT, true);
+        let path = root.item("statuses", index);
+        checker.text(record, path, "label", &status.label, SHORT_TEXT_LIMIT, true);
         if status.id == NOT_STATED {
-            checker.report(ProblemKind::ReservedId, record, join_path(&path, "id"), |strings| {
+            let path = path.field("id").to_string();
+            checker.report(ProblemKind::ReservedId, record, path, |strings| {
                 fill(strings.reserved_status, &[("id", &format!("`{NOT_STATED}`"))])
             });
         }
@@ -97,21 +101,37 @@ pub(super) fn check_meaning(
             |strings| strings.no_briefings.to_string(),
         );
     }
-    checker.ids("briefings", Record::Briefing, &dataset.briefings, |briefing| &briefing.id);
+    checker.ids(root, "briefings", Record::Briefing, &dataset.briefings, |briefing| &briefing.id);
     let vocabulary = Vocabulary {
         dataset,
         industries: dataset.industries.iter().map(|industry| industry.id.as_str()).collect(),
         statuses: dataset.statuses.iter().map(|status| status.id.as_str()).collect(),
     };
     for (index, briefing) in dataset.briefings.iter().enumerate() {
-        let path = format!("briefings[{index}]");
+        let path = root.item("briefings", index);
         if briefing.id == ALL_BRIEFINGS {
             let record = Record::Briefing(briefing);
-            checker.report(ProblemKind::ReservedId, record, join_path(&path, "id"), |strings| {
+            let path = path.field("id").to_string();
+            checker.report(ProblemKind::ReservedId, record, path, |strings| {
                 fill(strings.reserved_briefing, &[("id", &format!("`{ALL_BRIEFINGS}`"))])
             });
         }
-        checker.briefing(&vocabulary, briefing, &path);
+        checker.briefing(&vocabulary, briefing, path);
+    }
+}
+
+/// A problem's path: written, or to be written if the report shows the problem.
+enum PathText<'p> {
+    Written(String),
+    Later(&'p dyn Fn() -> String),
+}
+
+impl PathText<'_> {
+    fn written(self) -> String {
+        match self {
+            PathText::Written(path) => path,
+            PathText::Later(path) => path(),
+        }
     }
 }
 
@@ -130,7 +150,19 @@ impl<'d> Checker<'_, '_> {
         path: String,
         message: impl FnOnce(&ValidationStrings) -> String,
     ) {
-        self.report_boxed(kind, record, path, Box::new(message));
+        self.report_boxed(kind, record, PathText::Written(path), Box::new(message));
+    }
+
+    /// What [`Checker::report`] does, with the path written out only if the report shows the
+    /// problem: for the checks that can find one problem per quote of a large file.
+    pub(super) fn report_at(
+        &mut self,
+        kind: ProblemKind,
+        record: Record<'_>,
+        path: &dyn Fn() -> String,
+        message: impl FnOnce(&ValidationStrings) -> String,
+    ) {
+        self.report_boxed(kind, record, PathText::Later(path), Box::new(message));
     }
 
     /// What [`Checker::report`] does, in one copy for all its callers. Each message is a closure
@@ -145,14 +177,14 @@ impl<'d> Checker<'_, '_> {
         &mut self,
         kind: ProblemKind,
         record: Record<'_>,
-        path: String,
+        path: PathText<'_>,
         message: Box<dyn FnOnce(&ValidationStrings) -> String + '_>,
     ) {
         let strings = self.strings;
         self.collector.add(kind, || Problem {
-            location: match record_name(record, strings) {
-                Some(record) => Location::Record { record, path },
-                None => Location::Path(path),
+            location: match (record_name(record, strings), path.written()) {
+                (Some(record), path) => Location::Record { record, path },
+                (None, path) => Location::Path(path),
             },
             message: message(strings),
         });
@@ -163,18 +195,28 @@ impl<'d> Checker<'_, '_> {
     pub(super) fn text(
         &mut self,
         record: Record<'_>,
-        base: &str,
+        base: Path<'_>,
         field: &str,
         value: &str,
         limit: usize,
         required: bool,
     ) {
-        let path = || join_path(base, field);
-        // Messages name the field as the file does: `short_name`, `quotes[2]`.
-        let name = |path: &str| path.rsplit('.').next().unwrap_or_default().to_string();
+        let path = base.field(field);
+        self.text_at(record, &|| (path.to_string(), path.last_step()), value, limit, required);
+    }
+
+    /// What [`Checker::text`] does, for a field whose path and name (as the file writes it:
+    /// `short_name`, `quotes[2]`) `path` gives, worked out only for a problem.
+    pub(super) fn text_at(
+        &mut self,
+        record: Record<'_>,
+        path: &dyn Fn() -> (String, String),
+        value: &str,
+        limit: usize,
+        required: bool,
+    ) {
         if required && value.trim().is_empty() {
-            let path = path();
-            let field = name(&path);
+            let (path, field) = path();
             self.report(ProblemKind::EmptyField, record, path, |strings| {
                 fill(strings.field_empty, &[("field", &field)])
             });
@@ -184,8 +226,7 @@ impl<'d> Checker<'_, '_> {
         // only a text over it is counted whole, for its message.
         if value.len() > limit && value.chars().nth(limit).is_some() {
             let length = value.chars().count();
-            let path = path();
-            let field = name(&path);
+            let (path, field) = path();
             self.report(ProblemKind::TooLong, record, path, |strings| {
                 fill(
                     strings.field_too_long,
@@ -199,9 +240,11 @@ impl<'d> Checker<'_, '_> {
         }
     }
 
-    /// Checks that every id in a list is a slug, and that none repeats an earlier one.
+    /// Checks that every id in the list `list` of `parent` is a slug, and that none repeats an
+    /// earlier one.
     pub(super) fn ids<T>(
         &mut self,
+        parent: Path<'_>,
         list: &str,
         record: impl Fn(&'d T) -> Record<'d>,
         items: &'d [T],
@@ -210,11 +253,11 @@ impl<'d> Checker<'_, '_> {
         let mut first_index: HashMap<&str, usize> = HashMap::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             let id = id_of(item);
-            let path = || format!("{list}[{index}].id");
-            // Most ids are fine: the path is only built for one that is empty or too long (and
-            // an id within the limit in bytes is within it in characters, uncounted).
+            let item_path = parent.item(list, index);
+            let path = || item_path.field("id").to_string();
+            // An id within the limit in bytes is within it in characters, uncounted.
             if id.is_empty() || (id.len() > ID_LIMIT && id.chars().nth(ID_LIMIT).is_some()) {
-                self.text(record(item), &format!("{list}[{index}]"), "id", id, ID_LIMIT, true);
+                self.text(record(item), item_path, "id", id, ID_LIMIT, true);
             }
             if !id.is_empty()
                 && !id.bytes().all(|byte| matches!(byte, b'a'..=b'z' | b'0'..=b'9' | b'-'))
@@ -229,7 +272,7 @@ impl<'d> Checker<'_, '_> {
                         strings.duplicate_id,
                         &[
                             ("id", &format!("`{}`", shown_value(id))),
-                            ("first", &format!("{list}[{first}]")),
+                            ("first", &parent.item(list, *first).to_string()),
                         ],
                     )
                 });

@@ -2,60 +2,73 @@
 //! every quote looked up at once in the briefing's source text.
 
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
 
 use super::meaning::{
     known_ids, Checker, Quotes, Record, Vocabulary, CAPACITY_MAX, CAPACITY_MIN, LONG_TEXT_LIMIT,
     SHORT_TEXT_LIMIT, YEARS,
 };
+use super::path::Path;
 use super::quotes::QuoteMatcher;
 use super::report::{shown_value, ProblemKind};
 use crate::model::dataset::{days_in_month, Briefing, Directive, Project, Scope, CITY_WIDE};
 use crate::model::format::format_western;
 use crate::model::strings::fill;
 
-/// A quote to look for in the source, and where it is: `{owner}.{field}[{index}]{after}`, a path
-/// only built for a problem that is shown.
+/// A quote to look for in the source, and where it is in its briefing:
+/// `{owner}.{field}[{index}].{after}`, the owner being the briefing itself or one of its lists'
+/// items (`projects[3]`), a path only written out for a problem that is shown.
 struct QuoteSite<'d> {
     record: Record<'d>,
-    owner: Rc<str>,
+    owner: Option<(&'static str, usize)>,
     field: &'static str,
     index: Option<usize>,
-    after: &'static str,
+    after: Option<&'static str>,
     quote: &'d str,
 }
 
 impl<'d> QuoteSite<'d> {
     /// The site of one quote field of a record, such as `status.quote`.
-    fn single(record: Record<'d>, owner: &Rc<str>, field: &'static str, quote: &'d str) -> Self {
-        QuoteSite { record, owner: Rc::clone(owner), field, index: None, after: "", quote }
+    fn single(
+        record: Record<'d>,
+        owner: Option<(&'static str, usize)>,
+        field: &'static str,
+        quote: &'d str,
+    ) -> Self {
+        QuoteSite { record, owner, field, index: None, after: Some("quote"), quote }
     }
 
     /// The sites of a record's `quotes` list, one per quote.
-    fn list<'o>(
+    fn list(
         record: Record<'d>,
-        owner: &'o Rc<str>,
+        owner: Option<(&'static str, usize)>,
         quotes: &'d [String],
-    ) -> impl Iterator<Item = QuoteSite<'d>> + 'o
-    where
-        'd: 'o,
-    {
+    ) -> impl Iterator<Item = QuoteSite<'d>> {
         quotes.iter().enumerate().map(move |(index, quote)| QuoteSite {
             record,
-            owner: Rc::clone(owner),
+            owner,
             field: "quotes",
             index: Some(index),
-            after: "",
+            after: None,
             quote,
         })
     }
 
-    fn path(&self) -> String {
-        let (owner, field, after) = (&self.owner, self.field, self.after);
-        match self.index {
-            Some(index) => format!("{owner}.{field}[{index}]{after}"),
-            None => format!("{owner}.{field}{after}"),
-        }
+    /// The quote's path in the file, under its briefing's, and its last step as the file writes
+    /// it (`quotes[2]`, `quote`).
+    fn path(&self, briefing: Path<'_>) -> (String, String) {
+        let owner = match self.owner {
+            Some((list, index)) => briefing.item(list, index),
+            None => briefing,
+        };
+        let field = match self.index {
+            Some(index) => owner.item(self.field, index),
+            None => owner.field(self.field),
+        };
+        let path = match self.after {
+            Some(after) => field.field(after),
+            None => field,
+        };
+        (path.to_string(), path.last_step())
     }
 }
 
@@ -64,57 +77,54 @@ impl<'d> Checker<'_, '_> {
         &mut self,
         vocabulary: &Vocabulary<'d>,
         briefing: &'d Briefing,
-        path: &str,
+        path: Path<'_>,
     ) {
         let record = Record::Briefing(briefing);
         self.text(record, path, "title", &briefing.title, LONG_TEXT_LIMIT, true);
         self.text(record, path, "place", &briefing.place, SHORT_TEXT_LIMIT, true);
         self.date(briefing, path);
         for (index, official) in briefing.officials.iter().enumerate() {
-            let base = format!("{path}.officials[{index}]");
-            self.text(record, &base, "name", &official.name, SHORT_TEXT_LIMIT, true);
-            self.text(record, &base, "role", &official.role, SHORT_TEXT_LIMIT, false);
+            let base = path.item("officials", index);
+            self.text(record, base, "name", &official.name, SHORT_TEXT_LIMIT, true);
+            self.text(record, base, "role", &official.role, SHORT_TEXT_LIMIT, false);
         }
         for (index, participant) in briefing.participants.iter().enumerate() {
-            let base = format!("{path}.participants[{index}]");
-            self.text(record, &base, "", participant, SHORT_TEXT_LIMIT, false);
+            let base = path.item("participants", index);
+            self.text(record, base, "", participant, SHORT_TEXT_LIMIT, false);
         }
         let source = &briefing.source;
-        let source_path = format!("{path}.source");
-        self.text(record, &source_path, "title", &source.title, LONG_TEXT_LIMIT, false);
-        self.text(record, &source_path, "language", &source.language, SHORT_TEXT_LIMIT, false);
-        self.text(record, &source_path, "note", &source.note, LONG_TEXT_LIMIT, false);
+        let source_path = path.field("source");
+        self.text(record, source_path, "title", &source.title, LONG_TEXT_LIMIT, false);
+        self.text(record, source_path, "language", &source.language, SHORT_TEXT_LIMIT, false);
+        self.text(record, source_path, "note", &source.note, LONG_TEXT_LIMIT, false);
         if let Some(kind) = &source.kind {
-            self.text(record, &source_path, "kind", kind, SHORT_TEXT_LIMIT, false);
+            self.text(record, source_path, "kind", kind, SHORT_TEXT_LIMIT, false);
         }
-        self.text(record, &source_path, "text", &source.text, usize::MAX, true);
+        self.text(record, source_path, "text", &source.text, usize::MAX, true);
         let mut quotes = Vec::new();
-        let owner: Rc<str> = Rc::from(path);
-        quotes.extend(QuoteSite::list(record, &owner, &briefing.quotes));
+        quotes.extend(QuoteSite::list(record, None, &briefing.quotes));
         for (index, entry) in briefing.glossary.iter().enumerate() {
-            let base = format!("{path}.glossary[{index}]");
-            self.text(record, &base, "term", &entry.term, SHORT_TEXT_LIMIT, true);
-            self.text(record, &base, "reading", &entry.reading, LONG_TEXT_LIMIT, true);
+            let base = path.item("glossary", index);
+            self.text(record, base, "term", &entry.term, SHORT_TEXT_LIMIT, true);
+            self.text(record, base, "reading", &entry.reading, LONG_TEXT_LIMIT, true);
             if let Some(original) = &entry.original {
-                self.text(record, &base, "original", original, SHORT_TEXT_LIMIT, false);
+                self.text(record, base, "original", original, SHORT_TEXT_LIMIT, false);
             }
         }
         let projects = &briefing.projects;
-        self.ids(&format!("{path}.projects"), Record::Project, projects, |project| &project.id);
+        self.ids(path, "projects", Record::Project, projects, |project| &project.id);
         for (index, project) in projects.iter().enumerate() {
-            self.project(vocabulary, project, &format!("{path}.projects[{index}]"), &mut quotes);
+            self.project(vocabulary, project, path, index, &mut quotes);
         }
         let directives = &briefing.directives;
-        self.ids(&format!("{path}.directives"), Record::Directive, directives, |directive| {
-            &directive.id
-        });
+        self.ids(path, "directives", Record::Directive, directives, |directive| &directive.id);
         let project_ids: HashSet<&str> =
             projects.iter().map(|project| project.id.as_str()).collect();
         for (index, directive) in directives.iter().enumerate() {
-            let base = format!("{path}.directives[{index}]");
-            self.directive(&project_ids, directive, &base, &mut quotes);
+            self.directive(&project_ids, directive, path, index, &mut quotes);
         }
-        let quotes: Vec<_> = quotes.into_iter().filter(|site| self.quote_field(site)).collect();
+        let quotes: Vec<_> =
+            quotes.into_iter().filter(|site| self.quote_field(site, path)).collect();
         if self.quotes == Quotes::Skipped {
             return;
         }
@@ -122,7 +132,7 @@ impl<'d> Checker<'_, '_> {
         let matcher =
             QuoteMatcher::new(&source.text, quotes.iter().map(|site| site.quote).chain(terms));
         for site in &quotes {
-            self.quote_in_source(&matcher, site);
+            self.quote_in_source(&matcher, site, path);
         }
         for (index, entry) in briefing.glossary.iter().enumerate() {
             if !entry.term.trim().is_empty() && !matcher.contains(&entry.term) {
@@ -138,29 +148,36 @@ impl<'d> Checker<'_, '_> {
     }
 
     /// Checks a quote's own text; `false` for an empty one, which is not looked up in the source.
-    fn quote_field(&mut self, site: &QuoteSite<'_>) -> bool {
+    fn quote_field(&mut self, site: &QuoteSite<'_>, briefing: Path<'_>) -> bool {
         if site.quote.trim().is_empty() {
-            self.report(ProblemKind::EmptyField, site.record, site.path(), |strings| {
+            let path = || site.path(briefing).0;
+            self.report_at(ProblemKind::EmptyField, site.record, &path, |strings| {
                 strings.quote_empty.to_string()
             });
             return false;
         }
         if site.quote.len() > LONG_TEXT_LIMIT {
-            self.text(site.record, &site.path(), "", site.quote, LONG_TEXT_LIMIT, false);
+            let path = || site.path(briefing);
+            self.text_at(site.record, &path, site.quote, LONG_TEXT_LIMIT, false);
         }
         true
     }
 
-    fn quote_in_source(&mut self, matcher: &QuoteMatcher, site: &QuoteSite<'_>) {
+    fn quote_in_source(
+        &mut self,
+        matcher: &QuoteMatcher,
+        site: &QuoteSite<'_>,
+        briefing: Path<'_>,
+    ) {
         if matcher.contains(site.quote) {
             return;
         }
         // Where the quote stops matching takes a search of the source, so it is only worked out
         // for the problems the report shows.
-        self.report(
+        self.report_at(
             ProblemKind::QuoteNotVerbatim,
             site.record,
-            site.path(),
+            &|| site.path(briefing).0,
             |strings| match matcher.mismatch(site.quote) {
                 Some(mismatch) => fill(
                     strings.quote_differs,
@@ -175,7 +192,7 @@ impl<'d> Checker<'_, '_> {
         );
     }
 
-    fn date(&mut self, briefing: &Briefing, path: &str) {
+    fn date(&mut self, briefing: &Briefing, path: Path<'_>) {
         let record = Record::Briefing(briefing);
         let date = briefing.date;
         if let Some(year) = date.year.filter(|year| !YEARS.contains(year)) {
@@ -201,15 +218,18 @@ impl<'d> Checker<'_, '_> {
         }
     }
 
+    /// Checks the project at `index` of the briefing at `briefing`.
     fn project(
         &mut self,
         vocabulary: &Vocabulary<'d>,
         project: &'d Project,
-        path: &str,
+        briefing: Path<'_>,
+        index: usize,
         quotes: &mut Vec<QuoteSite<'d>>,
     ) {
         let record = Record::Project(project);
-        let owner: Rc<str> = Rc::from(path);
+        let owner = Some(("projects", index));
+        let path = briefing.item("projects", index);
         self.text(record, path, "name", &project.name, SHORT_TEXT_LIMIT, true);
         self.text(record, path, "short_name", &project.short_name, SHORT_TEXT_LIMIT, true);
         self.text(record, path, "enterprise", &project.enterprise, SHORT_TEXT_LIMIT, true);
@@ -252,24 +272,24 @@ impl<'d> Checker<'_, '_> {
                     },
                 );
             }
-            quotes.push(QuoteSite::single(record, &owner, "status.quote", &status.quote));
+            quotes.push(QuoteSite::single(record, owner, "status", &status.quote));
         }
         if let Some(capacity) = &project.capacity {
-            let base = format!("{path}.capacity");
-            self.capacity_value(record, &base, capacity.value);
-            self.text(record, &base, "unit", &capacity.unit, SHORT_TEXT_LIMIT, true);
-            self.text(record, &base, "period", &capacity.period, SHORT_TEXT_LIMIT, true);
+            let base = path.field("capacity");
+            self.capacity_value(record, base, capacity.value);
+            self.text(record, base, "unit", &capacity.unit, SHORT_TEXT_LIMIT, true);
+            self.text(record, base, "period", &capacity.period, SHORT_TEXT_LIMIT, true);
             if let Some(of) = &capacity.of {
-                self.text(record, &base, "of", of, SHORT_TEXT_LIMIT, false);
+                self.text(record, base, "of", of, SHORT_TEXT_LIMIT, false);
             }
-            quotes.push(QuoteSite::single(record, &owner, "capacity.quote", &capacity.quote));
+            quotes.push(QuoteSite::single(record, owner, "capacity", &capacity.quote));
         }
         if project.quotes.is_empty() {
             self.report(ProblemKind::NoQuotes, record, format!("{path}.quotes"), |strings| {
                 strings.no_quotes.to_string()
             });
         }
-        quotes.extend(QuoteSite::list(record, &owner, &project.quotes));
+        quotes.extend(QuoteSite::list(record, owner, &project.quotes));
         let facts = project
             .requests
             .iter()
@@ -281,14 +301,13 @@ impl<'d> Checker<'_, '_> {
             .enumerate()
             .map(|(index, note)| ("notes", index, &note.text, &note.quote));
         for (list, index, text, quote) in facts.chain(notes) {
-            let base = format!("{path}.{list}[{index}]");
-            self.text(record, &base, "text", text, LONG_TEXT_LIMIT, true);
-            let (owner, index) = (Rc::clone(&owner), Some(index));
-            quotes.push(QuoteSite { record, owner, field: list, index, after: ".quote", quote });
+            self.text(record, path.item(list, index), "text", text, LONG_TEXT_LIMIT, true);
+            let (index, after) = (Some(index), Some("quote"));
+            quotes.push(QuoteSite { record, owner, field: list, index, after, quote });
         }
     }
 
-    fn capacity_value(&mut self, record: Record<'_>, base: &str, value: f64) {
+    fn capacity_value(&mut self, record: Record<'_>, base: Path<'_>, value: f64) {
         // Most capacities are whole numbers within the range: fine, with no text to make.
         if (CAPACITY_MIN..=CAPACITY_MAX).contains(&value) && value.fract() == 0.0 {
             return;
@@ -316,17 +335,22 @@ impl<'d> Checker<'_, '_> {
         }
     }
 
+    /// Checks the directive at `index` of the briefing at `briefing`.
     fn directive(
         &mut self,
         project_ids: &HashSet<&str>,
         directive: &'d Directive,
-        path: &str,
+        briefing: Path<'_>,
+        index: usize,
         quotes: &mut Vec<QuoteSite<'d>>,
     ) {
         let record = Record::Directive(directive);
+        let owner = Some(("directives", index));
+        let path = briefing.item("directives", index);
         self.text(record, path, "theme", &directive.theme, SHORT_TEXT_LIMIT, true);
         self.text(record, path, "summary", &directive.summary, LONG_TEXT_LIMIT, true);
-        let scope_path = format!("{path}.scope");
+        // Written out once per directive: a scope may repeat a project thousands of times.
+        let scope_path = path.field("scope").to_string();
         match &directive.scope {
             Scope::CityWide(word) if word != CITY_WIDE => {
                 self.report(ProblemKind::BadScope, record, scope_path, |strings| {
@@ -375,7 +399,6 @@ impl<'d> Checker<'_, '_> {
                 strings.no_quotes.to_string()
             });
         }
-        let owner: Rc<str> = Rc::from(path);
-        quotes.extend(QuoteSite::list(record, &owner, &directive.quotes));
+        quotes.extend(QuoteSite::list(record, owner, &directive.quotes));
     }
 }

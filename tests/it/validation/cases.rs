@@ -1,6 +1,8 @@
 //! One row per mistake: the file, where the problem is reported, and what it says.
 
-use briefing_explorer::model::validate::{parse_dataset, Location, Problem, ProblemKind, Report};
+use briefing_explorer::model::validate::{
+    parse_dataset, Location, Problem, ProblemKind, Report, SHORT_TEXT_LIMIT,
+};
 use serde_json::json;
 
 use super::{edited, edited_text, minimal_dataset, report_for};
@@ -792,4 +794,47 @@ fn wide_encodings_are_named_with_or_without_a_byte_order_mark() {
             report.shown().next().map(|problem| problem.message.clone()).unwrap_or_default();
         assert!(!message.contains("UTF-"), "{file:?}: {message}");
     }
+}
+
+#[test]
+fn meaning_problems_name_the_nested_field_and_the_list_item_they_are_in() {
+    // The meaning checks write a problem's path only when they report it (`validate/path.rs`):
+    // a list item itself, a field of a list item, and a quote field of a record's field.
+    let long = "x".repeat(SHORT_TEXT_LIMIT + 1);
+    let long_participant = edited(|v| v["briefings"][0]["participants"][2] = json!(long));
+    check(
+        &long_participant,
+        "briefings[0].participants[2]",
+        "`participants[2]` is 301 characters long",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["officials"][0]["name"] = json!(" ")),
+        "briefings[0].officials[0].name",
+        "`name`",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["projects"][0]["status"]["quote"] = json!("")),
+        "briefings[0].projects[0].status.quote",
+        "",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["projects"][2]["capacity"]["quote"] = json!("Not said.")),
+        "briefings[0].projects[2].capacity.quote",
+        "not verbatim",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["directives"][1]["quotes"][0] = json!("Not said.")),
+        "briefings[0].directives[1].quotes[0]",
+        "not verbatim",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["quotes"] = json!(["Not said."])),
+        "briefings[0].quotes[0]",
+        "not verbatim",
+    );
+    check(
+        &edited(|v| v["briefings"][0]["projects"][3]["notes"][1]["quote"] = json!("Not said.")),
+        "briefings[0].projects[3].notes[1].quote",
+        "not verbatim",
+    );
 }
