@@ -2,8 +2,9 @@
 //! (`briefings[0].projects[3].capacity`) only for a problem the report shows.
 //!
 //! The checks visit every record of a file that is usually valid, and building each record's
-//! path as a `String` on the way (one or more `format!` per project, request and note) was about
-//! a fifth of the checks' time on a 10,000-project file; a `Path` is a few words on the stack.
+//! path as a `String` on the way (one or more `format!` per project, request and note) was more
+//! than a third of their time in the page's wasm on a 10,000-project file (README, "Benchmark");
+//! a `Path` is a few words on the stack.
 
 use std::fmt;
 
