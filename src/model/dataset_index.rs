@@ -3,6 +3,7 @@
 //! timelines.
 
 use std::cell::OnceCell;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::dataset::{Dataset, Directive, Project};
@@ -93,33 +94,47 @@ impl DatasetIndex {
             .rev()
             .map(|(position, status)| (status.id.as_str(), position))
             .collect();
+        let project_count = dataset.briefings.iter().map(|briefing| briefing.projects.len()).sum();
         let mut offsets = Vec::with_capacity(dataset.briefings.len());
-        let mut industry = Vec::new();
-        let mut status = Vec::new();
+        let mut industry = Vec::with_capacity(project_count);
+        let mut status = Vec::with_capacity(project_count);
         let mut any_unstated = Vec::with_capacity(dataset.briefings.len());
         let mut directive_targets = Vec::with_capacity(dataset.briefings.len());
         let mut directive_theme = Vec::with_capacity(dataset.briefings.len());
         let mut theme_numbers: HashMap<&str, usize> = HashMap::new();
-        let mut occurrences: HashMap<String, Vec<ProjectKey>> = HashMap::new();
+        // Sized once for every project: growing it hashed the ids already in it again at each
+        // doubling.
+        let mut occurrences: HashMap<String, Vec<ProjectKey>> =
+            HashMap::with_capacity(project_count);
         for (briefing_index, briefing) in dataset.briefings.iter().enumerate() {
             let offset = industry.len();
             offsets.push(offset);
-            // Project positions by id within this briefing (several when an id repeats).
-            let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+            // Each project id's first position within this briefing, and the later positions of
+            // an id that repeats (which the checks refuse, but the editor shows) apart: a list
+            // per project cost an allocation each.
+            let mut first_position: HashMap<&str, usize> =
+                HashMap::with_capacity(briefing.projects.len());
+            let mut repeated: Vec<(&str, usize)> = Vec::new();
             for (project_index, project) in briefing.projects.iter().enumerate() {
                 industry.push(listed(&industry_position, project.industry.as_str()));
                 status.push(match project.status_id() {
                     Some(id) => listed(&status_position, id),
                     None => ListPosition::NotStated,
                 });
-                let positions = by_id.entry(project.id.as_str()).or_default();
-                if positions.is_empty() {
-                    occurrences
-                        .entry(project.id.clone())
-                        .or_default()
-                        .push(ProjectKey { briefing: briefing_index, project: project_index });
+                let (id, position) = (project.id.as_str(), offset + project_index);
+                match first_position.entry(id) {
+                    Entry::Occupied(_) => repeated.push((id, position)),
+                    Entry::Vacant(slot) => {
+                        slot.insert(position);
+                        let key = ProjectKey { briefing: briefing_index, project: project_index };
+                        match occurrences.get_mut(id) {
+                            Some(keys) => keys.push(key),
+                            None => {
+                                occurrences.insert(project.id.clone(), vec![key]);
+                            }
+                        }
+                    }
                 }
-                positions.push(offset + project_index);
             }
             any_unstated.push(briefing.projects.iter().any(|project| project.status.is_none()));
             directive_targets.push(
@@ -131,7 +146,12 @@ impl DatasetIndex {
                             .scope
                             .project_ids()
                             .iter()
-                            .flat_map(|id| by_id.get(id.as_str()).into_iter().flatten().copied())
+                            .flat_map(|id| {
+                                let id = id.as_str();
+                                let later = repeated.iter().filter(move |(other, _)| *other == id);
+                                let first = first_position.get(id).copied();
+                                first.into_iter().chain(later.map(|&(_, at)| at))
+                            })
                             .collect()
                     })
                     .collect(),

@@ -196,6 +196,17 @@ fn larger(copies: usize) -> Dataset {
                     }
                 }
             }
+            // Every fifth copy repeats its first project's id within the briefing (a dataset the
+            // checks refuse, but the editor shows) in another industry: a directive naming that
+            // id follows whichever of the two a filter shows.
+            if copy % 5 == 4 {
+                if let Some(first) = briefing.projects.first() {
+                    let mut repeat = first.clone();
+                    let last_industry = base.industries.last().map(|industry| industry.id.clone());
+                    repeat.industry = last_industry.unwrap_or_default();
+                    briefing.projects.push(repeat);
+                }
+            }
             let ids: Vec<String> =
                 briefing.projects.iter().map(|project| project.id.clone()).collect();
             if let Some(directive) = briefing.directives.first().cloned() {
