@@ -114,7 +114,9 @@ impl DatasetIndex {
             // per project cost an allocation each.
             let mut first_position: HashMap<&str, usize> =
                 HashMap::with_capacity(briefing.projects.len());
-            let mut repeated: Vec<(&str, usize)> = Vec::new();
+            // Empty, and unallocated, unless an id repeats; a map, so that a draft repeating many
+            // ids does not make each directive's lookup scan them all.
+            let mut repeated: HashMap<&str, Vec<usize>> = HashMap::new();
             for (project_index, project) in briefing.projects.iter().enumerate() {
                 industry.push(listed(&industry_position, project.industry.as_str()));
                 status.push(match project.status_id() {
@@ -123,7 +125,7 @@ impl DatasetIndex {
                 });
                 let (id, position) = (project.id.as_str(), offset + project_index);
                 match first_position.entry(id) {
-                    Entry::Occupied(_) => repeated.push((id, position)),
+                    Entry::Occupied(_) => repeated.entry(id).or_default().push(position),
                     Entry::Vacant(slot) => {
                         slot.insert(position);
                         let key = ProjectKey { briefing: briefing_index, project: project_index };
@@ -147,10 +149,9 @@ impl DatasetIndex {
                             .project_ids()
                             .iter()
                             .flat_map(|id| {
-                                let id = id.as_str();
-                                let later = repeated.iter().filter(move |(other, _)| *other == id);
-                                let first = first_position.get(id).copied();
-                                first.into_iter().chain(later.map(|&(_, at)| at))
+                                let first = first_position.get(id.as_str()).copied();
+                                let later = repeated.get(id.as_str()).into_iter().flatten();
+                                first.into_iter().chain(later.copied())
                             })
                             .collect()
                     })
