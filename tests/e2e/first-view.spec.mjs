@@ -121,7 +121,8 @@ test('the app builds its page behind the first view and shows it only once it is
   expect(new Set(behind.map((frame) => frame.appHas.length)).size, JSON.stringify(frames)).toBeGreaterThanOrEqual(3);
   // It went once the app's page was whole, which then showed.
   expect(await page.evaluate(() => window.__leftBehind)).toEqual(['#projects article', '#charts-heading', '#directives-heading', '#source']);
-  expect(frames.at(-1)).toMatchObject({ firstView: false, appShown: true, appHas: ['#projects article', '#charts-heading', '#directives-heading', '#source'] });
+  // The page it left then showed, laid out, and took the pointer.
+  expect(frames.at(-1)).toEqual({ firstView: false, appShown: true, appHas: ['#projects article', '#charts-heading', '#directives-heading', '#source'], appLaidOut: true, pointerReaches: 'app-host' });
   await expect(page.getByRole('heading', { level: 2, name: 'Charts', exact: true })).toBeVisible();
 });
 
