@@ -77,6 +77,24 @@ test('a large dataset whose quote is not in its source is replaced by its proble
   await expect(projectCards(page)).toHaveCount(0);
 });
 
+test('the default dataset is read again when the address comes back to it', async ({ page }) => {
+  // The first load takes the bytes of the page's early fetch and hands them to the worker for
+  // the whole check, which leaves them empty there: coming back must fetch the file again.
+  await page.goto(site.url);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(/The dataset “briefings\.json” has 1 problem/);
+  // Going back while the other dataset's check is under way would stop its worker mid-fetch.
+  const verdictGiven = new Promise((resolve) => {
+    page.once('worker', (worker) => worker.once('close', resolve));
+  });
+  await page.goto(`${site.url}#data=large.json&briefing=all`);
+  await expect(projectCards(page).first()).toBeVisible();
+  await verdictGiven;
+  await page.goBack();
+  await expect(alert).toContainText(/The dataset “briefings\.json” has 1 problem/);
+  await expect(page.locator('.problems li')).toContainText(['the quote is not verbatim in the briefing\'s source text']);
+});
+
 test('a small dataset whose quote is not in its source is replaced by its problems', async ({ page }) => {
   await page.goto(`${site.url}#data=small-wrong.json`);
   await expect(page.getByRole('alert')).toContainText(/The dataset “small-wrong\.json” has 1 problem/);

@@ -296,7 +296,7 @@ fn chosen_file(event: &Event) -> Option<File> {
 /// A dataset file of the site's `data/` folder, checked.
 async fn fetch_dataset(name: &str, language: Language, strings: &'static EditorStrings) -> Offered {
     match fetch_bytes(&dataset_url(name)).await {
-        Ok(Fetched::Bytes(bytes)) => dataset_offer(name, &bytes, language, strings),
+        Ok(Fetched::Bytes(bytes)) => dataset_offer(name, &bytes.to_vec(), language, strings),
         Ok(Fetched::Status(status)) => Offered::Failed(fill(
             strings.open_failed,
             &[

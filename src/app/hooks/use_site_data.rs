@@ -9,11 +9,11 @@ use gloo::events::EventListener;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use js_sys::Uint8Array;
+use js_sys::{ArrayBuffer, Uint8Array};
 
 use crate::app::check_worker::{check_in_worker, CheckEvent, Wanted, WorkerCheck};
 use crate::app::data_source::{
-    early_data, early_data_when_ready, fetch_bytes, inline_data, Fetched,
+    fetch_bytes, inline_data, take_early_data, take_early_data_when_ready, Fetched, PageBytes,
 };
 use crate::app::first_view;
 use crate::app::frames::{after_next_paint, next_task};
@@ -166,7 +166,7 @@ struct Loader {
     wanted: RefCell<String>,
     latest: Cell<u32>,
     /// The bytes of a dataset shown before its whole check, until that check starts.
-    unchecked: RefCell<Option<Vec<u8>>>,
+    unchecked: RefCell<Option<DatasetBytes>>,
     /// The whole check under way; a new load drops (and so stops) it.
     checking: RefCell<Option<WorkerCheck>>,
 }
@@ -188,16 +188,17 @@ impl Loader {
                 *self.wanted.borrow_mut() = name.clone();
                 match inline {
                     Some(text) if name == DEFAULT_DATASET_FILE => {
-                        self.parsed(name, text.clone().into_bytes())
+                        self.parsed(name, DatasetBytes::Wasm(text.clone().into_bytes()))
                     }
                     Some(_) => SiteData::Failed { name, failure: DataFailure::OfflineOnly },
                     // Under a first view the app's start is split into tasks, the parse one of
                     // them (`spawn_fetch`): nothing shows sooner for doing it all in one.
                     None if first_view::is_on_page() => SiteData::Loading { name },
-                    None => match early_data() {
-                        Some(bytes) if name == DEFAULT_DATASET_FILE => self.parsed(name, bytes),
-                        _ => SiteData::Loading { name },
+                    None if name == DEFAULT_DATASET_FILE => match take_early_data() {
+                        Some(bytes) => self.parsed(name, DatasetBytes::Page(bytes)),
+                        None => SiteData::Loading { name },
                     },
+                    None => SiteData::Loading { name },
                 }
             }
         }
@@ -218,19 +219,48 @@ impl Loader {
 
     /// The dataset of `bytes`: checked whole, or, when large, checked for view and kept for its
     /// whole check after the first paint.
-    fn parsed(&self, name: String, bytes: Vec<u8>) -> SiteData {
+    fn parsed(&self, name: String, bytes: DatasetBytes) -> SiteData {
         // The messages are in the interface language of the moment.
         let strings = page_strings().language.validation_strings();
-        let later = bytes.len() > WHOLE_CHECK_LATER_ABOVE;
-        let outcome = if later {
-            parse_dataset_bytes_for_view(&bytes, strings)
-        } else {
-            parse_dataset_bytes(&bytes, strings)
+        let (later, outcome) = {
+            let read = bytes.in_wasm();
+            let later = read.len() > WHOLE_CHECK_LATER_ABOVE;
+            if later {
+                (later, parse_dataset_bytes_for_view(&read, strings))
+            } else {
+                (later, parse_dataset_bytes(&read, strings))
+            }
         };
         *self.unchecked.borrow_mut() = (later && outcome.is_ok()).then_some(bytes);
         match outcome {
             Ok(dataset) => SiteData::Ready { name, dataset: Rc::new(dataset) },
             Err(report) => invalid(name, report),
+        }
+    }
+}
+
+/// A dataset file's bytes where they came from: the page's memory (a fetch, the early script) or
+/// the wasm's (the one-file build's inline block).
+enum DatasetBytes {
+    Page(PageBytes),
+    Wasm(Vec<u8>),
+}
+
+impl DatasetBytes {
+    /// The bytes in the wasm's memory, to be read: a copy of the page's, which is dropped once
+    /// read, so that the wasm does not hold a large file's bytes until its whole check.
+    fn in_wasm(&self) -> std::borrow::Cow<'_, [u8]> {
+        match self {
+            DatasetBytes::Page(bytes) => bytes.to_vec().into(),
+            DatasetBytes::Wasm(bytes) => bytes.as_slice().into(),
+        }
+    }
+
+    /// The bytes in a buffer of the page's, to hand to the checking worker.
+    fn into_buffer(self) -> ArrayBuffer {
+        match self {
+            DatasetBytes::Page(bytes) => bytes.into_buffer(),
+            DatasetBytes::Wasm(bytes) => Uint8Array::from(bytes.as_slice()).buffer(),
         }
     }
 }
@@ -244,7 +274,7 @@ fn invalid(name: String, report: Report) -> SiteData {
 /// none. Problems replace the dataset with what is wrong, as for a dataset that fails its check
 /// at once.
 fn check_whole_later(
-    bytes: Vec<u8>,
+    bytes: DatasetBytes,
     generation: u32,
     loader: Rc<Loader>,
     loaded: UseStateHandle<Loaded>,
@@ -267,8 +297,7 @@ fn check_whole_later(
                 }
             }
         };
-        let buffer = Uint8Array::from(bytes.as_slice()).buffer();
-        drop(bytes);
+        let buffer = bytes.into_buffer();
         let on_event = move |event: CheckEvent| match event {
             CheckEvent::Done(outcome) => settle(outcome),
             // The worker stopped part-way (out of memory, say), which says nothing about the
@@ -282,7 +311,8 @@ fn check_whole_later(
 
 fn spawn_fetch(name: String, generation: u32, loader: Rc<Loader>, loaded: UseStateHandle<Loaded>) {
     spawn_local(async move {
-        let early = if name == DEFAULT_DATASET_FILE { early_data_when_ready().await } else { None };
+        let early =
+            if name == DEFAULT_DATASET_FILE { take_early_data_when_ready().await } else { None };
         let fetched = match early {
             Some(bytes) => Ok(Fetched::Bytes(bytes)),
             None => fetch_bytes(&dataset_url(&name)).await,
@@ -292,7 +322,7 @@ fn spawn_fetch(name: String, generation: u32, loader: Rc<Loader>, loaded: UseSta
             next_task().await;
         }
         let data = match fetched {
-            Ok(Fetched::Bytes(bytes)) => loader.parsed(name, bytes),
+            Ok(Fetched::Bytes(bytes)) => loader.parsed(name, DatasetBytes::Page(bytes)),
             Ok(Fetched::Status(status)) => {
                 SiteData::Failed { name, failure: DataFailure::NotFound { status } }
             }

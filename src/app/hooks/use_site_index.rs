@@ -29,7 +29,8 @@ pub fn use_site_index(fetch: bool) -> Rc<Vec<SiteEntry>> {
                 spawn_local(async move {
                     let url = format!("{DATA_FOLDER}{SITE_INDEX_FILE}");
                     if let Ok(Fetched::Bytes(bytes)) = fetch_bytes(&url).await {
-                        let (found, problems) = parse_site_index(&String::from_utf8_lossy(&bytes));
+                        let (found, problems) =
+                            parse_site_index(&String::from_utf8_lossy(&bytes.to_vec()));
                         for problem in problems {
                             gloo::console::warn!(
                                 problem.describe(crate::app::hooks::use_strings::page_strings())
