@@ -2,13 +2,14 @@
 //! whole dataset here; each briefing's dates, records and quotes in `records`.
 //!
 //! Every lookup goes through an index built once (a hash set of industry ids, a map of a
-//! briefing's project ids), and each problem's message (and, for a quote, its path) is built only
-//! if the report shows it, so the pass stays linear however many records a file holds or
-//! repeats; the records' paths are [`Path`]s, written out only for a problem.
+//! briefing's project ids), and each problem's message and path are written only if the report
+//! shows it, so the pass stays linear however many records a file holds or repeats; the records'
+//! paths are [`Path`]s, written out only then.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Display;
 
-use super::path::Path;
+use super::path::{Path, ProblemPath};
 use super::report::{shown_value, Collector, Location, Problem, ProblemKind};
 use crate::model::colour::parse_hex_color;
 use crate::model::dataset::{Briefing, Dataset, Directive, Industry, Project, Status};
@@ -75,8 +76,7 @@ pub(super) fn check_meaning(
         if let Some(colour) =
             industry.color.as_deref().filter(|colour| parse_hex_color(colour).is_none())
         {
-            let path = path.field("color").to_string();
-            checker.report(ProblemKind::BadColour, record, path, |strings| {
+            checker.report(ProblemKind::BadColour, record, &path.field("color"), |strings| {
                 fill(strings.bad_colour, &[("value", &format!("“{}”", shown_value(colour)))])
             });
         }
@@ -87,19 +87,15 @@ pub(super) fn check_meaning(
         let path = root.item("statuses", index);
         checker.text(record, path, "label", &status.label, SHORT_TEXT_LIMIT, true);
         if status.id == NOT_STATED {
-            let path = path.field("id").to_string();
-            checker.report(ProblemKind::ReservedId, record, path, |strings| {
+            checker.report(ProblemKind::ReservedId, record, &path.field("id"), |strings| {
                 fill(strings.reserved_status, &[("id", &format!("`{NOT_STATED}`"))])
             });
         }
     }
     if dataset.briefings.is_empty() {
-        checker.report(
-            ProblemKind::NoBriefings,
-            Record::Whole,
-            "briefings".to_string(),
-            |strings| strings.no_briefings.to_string(),
-        );
+        checker.report(ProblemKind::NoBriefings, Record::Whole, &"briefings", |strings| {
+            strings.no_briefings.to_string()
+        });
     }
     checker.ids(root, "briefings", Record::Briefing, &dataset.briefings, |briefing| &briefing.id);
     let vocabulary = Vocabulary {
@@ -111,27 +107,11 @@ pub(super) fn check_meaning(
         let path = root.item("briefings", index);
         if briefing.id == ALL_BRIEFINGS {
             let record = Record::Briefing(briefing);
-            let path = path.field("id").to_string();
-            checker.report(ProblemKind::ReservedId, record, path, |strings| {
+            checker.report(ProblemKind::ReservedId, record, &path.field("id"), |strings| {
                 fill(strings.reserved_briefing, &[("id", &format!("`{ALL_BRIEFINGS}`"))])
             });
         }
         checker.briefing(&vocabulary, briefing, path);
-    }
-}
-
-/// A problem's path: written, or to be written if the report shows the problem.
-enum PathText<'p> {
-    Written(String),
-    Later(&'p dyn Fn() -> String),
-}
-
-impl PathText<'_> {
-    fn written(self) -> String {
-        match self {
-            PathText::Written(path) => path,
-            PathText::Later(path) => path(),
-        }
     }
 }
 
@@ -143,26 +123,17 @@ pub(super) struct Vocabulary<'d> {
 }
 
 impl<'d> Checker<'_, '_> {
+    /// Reports a problem of `kind` in `record` at `path`; its path and `message` are written
+    /// only if the report shows it. A path can be a [`Path`], a quote's place, a `&str` or
+    /// `format_args!`, which all write themselves out only when asked.
     pub(super) fn report(
         &mut self,
         kind: ProblemKind,
         record: Record<'_>,
-        path: String,
+        path: &dyn Display,
         message: impl FnOnce(&ValidationStrings) -> String,
     ) {
-        self.report_boxed(kind, record, PathText::Written(path), Box::new(message));
-    }
-
-    /// What [`Checker::report`] does, with the path written out only if the report shows the
-    /// problem: for the checks that can find one problem per quote of a large file.
-    pub(super) fn report_at(
-        &mut self,
-        kind: ProblemKind,
-        record: Record<'_>,
-        path: &dyn Fn() -> String,
-        message: impl FnOnce(&ValidationStrings) -> String,
-    ) {
-        self.report_boxed(kind, record, PathText::Later(path), Box::new(message));
+        self.report_boxed(kind, record, path, Box::new(message));
     }
 
     /// What [`Checker::report`] does, in one copy for all its callers. Each message is a closure
@@ -177,12 +148,12 @@ impl<'d> Checker<'_, '_> {
         &mut self,
         kind: ProblemKind,
         record: Record<'_>,
-        path: PathText<'_>,
+        path: &dyn Display,
         message: Box<dyn FnOnce(&ValidationStrings) -> String + '_>,
     ) {
         let strings = self.strings;
         self.collector.add(kind, || Problem {
-            location: match (record_name(record, strings), path.written()) {
+            location: match (record_name(record, strings), path.to_string()) {
                 (Some(record), path) => Location::Record { record, path },
                 (None, path) => Location::Path(path),
             },
@@ -201,37 +172,34 @@ impl<'d> Checker<'_, '_> {
         limit: usize,
         required: bool,
     ) {
-        let path = base.field(field);
-        self.text_at(record, &|| (path.to_string(), path.last_step()), value, limit, required);
+        self.text_at(record, &base.field(field), value, limit, required);
     }
 
-    /// What [`Checker::text`] does, for a field whose path and name (as the file writes it:
-    /// `short_name`, `quotes[2]`) `path` gives, worked out only for a problem.
+    /// What [`Checker::text`] does, for a field at `path` (whose last step names the field in
+    /// messages: `short_name`, `quotes[2]`).
     pub(super) fn text_at(
         &mut self,
         record: Record<'_>,
-        path: &dyn Fn() -> (String, String),
+        path: &dyn ProblemPath,
         value: &str,
         limit: usize,
         required: bool,
     ) {
         if required && value.trim().is_empty() {
-            let (path, field) = path();
             self.report(ProblemKind::EmptyField, record, path, |strings| {
-                fill(strings.field_empty, &[("field", &field)])
+                fill(strings.field_empty, &[("field", &path.last_step())])
             });
         }
         // A text of at most `limit` bytes has at most that many characters, which spares
         // reading most texts; a longer one is read at most one character past the limit, and
-        // only a text over it is counted whole, for its message.
+        // only a text over it whose problem is shown is counted whole, for its message.
         if value.len() > limit && value.chars().nth(limit).is_some() {
-            let length = value.chars().count();
-            let (path, field) = path();
             self.report(ProblemKind::TooLong, record, path, |strings| {
+                let length = value.chars().count();
                 fill(
                     strings.field_too_long,
                     &[
-                        ("field", &field),
+                        ("field", &path.last_step()),
                         ("length", &format_western(length as f64)),
                         ("limit", &format_western(limit as f64)),
                     ],
@@ -254,7 +222,7 @@ impl<'d> Checker<'_, '_> {
         for (index, item) in items.iter().enumerate() {
             let id = id_of(item);
             let item_path = parent.item(list, index);
-            let path = || item_path.field("id").to_string();
+            let path = item_path.field("id");
             // An id within the limit in bytes is within it in characters, uncounted.
             if id.is_empty() || (id.len() > ID_LIMIT && id.chars().nth(ID_LIMIT).is_some()) {
                 self.text(record(item), item_path, "id", id, ID_LIMIT, true);
@@ -262,12 +230,12 @@ impl<'d> Checker<'_, '_> {
             if !id.is_empty()
                 && !id.bytes().all(|byte| matches!(byte, b'a'..=b'z' | b'0'..=b'9' | b'-'))
             {
-                self.report(ProblemKind::IdNotSlug, record(item), path(), |strings| {
+                self.report(ProblemKind::IdNotSlug, record(item), &path, |strings| {
                     fill(strings.id_not_slug, &[("id", &format!("`{}`", shown_value(id)))])
                 });
             }
             if let Some(first) = first_index.get(id.as_str()) {
-                self.report(ProblemKind::DuplicateId, record(item), path(), |strings| {
+                self.report(ProblemKind::DuplicateId, record(item), &path, |strings| {
                     fill(
                         strings.duplicate_id,
                         &[

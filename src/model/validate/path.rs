@@ -33,9 +33,18 @@ impl<'a> Path<'a> {
     pub(super) fn item(&'a self, list: &'a str, index: usize) -> Path<'a> {
         Path::Item(self, list, index)
     }
+}
 
+/// Where a problem is, as the report writes it: only for a problem it shows (at most
+/// `SHOWN_PER_KIND` of each kind), so that a file with a hundred thousand problems of one kind
+/// does not have every one's path written out.
+pub(super) trait ProblemPath: fmt::Display {
     /// The last step's name as the file writes it (`short_name`, `quotes[2]`), for messages.
-    pub(super) fn last_step(&self) -> String {
+    fn last_step(&self) -> String;
+}
+
+impl ProblemPath for Path<'_> {
+    fn last_step(&self) -> String {
         match self {
             Path::Root => String::new(),
             Path::Field(_, name) => (*name).to_string(),

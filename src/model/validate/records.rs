@@ -2,17 +2,19 @@
 //! every quote looked up at once in the briefing's source text.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Display;
 
 use super::meaning::{
     known_ids, Checker, Quotes, Record, Vocabulary, CAPACITY_MAX, CAPACITY_MIN, LONG_TEXT_LIMIT,
     SHORT_TEXT_LIMIT, YEARS,
 };
-use super::path::Path;
+use super::path::{Path, ProblemPath};
 use super::quotes::QuoteMatcher;
 use super::report::{shown_value, ProblemKind};
 use crate::model::dataset::{days_in_month, Briefing, Directive, Project, Scope, CITY_WIDE};
 use crate::model::format::format_western;
 use crate::model::strings::fill;
+use crate::model::strings::validation::ValidationStrings;
 
 /// A quote to look for in the source, and where it is in its briefing:
 /// `{owner}.{field}[{index}].{after}`, the owner being the briefing itself or one of its lists'
@@ -53,9 +55,8 @@ impl<'d> QuoteSite<'d> {
         })
     }
 
-    /// The quote's path in the file, under its briefing's, and its last step as the file writes
-    /// it (`quotes[2]`, `quote`).
-    fn path(&self, briefing: Path<'_>) -> (String, String) {
+    /// Calls `write` with the quote's path in the file, under its briefing's at `briefing`.
+    fn with_path<R>(&self, briefing: Path<'_>, write: impl FnOnce(Path<'_>) -> R) -> R {
         let owner = match self.owner {
             Some((list, index)) => briefing.item(list, index),
             None => briefing,
@@ -64,11 +65,29 @@ impl<'d> QuoteSite<'d> {
             Some(index) => owner.item(self.field, index),
             None => owner.field(self.field),
         };
-        let path = match self.after {
-            Some(after) => field.field(after),
-            None => field,
-        };
-        (path.to_string(), path.last_step())
+        match self.after {
+            Some(after) => write(field.field(after)),
+            None => write(field),
+        }
+    }
+}
+
+/// A quote's path in the file (`briefings[0].projects[3].quotes[2]`), written out only for a
+/// problem the report shows.
+struct QuotePath<'s, 'd> {
+    site: &'s QuoteSite<'d>,
+    briefing: Path<'s>,
+}
+
+impl std::fmt::Display for QuotePath<'_, '_> {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.site.with_path(self.briefing, |path| write!(formatter, "{path}"))
+    }
+}
+
+impl ProblemPath for QuotePath<'_, '_> {
+    fn last_step(&self) -> String {
+        self.site.with_path(self.briefing, |path| path.last_step())
     }
 }
 
@@ -136,8 +155,9 @@ impl<'d> Checker<'_, '_> {
         }
         for (index, entry) in briefing.glossary.iter().enumerate() {
             if !entry.term.trim().is_empty() && !matcher.contains(&entry.term) {
-                let term_path = format!("{path}.glossary[{index}].term");
-                self.report(ProblemKind::GlossaryTermMissing, record, term_path, |strings| {
+                let term_path = path.item("glossary", index);
+                let term_path = term_path.field("term");
+                self.report(ProblemKind::GlossaryTermMissing, record, &term_path, |strings| {
                     fill(
                         strings.glossary_term_missing,
                         &[("term", &format!("“{}”", shown_value(&entry.term)))],
@@ -149,15 +169,14 @@ impl<'d> Checker<'_, '_> {
 
     /// Checks a quote's own text; `false` for an empty one, which is not looked up in the source.
     fn quote_field(&mut self, site: &QuoteSite<'_>, briefing: Path<'_>) -> bool {
+        let path = QuotePath { site, briefing };
         if site.quote.trim().is_empty() {
-            let path = || site.path(briefing).0;
-            self.report_at(ProblemKind::EmptyField, site.record, &path, |strings| {
+            self.report(ProblemKind::EmptyField, site.record, &path, |strings| {
                 strings.quote_empty.to_string()
             });
             return false;
         }
         if site.quote.len() > LONG_TEXT_LIMIT {
-            let path = || site.path(briefing);
             self.text_at(site.record, &path, site.quote, LONG_TEXT_LIMIT, false);
         }
         true
@@ -174,10 +193,10 @@ impl<'d> Checker<'_, '_> {
         }
         // Where the quote stops matching takes a search of the source, so it is only worked out
         // for the problems the report shows.
-        self.report_at(
+        self.report(
             ProblemKind::QuoteNotVerbatim,
             site.record,
-            &|| site.path(briefing).0,
+            &QuotePath { site, briefing },
             |strings| match matcher.mismatch(site.quote) {
                 Some(mismatch) => fill(
                     strings.quote_differs,
@@ -195,21 +214,22 @@ impl<'d> Checker<'_, '_> {
     fn date(&mut self, briefing: &Briefing, path: Path<'_>) {
         let record = Record::Briefing(briefing);
         let date = briefing.date;
+        let date_path = path.field("date");
         if let Some(year) = date.year.filter(|year| !YEARS.contains(year)) {
-            self.report(ProblemKind::BadDate, record, format!("{path}.date.year"), |strings| {
+            self.report(ProblemKind::BadDate, record, &date_path.field("year"), |strings| {
                 let (min, max) = (YEARS.start().to_string(), YEARS.end().to_string());
                 fill(strings.bad_year, &[("min", &min), ("max", &max), ("year", &year.to_string())])
             });
         }
         if !(1..=12).contains(&date.month) {
-            self.report(ProblemKind::BadDate, record, format!("{path}.date.month"), |strings| {
+            self.report(ProblemKind::BadDate, record, &date_path.field("month"), |strings| {
                 fill(strings.bad_month, &[("month", &date.month.to_string())])
             });
             return;
         }
         let longest = days_in_month(date.month, date.year);
         if date.day == 0 || date.day > longest {
-            self.report(ProblemKind::BadDate, record, format!("{path}.date.day"), |strings| {
+            self.report(ProblemKind::BadDate, record, &date_path.field("day"), |strings| {
                 fill(
                     strings.bad_day,
                     &[("days", &longest.to_string()), ("day", &date.day.to_string())],
@@ -235,42 +255,19 @@ impl<'d> Checker<'_, '_> {
         self.text(record, path, "enterprise", &project.enterprise, SHORT_TEXT_LIMIT, true);
         self.text(record, path, "sector", &project.sector, SHORT_TEXT_LIMIT, false);
         if !vocabulary.industries.contains(project.industry.as_str()) {
-            self.report(
-                ProblemKind::UnknownIndustry,
-                record,
-                format!("{path}.industry"),
-                |strings| {
-                    let known = known_ids(
-                        vocabulary.dataset.industries.iter().map(|industry| industry.id.as_str()),
-                        strings,
-                    );
-                    fill(
-                        strings.unknown_industry,
-                        &[
-                            ("id", &format!("`{}`", shown_value(&project.industry))),
-                            ("known", &known),
-                        ],
-                    )
-                },
-            );
+            let kind = ProblemKind::UnknownIndustry;
+            let known = vocabulary.dataset.industries.iter().map(|industry| industry.id.as_str());
+            let path = path.field("industry");
+            let message = |strings: &ValidationStrings| strings.unknown_industry;
+            self.unknown_id(kind, record, &path, &project.industry, known, message);
         }
         if let Some(status) = &project.status {
             if !vocabulary.statuses.contains(status.id.as_str()) {
-                self.report(
-                    ProblemKind::UnknownStatus,
-                    record,
-                    format!("{path}.status.id"),
-                    |strings| {
-                        let known = known_ids(
-                            vocabulary.dataset.statuses.iter().map(|status| status.id.as_str()),
-                            strings,
-                        );
-                        fill(
-                            strings.unknown_status,
-                            &[("id", &format!("`{}`", shown_value(&status.id))), ("known", &known)],
-                        )
-                    },
-                );
+                let kind = ProblemKind::UnknownStatus;
+                let known = vocabulary.dataset.statuses.iter().map(|status| status.id.as_str());
+                let path = format_args!("{path}.status.id");
+                let message = |strings: &ValidationStrings| strings.unknown_status;
+                self.unknown_id(kind, record, &path, &status.id, known, message);
             }
             quotes.push(QuoteSite::single(record, owner, "status", &status.quote));
         }
@@ -285,7 +282,7 @@ impl<'d> Checker<'_, '_> {
             quotes.push(QuoteSite::single(record, owner, "capacity", &capacity.quote));
         }
         if project.quotes.is_empty() {
-            self.report(ProblemKind::NoQuotes, record, format!("{path}.quotes"), |strings| {
+            self.report(ProblemKind::NoQuotes, record, &path.field("quotes"), |strings| {
                 strings.no_quotes.to_string()
             });
         }
@@ -307,19 +304,36 @@ impl<'d> Checker<'_, '_> {
         }
     }
 
+    /// Reports `id` at `path` as none of the `known` ids the file defines (an industry's or a
+    /// status's), naming a few of those.
+    fn unknown_id<'k>(
+        &mut self,
+        kind: ProblemKind,
+        record: Record<'_>,
+        path: &dyn Display,
+        id: &str,
+        known: impl ExactSizeIterator<Item = &'k str>,
+        message: fn(&ValidationStrings) -> &'static str,
+    ) {
+        self.report(kind, record, path, |strings| {
+            let known = known_ids(known, strings);
+            fill(message(strings), &[("id", &format!("`{}`", shown_value(id))), ("known", &known)])
+        });
+    }
+
     fn capacity_value(&mut self, record: Record<'_>, base: Path<'_>, value: f64) {
         // Most capacities are whole numbers within the range: fine, with no text to make.
         if (CAPACITY_MIN..=CAPACITY_MAX).contains(&value) && value.fract() == 0.0 {
             return;
         }
-        let path = format!("{base}.value");
+        let path = base.field("value");
         let shown = value.to_string();
         if !value.is_finite() || value <= 0.0 {
-            self.report(ProblemKind::BadCapacity, record, path, |strings| {
+            self.report(ProblemKind::BadCapacity, record, &path, |strings| {
                 fill(strings.capacity_not_positive, &[("value", &shown)])
             });
         } else if !(CAPACITY_MIN..=CAPACITY_MAX).contains(&value) {
-            self.report(ProblemKind::BadCapacity, record, path, |strings| {
+            self.report(ProblemKind::BadCapacity, record, &path, |strings| {
                 let (min, max) = (CAPACITY_MIN.to_string(), format_western(CAPACITY_MAX));
                 fill(
                     strings.capacity_out_of_range,
@@ -329,7 +343,7 @@ impl<'d> Checker<'_, '_> {
         } else if shown.split_once('.').is_some_and(|(_, decimals)| decimals.len() > 2) {
             // `shown` is the shortest decimal that reads back as this number, so it has as
             // many decimals as the file wrote (84.07 is "84.07", not 84.06999…).
-            self.report(ProblemKind::BadCapacity, record, path, |strings| {
+            self.report(ProblemKind::BadCapacity, record, &path, |strings| {
                 fill(strings.capacity_decimals, &[("value", &shown)])
             });
         }
@@ -349,18 +363,17 @@ impl<'d> Checker<'_, '_> {
         let path = briefing.item("directives", index);
         self.text(record, path, "theme", &directive.theme, SHORT_TEXT_LIMIT, true);
         self.text(record, path, "summary", &directive.summary, LONG_TEXT_LIMIT, true);
-        // Written out once per directive: a scope may repeat a project thousands of times.
-        let scope_path = path.field("scope").to_string();
+        let scope_path = path.field("scope");
         match &directive.scope {
             Scope::CityWide(word) if word != CITY_WIDE => {
-                self.report(ProblemKind::BadScope, record, scope_path, |strings| {
+                self.report(ProblemKind::BadScope, record, &scope_path, |strings| {
                     let value = format!("“{}”", shown_value(word));
                     fill(strings.scope_bad_word, &[("city_wide", CITY_WIDE), ("value", &value)])
                 });
             }
             Scope::CityWide(_) => {}
             Scope::Projects(ids) if ids.is_empty() => {
-                self.report(ProblemKind::BadScope, record, scope_path, |strings| {
+                self.report(ProblemKind::BadScope, record, &scope_path, |strings| {
                     fill(strings.scope_empty, &[("city_wide", CITY_WIDE)])
                 });
             }
@@ -372,7 +385,7 @@ impl<'d> Checker<'_, '_> {
                         self.report(
                             ProblemKind::RepeatedScopeProject,
                             record,
-                            format!("{scope_path}[{index}]"),
+                            &path.item("scope", index),
                             |strings| {
                                 fill(
                                     strings.scope_repeated_project,
@@ -387,7 +400,7 @@ impl<'d> Checker<'_, '_> {
                         self.report(
                             ProblemKind::UnknownScopeProject,
                             record,
-                            format!("{scope_path}[{index}]"),
+                            &path.item("scope", index),
                             |strings| fill(strings.scope_unknown_project, &[("id", &shown_id())]),
                         );
                     }
@@ -395,7 +408,7 @@ impl<'d> Checker<'_, '_> {
             }
         }
         if directive.quotes.is_empty() {
-            self.report(ProblemKind::NoQuotes, record, format!("{path}.quotes"), |strings| {
+            self.report(ProblemKind::NoQuotes, record, &path.field("quotes"), |strings| {
                 strings.no_quotes.to_string()
             });
         }
