@@ -8,7 +8,7 @@
 use web_sys::{Document, Element};
 
 /// The class of the element the early script puts the first view in.
-const CLASS: &str = "first-view";
+pub const CLASS: &str = "first-view";
 
 /// The attribute on `#app` that tells the early script the app has started, so that a first
 /// view arriving late is not shown over it.

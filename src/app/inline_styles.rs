@@ -13,6 +13,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit, MutationRecord};
 
+use crate::app::first_view;
+
 /// The attribute components use instead of `style`.
 pub const ATTRIBUTE: &str = "data-css";
 
@@ -22,15 +24,24 @@ const WHOLE_PAGE_ABOVE: usize = 64;
 /// The elements that carry [`ATTRIBUTE`].
 const SELECTOR: &str = "[data-css]";
 
+/// The elements that carry [`ATTRIBUTE`] outside a first view (`first_view.rs`), which the
+/// page's early script styled when it showed it, and which is never changed, only removed: its
+/// elements, not in [`AppliedStyles`], would otherwise be styled again (and the browser restyle
+/// them) at the app's start and at each search of the whole page while it is on screen.
+fn outside_a_first_view() -> String {
+    format!("{SELECTOR}:not(.{} *)", first_view::CLASS)
+}
+
 /// Starts applying `data-css` attributes on the whole document, for the life of the page.
 pub fn install() {
     let document = gloo::utils::document();
     let Some(root) = document.document_element() else { return };
     let page = root.clone();
     let styles = AppliedStyles::default();
+    let whole_page = outside_a_first_view();
     // What the page holds already (nothing changes it before the observer starts: the page
     // runs one task at a time).
-    styles.apply_within(&root);
+    styles.apply_matching(&root, &whole_page);
     let on_mutations = Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
         let mut insertions = Vec::new();
         for record in records.iter().filter_map(|record| record.dyn_into::<MutationRecord>().ok()) {
@@ -48,7 +59,7 @@ pub fn install() {
         // finding the page's styled elements once, and styling those whose value is new, costs
         // less.
         if insertions.len() > WHOLE_PAGE_ABOVE {
-            styles.apply_within(&page);
+            styles.apply_matching(&page, &whole_page);
             return;
         }
         for record in insertions {
@@ -86,7 +97,12 @@ impl AppliedStyles {
         if element.has_attribute(ATTRIBUTE) {
             self.apply(element);
         }
-        if let Ok(inner) = element.query_selector_all(SELECTOR) {
+        self.apply_matching(element, SELECTOR);
+    }
+
+    /// Applies the `data-css` of every element inside `element` that `selector` matches.
+    fn apply_matching(&self, element: &Element, selector: &str) {
+        if let Ok(inner) = element.query_selector_all(selector) {
             for index in 0..inner.length() {
                 if let Some(element) =
                     inner.item(index).and_then(|node| node.dyn_into::<Element>().ok())
