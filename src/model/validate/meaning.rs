@@ -115,6 +115,13 @@ pub(super) fn check_meaning(
     }
 }
 
+/// Whether `text` is empty or only white space: what `text.trim().is_empty()` says, without
+/// looking at the text from its end too (`trim` was an eighth of these checks' time on a
+/// 10,000-project file in the page's wasm, for texts that almost always start with a letter).
+pub(super) fn is_blank(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
+}
+
 /// The dataset's ids, indexed once for every reference to them.
 pub(super) struct Vocabulary<'d> {
     pub(super) dataset: &'d Dataset,
@@ -185,7 +192,7 @@ impl<'d> Checker<'_, '_> {
         limit: usize,
         required: bool,
     ) {
-        if required && value.trim().is_empty() {
+        if required && is_blank(value) {
             self.report(ProblemKind::EmptyField, record, path, |strings| {
                 fill(strings.field_empty, &[("field", &path.last_step())])
             });

@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Display;
 
 use super::meaning::{
-    known_ids, Checker, Quotes, Record, Vocabulary, CAPACITY_MAX, CAPACITY_MIN, LONG_TEXT_LIMIT,
-    SHORT_TEXT_LIMIT, YEARS,
+    is_blank, known_ids, Checker, Quotes, Record, Vocabulary, CAPACITY_MAX, CAPACITY_MIN,
+    LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, YEARS,
 };
 use super::path::{Path, ProblemPath};
 use super::quotes::QuoteMatcher;
@@ -154,7 +154,7 @@ impl<'d> Checker<'_, '_> {
             self.quote_in_source(&matcher, site, path);
         }
         for (index, entry) in briefing.glossary.iter().enumerate() {
-            if !entry.term.trim().is_empty() && !matcher.contains(&entry.term) {
+            if !is_blank(&entry.term) && !matcher.contains(&entry.term) {
                 let term_path = path.item("glossary", index);
                 let term_path = term_path.field("term");
                 self.report(ProblemKind::GlossaryTermMissing, record, &term_path, |strings| {
@@ -170,7 +170,7 @@ impl<'d> Checker<'_, '_> {
     /// Checks a quote's own text; `false` for an empty one, which is not looked up in the source.
     fn quote_field(&mut self, site: &QuoteSite<'_>, briefing: Path<'_>) -> bool {
         let path = QuotePath { site, briefing };
-        if site.quote.trim().is_empty() {
+        if is_blank(site.quote) {
             self.report(ProblemKind::EmptyField, site.record, &path, |strings| {
                 strings.quote_empty.to_string()
             });
