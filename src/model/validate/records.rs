@@ -2,7 +2,7 @@
 //! every quote looked up at once in the briefing's source text.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt::Display;
+use std::fmt::{self, Display};
 
 use super::meaning::{
     is_blank, known_ids, Checker, Quotes, Record, Vocabulary, CAPACITY_MAX, CAPACITY_MIN,
@@ -79,8 +79,8 @@ struct QuotePath<'s, 'd> {
     briefing: Path<'s>,
 }
 
-impl std::fmt::Display for QuotePath<'_, '_> {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Display for QuotePath<'_, '_> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.site.with_path(self.briefing, |path| write!(formatter, "{path}"))
     }
 }
