@@ -21,7 +21,7 @@ use super::url_notices::UrlNotices;
 use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
 use crate::app::hooks::use_key_shortcuts::{use_key_shortcuts, Shortcuts};
 use crate::app::hooks::use_page_title::use_page_title;
-use crate::app::hooks::use_paint_stages::use_paint_stages;
+use crate::app::hooks::use_paint_stages::{use_after_a_task, use_paint_stages};
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
@@ -148,6 +148,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // elements. A first view on screen stays until they are all in, so that the explorer
     // replaces it whole (a task apart each instead made it whole no sooner).
     let stage = use_paint_stages(BELOW_THE_LIST_STAGES);
+    // Under a first view the project list comes a task after the rest of the first render: the
+    // page behind the first view is not seen until it is whole, and that render in one task was
+    // the longest of the app's start (35 ms at full speed, four times that on a phone).
+    let list_shown = use_after_a_task(first_view::is_on_page());
     use_effect_with(stage, |&stage| {
         if stage == BELOW_THE_LIST_STAGES {
             first_view::remove();
@@ -219,7 +223,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                                 <p>{ no_match_text(view, &state.query.text, strings) }</p>
                                 <button type="button" class="button primary" onclick={onclear.reform(|_: MouseEvent| ())}>{ strings.no_match_action }</button>
                             </div>
-                        } else {
+                        } else if list_shown {
                             <ProjectList
                                 dataset={Rc::clone(dataset)}
                                 index={Rc::clone(&state.index)}

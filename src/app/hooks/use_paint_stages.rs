@@ -5,7 +5,7 @@
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use crate::app::frames::after_next_paint;
+use crate::app::frames::{after_next_paint, next_task};
 
 /// The number of paints since the component's first render, counting up to `stages`: 0 on the
 /// first render, then one more after each paint until `stages`.
@@ -29,4 +29,24 @@ pub fn use_paint_stages(stages: u8) -> u8 {
         });
     }
     *painted
+}
+
+/// `false` on the first render and `true` from a render in the next task, when `wait`; `true`
+/// throughout otherwise: for a part of a first render that can come a task later, so that no one
+/// task holds the whole render.
+#[hook]
+pub fn use_after_a_task(wait: bool) -> bool {
+    let waited = use_state_eq(|| !wait);
+    {
+        let waited = waited.clone();
+        use_effect_with((), move |_| {
+            if !*waited {
+                spawn_local(async move {
+                    next_task().await;
+                    waited.set(true);
+                });
+            }
+        });
+    }
+    *waited
 }
