@@ -61,6 +61,18 @@ e2e_counts() {
   echo "$((p + np)) $((f + nf)) $((s + ns)) $((n + nn))"
 }
 
+# The names of a layer's failed tests (and of Playwright's tests that passed only on a retry),
+# at most ten, so that the summary at the end of a long log says which they were: cargo's
+# "test NAME ... FAILED", our Playwright reporter's "  failed: " and "  passed on a retry: "
+# lines, node's spec reporter's "✖ NAME (…ms)".
+failed_names() {
+  {
+    sed -n -E 's/^test (.+) \.\.\. FAILED$/\1/p' "$1"
+    sed -n -E 's/^  (failed|passed on a retry): (.+)$/\1: \2/p' "$1"
+    sed -n -E 's/^ *✖ (.+) \([0-9.]+ms\)$/\1/p' "$1"
+  } | awk '!seen[$0]++' | head -n 10
+}
+
 total_p=0 total_f=0 total_s=0
 summaries=()
 for i in "${!layers[@]}"; do
@@ -91,6 +103,9 @@ for i in "${!layers[@]}"; do
   else
     summaries+=("$(printf '%-7s %s: %d passed, %d failed, %d skipped/ignored' "$layer" "$verdict" "$p" "$f" "$s")")
   fi
+  while IFS= read -r name; do
+    [ -n "$name" ] && summaries+=("        $name")
+  done < <(failed_names "$log")
 done
 
 echo

@@ -1,9 +1,12 @@
-// Prints one closing line "e2e: N passed, M failed, K skipped" (read by scripts/test-all.sh).
+// Prints one closing line "e2e: N passed, M failed, K skipped" (read by scripts/test-all.sh),
+// followed by the title of every test that failed, and of every test that passed only on a
+// retry ("flaky"), so that the end of a long CI log says which tests they were.
 export default class SummaryReporter {
   constructor() {
     this.passed = 0;
-    this.failed = 0;
     this.skipped = 0;
+    this.failedTitles = [];
+    this.flakyTitles = [];
   }
 
   printsToStdio() {
@@ -13,16 +16,26 @@ export default class SummaryReporter {
   onTestEnd(test, result) {
     // Count the final attempt only (retries re-report the same test).
     if (result.retry < test.retries && result.status !== 'passed' && result.status !== 'skipped') return;
-    if (result.status === 'passed') this.passed++;
-    else if (result.status === 'skipped') this.skipped++;
-    else this.failed++;
+    const title = `${test.location.file.split('/').pop()}:${test.location.line} › ${test.title}`;
+    if (result.status === 'passed') {
+      this.passed++;
+      if (result.retry > 0) this.flakyTitles.push(title);
+    } else if (result.status === 'skipped') {
+      this.skipped++;
+    } else {
+      this.failedTitles.push(`${title} (${result.status})`);
+    }
   }
 
   onEnd(result) {
-    if (result.status === 'failed' && this.passed + this.failed === 0) {
+    let failed = this.failedTitles.length;
+    if (result.status === 'failed' && this.passed + failed === 0) {
       // e.g. the web server did not start: make sure it does not look like success.
-      this.failed = Math.max(this.failed, 1);
+      failed = 1;
     }
-    console.log(`e2e: ${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`);
+    const flaky = this.flakyTitles.length ? ` (${this.flakyTitles.length} passed only on a retry)` : '';
+    console.log(`e2e: ${this.passed} passed, ${failed} failed, ${this.skipped} skipped${flaky}`);
+    for (const title of this.failedTitles) console.log(`  failed: ${title}`);
+    for (const title of this.flakyTitles) console.log(`  passed on a retry: ${title}`);
   }
 }
