@@ -265,7 +265,8 @@ impl<'d> Checker<'_, '_> {
             if !vocabulary.statuses.contains(status.id.as_str()) {
                 let kind = ProblemKind::UnknownStatus;
                 let known = vocabulary.dataset.statuses.iter().map(|status| status.id.as_str());
-                let path = format_args!("{path}.status.id");
+                let status_path = path.field("status");
+                let path = status_path.field("id");
                 let message = |strings: &ValidationStrings| strings.unknown_status;
                 self.unknown_id(kind, record, &path, &status.id, known, message);
             }
