@@ -151,7 +151,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // Under a first view the project list comes a task after the rest of the first render: the
     // page behind the first view is not seen until it is whole, and that render in one task was
     // the longest of the app's start (35 ms at full speed, four times that on a phone).
-    let list_shown = use_after_a_task(first_view::is_on_page());
+    let list_shown = use_after_a_task(first_view::is_on_page);
     use_effect_with(stage, |&stage| {
         if stage == BELOW_THE_LIST_STAGES {
             first_view::remove();

@@ -31,12 +31,16 @@ pub fn use_paint_stages(stages: u8) -> u8 {
     *painted
 }
 
-/// `false` on the first render and `true` from a render in the next task, when `wait`; `true`
-/// throughout otherwise: for a part of a first render that can come a task later, so that no one
-/// task holds the whole render.
+/// `false` on the first render and `true` from a render in the next task, when `wait` says so
+/// on the first render; `true` throughout otherwise: for a part of a first render that can come
+/// a task later, so that no one task holds the whole render. `wait` is asked once, on the first
+/// render, not on every later one (a filter click's, say).
 #[hook]
-pub fn use_after_a_task(wait: bool) -> bool {
-    let waited = use_state_eq(|| !wait);
+pub fn use_after_a_task<F>(wait: F) -> bool
+where
+    F: FnOnce() -> bool,
+{
+    let waited = use_state_eq(|| !wait());
     {
         let waited = waited.clone();
         use_effect_with((), move |_| {
