@@ -16,7 +16,10 @@
 #      hook (scripts/post-build.mjs, scripts/merge-build.mjs) copies the editor's files into
 #      Trunk's staging folder beside the explorer's, so DIST has both pages the moment Trunk moves
 #      it into place. File names carry content hashes, so the two builds' files do not clash
-#      (the shared stylesheets and icon are the same bytes); a clash fails the build.
+#      (the shared stylesheets and icon are the same bytes); a clash fails the build;
+#   3. the record of the dataset files the validator finds valid, in index.html
+#      (scripts/record-checked.mjs), and for release builds the first view
+#      (scripts/first-view.mjs).
 # When BRIEFING_EDITOR_DIST is already set (an editor built earlier with --editor, as
 # make bench-builds does for its four builds), step 1 is skipped and that build is used.
 # BRIEFING_DATA (the dataset; see scripts/place-data.mjs) passes through to the explorer's build.
@@ -75,6 +78,11 @@ fi
 echo "==> trunk build ${release[*]} --offline --dist $out (the explorer, $profile; dataset: ${BRIEFING_DATA:-data/briefings.json}; the editor's files added)"
 mkdir -p "$(dirname "$out")"
 BRIEFING_EDITOR_DIST="$editor" trunk build "${release[@]}" --offline --dist "$out"
+# The dataset files this build checked whole and found valid, by size and fingerprint, in
+# index.html: the page skips the checks that only prove those very files faithful
+# (scripts/record-checked.mjs). Before the first view, which renders the app as readers get it.
+echo "==> node scripts/record-checked.mjs --dist $out"
+node scripts/record-checked.mjs --dist "$out"
 if [ "$profile" = release ]; then
   # The first view: the explorer's default view, rendered by this build in headless Chromium and
   # kept in index.html for the page to show before the app has started (scripts/first-view.mjs).

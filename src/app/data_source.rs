@@ -6,11 +6,21 @@
 use wasm_bindgen::JsCast;
 
 use crate::app::download::js_error;
+use crate::model::checked_at_build::{CheckedAtBuild, CHECKED_AT_BUILD_ID};
 use crate::model::site::INLINE_DATA_ID;
 
 /// The text of the inline data block, when the page carries one (the one-file offline build).
 pub fn inline_data() -> Option<String> {
     gloo::utils::document().get_element_by_id(INLINE_DATA_ID)?.text_content()
+}
+
+/// The record of the site's dataset files that its build checked whole
+/// (`scripts/record-checked.mjs`): empty when the page carries none.
+pub fn checked_at_build() -> CheckedAtBuild {
+    gloo::utils::document()
+        .get_element_by_id(CHECKED_AT_BUILD_ID)
+        .and_then(|block| block.text_content())
+        .map_or_else(CheckedAtBuild::default, |text| CheckedAtBuild::from_json(&text))
 }
 
 /// Whether this page is the one-file offline build, which carries its data inline and ships no

@@ -1,14 +1,20 @@
-//! `validate [--time] FILE...`: checks briefing dataset files and reports the problems in each.
+//! `validate [--time] [--record RECORD] FILE...`: checks briefing dataset files and reports the
+//! problems in each.
 //!
 //! Every file is checked even when an earlier one is missing or invalid. Exit status: 0 when every
-//! file is valid, 1 when any is invalid or cannot be read, 2 on a usage error. Everything printed
-//! that comes from a file is escaped, so a file cannot clear the terminal or print a fake line.
+//! file is valid, 1 when any is invalid or cannot be read (or the record cannot be written), 2 on
+//! a usage error. Everything printed that comes from a file is escaped, so a file cannot clear the
+//! terminal or print a fake line. `--record` writes the size and fingerprint of each valid file,
+//! by its name without the folder, to RECORD as JSON (`model::checked_at_build`): the site's build
+//! puts it in `index.html`, and the page then skips the checks of those very files that only
+//! prove them faithful.
 
 use std::fs::File;
 use std::io::{self, Read};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use briefing_explorer::model::checked_at_build::CheckedAtBuild;
 use briefing_explorer::model::format::format_megabytes;
 use briefing_explorer::model::strings::fill;
 use briefing_explorer::model::strings::validation::{ValidationStrings, EN};
@@ -18,19 +24,19 @@ use briefing_explorer::model::validate::{
 
 fn main() -> ExitCode {
     let strings = &EN;
-    let arguments: Vec<String> = std::env::args().skip(1).collect();
-    let show_time = arguments.iter().any(|argument| argument == "--time");
-    let paths: Vec<&String> = arguments.iter().filter(|argument| *argument != "--time").collect();
-    if paths.is_empty() || paths.iter().any(|path| *path == "-h" || *path == "--help") {
+    let Some(Arguments { show_time, record_to, paths }) = arguments(std::env::args().skip(1))
+    else {
         eprintln!("{}", strings.cli_usage);
         return ExitCode::from(2);
-    }
+    };
     let mut failed = 0;
+    let mut record = CheckedAtBuild::default();
     for path in &paths {
         let started = Instant::now();
-        let (valid, report_bytes) = check_file(path, strings);
-        if !valid {
-            failed += 1;
+        let (valid_bytes, report_bytes) = check_file(path, strings);
+        match valid_bytes {
+            Some(bytes) => record.record(&file_name(path), &bytes),
+            None => failed += 1,
         }
         if show_time {
             let milliseconds = format!("{:.0}", started.elapsed().as_secs_f64() * 1000.0);
@@ -52,6 +58,19 @@ fn main() -> ExitCode {
         );
         eprintln!("{line}");
     }
+    if let Some(record_to) = &record_to {
+        if let Err(error) = std::fs::write(record_to, record.to_json()) {
+            let line = fill(
+                strings.cli_cannot_write_record,
+                &[
+                    ("path", &escape_for_display(record_to)),
+                    ("reason", &escape_for_display(&error.to_string())),
+                ],
+            );
+            eprintln!("{line}");
+            return ExitCode::FAILURE;
+        }
+    }
     if failed == 0 {
         ExitCode::SUCCESS
     } else {
@@ -59,9 +78,37 @@ fn main() -> ExitCode {
     }
 }
 
-/// Checks one file and prints its result; returns whether it is valid and how many bytes of
-/// report were printed.
-fn check_file(path: &str, strings: &ValidationStrings) -> (bool, usize) {
+struct Arguments {
+    show_time: bool,
+    record_to: Option<String>,
+    paths: Vec<String>,
+}
+
+/// The command line's options and files, or `None` for a usage error (no file, `--record`
+/// without its file, or a request for help).
+fn arguments(mut words: impl Iterator<Item = String>) -> Option<Arguments> {
+    let mut parsed = Arguments { show_time: false, record_to: None, paths: Vec::new() };
+    while let Some(word) = words.next() {
+        match word.as_str() {
+            "--time" => parsed.show_time = true,
+            "--record" => parsed.record_to = Some(words.next()?),
+            "-h" | "--help" => return None,
+            _ => parsed.paths.push(word),
+        }
+    }
+    (!parsed.paths.is_empty()).then_some(parsed)
+}
+
+/// The file's name without its folder: the name the site's `data/` folder knows it by.
+fn file_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_string(), |name| name.to_string_lossy().into_owned())
+}
+
+/// Checks one file and prints its result; returns its bytes when it is valid, and how many bytes
+/// of report were printed.
+fn check_file(path: &str, strings: &ValidationStrings) -> (Option<Vec<u8>>, usize) {
     let shown_path = escape_for_display(path);
     let lines = match read_limited(path) {
         Err(reason) => {
@@ -95,7 +142,7 @@ fn check_file(path: &str, strings: &ValidationStrings) -> (bool, usize) {
                     ],
                 );
                 println!("{line}");
-                return (true, line.len() + 1);
+                return (Some(bytes), line.len() + 1);
             }
             Err(report) => {
                 let count = fill(
@@ -119,7 +166,7 @@ fn check_file(path: &str, strings: &ValidationStrings) -> (bool, usize) {
         printed += line.len() + 1;
         eprintln!("{line}");
     }
-    (false, printed)
+    (None, printed)
 }
 
 enum ReadFailure {

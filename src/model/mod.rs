@@ -2,6 +2,7 @@
 //! and formatting. Nothing here imports `yew`, `web_sys` or `plotters`; it is tested natively.
 
 pub mod chart;
+pub mod checked_at_build;
 pub mod checking;
 pub mod colour;
 pub mod dataset;

@@ -1,12 +1,17 @@
 // A large dataset of the site is shown once the checks showing it relies on pass, and checked
 // whole after the first paint in the worker (src/app/hooks/use_site_data.rs): a valid one stays,
 // one whose quote is not in its source is replaced by its problems, as a small one is at once.
+// A file the site's build checked whole (its record in index.html, scripts/record-checked.mjs)
+// needs no worker, unless it was changed after the build.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALLOWED_ORIGINS, E2E_PORT } from './env.mjs';
+import { ALLOWED_ORIGINS, DIST, E2E_PORT } from './env.mjs';
 import { test, expect, projectCards } from './fixtures.mjs';
 import { siteCopy } from './site-copy.mjs';
+import { recordOf, withRecord } from '../../scripts/record-checked.mjs';
 
 const PORT = E2E_PORT + 21;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -36,12 +41,36 @@ const lastBriefing = wrongQuote.briefings.at(-1);
 // A small dataset (a few dozen KB) is checked whole before it is shown.
 const smallWrong = withWrongQuote(synthetic(12));
 
+/**
+ * The text of `dataset` with one letter of its last project's first quote changed, so that the
+ * file keeps its size but the quote is no longer in the source: only the fingerprint tells it
+ * from the file the build checked.
+ */
+function sameSizeWrongQuote(dataset) {
+  const text = JSON.stringify(dataset);
+  const quote = JSON.stringify(dataset.briefings.at(-1).projects.at(-1).quotes[0]);
+  const at = text.lastIndexOf(quote);
+  const letter = quote.search(/[a-z]/);
+  const changed = `${quote.slice(0, letter)}${quote[letter] === 'q' ? 'x' : 'q'}${quote.slice(letter + 1)}`;
+  return `${text.slice(0, at)}${changed}${text.slice(at + quote.length)}`;
+}
+
 let site;
 test.beforeAll(async () => {
+  // The build's record of the valid file, under two names: one served as it was checked, one
+  // changed after the check, keeping its size.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'checked-at-build-'));
+  const checkedFiles = ['checked.json', 'edited-after-build.json'].map((name) => path.join(scratch, name));
+  for (const file of checkedFiles) fs.writeFileSync(file, JSON.stringify(valid));
+  const { record } = recordOf(checkedFiles);
+  fs.rmSync(scratch, { recursive: true, force: true });
   site = await siteCopy('large', {
     'data/briefings.json': { text: JSON.stringify(wrongQuote) },
     'data/large.json': { text: JSON.stringify(valid) },
     'data/small-wrong.json': { text: JSON.stringify(smallWrong.wrong) },
+    'data/checked.json': { text: JSON.stringify(valid) },
+    'data/edited-after-build.json': { text: sameSizeWrongQuote(valid) },
+    'index.html': { text: withRecord(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'), record) },
   }, { port: PORT });
 });
 test.afterAll(async () => site?.close());
@@ -100,5 +129,38 @@ test('a small dataset whose quote is not in its source is replaced by its proble
   await expect(page.getByRole('alert')).toContainText(/The dataset “small-wrong\.json” has 1 problem/);
   await expect(page.locator('.problems li')).toContainText(['the quote is not verbatim in the briefing\'s source text']);
   await expect(page.locator('.problems li').first()).toContainText(`Project “${smallWrong.project.short_name}”`);
+  await expect(projectCards(page)).toHaveCount(0);
+});
+
+test('the build records its dataset as checked whole, by size and fingerprint', () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const block = html.match(/<script type="application\/json" id="checked-at-build">([^<]*)<\/script>/);
+  expect(block).not.toBeNull();
+  const record = JSON.parse(block[1]);
+  expect(Object.keys(record)).toEqual(['briefings.json']);
+  expect(record['briefings.json'].bytes).toBe(fs.statSync(path.join(DIST, 'data', 'briefings.json')).size);
+  expect(record['briefings.json'].fingerprint).toMatch(/^[0-9a-f]{16}$/);
+});
+
+test('a large dataset the build checked whole is shown with no worker, and stays', async ({ page }) => {
+  const workerRequests = [];
+  page.on('request', (request) => {
+    if (/validate-worker/.test(request.url())) workerRequests.push(request.url());
+  });
+  await page.goto(`${site.url}#data=checked.json&briefing=all`);
+  await expect(projectCards(page).first()).toBeVisible();
+  // The worker is fetched right after the first paint when a whole check is due; half a second
+  // without a request means none was.
+  await page.waitForLoadState('networkidle');
+  expect(workerRequests).toEqual([]);
+  await expect(projectCards(page).first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a checked file changed after the build, keeping its size, is checked whole', async ({ page }) => {
+  expect(sameSizeWrongQuote(valid).length).toBe(JSON.stringify(valid).length);
+  await page.goto(`${site.url}#data=edited-after-build.json&briefing=all`);
+  await expect(page.getByRole('alert')).toContainText(/The dataset “edited-after-build\.json” has 1 problem/);
+  await expect(page.locator('.problems li')).toContainText(['the quote is not verbatim in the briefing\'s source text']);
   await expect(projectCards(page)).toHaveCount(0);
 });

@@ -3,6 +3,8 @@
 
 use std::process::Command;
 
+use briefing_explorer::model::checked_at_build::CheckedAtBuild;
+
 /// Runs `validate` with `arguments` in the crate root: (exit code, stdout, stderr).
 fn validate(arguments: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_validate"))
@@ -109,4 +111,39 @@ fn usage_errors_exit_2_and_time_is_reported_on_request() {
     assert_eq!(code, 0);
     assert!(stderr.starts_with("data/briefings.json: checked in "), "{stderr}");
     assert!(stderr.contains(" ms; the report is "), "{stderr}");
+}
+
+#[test]
+fn the_record_lists_the_valid_files_by_name_with_their_size_and_fingerprint() {
+    let record_path = scratch_file("record.json", b"");
+    let (code, _, stderr) = validate(&[
+        "--record",
+        &record_path,
+        "data/briefings.json",
+        "tests/data/broken.json",
+        "tests/data/semiconductors.json",
+    ]);
+    // The invalid file fails the run and is left out of the record; the valid ones are in it.
+    assert_eq!(code, 1, "{stderr}");
+    let record = CheckedAtBuild::from_json(&std::fs::read_to_string(&record_path).unwrap());
+    let bundled = std::fs::read("data/briefings.json").unwrap();
+    let semiconductors = std::fs::read("tests/data/semiconductors.json").unwrap();
+    let broken = std::fs::read("tests/data/broken.json").unwrap();
+    assert!(record.vouches_for("briefings.json", &bundled));
+    assert!(record.vouches_for("semiconductors.json", &semiconductors));
+    assert!(!record.vouches_for("broken.json", &broken));
+    // Files are known by their name in the site's data folder, not by the path given.
+    assert!(!record.vouches_for("data/briefings.json", &bundled));
+}
+
+#[test]
+fn the_record_option_needs_its_file_and_a_record_that_cannot_be_written_fails_the_run() {
+    assert_eq!(validate(&["data/briefings.json", "--record"]).0, 2);
+    let (code, _, stderr) =
+        validate(&["--record", "target/no-such-folder/record.json", "data/briefings.json"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.starts_with("cannot write the record target/no-such-folder/record.json: "),
+        "{stderr}"
+    );
 }

@@ -13,12 +13,14 @@ use js_sys::{ArrayBuffer, Uint8Array};
 
 use crate::app::check_worker::{check_in_worker, CheckEvent, Wanted, WorkerCheck};
 use crate::app::data_source::{
-    fetch_bytes, inline_data, take_early_data, take_early_data_when_ready, Fetched, PageBytes,
+    checked_at_build, fetch_bytes, inline_data, take_early_data, take_early_data_when_ready,
+    Fetched, PageBytes,
 };
 use crate::app::first_view;
 use crate::app::frames::{after_next_paint, next_task};
 use crate::app::hooks::use_hash_sync::current_hash;
 use crate::app::hooks::use_strings::page_strings;
+use crate::model::checked_at_build::CheckedAtBuild;
 use crate::model::dataset::Dataset;
 use crate::model::site::{dataset_url, Refusal, DEFAULT_DATASET_FILE};
 use crate::model::url::{dataset_hash, requested_dataset};
@@ -85,6 +87,7 @@ pub fn use_site_data() -> SiteDataHandle {
         latest: Cell::new(0),
         unchecked: RefCell::default(),
         checking: RefCell::default(),
+        checked_at_build: checked_at_build(),
     });
     let loaded = {
         let inline = Rc::clone(&inline);
@@ -157,7 +160,8 @@ pub fn use_site_data() -> SiteDataHandle {
 /// (`parse_dataset_bytes_for_view`), and checked whole after the first paint, in the worker: at
 /// 10,000 projects (12.8 MB) that is about half the time to the first card. A smaller one, such
 /// as a briefing of a few dozen projects, is checked whole before it is shown: that takes a few
-/// milliseconds, and needs no worker to be fetched.
+/// milliseconds, and needs no worker to be fetched. A file the site's build checked whole
+/// (`CheckedAtBuild`) gets only the checks for view, whatever its size.
 const WHOLE_CHECK_LATER_ABOVE: usize = 512 * 1024;
 
 /// What the latest load asked for. Listeners and callbacks made once hold older state handles,
@@ -169,6 +173,9 @@ struct Loader {
     unchecked: RefCell<Option<DatasetBytes>>,
     /// The whole check under way; a new load drops (and so stops) it.
     checking: RefCell<Option<WorkerCheck>>,
+    /// The files the site's build checked whole: those very bytes need only the checks showing
+    /// them relies on.
+    checked_at_build: CheckedAtBuild,
 }
 
 impl Loader {
@@ -217,15 +224,17 @@ impl Loader {
         loaded.set(Loaded { data, generation });
     }
 
-    /// The dataset of `bytes`: checked whole, or, when large, checked for view and kept for its
-    /// whole check after the first paint.
+    /// The dataset of `bytes`: checked for view alone when the site's build checked these very
+    /// bytes whole; else checked whole, or, when large, checked for view and kept for its whole
+    /// check after the first paint.
     fn parsed(&self, name: String, bytes: DatasetBytes) -> SiteData {
         // The messages are in the interface language of the moment.
         let strings = page_strings().language.validation_strings();
         let (later, outcome) = {
             let read = bytes.in_wasm();
-            let later = read.len() > WHOLE_CHECK_LATER_ABOVE;
-            if later {
+            let checked_at_build = self.checked_at_build.vouches_for(&name, &read);
+            let later = !checked_at_build && read.len() > WHOLE_CHECK_LATER_ABOVE;
+            if checked_at_build || later {
                 (later, parse_dataset_bytes_for_view(&read, strings))
             } else {
                 (later, parse_dataset_bytes(&read, strings))

@@ -187,6 +187,8 @@ pub struct ValidationStrings {
     pub cli_refused: &'static str,
     /// "{files} of {total} files failed"
     pub cli_files_failed: &'static str,
+    /// "cannot write the record {path}: {reason}"
+    pub cli_cannot_write_record: &'static str,
     /// "{path}: checked in {milliseconds} ms; the report is {bytes} bytes"
     pub cli_timing: &'static str,
 }
@@ -291,13 +293,14 @@ pub const EN: ValidationStrings = ValidationStrings {
     directive_count_many: "{count} directives",
     industry_count_one: "{count} industry",
     industry_count_many: "{count} industries",
-    cli_usage: "usage: validate [--time] FILE...\nChecks briefing dataset JSON files and lists the problems found in each.\n--time also prints how long each file took and the size of its report.",
+    cli_usage: "usage: validate [--time] [--record RECORD] FILE...\nChecks briefing dataset JSON files and lists the problems found in each.\n--time also prints how long each file took and the size of its report.\n--record writes the size and fingerprint of each valid file to RECORD (JSON), for the site's index.html.",
     cli_valid: "{path}: valid: {summary}",
     cli_problems: "{path}: {count}",
     cli_cannot_read: "{path}: cannot read the file: {reason}",
     cli_not_a_file: "{path}: this is not a file (a folder or a device)",
     cli_refused: "{path}: {message}",
     cli_files_failed: "{failed} of {total} files failed",
+    cli_cannot_write_record: "cannot write the record {path}: {reason}",
     cli_timing: "{path}: checked in {milliseconds} ms; the report is {bytes} bytes",
 };
 
@@ -401,12 +404,13 @@ pub const ZH: ValidationStrings = ValidationStrings {
     directive_count_many: "{count} 条部署",
     industry_count_one: "{count} 个产业",
     industry_count_many: "{count} 个产业",
-    cli_usage: "用法：validate [--time] 文件...\n检查简报数据集 JSON 文件，并列出每个文件中发现的问题。\n--time 还会显示每个文件的检查用时及其报告的大小。",
+    cli_usage: "用法：validate [--time] [--record 记录文件] 文件...\n检查简报数据集 JSON 文件，并列出每个文件中发现的问题。\n--time 还会显示每个文件的检查用时及其报告的大小。\n--record 将每个有效文件的大小和指纹写入记录文件（JSON），供网站的 index.html 使用。",
     cli_valid: "{path}：有效：{summary}",
     cli_problems: "{path}：{count}",
     cli_cannot_read: "{path}：无法读取文件：{reason}",
     cli_not_a_file: "{path}：这不是文件（而是文件夹或设备）",
     cli_refused: "{path}：{message}",
     cli_files_failed: "{total} 个文件中有 {failed} 个未通过检查",
+    cli_cannot_write_record: "无法写入记录文件 {path}：{reason}",
     cli_timing: "{path}：检查用时 {milliseconds} 毫秒；报告大小为 {bytes} 字节",
 };
