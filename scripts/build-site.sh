@@ -78,9 +78,10 @@ fi
 echo "==> trunk build ${release[*]} --offline --dist $out (the explorer, $profile; dataset: ${BRIEFING_DATA:-data/briefings.json}; the editor's files added)"
 mkdir -p "$(dirname "$out")"
 BRIEFING_EDITOR_DIST="$editor" trunk build "${release[@]}" --offline --dist "$out"
-# The dataset files this build checked whole and found valid, by size and fingerprint, in
-# index.html: the page skips the checks that only prove those very files faithful
-# (scripts/record-checked.mjs). Before the first view, which renders the app as readers get it.
+# The dataset files this build checked whole and found valid, by size and SHA-256, in
+# index.html: a page showing one of those very files skips the rest of its check after the
+# first paint (scripts/record-checked.mjs). Before the first view, which renders the app as
+# readers get it.
 echo "==> node scripts/record-checked.mjs --dist $out"
 node scripts/record-checked.mjs --dist "$out"
 if [ "$profile" = release ]; then

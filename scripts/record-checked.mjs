@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // The record of the dataset files this build checked whole and found valid, written into
 // DIST/index.html as a JSON block (<script type="application/json" id="checked-at-build">): each
-// file's size and fingerprint, from the validator itself (`validate --record`, the same Rust code
-// as the page's). A page that reads one of these very files skips the checks that only prove it
-// faithful (duplicate keys, control characters, quotes looked up in the source), which at 10,000
-// projects are a worker's second of work after the first paint; a file changed after the build
-// no longer matches and is checked whole as before (src/model/checked_at_build.rs).
+// file's size and SHA-256, from the validator itself (`validate --record`, the same checks as the
+// page's). A large dataset is shown once the checks showing relies on pass; when the browser's
+// SHA-256 of the page's file matches the record, the rest of its check (duplicate keys, control
+// characters, quotes looked up in the source: a worker's second of work at 10,000 projects) is
+// skipped; a file changed after the build no longer matches and is checked whole as before
+// (src/model/checked_at_build.rs).
 //
 // usage: node scripts/record-checked.mjs --dist DIST
 //

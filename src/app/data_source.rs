@@ -6,7 +6,7 @@
 use wasm_bindgen::JsCast;
 
 use crate::app::download::js_error;
-use crate::model::checked_at_build::{CheckedAtBuild, CHECKED_AT_BUILD_ID};
+use crate::model::checked_at_build::{hex_digits, CheckedAtBuild, CHECKED_AT_BUILD_ID};
 use crate::model::site::INLINE_DATA_ID;
 
 /// The text of the inline data block, when the page carries one (the one-file offline build).
@@ -87,6 +87,27 @@ impl PageBytes {
     pub fn into_buffer(self) -> js_sys::ArrayBuffer {
         self.0
     }
+
+    /// The browser's buffer holding the bytes, to be read where it is (a digest).
+    pub fn buffer(&self) -> &js_sys::ArrayBuffer {
+        &self.0
+    }
+
+    /// How many bytes there are.
+    pub fn size(&self) -> usize {
+        self.0.byte_length() as usize
+    }
+}
+
+/// The SHA-256 of the bytes of `data` (an `ArrayBuffer` or a typed array), as lowercase hex,
+/// computed by the browser (WebCrypto, which works off the page's thread). `None` where the
+/// browser offers no WebCrypto, as on a page served over plain HTTP from another machine.
+pub async fn sha256_hex(data: &js_sys::Object) -> Option<String> {
+    let subtle = gloo::utils::window().crypto().ok()?.subtle();
+    // Undefined outside a secure context: the call below then throws, which is caught here.
+    let promise = subtle.digest_with_str_and_buffer_source("SHA-256", data).ok()?;
+    let digest = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    Some(hex_digits(&js_sys::Uint8Array::new(&digest).to_vec()))
 }
 
 /// What a fetch of a file in the site's folder gave.

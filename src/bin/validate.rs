@@ -4,10 +4,10 @@
 //! Every file is checked even when an earlier one is missing or invalid. Exit status: 0 when every
 //! file is valid, 1 when any is invalid or cannot be read (or the record cannot be written), 2 on
 //! a usage error. Everything printed that comes from a file is escaped, so a file cannot clear the
-//! terminal or print a fake line. `--record` writes the size and fingerprint of each valid file,
-//! by its name without the folder, to RECORD as JSON (`model::checked_at_build`): the site's build
-//! puts it in `index.html`, and the page then skips the checks of those very files that only
-//! prove them faithful.
+//! terminal or print a fake line. `--record` writes the size and SHA-256 of each valid file, by
+//! its name without the folder, to RECORD as JSON (`model::checked_at_build`): the site's build
+//! puts it in `index.html`, and a page showing one of those very files skips the rest of its
+//! check after the first paint.
 
 use std::fs::File;
 use std::io::{self, Read};

@@ -4,6 +4,7 @@
 // A file the site's build checked whole (its record in index.html, scripts/record-checked.mjs)
 // needs no worker, unless it was changed after the build.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,7 +44,7 @@ const smallWrong = withWrongQuote(synthetic(12));
 
 /**
  * The text of `dataset` with one letter of its last project's first quote changed, so that the
- * file keeps its size but the quote is no longer in the source: only the fingerprint tells it
+ * file keeps its size but the quote is no longer in the source: only the SHA-256 tells it
  * from the file the build checked.
  */
 function sameSizeWrongQuote(dataset) {
@@ -132,14 +133,14 @@ test('a small dataset whose quote is not in its source is replaced by its proble
   await expect(projectCards(page)).toHaveCount(0);
 });
 
-test('the build records its dataset as checked whole, by size and fingerprint', () => {
+test('the build records its dataset as checked whole, by size and SHA-256', () => {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   const block = html.match(/<script type="application\/json" id="checked-at-build">([^<]*)<\/script>/);
   expect(block).not.toBeNull();
   const record = JSON.parse(block[1]);
   expect(Object.keys(record)).toEqual(['briefings.json']);
-  expect(record['briefings.json'].bytes).toBe(fs.statSync(path.join(DIST, 'data', 'briefings.json')).size);
-  expect(record['briefings.json'].fingerprint).toMatch(/^[0-9a-f]{16}$/);
+  const bytes = fs.readFileSync(path.join(DIST, 'data', 'briefings.json'));
+  expect(record['briefings.json']).toEqual({ bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
 });
 
 test('a large dataset the build checked whole is shown with no worker, and stays', async ({ page }) => {

@@ -1,60 +1,56 @@
-//! The record of the dataset files a site's build checked whole: a file is vouched for only by
-//! its own name, size and fingerprint, and a record that cannot be read vouches for nothing.
+//! The record of the dataset files a site's build checked whole: a file is known by its name and
+//! size, with the SHA-256 the page compares the browser's digest with; a record that cannot be
+//! read vouches for nothing.
 
-use briefing_explorer::model::checked_at_build::{fingerprint, CheckedAtBuild};
+use briefing_explorer::model::checked_at_build::{hex_digits, CheckedAtBuild};
 
 fn bundled() -> Vec<u8> {
     std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/briefings.json")).unwrap()
 }
 
 #[test]
-fn a_fingerprint_is_sixteen_hex_digits_and_the_same_for_the_same_bytes() {
-    let bytes = bundled();
-    let print = fingerprint(&bytes);
-    assert_eq!(print.len(), 16);
-    assert!(print.chars().all(|digit| digit.is_ascii_hexdigit()), "{print}");
-    assert_eq!(print, fingerprint(&bytes.clone()));
-    assert_ne!(fingerprint(b""), fingerprint(b"\0"));
+fn the_record_holds_the_standard_sha256_of_the_bytes_in_lowercase_hex() {
+    let mut record = CheckedAtBuild::default();
+    record.record("abc.json", b"abc");
+    record.record("empty.json", b"");
+    // The test vectors of FIPS 180-2, as the browser's WebCrypto computes them.
+    assert_eq!(
+        record.sha256_for("abc.json", 3),
+        Some("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    );
+    assert_eq!(
+        record.sha256_for("empty.json", 0),
+        Some("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    );
 }
 
 #[test]
-fn changing_any_single_byte_changes_the_fingerprint() {
-    // A short text, so that every position is tried: whole words and the last, partial one.
-    let original = br#"{"quotes": ["840,000 sets a year"], "capacity": 60000}"#.to_vec();
-    let print = fingerprint(&original);
-    for position in 0..original.len() {
-        let mut changed = original.clone();
-        changed[position] ^= 0x01;
-        assert_ne!(fingerprint(&changed), print, "byte {position}");
-    }
-    // Bytes added or taken away at the end, even zero bytes inside the last word.
-    assert_ne!(fingerprint(&original[..original.len() - 1]), print);
-    let mut longer = original.clone();
-    longer.push(0);
-    assert_ne!(fingerprint(&longer), print);
-}
-
-#[test]
-fn two_quotes_swapped_change_the_fingerprint() {
-    // The same bytes in another order, as a reordering edit leaves them.
-    let print = fingerprint(b"[\"first quote.....\",\"second quote....\"]");
-    assert_ne!(fingerprint(b"[\"second quote....\",\"first quote.....\"]"), print);
-}
-
-#[test]
-fn the_record_vouches_for_a_file_by_its_name_size_and_fingerprint_only() {
+fn a_file_is_known_by_its_name_and_size() {
     let bytes = bundled();
     let mut record = CheckedAtBuild::default();
     record.record("briefings.json", &bytes);
     let record = CheckedAtBuild::from_json(&record.to_json());
-    assert!(record.vouches_for("briefings.json", &bytes));
-    assert!(!record.vouches_for("other.json", &bytes));
-    // The same size with one character changed (a quote edited after the build).
+    assert!(record.sha256_for("briefings.json", bytes.len()).is_some());
+    assert_eq!(record.sha256_for("other.json", bytes.len()), None);
+    // A file of another size is not the one checked: no digest is worth computing.
+    assert_eq!(record.sha256_for("briefings.json", bytes.len() - 1), None);
+    assert_eq!(record.sha256_for("briefings.json", bytes.len() + 1), None);
+}
+
+#[test]
+fn an_edit_that_keeps_the_size_changes_the_recorded_digest() {
+    let bytes = bundled();
     let mut edited = bytes.clone();
     let at = edited.iter().position(|&byte| byte == b'a').unwrap();
     edited[at] = b'e';
-    assert!(!record.vouches_for("briefings.json", &edited));
-    assert!(!record.vouches_for("briefings.json", &bytes[..bytes.len() - 1]));
+    let mut original = CheckedAtBuild::default();
+    original.record("briefings.json", &bytes);
+    let mut changed = CheckedAtBuild::default();
+    changed.record("briefings.json", &edited);
+    assert_ne!(
+        original.sha256_for("briefings.json", bytes.len()),
+        changed.sha256_for("briefings.json", bytes.len())
+    );
 }
 
 #[test]
@@ -62,28 +58,32 @@ fn recording_a_file_again_replaces_its_entry() {
     let mut record = CheckedAtBuild::default();
     record.record("briefings.json", b"old");
     record.record("briefings.json", b"new bytes");
-    assert!(!record.vouches_for("briefings.json", b"old"));
-    assert!(record.vouches_for("briefings.json", b"new bytes"));
+    assert_eq!(record.sha256_for("briefings.json", 3), None);
+    assert!(record.sha256_for("briefings.json", 9).is_some());
     assert_eq!(record.to_json().matches("briefings.json").count(), 1);
 }
 
 #[test]
 fn a_record_that_cannot_be_read_vouches_for_nothing() {
-    let bytes = bundled();
-    let size = bytes.len();
-    let print = fingerprint(&bytes);
+    let digest = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
     for text in [
         String::new(),
         "not json".to_string(),
         "[]".to_string(),
-        format!(r#"{{"briefings.json": {{"bytes": "{size}", "fingerprint": "{print}"}}}}"#),
-        format!(r#"{{"briefings.json": {{"bytes": {size}}}}}"#),
-        format!(r#"{{"briefings.json": {{"fingerprint": "{print}"}}}}"#),
-        format!(r#"{{"briefings.json": {{"bytes": {}, "fingerprint": "{print}"}}}}"#, size + 1),
+        format!(r#"{{"abc.json": {{"bytes": "3", "sha256": "{digest}"}}}}"#),
+        r#"{"abc.json": {"bytes": 3}}"#.to_string(),
+        format!(r#"{{"abc.json": {{"sha256": "{digest}"}}}}"#),
+        r#"{"abc.json": {"bytes": 3, "sha256": 12}}"#.to_string(),
     ] {
-        assert!(!CheckedAtBuild::from_json(&text).vouches_for("briefings.json", &bytes), "{text}");
+        assert_eq!(CheckedAtBuild::from_json(&text).sha256_for("abc.json", 3), None, "{text}");
     }
-    // The well-formed record of the same file is read.
-    let good = format!(r#"{{"briefings.json": {{"bytes": {size}, "fingerprint": "{print}"}}}}"#);
-    assert!(CheckedAtBuild::from_json(&good).vouches_for("briefings.json", &bytes));
+    // The well-formed record is read; upper-case hex is read as the same digest.
+    let good = format!(r#"{{"abc.json": {{"bytes": 3, "sha256": "{}"}}}}"#, digest.to_uppercase());
+    assert_eq!(CheckedAtBuild::from_json(&good).sha256_for("abc.json", 3), Some(digest));
+}
+
+#[test]
+fn hex_digits_are_two_lowercase_digits_a_byte() {
+    assert_eq!(hex_digits(&[]), "");
+    assert_eq!(hex_digits(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
 }

@@ -13,8 +13,8 @@ use js_sys::{ArrayBuffer, Uint8Array};
 
 use crate::app::check_worker::{check_in_worker, CheckEvent, Wanted, WorkerCheck};
 use crate::app::data_source::{
-    checked_at_build, fetch_bytes, inline_data, take_early_data, take_early_data_when_ready,
-    Fetched, PageBytes,
+    checked_at_build, fetch_bytes, inline_data, sha256_hex, take_early_data,
+    take_early_data_when_ready, Fetched, PageBytes,
 };
 use crate::app::first_view;
 use crate::app::frames::{after_next_paint, next_task};
@@ -160,8 +160,8 @@ pub fn use_site_data() -> SiteDataHandle {
 /// (`parse_dataset_bytes_for_view`), and checked whole after the first paint, in the worker: at
 /// 10,000 projects (12.8 MB) that is about half the time to the first card. A smaller one, such
 /// as a briefing of a few dozen projects, is checked whole before it is shown: that takes a few
-/// milliseconds, and needs no worker to be fetched. A file the site's build checked whole
-/// (`CheckedAtBuild`) gets only the checks for view, whatever its size.
+/// milliseconds, and needs no worker to be fetched. A large file the site's build checked whole
+/// (`CheckedAtBuild`) needs no whole check after its first paint when it is that very file.
 const WHOLE_CHECK_LATER_ABOVE: usize = 512 * 1024;
 
 /// What the latest load asked for. Listeners and callbacks made once hold older state handles,
@@ -173,8 +173,8 @@ struct Loader {
     unchecked: RefCell<Option<DatasetBytes>>,
     /// The whole check under way; a new load drops (and so stops) it.
     checking: RefCell<Option<WorkerCheck>>,
-    /// The files the site's build checked whole: those very bytes need only the checks showing
-    /// them relies on.
+    /// The files the site's build checked whole: a large one shown needs no whole check when
+    /// its bytes are those very files'.
     checked_at_build: CheckedAtBuild,
 }
 
@@ -224,17 +224,15 @@ impl Loader {
         loaded.set(Loaded { data, generation });
     }
 
-    /// The dataset of `bytes`: checked for view alone when the site's build checked these very
-    /// bytes whole; else checked whole, or, when large, checked for view and kept for its whole
-    /// check after the first paint.
+    /// The dataset of `bytes`: checked whole, or, when large, checked for view and kept for its
+    /// whole check after the first paint.
     fn parsed(&self, name: String, bytes: DatasetBytes) -> SiteData {
         // The messages are in the interface language of the moment.
         let strings = page_strings().language.validation_strings();
         let (later, outcome) = {
             let read = bytes.in_wasm();
-            let checked_at_build = self.checked_at_build.vouches_for(&name, &read);
-            let later = !checked_at_build && read.len() > WHOLE_CHECK_LATER_ABOVE;
-            if checked_at_build || later {
+            let later = read.len() > WHOLE_CHECK_LATER_ABOVE;
+            if later {
                 (later, parse_dataset_bytes_for_view(&read, strings))
             } else {
                 (later, parse_dataset_bytes(&read, strings))
@@ -265,6 +263,22 @@ impl DatasetBytes {
         }
     }
 
+    fn size(&self) -> usize {
+        match self {
+            DatasetBytes::Page(bytes) => bytes.size(),
+            DatasetBytes::Wasm(bytes) => bytes.len(),
+        }
+    }
+
+    /// The bytes as the browser's APIs take them (a digest's input): the page's own buffer, or a
+    /// copy of the wasm's.
+    fn as_buffer_source(&self) -> js_sys::Object {
+        match self {
+            DatasetBytes::Page(bytes) => bytes.buffer().clone().into(),
+            DatasetBytes::Wasm(bytes) => Uint8Array::from(bytes.as_slice()).into(),
+        }
+    }
+
     /// The bytes in a buffer of the page's, to hand to the checking worker.
     fn into_buffer(self) -> ArrayBuffer {
         match self {
@@ -281,7 +295,9 @@ fn invalid(name: String, report: Report) -> SiteData {
 /// Runs the whole check of a dataset already shown, once the browser has painted it: in the
 /// worker (whose files are fetched only now), or on the page in the one-file build, which has
 /// none. Problems replace the dataset with what is wrong, as for a dataset that fails its check
-/// at once.
+/// at once. A file the site's build checked whole is spared it when the browser's SHA-256 of its
+/// bytes is the one the build recorded (a browser without WebCrypto, on a page served over plain
+/// HTTP, checks it whole).
 fn check_whole_later(
     bytes: DatasetBytes,
     generation: u32,
@@ -296,6 +312,12 @@ fn check_whole_later(
         after_next_paint().await;
         if loader.latest.get() != generation {
             return;
+        }
+        if let Some(recorded) = loader.checked_at_build.sha256_for(&name, bytes.size()) {
+            let digest = sha256_hex(&bytes.as_buffer_source()).await;
+            if digest.as_deref() == Some(recorded) || loader.latest.get() != generation {
+                return;
+            }
         }
         let language = page_strings().language;
         let settle = {
