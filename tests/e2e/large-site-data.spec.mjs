@@ -150,8 +150,11 @@ test('a large dataset the build checked whole is shown with no worker, and stays
   });
   await page.goto(`${site.url}#data=checked.json&briefing=all`);
   await expect(projectCards(page).first()).toBeVisible();
-  // The worker is fetched right after the first paint when a whole check is due; half a second
-  // without a request means none was.
+  // The worker is fetched right after the first paint when a whole check is due (after the
+  // digest, a few milliseconds): two frames past the cards, then half a second without a request,
+  // means none was.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(100);
   await page.waitForLoadState('networkidle');
   expect(workerRequests).toEqual([]);
   await expect(projectCards(page).first()).toBeVisible();
