@@ -87,16 +87,6 @@ impl PageBytes {
     pub fn into_buffer(self) -> js_sys::ArrayBuffer {
         self.0
     }
-
-    /// The browser's buffer holding the bytes, to be read where it is (a digest).
-    pub fn buffer(&self) -> &js_sys::ArrayBuffer {
-        &self.0
-    }
-
-    /// How many bytes there are.
-    pub fn size(&self) -> usize {
-        self.0.byte_length() as usize
-    }
 }
 
 /// The SHA-256 of the bytes of `data` (an `ArrayBuffer` or a typed array), as lowercase hex,

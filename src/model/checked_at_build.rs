@@ -85,11 +85,5 @@ impl CheckedAtBuild {
 
 /// `bytes` as lowercase hex, two digits a byte: how a digest is written in the record.
 pub fn hex_digits(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut text = String::with_capacity(bytes.len() * 2);
-    for byte in bytes {
-        text.push(char::from(DIGITS[usize::from(byte >> 4)]));
-        text.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
-    }
-    text
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }

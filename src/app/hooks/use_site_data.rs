@@ -263,23 +263,7 @@ impl DatasetBytes {
         }
     }
 
-    fn size(&self) -> usize {
-        match self {
-            DatasetBytes::Page(bytes) => bytes.size(),
-            DatasetBytes::Wasm(bytes) => bytes.len(),
-        }
-    }
-
-    /// The bytes as the browser's APIs take them (a digest's input): the page's own buffer, or a
-    /// copy of the wasm's.
-    fn as_buffer_source(&self) -> js_sys::Object {
-        match self {
-            DatasetBytes::Page(bytes) => bytes.buffer().clone().into(),
-            DatasetBytes::Wasm(bytes) => Uint8Array::from(bytes.as_slice()).into(),
-        }
-    }
-
-    /// The bytes in a buffer of the page's, to hand to the checking worker.
+    /// The bytes in a buffer of the page's, to hand to the checking worker (and to digest).
     fn into_buffer(self) -> ArrayBuffer {
         match self {
             DatasetBytes::Page(bytes) => bytes.into_buffer(),
@@ -313,8 +297,11 @@ fn check_whole_later(
         if loader.latest.get() != generation {
             return;
         }
-        if let Some(recorded) = loader.checked_at_build.sha256_for(&name, bytes.size()) {
-            let digest = sha256_hex(&bytes.as_buffer_source()).await;
+        // The digest reads a copy of the buffer at once, so the same buffer can go to the worker.
+        let buffer = bytes.into_buffer();
+        let size = buffer.byte_length() as usize;
+        if let Some(recorded) = loader.checked_at_build.sha256_for(&name, size) {
+            let digest = sha256_hex(&buffer).await;
             if digest.as_deref() == Some(recorded) || loader.latest.get() != generation {
                 return;
             }
@@ -328,7 +315,6 @@ fn check_whole_later(
                 }
             }
         };
-        let buffer = bytes.into_buffer();
         let on_event = move |event: CheckEvent| match event {
             CheckEvent::Done(outcome) => settle(outcome),
             // The worker stopped part-way (out of memory, say), which says nothing about the
