@@ -15,6 +15,7 @@
 //! `tests/it/validation` checks that with property tests.
 
 mod meaning;
+mod number_text;
 mod path;
 mod quotes;
 mod records;

@@ -5,6 +5,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::number_text::number_in_text;
 use super::report::{shown_value, Collector, Location, Problem, ProblemKind};
 use super::scan::string_end;
 use crate::model::dataset::{Briefing, Dataset, Directive, Industry, Project, Status};
@@ -391,19 +392,6 @@ fn message_without_position(error: &serde_json::Error) -> String {
     let message = error.to_string();
     let position = format!(" at line {} column {}", error.line(), error.column());
     message.strip_suffix(&position).map_or_else(|| message.clone(), str::to_string)
-}
-
-/// The number a person meant by text such as "840,000" or "1 500.5", written as JSON wants it.
-fn number_in_text(text: &str) -> Option<String> {
-    let digits: String =
-        text.chars().filter(|character| !matches!(character, ',' | '_' | ' ' | '\u{A0}')).collect();
-    let number: f64 = digits.parse().ok()?;
-    // "inf" and "1e999" read as numbers, but no JSON number is infinite.
-    if !number.is_finite() {
-        return None;
-    }
-    // Rust writes a whole number without a decimal point or exponent ("840000").
-    Some(number.to_string())
 }
 
 pub(super) fn join_path(prefix: &str, suffix: &str) -> String {

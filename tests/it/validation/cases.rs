@@ -674,23 +674,62 @@ fn numbers_written_as_text_get_the_number_to_write() {
         edited(move |v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(text))
     };
     let path = "briefings[0].projects[2].capacity.value";
+    // The whole message, so that a suggestion where none belongs fails too.
+    let message_for = |text: &str| {
+        let report = report_for(&capacity(text));
+        let problem = report.shown().find(|problem| problem.location.path() == Some(path));
+        match problem {
+            Some(problem) => problem.message.clone(),
+            None => panic!("no problem at {path} for {text:?}: {:#?}", shown_lines(&report)),
+        }
+    };
     for (text, suggestion) in [
         ("1 500.5", "1500.5"),
         ("84_000", "84000"),
         ("2e20", "200000000000000000000"),
         ("12.50", "12.5"),
+        ("+5", "5"),
+        ("-3.5", "-3.5"),
+        (".5", "0.5"),
+        ("5.", "5"),
+        ("0012", "12"),
+        ("1.25E-3", "0.00125"),
+        ("1.2e+3", "1200"),
+        ("-0.0", "0"),
+        // The digits the person wrote, not their nearest `f64` printed back.
+        ("12345678901234567891", "12345678901234567891"),
+        ("0.1000000000000000055", "0.1000000000000000055"),
+        // The edges of what a JSON reader holds: f64::MAX, and the smallest positive f64.
+        ("1.7976931348623157e308", format!("17976931348623157{}", "0".repeat(292)).as_str()),
+        ("5e-324", format!("0.{}5", "0".repeat(323)).as_str()),
     ] {
-        check(
-            &capacity(text),
-            path,
-            &format!(
-                "found the text “{text}”: write it without quotes or separators, as {suggestion}"
-            ),
+        assert_eq!(
+            message_for(text),
+            format!(
+                "expected a number, found the text “{text}”: write it without quotes or \
+                 separators, as {suggestion}"
+            )
         );
     }
     // Text that reads as an infinite number gets no suggestion: no JSON number is infinite.
-    for text in ["1e999", "inf", "-Infinity"] {
-        check(&capacity(text), path, &format!("expected a number, found the text “{text}”"));
+    // Nor does text that is not a plain number, or one a JSON reader would read as zero.
+    for text in [
+        "1e999",
+        "inf",
+        "-Infinity",
+        "NaN",
+        "1.8e308",
+        "1e-400",
+        "1e99999999999999999999999",
+        "0x10",
+        "1.2.3",
+        "5e",
+        "e5",
+        ".",
+        "--5",
+        "5 kg",
+    ] {
+        assert_eq!(message_for(text), format!("expected a number, found the text “{text}”"));
     }
 }
 

@@ -1,11 +1,12 @@
-//! Property tests: no input makes the validator panic, and the quote index agrees with a plain
-//! search.
+//! Property tests: no input makes the validator panic, the quote index agrees with a plain
+//! search, and the number suggested for a number written as text is the number a JSON reader
+//! reads from that text.
 
 use briefing_explorer::model::text::contains_normalised;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-use super::{minimal_dataset, report_for};
+use super::{edited, minimal_dataset, report_for};
 use crate::support::bundled_text;
 
 fn arbitrary_json() -> impl Strategy<Value = Value> {
@@ -92,6 +93,35 @@ proptest! {
             let path = format!("briefings[0].quotes[{index}]");
             let reported = report.shown().any(|problem| problem.location.path() == Some(path.as_str()));
             prop_assert_eq!(reported, !contains_normalised(&source, quote), "quote {:?} in {:?}", quote, source);
+        }
+    }
+
+    #[test]
+    fn a_suggested_number_reads_as_the_text_does(
+        text in "[-+]?[0-9]{0,22}(\\.[0-9]{0,22})?([eE][-+]?[0-9]{1,3})?",
+    ) {
+        let path = "briefings[0].projects[2].capacity.value";
+        let file = edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(text));
+        let report = report_for(&file);
+        let message = report
+            .shown()
+            .find(|problem| problem.location.path() == Some(path))
+            .map(|problem| problem.message.clone())
+            .expect("a number written as text is a problem");
+        let suggestion = message.split_once(", as ").map(|(_, number)| number.to_string());
+        // What the standard library reads from the same text: the JSON reader's f64.
+        match (suggestion, text.parse::<f64>()) {
+            (Some(number), Ok(value)) => {
+                prop_assert!(serde_json::from_str::<f64>(&number).is_ok(), "{number} is JSON");
+                prop_assert_eq!(number.parse::<f64>().ok(), Some(value), "{} from {}", number, text);
+            }
+            (Some(number), Err(_)) => prop_assert!(false, "{number} suggested for {text:?}"),
+            // No suggestion only for what no JSON number holds: infinite, or read as zero.
+            (None, Ok(value)) => prop_assert!(
+                !value.is_finite() || (value == 0.0 && text.contains(|c: char| ('1'..='9').contains(&c))),
+                "no suggestion for {text:?}"
+            ),
+            (None, Err(_)) => {}
         }
     }
 }
