@@ -7,8 +7,9 @@
 //! tables alone are about 10 KB compressed of every reader's download.
 
 /// The text as a plain JSON number, or `None` when it is not a number a JSON reader could hold:
-/// no digits, anything but an optional sign, digits, one decimal point and an exponent, or a
-/// value beyond `f64`'s range (infinite, or below its smallest non-zero value).
+/// no digits, anything but an optional sign, digits, one decimal point and an exponent, more
+/// than [`MOST_DIGITS`] significant digits, or a value beyond `f64`'s range (infinite, or below
+/// its smallest non-zero value).
 ///
 /// Separators people write inside numbers (commas, underscores, spaces, no-break spaces) are
 /// left out first. The result has no exponent, no leading or trailing zeros and no sign on
@@ -33,6 +34,9 @@ pub(super) fn number_in_text(text: &str) -> Option<String> {
         return Some("0".to_string());
     };
     let significant = digits[first..].trim_end_matches('0');
+    if significant.len() > MOST_DIGITS {
+        return None;
+    }
     // The value is 0.<significant> × 10^point.
     let point = i64::try_from(whole.len())
         .unwrap_or(i64::MAX)
@@ -57,6 +61,10 @@ pub(super) fn number_in_text(text: &str) -> Option<String> {
         format!("{sign}0.{}{significant}", zeros(-point))
     })
 }
+
+/// The most significant digits a suggestion keeps. A JSON reader keeps about 17; more than 40 is
+/// no figure a person typed, and a file's text of any length must not make a message as long.
+const MOST_DIGITS: usize = 40;
 
 /// The largest `point` an `f64` reaches: its largest value is 0.17976931348623157… × 10^309.
 const MAX_POINT: i64 = 309;

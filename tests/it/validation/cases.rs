@@ -728,6 +728,8 @@ fn numbers_written_as_text_get_the_number_to_write() {
         ".",
         "--5",
         "5 kg",
+        // More significant digits than anyone types: a message stays short whatever the file.
+        "1.0000000000000000000000000000000000000001",
     ] {
         assert_eq!(message_for(text), format!("expected a number, found the text “{text}”"));
     }

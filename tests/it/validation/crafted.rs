@@ -66,6 +66,26 @@ fn a_scope_repeating_one_id_is_reported_once_per_repeat_and_shown_capped() {
 }
 
 #[test]
+fn numbers_written_as_long_texts_keep_their_messages_short() {
+    // Capacities written as texts of 200,000 digits (a fraction, so the number is finite): each
+    // message shows the start of the text and suggests no number to write, so the report stays
+    // small whatever the file holds.
+    let mut dataset = minimal_dataset("The plant opened.");
+    let digits = format!("0.{}", "1".repeat(200_000));
+    dataset["briefings"][0]["projects"] = (0..30)
+        .map(|index| {
+            let mut project = project(&format!("p{index}"), "energy", "The plant opened.");
+            project["capacity"] =
+                json!({"value": digits, "unit": "tons", "period": "year", "quote": "The plant opened."});
+            project
+        })
+        .collect();
+    let report = report_of(&dataset);
+    check(&report, ProblemKind::WrongType, 30, 12_000);
+    assert!(report.groups[0].shown.iter().all(|problem| !problem.message.contains(", as ")));
+}
+
+#[test]
 fn a_quote_that_strays_inside_a_character_is_shown_from_its_last_whole_word() {
     // 金 and 釒 share their first two bytes in UTF-8: the match stops inside a character.
     let source = "The plant makes 镁合金 parts for cars in Nanjing city today.";

@@ -98,7 +98,7 @@ proptest! {
 
     #[test]
     fn a_suggested_number_reads_as_the_text_does(
-        text in "[-+]?[0-9]{0,22}(\\.[0-9]{0,22})?([eE][-+]?[0-9]{1,3})?",
+        text in "[-+]?[0-9]{0,20}(\\.[0-9]{0,20})?([eE][-+]?[0-9]{1,3})?",
     ) {
         let path = "briefings[0].projects[2].capacity.value";
         let file = edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(text));
