@@ -8,9 +8,11 @@
 //      editor's build places no data: it lands in the same folder as the explorer's, whose data/
 //      it reads;
 //      then scripts/app-start.mjs: its app starts after the first view (its loader waits);
-//   2. scripts/add-csp.mjs (release builds only): the Content-Security-Policy of the page this
+//   2. scripts/minify-css.mjs (release builds only): the style sheets without their comments
+//      and spare whitespace, and the page's integrity attributes for them to match;
+//   3. scripts/add-csp.mjs (release builds only): the Content-Security-Policy of the page this
 //      run built (index.html or edit.html), last, because it hashes the page's inline scripts;
-//   3. scripts/merge-build.mjs, for the explorer when BRIEFING_EDITOR_DIST names the editor's
+//   4. scripts/merge-build.mjs, for the explorer when BRIEFING_EDITOR_DIST names the editor's
 //      build: its files (edit.html and its bundle, already with their policy) beside the
 //      explorer's, in the staging folder, before Trunk moves it into place.
 //
@@ -21,6 +23,7 @@ import path from 'node:path';
 import { addCsp } from './add-csp.mjs';
 import { deferAppStart } from './app-start.mjs';
 import { mergeBuild } from './merge-build.mjs';
+import { minifyStylesheets } from './minify-css.mjs';
 import { placeData } from './place-data.mjs';
 
 function fail(message) {
@@ -53,6 +56,10 @@ if (explorer) {
 }
 
 if (release) {
+  const sizes = minifyStylesheets(staging);
+  const before = sizes.reduce((sum, { before: bytes }) => sum + bytes, 0);
+  const after = sizes.reduce((sum, { after: bytes }) => sum + bytes, 0);
+  console.log(`post-build: ${sizes.length} style sheet(s) minified, ${before} → ${after} bytes`);
   const file = path.join(staging, pages[0]);
   const html = fs.readFileSync(file, 'utf8');
   if (!/<meta charset="utf-8"/i.test(html)) fail(`no <meta charset="utf-8"> in ${file}`);
