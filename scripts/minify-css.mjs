@@ -11,8 +11,9 @@
 // The minifier only removes: comments, whitespace next to `{`, `}`, `;` and `,`, and runs of
 // whitespace elsewhere (kept as one space, which a descendant selector or `calc()` needs).
 // Strings are copied as written, and so are the values the browser keeps as written: a custom
-// property's, and any with `var()`. tests/e2e/minified-css.spec.mjs checks that the browser reads
-// each minified sheet into exactly the rules it reads from the source sheet.
+// property's, and any with `var()`. Nested style rules (CSS nesting) are not understood, and
+// the sheets have none. tests/e2e/minified-css.spec.mjs checks that the browser reads each
+// minified sheet into exactly the rules it reads from the source sheet.
 //
 // usage outside Trunk: node scripts/minify-css.mjs DIR   (every .css in DIR and its .html pages)
 import { createHash } from 'node:crypto';
