@@ -17,10 +17,7 @@
 pub(super) fn number_in_text(text: &str) -> Option<String> {
     let text: String =
         text.chars().filter(|character| !matches!(character, ',' | '_' | ' ' | '\u{A0}')).collect();
-    let (negative, unsigned) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text.strip_prefix('+').unwrap_or(&text)),
-    };
+    let (negative, unsigned) = split_sign(&text);
     let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
         Some((mantissa, exponent)) => (mantissa, exponent_value(exponent)?),
         None => (unsigned, 0),
@@ -77,24 +74,17 @@ const MIN_POINT: i64 = -323;
 /// `f64::MAX` and the next power of two, 1.79769313486231580793…e308, to 21 digits.
 const INFINITY_FROM: &str = "179769313486231580793";
 
-/// Whether 0.<significant> × 10^309 is read as a finite `f64`.
+/// Whether 0.<significant> × 10^309 is read as a finite `f64`: its first 21 digits, a shorter
+/// significand padded with zeros, below [`INFINITY_FROM`].
 fn below_infinity(significant: &str) -> bool {
-    let compared = &significant[..significant.len().min(INFINITY_FROM.len())];
-    // A shorter significand is padded with zeros: compare it as written, then by length.
-    match compared.cmp(&INFINITY_FROM[..compared.len()]) {
-        std::cmp::Ordering::Less => true,
-        std::cmp::Ordering::Greater => false,
-        std::cmp::Ordering::Equal => compared.len() < INFINITY_FROM.len(),
-    }
+    let padded = format!("{significant:0<width$}", width = INFINITY_FROM.len());
+    padded[..INFINITY_FROM.len()] < *INFINITY_FROM
 }
 
 /// An exponent's value: an optional sign, then digits. A huge one saturates, which keeps it out
 /// of range as its value would be.
 fn exponent_value(text: &str) -> Option<i64> {
-    let (negative, digits) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text.strip_prefix('+').unwrap_or(text)),
-    };
+    let (negative, digits) = split_sign(text);
     if digits.is_empty() || !all_digits(digits) {
         return None;
     }
@@ -102,6 +92,14 @@ fn exponent_value(text: &str) -> Option<i64> {
         value.saturating_mul(10).saturating_add(i64::from(digit - b'0'))
     });
     Some(if negative { -value } else { value })
+}
+
+/// Whether `text` starts with a minus sign, and the text after its sign (`-` or `+`), if any.
+fn split_sign(text: &str) -> (bool, &str) {
+    match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    }
 }
 
 fn all_digits(text: &str) -> bool {
