@@ -5,10 +5,12 @@
 // Trunk preloads that wasm from the page's head. Both are changed here:
 //   * the wasm's <link rel="preload"> goes: the fetch would start before the first view's data
 //     and share the connection with it;
-//   * the loader awaits `window.briefingAppStart` before it calls init: the page's early script
-//     (index.html) resolves it once the data is in and the page has painted, or sets it to null
-//     when the address names a view (there is no first view to wait for). Where that script is
-//     missing (the one-file build removes it), `await undefined` goes straight on.
+//   * the loader awaits `window.briefingAppStart()` before it calls init: the page's early
+//     script (index.html) defines it, and it resolves once the data is in and the page has
+//     painted when the build made a first view for the address, or at once when it made none.
+//     The loader is a module script, run once the page's markup (the first views' templates
+//     included) has been read. Where the early script is missing (the one-file build removes
+//     it), `await undefined` goes straight on.
 // The editor's page (edit.html) has no first view and is left as Trunk made it.
 
 /** Trunk's loader call that fetches and starts the wasm, which must wait. */
@@ -22,5 +24,5 @@ export function deferAppStart(html) {
   if (calls !== 1) throw new Error(`expected Trunk's loader to call "${INIT_CALL}" once, found ${calls}`);
   return html
     .replace(preload, '')
-    .replace(INIT_CALL, `await window.briefingAppStart;\n${INIT_CALL}`);
+    .replace(INIT_CALL, `await window.briefingAppStart?.();\n${INIT_CALL}`);
 }

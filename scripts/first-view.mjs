@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// The first view: what the explorer shows for the site's default dataset when the address names
-// nothing, rendered once at build time by the release build itself in headless Chromium and
-// written into DIST/index.html as one <template> per interface language. The page's early script
-// (index.html) shows the matching template as soon as the dataset's bytes have arrived, if they
-// are the ones the template was made from (their length and FNV-1a hash), the address has no
-// hash and the browser's languages pick that template's language; the app then replaces it in
-// its first render (src/app/mod.rs, `first_view`). A reader sees the briefing without waiting
-// for the wasm to download and compile; a changed data file, a filtered address or another
-// language simply gets no first view.
+// The first view: what the explorer shows for the site's default dataset at the addresses a
+// reader opens it at (the address with no view, and on a site of several briefings "all
+// briefings", `#briefing=all`, which the briefing picker writes), rendered once at build time by
+// the release build itself in headless Chromium and written into DIST/index.html as one
+// <template> per address and interface language. The page's early script (index.html) shows the
+// matching template as soon as the dataset's bytes have arrived, if they are the ones the
+// template was made from (their length and FNV-1a hash), the address is exactly the template's
+// and the browser's languages pick that template's language; the app then replaces it in its
+// first render (src/app/mod.rs, `first_view`). A reader sees the briefing without waiting for
+// the wasm to download and compile; a changed data file, any other address or another language
+// simply gets no first view.
 //
 // usage: node scripts/first-view.mjs --dist DIST
 //
@@ -38,16 +40,17 @@ const LANGUAGES = [
 ];
 
 /**
- * FNV-1a (32 bits) over the bytes of the file, as 8 hex digits: the early script in index.html
- * computes the same over the fetched bytes. Not a defence against anyone, only a cheap way to
- * tell whether the data file is still the one the first view was made from.
+ * FNV-1a's step (32 bits) over the file's bytes read as 32-bit little-endian words, then over its
+ * last one to three bytes one by one, as 8 hex digits: the early script in index.html computes the
+ * same over the fetched bytes (a quarter of the steps of a byte-wise FNV-1a). Not a defence
+ * against anyone, only a cheap way to tell whether the data file is still the one the first view
+ * was made from: a change to any one word always changes it.
  */
-function fnv1a(bytes) {
+function fingerprint(bytes) {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i += 1) {
-    hash ^= bytes[i];
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
+  const wholeWords = bytes.length - (bytes.length % 4);
+  for (let i = 0; i < wholeWords; i += 4) hash = Math.imul(hash ^ bytes.readUInt32LE(i), 0x01000193) >>> 0;
+  for (let i = wholeWords; i < bytes.length; i += 1) hash = Math.imul(hash ^ bytes[i], 0x01000193) >>> 0;
   return hash.toString(16).padStart(8, '0');
 }
 
@@ -80,7 +83,7 @@ async function renderedApp(page) {
   });
 }
 
-const TEMPLATE = /\s*<template id="first-view-[a-z]+"[^>]*>[\s\S]*?<\/template>/g;
+const TEMPLATE = /\s*<template data-first-view="[a-z]+"[^>]*>[\s\S]*?<\/template>/g;
 
 // A first view from an earlier run would be shown, and taken for the app's own render.
 const html = fs.readFileSync(indexFile, 'utf8').replace(TEMPLATE, '');
@@ -89,7 +92,9 @@ const READY = '<script id="first-view-ready">';
 if (!html.includes(READY)) throw new Error(`${indexFile} has no ${READY}`);
 fs.writeFileSync(indexFile, html);
 const data = fs.readFileSync(dataFile);
-const attributes = `data-length="${data.length}" data-hash="${fnv1a(data)}"`;
+const attributes = `data-length="${data.length}" data-hash="${fingerprint(data)}"`;
+// "All briefings" is a view of its own only where there are several.
+const ADDRESSES = JSON.parse(data.toString('utf8')).briefings.length > 1 ? ['', '#briefing=all'] : [''];
 const server = await startServer({ root: dist, host: '127.0.0.1', port: 0, quiet: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -97,17 +102,19 @@ const browser = await chromium.launch({
 });
 const templates = [];
 try {
-  for (const { code, locale } of LANGUAGES) {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
-    const markup = await renderedApp(page);
-    const lang = await page.evaluate(() => document.documentElement.lang);
-    if (errors.length) throw new Error(`the page failed while rendering its first view: ${errors.join('; ')}`);
-    templates.push(`<template id="first-view-${code}" data-lang="${lang}" ${attributes}>${markup}</template>`);
-    await context.close();
+  for (const address of ADDRESSES) {
+    for (const { code, locale } of LANGUAGES) {
+      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(server.url + address);
+      const markup = await renderedApp(page);
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      if (errors.length) throw new Error(`the page failed while rendering its first view at "${address}": ${errors.join('; ')}`);
+      templates.push(`<template data-first-view="${code}" data-address="${address}" data-lang="${lang}" ${attributes}>${markup}</template>`);
+      await context.close();
+    }
   }
 } finally {
   await browser.close();
@@ -115,4 +122,4 @@ try {
 }
 fs.writeFileSync(indexFile, html.replace(READY, `${templates.join('\n    ')}\n    ${READY}`));
 const size = templates.reduce((sum, template) => sum + template.length, 0);
-console.log(`first-view: ${LANGUAGES.map(({ code }) => code).join(', ')} written into ${path.relative(process.cwd(), indexFile)} (${(size / 1024).toFixed(1)} KiB)`);
+console.log(`first-view: ${ADDRESSES.map((address) => `"${address}"`).join(', ')} in ${LANGUAGES.map(({ code }) => code).join(', ')} written into ${path.relative(process.cwd(), indexFile)} (${(size / 1024).toFixed(1)} KiB)`);

@@ -207,7 +207,7 @@ function main() {
   html = html.replace(/\s*<script id="early-data">[\s\S]*?<\/script>/, '');
   // The first views (scripts/first-view.mjs) are shown by that script only; this file starts
   // from its inline data, with no download to wait for.
-  html = html.replace(/\s*<template id="first-view-[a-z]+"[^>]*>[\s\S]*?<\/template>/g, '');
+  html = html.replace(/\s*<template data-first-view="[a-z]+"[^>]*>[\s\S]*?<\/template>/g, '');
   html = html.replace(/\s*<script id="first-view-ready">[\s\S]*?<\/script>/, '');
   // <link> tags: stylesheets become <style>, icons data: URLs, preloads disappear.
   html = html.replace(/<link\b[^>]*>/gi, (tag) => {

@@ -1,7 +1,8 @@
-// The first view (scripts/first-view.mjs): the build's own render of the default view, shown by
-// the page's early script as soon as the data has arrived, before the app has started, and only
-// when it is the view the app will show (no address hash, the same data, the browser's language);
-// the app then takes its place with no shift and no second copy.
+// The first view (scripts/first-view.mjs): the build's own render of the default view (and, on a
+// site of several briefings, of "All briefings"), shown by the page's early script as soon as the
+// data has arrived, before the app has started, and only when it is the view the app will show
+// (the address it was made for, the same data, the browser's language); the app then takes its
+// place with no shift and no second copy.
 import { E2E_PORT, ALLOWED_ORIGINS } from './env.mjs';
 import { test, expect, BRIEFING_TITLE, industryButton, projectCards } from './fixtures.mjs';
 import { siteCopy, TEST_DATA } from './site-copy.mjs';
@@ -21,6 +22,17 @@ async function holdApp(page) {
   let release;
   const released = new Promise((resolve) => { release = resolve; });
   await page.route(/briefing-explorer-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Holds back the data file until the function it resolves to is called, as a slow connection would. */
+async function holdData(page) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/data\/briefings\.json$/, async (route) => {
     await released;
     await route.continue();
   });
@@ -128,12 +140,7 @@ test('the app builds its page behind the first view and shows it only once it is
 
 test('the app is fetched only once the first view is on screen', async ({ page }) => {
   // The data arrives late, as on a slow connection: the app's 300 KB must not compete with it.
-  let releaseData;
-  const dataHeld = new Promise((resolve) => { releaseData = resolve; });
-  await page.route(/\/data\/briefings\.json$/, async (route) => {
-    await dataHeld;
-    await route.continue();
-  });
+  const releaseData = await holdData(page);
   const wasmRequests = [];
   await page.route(/briefing-explorer-[0-9a-f]+_bg\.wasm$/, async (route) => {
     wasmRequests.push(await page.evaluate(() => document.querySelector('#app > .first-view') !== null));
@@ -176,9 +183,16 @@ test('a Chinese browser gets the Chinese first view', async ({ browser }) => {
   await context.close();
 });
 
-test('an address naming a view gets no first view: the app shows that view itself', async ({ page }) => {
+test('an address naming a view gets no first view: the app shows that view itself, fetched at once', async ({ page }) => {
+  // With no first view to wait for, the app is fetched while the data is still on its way.
+  const releaseData = await holdData(page);
+  const wasmRequested = new Promise((resolve) => {
+    page.on('request', (request) => { if (/briefing-explorer-[0-9a-f]+_bg\.wasm$/.test(request.url())) resolve(); });
+  });
   const release = await holdApp(page);
   await page.goto('./#industry=magnesium-alloys');
+  await wasmRequested;
+  releaseData();
   await expect(page.locator('#app')).toContainText('Loading the briefing');
   await page.waitForTimeout(500);
   await expect(page.locator('#projects article')).toHaveCount(0);
@@ -250,5 +264,32 @@ test.describe('a site of several briefings, with the first view the build makes 
     release();
     await expect.poll(() => appStarted(page)).toBe(true);
     await expect(page.getByRole('combobox', { name: 'Briefing', exact: true }).getByRole('option')).toHaveCount(3);
+  });
+
+  test('"All briefings" has a first view of its own, which the app then takes over', async ({ page }) => {
+    const release = await holdApp(page);
+    await page.goto(`${site.url}#briefing=all`);
+    const firstView = page.locator('#app > .first-view');
+    await expect(firstView.locator('#projects article')).toHaveCount(3);
+    await expect(firstView.locator('#projects')).toContainText('Deputy Mayor revisits the wafer fab');
+    await expect(firstView.locator('.briefing-picker option[selected]')).toHaveText('All briefings');
+    expect(await appStarted(page)).toBe(false);
+    release();
+    await expect.poll(() => appStarted(page)).toBe(true);
+    await expect(firstView).toHaveCount(0);
+    await expect(projectCards(page)).toHaveCount(3);
+    await expect(page.getByRole('combobox', { name: 'Briefing', exact: true })).toHaveValue('all');
+  });
+
+  test('a briefing of its own, or "All briefings" filtered, gets none', async ({ page }) => {
+    const release = await holdApp(page);
+    for (const address of ['#briefing=harbor-2024-03-08', '#briefing=all&industry=integrated-circuits']) {
+      await page.goto(`${site.url}${address}`);
+      await expect(page.locator('#app')).toContainText('Loading the briefing');
+      await page.waitForTimeout(300);
+      await expect(page.locator('#projects article'), address).toHaveCount(0);
+    }
+    release();
+    await expect(projectCards(page)).not.toHaveCount(0);
   });
 });
