@@ -1,11 +1,14 @@
 //! The first view: markup the build rendered for the site's default dataset
 //! (`scripts/first-view.mjs`), which the page's early script shows in `#app` before the app has
 //! started (index.html). The app renders its own page beside it, hidden, in several tasks (the
-//! parse of the data, the project list, the sections below it), and removes it once that page is
-//! whole: the reader sees one view, then the same view working, and the page is never blocked
-//! for the whole start at once.
+//! parse of the data, the page down to its project list), and hands over once that page holds
+//! what any first screen shows: the reader sees one view, then the same view working, and the
+//! page is never blocked for the whole start at once. The sections below the list (charts,
+//! directives, source) follow a frame apart each, below the first screen, in the height the
+//! first view kept for them.
 
-use web_sys::{Document, Element};
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
 
 /// The class of the element the early script puts the first view in.
 pub const CLASS: &str = "first-view";
@@ -43,5 +46,34 @@ pub fn app_host(document: &Document, root: &Element) -> Option<Element> {
 pub fn remove() {
     if let Some(view) = shown() {
         view.remove();
+    }
+}
+
+/// Removes the first view, if the page shows one, once the app's page has what the first screen
+/// shows, and keeps the page as tall as the first view was until [`release_height`]: the
+/// sections below the project list are still to come, and a page suddenly shorter would move a
+/// reader who had scrolled down (the browser clamps the scroll position) and shrink its scroll
+/// bar.
+pub fn hand_over() {
+    let Some(view) = shown() else { return };
+    let height = view.get_bounding_client_rect().height();
+    if let Some(root) = view.parent_element().and_then(|root| root.dyn_into::<HtmlElement>().ok()) {
+        // Failing leaves the page its own height: at worst it is shorter for a few frames.
+        let _ = root.style().set_property(HELD_HEIGHT, &format!("{height}px"));
+    }
+    view.remove();
+}
+
+/// The property [`hand_over`] sets on `#app`, through the CSSOM (the page's
+/// Content-Security-Policy refuses `style` attributes in markup, not style set by script).
+const HELD_HEIGHT: &str = "min-height";
+
+/// Lets the page take its own height again, once the app's page is whole.
+pub fn release_height() {
+    if let Some(root) = gloo::utils::document()
+        .get_element_by_id("app")
+        .and_then(|root| root.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = root.style().remove_property(HELD_HEIGHT);
     }
 }
