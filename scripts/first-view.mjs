@@ -5,7 +5,7 @@
 // the release build itself in headless Chromium and written into DIST/index.html as one
 // <template> per address and interface language. The page's early script (index.html) shows the
 // matching template as soon as the dataset's bytes have arrived, if they are the ones the
-// template was made from (their length and FNV-1a hash), the address is exactly the template's
+// template was made from (their length and `fingerprint`), the address is exactly the template's
 // and the browser's languages pick that template's language; the app then replaces it in its
 // first render (src/app/mod.rs, `first_view`). A reader sees the briefing without waiting for
 // the wasm to download and compile; a changed data file, any other address or another language

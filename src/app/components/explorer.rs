@@ -153,8 +153,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let list_shown = use_after_a_task(first_view::is_on_page);
     // The first view goes once the page has its project list, which is all a first screen shows
     // of the page (at 1920×1080 too): the reader can use the page three frames sooner than when
-    // it waited for the sections below the list (at 10,000 projects 120 ms at full speed, 600
-    // with the CPU slowed 4×), and the page keeps the first view's height until they are in.
+    // it waited for the sections below the list (at 10,000 projects about 180 ms at full speed,
+    // 700 with the CPU slowed 4×), and the page keeps the first view's height until they are in.
     use_effect_with(list_shown, |&list_shown| {
         if list_shown {
             first_view::hand_over();
