@@ -113,8 +113,9 @@ function sha384(bytes) {
  * it. Returns the sheets' names with their sizes before and after.
  */
 export function minifyStylesheets(dir) {
-  const sheets = fs.readdirSync(dir).filter((name) => name.endsWith('.css'));
-  const pages = fs.readdirSync(dir).filter((name) => name.endsWith('.html'));
+  const names = fs.readdirSync(dir);
+  const sheets = names.filter((name) => name.endsWith('.css'));
+  const pages = names.filter((name) => name.endsWith('.html'));
   const html = new Map(pages.map((page) => [page, fs.readFileSync(path.join(dir, page), 'utf8')]));
   const sizes = [];
   for (const sheet of sheets) {

@@ -22,7 +22,8 @@ pub const LIVE_ATTRIBUTE: &str = "data-live";
 const APP_HOST_CLASS: &str = "app-host";
 
 /// The first view, if the page shows one: the early script puts it in `#app` in place of
-/// everything else (the loading message), and it stays until the app's page is whole.
+/// everything else (the loading message), and it stays until the app's page has its project
+/// list ([`hand_over`]).
 fn shown() -> Option<Element> {
     gloo::utils::document().query_selector(&format!("#app>.{CLASS}")).ok().flatten()
 }
@@ -56,8 +57,8 @@ pub fn remove() {
 /// bar.
 pub fn hand_over() {
     let Some(view) = shown() else { return };
-    let height = view.get_bounding_client_rect().height();
-    if let Some(root) = view.parent_element().and_then(|root| root.dyn_into::<HtmlElement>().ok()) {
+    if let Some(root) = app_root() {
+        let height = view.get_bounding_client_rect().height();
         // Failing leaves the page its own height: at worst it is shorter for a few frames.
         let _ = root.style().set_property(HELD_HEIGHT, &format!("{height}px"));
     }
@@ -70,10 +71,12 @@ const HELD_HEIGHT: &str = "min-height";
 
 /// Lets the page take its own height again, once the app's page is whole.
 pub fn release_height() {
-    if let Some(root) = gloo::utils::document()
-        .get_element_by_id("app")
-        .and_then(|root| root.dyn_into::<HtmlElement>().ok())
-    {
+    if let Some(root) = app_root() {
         let _ = root.style().remove_property(HELD_HEIGHT);
     }
+}
+
+/// `#app`, which holds the first view and the app, and whose height [`hand_over`] holds.
+fn app_root() -> Option<HtmlElement> {
+    gloo::utils::document().get_element_by_id("app")?.dyn_into::<HtmlElement>().ok()
 }
