@@ -28,7 +28,7 @@ const read = (file) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 
 /** Files that must not repeat a pinned version. */
 const NO_COPIES = [
-  'README.md', 'ARCHITECTURE.md', 'bench/README.md', 'Makefile', 'Trunk.toml',
+  'README.md', 'ARCHITECTURE.md', 'bench/README.md', 'bench/FINDINGS.md', 'Makefile', 'Trunk.toml',
   'scripts/ensure-tools.sh', 'scripts/test-all.sh', 'scripts/build-site.sh', '.ci/run',
 ];
 

@@ -3,7 +3,7 @@
 //!
 //! The checks visit every record of a file that is usually valid, and building each record's
 //! path as a `String` on the way (one or more `format!` per project, request and note) was more
-//! than a third of their time in the page's wasm on a 10,000-project file (README, "Benchmark");
+//! than a third of their time in the page's wasm on a 10,000-project file (`bench/FINDINGS.md`);
 //! a `Path` is a few words on the stack.
 
 use std::fmt;
