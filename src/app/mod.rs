@@ -31,7 +31,7 @@ use yew::prelude::*;
 use crate::model::dataset::Dataset;
 use crate::model::language::Language;
 use crate::model::site::DEFAULT_DATASET_FILE;
-use crate::model::url::{dataset_hash, editor_hash, requested_embed};
+use crate::model::url::{editor_hash, requested_embed, switched_dataset_hash};
 use components::data_bar::DataBar;
 use components::data_failure::DataFailurePanel;
 use components::embed_view::EmbedView;
@@ -40,7 +40,7 @@ use components::site_picker::SitePicker;
 use draft_store::HANDOFF_KEY;
 use hooks::use_file_drop::use_file_drop;
 use hooks::use_file_loader::{use_file_loader, LoadStatus};
-use hooks::use_hash_sync::{clear_address_hash, current_hash, push_address_hash};
+use hooks::use_hash_sync::{current_hash, push_address_hash};
 use hooks::use_site_data::{use_site_data, SiteData};
 use hooks::use_site_index::use_site_index;
 use hooks::use_strings::{initial_language, set_document_language};
@@ -98,7 +98,7 @@ pub fn App() -> Html {
     let onloaded = {
         let choice = choice.clone();
         Callback::from(move |(dataset, file_name): (Rc<Dataset>, String)| {
-            clear_address_hash();
+            push_address_hash(&switched_dataset_hash(None, &current_hash()));
             choice.set(choice.switch_to(Some(Opened { dataset, file_name })));
         })
     };
@@ -107,7 +107,7 @@ pub fn App() -> Html {
         let choice = choice.clone();
         let current = site_name(&site.data).to_string();
         Callback::from(move |_| {
-            push_address_hash(&dataset_hash(&current));
+            push_address_hash(&switched_dataset_hash(Some(&current), &current_hash()));
             choice.set(choice.switch_to(None));
         })
     };
@@ -115,7 +115,7 @@ pub fn App() -> Html {
         let choice = choice.clone();
         let onload = site.onload.clone();
         Callback::from(move |name: String| {
-            push_address_hash(&dataset_hash(&name));
+            push_address_hash(&switched_dataset_hash(Some(&name), &current_hash()));
             choice.set(choice.switch_to(None));
             onload.emit(name);
         })

@@ -7,7 +7,9 @@ use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::dataset::{Dataset, Directive, Project};
+use super::format::format_capacity;
 use super::query::{DirectiveKey, ProjectKey};
+use super::strings::{EN, ZH};
 use super::text::fold;
 
 /// Where a project's industry or status sits in the dataset's own list.
@@ -192,7 +194,8 @@ impl DatasetIndex {
     }
 }
 
-/// Names, enterprise, sector, the status and capacity sentences, requests and notes, folded and joined by newlines so that a term
+/// Names, enterprise, sector, the status and capacity sentences, the capacity's figure, requests and
+/// notes, folded and joined by newlines so that a term
 /// cannot match across two fields.
 pub fn project_search_text(project: &Project) -> String {
     let mut fields = vec![
@@ -210,6 +213,15 @@ pub fn project_search_text(project: &Project) -> String {
         fields.push(&request.quote);
     }
     fields.extend(project.notes.iter().map(|note| note.text.as_str()));
+    // The capacity as the cards write it in either interface language ("840,000 sets / year",
+    // "84万 sets/年"), so that a reader can search for the figure they see, whatever the source's
+    // sentence says.
+    let figures: Vec<String> = project
+        .capacity
+        .iter()
+        .flat_map(|capacity| [format_capacity(capacity, &EN), format_capacity(capacity, &ZH)])
+        .collect();
+    fields.extend(figures.iter().map(String::as_str));
     fold(&fields.join("\n"))
 }
 

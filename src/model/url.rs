@@ -361,6 +361,21 @@ pub fn dataset_hash(name: &str) -> String {
     }
 }
 
+/// The address for a switch of dataset: `dataset`'s own (see `dataset_hash`; `None` for a file
+/// the reader opened, which has no address), keeping the language `current_hash` names. The old
+/// view's filters and selection named the old data's records and go; the language is the
+/// reader's, and a link copied after the switch must still open in it.
+pub fn switched_dataset_hash(dataset: Option<&str>, current_hash: &str) -> String {
+    let data = dataset.map(dataset_hash).unwrap_or_default();
+    let language =
+        language_in_hash(current_hash).map(|language| format!("lang={}", language.code()));
+    [Some(data).filter(|data| !data.is_empty()), language]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// Percent-encodes every byte outside RFC 3986's unreserved set.
 pub fn percent_encode(text: &str) -> String {
     let mut encoded = String::with_capacity(text.len());

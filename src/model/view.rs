@@ -37,6 +37,32 @@ impl FacetOption<StatusKey> {
     }
 }
 
+/// Why a view shows no directive: the reader is told which, so that an empty list is not taken
+/// for a search's doing when the briefing states none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DirectivesAbsence {
+    /// The briefings in view (how many) state no directive at all.
+    NoneStated { briefings: usize },
+    /// There are directives, and the search's words are in none of them (nor in the projects
+    /// the project-specific ones concern).
+    NoneMatchSearch,
+    /// There are no city-wide directives, and the project-specific ones concern no project the
+    /// filters leave in view.
+    NoneConcernProjects,
+}
+
+impl DirectivesAbsence {
+    /// What the directives section says instead of its list.
+    pub fn message(self, strings: &Strings) -> &'static str {
+        match self {
+            DirectivesAbsence::NoneStated { briefings: 0 | 1 } => strings.no_directives_stated,
+            DirectivesAbsence::NoneStated { .. } => strings.no_directives_stated_several,
+            DirectivesAbsence::NoneMatchSearch => strings.no_directives_for_search,
+            DirectivesAbsence::NoneConcernProjects => strings.no_directives_for_projects,
+        }
+    }
+}
+
 /// The first directives of a view, in theme order, for a page that shows at most `limit`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DirectivePage<'a> {
@@ -182,6 +208,28 @@ impl View {
     /// How many directives the view shows, over every theme.
     pub fn directive_count(&self) -> usize {
         self.directive_groups.iter().map(|group| group.directives.len()).sum()
+    }
+
+    /// Why the view shows no directive, or `None` when it shows some. `searching`: the query
+    /// has search words, which city-wide directives must match too.
+    pub fn directives_absence(
+        &self,
+        dataset: &Dataset,
+        searching: bool,
+    ) -> Option<DirectivesAbsence> {
+        if !self.directive_groups.is_empty() {
+            return None;
+        }
+        let stated = self.briefings.iter().any(|&briefing| {
+            dataset.briefings.get(briefing).is_some_and(|briefing| !briefing.directives.is_empty())
+        });
+        Some(if !stated {
+            DirectivesAbsence::NoneStated { briefings: self.briefings.len() }
+        } else if searching {
+            DirectivesAbsence::NoneMatchSearch
+        } else {
+            DirectivesAbsence::NoneConcernProjects
+        })
     }
 
     /// The first `limit` directives in theme order, each group cut to what is left of the page.

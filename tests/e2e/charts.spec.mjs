@@ -123,6 +123,26 @@ test('hovering a bar shows its value', async ({ page }) => {
   await expect(tip).toBeVisible();
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a bar value longer than the panel is wide wraps inside the screen', async ({ page }) => {
+    await page.goto('./#industry=magnesium-alloys,new-energy');
+    const name = 'Baowu magnesium die-casting: 60,000 tons per year';
+    await chartsSection(page).getByRole('button', { name }).tap();
+    const tip = chartsSection(page).getByText(name);
+    await expect(tip).toBeVisible();
+    const box = await tip.boundingBox();
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    // It wraps rather than shrinking its text: more than one line.
+    const lineHeight = await tip.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+    expect(box.height).toBeGreaterThan(1.5 * lineHeight);
+    // Nothing widens the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
+
 test.describe('on a 2× screen', () => {
   test.use({ deviceScaleFactor: 2 });
 

@@ -100,6 +100,29 @@ for (const colorScheme of ['light', 'dark']) {
     await expect(projectCards(page)).toHaveCount(4);
     await expectNoA11yViolations(page);
   });
+
+  test(`a filled button's label stays readable under the pointer (${colorScheme})`, async ({ page }) => {
+    // axe-core checks colours at rest only; a hover rule once wrote the Present button's label in
+    // the colour it is filled with.
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./');
+    const present = page.getByRole('button', { name: /Present/ });
+    await present.hover();
+    const contrast = await present.evaluate((button) => {
+      const style = getComputedStyle(button);
+      const luminance = (colour) => {
+        const probe = document.createElement('canvas').getContext('2d');
+        probe.fillStyle = colour;
+        probe.fillRect(0, 0, 1, 1);
+        const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+        const linear = (c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+      };
+      const [text, fill] = [luminance(style.color), luminance(style.backgroundColor)];
+      return (Math.max(text, fill) + 0.05) / (Math.min(text, fill) + 0.05);
+    });
+    expect(contrast).toBeGreaterThanOrEqual(4.5);
+  });
 }
 
 test('every control is reachable with Tab and shows a focus ring', async ({ page }) => {

@@ -179,6 +179,16 @@ test('a 15 MB file is checked in a worker: the search answers while the check ru
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(BRIEFING_TITLE);
 });
 
+test('an opened file keeps the language the address names', async ({ page }) => {
+  await page.goto('./#lang=zh&industry=new-energy');
+  await openFile(page, SEMICONDUCTORS, ZH_OPEN_FILE);
+  await expect(page.getByRole('heading', { level: 1, name: 'Deputy Mayor inspects chip projects' })).toBeVisible();
+  // The old view's filter named the old data and goes; the language stays.
+  await expect(page).toHaveURL(/#lang=zh$/);
+  await page.getByRole('group', { name: '产业' }).getByRole('button', { name: /Displays/ }).click();
+  await expect(page).toHaveURL(/#industry=displays&lang=zh$/);
+});
+
 test('an invalid file checked in the worker lists its problems in the interface language', async ({ page }) => {
   await page.goto('./#lang=zh');
   await openFile(page, BROKEN, ZH_OPEN_FILE);

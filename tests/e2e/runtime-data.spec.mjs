@@ -146,6 +146,19 @@ test('the picker lists the site’s datasets from data/index.json and switches b
   await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
 });
 
+test('switching datasets keeps the language the address names, so a reload keeps it too', async ({ page }) => {
+  await page.goto(`${site.url}#lang=zh`);
+  const picker = page.getByRole('combobox', { name: '本站简报' });
+  await picker.selectOption({ label: 'Nanjing key industrial projects' });
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await expect(page).toHaveURL(/#data=nanjing\.json&lang=zh$/);
+  await page.getByRole('group', { name: '产业' }).getByRole('button', { name: /New energy/ }).click();
+  await expect(page).toHaveURL(/#data=nanjing\.json&industry=new-energy&lang=zh$/);
+  // A reload, or a colleague opening the link, gets the Chinese interface too.
+  await page.reload();
+  await expect(page.getByRole('group', { name: '产业' })).toBeVisible();
+});
+
 test('the briefing picker lists every briefing oldest first, the one in the address chosen', async ({ page }) => {
   // Its first render lists only the chosen briefing; the others follow once the page has
   // painted, around the chosen one, which stays selected.

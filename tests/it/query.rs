@@ -5,7 +5,7 @@ use briefing_explorer::model::language::Language;
 use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selection, StatusKey};
 use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::text::fold;
-use briefing_explorer::model::view::{compute_view, View, WordMatch};
+use briefing_explorer::model::view::{compute_view, DirectivesAbsence, View, WordMatch};
 
 use crate::support::{bundled, query};
 
@@ -344,4 +344,56 @@ fn the_folded_search_texts_are_made_on_the_first_search_only() {
     let searched = compute_view(&dataset, &index, &query(&[], &[], "BYD"));
     assert_eq!(searched.projects.len(), 1);
     assert!(made(&index));
+}
+
+#[test]
+fn an_empty_directives_list_says_whether_the_briefing_states_none_or_the_view_leaves_none() {
+    let dataset = bundled();
+    let absence = |dataset: &briefing_explorer::model::dataset::Dataset, query: &Query| {
+        let view = compute_view(dataset, &DatasetIndex::new(dataset), query);
+        view.directives_absence(dataset, !query.text.is_empty())
+    };
+    assert_eq!(absence(&dataset, &Query::default()), None);
+    // The bundled briefing has city-wide directives, so only a search can leave none.
+    assert_eq!(
+        absence(&dataset, &query(&[], &[], "BYD zzzz")),
+        Some(DirectivesAbsence::NoneMatchSearch)
+    );
+    // Without city-wide directives, a filter leaving no project they concern leaves none.
+    let mut project_only = (*dataset).clone();
+    project_only.briefings[0].directives.retain(|directive| !directive.scope.is_city_wide());
+    assert!(!project_only.briefings[0].directives.is_empty());
+    assert_eq!(absence(&project_only, &Query::default()), None);
+    assert_eq!(
+        absence(&project_only, &query(&["new-energy"], &[], "")),
+        Some(DirectivesAbsence::NoneConcernProjects)
+    );
+    // A briefing that states none says so, whatever the filters and the search.
+    let mut none = (*dataset).clone();
+    none.briefings[0].directives.clear();
+    for query in [Query::default(), query(&[], &[], "BYD"), query(&["new-energy"], &[], "")] {
+        assert_eq!(
+            absence(&none, &query),
+            Some(DirectivesAbsence::NoneStated { briefings: 1 }),
+            "for {query:?}"
+        );
+    }
+    assert_eq!(
+        DirectivesAbsence::NoneStated { briefings: 1 }.message(&EN),
+        "This briefing states no directives."
+    );
+    assert_eq!(
+        DirectivesAbsence::NoneStated { briefings: 2 }.message(&EN),
+        "These briefings state no directives."
+    );
+    assert_eq!(DirectivesAbsence::NoneMatchSearch.message(&EN), "No directive matches the search.");
+    assert_eq!(DirectivesAbsence::NoneConcernProjects.message(&ZH), "没有涉及所显示项目的部署。");
+}
+
+#[test]
+fn a_capacity_is_found_as_the_cards_write_it_in_either_language() {
+    check(query(&[], &[], "84万"), &["byd"]);
+    check(query(&[], &[], "6万"), &["baowu-magnesium"]);
+    check(query(&[], &[], "840,000 sets"), &["byd"]);
+    check(query(&[], &[], "60,000 tons"), &["baowu-magnesium"]);
 }

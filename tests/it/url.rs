@@ -8,7 +8,7 @@ use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::url::{
     dataset_hash, editor_hash, editor_request, encode_hash, hash_with_embed, language_in_hash,
     parse_hash, percent_decode, percent_encode, presenter_hash, requested_dataset, requested_embed,
-    EditorRequest, UrlField, UrlNotice, MAX_URL_NOTICES,
+    switched_dataset_hash, EditorRequest, UrlField, UrlNotice, MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -202,6 +202,22 @@ fn the_dataset_and_embed_are_read_before_any_dataset_is_loaded() {
     assert_eq!(requested_embed(""), None);
     assert_eq!(dataset_hash("briefings.json"), "");
     assert_eq!(dataset_hash("semiconductors.json"), "data=semiconductors.json");
+}
+
+#[test]
+fn a_switch_of_dataset_drops_the_old_view_and_keeps_the_language() {
+    let old = "data=more.json&industry=new-energy&project=byd&lang=zh";
+    assert_eq!(switched_dataset_hash(Some("nanjing.json"), old), "data=nanjing.json&lang=zh");
+    assert_eq!(switched_dataset_hash(Some("briefings.json"), old), "lang=zh");
+    // A file the reader opened has no address of its own.
+    assert_eq!(switched_dataset_hash(None, old), "lang=zh");
+    // Without `lang=` the browser's language decides, before and after.
+    assert_eq!(
+        switched_dataset_hash(Some("nanjing.json"), "industry=new-energy"),
+        "data=nanjing.json"
+    );
+    assert_eq!(switched_dataset_hash(None, "industry=new-energy"), "");
+    assert_eq!(switched_dataset_hash(Some("briefings.json"), "lang=xx"), "");
 }
 
 #[test]

@@ -349,7 +349,9 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
         let position = format!("left: {}px; top: {}px; width: {}px; height: {}px", area.x, area.y, area.w, area.h);
         let tip_x = tooltip_left(&bar.accessible_name, rect, area, width);
         let tip = html! {
-            <span class="chart-tip" data-css={format!("left: {tip_x}px")} aria-hidden="true">{ bar.accessible_name.clone() }</span>
+            // At most the panel's width: a longer tip (a long name on a phone) wraps inside the
+            // panel instead of running off both edges of the screen.
+            <span class="chart-tip" data-css={format!("left: {tip_x}px; max-width: {width}px")} aria-hidden="true">{ bar.accessible_name.clone() }</span>
         };
         match (&props.onselect, bar.key) {
             (Some(onselect), Some(key)) => {

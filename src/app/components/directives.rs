@@ -36,8 +36,8 @@ pub fn Directives(props: &DirectivesProps) -> Html {
     html! {
         <section id="directives" class="directives" aria-labelledby="directives-heading">
             <h2 id="directives-heading">{ strings.directives_heading }</h2>
-            if props.view.directive_groups.is_empty() {
-                <p class="muted">{ strings.no_directives }</p>
+            if let Some(absence) = props.view.directives_absence(dataset, !props.terms.is_empty()) {
+                <p class="muted">{ absence.message(strings) }</p>
             }
             // Keyed by theme, like the directives by id, so that a theme group staying in view
             // keeps its directives when the filters add or remove a group before it.

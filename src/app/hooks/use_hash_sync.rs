@@ -40,14 +40,9 @@ pub fn use_hash_sync(state: &UseReducerHandle<State>, enabled: bool) {
     });
 }
 
-/// Clears the address hash with a new history entry, as a switch to other data does: the old
-/// address named the old data's records.
-pub fn clear_address_hash() {
-    write_hash("", HistoryMode::Push);
-}
-
-/// Sets the address hash with a new history entry (e.g. `data=other.json` when another dataset
-/// of the site is chosen).
+/// Sets the address hash with a new history entry, as a switch to other data does
+/// (`data=other.json` when another dataset of the site is chosen; an empty hash leaves a clean
+/// address).
 pub fn push_address_hash(hash: &str) {
     write_hash(hash, HistoryMode::Push);
 }

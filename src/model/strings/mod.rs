@@ -73,7 +73,14 @@ pub struct Strings {
     pub city_wide: &'static str,
     /// "Concerns {projects}"
     pub concerns: &'static str,
-    pub no_directives: &'static str,
+    /// The one briefing in view states no directive.
+    pub no_directives_stated: &'static str,
+    /// None of the several briefings in view states a directive.
+    pub no_directives_stated_several: &'static str,
+    /// The search's words are in no directive.
+    pub no_directives_for_search: &'static str,
+    /// No directive is city-wide or concerns a project the filters leave in view.
+    pub no_directives_for_projects: &'static str,
     pub source_heading: &'static str,
     pub source_highlight_notice: &'static str,
     pub clear_highlight: &'static str,

@@ -125,6 +125,9 @@ pub struct ValidationStrings {
     pub quote_differs: &'static str,
     /// "the quote is not verbatim …; not even its first word occurs: “{quote}”"
     pub quote_absent: &'static str,
+    /// "the quote differs … only in its quotation marks or apostrophes: the quote has
+    /// “{quote_word}” where the source has “{source_word}”"
+    pub quote_marks_differ: &'static str,
     /// "the term {term} does not occur in the source text"
     pub glossary_term_missing: &'static str,
     /// "expected \"{city_wide}\" or a list of project ids, found {value}"
@@ -267,6 +270,7 @@ pub const EN: ValidationStrings = ValidationStrings {
     quote_empty: "the quote is empty",
     quote_differs: "the quote is not verbatim in the briefing's source text: “{matched}” matches, then the quote has “{quote_next}” where the source has “{source_next}”",
     quote_absent: "the quote is not verbatim in the briefing's source text, and not even its first word occurs there: “{quote}”",
+    quote_marks_differ: "the quote differs from the briefing's source text only in its quotation marks or apostrophes: the quote has “{quote_word}” where the source has “{source_word}”",
     glossary_term_missing: "the term {term} does not occur in the source text",
     scope_bad_word: "expected \"{city_wide}\" or a list of project ids, found {value}",
     scope_empty: "expected \"{city_wide}\" or at least one project id, found an empty list",
@@ -378,6 +382,7 @@ pub const ZH: ValidationStrings = ValidationStrings {
     quote_empty: "引文为空",
     quote_differs: "引文与简报原文不完全一致：“{matched}”与原文相符，之后引文为“{quote_next}”，而原文为“{source_next}”",
     quote_absent: "引文与简报原文不完全一致，连引文的第一个词都未在原文中出现：“{quote}”",
+    quote_marks_differ: "引文与简报原文仅在引号或撇号上不同：引文为“{quote_word}”，而原文为“{source_word}”",
     glossary_term_missing: "术语{term}未在原文中出现",
     scope_bad_word: "应为 \"{city_wide}\"（全市）或由项目 id 组成的列表，实际为{value}",
     scope_empty: "应为 \"{city_wide}\"（全市）或至少一个项目 id，实际为空列表",

@@ -14,6 +14,7 @@
 //! only the marks are needed here.)
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use memchr::memmem;
 
@@ -33,6 +34,16 @@ pub(super) struct QuoteMatcher {
     /// The root's child along each byte (0 for none): reading the source falls back to the root
     /// at almost every mismatch, so its children are a table rather than a search.
     root_children: [u32; 256],
+    /// The source with its quotation marks and apostrophes read alike, made for the first quote
+    /// the report shows that is not verbatim (a valid file never needs it).
+    marks_read_alike: OnceCell<String>,
+}
+
+/// Where a quote that differs from the source only in its quotation marks or apostrophes (a
+/// straight `"` where the source has `“`, `’` for `'`) first differs: the word, in each.
+pub(super) struct MarksDiffer {
+    pub quote_word: String,
+    pub source_word: String,
 }
 
 /// Where a quote that is not verbatim stops matching the source.
@@ -77,6 +88,7 @@ impl QuoteMatcher {
             fail: vec![0],
             occurs: Vec::new(),
             root_children: [0; 256],
+            marks_read_alike: OnceCell::new(),
         };
         matcher.build_trie(&patterns);
         matcher.mark_occurrences();
@@ -183,6 +195,34 @@ impl QuoteMatcher {
         !quote.is_empty() && self.matched_length(&quote) == quote.len()
     }
 
+    /// Whether `quote` occurs once quotation marks and apostrophes are read alike, and if so the
+    /// first word in which it differs from the source. A search of the whole source, made only
+    /// for the problems a report shows.
+    pub(super) fn marks_differ(&self, quote: &str) -> Option<MarksDiffer> {
+        let quote = collapsed(quote);
+        let alike_quote: String = quote.chars().map(read_alike).collect();
+        let alike_source =
+            self.marks_read_alike.get_or_init(|| self.source.chars().map(read_alike).collect());
+        let found = memmem::find(alike_source.as_bytes(), alike_quote.as_bytes())?;
+        // Reading alike maps each character to one character, so the occurrence starts at the
+        // same character in the source as in its read-alike form.
+        let start_char = alike_source[..found].chars().count();
+        let source: Vec<char> =
+            self.source.chars().skip(start_char).take(quote.chars().count()).collect();
+        let quote: Vec<char> = quote.chars().collect();
+        let differs = quote.iter().zip(&source).position(|(a, b)| a != b)?;
+        let word_start =
+            quote[..differs].iter().rposition(|&c| c == ' ').map_or(0, |space| space + 1);
+        let word_end = quote[differs..]
+            .iter()
+            .position(|&c| c == ' ')
+            .map_or(quote.len(), |space| differs + space);
+        Some(MarksDiffer {
+            quote_word: quote[word_start..word_end].iter().collect(),
+            source_word: source[word_start..word_end].iter().collect(),
+        })
+    }
+
     /// Where a quote that does not occur stops matching, in whole words. `None` when even its
     /// first word does not occur.
     pub(super) fn mismatch(&self, quote: &str) -> Option<Mismatch> {
@@ -200,6 +240,18 @@ impl QuoteMatcher {
             quote_next: first_words(&quote[word_start..], WORDS),
             source_next: first_words(self.source.get(source_from..).unwrap_or_default(), WORDS),
         })
+    }
+}
+
+/// The character a quotation mark or apostrophe is read as when only those differ: every
+/// double mark (straight, curly, low, guillemets, corner brackets, full-width) as `"`, every
+/// single one as `'`; any other character as itself.
+fn read_alike(character: char) -> char {
+    match character {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}' | '\u{300C}'
+        | '\u{300D}' | '\u{300E}' | '\u{300F}' | '\u{FF02}' => '"',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{FF07}' => '\'',
+        other => other,
     }
 }
 

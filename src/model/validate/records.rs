@@ -197,16 +197,27 @@ impl<'d> Checker<'_, '_> {
             ProblemKind::QuoteNotVerbatim,
             site.record,
             &QuotePath { site, briefing },
-            |strings| match matcher.mismatch(site.quote) {
-                Some(mismatch) => fill(
-                    strings.quote_differs,
-                    &[
-                        ("matched", &shown_value(&mismatch.matched)),
-                        ("quote_next", &shown_value(&mismatch.quote_next)),
-                        ("source_next", &shown_value(&mismatch.source_next)),
-                    ],
-                ),
-                None => fill(strings.quote_absent, &[("quote", &shown_value(site.quote))]),
+            |strings| {
+                if let Some(marks) = matcher.marks_differ(site.quote) {
+                    return fill(
+                        strings.quote_marks_differ,
+                        &[
+                            ("quote_word", &shown_value(&marks.quote_word)),
+                            ("source_word", &shown_value(&marks.source_word)),
+                        ],
+                    );
+                }
+                match matcher.mismatch(site.quote) {
+                    Some(mismatch) => fill(
+                        strings.quote_differs,
+                        &[
+                            ("matched", &shown_value(&mismatch.matched)),
+                            ("quote_next", &shown_value(&mismatch.quote_next)),
+                            ("source_next", &shown_value(&mismatch.source_next)),
+                        ],
+                    ),
+                    None => fill(strings.quote_absent, &[("quote", &shown_value(site.quote))]),
+                }
             },
         );
     }

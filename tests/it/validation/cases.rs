@@ -335,6 +335,31 @@ fn a_quote_that_is_not_verbatim_shows_where_it_stops_matching() {
 }
 
 #[test]
+fn a_quote_differing_only_in_its_quotation_marks_says_so_and_where() {
+    // Baowu's second quote is the mayor's two questions, in the source's straight marks.
+    let question =
+        bundled_json()["briefings"][0]["projects"][3]["quotes"][1].as_str().unwrap().to_string();
+    assert!(question.starts_with("\"How is the progress"));
+    // The source's straight marks written as curly ones, from the quote's very first character.
+    let curly = question.replacen('"', "\u{201C}", 1).replacen('"', "\u{201D}", 1);
+    check(
+        &edited(|v| v["briefings"][0]["projects"][3]["quotes"][1] = json!(curly)),
+        "briefings[0].projects[3].quotes[1]",
+        "the quote differs from the briefing's source text only in its quotation marks or apostrophes: the quote has “\u{201C}How” where the source has “\"How”",
+    );
+    // An apostrophe within the quote: the word it is in.
+    let byd = bundled_json()["briefings"][0]["projects"][2]["quotes"][0]
+        .as_str()
+        .unwrap()
+        .replacen("BYD's", "BYD\u{2019}s", 1);
+    check(
+        &edited(|v| v["briefings"][0]["projects"][2]["quotes"][0] = json!(byd)),
+        "briefings[0].projects[2].quotes[0]",
+        "only in its quotation marks or apostrophes: the quote has “BYD\u{2019}s” where the source has “BYD's”",
+    );
+}
+
+#[test]
 fn odd_inputs_are_problems_not_panics() {
     for input in [
         "null",
