@@ -120,7 +120,7 @@ struct BriefingPickerProps {
 fn BriefingPicker(props: &BriefingPickerProps) -> Html {
     let strings = use_strings();
     let listing =
-        if use_paint_stages(1) == 1 { PickerListing::Every } else { PickerListing::Chosen };
+        if use_paint_stages(1, true) == 1 { PickerListing::Every } else { PickerListing::Chosen };
     let onchange = props.onchoose.reform(|event: Event| {
         let value = event.target_unchecked_into::<HtmlSelectElement>().value();
         if value == ALL_BRIEFINGS {

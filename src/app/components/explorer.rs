@@ -142,15 +142,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         onset_language,
     } = (*callbacks).clone();
     let channel = AttrValue::from(channel_name(state.query.data.as_deref()));
-    // The charts, directives and source below the project list come after the first paint, one
-    // a frame, so that the first cards come sooner and no one task holds the whole page: at
-    // 10,000 projects the charts alone are a pass over every project and a quarter of the page's
-    // elements.
-    let stage = use_paint_stages(BELOW_THE_LIST_STAGES);
     // Under a first view the project list comes a task after the rest of the first render: the
     // page behind the first view is not seen until it has the list, and that render in one task
     // was the longest of the app's start (35 ms at full speed, four times that on a phone).
     let list_shown = use_after_a_task(first_view::is_on_page);
+    // The charts, directives and source below the project list come after the first paint, one
+    // a frame, so that the first cards come sooner and no one task holds the whole page: at
+    // 10,000 projects the charts alone are a pass over every project and a quarter of the page's
+    // elements. They count their paints from the list's render, so that they never come before
+    // it (nor before the first view hands over, which waits for the list).
+    let stage = use_paint_stages(BELOW_THE_LIST_STAGES, list_shown);
     // The first view goes once the page has its project list, which is all a first screen shows
     // of the page (at 1920×1080 too): the reader can use the page three frames sooner than when
     // it waited for the sections below the list (at 10,000 projects about 180 ms at full speed,

@@ -7,20 +7,24 @@ use yew::prelude::*;
 
 use crate::app::frames::{after_next_paint, next_task};
 
-/// The number of paints since the component's first render, counting up to `stages`: 0 on the
-/// first render, then one more after each paint until `stages`.
+/// The number of paints since `started` first held, counting up to `stages`: 0 until then,
+/// then one more after each paint until `stages`. `started` is for stages that must follow a
+/// part of the page which itself comes later (the sections below a project list that comes a
+/// task after the first render): counting from the component's first render instead, a paint
+/// could come before that task (a zero timeout set deep in a chain of them waits 4 ms) and the
+/// stages overtake the part they follow.
 ///
 /// ```ignore
-/// let stage = use_paint_stages(2);
+/// let stage = use_paint_stages(2, true);
 /// html! { <>{ cards }if stage >= 1 { { charts } }if stage >= 2 { { source } }</> }
 /// ```
 #[hook]
-pub fn use_paint_stages(stages: u8) -> u8 {
+pub fn use_paint_stages(stages: u8, started: bool) -> u8 {
     let painted = use_state_eq(|| 0u8);
     {
         let painted = painted.clone();
-        use_effect_with(*painted, move |&count| {
-            if count < stages {
+        use_effect_with((*painted, started), move |&(count, started)| {
+            if started && count < stages {
                 spawn_local(async move {
                     after_next_paint().await;
                     painted.set(count + 1);
