@@ -7,9 +7,9 @@ use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::dataset::{Dataset, Directive, Project};
-use super::format::format_capacity;
+use super::format::format_number;
 use super::query::{DirectiveKey, ProjectKey};
-use super::strings::{EN, ZH};
+use super::strings::ZH;
 use super::text::fold;
 
 /// Where a project's industry or status sits in the dataset's own list.
@@ -194,9 +194,9 @@ impl DatasetIndex {
     }
 }
 
-/// Names, enterprise, sector, the status and capacity sentences, the capacity's figure, requests and
-/// notes, folded and joined by newlines so that a term
-/// cannot match across two fields.
+/// Names, enterprise, sector, the status and capacity sentences, requests, notes and the
+/// capacity's figure in Chinese, folded and joined by newlines so that a term cannot match across
+/// two fields.
 pub fn project_search_text(project: &Project) -> String {
     let mut fields = vec![
         project.name.as_str(),
@@ -213,15 +213,11 @@ pub fn project_search_text(project: &Project) -> String {
         fields.push(&request.quote);
     }
     fields.extend(project.notes.iter().map(|note| note.text.as_str()));
-    // The capacity as the cards write it in either interface language ("840,000 sets / year",
-    // "84万 sets/年"), so that a reader can search for the figure they see, whatever the source's
-    // sentence says.
-    let figures: Vec<String> = project
-        .capacity
-        .iter()
-        .flat_map(|capacity| [format_capacity(capacity, &EN), format_capacity(capacity, &ZH)])
-        .collect();
-    fields.extend(figures.iter().map(String::as_str));
+    // The capacity's figure as the Chinese cards write it ("84万"), so that a reader can search
+    // for the number they see: the English figure ("840,000") and the unit are in the source's
+    // sentence, already among the fields.
+    let figure = project.capacity.as_ref().map(|capacity| format_number(capacity.value, &ZH));
+    fields.extend(figure.as_deref());
     fold(&fields.join("\n"))
 }
 
