@@ -2,7 +2,7 @@
 //! dataset (see [`DatasetIndex`]): it serves the search, the facets, directive scoping and
 //! timelines.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
@@ -32,6 +32,8 @@ pub struct DatasetIndex {
     /// The folded texts, made on the first search: most sessions never search, and at start-up
     /// folding every record would delay the first render.
     texts: OnceCell<SearchTexts>,
+    /// The texts made so far a slice at a time (`prepare_search_texts`), before the first search.
+    texts_in_progress: RefCell<TextsInProgress>,
     /// Where each briefing's projects start in the flat per-project lists below.
     pub(super) offsets: Vec<usize>,
     /// Per project (flat): where its industry is in `dataset.industries`.
@@ -56,21 +58,51 @@ pub(super) struct SearchTexts {
     directives: Vec<Vec<String>>,
 }
 
-impl SearchTexts {
-    fn new(dataset: &Dataset) -> SearchTexts {
-        let projects = dataset
-            .briefings
-            .iter()
-            .map(|briefing| briefing.projects.iter().map(project_search_text).collect())
-            .collect();
-        let directives = dataset
-            .briefings
-            .iter()
-            .map(|briefing| briefing.directives.iter().map(directive_search_text).collect())
-            .collect();
-        SearchTexts { projects, directives }
+/// Folded texts made so far, record by record in dataset order: per briefing, its projects' and
+/// then its directives' (the briefings begun so far, the last one perhaps not finished).
+#[derive(Clone, Debug, Default)]
+struct TextsInProgress {
+    projects: Vec<Vec<String>>,
+    directives: Vec<Vec<String>>,
+}
+
+impl TextsInProgress {
+    /// Folds up to `budget` more records; `true` once every record of `dataset` is folded.
+    fn advance(&mut self, dataset: &Dataset, mut budget: usize) -> bool {
+        for (number, briefing) in
+            dataset.briefings.iter().enumerate().skip(self.projects.len().saturating_sub(1))
+        {
+            if self.projects.len() == number {
+                self.projects.push(Vec::with_capacity(briefing.projects.len()));
+                self.directives.push(Vec::with_capacity(briefing.directives.len()));
+            }
+            let projects = &mut self.projects[number];
+            for project in &briefing.projects[projects.len()..] {
+                if budget == 0 {
+                    return false;
+                }
+                projects.push(project_search_text(project));
+                budget -= 1;
+            }
+            let directives = &mut self.directives[number];
+            for directive in &briefing.directives[directives.len()..] {
+                if budget == 0 {
+                    return false;
+                }
+                directives.push(directive_search_text(directive));
+                budget -= 1;
+            }
+        }
+        true
     }
 
+    /// The texts, once `advance` has folded every record.
+    fn finish(self) -> SearchTexts {
+        SearchTexts { projects: self.projects, directives: self.directives }
+    }
+}
+
+impl SearchTexts {
     pub(super) fn project(&self, key: ProjectKey) -> &str {
         &self.projects[key.briefing][key.project]
     }
@@ -172,6 +204,7 @@ impl DatasetIndex {
         }
         DatasetIndex {
             texts: OnceCell::new(),
+            texts_in_progress: RefCell::default(),
             offsets,
             industry,
             status,
@@ -183,9 +216,30 @@ impl DatasetIndex {
         }
     }
 
-    /// The folded search texts of the dataset this index was built from.
+    /// The folded search texts of the dataset this index was built from: what
+    /// `prepare_search_texts` has made, and the rest now.
     pub(super) fn texts(&self, dataset: &Dataset) -> &SearchTexts {
-        self.texts.get_or_init(|| SearchTexts::new(dataset))
+        self.texts.get_or_init(|| {
+            let mut progress = self.texts_in_progress.take();
+            progress.advance(dataset, usize::MAX);
+            progress.finish()
+        })
+    }
+
+    /// Makes up to `records` more of the folded search texts, for a page that makes them a slice
+    /// per task before the first search (at 10,000 projects all at once is a long task, which
+    /// the first key typed would otherwise wait for); `true` once they are all made.
+    pub fn prepare_search_texts(&self, dataset: &Dataset, records: usize) -> bool {
+        if self.texts.get().is_some() {
+            return true;
+        }
+        let mut progress = self.texts_in_progress.borrow_mut();
+        if !progress.advance(dataset, records) {
+            return false;
+        }
+        let texts = std::mem::take(&mut *progress).finish();
+        let _ = self.texts.set(texts);
+        true
     }
 
     /// The first project with this id in each briefing that has one, in briefing order.

@@ -397,3 +397,44 @@ fn a_capacity_is_found_as_the_cards_write_it_in_either_language() {
     check(query(&[], &[], "840,000 sets"), &["byd"]);
     check(query(&[], &[], "60,000 tons"), &["baowu-magnesium"]);
 }
+
+#[test]
+fn search_texts_made_a_slice_at_a_time_find_what_texts_made_at_once_do() {
+    // Three briefings, so that slices end inside a briefing's projects, inside its directives
+    // and at its end.
+    let mut dataset = (*bundled()).clone();
+    let briefing = dataset.briefings[0].clone();
+    dataset.briefings.extend([briefing.clone(), briefing]);
+    let records: usize = dataset
+        .briefings
+        .iter()
+        .map(|briefing| briefing.projects.len() + briefing.directives.len())
+        .sum();
+    let searches = ["BYD", "copper", "feedback", "84万", "zzzz", "new energy"];
+    let found = |index: &DatasetIndex| {
+        searches
+            .iter()
+            .map(|&text| {
+                let query = Query { briefing: BriefingChoice::All, ..query(&[], &[], text) };
+                let view = compute_view(&dataset, index, &query);
+                (view.projects, view.directive_groups)
+            })
+            .collect::<Vec<_>>()
+    };
+    let at_once = found(&DatasetIndex::new(&dataset));
+    assert!(at_once.iter().any(|(projects, _)| projects.len() == 3), "BYD in each briefing");
+
+    let sliced = DatasetIndex::new(&dataset);
+    let slices = std::iter::repeat_with(|| sliced.prepare_search_texts(&dataset, 7))
+        .take_while(|&done| !done)
+        .count();
+    assert_eq!(slices + 1, records.div_ceil(7), "one call per slice of 7, the last one done");
+    assert!(sliced.prepare_search_texts(&dataset, 7), "made once, done after");
+    assert_eq!(found(&sliced), at_once);
+
+    // A search before the slices are done makes the rest at once.
+    let interrupted = DatasetIndex::new(&dataset);
+    assert!(!interrupted.prepare_search_texts(&dataset, 20));
+    assert_eq!(found(&interrupted), at_once);
+    assert!(interrupted.prepare_search_texts(&dataset, 1));
+}

@@ -23,6 +23,8 @@ pub struct FacetsProps {
     pub ontoggle_status: Callback<StatusKey>,
     pub onset_text: Callback<String>,
     pub onclear: Callback<()>,
+    /// The search box took focus: a search may follow.
+    pub onsearch_focus: Callback<()>,
 }
 
 #[function_component]
@@ -71,6 +73,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
                     spellcheck="false"
                     {oninput}
                     {onkeydown}
+                    onfocus={props.onsearch_focus.reform(|_: FocusEvent| ())}
                 />
                 <p id="search-hint" class="hint">{ strings.search_hint }</p>
             </div>
