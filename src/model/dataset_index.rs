@@ -77,20 +77,11 @@ impl TextsInProgress {
                 self.directives.push(Vec::with_capacity(briefing.directives.len()));
             }
             let projects = &mut self.projects[number];
-            for project in &briefing.projects[projects.len()..] {
-                if budget == 0 {
-                    return false;
-                }
-                projects.push(project_search_text(project));
-                budget -= 1;
-            }
             let directives = &mut self.directives[number];
-            for directive in &briefing.directives[directives.len()..] {
-                if budget == 0 {
-                    return false;
-                }
-                directives.push(directive_search_text(directive));
-                budget -= 1;
+            if !fold_more(projects, &briefing.projects, project_search_text, &mut budget)
+                || !fold_more(directives, &briefing.directives, directive_search_text, &mut budget)
+            {
+                return false;
             }
         }
         true
@@ -100,6 +91,24 @@ impl TextsInProgress {
     fn finish(self) -> SearchTexts {
         SearchTexts { projects: self.projects, directives: self.directives }
     }
+}
+
+/// Folds the `records` after the first `folded.len()` into `folded` while `budget` lasts, taking
+/// one from it for each; `true` once every record is folded.
+fn fold_more<T>(
+    folded: &mut Vec<String>,
+    records: &[T],
+    fold_one: fn(&T) -> String,
+    budget: &mut usize,
+) -> bool {
+    for record in &records[folded.len()..] {
+        if *budget == 0 {
+            return false;
+        }
+        folded.push(fold_one(record));
+        *budget -= 1;
+    }
+    true
 }
 
 impl SearchTexts {
