@@ -90,6 +90,12 @@ pub fn format_megabytes(bytes: f64) -> String {
     format!("{:.1}", bytes / (1024.0 * 1024.0))
 }
 
+/// A count with its noun, singular for one and plural otherwise, the number written as the
+/// interface writes numbers: "1 project", "2,980 projects", "2,980 个项目".
+pub fn count_phrase(count: usize, one: &str, many: &str, strings: &Strings) -> String {
+    fill(if count == 1 { one } else { many }, &[("count", &format_number(count as f64, strings))])
+}
+
 /// "840,000 sets / year"; in Chinese "84万套/年", or "84万 sets/年" for a unit in Latin letters.
 pub fn format_capacity(capacity: &Capacity, strings: &Strings) -> String {
     fill(

@@ -3,7 +3,7 @@
 //! matches when nothing does.
 
 use super::dataset::Dataset;
-use super::format::{format_date, format_number, sortable_date};
+use super::format::{count_phrase, format_date, format_number, sortable_date};
 use super::order::sort_by_rank;
 use super::query::{BriefingChoice, Query, StatusKey};
 use super::strings::{fill, Strings};
@@ -97,18 +97,21 @@ pub fn glance<'a>(dataset: &'a Dataset, briefings: &[usize]) -> Glance<'a> {
 
 /// "4 projects · 2 with a stated capacity · 14 directives · source: English machine translation".
 pub fn glance_line(glance: &Glance, strings: &Strings) -> String {
-    let count = |value: usize| format_number(value as f64, strings);
-    let projects =
-        if glance.projects == 1 { strings.project_count_one } else { strings.project_count_many };
-    let directives = if glance.directives == 1 {
-        strings.directive_count_one
-    } else {
-        strings.directive_count_many
-    };
+    let with_capacity = format_number(glance.with_capacity as f64, strings);
     let mut parts = vec![
-        fill(projects, &[("count", &count(glance.projects))]),
-        fill(strings.glance_with_capacity, &[("count", &count(glance.with_capacity))]),
-        fill(directives, &[("count", &count(glance.directives))]),
+        count_phrase(
+            glance.projects,
+            strings.project_count_one,
+            strings.project_count_many,
+            strings,
+        ),
+        fill(strings.glance_with_capacity, &[("count", &with_capacity)]),
+        count_phrase(
+            glance.directives,
+            strings.directive_count_one,
+            strings.directive_count_many,
+            strings,
+        ),
     ];
     if let Some(kind) = glance.source_kind {
         parts.push(fill(strings.glance_source, &[("kind", kind)]));

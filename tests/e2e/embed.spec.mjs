@@ -90,6 +90,11 @@ test('#embed=cards and #embed=summary show only their part, with the filters', a
   await expect(page.getByText(/^4 projects, \d+ directives$/)).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+
+  // One project is "1 project".
+  await page.goto('./#embed=summary&industry=magnesium-alloys');
+  await page.reload();
+  await expect(page.getByText(/^1 project, \d+ directives$/)).toBeVisible();
 });
 
 test('an unknown embed value is ignored with a notice', async ({ page }) => {

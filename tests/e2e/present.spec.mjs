@@ -119,6 +119,17 @@ test('the whole briefing: title, overview, each industry with its projects, dire
   expect(headings.at(-1)).toBe('End of the briefing');
 });
 
+test('a project slide says what the source does not state: its status, its capacity', async ({ page }) => {
+  // Longdian Huaxin (slide 6) has neither a status nor a capacity in the source; BYD (slide 7) both.
+  await open(page, '#slide=6');
+  await expectSlide(page, 6);
+  await expect(dialog(page).getByText('Status not stated')).toBeVisible();
+  await expect(dialog(page).getByText('Capacity not stated')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 7);
+  await expect(dialog(page).getByText('Status not stated')).toHaveCount(0);
+});
+
 test('reloading at #slide=5 opens slide 5; an out-of-range slide shows the last one', async ({ page }) => {
   await open(page, '#slide=5');
   await expect(dialog(page)).toBeVisible();
@@ -253,6 +264,30 @@ test('an industry slide charts its projects across the slide with labels of at l
     chart: slide.querySelector('.slide-chart').getBoundingClientRect().width,
   }));
   expect(widths.chart).toBeGreaterThan(widths.slide * 0.8);
+});
+
+test('a long capacity unit wraps in the overview table, which then fits the slide width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const unit = 'sets of drive motors and electric assembly core parts for new energy vehicles';
+  await page.route('**/data/briefings.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    data.briefings[0].projects.find((project) => project.id === 'byd').capacity.unit = unit;
+    await route.fulfill({ response, json: data });
+  });
+  await open(page, '#slide=2');
+  await expect(slideHeading(page)).toHaveText('Projects in view');
+  const figure = dialog(page).getByRole('cell', { name: new RegExp(`^840,000 ${unit}`) });
+  await expect(figure).toBeVisible();
+  const slide = dialog(page).locator('.slide');
+  expect(await slide.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1);
+  // It wraps rather than running past the slide: its text takes more than one line.
+  const lines = await figure.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
+  expect(lines).toBeGreaterThan(1);
 });
 
 test('at 1280×720 the chart and its ticks are not cut off, and no page scrollbar shows', async ({ page }) => {

@@ -2,7 +2,7 @@
 
 use briefing_explorer::model::dataset::{BriefingDate, Capacity, Official};
 use briefing_explorer::model::format::{
-    format_capacity, format_date, format_megabytes, format_number, format_officials,
+    count_phrase, format_capacity, format_date, format_megabytes, format_number, format_officials,
 };
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::strings::{EN, ZH};
@@ -163,4 +163,17 @@ fn officials_are_listed_with_their_roles_in_the_interface_language() {
 fn languages_have_their_address_word_and_their_html_tag() {
     assert_eq!((Language::English.code(), Language::English.tag()), ("en", "en"));
     assert_eq!((Language::Chinese.code(), Language::Chinese.tag()), ("zh", "zh-Hans"));
+}
+
+#[test]
+fn a_count_takes_its_noun_in_the_singular_for_one_and_its_number_as_the_interface_writes_it() {
+    let projects =
+        |count, strings| count_phrase(count, EN.project_count_one, EN.project_count_many, strings);
+    assert_eq!(projects(1, &EN), "1 project");
+    assert_eq!(projects(0, &EN), "0 projects");
+    assert_eq!(projects(2980, &EN), "2,980 projects");
+    assert_eq!(
+        count_phrase(10_000, ZH.project_count_one, ZH.project_count_many, &ZH),
+        "1万 个项目"
+    );
 }

@@ -10,7 +10,7 @@ use super::gloss::Gloss;
 use crate::app::hooks::use_paint_stages::use_paint_stages;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
-use crate::model::format::{format_date, format_officials};
+use crate::model::format::{format_date, format_number, format_officials};
 use crate::model::language::Language;
 use crate::model::overview::{glance, glance_line, picker_entries, PickerListing};
 use crate::model::query::BriefingChoice;
@@ -67,8 +67,10 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
         }
         None => {
             let title = dataset.title.clone().unwrap_or_else(|| strings.all_briefings.to_string());
-            let count =
-                fill(strings.briefings_count, &[("count", &props.briefings.len().to_string())]);
+            let count = fill(
+                strings.briefings_count,
+                &[("count", &format_number(props.briefings.len() as f64, strings))],
+            );
             (title, html! { <p class="briefing-facts">{ count }</p> })
         }
     };

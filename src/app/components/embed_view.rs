@@ -17,6 +17,7 @@ use crate::app::shared::Shared;
 use crate::model::chart::image::source_line;
 use crate::model::dataset::Dataset;
 use crate::model::embed::Embed;
+use crate::model::format::count_phrase;
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::state::{Action, State};
 use crate::model::strings::fill;
@@ -95,15 +96,23 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             let counts = fill(
                 strings.summary_counts,
                 &[
-                    ("projects", &view.projects.len().to_string()),
+                    (
+                        "projects",
+                        &count_phrase(
+                            view.projects.len(),
+                            strings.project_count_one,
+                            strings.project_count_many,
+                            strings,
+                        ),
+                    ),
                     (
                         "directives",
-                        &view
-                            .directive_groups
-                            .iter()
-                            .map(|group| group.directives.len())
-                            .sum::<usize>()
-                            .to_string(),
+                        &count_phrase(
+                            view.directive_count(),
+                            strings.directive_count_one,
+                            strings.directive_count_many,
+                            strings,
+                        ),
                     ),
                 ],
             );

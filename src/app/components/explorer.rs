@@ -27,6 +27,7 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::dataset_index::DatasetIndex;
+use crate::model::format::format_number;
 use crate::model::language::Language;
 use crate::model::overview::{filters_toggle_label, no_match_text};
 use crate::model::presenter::channel_name;
@@ -198,7 +199,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     }
     let shown = fill(
         strings.projects_shown,
-        &[("shown", &view.projects.len().to_string()), ("total", &view.total.to_string())],
+        &[
+            ("shown", &format_number(view.projects.len() as f64, strings)),
+            ("total", &format_number(view.total as f64, strings)),
+        ],
     );
     let terms = use_memo(state.query.text.clone(), |text| Rc::<[String]>::from(search_terms(text)));
     let filters_label = filters_toggle_label(&state.query, strings);

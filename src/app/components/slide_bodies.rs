@@ -7,7 +7,9 @@ use super::source_view::source_runs;
 use crate::model::chart::{build_charts, Panel};
 use crate::model::colour::industry_color;
 use crate::model::dataset::{Briefing, Dataset, Project};
-use crate::model::format::{format_capacity, format_date, format_officials};
+use crate::model::format::{
+    count_phrase, format_capacity, format_date, format_number, format_officials,
+};
 use crate::model::query::ProjectKey;
 use crate::model::slides::{project_slide_quote, Slide, ThemeBlock};
 use crate::model::source::annotate_quote;
@@ -152,10 +154,11 @@ fn industry_slide(
     projects: &[ProjectKey],
     heading_id: &str,
 ) -> Html {
-    let count = projects.len().to_string();
-    let count_text = fill(
-        if projects.len() == 1 { strings.project_count_one } else { strings.project_count_many },
-        &[("count", &count)],
+    let count_text = count_phrase(
+        projects.len(),
+        strings.project_count_one,
+        strings.project_count_many,
+        strings,
     );
     let charts = build_charts(dataset, projects, strings);
     let not_stated: Vec<&str> = charts.not_stated.iter().map(|item| item.label.as_str()).collect();
@@ -217,7 +220,8 @@ fn slide_chart(panel: &Panel) -> Html {
 fn project_slide(strings: &Strings, dataset: &Dataset, key: ProjectKey, heading_id: &str) -> Html {
     let Some((briefing, project)) = dataset.project_at(key) else { return Html::default() };
     let mut kicker = vec![dataset.industry_label(&project.industry), project.enterprise.as_str()];
-    kicker.extend(dataset.project_status_label(project));
+    // A status the source does not give is said, as a capacity it does not give is.
+    kicker.push(dataset.project_status_label(project).unwrap_or(strings.status_not_stated));
     html! {
         <div class="slide-body">
             <p class="slide-kicker">
@@ -320,9 +324,9 @@ fn closing_slide(strings: &Strings, dataset: &Dataset, view: &View, heading_id: 
     let summary = fill(
         strings.closing_summary,
         &[
-            ("projects", &view.projects.len().to_string()),
-            ("total", &view.total.to_string()),
-            ("directives", &directive_count.to_string()),
+            ("projects", &format_number(view.projects.len() as f64, strings)),
+            ("total", &format_number(view.total as f64, strings)),
+            ("directives", &format_number(directive_count as f64, strings)),
         ],
     );
     html! {

@@ -58,7 +58,7 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
             }
             { for groups }
             if props.dismissed > 0 {
-                <button type="button" class="button small" onclick={onrestore}>{ fill(strings.restore_dismissed, &[("count", &props.dismissed.to_string())]) }</button>
+                <button type="button" class="button small" onclick={onrestore}>{ if props.dismissed == 1 { strings.restore_dismissed_one.to_string() } else { fill(strings.restore_dismissed, &[("count", &props.dismissed.to_string())]) } }</button>
             }
         </section>
     }

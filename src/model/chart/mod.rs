@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::colour::industry_color;
 use super::dataset::{Capacity, Dataset, Project};
-use super::format::{format_number, unit_gap};
+use super::format::{count_phrase, format_number, unit_gap};
 use super::order::keep_largest;
 use super::query::ProjectKey;
 use super::strings::{fill, Strings};
@@ -271,9 +271,8 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
         .map(|&(id, count)| {
             let label = dataset.industry_label(id).to_string();
             let value_text = format_number(count as f64, strings);
-            let template =
-                if count == 1 { strings.project_count_one } else { strings.project_count_many };
-            let value_label = fill(template, &[("count", &value_text)]);
+            let value_label =
+                count_phrase(count, strings.project_count_one, strings.project_count_many, strings);
             Bar {
                 key: None,
                 accessible_name: fill(

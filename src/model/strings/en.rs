@@ -237,7 +237,7 @@ pub const EN: Strings = Strings {
     image_search: "matching “{text}”",
     filter_separator: " · ",
     image_made_with: "Made with {app_name}",
-    summary_counts: "{projects} projects, {directives} directives",
+    summary_counts: "{projects}, {directives}",
     intro: "Explore the briefing's projects: filter or search them, and press “Source” to read the sentence behind a fact.",
     directive_count_one: "{count} directive",
     directive_count_many: "{count} directives",

@@ -324,7 +324,7 @@ pub struct Strings {
     /// Between the parts of a filter in words (an exported image's, the handout's): " · ".
     pub filter_separator: &'static str,
     pub image_made_with: &'static str,
-    /// "{projects} projects, {directives} directives", in the embedded summary.
+    /// "{projects}, {directives}" (each a count with its noun), in the embedded summary.
     pub summary_counts: &'static str,
     // The first screen (src/model/overview.rs, the header, the data bar, the filters).
     /// What the page is and what to do, in one line under the headline.

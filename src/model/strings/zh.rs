@@ -253,7 +253,7 @@ pub const ZH: Strings = Strings {
     image_search: "匹配“{text}”",
     filter_separator: " · ",
     image_made_with: "由{app_name}制作",
-    summary_counts: "{projects} 个项目，{directives} 条部署",
+    summary_counts: "{projects}，{directives}",
     intro: "浏览本简报的项目：可筛选或搜索，点“原文”查看每项事实出自哪句原文。",
     directive_count_one: "{count} 条部署",
     directive_count_many: "{count} 条部署",

@@ -81,6 +81,8 @@ pub struct EditorStrings {
     pub legend_current: &'static str,
     pub suggestions_heading: &'static str,
     pub suggestions_hint: &'static str,
+    /// One suggestion dismissed: "Show the dismissed suggestion again".
+    pub restore_dismissed_one: &'static str,
     pub restore_dismissed: &'static str,
     pub accept_all: &'static str,
     pub dismiss_all: &'static str,
@@ -283,6 +285,7 @@ impl EditorStrings {
             ("legend_current", self.legend_current),
             ("suggestions_heading", self.suggestions_heading),
             ("suggestions_hint", self.suggestions_hint),
+            ("restore_dismissed_one", self.restore_dismissed_one),
             ("restore_dismissed", self.restore_dismissed),
             ("accept_all", self.accept_all),
             ("dismiss_all", self.dismiss_all),

@@ -73,6 +73,7 @@ pub const ZH: EditorStrings = EditorStrings {
     legend_current: "当前",
     suggestions_heading: "建议（{count}）",
     suggestions_hint: "由建议规则找到，请逐条对照原文核实。选中一项后：Enter 接受，Delete 忽略。",
+    restore_dismissed_one: "重新显示已忽略的 1 条建议",
     restore_dismissed: "重新显示已忽略的 {count} 条建议",
     accept_all: "全部接受：{kind}",
     dismiss_all: "全部忽略：{kind}",
