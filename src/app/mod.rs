@@ -159,7 +159,7 @@ pub fn App() -> Html {
     };
     let content = match (&choice.opened, &site.data) {
         (Some(opened), _) => {
-            html! { <Explorer {key} dataset={Rc::clone(&opened.dataset)} {onlanguage} /> }
+            html! { <Explorer {key} dataset={Rc::clone(&opened.dataset)} {onlanguage} opened_file={AttrValue::from(opened.file_name.clone())} /> }
         }
         (None, SiteData::Ready { dataset, .. }) => {
             html! { <Explorer {key} dataset={Rc::clone(dataset)} {onlanguage} /> }

@@ -179,6 +179,23 @@ test('a 15 MB file is checked in a worker: the search answers while the check ru
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(BRIEFING_TITLE);
 });
 
+test('an opened file, which no address shows, offers no link, embed or presenter view, and its handout names it', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await openFile(page, SEMICONDUCTORS);
+  await expect(page.getByRole('heading', { level: 1, name: 'Deputy Mayor inspects chip projects' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Embed/ })).toHaveCount(0);
+  await expect(page.getByText('A file opened on this device has no web address')).toBeVisible();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Presenter view' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('From the file “semiconductors.json”, opened on this device')).toBeVisible();
+  await expect(page.getByText(/^This view:/)).toHaveCount(0);
+});
+
 test('an opened file keeps the language the address names', async ({ page }) => {
   await page.goto('./#lang=zh&industry=new-energy');
   await openFile(page, SEMICONDUCTORS, ZH_OPEN_FILE);

@@ -55,6 +55,11 @@ pub struct ExplorerProps {
     /// the page's keyboard shortcuts (`/`, `p`) are the editor's.
     #[prop_or_default]
     pub preview: bool,
+    /// The name of the file the reader opened on this device. No address shows it, so there is
+    /// no link to copy or embed and no presenter view (a second window would load the site's
+    /// data); `None` for the site's data.
+    #[prop_or_default]
+    pub opened_file: Option<AttrValue>,
 }
 
 /// Every callback the explorer hands down, made once: a child whose props are unchanged then
@@ -224,7 +229,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <div class="layout">
                 <aside class="sidebar" aria-label={strings.filters_heading}>
                     <PresentButton button_ref={present_ref.clone()} onpresent={onpresent} />
-                    <ShareButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} />
+                    if props.opened_file.is_none() {
+                        <ShareButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} />
+                    } else {
+                        <p class="muted share-note">{ strings.opened_file_unlinked }</p>
+                    }
                     <Facets
                         {filters_label}
                         view={Rc::clone(view)}
@@ -245,7 +254,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         <div class="section-head">
                             <h2 id="projects-heading">{ strings.projects_heading }</h2>
                             <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{ shown }</p>
-                            <ExportButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} />
+                            <ExportButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} opened_file={props.opened_file.clone()} />
                         </div>
                         if view.word_match == WordMatch::Any && !view.projects.is_empty() {
                             <p class="search-note">{ fill(strings.search_any_word, &[("text", state.query.text.trim())]) }</p>
@@ -294,7 +303,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     slide={slide}
                     onnavigate={onslide}
                     return_focus={present_ref}
-                    presenter_hash={(!preview).then(|| AttrValue::from(presenter_hash(&state.query, dataset)))}
+                    presenter_hash={(!preview && props.opened_file.is_none()).then(|| AttrValue::from(presenter_hash(&state.query, dataset)))}
                     {channel}
                 />
             }

@@ -33,6 +33,10 @@ pub struct ExportButtonsProps {
     pub view: Rc<View>,
     /// The query behind the view: names the files and gives the printed filters and address.
     pub query: Query,
+    /// The name of the file the reader opened, which no address shows (the handout names the
+    /// file instead); `None` for the site's data.
+    #[prop_or_default]
+    pub opened_file: Option<AttrValue>,
 }
 
 #[function_component]
@@ -87,7 +91,10 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
                 }
             </div>
             <p class="print-only print-filter-line">{ filter_line(&props.query, &props.dataset, strings) }</p>
-            <p class="print-only print-view-url">{ fill(strings.print_view_url, &[("url", &view_address(&props.query, &props.dataset))]) }</p>
+            <p class="print-only print-view-url">{ match &props.opened_file {
+                Some(file) => fill(strings.print_opened_file, &[("file", file)]),
+                None => fill(strings.print_view_url, &[("url", &view_address(&props.query, &props.dataset))]),
+            } }</p>
         </>
     }
 }

@@ -174,6 +174,8 @@ pub const EN: Strings = Strings {
     download_directives_csv_of: "Download directives CSV: the {count} directives shown",
     export_heading: "Download",
     print_view_url: "This view: {url}",
+    print_opened_file: "From the file “{file}”, opened on this device; no web address shows it.",
+    opened_file_unlinked: "A file opened on this device has no web address: links, embeds and the presenter view work for the site's own briefings.",
     print_filter_part: "{label}: {values}",
     print_filter_all: "all",
     print_filter_none: "none",

@@ -249,6 +249,10 @@ pub struct Strings {
     pub export_heading: &'static str,
     /// "This view: {url}", printed at the top of the project list.
     pub print_view_url: &'static str,
+    /// The handout's line, in place of the view's address, for a file opened on the device.
+    pub print_opened_file: &'static str,
+    /// In place of the sharing controls for a file opened on the device, which no address shows.
+    pub opened_file_unlinked: &'static str,
     /// "{label}: {values}", one part of the handout's filter line ("Industry: New energy").
     pub print_filter_part: &'static str,
     /// The value of a filter that narrows nothing: "all".

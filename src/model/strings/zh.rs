@@ -191,6 +191,8 @@ pub const ZH: Strings = Strings {
     download_directives_csv_of: "下载工作部署 CSV：当前 {count} 条部署",
     export_heading: "下载",
     print_view_url: "本视图：{url}",
+    print_opened_file: "来自本机打开的文件“{file}”，没有网址可以显示它。",
+    opened_file_unlinked: "本机打开的文件没有网址：链接、嵌入和演讲者视图仅适用于本站的简报。",
     print_filter_part: "{label}：{values}",
     print_filter_all: "全部",
     print_filter_none: "无",
