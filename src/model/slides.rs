@@ -18,6 +18,14 @@ pub const DIRECTIVE_LINE_BUDGET: usize = 16;
 pub const DIRECTIVE_CHARS_PER_LINE: usize = 95;
 /// What a theme heading costs, in estimated lines, including the space around it.
 pub const THEME_HEADING_LINES: usize = 2;
+/// Projects one overview slide lists: at that text size a slide has room for about twelve
+/// one-line rows below its heading and the table's, and a long name takes two lines.
+pub const OVERVIEW_ROWS: usize = 8;
+/// Overview slides at most. A view of more projects than they list is summed up by its first
+/// ones and a count of the rest, each of which still has a slide of its own.
+pub const OVERVIEW_PARTS: usize = 3;
+/// Briefings the title slide names; the rest are counted.
+pub const TITLE_BRIEFINGS: usize = 6;
 
 /// One slide of a presentation.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,10 +34,14 @@ pub enum Slide {
     Title {
         briefings: Vec<usize>,
     },
-    /// Every visible project on one slide, in the order the project slides follow, with its
-    /// industry, status and capacity.
+    /// Part `part` (1-based) of `parts` of the visible projects, [`OVERVIEW_ROWS`] a slide in
+    /// the order the project slides follow, with their industry, status and capacity; `more`
+    /// counts those no overview slide lists (on the last part).
     Overview {
         projects: Vec<ProjectKey>,
+        part: usize,
+        parts: usize,
+        more: usize,
     },
     /// An industry with its visible projects, in view order.
     Industry {
@@ -56,17 +68,25 @@ pub struct ThemeBlock {
     pub continued: bool,
 }
 
-/// The slides for a view, in order: title; an overview of every visible project (when there
-/// are any); for each industry with visible projects (dataset order, industries the dataset does
+/// The slides for a view, in order: title; an overview of the visible projects (when there
+/// are any), on as many slides as they need up to [`OVERVIEW_PARTS`]; for each industry with visible projects (dataset order, industries the dataset does
 /// not list last) its slide followed by one per project (view order); the directives (split by
 /// theme so that the text stays large); and a closing slide.
 pub fn build_slides(dataset: &Dataset, view: &View) -> Vec<Slide> {
     let mut slides = vec![Slide::Title { briefings: view.briefings.clone() }];
     let industries = industries_in_view(dataset, view);
-    if !industries.is_empty() {
-        let projects = industries.iter().flat_map(|(_, projects)| projects.iter().copied());
-        slides.push(Slide::Overview { projects: projects.collect() });
-    }
+    let in_order: Vec<ProjectKey> =
+        industries.iter().flat_map(|(_, projects)| projects.iter().copied()).collect();
+    let listed = in_order.len().min(OVERVIEW_ROWS * OVERVIEW_PARTS);
+    let parts = listed.div_ceil(OVERVIEW_ROWS);
+    slides.extend(in_order[..listed].chunks(OVERVIEW_ROWS).enumerate().map(|(index, rows)| {
+        Slide::Overview {
+            projects: rows.to_vec(),
+            part: index + 1,
+            parts,
+            more: if index + 1 == parts { in_order.len() - listed } else { 0 },
+        }
+    }));
     for (industry_id, projects) in industries {
         let project_slides: Vec<Slide> = projects.iter().map(|&key| Slide::Project(key)).collect();
         slides.push(Slide::Industry { industry_id, projects });
@@ -81,6 +101,12 @@ pub fn build_slides(dataset: &Dataset, view: &View) -> Vec<Slide> {
     }));
     slides.push(Slide::Closing);
     slides
+}
+
+/// The briefings a title slide names, and how many more it counts.
+pub fn title_listing(briefings: &[usize]) -> (&[usize], usize) {
+    let named = briefings.len().min(TITLE_BRIEFINGS);
+    (&briefings[..named], briefings.len() - named)
 }
 
 /// The industries with visible projects and those projects, in the order the slides show them.

@@ -266,6 +266,33 @@ test('an industry slide charts its projects across the slide with labels of at l
   expect(widths.chart).toBeGreaterThan(widths.slide * 0.8);
 });
 
+test('fifteen projects are listed on two overview slides, each fitting a 1280×720 slide', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.route('**/data/briefings.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    const projects = data.briefings[0].projects;
+    for (let copy = 1; copy <= 3; copy += 1) {
+      projects.push(...projects.slice(0, 4).map((project) => ({ ...project, id: `${project.id}-${copy}` })));
+    }
+    projects.length = 15;
+    await route.fulfill({ response, json: data });
+  });
+  await open(page, '#slide=2');
+  for (const [part, rows] of [[1, 8], [2, 7]]) {
+    await expect(slideHeading(page)).toHaveText(`Projects in view (${part} of 2)`);
+    await expect(dialog(page).getByRole('row')).toHaveCount(rows + 1);
+    const slide = dialog(page).locator('.slide');
+    expect(await slide.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(1);
+    // The last row is above the slide's controls.
+    const lastRow = await dialog(page).getByRole('row').last().boundingBox();
+    const controls = await dialog(page).getByRole('button', { name: /^Exit/ }).boundingBox();
+    expect(lastRow.y + lastRow.height).toBeLessThanOrEqual(controls.y);
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(slideHeading(page)).toHaveText('New materials');
+});
+
 test('a long capacity unit wraps in the overview table, which then fits the slide width', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const unit = 'sets of drive motors and electric assembly core parts for new energy vehicles';

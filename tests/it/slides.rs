@@ -5,7 +5,8 @@ use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::slides::{
     build_slides, clamp_slide, navigate, pack_directives, project_slide_number,
-    project_slide_quote, swipe_key, swipe_target, Navigation, Slide, SlideKey, SWIPE_DISTANCE,
+    project_slide_quote, swipe_key, swipe_target, title_listing, Navigation, Slide, SlideKey,
+    SWIPE_DISTANCE,
 };
 use briefing_explorer::model::view::{compute_view, View};
 
@@ -24,9 +25,11 @@ fn project_id(dataset: &Dataset, key: briefing_explorer::model::query::ProjectKe
 fn describe(dataset: &Dataset, slide: &Slide) -> String {
     match slide {
         Slide::Title { briefings } => format!("title {briefings:?}"),
-        Slide::Overview { projects } => {
+        Slide::Overview { projects, part, parts, more } => {
             let ids: Vec<String> = projects.iter().map(|&key| project_id(dataset, key)).collect();
-            format!("overview: {}", ids.join(" "))
+            let of = if *parts > 1 { format!(" {part}/{parts}") } else { String::new() };
+            let more = if *more > 0 { format!(" +{more}") } else { String::new() };
+            format!("overview{of}: {}{more}", ids.join(" "))
         }
         Slide::Industry { industry_id, projects } => {
             let ids: Vec<String> = projects.iter().map(|&key| project_id(dataset, key)).collect();
@@ -409,4 +412,57 @@ fn a_sideways_swipe_moves_one_slide() {
     assert_eq!(swipe_target(-120.0, 0.0, 9, 9), None);
     assert_eq!(swipe_target(120.0, 0.0, 1, 9), None);
     assert_eq!(swipe_target(-120.0, 0.0, 40, 9), None);
+}
+
+#[test]
+fn many_projects_are_listed_eight_an_overview_slide_on_three_at_most_and_the_rest_counted() {
+    let mut dataset = (*bundled()).clone();
+    let originals = dataset.briefings[0].projects.clone();
+    for copy in 1..=6 {
+        dataset.briefings[0].projects.extend(originals.iter().map(|project| {
+            let mut project = project.clone();
+            project.id = format!("{}-{copy}", project.id);
+            project
+        }));
+    }
+    let total = dataset.briefings[0].projects.len();
+    assert_eq!(total, 28);
+    let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
+    let overviews: Vec<(usize, usize, usize, usize)> = build_slides(&dataset, &view)
+        .iter()
+        .filter_map(|slide| match slide {
+            Slide::Overview { projects, part, parts, more } => {
+                Some((projects.len(), *part, *parts, *more))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(overviews, [(8, 1, 3, 0), (8, 2, 3, 0), (8, 3, 3, 4)]);
+    // Every project still has its own slide.
+    let project_slides = build_slides(&dataset, &view)
+        .iter()
+        .filter(|slide| matches!(slide, Slide::Project(_)))
+        .count();
+    assert_eq!(project_slides, total);
+    // Twelve projects take two slides, and none is left to count.
+    dataset.briefings[0].projects.truncate(12);
+    let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
+    let described: Vec<String> = build_slides(&dataset, &view)
+        .iter()
+        .filter(|slide| matches!(slide, Slide::Overview { .. }))
+        .map(|slide| describe(&dataset, slide))
+        .collect();
+    assert_eq!(described.len(), 2);
+    assert!(
+        described[0].starts_with("overview 1/2: ") && described[1].starts_with("overview 2/2: ")
+    );
+    assert!(!described[1].contains('+'));
+}
+
+#[test]
+fn the_title_slide_names_six_briefings_and_counts_the_rest() {
+    let briefings: Vec<usize> = (0..10).collect();
+    assert_eq!(title_listing(&briefings), (&briefings[..6], 4));
+    assert_eq!(title_listing(&briefings[..6]), (&briefings[..6], 0));
+    assert_eq!(title_listing(&[3]), (&[3][..], 0));
 }

@@ -11,7 +11,7 @@ use crate::model::format::{
     count_phrase, format_capacity, format_date, format_number, format_officials,
 };
 use crate::model::query::ProjectKey;
-use crate::model::slides::{project_slide_quote, Slide, ThemeBlock};
+use crate::model::slides::{project_slide_quote, title_listing, Slide, ThemeBlock};
 use crate::model::source::annotate_quote;
 use crate::model::strings::{fill, Strings};
 use crate::model::view::View;
@@ -32,8 +32,9 @@ fn title_slide(
     briefings: &[usize],
     heading_id: &str,
 ) -> Html {
+    let (named, more) = title_listing(briefings);
     let shown: Vec<&Briefing> =
-        briefings.iter().filter_map(|&index| dataset.briefings.get(index)).collect();
+        named.iter().filter_map(|&index| dataset.briefings.get(index)).collect();
     if let [briefing] = shown.as_slice() {
         return html! {
             <div class="slide-body">
@@ -59,6 +60,9 @@ fn title_slide(
                     </li>
                 }) }
             </ul>
+            if more > 0 {
+                <p class="slide-muted slide-more">{ fill(strings.slide_more_briefings, &[("count", &format_number(more as f64, strings))]) }</p>
+            }
         </div>
     }
 }
@@ -77,9 +81,10 @@ pub fn slide_content(
         Some(Slide::Title { briefings }) => {
             ("slide-title", title_slide(strings, dataset, briefings, heading_id))
         }
-        Some(Slide::Overview { projects }) => {
-            ("slide-overview", overview_slide(strings, dataset, projects, heading_id))
-        }
+        Some(Slide::Overview { projects, part, parts, more }) => (
+            "slide-overview",
+            overview_slide(strings, dataset, projects, (*part, *parts, *more), heading_id),
+        ),
         Some(Slide::Industry { industry_id, projects }) => {
             ("slide-industry", industry_slide(strings, dataset, industry_id, projects, heading_id))
         }
@@ -96,21 +101,34 @@ pub fn slide_content(
     }
 }
 
+/// A slide's heading: `whole` when one slide holds it all, else `of_parts` ("… ({part} of
+/// {parts})") filled in.
+fn part_heading(whole: &str, of_parts: &str, part: usize, parts: usize) -> String {
+    if parts > 1 {
+        fill(of_parts, &[("part", &part.to_string()), ("parts", &parts.to_string())])
+    } else {
+        whole.to_string()
+    }
+}
+
 fn capacity_text(strings: &Strings, project: &Project) -> Option<String> {
     project.capacity.as_ref().map(|capacity| format_capacity(capacity, strings))
 }
 
-/// Every project in view with its industry, status and capacity: the one slide where all the
-/// figures stand side by side.
+/// Projects in view with their industry, status and capacity, where the figures stand side by
+/// side: part `part` of `parts`, and under the last one a count of the `more` no part lists.
 fn overview_slide(
     strings: &Strings,
     dataset: &Dataset,
     projects: &[ProjectKey],
+    (part, parts, more): (usize, usize, usize),
     heading_id: &str,
 ) -> Html {
+    let heading =
+        part_heading(strings.slide_overview_heading, strings.slide_overview_part, part, parts);
     html! {
         <div class="slide-body">
-            <h2 id={heading_id.to_string()} class="slide-heading">{ strings.slide_overview_heading }</h2>
+            <h2 id={heading_id.to_string()} class="slide-heading">{ heading }</h2>
             <table class="slide-table">
                 <thead>
                     <tr>
@@ -140,6 +158,9 @@ fn overview_slide(
                     }) }
                 </tbody>
             </table>
+            if more > 0 {
+                <p class="slide-muted slide-more">{ fill(strings.slide_more_projects, &[("count", &format_number(more as f64, strings))]) }</p>
+            }
         </div>
     }
 }
@@ -281,14 +302,8 @@ fn directives_slide(
     parts: usize,
     heading_id: &str,
 ) -> Html {
-    let heading = if parts > 1 {
-        fill(
-            strings.slide_directives_part,
-            &[("part", &part.to_string()), ("parts", &parts.to_string())],
-        )
-    } else {
-        strings.directives_heading.to_string()
-    };
+    let heading =
+        part_heading(strings.directives_heading, strings.slide_directives_part, part, parts);
     html! {
         <div class="slide-body">
             <h2 id={heading_id.to_string()} class="slide-heading">{ heading }</h2>

@@ -225,6 +225,12 @@ pub struct Strings {
     pub slide_source_of: &'static str,
     /// "Directives ({part} of {parts})", the heading of a directive slide when there are several.
     pub slide_directives_part: &'static str,
+    /// "Projects in view ({part} of {parts})"
+    pub slide_overview_part: &'static str,
+    /// Under the last overview slide's table: "… and {count} more, each on a slide of its own"
+    pub slide_more_projects: &'static str,
+    /// Under the title slide's list: "… and {count} more briefings"
+    pub slide_more_briefings: &'static str,
     /// "{theme} (continued)"
     pub slide_theme_continued: &'static str,
     pub closing_heading: &'static str,
