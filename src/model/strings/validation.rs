@@ -107,6 +107,8 @@ pub struct ValidationStrings {
     pub bad_year: &'static str,
     /// "unknown industry {id}; the industries are {known}"
     pub unknown_industry: &'static str,
+    /// "no industry is chosen (the dataset's industries: {known})", for an empty one
+    pub industry_missing: &'static str,
     /// "unknown status {id}; the statuses are {known} …"
     pub unknown_status: &'static str,
     /// Closes a shortened list of ids: "{ids} and {count} more".
@@ -260,9 +262,10 @@ pub const EN: ValidationStrings = ValidationStrings {
     bad_day: "expected a day from 1 to {days}, found {day}",
     bad_year: "expected a year from {min} to {max}, found {year}; leave `year` out when the source does not state it",
     unknown_industry: "unknown industry {id}; the industries are {known}",
+    industry_missing: "no industry is chosen (the dataset's industries: {known})",
     unknown_status: "unknown status {id}; the statuses are {known} (leave `status` out when the source does not state it)",
     known_ids_more: "{ids} and {count} more",
-    known_ids_none: "none",
+    known_ids_none: "none yet",
     capacity_not_positive: "expected a positive number, found {value} (leave `capacity` out when the source does not state it)",
     capacity_out_of_range: "expected a number from {min} to {max}, found {value}",
     capacity_decimals: "expected at most two decimals (the app shows two), found {value}",
@@ -372,9 +375,10 @@ pub const ZH: ValidationStrings = ValidationStrings {
     bad_day: "日应在 1 到 {days} 之间，实际为 {day}",
     bad_year: "年份应在 {min} 到 {max} 之间，实际为 {year}；原文未注明年份时，请删除 `year` 字段",
     unknown_industry: "未知的产业 {id}；文件中定义的产业为：{known}",
+    industry_missing: "未选择产业（数据集中的产业：{known}）",
     unknown_status: "未知的状态 {id}；文件中定义的状态为：{known}（原文未注明状态时，请删除 `status` 字段）",
     known_ids_more: "{ids} 及另外 {count} 个",
-    known_ids_none: "无",
+    known_ids_none: "暂无",
     capacity_not_positive: "应为正数，实际为 {value}（原文未注明产能时，请删除 `capacity` 字段）",
     capacity_out_of_range: "应为 {min} 到 {max} 之间的数，实际为 {value}",
     capacity_decimals: "最多只能有两位小数（应用只显示两位），实际为 {value}",

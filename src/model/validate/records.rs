@@ -269,7 +269,12 @@ impl<'d> Checker<'_, '_> {
             let kind = ProblemKind::UnknownIndustry;
             let known = vocabulary.dataset.industries.iter().map(|industry| industry.id.as_str());
             let path = path.field("industry");
-            let message = |strings: &ValidationStrings| strings.unknown_industry;
+            // An empty industry is one not chosen yet (the editor's new project), not a wrong id.
+            let message: fn(&ValidationStrings) -> &'static str = if is_blank(&project.industry) {
+                |strings| strings.industry_missing
+            } else {
+                |strings| strings.unknown_industry
+            };
             self.unknown_id(kind, record, &path, &project.industry, known, message);
         }
         if let Some(status) = &project.status {

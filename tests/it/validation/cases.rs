@@ -301,6 +301,7 @@ fn meaning_mistakes_name_the_record_and_the_value_at_fault() {
         (edited(|v| v["briefings"][0]["date"]["day"] = json!(30)), "briefings[0].date.day", "expected a day from 1 to 29, found 30"),
         (edited(|v| v["briefings"][0]["glossary"][0]["term"] = json!("Shanghai")), "briefings[0].glossary[0].term", "the term “Shanghai” does not occur in the source text"),
         (edited(|v| v["industries"][0]["color"] = json!("red")), "industries[0].color", "expected a colour like `#1f77b4`, found “red”"),
+        (edited(|v| v["briefings"][0]["projects"][0]["industry"] = json!("")), "briefings[0].projects[0].industry", "no industry is chosen (the dataset's industries: `new-materials`, `new-energy`, `magnesium-alloys`)"),
         (edited(|v| v["statuses"][0]["id"] = json!("not-stated")), "statuses[0].id", "`not-stated` is reserved"),
         (edited(|v| v["briefings"][0]["id"] = json!("all")), "briefings[0].id", "`all` is reserved for the view of every briefing"),
     ];
