@@ -324,6 +324,22 @@ pub fn editor_hash(name: &str) -> String {
     format!("data={}", percent_encode(name))
 }
 
+/// `hash` with its `lang=` part naming `language` (in place of the one it had, or added at the
+/// end), the rest as it was: the editor's language switch keeps what its address asks to open,
+/// and a reload keeps the language.
+pub fn hash_with_language(hash: &str, language: Language) -> String {
+    let lang = format!("lang={}", language.code());
+    let mut parts: Vec<&str> = hash
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|part| {
+            !part.is_empty() && part.split_once('=').map_or(*part, |(key, _)| key) != "lang"
+        })
+        .collect();
+    parts.push(&lang);
+    parts.join("&")
+}
+
 /// What `hash` asks the editor to open.
 pub fn editor_request(hash: &str) -> EditorRequest {
     if hash.trim_start_matches('#').split('&').any(|part| part == "handoff") {

@@ -174,7 +174,7 @@ test('suggestions become records when accepted, undo and redo step through them,
   const tonnes = suggestions.getByRole('listitem').filter({ hasText: '60,000 tons a year' });
   await tonnes.press('Delete');
   await expect(tonnes).toHaveCount(0);
-  await expect(suggestions.getByRole('button', { name: /Show the 1 dismissed/ })).toBeVisible();
+  await expect(suggestions.getByRole('button', { name: 'Show the dismissed suggestion again' })).toBeVisible();
 
   // Reload: the draft is offered back, and restored as it was.
   await expect(page.getByText(/Saved in this browser at \d\d:\d\d/)).toBeVisible();
@@ -185,6 +185,18 @@ test('suggestions become records when accepted, undo and redo step through them,
   await expect(outline.getByRole('region', { name: /^Projects/ }).getByRole('listitem')).toHaveCount(projectCount);
   await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
   await expect(tonnes).toHaveCount(0);
+});
+
+test('the editor keeps the language it was switched to in its address, so a reload keeps it', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#lang=zh');
+  await expect(page.getByText(/\d\d:\d\d/).first()).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
 });
 
 test('what is typed in a field stays while the draft is saved meanwhile', async ({ page }) => {

@@ -6,9 +6,10 @@ use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selecti
 use briefing_explorer::model::site::Refusal;
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::url::{
-    dataset_hash, editor_hash, editor_request, encode_hash, hash_with_embed, language_in_hash,
-    parse_hash, percent_decode, percent_encode, presenter_hash, requested_dataset, requested_embed,
-    switched_dataset_hash, EditorRequest, UrlField, UrlNotice, MAX_URL_NOTICES,
+    dataset_hash, editor_hash, editor_request, encode_hash, hash_with_embed, hash_with_language,
+    language_in_hash, parse_hash, percent_decode, percent_encode, presenter_hash,
+    requested_dataset, requested_embed, switched_dataset_hash, EditorRequest, UrlField, UrlNotice,
+    MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -287,4 +288,19 @@ fn the_editor_is_opened_on_a_site_dataset_or_on_the_handed_off_file() {
     assert_eq!(editor_request("data=other.json&handoff"), EditorRequest::Handoff);
     assert_eq!(editor_request(""), EditorRequest::Start);
     assert_eq!(editor_request("#handoffs"), EditorRequest::Start);
+}
+
+#[test]
+fn the_editors_language_switch_sets_lang_and_keeps_the_rest_of_its_address() {
+    use briefing_explorer::model::language::Language;
+    assert_eq!(hash_with_language("", Language::Chinese), "lang=zh");
+    assert_eq!(hash_with_language("#handoff", Language::Chinese), "handoff&lang=zh");
+    assert_eq!(
+        hash_with_language("data=more.json&lang=zh", Language::English),
+        "data=more.json&lang=en"
+    );
+    assert_eq!(
+        hash_with_language("lang=zh&data=more.json", Language::Chinese),
+        "data=more.json&lang=zh"
+    );
 }

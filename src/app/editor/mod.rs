@@ -20,6 +20,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::components::explorer::Explorer;
+use crate::app::hooks::use_hash_sync::{current_hash, replace_address_hash};
 use crate::app::hooks::use_strings::{initial_language, set_document_language};
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
@@ -28,6 +29,7 @@ use crate::model::editor::{
 };
 use crate::model::language::Language;
 use crate::model::suggest::suggest;
+use crate::model::url::hash_with_language;
 use crate::model::validate::check_briefing;
 
 use forms::RecordForm;
@@ -68,7 +70,10 @@ pub fn EditorPage() -> Html {
             if session.editor().is_some() {
                 <Workbench session={session.clone()} language={*language} onlanguage={Callback::from({
                     let language = language.clone();
-                    move |next| language.set(next)
+                    move |next| {
+                        replace_address_hash(&hash_with_language(&current_hash(), next));
+                        language.set(next);
+                    }
                 })} />
             } else {
                 <StartScreen

@@ -47,6 +47,11 @@ pub fn push_address_hash(hash: &str) {
     write_hash(hash, HistoryMode::Push);
 }
 
+/// Sets the address hash in place, with no new history entry (the editor's language switch).
+pub fn replace_address_hash(hash: &str) {
+    write_hash(hash, HistoryMode::Replace);
+}
+
 fn write_hash(hash: &str, history: HistoryMode) {
     if history == HistoryMode::Keep || current_hash() == hash {
         return;
