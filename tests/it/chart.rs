@@ -2,9 +2,9 @@
 //! summaries, file names, the bar cap and colours.
 
 use briefing_explorer::model::chart::{
-    build_charts, geometry, nice_scale, not_stated_text, panel_slots, png_file_name,
-    preferred_height, title_mark, tooltip_left, truncate_to_width, Align, BarRect, ChartSet, Panel,
-    TextMark, Tick, MAX_BARS,
+    build_charts, estimate_text_width, geometry, nice_scale, not_stated_text, panel_slots,
+    png_file_name, preferred_height, title_mark, tooltip_left, truncate_to_width, Align, BarRect,
+    ChartSet, Panel, TextMark, Tick, MAX_BARS,
 };
 use briefing_explorer::model::colour::{industry_color, parse_hex_color, DEFAULT_PALETTE};
 use briefing_explorer::model::dataset::{
@@ -860,4 +860,28 @@ fn long_labels_are_shortened() {
     check("Short", 100.0, "Short");
     check("A rather long project name", 60.0, "A rather…");
     check("Exactly", 42.0, "Exactly");
+}
+
+/// A unit written as a long phrase makes an axis label wider than the plot: it moves to stay
+/// inside the panel's padding and, wider than that, is shortened with "…"; never cut at an edge.
+#[test]
+fn a_long_axis_label_is_shortened_to_the_panel_and_kept_inside_it() {
+    let unit = "gigawatts of peak nameplate generating capacity";
+    let panel = first_panel(&[("Sunrise", "new-energy", Some((2.5, unit, "year")))]);
+    assert!(panel.axis_label.starts_with(unit));
+    for (width, shortened) in [(300.0, true), (500.0, false)] {
+        let shape = geometry(&panel, width, 200.0);
+        let label = &shape.axis_label;
+        assert_eq!(label.text.ends_with('…'), shortened, "{width}: {}", label.text);
+        let half = estimate_text_width(&label.text, label.size) / 2.0;
+        assert!(
+            label.x - half >= 12.0 - 1e-9 && label.x + half <= width - 12.0 + 1e-9,
+            "{width}: {label:?}"
+        );
+    }
+    // A short one stays whole, centred under the plot.
+    let short = first_panel(&[("Big", "new-energy", Some((100.0, "sets", "year")))]);
+    let shape = geometry(&short, 500.0, 200.0);
+    assert_eq!(shape.axis_label.text, short.axis_label);
+    assert!((shape.axis_label.x - (shape.plot.x + shape.plot.w / 2.0)).abs() < 1e-9);
 }

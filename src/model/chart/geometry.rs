@@ -176,9 +176,14 @@ pub fn geometry(panel: &Panel, width: f64, height: f64) -> Geometry {
         bars.push(rect);
     }
     let ticks = tick_marks(&panel.scale, &plot, width);
+    // Centred under the plot, but a long unit's label ("gigawatts of peak nameplate generating
+    // capacity per year") is shortened to the panel and kept inside it rather than cut at both
+    // edges.
+    let axis_text = truncate_to_width(&panel.axis_label, width - PAD_LEFT - PAD_RIGHT, AXIS_FONT);
+    let half_axis_text = estimate_text_width(&axis_text, AXIS_FONT) / 2.0;
     let axis_label = TextMark {
-        text: panel.axis_label.clone(),
-        x: plot.x + plot.w / 2.0,
+        x: centre_within(plot.x + plot.w / 2.0, half_axis_text + PAD_LEFT, width),
+        text: axis_text,
         y: plot.bottom() + 26.0,
         size: AXIS_FONT,
         align: Align::Middle,
