@@ -95,6 +95,12 @@ test('#embed=cards and #embed=summary show only their part, with the filters', a
   await page.goto('./#embed=summary&industry=magnesium-alloys');
   await page.reload();
   await expect(page.getByText(/^1 project, \d+ directives$/)).toBeVisible();
+  // It names the filter behind its counts; the whole briefing's summary names none.
+  await expect(page.getByText('Industry: Magnesium alloys · Status: all · Search: none')).toBeVisible();
+  await page.goto('./#embed=summary');
+  await page.reload();
+  await expect(page.getByText(/^4 projects, \d+ directives$/)).toBeVisible();
+  await expect(page.getByText(/^Industry: /)).toHaveCount(0);
 });
 
 test('an unknown embed value is ignored with a notice', async ({ page }) => {

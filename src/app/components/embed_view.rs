@@ -18,6 +18,7 @@ use crate::model::chart::image::source_line;
 use crate::model::dataset::Dataset;
 use crate::model::embed::Embed;
 use crate::model::format::count_phrase;
+use crate::model::handout::filter_line;
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::state::{Action, State};
 use crate::model::strings::fill;
@@ -125,6 +126,11 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                         {onchoose}
                     />
                     <p class="embed-counts">{ counts }</p>
+                    // A filtered summary says so, in the handout's words, so that an article's
+                    // reader does not take its counts for the whole briefing's.
+                    if state.query.has_filters() {
+                        <p class="embed-filters">{ filter_line(&state.query, &state.dataset, strings) }</p>
+                    }
                 </>
             }
         }
