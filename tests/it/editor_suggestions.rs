@@ -502,3 +502,14 @@ fn a_period_is_named_in_the_interface_language_and_other_words_kept() {
     }
     assert_ne!(ZH.period_word("year"), "year", "Chinese names the year in Chinese");
 }
+
+#[test]
+fn a_stage_reads_as_its_label_and_anything_else_as_itself() {
+    use briefing_explorer::model::suggest::rules::{stage_label, STAGES};
+    assert_eq!(stage_label("trial-production"), "Trial production");
+    assert_eq!(stage_label("under-construction"), "Under construction");
+    assert_eq!(stage_label("paused-by-flood"), "paused-by-flood");
+    for stage in STAGES {
+        assert_eq!(stage_label(stage.id), stage.label);
+    }
+}

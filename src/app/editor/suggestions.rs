@@ -16,6 +16,7 @@ use crate::model::editor::{
 use crate::model::format::format_western;
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
+use crate::model::suggest::rules::stage_label;
 use crate::model::suggest::{Fact, Suggestion};
 
 #[derive(Properties, PartialEq)]
@@ -203,7 +204,7 @@ fn describe(fact: &Fact, strings: &EditorStrings) -> String {
                 None => figure,
             }
         }
-        Fact::Status { status } => status.clone(),
+        Fact::Status { status } => stage_label(status).to_string(),
         Fact::Date(date) => match date.year {
             Some(year) => format!("{year}-{:02}-{:02}", date.month, date.day),
             None => format!("{:02}-{:02}", date.month, date.day),

@@ -17,7 +17,7 @@ use crate::model::suggest::draft::{
     capitalised, clean_text, industries_named, industry_label, industry_near, quote, sector,
     sentence_quote, short_name,
 };
-use crate::model::suggest::rules::STAGES;
+use crate::model::suggest::rules::stage_label;
 use crate::model::suggest::{
     suggest, Fact, Language, Measure, OfficialMention, ProjectMention, Suggestion,
 };
@@ -157,11 +157,7 @@ fn accept_from(
             }
             let mut edits = Vec::new();
             if !draft.statuses.iter().any(|known| known.id == *status) {
-                let label = STAGES
-                    .iter()
-                    .find(|stage| stage.id == status)
-                    .map_or_else(|| status.clone(), |stage| stage.label.to_string());
-                let new = Status { id: status.clone(), label };
+                let new = Status { id: status.clone(), label: stage_label(status).to_string() };
                 edits.push(Edit::Insert(Place::Status(draft.statuses.len()), Record::Status(new)));
             }
             let stated = StatedStatus { id: status.clone(), quote: sentence };

@@ -89,6 +89,12 @@ pub const STAGES: &[Stage] = &[
     },
 ];
 
+/// The label a draft dataset gives the stage `id` ("Trial production" for `trial-production`),
+/// or the id itself for one that is not a stage.
+pub fn stage_label(id: &str) -> &str {
+    STAGES.iter().find(|stage| stage.id == id).map_or(id, |stage| stage.label)
+}
+
 /// The powers of ten that scale words stand for.
 const SCALES: &[(&str, u32)] = &[
     ("thousand", 3),
