@@ -92,6 +92,9 @@ test('an author makes BYD with its capacity and status, a directive and the head
   await newProject.getByRole('textbox', { name: 'Name', exact: true }).last().fill('New energy');
   await newProject.getByRole('button', { name: 'Add', exact: true }).first().click();
   await expect(newProject.getByRole('combobox', { name: 'Industry' })).toHaveValue('new-energy');
+  // The new industry's panel closed once it was added, with focus on its summary.
+  await expect(newProject.getByRole('textbox', { name: 'Name', exact: true })).toHaveCount(1);
+  await expect(newProject.getByText('New industry…')).toBeFocused();
   await newProject.getByRole('button', { name: 'Add', exact: true }).last().click();
   await expect(page.getByRole('heading', { name: /^Project: BYD's annual output/ })).toBeVisible();
 

@@ -1,6 +1,6 @@
 //! The fields of each kind of record, and of the briefing's header.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::fields::{long_text_field, quote_field, quotes_list, setter, text_field};
@@ -241,6 +241,17 @@ pub(super) fn new_vocabulary(
                 )
             };
             name_input.set_value("");
+            // The panel closes once its record is added, with focus back on its summary: left
+            // open, it stayed open in the next record's form too.
+            if let Ok(Some(details)) = name_input.closest("details") {
+                let _ = details.remove_attribute("open");
+                if let Some(summary) = details
+                    .first_element_child()
+                    .and_then(|summary| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(summary).ok())
+                {
+                    let _ = summary.focus();
+                }
+            }
             ondispatch.emit(EditorAction::Edit(Edit::Insert(place, record)));
             onadded.emit(id);
         })
