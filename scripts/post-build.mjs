@@ -8,6 +8,8 @@
 //      editor's build places no data: it lands in the same folder as the explorer's, whose data/
 //      it reads;
 //      then scripts/app-start.mjs: its app starts after the first view (its loader waits);
+//      then scripts/worker-loader.mjs: the file checker's worker loader starts its wasm in the
+//      form wasm-bindgen asks for (no deprecation warning in the worker);
 //   2. scripts/minify-css.mjs (release builds only): the style sheets without their comments
 //      and spare whitespace, and the page's integrity attributes for them to match;
 //   3. scripts/add-csp.mjs (release builds only): the Content-Security-Policy of the page this
@@ -25,6 +27,7 @@ import { deferAppStart } from './app-start.mjs';
 import { mergeBuild } from './merge-build.mjs';
 import { minifyStylesheets } from './minify-css.mjs';
 import { placeData } from './place-data.mjs';
+import { modernWorkerLoader } from './worker-loader.mjs';
 
 function fail(message) {
   console.error(`post-build: ${message}`);
@@ -51,6 +54,15 @@ if (explorer) {
     fail(`${file}: ${err.message}`);
   }
   console.log(`post-build: ${file}: the app starts after the first view`);
+  for (const loader of fs.readdirSync(staging).filter((name) => name.endsWith('_loader.js'))) {
+    const loaderFile = path.join(staging, loader);
+    try {
+      fs.writeFileSync(loaderFile, modernWorkerLoader(fs.readFileSync(loaderFile, 'utf8')));
+    } catch (err) {
+      fail(`${loaderFile}: ${err.message}`);
+    }
+    console.log(`post-build: ${loaderFile}: the worker's wasm started as wasm-bindgen asks`);
+  }
 } else {
   console.log(`post-build: ${pages[0]}: no data placed (the explorer's build places data/ beside it)`);
 }

@@ -206,6 +206,17 @@ test('an opened file keeps the language the address names', async ({ page }) => 
   await expect(page).toHaveURL(/#industry=displays&lang=zh$/);
 });
 
+test('the file checker worker starts without warnings', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  await page.goto('./');
+  await openFile(page, BROKEN);
+  await expect(page.getByRole('alert')).toContainText('briefings[0].projects[0].industry');
+  expect(warnings).toEqual([]);
+});
+
 test('an invalid file checked in the worker lists its problems in the interface language', async ({ page }) => {
   await page.goto('./#lang=zh');
   await openFile(page, BROKEN, ZH_OPEN_FILE);
