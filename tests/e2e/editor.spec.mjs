@@ -202,6 +202,24 @@ test('the editor keeps the language it was switched to in its address, so a relo
   await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
 });
 
+test('accepting all of a kind says how many stayed in the list, and why they may have', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  // Before any project is made, a status has no project to belong to.
+  const statuses = suggestions.getByRole('region', { name: /^Statuses/ });
+  const count = await statuses.getByRole('listitem').count();
+  expect(count).toBeGreaterThan(0);
+  await suggestions.getByRole('button', { name: 'Accept all: Statuses' }).click();
+  await expect(page.getByRole('alert')).toHaveText(`${count} left in the list: a project's fact needs its project first, and what the draft already holds is not added twice.`);
+  await expect(statuses.getByRole('listitem')).toHaveCount(count);
+  // With the projects made, statuses go in and fewer stay.
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  await suggestions.getByRole('button', { name: 'Accept all: Statuses' }).click();
+  await expect(statuses.getByRole('listitem')).not.toHaveCount(count);
+  await expect(page.getByText(`${count} left in the list`)).toHaveCount(0);
+});
+
 test('what is typed in a field stays while the draft is saved meanwhile', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

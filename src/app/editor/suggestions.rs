@@ -11,7 +11,7 @@ use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
     accept_all, accept_suggestion, bytes_of_chars, propose, suggestion_record_kind, AcceptError,
-    EditorAction, RecordKind,
+    Edit, EditorAction, RecordKind,
 };
 use crate::model::format::format_western;
 use crate::model::strings::editor::EditorStrings;
@@ -78,8 +78,19 @@ fn group(
         let briefing = props.briefing;
         let ondispatch = props.ondispatch.clone();
         let members = members.clone();
+        let message = message.clone();
         Callback::from(move |_: MouseEvent| {
-            ondispatch.emit(EditorAction::Edit(accept_all(&draft, briefing, &members)));
+            let edit = accept_all(&draft, briefing, &members);
+            // What could not be accepted stays in the list; say so, and why it may have.
+            let accepted = match &edit {
+                Edit::Batch(edits) => edits.len(),
+                _ => 1,
+            };
+            let left = members.len().saturating_sub(accepted);
+            message.set(
+                (left > 0).then(|| fill(strings.accept_all_left, &[("count", &left.to_string())])),
+            );
+            ondispatch.emit(EditorAction::Edit(edit));
         })
     };
     let ondismiss_all = {

@@ -86,6 +86,7 @@ pub const ZH: EditorStrings = EditorStrings {
     period_day: "日",
     figure_per_period: "每{period} {figure}",
     accept_needs_project: "请先接受或建立它所属的项目。",
+    accept_all_left: "{count} 条仍在列表中：项目的事实需先有该项目，草稿已有的内容不会重复添加。",
     accept_already_there: "草稿中已经有了。",
     form_heading: "记录",
     form_empty: "请在列表中选择一条记录，或在原文中选中文字并选择类型。",
