@@ -383,13 +383,10 @@ pub fn dataset_hash(name: &str) -> String {
 /// reader's, and a link copied after the switch must still open in it.
 pub fn switched_dataset_hash(dataset: Option<&str>, current_hash: &str) -> String {
     let data = dataset.map(dataset_hash).unwrap_or_default();
-    let language =
-        language_in_hash(current_hash).map(|language| format!("lang={}", language.code()));
-    [Some(data).filter(|data| !data.is_empty()), language]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join("&")
+    match language_in_hash(current_hash) {
+        Some(language) => hash_with_language(&data, language),
+        None => data,
+    }
 }
 
 /// Percent-encodes every byte outside RFC 3986's unreserved set.
