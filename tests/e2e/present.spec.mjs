@@ -337,6 +337,43 @@ test('at 1280×720 the chart and its ticks are not cut off, and no page scrollba
   expect(await page.evaluate(() => window.innerWidth - document.documentElement.clientWidth)).toBe(0);
 });
 
+test('on a phone held upright every slide fits its width, and its controls and ticks do not overlap', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '#slide=1');
+  const total = await slideCount(page);
+  for (let number = 1; number <= total; number += 1) {
+    await expectSlide(page, number, total);
+    const layout = await dialog(page).evaluate((presentation) => {
+      const boxes = (selector) => [...presentation.querySelectorAll(selector)]
+        .map((element) => element.getBoundingClientRect())
+        .filter((box) => box.width > 0);
+      const overlap = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      const anyOverlap = (list) => list.some((a, i) => list.slice(i + 1).some((b) => overlap(a, b)));
+      const controls = boxes('.slide-controls button, .slide-indicator');
+      const slide = presentation.querySelector('.slide');
+      return {
+        controls: controls.length,
+        controlsOverlap: anyOverlap(controls),
+        controlsOutside: controls.some((box) => box.left < 0 || box.right > innerWidth || box.bottom > innerHeight),
+        ticksOverlap: anyOverlap(boxes('.slide-tick')),
+        sideways: slide.scrollWidth - slide.clientWidth,
+      };
+    });
+    const label = `slide ${number} of ${total}`;
+    expect(layout.controls, label).toBeGreaterThanOrEqual(4);
+    expect(layout.controlsOverlap, `${label}: controls overlap`).toBe(false);
+    expect(layout.controlsOutside, `${label}: a control is off screen`).toBe(false);
+    expect(layout.ticksOverlap, `${label}: chart ticks overlap`).toBe(false);
+    expect(layout.sideways, `${label}: runs past the screen's width`).toBeLessThanOrEqual(1);
+    if (number < total) await dialog(page).getByRole('button', { name: 'Next slide' }).click();
+  }
+  // A project slide longer than the screen scrolls to its end: the source sentence is reachable.
+  await open(page, '#slide=4');
+  const quote = dialog(page).locator('.slide-quote blockquote');
+  await quote.scrollIntoViewIfNeeded();
+  await expect(quote).toBeInViewport();
+});
+
 test('a swipe to the left goes to the next slide, to the right back', async ({ page }) => {
   await open(page, '#slide=3');
   await expectSlide(page, 3);
