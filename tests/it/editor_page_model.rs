@@ -5,7 +5,7 @@ use briefing_explorer::model::dataset::{BriefingDate, Note};
 use briefing_explorer::model::editor::{
     byte_at_utf16, bytes_of_chars, current_ranges, quoted_ranges, read_source_text, record_quotes,
     saved_briefing_key, source_segments, utf16_at_byte, Edit, EditError, Editor, EditorAction,
-    MarkKind, Place, Record, RecordKind, RecordRef, SavedDraft, Segment, SourceTextError,
+    MarkKind, Place, Record, RecordKind, RecordRef, SavedDraft, Segment, SourceTextError, Typing,
 };
 use briefing_explorer::model::text::normalise_whitespace;
 
@@ -342,4 +342,49 @@ fn a_selection_goes_to_the_first_project_whose_quotes_hold_it() {
     assert_eq!(&text[byd_start - 1..byd_start], " ");
     assert_eq!(project_for_selection(briefing, byd_start - 1..byd_start), None);
     assert_eq!(project_for_selection(briefing, byd_start - 1..byd_start + 1), Some(byd));
+}
+
+/// Text typed into a project's name and kept by the page until the draft's save holds it.
+fn typing(record: RecordRef, left_at: Option<f64>) -> Typing {
+    Typing {
+        briefing: 0,
+        record,
+        field: "field-project-1-name".to_string(),
+        text: "BYD drive motors, phase two".to_string(),
+        left_at,
+    }
+}
+
+#[test]
+fn a_save_holds_the_text_only_once_the_field_was_left_before_it_began() {
+    let typing_on = typing(RecordRef::Project(1), None);
+    assert!(!typing_on.saved_by(2_000.0), "a field still being typed in is not saved");
+    let left = typing(RecordRef::Project(1), Some(1_500.0));
+    assert!(left.saved_by(1_500.0));
+    assert!(left.saved_by(2_000.0));
+    assert!(!left.saved_by(1_499.0), "a save begun before the field was left lacks it");
+}
+
+#[test]
+fn the_record_survives_the_round_trip_and_a_foreign_text_is_none() {
+    let kept = typing(RecordRef::Glossary(3), Some(12.5));
+    assert_eq!(Typing::from_json(&kept.to_json()), Some(kept));
+    assert_eq!(Typing::from_json("{\"field\":1}"), None);
+    assert_eq!(Typing::from_json("not json"), None);
+}
+
+#[test]
+fn it_fits_only_the_same_briefing_and_a_record_that_is_still_there() {
+    let draft = bundled();
+    let projects = draft.briefings[0].projects.len();
+    assert!(projects > 1);
+    assert!(typing(RecordRef::Project(projects - 1), None).fits(&draft, 0));
+    assert!(!typing(RecordRef::Project(projects), None).fits(&draft, 0), "no such project");
+    assert!(!typing(RecordRef::Project(0), None).fits(&draft, 1), "no such briefing");
+    let mut other = typing(RecordRef::Header, None);
+    assert!(other.fits(&draft, 0));
+    other.briefing = 1;
+    assert!(!other.fits(&draft, 0), "typed in another briefing");
+    assert!(typing(RecordRef::Industry(0), None).fits(&draft, 0));
+    assert!(!typing(RecordRef::Status(draft.statuses.len()), None).fits(&draft, 0));
 }

@@ -13,6 +13,7 @@ mod source_pane;
 mod start;
 mod suggestions;
 mod toolbar;
+mod typing_keeper;
 
 use std::ops::Range;
 use std::rc::Rc;
@@ -41,6 +42,7 @@ use source_pane::SourcePane;
 use start::StartScreen;
 use suggestions::SuggestionList;
 use toolbar::Toolbar;
+use typing_keeper::{forget_typing, kept_typing, resume_typing, use_typing_keeper};
 
 /// What the author is working on in the form panel: a record of the draft, or a new one made
 /// from a selection and not yet added.
@@ -57,6 +59,9 @@ enum Jump {
     Field(String),
     /// The first field of the form (a new record's).
     FirstField,
+    /// The field with this id, given back the text typed into it before the page was last
+    /// left (`typing_keeper`).
+    Resume { field: String, text: String },
 }
 
 #[function_component]
@@ -77,7 +82,12 @@ pub fn EditorPage() -> Html {
                 })} />
             } else {
                 <StartScreen
-                    onbegin={session.dispatcher().to_callback().reform(SessionAction::Begin)}
+                    onbegin={session.dispatcher().to_callback().reform(|editor| {
+                        // Text typed into the saved draft's form does not belong in another.
+                        forget_typing();
+                        SessionAction::Begin(editor)
+                    })}
+                    onrestore={session.dispatcher().to_callback().reform(SessionAction::Begin)}
                     {strings}
                 />
             }
@@ -170,6 +180,29 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         use_effect_with(jump, |jump| match jump {
             Some(Jump::Field(id)) => crate::app::focus::focus_by_id(id),
             Some(Jump::FirstField) => crate::app::focus::focus_first_field(".editor-form"),
+            Some(Jump::Resume { field, text }) => resume_typing(field, text),
+            None => {}
+        });
+    }
+    use_typing_keeper(
+        index,
+        match &*focus {
+            Some(Focus::Record(record)) => Some(*record),
+            _ => None,
+        },
+    );
+    {
+        // A restored draft opens on the record whose field was being typed in when the page
+        // was left, and gives that field its text back.
+        let focus = focus.setter();
+        let jump = jump.setter();
+        let draft = draft.clone();
+        use_effect_with((), move |_| match kept_typing() {
+            Some(typing) if typing.fits(&draft, index) => {
+                focus.set(Some(Focus::Record(typing.record)));
+                jump.set(Some(Jump::Resume { field: typing.field, text: typing.text }));
+            }
+            Some(_) => forget_typing(),
             None => {}
         });
     }

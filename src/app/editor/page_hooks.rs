@@ -8,6 +8,7 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::session::Session;
+use super::typing_keeper::forget_typing_saved_by;
 use crate::app::draft_store::{put_texts, DRAFT_KEY};
 use crate::model::editor::{saved_briefing_key, EditorAction};
 
@@ -59,6 +60,7 @@ pub(super) fn use_autosave(session: &UseReducerHandle<Session>, save: UseStateHa
                 wasm_bindgen_futures::spawn_local(async move {
                     match put_texts(&entries).await {
                         Ok(()) => {
+                            forget_typing_saved_by(at);
                             *saved_opening.borrow_mut() = Some(opened);
                             save.set(SaveState::Saved(at));
                         }

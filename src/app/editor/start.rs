@@ -23,7 +23,10 @@ use crate::model::validate::parse_dataset_bytes;
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
+    /// Begins a new draft, or one made from a dataset.
     pub onbegin: Callback<Editor>,
+    /// Carries on with the draft the browser kept.
+    pub onrestore: Callback<Editor>,
     pub strings: &'static EditorStrings,
 }
 
@@ -91,7 +94,9 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     // be replaced: then the author chooses.
     {
         let onbegin = props.onbegin.clone();
-        let unexported = saved.as_ref().is_some_and(|saved| saved.0.unexported);
+        // Text typed into the saved draft's form and not yet saved with it counts as a change.
+        let unexported = saved.as_ref().is_some_and(|saved| saved.0.unexported)
+            || super::typing_keeper::kept_typing().is_some();
         use_effect_with(
             ((*offered).clone(), *saved_checked, unexported),
             move |(offered, checked, unexported)| {
@@ -186,14 +191,15 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
 
     let restore = saved.as_ref().map(|kept| {
         let onrestore = {
-            let onbegin = props.onbegin.clone();
+            let onrestore = props.onrestore.clone();
             let kept = Rc::clone(kept);
-            Callback::from(move |_: MouseEvent| onbegin.emit(kept.1.clone()))
+            Callback::from(move |_: MouseEvent| onrestore.emit(kept.1.clone()))
         };
         let ondiscard = {
             let saved = saved.clone();
             Callback::from(move |_: MouseEvent| {
                 saved.set(None);
+                super::typing_keeper::forget_typing();
                 wasm_bindgen_futures::spawn_local(async {
                     let _ = delete(DRAFT_KEY).await;
                 });

@@ -2,8 +2,10 @@
 //! path names, and the id of the input that edits that field, so that a problem in the list can
 //! take the author to its field and the field can say what is wrong with it.
 
+use serde::{Deserialize, Serialize};
+
 /// A record the editor's form edits in the briefing being edited, or the dataset's lists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RecordRef {
     /// The briefing's own fields: title, date, place, people, source, header quotes.
     Header,

@@ -14,6 +14,7 @@ mod in_text;
 mod marks;
 mod propose;
 mod source_file;
+mod typing;
 
 pub use accept::{
     accept_all, accept_suggestion, is_reflected, suggestion_record_kind, AcceptError,
@@ -29,6 +30,7 @@ pub use marks::{
 };
 pub use propose::{period_in, propose, unique_id, RecordKind};
 pub use source_file::{check_source_text, read_source_text, SourceTextError};
+pub use typing::{Typing, TYPING_KEY};
 
 use std::collections::{BTreeSet, VecDeque};
 

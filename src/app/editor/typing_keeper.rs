@@ -1,0 +1,133 @@
+//! What the author is typing into a field of the form, kept in the browser's `localStorage` at
+//! every keystroke, so that a reload or a closed tab does not lose text typed into a field not
+//! yet left (`model::editor::typing` says why the draft takes a field's text only then).
+//!
+//! `localStorage` rather than the draft's IndexedDB store: it is written synchronously, so the
+//! last keystroke before the page goes is kept; the record is one field's text, small.
+
+use gloo::events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlTextAreaElement, Storage};
+use yew::prelude::*;
+
+use crate::model::editor::{RecordRef, Typing, TYPING_KEY};
+
+/// The browser's `localStorage`, when the page may use it (a private window or a file opened
+/// from disk may refuse it: text is then kept only in its field, as before).
+fn storage() -> Option<Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// The text being typed that the browser kept, if any.
+pub(super) fn kept_typing() -> Option<Typing> {
+    Typing::from_json(&storage()?.get_item(TYPING_KEY).ok()??)
+}
+
+fn keep_typing(typing: &Typing) {
+    if let Some(storage) = storage() {
+        // A full storage keeps the text in its field only; typing goes on.
+        let _ = storage.set_item(TYPING_KEY, &typing.to_json());
+    }
+}
+
+/// Drops the kept text: a draft other than the saved one is begun, or the saved one discarded.
+pub(super) fn forget_typing() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(TYPING_KEY);
+    }
+}
+
+/// Drops the kept text once a save begun at `save_began` holds it.
+pub(super) fn forget_typing_saved_by(save_began: f64) {
+    if kept_typing().is_some_and(|typing| typing.saved_by(save_began)) {
+        forget_typing();
+    }
+}
+
+/// One of the form's text fields: a one-line input or a text area.
+enum TextField {
+    Line(HtmlInputElement),
+    Area(HtmlTextAreaElement),
+}
+
+impl TextField {
+    fn of(target: &JsValue) -> Option<TextField> {
+        if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+            return (input.type_() == "text").then(|| TextField::Line(input.clone()));
+        }
+        target.dyn_ref::<HtmlTextAreaElement>().map(|area| TextField::Area(area.clone()))
+    }
+
+    fn element(&self) -> &Element {
+        match self {
+            TextField::Line(input) => input,
+            TextField::Area(area) => area,
+        }
+    }
+
+    fn value(&self) -> String {
+        match self {
+            TextField::Line(input) => input.value(),
+            TextField::Area(area) => area.value(),
+        }
+    }
+
+    fn set_value(&self, text: &str) {
+        match self {
+            TextField::Line(input) => input.set_value(text),
+            TextField::Area(area) => area.set_value(text),
+        }
+    }
+}
+
+/// The id and text of the form's text field an event came from; none for any other element
+/// (the source text, a new record's form, a quote, which cannot be typed into).
+fn form_field(event: &Event) -> Option<(String, String)> {
+    let field = TextField::of(&event.target()?.into())?;
+    let element = field.element();
+    let id = element.id();
+    let in_form = element.closest(".editor-form").ok().flatten().is_some();
+    (in_form && id.starts_with("field-") && !element.has_attribute("readonly"))
+        .then(|| (id, field.value()))
+}
+
+/// Keeps each keystroke's text of the form's fields for `record` of `briefing` (none while a
+/// new record's form, not yet in the draft, is on screen), and notes when the field is left.
+#[hook]
+pub(super) fn use_typing_keeper(briefing: usize, record: Option<RecordRef>) {
+    use_effect_with((briefing, record), move |&(briefing, record)| {
+        let document = gloo::utils::document();
+        let typed = record.map(|record| {
+            EventListener::new(&document, "input", move |event| {
+                if let Some((field, text)) = form_field(event) {
+                    keep_typing(&Typing { briefing, record, field, text, left_at: None });
+                }
+            })
+        });
+        let left = EventListener::new(&document, "change", |event| {
+            let Some((field, _)) = form_field(event) else { return };
+            if let Some(mut typing) = kept_typing().filter(|typing| typing.field == field) {
+                typing.left_at = Some(js_sys::Date::now());
+                keep_typing(&typing);
+            }
+        });
+        move || drop((typed, left))
+    });
+}
+
+/// Gives the kept text back to its field, as if typed and the field left (so the draft takes
+/// it as one edit), and puts the caret at its end for the author to carry on. Nothing happens
+/// when the field already holds the text (the save held it after all) or is not on screen.
+pub(super) fn resume_typing(id: &str, text: &str) {
+    let element = gloo::utils::document().get_element_by_id(id);
+    let Some(field) = element.and_then(|element| TextField::of(&element.into())) else { return };
+    if field.value() != text {
+        field.set_value(text);
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        if let Ok(change) = Event::new_with_event_init_dict("change", &init) {
+            let _ = field.element().dispatch_event(&change);
+        }
+    }
+    crate::app::focus::focus_by_id(id);
+}
