@@ -40,6 +40,14 @@ impl Language {
         }
     }
 
+    /// The validator's messages for the editor's form (`validation::EN_FORM`).
+    pub fn form_validation_strings(self) -> &'static ValidationStrings {
+        match self {
+            Language::English => &validation::EN_FORM,
+            Language::Chinese => &validation::ZH_FORM,
+        }
+    }
+
     /// The word for the language in the address: `#lang=zh`.
     pub fn code(self) -> &'static str {
         match self {

@@ -236,7 +236,7 @@ test('what is typed in a field stays while the draft is saved meanwhile', async 
   await place.pressSequentially('ing');
   await place.press('Tab');
   await expect(place).toHaveValue('Nanjing');
-  await expect(page.getByRole('region', { name: /^Problems/ })).not.toContainText('place');
+  await expect(page.getByRole('region', { name: /^Problems/ })).not.toContainText(', Place:');
 });
 
 test('text typed into a field not yet left comes back after a reload, in its field and in the draft', async ({ page }) => {
@@ -350,7 +350,11 @@ test('problems are listed as the draft changes and each jumps to its field; the 
   await startFromText(page, SOURCE_TEXT);
   const problems = page.getByRole('region', { name: /^Problems/ });
   await expect(problems.getByRole('heading')).toHaveText(/^Problems \(\d+\)$/);
-  await problems.getByRole('button', { name: /place/ }).first().click();
+  // Each problem names its record and the field's label, not the file's JSON path.
+  const place = problems.getByRole('button', { name: /^Briefing “Chen Zhichang special investigation.*”, Place: empty: fill it in$/ });
+  await expect(problems).not.toContainText('briefings[0]');
+  await expect(problems).not.toContainText('`');
+  await place.click();
   await expect(page.getByRole('textbox', { name: 'Place', exact: true })).toBeFocused();
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoA11yViolations(page);

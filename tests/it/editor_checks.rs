@@ -3,15 +3,16 @@
 
 use briefing_explorer::model::dataset::Dataset;
 use briefing_explorer::model::editor::{
-    export_json, field_id, problem_field, Editor, FieldTarget, RecordRef,
+    export_json, field_id, field_words, problem_field, problem_line, Editor, FieldTarget, RecordRef,
 };
-use briefing_explorer::model::strings::validation::{ValidationStrings, EN, ZH};
+use briefing_explorer::model::strings::editor::{EN as EDITOR_EN, ZH as EDITOR_ZH};
+use briefing_explorer::model::strings::validation::{ValidationStrings, EN, EN_FORM, ZH, ZH_FORM};
 use briefing_explorer::model::validate::{
     check_briefing, check_draft, parse_dataset_bytes, Location, Report,
 };
 use serde_json::Value;
 
-use crate::support::bundled;
+use crate::support::{bundled, placeholders};
 
 /// What the validator reports for the exported file of `draft`.
 fn file_report(draft: &Dataset, strings: &ValidationStrings) -> Result<(), Report> {
@@ -240,4 +241,125 @@ fn every_problem_of_a_broken_draft_leads_to_a_field() {
             "field-project-1-quotes-0",
         ]
     );
+}
+
+#[test]
+fn a_field_is_named_as_the_form_labels_it() {
+    let cases = [
+        ("name", "Name", "名称"),
+        ("capacity.value", "Capacity, Figure", "产能，"),
+        ("quotes[1]", "Quote 2", "引文 2"),
+        ("quotes", "Quotes from the source", "原文引文"),
+        ("requests[0].text", "Request 1, In your words", "诉求 1，"),
+        ("notes[2].quote", "Note 3, Quote", "备注 3，"),
+        ("officials[0].name", "Officials 1, Name", "领导 1，名称"),
+        ("status.id", "Status", "状态"),
+        ("scope[4]", "Addressed to", ""),
+        ("date.year", "Date, Year (only if the text states it)", "日期，"),
+        ("source.title", "Source title", ""),
+        ("source.text", "Source", "原文"),
+        ("id", "", ""),
+    ];
+    for (field, english, chinese_start) in cases {
+        assert_eq!(field_words(field, &EDITOR_EN), english, "{field}");
+        let chinese = field_words(field, &EDITOR_ZH);
+        assert!(chinese.starts_with(chinese_start), "{field}: {chinese}");
+        assert!(!chinese.is_ascii() || chinese.is_empty(), "{field} in Chinese: {chinese}");
+    }
+    // A key the form has no label for is kept, so the line still says where.
+    assert_eq!(field_words("mystery.value", &EDITOR_EN), "mystery, Figure");
+}
+
+#[test]
+fn the_editor_lists_problems_by_record_and_label_with_no_json_path_or_key() {
+    let mut draft = complete();
+    draft.industries[0].label.clear();
+    let briefing = &mut draft.briefings[0];
+    briefing.place.clear();
+    briefing.officials[0].name.clear();
+    briefing.projects[0].name.clear();
+    briefing.projects[1].quotes[0].push('!');
+    briefing.projects[2].id = briefing.projects[3].id.clone();
+    if let Some(capacity) = &mut briefing.projects[2].capacity {
+        capacity.value = -3.0;
+    }
+    briefing.directives[2].quotes.clear();
+    briefing.directives[3].summary.clear();
+    for (editor, validation) in [(&EDITOR_EN, &EN_FORM), (&EDITOR_ZH, &ZH_FORM)] {
+        let Err(report) = check_briefing(&draft, 0, validation) else { panic!("broken") };
+        let lines: Vec<String> =
+            report.shown().map(|problem| problem_line(problem, editor, validation)).collect();
+        assert!(lines.len() >= 8, "{lines:#?}");
+        for line in &lines {
+            for json in [
+                "briefings[",
+                "projects[",
+                "`place`",
+                "`name`",
+                "`capacity`",
+                "`summary`",
+                "`label`",
+            ] {
+                assert!(!line.contains(json), "{line} names the file's {json}");
+            }
+        }
+        if std::ptr::eq(editor, &EDITOR_EN) {
+            let place = lines.iter().find(|line| line.contains(", Place: ")).expect("the place");
+            assert!(
+                place.starts_with("Briefing “") && place.ends_with(", Place: empty: fill it in"),
+                "{place}"
+            );
+            assert!(
+                lines.iter().any(|line| line.ends_with(", Officials 1, Name: empty: fill it in")),
+                "{lines:#?}"
+            );
+            assert!(lines.iter().any(|line| line.contains(", Capacity, Figure: expected a positive number, found -3 (remove the capacity when")), "{lines:#?}");
+            assert!(
+                lines.iter().any(|line| line.contains("is already used by another record")),
+                "{lines:#?}"
+            );
+        } else {
+            assert!(lines.iter().any(|line| line.contains("，地点：不能为空")), "{lines:#?}");
+        }
+    }
+    // The file's own report keeps its paths and keys: a person fixing the JSON needs them.
+    let Err(report) = check_briefing(&draft, 0, &EN) else { panic!("broken") };
+    assert!(report.shown().any(|problem| problem.message == "`place` is empty"));
+}
+
+#[test]
+fn the_forms_messages_keep_to_the_placeholders_the_validator_fills() {
+    // Each form template names only placeholders of the file's template it stands for, and the
+    // English and Chinese form templates name the same ones.
+    for (name, english, chinese, file) in [
+        ("field_empty", EN_FORM.field_empty, ZH_FORM.field_empty, EN.field_empty),
+        ("field_too_long", EN_FORM.field_too_long, ZH_FORM.field_too_long, EN.field_too_long),
+        ("duplicate_id", EN_FORM.duplicate_id, ZH_FORM.duplicate_id, EN.duplicate_id),
+        ("reserved_status", EN_FORM.reserved_status, ZH_FORM.reserved_status, EN.reserved_status),
+        ("bad_year", EN_FORM.bad_year, ZH_FORM.bad_year, EN.bad_year),
+        ("unknown_status", EN_FORM.unknown_status, ZH_FORM.unknown_status, EN.unknown_status),
+        (
+            "capacity_not_positive",
+            EN_FORM.capacity_not_positive,
+            ZH_FORM.capacity_not_positive,
+            EN.capacity_not_positive,
+        ),
+        (
+            "scope_repeated_project",
+            EN_FORM.scope_repeated_project,
+            ZH_FORM.scope_repeated_project,
+            EN.scope_repeated_project,
+        ),
+        (
+            "control_character",
+            EN_FORM.control_character,
+            ZH_FORM.control_character,
+            EN.control_character,
+        ),
+    ] {
+        let (english, chinese, file) =
+            (placeholders(english), placeholders(chinese), placeholders(file));
+        assert_eq!(english, chinese, "{name}");
+        assert!(english.is_subset(&file), "{name}: {english:?} is not within {file:?}");
+    }
 }

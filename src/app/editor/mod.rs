@@ -140,7 +140,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     // draft (no JSON round trip) whatever the dataset's size. The whole dataset is checked
     // before a download.
     let report = {
-        let strings = props.language.validation_strings();
+        let strings = props.language.form_validation_strings();
         use_memo((draft.clone(), index, props.language), move |(draft, index, _)| {
             check_briefing(draft, *index, strings).err()
         })

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::model::editor::FieldTarget;
+use crate::model::editor::{problem_line, FieldTarget};
 use crate::model::language::Language;
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
@@ -21,7 +21,7 @@ pub struct ProblemsProps {
 #[function_component]
 pub fn Problems(props: &ProblemsProps) -> Html {
     let strings = props.strings;
-    let validation = use_context::<Language>().unwrap_or_default().validation_strings();
+    let validation = use_context::<Language>().unwrap_or_default().form_validation_strings();
     html! {
         <section id="problems" class="editor-problems" aria-labelledby="problems-heading" tabindex="-1">
             <h2 id="problems-heading">{ fill(strings.problems_heading, &[("count", &props.total.to_string())]) }</h2>
@@ -30,8 +30,7 @@ pub fn Problems(props: &ProblemsProps) -> Html {
             } else {
                 <ul>
                     { for props.problems.iter().map(|(problem, target)| {
-                        let place = problem.location.describe(validation);
-                        let text = format!("{place}: {}", problem.message);
+                        let text = problem_line(problem, strings, validation);
                         match target {
                             Some(target) => {
                                 let onjump = props.onjump.clone();

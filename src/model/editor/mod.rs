@@ -23,7 +23,7 @@ pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
 pub use export::{
     draft_file_name, export_json, quote_for_selection, quote_for_selection_bytes, ExportKind,
 };
-pub use fields::{field_id, problem_field, FieldTarget, RecordRef};
+pub use fields::{field_id, field_words, problem_field, problem_line, FieldTarget, RecordRef};
 pub use in_text::{current_ranges, project_for_selection, record_quotes};
 pub use marks::{
     byte_at_utf16, bytes_of_chars, quoted_ranges, source_segments, utf16_at_byte, MarkKind, Segment,

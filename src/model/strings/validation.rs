@@ -423,3 +423,34 @@ pub const ZH: ValidationStrings = ValidationStrings {
     cli_cannot_write_record: "无法写入记录文件 {path}：{reason}",
     cli_timing: "{path}：检查用时 {milliseconds} 毫秒；报告大小为 {bytes} 字节",
 };
+
+/// English for the editor's problem list. The author works in a form, not in the file: the
+/// list names a field by its label beside each message (`model::editor::field_words`), so a
+/// message does not name the field's JSON key again, and says what to do in the form's terms
+/// ("remove the status", not "leave `status` out"). The other templates are the file's.
+pub const EN_FORM: ValidationStrings = ValidationStrings {
+    control_character: "contains the control character {character}; only the source text may contain line breaks and tabs",
+    field_empty: "empty: fill it in",
+    field_too_long: "{length} characters long; the limit is {limit}",
+    duplicate_id: "the id {id} is already used by another record",
+    reserved_status: "{id} is reserved: remove the status when the text does not state it",
+    bad_year: "expected a year from {min} to {max}, found {year}; leave the year empty when the text does not state it",
+    unknown_status: "unknown status {id}; the statuses are {known} (remove the status when the text does not state it)",
+    capacity_not_positive: "expected a positive number, found {value} (remove the capacity when the text does not state it)",
+    scope_repeated_project: "project {id} is listed twice",
+    ..EN
+};
+
+/// Simplified Chinese for the editor's problem list (see [`EN_FORM`]).
+pub const ZH_FORM: ValidationStrings = ValidationStrings {
+    control_character: "包含控制字符 {character}；只有原文可以包含换行符和制表符",
+    field_empty: "不能为空，请填写内容",
+    field_too_long: "有 {length} 个字符，超过了 {limit} 个字符的上限，请缩短",
+    duplicate_id: "id {id} 已被另一条记录使用，请换一个 id",
+    reserved_status: "{id} 是保留 id：原文未注明项目状态时，请删除该状态",
+    bad_year: "年份应在 {min} 到 {max} 之间，实际为 {year}；原文未注明年份时，请将年份留空",
+    unknown_status: "未知的状态 {id}；已定义的状态为：{known}（原文未注明状态时，请删除该状态）",
+    capacity_not_positive: "应为正数，实际为 {value}（原文未注明产能时，请删除该产能）",
+    scope_repeated_project: "项目 {id} 重复列出，请删除重复项",
+    ..ZH
+};

@@ -163,6 +163,12 @@ pub struct EditorStrings {
     pub problems_heading: &'static str,
     pub no_problems_detail: &'static str,
     pub more_problems: &'static str,
+    /// "{record}, {field}": where a problem is, as the form names it.
+    pub problem_field_place: &'static str,
+    /// "{place}: {message}"
+    pub problem_line: &'static str,
+    /// ", " between the parts of a field's name ("Capacity, Figure").
+    pub field_part_separator: &'static str,
     pub outline_heading: &'static str,
     pub outline_count: &'static str,
     pub projects_heading: &'static str,
@@ -367,6 +373,9 @@ impl EditorStrings {
             ("problems_heading", self.problems_heading),
             ("no_problems_detail", self.no_problems_detail),
             ("more_problems", self.more_problems),
+            ("problem_field_place", self.problem_field_place),
+            ("problem_line", self.problem_line),
+            ("field_part_separator", self.field_part_separator),
             ("outline_heading", self.outline_heading),
             ("outline_count", self.outline_count),
             ("projects_heading", self.projects_heading),
