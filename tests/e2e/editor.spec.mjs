@@ -287,6 +287,36 @@ test('typing kept for a discarded draft is not given to the next one', async ({ 
   expect(await page.evaluate(() => localStorage.getItem('briefing-editor-typing'))).toBeNull();
 });
 
+test('an amount the text gives for several projects reads as written, and its note waits for the author to choose a project', async ({ page }) => {
+  const story = [
+    'Mayor Li Hua inspects key industrial projects',
+    '',
+    'On March 12, Mayor Li Hua inspected key industrial projects.',
+    'At the Sunrise Energy photovoltaic module project, Sunrise Energy Co. has built lines with an annual output of 2.5 GW of solar modules.',
+    'At the Delta Steel special alloy project, with an annual capacity of 150,000 tons of high-strength steel, Li Hua asked the company to speed up installation.',
+    'The three projects have a total investment of more than 8 billion yuan.',
+  ].join('\n');
+  await openEditor(page);
+  await startFromText(page, story);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  const amount = suggestions.getByRole('listitem').filter({ hasText: 'total investment of more than 8 billion yuan' });
+  // Its title keeps "more than", in the text's own words (not "8,000,000,000 yuan").
+  await expect(amount).toContainText(/^more than 8 billion yuan/);
+  await expect(amount).not.toContainText('8,000,000,000');
+  await amount.getByRole('button', { name: 'Edit' }).click();
+  const choice = page.getByRole('combobox', { name: 'For the project' });
+  await expect(choice.locator('option:checked')).toHaveText('Choose one…');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  // Refused until a project is chosen: the form stays, and the choice says why.
+  await expect(page.getByRole('heading', { name: 'New Note' })).toBeVisible();
+  expect(await choice.evaluate((select) => select.validity.valueMissing)).toBe(true);
+  await choice.selectOption({ label: 'Delta Steel special alloy project' });
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Project: Delta Steel special alloy project$/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Note 1' })).toBeVisible();
+});
+
 test('leaving with changes not downloaded asks first', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

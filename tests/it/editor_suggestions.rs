@@ -7,8 +7,9 @@ use briefing_explorer::model::dataset::{
     BriefingDate, Capacity, Industry, Official, StatedStatus, Status,
 };
 use briefing_explorer::model::editor::{
-    accept_all, accept_suggestion, apply_edit, is_reflected, suggestion_record_kind, AcceptError,
-    Edit, EditError, Editor, EditorAction, Place, Record, RecordKind,
+    accept_all, accept_suggestion, amount_as_written, apply_edit, is_reflected,
+    suggestion_record_kind, AcceptError, Edit, EditError, Editor, EditorAction, Place, Record,
+    RecordKind,
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::suggest::evaluate::load_corpus;
@@ -512,4 +513,34 @@ fn a_stage_reads_as_its_label_and_anything_else_as_itself() {
     for stage in STAGES {
         assert_eq!(stage_label(stage.id), stage.label);
     }
+}
+
+/// The amounts suggested in `text`, each as the editor's list titles it.
+fn amounts_as_written(text: &str) -> Vec<String> {
+    suggest(text, None)
+        .suggestions
+        .iter()
+        .filter(|suggestion| matches!(suggestion.fact, Fact::Amount(_)))
+        .map(amount_as_written)
+        .collect()
+}
+
+#[test]
+fn an_amount_reads_as_the_text_writes_it_with_what_bounds_it() {
+    assert_eq!(
+        amounts_as_written(
+            "The three projects have a total investment of more than 8 billion yuan."
+        ),
+        ["more than 8 billion yuan"]
+    );
+    assert_eq!(
+        amounts_as_written("The project has a total investment of 4.5 billion yuan."),
+        ["4.5 billion yuan"]
+    );
+    assert_eq!(amounts_as_written("三个项目总投资超过80亿元。"), ["超过80亿元"]);
+    assert_eq!(amounts_as_written("该项目总投资为45亿元。"), ["45亿元"]);
+    // A figure with no word saying what the money is keeps its whole quote.
+    let bare = amounts_as_written("It costs 2 million yuan.");
+    assert_eq!(bare.len(), 1);
+    assert!(bare[0].contains("2 million yuan"), "{bare:?}");
 }

@@ -137,10 +137,10 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                 }
                 _ => None,
             };
-            let project = project_for_selection(briefing, range)
-                .or(focused_project)
-                .or((!briefing.projects.is_empty()).then_some(0));
-            if kind.belongs_to_project() && project.is_none() {
+            // Words outside every project's sentences, with no project in hand, belong to none
+            // yet: the form asks which (it never picks the first for the author).
+            let project = project_for_selection(briefing, range).or(focused_project);
+            if kind.belongs_to_project() && briefing.projects.is_empty() {
                 hint.set(Some(strings.make_project_first));
                 return;
             }

@@ -10,8 +10,8 @@ use super::forms::Pending;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    accept_all, accept_suggestion, bytes_of_chars, propose, suggestion_record_kind, AcceptError,
-    Edit, EditorAction, RecordKind,
+    accept_all, accept_suggestion, amount_as_written, bytes_of_chars, propose,
+    suggestion_record_kind, AcceptError, Edit, EditorAction, RecordKind,
 };
 use crate::model::format::format_western;
 use crate::model::strings::editor::EditorStrings;
@@ -183,7 +183,7 @@ fn item(
         })
     };
     let onfocus = props.onhighlight.reform(move |_: FocusEvent| Some(range.clone()));
-    let description = describe(&suggestion.fact, strings);
+    let description = describe(suggestion, strings);
     let label = format!("{description}: “{}”", suggestion.quote);
     html! {
         <li key={format!("{}-{}", suggestion.start, suggestion.end)} class="suggestion" tabindex="0" aria-label={label} {onkeydown} {onfocus}>
@@ -202,11 +202,15 @@ fn item(
 }
 
 /// What a suggestion would record, in a few words.
-fn describe(fact: &Fact, strings: &EditorStrings) -> String {
-    match fact {
+fn describe(suggestion: &Suggestion, strings: &EditorStrings) -> String {
+    match &suggestion.fact {
         Fact::Project(mention) => mention.name.clone(),
         Fact::Capacity(measure) | Fact::Amount(measure) => {
-            let figure = format!("{} {}", format_western(measure.value.to_f64()), measure.unit);
+            let figure = if matches!(suggestion.fact, Fact::Amount(_)) {
+                amount_as_written(suggestion)
+            } else {
+                format!("{} {}", format_western(measure.value.to_f64()), measure.unit)
+            };
             match &measure.period {
                 Some(period) => fill(
                     strings.figure_per_period,

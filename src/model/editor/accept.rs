@@ -291,6 +291,29 @@ fn amount_words(suggestion: &Suggestion) -> String {
     normalise_whitespace(&suggestion.quote)
 }
 
+/// An amount's figure as the text writes it, with what bounds it: "more than 8 billion yuan"
+/// from "total investment of more than 8 billion yuan", "超过80亿元" from "总投资超过80亿元".
+/// The value alone ("8,000,000,000 yuan") would drop "more than", and the text's own words read
+/// more easily than eleven digits. What the money is (`of`) is said apart.
+pub fn amount_as_written(suggestion: &Suggestion) -> String {
+    let words = amount_words(suggestion);
+    let Fact::Amount(measure) = &suggestion.fact else { return words };
+    let Some(figure) = measure.of.as_deref().and_then(|of| words.strip_prefix(of)) else {
+        return words;
+    };
+    let figure = figure.trim_start();
+    let figure = ["of ", "为", "达"]
+        .iter()
+        .find_map(|joint| figure.strip_prefix(joint))
+        .unwrap_or(figure)
+        .trim_start();
+    if figure.is_empty() {
+        words
+    } else {
+        figure.to_string()
+    }
+}
+
 /// An official leads (with the role capitalised as a title); anyone else takes part.
 fn add_person(header: &mut Header, official: &OfficialMention) {
     let name = clean_text(&official.name);

@@ -17,7 +17,8 @@ mod source_file;
 mod typing;
 
 pub use accept::{
-    accept_all, accept_suggestion, is_reflected, suggestion_record_kind, AcceptError,
+    accept_all, accept_suggestion, amount_as_written, is_reflected, suggestion_record_kind,
+    AcceptError,
 };
 pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
 pub use export::{

@@ -300,7 +300,11 @@ fn new_record_form(
         html! {
             <div class="field">
                 <label for="new-project-choice">{ strings.for_project }</label>
-                <select id="new-project-choice" {onchange}>
+                // No project is chosen for the author when the text does not tie the fact to
+                // one ("the three projects have a total investment of…"): the first option asks,
+                // and Add is refused until one is chosen.
+                <select id="new-project-choice" required=true {onchange}>
+                    <option value="" selected={pending.project.is_none()} disabled=true>{ strings.choose_one }</option>
                     { for briefing.projects.iter().enumerate().map(|(index, project)| html! {
                         <option value={index.to_string()} selected={pending.project == Some(index)}>
                             { &project.name }{ if taken(project) { strings.already_has_one } else { "" } }
