@@ -4,9 +4,12 @@
 //! Slides present exactly what the explorer shows: the visible projects, the industries that have
 //! visible projects and the shown directives. Slide numbers are 1-based, as in the URL (`slide=3`).
 
+use super::chart::{build_charts_of_at_most, not_stated_text, Panel};
 use super::dataset::{Dataset, Project};
+use super::format::count_phrase;
 use super::order::sort_by_rank;
 use super::query::{DirectiveKey, ProjectKey};
+use super::strings::Strings;
 use super::view::View;
 
 /// How many estimated lines of directive text one slide holds. With the body text at 1/60 of the
@@ -26,6 +29,14 @@ pub const OVERVIEW_ROWS: usize = 8;
 pub const OVERVIEW_PARTS: usize = 3;
 /// Briefings the title slide names; the rest are counted.
 pub const TITLE_BRIEFINGS: usize = 6;
+/// Bars a capacity chart draws on an industry slide; the rest are counted under it.
+pub const SLIDE_CHART_BARS: usize = 6;
+/// Rows an industry slide's charts fill at most: a bar is a row, a chart's title and scale two
+/// more, its "and 3 more" line one. At the slide's text size about ten rows fit under the
+/// heading, with the "capacity not stated" line below them.
+pub const INDUSTRY_SLIDE_ROWS: usize = 10;
+/// Projects an industry slide names as "capacity not stated"; the rest are counted.
+pub const SLIDE_NOT_STATED_NAMED: usize = 6;
 
 /// One slide of a presentation.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,6 +118,53 @@ pub fn build_slides(dataset: &Dataset, view: &View) -> Vec<Slide> {
 pub fn title_listing(briefings: &[usize]) -> (&[usize], usize) {
     let named = briefings.len().min(TITLE_BRIEFINGS);
     (&briefings[..named], briefings.len() - named)
+}
+
+/// What an industry slide shows of its projects' capacities: what fits on the slide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndustryCharts {
+    /// The capacity charts that fit, in order, each of at most [`SLIDE_CHART_BARS`] bars.
+    pub panels: Vec<Panel>,
+    /// "… and 2 more capacity charts in other units", when some do not fit.
+    pub more_panels: Option<String>,
+    /// "Capacity not stated: A, B and 3 more", naming at most [`SLIDE_NOT_STATED_NAMED`].
+    pub not_stated: Option<String>,
+}
+
+/// The charts of an industry slide for `projects` (one industry's, in view order): its first
+/// capacity charts as far as [`INDUSTRY_SLIDE_ROWS`] allow (always the first), the rest counted.
+/// A realistic briefing's industry (a few projects in one or two units) shows whole; one of
+/// thousands of projects in many units stays on its slide instead of running under the controls.
+pub fn industry_charts(
+    dataset: &Dataset,
+    projects: &[ProjectKey],
+    strings: &Strings,
+) -> IndustryCharts {
+    let charts = build_charts_of_at_most(dataset, projects, strings, SLIDE_CHART_BARS);
+    let total = charts.capacity.len();
+    let mut rows = 0;
+    let mut panels = Vec::new();
+    for panel in charts.capacity {
+        let height = panel.bars.len() + 2 + usize::from(panel.overflow_text.is_some());
+        if !panels.is_empty() && rows + height > INDUSTRY_SLIDE_ROWS {
+            break;
+        }
+        rows += height;
+        panels.push(panel);
+    }
+    let left_out = total - panels.len();
+    IndustryCharts {
+        more_panels: (left_out > 0).then(|| {
+            count_phrase(
+                left_out,
+                strings.slide_more_charts_one,
+                strings.slide_more_charts_many,
+                strings,
+            )
+        }),
+        panels,
+        not_stated: not_stated_text(&charts.not_stated, SLIDE_NOT_STATED_NAMED, strings),
+    }
 }
 
 /// The industries with visible projects and those projects, in the order the slides show them.

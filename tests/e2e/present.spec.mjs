@@ -293,6 +293,40 @@ test('fifteen projects are listed on two overview slides, each fitting a 1280×7
   await expect(slideHeading(page)).toHaveText('New materials');
 });
 
+test('an industry of many projects in several units keeps its slide to what fits at 1280×720, and counts the rest', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.route('**/data/briefings.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    const projects = data.briefings[0].projects;
+    const byd = projects.find((project) => project.id === 'byd');
+    const longdian = projects.find((project) => project.industry === 'new-energy' && !project.capacity);
+    for (let copy = 1; copy <= 20; copy += 1) {
+      projects.push({ ...byd, id: `byd-${copy}`, short_name: `BYD plant ${copy}`, capacity: { ...byd.capacity, value: 1000 * copy } });
+    }
+    for (const unit of ['tons', 'wafers', 'GW']) {
+      for (let copy = 1; copy <= 5; copy += 1) {
+        projects.push({ ...byd, id: `${unit.toLowerCase()}-${copy}`, capacity: { ...byd.capacity, unit } });
+      }
+    }
+    for (let copy = 1; copy <= 10; copy += 1) projects.push({ ...longdian, id: `longdian-${copy}` });
+    await route.fulfill({ response, json: data });
+  });
+  // The title, the overview's three slides, the new-materials industry and its project, then
+  // new energy.
+  await open(page, '#slide=7');
+  await expect(slideHeading(page)).toHaveText('New energy');
+  const slide = dialog(page).locator('.slide');
+  await expect(slide.getByRole('figure')).toHaveCount(1);
+  await expect(slide).toContainText('and 15 more projects with capacity in sets per year');
+  await expect(slide).toContainText('… and 3 more capacity charts, in other units');
+  await expect(slide).toContainText(/Capacity not stated: (Longdian Huaxin copper foil, ){5}Longdian Huaxin copper foil and 5 more/);
+  expect(await slide.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(1);
+  const last = await slide.locator('.slide-not-stated').boundingBox();
+  const controls = await dialog(page).getByRole('button', { name: /^Exit/ }).boundingBox();
+  expect(last.y + last.height).toBeLessThanOrEqual(controls.y);
+});
+
 test('a long capacity unit wraps in the overview table, which then fits the slide width', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const unit = 'sets of drive motors and electric assembly core parts for new energy vehicles';

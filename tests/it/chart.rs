@@ -321,8 +321,8 @@ fn not_stated_text_names_at_most_the_limit() {
     }
     check(0, 3, None);
     check(3, 3, Some("Capacity not stated: P1, P2, P3"));
-    check(4, 3, Some("Capacity not stated: P1, P2, P3, and 1 more"));
-    check(1500, 1, Some("Capacity not stated: P1, and 1,499 more"));
+    check(4, 3, Some("Capacity not stated: P1, P2, P3 and 1 more"));
+    check(1500, 1, Some("Capacity not stated: P1 and 1,499 more"));
 }
 
 #[test]

@@ -4,10 +4,11 @@ use briefing_explorer::model::dataset::Dataset;
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::slides::{
-    build_slides, clamp_slide, navigate, pack_directives, project_slide_number,
+    build_slides, clamp_slide, industry_charts, navigate, pack_directives, project_slide_number,
     project_slide_quote, swipe_key, swipe_target, title_listing, Navigation, Slide, SlideKey,
-    SWIPE_DISTANCE,
+    INDUSTRY_SLIDE_ROWS, SLIDE_CHART_BARS, SWIPE_DISTANCE,
 };
+use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::view::{compute_view, View};
 
 use crate::support::bundled;
@@ -465,4 +466,104 @@ fn the_title_slide_names_six_briefings_and_counts_the_rest() {
     assert_eq!(title_listing(&briefings), (&briefings[..6], 4));
     assert_eq!(title_listing(&briefings[..6]), (&briefings[..6], 0));
     assert_eq!(title_listing(&[3]), (&[3][..], 0));
+}
+
+/// The projects of `industry` in the bundled briefing's view.
+fn industry_projects(
+    dataset: &Dataset,
+    industry: &str,
+) -> Vec<briefing_explorer::model::query::ProjectKey> {
+    let view = view_of(dataset, &Query::default());
+    view.projects
+        .iter()
+        .copied()
+        .filter(|&key| dataset.project_at(key).unwrap().1.industry == industry)
+        .collect()
+}
+
+#[test]
+fn an_industry_slide_of_a_briefing_shows_its_whole_chart_and_names_what_is_not_stated() {
+    let dataset = bundled();
+    let charts = industry_charts(&dataset, &industry_projects(&dataset, "new-energy"), &EN);
+    assert_eq!(charts.panels.len(), 1);
+    assert_eq!(charts.panels[0].bars.len(), 1, "BYD's bar");
+    assert_eq!(charts.panels[0].overflow_text, None);
+    assert_eq!(charts.more_panels, None);
+    assert_eq!(
+        charts.not_stated.as_deref(),
+        Some("Capacity not stated: Longdian Huaxin copper foil")
+    );
+}
+
+#[test]
+fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
+    let mut dataset = (*bundled()).clone();
+    let byd =
+        dataset.briefings[0].projects.iter().find(|project| project.id == "byd").unwrap().clone();
+    let longdian = dataset.briefings[0]
+        .projects
+        .iter()
+        .find(|project| project.industry == "new-energy" && project.capacity.is_none())
+        .unwrap()
+        .clone();
+    // Twenty new-energy projects in sets a year, five in each of three other units, and ten
+    // whose capacity is not stated.
+    for copy in 0..20 {
+        let mut project = byd.clone();
+        project.id = format!("byd-{copy}");
+        project.capacity.as_mut().unwrap().value = 1000.0 * (copy + 1) as f64;
+        dataset.briefings[0].projects.push(project);
+    }
+    for unit in ["tons", "wafers", "GW"] {
+        for copy in 0..5 {
+            let mut project = byd.clone();
+            project.id = format!("{}-{copy}", unit.to_lowercase());
+            project.capacity.as_mut().unwrap().unit = unit.to_string();
+            dataset.briefings[0].projects.push(project);
+        }
+    }
+    for copy in 0..10 {
+        let mut project = longdian.clone();
+        project.id = format!("longdian-{copy}");
+        dataset.briefings[0].projects.push(project);
+    }
+    let projects = industry_projects(&dataset, "new-energy");
+    let charts = industry_charts(&dataset, &projects, &EN);
+    let rows: usize = charts
+        .panels
+        .iter()
+        .map(|panel| panel.bars.len() + 2 + usize::from(panel.overflow_text.is_some()))
+        .sum();
+    assert!(rows <= INDUSTRY_SLIDE_ROWS, "{rows} rows");
+    let first = &charts.panels[0];
+    assert_eq!(first.bars.len(), SLIDE_CHART_BARS);
+    assert_eq!(first.bars[0].value, 840_000.0, "the largest first");
+    assert_eq!(
+        first.overflow_text.as_deref(),
+        Some("and 15 more projects with capacity in sets per year")
+    );
+    assert_eq!(charts.panels.len(), 1, "the other units' charts do not fit beside it");
+    assert_eq!(charts.more_panels.as_deref(), Some("… and 3 more capacity charts, in other units"));
+    assert_eq!(
+        charts.not_stated.as_deref(),
+        Some("Capacity not stated: Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil and 5 more")
+    );
+    let chinese = industry_charts(&dataset, &projects, &ZH);
+    assert_eq!(chinese.more_panels.as_deref(), Some("……另有 3 个其他单位的产能图表"));
+    assert!(chinese
+        .not_stated
+        .as_deref()
+        .is_some_and(|text| text.contains("、") && text.ends_with("等 5 个")));
+    // Small charts share the slide: three units of one project each fit together.
+    let few: Vec<_> = projects
+        .iter()
+        .copied()
+        .filter(|&key| {
+            let id = &dataset.project_at(key).unwrap().1.id;
+            matches!(id.as_str(), "byd" | "tons-0" | "wafers-0")
+        })
+        .collect();
+    let charts = industry_charts(&dataset, &few, &EN);
+    assert_eq!(charts.panels.len(), 3);
+    assert_eq!(charts.more_panels, None);
 }

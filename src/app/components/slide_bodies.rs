@@ -4,14 +4,16 @@
 use yew::prelude::*;
 
 use super::source_view::source_runs;
-use crate::model::chart::{build_charts, Panel};
+use crate::model::chart::Panel;
 use crate::model::colour::industry_color;
 use crate::model::dataset::{Briefing, Dataset, Project};
 use crate::model::format::{
     count_phrase, format_capacity, format_date, format_number, format_officials,
 };
 use crate::model::query::ProjectKey;
-use crate::model::slides::{project_slide_quote, title_listing, Slide, ThemeBlock};
+use crate::model::slides::{
+    industry_charts, project_slide_quote, title_listing, Slide, ThemeBlock,
+};
 use crate::model::source::annotate_quote;
 use crate::model::strings::{fill, Strings};
 use crate::model::view::View;
@@ -181,8 +183,7 @@ fn industry_slide(
         strings.project_count_many,
         strings,
     );
-    let charts = build_charts(dataset, projects, strings);
-    let not_stated: Vec<&str> = charts.not_stated.iter().map(|item| item.label.as_str()).collect();
+    let charts = industry_charts(dataset, projects, strings);
     html! {
         <div class="slide-body">
             <p class="slide-kicker">
@@ -191,11 +192,12 @@ fn industry_slide(
             </p>
             <h2 id={heading_id.to_string()} class="slide-heading">{ dataset.industry_label(industry_id).to_string() }</h2>
             <p class="slide-lede">{ count_text }</p>
-            { for charts.capacity.iter().map(slide_chart) }
-            if !not_stated.is_empty() {
-                <p class="slide-muted slide-not-stated">
-                    { fill(strings.slide_not_stated_projects, &[("projects", &not_stated.join(strings.list_separator))]) }
-                </p>
+            { for charts.panels.iter().map(slide_chart) }
+            if let Some(more) = charts.more_panels {
+                <p class="slide-muted slide-more">{ more }</p>
+            }
+            if let Some(not_stated) = charts.not_stated {
+                <p class="slide-muted slide-not-stated">{ not_stated }</p>
             }
         </div>
     }

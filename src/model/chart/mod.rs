@@ -50,7 +50,7 @@ pub struct Panel {
     pub title: String,
     /// "sets per year".
     pub axis_label: String,
-    /// Largest first, at most [`MAX_BARS`].
+    /// Largest first, at most [`MAX_BARS`] (fewer on a slide, [`build_charts_of_at_most`]).
     pub bars: Vec<Bar>,
     pub scale: Scale,
     /// Bars left out by the cap.
@@ -137,9 +137,20 @@ pub fn panel_slots<'p>(chosen: &'p [Panel], in_view: &'p [Panel]) -> Vec<PanelSl
     kept.chain(unmatched).collect()
 }
 
-/// Builds every chart of a view's projects (or of any list of projects, such as one industry's
-/// on its slide), in the given order.
+/// Builds every chart of a view's projects, in the given order, each panel of at most
+/// [`MAX_BARS`] bars.
 pub fn build_charts(dataset: &Dataset, projects: &[ProjectKey], strings: &Strings) -> ChartSet {
+    build_charts_of_at_most(dataset, projects, strings, MAX_BARS)
+}
+
+/// [`build_charts`] with panels of at most `max_bars` bars (a slide holds fewer than a page),
+/// the rest counted in each panel's overflow.
+pub fn build_charts_of_at_most(
+    dataset: &Dataset,
+    projects: &[ProjectKey],
+    strings: &Strings,
+    max_bars: usize,
+) -> ChartSet {
     /// A capacity bar before it is built: only the bars that survive the cap get their texts.
     struct Candidate<'d> {
         key: ProjectKey,
@@ -203,7 +214,7 @@ pub fn build_charts(dataset: &Dataset, projects: &[ProjectKey], strings: &String
             };
             let count = group.candidates.len();
             let mut candidates = group.candidates;
-            keep_largest(&mut candidates, MAX_BARS, |candidate| candidate.capacity.value);
+            keep_largest(&mut candidates, max_bars, |candidate| candidate.capacity.value);
             let bars = candidates
                 .iter()
                 .map(|&Candidate { key, project, capacity }| {
@@ -398,13 +409,12 @@ pub fn not_stated_text(
     if not_stated.is_empty() {
         return None;
     }
-    let mut names: Vec<String> =
-        not_stated.iter().take(limit).map(|entry| entry.label.clone()).collect();
+    let names: Vec<&str> =
+        not_stated.iter().take(limit).map(|entry| entry.label.as_str()).collect();
+    let mut names = names.join(strings.list_separator);
     if not_stated.len() > limit {
-        names.push(fill(
-            strings.list_more,
-            &[("count", &format_number((not_stated.len() - limit) as f64, strings))],
-        ));
+        let more = format_number((not_stated.len() - limit) as f64, strings);
+        names = fill(strings.list_more, &[("names", &names), ("count", &more)]);
     }
-    Some(fill(strings.capacity_not_stated_list, &[("names", &names.join(", "))]))
+    Some(fill(strings.capacity_not_stated_list, &[("names", &names)]))
 }

@@ -162,7 +162,7 @@ pub struct Strings {
     pub capacity_overflow_many: &'static str,
     /// "Capacity not stated: {names}"
     pub capacity_not_stated_list: &'static str,
-    /// "and {count} more", closing a shortened list of names.
+    /// "{names} and {count} more": a shortened list of names and how many it leaves out.
     pub list_more: &'static str,
     pub no_capacity_in_view: &'static str,
     pub industry_chart_title: &'static str,
@@ -204,8 +204,6 @@ pub struct Strings {
     pub slide_capacity_not_stated: &'static str,
     /// The heading of the slide listing every project in view.
     pub slide_overview_heading: &'static str,
-    /// "Capacity not stated: {projects}", under an industry slide's chart.
-    pub slide_not_stated_projects: &'static str,
     /// The presenter view's button on the slides and its accessible description.
     pub presenter_view: &'static str,
     pub presenter_view_hint: &'static str,
@@ -231,6 +229,10 @@ pub struct Strings {
     pub slide_more_projects: &'static str,
     /// Under the title slide's list: "… and {count} more briefings"
     pub slide_more_briefings: &'static str,
+    /// Under an industry slide's charts: "… and 1 more capacity chart, in another unit"
+    pub slide_more_charts_one: &'static str,
+    /// "… and {count} more capacity charts, in other units"
+    pub slide_more_charts_many: &'static str,
     /// "{theme} (continued)"
     pub slide_theme_continued: &'static str,
     pub closing_heading: &'static str,
