@@ -5,8 +5,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File};
 use yew::prelude::*;
 
-/// Calls `onfile` with the first file dropped anywhere on the page, and returns whether a file
-/// is being dragged over the page right now (to show a drop hint).
+/// Where `index.html` keeps a file dropped before the app's listeners were in place.
+const EARLY_DROP: &str = "briefingEarlyDrop";
+
+/// Calls `onfile` with the first file dropped anywhere on the page (or dropped before the app
+/// started), and returns whether a file is being dragged over the page right now (to show a
+/// drop hint).
 ///
 /// # Example
 /// ```ignore
@@ -44,7 +48,7 @@ pub fn use_file_drop(onfile: Callback<File>) -> bool {
                 }
             });
             let drop_state = dragging.clone();
-            let onfile = onfile.clone();
+            let dropped = onfile.clone();
             let on_drop =
                 EventListener::new_with_options(&document, "drop", active, move |event| {
                     let Some(event) = event.dyn_ref::<DragEvent>() else { return };
@@ -55,9 +59,17 @@ pub fn use_file_drop(onfile: Callback<File>) -> bool {
                         .and_then(|files| files.get(0));
                     if let Some(file) = file {
                         event.prevent_default();
-                        onfile.emit(file);
+                        dropped.emit(file);
                     }
                 });
+            // A file dropped before these listeners were in place, kept by the page
+            // (`index.html`, "early-drop"), is opened now, once.
+            let window = gloo::utils::window();
+            let early = js_sys::Reflect::get(&window, &EARLY_DROP.into()).ok();
+            if let Some(file) = early.and_then(|value| value.dyn_into::<File>().ok()) {
+                let _ = js_sys::Reflect::delete_property(&window, &EARLY_DROP.into());
+                onfile.emit(file);
+            }
             move || drop((on_over, on_leave, on_drop))
         });
     }
