@@ -248,22 +248,33 @@ test('text typed into a field not yet left comes back after a reload, in its fie
   const name = page.getByRole('region', { name: /^Project:/ }).getByRole('textbox', { name: 'Name', exact: true });
   await name.press('End');
   await name.pressSequentially(', phase two');
-  // The page goes before the field is left: the draft never had the text.
+  // The name is left for the next field, typed into at once; the page goes before that field
+  // is left and (most likely) before the name's save.
+  await name.press('Tab');
+  const shortName = page.getByRole('region', { name: /^Project:/ }).getByRole('textbox', { name: 'Short name', exact: true });
+  await expect(shortName).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' II');
   await page.reload();
   // The address asks for the site's dataset, but the draft holds unsaved typing: it is offered.
   await expect(page.getByRole('heading', { name: /^Restore your draft from \d\d:\d\d\?$/ })).toBeVisible();
   await page.getByRole('button', { name: 'Restore draft' }).click();
-  const typed = `${BYD_NAME}, phase two`;
-  await expect(name).toHaveValue(typed);
-  await expect(name).toBeFocused();
+  await expect(name).toHaveValue(`${BYD_NAME}, phase two`);
+  await expect(shortName).toHaveValue('BYD drive motors II');
+  await expect(shortName).toBeFocused();
   // The draft took it: the form's heading names the project by it.
   const renamed = page.getByRole('heading', { level: 2, name: /^Project: .*, phase two$/ });
   await expect(renamed).toBeVisible();
-  // The restored text is one edit: undo takes it back, redo gives it again.
+  // Each restored field is one edit: undo takes back the short name, then the name.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(shortName).toHaveValue('BYD drive motors');
+  await expect(renamed).toBeVisible();
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(renamed).toHaveCount(0);
   await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
   await expect(renamed).toBeVisible();
+  await expect(shortName).toHaveValue('BYD drive motors II');
   // Once the draft's save holds the text, the browser no longer keeps it apart, and a second
   // reload restores it from the draft itself.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('briefing-editor-typing'))).toBeNull();

@@ -6,6 +6,7 @@ use briefing_explorer::model::editor::{
     byte_at_utf16, bytes_of_chars, current_ranges, quoted_ranges, read_source_text, record_quotes,
     saved_briefing_key, source_segments, utf16_at_byte, Edit, EditError, Editor, EditorAction,
     MarkKind, Place, Record, RecordKind, RecordRef, SavedDraft, Segment, SourceTextError, Typing,
+    TypingKept,
 };
 use briefing_explorer::model::text::normalise_whitespace;
 
@@ -366,11 +367,66 @@ fn a_save_holds_the_text_only_once_the_field_was_left_before_it_began() {
 }
 
 #[test]
-fn the_record_survives_the_round_trip_and_a_foreign_text_is_none() {
-    let kept = typing(RecordRef::Glossary(3), Some(12.5));
-    assert_eq!(Typing::from_json(&kept.to_json()), Some(kept));
-    assert_eq!(Typing::from_json("{\"field\":1}"), None);
-    assert_eq!(Typing::from_json("not json"), None);
+fn the_kept_texts_survive_the_round_trip_and_a_foreign_text_is_nothing() {
+    let mut kept = TypingKept::default();
+    kept.typed(typing(RecordRef::Glossary(3), Some(12.5)));
+    assert_eq!(TypingKept::from_json(&kept.to_json()), kept);
+    assert!(TypingKept::from_json("{\"field\":1}").is_empty());
+    assert!(TypingKept::from_json("not json").is_empty());
+}
+
+#[test]
+fn a_field_keeps_its_latest_text_and_a_save_forgets_only_what_it_holds() {
+    let field = |name: &str, text: &str| Typing {
+        field: format!("field-project-1-{name}"),
+        text: text.to_string(),
+        ..typing(RecordRef::Project(1), None)
+    };
+    let mut kept = TypingKept::default();
+    kept.typed(field("name", "BYD"));
+    kept.typed(field("name", "BYD drive"));
+    assert_eq!(kept.0.len(), 1, "one text a field");
+    assert_eq!(kept.0[0].text, "BYD drive");
+    // Left at 1,000, then the next field typed into before the first one's save.
+    kept.left("field-project-1-name", 1_000.0);
+    kept.typed(field("sector", "Drive mot"));
+    // A save begun before the field was left holds neither; one begun after holds the name.
+    kept.forget_saved_by(900.0);
+    assert_eq!(kept.0.len(), 2);
+    kept.forget_saved_by(1_400.0);
+    assert_eq!(kept.0.len(), 1);
+    assert_eq!(kept.0[0].field, "field-project-1-sector");
+}
+
+#[test]
+fn a_restore_gives_back_the_last_typed_records_texts_and_keeps_no_other() {
+    let draft = bundled();
+    let at = |record: RecordRef, field: &str, text: &str| Typing {
+        record,
+        field: field.to_string(),
+        text: text.to_string(),
+        ..typing(record, None)
+    };
+    let mut kept = TypingKept::default();
+    kept.typed(at(RecordRef::Project(0), "field-project-0-name", "Earlier"));
+    kept.typed(at(RecordRef::Project(1), "field-project-1-name", "New name"));
+    kept.typed(at(RecordRef::Project(1), "field-project-1-sector", "New sector"));
+    let resumed = kept.take_resumable(&draft, 0);
+    assert_eq!(
+        resumed,
+        Some((
+            RecordRef::Project(1),
+            vec![
+                ("field-project-1-name".to_string(), "New name".to_string()),
+                ("field-project-1-sector".to_string(), "New sector".to_string()),
+            ]
+        ))
+    );
+    assert_eq!(kept.0.len(), 2, "project 0's text is not kept to overwrite a later edit");
+    // Nothing fits another briefing: nothing is given back, and nothing kept.
+    let mut elsewhere = kept.clone();
+    assert_eq!(elsewhere.take_resumable(&draft, 1), None);
+    assert!(elsewhere.is_empty());
 }
 
 #[test]

@@ -42,7 +42,7 @@ use source_pane::SourcePane;
 use start::StartScreen;
 use suggestions::SuggestionList;
 use toolbar::Toolbar;
-use typing_keeper::{forget_typing, kept_typing, resume_typing, use_typing_keeper};
+use typing_keeper::{forget_typing, keep_typing, kept_typing, resume_typing, use_typing_keeper};
 
 /// What the author is working on in the form panel: a record of the draft, or a new one made
 /// from a selection and not yet added.
@@ -59,9 +59,9 @@ enum Jump {
     Field(String),
     /// The first field of the form (a new record's).
     FirstField,
-    /// The field with this id, given back the text typed into it before the page was last
-    /// left (`typing_keeper`).
-    Resume { field: String, text: String },
+    /// The fields with these ids, given back the texts typed into them before the page was
+    /// last left (`typing_keeper`).
+    Resume(Vec<(String, String)>),
 }
 
 #[function_component]
@@ -175,12 +175,20 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     use_history_keys(ondispatch.clone());
     {
         // Focus the field a problem named, or a new record's first field, once its form is on
-        // screen (on a narrow screen the form is below the source, out of sight).
+        // screen (on a narrow screen the form is below the source, out of sight). Kept texts
+        // are given back one field a render: a field's change replaces its record as the form
+        // last rendered it, so the next field must wait for the form to hold the first.
+        let next = jump.setter();
         let jump = (*jump).clone();
-        use_effect_with(jump, |jump| match jump {
+        use_effect_with(jump, move |jump| match jump {
             Some(Jump::Field(id)) => crate::app::focus::focus_by_id(id),
             Some(Jump::FirstField) => crate::app::focus::focus_first_field(".editor-form"),
-            Some(Jump::Resume { field, text }) => resume_typing(field, text),
+            Some(Jump::Resume(fields)) => {
+                let rest = resume_typing(fields);
+                if !rest.is_empty() {
+                    next.set(Some(Jump::Resume(rest.to_vec())));
+                }
+            }
             None => {}
         });
     }
@@ -197,13 +205,14 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         let focus = focus.setter();
         let jump = jump.setter();
         let draft = draft.clone();
-        use_effect_with((), move |_| match kept_typing() {
-            Some(typing) if typing.fits(&draft, index) => {
-                focus.set(Some(Focus::Record(typing.record)));
-                jump.set(Some(Jump::Resume { field: typing.field, text: typing.text }));
+        use_effect_with((), move |_| {
+            let mut kept = kept_typing();
+            let resumable = kept.take_resumable(&draft, index);
+            keep_typing(&kept);
+            if let Some((record, fields)) = resumable {
+                focus.set(Some(Focus::Record(record)));
+                jump.set(Some(Jump::Resume(fields)));
             }
-            Some(_) => forget_typing(),
-            None => {}
         });
     }
     if draft.briefings.get(index).is_none() {

@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlTextAreaElement, Storage};
 use yew::prelude::*;
 
-use crate::model::editor::{RecordRef, Typing, TYPING_KEY};
+use crate::model::editor::{RecordRef, Typing, TypingKept, TYPING_KEY};
 
 /// The browser's `localStorage`, when the page may use it (a private window or a file opened
 /// from disk may refuse it: text is then kept only in its field, as before).
@@ -18,29 +18,34 @@ fn storage() -> Option<Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// The text being typed that the browser kept, if any.
-pub(super) fn kept_typing() -> Option<Typing> {
-    Typing::from_json(&storage()?.get_item(TYPING_KEY).ok()??)
+/// The texts being typed that the browser kept.
+pub(super) fn kept_typing() -> TypingKept {
+    let text = storage().and_then(|storage| storage.get_item(TYPING_KEY).ok().flatten());
+    text.map(|text| TypingKept::from_json(&text)).unwrap_or_default()
 }
 
-fn keep_typing(typing: &Typing) {
-    if let Some(storage) = storage() {
-        // A full storage keeps the text in its field only; typing goes on.
-        let _ = storage.set_item(TYPING_KEY, &typing.to_json());
-    }
-}
-
-/// Drops the kept text: a draft other than the saved one is begun, or the saved one discarded.
-pub(super) fn forget_typing() {
-    if let Some(storage) = storage() {
+pub(super) fn keep_typing(kept: &TypingKept) {
+    let Some(storage) = storage() else { return };
+    if kept.is_empty() {
         let _ = storage.remove_item(TYPING_KEY);
+    } else {
+        // A full storage keeps the text in its field only; typing goes on.
+        let _ = storage.set_item(TYPING_KEY, &kept.to_json());
     }
 }
 
-/// Drops the kept text once a save begun at `save_began` holds it.
+/// Drops the kept texts: a draft other than the saved one is begun, or the saved one discarded.
+pub(super) fn forget_typing() {
+    keep_typing(&TypingKept::default());
+}
+
+/// Drops the kept texts that a save begun at `save_began` holds.
 pub(super) fn forget_typing_saved_by(save_began: f64) {
-    if kept_typing().is_some_and(|typing| typing.saved_by(save_began)) {
-        forget_typing();
+    let mut kept = kept_typing();
+    let before = kept.0.len();
+    kept.forget_saved_by(save_began);
+    if kept.0.len() != before {
+        keep_typing(&kept);
     }
 }
 
@@ -100,25 +105,38 @@ pub(super) fn use_typing_keeper(briefing: usize, record: Option<RecordRef>) {
         let typed = record.map(|record| {
             EventListener::new(&document, "input", move |event| {
                 if let Some((field, text)) = form_field(event) {
-                    keep_typing(&Typing { briefing, record, field, text, left_at: None });
+                    let mut kept = kept_typing();
+                    kept.typed(Typing { briefing, record, field, text, left_at: None });
+                    keep_typing(&kept);
                 }
             })
         });
         let left = EventListener::new(&document, "change", |event| {
             let Some((field, _)) = form_field(event) else { return };
-            if let Some(mut typing) = kept_typing().filter(|typing| typing.field == field) {
-                typing.left_at = Some(js_sys::Date::now());
-                keep_typing(&typing);
+            let mut kept = kept_typing();
+            if kept.0.iter().any(|typing| typing.field == field) {
+                kept.left(&field, js_sys::Date::now());
+                keep_typing(&kept);
             }
         });
         move || drop((typed, left))
     });
 }
 
-/// Gives the kept text back to its field, as if typed and the field left (so the draft takes
-/// it as one edit), and puts the caret at its end for the author to carry on. Nothing happens
-/// when the field already holds the text (the save held it after all) or is not on screen.
-pub(super) fn resume_typing(id: &str, text: &str) {
+/// Gives the first kept text back to its field, as if typed and the field left (so the draft
+/// takes it as one edit), and returns the rest, for the next render. The last one given back
+/// takes the focus, the caret at its end, for the author to carry on. Nothing happens to a
+/// field that already holds its text (the save held it after all) or is not on screen.
+pub(super) fn resume_typing(fields: &[(String, String)]) -> &[(String, String)] {
+    let Some(((id, text), rest)) = fields.split_first() else { return fields };
+    give_back(id, text);
+    if rest.is_empty() {
+        crate::app::focus::focus_by_id(id);
+    }
+    rest
+}
+
+fn give_back(id: &str, text: &str) {
     let element = gloo::utils::document().get_element_by_id(id);
     let Some(field) = element.and_then(|element| TextField::of(&element.into())) else { return };
     if field.value() != text {
@@ -129,5 +147,4 @@ pub(super) fn resume_typing(id: &str, text: &str) {
             let _ = field.element().dispatch_event(&change);
         }
     }
-    crate::app::focus::focus_by_id(id);
 }

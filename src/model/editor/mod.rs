@@ -31,7 +31,7 @@ pub use marks::{
 };
 pub use propose::{period_in, propose, unique_id, RecordKind};
 pub use source_file::{check_source_text, read_source_text, SourceTextError};
-pub use typing::{Typing, TYPING_KEY};
+pub use typing::{Typing, TypingKept, TYPING_KEY};
 
 use std::collections::{BTreeSet, VecDeque};
 

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::RecordRef;
 use crate::model::dataset::Dataset;
 
-/// The `localStorage` key of the text being typed.
+/// The `localStorage` key of the texts being typed ([`TypingKept`]).
 pub const TYPING_KEY: &str = "briefing-editor-typing";
 
 /// What was typed into one field of one record, and whether the draft has taken it yet.
@@ -38,16 +38,6 @@ impl Typing {
         self.left_at.is_some_and(|left_at| left_at <= save_began)
     }
 
-    /// The record as the browser keeps it.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// A record the browser kept; none if it is not one (another version's, or damaged).
-    pub fn from_json(text: &str) -> Option<Typing> {
-        serde_json::from_str(text).ok()
-    }
-
     /// Whether this text belongs in the restored draft: it was typed in the briefing the draft
     /// opens on (`briefing`), into a record the draft still has.
     pub fn fits(&self, draft: &Dataset, briefing: usize) -> bool {
@@ -61,5 +51,66 @@ impl Typing {
                 RecordRef::Directive(index) => index < edited.directives.len(),
                 RecordRef::Glossary(index) => index < edited.glossary.len(),
             }
+    }
+}
+
+/// The texts typed and not yet saved with the draft, one a field: usually one, two when the
+/// author left a field and typed into the next before the first one's save.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TypingKept(pub Vec<Typing>);
+
+impl TypingKept {
+    /// What the browser kept; nothing if it is not a record of this kind (another version's,
+    /// or damaged).
+    pub fn from_json(text: &str) -> TypingKept {
+        serde_json::from_str(text).unwrap_or_default()
+    }
+
+    /// The record as the browser keeps it.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// A keystroke's text: it replaces what was kept for the same field.
+    pub fn typed(&mut self, typing: Typing) {
+        match self.0.iter_mut().find(|kept| kept.field == typing.field) {
+            Some(kept) => *kept = typing,
+            None => self.0.push(typing),
+        }
+    }
+
+    /// The author left `field` at `at`: the draft now holds its text, and the next save will.
+    pub fn left(&mut self, field: &str, at: f64) {
+        if let Some(kept) = self.0.iter_mut().find(|kept| kept.field == field) {
+            kept.left_at = Some(at);
+        }
+    }
+
+    /// Drops the texts a save begun at `save_began` holds.
+    pub fn forget_saved_by(&mut self, save_began: f64) {
+        self.0.retain(|typing| !typing.saved_by(save_began));
+    }
+
+    /// What to give back when `draft` is restored (opening on `briefing`): the record whose
+    /// field was typed in last, and the texts of its fields, in the order typed. Only those are
+    /// kept: texts of other records (left and not saved within a moment of each other) cannot
+    /// share its form, and kept on they would later overwrite what the author does next.
+    pub fn take_resumable(
+        &mut self,
+        draft: &Dataset,
+        briefing: usize,
+    ) -> Option<(RecordRef, Vec<(String, String)>)> {
+        let Some(last) = self.0.iter().rev().find(|typing| typing.fits(draft, briefing)) else {
+            self.0.clear();
+            return None;
+        };
+        let record = last.record;
+        self.0.retain(|typing| typing.record == record && typing.fits(draft, briefing));
+        let fields = self.0.iter().map(|typing| (typing.field.clone(), typing.text.clone()));
+        Some((record, fields.collect()))
     }
 }
