@@ -35,33 +35,35 @@ pub fn format_western(value: f64) -> String {
     }
 }
 
-/// The Chinese form of [`format_number`]: below 10⁴ plain digits, then 万 up to 10⁸, then 亿;
-/// the scaled value keeps at most two decimals. A value that rounds up to the next unit moves to
-/// it (99,999,999 → "1亿", not "10000万").
+/// The Chinese form of [`format_number`]: below 10⁴ plain digits ("9999"); from there in 亿 or 万 when
+/// that reads the value exactly in at most two decimals (840,000 → "84万", 150,000,000 →
+/// "1.5亿"), otherwise every digit, grouped as in English (12,345 → "12,345", not "1.23万"): a
+/// figure from the source is never rounded.
 fn format_chinese(value: f64) -> String {
     if !value.is_finite() {
         return NOT_A_NUMBER.to_string();
     }
     let magnitude = value.abs();
-    let (scaled, unit) =
-        if magnitude >= TEN_THOUSAND && rounds_to_at_least(magnitude, HUNDRED_MILLION) {
-            (value / HUNDRED_MILLION, "亿")
-        } else if magnitude >= TEN_THOUSAND {
-            (value / TEN_THOUSAND, "万")
-        } else {
-            (value, "")
-        };
-    let (sign, whole, fraction) = two_decimals(scaled);
+    let unit = [(HUNDRED_MILLION, "亿"), (TEN_THOUSAND, "万")]
+        .into_iter()
+        .find(|&(size, _)| magnitude >= size && exact_in_two_decimals(value / size));
+    let (size, word) = match unit {
+        Some(unit) => unit,
+        None if magnitude >= TEN_THOUSAND => return format_western(value),
+        None => (1.0, ""),
+    };
+    let (sign, whole, fraction) = two_decimals(value / size);
     if fraction.is_empty() {
-        format!("{sign}{whole}{unit}")
+        format!("{sign}{whole}{word}")
     } else {
-        format!("{sign}{whole}.{fraction}{unit}")
+        format!("{sign}{whole}.{fraction}{word}")
     }
 }
 
-/// Whether `magnitude`, shown in units of `unit` with two decimals, reads as at least one unit.
-fn rounds_to_at_least(magnitude: f64, unit: f64) -> bool {
-    (magnitude / unit * 100.0).round() >= 100.0
+/// Whether two decimals write `value` exactly (up to the float's own error).
+fn exact_in_two_decimals(value: f64) -> bool {
+    let hundredths = value * 100.0;
+    (hundredths - hundredths.round()).abs() <= 1e-9 * hundredths.abs().max(1.0)
 }
 
 /// The sign, whole digits and fraction digits (trailing zeros dropped) of `value` rounded to two
