@@ -276,10 +276,13 @@ pub fn project_search_text(project: &Project) -> String {
         fields.push(&request.quote);
     }
     fields.extend(project.notes.iter().map(|note| note.text.as_str()));
-    // The capacity's figure as the Chinese cards write it ("84万"), so that a reader can search
-    // for the number they see: the English figure ("840,000") and the unit are in the source's
-    // sentence, already among the fields.
-    let figure = project.capacity.as_ref().map(|capacity| format_number(capacity.value, &ZH));
+    // The capacity's figure as the Chinese cards write it ("84万") and in bare digits
+    // ("840000"), so that a reader can search for the number they see or type: the English
+    // figure ("840,000") and the unit are in the source's sentence, already among the fields.
+    let figure = project
+        .capacity
+        .as_ref()
+        .map(|capacity| format!("{} {}", format_number(capacity.value, &ZH), capacity.value));
     fields.extend(figure.as_deref());
     fold(&fields.join("\n"))
 }

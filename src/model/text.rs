@@ -182,6 +182,26 @@ fn fold_width_and_punctuation(character: char) -> char {
     }
 }
 
+/// Where `term` occurs in `haystack` (both folded) as the search finds it: a term that starts
+/// with a Latin letter or a digit only at the start of a word ("xi" is not inside "huaxin",
+/// "motor" finds "motors", "000" finds "840,000"), any other (Chinese, which has no spaces
+/// between words) anywhere.
+pub fn term_starts<'h>(haystack: &'h str, term: &'h str) -> impl Iterator<Item = usize> + 'h {
+    let at_word_start = term.chars().next().is_some_and(|first| first.is_ascii_alphanumeric());
+    haystack.match_indices(term).map(|(start, _)| start).filter(move |&start| {
+        !at_word_start
+            || !haystack[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|before| before.is_ascii_alphanumeric())
+    })
+}
+
+/// Whether the search finds `term` in `haystack` ([`term_starts`]).
+pub fn holds_term(haystack: &str, term: &str) -> bool {
+    term_starts(haystack, term).next().is_some()
+}
+
 /// The search terms of a query: whitespace-separated, folded, with empty ones dropped.
 pub fn search_terms(query: &str) -> Vec<String> {
     query.split_whitespace().map(fold).collect()
@@ -215,8 +235,8 @@ pub fn highlight_segments<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a
     let (folded, origins) = fold_with_origins(text);
     let mut matches: Vec<(usize, usize)> = Vec::new();
     for term in terms.iter().filter(|term| !term.is_empty()) {
-        for (start, found) in folded.match_indices(term.as_str()) {
-            let last = start + found.len() - 1;
+        for start in term_starts(&folded, term) {
+            let last = start + term.len() - 1;
             // `origins[last]` is where the match's last character begins in `text`.
             let last_start = origins[last];
             let end = last_start + text[last_start..].chars().next().map_or(0, char::len_utf8);

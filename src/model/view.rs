@@ -7,7 +7,7 @@ use super::dataset::{Briefing, Dataset};
 use super::dataset_index::{DatasetIndex, ListPosition};
 use super::query::{BriefingChoice, DirectiveKey, ProjectKey, Query, Selection, StatusKey};
 use super::strings::Strings;
-use super::text::search_terms;
+use super::text::{holds_term, search_terms};
 
 /// One toggle of a facet.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,7 +107,7 @@ pub enum WordMatch {
 impl WordMatch {
     /// Whether a folded text fits the search terms; no term fits everything.
     pub fn fits(self, haystack: &str, terms: &[String]) -> bool {
-        let holds = |term: &String| haystack.contains(term.as_str());
+        let holds = |term: &String| holds_term(haystack, term);
         match self {
             WordMatch::All => terms.iter().all(holds),
             WordMatch::Any => terms.is_empty() || terms.iter().any(holds),

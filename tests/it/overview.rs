@@ -122,9 +122,13 @@ fn search_words_are_marked_where_the_search_found_them() {
         ("nothing here", "zinc", "nothing here"),
         ("nothing here", "", "nothing here"),
         ("", "byd", ""),
-        // Overlapping and touching words form one mark.
-        ("alloys", "all loys", "[alloys]"),
-        ("alloy", "all oy", "[alloy]"),
+        // Overlapping words form one mark.
+        ("alloys", "all alloys", "[alloys]"),
+        ("alloy", "al all", "[all]oy"),
+        // A Latin word is found at a word's start, not inside another ("xi" in "Huaxin").
+        ("Longdian Huaxin", "xi", "Longdian Huaxin"),
+        ("Huaxin Xi", "xi", "Huaxin [Xi]"),
+        ("840,000 sets", "000", "840,[000] sets"),
         // Full-width forms and Chinese punctuation fold as the search folds them.
         ("比亚迪（ＢＹＤ）驱动电机", "byd", "比亚迪（[ＢＹＤ]）驱动电机"),
         ("比亚迪（ＢＹＤ）驱动电机", "电机 比亚迪", "[比亚迪]（ＢＹＤ）驱动[电机]"),

@@ -396,6 +396,21 @@ fn a_capacity_is_found_as_the_cards_write_it_in_either_language() {
     check(query(&[], &[], "6万"), &["baowu-magnesium"]);
     check(query(&[], &[], "840,000 sets"), &["byd"]);
     check(query(&[], &[], "60,000 tons"), &["baowu-magnesium"]);
+    // Typed without separators, as a number is often typed.
+    check(query(&[], &[], "840000"), &["byd"]);
+    check(query(&[], &[], "60000"), &["baowu-magnesium"]);
+    check(query(&[], &[], "８４万"), &["byd"]);
+}
+
+#[test]
+fn a_latin_word_is_found_at_a_words_start_not_inside_another() {
+    // "xi" is inside "Huaxin" only: no project is Xi Jinping's.
+    check(query(&[], &[], "xi jinping"), &[]);
+    check(query(&[], &[], "xi"), &[]);
+    check(query(&[], &[], "huax"), &["longdian-huaxin"]);
+    check(query(&[], &[], "motor"), &["byd"]);
+    // Chinese has no spaces between words: found anywhere.
+    check(query(&[], &[], "万"), &["byd", "baowu-magnesium"]);
 }
 
 #[test]
