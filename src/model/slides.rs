@@ -21,9 +21,17 @@ pub const DIRECTIVE_LINE_BUDGET: usize = 16;
 pub const DIRECTIVE_CHARS_PER_LINE: usize = 95;
 /// What a theme heading costs, in estimated lines, including the space around it.
 pub const THEME_HEADING_LINES: usize = 2;
-/// Projects one overview slide lists: at that text size a slide has room for about twelve
-/// one-line rows below its heading and the table's, and a long name takes two lines.
+/// Projects one overview slide lists at most: at that text size a slide has room for about
+/// twelve one-line rows below its heading and the table's.
 pub const OVERVIEW_ROWS: usize = 8;
+/// What an overview slide's rows may fill, in half lines: a row costs two per estimated line
+/// (`overview_row_lines`) and one for its padding. About nineteen lines fit under the heading
+/// at 16:9; the budget leaves room for the "… and 8 more" line and for estimates that run short.
+pub const OVERVIEW_HALF_LINES: usize = 34;
+/// Characters a line of each overview column holds (the table's columns are fixed at 40%,
+/// 20%, 18% and 22% of the slide's width, `style/present.css`): a little under what fits at the
+/// slide's text size, so that estimates run long (word wrapping wastes the end of a line).
+const OVERVIEW_COLUMN_CHARACTERS: [usize; 4] = [34, 15, 16, 20];
 /// Overview slides at most. A view of more projects than they list is summed up by its first
 /// ones and a count of the rest, each of which still has a slide of its own.
 pub const OVERVIEW_PARTS: usize = 3;
@@ -88,15 +96,14 @@ pub fn build_slides(dataset: &Dataset, view: &View) -> Vec<Slide> {
     let industries = industries_in_view(dataset, view);
     let in_order: Vec<ProjectKey> =
         industries.iter().flat_map(|(_, projects)| projects.iter().copied()).collect();
-    let listed = in_order.len().min(OVERVIEW_ROWS * OVERVIEW_PARTS);
-    let parts = listed.div_ceil(OVERVIEW_ROWS);
-    slides.extend(in_order[..listed].chunks(OVERVIEW_ROWS).enumerate().map(|(index, rows)| {
-        Slide::Overview {
-            projects: rows.to_vec(),
-            part: index + 1,
-            parts,
-            more: if index + 1 == parts { in_order.len() - listed } else { 0 },
-        }
+    let pages = pack_overview(dataset, &in_order);
+    let listed: usize = pages.iter().map(Vec::len).sum();
+    let parts = pages.len();
+    slides.extend(pages.into_iter().enumerate().map(|(index, rows)| Slide::Overview {
+        projects: rows,
+        part: index + 1,
+        parts,
+        more: if index + 1 == parts { in_order.len() - listed } else { 0 },
     }));
     for (industry_id, projects) in industries {
         let project_slides: Vec<Slide> = projects.iter().map(|&key| Slide::Project(key)).collect();
@@ -112,6 +119,83 @@ pub fn build_slides(dataset: &Dataset, view: &View) -> Vec<Slide> {
     }));
     slides.push(Slide::Closing);
     slides
+}
+
+/// The overview's pages: `projects` in order, each page as many rows as fit
+/// [`OVERVIEW_HALF_LINES`] by their estimated lines (and at most [`OVERVIEW_ROWS`]), on
+/// [`OVERVIEW_PARTS`] pages at most; the rest are left for the last page to count.
+pub fn pack_overview(dataset: &Dataset, projects: &[ProjectKey]) -> Vec<Vec<ProjectKey>> {
+    let mut pages: Vec<Vec<ProjectKey>> = Vec::new();
+    let mut page: Vec<ProjectKey> = Vec::new();
+    let mut used = 0;
+    for &key in projects {
+        let cost = 2 * overview_row_lines(dataset, key) + 1;
+        if !page.is_empty() && (used + cost > OVERVIEW_HALF_LINES || page.len() == OVERVIEW_ROWS) {
+            pages.push(std::mem::take(&mut page));
+            used = 0;
+            if pages.len() == OVERVIEW_PARTS {
+                return pages;
+            }
+        }
+        page.push(key);
+        used += cost;
+    }
+    if !page.is_empty() {
+        pages.push(page);
+    }
+    pages
+}
+
+/// The lines an overview row is estimated to take: its tallest cell's, each cell's text
+/// measured against its column's [`OVERVIEW_COLUMN_CHARACTERS`], a Chinese character counting
+/// as two. The capacity is measured as English writes it ("840,000 sets / year"), the longer.
+fn overview_row_lines(dataset: &Dataset, key: ProjectKey) -> usize {
+    let Some((_, project)) = dataset.project_at(key) else { return 1 };
+    let capacity = project.capacity.as_ref().map(|capacity| {
+        format!(
+            "{} {} / {}",
+            super::format::format_western(capacity.value),
+            capacity.unit,
+            capacity.period
+        )
+    });
+    let cells = [
+        project.short_name.as_str(),
+        dataset.industry_label(&project.industry),
+        dataset.project_status_label(project).unwrap_or_default(),
+        capacity.as_deref().unwrap_or_default(),
+    ];
+    cells
+        .iter()
+        .zip(OVERVIEW_COLUMN_CHARACTERS)
+        .map(|(text, per_line)| wrapped_lines(text, per_line))
+        .max()
+        .unwrap_or(1)
+}
+
+/// The lines `text` takes wrapped at its spaces into lines of `per_line` characters, as a
+/// browser wraps it: a word that does not fit the line's end starts the next, and a word
+/// longer than a line breaks (the table's `overflow-wrap: anywhere`). A wide (Chinese)
+/// character counts as two, and Chinese, which has no spaces, breaks anywhere.
+fn wrapped_lines(text: &str, per_line: usize) -> usize {
+    let mut lines = 1;
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let width: usize =
+            word.chars().map(|character| if character > '\u{2E7F}' { 2 } else { 1 }).sum();
+        let needed = if used == 0 { width } else { used + 1 + width };
+        if needed <= per_line {
+            used = needed;
+        } else {
+            if used > 0 {
+                lines += 1;
+            }
+            // A word longer than a line fills whole lines, and its rest starts the next.
+            lines += width.saturating_sub(1) / per_line;
+            used = width - width.saturating_sub(1) / per_line * per_line;
+        }
+    }
+    lines
 }
 
 /// The briefings a title slide names, and how many more it counts.

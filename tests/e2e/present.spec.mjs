@@ -293,6 +293,31 @@ test('fifteen projects are listed on two overview slides, each fitting a 1280×7
   await expect(slideHeading(page)).toHaveText('New materials');
 });
 
+test('overview slides of projects with long names hold fewer rows, each slide fitting at 1280×720', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.route('**/data/briefings.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    const projects = data.briefings[0].projects;
+    const long = 'Extremely Long Short Name That Is Not Short At All Really Verylongunbrokenwordwithoutspaces';
+    for (let copy = 1; copy <= 4; copy += 1) {
+      projects.push(...projects.slice(0, 4).map((project) => ({ ...project, id: `${project.id}-${copy}`, short_name: `${long} ${copy}` })));
+    }
+    await route.fulfill({ response, json: data });
+  });
+  await open(page, '#slide=2');
+  for (let part = 1; part <= 3; part += 1) {
+    await expect(slideHeading(page)).toHaveText(`Projects in view (${part} of 3)`);
+    const slide = dialog(page).locator('.slide');
+    expect(await slide.evaluate((element) => element.scrollHeight - element.clientHeight), `part ${part}`).toBeLessThanOrEqual(1);
+    expect(await slide.evaluate((element) => element.scrollWidth - element.clientWidth), `part ${part}`).toBeLessThanOrEqual(1);
+    const lastRow = await dialog(page).getByRole('row').last().boundingBox();
+    const controls = await dialog(page).getByRole('button', { name: /^Exit/ }).boundingBox();
+    expect(lastRow.y + lastRow.height).toBeLessThanOrEqual(controls.y);
+    await page.keyboard.press('ArrowRight');
+  }
+});
+
 test('an industry of many projects in several units keeps its slide to what fits at 1280×720, and counts the rest', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.route('**/data/briefings.json', async (route) => {

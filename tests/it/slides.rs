@@ -416,7 +416,8 @@ fn a_sideways_swipe_moves_one_slide() {
 }
 
 #[test]
-fn many_projects_are_listed_eight_an_overview_slide_on_three_at_most_and_the_rest_counted() {
+fn many_projects_are_listed_as_many_an_overview_slide_as_fit_on_three_at_most_and_the_rest_counted()
+{
     let mut dataset = (*bundled()).clone();
     let originals = dataset.briefings[0].projects.clone();
     for copy in 1..=6 {
@@ -438,7 +439,9 @@ fn many_projects_are_listed_eight_an_overview_slide_on_three_at_most_and_the_res
             _ => None,
         })
         .collect();
-    assert_eq!(overviews, [(8, 1, 3, 0), (8, 2, 3, 0), (8, 3, 3, 4)]);
+    // North Metallurgy's rows take two lines ("Under construction" wraps): six fit on the
+    // first slide; the other projects' rows take one, eight a slide.
+    assert_eq!(overviews, [(6, 1, 3, 0), (8, 2, 3, 0), (8, 3, 3, 6)]);
     // Every project still has its own slide.
     let project_slides = build_slides(&dataset, &view)
         .iter()
@@ -566,4 +569,31 @@ fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
     let charts = industry_charts(&dataset, &few, &EN);
     assert_eq!(charts.panels.len(), 3);
     assert_eq!(charts.more_panels, None);
+}
+
+#[test]
+fn an_overview_slide_holds_fewer_rows_when_long_names_take_more_lines() {
+    let mut dataset = (*bundled()).clone();
+    let originals = dataset.briefings[0].projects.clone();
+    let long =
+        "Extremely long short name that is not short at all and takes three lines of the column";
+    for copy in 1..=4 {
+        dataset.briefings[0].projects.extend(originals.iter().map(|project| {
+            let mut project = project.clone();
+            project.id = format!("{}-{copy}", project.id);
+            project.short_name = format!("{long} {copy}");
+            project
+        }));
+    }
+    let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
+    let sizes: Vec<usize> = build_slides(&dataset, &view)
+        .iter()
+        .filter_map(|slide| match slide {
+            Slide::Overview { projects, .. } => Some(projects.len()),
+            _ => None,
+        })
+        .collect();
+    // A three-line row costs seven half lines of the thirty-four, a one-line row three: each
+    // slide holds fewer than eight, and the three slides fewer than twenty projects.
+    assert_eq!(sizes, [5, 6, 5]);
 }
