@@ -315,6 +315,13 @@ test('an amount the text gives for several projects reads as written, and its no
   // Its title keeps "more than", in the text's own words (not "8,000,000,000 yuan").
   await expect(amount).toContainText(/^more than 8 billion yuan/);
   await expect(amount).not.toContainText('8,000,000,000');
+  // Accept cannot give it a project, and says what to do instead, in the interface's language
+  // even after a switch.
+  await amount.getByRole('button', { name: 'Accept' }).click();
+  await expect(suggestions.getByRole('alert')).toHaveText('The text ties this to no one project: choose Edit, then the project it belongs to.');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '原文未将此项归于某一个项目' })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
   await amount.getByRole('button', { name: 'Edit' }).click();
   const choice = page.getByRole('combobox', { name: 'For the project' });
   await expect(choice.locator('option:checked')).toHaveText('Choose one…');

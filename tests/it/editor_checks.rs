@@ -285,22 +285,26 @@ fn the_editor_lists_problems_by_record_and_label_with_no_json_path_or_key() {
     }
     briefing.directives[2].quotes.clear();
     briefing.directives[3].summary.clear();
+    briefing.projects[3].industry.clear();
     for (editor, validation) in [(&EDITOR_EN, &EN_FORM), (&EDITOR_ZH, &ZH_FORM)] {
         let Err(report) = check_briefing(&draft, 0, validation) else { panic!("broken") };
         let lines: Vec<String> =
             report.shown().map(|problem| problem_line(problem, editor, validation)).collect();
         assert!(lines.len() >= 8, "{lines:#?}");
         for line in &lines {
-            for json in [
-                "briefings[",
-                "projects[",
+            assert!(!line.contains("briefings[") && !line.contains("projects["), "{line}: a path");
+            // No JSON key, and no list of ids where the form offers a choice of labels.
+            for key in [
                 "`place`",
                 "`name`",
                 "`capacity`",
                 "`summary`",
                 "`label`",
+                "`status`",
+                "`year`",
+                "industries: `",
             ] {
-                assert!(!line.contains(json), "{line} names the file's {json}");
+                assert!(!line.contains(key), "{line} names the file's {key}");
             }
         }
         if std::ptr::eq(editor, &EDITOR_EN) {
@@ -349,6 +353,12 @@ fn the_forms_messages_keep_to_the_placeholders_the_validator_fills() {
             EN_FORM.scope_repeated_project,
             ZH_FORM.scope_repeated_project,
             EN.scope_repeated_project,
+        ),
+        (
+            "industry_missing",
+            EN_FORM.industry_missing,
+            ZH_FORM.industry_missing,
+            EN.industry_missing,
         ),
         (
             "control_character",

@@ -33,13 +33,43 @@ pub struct SuggestionListProps {
     pub strings: &'static EditorStrings,
 }
 
+/// What the list says about the author's latest Accept, kept as what happened rather than as
+/// text, so that it reads in the language the interface is in now.
+#[derive(Clone, Copy, PartialEq)]
+enum Notice {
+    /// "Accept all" left this many in the list.
+    Left(usize),
+    /// One suggestion could not be accepted; `named_project` when the text names its project.
+    Refused { error: AcceptError, named_project: bool },
+}
+
+impl Notice {
+    fn text(self, strings: &EditorStrings) -> String {
+        match self {
+            Notice::Left(count) => fill(strings.accept_all_left, &[("count", &count.to_string())]),
+            Notice::Refused { error: AcceptError::NoProject, named_project: false } => {
+                strings.accept_no_project_named.to_string()
+            }
+            Notice::Refused { error: AcceptError::NoProject, .. } => {
+                strings.accept_needs_project.to_string()
+            }
+            Notice::Refused { error: AcceptError::AlreadyThere, .. } => {
+                strings.accept_already_there.to_string()
+            }
+            Notice::Refused { error: AcceptError::NoSuchBriefing, .. } => {
+                strings.edit_refused_place.to_string()
+            }
+        }
+    }
+}
+
 /// The kinds in the order a draft is best built: projects first, then what belongs to them.
 const KIND_ORDER: [&str; 6] = ["project", "capacity", "amount", "status", "date", "official"];
 
 #[function_component]
 pub fn SuggestionList(props: &SuggestionListProps) -> Html {
     let strings = props.strings;
-    let message = use_state(|| None::<String>);
+    let message = use_state(|| None::<Notice>);
     let groups = KIND_ORDER.iter().filter_map(|&kind| {
         let members: Vec<Suggestion> = props
             .suggestions
@@ -54,8 +84,8 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
         <section class="editor-suggestions" aria-labelledby="suggestions-heading">
             <h2 id="suggestions-heading">{ fill(strings.suggestions_heading, &[("count", &props.suggestions.len().to_string())]) }</h2>
             <p class="hint">{ strings.suggestions_hint }</p>
-            if let Some(message) = &*message {
-                <p class="editor-error" role="alert">{ message }</p>
+            if let Some(notice) = *message {
+                <p class="editor-error" role="alert">{ notice.text(strings) }</p>
             }
             { for groups }
             if props.dismissed > 0 {
@@ -69,7 +99,7 @@ fn group(
     props: &SuggestionListProps,
     kind: &'static str,
     members: Vec<Suggestion>,
-    message: &UseStateHandle<Option<String>>,
+    message: &UseStateHandle<Option<Notice>>,
 ) -> Html {
     let strings = props.strings;
     let heading = strings.suggestion_kind(kind);
@@ -87,9 +117,7 @@ fn group(
                 _ => 1,
             };
             let left = members.len().saturating_sub(accepted);
-            message.set(
-                (left > 0).then(|| fill(strings.accept_all_left, &[("count", &left.to_string())])),
-            );
+            message.set((left > 0).then_some(Notice::Left(left)));
             ondispatch.emit(EditorAction::Edit(edit));
         })
     };
@@ -114,7 +142,7 @@ fn group(
 fn item(
     props: &SuggestionListProps,
     suggestion: &Suggestion,
-    message: &UseStateHandle<Option<String>>,
+    message: &UseStateHandle<Option<Notice>>,
 ) -> Html {
     let strings = props.strings;
     let range = bytes_of_chars(&props.text, suggestion.start, suggestion.end);
@@ -129,11 +157,8 @@ fn item(
                 message.set(None);
                 ondispatch.emit(EditorAction::Edit(edit));
             }
-            Err(error) => message.set(Some(match error {
-                AcceptError::NoProject => strings.accept_needs_project.to_string(),
-                AcceptError::AlreadyThere => strings.accept_already_there.to_string(),
-                AcceptError::NoSuchBriefing => strings.edit_refused_place.to_string(),
-            })),
+            Err(error) => message
+                .set(Some(Notice::Refused { error, named_project: suggestion.project.is_some() })),
         }
     };
     let dismiss = {

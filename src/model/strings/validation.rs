@@ -438,6 +438,7 @@ pub const EN_FORM: ValidationStrings = ValidationStrings {
     unknown_status: "unknown status {id}; the statuses are {known} (remove the status when the text does not state it)",
     capacity_not_positive: "expected a positive number, found {value} (remove the capacity when the text does not state it)",
     scope_repeated_project: "project {id} is listed twice",
+    industry_missing: "no industry is chosen: choose one in the list, or make a new one",
     ..EN
 };
 
@@ -452,5 +453,6 @@ pub const ZH_FORM: ValidationStrings = ValidationStrings {
     unknown_status: "未知的状态 {id}；已定义的状态为：{known}（原文未注明状态时，请删除该状态）",
     capacity_not_positive: "应为正数，实际为 {value}（原文未注明产能时，请删除该产能）",
     scope_repeated_project: "项目 {id} 重复列出，请删除重复项",
+    industry_missing: "未选择产业：请在列表中选择一个，或新建一个",
     ..ZH
 };

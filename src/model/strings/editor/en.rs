@@ -85,6 +85,7 @@ pub const EN: EditorStrings = EditorStrings {
     period_day: "day",
     figure_per_period: "{figure} a {period}",
     accept_needs_project: "Accept or make its project first.",
+    accept_no_project_named: "The text ties this to no one project: choose Edit, then the project it belongs to.",
     accept_all_left: "{count} left in the list: a project's fact needs its project first, and what the draft already holds is not added twice.",
     accept_already_there: "The draft already holds that.",
     form_heading: "Record",

@@ -95,6 +95,8 @@ pub struct EditorStrings {
     pub period_day: &'static str,
     pub figure_per_period: &'static str,
     pub accept_needs_project: &'static str,
+    /// Accept refused for a fact the text ties to no project ("the three projects…").
+    pub accept_no_project_named: &'static str,
     /// After "Accept all": how many stayed, and why they may have.
     pub accept_all_left: &'static str,
     pub accept_already_there: &'static str,
@@ -306,6 +308,7 @@ impl EditorStrings {
             ("period_day", self.period_day),
             ("figure_per_period", self.figure_per_period),
             ("accept_needs_project", self.accept_needs_project),
+            ("accept_no_project_named", self.accept_no_project_named),
             ("accept_all_left", self.accept_all_left),
             ("accept_already_there", self.accept_already_there),
             ("form_heading", self.form_heading),
