@@ -4,7 +4,7 @@
 //! Slides present exactly what the explorer shows: the visible projects, the industries that have
 //! visible projects and the shown directives. Slide numbers are 1-based, as in the URL (`slide=3`).
 
-use super::chart::{build_charts_of_at_most, not_stated_text, Panel};
+use super::chart::{build_charts_of_at_most, not_stated_text, NotStated, Panel};
 use super::dataset::{Dataset, Project};
 use super::format::count_phrase;
 use super::order::sort_by_rank;
@@ -45,6 +45,9 @@ pub const SLIDE_CHART_BARS: usize = 6;
 pub const INDUSTRY_SLIDE_ROWS: usize = 10;
 /// Projects an industry slide names as "capacity not stated"; the rest are counted.
 pub const SLIDE_NOT_STATED_NAMED: usize = 6;
+/// Characters of names that line holds at most (about two lines at the slide's size): fewer
+/// than six long names are named, the first always.
+pub const SLIDE_NOT_STATED_CHARACTERS: usize = 150;
 
 /// One slide of a presentation.
 #[derive(Clone, Debug, PartialEq)]
@@ -247,8 +250,19 @@ pub fn industry_charts(
             )
         }),
         panels,
-        not_stated: not_stated_text(&charts.not_stated, SLIDE_NOT_STATED_NAMED, strings),
+        not_stated: not_stated_text(&charts.not_stated, named_within(&charts.not_stated), strings),
     }
+}
+
+/// How many of `not_stated` an industry slide names: up to [`SLIDE_NOT_STATED_NAMED`] while
+/// their names stay within [`SLIDE_NOT_STATED_CHARACTERS`], and at least one.
+fn named_within(not_stated: &[NotStated]) -> usize {
+    let mut characters = 0;
+    let fitting = not_stated.iter().take(SLIDE_NOT_STATED_NAMED).take_while(|entry| {
+        characters += entry.label.chars().count() + 2;
+        characters <= SLIDE_NOT_STATED_CHARACTERS
+    });
+    fitting.count().max(1)
 }
 
 /// The industries with visible projects and those projects, in the order the slides show them.

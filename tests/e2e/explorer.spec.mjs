@@ -180,3 +180,20 @@ test('a card the filters hide takes no room and no focus; shown again, each card
   await expect(projectCards(page)).toHaveCount(4);
   expect(await boxes()).toEqual(before);
 });
+
+test('a title of one long word wraps inside the page, which never scrolls sideways', async ({ page }) => {
+  const word = 'VeryLongTitleWithoutAnySpacesToBreak'.repeat(4);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.route('**/data/briefings.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    data.briefings[0].title = word;
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto('./');
+  const heading = page.getByRole('heading', { level: 1, name: word });
+  await expect(heading).toBeVisible();
+  const box = await heading.boundingBox();
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});

@@ -549,14 +549,27 @@ fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
     assert_eq!(charts.more_panels.as_deref(), Some("… and 3 more capacity charts, in other units"));
     assert_eq!(
         charts.not_stated.as_deref(),
-        Some("Capacity not stated: Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil and 5 more")
+        Some("Capacity not stated: Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil and 6 more"),
+        "five names of 27 characters fill the line's 150"
     );
     let chinese = industry_charts(&dataset, &projects, &ZH);
     assert_eq!(chinese.more_panels.as_deref(), Some("……另有 3 个其他单位的产能图表"));
     assert!(chinese
         .not_stated
         .as_deref()
-        .is_some_and(|text| text.contains("、") && text.ends_with("等 5 个")));
+        .is_some_and(|text| text.contains("、") && text.ends_with("等 6 个")));
+    // Names too long for two lines: the first is named, the rest counted.
+    let mut long = dataset.clone();
+    for project in &mut long.briefings[0].projects {
+        project.short_name =
+            format!("{} {}", "An extremely long project name ".repeat(4), project.id);
+    }
+    let charts = industry_charts(&long, &projects, &EN);
+    assert!(
+        charts.not_stated.as_deref().is_some_and(|text| text.ends_with(" and 10 more")),
+        "{:?}",
+        charts.not_stated
+    );
     // Small charts share the slide: three units of one project each fit together.
     let few: Vec<_> = projects
         .iter()

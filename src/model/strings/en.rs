@@ -164,7 +164,7 @@ pub const EN: Strings = Strings {
     slide_theme_continued: "{theme} (continued)",
     closing_heading: "End of the briefing",
     closing_summary: "{projects} of {total} projects and {directives} directives presented.",
-    closing_hint: "Press Esc to return to the explorer.",
+    closing_hint: "Press Esc, or choose Exit, to return to the explorer.",
     csv_columns: [
         "Briefing", "Project ID", "Project", "Enterprise", "Industry", "Sector", "Status", "Capacity", "Capacity unit",
         "Capacity period", "Capacity of", "Requests", "Notes", "Source quotes",

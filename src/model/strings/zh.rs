@@ -169,7 +169,7 @@ pub const ZH: Strings = Strings {
     slide_theme_continued: "{theme}（续）",
     closing_heading: "简报结束",
     closing_summary: "已展示 {total} 个项目中的 {projects} 个，以及 {directives} 条部署。",
-    closing_hint: "按 Esc 返回浏览页面。",
+    closing_hint: "按 Esc 或点击“退出”返回浏览页面。",
     csv_columns: [
         "简报",
         "项目编号",
