@@ -154,6 +154,24 @@ fn amounts_are_never_capacities() {
 }
 
 #[test]
+fn an_amount_goes_to_a_project_only_when_its_sentence_speaks_of_one() {
+    let text = "At the Tianhe energy storage project, Zhou Bin learned about its progress. \
+        The project has a total investment of 2.3 billion yuan. \
+        The Lanxin chip packaging project has been put into operation. \
+        He stressed that Changzhou should complete investment of 150 billion yuan this year. \
+        The two projects have a total investment of 8 billion yuan.";
+    check(
+        text,
+        "amount",
+        &[
+            "2300000000 yuan (total investment) → Tianhe energy storage project | total investment of 2.3 billion yuan",
+            "150000000000 yuan (investment) | investment of 150 billion yuan",
+            "8000000000 yuan (total investment) | total investment of 8 billion yuan",
+        ],
+    );
+}
+
+#[test]
 fn statuses_stated_as_done() {
     check(
         "The Tianyu biologics project is under construction and is expected to start trial production in June.",

@@ -5,7 +5,8 @@
 //! A fact belongs to the project whose name holds it (`BYD's annual output of 840,000 sets …
 //! project`), else to the nearest project mentioned before it in its sentence, else the nearest
 //! after it, else the project the paragraph was last about (`The plant was put into operation
-//! last October.` follows a sentence about the plant).
+//! last October.` follows a sentence about the plant); an amount of money only when its
+//! sentence speaks of one project (`The project has a total investment of…`).
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -45,6 +46,13 @@ pub(crate) fn link(
         Language::English => whole_words(rules::english::TAKING_PART_WORDS),
         Language::Chinese => anywhere(rules::chinese::TAKING_PART_WORDS),
     };
+    // "The project has a total investment of…": one project, the one the paragraph is about.
+    // Without such a word ("Changzhou should complete investment of…", "the three projects
+    // have…") an amount is the city's or several projects', and is given to none.
+    let one_project = match language {
+        Language::English => whole_words(rules::english::PROJECT_HEADS),
+        Language::Chinese => anywhere(rules::chinese::PROJECT_HEADS),
+    };
     let mut suggestions = Vec::new();
     let mut officials_seen = HashSet::new();
     let mut lead_found = false;
@@ -52,8 +60,12 @@ pub(crate) fn link(
         let project = match &fact {
             Fact::Project(_) => continue,
             Fact::Official(_) | Fact::Date(_) => None,
-            Fact::Capacity(_) | Fact::Amount(_) | Fact::Status { .. } => {
-                owner(document, &projects, &mentions, &about, &span)
+            Fact::Capacity(_) | Fact::Status { .. } => {
+                owner(document, &projects, &mentions, &about, &span, true)
+            }
+            Fact::Amount(_) => {
+                let follows = sentence_matches(document, &one_project, span.start);
+                owner(document, &projects, &mentions, &about, &span, follows)
             }
         };
         let fact = match fact {
@@ -238,6 +250,7 @@ fn owner(
     mentions: &[(Range<usize>, usize)],
     about: &[Vec<usize>],
     span: &Range<usize>,
+    follow_paragraph: bool,
 ) -> Option<usize> {
     if let Some(index) = projects.iter().position(|project| {
         project.mentions.iter().any(|m| m.start <= span.start && span.end <= m.end)
@@ -254,5 +267,9 @@ fn owner(
     if let Some((_, index)) = before.or(after) {
         return Some(*index);
     }
-    about[sentence].last().copied()
+    if follow_paragraph {
+        about[sentence].last().copied()
+    } else {
+        None
+    }
 }
