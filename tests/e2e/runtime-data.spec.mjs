@@ -3,6 +3,7 @@
 // are paths or URLs are refused before any request; data/index.json feeds the site's picker; the
 // page title names the briefing; the offline file carries the data as an inline JSON block.
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { ALLOWED_ORIGINS, DIST, E2E_PORT, OFFLINE_FILE } from './env.mjs';
 import { test, expect, BRIEFING_TITLE, industryButton, projectCards } from './fixtures.mjs';
@@ -206,7 +207,13 @@ test('the offline file carries the data in a JSON block its policy does not allo
   expect(JSON.parse(block[1]).briefings[0].title).toBe(BRIEFING_TITLE);
   const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
-  // One hash: the loader module. The data block is not a script the page may run.
-  expect(scriptSrc.match(/'sha256-/g)).toHaveLength(1);
+  // The hashes of the page's two scripts, the loader module and the early-drop keeper, and
+  // no other: the data block is not a script the page may run.
+  const hash = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  const allowed = scripts.filter(([, attrs]) => / type="module"|id="early-drop"/.test(attrs)).map(([, , body]) => hash(body));
+  expect(allowed).toHaveLength(2);
+  expect(scriptSrc.match(/'sha256-[^']+'/g).sort()).toEqual(allowed.sort());
+  expect(scriptSrc).not.toContain(hash(block[1]));
   expect(scriptSrc).not.toContain("'unsafe-inline'");
 });
