@@ -160,6 +160,9 @@ test('suggestions become records when accepted, undo and redo step through them,
   const capacity = suggestions.getByRole('listitem').filter({ hasText: '840,000 sets a year' });
   await capacity.press('Enter');
   await expect(capacity).toHaveCount(0);
+  // Focus stays in the list, on the next suggestion, for the next key.
+  const focusInList = () => page.evaluate(() => document.activeElement?.matches('.editor-suggestions li') ?? false);
+  await expect.poll(focusInList).toBe(true);
   await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
 
   // Undo with Ctrl+Z and redo with Ctrl+Shift+Z, then Ctrl+Y.
@@ -177,6 +180,7 @@ test('suggestions become records when accepted, undo and redo step through them,
   const tonnes = suggestions.getByRole('listitem').filter({ hasText: '60,000 tons a year' });
   await tonnes.press('Delete');
   await expect(tonnes).toHaveCount(0);
+  await expect.poll(focusInList).toBe(true);
   await expect(suggestions.getByRole('button', { name: 'Show the dismissed suggestion again' })).toBeVisible();
 
   // Reload: the draft is offered back, and restored as it was.

@@ -3,7 +3,9 @@
 
 use std::ops::Range;
 
-use web_sys::KeyboardEvent;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::forms::Pending;
@@ -82,7 +84,7 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
     let onrestore = props.ondispatch.reform(|_: MouseEvent| EditorAction::RestoreDismissed);
     html! {
         <section class="editor-suggestions" aria-labelledby="suggestions-heading">
-            <h2 id="suggestions-heading">{ fill(strings.suggestions_heading, &[("count", &props.suggestions.len().to_string())]) }</h2>
+            <h2 id="suggestions-heading" tabindex="-1">{ fill(strings.suggestions_heading, &[("count", &props.suggestions.len().to_string())]) }</h2>
             <p class="hint">{ strings.suggestions_hint }</p>
             if let Some(notice) = *message {
                 <p class="editor-error" role="alert">{ notice.text(strings) }</p>
@@ -197,10 +199,12 @@ fn item(
             match event.key().as_str() {
                 "Enter" => {
                     event.prevent_default();
+                    keep_focus_in_list(event.target_dyn_into());
                     accept();
                 }
                 "Delete" | "Backspace" => {
                     event.prevent_default();
+                    keep_focus_in_list(event.target_dyn_into());
                     dismiss();
                 }
                 _ => {}
@@ -218,12 +222,43 @@ fn item(
                 <span class="suggestion-project">{ fill(strings.suggestion_for, &[("project", project)]) }</span>
             }
             <span class="button-row">
-                <button type="button" class="button small primary" onclick={Callback::from(move |_: MouseEvent| accept())}>{ strings.accept }</button>
+                <button type="button" class="button small primary" onclick={Callback::from(move |event: MouseEvent| { keep_focus_in_list(event.target_dyn_into()); accept() })}>{ strings.accept }</button>
                 <button type="button" class="button small" onclick={Callback::from(move |_: MouseEvent| edit())}>{ strings.edit }</button>
-                <button type="button" class="button small" onclick={Callback::from(move |_: MouseEvent| dismiss())}>{ strings.dismiss }</button>
+                <button type="button" class="button small" onclick={Callback::from(move |event: MouseEvent| { keep_focus_in_list(event.target_dyn_into()); dismiss() })}>{ strings.dismiss }</button>
             </span>
         </li>
     }
+}
+
+/// Keeps keyboard focus in the list once it has re-rendered after an Accept or a Dismiss on
+/// `focused` (an item or one of its buttons): where it was, if the item stayed (a refused
+/// Accept); else on the next item (items are keyed, so their elements outlive the change), the
+/// one before, or the list's heading. Focus left on a removed item would fall to the page.
+fn keep_focus_in_list(focused: Option<Element>) {
+    let Some(focused) = focused else { return };
+    let Some(item) = focused.closest("li.suggestion").ok().flatten() else { return };
+    let items = gloo::utils::document().query_selector_all("li.suggestion").ok();
+    let items: Vec<Element> = items
+        .map(|list| (0..list.length()).filter_map(|at| list.item(at)?.dyn_into().ok()).collect())
+        .unwrap_or_default();
+    let at = items.iter().position(|candidate| *candidate == item);
+    let neighbours: Vec<Element> = at
+        .map(|at| items.iter().skip(at + 1).chain(items[..at].iter().rev()).cloned().collect())
+        .unwrap_or_default();
+    Timeout::new(0, move || {
+        let target = if focused.is_connected() {
+            Some(focused)
+        } else {
+            neighbours
+                .into_iter()
+                .find(|neighbour| neighbour.is_connected())
+                .or_else(|| gloo::utils::document().get_element_by_id("suggestions-heading"))
+        };
+        if let Some(target) = target.and_then(|target| target.dyn_into::<HtmlElement>().ok()) {
+            let _ = target.focus();
+        }
+    })
+    .forget();
 }
 
 /// What a suggestion would record, in a few words.
