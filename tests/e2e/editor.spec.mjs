@@ -339,6 +339,18 @@ test('an amount the text gives for several projects reads as written, and its no
   await expect(page.getByRole('group', { name: 'Note 1' })).toBeVisible();
 });
 
+test('a draft whose title was cleared is offered back as a briefing with no title yet', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  await setField(page, 'Title', '', page.getByRole('region', { name: /Briefing header/ }));
+  // Saved once the page no longer keeps the title's text apart (typing_keeper).
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('briefing-editor-typing'))).toBeNull();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await expect(page.getByText('A briefing with no title yet has changes kept in this browser.')).toBeVisible();
+  await expect(page.getByText('“”')).toHaveCount(0);
+});
+
 test('leaving with changes not downloaded asks first', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

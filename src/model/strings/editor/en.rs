@@ -8,6 +8,7 @@ pub const EN: EditorStrings = EditorStrings {
     start_intro: "Paste a briefing's text, then make each fact by selecting its words. Your work is saved in this browser as you go.",
     restore_question: "Restore your draft from {time}?",
     restore_detail: "“{title}” has changes kept in this browser.",
+    restore_detail_untitled: "A briefing with no title yet has changes kept in this browser.",
     restore_button: "Restore draft",
     discard_button: "Discard it",
     saved_on_day: "{year}-{month}-{day} {time}",

@@ -17,6 +17,8 @@ pub struct EditorStrings {
     pub start_intro: &'static str,
     pub restore_question: &'static str,
     pub restore_detail: &'static str,
+    /// The restore offer's words for a draft whose title is empty.
+    pub restore_detail_untitled: &'static str,
     pub restore_button: &'static str,
     pub discard_button: &'static str,
     pub saved_on_day: &'static str,
@@ -231,6 +233,7 @@ impl EditorStrings {
             ("start_intro", self.start_intro),
             ("restore_question", self.restore_question),
             ("restore_detail", self.restore_detail),
+            ("restore_detail_untitled", self.restore_detail_untitled),
             ("restore_button", self.restore_button),
             ("discard_button", self.discard_button),
             ("saved_on_day", self.saved_on_day),

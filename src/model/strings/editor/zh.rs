@@ -8,6 +8,7 @@ pub const ZH: EditorStrings = EditorStrings {
     start_intro: "粘贴简报原文，然后选中文字来建立每一条事实。您的工作会随时保存在此浏览器中。",
     restore_question: "恢复您在 {time} 的草稿？",
     restore_detail: "“{title}”有保存在此浏览器中的修改。",
+    restore_detail_untitled: "一份尚无标题的简报有保存在此浏览器中的修改。",
     restore_button: "恢复草稿",
     discard_button: "丢弃",
     saved_on_day: "{year}年{month}月{day}日 {time}",
