@@ -14,6 +14,14 @@ pub enum Language {
 }
 
 impl Language {
+    /// The interface's other language: what the language switch offers.
+    pub fn other(self) -> Language {
+        match self {
+            Language::English => Language::Chinese,
+            Language::Chinese => Language::English,
+        }
+    }
+
     pub const ALL: [Language; 2] = [Language::English, Language::Chinese];
 
     /// The interface text in this language.

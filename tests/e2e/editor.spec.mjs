@@ -206,6 +206,17 @@ test('the editor keeps the language it was switched to in its address, so a relo
   await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
 });
 
+test('the start screen switches to Chinese and back, and its address keeps the choice', async ({ page }) => {
+  await openEditor(page);
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#lang=zh');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Briefing editor' })).toBeVisible();
+});
+
 test('accepting all of a kind says how many stayed in the list, and why they may have', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

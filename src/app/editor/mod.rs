@@ -70,16 +70,19 @@ pub fn EditorPage() -> Html {
     use_effect_with(*language, |&language| set_document_language(language));
     let strings = language.editor_strings();
     let session = use_session();
+    // The language switch, on the start screen and in the toolbar: the address keeps the
+    // choice, so a reload comes back in it.
+    let onlanguage = Callback::from({
+        let language = language.clone();
+        move |next| {
+            replace_address_hash(&hash_with_language(&current_hash(), next));
+            language.set(next);
+        }
+    });
     html! {
         <ContextProvider<Language> context={*language}>
             if session.editor().is_some() {
-                <Workbench session={session.clone()} language={*language} onlanguage={Callback::from({
-                    let language = language.clone();
-                    move |next| {
-                        replace_address_hash(&hash_with_language(&current_hash(), next));
-                        language.set(next);
-                    }
-                })} />
+                <Workbench session={session.clone()} language={*language} {onlanguage} />
             } else {
                 <StartScreen
                     onbegin={session.dispatcher().to_callback().reform(|editor| {
@@ -88,6 +91,7 @@ pub fn EditorPage() -> Html {
                         SessionAction::Begin(editor)
                     })}
                     onrestore={session.dispatcher().to_callback().reform(SessionAction::Begin)}
+                    {onlanguage}
                     {strings}
                 />
             }

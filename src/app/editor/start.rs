@@ -27,6 +27,8 @@ pub struct StartScreenProps {
     pub onbegin: Callback<Editor>,
     /// Carries on with the draft the browser kept.
     pub onrestore: Callback<Editor>,
+    /// Switches the interface to the other language.
+    pub onlanguage: Callback<Language>,
     pub strings: &'static EditorStrings,
 }
 
@@ -239,7 +241,10 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
 
     html! {
         <main id="main" class="editor-start">
-            <h1>{ strings.editor_title }</h1>
+            <div class="editor-start-head">
+                <h1>{ strings.editor_title }</h1>
+                <button type="button" class="button" lang={language.other().tag()} onclick={props.onlanguage.reform(move |_| language.other())}>{ language.other().strings().language_name }</button>
+            </div>
             <p class="editor-intro">{ strings.start_intro }</p>
             { for restore }
             { offer }

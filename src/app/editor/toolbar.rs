@@ -90,10 +90,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
-    let other_language = match props.language {
-        Language::English => Language::Chinese,
-        Language::Chinese => Language::English,
-    };
+    let other_language = props.language.other();
     let save_line = match &props.save {
         None => Html::default(),
         Some(Ok(at)) => {
