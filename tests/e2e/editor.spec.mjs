@@ -362,6 +362,24 @@ test('a draft whose title was cleared is offered back as a briefing with no titl
   await expect(page.getByText('“”')).toHaveCount(0);
 });
 
+test('a second capacity for a project that has one is refused with the form kept as typed', async ({ page }) => {
+  await openEditor(page, '#data=briefings.json');
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+  await selectInSource(page, '840,000 sets');
+  await page.keyboard.press('c');
+  await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
+  const refusal = page.getByText("That project already has one; edit it in the project's form instead.");
+  await expect(refusal).toBeVisible();
+  const unit = page.getByRole('textbox', { name: 'Unit', exact: true });
+  await unit.fill('units of drive motors');
+  await unit.press('Tab');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  // Nothing added, nothing lost: the form stays with what was typed.
+  await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
+  await expect(unit).toHaveValue('units of drive motors');
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+});
+
 test('leaving with changes not downloaded asks first', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

@@ -40,9 +40,23 @@ impl Pending {
         ranges_found_normalised(text, &self.record.quotes())
     }
 
-    /// The edit that adds the record to the draft, or `None` when it needs a project first.
+    /// Whether `project` already holds the one record of this kind a project has (a capacity,
+    /// a status).
+    fn taken_in(&self, project: &Project) -> bool {
+        match self.record {
+            Record::Capacity(_) => project.capacity.is_some(),
+            Record::ProjectStatus(_) => project.status.is_some(),
+            _ => false,
+        }
+    }
+
+    /// The edit that adds the record to the draft, or `None` when it needs a project first or
+    /// its project already has one (the form then stays, with what was typed).
     fn edit(&self, briefing: &Briefing) -> Option<Edit> {
         let project = self.project.filter(|&project| project < briefing.projects.len());
+        if project.is_some_and(|project| self.taken_in(&briefing.projects[project])) {
+            return None;
+        }
         let place = match (&self.record, project) {
             (Record::Project(_), _) => Place::Project(briefing.projects.len()),
             (Record::Directive(_), _) => Place::Directive(briefing.directives.len()),
@@ -292,11 +306,9 @@ fn new_record_form(
             let project = value.parse::<usize>().ok();
             onfocus.emit(Some(Focus::New(Pending { project, ..pending_now.clone() })));
         });
-        let taken = |project: &Project| match pending.record {
-            Record::Capacity(_) => project.capacity.is_some(),
-            Record::ProjectStatus(_) => project.status.is_some(),
-            _ => false,
-        };
+        let taken = |project: &Project| pending.taken_in(project);
+        let chosen_taken =
+            pending.project.and_then(|index| briefing.projects.get(index)).is_some_and(taken);
         html! {
             <div class="field">
                 <label for="new-project-choice">{ strings.for_project }</label>
@@ -311,6 +323,9 @@ fn new_record_form(
                         </option>
                     }) }
                 </select>
+                if chosen_taken {
+                    <p class="editor-error" role="alert">{ strings.edit_refused_taken }</p>
+                }
             </div>
         }
     });
