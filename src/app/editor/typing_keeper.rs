@@ -3,7 +3,8 @@
 //! yet left (`model::editor::typing` says why the draft takes a field's text only then).
 //!
 //! `localStorage` rather than the draft's IndexedDB store: it is written synchronously, so the
-//! last keystroke before the page goes is kept; the record is one field's text, small.
+//! last keystroke before the page goes is kept; the record is a text per field not yet saved,
+//! small.
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
@@ -42,9 +43,7 @@ pub(super) fn forget_typing() {
 /// Drops the kept texts that a save begun at `save_began` holds.
 pub(super) fn forget_typing_saved_by(save_began: f64) {
     let mut kept = kept_typing();
-    let before = kept.0.len();
-    kept.forget_saved_by(save_began);
-    if kept.0.len() != before {
+    if kept.forget_saved_by(save_began) {
         keep_typing(&kept);
     }
 }
@@ -114,8 +113,7 @@ pub(super) fn use_typing_keeper(briefing: usize, record: Option<RecordRef>) {
         let left = EventListener::new(&document, "change", |event| {
             let Some((field, _)) = form_field(event) else { return };
             let mut kept = kept_typing();
-            if kept.0.iter().any(|typing| typing.field == field) {
-                kept.left(&field, js_sys::Date::now());
+            if kept.left(&field, js_sys::Date::now()) {
                 keep_typing(&kept);
             }
         });

@@ -84,15 +84,17 @@ impl TypingKept {
     }
 
     /// The author left `field` at `at`: the draft now holds its text, and the next save will.
-    pub fn left(&mut self, field: &str, at: f64) {
-        if let Some(kept) = self.0.iter_mut().find(|kept| kept.field == field) {
-            kept.left_at = Some(at);
-        }
+    /// Whether a text was kept for it (otherwise nothing changed).
+    pub fn left(&mut self, field: &str, at: f64) -> bool {
+        let kept = self.0.iter_mut().find(|kept| kept.field == field);
+        kept.map(|kept| kept.left_at = Some(at)).is_some()
     }
 
-    /// Drops the texts a save begun at `save_began` holds.
-    pub fn forget_saved_by(&mut self, save_began: f64) {
+    /// Drops the texts a save begun at `save_began` holds; whether any was dropped.
+    pub fn forget_saved_by(&mut self, save_began: f64) -> bool {
+        let before = self.0.len();
         self.0.retain(|typing| !typing.saved_by(save_began));
+        self.0.len() != before
     }
 
     /// What to give back when `draft` is restored (opening on `briefing`): the record whose
