@@ -380,6 +380,57 @@ test('a second capacity for a project that has one is refused with the form kept
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 });
 
+test('a number field refuses text that is not a number, keeping what was typed and the draft\'s number, and reads 84万 and 850 000', async ({ page }) => {
+  await openEditor(page, '#data=briefings.json');
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+  const outline = page.getByRole('navigation', { name: 'Records' });
+  await outline.getByRole('button', { name: /^BYD's annual output/ }).click();
+  const project = page.getByRole('region', { name: /^Project:/ });
+  const figure = project.getByRole('textbox', { name: 'Figure', exact: true });
+  await expect(figure).toHaveValue('840,000');
+  await figure.fill('lots');
+  await figure.press('Tab');
+  // The field keeps the text and says why; the draft keeps 840,000 (no edit, nothing to undo).
+  await expect(figure).toHaveValue('lots');
+  await expect(figure).toHaveAttribute('aria-invalid', 'true');
+  await expect(project.getByRole('alert')).toHaveText('“lots” is not a number: write it in digits, like 840,000 or 1.5. Until then the draft keeps the number it had.');
+  await expect(figure).toHaveAccessibleDescription(/“lots” is not a number/);
+  await expect(outline.getByRole('button', { name: /^BYD's annual output.* 840,000 sets$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  // Written as a Chinese text writes it, it is the same number: the refusal goes, nothing changes.
+  await figure.fill('84万');
+  await figure.press('Tab');
+  await expect(project.getByRole('alert')).toHaveCount(0);
+  await expect(figure).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  await figure.fill('850 000');
+  await figure.press('Tab');
+  await expect(outline.getByRole('button', { name: /^BYD's annual output.* 850,000 sets$/ })).toBeVisible();
+  await expect(figure).toHaveValue('850,000');
+
+  // The year: a word is refused (it read as no year, with no problem listed); empty is "not stated".
+  await outline.getByRole('button', { name: /^Briefing header/ }).click();
+  const header = page.getByRole('region', { name: /Briefing header/ });
+  const year = header.getByRole('textbox', { name: /^Year/ });
+  await year.fill('2024');
+  await year.press('Tab');
+  await year.fill('abc');
+  await year.press('Tab');
+  await expect(header.getByRole('alert')).toHaveText('“abc” is not a whole number from 1 to 9999. Until then the draft keeps the number it had.');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  // Undo takes back the year the draft had (2024), and with it the refusal.
+  await expect(year).toHaveValue('');
+  await expect(header.getByRole('alert')).toHaveCount(0);
+  const month = header.getByRole('textbox', { name: 'Month', exact: true });
+  await month.fill('13');
+  await month.press('Tab');
+  await expect(header.getByRole('alert')).toHaveText('“13” is not a whole number from 1 to 12. Until then the draft keeps the number it had.');
+  await month.fill('');
+  await month.press('Tab');
+  await expect(header.getByRole('alert')).toHaveText('Empty: write the number in digits. Until then the draft keeps the number it had.');
+  await expectNoA11yViolations(page);
+});
+
 test('leaving with changes not downloaded asks first', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

@@ -210,6 +210,23 @@ fn exporting_marks_the_draft_saved_until_the_next_edit() {
 }
 
 #[test]
+fn an_edit_that_puts_back_what_was_there_is_no_undo_step() {
+    let mut editor = authored_byd();
+    editor.apply(EditorAction::Exported).unwrap();
+    let before = editor.clone();
+    let project = editor.draft.briefings[0].projects[0].clone();
+    let header = Header::of(&editor.draft.briefings[0]);
+    edit(&mut editor, Edit::Replace(Place::Project(0), Record::Project(Box::new(project.clone()))));
+    edit(&mut editor, Edit::SetHeader(Box::new(header)));
+    assert_eq!(editor, before, "no step to undo, nothing new to export");
+    let mut changed = project;
+    changed.short_name = "BYD motors".into();
+    edit(&mut editor, Edit::Replace(Place::Project(0), Record::Project(Box::new(changed))));
+    assert_eq!(editor.history_depth().0, before.history_depth().0 + 1);
+    assert!(editor.unexported);
+}
+
+#[test]
 fn a_dataset_opened_and_exported_unchanged_is_the_same_json_value() {
     for path in ["data/briefings.json", "tests/data/chinese.json", "tests/data/semiconductors.json"]
     {

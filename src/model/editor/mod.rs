@@ -12,6 +12,7 @@ mod export;
 mod fields;
 mod in_text;
 mod marks;
+mod number_field;
 mod propose;
 mod source_file;
 mod typing;
@@ -29,6 +30,7 @@ pub use in_text::{current_ranges, project_for_selection, record_quotes};
 pub use marks::{
     byte_at_utf16, bytes_of_chars, quoted_ranges, source_segments, utf16_at_byte, MarkKind, Segment,
 };
+pub use number_field::{editable_figure, read_number, read_whole, NumberText};
 pub use propose::{period_in, propose, unique_id, RecordKind};
 pub use source_file::{check_source_text, read_source_text, SourceTextError};
 pub use typing::{Typing, TypingKept, TYPING_KEY};
@@ -210,7 +212,14 @@ impl Editor {
     pub fn apply(&mut self, action: EditorAction) -> Result<(), EditError> {
         match action {
             EditorAction::Edit(edit) => {
+                // A field left with the same value in other words ("84万" for 840,000, a name
+                // retyped as it was) puts back what was there: no undo step, nothing to export.
+                let replacing =
+                    matches!(edit, Edit::Replace(..) | Edit::SetHeader(_)).then(|| edit.clone());
                 let inverse = apply_edit(&mut self.draft, self.briefing, edit)?;
+                if replacing.is_some_and(|edit| edit == inverse) {
+                    return Ok(());
+                }
                 self.undo.push_back(inverse);
                 if self.undo.len() > UNDO_LIMIT {
                     self.undo.pop_front();

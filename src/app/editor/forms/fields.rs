@@ -5,6 +5,8 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::Context;
+use crate::model::editor::{read_number, read_whole, NumberText};
+use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 
 /// A one-line text field; `onchange` has the new text when the author leaves the field.
@@ -16,6 +18,100 @@ pub(super) fn text_field(id: String, label: &str, value: &str, onchange: Callbac
         <div class="field">
             <label for={id.clone()}>{ label }</label>
             <input type="text" id={id} value={value.to_string()} {onchange} />
+        </div>
+    }
+}
+
+/// What a [`NumberField`] holds: any figure, or a whole number in a range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum NumberKind {
+    Figure,
+    Whole { least: i64, most: i64 },
+}
+
+#[derive(Properties, PartialEq)]
+pub(super) struct NumberFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// The draft's number as the field shows it ("" for none).
+    pub value: AttrValue,
+    pub kind: NumberKind,
+    /// Whether the field may be left empty (the year, when the text does not state it).
+    pub optional: bool,
+    /// A date's part sits beside the others, narrow.
+    #[prop_or_default]
+    pub narrow: bool,
+    pub strings: &'static EditorStrings,
+    /// The number read when the author leaves the field, `None` for an optional field left empty.
+    pub onchange: Callback<Option<f64>>,
+}
+
+/// A number field that refuses what is not a number: the field keeps the text with a message
+/// beside it, and the draft keeps its number (`model::editor::number_field` says why), until the
+/// author writes a number or the draft's number changes (an undo, a restore).
+#[function_component]
+pub(super) fn NumberField(props: &NumberFieldProps) -> Html {
+    let refused = use_state_eq(|| None::<String>);
+    {
+        let refused = refused.clone();
+        use_effect_with(props.value.clone(), move |_| refused.set(None));
+    }
+    let onchange = {
+        let (kind, optional, refused, onchange) =
+            (props.kind, props.optional, refused.clone(), props.onchange.clone());
+        Callback::from(move |event: Event| {
+            let text = event.target_unchecked_into::<HtmlInputElement>().value();
+            let read = match kind {
+                NumberKind::Figure => read_number(&text),
+                NumberKind::Whole { least, most } => read_whole(&text, least..=most),
+            };
+            match read {
+                NumberText::Number(value) => {
+                    refused.set(None);
+                    onchange.emit(Some(value));
+                }
+                NumberText::Empty if optional => {
+                    refused.set(None);
+                    onchange.emit(None);
+                }
+                NumberText::Empty | NumberText::NotANumber => refused.set(Some(text)),
+            }
+        })
+    };
+    let strings = props.strings;
+    let problem_id = format!("{}-problem", props.id);
+    let problem = refused.as_ref().map(|text| {
+        let message = match (text.trim().is_empty(), props.kind) {
+            (true, _) => strings.number_empty.to_string(),
+            (false, NumberKind::Figure) => fill(strings.not_a_number, &[("text", text.trim())]),
+            (false, NumberKind::Whole { least, most }) => fill(
+                strings.not_a_whole_number,
+                &[
+                    ("text", text.trim()),
+                    ("least", &least.to_string()),
+                    ("most", &most.to_string()),
+                ],
+            ),
+        };
+        html! { <p class="field-problem" id={problem_id.clone()} role="alert">{ message }</p> }
+    });
+    // Yew sets a field to the value it renders at every render, so a refused text is rendered
+    // as the field's value until the author replaces it.
+    let value = match &*refused {
+        Some(text) => AttrValue::from(text.clone()),
+        None => props.value.clone(),
+    };
+    let inputmode = match props.kind {
+        NumberKind::Figure => "decimal",
+        NumberKind::Whole { .. } => "numeric",
+    };
+    html! {
+        <div class={classes!("field", props.narrow.then_some("narrow"))}>
+            <label for={props.id.clone()}>{ &props.label }</label>
+            <input type="text" {inputmode} id={props.id.clone()} {value} {onchange}
+                aria-invalid={refused.is_some().then_some("true")}
+                aria-describedby={refused.is_some().then_some(problem_id.clone())} />
+            { problem }
         </div>
     }
 }

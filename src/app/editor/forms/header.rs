@@ -1,9 +1,8 @@
 //! The briefing's header form: title, date, place, people, source and the header's quotes.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::fields::{long_text_field, quotes_list, setter, text_field};
+use super::fields::{long_text_field, quotes_list, setter, text_field, NumberField, NumberKind};
 use super::Context;
 use crate::model::dataset::Official;
 use crate::model::editor::{Edit, EditorAction, Header, Place, Record};
@@ -15,14 +14,17 @@ pub(super) fn header_form(context: &Context) -> Html {
         .ondispatch
         .reform(|header: Header| EditorAction::Edit(Edit::SetHeader(Box::new(header))));
     let set = |change: fn(&mut Header, String)| setter(&header, &onchange, change);
-    let number = |field: &str, label: &str, value: String, change: fn(&mut Header, String)| {
-        let id = context.id(field);
-        let onset = set(change);
+    // A date's parts, whole numbers from 1 to what each can hold; the validator says whether
+    // they make a real date. Only the year may be empty (not stated).
+    let number = |field: &str,
+                  label: &'static str,
+                  value: String,
+                  most: i64,
+                  optional: bool,
+                  change: fn(&mut Header, Option<f64>)| {
         html! {
-            <div class="field narrow">
-                <label for={id.clone()}>{ label }</label>
-                <input type="text" inputmode="numeric" id={id} value={value} onchange={Callback::from(move |event: Event| onset.emit(event.target_unchecked_into::<HtmlInputElement>().value()))} />
-            </div>
+            <NumberField id={context.id(field)} label={label} value={value} narrow=true strings={strings}
+                kind={NumberKind::Whole { least: 1, most }} {optional} onchange={setter(&header, &onchange, change)} />
         }
     };
     let officials = header.officials.iter().enumerate().map(|(index, official)| {
@@ -53,9 +55,9 @@ pub(super) fn header_form(context: &Context) -> Html {
             { text_field(context.id("title"), strings.field_title, &header.title, set(|header, value| header.title = value)) }
             <fieldset class="date-fields">
                 <legend>{ strings.field_date }</legend>
-                { number("date.month", strings.field_month, header.date.month.to_string(), |header, value| header.date.month = value.trim().parse().unwrap_or(0)) }
-                { number("date.day", strings.field_day, header.date.day.to_string(), |header, value| header.date.day = value.trim().parse().unwrap_or(0)) }
-                { number("date.year", strings.field_year, header.date.year.map(|year| year.to_string()).unwrap_or_default(), |header, value| header.date.year = value.trim().parse().ok()) }
+                { number("date.month", strings.field_month, header.date.month.to_string(), 12, false, |header, value| header.date.month = value.unwrap_or_default() as u8) }
+                { number("date.day", strings.field_day, header.date.day.to_string(), 31, false, |header, value| header.date.day = value.unwrap_or_default() as u8) }
+                { number("date.year", strings.field_year, header.date.year.map(|year| year.to_string()).unwrap_or_default(), 9999, true, |header, value| header.date.year = value.map(|year| year as i32)) }
                 <p class="hint">{ strings.year_hint }</p>
             </fieldset>
             { text_field(context.id("place"), strings.field_place, &header.place, set(|header, value| header.place = value)) }

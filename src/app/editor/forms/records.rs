@@ -3,14 +3,18 @@
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::fields::{long_text_field, quote_field, quotes_list, setter, text_field};
+use super::fields::{
+    long_text_field, quote_field, quotes_list, setter, text_field, NumberField, NumberKind,
+};
 use super::Context;
 use crate::model::colour::palette_color;
 use crate::model::dataset::{
     Capacity, Directive, GlossaryEntry, Industry, Note, Project, Request, Scope, StatedStatus,
     Status,
 };
-use crate::model::editor::{period_in, unique_id, Edit, EditorAction, Place, Record};
+use crate::model::editor::{
+    editable_figure, period_in, unique_id, Edit, EditorAction, Place, Record,
+};
 use crate::model::strings::fill;
 
 pub(super) fn project_fields(
@@ -92,21 +96,16 @@ pub(super) fn capacity_fields(
 ) -> Html {
     let strings = context.strings;
     let set = |change: fn(&mut Capacity, String)| setter(capacity, &onchange, change);
-    let value_id = context.id(&format!("{field}.value"));
-    let onvalue = set(|capacity, value| {
-        // A figure that does not read as a number is 0, which the validator reports.
-        capacity.value = value.replace([',', ' ', '\u{a0}'], "").parse::<f64>().unwrap_or(0.0);
-    });
-    let onvalue = Callback::from(move |event: Event| {
-        onvalue.emit(event.target_unchecked_into::<HtmlInputElement>().value())
+    let onvalue = setter(capacity, &onchange, |capacity: &mut Capacity, value: Option<f64>| {
+        if let Some(value) = value {
+            capacity.value = value;
+        }
     });
     let period_id = context.id(&format!("{field}.period"));
     html! {
         <>
-            <div class="field">
-                <label for={value_id.clone()}>{ strings.field_value }</label>
-                <input type="text" inputmode="decimal" id={value_id} value={crate::model::format::format_western(capacity.value)} onchange={onvalue} />
-            </div>
+            <NumberField id={context.id(&format!("{field}.value"))} label={strings.field_value} value={editable_figure(capacity.value)}
+                kind={NumberKind::Figure} optional=false {strings} onchange={onvalue} />
             { text_field(context.id(&format!("{field}.unit")), strings.field_unit, &capacity.unit, set(|capacity, value| capacity.unit = value)) }
             <div class="field">
                 <label for={period_id.clone()}>{ strings.field_period }</label>

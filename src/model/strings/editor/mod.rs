@@ -155,6 +155,12 @@ pub struct EditorStrings {
     pub field_day: &'static str,
     pub field_year: &'static str,
     pub year_hint: &'static str,
+    /// "“{text}” is not a number …": a number field's text that does not read as one.
+    pub not_a_number: &'static str,
+    /// "“{text}” is not a whole number from {least} to {most} …"
+    pub not_a_whole_number: &'static str,
+    /// A number field left empty that needs a number.
+    pub number_empty: &'static str,
     pub field_place: &'static str,
     pub field_officials: &'static str,
     pub field_role: &'static str,
@@ -367,6 +373,9 @@ impl EditorStrings {
             ("field_day", self.field_day),
             ("field_year", self.field_year),
             ("year_hint", self.year_hint),
+            ("not_a_number", self.not_a_number),
+            ("not_a_whole_number", self.not_a_whole_number),
+            ("number_empty", self.number_empty),
             ("field_place", self.field_place),
             ("field_officials", self.field_officials),
             ("field_role", self.field_role),

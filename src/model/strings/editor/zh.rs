@@ -143,6 +143,10 @@ pub const ZH: EditorStrings = EditorStrings {
     field_day: "日",
     field_year: "年（仅当原文写明时）",
     year_hint: "原文未写明年份时请留空：浏览器会显示“未注明年份”。",
+    not_a_number:
+        "“{text}”不是数字：请用数字填写，如 840,000、1.5 或 84万。在此之前，草稿保留原来的数值。",
+    not_a_whole_number: "“{text}”不是 {least} 到 {most} 之间的整数。在此之前，草稿保留原来的数值。",
+    number_empty: "此处为空：请用数字填写。在此之前，草稿保留原来的数值。",
     field_place: "地点",
     field_officials: "领导",
     field_role: "职务",
