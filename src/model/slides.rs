@@ -10,6 +10,7 @@ use super::format::count_phrase;
 use super::order::sort_by_rank;
 use super::query::{DirectiveKey, ProjectKey};
 use super::strings::Strings;
+use super::text::{fold, holds_term};
 use super::view::View;
 
 /// How many estimated lines of directive text one slide holds. With the body text at 1/60 of the
@@ -338,13 +339,21 @@ pub fn directive_lines(dataset: &Dataset, key: DirectiveKey) -> usize {
     summary + concerns
 }
 
-/// The sentence a project slide quotes: the one stating the capacity, else the first quote.
+/// The sentence a project slide quotes: the one stating the capacity; else the first that names
+/// the project's enterprise (a paragraph's opening sentence, quoted for its context, may come
+/// before the one about the project: "Nanjing is accelerating to build a new energy industry
+/// highland…" before "Chen Zhichang came to Nanjing Longdian Huaxin…"); else the first quote.
 pub fn project_slide_quote(project: &Project) -> Option<&str> {
+    if let Some(capacity) = &project.capacity {
+        return Some(&capacity.quote);
+    }
+    let enterprise = fold(project.enterprise.trim());
     project
-        .capacity
-        .as_ref()
-        .map(|capacity| capacity.quote.as_str())
-        .or_else(|| project.quotes.first().map(String::as_str))
+        .quotes
+        .iter()
+        .find(|quote| !enterprise.is_empty() && holds_term(&fold(quote), &enterprise))
+        .or(project.quotes.first())
+        .map(String::as_str)
 }
 
 /// The 1-based number of the slide that presents a project.

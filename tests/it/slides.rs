@@ -270,7 +270,7 @@ fn directives_split_by_theme_to_fit_the_budget() {
 }
 
 #[test]
-fn a_project_slide_quotes_the_capacity_sentence_or_the_first_quote() {
+fn a_project_slide_quotes_the_capacity_sentence_or_the_first_naming_the_enterprise() {
     let dataset = bundled();
     let briefing = &dataset.briefings[0];
     let check = |id: &str, starts_with: &str| {
@@ -282,8 +282,16 @@ fn a_project_slide_quotes_the_capacity_sentence_or_the_first_quote() {
         "baowu-magnesium",
         "Chen Zhichang came to Baowu magnesium industry annual output of 60,000 tons",
     );
+    // Its paragraph's opening sentence is quoted first, for its context; the slide quotes the
+    // sentence about the project.
+    check("longdian-huaxin", "Chen Zhichang came to Nanjing Longdian Huaxin");
     let north = briefing.project("north-metallurgy").unwrap();
     assert_eq!(project_slide_quote(north), Some(north.quotes[0].as_str()));
+    // A quote that names no enterprise: the first.
+    let mut unnamed = north.clone();
+    unnamed.enterprise = "Nowhere Works".into();
+    unnamed.quotes.reverse();
+    assert_eq!(project_slide_quote(&unnamed), Some(unnamed.quotes[0].as_str()));
 }
 
 #[test]
