@@ -13,13 +13,56 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Focuses the first element matching `selector`, when there is one.
+pub fn focus_first_matching(selector: &str) {
+    let element = gloo::utils::document().query_selector(selector).ok().flatten();
+    if let Some(element) =
+        element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// Focuses the first field (input, select or text area) inside the element matching
 /// `container`, when there is one.
 pub fn focus_first_field(container: &str) {
-    let selector =
-        ["input", "select", "textarea"].map(|field| [container, field].join(" ")).join(", ");
-    let field = gloo::utils::document().query_selector(&selector).ok().flatten();
-    if let Some(field) = field.and_then(|field| field.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = field.focus();
-    }
+    focus_first_matching(
+        &["input", "select", "textarea"].map(|field| [container, field].join(" ")).join(", "),
+    );
+}
+
+/// How often, and how many times, [`focus_by_id_once_shown`] looks for its element: for up to
+/// five seconds, the time a briefing may take to arrive.
+const FOCUS_RETRY_MS: u32 = 50;
+const FOCUS_RETRIES: u32 = 100;
+
+/// Focuses the element with this id once the page shows it. The control that was pressed goes
+/// away with the view it belonged to, and focus would fall to the page's body, where a screen
+/// reader says nothing and Tab starts again at the top; the element asked for may come only
+/// with the next render, or with data still on its way. Focus the person has put elsewhere
+/// meanwhile stays there.
+pub fn focus_by_id_once_shown(id: &'static str) {
+    let pressed = gloo::utils::document().active_element();
+    focus_when_shown(id, pressed, FOCUS_RETRIES);
+}
+
+fn focus_when_shown(id: &'static str, pressed: Option<web_sys::Element>, retries: u32) {
+    gloo::timers::callback::Timeout::new(
+        if retries == FOCUS_RETRIES { 0 } else { FOCUS_RETRY_MS },
+        move || {
+            let document = gloo::utils::document();
+            let active = document.active_element();
+            let left_alone =
+                active.is_none() || active == pressed || active == document.body().map(Into::into);
+            if !left_alone {
+                return;
+            }
+            if document.get_element_by_id(id).is_some() {
+                focus_by_id(id);
+            } else if retries > 0 {
+                focus_when_shown(id, pressed, retries - 1);
+            }
+        },
+    )
+    .forget();
 }

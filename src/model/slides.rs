@@ -408,6 +408,35 @@ pub enum Navigation {
     OpenPresenter,
 }
 
+/// Pixels an arrow key scrolls a slide taller than its screen, as a browser scrolls a page.
+pub const SLIDE_LINE_SCROLL: f64 = 40.0;
+
+/// How far (in pixels, up when negative) `key` scrolls a slide taller than its screen before
+/// the presentation moves on: ↓ and ↑ a line, Page Down, Page Up and Space (Shift: up) most of
+/// a screen, while there is more of the slide that way (`above` and `below`, in pixels, out of
+/// view; `height` in view). On a phone or at 200% zoom a slide can run below its screen, and
+/// these keys would otherwise skip the rest of it; ← and → always move between slides.
+pub fn scroll_within_slide(
+    key: &str,
+    shift: bool,
+    above: f64,
+    below: f64,
+    height: f64,
+) -> Option<f64> {
+    let page = (height * 0.85).max(SLIDE_LINE_SCROLL);
+    let delta = match key {
+        "ArrowDown" => SLIDE_LINE_SCROLL,
+        "ArrowUp" => -SLIDE_LINE_SCROLL,
+        "PageDown" => page,
+        "PageUp" => -page,
+        " " | "Spacebar" if shift => -page,
+        " " | "Spacebar" => page,
+        _ => return None,
+    };
+    let room = if delta > 0.0 { below } else { above };
+    (room >= 1.0).then_some(delta)
+}
+
 /// Where `key` leads from slide `current` (1-based) of `len`; `None` when the key is not a
 /// presentation key. Moving stops at the first and last slides.
 pub fn navigate(key: &str, shift: bool, current: usize, len: usize) -> Option<Navigation> {

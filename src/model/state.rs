@@ -32,6 +32,10 @@ pub struct State {
     /// Parts of the address that were ignored, shown until dismissed or the address is fixed.
     pub notices: Vec<UrlNotice>,
     pub history: HistoryMode,
+    /// How many times a fact's source has been asked for. Asking again for the one shown changes
+    /// no query, yet the person pressing "Source" expects to be taken to the sentence again
+    /// (they may have scrolled away, or gone back to the card).
+    pub reveals: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -56,7 +60,7 @@ impl State {
         let index = Rc::new(DatasetIndex::new(&dataset));
         let (query, notices) = parse_hash(hash, &dataset);
         let view = Rc::new(compute_view(&dataset, &index, &query));
-        State { dataset, index, query, view, notices, history: HistoryMode::Keep }
+        State { dataset, index, query, view, notices, history: HistoryMode::Keep, reveals: 0 }
     }
 
     /// The address hash (without `#`) for the current query.
@@ -70,6 +74,7 @@ impl State {
         let mut query = self.query.clone();
         let mut notices = self.notices.clone();
         let mut history = HistoryMode::Push;
+        let mut reveals = self.reveals;
         match action {
             Action::ToggleIndustry(id) => query.toggle_industry(&id),
             Action::ToggleStatus(key) => query.toggle_status(key),
@@ -82,7 +87,12 @@ impl State {
                 query.text = text;
             }
             Action::ClearFilters => query = query.cleared(),
-            Action::Select(selection) => query.selected = selection,
+            Action::Select(selection) => {
+                if selection.is_some() {
+                    reveals = reveals.wrapping_add(1);
+                }
+                query.selected = selection;
+            }
             Action::ChooseBriefing(choice) => query = Query { briefing: choice, ..query.fresh() },
             Action::SetLanguage(language) => {
                 // A language is not a step through the data: Back should not undo it.
@@ -102,7 +112,7 @@ impl State {
             Action::DismissNotices => notices.clear(),
         }
         query.normalise(&self.dataset);
-        if query == self.query && notices == self.notices {
+        if query == self.query && notices == self.notices && reveals == self.reveals {
             return None;
         }
         let view = if query == self.query {
@@ -117,6 +127,7 @@ impl State {
             view,
             notices,
             history,
+            reveals,
         })
     }
 }

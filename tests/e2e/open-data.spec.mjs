@@ -44,6 +44,8 @@ test('an opened dataset drives the facets, cards and charts', async ({ page }) =
   await page.getByRole('button', { name: 'Back to bundled data' }).click();
   await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
   await expect(page.getByText('4 of 4 projects shown')).toBeVisible();
+  // The button went with the opened file; focus is on the one that opens another.
+  await expect(page.getByRole('button', { name: 'Open data file…' })).toBeFocused();
 });
 
 test('several briefings: a picker, an "all briefings" view and a status timeline', async ({ page }) => {
@@ -72,6 +74,9 @@ test('a broken file lists every problem and leaves the current data usable', asy
   await expect(alert).toContainText('unknown industry `steel`');
   await expect(alert).toContainText('briefings[0].projects[1].capacity.value');
   await expect(alert).toContainText('briefings[1].projects[0].quotes[0]');
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Open data file…' })).toBeFocused();
 
   // The bundled briefing is still there and still filters.
   await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();

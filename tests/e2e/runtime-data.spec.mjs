@@ -114,6 +114,8 @@ test('a missing file says so and offers the default', async ({ page, guard }) =>
   await expect(page.getByRole('alert')).toHaveText('The dataset “missing.json” is not on this site (HTTP 404).');
   await page.getByRole('button', { name: 'Show this site’s main briefing' }).click();
   await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  // The button went with the error page; focus is on the briefing's title, where reading starts.
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeFocused();
 });
 
 test('an invalid file lists its problems and offers the default', async ({ page }) => {

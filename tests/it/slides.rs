@@ -5,8 +5,8 @@ use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::slides::{
     build_slides, clamp_slide, industry_charts, navigate, pack_directives, project_slide_number,
-    project_slide_quote, swipe_key, swipe_target, title_listing, Navigation, Slide, SlideKey,
-    INDUSTRY_SLIDE_ROWS, SLIDE_CHART_BARS, SWIPE_DISTANCE,
+    project_slide_quote, scroll_within_slide, swipe_key, swipe_target, title_listing, Navigation,
+    Slide, SlideKey, INDUSTRY_SLIDE_ROWS, SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
 };
 use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::view::{compute_view, View};
@@ -617,4 +617,25 @@ fn an_overview_slide_holds_fewer_rows_when_long_names_take_more_lines() {
     // A three-line row costs seven half lines of the thirty-four, a one-line row three: each
     // slide holds fewer than eight, and the three slides fewer than twenty projects.
     assert_eq!(sizes, [5, 6, 5]);
+}
+
+#[test]
+fn reading_keys_scroll_a_slide_taller_than_its_screen_before_moving_on() {
+    // 300 px out of view below, none above, 600 in view.
+    assert_eq!(scroll_within_slide("ArrowDown", false, 0.0, 300.0, 600.0), Some(SLIDE_LINE_SCROLL));
+    assert_eq!(scroll_within_slide("PageDown", false, 0.0, 300.0, 600.0), Some(510.0));
+    assert_eq!(scroll_within_slide(" ", false, 0.0, 300.0, 600.0), Some(510.0));
+    // Nothing above: the keys that go up move to the previous slide.
+    for (key, shift) in [("ArrowUp", false), ("PageUp", false), (" ", true)] {
+        assert_eq!(scroll_within_slide(key, shift, 0.0, 300.0, 600.0), None, "{key}");
+    }
+    // Read to the end: down moves on; up scrolls back.
+    assert_eq!(scroll_within_slide("ArrowDown", false, 300.0, 0.0, 600.0), None);
+    assert_eq!(scroll_within_slide("ArrowUp", false, 300.0, 0.0, 600.0), Some(-SLIDE_LINE_SCROLL));
+    assert_eq!(scroll_within_slide(" ", true, 300.0, 0.0, 600.0), Some(-510.0));
+    // Less than a pixel left (rounding) is the end; ← and → always move between slides.
+    assert_eq!(scroll_within_slide("PageDown", false, 0.0, 0.5, 600.0), None);
+    for key in ["ArrowRight", "ArrowLeft", "Home", "End", "Escape"] {
+        assert_eq!(scroll_within_slide(key, false, 100.0, 100.0, 600.0), None, "{key}");
+    }
 }

@@ -145,3 +145,17 @@ fn choosing_a_briefing_starts_its_view_afresh() {
         .apply(Action::ChooseBriefing(BriefingChoice::One("harbor-2024-03-08".into())))
         .is_none());
 }
+
+#[test]
+fn asking_again_for_the_source_shown_is_a_new_request_with_the_same_address() {
+    let byd = Selection::Project(ProjectKey { briefing: 0, project: 2 });
+    let state = apply_all("", vec![Action::Select(Some(byd))]);
+    let again = state.apply(Action::Select(Some(byd))).expect("a second press is not ignored");
+    assert_eq!(again.reveals, state.reveals + 1);
+    assert_eq!(again.hash(), state.hash());
+    assert!(std::rc::Rc::ptr_eq(&again.view, &state.view), "the view is not recomputed");
+    // Leaving the source asks for nothing to be shown.
+    let cleared = again.apply(Action::Select(None)).unwrap();
+    assert_eq!(cleared.reveals, again.reveals);
+    assert!(cleared.apply(Action::Select(None)).is_none());
+}

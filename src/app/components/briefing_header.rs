@@ -85,7 +85,7 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
                     { for picker }
                 </div>
             </div>
-            <h1>{ title }</h1>
+            <h1 id="briefing-title" tabindex="-1">{ title }</h1>
             // The readings beside a machine-translated headline, shown as the source text
             // shows them beside its own wording.
             if !glosses.is_empty() {

@@ -376,10 +376,12 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
     html! { <div class="chart-overlay">{ for items }</div> }
 }
 
-/// The panel's numbers as a table.
+/// The panel's numbers as a table. Its box scrolls sideways where a narrow screen cannot hold
+/// it, so it is a named region that takes focus: a keyboard can scroll it, and a screen reader
+/// says what it is rather than reading out the whole table as its name.
 fn table(panel: &Panel) -> Html {
     html! {
-        <div class="chart-table-wrap">
+        <div class="chart-table-wrap" role="region" aria-label={panel.title.clone()} tabindex="0">
             <table class="chart-table">
                 <caption class="visually-hidden">{ panel.title.clone() }</caption>
                 <thead>

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
+use crate::app::focus::focus_by_id;
+
 use crate::app::components::problems::ProblemList;
 use crate::app::hooks::use_file_loader::LoadStatus;
 use crate::app::hooks::use_strings::use_strings;
@@ -107,9 +109,9 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                 <p class="data-shown">{ shown }</p>
                 <div class="data-actions">
                     <input ref={input} id="data-file" class="visually-hidden" type="file" accept=".json,application/json" tabindex="-1" aria-hidden="true" {onchange} />
-                    <button type="button" class="button" onclick={onopen} aria-describedby="privacy-note">{ strings.open_file }</button>
+                    <button type="button" id="open-data-file" class="button" onclick={onopen} aria-describedby="privacy-note">{ strings.open_file }</button>
                     if props.file_name.is_some() {
-                        <button type="button" class="button" onclick={props.onback.reform(|_: MouseEvent| ())}>{ strings.back_to_bundled }</button>
+                        <button type="button" class="button" onclick={props.onback.reform(|_: MouseEvent| focus_by_id("open-data-file"))}>{ strings.back_to_bundled }</button>
                     }
                     if let (Some(href), None) = (&props.edit_href, &props.file_name) {
                         <a class="button" href={href.clone()}>{ strings.edit_this_data }</a>
@@ -127,7 +129,7 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                     if let Some(report) = report {
                         <ProblemList {report} />
                     }
-                    <button type="button" class="button" onclick={props.ondismiss.reform(|_: MouseEvent| ())}>{ strings.dismiss }</button>
+                    <button type="button" class="button" onclick={props.ondismiss.reform(|_: MouseEvent| focus_by_id("open-data-file"))}>{ strings.dismiss }</button>
                 </div>
             }
         </div>

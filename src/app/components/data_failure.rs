@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::app::focus::focus_by_id_once_shown;
+
 use crate::app::components::problems::ProblemList;
 use crate::app::hooks::use_site_data::DataFailure;
 use crate::app::hooks::use_strings::use_strings;
@@ -49,7 +51,7 @@ pub fn DataFailurePanel(props: &DataFailurePanelProps) -> Html {
                 <ProblemList {report} />
             }
             if name != DEFAULT_DATASET_FILE {
-                <button type="button" class="button primary" onclick={props.ondefault.reform(|_: MouseEvent| ())}>
+                <button type="button" class="button primary" onclick={props.ondefault.reform(|_: MouseEvent| focus_by_id_once_shown("briefing-title"))}>
                     { strings.open_default_dataset }
                 </button>
             }

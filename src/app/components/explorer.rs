@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::first_view;
+use crate::app::focus::focus_by_id_once_shown;
 use crate::app::frames::next_task;
 use crate::app::shared::Shared;
 
@@ -249,7 +250,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     />
                 </aside>
                 <main id="main" class="content">
-                    <UrlNotices notices={state.notices.clone()} {ondismiss} />
+                    <UrlNotices notices={state.notices.clone()} ondismiss={ondismiss.reform(|()| focus_by_id_once_shown("projects"))} />
                     <section id="projects" class="projects" aria-labelledby="projects-heading" tabindex="-1">
                         <div class="section-head">
                             <h2 id="projects-heading">{ strings.projects_heading }</h2>
@@ -262,7 +263,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         if view.projects.is_empty() {
                             <div class="empty-state">
                                 <p>{ no_match_text(view, &state.query.text, strings) }</p>
-                                <button type="button" class="button primary" onclick={onclear.reform(|_: MouseEvent| ())}>{ strings.no_match_action }</button>
+                                <button type="button" class="button primary" onclick={onclear.reform(|_: MouseEvent| focus_by_id_once_shown("projects"))}>{ strings.no_match_action }</button>
                             </div>
                         } else if list_shown {
                             <ProjectList
@@ -291,6 +292,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             dataset={Rc::clone(dataset)}
                             briefings={view.briefings.clone()}
                             selected={view.selected}
+                            reveals={state.reveals}
                             onclear={onclear_selection}
                         />
                     }

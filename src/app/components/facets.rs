@@ -97,7 +97,11 @@ pub fn Facets(props: &FacetsProps) -> Html {
                 type="button"
                 class="button clear-filters"
                 disabled={!props.has_filters}
-                onclick={props.onclear.reform(|_: MouseEvent| ())}
+                onclick={props.onclear.reform(|_: MouseEvent| {
+                    // The button is disabled once nothing is filtered; focus stays among the
+                    // filters, on the first.
+                    crate::app::focus::focus_first_matching("[aria-labelledby=\"facet-industry\"] button");
+                })}
             >
                 { strings.clear_filters }
             </button>

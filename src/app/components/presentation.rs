@@ -135,7 +135,14 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         })
     };
     let has_presenter = props.presenter_hash.is_some();
-    use_slide_keys(current, len, &onnavigate, has_presenter.then_some(&onpresenter));
+    let slide_ref = use_node_ref();
+    use_slide_keys(
+        current,
+        len,
+        &onnavigate,
+        has_presenter.then_some(&onpresenter),
+        Some(&slide_ref),
+    );
     use_fullscreen_exit(&props.onnavigate);
     let onswipe = {
         let onnavigate = onnavigate.clone();
@@ -175,6 +182,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         <div ref={dialog_ref} class="presentation" role="dialog" aria-modal="true" aria-label={label} tabindex="-1">
             <section
                 key={current}
+                ref={slide_ref}
                 class={classes!("slide", kind)}
                 aria-roledescription="slide"
                 aria-labelledby="slide-heading"

@@ -45,7 +45,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
     let nothing_to_return_to = use_node_ref();
     use_modal(&container_ref, &nothing_to_return_to);
     let onnavigate = use_slide_channel(&props.channel, &props.onnavigate);
-    use_slide_keys(current, len, &onnavigate, None);
+    use_slide_keys(current, len, &onnavigate, None, None);
     let elapsed = use_state(|| 0u64);
     {
         let elapsed = elapsed.clone();

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::app::focus::focus_by_id;
+
 use crate::app::clipboard::copy_text;
 use crate::app::data_source::inline_data;
 use crate::app::hooks::use_strings::use_strings;
@@ -94,7 +96,10 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
     };
     let onclose = {
         let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(false))
+        Callback::from(move |_: MouseEvent| {
+            open.set(false);
+            focus_by_id("embed-button");
+        })
     };
     let choices = Embed::ALL.into_iter().map(|choice| {
         let chosen = *part == choice;
@@ -112,7 +117,7 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
         <div class="share">
             <div class="share-buttons">
                 <button type="button" class="button" title={strings.copy_link_hint} onclick={oncopy_link}>{ strings.copy_link }</button>
-                <button type="button" class="button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={ontoggle}>{ strings.embed_button }</button>
+                <button type="button" id="embed-button" class="button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={ontoggle}>{ strings.embed_button }</button>
             </div>
             <p class="share-status" role="status" aria-live="polite">{ (*announcement).clone() }</p>
             if *open {

@@ -19,6 +19,8 @@ pub struct SourceViewProps {
     pub dataset: Shared<Dataset>,
     pub briefings: Vec<usize>,
     pub selected: Option<Selection>,
+    /// How many times a source was asked for (`State::reveals`).
+    pub reveals: u32,
     pub onclear: Callback<()>,
 }
 
@@ -47,7 +49,7 @@ fn selection_quotes(
 pub fn SourceView(props: &SourceViewProps) -> Html {
     let strings = use_strings();
     let container = use_node_ref();
-    use_scroll_to_highlight(container.clone(), props.selected);
+    use_scroll_to_highlight(container.clone(), props.selected, props.reveals);
     let highlight = selection_quotes(&props.dataset, props.selected);
     let shown_briefing =
         highlight.as_ref().map(|(index, _, _)| *index).or_else(|| props.briefings.first().copied());

@@ -1,4 +1,5 @@
-//! Brings the highlighted source sentences into view when the selection changes.
+//! Brings the highlighted source sentences into view when the selection changes, or when the
+//! one shown is asked for again.
 
 use web_sys::{FocusOptions, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
@@ -9,16 +10,17 @@ use crate::model::query::Selection;
 /// they are near the viewport (`style/main.css`).
 const LAID_OUT_ATTRIBUTE: &str = "data-laid-out";
 
-/// After a new selection renders, scrolls the first `<mark>` inside `container` to the middle
-/// of the screen and moves focus to the container so that screen readers follow.
+/// After a new selection renders, or the same one is asked for again (`reveals` counts the
+/// requests), scrolls the first `<mark>` inside `container` to the middle of the screen and
+/// moves focus to the container so that screen readers follow.
 ///
 /// The project cards, the directives and the source are laid out only near the viewport, and a
 /// smooth scroll aims at where the mark is when it starts: the sections it passes would then be
 /// laid out on the way, at their real heights instead of the estimates, and the scroll would
 /// stop short of the mark. So the page is laid out whole first, and stays so.
 #[hook]
-pub fn use_scroll_to_highlight(container: NodeRef, selection: Option<Selection>) {
-    use_effect_with(selection, move |selection| {
+pub fn use_scroll_to_highlight(container: NodeRef, selection: Option<Selection>, reveals: u32) {
+    use_effect_with((selection, reveals), move |(selection, _)| {
         if selection.is_none() {
             return;
         }

@@ -7,22 +7,25 @@ use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::app::fullscreen;
-use crate::model::slides::{navigate, Navigation};
+use crate::model::slides::{navigate, scroll_within_slide, Navigation};
 
 /// Slide keys anywhere on the page, handled before the page's own shortcuts (`p`, `/`) see them.
 /// `S` calls `onpresenter` (the audience's window opens the presenter view); without it (in the
-/// presenter view itself) `S` does nothing.
+/// presenter view itself) `S` does nothing. `slide`, the slide shown (not in the presenter view,
+/// whose keys move the audience's slides), is scrolled first by the keys that read down a page
+/// while there is more of it that way (`scroll_within_slide`).
 #[hook]
 pub fn use_slide_keys(
     current: usize,
     len: usize,
     onnavigate: &Callback<Option<usize>>,
     onpresenter: Option<&Callback<()>>,
+    slide: Option<&NodeRef>,
 ) {
-    let deps = (current, len, onnavigate.clone(), onpresenter.cloned());
-    use_effect_with(deps, |(current, len, onnavigate, onpresenter)| {
+    let deps = (current, len, onnavigate.clone(), onpresenter.cloned(), slide.cloned());
+    use_effect_with(deps, |(current, len, onnavigate, onpresenter, slide)| {
         let (current, len, onnavigate) = (*current, *len, onnavigate.clone());
-        let onpresenter = onpresenter.clone();
+        let (onpresenter, slide) = (onpresenter.clone(), slide.clone());
         let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: false };
         let listener = EventListener::new_with_options(
             &gloo::utils::window(),
@@ -36,6 +39,19 @@ pub fn use_slide_keys(
                 let key = event.key();
                 if activates_focused_control(event, &key) {
                     return;
+                }
+                if let Some(slide) = slide.as_ref().and_then(NodeRef::cast::<Element>) {
+                    let (top, height) =
+                        (f64::from(slide.scroll_top()), f64::from(slide.client_height()));
+                    let below = f64::from(slide.scroll_height()) - height - top;
+                    if let Some(delta) =
+                        scroll_within_slide(&key, event.shift_key(), top, below, height)
+                    {
+                        event.prevent_default();
+                        event.stop_propagation();
+                        slide.scroll_by_with_x_and_y(0.0, delta);
+                        return;
+                    }
                 }
                 match navigate(&key, event.shift_key(), current, len) {
                     Some(Navigation::Go(target)) => {
