@@ -3,8 +3,8 @@
 
 use briefing_explorer::model::chart::{
     build_charts, estimate_text_width, geometry, nice_scale, not_stated_text, panel_slots,
-    png_file_name, preferred_height, title_mark, tooltip_left, truncate_to_width, Align, BarRect,
-    ChartSet, Panel, TextMark, Tick, MAX_BARS,
+    png_file_name, preferred_height, title_mark, tooltip_below, tooltip_left, truncate_to_width,
+    Align, BarRect, ChartSet, Panel, TextMark, Tick, MAX_BARS,
 };
 use briefing_explorer::model::colour::{industry_color, parse_hex_color, DEFAULT_PALETTE};
 use briefing_explorer::model::dataset::{
@@ -551,6 +551,37 @@ fn tooltips_sit_over_the_bar_end_and_inside_the_panel() {
     assert_near(&near_edges, &[23.7, 376.3], "tooltips near the edges");
     // A tooltip wider than the panel is centred in it.
     assert_eq!(tooltip_left(&"x".repeat(100), &bar(395.0), &area(0.0), 400.0), 200.0);
+}
+
+#[test]
+fn the_top_rows_tooltips_open_below_so_the_title_stays_readable() {
+    let row = |y: f64| BarRect { x: 0.0, y, w: 400.0, h: 40.0 };
+    // One line of tip needs about 28 px above its row.
+    assert!(tooltip_below("BYD drive motors: 840,000 sets per year", &row(8.0), 400.0));
+    assert!(!tooltip_below("BYD drive motors: 840,000 sets per year", &row(56.0), 400.0));
+    // A tip that wraps to four lines on a phone's panel needs more.
+    let long = "x".repeat(80);
+    assert!(tooltip_below(&long, &row(56.0), 200.0));
+    assert!(!tooltip_below(&long, &row(104.0), 200.0));
+}
+
+#[test]
+fn a_long_unit_leaves_the_figure_alone_rather_than_be_cut_at_the_edge() {
+    let unit = "twelve-inch equivalent silicon wafers (300 mm)";
+    let panel = first_panel(&[
+        ("Wafers", "new-energy", Some((123_456_789.0, unit, "month"))),
+        ("Small", "new-energy", Some((5.0, unit, "month"))),
+    ]);
+    let shape = geometry(&panel, 400.0, preferred_height(&panel));
+    // The longest bar's label would run past the panel: its figure, whose unit the title names.
+    assert_eq!(shape.values[0].text, "123,456,789");
+    assert!(panel.title.contains(unit), "{}", panel.title);
+    // The short bar has room for the unit.
+    assert_eq!(shape.values[1].text, format!("5 {unit}"));
+    for value in &shape.values {
+        let end = value.x + estimate_text_width(&value.text, value.size);
+        assert!(end <= 400.0, "{value:?} runs past the panel");
+    }
 }
 
 #[test]

@@ -25,7 +25,7 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::model::chart::image::{image_text, ImageText};
 use crate::model::chart::{
     build_charts, geometry, not_stated_text, panel_slots, png_file_name, preferred_height,
-    tooltip_left, Panel,
+    tooltip_below, tooltip_left, Panel,
 };
 use crate::model::dataset::Dataset;
 use crate::model::query::{ProjectKey, Selection};
@@ -351,7 +351,7 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
         let tip = html! {
             // At most the panel's width: a longer tip (a long name on a phone) wraps inside the
             // panel instead of running off both edges of the screen.
-            <span class="chart-tip" data-css={format!("left: {tip_x}px; max-width: {width}px")} aria-hidden="true">{ bar.accessible_name.clone() }</span>
+            <span class={classes!("chart-tip", tooltip_below(&bar.accessible_name, area, width).then_some("below"))} data-css={format!("left: {tip_x}px; max-width: {width}px")} aria-hidden="true">{ bar.accessible_name.clone() }</span>
         };
         match (&props.onselect, bar.key) {
             (Some(onselect), Some(key)) => {

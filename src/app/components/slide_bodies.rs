@@ -203,8 +203,10 @@ fn industry_slide(
     }
 }
 
-/// One capacity panel as horizontal bars: the project's name, its bar, and the scale's ticks
-/// below. Positions are fractions of the scale, so the chart fills whatever width the slide has.
+/// One capacity panel as horizontal bars: the project's name, its bar and its figure (for the
+/// presenter to read out, and for a bar too short to see beside a large one), and the scale's
+/// ticks below. Positions are fractions of the scale, so the chart fills whatever width the
+/// slide has.
 fn slide_chart(panel: &Panel) -> Html {
     let share = |value: f64| {
         if panel.scale.max > 0.0 {
@@ -223,6 +225,7 @@ fn slide_chart(panel: &Panel) -> Html {
                         <span class="slide-bar-track">
                             <span class="slide-bar" data-css={format!("width: {:.2}%; background-color: {}", share(bar.value), bar.color)}></span>
                         </span>
+                        <span class="slide-bar-value">{ bar.value_label.clone() }</span>
                     </>
                 }) }
                 <span class="slide-axis">

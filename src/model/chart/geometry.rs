@@ -157,11 +157,13 @@ pub fn geometry(panel: &Panel, width: f64, height: f64) -> Geometry {
             tone: Tone::Text,
             bold: false,
         });
+        let value_size = VALUE_FONT * shrink.max(0.75);
+        let value_x = rect.right() + VALUE_GAP;
         values.push(TextMark {
-            text: bar.value_label.clone(),
-            x: rect.right() + VALUE_GAP,
+            text: value_that_fits(bar, width - PAD_RIGHT - value_x, value_size),
+            x: value_x,
             y: rect.y + rect.h / 2.0,
-            size: VALUE_FONT * shrink.max(0.75),
+            size: value_size,
             align: Align::Start,
             baseline: Baseline::Middle,
             tone: Tone::Muted,
@@ -192,6 +194,18 @@ pub fn geometry(panel: &Panel, width: f64, height: f64) -> Geometry {
         bold: false,
     };
     Geometry { width, height, plot, bars, hit_areas, labels, values, ticks, axis_label }
+}
+
+/// A bar's value as it fits in `room` pixels after the bar: with its unit ("840,000 sets"), or,
+/// when a long unit would run past the panel's edge and be cut mid-word ("123,456,789
+/// twelve-inch equival"), the figure alone, whose unit the panel's title names. The figure is
+/// never shortened.
+fn value_that_fits(bar: &super::Bar, room: f64, size: f64) -> String {
+    if estimate_text_width(&bar.value_label, size) <= room {
+        bar.value_label.clone()
+    } else {
+        bar.value_text.clone()
+    }
 }
 
 /// A gridline per tick; labels on every n-th tick so that none overlap, kept inside the width.
@@ -263,6 +277,19 @@ pub fn title_mark(panel: &Panel) -> TextMark {
 const TOOLTIP_FONT: f64 = 13.0;
 /// Horizontal room around the tooltip text (its padding and a margin), in CSS pixels.
 const TOOLTIP_PADDING: f64 = 12.0;
+/// A tooltip's line and its vertical padding and gap to the bar, in CSS pixels
+/// (`style/charts.css`: 13 px text at a line height of 1.35, 4 px padding, 2 px gap).
+const TOOLTIP_LINE: f64 = 13.0 * 1.35;
+const TOOLTIP_FRAME: f64 = 2.0 * 4.0 + 2.0;
+
+/// Whether a bar's tooltip goes below its row rather than above it: when the room above the row
+/// in the panel is less than the tooltip's estimated height, it would cover what is above the
+/// chart, the panel's title.
+pub fn tooltip_below(text: &str, hit_area: &BarRect, panel_width: f64) -> bool {
+    let text_width = estimate_text_width(text, TOOLTIP_FONT) + 2.0 * TOOLTIP_PADDING;
+    let lines = (text_width / panel_width.max(1.0)).ceil().max(1.0);
+    hit_area.y < lines * TOOLTIP_LINE + TOOLTIP_FRAME
+}
 
 /// Where a bar's tooltip is centred, relative to the left edge of its hit area: above the end of
 /// the bar, but never so close to the panel's edges that it would be cut off (or widen the page).
