@@ -43,7 +43,7 @@ impl Language {
     /// The validator's messages in this language, for the app's problem list.
     pub fn validation_strings(self) -> &'static ValidationStrings {
         match self {
-            Language::English => &validation::EN,
+            Language::English => &validation::EN_PAGE,
             Language::Chinese => &validation::ZH,
         }
     }

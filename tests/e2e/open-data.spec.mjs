@@ -71,7 +71,7 @@ test('a broken file lists every problem and leaves the current data usable', asy
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('“broken.json” was not opened: 3 problems');
   await expect(alert).toContainText('briefings[0].projects[0].industry');
-  await expect(alert).toContainText('unknown industry `steel`');
+  await expect(alert).toContainText('unknown industry “steel”');
   await expect(alert).toContainText('briefings[0].projects[1].capacity.value');
   await expect(alert).toContainText('briefings[1].projects[0].quotes[0]');
   await alert.getByRole('button', { name: 'Dismiss' }).click();

@@ -4,7 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use briefing_explorer::model::strings::validation::{ValidationStrings, EN, ZH};
+use briefing_explorer::model::strings::validation::{
+    ValidationStrings, EN, EN_FORM, EN_PAGE, ZH, ZH_FORM,
+};
 use briefing_explorer::model::validate::{parse_dataset_bytes, Report};
 use serde_json::json;
 
@@ -134,14 +136,17 @@ fn every_chinese_template_is_chinese() {
         let english = english_words(&unfilled);
         assert!(english.is_empty(), "{field}: {template:?} has English words {english:?}");
         // Every template says something in Chinese, or only joins placeholders with Chinese
-        // punctuation ("{record}（{path}）").
+        // punctuation ("{record}（{path}）"), or is that punctuation alone ("、", "“{text}”").
+        let chinese_punctuation =
+            |character: char| !character.is_ascii() && !character.is_alphabetic();
         assert!(
             template.chars().any(|character| ('\u{4E00}'..='\u{9FFF}').contains(&character))
-                || (placeholders(&template).len() > 1 && !template.is_ascii()),
+                || (placeholders(&template).len() > 1 && !template.is_ascii())
+                || (!unfilled.is_empty() && unfilled.chars().all(chinese_punctuation)),
             "{field}: {template:?} has no Chinese"
         );
         for english_punctuation in ["; ", ": ", ", ", " (", "?"] {
-            // Lists the validator joins arrive with ", " inside placeholders, never in templates.
+            // Lists the validator joins (with "、") arrive inside placeholders, never in templates.
             let own = own_words(&template);
             assert!(
                 !own.contains(english_punctuation) || field == "cli_usage",
@@ -186,8 +191,8 @@ fn whole_file_mistakes_in_chinese() {
 #[test]
 fn syntax_mistakes_in_chinese() {
     check(b"{\"industries\": [1, 2,]}", &["第 1 行第 22 列", "请删除最后一个逗号"]);
-    check(b"{\"industries\": []", &["JSON 还没有结束", "`]`"]);
-    check(b"{\"a\": 1 \"b\": 2}", &["英文逗号 `,`", "是否漏了逗号"]);
+    check(b"{\"industries\": []", &["JSON 还没有结束", "“]”"]);
+    check(b"{\"a\": 1 \"b\": 2}", &["英文逗号“,”", "是否漏了逗号"]);
 }
 
 #[test]
@@ -201,8 +206,8 @@ fn record_mistakes_in_chinese() {
         &edited(&|v| v["briefings"][0]["projects"][2]["industry"] = json!("nope")),
         &[
             "项目“BYD drive motors”（briefings[0].projects[2].industry）",
-            "未知的产业 `nope`",
-            "文件中定义的产业为：`new-materials`, `new-energy`, `magnesium-alloys`",
+            "未知的产业“nope”",
+            "文件中定义的产业为：“new-materials”、“new-energy”、“magnesium-alloys”",
         ],
     );
     check(
@@ -211,13 +216,13 @@ fn record_mistakes_in_chinese() {
     );
     check(
         &edited(&|v| v["briefings"][0]["date"]["year"] = json!("unknown")),
-        &["实际为文本“unknown”", "请删除 `year` 字段"],
+        &["实际为文本“unknown”", "请删除“year”字段"],
     );
     check(
         &edited(&|v| {
             v["briefings"][0]["projects"][3]["capacity"].as_object_mut().unwrap().remove("period");
         }),
-        &["缺少必填字段 `period`"],
+        &["缺少必填字段“period”"],
     );
 }
 
@@ -231,9 +236,33 @@ fn counts_and_caps_in_chinese() {
     let count = report.total;
     assert!(count > 1);
     assert_eq!(report.count_text(&ZH), format!("{count} 个问题"));
-    assert!(lines.iter().all(|line| line.contains("未知的产业 `nope`")), "{lines:#?}");
+    assert!(lines.iter().all(|line| line.contains("未知的产业“nope”")), "{lines:#?}");
     assert_eq!(
         briefing_explorer::model::validate::more_like_this(749_980, &ZH),
         "……另有 749,980 个同类问题"
     );
+}
+
+#[test]
+fn the_pages_messages_quote_values_without_markdown() {
+    // The command line writes values in backticks; a page shows them as they are, so its
+    // messages (the explorer's and the editor's, in both languages) use quotation marks.
+    for strings in [&EN_PAGE, &EN_FORM, &ZH, &ZH_FORM] {
+        for (field, template) in templates(strings) {
+            assert!(!template.contains('`'), "{field}: {template:?}");
+        }
+    }
+    let mut value = bundled_json();
+    value["briefings"][0]["projects"][2]["industry"] = json!("nope");
+    let bytes = value.to_string().into_bytes();
+    let english = parse_dataset_bytes(&bytes, &EN_PAGE).expect_err("the industry is unknown");
+    assert_eq!(
+        english.lines(&EN_PAGE)[0],
+        "Project “BYD drive motors” (briefings[0].projects[2].industry): unknown industry “nope”; \
+         the industries are “new-materials”, “new-energy”, “magnesium-alloys”"
+    );
+    let command_line = parse_dataset_bytes(&bytes, &EN).expect_err("the industry is unknown");
+    assert!(command_line.lines(&EN)[0].ends_with(
+        "unknown industry `nope`; the industries are `new-materials`, `new-energy`, `magnesium-alloys`"
+    ));
 }

@@ -196,6 +196,20 @@ pub struct ValidationStrings {
     pub cli_cannot_write_record: &'static str,
     /// "{path}: checked in {milliseconds} ms; the report is {bytes} bytes"
     pub cli_timing: &'static str,
+
+    // How values from the file sit in a sentence.
+    /// An id, field name or other value from the file: "`{text}`" in the command line's
+    /// output, "“{text}”" on the page (a page shows no Markdown).
+    pub quoted_value: &'static str,
+    /// Between the items of a list of ids or field names: ", "; "、" in Chinese.
+    pub list_separator: &'static str,
+}
+
+impl ValidationStrings {
+    /// `text` set off as a value from the file ([`ValidationStrings::quoted_value`]).
+    pub fn quote(&self, text: &str) -> String {
+        super::fill(self.quoted_value, &[("text", text)])
+    }
 }
 
 /// English.
@@ -309,9 +323,43 @@ pub const EN: ValidationStrings = ValidationStrings {
     cli_files_failed: "{failed} of {total} files failed",
     cli_cannot_write_record: "cannot write the record {path}: {reason}",
     cli_timing: "{path}: checked in {milliseconds} ms; the report is {bytes} bytes",
+    quoted_value: "`{text}`",
+    list_separator: ", ",
 };
 
-/// Simplified Chinese, for the app's problem list (the CLI stays English).
+/// English for the page (the explorer's and the editor's problem lists): the command line's
+/// sentences with values in quotation marks instead of Markdown's backticks.
+pub const EN_PAGE: ValidationStrings = ValidationStrings {
+    syntax_end_of_file: "the file ends before the JSON is complete (is a closing “}”, “]” or “\"” missing?)",
+    syntax_expected_value: "expected a JSON value here (an object, a list, a string in double quotes, a number, true, false or null)",
+    syntax_expected_colon: "expected “:” after the field name",
+    syntax_expected_comma_or_brace: "expected “,” between fields or “}” to close the object (is a comma missing?)",
+    syntax_expected_comma_or_bracket: "expected “,” between items or “]” to close the list (is a comma missing?)",
+    syntax_control_character: "a line break, tab or other control character inside a string: write it as “\\n” or “\\t”",
+    syntax_invalid_escape: "an invalid escape after a backslash (write a backslash itself as “\\\\”)",
+    control_character: "contains the control character {character}; only “source.text” may contain line breaks and tabs",
+    missing_field: "expected field “{field}”, found nothing (it is required)",
+    unknown_field: "unexpected field “{field}”; expected one of {known}",
+    year_not_a_number: "expected a year such as 2024, found {found}: leave “year” out when the source does not state it",
+    type_boolean: "true or false",
+    type_dataset: "an object with “industries”, “statuses” and “briefings”",
+    found_boolean: "boolean {value}",
+    found_number: "number {value}",
+    field_empty: "“{field}” is empty",
+    field_too_long: "“{field}” is {length} characters long; the limit is {limit}",
+    id_not_slug: "expected an id of lower-case letters a–z, digits and “-” (such as “new-energy”), found {id}",
+    reserved_status: "{id} is reserved: leave “status” out of a project when the source does not state it",
+    bad_colour: "expected a colour like “#1f77b4”, found {value}",
+    bad_year: "expected a year from {min} to {max}, found {year}; leave “year” out when the source does not state it",
+    unknown_status: "unknown status {id}; the statuses are {known} (leave “status” out when the source does not state it)",
+    capacity_not_positive: "expected a positive number, found {value} (leave “capacity” out when the source does not state it)",
+    text_location: "line {line}, column {column} (at “{excerpt}”)",
+    quoted_value: "“{text}”",
+    ..EN
+};
+
+/// Simplified Chinese, for the app's problem list (the CLI stays English): values in quotation
+/// marks, lists with 、.
 pub const ZH: ValidationStrings = ValidationStrings {
     file_too_large: "文件大小为 {size} MB，上限为 {limit} MB。",
     file_over_limit: "文件超过了 {limit} MB 的上限。",
@@ -326,60 +374,60 @@ pub const ZH: ValidationStrings = ValidationStrings {
     kind_gzip: "一个 gzip 压缩文件",
     kind_binary: "二进制数据，而不是文本",
     invalid_utf8: "第 {offset} 个字节不是有效的 UTF-8 编码（文件可能是以 GBK、Latin-1 或 Windows-1252 等编码保存的）；请将文件另存为 UTF-8 编码",
-    syntax_end_of_file: "JSON 还没有结束，文件就已结束（是否缺少了结尾的 `}`、`]` 或 `\"`？）",
-    syntax_expected_value: "此处应为一个 JSON 值（对象、列表、双引号中的文本、数字、`true`、`false` 或 `null`）",
+    syntax_end_of_file: "JSON 还没有结束，文件就已结束（是否缺少了结尾的“}”、“]”或“\"”？）",
+    syntax_expected_value: "此处应为一个 JSON 值（对象、列表、双引号中的文本、数字、true、false 或 null）",
     syntax_trailing_comma: "右括号前多了一个逗号：请删除最后一个逗号",
     syntax_key_not_string: "此处应为用双引号括起来的字段名",
-    syntax_expected_colon: "字段名后面应为冒号 `:`",
-    syntax_expected_comma_or_brace: "字段之间应有英文逗号 `,`，或以 `}` 结束对象（是否漏了逗号？）",
-    syntax_expected_comma_or_bracket: "列表项之间应有英文逗号 `,`，或以 `]` 结束列表（是否漏了逗号？）",
+    syntax_expected_colon: "字段名后面应为冒号“:”",
+    syntax_expected_comma_or_brace: "字段之间应有英文逗号“,”，或以“}”结束对象（是否漏了逗号？）",
+    syntax_expected_comma_or_bracket: "列表项之间应有英文逗号“,”，或以“]”结束列表（是否漏了逗号？）",
     syntax_trailing_characters: "JSON 值结束之后还有多余的内容",
-    syntax_control_character: "文本中有换行符、制表符或其他控制字符：请写成 `\\n` 或 `\\t`",
-    syntax_invalid_escape: "反斜杠后的转义无效（反斜杠本身请写成 `\\\\`）",
+    syntax_control_character: "文本中有换行符、制表符或其他控制字符：请写成“\\n”或“\\t”",
+    syntax_invalid_escape: "反斜杠后的转义无效（反斜杠本身请写成“\\\\”）",
     syntax_invalid_number: "数字无效",
     syntax_too_deep: "JSON 嵌套层数过多",
     syntax_other: "JSON 语法错误：{message}",
     duplicate_key: "字段“{key}”出现了两次（所在对象：{object}；第一次出现在第 {first_line} 行）；JSON 读取时只保留最后一个值，请删除其中一个",
     top_level_object: "最外层对象",
-    control_character: "包含控制字符 {character}；只有 `source.text` 可以包含换行符和制表符",
+    control_character: "包含控制字符 {character}；只有“source.text”可以包含换行符和制表符",
     control_character_in_key: "字段名“{key}”包含控制字符 {character}",
     expected_found: "应为{expected}，实际为{found}",
-    missing_field: "缺少必填字段 `{field}`，请添加该字段",
-    unknown_field: "无法识别的字段 `{field}`；此处可用的字段为：{known}",
+    missing_field: "缺少必填字段“{field}”，请添加该字段",
+    unknown_field: "无法识别的字段“{field}”；此处可用的字段为：{known}",
     number_as_text: "应为数字，实际为文本{found}：请去掉引号和分隔符（逗号、空格等），写成 {suggestion}",
-    year_not_a_number: "应为年份（如 2024），实际为{found}：原文未注明年份时，请删除 `year` 字段",
+    year_not_a_number: "应为年份（如 2024），实际为{found}：原文未注明年份时，请删除“year”字段",
     type_number: "数字",
     type_whole_number: "整数",
     type_small_whole_number: "0 到 255 之间的整数",
     type_string: "文本",
-    type_boolean: "布尔值 `true` 或 `false`",
+    type_boolean: "布尔值 true 或 false",
     type_list: "列表",
     type_object: "对象",
     type_named_object: "对象（{name}）",
-    type_dataset: "包含 `industries`、`statuses` 和 `briefings` 的对象",
-    found_null: "空值 `null`",
-    found_boolean: "布尔值 `{value}`",
-    found_number: "数字 `{value}`",
+    type_dataset: "包含“industries”、“statuses”和“briefings”的对象",
+    found_null: "空值 null",
+    found_boolean: "布尔值 {value}",
+    found_number: "数字 {value}",
     found_string: "文本{value}",
     found_list: "列表",
     found_object: "对象",
-    field_empty: "`{field}` 不能为空，请填写内容",
-    field_too_long: "`{field}` 有 {length} 个字符，超过了 {limit} 个字符的上限，请缩短",
-    id_not_slug: "id 只能由小写字母 `a`–`z`、数字和 `-` 组成（如 `new-energy`），实际为 {id}",
-    duplicate_id: "id {id} 已被 {first} 使用，请换一个 id",
-    reserved_status: "{id} 是保留 id：原文未注明项目状态时，请删除该项目的 `status` 字段",
-    reserved_briefing: "{id} 是保留 id，用于“全部简报”视图，请换一个 id",
-    bad_colour: "应为形如 `#1f77b4` 的颜色值，实际为{value}",
+    field_empty: "“{field}”不能为空，请填写内容",
+    field_too_long: "“{field}”有 {length} 个字符，超过了 {limit} 个字符的上限，请缩短",
+    id_not_slug: "id 只能由小写英文字母、数字和“-”组成（如“new-energy”），实际为{id}",
+    duplicate_id: "id{id}已被 {first} 使用，请换一个 id",
+    reserved_status: "{id}是保留 id：原文未注明项目状态时，请删除该项目的“status”字段",
+    reserved_briefing: "{id}是保留 id，用于“全部简报”视图，请换一个 id",
+    bad_colour: "应为形如“#1f77b4”的颜色值，实际为{value}",
     no_briefings: "应至少有一份简报，实际为空列表",
     bad_month: "月份应在 1 到 12 之间，实际为 {month}",
     bad_day: "日应在 1 到 {days} 之间，实际为 {day}",
-    bad_year: "年份应在 {min} 到 {max} 之间，实际为 {year}；原文未注明年份时，请删除 `year` 字段",
-    unknown_industry: "未知的产业 {id}；文件中定义的产业为：{known}",
+    bad_year: "年份应在 {min} 到 {max} 之间，实际为 {year}；原文未注明年份时，请删除“year”字段",
+    unknown_industry: "未知的产业{id}；文件中定义的产业为：{known}",
     industry_missing: "未选择产业（数据集中的产业：{known}）",
-    unknown_status: "未知的状态 {id}；文件中定义的状态为：{known}（原文未注明状态时，请删除 `status` 字段）",
-    known_ids_more: "{ids} 及另外 {count} 个",
+    unknown_status: "未知的状态{id}；文件中定义的状态为：{known}（原文未注明状态时，请删除“status”字段）",
+    known_ids_more: "{ids}及另外 {count} 个",
     known_ids_none: "暂无",
-    capacity_not_positive: "应为正数，实际为 {value}（原文未注明产能时，请删除 `capacity` 字段）",
+    capacity_not_positive: "应为正数，实际为 {value}（原文未注明产能时，请删除“capacity”字段）",
     capacity_out_of_range: "应为 {min} 到 {max} 之间的数，实际为 {value}",
     capacity_decimals: "最多只能有两位小数（应用只显示两位），实际为 {value}",
     no_quotes: "应至少有一条摘自原文的引文，实际一条也没有",
@@ -388,17 +436,17 @@ pub const ZH: ValidationStrings = ValidationStrings {
     quote_absent: "引文与简报原文不完全一致，连引文的第一个词都未在原文中出现：“{quote}”",
     quote_marks_differ: "引文与简报原文仅在引号或撇号上不同：引文为“{quote_word}”，而原文为“{source_word}”",
     glossary_term_missing: "术语{term}未在原文中出现",
-    scope_bad_word: "应为 \"{city_wide}\"（全市）或由项目 id 组成的列表，实际为{value}",
-    scope_empty: "应为 \"{city_wide}\"（全市）或至少一个项目 id，实际为空列表",
-    scope_unknown_project: "本简报中没有 id 为 {id} 的项目",
-    scope_repeated_project: "项目 {id} 已在此范围的 scope[{first}] 中出现过，请删除重复项",
+    scope_bad_word: "应为“{city_wide}”（全市）或由项目 id 组成的列表，实际为{value}",
+    scope_empty: "应为“{city_wide}”（全市）或至少一个项目 id，实际为空列表",
+    scope_unknown_project: "本简报中没有 id 为{id}的项目",
+    scope_repeated_project: "项目{id}已在此范围的 scope[{first}] 中出现过，请删除重复项",
     record_industry: "产业“{name}”",
     record_status: "状态“{name}”",
     record_briefing: "简报“{name}”",
     record_project: "项目“{name}”",
     record_directive: "部署“{name}”",
     record_location: "{record}（{path}）",
-    text_location: "第 {line} 行第 {column} 列（位于 `{excerpt}`）",
+    text_location: "第 {line} 行第 {column} 列（位于“{excerpt}”）",
     whole_file: "（整个文件）",
     problem_count_one: "{count} 个问题",
     problem_count_many: "{count} 个问题",
@@ -422,6 +470,8 @@ pub const ZH: ValidationStrings = ValidationStrings {
     cli_files_failed: "{total} 个文件中有 {failed} 个未通过检查",
     cli_cannot_write_record: "无法写入记录文件 {path}：{reason}",
     cli_timing: "{path}：检查用时 {milliseconds} 毫秒；报告大小为 {bytes} 字节",
+    quoted_value: "“{text}”",
+    list_separator: "、",
 };
 
 /// English for the editor's problem list. The author works in a form, not in the file: the
@@ -439,7 +489,7 @@ pub const EN_FORM: ValidationStrings = ValidationStrings {
     capacity_not_positive: "expected a positive number, found {value} (remove the capacity when the text does not state it)",
     scope_repeated_project: "project {id} is listed twice",
     industry_missing: "no industry is chosen: choose one in the list, or make a new one",
-    ..EN
+    ..EN_PAGE
 };
 
 /// Simplified Chinese for the editor's problem list (see [`EN_FORM`]).
@@ -447,12 +497,12 @@ pub const ZH_FORM: ValidationStrings = ValidationStrings {
     control_character: "包含控制字符 {character}；只有原文可以包含换行符和制表符",
     field_empty: "不能为空，请填写内容",
     field_too_long: "有 {length} 个字符，超过了 {limit} 个字符的上限，请缩短",
-    duplicate_id: "id {id} 已被另一条记录使用，请换一个 id",
-    reserved_status: "{id} 是保留 id：原文未注明项目状态时，请删除该状态",
+    duplicate_id: "id{id}已被另一条记录使用，请换一个 id",
+    reserved_status: "{id}是保留 id：原文未注明项目状态时，请删除该状态",
     bad_year: "年份应在 {min} 到 {max} 之间，实际为 {year}；原文未注明年份时，请将年份留空",
-    unknown_status: "未知的状态 {id}；已定义的状态为：{known}（原文未注明状态时，请删除该状态）",
+    unknown_status: "未知的状态{id}；已定义的状态为：{known}（原文未注明状态时，请删除该状态）",
     capacity_not_positive: "应为正数，实际为 {value}（原文未注明产能时，请删除该产能）",
-    scope_repeated_project: "项目 {id} 重复列出，请删除重复项",
+    scope_repeated_project: "项目{id}重复列出，请删除重复项",
     industry_missing: "未选择产业：请在列表中选择一个，或新建一个",
     ..ZH
 };

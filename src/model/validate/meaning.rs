@@ -88,7 +88,7 @@ pub(super) fn check_meaning(
         checker.text(record, path, "label", &status.label, SHORT_TEXT_LIMIT, true);
         if status.id == NOT_STATED {
             checker.report(ProblemKind::ReservedId, record, &path.field("id"), |strings| {
-                fill(strings.reserved_status, &[("id", &format!("`{NOT_STATED}`"))])
+                fill(strings.reserved_status, &[("id", &strings.quote(NOT_STATED))])
             });
         }
     }
@@ -108,7 +108,7 @@ pub(super) fn check_meaning(
         if briefing.id == ALL_BRIEFINGS {
             let record = Record::Briefing(briefing);
             checker.report(ProblemKind::ReservedId, record, &path.field("id"), |strings| {
-                fill(strings.reserved_briefing, &[("id", &format!("`{ALL_BRIEFINGS}`"))])
+                fill(strings.reserved_briefing, &[("id", &strings.quote(ALL_BRIEFINGS))])
             });
         }
         checker.briefing(&vocabulary, briefing, path);
@@ -238,7 +238,7 @@ impl<'d> Checker<'_, '_> {
                 && !id.bytes().all(|byte| matches!(byte, b'a'..=b'z' | b'0'..=b'9' | b'-'))
             {
                 self.report(ProblemKind::IdNotSlug, record(item), &path, |strings| {
-                    fill(strings.id_not_slug, &[("id", &format!("`{}`", shown_value(id)))])
+                    fill(strings.id_not_slug, &[("id", &strings.quote(&shown_value(id)))])
                 });
             }
             if let Some(first) = first_index.get(id.as_str()) {
@@ -246,7 +246,7 @@ impl<'d> Checker<'_, '_> {
                     fill(
                         strings.duplicate_id,
                         &[
-                            ("id", &format!("`{}`", shown_value(id))),
+                            ("id", &strings.quote(&shown_value(id))),
                             ("first", &parent.item(list, *first).to_string()),
                         ],
                     )
@@ -286,7 +286,8 @@ fn record_name(record: Record<'_>, strings: &ValidationStrings) -> Option<String
     name.map(|name| fill(template, &[("name", &name)]))
 }
 
-/// "`a`, `b`, `c`, `d`, `e` and 9,995 more": a few known ids, never all of them.
+/// "`a`, `b`, `c`, `d`, `e` and 9,995 more" (“a”、“b”… in Chinese): a few known ids, never all
+/// of them.
 pub(super) fn known_ids<'i>(
     ids: impl ExactSizeIterator<Item = &'i str>,
     strings: &ValidationStrings,
@@ -296,8 +297,8 @@ pub(super) fn known_ids<'i>(
         return strings.known_ids_none.to_string();
     }
     let shown: Vec<String> =
-        ids.take(KNOWN_IDS_SHOWN).map(|id| format!("`{}`", shown_value(id))).collect();
-    let list = shown.join(", ");
+        ids.take(KNOWN_IDS_SHOWN).map(|id| strings.quote(&shown_value(id))).collect();
+    let list = shown.join(strings.list_separator);
     if total > shown.len() {
         fill(
             strings.known_ids_more,

@@ -334,7 +334,7 @@ impl<'d> Checker<'_, '_> {
     ) {
         self.report(kind, record, path, |strings| {
             let known = known_ids(known, strings);
-            fill(message(strings), &[("id", &format!("`{}`", shown_value(id))), ("known", &known)])
+            fill(message(strings), &[("id", &strings.quote(&shown_value(id))), ("known", &known)])
         });
     }
 
@@ -397,7 +397,7 @@ impl<'d> Checker<'_, '_> {
             Scope::Projects(ids) => {
                 let mut first_index: HashMap<&str, usize> = HashMap::new();
                 for (index, id) in ids.iter().enumerate() {
-                    let shown_id = || format!("`{}`", shown_value(id));
+                    let shown_id = |strings: &ValidationStrings| strings.quote(&shown_value(id));
                     if let Some(&first) = first_index.get(id.as_str()) {
                         self.report(
                             ProblemKind::RepeatedScopeProject,
@@ -406,7 +406,7 @@ impl<'d> Checker<'_, '_> {
                             |strings| {
                                 fill(
                                     strings.scope_repeated_project,
-                                    &[("id", &shown_id()), ("first", &first.to_string())],
+                                    &[("id", &shown_id(strings)), ("first", &first.to_string())],
                                 )
                             },
                         );
@@ -418,7 +418,9 @@ impl<'d> Checker<'_, '_> {
                             ProblemKind::UnknownScopeProject,
                             record,
                             &path.item("scope", index),
-                            |strings| fill(strings.scope_unknown_project, &[("id", &shown_id())]),
+                            |strings| {
+                                fill(strings.scope_unknown_project, &[("id", &shown_id(strings))])
+                            },
                         );
                     }
                 }

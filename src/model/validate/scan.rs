@@ -219,7 +219,7 @@ fn check_key<'t>(
             let object = if object_path.is_empty() {
                 strings.top_level_object.to_string()
             } else {
-                format!("`{}`", escape_for_display(&object_path))
+                strings.quote(&escape_for_display(&object_path))
             };
             Problem {
                 location: Location::Text { line: columns.line, column, excerpt },

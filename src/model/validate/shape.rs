@@ -44,7 +44,7 @@ pub(super) fn shape_dataset(
         })
         .unwrap_or_default();
     for key in object.keys().filter(|key| !TOP_LEVEL_FIELDS.contains(&key.as_str())) {
-        let known = TOP_LEVEL_FIELDS.map(|field| format!("`{field}`")).join(", ");
+        let known = TOP_LEVEL_FIELDS.map(|field| strings.quote(field)).join(strings.list_separator);
         let message =
             fill(strings.unknown_field, &[("field", &shown_value(key)), ("known", &known)]);
         shaper.report(ProblemKind::UnknownField, shown_value(key), message);
@@ -179,7 +179,11 @@ impl Shaper<'_, '_> {
             let (field, known) = rest.split_once(", expected ").unwrap_or((rest, ""));
             // serde lists the fields as "one of `a`, `b`" or "`a` or `b`": keep only the names.
             let known: Vec<&str> = known.split('`').skip(1).step_by(2).collect();
-            let known = known.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
+            let known = known
+                .iter()
+                .map(|name| strings.quote(name))
+                .collect::<Vec<_>>()
+                .join(strings.list_separator);
             let field = shown_value(field.trim_matches('`'));
             let message = fill(strings.unknown_field, &[("field", &field), ("known", &known)]);
             return (ProblemKind::UnknownField, message);
