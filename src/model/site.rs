@@ -8,6 +8,7 @@
 use serde::Deserialize;
 
 use super::dataset::Dataset;
+use super::language::Language;
 use super::strings::{fill, Strings};
 use super::text::truncate_chars;
 
@@ -154,6 +155,15 @@ pub fn parse_site_index(text: &str) -> (Vec<SiteEntry>, Vec<SiteIndexProblem>) {
         }
     }
     (entries, problems)
+}
+
+/// The editor page's title in a language: "Briefing editor · Briefing Explorer".
+pub fn editor_page_title(language: Language) -> String {
+    let editor = language.editor_strings();
+    fill(
+        editor.document_title,
+        &[("editor_title", editor.editor_title), ("app_name", language.strings().app_name)],
+    )
 }
 
 /// The page title for the briefings in view: "{briefing title} — Briefing Explorer", or the

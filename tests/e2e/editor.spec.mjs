@@ -206,15 +206,20 @@ test('the editor keeps the language it was switched to in its address, so a relo
   await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
 });
 
-test('the start screen switches to Chinese and back, and its address keeps the choice', async ({ page }) => {
+test('the start screen switches to Chinese and back, and its address and page title keep the choice', async ({ page }) => {
   await openEditor(page);
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
+  await expect(page).toHaveTitle('简报编辑器 · 简报浏览器');
   await expect.poll(() => page.evaluate(() => location.hash)).toBe('#lang=zh');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
+  await expect(page).toHaveTitle('简报编辑器 · 简报浏览器');
+  // The site's briefing, named as the explorer names it.
+  await expect(page.getByRole('button', { name: '编辑本站自带的简报' })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Briefing editor' })).toBeVisible();
+  await expect(page).toHaveTitle('Briefing editor · Briefing Explorer');
 });
 
 test('accepting all of a kind says how many stayed in the list, and why they may have', async ({ page }) => {

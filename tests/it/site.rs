@@ -1,8 +1,9 @@
 //! The site's `data/` folder: which names the address may open, and `data/index.json`.
 
+use briefing_explorer::model::language::Language;
 use briefing_explorer::model::site::{
-    dataset_file_name, dataset_url, page_title, parse_site_index, Refusal, SiteEntry,
-    SiteIndexProblem,
+    dataset_file_name, dataset_url, editor_page_title, page_title, parse_site_index, Refusal,
+    SiteEntry, SiteIndexProblem,
 };
 use briefing_explorer::model::strings::EN;
 use proptest::prelude::*;
@@ -117,4 +118,10 @@ fn the_page_title_names_the_briefing() {
     );
     // Several briefings without a collection title: the app's name alone.
     assert_eq!(page_title(&dataset, &[], &EN), "Briefing Explorer");
+}
+
+#[test]
+fn the_editor_page_title_is_in_the_interface_language() {
+    assert_eq!(editor_page_title(Language::English), "Briefing editor · Briefing Explorer");
+    assert_eq!(editor_page_title(Language::Chinese), "简报编辑器 · 简报浏览器");
 }

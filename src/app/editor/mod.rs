@@ -29,6 +29,7 @@ use crate::model::editor::{
     field_id, is_reflected, problem_field, quote_for_selection_bytes, FieldTarget, RecordRef,
 };
 use crate::model::language::Language;
+use crate::model::site::editor_page_title;
 use crate::model::suggest::suggest;
 use crate::model::url::hash_with_language;
 use crate::model::validate::check_briefing;
@@ -67,7 +68,10 @@ enum Jump {
 #[function_component]
 pub fn EditorPage() -> Html {
     let language = use_state_eq(initial_language);
-    use_effect_with(*language, |&language| set_document_language(language));
+    use_effect_with(*language, |&language| {
+        set_document_language(language);
+        gloo::utils::document().set_title(&editor_page_title(language));
+    });
     let strings = language.editor_strings();
     let session = use_session();
     // The language switch, on the start screen and in the toolbar: the address keeps the

@@ -5,6 +5,7 @@ use super::EditorStrings;
 /// English.
 pub const EN: EditorStrings = EditorStrings {
     editor_title: "Briefing editor",
+    document_title: "{editor_title} · {app_name}",
     start_intro: "Paste a briefing's text, then make each fact by selecting its words. Your work is saved in this browser as you go.",
     restore_question: "Restore your draft from {time}?",
     restore_detail: "“{title}” has changes kept in this browser.",

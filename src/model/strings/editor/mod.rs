@@ -14,6 +14,8 @@ pub use zh::ZH;
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct EditorStrings {
     pub editor_title: &'static str,
+    /// The page's title: "{editor_title} · {app_name}" (the explorer's name).
+    pub document_title: &'static str,
     pub start_intro: &'static str,
     pub restore_question: &'static str,
     pub restore_detail: &'static str,
@@ -236,6 +238,7 @@ impl EditorStrings {
     pub fn all(&self) -> Vec<(&'static str, &'static str)> {
         vec![
             ("editor_title", self.editor_title),
+            ("document_title", self.document_title),
             ("start_intro", self.start_intro),
             ("restore_question", self.restore_question),
             ("restore_detail", self.restore_detail),
