@@ -1,6 +1,6 @@
 //! The page's words about what it shows: the summary at a glance under the headline, the
-//! briefing picker's entries, the filter control's label on narrow screens, and why nothing
-//! matches when nothing does.
+//! briefing picker's entries, the filter control's label on narrow screens, why nothing
+//! matches when nothing does, and what a presentation showed.
 
 use super::dataset::Dataset;
 use super::format::{count_phrase, format_date, format_number, sortable_date};
@@ -117,6 +117,24 @@ pub fn glance_line(glance: &Glance, strings: &Strings) -> String {
         parts.push(fill(strings.glance_source, &[("kind", kind)]));
     }
     parts.join(strings.glance_separator)
+}
+
+/// The closing slide's summary: "All 4 projects and 14 directives presented.", or "3 of 4
+/// projects and 14 directives presented." when a filter leaves some projects out.
+pub fn closing_summary(view: &View, strings: &Strings) -> String {
+    let template = if view.projects.len() == view.total {
+        strings.closing_summary_all
+    } else {
+        strings.closing_summary
+    };
+    fill(
+        template,
+        &[
+            ("projects", &format_number(view.projects.len() as f64, strings)),
+            ("total", &format_number(view.total as f64, strings)),
+            ("directives", &format_number(view.directive_count() as f64, strings)),
+        ],
+    )
 }
 
 /// How many filters narrow the view: each industry and status chosen, and the search.

@@ -41,7 +41,7 @@ test('an opened dataset drives the facets, cards and charts', async ({ page }) =
   await expect(page).toHaveURL(/industry=displays/);
 
   // Back to the bundled data restores it.
-  await page.getByRole('button', { name: 'Back to bundled data' }).click();
+  await page.getByRole('button', { name: 'Back to the briefing shipped with this site' }).click();
   await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
   await expect(page.getByText('4 of 4 projects shown')).toBeVisible();
   // The button went with the opened file; focus is on the one that opens another.

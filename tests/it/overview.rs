@@ -4,8 +4,8 @@
 use briefing_explorer::model::dataset::{BriefingDate, Dataset};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::overview::{
-    filter_count, filters_toggle_label, glance, glance_line, no_match_text, picker_entries, Glance,
-    PickerEntry, PickerListing,
+    closing_summary, filter_count, filters_toggle_label, glance, glance_line, no_match_text,
+    picker_entries, Glance, PickerEntry, PickerListing,
 };
 use briefing_explorer::model::query::{
     BriefingChoice, DirectiveKey, ProjectKey, Query, Selection, StatusKey,
@@ -95,6 +95,18 @@ fn zero_results_say_which_search_and_filters_left_nothing() {
         no_match_text(&view, "copper", &ZH),
         "没有项目匹配“copper”（产业：New materials）。"
     );
+}
+
+#[test]
+fn the_closing_slide_says_all_when_no_project_was_left_out() {
+    let dataset = bundled();
+    let index = DatasetIndex::new(&dataset);
+    let all = compute_view(&dataset, &index, &Query::default());
+    assert_eq!(closing_summary(&all, &EN), "All 4 projects and 14 directives presented.");
+    assert_eq!(closing_summary(&all, &ZH), "已展示全部 4 个项目和 14 条部署。");
+    let some = compute_view(&dataset, &index, &query(&["new-materials"], &[], ""));
+    assert_eq!(closing_summary(&some, &EN), "1 of 4 projects and 14 directives presented.");
+    assert_eq!(closing_summary(&some, &ZH), "已展示 4 个项目中的 1 个，以及 14 条部署。");
 }
 
 /// The text with each marked stretch in brackets.

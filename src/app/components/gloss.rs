@@ -17,10 +17,10 @@ pub fn Gloss(props: &GlossProps) -> Html {
     let strings = use_strings();
     html! {
         <span class="gloss" lang={props.lang.clone()}>
-            <span class="visually-hidden">{ format!(" ({}: ", strings.glossary_reading) }</span>
+            <span class="visually-hidden">{ strings.gloss_spoken_before }</span>
             <span aria-hidden="true">{ " → " }</span>
             { &props.reading }
-            <span class="visually-hidden">{ ")" }</span>
+            <span class="visually-hidden">{ strings.gloss_spoken_after }</span>
         </span>
     }
 }

@@ -10,6 +10,7 @@ use crate::model::dataset::{Briefing, Dataset, Project};
 use crate::model::format::{
     count_phrase, format_capacity, format_date, format_number, format_officials,
 };
+use crate::model::overview::closing_summary;
 use crate::model::query::ProjectKey;
 use crate::model::slides::{
     industry_charts, project_slide_quote, title_listing, Slide, ThemeBlock,
@@ -340,15 +341,7 @@ fn directives_slide(
 }
 
 fn closing_slide(strings: &Strings, dataset: &Dataset, view: &View, heading_id: &str) -> Html {
-    let directive_count = view.directive_count();
-    let summary = fill(
-        strings.closing_summary,
-        &[
-            ("projects", &format_number(view.projects.len() as f64, strings)),
-            ("total", &format_number(view.total as f64, strings)),
-            ("directives", &format_number(directive_count as f64, strings)),
-        ],
-    );
+    let summary = closing_summary(view, strings);
     html! {
         <div class="slide-body">
             <h2 id={heading_id.to_string()} class="slide-heading">{ strings.closing_heading }</h2>

@@ -85,7 +85,11 @@ pub struct Strings {
     pub source_highlight_notice: &'static str,
     pub clear_highlight: &'static str,
     pub glossary_heading: &'static str,
-    pub glossary_reading: &'static str,
+    /// Read aloud, not shown, before a glossary reading: " (reads as: " (the arrow shown is not
+    /// read).
+    pub gloss_spoken_before: &'static str,
+    /// Read aloud after the reading: ")".
+    pub gloss_spoken_after: &'static str,
     pub date: &'static str,
     pub place: &'static str,
     pub officials: &'static str,
@@ -236,8 +240,11 @@ pub struct Strings {
     /// "{theme} (continued)"
     pub slide_theme_continued: &'static str,
     pub closing_heading: &'static str,
-    /// "{projects} of {total} projects and {directives} directives presented."
+    /// "{projects} of {total} projects and {directives} directives presented.", when a filter
+    /// leaves some projects out.
     pub closing_summary: &'static str,
+    /// "All {total} projects and {directives} directives presented."
+    pub closing_summary_all: &'static str,
     pub closing_hint: &'static str,
     // Exports and print (src/model/export.rs, src/app/components/export_buttons.rs).
     /// The CSV header: briefing id, project id, name, enterprise, industry, sector, status,
