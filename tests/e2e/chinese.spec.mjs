@@ -46,6 +46,9 @@ test('the bundled briefing in Chinese: 84万 and 6万 on cards and in the chart 
   await expect(byd).toContainText('84万 sets/year');
   await expect(cards(page).filter({ hasText: 'Baowu' })).toContainText('6万 tons/year');
   await expect(page.getByText('2月20日（年份未注明）').first()).toBeVisible();
+  // Names inserted into Chinese sentences are quoted, and what is read aloud uses Chinese punctuation.
+  await expect(byd.getByRole('button', { name: '“BYD drive motors”的原文' })).toBeVisible();
+  await expect(page.locator('.gloss .visually-hidden').first()).toHaveText('（应理解为：');
   const charts = page.getByRole('region', { name: '图表' });
   await charts.getByRole('button', { name: '以表格显示' }).click();
   const table = charts.getByRole('table', { name: '产能（sets/year）' });
