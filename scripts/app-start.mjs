@@ -11,7 +11,8 @@
 //     The loader is a module script, run once the page's markup (the first views' templates
 //     included) has been read. Where the early script is missing (the one-file build removes
 //     it), `await undefined` goes straight on.
-// The editor's page (edit.html) has no first view and is left as Trunk made it.
+// The editor's page (edit.html) has no first view and keeps its preload, without the integrity
+// attribute (editorPreload below).
 
 /** Trunk's loader call that fetches and starts the wasm, which must wait. */
 const INIT_CALL = 'const wasm = await init(';
@@ -25,4 +26,17 @@ export function deferAppStart(html) {
   return html
     .replace(preload, '')
     .replace(INIT_CALL, `await window.briefingAppStart?.();\n${INIT_CALL}`);
+}
+
+/**
+ * `html` (the editor's page as Trunk wrote it) with its wasm preload's `integrity` attribute
+ * removed: a preload `as="fetch"` cannot check one, and Chromium says so in the console on
+ * every load. Trunk's loader fetches the wasm itself, so nothing that was checked goes
+ * unchecked.
+ */
+export function editorPreload(html) {
+  const preload = /(<link\b[^>]*\brel="preload"[^>]*\bas="fetch"[^>]*>)/;
+  const link = html.match(preload)?.[1];
+  if (!link) throw new Error('no <link rel="preload" as="fetch"> of the wasm in the page (has Trunk changed its output?)');
+  return html.replace(link, link.replace(/\s+integrity="[^"]*"/, ''));
 }

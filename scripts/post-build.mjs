@@ -8,6 +8,8 @@
 //      editor's build places no data: it lands in the same folder as the explorer's, whose data/
 //      it reads;
 //      then scripts/app-start.mjs: its app starts after the first view (its loader waits);
+//      for the editor (edit.html), app-start.mjs's editorPreload only: its wasm preload
+//      without the integrity attribute Chromium warns it cannot check;
 //      then scripts/worker-loader.mjs: the file checker's worker loader starts its wasm in the
 //      form wasm-bindgen asks for (no deprecation warning in the worker);
 //   2. scripts/minify-css.mjs (release builds only): the style sheets without their comments
@@ -23,7 +25,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addCsp } from './add-csp.mjs';
-import { deferAppStart } from './app-start.mjs';
+import { deferAppStart, editorPreload } from './app-start.mjs';
 import { mergeBuild } from './merge-build.mjs';
 import { minifyStylesheets } from './minify-css.mjs';
 import { placeData } from './place-data.mjs';
@@ -64,7 +66,13 @@ if (explorer) {
     console.log(`post-build: ${loaderFile}: the worker's wasm started as wasm-bindgen asks`);
   }
 } else {
-  console.log(`post-build: ${pages[0]}: no data placed (the explorer's build places data/ beside it)`);
+  const file = path.join(staging, pages[0]);
+  try {
+    fs.writeFileSync(file, editorPreload(fs.readFileSync(file, 'utf8')));
+  } catch (err) {
+    fail(`${file}: ${err.message}`);
+  }
+  console.log(`post-build: ${pages[0]}: no data placed (the explorer's build places data/ beside it); its wasm preload without the integrity a fetch preload cannot check`);
 }
 
 if (release) {

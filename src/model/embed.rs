@@ -80,6 +80,13 @@ pub fn without_hash(address: &str) -> &str {
     address.split_once('#').map_or(address, |(before, _)| before)
 }
 
+/// Whether an article can embed the page at `page`: only from a web address. A copy opened from
+/// disk (`file:///…`, the one-file build) would give code that no reader's browser can load.
+pub fn embeddable(page: &str) -> bool {
+    let scheme = page.split_once(':').map_or("", |(scheme, _)| scheme);
+    scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")
+}
+
 /// `<iframe src="PAGE#HASH" …></iframe>` for an article, with the attributes escaped.
 pub fn iframe_code(page: &str, hash: &str, title: &str) -> String {
     let source = if hash.is_empty() { page.to_string() } else { format!("{page}#{hash}") };

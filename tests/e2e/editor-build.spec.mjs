@@ -29,8 +29,11 @@ test('index.html loads no file of the editor', async ({ page, request }) => {
 });
 
 for (const [where, address] of [['at the site root', './edit.html'], ['under a sub-path', `${SUBPATH_URL}edit.html`]]) {
-  test(`edit.html loads ${where}, on its own bundle`, async ({ page }) => {
+  test(`edit.html loads ${where}, on its own bundle, with no console warning`, async ({ page }) => {
     const requests = recordRequests(page);
+    // Chromium warned on every load that a fetch preload cannot check its integrity attribute.
+    const warnings = [];
+    page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
     await page.goto(address);
     await expect(page.getByRole('heading', { level: 1, name: 'Briefing editor' })).toBeVisible();
     await expect(page).toHaveTitle('Briefing editor · Briefing Explorer');
@@ -40,6 +43,7 @@ for (const [where, address] of [['at the site root', './edit.html'], ['under a s
     // Relative URLs only: every request stays in the page's folder.
     const folder = new URL('./', page.url()).href;
     expect(requests.filter((url) => !/^(?:data|blob):/.test(url) && !url.startsWith(folder)), `requests outside ${folder}`).toEqual([]);
+    expect(warnings).toEqual([]);
   });
 }
 

@@ -128,9 +128,13 @@ test('Copy link and Embed work by keyboard and announce success', async ({ page,
   await expect(code).toHaveValue(`<iframe src="${baseURL}#industry=new-energy&amp;embed=charts" title="${BRIEFING_TITLE} — Briefing Explorer: Charts" width="600" height="400" style="border:0;max-width:100%" loading="lazy"></iframe>`);
   await panel.getByRole('radio', { name: 'Project cards' }).check();
   await expect(code).toHaveValue(/#industry=new-energy&amp;embed=cards"/);
-  // The preview is the embedded view itself.
+  // The preview is the embedded view itself, shown, not a page to tab through: the code is the
+  // next stop after the choice of part.
   const preview = panel.frameLocator('iframe');
-  await expect(preview.getByRole('article')).toHaveCount(2);
+  await expect(preview.locator('article:visible')).toHaveCount(2);
+  await panel.getByRole('radio', { name: 'Project cards' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(code).toBeFocused();
 
   await panel.getByRole('button', { name: 'Copy code' }).focus();
   await page.keyboard.press('Enter');

@@ -55,6 +55,17 @@ test.describe('offline single file', () => {
     expect(offFile, 'requests other than the file itself').toEqual([]);
   });
 
+  test('Embed from disk says why there is no code, instead of code no reader can load', async ({ page }) => {
+    await page.goto(pathToFileURL(OFFLINE_FILE).href);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const panel = page.getByRole('region', { name: 'Embed in an article' });
+    await expect(panel).toContainText('An article can embed this briefing only from a web address.');
+    await expect(panel.getByRole('textbox')).toHaveCount(0);
+    await expect(page.locator('body')).not.toContainText('<iframe');
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
+  });
+
   test('the presenter view follows the slides from disk too', async ({ page, context }) => {
     const address = pathToFileURL(OFFLINE_FILE).href;
     await page.goto(`${address}#slide=2`);

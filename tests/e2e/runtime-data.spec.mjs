@@ -112,6 +112,8 @@ test('a missing file says so and offers the default', async ({ page, guard }) =>
   guard.allowConsoleError(/404/);
   await page.goto(`${site.url}#data=missing.json`);
   await expect(page.getByRole('alert')).toHaveText('The dataset “missing.json” is not on this site (HTTP 404).');
+  // The tab says no briefing is shown, not the title of one.
+  await expect(page).toHaveTitle('This briefing could not be shown — Briefing Explorer');
   await page.getByRole('button', { name: 'Show this site’s main briefing' }).click();
   await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
   // The button went with the error page; focus is on the briefing's title, where reading starts.
@@ -147,6 +149,13 @@ test('the picker lists the site’s datasets from data/index.json and switches b
   await expect(picker).toHaveValue('nanjing.json');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+});
+
+test('a name the site does not list, even one the page refuses, is not offered as one of its briefings', async ({ page }) => {
+  await page.goto(`${site.url}#data=../x.json`);
+  await expect(page.getByRole('heading', { level: 1, name: 'This briefing could not be shown' })).toBeVisible();
+  const picker = page.getByRole('combobox', { name: 'Briefings on this site' });
+  await expect(picker.getByRole('option')).toHaveText(['From the address, not listed: “../x.json”', 'Harbor City chip projects', 'Nanjing key industrial projects']);
 });
 
 test('switching datasets keeps the language the address names, so a reload keeps it too', async ({ page }) => {

@@ -1,6 +1,8 @@
 //! Embedding a part of a view: the iframe code and the height message.
 
-use briefing_explorer::model::embed::{iframe_code, without_hash, Embed, HeightMessage};
+use briefing_explorer::model::embed::{
+    embeddable, iframe_code, without_hash, Embed, HeightMessage,
+};
 use briefing_explorer::model::strings::{EN, ZH};
 
 #[test]
@@ -39,4 +41,13 @@ fn the_iframe_code_points_at_the_hosted_page_with_the_view() {
          title=\"A &quot;quoted&quot; &lt;title&gt; &amp; more\" width=\"600\" height=\"400\" \
          style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>"
     );
+}
+
+#[test]
+fn only_a_page_at_a_web_address_can_be_embedded() {
+    assert!(embeddable("https://example.org/briefings/index.html"));
+    assert!(embeddable("HTTP://127.0.0.1:8080/"));
+    assert!(!embeddable("file:///home/me/briefing-explorer.html"));
+    assert!(!embeddable("blob:https://example.org/1234"));
+    assert!(!embeddable(""));
 }

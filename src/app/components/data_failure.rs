@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::focus::focus_by_id_once_shown;
-
 use crate::app::components::problems::ProblemList;
+use crate::app::focus::focus_by_id_once_shown;
 use crate::app::hooks::use_site_data::DataFailure;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::format::format_number;
@@ -21,6 +20,14 @@ pub struct DataFailurePanelProps {
 #[function_component]
 pub fn DataFailurePanel(props: &DataFailurePanelProps) -> Html {
     let strings = use_strings();
+    // The tab and a screen reader's first words say that no briefing is shown, not the title of
+    // the one shown before.
+    use_effect_with(strings.language, move |_| {
+        gloo::utils::document().set_title(&fill(
+            strings.document_title,
+            &[("title", strings.data_error_heading), ("app_name", strings.app_name)],
+        ));
+    });
     let name = props.name.as_str();
     let message = match &props.failure {
         DataFailure::Refused(refusal) => refusal.describe(name, strings),

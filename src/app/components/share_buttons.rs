@@ -13,7 +13,9 @@ use crate::app::data_source::inline_data;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
-use crate::model::embed::{iframe_code, without_hash, Embed, EMBED_HEIGHT, EMBED_WIDTH};
+use crate::model::embed::{
+    embeddable, iframe_code, without_hash, Embed, EMBED_HEIGHT, EMBED_WIDTH,
+};
 use crate::model::query::Query;
 use crate::model::site::page_title;
 use crate::model::strings::fill;
@@ -50,6 +52,7 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
     // The one-file build (data inline) shows no preview frame: its Content-Security-Policy
     // allows no frames, and a file:// page cannot frame itself.
     let inline = use_memo((), |_| inline_data().is_some());
+    let hosted = use_memo((), |_| embeddable(&page_address()));
 
     let copy = {
         let announcement = announcement.clone();
@@ -120,7 +123,15 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
                 <button type="button" id="embed-button" class="button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={ontoggle}>{ strings.embed_button }</button>
             </div>
             <p class="share-status" role="status" aria-live="polite">{ (*announcement).clone() }</p>
-            if *open {
+            if *open && !*hosted {
+                <section id="embed-panel" class="embed-panel" aria-labelledby="embed-heading">
+                    <h2 id="embed-heading" class="embed-panel-heading">{ strings.embed_heading }</h2>
+                    <p>{ strings.embed_needs_hosting }</p>
+                    <div class="embed-actions">
+                        <button type="button" class="button" onclick={onclose.clone()}>{ strings.close }</button>
+                    </div>
+                </section>
+            } else if *open {
                 <section id="embed-panel" class="embed-panel" aria-labelledby="embed-heading">
                     <h2 id="embed-heading" class="embed-panel-heading">{ strings.embed_heading }</h2>
                     <fieldset class="embed-choices">
@@ -129,7 +140,9 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
                     </fieldset>
                     if !*inline {
                         <p class="embed-preview-label">{ strings.embed_preview }</p>
-                        <div class="embed-preview">
+                        // A picture of what readers will get, not a second page to tab through
+                        // on the way to the code.
+                        <div class="embed-preview" inert=true>
                             <iframe
                                 src={format!("#{embed_hash}")}
                                 title={title.clone()}

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::site::SiteEntry;
+use crate::model::strings::fill;
 
 #[derive(Properties, PartialEq)]
 pub struct SitePickerProps {
@@ -30,9 +31,10 @@ pub fn SitePicker(props: &SitePickerProps) -> Html {
         <div class="site-picker">
             <label for="site-picker">{ strings.site_picker_label }</label>
             <select id="site-picker" {onchange}>
-                // A dataset opened by its address but not listed still shows as the choice.
+                // A dataset opened by its address but not listed still shows as the choice, said
+                // to be the address's, not one of the site's (it may be a name the page refused).
                 if !props.entries.iter().any(|entry| entry.file == props.current) {
-                    <option value={props.current.clone()} selected=true>{ props.current.clone() }</option>
+                    <option value={props.current.clone()} selected=true>{ fill(strings.site_picker_unlisted, &[("name", &props.current)]) }</option>
                 }
                 { for props.entries.iter().map(|entry| html! {
                     <option

@@ -313,6 +313,9 @@ pub struct Strings {
     pub dataset_offline_only: &'static str,
     pub open_default_dataset: &'static str,
     pub site_picker_label: &'static str,
+    /// The picker's choice for a file the address names and the site does not list
+    /// ("{name}"): it is not one of the site's briefings, and may not be shown at all.
+    pub site_picker_unlisted: &'static str,
     /// The page title: "{title} — {app_name}".
     pub document_title: &'static str,
     pub copy_link: &'static str,
@@ -328,6 +331,8 @@ pub struct Strings {
     pub embed_preview: &'static str,
     pub embed_code_label: &'static str,
     pub embed_code_hint: &'static str,
+    /// Embed, in a copy opened from disk: why there is no code.
+    pub embed_needs_hosting: &'static str,
     pub copy_code: &'static str,
     pub code_copied: &'static str,
     pub close: &'static str,
