@@ -58,14 +58,15 @@ function fingerprint(bytes) {
  * The app's markup in `page` once it has settled, ready for a template: the first card is there,
  * the sections below the project list too (the app renders them after its first paint when,
  * as here, no first view is on screen), and every chart shown has its size (and so its bars'
- * accessible overlay, which comes with the size). Taken any sooner, the first view would
+ * accessible overlay, which comes with the size; the copy for paper is drawn only as printing
+ * begins). Taken any sooner, the first view would
  * depend on how fast the build's machine was.
  */
 async function renderedApp(page) {
   await page.locator('#projects article').first().waitFor();
   await page.waitForFunction(() => {
     const below = document.querySelector('#app section.charts') && document.querySelector('#app #source');
-    const sized = [...document.querySelectorAll('canvas.chart-canvas')]
+    const sized = [...document.querySelectorAll('canvas.chart-canvas:not(.print-only)')]
       .every((canvas) => canvas.closest('[hidden]') || canvas.hasAttribute('width'));
     return below && sized;
   });

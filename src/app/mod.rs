@@ -21,6 +21,7 @@ pub mod fullscreen;
 pub mod hooks;
 pub mod inline_styles;
 pub mod panic_panel;
+pub mod printing;
 pub mod shared;
 pub mod state;
 

@@ -139,11 +139,22 @@ test('print media: black on white, one column, controls hidden, charts kept', as
     return [style.breakInside, style.breakBefore];
   }));
   expect(new Set(breaks.map(String))).toEqual(new Set(['avoid,auto']));
-  // Charts (canvases) print as drawn: their containers stay visible.
-  const canvases = page.locator('canvas');
-  for (let i = 0; i < await canvases.count(); i++) {
-    await expect(canvases.nth(i), `chart canvas #${i} is printed`).toBeVisible();
+  // Each chart prints from a copy drawn for paper as printing began, at three device pixels per
+  // CSS pixel (about 300 dpi; the screen's copy printed soft), with its bars on it.
+  const paper = page.locator('canvas.chart-canvas.print-only');
+  expect(await paper.count(), 'the charts are on the page').toBeGreaterThan(0);
+  for (let i = 0; i < await paper.count(); i++) {
+    await expect(paper.nth(i), `chart canvas #${i} is printed`).toBeVisible();
+    const drawn = await paper.nth(i).evaluate((canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      let opaque = 0;
+      for (let index = 3; index < data.length; index += 4) if (data[index] === 255) opaque += 1;
+      return { ratio: canvas.width / canvas.getBoundingClientRect().width, opaque };
+    });
+    expect(drawn.ratio, `chart canvas #${i}'s pixels per CSS pixel on paper`).toBeGreaterThanOrEqual(2.5);
+    expect(drawn.opaque, `chart canvas #${i} has its bars drawn`).toBeGreaterThan(1000);
   }
+  await expect(page.locator('canvas.chart-canvas.screen-only').first()).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('.print-view-url')).toBeHidden();
   await expect(page.locator('.print-filter-line')).toBeHidden();

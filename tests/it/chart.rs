@@ -578,6 +578,12 @@ fn a_long_unit_leaves_the_figure_alone_rather_than_be_cut_at_the_edge() {
     assert!(panel.title.contains(unit), "{}", panel.title);
     // The short bar has room for the unit.
     assert_eq!(shape.values[1].text, format!("5 {unit}"));
+    // A short unit keeps its place after the longest bar, as the room was made for it.
+    for width in [300.0, 333.3, 400.0, 517.7, 1200.0] {
+        let panel = first_panel(&[("Baowu", "magnesium-alloys", Some((60_000.0, "tons", "year")))]);
+        let shape = geometry(&panel, width, preferred_height(&panel));
+        assert_eq!(shape.values[0].text, "60,000 tons", "at {width} px");
+    }
     for value in &shape.values {
         let end = value.x + estimate_text_width(&value.text, value.size);
         assert!(end <= 400.0, "{value:?} runs past the panel");

@@ -2,8 +2,8 @@
 //! capacity, and projects per industry; each panel can be read as a table and saved as a PNG.
 //!
 //! Everything shown comes from `model::chart`; this file only renders it, redraws a canvas when
-//! its panel, size, pixel ratio or theme changes (keeping a light copy for printing when the
-//! screen is dark), and lays accessible buttons over the bars. A capacity panel the filters
+//! its panel, size, pixel ratio or theme changes, draws a copy for paper as printing begins, and
+//! lays accessible buttons over the bars. A capacity panel the filters
 //! empty is hidden rather than removed (`panel_slots`), so switching the filter off again
 //! neither rebuilds nor redraws it.
 
@@ -22,6 +22,7 @@ use crate::app::hooks::use_after_paint::use_after_paint;
 use crate::app::hooks::use_canvas_size::{use_canvas_size, CanvasSize};
 use crate::app::hooks::use_prefers_dark::use_prefers_dark;
 use crate::app::hooks::use_strings::use_strings;
+use crate::app::printing::when_printing;
 use crate::model::chart::image::{image_text, ImageText};
 use crate::model::chart::{
     build_charts, geometry, not_stated_text, panel_slots, png_file_name, preferred_height,
@@ -36,6 +37,9 @@ use crate::model::view::{projects_of, View};
 const NOT_STATED_LIMIT: usize = 12;
 /// The width an image is exported at when its chart has not been laid out (table view).
 const FALLBACK_EXPORT_WIDTH: f64 = 640.0;
+/// Pixels per CSS pixel of the copy drawn for paper: about 300 dpi at the size a chart prints,
+/// where the screen's copy (one pixel per CSS pixel on most laptops) printed soft, at ~110 dpi.
+const PRINT_PIXEL_RATIO: f64 = 3.0;
 
 #[derive(Properties, Clone)]
 pub struct ChartsProps {
@@ -207,7 +211,6 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
     let drawn_at = use_mut_ref(|| None::<(CanvasSize, bool)>);
     {
         let canvas_ref = canvas_ref.clone();
-        let print_canvas_ref = print_canvas_ref.clone();
         let draw_error = draw_error.clone();
         // Redraw only when the series, the size (with the pixel ratio) or the theme changes. New
         // series alone are drawn at once: they come in the charts' own update, a paint after the
@@ -221,14 +224,7 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
                 let (panel, size, dark) = (Rc::clone(panel), *size, *dark);
                 let at_once = drawn_at.borrow_mut().replace((size, dark)) == Some((size, dark));
                 let draw = move || {
-                    draw_error.set(draw_both(
-                        &canvas_ref,
-                        &print_canvas_ref,
-                        &panel,
-                        size,
-                        dark,
-                        strings,
-                    ));
+                    draw_error.set(draw_into(&canvas_ref, &panel, size, dark, strings).err());
                 };
                 if at_once {
                     draw();
@@ -243,6 +239,35 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
                 }
             }
             move || cancelled.set(true)
+        });
+    }
+    // Paper gets its own copy, drawn as printing begins (the print dialog, "Save as PDF", or
+    // print media emulated): in the light palette whatever the screen's theme (a CSS filter on a
+    // dark canvas would shift the bars' colours away from the legend's), at a print resolution.
+    // Drawn only then, it costs the screen nothing.
+    {
+        let print_canvas_ref = print_canvas_ref.clone();
+        let draw_error = draw_error.clone();
+        use_effect_with((Rc::clone(&props.panel), size), move |(panel, size)| {
+            let (panel, size) = (Rc::clone(panel), *size);
+            let paper = CanvasSize { pixel_ratio: size.pixel_ratio.max(PRINT_PIXEL_RATIO), ..size };
+            let listeners = when_printing(move || {
+                if paper.is_empty() {
+                    return;
+                }
+                match draw_into(&print_canvas_ref, &panel, paper, false, strings) {
+                    // Printed at the size it was drawn for (`style/print.css`), as the screen's
+                    // copy was, not at its three times larger bitmap's.
+                    Ok(()) => {
+                        if let Some(canvas) = print_canvas_ref.cast::<HtmlCanvasElement>() {
+                            let width = format!("{}px", paper.width);
+                            let _ = canvas.style().set_property("--drawn-width", &width);
+                        }
+                    }
+                    Err(error) => draw_error.set(Some(error)),
+                }
+            });
+            move || drop(listeners)
         });
     }
     let ondownload = {
@@ -265,10 +290,8 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
         <figure class="chart-card" aria-labelledby={heading_id.clone()} hidden={props.hidden}>
             <h3 id={heading_id} class="chart-title">{ panel.title.clone() }</h3>
             <div class="chart-frame" data-css={format!("height: {height}px")} hidden={props.show_table}>
-                <canvas ref={canvas_ref} class={classes!("chart-canvas", props.dark.then_some("screen-only"))} role="img" aria-label={panel.summary.clone()}></canvas>
-                if props.dark {
-                    <canvas ref={print_canvas_ref} class="chart-canvas print-only" aria-hidden="true"></canvas>
-                }
+                <canvas ref={canvas_ref} class="chart-canvas screen-only" role="img" aria-label={panel.summary.clone()}></canvas>
+                <canvas ref={print_canvas_ref} class="chart-canvas print-only" aria-hidden="true"></canvas>
                 { overlay(props, size.width, size.height) }
                 if let Some(error) = &*draw_error {
                     <p class="chart-error" role="alert">{ fill(strings.chart_error, &[("error", error)]) }</p>
@@ -299,24 +322,18 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
 
 /// Draws `panel` on the screen's canvas, and when the screen is dark on the print canvas too;
 /// the first failure, as the panel's error message.
-fn draw_both(
+/// Draws `panel` on the canvas behind `canvas_ref`, or says that there is none.
+fn draw_into(
     canvas_ref: &NodeRef,
-    print_canvas_ref: &NodeRef,
     panel: &Panel,
     size: CanvasSize,
     dark: bool,
     strings: &Strings,
-) -> Option<String> {
-    let draw = |canvas_ref: &NodeRef, dark: bool| match canvas_ref.cast() {
+) -> Result<(), String> {
+    match canvas_ref.cast() {
         Some(canvas) => draw_canvas(&canvas, panel, size, dark),
         None => Err(strings.error_canvas_missing.to_string()),
-    };
-    // Paper is white whatever the screen's theme: a dark screen's canvas has light text on a
-    // transparent ground, so the page keeps a second one in the light palette for printing. A
-    // CSS filter on the dark one would shift the bars' colours away from the legend's.
-    draw(canvas_ref, dark)
-        .and_then(|()| if dark { draw(print_canvas_ref, false) } else { Ok(()) })
-        .err()
+    }
 }
 
 /// Sizes the canvas's backing store for `size` and draws `panel` on it in the theme's colours.

@@ -201,7 +201,10 @@ pub fn geometry(panel: &Panel, width: f64, height: f64) -> Geometry {
 /// twelve-inch equival"), the figure alone, whose unit the panel's title names. The figure is
 /// never shortened.
 fn value_that_fits(bar: &super::Bar, room: f64, size: f64) -> String {
-    if estimate_text_width(&bar.value_label, size) <= room {
+    // The room after the longest bar is the widest label's own estimate, less the gap, give or
+    // take the rounding of that subtraction.
+    const ROUNDING: f64 = 0.5;
+    if estimate_text_width(&bar.value_label, size) <= room + ROUNDING {
         bar.value_label.clone()
     } else {
         bar.value_text.clone()
