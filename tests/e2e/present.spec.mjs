@@ -478,7 +478,9 @@ test('the presenter view shows the current and next slides, notes and a clock, a
   await expect(current.locator('#presenter-current-heading')).toHaveText('North Metallurgy alloys');
   await expect.poll(() => urlSlide(presenter)).toBe(4);
   await expect(view.locator('.presenter-notes')).toContainText('most likely means research results put to use in Nanjing');
-  await expect(view.locator('.presenter-notes .gloss').first()).toContainText('in Nanjing');
+  const sources = view.getByRole('region', { name: 'From the source' });
+  await expect(sources.locator('.gloss').first()).toContainText('in Nanjing');
+  await expect(sources).toContainText('He urged the relevant');
   await expect(next.locator('#presenter-next-heading')).toHaveText('New energy');
 
   // And the other way: a move in the presenter view moves the audience's window.
@@ -489,6 +491,20 @@ test('the presenter view shows the current and next slides, notes and a clock, a
   await expectSlide(page, 13, 13);
   await expect(view.locator('.presenter-next')).toContainText('This is the last slide.');
   await expectNoA11yViolations(presenter);
+});
+
+test('on a laptop the presenter view holds a project\'s notes and sentences without scrolling; on a phone, one column', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./#slide=4&presenter');
+  const view = page.getByRole('region', { name: `Presenter view: ${BRIEFING_TITLE}` });
+  await expect(view.getByRole('region', { name: 'From the source' })).toContainText('He urged the relevant');
+  // The notes sit under the current slide, the sentences under the next: nothing below the window.
+  const overflow = await view.evaluate((element) => element.scrollHeight - element.clientHeight);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const lefts = await Promise.all(['.presenter-current', '.presenter-notes', '.presenter-sources', '.presenter-next']
+    .map((selector) => view.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().left))));
+  expect(new Set(lefts).size, 'one column on a phone').toBe(1);
 });
 
 test('body text is at least 28px at 1920×1080 and the dialog passes axe', async ({ page }) => {

@@ -15,7 +15,7 @@ use crate::app::hooks::use_slide_keys::use_slide_keys;
 use crate::app::hooks::use_slides::use_slides;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
-use crate::model::dataset::Dataset;
+use crate::model::dataset::{Briefing, Dataset, Project};
 use crate::model::presenter::elapsed_text;
 use crate::model::slides::Slide;
 use crate::model::source::annotate_quote;
@@ -134,34 +134,48 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                 <h2 id="presenter-notes-label" class="presenter-label">{ strings.notes_heading }</h2>
                 { speaker_notes(strings, dataset, slides.get(current - 1)) }
             </section>
+            if let Some(sources) = source_sentences(dataset, slides.get(current - 1)) {
+                <section class="presenter-sources" aria-labelledby="presenter-sources-label">
+                    <h2 id="presenter-sources-label" class="presenter-label">{ strings.sources_heading }</h2>
+                    { sources }
+                </section>
+            }
         </div>
     }
 }
 
-/// What the speaker reads beside a project's slide: the project's notes and every source
-/// sentence behind it, with the glossary's readings.
-fn speaker_notes(strings: &Strings, dataset: &Dataset, slide: Option<&Slide>) -> Html {
-    let Some((briefing, project)) = (match slide {
+/// The project a slide presents, with its briefing.
+fn slide_project<'d>(
+    dataset: &'d Dataset,
+    slide: Option<&Slide>,
+) -> Option<(&'d Briefing, &'d Project)> {
+    match slide {
         Some(Slide::Project(key)) => dataset.project_at(*key),
         _ => None,
-    }) else {
-        return html! { <p class="slide-muted">{ strings.presenter_no_notes }</p> };
-    };
-    html! {
-        <>
-            if project.notes.is_empty() {
-                <p class="slide-muted">{ strings.presenter_no_notes }</p>
-            } else {
-                <ul class="slide-list">
-                    { for project.notes.iter().map(|note| html! { <li>{ note.text.clone() }</li> }) }
-                </ul>
-            }
-            <h3 class="slide-subheading">{ strings.sources_heading }</h3>
-            { for project.quotes.iter().map(|quote| html! {
-                <blockquote class="presenter-quote" lang={briefing.source.language.clone()}>
-                    { source_runs(briefing, &annotate_quote(briefing, quote)) }
-                </blockquote>
-            }) }
-        </>
     }
+}
+
+/// What the speaker reads beside a project's slide: the project's notes.
+fn speaker_notes(strings: &Strings, dataset: &Dataset, slide: Option<&Slide>) -> Html {
+    match slide_project(dataset, slide) {
+        Some((_, project)) if !project.notes.is_empty() => html! {
+            <ul class="slide-list">
+                { for project.notes.iter().map(|note| html! { <li>{ note.text.clone() }</li> }) }
+            </ul>
+        },
+        _ => html! { <p class="slide-muted">{ strings.presenter_no_notes }</p> },
+    }
+}
+
+/// Every source sentence behind a project's slide, with the glossary's readings; none for
+/// other slides.
+fn source_sentences(dataset: &Dataset, slide: Option<&Slide>) -> Option<Html> {
+    let (briefing, project) = slide_project(dataset, slide)?;
+    Some(html! {
+        { for project.quotes.iter().map(|quote| html! {
+            <blockquote class="presenter-quote" lang={briefing.source.language.clone()}>
+                { source_runs(briefing, &annotate_quote(briefing, quote)) }
+            </blockquote>
+        }) }
+    })
 }
