@@ -14,6 +14,7 @@ const SOURCE_FILE = path.join(SOURCE_DIR, fs.readdirSync(SOURCE_DIR).find((name)
 const SOURCE_TEXT = fs.readFileSync(SOURCE_FILE, 'utf8');
 const BUNDLED = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/briefings.json'), 'utf8'));
 const CHINESE_TEXT = fs.readFileSync(path.join(ROOT, 'tests/suggest/zh-nanjing-motors.txt'), 'utf8');
+const HEFEI_TEXT = fs.readFileSync(path.join(ROOT, 'tests/suggest/en-hefei-solar.txt'), 'utf8');
 
 const BYD_NAME = "BYD's annual output of 840,000 sets of drive motors and electric assembly core parts project";
 
@@ -302,6 +303,75 @@ test('text typed into a field not yet left comes back after a reload, in its fie
   await page.reload();
   await page.getByRole('button', { name: 'Restore draft' }).click();
   await expect(outline.getByRole('button', { name: /, phase two 840,000 sets$/ })).toBeVisible();
+});
+
+/** The first briefing of the draft as the browser saved it (IndexedDB), as text. */
+function savedBriefing(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const opening = indexedDB.open('briefing-editor', 1);
+    opening.onerror = () => reject(opening.error);
+    opening.onsuccess = () => {
+      const reading = opening.result.transaction('texts').objectStore('texts').get('draft-briefing-0');
+      reading.onsuccess = () => { opening.result.close(); resolve(reading.result ?? ''); };
+      reading.onerror = () => reject(reading.error);
+    };
+  }));
+}
+
+/** A draft of the Hefei text with its projects, and a new capacity made from its 12 gigawatts. */
+async function newCapacityInHefei(page) {
+  await openEditor(page);
+  await startFromText(page, HEFEI_TEXT);
+  await page.getByRole('region', { name: /^Suggestions/ }).getByRole('button', { name: 'Accept all: Projects' }).click();
+  await selectInSource(page, 'annual capacity of 12 gigawatts');
+  await page.keyboard.press('c');
+}
+
+test('a new record not yet added comes back after a reload with its kind, values, quote, project and the text typed', async ({ page }) => {
+  await newCapacityInHefei(page);
+  const newCapacity = page.getByRole('region', { name: /New Capacity/ });
+  const choice = newCapacity.getByRole('combobox', { name: 'For the project' });
+  // Another project chosen than the one the sentence proposes, and a field typed in, not left.
+  const proposed = await choice.inputValue();
+  const chosen = proposed === '0' ? '1' : '0';
+  await choice.selectOption(chosen);
+  const of = newCapacity.getByRole('textbox', { name: 'Of what (optional)' });
+  await of.pressSequentially('PV modules');
+  await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await page.getByRole('button', { name: 'Restore draft' }).click();
+  await expect(newCapacity).toBeVisible();
+  await expect(of).toHaveValue('PV modules');
+  await expect(of).toBeFocused();
+  await expect(choice).toHaveValue(chosen);
+  await expect(newCapacity.getByRole('textbox', { name: 'Figure' })).toHaveValue('12');
+  await expect(newCapacity.getByRole('textbox', { name: 'Unit' })).toHaveValue('gigawatts');
+  await expect(newCapacity.getByRole('textbox', { name: 'Quote' })).toHaveValue('annual capacity of 12 gigawatts');
+  // Added, it is in the draft, and the form is no longer kept apart: the next restore opens none.
+  await newCapacity.getByRole('button', { name: 'Add', exact: true }).click();
+  const outline = page.getByRole('navigation', { name: 'Records' });
+  await expect(outline.getByRole('button', { name: /12 gigawatts/ })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('briefing-editor-new-record'))).toBeNull();
+  await expect.poll(() => savedBriefing(page)).toContain('"of":"PV modules"');
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await page.getByRole('button', { name: 'Restore draft' }).click();
+  await expect(outline.getByRole('button', { name: /12 gigawatts/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^New / })).toHaveCount(0);
+});
+
+test('a new record’s form cancelled is not brought back by a reload', async ({ page }) => {
+  await newCapacityInHefei(page);
+  await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'New Capacity' })).toHaveCount(0);
+  await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await page.getByRole('button', { name: 'Restore draft' }).click();
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'New Capacity' })).toHaveCount(0);
 });
 
 test('typing kept for a discarded draft is not given to the next one', async ({ page }) => {

@@ -9,6 +9,7 @@ mod chinese;
 mod cli;
 mod editor;
 mod editor_checks;
+mod editor_kept;
 mod editor_numbers;
 mod editor_page_model;
 mod editor_suggestions;

@@ -26,7 +26,8 @@ use crate::app::hooks::use_strings::{initial_language, set_document_language};
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    field_id, is_reflected, problem_field, quote_for_selection_bytes, FieldTarget, RecordRef,
+    field_id, is_reflected, problem_field, quote_for_selection_bytes, FieldTarget, NewRecordKept,
+    RecordRef,
 };
 use crate::model::language::Language;
 use crate::model::site::editor_page_title;
@@ -43,7 +44,10 @@ use source_pane::SourcePane;
 use start::StartScreen;
 use suggestions::SuggestionList;
 use toolbar::Toolbar;
-use typing_keeper::{forget_typing, keep_typing, kept_typing, resume_typing, use_typing_keeper};
+use typing_keeper::{
+    forget_typing, keep_new_record, keep_typing, kept_new_record, kept_typing, resume_typing,
+    use_typing_keeper,
+};
 
 /// What the author is working on in the form panel: a record of the draft, or a new one made
 /// from a selection and not yet added.
@@ -208,18 +212,56 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         },
     );
     {
-        // A restored draft opens on the record whose field was being typed in when the page
-        // was left, and gives that field its text back.
+        // A restored draft opens on the new record's form that was on screen when the page was
+        // left, or else on the record whose field was being typed in, and gives the fields
+        // their texts back.
         let focus = focus.setter();
         let jump = jump.setter();
         let draft = draft.clone();
         use_effect_with((), move |_| {
             let mut kept = kept_typing();
             let resumable = kept.take_resumable(&draft, index);
+            let new_record = kept_new_record().filter(|kept| kept.fits(&draft, index));
+            if new_record.is_none() {
+                keep_new_record(None);
+            } else {
+                // Its form takes the place of any other record's.
+                kept = Default::default();
+            }
             keep_typing(&kept);
-            if let Some((record, fields)) = resumable {
+            if let Some(new_record) = new_record {
+                let NewRecordKept { record, project, typed, .. } = new_record;
+                focus.set(Some(Focus::New(forms::Pending { record, project })));
+                jump.set(Some(if typed.is_empty() {
+                    Jump::FirstField
+                } else {
+                    Jump::Resume(typed)
+                }));
+            } else if let Some((record, fields)) = resumable {
                 focus.set(Some(Focus::Record(record)));
                 jump.set(Some(Jump::Resume(fields)));
+            }
+        });
+    }
+    {
+        // A new record's form is kept in the browser while it is on screen (its record, its
+        // project and the texts typed into it), and forgotten once it is added or cancelled.
+        let showing_new = use_mut_ref(|| false);
+        use_effect_with(((*focus).clone(), index), move |(focus, index)| match focus {
+            Some(Focus::New(pending)) => {
+                let typed = kept_new_record().map(|kept| kept.typed).unwrap_or_default();
+                keep_new_record(Some(&NewRecordKept {
+                    briefing: *index,
+                    record: pending.record.clone(),
+                    project: pending.project,
+                    typed,
+                }));
+                *showing_new.borrow_mut() = true;
+            }
+            _ => {
+                if showing_new.replace(false) {
+                    keep_new_record(None);
+                }
             }
         });
     }
@@ -249,6 +291,8 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         let jump = jump.clone();
         Callback::from(move |pending: forms::Pending| {
             preview.set(false);
+            // Texts typed into another new record's form are not this one's.
+            keep_new_record(None);
             focus.set(Some(Focus::New(pending)));
             jump.set(Some(Jump::FirstField));
         })

@@ -98,7 +98,8 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         let onbegin = props.onbegin.clone();
         // Text typed into the saved draft's form and not yet saved with it counts as a change.
         let unexported = saved.as_ref().is_some_and(|saved| saved.0.unexported)
-            || !super::typing_keeper::kept_typing().is_empty();
+            || !super::typing_keeper::kept_typing().is_empty()
+            || super::typing_keeper::kept_new_record().is_some();
         use_effect_with(
             ((*offered).clone(), *saved_checked, unexported),
             move |(offered, checked, unexported)| {

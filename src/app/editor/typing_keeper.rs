@@ -5,13 +5,18 @@
 //! `localStorage` rather than the draft's IndexedDB store: it is written synchronously, so the
 //! last keystroke before the page goes is kept; the record is a text per field not yet saved,
 //! small.
+//!
+//! A new record's form, not in the draft until "Add", is kept there too, whole, while it is on
+//! screen (`model::editor::NewRecordKept`), with the texts typed into its fields.
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlTextAreaElement, Storage};
 use yew::prelude::*;
 
-use crate::model::editor::{RecordRef, Typing, TypingKept, TYPING_KEY};
+use crate::model::editor::{
+    NewRecordKept, RecordRef, Typing, TypingKept, NEW_RECORD_KEY, TYPING_KEY,
+};
 
 /// The browser's `localStorage`, when the page may use it (a private window or a file opened
 /// from disk may refuse it: text is then kept only in its field, as before).
@@ -35,9 +40,27 @@ pub(super) fn keep_typing(kept: &TypingKept) {
     }
 }
 
-/// Drops the kept texts: a draft other than the saved one is begun, or the saved one discarded.
+/// Drops the kept texts and new record: a draft other than the saved one is begun, or the
+/// saved one discarded.
 pub(super) fn forget_typing() {
     keep_typing(&TypingKept::default());
+    keep_new_record(None);
+}
+
+/// The new record's form the browser kept, if any.
+pub(super) fn kept_new_record() -> Option<NewRecordKept> {
+    let text = storage().and_then(|storage| storage.get_item(NEW_RECORD_KEY).ok().flatten());
+    text.and_then(|text| NewRecordKept::from_json(&text))
+}
+
+/// Keeps the new record's form on screen, or forgets the one kept (`None`).
+pub(super) fn keep_new_record(kept: Option<&NewRecordKept>) {
+    let Some(storage) = storage() else { return };
+    match kept {
+        // A full storage keeps the form on screen only.
+        Some(kept) => drop(storage.set_item(NEW_RECORD_KEY, &kept.to_json())),
+        None => drop(storage.remove_item(NEW_RECORD_KEY)),
+    }
 }
 
 /// Drops the kept texts that a save begun at `save_began` holds.
@@ -84,34 +107,43 @@ impl TextField {
     }
 }
 
-/// The id and text of the form's text field an event came from; none for any other element
-/// (the source text, a new record's form, a quote, which cannot be typed into).
-fn form_field(event: &Event) -> Option<(String, String)> {
+/// The id and text of the form's text field an event came from, if its id starts with
+/// `prefix` (`field-` for a record of the draft, `new-field-` for a new record's); none for any
+/// other element (the source text, a quote, which cannot be typed into).
+fn form_field(event: &Event, prefix: &str) -> Option<(String, String)> {
     let field = TextField::of(&event.target()?.into())?;
     let element = field.element();
     let id = element.id();
     let in_form = element.closest(".editor-form").ok().flatten().is_some();
-    (in_form && id.starts_with("field-") && !element.has_attribute("readonly"))
+    (in_form && id.starts_with(prefix) && !element.has_attribute("readonly"))
         .then(|| (id, field.value()))
 }
 
-/// Keeps each keystroke's text of the form's fields for `record` of `briefing` (none while a
-/// new record's form, not yet in the draft, is on screen), and notes when the field is left.
+/// Keeps each keystroke's text of the form's fields for `record` of `briefing`, or of the new
+/// record's form (`None`; kept with that record, if one is on screen), and notes when a
+/// record's field is left.
 #[hook]
 pub(super) fn use_typing_keeper(briefing: usize, record: Option<RecordRef>) {
     use_effect_with((briefing, record), move |&(briefing, record)| {
         let document = gloo::utils::document();
-        let typed = record.map(|record| {
-            EventListener::new(&document, "input", move |event| {
-                if let Some((field, text)) = form_field(event) {
+        let typed = match record {
+            Some(record) => EventListener::new(&document, "input", move |event| {
+                if let Some((field, text)) = form_field(event, "field-") {
                     let mut kept = kept_typing();
                     kept.typed(Typing { briefing, record, field, text, left_at: None });
                     keep_typing(&kept);
                 }
-            })
-        });
+            }),
+            None => EventListener::new(&document, "input", |event| {
+                let Some((field, text)) = form_field(event, "new-field-") else { return };
+                if let Some(mut kept) = kept_new_record() {
+                    kept.typed(&field, &text);
+                    keep_new_record(Some(&kept));
+                }
+            }),
+        };
         let left = EventListener::new(&document, "change", |event| {
-            let Some((field, _)) = form_field(event) else { return };
+            let Some((field, _)) = form_field(event, "field-") else { return };
             let mut kept = kept_typing();
             if kept.left(&field, js_sys::Date::now()) {
                 keep_typing(&kept);

@@ -5,6 +5,8 @@
 //! briefing's header or source text. Applying an edit gives back its inverse, so the history
 //! keeps only edits (small) instead of copies of a draft that may be megabytes.
 
+use serde::{Deserialize, Serialize};
+
 use crate::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Directive, GlossaryEntry, Industry, Note, Official,
     Project, Request, StatedStatus, Status,
@@ -34,8 +36,9 @@ pub enum Place {
     HeaderQuote(usize),
 }
 
-/// What can stand at a [`Place`]; each kind fits the places of its kind only.
-#[derive(Clone, Debug, PartialEq)]
+/// What can stand at a [`Place`]; each kind fits the places of its kind only. Serialised only
+/// to keep a new record's form between visits ([`super::NewRecordKept`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Record {
     Industry(Industry),
     Status(Status),

@@ -33,7 +33,7 @@ pub use marks::{
 pub use number_field::{editable_figure, read_number, read_whole, NumberText};
 pub use propose::{period_in, propose, unique_id, RecordKind};
 pub use source_file::{check_source_text, read_source_text, SourceTextError};
-pub use typing::{Typing, TypingKept, TYPING_KEY};
+pub use typing::{NewRecordKept, Typing, TypingKept, NEW_RECORD_KEY, TYPING_KEY};
 
 use std::collections::{BTreeSet, VecDeque};
 

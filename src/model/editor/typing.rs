@@ -7,14 +7,20 @@
 //! reload or a closed tab would lose it. The page keeps this record of it at every keystroke
 //! (synchronously, in the browser's `localStorage`), and gives it back to the field when the
 //! draft is restored.
+//!
+//! A new record's form (made from a selection, not yet added) is not in the draft at all: the
+//! page keeps it whole ([`NewRecordKept`]) while it is on screen, with the texts typed into its
+//! fields, and opens it again when the draft is restored.
 
 use serde::{Deserialize, Serialize};
 
-use super::RecordRef;
+use super::{Record, RecordRef};
 use crate::model::dataset::Dataset;
 
 /// The `localStorage` key of the texts being typed ([`TypingKept`]).
 pub const TYPING_KEY: &str = "briefing-editor-typing";
+/// The `localStorage` key of the new record's form on screen ([`NewRecordKept`]).
+pub const NEW_RECORD_KEY: &str = "briefing-editor-new-record";
 
 /// What was typed into one field of one record, and whether the draft has taken it yet.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -114,5 +120,48 @@ impl TypingKept {
         self.0.retain(|typing| typing.record == record && typing.fits(draft, briefing));
         let fields = self.0.iter().map(|typing| (typing.field.clone(), typing.text.clone()));
         Some((record, fields.collect()))
+    }
+}
+
+/// A new record's form, not yet added to the draft: the record as the form holds it (its kind,
+/// values and quote), the project chosen for it, and the texts typed into its fields and not yet
+/// left. Kept while the form is on screen; dropped when the record is added or the form
+/// cancelled, and when another draft is begun or the saved one discarded.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NewRecordKept {
+    /// The briefing being edited.
+    pub briefing: usize,
+    pub record: Record,
+    /// The project a capacity, status, request or note will go to, by index.
+    pub project: Option<usize>,
+    /// (field id, text) of the fields typed into, in the order first typed.
+    #[serde(default)]
+    pub typed: Vec<(String, String)>,
+}
+
+impl NewRecordKept {
+    /// What the browser kept; nothing if it is not a record of this kind.
+    pub fn from_json(text: &str) -> Option<NewRecordKept> {
+        serde_json::from_str(text).ok()
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A keystroke's text in one of the form's fields: it replaces what was kept for the field.
+    pub fn typed(&mut self, field: &str, text: &str) {
+        match self.typed.iter_mut().find(|(kept, _)| kept == field) {
+            Some((_, kept)) => *kept = text.to_string(),
+            None => self.typed.push((field.to_string(), text.to_string())),
+        }
+    }
+
+    /// Whether the form can open again over `draft` (opening on `briefing`): it was made in
+    /// that briefing, and the project chosen for it is still there.
+    pub fn fits(&self, draft: &Dataset, briefing: usize) -> bool {
+        let Some(edited) = draft.briefings.get(briefing) else { return false };
+        self.briefing == briefing
+            && self.project.is_none_or(|project| project < edited.projects.len())
     }
 }
