@@ -2,6 +2,9 @@
 //! (a draft may be megabytes, more than `localStorage` holds), and the explorer leaves an opened
 //! file's dataset there for the editor when a reader chooses "Edit this data".
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use js_sys::Promise;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -80,6 +83,67 @@ pub async fn put_texts(entries: &[(String, String)]) -> Result<(), String> {
     };
     database.close();
     outcome
+}
+
+/// What [`put_texts_unless`] did.
+#[derive(Debug, PartialEq)]
+pub enum Guarded {
+    Written,
+    /// Nothing was written: the text kept under the guard's key (if any) was refused.
+    Refused(Option<String>),
+}
+
+/// Keeps each text under its key, in one transaction, unless `refuse` refuses the text kept
+/// under `guard` now: read and written in the same transaction, so no other tab's write can
+/// come between the check and the write.
+pub async fn put_texts_unless(
+    entries: Vec<(String, String)>,
+    guard: &str,
+    refuse: impl FnOnce(Option<&str>) -> bool + 'static,
+) -> Result<Guarded, String> {
+    let database = open().await?;
+    let transaction = database
+        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
+        .map_err(js_error)?;
+    let store = transaction.object_store(STORE).map_err(js_error)?;
+    let read = store.get(&JsValue::from_str(guard)).map_err(js_error)?;
+    let refused = Rc::new(RefCell::new(None::<Option<String>>));
+    let mut writing = Some((entries, refuse, refused.clone()));
+    let done = Promise::new(&mut |resolve, reject| {
+        let Some((entries, refuse, refused)) = writing.take() else { return };
+        let (reading, store, transaction_here) = (read.clone(), store.clone(), transaction.clone());
+        // The puts are made in the read's success event, while the transaction is active.
+        let on_read = Closure::once_into_js(move || {
+            let kept = reading.result().ok().and_then(|value| value.as_string());
+            if refuse(kept.as_deref()) {
+                *refused.borrow_mut() = Some(kept);
+                return;
+            }
+            for (key, text) in entries {
+                let put = store.put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&key));
+                if put.is_err() {
+                    let _ = transaction_here.abort();
+                    return;
+                }
+            }
+        });
+        read.set_onsuccess(Some(on_read.unchecked_ref()));
+        let on_complete = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        transaction.set_oncomplete(Some(on_complete.unchecked_ref()));
+        let failed = transaction.clone();
+        let on_failure = Closure::once_into_js(move || {
+            let error = failed.error().map_or(JsValue::NULL, JsValue::from);
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        transaction.set_onabort(Some(on_failure.unchecked_ref()));
+    });
+    let outcome = JsFuture::from(done).await.map_err(js_error);
+    database.close();
+    outcome?;
+    let refused = refused.borrow_mut().take();
+    Ok(refused.map_or(Guarded::Written, Guarded::Refused))
 }
 
 /// The text kept under `key`, if any.

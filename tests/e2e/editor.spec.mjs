@@ -374,6 +374,76 @@ test('a new record’s form cancelled is not brought back by a reload', async ({
   await expect(page.getByRole('heading', { name: 'New Capacity' })).toHaveCount(0);
 });
 
+/** Opens the saved draft in a second tab of the same browser, as a person does. */
+async function restoreInAnotherTab(page, { withoutBroadcastChannel = false } = {}) {
+  const other = await page.context().newPage();
+  if (withoutBroadcastChannel) await other.addInitScript(() => { delete window.BroadcastChannel; });
+  await openEditor(other);
+  await other.getByRole('button', { name: 'Restore draft' }).click();
+  await expect(other.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+  return other;
+}
+
+const OTHER_TAB = /^This draft was changed in another tab at \d\d:\d\d\. Changes made here are not saved until you choose:$/;
+
+test('the draft open in two tabs: a tab never saves over the other’s change unasked, even without BroadcastChannel', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+  const other = await restoreInAnotherTab(page, { withoutBroadcastChannel: true });
+  const header = (tab) => tab.getByRole('region', { name: /Briefing header/ });
+  await setField(page, 'Place', 'Nanjing', header(page));
+  // Its save held the text typed: the browser no longer keeps it apart.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('briefing-editor-typing'))).toBeNull();
+  await setField(other, 'Taking part (separated by commas)', 'Liu Wei', header(other));
+  // The other tab, which would overwrite Nanjing, says so and saves nothing.
+  const notice = other.getByRole('region', { name: 'Draft open in another tab' });
+  await expect(notice.getByRole('alert')).toHaveText(OTHER_TAB);
+  await expect(notice.getByRole('button', { name: 'Reload it here (your changes in this tab since then are lost)' })).toBeVisible();
+  await expect(notice.getByRole('button', { name: "Keep editing here (the other tab's changes will be overwritten)" })).toBeVisible();
+  await expect(other.getByText(/Saved in this browser at/)).toHaveCount(0);
+  await other.close();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await page.getByRole('button', { name: 'Restore draft' }).click();
+  await expect(header(page).getByRole('textbox', { name: 'Place', exact: true })).toHaveValue('Nanjing');
+  await expect(header(page).getByRole('textbox', { name: 'Taking part (separated by commas)', exact: true })).toHaveValue('');
+});
+
+test('the draft open in two tabs: the other tab is told at once, and reloads the change or keeps its own', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+  const other = await restoreInAnotherTab(page);
+  const header = (tab) => tab.getByRole('region', { name: /Briefing header/ });
+  const place = (tab) => header(tab).getByRole('textbox', { name: 'Place', exact: true });
+  const takingPart = (tab) => header(tab).getByRole('textbox', { name: 'Taking part (separated by commas)', exact: true });
+  // Restoring is no change: the first tab is not told of it.
+  await setField(page, 'Place', 'Nanjing', header(page));
+  const otherNotice = other.getByRole('region', { name: 'Draft open in another tab' });
+  await expect(otherNotice.getByRole('alert')).toHaveText(OTHER_TAB);
+  await expect(page.getByRole('region', { name: 'Draft open in another tab' })).toHaveCount(0);
+  // Reloaded there, the change is in the other tab's form, and it edits on from it.
+  await otherNotice.getByRole('button', { name: /^Reload it here/ }).click();
+  await expect(otherNotice).toHaveCount(0);
+  await expect(place(other)).toHaveValue('Nanjing');
+  await setField(other, 'Taking part (separated by commas)', 'Liu Wei', header(other));
+  await expect(other.getByText(/Saved in this browser at/)).toBeVisible();
+  // Now the first tab is told; keeping its own overwrites the other tab's change, as it says.
+  const notice = page.getByRole('region', { name: 'Draft open in another tab' });
+  await expect(notice.getByRole('alert')).toHaveText(OTHER_TAB);
+  await notice.getByRole('button', { name: /^Keep editing here/ }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+  await expect(otherNotice.getByRole('alert')).toHaveText(OTHER_TAB);
+  await other.close();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await page.getByRole('button', { name: 'Restore draft' }).click();
+  await expect(place(page)).toHaveValue('Nanjing');
+  await expect(takingPart(page)).toHaveValue('');
+});
+
 test('typing kept for a discarded draft is not given to the next one', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

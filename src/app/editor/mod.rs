@@ -5,6 +5,7 @@
 //! shortly after, and shown to the author as readers will see it in the preview.
 
 mod forms;
+mod other_tab;
 mod outline;
 mod page_hooks;
 mod problems;
@@ -36,6 +37,7 @@ use crate::model::url::hash_with_language;
 use crate::model::validate::check_briefing;
 
 use forms::RecordForm;
+use other_tab::OtherTabNotice;
 use outline::Outline;
 use page_hooks::{use_autosave, use_history_keys, use_leave_warning, SaveState};
 use problems::Problems;
@@ -93,12 +95,14 @@ pub fn EditorPage() -> Html {
                 <Workbench session={session.clone()} language={*language} {onlanguage} />
             } else {
                 <StartScreen
-                    onbegin={session.dispatcher().to_callback().reform(|editor| {
+                    onbegin={session.dispatcher().to_callback().reform(|(editor, base)| {
                         // Text typed into the saved draft's form does not belong in another.
                         forget_typing();
-                        SessionAction::Begin(editor)
+                        SessionAction::Begin { editor, base, restored: false }
                     })}
-                    onrestore={session.dispatcher().to_callback().reform(SessionAction::Begin)}
+                    onrestore={session.dispatcher().to_callback().reform(|(editor, base)| {
+                        SessionAction::Begin { editor, base, restored: true }
+                    })}
                     {onlanguage}
                     {strings}
                 />
@@ -144,7 +148,11 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         }))
         .clone()
     };
-    let save = use_state(|| SaveState::Unsaved);
+    // A restored draft is saved as it stands, at the time it was.
+    let save = use_state(|| match (&session.base, session.unsaved) {
+        (Some(base), false) => SaveState::Saved(base.saved_at),
+        _ => SaveState::Unsaved,
+    });
     let draft = session.snapshot.clone();
     let index = session.editor().map_or(0, |editor| editor.briefing);
 
@@ -362,13 +370,34 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                     Callback::from(move |_| preview.set(!*preview))
                 }}
                 save={match &*save {
-                    SaveState::Unsaved => None,
+                    SaveState::Unsaved | SaveState::Elsewhere(_) => None,
                     SaveState::Saved(at) => Some(Ok(*at)),
                     SaveState::Failed(error) => Some(Err(error.clone())),
                 }}
                 language={props.language}
                 onlanguage={props.onlanguage.clone()}
             />
+            if let SaveState::Elsewhere(stamp) = &*save {
+                <OtherTabNotice
+                    stamp={stamp.clone()}
+                    session={session.clone()}
+                    onreloaded={{
+                        let save = save.setter();
+                        let focus = focus.setter();
+                        let jump = jump.setter();
+                        Callback::from(move |saved_at: f64| {
+                            jump.set(None);
+                            focus.set(Some(Focus::Record(RecordRef::Header)));
+                            save.set(SaveState::Saved(saved_at));
+                        })
+                    }}
+                    onkeep={{
+                        let save = save.setter();
+                        Callback::from(move |_| save.set(SaveState::Unsaved))
+                    }}
+                    {strings}
+                />
+            }
             <main id="main" class={classes!("editor-main", preview.then_some("previewing"))}>
                 <div class="editor-source-column">
                     <SourcePane

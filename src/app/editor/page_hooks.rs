@@ -1,20 +1,28 @@
-//! The editor page's own hooks: saving the draft in the browser, warning before leaving with
-//! changes not downloaded, and the undo and redo keys.
+//! The editor page's own hooks: saving the draft in the browser (and noticing another tab's
+//! saves of it), warning before leaving with changes not downloaded, and the undo and redo keys.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, KeyboardEvent};
+use web_sys::{BroadcastChannel, HtmlElement, KeyboardEvent, MessageEvent};
 use yew::prelude::*;
 
 use super::session::Session;
 use super::typing_keeper::forget_typing_saved_by;
-use crate::app::draft_store::{put_texts, DRAFT_KEY};
-use crate::model::editor::{saved_briefing_key, EditorAction};
+use crate::app::draft_store::{put_texts_unless, Guarded, DRAFT_KEY};
+use crate::model::editor::{changed_elsewhere, saved_briefing_key, DraftStamp, EditorAction};
 
 /// How long the draft waits after a change before it is saved, so that a burst of changes is
 /// one save (a draft of several megabytes takes a moment to write out).
 const SAVE_DELAY_MS: u32 = 400;
+
+/// The channel on which a tab says it saved the draft, so that another tab with the draft open
+/// knows at once (a browser or a page opened from disk without `BroadcastChannel` learns it at
+/// its next save instead).
+const SAVED_CHANNEL: &str = "briefing-editor-draft-saved";
 
 /// The last save in the browser: when, or why it failed.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,21 +30,57 @@ pub(super) enum SaveState {
     Unsaved,
     Saved(f64),
     Failed(String),
+    /// Another tab saved the draft (this save of it): saving here waits for the author to
+    /// choose, so as not to overwrite it unasked.
+    Elsewhere(DraftStamp),
 }
 
 /// Saves the draft in the browser a moment after each change, and says when it last did. The
 /// first save of a draft keeps every briefing; later ones keep the edited briefing and the
 /// draft's record, so a change to a dataset of many megabytes writes out one briefing.
+///
+/// A save is made only over this tab's own saves or the one its draft began from
+/// (`model::editor::changed_elsewhere`), checked in the save's own transaction; otherwise, or
+/// when another tab says it saved, the state says so and nothing is written.
 #[hook]
 pub(super) fn use_autosave(session: &UseReducerHandle<Session>, save: UseStateHandle<SaveState>) {
     let saved_opening = use_mut_ref(|| None::<u64>);
+    // This page's name on its saves, drawn once.
+    let tab = use_memo((), |_| format!("{:.0}", js_sys::Math::random() * 1e15));
+    let channel = use_mut_ref(|| None::<BroadcastChannel>);
+    {
+        let channel = channel.clone();
+        let save = save.clone();
+        use_effect_with((), move |_| {
+            let opened = BroadcastChannel::new(SAVED_CHANNEL).ok();
+            let listener = opened.as_ref().map(|opened| {
+                EventListener::new(opened, "message", move |event| {
+                    let text =
+                        event.dyn_ref::<MessageEvent>().and_then(|event| event.data().as_string());
+                    if let Some(stamp) = text.and_then(|text| serde_json::from_str(&text).ok()) {
+                        save.set(SaveState::Elsewhere(stamp));
+                    }
+                })
+            });
+            *channel.borrow_mut() = opened;
+            move || {
+                drop(listener);
+                if let Some(opened) = channel.borrow_mut().take() {
+                    opened.close();
+                }
+            }
+        });
+    }
     let session = session.clone();
     use_effect_with(session.revision, move |_| {
-        let open = session.editor().is_some();
+        // A draft just restored is the saved one: saving it again would tell another tab with
+        // it open that it changed.
+        let open = session.editor().is_some() && session.unsaved;
         let pending = open.then(|| {
             Timeout::new(SAVE_DELAY_MS, move || {
                 let Some(editor) = session.editor() else { return };
-                let saved = editor.to_saved(js_sys::Date::now());
+                let mut saved = editor.to_saved(js_sys::Date::now());
+                saved.tab = (*tab).clone();
                 let at = saved.saved_at;
                 let everything = *saved_opening.borrow() != Some(session.opened);
                 let briefings: Vec<usize> = if everything {
@@ -56,13 +100,26 @@ pub(super) fn use_autosave(session: &UseReducerHandle<Session>, save: UseStateHa
                     serde_json::to_string(&saved).unwrap_or_default(),
                 ));
                 let opened = session.opened;
-                let saved_opening = saved_opening.clone();
+                let base = session.base.clone();
+                let stamp = saved.stamp();
                 wasm_bindgen_futures::spawn_local(async move {
-                    match put_texts(&entries).await {
-                        Ok(()) => {
+                    let refuse = move |kept: Option<&str>| {
+                        changed_elsewhere(DraftStamp::of_saved(kept).as_ref(), &tab, base.as_ref())
+                    };
+                    match put_texts_unless(entries, DRAFT_KEY, refuse).await {
+                        Ok(Guarded::Written) => {
                             forget_typing_saved_by(at);
                             *saved_opening.borrow_mut() = Some(opened);
                             save.set(SaveState::Saved(at));
+                            tell_other_tabs(&channel, &stamp);
+                        }
+                        Ok(Guarded::Refused(kept)) => {
+                            // The notice says this tab's changes wait for the author's choice:
+                            // the texts left since are this tab's draft's, kept or lost with it,
+                            // not given to whichever tab restores next.
+                            forget_typing_saved_by(at);
+                            let other = DraftStamp::of_saved(kept.as_deref()).unwrap_or_default();
+                            save.set(SaveState::Elsewhere(other));
                         }
                         Err(error) => save.set(SaveState::Failed(error)),
                     }
@@ -71,6 +128,12 @@ pub(super) fn use_autosave(session: &UseReducerHandle<Session>, save: UseStateHa
         });
         move || drop(pending)
     });
+}
+
+fn tell_other_tabs(channel: &Rc<RefCell<Option<BroadcastChannel>>>, stamp: &DraftStamp) {
+    if let (Some(channel), Ok(text)) = (channel.borrow().as_ref(), serde_json::to_string(stamp)) {
+        let _ = channel.post_message(&text.into());
+    }
 }
 
 /// Asks before the page is left while the draft has changes that were not downloaded.

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
-use crate::model::editor::{EditError, Editor, EditorAction};
+use crate::model::editor::{DraftStamp, EditError, Editor, EditorAction};
 
 #[derive(Clone, Debug, Default)]
 pub struct Session {
@@ -25,6 +25,13 @@ pub struct Session {
     pub opened: u64,
     /// Why the latest action changed nothing, if it could not be applied.
     pub refused: Option<EditError>,
+    /// The save in the browser this draft began from (restored, or not restored and so to be
+    /// replaced), or the other tab's save the author chose to overwrite: this tab saves over it
+    /// or its own saves only (`model::editor::changed_elsewhere`).
+    pub base: Option<DraftStamp>,
+    /// Whether the draft has anything the browser has not kept: false only for a draft just
+    /// restored, which is not saved again (another tab would take that for a change).
+    pub unsaved: bool,
 }
 
 impl Session {
@@ -40,14 +47,23 @@ impl PartialEq for Session {
             && self.opened == other.opened
             && self.snapshot == other.snapshot
             && self.refused == other.refused
+            && self.base == other.base
+            && self.unsaved == other.unsaved
             && Rc::ptr_eq(&self.editor, &other.editor)
     }
 }
 
 pub enum SessionAction {
-    /// Start editing a draft (new, opened, restored).
-    Begin(Editor),
+    /// Start editing a draft: new or opened, or the one the browser kept (`restored`, so saved
+    /// already); `base` is the save the browser kept then.
+    Begin {
+        editor: Editor,
+        base: Option<DraftStamp>,
+        restored: bool,
+    },
     Act(EditorAction),
+    /// Keep editing here over another tab's save: the next save keeps every briefing.
+    Overwrite(DraftStamp),
     /// Back to the start screen.
     Close,
 }
@@ -61,10 +77,18 @@ impl Reducible for Session {
         let draft_changed = {
             let mut slot = next.editor.borrow_mut();
             match action {
-                SessionAction::Begin(editor) => {
+                SessionAction::Begin { editor, base, restored } => {
                     *slot = Some(editor);
                     next.opened += 1;
+                    next.base = base;
+                    next.unsaved = !restored;
                     true
+                }
+                SessionAction::Overwrite(stamp) => {
+                    next.base = Some(stamp);
+                    next.opened += 1;
+                    next.unsaved = true;
+                    false
                 }
                 SessionAction::Close => {
                     *slot = None;
@@ -72,6 +96,7 @@ impl Reducible for Session {
                 }
                 SessionAction::Act(action) => {
                     let Some(editor) = slot.as_mut() else { return self };
+                    next.unsaved = true;
                     // Another briefing has not been saved on its own since it was last edited
                     // (never, after a restore): the next save keeps them all.
                     let switching = matches!(action, EditorAction::ChooseBriefing(_));

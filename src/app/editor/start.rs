@@ -12,7 +12,8 @@ use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
 use crate::app::hooks::use_hash_sync::current_hash;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    check_source_text, read_source_text, saved_briefing_key, Editor, SavedDraft, SourceTextError,
+    check_source_text, read_source_text, saved_briefing_key, DraftStamp, Editor, SavedDraft,
+    SourceTextError,
 };
 use crate::model::language::Language;
 use crate::model::site::{dataset_url, DEFAULT_DATASET_FILE};
@@ -23,10 +24,11 @@ use crate::model::validate::parse_dataset_bytes;
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
-    /// Begins a new draft, or one made from a dataset.
-    pub onbegin: Callback<Editor>,
-    /// Carries on with the draft the browser kept.
-    pub onrestore: Callback<Editor>,
+    /// Begins a new draft, or one made from a dataset, in place of the save the browser kept
+    /// (if any).
+    pub onbegin: Callback<(Editor, Option<DraftStamp>)>,
+    /// Carries on with the draft the browser kept, from that save.
+    pub onrestore: Callback<(Editor, Option<DraftStamp>)>,
     /// Switches the interface to the other language.
     pub onlanguage: Callback<Language>,
     pub strings: &'static EditorStrings,
@@ -51,6 +53,8 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     let text = use_state(String::new);
     let message = use_state(|| None::<String>);
     let reading = use_mut_ref(|| None::<FileRead>);
+    // The save a draft begun now replaces, or carries on from.
+    let base = saved.as_ref().map(|kept| kept.0.stamp());
 
     // What the browser kept, and what the address asks for, once.
     {
@@ -100,11 +104,12 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         let unexported = saved.as_ref().is_some_and(|saved| saved.0.unexported)
             || !super::typing_keeper::kept_typing().is_empty()
             || super::typing_keeper::kept_new_record().is_some();
+        let base = base.clone();
         use_effect_with(
             ((*offered).clone(), *saved_checked, unexported),
             move |(offered, checked, unexported)| {
                 if let (Offered::Ready(_, dataset), true, false) = (offered, checked, unexported) {
-                    onbegin.emit(Editor::open((**dataset).clone()));
+                    onbegin.emit((Editor::open((**dataset).clone()), base));
                 }
             },
         );
@@ -114,10 +119,11 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         let onbegin = props.onbegin.clone();
         let text = text.clone();
         let message = message.clone();
+        let base = base.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match check_source_text(&text) {
-                Ok(()) => onbegin.emit(Editor::new_briefing_dated(&text)),
+                Ok(()) => onbegin.emit((Editor::new_briefing_dated(&text), base.clone())),
                 Err(error) => message.set(Some(source_text_message(error, strings))),
             }
         })
@@ -196,7 +202,9 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         let onrestore = {
             let onrestore = props.onrestore.clone();
             let kept = Rc::clone(kept);
-            Callback::from(move |_: MouseEvent| onrestore.emit(kept.1.clone()))
+            Callback::from(move |_: MouseEvent| {
+                onrestore.emit((kept.1.clone(), Some(kept.0.stamp())))
+            })
         };
         let ondiscard = {
             let saved = saved.clone();
@@ -230,9 +238,10 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         Offered::Ready(name, dataset) => {
             let onbegin = props.onbegin.clone();
             let dataset = Rc::clone(dataset);
+            let base = base.clone();
             html! {
                 <p role="status">
-                    <button type="button" class="button primary" onclick={Callback::from(move |_: MouseEvent| onbegin.emit(Editor::open((*dataset).clone())))}>
+                    <button type="button" class="button primary" onclick={Callback::from(move |_: MouseEvent| onbegin.emit((Editor::open((*dataset).clone()), base.clone())))}>
                         { fill(strings.edit_named_dataset, &[("name", name)]) }
                     </button>
                 </p>
@@ -283,7 +292,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
 }
 
 /// The draft the browser kept, with its briefings, if it is all there.
-async fn read_saved_draft() -> Option<(SavedDraft, Editor)> {
+pub(super) async fn read_saved_draft() -> Option<(SavedDraft, Editor)> {
     let record: SavedDraft = serde_json::from_str(&get_text(DRAFT_KEY).await.ok()??).ok()?;
     let keys: Vec<String> = (0..record.briefings).map(saved_briefing_key).collect();
     let briefings = get_texts(&keys)

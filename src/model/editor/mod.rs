@@ -13,6 +13,7 @@ mod fields;
 mod in_text;
 mod marks;
 mod number_field;
+mod other_tab;
 mod propose;
 mod source_file;
 mod typing;
@@ -31,6 +32,7 @@ pub use marks::{
     byte_at_utf16, bytes_of_chars, quoted_ranges, source_segments, utf16_at_byte, MarkKind, Segment,
 };
 pub use number_field::{editable_figure, read_number, read_whole, NumberText};
+pub use other_tab::{changed_elsewhere, DraftStamp};
 pub use propose::{period_in, propose, unique_id, RecordKind};
 pub use source_file::{check_source_text, read_source_text, SourceTextError};
 pub use typing::{NewRecordKept, Typing, TypingKept, NEW_RECORD_KEY, TYPING_KEY};
@@ -96,6 +98,16 @@ pub struct SavedDraft {
     pub statuses: Vec<Status>,
     /// How many briefings are kept under their own keys.
     pub briefings: usize,
+    /// The tab that saved it ([`DraftStamp`]); empty in a draft kept before tabs were told apart.
+    #[serde(default)]
+    pub tab: String,
+}
+
+impl SavedDraft {
+    /// Which save this is: its tab and time.
+    pub fn stamp(&self) -> DraftStamp {
+        DraftStamp { tab: self.tab.clone(), saved_at: self.saved_at }
+    }
 }
 
 /// The key under which the briefing at `index` of a saved draft is kept.
@@ -155,6 +167,7 @@ impl Editor {
             industries: self.draft.industries.clone(),
             statuses: self.draft.statuses.clone(),
             briefings: self.draft.briefings.len(),
+            tab: String::new(),
         }
     }
 

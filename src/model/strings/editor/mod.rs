@@ -62,6 +62,12 @@ pub struct EditorStrings {
     pub confirm_close_draft: &'static str,
     pub saved_at: &'static str,
     pub save_failed: &'static str,
+    /// The notice that another tab saved the draft: its region's name, what happened, and the
+    /// two ways out.
+    pub other_tab_label: &'static str,
+    pub other_tab_changed: &'static str,
+    pub other_tab_reload: &'static str,
+    pub other_tab_keep: &'static str,
     pub no_problems: &'static str,
     pub problem_count: &'static str,
     pub problem_count_one: &'static str,
@@ -284,6 +290,10 @@ impl EditorStrings {
             ("confirm_close_draft", self.confirm_close_draft),
             ("saved_at", self.saved_at),
             ("save_failed", self.save_failed),
+            ("other_tab_label", self.other_tab_label),
+            ("other_tab_changed", self.other_tab_changed),
+            ("other_tab_reload", self.other_tab_reload),
+            ("other_tab_keep", self.other_tab_keep),
             ("no_problems", self.no_problems),
             ("problem_count", self.problem_count),
             ("problem_count_one", self.problem_count_one),

@@ -52,6 +52,11 @@ pub const ZH: EditorStrings = EditorStrings {
         "此草稿有尚未下载的修改。它仍保存在此浏览器中，但打开其他草稿会替换它。继续吗？",
     saved_at: "已于 {time} 保存在此浏览器中",
     save_failed: "未能保存在此浏览器中（{error}）；请下载草稿以免丢失。",
+    other_tab_label: "草稿已在另一个标签页中打开",
+    other_tab_changed:
+        "此草稿已于 {time} 在另一个标签页中被修改。在您作出选择之前，此处的修改不会保存：",
+    other_tab_reload: "在此重新载入（此后在此标签页中所做的修改将丢失）",
+    other_tab_keep: "继续在此编辑（另一个标签页中的修改将被覆盖）",
     no_problems: "没有问题：可以下载",
     problem_count: "{count} 个问题待解决",
     problem_count_one: "1 个问题待解决",
