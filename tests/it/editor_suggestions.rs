@@ -418,6 +418,25 @@ fn dates_and_people_go_to_the_header_with_their_sentence_once() {
 }
 
 #[test]
+fn a_chinese_short_name_ends_where_a_word_does() {
+    let mut editor = Editor::new_briefing(&corpus_text("zh-nanjing-motors"));
+    accept_every(&mut editor, "project");
+    let names: Vec<&str> = editor.draft.briefings[0]
+        .projects
+        .iter()
+        .map(|project| project.short_name.as_str())
+        .collect();
+    // Twelve characters cut it as "北冶高温合金及高端金属功", half of 功能.
+    let north =
+        names.iter().find(|name| name.starts_with("北冶")).expect("the North Metallurgy project");
+    assert!(!north.ends_with('功'), "{north}");
+    assert!(
+        ["北冶高温合金", "北冶高温合金及高端金属功能材料"].contains(north),
+        "{north}: whole, or the first of what it joins"
+    );
+}
+
+#[test]
 fn what_the_text_does_not_give_is_left_for_the_validator_to_ask_for() {
     let mut editor = Editor::new_briefing(&corpus_text("zh-pukou-batteries"));
     accept_every(&mut editor, "project");

@@ -265,7 +265,9 @@ pub(crate) fn sector(name: &str, enterprise: Option<&str>, counted: Option<&str>
 }
 
 /// The enterprise and the start of the sector, or the start of the name without its head: four
-/// words (without a dangling `and` or comma), or twelve Chinese characters.
+/// words (without a dangling `and` or comma), or in Chinese (no spaces between words) the whole
+/// of it up to sixteen characters, else what comes before its last 及, 和, 与, 、 or 暨 within
+/// twelve, else twelve ([`chinese_short`]).
 pub(crate) fn short_name(
     name: &str,
     enterprise: Option<&str>,
@@ -285,7 +287,7 @@ pub(crate) fn short_name(
             }
             words.join(" ").trim_end_matches([',', ';']).to_string()
         }
-        Language::Chinese => full.chars().filter(|c| !c.is_whitespace()).take(12).collect(),
+        Language::Chinese => chinese_short(&full),
     };
     let short = clean_text(&short);
     if short.is_empty() {
@@ -293,6 +295,30 @@ pub(crate) fn short_name(
     } else {
         short
     }
+}
+
+/// Chinese characters a short name keeps whole; a longer name is cut.
+const CHINESE_SHORT_WHOLE: usize = 16;
+/// Chinese characters a cut short name keeps at most.
+const CHINESE_SHORT_CUT: usize = 12;
+
+/// A Chinese name short enough for a chart's label, cut where a word ends: Chinese writes no
+/// spaces, and twelve characters cut "北冶高温合金及高端金属功能材料" into "…高端金属功", half a word. A
+/// name of at most sixteen characters stays whole; a longer one ends before its last joining
+/// character (及, 和, 与, 、, 暨) within twelve, the first of the things it joins
+/// ("北冶高温合金"), or, with none, at twelve.
+fn chinese_short(full: &str) -> String {
+    let characters: Vec<char> = full.chars().filter(|c| !c.is_whitespace()).collect();
+    if characters.len() <= CHINESE_SHORT_WHOLE {
+        return characters.into_iter().collect();
+    }
+    let within = &characters[..CHINESE_SHORT_CUT];
+    let end = within
+        .iter()
+        .rposition(|c| ['及', '和', '与', '、', '暨'].contains(c))
+        .filter(|&position| position >= 4)
+        .unwrap_or(CHINESE_SHORT_CUT);
+    within[..end].iter().collect()
 }
 
 /// Industries `text` names (`new energy industry` → `new energy`), with their byte offsets.
