@@ -53,8 +53,8 @@ test('one panel per unit, each with its own title and a summary naming its bars'
   const charts = chartsSection(page);
   await expect(charts.getByRole('heading', { name: SETS_TITLE })).toBeVisible();
   await expect(charts.getByRole('heading', { name: TONS_TITLE })).toBeVisible();
-  await expect(charts.getByRole('img', { name: `${SETS_TITLE}: BYD drive motors 840,000` })).toBeVisible();
-  await expect(charts.getByRole('img', { name: `${TONS_TITLE}: Baowu magnesium die-casting 60,000` })).toBeVisible();
+  await expect(charts.getByRole('img', { name: `${SETS_TITLE}: BYD drive motors 840,000 sets` })).toBeVisible();
+  await expect(charts.getByRole('img', { name: `${TONS_TITLE}: Baowu magnesium die-casting 60,000 tons` })).toBeVisible();
   await expect(charts.getByRole('img', { name: /^Projects per industry: / })).toBeVisible();
   await expect(charts.getByText('Capacity not stated: North Metallurgy alloys, Longdian Huaxin copper foil')).toBeVisible();
 });
@@ -63,7 +63,7 @@ test('with the magnesium filter nothing in the charts mentions 840,000', async (
   await page.goto('./');
   await filterMagnesium(page);
   const charts = chartsSection(page);
-  await expect(charts.getByRole('img', { name: `${TONS_TITLE}: Baowu magnesium die-casting 60,000` })).toBeVisible();
+  await expect(charts.getByRole('img', { name: `${TONS_TITLE}: Baowu magnesium die-casting 60,000 tons` })).toBeVisible();
   await expect(charts.getByRole('heading', { name: SETS_TITLE })).toHaveCount(0);
   // The sets panel stays in the page, hidden (out of the accessibility tree, the layout and
   // print), for when the filter is switched off; nothing shown may name BYD's figure.
@@ -74,7 +74,7 @@ test('with the magnesium filter nothing in the charts mentions 840,000', async (
   expect(labels.join('\n')).not.toContain('840,000');
   expect(await charts.innerText()).not.toContain('840,000');
   await expect(charts.getByRole('button', { name: /840,000/ })).toHaveCount(0);
-  await expect(charts.getByRole('img', { name: 'Projects per industry: Magnesium alloys 1' })).toBeVisible();
+  await expect(charts.getByRole('img', { name: 'Projects per industry: Magnesium alloys 1 project' })).toBeVisible();
 });
 
 test('the table view holds the same numbers', async ({ page }) => {
@@ -261,7 +261,7 @@ test('a canvas is redrawn when its series or the theme changes, and not on other
   // A filter changes the per-industry series: that canvas is redrawn.
   await mark(industries);
   await filterMagnesium(page);
-  await expect(charts.getByRole('img', { name: 'Projects per industry: Magnesium alloys 1' })).toBeVisible();
+  await expect(charts.getByRole('img', { name: 'Projects per industry: Magnesium alloys 1 project' })).toBeVisible();
   await expect.poll(() => isMarked(industries)).toBe(false);
 
   // The filter switched off again brings back the sets panel it hid, as it was drawn.
@@ -306,7 +306,7 @@ test('a filter shows its cards in the frame after the click, and the charts in a
   await filterMagnesium(page);
   await expect.poll(() => page.evaluate(() => window.frames_seen.length)).toBe(12);
   const frames = await page.evaluate(() => window.frames_seen);
-  const filtered = 'Projects per industry: Magnesium alloys 1';
+  const filtered = 'Projects per industry: Magnesium alloys 1 project';
   // The click's own frame: the cards and their count, not yet the charts.
   expect(frames[0].count).toBe('1 of 4 projects shown');
   expect(frames[0].chart).not.toBe(filtered);

@@ -194,7 +194,10 @@ fn bundled_data_puts_byd_and_baowu_in_separate_panels() {
         charts.capacity[0].bars[0].accessible_name,
         "BYD drive motors: 840,000 sets per year"
     );
-    assert_eq!(charts.capacity[0].summary, "Capacity in sets per year: BYD drive motors 840,000");
+    assert_eq!(
+        charts.capacity[0].summary,
+        "Capacity in sets per year: BYD drive motors 840,000 sets"
+    );
     assert_eq!(
         not_stated_text(&charts.not_stated, 20, &EN).as_deref(),
         Some("Capacity not stated: North Metallurgy alloys, Longdian Huaxin copper foil")
@@ -644,14 +647,14 @@ fn summaries_name_every_drawn_bar() {
     }
     check(
         &[("BYD drive motors", "new-energy", Some((840000.0, "sets", "year")))],
-        &["Capacity in sets per year: BYD drive motors 840,000"],
+        &["Capacity in sets per year: BYD drive motors 840,000 sets"],
     );
     check(
         &[
             ("A", "new-energy", Some((1.5, "tons", "day"))),
             ("B", "new-energy", Some((1234.0, "tons", "day"))),
         ],
-        &["Capacity in tons per day: B 1,234, A 1.5"],
+        &["Capacity in tons per day: B 1,234 tons, A 1.5 tons"],
     );
 }
 
@@ -679,13 +682,13 @@ fn industry_counts_cover_the_visible_projects() {
         sparse,
         &[],
         &["New energy=2 projects", "New materials=1 project", "Magnesium alloys=1 project"],
-        "Projects per industry: New energy 2, New materials 1, Magnesium alloys 1",
+        "Projects per industry: New energy 2 projects, New materials 1 project, Magnesium alloys 1 project",
     );
     check(
         sparse,
         &["magnesium-alloys"],
         &["Magnesium alloys=1 project"],
-        "Projects per industry: Magnesium alloys 1",
+        "Projects per industry: Magnesium alloys 1 project",
     );
     check(&[], &[], &[], "Projects per industry: No project in view.");
     // An industry missing from the vocabulary is shown by its id.
@@ -693,7 +696,7 @@ fn industry_counts_cover_the_visible_projects() {
         &[("X", "robotics", None)],
         &[],
         &["robotics=1 project"],
-        "Projects per industry: robotics 1",
+        "Projects per industry: robotics 1 project",
     );
 }
 

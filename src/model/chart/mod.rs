@@ -346,9 +346,12 @@ impl PanelSpec {
         let items: Vec<String> = bars
             .iter()
             .map(|bar| {
+                // The figure with its unit, as the bar's own button and its drawn label say it
+                // ("840,000 sets", "84万 sets", "2 projects"): a reader of the chart's name
+                // alone hears what the figure counts.
                 fill(
                     strings.chart_summary_item,
-                    &[("label", &bar.label), ("value", &bar.value_text)],
+                    &[("label", &bar.label), ("value", &bar.value_label)],
                 )
             })
             .collect();
