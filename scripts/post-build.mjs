@@ -47,31 +47,27 @@ if (!explorer && pages[0] === 'index.html') {
 }
 const release = process.env.TRUNK_PROFILE === 'release';
 
-if (explorer) {
-  placeData(path.resolve(staging));
-  const file = path.join(staging, pages[0]);
+/** Rewrites `file` in place with `transform`, or fails the build naming the file. */
+function rewrite(file, transform) {
   try {
-    fs.writeFileSync(file, deferAppStart(fs.readFileSync(file, 'utf8')));
+    fs.writeFileSync(file, transform(fs.readFileSync(file, 'utf8')));
   } catch (err) {
     fail(`${file}: ${err.message}`);
   }
-  console.log(`post-build: ${file}: the app starts after the first view`);
+}
+
+const page = path.join(staging, pages[0]);
+if (explorer) {
+  placeData(path.resolve(staging));
+  rewrite(page, deferAppStart);
+  console.log(`post-build: ${page}: the app starts after the first view`);
   for (const loader of fs.readdirSync(staging).filter((name) => name.endsWith('_loader.js'))) {
     const loaderFile = path.join(staging, loader);
-    try {
-      fs.writeFileSync(loaderFile, modernWorkerLoader(fs.readFileSync(loaderFile, 'utf8')));
-    } catch (err) {
-      fail(`${loaderFile}: ${err.message}`);
-    }
+    rewrite(loaderFile, modernWorkerLoader);
     console.log(`post-build: ${loaderFile}: the worker's wasm started as wasm-bindgen asks`);
   }
 } else {
-  const file = path.join(staging, pages[0]);
-  try {
-    fs.writeFileSync(file, editorPreload(fs.readFileSync(file, 'utf8')));
-  } catch (err) {
-    fail(`${file}: ${err.message}`);
-  }
+  rewrite(page, editorPreload);
   console.log(`post-build: ${pages[0]}: no data placed (the explorer's build places data/ beside it); its wasm preload without the integrity a fetch preload cannot check`);
 }
 
@@ -80,11 +76,10 @@ if (release) {
   const before = sizes.reduce((sum, { before: bytes }) => sum + bytes, 0);
   const after = sizes.reduce((sum, { after: bytes }) => sum + bytes, 0);
   console.log(`post-build: ${sizes.length} style sheet(s) minified, ${before} → ${after} bytes`);
-  const file = path.join(staging, pages[0]);
-  const html = fs.readFileSync(file, 'utf8');
-  if (!/<meta charset="utf-8"/i.test(html)) fail(`no <meta charset="utf-8"> in ${file}`);
-  fs.writeFileSync(file, addCsp(html));
-  console.log(`post-build: Content-Security-Policy added to ${file}`);
+  const html = fs.readFileSync(page, 'utf8');
+  if (!/<meta charset="utf-8"/i.test(html)) fail(`no <meta charset="utf-8"> in ${page}`);
+  fs.writeFileSync(page, addCsp(html));
+  console.log(`post-build: Content-Security-Policy added to ${page}`);
 }
 
 const editorDist = process.env.BRIEFING_EDITOR_DIST;

@@ -2,25 +2,23 @@
 
 use wasm_bindgen::JsCast;
 
+/// Focuses `element`, when it is one that can take focus; whether it did.
+fn focus_element(element: Option<web_sys::Element>) -> bool {
+    match element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(element) => element.focus().is_ok(),
+        None => false,
+    }
+}
+
 /// Focuses the element with this id (which scrolls it into view), when there is one that can
 /// take focus; otherwise focus stays where it is.
 pub fn focus_by_id(id: &str) {
-    let element = gloo::utils::document().get_element_by_id(id);
-    if let Some(element) =
-        element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
+    focus_element(gloo::utils::document().get_element_by_id(id));
 }
 
 /// Focuses the first element matching `selector`, when there is one.
 pub fn focus_first_matching(selector: &str) {
-    let element = gloo::utils::document().query_selector(selector).ok().flatten();
-    if let Some(element) =
-        element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
+    focus_element(gloo::utils::document().query_selector(selector).ok().flatten());
 }
 
 /// Focuses the first field (input, select or text area) inside the element matching
@@ -43,26 +41,19 @@ const FOCUS_RETRIES: u32 = 100;
 /// meanwhile stays there.
 pub fn focus_by_id_once_shown(id: &'static str) {
     let pressed = gloo::utils::document().active_element();
-    focus_when_shown(id, pressed, FOCUS_RETRIES);
+    // The first look comes once the event's own render is done.
+    focus_when_shown(id, pressed, 0, FOCUS_RETRIES);
 }
 
-fn focus_when_shown(id: &'static str, pressed: Option<web_sys::Element>, retries: u32) {
-    gloo::timers::callback::Timeout::new(
-        if retries == FOCUS_RETRIES { 0 } else { FOCUS_RETRY_MS },
-        move || {
-            let document = gloo::utils::document();
-            let active = document.active_element();
-            let left_alone =
-                active.is_none() || active == pressed || active == document.body().map(Into::into);
-            if !left_alone {
-                return;
-            }
-            if document.get_element_by_id(id).is_some() {
-                focus_by_id(id);
-            } else if retries > 0 {
-                focus_when_shown(id, pressed, retries - 1);
-            }
-        },
-    )
+fn focus_when_shown(id: &'static str, pressed: Option<web_sys::Element>, delay: u32, retries: u32) {
+    gloo::timers::callback::Timeout::new(delay, move || {
+        let document = gloo::utils::document();
+        let active = document.active_element();
+        let left_alone =
+            active.is_none() || active == pressed || active == document.body().map(Into::into);
+        if left_alone && !focus_element(document.get_element_by_id(id)) && retries > 0 {
+            focus_when_shown(id, pressed, FOCUS_RETRY_MS, retries - 1);
+        }
+    })
     .forget();
 }

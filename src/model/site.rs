@@ -174,9 +174,12 @@ pub fn page_title(dataset: &Dataset, briefings: &[usize], strings: &Strings) -> 
         _ => dataset.title.as_deref(),
     };
     match title {
-        Some(title) => {
-            fill(strings.document_title, &[("title", title), ("app_name", strings.app_name)])
-        }
+        Some(title) => titled_page(title, strings),
         None => strings.app_name.to_string(),
     }
+}
+
+/// A page title naming what the page shows: "{title} — Briefing Explorer".
+pub fn titled_page(title: &str, strings: &Strings) -> String {
+    fill(strings.document_title, &[("title", title), ("app_name", strings.app_name)])
 }

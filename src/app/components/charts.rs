@@ -320,8 +320,6 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
     }
 }
 
-/// Draws `panel` on the screen's canvas, and when the screen is dark on the print canvas too;
-/// the first failure, as the panel's error message.
 /// Draws `panel` on the canvas behind `canvas_ref`, or says that there is none.
 fn draw_into(
     canvas_ref: &NodeRef,

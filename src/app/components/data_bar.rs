@@ -6,9 +6,8 @@ use std::rc::Rc;
 use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::app::focus::focus_by_id;
-
 use crate::app::components::problems::ProblemList;
+use crate::app::focus::focus_by_id;
 use crate::app::hooks::use_file_loader::LoadStatus;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::checking::stage_text;

@@ -7,7 +7,7 @@ use crate::app::focus::focus_by_id_once_shown;
 use crate::app::hooks::use_site_data::DataFailure;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::format::format_number;
-use crate::model::site::DEFAULT_DATASET_FILE;
+use crate::model::site::{titled_page, DEFAULT_DATASET_FILE};
 use crate::model::strings::fill;
 
 #[derive(Properties, PartialEq)]
@@ -23,10 +23,7 @@ pub fn DataFailurePanel(props: &DataFailurePanelProps) -> Html {
     // The tab and a screen reader's first words say that no briefing is shown, not the title of
     // the one shown before.
     use_effect_with(strings.language, move |_| {
-        gloo::utils::document().set_title(&fill(
-            strings.document_title,
-            &[("title", strings.data_error_heading), ("app_name", strings.app_name)],
-        ));
+        gloo::utils::document().set_title(&titled_page(strings.data_error_heading, strings));
     });
     let name = props.name.as_str();
     let message = match &props.failure {

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::app::focus::focus_first_matching;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::query::StatusKey;
 use crate::model::view::{FacetOption, View};
@@ -100,7 +101,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
                 onclick={props.onclear.reform(|_: MouseEvent| {
                     // The button is disabled once nothing is filtered; focus stays among the
                     // filters, on the first.
-                    crate::app::focus::focus_first_matching("[aria-labelledby=\"facet-industry\"] button");
+                    focus_first_matching("[aria-labelledby=\"facet-industry\"] button");
                 })}
             >
                 { strings.clear_filters }

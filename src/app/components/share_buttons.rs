@@ -6,10 +6,9 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::app::focus::focus_by_id;
-
 use crate::app::clipboard::copy_text;
 use crate::app::data_source::inline_data;
+use crate::app::focus::focus_by_id;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
@@ -123,40 +122,38 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
                 <button type="button" id="embed-button" class="button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={ontoggle}>{ strings.embed_button }</button>
             </div>
             <p class="share-status" role="status" aria-live="polite">{ (*announcement).clone() }</p>
-            if *open && !*hosted {
+            if *open {
                 <section id="embed-panel" class="embed-panel" aria-labelledby="embed-heading">
                     <h2 id="embed-heading" class="embed-panel-heading">{ strings.embed_heading }</h2>
-                    <p>{ strings.embed_needs_hosting }</p>
-                    <div class="embed-actions">
-                        <button type="button" class="button" onclick={onclose.clone()}>{ strings.close }</button>
-                    </div>
-                </section>
-            } else if *open {
-                <section id="embed-panel" class="embed-panel" aria-labelledby="embed-heading">
-                    <h2 id="embed-heading" class="embed-panel-heading">{ strings.embed_heading }</h2>
-                    <fieldset class="embed-choices">
-                        <legend>{ strings.embed_part }</legend>
-                        { for choices }
-                    </fieldset>
-                    if !*inline {
-                        <p class="embed-preview-label">{ strings.embed_preview }</p>
-                        // A picture of what readers will get, not a second page to tab through
-                        // on the way to the code.
-                        <div class="embed-preview" inert=true>
-                            <iframe
-                                src={format!("#{embed_hash}")}
-                                title={title.clone()}
-                                width={EMBED_WIDTH.to_string()}
-                                height={EMBED_HEIGHT.to_string()}
-                                loading="lazy"
-                            ></iframe>
-                        </div>
+                    if *hosted {
+                        <fieldset class="embed-choices">
+                            <legend>{ strings.embed_part }</legend>
+                            { for choices }
+                        </fieldset>
+                        if !*inline {
+                            <p class="embed-preview-label">{ strings.embed_preview }</p>
+                            // A picture of what readers will get, not a second page to tab
+                            // through on the way to the code.
+                            <div class="embed-preview" inert=true>
+                                <iframe
+                                    src={format!("#{embed_hash}")}
+                                    title={title.clone()}
+                                    width={EMBED_WIDTH.to_string()}
+                                    height={EMBED_HEIGHT.to_string()}
+                                    loading="lazy"
+                                ></iframe>
+                            </div>
+                        }
+                        <label for="embed-code" class="embed-code-label">{ strings.embed_code_label }</label>
+                        <textarea id="embed-code" class="embed-code" readonly=true rows="4" aria-describedby="embed-code-hint" value={code} />
+                        <p id="embed-code-hint" class="embed-code-hint">{ strings.embed_code_hint }</p>
+                    } else {
+                        <p>{ strings.embed_needs_hosting }</p>
                     }
-                    <label for="embed-code" class="embed-code-label">{ strings.embed_code_label }</label>
-                    <textarea id="embed-code" class="embed-code" readonly=true rows="4" aria-describedby="embed-code-hint" value={code} />
-                    <p id="embed-code-hint" class="embed-code-hint">{ strings.embed_code_hint }</p>
                     <div class="embed-actions">
-                        <button type="button" class="button primary" onclick={oncopy_code}>{ strings.copy_code }</button>
+                        if *hosted {
+                            <button type="button" class="button primary" onclick={oncopy_code}>{ strings.copy_code }</button>
+                        }
                         <button type="button" class="button" onclick={onclose}>{ strings.close }</button>
                     </div>
                 </section>

@@ -282,7 +282,7 @@ const TOOLTIP_FONT: f64 = 13.0;
 const TOOLTIP_PADDING: f64 = 12.0;
 /// A tooltip's line and its vertical padding and gap to the bar, in CSS pixels
 /// (`style/charts.css`: 13 px text at a line height of 1.35, 4 px padding, 2 px gap).
-const TOOLTIP_LINE: f64 = 13.0 * 1.35;
+const TOOLTIP_LINE: f64 = TOOLTIP_FONT * 1.35;
 const TOOLTIP_FRAME: f64 = 2.0 * 4.0 + 2.0;
 
 /// Whether a bar's tooltip goes below its row rather than above it: when the room above the row
