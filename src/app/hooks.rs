@@ -17,6 +17,7 @@ pub mod use_scroll_to_highlight;
 pub mod use_site_data;
 pub mod use_site_index;
 pub mod use_slide_channel;
+pub mod use_slide_fit;
 pub mod use_slide_keys;
 pub mod use_slides;
 pub mod use_strings;

@@ -366,6 +366,69 @@ pub fn clamp_slide(slide: usize, len: usize) -> usize {
     slide.clamp(1, len.max(1))
 }
 
+/// The share of a slide's height its content may fill once its type is grown to use a screen
+/// taller than 16:9 ([`slide_fit`]): the rest is the air around it, so that a grown slide is not
+/// set edge to edge.
+pub const FIT_FILL: f64 = 0.88;
+
+/// Halvings of the search for a slide's fit: five set it to 1/32 of the way between the two
+/// sizes, under a fifth of a pixel on a 4:3 projector, each a layout of one slide.
+const FIT_STEPS: usize = 5;
+
+/// How far a slide's type is grown from its width-based size (0, the 16:9 layout the slides'
+/// packing is measured for) towards its height-based size (1, the same share of the screen's
+/// height as at 16:9): the most at which its content fills at most [`FIT_FILL`] of its height.
+/// `fill(fit)` sets the slide at `fit` and gives the share of the height its content takes.
+///
+/// On a 4:3 projector the width-based type leaves a quarter of the height empty; growing it
+/// only as far as the content still fits keeps every slide of the deck on its screen, since
+/// the slides are packed for the width-based size. A slide that does not fit even at 0 stays
+/// at 0 (it scrolls, as before).
+pub fn slide_fit(mut fill: impl FnMut(f64) -> f64) -> f64 {
+    if fill(1.0) <= FIT_FILL {
+        return 1.0;
+    }
+    // The content's height grows with its type, so the fits lie below the overflows.
+    let (mut fits, mut overflows) = (0.0, 1.0);
+    for _ in 0..FIT_STEPS {
+        let middle = (fits + overflows) / 2.0;
+        if fill(middle) <= FIT_FILL {
+            fits = middle;
+        } else {
+            overflows = middle;
+        }
+    }
+    fits
+}
+
+/// Which of a slide chart's tick labels to leave out so that none runs into another, given
+/// each label's (left, right) edges in CSS pixels in order along the axis and the least `gap`
+/// between two. The labels are placed by the scale's values, so a grown type or a narrow screen
+/// can crowd them ("800,000" into "1,000,000"). The scale's ends stay, the first always and the
+/// last unless it meets the first; a label between is kept when it clears both the label kept
+/// before it and the last.
+pub fn crowded_ticks(spans: &[(f64, f64)], gap: f64) -> Vec<bool> {
+    let clears = |left: (f64, f64), right: (f64, f64)| left.1 + gap <= right.0;
+    let mut crowded = vec![false; spans.len()];
+    let (Some(&first), Some(&last)) = (spans.first(), spans.last()) else { return crowded };
+    let last_kept = spans.len() == 1 || clears(first, last);
+    let mut kept = first;
+    for (index, &span) in spans.iter().enumerate().skip(1) {
+        let is_last = index == spans.len() - 1;
+        let fits = if is_last {
+            last_kept
+        } else {
+            clears(kept, span) && (!last_kept || clears(span, last))
+        };
+        if fits {
+            kept = span;
+        } else {
+            crowded[index] = true;
+        }
+    }
+    crowded
+}
+
 /// What a key asks of the presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SlideKey {

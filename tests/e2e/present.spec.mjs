@@ -404,17 +404,22 @@ test('on a phone held upright every slide fits its width, and its controls and t
     await expectSlide(page, number, total);
     const layout = await dialog(page).evaluate((presentation) => {
       const boxes = (selector) => [...presentation.querySelectorAll(selector)]
+        .filter((element) => element.checkVisibility({ visibilityProperty: true }))
         .map((element) => element.getBoundingClientRect())
         .filter((box) => box.width > 0);
       const overlap = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
       const anyOverlap = (list) => list.some((a, i) => list.slice(i + 1).some((b) => overlap(a, b)));
       const controls = boxes('.slide-controls button, .slide-indicator');
+      const axes = [...presentation.querySelectorAll('.slide-axis')];
       const slide = presentation.querySelector('.slide');
       return {
         controls: controls.length,
         controlsOverlap: anyOverlap(controls),
         controlsOutside: controls.some((box) => box.left < 0 || box.right > innerWidth || box.bottom > innerHeight),
         ticksOverlap: anyOverlap(boxes('.slide-tick')),
+        // Each axis still shows where its scale starts and ends.
+        endsShown: axes.every((axis) => [axis.firstElementChild, axis.lastElementChild]
+          .every((tick) => tick.checkVisibility({ visibilityProperty: true }))),
         sideways: slide.scrollWidth - slide.clientWidth,
       };
     });
@@ -423,6 +428,7 @@ test('on a phone held upright every slide fits its width, and its controls and t
     expect(layout.controlsOverlap, `${label}: controls overlap`).toBe(false);
     expect(layout.controlsOutside, `${label}: a control is off screen`).toBe(false);
     expect(layout.ticksOverlap, `${label}: chart ticks overlap`).toBe(false);
+    expect(layout.endsShown, `${label}: an axis hides its scale's end`).toBe(true);
     expect(layout.sideways, `${label}: runs past the screen's width`).toBeLessThanOrEqual(1);
     if (number < total) await dialog(page).getByRole('button', { name: 'Next slide' }).click();
   }
@@ -501,6 +507,12 @@ test('on a laptop the presenter view holds a project\'s notes and sentences with
   // The notes sit under the current slide, the sentences under the next: nothing below the window.
   const overflow = await view.evaluate((element) => element.scrollHeight - element.clientHeight);
   expect(overflow).toBeLessThanOrEqual(1);
+  // Baowu's five sentences beside its notes, on a projector's laptop at 1920×1080.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./#slide=9&presenter');
+  await expect(view.locator('#presenter-current-heading')).toHaveText('Baowu magnesium die-casting');
+  await expect(view.getByRole('region', { name: 'From the source' })).toContainText('high-end, intelligent, green');
+  expect(await view.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(1);
   await page.setViewportSize({ width: 390, height: 844 });
   const lefts = await Promise.all(['.presenter-current', '.presenter-notes', '.presenter-sources', '.presenter-next']
     .map((selector) => view.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().left))));
@@ -525,6 +537,51 @@ test('body text is at least 28px at 1920×1080 and the dialog passes axe', async
   const overflow = await dialog(page).locator('.slide').evaluate((slide) => slide.scrollHeight - slide.clientHeight);
   expect(overflow).toBeLessThanOrEqual(1);
   await expectNoA11yViolations(page, { include: '.presentation' });
+});
+
+/** The body's size on the current slide, and how far its content overflows the slide. */
+const slideFit = (page) => dialog(page).locator('.slide').evaluate((slide) => ({
+  body: parseFloat(getComputedStyle(slide).fontSize),
+  overflow: slide.scrollHeight - slide.clientHeight,
+  fill: slide.firstElementChild.getBoundingClientRect().height / slide.clientHeight,
+}));
+
+test('on a 4:3 projector slides grow into the spare height as far as they fit, and go back at 16:9', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // The width alone gives 17px (18 at least); the height, as at 1920×1080, 22.8px.
+  await open(page, '#slide=2');
+  await expect(slideHeading(page)).toHaveText('Projects in view');
+  await expect.poll(async () => (await slideFit(page)).body).toBeGreaterThan(22.5);
+  for (const slide of [1, 4, 7, 11]) {
+    await open(page, `#slide=${slide}`);
+    const fit = await slideFit(page);
+    expect(fit.overflow, `slide ${slide} fits`).toBeLessThanOrEqual(1);
+    // Grown above the width's 18px, and so filling more of the height than it did.
+    expect(fit.body, `slide ${slide} grew`).toBeGreaterThan(18.5);
+  }
+  // The grown chart's tick labels do not run into each other ("800,000" into "1,000,000"):
+  // a crowded one is left out, the scale's ends stay.
+  await open(page, '#slide=5');
+  await expect(slideHeading(page)).toHaveText('New energy');
+  const ticks = dialog(page).locator('.slide-tick');
+  await expect(ticks.first()).toBeVisible();
+  const shown = await ticks.evaluateAll((elements) => elements
+    .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+    .map((element) => { const box = element.getBoundingClientRect(); return { text: element.textContent, left: box.left, right: box.right }; }));
+  expect(shown[0].text).toBe('0');
+  expect(shown.at(-1).text).toBe('1,000,000');
+  for (let index = 1; index < shown.length; index += 1) {
+    expect(shown[index].left, `${shown[index - 1].text} then ${shown[index].text}`).toBeGreaterThan(shown[index - 1].right);
+  }
+  // A project's slide, dense with notes, grows only as far as it still fits.
+  await open(page, '#slide=7');
+  await expect(slideHeading(page)).toHaveText('BYD drive motors');
+  const project = await slideFit(page);
+  expect(project.body).toBeLessThan(22.5);
+  expect(project.fill).toBeGreaterThan(0.7);
+  // Back at 16:9 the slide is set as it was designed, 32px, whatever it was grown to before.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(async () => (await slideFit(page)).body).toBeCloseTo(32, 0);
 });
 
 test('a refused fullscreen request leaves no error, and leaving fullscreen ends the slides', async ({ page }) => {

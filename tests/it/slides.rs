@@ -4,9 +4,10 @@ use briefing_explorer::model::dataset::Dataset;
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::slides::{
-    build_slides, clamp_slide, industry_charts, navigate, pack_directives, project_slide_number,
-    project_slide_quote, scroll_within_slide, swipe_key, swipe_target, title_listing, Navigation,
-    Slide, SlideKey, INDUSTRY_SLIDE_ROWS, SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
+    build_slides, clamp_slide, crowded_ticks, industry_charts, navigate, pack_directives,
+    project_slide_number, project_slide_quote, scroll_within_slide, slide_fit, swipe_key,
+    swipe_target, title_listing, Navigation, Slide, SlideKey, FIT_FILL, INDUSTRY_SLIDE_ROWS,
+    SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
 };
 use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::view::{compute_view, View};
@@ -638,4 +639,84 @@ fn reading_keys_scroll_a_slide_taller_than_its_screen_before_moving_on() {
     for key in ["ArrowRight", "ArrowLeft", "Home", "End", "Escape"] {
         assert_eq!(scroll_within_slide(key, false, 100.0, 100.0, 600.0), None, "{key}");
     }
+}
+
+/// A slide whose content's share of the height grows in proportion to its type, from `at_zero`
+/// at the width-based size to `at_one` at the height-based size: what a slide of short lines does.
+fn proportional(at_zero: f64, at_one: f64) -> impl FnMut(f64) -> f64 {
+    move |fit| at_zero + (at_one - at_zero) * fit
+}
+
+#[test]
+fn a_slide_with_room_takes_the_height_based_type() {
+    assert_eq!(slide_fit(proportional(0.5, 0.66)), 1.0);
+    assert_eq!(slide_fit(proportional(0.7, FIT_FILL)), 1.0);
+}
+
+#[test]
+fn a_slide_grows_only_as_far_as_its_content_still_fits() {
+    let fit = slide_fit(proportional(0.7, 1.0));
+    // Exactly 0.6 fills 0.88; the search stops within a thirty-second below it.
+    assert!(fit <= 0.6 && fit > 0.6 - 1.0 / 32.0, "{fit}");
+    assert!(proportional(0.7, 1.0)(fit) <= FIT_FILL);
+}
+
+#[test]
+fn a_slide_that_does_not_fit_at_its_width_based_type_is_not_grown() {
+    assert_eq!(slide_fit(proportional(0.95, 1.3)), 0.0);
+}
+
+#[test]
+fn the_fit_search_measures_one_slide_a_few_times_only() {
+    let mut measured = 0;
+    slide_fit(|fit| {
+        measured += 1;
+        0.8 + 0.2 * fit
+    });
+    assert_eq!(measured, 6);
+}
+
+/// Tick labels 80 px wide centred at `centres`, the first starting at its centre and the last
+/// ending at it, as the slide's axis sets them.
+fn tick_spans(centres: &[f64]) -> Vec<(f64, f64)> {
+    let last = centres.len() - 1;
+    centres
+        .iter()
+        .enumerate()
+        .map(|(index, &centre)| match index {
+            0 => (centre, centre + 80.0),
+            _ if index == last => (centre - 80.0, centre),
+            _ => (centre - 40.0, centre + 40.0),
+        })
+        .collect()
+}
+
+#[test]
+fn ticks_with_room_are_all_kept() {
+    let spans = tick_spans(&[0.0, 200.0, 400.0, 600.0, 800.0, 1000.0]);
+    assert_eq!(crowded_ticks(&spans, 8.0), vec![false; 6]);
+}
+
+#[test]
+fn a_tick_crowding_the_scale_end_is_left_out_and_the_end_kept() {
+    // "800,000" centred at 420 runs into "1,000,000" ending at the axis's end, 500.
+    let spans = [
+        (0.0, 60.0),
+        (90.0, 150.0),
+        (190.0, 250.0),
+        (290.0, 350.0),
+        (390.0, 450.0),
+        (420.0, 500.0),
+    ];
+    assert_eq!(crowded_ticks(&spans, 8.0), vec![false, false, false, false, true, false]);
+}
+
+#[test]
+fn a_tick_too_close_to_the_one_kept_before_it_goes_and_a_lone_pair_keeps_its_first() {
+    let spans =
+        [(0.0, 50.0), (35.0, 85.0), (95.0, 145.0), (155.0, 205.0), (215.0, 265.0), (250.0, 300.0)];
+    assert_eq!(crowded_ticks(&spans, 8.0), vec![false, true, false, false, true, false]);
+    assert_eq!(crowded_ticks(&tick_spans(&[0.0, 100.0]), 8.0), vec![false, true]);
+    assert_eq!(crowded_ticks(&tick_spans(&[0.0]), 8.0), vec![false]);
+    assert!(crowded_ticks(&[], 8.0).is_empty());
 }

@@ -17,6 +17,7 @@ use crate::app::fullscreen;
 use crate::app::hooks::use_fullscreen_exit::use_fullscreen_exit;
 use crate::app::hooks::use_modal::use_modal;
 use crate::app::hooks::use_slide_channel::use_slide_channel;
+use crate::app::hooks::use_slide_fit::use_slide_fit;
 use crate::app::hooks::use_slide_keys::use_slide_keys;
 use crate::app::hooks::use_slides::use_slides;
 use crate::app::hooks::use_strings::use_strings;
@@ -143,6 +144,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         has_presenter.then_some(&onpresenter),
         Some(&slide_ref),
     );
+    use_slide_fit(&slide_ref, current, strings.language);
     use_fullscreen_exit(&props.onnavigate);
     let onswipe = {
         let onnavigate = onnavigate.clone();
