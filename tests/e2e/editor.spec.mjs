@@ -633,6 +633,32 @@ test('a binary file is refused as a source text, with a message saying why', asy
   await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue('');
 });
 
+test('a text too long for the editor is refused with its length, pasted or opened; a long one within the limit is edited', async ({ page }, testInfo) => {
+  await openEditor(page);
+  // 600 KB: a news item repeated, past the 512 KB the editor takes.
+  const paragraph = 'Chen Zhichang came to BYD, whose annual output of 840,000 sets of drive motors has reached full production. ';
+  const long = paragraph.repeat(Math.ceil(600 * 1024 / paragraph.length));
+  const box = page.getByRole('textbox', { name: 'Source text' });
+  await box.evaluate((field, text) => { field.value = text; field.dispatchEvent(new InputEvent('input', { bubbles: true })); }, long);
+  await page.getByRole('button', { name: 'Start editing' }).click();
+  const size = Math.ceil(long.length / 1024).toLocaleString('en');
+  await expect(page.getByRole('alert')).toHaveText(`The text is ${size} KB; the editor takes a briefing's text of up to 512 KB (about 250 pages). Split it into briefings of their own.`);
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeHidden();
+
+  const file = testInfo.outputPath('long.txt');
+  fs.writeFileSync(file, long);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Open a .txt file…').click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByRole('alert')).toContainText(`“long.txt” cannot be used: The text is ${size} KB`);
+
+  // 200 KB is taken: the source and its suggestions come, and selecting answers.
+  await box.evaluate((field, text) => { field.value = text; field.dispatchEvent(new InputEvent('input', { bubbles: true })); }, paragraph.repeat(Math.floor(200 * 1024 / paragraph.length)));
+  await page.getByRole('button', { name: 'Start editing' }).click();
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Suggestions \(\d+\)$/ })).toBeVisible();
+});
+
 test('problems are listed as the draft changes and each jumps to its field; the editor passes axe light and dark', async ({ page }, testInfo) => {
   await openEditor(page);
   await expectNoA11yViolations(page);

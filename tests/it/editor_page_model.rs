@@ -3,12 +3,16 @@
 
 use briefing_explorer::model::dataset::{BriefingDate, Note};
 use briefing_explorer::model::editor::{
-    byte_at_utf16, bytes_of_chars, current_ranges, quoted_ranges, read_source_text, record_quotes,
-    saved_briefing_key, source_segments, utf16_at_byte, Edit, EditError, Editor, EditorAction,
-    MarkKind, Place, Record, RecordKind, RecordRef, SavedDraft, Segment, SourceTextError, Typing,
-    TypingKept,
+    byte_at_utf16, bytes_of_chars, check_source_text, current_ranges, quoted_ranges,
+    read_source_text, record_quotes, saved_briefing_key, source_segments, utf16_at_byte, CharIndex,
+    Edit, EditError, Editor, EditorAction, MarkKind, Place, Record, RecordKind, RecordRef,
+    SavedDraft, Segment, SourceTextError, Typing, TypingKept, MAX_SOURCE_TEXT_BYTES,
 };
 use briefing_explorer::model::text::normalise_whitespace;
+
+use std::ops::Range;
+
+use proptest::prelude::*;
 
 use crate::support::bundled;
 
@@ -37,6 +41,51 @@ fn segments_cover_the_text_and_the_stronger_mark_wins_where_marks_overlap() {
         source_segments(text, &[(0..3, MarkKind::Quoted), (3..9, MarkKind::Quoted)])[0],
         Segment { range: 0..9, mark: Some(MarkKind::Quoted) }
     );
+}
+
+/// What `source_segments` must give, found the slow way: the strongest mark covering each
+/// byte, runs of one mark joined.
+fn segments_byte_by_byte(text: &str, marks: &[(Range<usize>, MarkKind)]) -> Vec<Segment> {
+    let mut segments: Vec<Segment> = Vec::new();
+    for byte in 0..text.len() {
+        let mark = marks
+            .iter()
+            .filter(|(range, _)| range.end <= text.len() && range.contains(&byte))
+            .map(|(_, kind)| *kind)
+            .max();
+        match segments.last_mut() {
+            Some(last) if last.mark == mark => last.range.end = byte + 1,
+            _ => segments.push(Segment { range: byte..byte + 1, mark }),
+        }
+    }
+    segments
+}
+
+fn mark_kind() -> impl Strategy<Value = MarkKind> {
+    prop_oneof![Just(MarkKind::Suggested), Just(MarkKind::Quoted), Just(MarkKind::Current)]
+}
+
+proptest! {
+    #[test]
+    fn segments_are_the_strongest_mark_at_every_byte(
+        marks in proptest::collection::vec((0usize..60, 0usize..60, mark_kind()), 0..12),
+    ) {
+        let text = "x".repeat(50);
+        let marks: Vec<(Range<usize>, MarkKind)> =
+            marks.into_iter().map(|(start, end, kind)| (start..end, kind)).collect();
+        prop_assert_eq!(source_segments(&text, &marks), segments_byte_by_byte(&text, &marks));
+    }
+
+    #[test]
+    fn the_character_index_finds_what_one_walk_finds(
+        text in "[a-z 比较𝄞，]{0,300}",
+        offsets in proptest::collection::vec((0usize..320, 0usize..320), 1..20),
+    ) {
+        let index = CharIndex::of(&text);
+        for (start, end) in offsets {
+            prop_assert_eq!(index.range(&text, start, end), bytes_of_chars(&text, start, end));
+        }
+    }
 }
 
 #[test]
@@ -258,6 +307,17 @@ fn source_files_that_are_not_text_are_refused_with_where() {
     assert_eq!(read_source_text(b"\x89PNG\r\n\x1a\n"), Err(SourceTextError::NotUtf8 { byte: 0 }));
     assert_eq!(read_source_text(b"GIF89a\x01\x00"), Err(SourceTextError::Binary { character: 6 }));
     assert_eq!(read_source_text(b" \n\t "), Err(SourceTextError::Empty));
+}
+
+#[test]
+fn a_text_longer_than_the_editor_takes_is_refused_with_its_length_pasted_or_read() {
+    let longest = "a".repeat(MAX_SOURCE_TEXT_BYTES);
+    assert_eq!(check_source_text(&longest), Ok(()));
+    assert_eq!(read_source_text(longest.as_bytes()).map(|text| text.len()), Ok(longest.len()));
+    let longer = format!("{longest}b");
+    let too_long = SourceTextError::TooLong { bytes: MAX_SOURCE_TEXT_BYTES + 1 };
+    assert_eq!(check_source_text(&longer), Err(too_long));
+    assert_eq!(read_source_text(longer.as_bytes()), Err(too_long));
 }
 
 #[test]

@@ -16,8 +16,8 @@ use super::Focus;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    byte_at_utf16, bytes_of_chars, current_ranges, project_for_selection, propose,
-    quote_for_selection_bytes, quoted_ranges, source_segments, MarkKind, RecordKind,
+    byte_at_utf16, current_ranges, project_for_selection, propose, quote_for_selection_bytes,
+    quoted_ranges, source_segments, CharIndex, MarkKind, RecordKind,
 };
 use crate::model::strings::editor::EditorStrings;
 use crate::model::suggest::Suggestion;
@@ -58,11 +58,12 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
             move |_| {
                 let briefing = &draft.briefings[index];
                 let text = &briefing.source.text;
+                let characters = CharIndex::of(text);
                 let mut marks: Vec<(Range<usize>, MarkKind)> = suggestions
                     .iter()
                     .map(|suggestion| {
                         (
-                            bytes_of_chars(text, suggestion.start, suggestion.end),
+                            characters.range(text, suggestion.start, suggestion.end),
                             MarkKind::Suggested,
                         )
                     })

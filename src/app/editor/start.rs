@@ -13,8 +13,9 @@ use crate::app::hooks::use_hash_sync::current_hash;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
     check_source_text, read_source_text, saved_briefing_key, DraftStamp, Editor, SavedDraft,
-    SourceTextError,
+    SourceTextError, MAX_SOURCE_TEXT_BYTES,
 };
+use crate::model::format::format_western;
 use crate::model::language::Language;
 use crate::model::site::{dataset_url, DEFAULT_DATASET_FILE};
 use crate::model::strings::editor::EditorStrings;
@@ -370,6 +371,13 @@ fn source_text_message(error: SourceTextError, strings: &EditorStrings) -> Strin
         SourceTextError::Binary { character } => {
             fill(strings.text_binary, &[("character", &character.to_string())])
         }
+        SourceTextError::TooLong { bytes } => fill(
+            strings.text_too_long,
+            &[
+                ("size", &format_western(bytes.div_ceil(1024) as f64)),
+                ("limit", &format_western((MAX_SOURCE_TEXT_BYTES / 1024) as f64)),
+            ],
+        ),
     }
 }
 

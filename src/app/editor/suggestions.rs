@@ -147,7 +147,6 @@ fn item(
     message: &UseStateHandle<Option<Notice>>,
 ) -> Html {
     let strings = props.strings;
-    let range = bytes_of_chars(&props.text, suggestion.start, suggestion.end);
     let accept = {
         let draft = props.draft.clone();
         let briefing = props.briefing;
@@ -211,7 +210,13 @@ fn item(
             }
         })
     };
-    let onfocus = props.onhighlight.reform(move |_: FocusEvent| Some(range.clone()));
+    // The stretch to show is found when the item takes focus, not as the list renders: a
+    // thousand items each walking the text made every render of a long text's list slow.
+    let onfocus = {
+        let text = props.text.clone();
+        let (start, end) = (suggestion.start, suggestion.end);
+        props.onhighlight.reform(move |_: FocusEvent| Some(bytes_of_chars(&text, start, end)))
+    };
     let description = describe(suggestion, strings);
     let label = format!("{description}: “{}”", suggestion.quote);
     html! {

@@ -29,12 +29,15 @@ pub use export::{
 pub use fields::{field_id, field_words, problem_field, problem_line, FieldTarget, RecordRef};
 pub use in_text::{current_ranges, project_for_selection, record_quotes};
 pub use marks::{
-    byte_at_utf16, bytes_of_chars, quoted_ranges, source_segments, utf16_at_byte, MarkKind, Segment,
+    byte_at_utf16, bytes_of_chars, quoted_ranges, source_segments, utf16_at_byte, CharIndex,
+    MarkKind, Segment,
 };
 pub use number_field::{editable_figure, read_number, read_whole, NumberText};
 pub use other_tab::{changed_elsewhere, DraftStamp};
 pub use propose::{period_in, propose, unique_id, RecordKind};
-pub use source_file::{check_source_text, read_source_text, SourceTextError};
+pub use source_file::{
+    check_source_text, read_source_text, SourceTextError, MAX_SOURCE_TEXT_BYTES,
+};
 pub use typing::{NewRecordKept, Typing, TypingKept, NEW_RECORD_KEY, TYPING_KEY};
 
 use std::collections::{BTreeSet, VecDeque};

@@ -10,11 +10,20 @@ pub enum SourceTextError {
     /// A control character (other than line breaks and tabs), as images, archives and other
     /// binary files hold: the character's offset, counted from 0.
     Binary { character: usize },
+    /// Longer than [`MAX_SOURCE_TEXT_BYTES`]: its length in bytes.
+    TooLong { bytes: usize },
 }
+
+/// The longest text the editor takes as a briefing's source: about 250 pages. A news item is a
+/// few kilobytes; at this size the suggestions and the marked source already take about two
+/// seconds to appear on this project's test machine, and a text of some megabytes held the page
+/// for minutes.
+pub const MAX_SOURCE_TEXT_BYTES: usize = 512 * 1024;
 
 /// The text of a `.txt` file, refusing what is not text: UTF-8 (a leading byte-order mark is
 /// dropped), with no control characters other than line breaks and tabs, and not empty.
 pub fn read_source_text(bytes: &[u8]) -> Result<String, SourceTextError> {
+    too_long(bytes.len())?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes)
         .map_err(|error| SourceTextError::NotUtf8 { byte: error.valid_up_to() })?;
@@ -24,6 +33,7 @@ pub fn read_source_text(bytes: &[u8]) -> Result<String, SourceTextError> {
 
 /// Whether pasted or read text can be a briefing's source (see [`read_source_text`]).
 pub fn check_source_text(text: &str) -> Result<(), SourceTextError> {
+    too_long(text.len())?;
     if let Some(character) = text
         .chars()
         .position(|character| character.is_control() && !matches!(character, '\n' | '\r' | '\t'))
@@ -32,6 +42,13 @@ pub fn check_source_text(text: &str) -> Result<(), SourceTextError> {
     }
     if text.trim().is_empty() {
         return Err(SourceTextError::Empty);
+    }
+    Ok(())
+}
+
+fn too_long(bytes: usize) -> Result<(), SourceTextError> {
+    if bytes > MAX_SOURCE_TEXT_BYTES {
+        return Err(SourceTextError::TooLong { bytes });
     }
     Ok(())
 }
