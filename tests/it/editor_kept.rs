@@ -1,8 +1,10 @@
 //! What the editor keeps in the browser besides the draft: which tab saved it (so that a tab
-//! never saves over another tab's changes unasked), and a new record's form not yet added.
+//! never saves over another tab's changes unasked), a new record's form not yet added, and whose
+//! typing a restored draft gives back.
 
 use briefing_explorer::model::editor::{
-    changed_elsewhere, propose, DraftStamp, Editor, NewRecordKept, Record, RecordKind, SavedDraft,
+    changed_elsewhere, choose_kept, kept_key, propose, DraftStamp, Editor, NewRecordKept, Record,
+    RecordKind, RecordRef, SavedDraft, TabKept, Typing, TypingKept, KEPT_EXPIRY_MS, KEPT_PREFIX,
 };
 
 use crate::support::bundled;
@@ -98,4 +100,108 @@ fn a_new_records_form_opens_again_only_in_its_briefing_with_its_project_there() 
     let mut fewer = (*draft).clone();
     fewer.briefings[0].projects.truncate(2);
     assert!(!kept.fits(&fewer, 0), "its project was deleted");
+}
+
+/// A record of typing in the header's Title, over a draft begun from `base`, written at 1000.
+fn typed_over(base: Option<DraftStamp>, closed_at: Option<f64>) -> TabKept {
+    let mut typing = TypingKept::default();
+    typing.typed(Typing {
+        briefing: 0,
+        record: RecordRef::Header,
+        field: "field-header-title".to_string(),
+        text: "A title".to_string(),
+        left_at: None,
+    });
+    TabKept { typing, new_record: None, base, closed_at, written_at: 1_000.0 }
+}
+
+/// (records by tab, draft kept now, expected: the tab whose record "A" gives back, and the tabs
+/// whose records go), for tab "A" restoring at 2000.
+#[test]
+fn a_restored_draft_gives_back_its_tabs_own_typing_else_the_last_closed_tabs_if_typed_over_it() {
+    let check =
+        |records: &[(&str, TabKept)], kept: DraftStamp, taken: Option<&str>, dropped: &[&str]| {
+            let records: Vec<(String, TabKept)> =
+                records.iter().map(|(tab, record)| (tab.to_string(), record.clone())).collect();
+            let expected = taken.map(|tab| {
+                let record = &records.iter().find(|(owner, _)| owner == tab).expect("listed").1;
+                TabKept { closed_at: None, ..record.clone() }
+            });
+            let choice = choose_kept("A", records.clone(), &kept, 2_000.0);
+            assert_eq!(choice.taken, expected, "records {records:?}, kept {kept:?}");
+            assert_eq!(choice.dropped, dropped, "records {records:?}, kept {kept:?}");
+        };
+    let from_b1 = Some(stamp("B", 1.0));
+    // Its own typing, over its own save or the one it began from.
+    check(&[("A", typed_over(None, None))], stamp("A", 5.0), Some("A"), &[]);
+    check(&[("A", typed_over(from_b1.clone(), None))], stamp("B", 1.0), Some("A"), &[]);
+    // Another tab saved since: the typing would undo its change, and can never be given back.
+    check(&[("A", typed_over(from_b1.clone(), None))], stamp("B", 2.0), None, &["A"]);
+    // A tab still open keeps its record, whatever this tab does.
+    check(&[("B", typed_over(None, None))], stamp("B", 5.0), None, &[]);
+    check(
+        &[("A", typed_over(None, None)), ("B", typed_over(None, None))],
+        stamp("A", 5.0),
+        Some("A"),
+        &[],
+    );
+    // The only tab closed, the editor opened again: its typing comes back here, and its
+    // record goes (it is this tab's now).
+    check(&[("B", typed_over(None, Some(1_500.0)))], stamp("B", 5.0), Some("B"), &["B"]);
+    check(&[("B", typed_over(from_b1.clone(), Some(1_500.0)))], stamp("B", 1.0), Some("B"), &["B"]);
+    // Of two closed tabs, the one closed last; the other's record waits, as it goes with the
+    // draft too (both began from B's save).
+    check(
+        &[
+            ("C", typed_over(from_b1.clone(), Some(1_200.0))),
+            ("D", typed_over(from_b1.clone(), Some(1_600.0))),
+        ],
+        stamp("B", 1.0),
+        Some("D"),
+        &["D"],
+    );
+    // This tab's own typing comes first; a closed tab's stays for later.
+    check(
+        &[
+            ("C", typed_over(from_b1.clone(), Some(1_600.0))),
+            ("A", typed_over(from_b1.clone(), None)),
+        ],
+        stamp("B", 1.0),
+        Some("A"),
+        &[],
+    );
+    // A closed tab's typing over a draft replaced since can never be given back: it goes.
+    check(&[("C", typed_over(from_b1.clone(), Some(1_600.0)))], stamp("E", 9.0), None, &["C"]);
+    // A closed tab's record with nothing in it goes.
+    check(
+        &[("C", TabKept { closed_at: Some(1_600.0), ..TabKept::default() })],
+        stamp("C", 9.0),
+        None,
+        &["C"],
+    );
+    // Thirty days unwritten, any record goes, even of a tab that looks open (it went unannounced).
+    let month_old = |closed_at| TabKept {
+        written_at: 2_000.0 - KEPT_EXPIRY_MS - 1.0,
+        ..typed_over(None, closed_at)
+    };
+    check(
+        &[("B", month_old(None)), ("C", month_old(Some(1_000.0)))],
+        stamp("C", 9.0),
+        None,
+        &["B", "C"],
+    );
+    check(&[("A", month_old(None))], stamp("A", 9.0), None, &["A"]);
+}
+
+#[test]
+fn a_tabs_record_survives_the_round_trip_and_a_damaged_one_reads_as_expired() {
+    let mut record = typed_over(Some(stamp("B", 1.0)), Some(1_500.0));
+    record.new_record = Some(new_capacity());
+    assert_eq!(TabKept::from_json(&record.to_json()), record);
+    assert!(!record.is_empty());
+    for damaged in ["not json", "[]", "{\"typing\": 3}"] {
+        let read = TabKept::from_json(damaged);
+        assert!(read.is_empty() && read.written_at == 0.0, "{damaged}: {read:?}");
+    }
+    assert_eq!(kept_key("123"), format!("{KEPT_PREFIX}123"));
 }

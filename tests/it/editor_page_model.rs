@@ -448,13 +448,16 @@ fn a_field_keeps_its_latest_text_and_a_save_forgets_only_what_it_holds() {
     assert_eq!(kept.0.len(), 1, "one text a field");
     assert_eq!(kept.0[0].text, "BYD drive");
     // Left at 1,000, then the next field typed into before the first one's save.
-    assert!(kept.left("field-project-1-name", 1_000.0));
-    assert!(!kept.left("field-project-1-enterprise", 1_000.0), "no text kept for it");
+    kept.left("field-project-1-name", 1_000.0);
+    assert_eq!(kept.0[0].left_at, Some(1_000.0));
+    let before = kept.clone();
+    kept.left("field-project-1-enterprise", 1_000.0);
+    assert_eq!(kept, before, "no text kept for it");
     kept.typed(field("sector", "Drive mot"));
     // A save begun before the field was left holds neither; one begun after holds the name.
-    assert!(!kept.forget_saved_by(900.0));
+    kept.forget_saved_by(900.0);
     assert_eq!(kept.0.len(), 2);
-    assert!(kept.forget_saved_by(1_400.0));
+    kept.forget_saved_by(1_400.0);
     assert_eq!(kept.0.len(), 1);
     assert_eq!(kept.0[0].field, "field-project-1-sector");
 }

@@ -46,10 +46,7 @@ use source_pane::SourcePane;
 use start::StartScreen;
 use suggestions::SuggestionList;
 use toolbar::Toolbar;
-use typing_keeper::{
-    forget_typing, keep_new_record, keep_typing, kept_new_record, kept_typing, resume_typing,
-    use_typing_keeper,
-};
+use typing_keeper::{resume_typing, use_tab_name_kept, use_typing_keeper, TabKeeper};
 
 /// What the author is working on in the form panel: a record of the draft, or a new one made
 /// from a selection and not yet added.
@@ -67,8 +64,8 @@ enum Jump {
     /// The first field of the form (a new record's).
     FirstField,
     /// The fields with these ids, given back the texts typed into them before the page was
-    /// last left (`typing_keeper`).
-    Resume(Vec<(String, String)>),
+    /// last left (`typing_keeper`); then the new record's form that was on screen, if any.
+    Resume(Vec<(String, String)>, Option<NewRecordKept>),
 }
 
 #[function_component]
@@ -80,6 +77,8 @@ pub fn EditorPage() -> Html {
     });
     let strings = language.editor_strings();
     let session = use_session();
+    let keeper = (*use_memo((), |_| TabKeeper::claim())).clone();
+    use_tab_name_kept(&keeper);
     // The language switch, on the start screen and in the toolbar: the address keeps the
     // choice, so a reload comes back in it.
     let onlanguage = Callback::from({
@@ -92,18 +91,22 @@ pub fn EditorPage() -> Html {
     html! {
         <ContextProvider<Language> context={*language}>
             if session.editor().is_some() {
-                <Workbench session={session.clone()} language={*language} {onlanguage} />
+                <Workbench session={session.clone()} language={*language} {onlanguage} {keeper} />
             } else {
                 <StartScreen
-                    onbegin={session.dispatcher().to_callback().reform(|(editor, base)| {
-                        // Text typed into the saved draft's form does not belong in another.
-                        forget_typing();
-                        SessionAction::Begin { editor, base, restored: false }
+                    onbegin={session.dispatcher().to_callback().reform({
+                        let keeper = keeper.clone();
+                        move |(editor, base)| {
+                            // Text typed into the saved draft's form does not belong in another.
+                            keeper.forget();
+                            SessionAction::Begin { editor, base, restored: false }
+                        }
                     })}
                     onrestore={session.dispatcher().to_callback().reform(|(editor, base)| {
                         SessionAction::Begin { editor, base, restored: true }
                     })}
                     {onlanguage}
+                    {keeper}
                     {strings}
                 />
             }
@@ -116,6 +119,7 @@ struct WorkbenchProps {
     session: UseReducerHandle<Session>,
     language: Language,
     onlanguage: Callback<Language>,
+    keeper: TabKeeper,
 }
 
 /// The editor at work: the toolbar, the source with its suggestions, and the form, the records
@@ -129,6 +133,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     let highlight = use_state(|| None::<Range<usize>>);
     let preview = use_state(|| false);
     let jump = use_state(|| None::<Jump>);
+    let keeper = &props.keeper;
     // The callbacks the form gets are made once: a form re-rendered while a person types in a
     // field would put the field back to the draft's value (Yew keeps a field's DOM value in
     // step with its `value`), so the form must re-render only when the draft or the record in
@@ -190,64 +195,71 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         },
     );
 
-    use_autosave(session, save.clone());
+    use_autosave(session, save.clone(), keeper);
     use_leave_warning(session.editor().is_some_and(|editor| editor.unexported));
     use_history_keys(ondispatch.clone());
     {
         // Focus the field a problem named, or a new record's first field, once its form is on
         // screen (on a narrow screen the form is below the source, out of sight). Kept texts
         // are given back one field a render: a field's change replaces its record as the form
-        // last rendered it, so the next field must wait for the form to hold the first.
+        // last rendered it, so the next field must wait for the form to hold the first. A new
+        // record's form kept with them opens once they are all given back.
         let next = jump.setter();
+        let focus = focus.setter();
         let jump = (*jump).clone();
         use_effect_with(jump, move |jump| match jump {
             Some(Jump::Field(id)) => crate::app::focus::focus_by_id(id),
             Some(Jump::FirstField) => crate::app::focus::focus_first_field(".editor-form"),
-            Some(Jump::Resume(fields)) => {
+            Some(Jump::Resume(fields, then)) => {
                 let rest = resume_typing(fields);
                 if !rest.is_empty() {
-                    next.set(Some(Jump::Resume(rest.to_vec())));
+                    next.set(Some(Jump::Resume(rest.to_vec(), then.clone())));
+                } else if let Some(NewRecordKept { record, project, typed, .. }) = then.clone() {
+                    focus.set(Some(Focus::New(forms::Pending { record, project })));
+                    next.set(Some(if typed.is_empty() {
+                        Jump::FirstField
+                    } else {
+                        Jump::Resume(typed, None)
+                    }));
                 }
             }
             None => {}
         });
     }
     use_typing_keeper(
+        keeper,
         index,
         match &*focus {
             Some(Focus::Record(record)) => Some(*record),
             _ => None,
         },
+        session.base.clone(),
     );
     {
-        // A restored draft opens on the new record's form that was on screen when the page was
-        // left, or else on the record whose field was being typed in, and gives the fields
-        // their texts back.
+        // A restored draft opens on the record whose field was being typed in, giving the
+        // fields their texts back, and then on the new record's form that was on screen when
+        // the page was left (a field left just before, whose edit the draft's save did not
+        // hold yet, is given back first, or it would be lost).
         let focus = focus.setter();
         let jump = jump.setter();
         let draft = draft.clone();
+        let keeper = keeper.clone();
+        let restored = match (&session.base, session.unsaved) {
+            (Some(base), false) => Some(base.clone()),
+            _ => None,
+        };
         use_effect_with((), move |_| {
-            let mut kept = kept_typing();
-            let resumable = kept.take_resumable(&draft, index);
-            let new_record = kept_new_record().filter(|kept| kept.fits(&draft, index));
-            if new_record.is_none() {
-                keep_new_record(None);
-            } else {
-                // Its form takes the place of any other record's.
-                kept = Default::default();
-            }
-            keep_typing(&kept);
-            if let Some(new_record) = new_record {
-                let NewRecordKept { record, project, typed, .. } = new_record;
-                focus.set(Some(Focus::New(forms::Pending { record, project })));
-                jump.set(Some(if typed.is_empty() {
-                    Jump::FirstField
-                } else {
-                    Jump::Resume(typed)
-                }));
-            } else if let Some((record, fields)) = resumable {
+            let Some(base) = restored else { return };
+            let mut kept = keeper.take_for_restore(&base);
+            let resumable = kept.typing.take_resumable(&draft, index);
+            kept.new_record = kept.new_record.filter(|kept| kept.fits(&draft, index));
+            let new_record = kept.new_record.clone();
+            keeper.update(|record| *record = kept);
+            if let Some((record, fields)) = resumable {
                 focus.set(Some(Focus::Record(record)));
-                jump.set(Some(Jump::Resume(fields)));
+                jump.set(Some(Jump::Resume(fields, new_record)));
+            } else if new_record.is_some() {
+                jump.set(Some(Jump::Resume(Vec::new(), new_record)));
             }
         });
     }
@@ -255,20 +267,25 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         // A new record's form is kept in the browser while it is on screen (its record, its
         // project and the texts typed into it), and forgotten once it is added or cancelled.
         let showing_new = use_mut_ref(|| false);
+        let keeper = keeper.clone();
+        let base = session.base.clone();
         use_effect_with(((*focus).clone(), index), move |(focus, index)| match focus {
             Some(Focus::New(pending)) => {
-                let typed = kept_new_record().map(|kept| kept.typed).unwrap_or_default();
-                keep_new_record(Some(&NewRecordKept {
-                    briefing: *index,
-                    record: pending.record.clone(),
-                    project: pending.project,
-                    typed,
-                }));
+                keeper.update(|kept| {
+                    let typed = kept.new_record.take().map(|kept| kept.typed).unwrap_or_default();
+                    kept.base = base;
+                    kept.new_record = Some(NewRecordKept {
+                        briefing: *index,
+                        record: pending.record.clone(),
+                        project: pending.project,
+                        typed,
+                    });
+                });
                 *showing_new.borrow_mut() = true;
             }
             _ => {
                 if showing_new.replace(false) {
-                    keep_new_record(None);
+                    keeper.update(|kept| kept.new_record = None);
                 }
             }
         });
@@ -294,13 +311,14 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         })
     };
     let onnew = {
+        let keeper = keeper.clone();
         let focus = focus.clone();
         let preview = preview.clone();
         let jump = jump.clone();
         Callback::from(move |pending: forms::Pending| {
             preview.set(false);
             // Texts typed into another new record's form are not this one's.
-            keep_new_record(None);
+            keeper.update(|kept| kept.new_record = None);
             focus.set(Some(Focus::New(pending)));
             jump.set(Some(Jump::FirstField));
         })
@@ -381,6 +399,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                 <OtherTabNotice
                     stamp={stamp.clone()}
                     session={session.clone()}
+                    keeper={keeper.clone()}
                     onreloaded={{
                         let save = save.setter();
                         let focus = focus.setter();

@@ -11,7 +11,7 @@ use web_sys::{BroadcastChannel, HtmlElement, KeyboardEvent, MessageEvent};
 use yew::prelude::*;
 
 use super::session::Session;
-use super::typing_keeper::forget_typing_saved_by;
+use super::typing_keeper::TabKeeper;
 use crate::app::draft_store::{put_texts_unless, Guarded, DRAFT_KEY};
 use crate::model::editor::{changed_elsewhere, saved_briefing_key, DraftStamp, EditorAction};
 
@@ -43,10 +43,15 @@ pub(super) enum SaveState {
 /// (`model::editor::changed_elsewhere`), checked in the save's own transaction; otherwise, or
 /// when another tab says it saved, the state says so and nothing is written.
 #[hook]
-pub(super) fn use_autosave(session: &UseReducerHandle<Session>, save: UseStateHandle<SaveState>) {
+pub(super) fn use_autosave(
+    session: &UseReducerHandle<Session>,
+    save: UseStateHandle<SaveState>,
+    keeper: &TabKeeper,
+) {
     let saved_opening = use_mut_ref(|| None::<u64>);
-    // This page's name on its saves, drawn once.
-    let tab = use_memo((), |_| format!("{:.0}", js_sys::Math::random() * 1e15));
+    // The tab's name on its saves is the one its typing is kept under, so that its typing is
+    // known to go with the draft it saved (`model::editor::TabKept::goes_with`).
+    let keeper = keeper.clone();
     let channel = use_mut_ref(|| None::<BroadcastChannel>);
     {
         let channel = channel.clone();
@@ -80,7 +85,7 @@ pub(super) fn use_autosave(session: &UseReducerHandle<Session>, save: UseStateHa
             Timeout::new(SAVE_DELAY_MS, move || {
                 let Some(editor) = session.editor() else { return };
                 let mut saved = editor.to_saved(js_sys::Date::now());
-                saved.tab = (*tab).clone();
+                saved.tab = keeper.tab().to_string();
                 let at = saved.saved_at;
                 let everything = *saved_opening.borrow() != Some(session.opened);
                 let briefings: Vec<usize> = if everything {
@@ -104,11 +109,15 @@ pub(super) fn use_autosave(session: &UseReducerHandle<Session>, save: UseStateHa
                 let stamp = saved.stamp();
                 wasm_bindgen_futures::spawn_local(async move {
                     let refuse = move |kept: Option<&str>| {
-                        changed_elsewhere(DraftStamp::of_saved(kept).as_ref(), &tab, base.as_ref())
+                        changed_elsewhere(
+                            DraftStamp::of_saved(kept).as_ref(),
+                            &saved.tab,
+                            base.as_ref(),
+                        )
                     };
                     match put_texts_unless(entries, DRAFT_KEY, refuse).await {
                         Ok(Guarded::Written) => {
-                            forget_typing_saved_by(at);
+                            keeper.forget_saved_by(at);
                             *saved_opening.borrow_mut() = Some(opened);
                             save.set(SaveState::Saved(at));
                             tell_other_tabs(&channel, &stamp);
@@ -117,7 +126,7 @@ pub(super) fn use_autosave(session: &UseReducerHandle<Session>, save: UseStateHa
                             // The notice says this tab's changes wait for the author's choice:
                             // the texts left since are this tab's draft's, kept or lost with it,
                             // not given to whichever tab restores next.
-                            forget_typing_saved_by(at);
+                            keeper.forget_saved_by(at);
                             let other = DraftStamp::of_saved(kept.as_deref()).unwrap_or_default();
                             save.set(SaveState::Elsewhere(other));
                         }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::typing_keeper::TabKeeper;
 use crate::app::data_source::{fetch_bytes, Fetched};
 use crate::app::draft_store::{delete, get_text, get_texts, DRAFT_KEY, HANDOFF_KEY};
 use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
@@ -32,6 +33,8 @@ pub struct StartScreenProps {
     pub onrestore: Callback<(Editor, Option<DraftStamp>)>,
     /// Switches the interface to the other language.
     pub onlanguage: Callback<Language>,
+    /// This tab's typing not yet saved, and the records closed tabs left.
+    pub keeper: TabKeeper,
     pub strings: &'static EditorStrings,
 }
 
@@ -102,9 +105,9 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     {
         let onbegin = props.onbegin.clone();
         // Text typed into the saved draft's form and not yet saved with it counts as a change.
-        let unexported = saved.as_ref().is_some_and(|saved| saved.0.unexported)
-            || !super::typing_keeper::kept_typing().is_empty()
-            || super::typing_keeper::kept_new_record().is_some();
+        let unexported = saved.as_ref().is_some_and(|saved| {
+            saved.0.unexported || props.keeper.would_give_back(&saved.0.stamp())
+        });
         let base = base.clone();
         use_effect_with(
             ((*offered).clone(), *saved_checked, unexported),
@@ -209,9 +212,10 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         };
         let ondiscard = {
             let saved = saved.clone();
+            let keeper = props.keeper.clone();
             Callback::from(move |_: MouseEvent| {
                 saved.set(None);
-                super::typing_keeper::forget_typing();
+                keeper.forget();
                 wasm_bindgen_futures::spawn_local(async {
                     let _ = delete(DRAFT_KEY).await;
                 });

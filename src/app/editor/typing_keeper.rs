@@ -8,6 +8,12 @@
 //!
 //! A new record's form, not in the draft until "Add", is kept there too, whole, while it is on
 //! screen (`model::editor::NewRecordKept`), with the texts typed into its fields.
+//!
+//! Each tab keeps its own record, under its own name (`model::editor::TabKept` says why and
+//! which tab's record a restored draft gives back); the name is also the one on the tab's saves
+//! of the draft.
+
+use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
@@ -15,7 +21,7 @@ use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlTextAreaElement, 
 use yew::prelude::*;
 
 use crate::model::editor::{
-    NewRecordKept, RecordRef, Typing, TypingKept, NEW_RECORD_KEY, TYPING_KEY,
+    choose_kept, kept_key, DraftStamp, RecordRef, TabKept, Typing, KEPT_PREFIX, TAB_KEY,
 };
 
 /// The browser's `localStorage`, when the page may use it (a private window or a file opened
@@ -24,51 +30,145 @@ fn storage() -> Option<Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// The texts being typed that the browser kept.
-pub(super) fn kept_typing() -> TypingKept {
-    let text = storage().and_then(|storage| storage.get_item(TYPING_KEY).ok().flatten());
-    text.map(|text| TypingKept::from_json(&text)).unwrap_or_default()
+fn session_storage() -> Option<Storage> {
+    gloo::utils::window().session_storage().ok().flatten()
 }
 
-pub(super) fn keep_typing(kept: &TypingKept) {
-    let Some(storage) = storage() else { return };
-    if kept.is_empty() {
-        let _ = storage.remove_item(TYPING_KEY);
-    } else {
-        // A full storage keeps the text in its field only; typing goes on.
-        let _ = storage.set_item(TYPING_KEY, &kept.to_json());
+/// This tab's record of what is typed and not yet saved, under the tab's name.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct TabKeeper {
+    tab: Rc<str>,
+}
+
+impl TabKeeper {
+    /// The name this tab had before a reload, else a new one. The name is taken out of
+    /// `sessionStorage` while the page is open and put back when it goes
+    /// ([`use_tab_name_kept`]): a tab duplicated meanwhile copies `sessionStorage` without it,
+    /// and so draws a name of its own rather than sharing this tab's record.
+    pub(super) fn claim() -> TabKeeper {
+        let kept = session_storage().and_then(|storage| storage.get_item(TAB_KEY).ok().flatten());
+        let tab = kept.unwrap_or_else(|| format!("{:.0}", js_sys::Math::random() * 1e15));
+        let keeper = TabKeeper { tab: tab.into() };
+        keeper.opened();
+        keeper
+    }
+
+    /// The tab's name, as its saves of the draft carry it.
+    pub(super) fn tab(&self) -> &str {
+        &self.tab
+    }
+
+    fn key(&self) -> String {
+        kept_key(&self.tab)
+    }
+
+    /// What this tab keeps.
+    pub(super) fn read(&self) -> TabKept {
+        let text = storage().and_then(|storage| storage.get_item(&self.key()).ok().flatten());
+        text.map(|text| TabKept::from_json(&text)).unwrap_or_default()
+    }
+
+    /// Keeps `kept` as this tab's record, or removes the record when it holds nothing.
+    fn write(&self, mut kept: TabKept) {
+        let Some(storage) = storage() else { return };
+        if kept.is_empty() {
+            let _ = storage.remove_item(&self.key());
+        } else {
+            kept.written_at = js_sys::Date::now();
+            // A full storage keeps the text in its field only; typing goes on.
+            let _ = storage.set_item(&self.key(), &kept.to_json());
+        }
+    }
+
+    /// Changes this tab's record as `change` says, if it changes it.
+    pub(super) fn update(&self, change: impl FnOnce(&mut TabKept)) {
+        let before = self.read();
+        let mut kept = before.clone();
+        change(&mut kept);
+        if kept != before {
+            self.write(kept);
+        }
+    }
+
+    /// Drops what this tab keeps: a draft other than the saved one is begun, the saved one
+    /// discarded, or another tab's save of it reloaded here.
+    pub(super) fn forget(&self) {
+        self.write(TabKept::default());
+    }
+
+    /// Drops the kept texts that a save begun at `save_began` holds.
+    pub(super) fn forget_saved_by(&self, save_began: f64) {
+        self.update(|kept| kept.typing.forget_saved_by(save_began));
+    }
+
+    /// The records of every tab the browser holds, by tab name.
+    fn all_records() -> Vec<(String, TabKept)> {
+        let Some(storage) = storage() else { return Vec::new() };
+        (0..storage.length().unwrap_or(0))
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .filter_map(|key| {
+                let tab = key.strip_prefix(KEPT_PREFIX)?.to_string();
+                let text = storage.get_item(&key).ok().flatten()?;
+                Some((tab, TabKept::from_json(&text)))
+            })
+            .collect()
+    }
+
+    /// Whether restoring the draft saved as `kept` would give typing back: it counts as a change
+    /// not yet downloaded.
+    pub(super) fn would_give_back(&self, kept: &DraftStamp) -> bool {
+        let choice = choose_kept(&self.tab, Self::all_records(), kept, js_sys::Date::now());
+        choice.taken.is_some()
+    }
+
+    /// What to give back as the draft saved as `kept` is restored: this tab's record, or a
+    /// closed tab's, which becomes this tab's (`model::editor::choose_kept`). Records that can
+    /// no longer be given back are removed.
+    pub(super) fn take_for_restore(&self, kept: &DraftStamp) -> TabKept {
+        let choice = choose_kept(&self.tab, Self::all_records(), kept, js_sys::Date::now());
+        if let Some(storage) = storage() {
+            for tab in &choice.dropped {
+                let _ = storage.remove_item(&kept_key(tab));
+            }
+        }
+        let taken = choice.taken.unwrap_or_default();
+        self.write(taken.clone());
+        taken
+    }
+
+    /// The page is open (loaded, or back from the browser's page cache): the name leaves
+    /// `sessionStorage` and the record is this open tab's again.
+    fn opened(&self) {
+        if let Some(storage) = session_storage() {
+            let _ = storage.remove_item(TAB_KEY);
+        }
+        self.update(|kept| kept.closed_at = None);
+    }
+
+    /// The page goes (a reload, the tab closed, another page opened in it): the name waits in
+    /// `sessionStorage` for this tab's next load, and the record is marked closed, for another
+    /// tab to take over if this one does not come back.
+    fn closed(&self) {
+        if let Some(storage) = session_storage() {
+            let _ = storage.set_item(TAB_KEY, &self.tab);
+        }
+        self.update(|kept| kept.closed_at = Some(js_sys::Date::now()));
     }
 }
 
-/// Drops the kept texts and new record: a draft other than the saved one is begun, or the
-/// saved one discarded.
-pub(super) fn forget_typing() {
-    keep_typing(&TypingKept::default());
-    keep_new_record(None);
-}
-
-/// The new record's form the browser kept, if any.
-pub(super) fn kept_new_record() -> Option<NewRecordKept> {
-    let text = storage().and_then(|storage| storage.get_item(NEW_RECORD_KEY).ok().flatten());
-    text.and_then(|text| NewRecordKept::from_json(&text))
-}
-
-/// Keeps the new record's form on screen, or forgets the one kept (`None`).
-pub(super) fn keep_new_record(kept: Option<&NewRecordKept>) {
-    let Some(storage) = storage() else { return };
-    match kept {
-        // A full storage keeps the form on screen only.
-        Some(kept) => drop(storage.set_item(NEW_RECORD_KEY, &kept.to_json())),
-        None => drop(storage.remove_item(NEW_RECORD_KEY)),
-    }
-}
-
-/// Drops the kept texts that a save begun at `save_began` holds.
-pub(super) fn forget_typing_saved_by(save_began: f64) {
-    let mut kept = kept_typing();
-    if kept.forget_saved_by(save_began) {
-        keep_typing(&kept);
-    }
+/// Keeps the tab's name for its next load, and marks its record closed, when the page goes; and
+/// takes both back if the page comes back from the browser's page cache.
+#[hook]
+pub(super) fn use_tab_name_kept(keeper: &TabKeeper) {
+    let keeper = keeper.clone();
+    use_effect_with(keeper, |keeper| {
+        let window = gloo::utils::window();
+        let going = keeper.clone();
+        let hidden = EventListener::new(&window, "pagehide", move |_| going.closed());
+        let back = keeper.clone();
+        let shown = EventListener::new(&window, "pageshow", move |_| back.opened());
+        move || drop((hidden, shown))
+    });
 }
 
 /// One of the form's text fields: a one-line input or a text area.
@@ -121,33 +221,39 @@ fn form_field(event: &Event, prefix: &str) -> Option<(String, String)> {
 
 /// Keeps each keystroke's text of the form's fields for `record` of `briefing`, or of the new
 /// record's form (`None`; kept with that record, if one is on screen), and notes when a
-/// record's field is left.
+/// record's field is left. `base` is the save the draft began from, kept with the typing.
 #[hook]
-pub(super) fn use_typing_keeper(briefing: usize, record: Option<RecordRef>) {
-    use_effect_with((briefing, record), move |&(briefing, record)| {
+pub(super) fn use_typing_keeper(
+    keeper: &TabKeeper,
+    briefing: usize,
+    record: Option<RecordRef>,
+    base: Option<DraftStamp>,
+) {
+    let keeper = keeper.clone();
+    use_effect_with((briefing, record, base), move |(briefing, record, base)| {
         let document = gloo::utils::document();
-        let typed = match record {
-            Some(record) => EventListener::new(&document, "input", move |event| {
-                if let Some((field, text)) = form_field(event, "field-") {
-                    let mut kept = kept_typing();
-                    kept.typed(Typing { briefing, record, field, text, left_at: None });
-                    keep_typing(&kept);
-                }
-            }),
-            None => EventListener::new(&document, "input", |event| {
-                let Some((field, text)) = form_field(event, "new-field-") else { return };
-                if let Some(mut kept) = kept_new_record() {
-                    kept.typed(&field, &text);
-                    keep_new_record(Some(&kept));
-                }
-            }),
-        };
-        let left = EventListener::new(&document, "change", |event| {
-            let Some((field, _)) = form_field(event, "field-") else { return };
-            let mut kept = kept_typing();
-            if kept.left(&field, js_sys::Date::now()) {
-                keep_typing(&kept);
+        let (briefing, record, base) = (*briefing, *record, base.clone());
+        let typing_keeper = keeper.clone();
+        let typed = EventListener::new(&document, "input", move |event| match record {
+            Some(record) => {
+                let Some((field, text)) = form_field(event, "field-") else { return };
+                typing_keeper.update(|kept| {
+                    kept.base = base.clone();
+                    kept.typing.typed(Typing { briefing, record, field, text, left_at: None });
+                });
             }
+            None => {
+                let Some((field, text)) = form_field(event, "new-field-") else { return };
+                typing_keeper.update(|kept| {
+                    if let Some(new_record) = &mut kept.new_record {
+                        new_record.typed(&field, &text);
+                    }
+                });
+            }
+        });
+        let left = EventListener::new(&document, "change", move |event| {
+            let Some((field, _)) = form_field(event, "field-") else { return };
+            keeper.update(|kept| kept.typing.left(&field, js_sys::Date::now()));
         });
         move || drop((typed, left))
     });

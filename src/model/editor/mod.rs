@@ -16,6 +16,7 @@ mod number_field;
 mod other_tab;
 mod propose;
 mod source_file;
+mod tab_kept;
 mod typing;
 
 pub use accept::{
@@ -38,7 +39,10 @@ pub use propose::{period_in, propose, unique_id, RecordKind};
 pub use source_file::{
     check_source_text, read_source_text, SourceTextError, MAX_SOURCE_TEXT_BYTES,
 };
-pub use typing::{NewRecordKept, Typing, TypingKept, NEW_RECORD_KEY, TYPING_KEY};
+pub use tab_kept::{
+    choose_kept, kept_key, KeptChoice, TabKept, KEPT_EXPIRY_MS, KEPT_PREFIX, TAB_KEY,
+};
+pub use typing::{NewRecordKept, Typing, TypingKept};
 
 use std::collections::{BTreeSet, VecDeque};
 

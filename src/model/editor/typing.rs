@@ -5,8 +5,8 @@
 //! undo takes back a field, not a keystroke, and the form is not re-rendered under the caret).
 //! Until then, and until the draft's next save holds it, the text lives only in the field: a
 //! reload or a closed tab would lose it. The page keeps this record of it at every keystroke
-//! (synchronously, in the browser's `localStorage`), and gives it back to the field when the
-//! draft is restored.
+//! (synchronously, in the browser's `localStorage`, each tab its own: [`super::TabKept`]), and
+//! gives it back to the field when the draft is restored.
 //!
 //! A new record's form (made from a selection, not yet added) is not in the draft at all: the
 //! page keeps it whole ([`NewRecordKept`]) while it is on screen, with the texts typed into its
@@ -16,11 +16,6 @@ use serde::{Deserialize, Serialize};
 
 use super::{Record, RecordRef};
 use crate::model::dataset::Dataset;
-
-/// The `localStorage` key of the texts being typed ([`TypingKept`]).
-pub const TYPING_KEY: &str = "briefing-editor-typing";
-/// The `localStorage` key of the new record's form on screen ([`NewRecordKept`]).
-pub const NEW_RECORD_KEY: &str = "briefing-editor-new-record";
 
 /// What was typed into one field of one record, and whether the draft has taken it yet.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -90,17 +85,16 @@ impl TypingKept {
     }
 
     /// The author left `field` at `at`: the draft now holds its text, and the next save will.
-    /// Whether a text was kept for it (otherwise nothing changed).
-    pub fn left(&mut self, field: &str, at: f64) -> bool {
-        let kept = self.0.iter_mut().find(|kept| kept.field == field);
-        kept.map(|kept| kept.left_at = Some(at)).is_some()
+    /// Nothing changes for a field no text was kept for.
+    pub fn left(&mut self, field: &str, at: f64) {
+        if let Some(kept) = self.0.iter_mut().find(|kept| kept.field == field) {
+            kept.left_at = Some(at);
+        }
     }
 
-    /// Drops the texts a save begun at `save_began` holds; whether any was dropped.
-    pub fn forget_saved_by(&mut self, save_began: f64) -> bool {
-        let before = self.0.len();
+    /// Drops the texts a save begun at `save_began` holds.
+    pub fn forget_saved_by(&mut self, save_began: f64) {
         self.0.retain(|typing| !typing.saved_by(save_began));
-        self.0.len() != before
     }
 
     /// What to give back when `draft` is restored (opening on `briefing`): the record whose
