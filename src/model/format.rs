@@ -98,6 +98,19 @@ pub fn count_phrase(count: usize, one: &str, many: &str, strings: &Strings) -> S
     fill(if count == 1 { one } else { many }, &[("count", &format_number(count as f64, strings))])
 }
 
+/// A figure with its unit as the interface writes it: "840,000 sets"; in Chinese "84万套", or
+/// "84万 sets" for a unit in Latin letters.
+pub fn format_figure(value: f64, unit: &str, strings: &Strings) -> String {
+    fill(
+        strings.capacity_bar_value,
+        &[
+            ("value", &format_number(value, strings)),
+            ("gap", unit_gap(unit, strings)),
+            ("unit", unit),
+        ],
+    )
+}
+
 /// "840,000 sets / year"; in Chinese "84万套/年", or "84万 sets/年" for a unit in Latin letters.
 pub fn format_capacity(capacity: &Capacity, strings: &Strings) -> String {
     fill(

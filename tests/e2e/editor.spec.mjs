@@ -207,6 +207,27 @@ test('suggestions become records when accepted, undo and redo step through them,
   await expect(tonnes).toHaveCount(0);
 });
 
+test('in Chinese, the suggestions and the records write a capacity as the explorer does (84万 sets); its field keeps every digit', async ({ page }) => {
+  await page.goto('./edit.html#lang=zh');
+  await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
+  await page.getByRole('textbox', { name: '原文' }).fill(SOURCE_TEXT);
+  await page.getByRole('button', { name: '开始编辑' }).click();
+  const suggestions = page.getByRole('region', { name: /^建议/ });
+  await suggestions.getByRole('button', { name: '全部接受：项目' }).click();
+  // Named by what it would record, then the quote, which keeps the text's own digits.
+  const capacity = suggestions.getByRole('listitem', { name: /^每年 84万 sets: “.*840,000 sets/ });
+  await expect(capacity).toBeVisible();
+  await expect(suggestions.getByRole('listitem', { name: /^每年 6万 tons: / })).toBeVisible();
+  await capacity.press('Enter');
+  await expect(capacity).toHaveCount(0);
+  const outline = page.getByRole('navigation', { name: '记录' });
+  const byd = outline.getByRole('button', { name: /84万 sets$/ });
+  await expect(byd).toBeVisible();
+  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toHaveCount(0);
+  await byd.click();
+  await expect(page.getByRole('textbox', { name: '数值', exact: true })).toHaveValue('840,000');
+});
+
 test('the editor keeps the language it was switched to in its address, so a reload keeps it', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

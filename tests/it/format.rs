@@ -2,7 +2,8 @@
 
 use briefing_explorer::model::dataset::{BriefingDate, Capacity, Official};
 use briefing_explorer::model::format::{
-    count_phrase, format_capacity, format_date, format_megabytes, format_number, format_officials,
+    count_phrase, format_capacity, format_date, format_figure, format_megabytes, format_number,
+    format_officials,
 };
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::strings::{EN, ZH};
@@ -104,6 +105,22 @@ fn numbers_in_both_languages() {
         assert_eq!(format_number(value, &EN), english, "{value} in English");
         assert_eq!(format_number(value, &ZH), chinese, "{value} in Chinese");
     }
+}
+
+/// (value, unit, English, Chinese): a figure with its unit, as the editor's outline and
+/// suggestions write it, in the interface's language; a figure 万 cannot write exactly keeps its
+/// digits.
+#[test]
+fn a_figure_with_its_unit_is_written_as_the_interface_writes_figures() {
+    let check = |value: f64, unit: &str, english: &str, chinese: &str| {
+        assert_eq!(format_figure(value, unit, &EN), english, "{value} {unit}");
+        assert_eq!(format_figure(value, unit, &ZH), chinese, "{value} {unit}");
+    };
+    check(840_000.0, "sets", "840,000 sets", "84万 sets");
+    check(840_000.0, "套", "840,000 套", "84万套");
+    check(12.0, "gigawatts", "12 gigawatts", "12 gigawatts");
+    check(150_000_000.0, "tonnes", "150,000,000 tonnes", "1.5亿 tonnes");
+    check(12_345.0, "sets", "12,345 sets", "12,345 sets");
 }
 
 #[test]

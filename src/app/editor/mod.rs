@@ -372,6 +372,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                     focus={(*focus).clone()}
                     {onfocus}
                     ondispatch={ondispatch.clone()}
+                    language={props.language}
                     {strings}
                 />
             </div>
@@ -440,6 +441,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                         {ondispatch}
                         {onhighlight}
                         onedit={onnew}
+                        language={props.language}
                         {strings}
                     />
                 </div>

@@ -6,7 +6,8 @@ use super::Focus;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{EditorAction, RecordRef};
-use crate::model::format::format_western;
+use crate::model::format::format_figure;
+use crate::model::language::Language;
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 
@@ -17,6 +18,8 @@ pub struct OutlineProps {
     pub focus: Option<Focus>,
     pub onfocus: Callback<Option<Focus>>,
     pub ondispatch: Callback<EditorAction>,
+    /// The interface language, in which figures are written (84万 in Chinese).
+    pub language: Language,
     pub strings: &'static EditorStrings,
 }
 
@@ -61,7 +64,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
         .map(|(index, project)| {
             let capacity = project.capacity.as_ref().map_or_else(
                 || strings.capacity_not_stated.to_string(),
-                |capacity| format!("{} {}", format_western(capacity.value), capacity.unit),
+                |capacity| format_figure(capacity.value, &capacity.unit, props.language.strings()),
             );
             item(RecordRef::Project(index), project.name.clone(), capacity)
         })

@@ -15,7 +15,8 @@ use crate::model::editor::{
     accept_all, accept_suggestion, amount_as_written, bytes_of_chars, propose,
     suggestion_record_kind, AcceptError, Edit, EditorAction, RecordKind,
 };
-use crate::model::format::format_western;
+use crate::model::format::format_figure;
+use crate::model::language::Language;
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 use crate::model::suggest::rules::stage_label;
@@ -32,6 +33,8 @@ pub struct SuggestionListProps {
     pub ondispatch: Callback<EditorAction>,
     pub onhighlight: Callback<Option<Range<usize>>>,
     pub onedit: Callback<Pending>,
+    /// The interface language, in which figures are written (84万 in Chinese).
+    pub language: Language,
     pub strings: &'static EditorStrings,
 }
 
@@ -217,7 +220,7 @@ fn item(
         let (start, end) = (suggestion.start, suggestion.end);
         props.onhighlight.reform(move |_: FocusEvent| Some(bytes_of_chars(&text, start, end)))
     };
-    let description = describe(suggestion, strings);
+    let description = describe(suggestion, props.language, strings);
     let label = format!("{description}: “{}”", suggestion.quote);
     html! {
         <li key={format!("{}-{}", suggestion.start, suggestion.end)} class="suggestion" tabindex="0" aria-label={label} {onkeydown} {onfocus}>
@@ -266,15 +269,16 @@ fn keep_focus_in_list(focused: Option<Element>) {
     .forget();
 }
 
-/// What a suggestion would record, in a few words.
-fn describe(suggestion: &Suggestion, strings: &EditorStrings) -> String {
+/// What a suggestion would record, in a few words; a capacity's figure written as the interface
+/// writes figures, an amount as the text writes it.
+fn describe(suggestion: &Suggestion, language: Language, strings: &EditorStrings) -> String {
     match &suggestion.fact {
         Fact::Project(mention) => mention.name.clone(),
         Fact::Capacity(measure) | Fact::Amount(measure) => {
             let figure = if matches!(suggestion.fact, Fact::Amount(_)) {
                 amount_as_written(suggestion)
             } else {
-                format!("{} {}", format_western(measure.value.to_f64()), measure.unit)
+                format_figure(measure.value.to_f64(), &measure.unit, language.strings())
             };
             match &measure.period {
                 Some(period) => fill(

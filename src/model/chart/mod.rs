@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::colour::industry_color;
 use super::dataset::{Capacity, Dataset, Project};
-use super::format::{count_phrase, format_number, unit_gap};
+use super::format::{count_phrase, format_figure, format_number, unit_gap};
 use super::order::keep_largest;
 use super::query::ProjectKey;
 use super::strings::{fill, Strings};
@@ -230,10 +230,7 @@ pub fn build_charts_of_at_most(
                         label: project.short_name.clone(),
                         category: dataset.industry_label(&project.industry).to_string(),
                         value: capacity.value,
-                        value_label: fill(
-                            strings.capacity_bar_value,
-                            &[("value", &value_text), ("gap", gap), ("unit", unit)],
-                        ),
+                        value_label: format_figure(capacity.value, unit, strings),
                         accessible_name: fill(
                             strings.chart_bar_name,
                             &[("label", &project.short_name), ("value", &rate)],
