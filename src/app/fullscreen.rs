@@ -4,6 +4,8 @@
 //! rejection handler (web-sys drops it, and a refusal would become an uncaught error), and so that
 //! WebKit's prefixed names work too.
 
+use std::cell::Cell;
+
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -29,6 +31,31 @@ pub fn exit() {
             &["exitFullscreen", "webkitExitFullscreen"],
         );
     }
+}
+
+/// How long after another window is opened a fullscreen left is that window's doing.
+const WINDOW_OPENED_GRACE_MS: f64 = 2000.0;
+
+thread_local! {
+    /// When this page last opened a window of its own (the presenter view), in the page's
+    /// clock: Firefox and WebKit leave fullscreen as the new window takes the focus.
+    static WINDOW_OPENED_AT: Cell<Option<f64>> = const { Cell::new(None) };
+}
+
+/// Notes that the page is opening a window of its own, so that the fullscreen the browser
+/// leaves for it is not taken for the presenter leaving the slides.
+pub fn opening_window() {
+    WINDOW_OPENED_AT.with(|opened| opened.set(Some(now())));
+}
+
+/// Whether fullscreen was just left because the page opened a window. (Not cleared when read:
+/// WebKit may report one exit under both of its event names.)
+pub fn left_for_a_window() -> bool {
+    WINDOW_OPENED_AT.with(Cell::get).is_some_and(|opened| now() - opened < WINDOW_OPENED_GRACE_MS)
+}
+
+fn now() -> f64 {
+    gloo::utils::window().performance().map_or(0.0, |performance| performance.now())
 }
 
 /// Whether some element of the page is fullscreen.

@@ -13,6 +13,7 @@ pub mod data_source;
 pub mod download;
 pub mod draft_store;
 pub mod editor;
+pub mod elements;
 pub mod file_reading;
 pub mod first_view;
 pub mod focus;

@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 
+use crate::app::elements::page_elements;
+
 /// Calls `before` as printing begins: on `beforeprint` (the print dialog, "Save as PDF"), and
 /// when print media comes into effect without it (print media emulated in DevTools or a test).
 /// A real print sends both, so `before` must do the same work twice. The listeners stop when
@@ -23,5 +25,28 @@ pub fn when_printing(before: impl Fn() + 'static) -> Vec<EventListener> {
             }
         }));
     }
+    listeners
+}
+
+/// The mark on a `<details>` that [`open_while_printing`] opened, to close it again after.
+const OPENED_FOR_PRINT: &str = "data-opened-for-print";
+
+/// Opens each closed `<details>` that `selector` matches as printing begins, and closes those
+/// again when it ends. Chromium and WebKit print a closed one's content through print.css's
+/// `::details-content`; Firefox has no such selector and printed the reading notes' heading
+/// alone. The listeners stop when the returned list is dropped.
+pub fn open_while_printing(selector: &'static str) -> Vec<EventListener> {
+    let mut listeners = when_printing(move || {
+        for details in page_elements(&format!("{selector}:not([open])")) {
+            let _ = details.set_attribute(OPENED_FOR_PRINT, "");
+            let _ = details.set_attribute("open", "");
+        }
+    });
+    listeners.push(EventListener::new(&gloo::utils::window(), "afterprint", |_| {
+        for details in page_elements(&format!("[{OPENED_FOR_PRINT}]")) {
+            let _ = details.remove_attribute(OPENED_FOR_PRINT);
+            let _ = details.remove_attribute("open");
+        }
+    }));
     listeners
 }

@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::dataset::{Dataset, Directive, Project};
-use super::format::format_number;
+use super::format::{format_number, format_western};
 use super::query::{DirectiveKey, ProjectKey};
 use super::strings::ZH;
 use super::text::fold;
@@ -277,13 +277,18 @@ pub fn project_search_text(project: &Project) -> String {
     }
     fields.extend(project.notes.iter().map(|note| note.text.as_str()));
     // The capacity's figure as the Chinese cards write it ("84万") and in bare digits
-    // ("840000"), so that a reader can search for the number they see or type: the English
-    // figure ("840,000") and the unit are in the source's sentence, already among the fields.
-    let figure = project
-        .capacity
-        .as_ref()
-        .map(|capacity| format!("{} {}", format_number(capacity.value, &ZH), capacity.value));
-    fields.extend(figure.as_deref());
+    // ("840000"), so that a reader can search for the number they see or type; the English
+    // cards' figure ("1,200,000") too where the source's sentence, already among the fields,
+    // does not write it so ("1.2 million", "120万").
+    let figures = project.capacity.as_ref().map(|capacity| {
+        let western = format_western(capacity.value);
+        let mut figures = vec![format_number(capacity.value, &ZH), capacity.value.to_string()];
+        if !capacity.quote.contains(&western) {
+            figures.push(western);
+        }
+        figures
+    });
+    fields.extend(figures.iter().flatten().map(String::as_str));
     fold(&fields.join("\n"))
 }
 

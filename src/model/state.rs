@@ -100,7 +100,12 @@ impl State {
                 query.language = Some(language);
             }
             Action::SetSlide(slide) => {
-                history = HistoryMode::Replace;
+                // Starting the slides is a step Back undoes, to the view they were started
+                // from (a filter chosen just before was lost); moving between slides, or
+                // leaving them, refines that step.
+                if !(self.query.slide.is_none() && slide.is_some()) {
+                    history = HistoryMode::Replace;
+                }
                 query.slide = slide;
             }
             Action::FollowHash(hash) => {

@@ -202,9 +202,36 @@ pub fn holds_term(haystack: &str, term: &str) -> bool {
     term_starts(haystack, term).next().is_some()
 }
 
-/// The search terms of a query: whitespace-separated, folded, with empty ones dropped.
+/// The search terms of a query, folded: separated by white space, by semicolons, and by commas
+/// (English and Chinese: "motors,copper", "电机，铜箔", "电机、铜箔") except a comma between two
+/// digits, which groups a number ("840,000"); empty ones dropped.
 pub fn search_terms(query: &str) -> Vec<String> {
-    query.split_whitespace().map(fold).collect()
+    let folded: Vec<char> = fold(query).chars().collect();
+    let separates = |index: usize| match folded[index] {
+        ';' => true,
+        ',' => {
+            let digit_at = |at: Option<usize>| {
+                at.and_then(|at| folded.get(at)).is_some_and(char::is_ascii_digit)
+            };
+            !(digit_at(index.checked_sub(1)) && digit_at(Some(index + 1)))
+        }
+        character => character.is_whitespace(),
+    };
+    let mut terms = Vec::new();
+    let mut term = String::new();
+    for (index, &character) in folded.iter().enumerate() {
+        if separates(index) {
+            if !term.is_empty() {
+                terms.push(std::mem::take(&mut term));
+            }
+        } else {
+            term.push(character);
+        }
+    }
+    if !term.is_empty() {
+        terms.push(term);
+    }
+    terms
 }
 
 /// Lower-case letters and digits, every other run of characters becoming one `-`.

@@ -584,7 +584,8 @@ test('on a 4:3 projector slides grow into the spare height as far as they fit, a
   await expect.poll(async () => (await slideFit(page)).body).toBeCloseTo(32, 0);
 });
 
-test('a refused fullscreen request leaves no error, and leaving fullscreen ends the slides', async ({ page }) => {
+/** A page whose fullscreen is the test's to give and take (`window.__fullscreen`). */
+async function fakeFullscreen(page) {
   await page.addInitScript(() => {
     window.__fullscreen = null;
     Object.defineProperty(Document.prototype, 'fullscreenElement', { configurable: true, get: () => window.__fullscreen });
@@ -601,6 +602,10 @@ test('a refused fullscreen request leaves no error, and leaving fullscreen ends 
       return Promise.resolve();
     };
   });
+}
+
+test('a refused fullscreen request leaves no error, and leaving fullscreen ends the slides', async ({ page }) => {
+  await fakeFullscreen(page);
   await open(page);
   // Refused: the overlay still fills the window, and the guard sees no unhandled rejection.
   await page.keyboard.press('p');
@@ -621,4 +626,47 @@ test('a refused fullscreen request leaves no error, and leaving fullscreen ends 
   });
   await expect(dialog(page)).toBeHidden();
   await expect.poll(() => urlSlide(page)).toBe(null);
+});
+
+test('opening the presenter view keeps the slides when the browser leaves fullscreen for its window', async ({ page, context }) => {
+  await fakeFullscreen(page);
+  // Firefox and WebKit leave fullscreen as the new window takes the focus.
+  await page.addInitScript(() => {
+    const open = window.open;
+    window.open = function openLeavingFullscreen(...args) {
+      const opened = open.apply(this, args);
+      window.__fullscreen = null;
+      document.dispatchEvent(new Event('fullscreenchange'));
+      return opened;
+    };
+  });
+  await open(page);
+  await page.evaluate(() => { window.__refuse = false; });
+  await page.keyboard.press('p');
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 2);
+  const popup = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  await (await popup).waitForLoadState();
+  // The audience's window still shows the slides, at the same one, and still follows keys.
+  await expect(dialog(page)).toBeVisible();
+  await expectSlide(page, 2);
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 3);
+});
+
+test('Back while presenting returns to the filtered view the slides began from, out of fullscreen', async ({ page }) => {
+  await fakeFullscreen(page);
+  await open(page);
+  await page.evaluate(() => { window.__refuse = false; });
+  await industryButton(page, /New energy/).click();
+  await expect(page).toHaveURL(/#industry=new-energy$/);
+  await presentButton(page).click();
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 2);
+  await page.goBack();
+  await expect(dialog(page)).toBeHidden();
+  await expect(page).toHaveURL(/#industry=new-energy$/);
+  await expect(industryButton(page, /New energy/)).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => document.fullscreenElement)).toBe(null);
 });

@@ -149,6 +149,12 @@ test('the picker lists the site’s datasets from data/index.json and switches b
   await expect(picker).toHaveValue('nanjing.json');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  // On paper the picker goes whole: its label was printed above the handout's title, alone.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Briefings on this site')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByText('Briefings on this site')).toBeVisible();
 });
 
 test('a name the site does not list, even one the page refuses, is not offered as one of its briefings', async ({ page }) => {

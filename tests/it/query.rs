@@ -1,10 +1,11 @@
 //! Query → View on the bundled briefing: filters, counts, directives.
 
+use briefing_explorer::model::dataset_index::project_search_text;
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selection, StatusKey};
 use briefing_explorer::model::strings::{EN, ZH};
-use briefing_explorer::model::text::fold;
+use briefing_explorer::model::text::{fold, holds_term, search_terms};
 use briefing_explorer::model::view::{compute_view, DirectivesAbsence, View, WordMatch};
 
 use crate::support::{bundled, query};
@@ -400,6 +401,32 @@ fn a_capacity_is_found_as_the_cards_write_it_in_either_language() {
     check(query(&[], &[], "840000"), &["byd"]);
     check(query(&[], &[], "60000"), &["baowu-magnesium"]);
     check(query(&[], &[], "８４万"), &["byd"]);
+}
+
+#[test]
+fn a_figure_is_found_as_the_english_cards_write_it_when_the_source_writes_it_otherwise() {
+    // BYD's source says "840,000"; here it says "0.84 million", and the card still writes
+    // "840,000 sets / year".
+    let mut dataset = (*bundled()).clone();
+    let byd = dataset.briefings[0].projects.iter_mut().find(|project| project.id == "byd").unwrap();
+    let capacity = byd.capacity.as_mut().unwrap();
+    capacity.quote = capacity.quote.replace("840,000", "0.84 million");
+    let text = project_search_text(byd);
+    let found = |query: &str| search_terms(query).iter().all(|term| holds_term(&text, term));
+    assert!(found("840,000"), "{text}");
+    assert!(found("840000") && found("84万"));
+    assert!(!found("840,001"));
+}
+
+#[test]
+fn commas_and_semicolons_separate_words_but_not_a_grouped_number() {
+    check(query(&[], &[], "motors,copper"), &["longdian-huaxin", "byd"]);
+    check(query(&[], &[], "BYD,full"), &["byd"]);
+    check(query(&[], &[], "BYD;full"), &["byd"]);
+    assert_eq!(search_terms("电机，铜箔"), ["电机", "铜箔"]);
+    assert_eq!(search_terms("电机、铜箔 ；钢"), ["电机", "铜箔", "钢"]);
+    assert_eq!(search_terms("840,000 sets, 1,2"), ["840,000", "sets", "1,2"]);
+    assert_eq!(search_terms(",a,,b, "), ["a", "b"]);
 }
 
 #[test]

@@ -59,7 +59,16 @@ fn actions_change_the_hash_as_expected() {
             "q=copper",
             HistoryMode::Keep,
         ),
-        ("", vec![Action::SetSlide(Some(2))], "slide=2", HistoryMode::Replace),
+        // Starting the slides is a step of its own, so that Back returns to the view they were
+        // started from; moving between slides and leaving them refine it.
+        (
+            "industry=new-energy",
+            vec![Action::SetSlide(Some(1))],
+            "industry=new-energy&slide=1",
+            HistoryMode::Push,
+        ),
+        ("slide=2", vec![Action::SetSlide(Some(3))], "slide=3", HistoryMode::Replace),
+        ("slide=2", vec![Action::SetSlide(None)], "", HistoryMode::Replace),
         // The dataset and the embedded part stay in every address.
         (
             "data=x.json&embed=charts&industry=new-energy",

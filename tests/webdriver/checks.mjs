@@ -85,6 +85,16 @@ export async function checkSourceView(session) {
     return text.includes('840,000') && text;
   });
   assert.match(marked, /840,000 sets/);
+  // A term with a reading note is marked (WebKit dropped the dotted underline's shorthand).
+  const decoration = await session.execute('return getComputedStyle(document.querySelector(".term")).textDecorationLine');
+  assert.match(decoration, /underline/, 'a term with a reading note is underlined');
+  // Printing opens the reading notes (Firefox printed their heading alone), and closes them after.
+  const notesOpen = () => session.execute('return document.querySelector("details.glossary").open');
+  assert.equal(await notesOpen(), false, 'the reading notes start closed');
+  await session.execute('window.dispatchEvent(new Event("beforeprint"));');
+  assert.equal(await notesOpen(), true, 'the reading notes open for printing');
+  await session.execute('window.dispatchEvent(new Event("afterprint"));');
+  assert.equal(await notesOpen(), false, 'the reading notes close again after printing');
 }
 
 /** "Present" opens the slides in a dialog; the right arrow moves to slide 2; Escape closes. */

@@ -88,6 +88,7 @@ fn open_presenter(hash: &str) {
     let window = gloo::utils::window();
     let address = window.location().href().unwrap_or_default();
     let url = format!("{}#{hash}", without_hash(&address));
+    fullscreen::opening_window();
     // A named window: pressing S again reuses the open presenter view instead of adding one.
     let _ = window.open_with_url_and_target(&url, "briefing-explorer-presenter");
 }
@@ -146,6 +147,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     );
     use_slide_fit(&slide_ref, current, strings.language);
     use_fullscreen_exit(&props.onnavigate);
+    // However the slides end (Exit, Esc, Back, an edited address), fullscreen ends with them:
+    // Back left the window fullscreen over the page, with no control to leave it.
+    use_effect_with((), |_| fullscreen::exit);
     let onswipe = {
         let onnavigate = onnavigate.clone();
         use_callback((current, len), move |(dx, dy): (f64, f64), &(current, len)| {
@@ -164,10 +168,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         })
     };
-    let onexit = props.onnavigate.reform(|_: MouseEvent| {
-        fullscreen::exit();
-        None
-    });
+    let onexit = props.onnavigate.reform(|_: MouseEvent| None);
     let dataset = &props.dataset;
     let label = fill(
         strings.presentation_label,

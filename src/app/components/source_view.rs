@@ -9,6 +9,7 @@ use super::gloss::Gloss;
 use crate::app::focus::focus_by_id;
 use crate::app::hooks::use_scroll_to_highlight::use_scroll_to_highlight;
 use crate::app::hooks::use_strings::use_strings;
+use crate::app::printing::open_while_printing;
 use crate::model::dataset::{Briefing, Dataset};
 use crate::model::query::Selection;
 use crate::model::source::{annotate_source, Paragraph, Run};
@@ -50,6 +51,10 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     let strings = use_strings();
     let container = use_node_ref();
     use_scroll_to_highlight(container.clone(), props.selected, props.reveals);
+    use_effect_with((), |_| {
+        let listeners = open_while_printing("details.glossary");
+        move || drop(listeners)
+    });
     let highlight = selection_quotes(&props.dataset, props.selected);
     let shown_briefing =
         highlight.as_ref().map(|(index, _, _)| *index).or_else(|| props.briefings.first().copied());

@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::app::fullscreen;
 
 /// Leaving fullscreen through the browser (Esc in real fullscreen never reaches the page) ends
-/// the presentation too.
+/// the presentation too; not when the browser left it for the presenter view's window opening
+/// (Firefox and WebKit do, and the slides the presenter then drove were gone).
 #[hook]
 pub fn use_fullscreen_exit(onnavigate: &Callback<Option<usize>>) {
     use_effect_with(onnavigate.clone(), |onnavigate| {
@@ -16,7 +17,7 @@ pub fn use_fullscreen_exit(onnavigate: &Callback<Option<usize>>) {
             .map(|&name| {
                 let onnavigate = onnavigate.clone();
                 EventListener::new(&document, name, move |_| {
-                    if !fullscreen::is_active() {
+                    if !fullscreen::is_active() && !fullscreen::left_for_a_window() {
                         onnavigate.emit(None);
                     }
                 })

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
+use crate::app::elements::elements;
 use crate::model::language::Language;
 use crate::model::slides::{crowded_ticks, slide_fit};
 
@@ -103,12 +104,6 @@ fn thin_ticks(slide: &HtmlElement) {
             }
         }
     }
-}
-
-/// The elements under `root` that match `selector`, in document order.
-fn elements(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
-    (0..list.length()).filter_map(|index| list.get(index)?.dyn_into::<Element>().ok()).collect()
 }
 
 /// A length of the element's computed style in CSS pixels (0 when it cannot be read). The
