@@ -417,10 +417,93 @@ fn mentions_group_by_their_first_word_and_enterprises_name_their_project() {
         "status",
         &["full-production → BYD motor plant | reached full production"],
     );
+    // "Sun" is not "Sunrise", so the sentence names no project, and the one before names two.
     check(
         "The mayor visited the Sun motor plant and the Baowu alloy project. Sunrise has reached full production.",
         "status",
-        &["full-production → Baowu alloy project | reached full production"],
+        &["full-production | reached full production"],
+    );
+}
+
+/// Names that begin with the same words ("Harbor Zone battery / steel / motor project") are
+/// different projects: each fact goes to the project its own sentence names, and the shared
+/// words, a place the text also writes after "in", are no enterprise of any of them (they named
+/// all three, so every sentence went to the last).
+#[test]
+fn projects_whose_names_share_their_first_words_keep_their_own_facts() {
+    let text = "Mayor visits three Harbor Zone projects\n\
+        On May 2, Mayor Ken Obi visited three projects in the Harbor Zone.\n\
+        At the Harbor Zone battery project, the mayor learned that the project has an annual output of 5 GWh of cells and has reached full production.\n\
+        At the Harbor Zone steel project, the mayor learned that the project has an annual output of 300,000 tons of steel and is under construction.\n\
+        At the Harbor Zone motor project, the mayor learned that the project has an annual output of 80,000 sets of motors.";
+    check(
+        text,
+        "capacity",
+        &[
+            "5 GWh per year (cells) → Harbor Zone battery project | annual output of 5 GWh of cells",
+            "300000 tons per year (steel) → Harbor Zone steel project | annual output of 300,000 tons of steel",
+            "80000 sets per year (motors) → Harbor Zone motor project | annual output of 80,000 sets of motors",
+        ],
+    );
+    check(
+        text,
+        "status",
+        &[
+            "full-production → Harbor Zone battery project | reached full production",
+            "under-construction → Harbor Zone steel project | under construction",
+        ],
+    );
+    let sentences = project_sentences(text);
+    let names: Vec<(&str, usize)> =
+        sentences.iter().map(|(name, quotes)| (name.as_str(), quotes.len())).collect();
+    assert_eq!(
+        names,
+        [
+            ("Harbor Zone battery project", 1),
+            ("Harbor Zone steel project", 1),
+            ("Harbor Zone motor project", 1)
+        ]
+    );
+    check(
+        text,
+        "project",
+        &[
+            "Harbor Zone battery project | Harbor Zone battery project",
+            "Harbor Zone steel project | Harbor Zone steel project",
+            "Harbor Zone motor project | Harbor Zone motor project",
+        ],
+    );
+    // Two projects of one enterprise: a sentence naming only the enterprise names neither.
+    check(
+        "The mayor visited the BYD motor plant and the BYD battery plant. BYD has reached full production.",
+        "status",
+        &["full-production | reached full production"],
+    );
+}
+
+/// A sentence that names no project speaks of the one project the sentence before speaks of,
+/// else of the one project its paragraph names; with two to choose from, of none.
+#[test]
+fn a_sentence_naming_no_project_follows_the_one_before_or_the_paragraphs_only_project() {
+    let paragraph = "The mayor toured the Changdian chip plant. The plant started production in December. \
+        Nearby, the Huarun module project is still under construction; it is expected to reach full production in 2026.";
+    check(
+        paragraph,
+        "status",
+        &[
+            "in-operation → Changdian chip plant | started production",
+            "under-construction → Huarun module project | under construction",
+        ],
+    );
+    check(
+        "The mayor toured the Changdian chip plant and the Huarun module project. The plant started production in December.",
+        "status",
+        &["in-operation | started production"],
+    );
+    check(
+        "The plant started production in December. The mayor toured the Changdian chip plant.",
+        "status",
+        &["in-operation → Changdian chip plant | started production"],
     );
 }
 

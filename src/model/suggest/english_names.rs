@@ -1,6 +1,7 @@
 //! English names: project mentions (`the X plant`, `X project`), officials (`mayor Chen
 //! Zhichang`, `City leaders Liu Wei, Wu Wei, Huang Hui`) and industries (`new energy industry`).
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -20,8 +21,21 @@ static NEXT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s+([a-z]+
 /// How many words a project name may have before its head.
 const MAX_NAME_WORDS: usize = 25;
 
+/// Capitalised words after `in` or `in the` (`in the Harbor Zone`, `in Eastport`): a place,
+/// which a name may begin with (`Harbor Zone battery project`) without being its enterprise.
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bin (?:the )?(?P<place>\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)*)\b(?:[^'’]|$)",
+    )
+    .unwrap()
+});
+
 pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
     let text = document.text;
+    let places: HashSet<&str> = PLACE
+        .captures_iter(text)
+        .filter_map(|captures| Some(captures.name("place")?.as_str()))
+        .collect();
     let mut found = Vec::new();
     for captures in HEAD.captures_iter(text) {
         let (Some(whole), Some(head)) = (captures.get(0), captures.name("head")) else { continue };
@@ -51,7 +65,8 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         found.push(Found {
             fact: Fact::Project(ProjectMention {
                 name: text[span.clone()].to_string(),
-                enterprise: enterprise(text, name_tokens),
+                enterprise: enterprise(text, name_tokens)
+                    .filter(|enterprise| !places.contains(enterprise.as_str())),
                 sentences: Vec::new(),
             }),
             span,

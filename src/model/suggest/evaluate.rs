@@ -53,6 +53,10 @@ pub struct MeasureLabel {
     pub unit: String,
     #[serde(default)]
     pub period: Option<String>,
+    /// The project the figure belongs to, when the label says: a suggestion for another project
+    /// (or for none) then does not match, since a figure given to the wrong project is a wrong fact.
+    #[serde(default)]
+    pub project: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -88,11 +92,12 @@ impl Labels {
             language: Language::from_code(&briefing.source.language),
             capacities: projects
                 .iter()
-                .filter_map(|project| project.capacity.as_ref())
-                .map(|capacity| MeasureLabel {
+                .filter_map(|project| Some((project, project.capacity.as_ref()?)))
+                .map(|(project, capacity)| MeasureLabel {
                     value: capacity.value,
                     unit: capacity.unit.clone(),
                     period: Some(capacity.period.clone()),
+                    project: Some(project.name.clone()),
                 })
                 .collect(),
             statuses: projects
@@ -218,11 +223,23 @@ fn ratio(part: usize, whole: usize) -> f64 {
 /// A fact reduced to what is compared.
 #[derive(Clone, Debug, PartialEq)]
 enum Key {
-    Measure { value: f64, unit: String, period: Option<String> },
-    Status { status: String, project: String },
+    /// `project` is the project a suggestion gives the figure to, or the one a label names.
+    Measure {
+        value: f64,
+        unit: String,
+        period: Option<String>,
+        project: Option<String>,
+    },
+    Status {
+        status: String,
+        project: String,
+    },
     Date(DateParts),
     Project(String),
-    Official { name: String, taking_part: bool },
+    Official {
+        name: String,
+        taking_part: bool,
+    },
 }
 
 fn matches(suggested: &Key, expected: &Key) -> bool {
@@ -232,6 +249,18 @@ fn matches(suggested: &Key, expected: &Key) -> bool {
             Key::Status { status: other, project: other_project },
         ) => status == other && names_match(project, other_project),
         (Key::Project(name), Key::Project(other)) => names_match(name, other),
+        // A label that names no project matches the figure given to any project, or to none.
+        (
+            Key::Measure { value, unit, period, project },
+            Key::Measure { value: other, unit: other_unit, period: other_period, project: label },
+        ) => {
+            value == other
+                && unit == other_unit
+                && period == other_period
+                && label.as_ref().is_none_or(|label| {
+                    project.as_ref().is_some_and(|project| names_match(project, label))
+                })
+        }
         _ => suggested == expected,
     }
 }
@@ -251,6 +280,7 @@ fn suggested_keys(suggestions: &[Suggestion], kind: &str) -> Vec<Key> {
                 value: measure.value.to_f64(),
                 unit: measure.unit.to_lowercase(),
                 period: measure.period.clone().filter(|_| kind == "capacity"),
+                project: suggestion.project.clone(),
             },
             Fact::Status { status } => Key::Status {
                 status: status.clone(),
@@ -271,6 +301,7 @@ fn expected_keys(labels: &Labels, kind: &str) -> Vec<Key> {
         value: label.value,
         unit: label.unit.to_lowercase(),
         period: label.period.clone().filter(|_| with_period),
+        project: label.project.clone(),
     };
     let keys: Vec<Key> = match kind {
         "capacity" => labels.capacities.iter().map(|label| measure(label, true)).collect(),

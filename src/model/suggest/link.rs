@@ -4,9 +4,16 @@
 //!
 //! A fact belongs to the project whose name holds it (`BYD's annual output of 840,000 sets …
 //! project`), else to the nearest project mentioned before it in its sentence, else the nearest
-//! after it, else the project the paragraph was last about (`The plant was put into operation
-//! last October.` follows a sentence about the plant); an amount of money only when its
-//! sentence speaks of one project (`The project has a total investment of…`).
+//! after it. When its sentence names no project, it belongs to the one project the sentence
+//! before speaks of (`The plant was put into operation last October.` follows a sentence about
+//! the plant), else to the one project its paragraph names; with several to choose from it
+//! belongs to none, since a guess would give a figure to a project the text does not say it
+//! belongs to. An amount of money
+//! belongs to a project only when its sentence speaks of one (`The project has a total
+//! investment of…`).
+//!
+//! An enterprise is a mention of its project only when no other project has the same one:
+//! "Harbor Zone" begins three project names, and a sentence naming it names none of them.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -41,7 +48,7 @@ pub(crate) fn link(
     found.sort_by_key(|found| (found.span.start, found.span.end));
     let projects = group_projects(&found, language);
     let mentions = mention_index(document, &projects, language);
-    let about = paragraph_subjects(document, &mentions);
+    let about = sentence_subjects(document, &mentions);
     let taking_part = match language {
         Language::English => whole_words(rules::english::TAKING_PART_WORDS),
         Language::Chinese => anywhere(rules::chinese::TAKING_PART_WORDS),
@@ -189,10 +196,14 @@ fn mention_index(
 ) -> Vec<(Range<usize>, usize)> {
     let text = document.text;
     let mut mentions = Vec::new();
+    let shared = |enterprise: &str| {
+        projects.iter().filter(|project| project.enterprise.as_deref() == Some(enterprise)).count()
+            > 1
+    };
     for (index, project) in projects.iter().enumerate() {
         mentions.extend(project.mentions.iter().map(|span| (span.clone(), index)));
         let Some(enterprise) =
-            project.enterprise.as_deref().filter(|name| name.chars().count() >= 2)
+            project.enterprise.as_deref().filter(|name| name.chars().count() >= 2 && !shared(name))
         else {
             continue;
         };
@@ -213,32 +224,47 @@ fn mention_index(
 }
 
 /// For each sentence, the projects it speaks of: those it mentions, or, when it mentions none,
-/// the project the paragraph was last about.
-fn paragraph_subjects(document: &Document, mentions: &[(Range<usize>, usize)]) -> Vec<Vec<usize>> {
-    let mut about = Vec::with_capacity(document.sentences.len());
-    let mut current: Option<usize> = None;
-    let mut paragraph = usize::MAX;
+/// the one project the sentence before in its paragraph speaks of, or else the one project its
+/// paragraph mentions (none when there are several to choose from).
+fn sentence_subjects(document: &Document, mentions: &[(Range<usize>, usize)]) -> Vec<Vec<usize>> {
+    let mut about: Vec<Vec<usize>> = Vec::with_capacity(document.sentences.len());
     let mut next_mention = 0;
     for sentence in &document.sentences {
-        if sentence.paragraph != paragraph {
-            paragraph = sentence.paragraph;
-            current = None;
-        }
         let mut mentioned = Vec::new();
         while next_mention < mentions.len() && mentions[next_mention].0.start < sentence.range.end {
-            if mentions[next_mention].0.start >= sentence.range.start {
-                let project = mentions[next_mention].1;
-                if !mentioned.contains(&project) {
-                    mentioned.push(project);
-                }
-                current = Some(project);
+            let project = mentions[next_mention].1;
+            if mentions[next_mention].0.start >= sentence.range.start
+                && !mentioned.contains(&project)
+            {
+                mentioned.push(project);
             }
             next_mention += 1;
         }
-        if mentioned.is_empty() {
-            mentioned.extend(current);
-        }
         about.push(mentioned);
+    }
+    // Sentences are in paragraph order, so each paragraph is one run of them.
+    let mut first = 0;
+    while first < about.len() {
+        let paragraph = document.sentences[first].paragraph;
+        let end = first
+            + document.sentences[first..]
+                .iter()
+                .take_while(|sentence| sentence.paragraph == paragraph)
+                .count();
+        let mut named: Vec<usize> = about[first..end].iter().flatten().copied().collect();
+        named.sort_unstable();
+        named.dedup();
+        for sentence in first..end {
+            if !about[sentence].is_empty() {
+                continue;
+            }
+            let before = if sentence > first { &about[sentence - 1][..] } else { &[] };
+            match (before, &named[..]) {
+                (&[only], _) | (_, &[only]) => about[sentence].push(only),
+                _ => {}
+            }
+        }
+        first = end;
     }
     about
 }
