@@ -295,6 +295,31 @@ fn projects_and_their_names() {
     );
 }
 
+/// Words before 项目 that are a request (要求各部门强化项目调度), a target (年内新签约亿元以上项目) or a
+/// count (江北新区三个项目) name no project; a second name for a site that differs in its head
+/// (星海电池工厂 for 星海储能电池项目) is the same project, not a second one.
+#[test]
+fn chinese_directives_targets_and_counts_are_not_projects() {
+    check(
+        "刘建国强调，要求各部门强化项目调度，落实“拿地即开工”。要求各区加大招商引资力度，年内新签约亿元以上项目不少于100个。",
+        "project",
+        &[],
+    );
+    check("市长调研江北新区三个项目", "project", &[]);
+    check("市长调研5家企业项目和一批重大项目。", "project", &[]);
+    let text = "随后，刘建国来到星海储能电池项目。该项目规划产能20GWh。\n在星海电池工厂，刘建国得知首条产线已完成消防验收。";
+    check(text, "project", &["星海储能电池项目 | 星海储能电池项目"]);
+    let sentences: Vec<(String, usize)> =
+        project_sentences(text).into_iter().map(|(name, quotes)| (name, quotes.len())).collect();
+    assert_eq!(sentences, [("星海储能电池项目".to_string(), 3)]);
+    // Names of different things that share their first characters stay apart.
+    check(
+        "在江北新区电池项目和江北新区钢铁项目，赵东了解生产情况。",
+        "project",
+        &["江北新区电池项目 | 江北新区电池项目", "江北新区钢铁项目 | 江北新区钢铁项目"],
+    );
+}
+
 #[test]
 fn officials_and_those_taking_part() {
     // A two-character name before punctuation and a space keeps only its Han characters.

@@ -73,11 +73,23 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
     found
 }
 
-/// Whether the words before a head name one project, not a kind of project (`重点`, `化工`).
+/// A number and a count word (`三个`, `5家`, `几大`): the words before a head count projects.
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "[0-9０-９零一二两三四五六七八九十百千几多数若]+(?:{})",
+        any_of(words::COUNT_WORDS)
+    ))
+    .unwrap()
+});
+
+/// Whether the words before a head name one project, not a kind of project (`重点`, `化工`), a
+/// count of them (`三个`), a target (`亿元以上`) or a request made of them (`要求各部门强化`).
 fn is_name(body: &str) -> bool {
     let length = body.chars().count();
     if !(MIN_NAME_CHARS..=MAX_NAME_CHARS).contains(&length)
         || words::GENERIC_NAME_ENDINGS.iter().any(|ending| body.ends_with(ending))
+        || words::NOT_NAME_WORDS.iter().chain(words::REQUEST_VERBS).any(|word| body.contains(word))
+        || COUNT.is_match(body)
     {
         return false;
     }

@@ -135,14 +135,23 @@ fn sentence_matches(document: &Document, pattern: &Regex, byte: usize) -> bool {
 }
 
 /// The words of a name compared when grouping mentions: lower-case words for English, characters
-/// for Chinese.
+/// for Chinese without the head, since a Chinese text calls one site now a 项目, now a 工厂
+/// (`星海电池工厂` is `星海储能电池项目`).
 fn name_tokens(name: &str, language: Language) -> Vec<String> {
     match language {
         Language::English => name
             .split_whitespace()
             .map(|word| word.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
             .collect(),
-        Language::Chinese => name.chars().map(String::from).collect(),
+        Language::Chinese => {
+            let mut body = name;
+            while let Some(head) =
+                rules::chinese::PROJECT_HEADS.iter().find(|head| body.ends_with(**head))
+            {
+                body = &body[..body.len() - head.len()];
+            }
+            body.chars().map(String::from).collect()
+        }
     }
 }
 

@@ -372,7 +372,7 @@ fn a_drafts_place_is_the_one_named_most_often() {
 
 /// The corpus's counts exactly, as the README reports them: a change to the rules or to the
 /// scoring that moves any of them shows here, even one that stays within the targets. Four of
-/// the fourteen texts are held out.
+/// the fifteen texts are held out.
 #[test]
 fn the_corpus_scores_exactly_as_reported() {
     let samples = load_corpus(Path::new(CORPUS)).expect("the corpus loads");
@@ -386,12 +386,12 @@ fn the_corpus_scores_exactly_as_reported() {
     assert_eq!(
         total(&samples),
         [
-            counts(59, 59, 57, 57),
+            counts(64, 63, 61, 61),
             counts(16, 16, 16, 16),
-            counts(55, 55, 53, 53),
-            counts(15, 15, 15, 15),
-            counts(70, 70, 68, 68),
-            counts(36, 36, 36, 36),
+            counts(56, 57, 54, 54),
+            counts(16, 16, 16, 16),
+            counts(73, 75, 72, 72),
+            counts(38, 39, 38, 38),
         ]
     );
 }
@@ -407,12 +407,12 @@ fn the_quality_table_lists_each_kind_against_its_target() {
         [
             "| kind | suggested | expected | precision | recall | target |",
             "| --- | ---: | ---: | ---: | ---: | --- |",
-            "| capacity | 59 | 59 | 0.97 | 0.97 | P ≥ 0.95, R ≥ 0.9 |",
+            "| capacity | 64 | 63 | 0.95 | 0.97 | P ≥ 0.95, R ≥ 0.9 |",
             "| amount | 16 | 16 | 1.00 | 1.00 | P ≥ 0.95, R ≥ 0.9 |",
-            "| status | 55 | 55 | 0.96 | 0.96 | P ≥ 0.9, R ≥ 0.8 |",
-            "| date | 15 | 15 | 1.00 | 1.00 | P ≥ 0.9, R ≥ 0.8 |",
-            "| project | 70 | 70 | 0.97 | 0.97 | R ≥ 0.8 |",
-            "| official | 36 | 36 | 1.00 | 1.00 | — |",
+            "| status | 56 | 57 | 0.96 | 0.95 | P ≥ 0.9, R ≥ 0.8 |",
+            "| date | 16 | 16 | 1.00 | 1.00 | P ≥ 0.9, R ≥ 0.8 |",
+            "| project | 73 | 75 | 0.99 | 0.96 | R ≥ 0.8 |",
+            "| official | 38 | 39 | 1.00 | 0.97 | — |",
         ]
     );
 }

@@ -88,7 +88,8 @@ pub const PROJECT_HEADS: &[&str] = &["项目", "基地", "工厂", "电站", "�
 /// Characters after `厂` that make it part of another word (`厂房`, `厂长`).
 pub const FACTORY_NOT_BEFORE: &[char] = &['房', '长', '区', '商', '家', '址'];
 /// A head followed by one of these is a modifier, not a name's end: `项目建设`.
-pub const HEAD_MODIFIED_BY: &[&str] = &["建设", "推进", "进展", "情况", "进度"];
+pub const HEAD_MODIFIED_BY: &[&str] =
+    &["建设", "推进", "进展", "情况", "进度", "调度", "审批", "服务", "落地", "招引", "签约"];
 /// Words that end a project mention's surroundings on its left: `来到X项目`.
 pub const NAME_BOUNDARY_WORDS: &[&str] = &[
     "察看了",
@@ -123,6 +124,13 @@ pub const GENERIC_NAME_WORDS: &[&str] = &[
     "重点", "重大", "产业", "工业", "增量", "相关", "在建", "新建", "续建", "一批", "若干", "一个",
     "这个", "大", "好", "该", "此", "各", "等", "新",
 ];
+
+/// Words that make the words before a head a kind, a number or a target of projects, not one
+/// project's name: `年内新签约亿元以上项目` (a target of signings), `江北新区三个项目` (a count).
+pub const NOT_NAME_WORDS: &[&str] =
+    &["以上", "以下", "不少于", "不低于", "签约", "新签", "招引", "亿元", "万元"];
+/// Characters a count ends with before a head (`三个项目`, `5家企业项目`, `一批项目`).
+pub const COUNT_WORDS: &[&str] = &["个", "家", "批", "类", "项", "大"];
 
 /// Endings that make a name a sector, not a project (`先进制造业项目`, `化工重点项目`).
 pub const GENERIC_NAME_ENDINGS: &[&str] =
