@@ -7,7 +7,7 @@ use briefing_explorer::model::dataset::{
     BriefingDate, Capacity, Industry, Official, StatedStatus, Status,
 };
 use briefing_explorer::model::editor::{
-    accept_all, accept_suggestion, amount_as_written, apply_edit, is_reflected,
+    accept_all, accept_suggestion, amount_as_written, apply_edit, is_reflected, refusal_text,
     suggestion_record_kind, AcceptError, Edit, EditError, Editor, EditorAction, Place, Record,
     RecordKind,
 };
@@ -283,10 +283,43 @@ fn a_capacity_needs_its_project_and_is_accepted_once() {
     editor.apply(EditorAction::Undo).unwrap();
     assert!(!is_reflected(&editor.draft, 0, &capacity), "undone, it is offered again");
     // A project keeps the capacity its author gave it.
-    let other = Capacity { value: 1.0, ..made };
+    let other = Capacity { value: 12.0, unit: "GWh".into(), ..made };
     let edit = Edit::Insert(Place::Capacity(0), Record::Capacity(other));
     editor.apply(EditorAction::Edit(edit)).unwrap();
-    assert_eq!(accept_suggestion(&editor.draft, 0, &capacity), Err(AcceptError::AlreadyThere));
+    let refused = accept_suggestion(&editor.draft, 0, &capacity);
+    assert_eq!(refused, Err(AcceptError::HasCapacity(0)));
+    // The refusal says what the project holds, not that the draft holds the suggested figure.
+    use briefing_explorer::model::strings::editor::{EN as EDITOR_EN, ZH as EDITOR_ZH};
+    let refused = refused.unwrap_err();
+    let say = |strings| refusal_text(refused, true, &editor.draft, 0, strings);
+    let name = editor.draft.briefings[0].projects[0].name.clone();
+    assert_eq!(
+        say(&EDITOR_EN),
+        format!(
+            "“{name}” already has a capacity: 12 GWh a year. To change it, edit the project's capacity."
+        )
+    );
+    assert_eq!(
+        say(&EDITOR_ZH),
+        format!("“{name}”已有产能：每年 12 GWh。如需更改，请编辑该项目的产能。")
+    );
+    // A status refused the same way names the one the project has, by its label.
+    let status = suggestion(&editor, "status", "full production");
+    editor
+        .apply(EditorAction::Edit(accept_suggestion(&editor.draft, 0, &status).unwrap()))
+        .unwrap();
+    let mut other_status = status.clone();
+    other_status.fact = Fact::Status { status: "under-construction".into() };
+    let refused = accept_suggestion(&editor.draft, 0, &other_status).unwrap_err();
+    assert_eq!(refused, AcceptError::HasStatus(0));
+    assert_eq!(
+        refusal_text(refused, true, &editor.draft, 0, &EDITOR_EN),
+        format!("“{name}” already has a status: Full production. To change it, edit the project's status.")
+    );
+    assert_eq!(
+        refusal_text(AcceptError::AlreadyThere, true, &editor.draft, 0, &EDITOR_EN),
+        "The draft already holds that."
+    );
 }
 
 #[test]

@@ -65,9 +65,9 @@ fn english_capacities() {
         &["12 gigawatts per year → Sunrise plant | annual capacity of 12 gigawatts"],
     );
     check(
-        "It will add 1.2 million tonnes a year.",
+        "It will make 1.2 million tonnes a year.",
         "capacity",
-        &["1200000 tonnes per year | 1.2 million tonnes a year"],
+        &["1200000 tonnes per year | make 1.2 million tonnes a year"],
     );
     check(
         "The base can make 300 million doses per year.",
@@ -95,6 +95,26 @@ fn english_capacities() {
     check("The plant runs at 80 percent of capacity with 3,000 employees.", "capacity", &[]);
 }
 
+/// What a second phase will add is not what the project produces: it is no capacity, in either
+/// language, and the first phase's figure in the same sentence still is.
+#[test]
+fn an_addition_is_not_a_capacity() {
+    check(
+        "At the Greenfield plant, the first phase has an annual capacity of 12 GWh. The second phase will add another 8 GWh per year.",
+        "capacity",
+        &["12 GWh per year → Greenfield plant | annual capacity of 12 GWh"],
+    );
+    check("The line added 300 tons of annual output.", "capacity", &[]);
+    check("It will add 1.2 million tonnes a year.", "capacity", &[]);
+    check("新增产能6万吨。", "capacity", &[]);
+    check(
+        "园区一期项目年产正极材料5万吨，已全面达产；二期项目计划新增年产能3万吨。",
+        "capacity",
+        &["50000 吨 per year (正极材料) → 园区一期项目 | 年产正极材料5万吨"],
+    );
+    check("该厂今年增加产能2万吨。", "capacity", &[]);
+}
+
 #[test]
 fn chinese_capacities() {
     check(
@@ -102,7 +122,7 @@ fn chinese_capacities() {
         "capacity",
         &["840000 套 per year (驱动电机及电动总成核心零部件) → 比亚迪年产84万套驱动电机及电动总成核心零部件项目 | 年产84万套驱动电机及电动总成核心零部件"],
     );
-    check("新增产能6万吨。", "capacity", &["60000 吨 | 产能6万吨"]);
+    check("设计产能6万吨。", "capacity", &["60000 吨 | 产能6万吨"]);
     check("基地年产1.2亿剂疫苗。", "capacity", &["120000000 剂 per year (疫苗) | 年产1.2亿剂疫苗"]);
     check(
         "该项目年产能30万吨乙烯。",

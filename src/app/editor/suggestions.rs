@@ -12,8 +12,8 @@ use super::forms::Pending;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    accept_all, accept_suggestion, amount_as_written, bytes_of_chars, propose,
-    suggestion_record_kind, AcceptError, Edit, EditorAction, RecordKind,
+    accept_all, accept_suggestion, amount_as_written, bytes_of_chars, figure_per_period, propose,
+    refusal_text, suggestion_record_kind, AcceptError, Edit, EditorAction, RecordKind,
 };
 use crate::model::format::format_figure;
 use crate::model::language::Language;
@@ -49,20 +49,11 @@ enum Notice {
 }
 
 impl Notice {
-    fn text(self, strings: &EditorStrings) -> String {
+    fn text(self, draft: &Dataset, briefing: usize, strings: &EditorStrings) -> String {
         match self {
             Notice::Left(count) => fill(strings.accept_all_left, &[("count", &count.to_string())]),
-            Notice::Refused { error: AcceptError::NoProject, named_project: false } => {
-                strings.accept_no_project_named.to_string()
-            }
-            Notice::Refused { error: AcceptError::NoProject, .. } => {
-                strings.accept_needs_project.to_string()
-            }
-            Notice::Refused { error: AcceptError::AlreadyThere, .. } => {
-                strings.accept_already_there.to_string()
-            }
-            Notice::Refused { error: AcceptError::NoSuchBriefing, .. } => {
-                strings.edit_refused_place.to_string()
+            Notice::Refused { error, named_project } => {
+                refusal_text(error, named_project, draft, briefing, strings)
             }
         }
     }
@@ -90,7 +81,7 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
             <h2 id="suggestions-heading" tabindex="-1">{ fill(strings.suggestions_heading, &[("count", &props.suggestions.len().to_string())]) }</h2>
             <p class="hint">{ strings.suggestions_hint }</p>
             if let Some(notice) = *message {
-                <p class="editor-error" role="alert">{ notice.text(strings) }</p>
+                <p class="editor-error" role="alert">{ notice.text(&props.draft, props.briefing, strings) }</p>
             }
             { for groups }
             if props.dismissed > 0 {
@@ -280,13 +271,7 @@ fn describe(suggestion: &Suggestion, language: Language, strings: &EditorStrings
             } else {
                 format_figure(measure.value.to_f64(), &measure.unit, language.strings())
             };
-            match &measure.period {
-                Some(period) => fill(
-                    strings.figure_per_period,
-                    &[("figure", &figure), ("period", strings.period_word(period))],
-                ),
-                None => figure,
-            }
+            figure_per_period(figure, measure.period.as_deref(), strings)
         }
         Fact::Status { status } => stage_label(status).to_string(),
         Fact::Date(date) => match date.year {

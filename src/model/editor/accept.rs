@@ -12,6 +12,9 @@ use crate::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Note, Official, Project, StatedStatus,
     Status,
 };
+use crate::model::format::format_western;
+use crate::model::strings::editor::EditorStrings;
+use crate::model::strings::fill;
 use crate::model::suggest::document::Document;
 use crate::model::suggest::draft::{
     capitalised, clean_text, industries_named, industry_label, industry_near, quote, sector,
@@ -32,9 +35,13 @@ pub enum AcceptError {
     /// A capacity, amount or status whose project is not in the draft: the author makes (or
     /// accepts) the project first.
     NoProject,
-    /// The draft already holds what the suggestion says, or its project already has a capacity
-    /// or a status (a project has at most one of each).
+    /// The draft already holds what the suggestion says.
     AlreadyThere,
+    /// The project at this index of the briefing already has another capacity: a project has at
+    /// most one, and the author's is kept.
+    HasCapacity(usize),
+    /// The project at this index of the briefing already has another status.
+    HasStatus(usize),
     /// The draft has no briefing at that index.
     NoSuchBriefing,
 }
@@ -137,7 +144,7 @@ fn accept_from(
         Fact::Capacity(measure) => {
             let project = project_of(edited, suggestion).ok_or(AcceptError::NoProject)?;
             if edited.projects[project].capacity.is_some() {
-                return Err(AcceptError::AlreadyThere);
+                return Err(AcceptError::HasCapacity(project));
             }
             vec![Edit::Insert(
                 Place::Capacity(project),
@@ -153,7 +160,7 @@ fn accept_from(
         Fact::Status { status } => {
             let project = project_of(edited, suggestion).ok_or(AcceptError::NoProject)?;
             if edited.projects[project].status.is_some() {
-                return Err(AcceptError::AlreadyThere);
+                return Err(AcceptError::HasStatus(project));
             }
             let mut edits = Vec::new();
             if !draft.statuses.iter().any(|known| known.id == *status) {
@@ -176,6 +183,59 @@ fn accept_from(
         }
     };
     Ok(one_edit(edits))
+}
+
+/// What a refused Accept tells the author, in the interface's language: for a project that
+/// already has a capacity or a status, which one it has ("“BYD” already has a capacity: 12 GWh a
+/// year."), since "the draft already holds that" would say the draft holds the suggested figure
+/// when it holds another. `named_project` tells a fact whose project the text names from one it
+/// ties to none. A project no longer in the draft falls back to the general message.
+pub fn refusal_text(
+    error: AcceptError,
+    named_project: bool,
+    draft: &Dataset,
+    briefing: usize,
+    strings: &EditorStrings,
+) -> String {
+    let project = |index: usize| draft.briefings.get(briefing)?.projects.get(index);
+    match error {
+        AcceptError::NoProject if named_project => strings.accept_needs_project.to_string(),
+        AcceptError::NoProject => strings.accept_no_project_named.to_string(),
+        AcceptError::NoSuchBriefing => strings.edit_refused_place.to_string(),
+        AcceptError::HasCapacity(index) => match project(index) {
+            Some(Project { name, capacity: Some(held), .. }) => {
+                let figure = format!("{} {}", format_western(held.value), held.unit);
+                let period = Some(held.period.as_str()).filter(|period| !period.is_empty());
+                let held = figure_per_period(figure, period, strings);
+                fill(strings.accept_has_capacity, &[("project", name), ("capacity", &held)])
+            }
+            _ => strings.accept_already_there.to_string(),
+        },
+        AcceptError::HasStatus(index) => match project(index) {
+            Some(Project { name, status: Some(held), .. }) => {
+                let label = draft
+                    .statuses
+                    .iter()
+                    .find(|status| status.id == held.id)
+                    .map_or(held.id.as_str(), |status| status.label.as_str());
+                fill(strings.accept_has_status, &[("project", name), ("status", label)])
+            }
+            _ => strings.accept_already_there.to_string(),
+        },
+        AcceptError::AlreadyThere => strings.accept_already_there.to_string(),
+    }
+}
+
+/// A figure and the period it is counted per, in the interface's language ("12 GWh a year",
+/// "每年 12 GWh"), or the figure alone when no period is given.
+pub fn figure_per_period(figure: String, period: Option<&str>, strings: &EditorStrings) -> String {
+    match period {
+        Some(period) => fill(
+            strings.figure_per_period,
+            &[("figure", &figure), ("period", strings.period_word(period))],
+        ),
+        None => figure,
+    }
 }
 
 /// The only edit, or a batch of several.

@@ -20,8 +20,8 @@ mod tab_kept;
 mod typing;
 
 pub use accept::{
-    accept_all, accept_suggestion, amount_as_written, is_reflected, suggestion_record_kind,
-    AcceptError,
+    accept_all, accept_suggestion, amount_as_written, figure_per_period, is_reflected,
+    refusal_text, suggestion_record_kind, AcceptError,
 };
 pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
 pub use export::{

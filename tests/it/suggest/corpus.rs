@@ -386,7 +386,7 @@ fn the_corpus_scores_exactly_as_reported() {
     assert_eq!(
         total(&samples),
         [
-            counts(64, 63, 61, 61),
+            counts(63, 63, 61, 61),
             counts(16, 16, 16, 16),
             counts(56, 57, 54, 54),
             counts(16, 16, 16, 16),
@@ -407,7 +407,7 @@ fn the_quality_table_lists_each_kind_against_its_target() {
         [
             "| kind | suggested | expected | precision | recall | target |",
             "| --- | ---: | ---: | ---: | ---: | --- |",
-            "| capacity | 64 | 63 | 0.95 | 0.97 | P ≥ 0.95, R ≥ 0.9 |",
+            "| capacity | 63 | 63 | 0.97 | 0.97 | P ≥ 0.95, R ≥ 0.9 |",
             "| amount | 16 | 16 | 1.00 | 1.00 | P ≥ 0.95, R ≥ 0.9 |",
             "| status | 56 | 57 | 0.96 | 0.95 | P ≥ 0.9, R ≥ 0.8 |",
             "| date | 16 | 16 | 1.00 | 1.00 | P ≥ 0.9, R ≥ 0.8 |",

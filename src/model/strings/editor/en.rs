@@ -95,6 +95,8 @@ pub const EN: EditorStrings = EditorStrings {
     accept_no_project_named: "The text ties this to no one project: choose Edit, then the project it belongs to.",
     accept_all_left: "{count} left in the list: a project's fact needs its project first, and what the draft already holds is not added twice.",
     accept_already_there: "The draft already holds that.",
+    accept_has_capacity: "“{project}” already has a capacity: {capacity}. To change it, edit the project's capacity.",
+    accept_has_status: "“{project}” already has a status: {status}. To change it, edit the project's status.",
     form_heading: "Record",
     form_empty: "Choose a record in the list, or select words in the source and choose what they are.",
     record_gone: "That record is no longer in the draft.",

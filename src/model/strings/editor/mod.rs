@@ -111,6 +111,10 @@ pub struct EditorStrings {
     /// After "Accept all": how many stayed, and why they may have.
     pub accept_all_left: &'static str,
     pub accept_already_there: &'static str,
+    /// A capacity refused because its project has another: `{project}`, `{capacity}`.
+    pub accept_has_capacity: &'static str,
+    /// A status refused because its project has another: `{project}`, `{status}`.
+    pub accept_has_status: &'static str,
     pub form_heading: &'static str,
     pub form_empty: &'static str,
     pub record_gone: &'static str,
@@ -335,6 +339,8 @@ impl EditorStrings {
             ("accept_no_project_named", self.accept_no_project_named),
             ("accept_all_left", self.accept_all_left),
             ("accept_already_there", self.accept_already_there),
+            ("accept_has_capacity", self.accept_has_capacity),
+            ("accept_has_status", self.accept_has_status),
             ("form_heading", self.form_heading),
             ("form_empty", self.form_empty),
             ("record_gone", self.record_gone),

@@ -97,6 +97,8 @@ pub const ZH: EditorStrings = EditorStrings {
     accept_no_project_named: "原文未将此项归于某一个项目：请选择“编辑”，再选择它所属的项目。",
     accept_all_left: "{count} 条仍在列表中：项目的事实需先有该项目，草稿已有的内容不会重复添加。",
     accept_already_there: "草稿中已经有了。",
+    accept_has_capacity: "“{project}”已有产能：{capacity}。如需更改，请编辑该项目的产能。",
+    accept_has_status: "“{project}”已有状态：{status}。如需更改，请编辑该项目的状态。",
     form_heading: "记录",
     form_empty: "请在列表中选择一条记录，或在原文中选中文字并选择类型。",
     record_gone: "该记录已不在草稿中。",

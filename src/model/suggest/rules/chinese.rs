@@ -74,9 +74,12 @@ pub const PERIODS_BEFORE: &[(&str, &str)] = &[
 ];
 /// Words shortly before a figure that say it is an amount produced or installed.
 pub const CAPACITY_WORDS: &[&str] = &["产能", "生产能力", "装机容量", "装机", "设计规模"];
-/// Words shortly before a figure that say it is not a capacity (a saving, a sale).
-pub const NOT_CAPACITY_WORDS: &[&str] =
-    &["减少", "减排", "节约", "节省", "排放", "销售", "出口", "进口"];
+/// Words shortly before a figure that say it is not a capacity: a saving, a sale, or an addition
+/// (`二期项目计划新增年产能3万吨`), which is not what the project produces.
+pub const NOT_CAPACITY_WORDS: &[&str] = &[
+    "减少", "减排", "节约", "节省", "排放", "销售", "出口", "进口", "新增", "增加", "扩产", "扩能",
+    "增产",
+];
 /// Words between a period word and the figure that say nothing about what is counted.
 pub const FILLER_WORDS: &[&str] = &["可达", "超过", "达到", "达", "约", "为", "超", "近"];
 /// Words that end what is counted (`84万套驱动电机…项目`).

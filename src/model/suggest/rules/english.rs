@@ -124,8 +124,15 @@ pub const CAPACITY_WORDS: &[&str] = &[
     "manufacture",
     "manufactures",
 ];
-/// Words shortly before a figure that say it is not a capacity (a saving, a sale).
+/// Words shortly before a figure that say it is not a capacity: a saving, a sale, or an addition
+/// (`The second phase will add another 8 GWh`), which is not what the project produces.
 pub const NOT_CAPACITY_WORDS: &[&str] = &[
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "another",
+    "additional",
     "reduce",
     "reduced",
     "reduces",
