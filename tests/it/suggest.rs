@@ -340,6 +340,33 @@ fn chinese_directives_targets_and_counts_are_not_projects() {
     );
 }
 
+/// An enterprise the text states right after a mention ("of Bluewater Metals", "built by
+/// Northwind Energy Storage Co.") is taken whole, before a guess from the name's first words;
+/// a Chinese name that begins with a company's full name gives that name (华夏新能源汽车有限公司).
+#[test]
+fn an_enterprise_the_text_states_is_taken_whole() {
+    check(
+        "At the Harbor Steel recycling plant of Bluewater Metals, which is under construction, the mayor looked around.",
+        "project",
+        &["Harbor Steel recycling plant [Bluewater Metals] | Harbor Steel recycling plant"],
+    );
+    check(
+        "At the Lakeside cell plant, built by Northwind Energy Storage Co., Okafor learned more.",
+        "project",
+        &["Lakeside cell plant [Northwind Energy Storage Co.] | Lakeside cell plant"],
+    );
+    check(
+        "The mayor toured the Lakeside cell plant of Northwind Energy.",
+        "project",
+        &["Lakeside cell plant [Northwind Energy] | Lakeside cell plant"],
+    );
+    check(
+        "在华夏新能源汽车有限公司整车项目现场，刘建国详细了解项目建设进展。",
+        "project",
+        &["华夏新能源汽车有限公司整车项目 [华夏新能源汽车有限公司] | 华夏新能源汽车有限公司整车项目"],
+    );
+}
+
 #[test]
 fn officials_and_those_taking_part() {
     // A two-character name before punctuation and a space keeps only its Han characters.

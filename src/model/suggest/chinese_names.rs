@@ -13,6 +13,7 @@ use super::{is_han, Fact, OfficialMention, ProjectMention};
 
 static HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("(?:{})+", any_of(words::PROJECT_HEADS))).unwrap());
+static COMPANY: LazyLock<Regex> = LazyLock::new(|| anywhere(words::COMPANY_SUFFIXES));
 static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| anywhere(words::NAME_BOUNDARY_WORDS));
 static PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
     anywhere(&words::PERIODS_BEFORE.iter().map(|(word, _)| *word).collect::<Vec<_>>())
@@ -56,9 +57,12 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         if !is_name(body) {
             continue;
         }
-        let enterprise = PERIOD_WORD
-            .find(body)
-            .map(|word| &body[..word.start()])
+        // A company named in full ends where its suffix does (`华夏新能源汽车有限公司整车项目`);
+        // else the words before a period word (`宝武镁业年产6万吨…`) are the enterprise.
+        let company = COMPANY.find_iter(body).last().map(|suffix| &body[..suffix.end()]);
+        let enterprise = company
+            .filter(|company| company.len() < body.len())
+            .or_else(|| PERIOD_WORD.find(body).map(|word| &body[..word.start()]))
             .filter(|enterprise| enterprise.chars().count() >= 2)
             .map(str::to_string);
         found.push(Found {

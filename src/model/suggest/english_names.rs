@@ -65,8 +65,10 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         found.push(Found {
             fact: Fact::Project(ProjectMention {
                 name: text[span.clone()].to_string(),
-                enterprise: enterprise(text, name_tokens)
-                    .filter(|enterprise| !places.contains(enterprise.as_str())),
+                enterprise: stated_enterprise(&text[head.end()..]).or_else(|| {
+                    enterprise(text, name_tokens)
+                        .filter(|enterprise| !places.contains(enterprise.as_str()))
+                }),
                 sentences: Vec::new(),
             }),
             span,
@@ -128,6 +130,25 @@ fn boundary_before(text: &str, tokens: &[Range<usize>]) -> bool {
         }
     }
     false
+}
+
+/// An enterprise the words right after a mention name: `…plant of Bluewater Metals`, `…, built
+/// by Northwind Energy Storage Co.`. The text says it, so it is taken before a guess from the
+/// name's first words (`Harbor Steel` in `Harbor Steel recycling plant`).
+static STATED_ENTERPRISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:,?\s+(?:{})\s+by|\s+of)\s+(?P<name>\p{{Lu}}[\p{{L}}\p{{N}}&.'’-]*(?:\s+(?:\p{{Lu}}[\p{{L}}\p{{N}}&.'’-]*|[0-9]+))*)",
+        any_of(words::BUILT_BY)
+    ))
+    .unwrap()
+});
+
+fn stated_enterprise(after: &str) -> Option<String> {
+    let name = STATED_ENTERPRISE.captures(after)?.name("name")?.as_str();
+    // A full stop ends the sentence unless it ends an abbreviation of a company's name.
+    let keeps_stop = words::COMPANY_ABBREVIATIONS.iter().any(|word| name.ends_with(word));
+    let name = if keeps_stop { name } else { name.trim_end_matches('.') };
+    Some(name.trim_end_matches(['\'', '’']).to_string()).filter(|name| !name.is_empty())
 }
 
 /// The capitalised words a name begins with (`Nanjing Longdian Huaxin`, `BYD` from `BYD's`).

@@ -122,6 +122,9 @@ pub const NAME_BOUNDARY_WORDS: &[&str] = &[
     "即",
     "将",
 ];
+/// The endings of a company's full name: the enterprise a project's name begins with ends there.
+pub const COMPANY_SUFFIXES: &[&str] =
+    &["股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司"];
 /// Words that alone do not name a project (`重点项目`, `该项目`).
 pub const GENERIC_NAME_WORDS: &[&str] = &[
     "重点", "重大", "产业", "工业", "增量", "相关", "在建", "新建", "续建", "一批", "若干", "一个",

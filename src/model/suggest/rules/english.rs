@@ -198,6 +198,11 @@ pub const HEAD_MODIFIED_BY: &[&str] = &[
     "investment",
     "level",
 ];
+/// Verbs before `by` and an enterprise right after a project mention: `built by Northwind Co.`.
+pub const BUILT_BY: &[&str] =
+    &["built", "run", "operated", "owned", "developed", "invested", "constructed"];
+/// Abbreviations a company's name may end with, full stop included: `Northwind Energy Storage Co.`.
+pub const COMPANY_ABBREVIATIONS: &[&str] = &["Co.", "Inc.", "Ltd.", "Corp.", "Co., Ltd."];
 /// Words that begin a project mention's surroundings, not the name: `came to X project`.
 pub const NAME_BOUNDARY_WORDS: &[&str] = &[
     "the",
