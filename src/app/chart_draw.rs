@@ -19,7 +19,7 @@ use crate::model::colour::{palette_color, parse_hex_color, ChartPalette};
 
 /// The page's font stack (`--font` in style/main.css), so that canvas text matches the
 /// surrounding text, Chinese labels included.
-const FONT_FAMILY: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Noto Sans\", \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\", sans-serif";
+const FONT_FAMILY: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Noto Sans\", Cantarell, Ubuntu, \"DejaVu Sans\", \"Liberation Sans\", \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\", sans-serif";
 
 /// The scale of exported images relative to CSS pixels.
 pub const EXPORT_SCALE: f64 = 2.0;

@@ -190,7 +190,9 @@ pub struct Capacity {
     pub value: f64,
     /// The counted unit in the plural, e.g. "sets", "tons", "wafers".
     pub unit: String,
-    /// The period the amount is produced in, e.g. "year", "month".
+    /// The period the amount is produced in, e.g. "year", "month"; left out (empty) where the
+    /// source states none ("规划产能20GWh"), so that no author has to invent one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub period: String,
     /// What is counted, when the source says, e.g. "drive motors and electric assembly core parts".
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -111,17 +111,31 @@ pub fn format_figure(value: f64, unit: &str, strings: &Strings) -> String {
     )
 }
 
-/// "840,000 sets / year"; in Chinese "84万套/年", or "84万 sets/年" for a unit in Latin letters.
+/// "840,000 sets / year"; in Chinese "84万套/年", or "84万 sets/年" for a unit in Latin letters;
+/// "20 GWh" where the source states no period.
 pub fn format_capacity(capacity: &Capacity, strings: &Strings) -> String {
     fill(
         strings.capacity_figure,
         &[
             ("value", &format_number(capacity.value, strings)),
             ("gap", unit_gap(&capacity.unit, strings)),
-            ("unit", &capacity.unit),
-            ("period", &capacity.period),
+            ("measure", &measure(strings.figure_measure, &capacity.unit, &capacity.period)),
         ],
     )
+}
+
+/// What a capacity is counted in, as a chart writes it: "sets per year" ("套/年"), or the unit
+/// alone where the source states no period.
+pub fn rate_measure(unit: &str, period: &str, strings: &Strings) -> String {
+    measure(strings.rate_measure, unit, period)
+}
+
+fn measure(template: &str, unit: &str, period: &str) -> String {
+    if period.is_empty() {
+        unit.to_string()
+    } else {
+        fill(template, &[("unit", unit), ("period", period)])
+    }
 }
 
 /// The space between a number and its unit: always in English; in Chinese only before a unit

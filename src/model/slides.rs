@@ -162,6 +162,8 @@ fn overview_row_lines(dataset: &Dataset, key: ProjectKey) -> usize {
             capacity.unit,
             capacity.period
         )
+        .trim_end_matches([' ', '/'])
+        .to_string()
     });
     let cells = [
         project.short_name.as_str(),
@@ -375,30 +377,60 @@ pub const FIT_FILL: f64 = 0.88;
 /// sizes, under a fifth of a pixel on a 4:3 projector, each a layout of one slide.
 const FIT_STEPS: usize = 5;
 
-/// How far a slide's type is grown from its width-based size (0, the 16:9 layout the slides'
-/// packing is measured for) towards its height-based size (1, the same share of the screen's
-/// height as at 16:9): the most at which its content fills at most [`FIT_FILL`] of its height.
-/// `fill(fit)` sets the slide at `fit` and gives the share of the height its content takes.
+/// Which ways a slide's type can move from its width-based size on this screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FitRoom {
+    /// The screen is taller than 16:9: the height-based size is larger.
+    pub grow: bool,
+    /// The width-based size is above the smallest a slide may be set at (seven eighths of it,
+    /// never under 18 px: 28 px at 1920×1080).
+    pub shrink: bool,
+}
+
+/// How a slide's type is set between its width-based size (0, the 16:9 layout the slides'
+/// packing is measured for), its height-based size (1, the same share of the screen's height
+/// as at 16:9) and its smallest (-1). `fill(fit)` sets the slide at `fit` and gives the share
+/// of the height its content takes.
 ///
-/// On a 4:3 projector the width-based type leaves a quarter of the height empty; growing it
-/// only as far as the content still fits keeps every slide of the deck on its screen, since
-/// the slides are packed for the width-based size. A slide that does not fit even at 0 stays
-/// at 0 (it scrolls, as before).
-pub fn slide_fit(mut fill: impl FnMut(f64) -> f64) -> f64 {
-    if fill(1.0) <= FIT_FILL {
-        return 1.0;
-    }
-    // The content's height grows with its type, so the fits lie below the overflows.
-    let (mut fits, mut overflows) = (0.0, 1.0);
-    for _ in 0..FIT_STEPS {
-        let middle = (fits + overflows) / 2.0;
-        if fill(middle) <= FIT_FILL {
-            fits = middle;
-        } else {
-            overflows = middle;
+/// Grown, as far as the content fills at most [`FIT_FILL`]: on a 4:3 projector the width-based
+/// type left a quarter of the height empty, and growing only while the content fits keeps every
+/// slide of the deck on its screen. Shrunk, only a slide that would overflow by a little, and
+/// only as far as it then fits: a browser whose fonts run a line longer (Firefox at 1920×1080,
+/// 8 px over) scrolled a slide, so that Space first scrolled and only the second press moved
+/// on. A slide that does not fit even at its smallest keeps its size and scrolls.
+pub fn slide_fit(room: FitRoom, mut fill: impl FnMut(f64) -> f64) -> f64 {
+    if room.grow {
+        if fill(1.0) <= FIT_FILL {
+            return 1.0;
+        }
+        let grown = largest_passing(0.0, 1.0, |fit| fill(fit) <= FIT_FILL);
+        if grown > 0.0 {
+            return grown;
         }
     }
-    fits
+    if room.shrink && fill(0.0) > 1.0 && fill(-1.0) <= 1.0 {
+        return largest_passing(-1.0, 0.0, |fit| fill(fit) <= 1.0);
+    }
+    0.0
+}
+
+/// The largest fit between `passes_at` (taken to pass) and `fails_at` (taken to fail) that
+/// passes, found by halving: the content's height grows with its type, so the passes lie
+/// below the failures.
+fn largest_passing(
+    mut passes_at: f64,
+    mut fails_at: f64,
+    mut passes: impl FnMut(f64) -> bool,
+) -> f64 {
+    for _ in 0..FIT_STEPS {
+        let middle = (passes_at + fails_at) / 2.0;
+        if passes(middle) {
+            passes_at = middle;
+        } else {
+            fails_at = middle;
+        }
+    }
+    passes_at
 }
 
 /// Which of a slide chart's tick labels to leave out so that none runs into another, given

@@ -167,6 +167,14 @@ fn panels_group_by_unit_and_period_in_first_appearance_order() {
         ],
         &["Capacity in wafers per month: X=30, W=10", "Capacity in sets per year: S=3"],
     );
+    // A capacity whose source states no period has a panel of its own, titled by its unit.
+    check(
+        &[
+            ("G", "new-energy", Some((20.0, "GWh", ""))),
+            ("H", "new-energy", Some((12.0, "GWh", "year"))),
+        ],
+        &["Capacity in GWh: G=20", "Capacity in GWh per year: H=12"],
+    );
     // Ties keep data order.
     check(
         &[

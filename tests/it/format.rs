@@ -136,6 +136,10 @@ fn capacities_and_dates_in_chinese() {
     assert_eq!(format_capacity(&capacity(60_000.0, "吨", "年"), &ZH), "6万吨/年");
     assert_eq!(format_capacity(&capacity(840_000.0, "sets", "year"), &ZH), "84万 sets/year");
     assert_eq!(format_capacity(&capacity(840_000.0, "sets", "year"), &EN), "840,000 sets / year");
+    // A capacity whose source states no period ("规划产能20GWh") is written as stated.
+    assert_eq!(format_capacity(&capacity(20.0, "GWh", ""), &EN), "20 GWh");
+    assert_eq!(format_capacity(&capacity(20.0, "GWh", ""), &ZH), "20 GWh");
+    assert_eq!(format_capacity(&capacity(200_000.0, "吨", ""), &ZH), "20万吨");
     assert_eq!(
         format_date(&BriefingDate { year: None, month: 2, day: 20 }, &ZH),
         "2月20日（年份未注明）"

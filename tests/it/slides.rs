@@ -6,8 +6,8 @@ use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::slides::{
     build_slides, clamp_slide, crowded_ticks, industry_charts, navigate, pack_directives,
     project_slide_number, project_slide_quote, scroll_within_slide, slide_fit, swipe_key,
-    swipe_target, title_listing, Navigation, Slide, SlideKey, FIT_FILL, INDUSTRY_SLIDE_ROWS,
-    SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
+    swipe_target, title_listing, FitRoom, Navigation, Slide, SlideKey, FIT_FILL,
+    INDUSTRY_SLIDE_ROWS, SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
 };
 use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::view::{compute_view, View};
@@ -642,34 +642,55 @@ fn reading_keys_scroll_a_slide_taller_than_its_screen_before_moving_on() {
 }
 
 /// A slide whose content's share of the height grows in proportion to its type, from `at_zero`
-/// at the width-based size to `at_one` at the height-based size: what a slide of short lines does.
+/// at the width-based size to `at_one` at the height-based size (and down as far below).
 fn proportional(at_zero: f64, at_one: f64) -> impl FnMut(f64) -> f64 {
     move |fit| at_zero + (at_one - at_zero) * fit
 }
 
+const TALL: FitRoom = FitRoom { grow: true, shrink: true };
+const WIDE: FitRoom = FitRoom { grow: false, shrink: true };
+
 #[test]
 fn a_slide_with_room_takes_the_height_based_type() {
-    assert_eq!(slide_fit(proportional(0.5, 0.66)), 1.0);
-    assert_eq!(slide_fit(proportional(0.7, FIT_FILL)), 1.0);
+    assert_eq!(slide_fit(TALL, proportional(0.5, 0.66)), 1.0);
+    assert_eq!(slide_fit(TALL, proportional(0.7, FIT_FILL)), 1.0);
 }
 
 #[test]
 fn a_slide_grows_only_as_far_as_its_content_still_fits() {
-    let fit = slide_fit(proportional(0.7, 1.0));
+    let fit = slide_fit(TALL, proportional(0.7, 1.0));
     // Exactly 0.6 fills 0.88; the search stops within a thirty-second below it.
     assert!(fit <= 0.6 && fit > 0.6 - 1.0 / 32.0, "{fit}");
     assert!(proportional(0.7, 1.0)(fit) <= FIT_FILL);
 }
 
 #[test]
-fn a_slide_that_does_not_fit_at_its_width_based_type_is_not_grown() {
-    assert_eq!(slide_fit(proportional(0.95, 1.3)), 0.0);
+fn a_slide_that_fits_at_its_width_based_type_is_neither_grown_on_a_wide_screen_nor_shrunk() {
+    assert_eq!(slide_fit(WIDE, proportional(0.95, 1.3)), 0.0);
+    assert_eq!(slide_fit(TALL, proportional(0.95, 1.3)), 0.0);
+    assert_eq!(slide_fit(FitRoom { grow: false, shrink: false }, proportional(0.5, 0.6)), 0.0);
+}
+
+#[test]
+fn a_slide_a_little_too_long_shrinks_just_enough_to_fit() {
+    // 8 px over 993, as Firefox set BYD's slide at 1920×1080.
+    let over = 1.0 + 8.0 / 993.0;
+    let fit = slide_fit(WIDE, proportional(over, over + 0.3));
+    assert!(fit < 0.0 && fit > -1.0 / 8.0, "{fit}");
+    assert!(proportional(over, over + 0.3)(fit) <= 1.0);
+    // A phone's slide, already at the smallest, scrolls as it was.
+    assert_eq!(slide_fit(FitRoom { grow: false, shrink: false }, proportional(over, 2.0)), 0.0);
+}
+
+#[test]
+fn a_slide_too_long_to_fit_even_at_its_smallest_keeps_its_size() {
+    assert_eq!(slide_fit(WIDE, proportional(1.6, 2.0)), 0.0);
 }
 
 #[test]
 fn the_fit_search_measures_one_slide_a_few_times_only() {
     let mut measured = 0;
-    slide_fit(|fit| {
+    slide_fit(TALL, |fit| {
         measured += 1;
         0.8 + 0.2 * fit
     });

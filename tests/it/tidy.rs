@@ -193,6 +193,7 @@ fn no_interface_text_outside_the_strings_module() {
     // file name is made from.
     let allowed = [
         "system-ui, -apple-system",
+        ", Cantarell, Ubuntu, ",
         ", sans-serif",
         "Briefing Explorer stopped: {info}",
         "Escape",

@@ -220,9 +220,9 @@ fn record_mistakes_in_chinese() {
     );
     check(
         &edited(&|v| {
-            v["briefings"][0]["projects"][3]["capacity"].as_object_mut().unwrap().remove("period");
+            v["briefings"][0]["projects"][3]["capacity"].as_object_mut().unwrap().remove("unit");
         }),
-        &["缺少必填字段“period”"],
+        &["缺少必填字段“unit”"],
     );
 }
 

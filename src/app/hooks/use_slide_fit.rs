@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::app::elements::elements;
 use crate::model::language::Language;
-use crate::model::slides::{crowded_ticks, slide_fit};
+use crate::model::slides::{crowded_ticks, slide_fit, FitRoom};
 
 /// The custom property `present.css` grows a slide's type by: 0 is the width-based size, 1 the
 /// height-based one.
@@ -58,8 +58,9 @@ fn observe(slide: HtmlElement) -> Option<(ResizeObserver, ResizeCallback)> {
     Some((observer, callback))
 }
 
-/// Sets the slide's fit. Where the screen is no taller than 16:9 the two sizes are one and
-/// there is nothing to search; otherwise each try is one layout of this slide.
+/// Sets the slide's fit. Where its type can neither grow (a screen no taller than 16:9) nor
+/// shrink (a phone's, already the smallest) there is nothing to search; otherwise each try is
+/// one layout of this slide.
 fn grow(slide: &HtmlElement) {
     let style = slide.style();
     let Some(body) = slide.first_element_child() else { return };
@@ -71,11 +72,17 @@ fn grow(slide: &HtmlElement) {
         set_fit(fit);
         computed_px(slide, "font-size")
     };
-    if font_size(1.0) <= font_size(0.0) + 0.5 {
+    let width_based = font_size(0.0);
+    let room = FitRoom {
+        grow: font_size(1.0) > width_based + 0.5,
+        shrink: font_size(-1.0) < width_based - 0.5,
+    };
+    if !room.grow && !room.shrink {
+        set_fit(0.0);
         return;
     }
     let padding = computed_px(slide, "padding-top") + computed_px(slide, "padding-bottom");
-    let chosen = slide_fit(|fit| {
+    let chosen = slide_fit(room, |fit| {
         set_fit(fit);
         let room = f64::from(slide.client_height()) - padding;
         body.get_bounding_client_rect().height() / room.max(1.0)

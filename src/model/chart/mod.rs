@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::colour::industry_color;
 use super::dataset::{Capacity, Dataset, Project};
-use super::format::{count_phrase, format_figure, format_number, unit_gap};
+use super::format::{count_phrase, format_figure, format_number, rate_measure, unit_gap};
 use super::order::keep_largest;
 use super::query::ProjectKey;
 use super::strings::{fill, Strings};
@@ -194,7 +194,8 @@ pub fn build_charts_of_at_most(
     let capacity = groups
         .into_iter()
         .map(|group| {
-            let values = [("unit", group.unit), ("period", group.period)];
+            let measure = rate_measure(group.unit, group.period, strings);
+            let values = [("measure", measure.as_str())];
             let title = fill(strings.capacity_chart_title, &values);
             let axis_label = fill(strings.capacity_axis_label, &values);
             let overflow_text = |count: usize| {
@@ -205,11 +206,7 @@ pub fn build_charts_of_at_most(
                 };
                 fill(
                     template,
-                    &[
-                        ("count", &format_number(count as f64, strings)),
-                        ("unit", group.unit),
-                        ("period", group.period),
-                    ],
+                    &[("count", &format_number(count as f64, strings)), ("measure", &measure)],
                 )
             };
             let count = group.candidates.len();
@@ -223,7 +220,11 @@ pub fn build_charts_of_at_most(
                     let gap = unit_gap(unit, strings);
                     let rate = fill(
                         strings.capacity_rate,
-                        &[("value", &value_text), ("gap", gap), ("unit", unit), ("period", period)],
+                        &[
+                            ("value", &value_text),
+                            ("gap", gap),
+                            ("measure", &rate_measure(unit, period, strings)),
+                        ],
                     );
                     Bar {
                         key: Some(key),

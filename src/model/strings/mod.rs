@@ -31,8 +31,13 @@ pub struct Strings {
     pub date_with_year: &'static str,
     /// "{month} {day} — {year_not_stated}"
     pub date_without_year: &'static str,
-    /// "{value} {unit} / {period}", a capacity on cards and slides.
+    /// "{value}{gap}{measure}", a capacity on cards and slides.
     pub capacity_figure: &'static str,
+    /// "{unit} / {period}", a capacity's measure as a figure writes it (the unit alone where the
+    /// source states no period).
+    pub figure_measure: &'static str,
+    /// "{unit} per {period}", a capacity's measure in a chart's title, axis and tooltip.
+    pub rate_measure: &'static str,
     pub not_stated: &'static str,
     pub capacity_not_stated: &'static str,
     pub status_not_stated: &'static str,

@@ -292,7 +292,7 @@ impl<'d> Checker<'_, '_> {
             let base = path.field("capacity");
             self.capacity_value(record, base, capacity.value);
             self.text(record, base, "unit", &capacity.unit, SHORT_TEXT_LIMIT, true);
-            self.text(record, base, "period", &capacity.period, SHORT_TEXT_LIMIT, true);
+            self.text(record, base, "period", &capacity.period, SHORT_TEXT_LIMIT, false);
             if let Some(of) = &capacity.of {
                 self.text(record, base, "of", of, SHORT_TEXT_LIMIT, false);
             }

@@ -246,10 +246,10 @@ fn shape_mistakes_give_the_path_and_what_was_expected() {
                 v["briefings"][0]["projects"][3]["capacity"]
                     .as_object_mut()
                     .unwrap()
-                    .remove("period");
+                    .remove("unit");
             }),
             "briefings[0].projects[3].capacity",
-            "expected field `period`, found nothing",
+            "expected field `unit`, found nothing",
         ),
         (
             edited(|v| v["briefings"][0]["projects"][1]["colour"] = json!("red")),
@@ -292,7 +292,7 @@ fn meaning_mistakes_name_the_record_and_the_value_at_fault() {
         (edited(|v| v["briefings"][0]["projects"][2]["status"]["id"] = json!("done")), "briefings[0].projects[2].status.id", "unknown status `done`"),
         (edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(0)), "briefings[0].projects[2].capacity.value", "expected a positive number, found 0"),
         (edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(-5.5)), "briefings[0].projects[2].capacity.value", "expected a positive number, found -5.5"),
-        (edited(|v| v["briefings"][0]["projects"][2]["capacity"]["period"] = json!(" ")), "briefings[0].projects[2].capacity.period", "`period` is empty"),
+        (edited(|v| v["briefings"][0]["projects"][2]["capacity"]["unit"] = json!(" ")), "briefings[0].projects[2].capacity.unit", "`unit` is empty"),
         (edited(|v| v["briefings"][0]["projects"][0]["name"] = json!("")), "Project “North Metallurgy alloys” (briefings[0].projects[0].name)", "`name` is empty"),
         (edited(|v| v["briefings"][0]["projects"][0]["quotes"][0] = json!("The mayor opened a bridge.")), "briefings[0].projects[0].quotes[0]", "not verbatim in the briefing's source text"),
         (edited(|v| v["briefings"][0]["directives"][0]["scope"] = json!(["nowhere"])), "briefings[0].directives[0].scope[0]", "unknown project `nowhere` in this briefing"),

@@ -131,7 +131,7 @@ pub const EN: EditorStrings = EditorStrings {
     field_sector: "Sector",
     field_value: "Figure",
     field_unit: "Unit",
-    field_period: "Per (year, month, day)",
+    field_period: "Per (year, month, day; empty if the text does not say)",
     field_of: "Of what (optional)",
     field_quote: "Quote",
     field_text: "In your words",

@@ -133,7 +133,7 @@ pub const ZH: EditorStrings = EditorStrings {
     field_sector: "领域",
     field_value: "数值",
     field_unit: "单位",
-    field_period: "周期（年、月、日）",
+    field_period: "周期（年、月、日；原文未说明则留空）",
     field_of: "计量对象（可选）",
     field_quote: "引文",
     field_text: "概述",
