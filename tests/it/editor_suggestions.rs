@@ -558,14 +558,29 @@ fn a_period_is_named_in_the_interface_language_and_other_words_kept() {
 }
 
 #[test]
-fn a_stage_reads_as_its_label_and_anything_else_as_itself() {
+fn a_stage_reads_as_its_label_in_the_texts_language_and_anything_else_as_itself() {
     use briefing_explorer::model::suggest::rules::{stage_label, STAGES};
-    assert_eq!(stage_label("trial-production"), "Trial production");
-    assert_eq!(stage_label("under-construction"), "Under construction");
-    assert_eq!(stage_label("paused-by-flood"), "paused-by-flood");
+    use briefing_explorer::model::suggest::Language::{Chinese, English};
+    assert_eq!(stage_label("trial-production", English), "Trial production");
+    assert_eq!(stage_label("under-construction", English), "Under construction");
+    assert_eq!(stage_label("full-production", Chinese), "全面达产");
+    assert_eq!(stage_label("paused-by-flood", Chinese), "paused-by-flood");
     for stage in STAGES {
-        assert_eq!(stage_label(stage.id), stage.label);
+        assert_eq!(stage_label(stage.id, English), stage.label);
+        assert_eq!(stage_label(stage.id, Chinese), stage.chinese_label);
+        assert!(stage.chinese_label.chars().all(|character| !character.is_ascii()));
     }
+}
+
+#[test]
+fn a_status_accepted_from_a_chinese_text_is_labelled_in_chinese() {
+    let text = "3月8日，市长调研重点项目。星海储能电池项目已全面达产。";
+    let mut editor = Editor::new_briefing(text);
+    accept_every(&mut editor, "project");
+    accept_every(&mut editor, "status");
+    let labels: Vec<&str> =
+        editor.draft.statuses.iter().map(|status| status.label.as_str()).collect();
+    assert_eq!(labels, ["全面达产"]);
 }
 
 /// The amounts suggested in `text`, each as the editor's list titles it.

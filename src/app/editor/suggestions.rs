@@ -20,6 +20,7 @@ use crate::model::language::Language;
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 use crate::model::suggest::rules::stage_label;
+use crate::model::suggest::Language as TextLanguage;
 use crate::model::suggest::{Fact, Suggestion};
 
 #[derive(Properties, PartialEq)]
@@ -273,7 +274,11 @@ fn describe(suggestion: &Suggestion, language: Language, strings: &EditorStrings
             };
             figure_per_period(figure, measure.period.as_deref(), strings)
         }
-        Fact::Status { status } => stage_label(status).to_string(),
+        Fact::Status { status } => {
+            let language =
+                TextLanguage::from_code(language.code()).unwrap_or(TextLanguage::English);
+            stage_label(status, language).to_string()
+        }
         Fact::Date(date) => match date.year {
             Some(year) => format!("{year}-{:02}-{:02}", date.month, date.day),
             None => format!("{:02}-{:02}", date.month, date.day),

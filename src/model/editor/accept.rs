@@ -21,6 +21,7 @@ use crate::model::suggest::draft::{
     sentence_quote, short_name,
 };
 use crate::model::suggest::rules::stage_label;
+use crate::model::suggest::Language as TextLanguage;
 use crate::model::suggest::{
     suggest, Fact, Language, Measure, OfficialMention, ProjectMention, Suggestion,
 };
@@ -164,7 +165,11 @@ fn accept_from(
             }
             let mut edits = Vec::new();
             if !draft.statuses.iter().any(|known| known.id == *status) {
-                let new = Status { id: status.clone(), label: stage_label(status).to_string() };
+                // Labelled in the language of the text, which the briefing's readers read.
+                let language = TextLanguage::from_code(&edited.source.language)
+                    .unwrap_or(TextLanguage::English);
+                let label = stage_label(status, language).to_string();
+                let new = Status { id: status.clone(), label };
                 edits.push(Edit::Insert(Place::Status(draft.statuses.len()), Record::Status(new)));
             }
             let stated = StatedStatus { id: status.clone(), quote: sentence };

@@ -143,7 +143,10 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
     let statuses = rules::STAGES
         .iter()
         .filter(|stage| projects.iter().any(|project| project.status_id() == Some(stage.id)))
-        .map(|stage| Status { id: stage.id.to_string(), label: stage.label.to_string() })
+        .map(|stage| Status {
+            id: stage.id.to_string(),
+            label: rules::stage_label(stage.id, suggested.language).to_string(),
+        })
         .collect();
     let mut seen_quotes = HashSet::new();
     briefing_quotes.retain(|quote| seen_quotes.insert(quote.clone()));

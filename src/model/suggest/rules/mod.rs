@@ -7,12 +7,17 @@
 //! list says otherwise. Status phrases are regular-expression fragments, so that one entry can
 //! allow an optional word; everything else is literal text.
 
+use super::Language;
+
 /// A project stage a briefing can state, with the phrases that state it.
 pub struct Stage {
     /// The status id a draft dataset uses, a slug.
     pub id: &'static str,
-    /// The status label a draft dataset uses.
+    /// The status label a draft dataset of an English text uses.
     pub label: &'static str,
+    /// The status label a draft dataset of a Chinese text uses: its readers see it on the
+    /// filters, cards and handout (an English label left them a word they may not read).
+    pub chinese_label: &'static str,
     /// Regular-expression fragments, matched case-insensitively between word boundaries.
     pub english: &'static [&'static str],
     /// Regular-expression fragments.
@@ -25,6 +30,7 @@ pub const STAGES: &[Stage] = &[
     Stage {
         id: "under-construction",
         label: "Under construction",
+        chinese_label: "在建",
         english: &[
             r"under construction",
             r"being built",
@@ -41,6 +47,7 @@ pub const STAGES: &[Stage] = &[
     Stage {
         id: "construction-started",
         label: "Construction started",
+        chinese_label: "已开工",
         english: &[
             r"(?:started|began|commenced|starts|begins) construction",
             r"construction (?:started|began|commenced|has started|has begun)",
@@ -52,12 +59,14 @@ pub const STAGES: &[Stage] = &[
     Stage {
         id: "trial-production",
         label: "Trial production",
+        chinese_label: "试生产",
         english: &[r"trial production", r"trial operation", r"trial run"],
         chinese: &[r"试生产", r"试运行", r"试产"],
     },
     Stage {
         id: "in-operation",
         label: "In operation",
+        chinese_label: "已投产",
         english: &[
             r"put into (?:operation|production|use|service)",
             r"(?:went|gone|came) into (?:operation|production)",
@@ -80,6 +89,7 @@ pub const STAGES: &[Stage] = &[
     Stage {
         id: "full-production",
         label: "Full production",
+        chinese_label: "全面达产",
         english: &[
             r"(?:reached|reach|achieved|in|at) full (?:production|capacity)",
             r"full production",
@@ -89,10 +99,13 @@ pub const STAGES: &[Stage] = &[
     },
 ];
 
-/// The label a draft dataset gives the stage `id` ("Trial production" for `trial-production`),
-/// or the id itself for one that is not a stage.
-pub fn stage_label(id: &str) -> &str {
-    STAGES.iter().find(|stage| stage.id == id).map_or(id, |stage| stage.label)
+/// The label a draft dataset of a text in `language` gives the stage `id` ("Trial production",
+/// 试生产, for `trial-production`), or the id itself for one that is not a stage.
+pub fn stage_label(id: &str, language: Language) -> &str {
+    STAGES.iter().find(|stage| stage.id == id).map_or(id, |stage| match language {
+        Language::English => stage.label,
+        Language::Chinese => stage.chinese_label,
+    })
 }
 
 /// The powers of ten that scale words stand for.
