@@ -16,6 +16,21 @@ test.describe('offline single file', () => {
     await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
   });
 
+  test('shows another dataset put into its data block by hand, as HOSTING.md says', async ({ page }, testInfo) => {
+    const html = fs.readFileSync(OFFLINE_FILE, 'utf8');
+    const chips = fs.readFileSync(new URL('../data/semiconductors.json', import.meta.url), 'utf8');
+    const opening = '<script type="application/json" id="briefing-data">';
+    const start = html.indexOf(opening) + opening.length;
+    const end = html.indexOf('</script>', start);
+    expect(start).toBeGreaterThan(opening.length);
+    const edited = html.slice(0, start) + chips.replace(/</g, '\\u003c') + html.slice(end);
+    const file = testInfo.outputPath('my-briefing.html');
+    fs.writeFileSync(file, edited);
+    await page.goto(pathToFileURL(file).href);
+    await expect(page.getByRole('heading', { level: 1, name: 'Deputy Mayor inspects chip projects' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /Chen Zhichang/ })).toHaveCount(0);
+  });
+
   test('is one file: no sibling files, no external references', async () => {
     const html = fs.readFileSync(OFFLINE_FILE, 'utf8');
     expect(fs.readdirSync(path.dirname(OFFLINE_FILE))).toEqual(['briefing-explorer.html']);
