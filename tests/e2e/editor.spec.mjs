@@ -652,6 +652,39 @@ test('an amount the text gives for several projects reads as written, and its no
   await expect(page.getByRole('group', { name: 'Note 1' })).toBeVisible();
 });
 
+test('a request made from a selection proposes the project its paragraph names, never the one used last', async ({ page }) => {
+  const story = [
+    'Mayor Li Hua inspects key industrial projects',
+    '',
+    'At the Sunrise Energy module project, the line builds solar modules. Li Hua asked the company to hire local technicians.',
+    'At the Delta Steel alloy project, the mayor looked at the furnace hall. She asked the contractor to keep the site safe.',
+    'At a meeting after the visits, she urged enterprises to cut energy use.',
+  ].join('\n');
+  await openEditor(page);
+  await startFromText(page, story);
+  for (const name of ['Sunrise Energy module project', 'Delta Steel alloy project']) {
+    await selectInSource(page, name);
+    await page.keyboard.press('p');
+    await page.getByRole('region', { name: /New Project/ }).getByRole('button', { name: 'Add', exact: true }).last().click();
+    await expect(page.getByRole('heading', { level: 2, name: `Project: ${name}` })).toBeVisible();
+  }
+  const choice = page.getByRole('region', { name: /New Request/ }).getByRole('combobox', { name: 'For the project' });
+  await selectInSource(page, 'keep the site safe');
+  await page.keyboard.press('r');
+  await expect(choice.locator('option:checked')).toHaveText('Delta Steel alloy project');
+  await page.getByRole('region', { name: /New Request/ }).getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Project: Delta Steel alloy project' })).toBeVisible();
+  // Delta Steel is in hand, but the words are in Sunrise Energy's paragraph.
+  await selectInSource(page, 'hire local technicians');
+  await page.keyboard.press('r');
+  await expect(choice.locator('option:checked')).toHaveText('Sunrise Energy module project');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  // A paragraph that names no project leaves the choice to the author.
+  await selectInSource(page, 'cut energy use');
+  await page.keyboard.press('n');
+  await expect(page.getByRole('region', { name: /New Note/ }).getByRole('combobox', { name: 'For the project' }).locator('option:checked')).toHaveText('Choose one…');
+});
+
 test('a draft whose title was cleared is offered back as a briefing with no title yet', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

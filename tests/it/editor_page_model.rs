@@ -385,7 +385,7 @@ fn a_capacity_proposed_in_a_chinese_briefing_names_its_period_in_chinese() {
 }
 
 #[test]
-fn a_selection_goes_to_the_first_project_whose_quotes_hold_it() {
+fn a_selection_inside_a_projects_quotes_goes_to_that_project() {
     use briefing_explorer::model::editor::project_for_selection;
     let briefing = &bundled().briefings[0];
     let text = &briefing.source.text;
@@ -403,6 +403,80 @@ fn a_selection_goes_to_the_first_project_whose_quotes_hold_it() {
     assert_eq!(&text[byd_start - 1..byd_start], " ");
     assert_eq!(project_for_selection(briefing, byd_start - 1..byd_start), None);
     assert_eq!(project_for_selection(briefing, byd_start - 1..byd_start + 1), Some(byd));
+}
+
+/// A briefing of `text` whose projects have these names, enterprises and quotes.
+fn briefing_of(
+    text: &str,
+    projects: &[(&str, &str, &[&str])],
+) -> briefing_explorer::model::dataset::Briefing {
+    let mut briefing = bundled().briefings[0].clone();
+    briefing.source.text = text.to_string();
+    let model = briefing.projects[0].clone();
+    briefing.projects = projects
+        .iter()
+        .map(|(name, enterprise, quotes)| briefing_explorer::model::dataset::Project {
+            name: name.to_string(),
+            short_name: String::new(),
+            enterprise: enterprise.to_string(),
+            quotes: quotes.iter().map(|quote| quote.to_string()).collect(),
+            status: None,
+            capacity: None,
+            requests: Vec::new(),
+            notes: Vec::new(),
+            ..model.clone()
+        })
+        .collect();
+    briefing
+}
+
+#[test]
+fn a_selection_goes_to_the_project_its_sentence_or_paragraph_names_and_only_one() {
+    use briefing_explorer::model::editor::project_for_selection;
+    let text = "Mayor Okafor inspects projects in Riverton\n\n\
+        The Kestrel Robotics servo motor project produces 1.2 million sets a year. Okafor asked \
+        Kestrel Robotics to raise the share of local parts.\n\n\
+        Okafor then visited the Meridian Biopharma vaccine filling line. No production figures \
+        were given. She encouraged Meridian to work with the city's universities.\n\n\
+        She asked Kestrel Robotics and Meridian Biopharma to share a training centre. Both agreed.\n\n\
+        At a meeting after the visits, Okafor stressed that manufacturing is the foundation.\n\n\
+        随后，刘建国来到星海储能电池项目。\n\n\
+        在星海电池工厂，刘建国得知首条产线已完成消防验收。他要求企业抓紧办理并网手续。";
+    let briefing = briefing_of(
+        text,
+        &[
+            (
+                "Kestrel Robotics servo motor project",
+                "Kestrel Robotics",
+                &["The Kestrel Robotics servo motor project produces 1.2 million sets a year."],
+            ),
+            (
+                "Meridian Biopharma vaccine filling line",
+                "Meridian Biopharma",
+                &["Meridian Biopharma vaccine filling line"],
+            ),
+            ("星海储能电池项目", "星海能源科技有限公司", &["随后，刘建国来到星海储能电池项目。"]),
+        ],
+    );
+    let at = |words: &str| {
+        let start = text.find(words).expect("the words are in the source");
+        start..start + words.len()
+    };
+    let check = |words: &str, expected: Option<usize>| {
+        assert_eq!(project_for_selection(&briefing, at(words)), expected, "{words}");
+    };
+    // The sentence names it by its enterprise.
+    check("to raise the share of local parts", Some(0));
+    // The sentence names none and no quote holds it: its paragraph names Meridian.
+    check("work with the city's universities", Some(1));
+    check("No production figures", Some(1));
+    // A sentence that names two projects is for the author to settle, as is a paragraph that
+    // names none.
+    check("to share a training centre", None);
+    check("Both agreed", None);
+    check("manufacturing is the foundation", None);
+    // Chinese: the paragraph calls the project by what its name and enterprise begin with (星海).
+    check("抓紧办理并网手续", Some(2));
 }
 
 /// Text typed into a project's name and kept by the page until the draft's save holds it.

@@ -121,7 +121,6 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
         let selection = props.selection.clone();
         let onmake = props.onmake.clone();
         let hint = hint.clone();
-        let focus = props.focus.clone();
         let text = props.text.clone();
         move |kind: RecordKind| {
             let quote = selection.clone().and_then(|range| {
@@ -132,15 +131,9 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                 return;
             };
             let briefing = &draft.briefings[index];
-            let focused_project = match focus {
-                Some(Focus::Record(crate::model::editor::RecordRef::Project(project))) => {
-                    Some(project)
-                }
-                _ => None,
-            };
-            // Words outside every project's sentences, with no project in hand, belong to none
-            // yet: the form asks which (it never picks the first for the author).
-            let project = project_for_selection(briefing, range).or(focused_project);
+            // The project the words speak of, or none: never the one last in hand, which a
+            // selection elsewhere in the text says nothing about.
+            let project = project_for_selection(briefing, range);
             if kind.belongs_to_project() && briefing.projects.is_empty() {
                 hint.set(Some(strings.make_project_first));
                 return;
