@@ -615,19 +615,28 @@ test('a field left just before a reload, its save failed, is given back before t
   await expect(headerField(page, 'Place')).toHaveValue('Hefei');
 });
 
-test('an amount the text gives for several projects reads as written, and its note waits for the author to choose a project', async ({ page }) => {
+/**
+ * Starts a briefing of Li Hua's visit to the Sunrise Energy and Delta Steel projects, with
+ * `more` lines after them, and accepts its suggested projects; returns the suggestions' region.
+ */
+async function startWithTwoProjects(page, more = []) {
   const story = [
     'Mayor Li Hua inspects key industrial projects',
     '',
     'On March 12, Mayor Li Hua inspected key industrial projects.',
     'At the Sunrise Energy photovoltaic module project, Sunrise Energy Co. has built lines with an annual output of 2.5 GW of solar modules.',
     'At the Delta Steel special alloy project, with an annual capacity of 150,000 tons of high-strength steel, Li Hua asked the company to speed up installation.',
-    'The three projects have a total investment of more than 8 billion yuan.',
+    ...more,
   ].join('\n');
   await openEditor(page);
   await startFromText(page, story);
   const suggestions = page.getByRole('region', { name: /^Suggestions/ });
   await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  return suggestions;
+}
+
+test('an amount the text gives for several projects reads as written, and its note waits for the author to choose a project', async ({ page }) => {
+  const suggestions = await startWithTwoProjects(page, ['The three projects have a total investment of more than 8 billion yuan.']);
   const amount = suggestions.getByRole('listitem').filter({ hasText: 'total investment of more than 8 billion yuan' });
   // Its title keeps "more than", in the text's own words (not "8,000,000,000 yuan").
   await expect(amount).toContainText(/^more than 8 billion yuan/);
@@ -683,6 +692,39 @@ test('a request made from a selection proposes the project its paragraph names, 
   await selectInSource(page, 'cut energy use');
   await page.keyboard.press('n');
   await expect(page.getByRole('region', { name: /New Note/ }).getByRole('combobox', { name: 'For the project' }).locator('option:checked')).toHaveText('Choose one…');
+});
+
+test('a project accepted and renamed stays accepted, and a second project of an existing name is refused with a warning in both languages', async ({ page }) => {
+  const suggestions = await startWithTwoProjects(page);
+  const outline = page.getByRole('navigation', { name: 'Records' });
+  const projects = outline.getByRole('region', { name: /^Projects/ }).getByRole('listitem');
+  await expect(projects).toHaveCount(2);
+  await outline.getByRole('button', { name: /Delta Steel special alloy project/ }).click();
+  await setField(page, 'Name', 'Delta alloy works');
+  await expect(page.getByRole('heading', { level: 2, name: 'Project: Delta alloy works' })).toBeVisible();
+  // Its suggestion does not come back to be accepted a second time.
+  await expect(suggestions.getByRole('region', { name: /^Projects/ }).getByRole('listitem')).toHaveCount(0);
+
+  // A new project named as one the briefing has (case and spacing aside) is not added.
+  await selectInSource(page, 'Sunrise Energy photovoltaic module project');
+  await page.keyboard.press('p');
+  const newProject = page.getByRole('region', { name: /New Project/ });
+  await setField(page, 'Name', 'sunrise energy  Photovoltaic module project', newProject);
+  const warning = newProject.getByRole('alert');
+  await expect(warning).toHaveText('Another project of this briefing is already named “sunrise energy  Photovoltaic module project”: readers could not tell the two apart. Give this one another name (a new project is added only then), or add to that one.');
+  await newProject.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(newProject).toBeVisible();
+  await expect(projects).toHaveCount(2);
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '本简报中已有一个项目名为“sunrise energy  Photovoltaic module project”' })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await setField(page, 'Name', 'Sunrise Energy module line two', newProject);
+  await expect(warning).toHaveCount(0);
+  await newProject.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(projects).toHaveCount(3);
+  // Renaming an existing project to another's name is warned about in its form.
+  await setField(page, 'Name', 'Delta Alloy Works');
+  await expect(page.getByRole('alert').filter({ hasText: 'Another project of this briefing is already named “Delta Alloy Works”' })).toBeVisible();
 });
 
 test('a draft whose title was cleared is offered back as a briefing with no title yet', async ({ page }) => {

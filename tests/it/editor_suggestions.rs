@@ -7,9 +7,9 @@ use briefing_explorer::model::dataset::{
     BriefingDate, Capacity, Industry, Official, StatedStatus, Status,
 };
 use briefing_explorer::model::editor::{
-    accept_all, accept_suggestion, amount_as_written, apply_edit, is_reflected, refusal_text,
-    suggestion_record_kind, AcceptError, Edit, EditError, Editor, EditorAction, Place, Record,
-    RecordKind,
+    accept_all, accept_suggestion, amount_as_written, apply_edit, is_reflected, project_named,
+    refusal_text, same_project_name, suggestion_record_kind, AcceptError, Edit, EditError, Editor,
+    EditorAction, Place, Record, RecordKind,
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::suggest::evaluate::load_corpus;
@@ -365,6 +365,52 @@ fn a_project_suggestion_is_reflected_only_by_a_project_of_its_name() {
     assert!(!is_reflected(&editor.draft, 0, &byd), "only Baowu's project is there");
     accept(&mut editor, "project", "BYD");
     assert!(is_reflected(&editor.draft, 0, &byd));
+}
+
+/// A project accepted and renamed is still the one its suggestion made: the suggestion stays
+/// out of the list and cannot be accepted a second time (it made a duplicate project); deleted,
+/// the project's suggestion comes back.
+#[test]
+fn a_project_suggestion_stays_accepted_after_its_project_is_renamed() {
+    let mut editor = new_draft();
+    accept_every(&mut editor, "project");
+    let projects = suggested(&editor, "project");
+    let byd = suggestion(&editor, "project", "BYD");
+    let index = editor.draft.briefings[0]
+        .projects
+        .iter()
+        .position(|project| project.name.contains("BYD"))
+        .expect("BYD's project was accepted");
+    for name in ["BYD drive motors", "  byd's ANNUAL output of 840,000 sets  "] {
+        let mut renamed = editor.draft.briefings[0].projects[index].clone();
+        renamed.name = name.into();
+        let edit = Edit::Replace(Place::Project(index), Record::Project(Box::new(renamed)));
+        editor.apply(EditorAction::Edit(edit)).unwrap();
+        assert!(is_reflected(&editor.draft, 0, &byd), "renamed {name:?}");
+        assert_eq!(accept_suggestion(&editor.draft, 0, &byd), Err(AcceptError::AlreadyThere));
+        assert!(projects.iter().all(|suggestion| is_reflected(&editor.draft, 0, suggestion)));
+    }
+    editor.apply(EditorAction::Edit(Edit::Delete(Place::Project(index)))).unwrap();
+    assert!(!is_reflected(&editor.draft, 0, &byd), "deleted, it is offered again");
+}
+
+#[test]
+fn a_project_name_is_the_same_whatever_its_case_and_spacing() {
+    let editor = new_draft();
+    let mut briefing = editor.draft.briefings[0].clone();
+    briefing.projects = bundled().briefings[0].projects.clone();
+    let first = briefing.projects[0].name.clone();
+    let check = |name: &str, except: Option<usize>, expected: Option<usize>| {
+        assert_eq!(project_named(&briefing, name, except), expected, "{name:?} except {except:?}");
+    };
+    check(&first, None, Some(0));
+    check(&format!("  {}  ", first.to_uppercase().replace(' ', "   ")), None, Some(0));
+    check(&first, Some(0), None);
+    check(&format!("{first} phase two"), None, None);
+    check("", None, None);
+    assert!(same_project_name("星海储能电池项目", " 星海储能电池项目"));
+    assert!(same_project_name("ＢＹＤ drive motors", "BYD  Drive Motors"));
+    assert!(!same_project_name("BYD drive motors", "BYD drive motor"));
 }
 
 /// A status suggestion is taken care of when its project has that status, not another one.

@@ -8,6 +8,8 @@
 //! The editor hides a suggestion the draft already reflects ([`is_reflected`]), so one that is
 //! accepted disappears, and comes back when the edit is undone.
 
+use std::ops::Range;
+
 use crate::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Note, Official, Project, StatedStatus,
     Status,
@@ -25,10 +27,10 @@ use crate::model::suggest::Language as TextLanguage;
 use crate::model::suggest::{
     suggest, Fact, Language, Measure, OfficialMention, ProjectMention, Suggestion,
 };
-use crate::model::text::normalise_whitespace;
+use crate::model::text::{fold, normalise_whitespace, overlaps};
 
 use super::edit::{apply_edit, Edit, Header, Place, Record};
-use super::propose::{period_in, unique_id, RecordKind};
+use super::propose::{period_in, same_project_name, unique_id, RecordKind};
 
 /// Why a suggestion cannot be accepted as it stands; the draft is not changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,7 +102,7 @@ pub fn accept_all(draft: &Dataset, briefing: usize, suggestions: &[Suggestion]) 
 }
 
 /// Whether `draft`'s briefing at `briefing` already holds what `suggestion` says: a project of
-/// that name; that project's capacity of that value, status of that id or note with those
+/// that name (to a reader: case and spacing aside), or the project accepted from it and renamed; that project's capacity of that value, status of that id or note with those
 /// words; that date; that person among the officials or those taking part.
 pub fn is_reflected(draft: &Dataset, briefing: usize, suggestion: &Suggestion) -> bool {
     draft.briefings.get(briefing).is_some_and(|edited| reflected_in(edited, suggestion))
@@ -419,13 +421,36 @@ fn project_of(briefing: &Briefing, suggestion: &Suggestion) -> Option<usize> {
     )
 }
 
+/// Whether `project` is the one a suggestion made of the mention `words` and then renamed: its
+/// first quote (the sentence an accepted project is quoted from first) holds the words, and its
+/// name is either not in that sentence or written where the words are ("BYD drive motors",
+/// "BYD's annual output" for "BYD's annual output of 840,000 sets … project"). A project keeps
+/// its place after a rename, so its suggestion must not come back to be accepted a second time;
+/// a project whose name the sentence writes elsewhere is another one mentioned there ("the A
+/// project and the B project").
+fn renamed_from_mention(project: &Project, words: &str) -> bool {
+    let folded = |text: &str| fold(&normalise_whitespace(text));
+    let (words, name) = (folded(words), folded(&project.name));
+    let Some(quote) = project.quotes.first().map(|quote| folded(quote)) else { return false };
+    let spans = |needle: &str| -> Vec<Range<usize>> {
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        quote.match_indices(needle).map(|(start, _)| start..start + needle.len()).collect()
+    };
+    let (mentions, names) = (spans(&words), spans(&name));
+    !mentions.is_empty()
+        && (names.is_empty()
+            || names.iter().any(|name| mentions.iter().any(|mention| overlaps(name, mention))))
+}
+
 fn reflected_in(briefing: &Briefing, suggestion: &Suggestion) -> bool {
     let project = || project_of(briefing, suggestion).map(|index| &briefing.projects[index]);
     match &suggestion.fact {
-        Fact::Project(mention) => {
-            let name = clean_text(&mention.name);
-            briefing.projects.iter().any(|project| project.name == name)
-        }
+        Fact::Project(mention) => briefing.projects.iter().any(|project| {
+            same_project_name(&project.name, &clean_text(&mention.name))
+                || renamed_from_mention(project, &suggestion.quote)
+        }),
         Fact::Capacity(measure) => project()
             .and_then(|project| project.capacity.as_ref())
             .is_some_and(|capacity| capacity.value == measure.value.to_f64()),

@@ -3,9 +3,11 @@
 //! → 840000 sets, "84万套" → 840000 套) by the same rules as the suggestions.
 
 use crate::model::dataset::{
-    Capacity, Dataset, Directive, GlossaryEntry, Note, Project, Request, Scope, StatedStatus,
+    Briefing, Capacity, Dataset, Directive, GlossaryEntry, Note, Project, Request, Scope,
+    StatedStatus,
 };
 use crate::model::suggest::{suggest, Fact};
+use crate::model::text::{fold, normalise_whitespace};
 
 use super::edit::Record;
 
@@ -158,4 +160,23 @@ pub fn unique_id(name: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> St
         return base;
     }
     (2..).map(|number| format!("{base}-{number}")).find(|id| !taken(id)).unwrap_or(base)
+}
+
+/// Whether two project names are the same to a reader: equal but for case, full-width forms and
+/// runs of whitespace ("Delta Steel  project" and "delta steel project").
+pub fn same_project_name(one: &str, other: &str) -> bool {
+    fold(&normalise_whitespace(one)) == fold(&normalise_whitespace(other))
+}
+
+/// The first project of `briefing` other than the one at `except` whose name is `name` to a
+/// reader ([`same_project_name`]): a second project of that name would show as two cards no one
+/// can tell apart, so the editor refuses to add it and warns when one is renamed so.
+pub fn project_named(briefing: &Briefing, name: &str, except: Option<usize>) -> Option<usize> {
+    (!name.trim().is_empty())
+        .then(|| {
+            briefing.projects.iter().enumerate().position(|(index, project)| {
+                Some(index) != except && same_project_name(&project.name, name)
+            })
+        })
+        .flatten()
 }

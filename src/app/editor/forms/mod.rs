@@ -21,7 +21,7 @@ use records::{
 use super::Focus;
 use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Note, Project, Request};
-use crate::model::editor::{field_id, Edit, EditorAction, Place, Record, RecordRef};
+use crate::model::editor::{field_id, project_named, Edit, EditorAction, Place, Record, RecordRef};
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 use crate::model::text::ranges_found_normalised;
@@ -50,12 +50,18 @@ impl Pending {
         }
     }
 
-    /// The edit that adds the record to the draft, or `None` when it needs a project first or
-    /// its project already has one (the form then stays, with what was typed).
+    /// The edit that adds the record to the draft, or `None` when it needs a project first, its
+    /// project already has one, or it is a project named as one the briefing has (the form then
+    /// stays, with what was typed and the reason).
     fn edit(&self, briefing: &Briefing) -> Option<Edit> {
         let project = self.project.filter(|&project| project < briefing.projects.len());
         if project.is_some_and(|project| self.taken_in(&briefing.projects[project])) {
             return None;
+        }
+        if let Record::Project(new) = &self.record {
+            if project_named(briefing, &new.name, None).is_some() {
+                return None;
+            }
         }
         let place = match (&self.record, project) {
             (Record::Project(_), _) => Place::Project(briefing.projects.len()),

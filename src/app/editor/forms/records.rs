@@ -13,7 +13,7 @@ use crate::model::dataset::{
     Status,
 };
 use crate::model::editor::{
-    editable_figure, period_in, unique_id, Edit, EditorAction, Place, Record,
+    editable_figure, period_in, project_named, unique_id, Edit, EditorAction, Place, Record,
 };
 use crate::model::strings::fill;
 
@@ -66,6 +66,9 @@ pub(super) fn project_fields(
     html! {
         <>
             { text_field(context.id("name"), strings.field_name, &project.name, set(|project, value| project.name = value)) }
+            if project_named(context.briefing(), &project.name, index).is_some() {
+                <p class="editor-error" role="alert">{ fill(strings.project_name_taken, &[("name", project.name.as_str())]) }</p>
+            }
             { text_field(context.id("short_name"), strings.field_short_name, &project.short_name, set(|project, value| project.short_name = value)) }
             { text_field(context.id("enterprise"), strings.field_enterprise, &project.enterprise, set(|project, value| project.enterprise = value)) }
             { industry_choice(context, &project.industry, set(|project, value| project.industry = value)) }

@@ -122,6 +122,9 @@ pub struct EditorStrings {
     pub new_record_heading: &'static str,
     pub for_project: &'static str,
     pub already_has_one: &'static str,
+    /// Under a project's name that another project of the briefing has (case and spacing aside);
+    /// a new project so named is not added.
+    pub project_name_taken: &'static str,
     pub add_record: &'static str,
     pub cancel: &'static str,
     pub requote: &'static str,
@@ -348,6 +351,7 @@ impl EditorStrings {
             ("new_record_heading", self.new_record_heading),
             ("for_project", self.for_project),
             ("already_has_one", self.already_has_one),
+            ("project_name_taken", self.project_name_taken),
             ("add_record", self.add_record),
             ("cancel", self.cancel),
             ("requote", self.requote),
