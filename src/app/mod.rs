@@ -33,7 +33,7 @@ use yew::prelude::*;
 use crate::model::dataset::Dataset;
 use crate::model::language::Language;
 use crate::model::site::DEFAULT_DATASET_FILE;
-use crate::model::url::{editor_hash, requested_embed, switched_dataset_hash};
+use crate::model::url::{editor_hash, handoff_hash, requested_embed, switched_dataset_hash};
 use components::data_bar::DataBar;
 use components::data_failure::DataFailurePanel;
 use components::embed_view::EmbedView;
@@ -143,10 +143,12 @@ pub fn App() -> Html {
     // The editor is a page beside this one; the one-file build has none.
     let has_editor = !data_source::is_one_file_build();
     let edit_href = has_editor
-        .then(|| AttrValue::from(format!("edit.html#{}", editor_hash(site_name(&site.data)))));
+        .then(|| format!("edit.html#{}", editor_hash(site_name(&site.data), *language)))
+        .map(AttrValue::from);
     let onedit_opened = choice.opened.as_ref().filter(|_| has_editor).map(|opened| {
         let dataset = Rc::clone(&opened.dataset);
-        Callback::from(move |_| hand_to_editor(&dataset))
+        let language = *language;
+        Callback::from(move |_| hand_to_editor(&dataset, language))
     });
     let data_bar = html! {
         <DataBar
@@ -200,14 +202,17 @@ pub fn App() -> Html {
 }
 
 /// Leaves an opened file's dataset in the browser's storage for the editor, then opens the
-/// editor, which takes it from there (`edit.html#handoff`); if the storage refuses, the
-/// editor says the data did not arrive and offers to open the file there.
-fn hand_to_editor(dataset: &Dataset) {
+/// editor in the explorer's language, which takes it from there (`edit.html#handoff&lang=en`);
+/// if the storage refuses, the editor says the data did not arrive and offers to open the file
+/// there.
+fn hand_to_editor(dataset: &Dataset, language: Language) {
     // Pretty, as the explorer's JSON export writes: one serialiser in the reader's bundle, not two.
     let text = serde_json::to_string_pretty(dataset).unwrap_or_default();
     wasm_bindgen_futures::spawn_local(async move {
         let _ = draft_store::put_text(HANDOFF_KEY, &text).await;
-        let _ = gloo::utils::window().location().set_href("edit.html#handoff");
+        let _ = gloo::utils::window()
+            .location()
+            .set_href(&format!("edit.html#{}", handoff_hash(language)));
     });
 }
 

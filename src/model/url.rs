@@ -319,9 +319,17 @@ pub enum EditorRequest {
     Handoff,
 }
 
-/// The editor's hash that opens the site's dataset `name`: `data=NAME`.
-pub fn editor_hash(name: &str) -> String {
-    format!("data={}", percent_encode(name))
+/// The editor's hash that opens the site's dataset `name` in the explorer's `language`:
+/// `data=NAME&lang=zh`. The language is always named, so that the editor opens in the one the
+/// reader was using, not the browser's.
+pub fn editor_hash(name: &str, language: Language) -> String {
+    hash_with_language(&format!("data={}", percent_encode(name)), language)
+}
+
+/// The editor's hash that takes the dataset the explorer handed over in the browser's storage,
+/// in the explorer's `language`: `handoff&lang=zh`.
+pub fn handoff_hash(language: Language) -> String {
+    hash_with_language("handoff", language)
 }
 
 /// `hash` with its `lang=` part naming `language` (in place of the one it had, or added at the

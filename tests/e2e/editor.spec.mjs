@@ -821,6 +821,21 @@ test('leaving with changes not downloaded asks first', async ({ page }) => {
   await dialog.dismiss();
 });
 
+test('“编辑此数据” in the Chinese explorer opens the editor in Chinese, for the site’s dataset and for an opened file', async ({ page }) => {
+  await page.goto('./#lang=zh');
+  await page.getByRole('link', { name: '编辑此数据' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#data=briefings.json&lang=zh');
+  await expect(page.getByRole('heading', { name: '原文', exact: true })).toBeVisible();
+  await page.goto('./#lang=zh');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '打开数据文件…' }).click();
+  await (await chooser).setFiles(path.join(ROOT, 'tests/data/semiconductors.json'));
+  await page.getByRole('button', { name: '编辑此数据' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '原文', exact: true })).toBeVisible();
+});
+
 test('the bundled dataset opened and downloaded without edits is the same JSON value; the preview shows it as readers will', async ({ page }, testInfo) => {
   await page.goto('./');
   await page.getByRole('link', { name: 'Edit this data' }).click();
@@ -835,7 +850,7 @@ test('the bundled dataset opened and downloaded without edits is the same JSON v
   await expect(preview.getByRole('article', { name: /^BYD's annual output/ })).toContainText('840,000 sets');
   await preview.getByRole('group', { name: 'Industry' }).getByRole('button', { name: /Magnesium alloys/ }).click();
   await expect(preview.getByText('1 of 4 projects shown')).toBeVisible();
-  expect(new URL(page.url()).hash, 'the preview keeps its view out of the address').toBe('#data=briefings.json');
+  expect(new URL(page.url()).hash, 'the preview keeps its view out of the address').toBe('#data=briefings.json&lang=en');
   await expectNoA11yViolations(page);
 });
 

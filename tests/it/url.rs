@@ -6,10 +6,10 @@ use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selecti
 use briefing_explorer::model::site::Refusal;
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::url::{
-    dataset_hash, editor_hash, editor_request, encode_hash, hash_with_embed, hash_with_language,
-    language_in_hash, parse_hash, percent_decode, percent_encode, presenter_hash,
-    requested_dataset, requested_embed, switched_dataset_hash, EditorRequest, UrlField, UrlNotice,
-    MAX_URL_NOTICES,
+    dataset_hash, editor_hash, editor_request, encode_hash, handoff_hash, hash_with_embed,
+    hash_with_language, language_in_hash, parse_hash, percent_decode, percent_encode,
+    presenter_hash, requested_dataset, requested_embed, switched_dataset_hash, EditorRequest,
+    UrlField, UrlNotice, MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -280,10 +280,18 @@ fn the_language_is_part_of_the_address() {
 
 #[test]
 fn the_editor_is_opened_on_a_site_dataset_or_on_the_handed_off_file() {
-    assert_eq!(editor_hash("briefings.json"), "data=briefings.json");
-    assert_eq!(editor_hash("my data.json"), "data=my%20data.json");
+    assert_eq!(editor_hash("briefings.json", Language::English), "data=briefings.json&lang=en");
+    assert_eq!(editor_hash("my data.json", Language::Chinese), "data=my%20data.json&lang=zh");
     let site = |name: &str| EditorRequest::SiteDataset(Ok(name.to_string()));
-    assert_eq!(editor_request(&format!("#{}", editor_hash("other.json"))), site("other.json"));
+    let opened = editor_hash("other.json", Language::Chinese);
+    assert_eq!(editor_request(&format!("#{opened}")), site("other.json"));
+    assert_eq!(language_in_hash(&format!("#{opened}")), Some(Language::Chinese));
+    assert_eq!(handoff_hash(Language::Chinese), "handoff&lang=zh");
+    assert_eq!(
+        editor_request(&format!("#{}", handoff_hash(Language::English))),
+        EditorRequest::Handoff
+    );
+    assert_eq!(language_in_hash(&handoff_hash(Language::English)), Some(Language::English));
     assert_eq!(editor_request("#handoff"), EditorRequest::Handoff);
     assert_eq!(editor_request("data=other.json&handoff"), EditorRequest::Handoff);
     assert_eq!(editor_request(""), EditorRequest::Start);
