@@ -727,6 +727,26 @@ test('a project accepted and renamed stays accepted, and a second project of an 
   await expect(page.getByRole('alert').filter({ hasText: 'Another project of this briefing is already named “Delta Alloy Works”' })).toBeVisible();
 });
 
+test('a name with no break in it wraps in the outline, the forms and the problems instead of widening the page', async ({ page }) => {
+  const long = 'X'.repeat(300);
+  const widerThanThePage = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await startWithTwoProjects(page);
+  const outline = page.getByRole('navigation', { name: 'Records' });
+  await outline.getByRole('button', { name: /Sunrise Energy photovoltaic module project/ }).click();
+  await setField(page, 'Name', long);
+  // The problems name a project by its short name, cut to a few dozen characters.
+  await setField(page, 'Short name', long);
+  await expect(outline.getByRole('button', { name: new RegExp(long) })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: `Project: ${long}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Problems/ }).getByRole('button', { name: /^Project “X+…”/ })).toBeVisible();
+  expect(await widerThanThePage()).toBeLessThanOrEqual(0);
+  // A new record's project choice lists it.
+  await selectInSource(page, 'annual output of 2.5 GW of solar modules');
+  await page.keyboard.press('c');
+  await expect(page.getByRole('region', { name: /New Capacity/ }).getByRole('combobox', { name: 'For the project' }).locator('option:checked')).toHaveText(long);
+  expect(await widerThanThePage()).toBeLessThanOrEqual(0);
+});
+
 test('a draft whose title was cleared is offered back as a briefing with no title yet', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);
