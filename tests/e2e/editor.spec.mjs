@@ -671,10 +671,17 @@ test('a request made from a selection proposes the project its paragraph names, 
   ].join('\n');
   await openEditor(page);
   await startFromText(page, story);
-  for (const name of ['Sunrise Energy module project', 'Delta Steel alloy project']) {
+  for (const [name, sentence] of [
+    ['Sunrise Energy module project', 'At the Sunrise Energy module project, the line builds solar modules.'],
+    ['Delta Steel alloy project', 'At the Delta Steel alloy project, the mayor looked at the furnace hall.'],
+  ]) {
     await selectInSource(page, name);
     await page.keyboard.press('p');
-    await page.getByRole('region', { name: /New Project/ }).getByRole('button', { name: 'Add', exact: true }).last().click();
+    const newProject = page.getByRole('region', { name: /New Project/ });
+    // Named by the selection, and backed by the whole sentence it is in, not the name alone.
+    await expect(newProject.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(name);
+    await expect(newProject.getByRole('textbox', { name: 'Quote 1' })).toHaveValue(sentence);
+    await newProject.getByRole('button', { name: 'Add', exact: true }).last().click();
     await expect(page.getByRole('heading', { level: 2, name: `Project: ${name}` })).toBeVisible();
   }
   const choice = page.getByRole('region', { name: /New Request/ }).getByRole('combobox', { name: 'For the project' });

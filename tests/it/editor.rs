@@ -3,8 +3,8 @@
 
 use briefing_explorer::model::dataset::{BriefingDate, Dataset, Industry, Official, Status};
 use briefing_explorer::model::editor::{
-    draft_file_name, export_json, propose, quote_for_selection, unique_id, Edit, EditError, Editor,
-    EditorAction, ExportKind, Header, Place, Record, RecordKind, UNDO_LIMIT,
+    draft_file_name, export_json, propose, propose_selection, quote_for_selection, unique_id, Edit,
+    EditError, Editor, EditorAction, ExportKind, Header, Place, Record, RecordKind, UNDO_LIMIT,
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::validate::{parse_dataset, parse_dataset_bytes};
@@ -416,4 +416,35 @@ fn each_kind_of_record_has_its_own_button_name_in_both_languages() {
     assert_eq!(EN.kind_name(RecordKind::Project), EN.kind_project);
     assert_eq!(ZH.kind_name(RecordKind::Glossary), ZH.kind_glossary);
     assert_eq!(EN.kind_name(RecordKind::Directive), EN.kind_directive);
+}
+
+/// A project made by selecting its name is named by the selection and quotes the sentences the
+/// selection is in, which are its evidence; other records quote the selection itself.
+#[test]
+fn a_project_made_from_its_selected_name_quotes_its_whole_sentence() {
+    let draft = bundled();
+    let text = &draft.briefings[0].source.text;
+    let bytes = |words: &str| {
+        let start = text.find(words).expect("the words are in the source");
+        start..start + words.len()
+    };
+    let name = "BYD's annual output of 840,000 sets";
+    let Some(Record::Project(project)) =
+        propose_selection(RecordKind::Project, bytes(name), &draft, 0)
+    else {
+        panic!("a project");
+    };
+    assert!(project.name.starts_with("BYD"), "{}", project.name);
+    let [quote] = project.quotes.as_slice() else { panic!("one quote: {:?}", project.quotes) };
+    assert!(quote.starts_with(BYD_SENTENCE_START), "{quote}");
+    assert!(quote.ends_with("new energy industry in Nanjing."), "the whole sentence: {quote}");
+    assert!(!quote.contains("Baowu"), "and no more: {quote}");
+    let Some(Record::Capacity(capacity)) =
+        propose_selection(RecordKind::Capacity, bytes("840,000 sets"), &draft, 0)
+    else {
+        panic!("a capacity");
+    };
+    assert_eq!(capacity.quote, "840,000 sets");
+    let space = text.find(' ').expect("a space");
+    assert_eq!(propose_selection(RecordKind::Project, space..space + 1, &draft, 0), None);
 }

@@ -16,8 +16,8 @@ use super::Focus;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    byte_at_utf16, current_ranges, project_for_selection, propose, quote_for_selection_bytes,
-    quoted_ranges, source_segments, CharIndex, MarkKind, RecordKind,
+    byte_at_utf16, current_ranges, project_for_selection, propose_selection,
+    quote_for_selection_bytes, quoted_ranges, source_segments, CharIndex, MarkKind, RecordKind,
 };
 use crate::model::strings::editor::EditorStrings;
 use crate::model::suggest::Suggestion;
@@ -121,12 +121,11 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
         let selection = props.selection.clone();
         let onmake = props.onmake.clone();
         let hint = hint.clone();
-        let text = props.text.clone();
         move |kind: RecordKind| {
-            let quote = selection.clone().and_then(|range| {
-                quote_for_selection_bytes(&text, range.clone()).map(|quote| (range, quote))
+            let proposed = selection.clone().and_then(|range| {
+                propose_selection(kind, range.clone(), &draft, index).map(|record| (range, record))
             });
-            let Some((range, quote)) = quote else {
+            let Some((range, record)) = proposed else {
                 hint.set(Some(strings.select_first));
                 return;
             };
@@ -139,7 +138,7 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                 return;
             }
             hint.set(None);
-            onmake.emit(Pending { record: propose(kind, &quote, &draft, index), project });
+            onmake.emit(Pending { record, project });
         }
     };
     let onkeydown = {

@@ -112,6 +112,12 @@ fn quoting_projects(briefing: &Briefing, selection: &Range<usize>) -> Vec<usize>
     found
 }
 
+/// The stretch of `text` from the first to the last sentence the selection overlaps, or none
+/// for a selection of only the space between sentences.
+pub fn sentences_holding(text: &str, selection: Range<usize>) -> Option<Range<usize>> {
+    sentences_around(text, paragraph_around(text, &selection), &selection)
+}
+
 /// The line holding the selection's start: a briefing puts each paragraph on a line of its own.
 fn paragraph_around(text: &str, selection: &Range<usize>) -> Range<usize> {
     let start = text[..selection.start].rfind('\n').map_or(0, |newline| newline + 1);

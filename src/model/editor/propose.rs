@@ -2,6 +2,8 @@
 //! it is verbatim by construction, and the fields the words allow are filled in ("840,000 sets"
 //! → 840000 sets, "84万套" → 840000 套) by the same rules as the suggestions.
 
+use std::ops::Range;
+
 use crate::model::dataset::{
     Briefing, Capacity, Dataset, Directive, GlossaryEntry, Note, Project, Request, Scope,
     StatedStatus,
@@ -10,6 +12,8 @@ use crate::model::suggest::{suggest, Fact};
 use crate::model::text::{fold, normalise_whitespace};
 
 use super::edit::Record;
+use super::export::quote_for_selection_bytes;
+use super::in_text::sentences_holding;
 
 /// What a selection can become, each a button (with a shortcut) in the editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +50,31 @@ impl RecordKind {
             RecordKind::Glossary => 'g',
         }
     }
+}
+
+/// The record of `kind` the selected byte `range` of the source text of `draft`'s briefing at
+/// `briefing` proposes, or none for a selection of only whitespace: [`propose`] of the selected
+/// words, except that a new project quotes the whole sentences the selection is in. A project's
+/// quotes are what a reader checks it against (the slides' "From the source" and the handout
+/// show them as its evidence), as an accepted suggestion's are; its selected name alone is no
+/// evidence of anything.
+pub fn propose_selection(
+    kind: RecordKind,
+    range: Range<usize>,
+    draft: &Dataset,
+    briefing: usize,
+) -> Option<Record> {
+    let text = &draft.briefings.get(briefing)?.source.text;
+    let words = quote_for_selection_bytes(text, range.clone())?;
+    let mut record = propose(kind, &words, draft, briefing);
+    if let Record::Project(project) = &mut record {
+        let sentences = sentences_holding(text, range)
+            .and_then(|sentences| quote_for_selection_bytes(text, sentences));
+        if let Some(sentences) = sentences {
+            project.quotes = vec![sentences];
+        }
+    }
+    Some(record)
 }
 
 /// The record of `kind` that `quote` (a selection of the source text of `draft`'s briefing at
