@@ -754,6 +754,32 @@ test('a name with no break in it wraps in the outline, the forms and the problem
   expect(await widerThanThePage()).toBeLessThanOrEqual(0);
 });
 
+test('a dataset with one project id twice is fixed from its problem: the Id field, and the directive stays with the project that keeps the id', async ({ page }, testInfo) => {
+  const twice = structuredClone(BUNDLED);
+  const [first, second] = twice.briefings[0].projects;
+  second.id = first.id;
+  const file = testInfo.outputPath('twice.json');
+  fs.writeFileSync(file, JSON.stringify(twice));
+  await openEditor(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Open a dataset file (.json)…').click();
+  await (await chooser).setFiles(file);
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  const duplicate = problems.getByRole('button', { name: new RegExp(`the id .${first.id}. is already used`) });
+  await duplicate.click();
+  const id = page.getByRole('textbox', { name: /^Id/ });
+  await expect(id).toBeFocused();
+  await expect(id).toHaveValue(first.id);
+  await id.fill('longdian');
+  await id.press('Tab');
+  await expect(duplicate).toHaveCount(0);
+  await expect(page.getByText('No problems: ready to download')).toBeVisible();
+  const saved = await download(page, 'Download dataset');
+  const projects = JSON.parse(saved.text).briefings[0].projects.map((project) => project.id);
+  expect(projects.slice(0, 2)).toEqual([first.id, 'longdian']);
+  expect(JSON.parse(saved.text).briefings[0].directives.map((directive) => directive.scope)).toEqual(BUNDLED.briefings[0].directives.map((directive) => directive.scope));
+});
+
 test('a draft whose title was cleared is offered back as a briefing with no title yet', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

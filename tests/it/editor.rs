@@ -3,8 +3,9 @@
 
 use briefing_explorer::model::dataset::{BriefingDate, Dataset, Industry, Official, Status};
 use briefing_explorer::model::editor::{
-    draft_file_name, export_json, propose, propose_selection, quote_for_selection, unique_id, Edit,
-    EditError, Editor, EditorAction, ExportKind, Header, Place, Record, RecordKind, UNDO_LIMIT,
+    draft_file_name, export_json, project_id_edit, propose, propose_selection, quote_for_selection,
+    unique_id, Edit, EditError, Editor, EditorAction, ExportKind, Header, Place, Record,
+    RecordKind, UNDO_LIMIT,
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::validate::{parse_dataset, parse_dataset_bytes};
@@ -447,4 +448,40 @@ fn a_project_made_from_its_selected_name_quotes_its_whole_sentence() {
     assert_eq!(capacity.quote, "840,000 sets");
     let space = text.find(' ').expect("a space");
     assert_eq!(propose_selection(RecordKind::Project, space..space + 1, &draft, 0), None);
+}
+
+/// A project's new id is one step with the directives' scopes that named it; with its old id
+/// shared by another project (a file's duplicate), the scopes are left to the one that keeps it.
+#[test]
+fn a_projects_new_id_follows_into_the_scopes_unless_another_project_keeps_the_old_one() {
+    use briefing_explorer::model::dataset::Scope;
+    let scopes = |editor: &Editor| -> Vec<Vec<String>> {
+        editor.draft.briefings[0]
+            .directives
+            .iter()
+            .filter_map(|directive| match &directive.scope {
+                Scope::Projects(ids) => Some(ids.clone()),
+                Scope::CityWide(_) => None,
+            })
+            .collect()
+    };
+    let mut editor = Editor::open((*bundled()).clone());
+    let briefing = &editor.draft.briefings[0];
+    assert_eq!(project_id_edit(briefing, 0, "north-metallurgy"), None, "unchanged");
+    assert_eq!(project_id_edit(briefing, 99, "x"), None, "no such project");
+    let edit = project_id_edit(briefing, 0, "beiye").expect("a new id");
+    editor.apply(EditorAction::Edit(edit)).unwrap();
+    assert_eq!(editor.draft.briefings[0].projects[0].id, "beiye");
+    assert_eq!(scopes(&editor), vec![vec!["beiye".to_string()]]);
+    editor.apply(EditorAction::Undo).unwrap();
+    assert_eq!(scopes(&editor), vec![vec!["north-metallurgy".to_string()]], "one step");
+
+    // A file with project 1's id twice: the duplicate gets a new one, the scope stays.
+    let mut twice = (*bundled()).clone();
+    twice.briefings[0].projects[1].id = "north-metallurgy".into();
+    let mut editor = Editor::open(twice);
+    let edit = project_id_edit(&editor.draft.briefings[0], 1, "longdian").expect("a new id");
+    editor.apply(EditorAction::Edit(edit)).unwrap();
+    assert_eq!(editor.draft.briefings[0].projects[1].id, "longdian");
+    assert_eq!(scopes(&editor), vec![vec!["north-metallurgy".to_string()]]);
 }

@@ -36,7 +36,8 @@ pub use marks::{
 pub use number_field::{editable_figure, read_number, read_whole, NumberText};
 pub use other_tab::{changed_elsewhere, DraftStamp};
 pub use propose::{
-    period_in, project_named, propose, propose_selection, same_project_name, unique_id, RecordKind,
+    period_in, project_id_edit, project_named, propose, propose_selection, same_project_name,
+    unique_id, RecordKind,
 };
 pub use source_file::{
     check_source_text, read_source_text, SourceTextError, MAX_SOURCE_TEXT_BYTES,

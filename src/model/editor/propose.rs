@@ -11,7 +11,7 @@ use crate::model::dataset::{
 use crate::model::suggest::{suggest, Fact};
 use crate::model::text::{fold, normalise_whitespace};
 
-use super::edit::Record;
+use super::edit::{Edit, Place, Record};
 use super::export::quote_for_selection_bytes;
 use super::in_text::sentences_holding;
 
@@ -208,4 +208,34 @@ pub fn project_named(briefing: &Briefing, name: &str, except: Option<usize>) -> 
             })
         })
         .flatten()
+}
+
+/// The edit that gives the project at `index` of `briefing` the id `id`, as one step: a
+/// directive's scope that named its old id names the new one, unless another project has that
+/// old id too (a file with one id twice: the scope is taken to mean the other, which kept it).
+/// None when the project is not there or the id is unchanged.
+pub fn project_id_edit(briefing: &Briefing, index: usize, id: &str) -> Option<Edit> {
+    let project = briefing.projects.get(index)?;
+    let old = project.id.as_str();
+    if old == id {
+        return None;
+    }
+    let shared = briefing.projects.iter().filter(|other| other.id == old).count() > 1;
+    let mut renamed = project.clone();
+    renamed.id = id.to_string();
+    let mut edits = vec![Edit::Replace(Place::Project(index), Record::Project(Box::new(renamed)))];
+    for (position, directive) in briefing.directives.iter().enumerate() {
+        let Scope::Projects(ids) = &directive.scope else { continue };
+        if shared || !ids.iter().any(|named| named == old) {
+            continue;
+        }
+        let mut changed = directive.clone();
+        changed.scope = Scope::Projects(
+            ids.iter()
+                .map(|named| if named == old { id.to_string() } else { named.clone() })
+                .collect(),
+        );
+        edits.push(Edit::Replace(Place::Directive(position), Record::Directive(Box::new(changed))));
+    }
+    Some(Edit::Batch(edits))
 }

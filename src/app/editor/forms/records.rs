@@ -13,9 +13,22 @@ use crate::model::dataset::{
     Status,
 };
 use crate::model::editor::{
-    editable_figure, period_in, project_named, unique_id, Edit, EditorAction, Place, Record,
+    editable_figure, period_in, project_id_edit, project_named, unique_id, Edit, EditorAction,
+    Place, Record,
 };
 use crate::model::strings::fill;
+
+/// The id field's change: the project's new id, and its directives' scopes with it, one step.
+fn id_setter(context: &Context, index: usize) -> Callback<String> {
+    let draft = context.draft.clone();
+    let briefing = context.briefing;
+    let ondispatch = context.ondispatch.clone();
+    Callback::from(move |id: String| {
+        if let Some(edit) = project_id_edit(&draft.briefings[briefing], index, id.trim()) {
+            ondispatch.emit(EditorAction::Edit(edit));
+        }
+    })
+}
 
 pub(super) fn project_fields(
     context: &Context,
@@ -71,6 +84,11 @@ pub(super) fn project_fields(
             }
             { text_field(context.id("short_name"), strings.field_short_name, &project.short_name, set(|project, value| project.short_name = value)) }
             { text_field(context.id("enterprise"), strings.field_enterprise, &project.enterprise, set(|project, value| project.enterprise = value)) }
+            // After the fields typed in one after another: an id is changed rarely (a file's
+            // duplicate), and the problem that asks for it leads here.
+            if let Some(index) = index {
+                { text_field(context.id("id"), strings.field_project_id, &project.id, id_setter(context, index)) }
+            }
             { industry_choice(context, &project.industry, set(|project, value| project.industry = value)) }
             { text_field(context.id("sector"), strings.field_sector, &project.sector, set(|project, value| project.sector = value)) }
             { quotes_list(context, "quotes", &project.quotes, setter(project, &onchange, |project: &mut Project, quotes| project.quotes = quotes)) }

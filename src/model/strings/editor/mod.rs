@@ -125,6 +125,8 @@ pub struct EditorStrings {
     /// Under a project's name that another project of the briefing has (case and spacing aside);
     /// a new project so named is not added.
     pub project_name_taken: &'static str,
+    /// A project's id, which addresses and directives' scopes name it by.
+    pub field_project_id: &'static str,
     pub add_record: &'static str,
     pub cancel: &'static str,
     pub requote: &'static str,
@@ -352,6 +354,7 @@ impl EditorStrings {
             ("for_project", self.for_project),
             ("already_has_one", self.already_has_one),
             ("project_name_taken", self.project_name_taken),
+            ("field_project_id", self.field_project_id),
             ("add_record", self.add_record),
             ("cancel", self.cancel),
             ("requote", self.requote),
