@@ -1,5 +1,6 @@
 //! A slide fitted to its screen: its type grown to use a screen taller than 16:9 (a 4:3
-//! projector, a 16:10 laptop) as far as its content still fits (`model::slides::slide_fit`),
+//! projector, a 16:10 laptop) as far as its content still fits, or set a little smaller where
+//! it would overflow by a little (`model::slides::slide_fit`),
 //! and its charts' tick labels thinned where they would run into each other
 //! (`model::slides::crowded_ticks`).
 
@@ -12,8 +13,8 @@ use crate::app::elements::elements;
 use crate::model::language::Language;
 use crate::model::slides::{crowded_ticks, slide_fit, FitRoom};
 
-/// The custom property `present.css` grows a slide's type by: 0 is the width-based size, 1 the
-/// height-based one.
+/// The custom property `present.css` sets a slide's type by: 0 is the width-based size, 1 the
+/// height-based one, -1 the smallest.
 const FIT_PROPERTY: &str = "--slide-fit";
 
 /// The attribute that hides a crowded tick label (`present.css`). Yew does not manage it, so
@@ -50,7 +51,7 @@ fn observe(slide: HtmlElement) -> Option<(ResizeObserver, ResizeCallback)> {
     let fitted = slide.clone();
     let callback: ResizeCallback =
         Closure::new(move |_entries: js_sys::Array, _observer: ResizeObserver| {
-            grow(&fitted);
+            set_type(&fitted);
             thin_ticks(&fitted);
         });
     let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
@@ -61,7 +62,7 @@ fn observe(slide: HtmlElement) -> Option<(ResizeObserver, ResizeCallback)> {
 /// Sets the slide's fit. Where its type can neither grow (a screen no taller than 16:9) nor
 /// shrink (a phone's, already the smallest) there is nothing to search; otherwise each try is
 /// one layout of this slide.
-fn grow(slide: &HtmlElement) {
+fn set_type(slide: &HtmlElement) {
     let style = slide.style();
     let Some(body) = slide.first_element_child() else { return };
     // Written as the slide bars' widths are (`{:.2}`-style), which the wasm already carries.
@@ -84,8 +85,8 @@ fn grow(slide: &HtmlElement) {
     let padding = computed_px(slide, "padding-top") + computed_px(slide, "padding-bottom");
     let chosen = slide_fit(room, |fit| {
         set_fit(fit);
-        let room = f64::from(slide.client_height()) - padding;
-        body.get_bounding_client_rect().height() / room.max(1.0)
+        let space = f64::from(slide.client_height()) - padding;
+        body.get_bounding_client_rect().height() / space.max(1.0)
     });
     set_fit(chosen);
 }
