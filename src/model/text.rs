@@ -15,6 +15,12 @@ pub fn normalise_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `text` as the editor compares names and looks for them in sentences: [`fold`]ed, with each
+/// run of whitespace one space ("Delta Steel  project" reads as "delta steel project").
+pub fn fold_words(text: &str) -> String {
+    fold(&normalise_whitespace(text))
+}
+
 /// Whether `needle` occurs in `haystack` once whitespace runs are collapsed in both.
 pub fn contains_normalised(haystack: &str, needle: &str) -> bool {
     NormalisedText::new(haystack).contains(needle)

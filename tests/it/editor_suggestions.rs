@@ -9,7 +9,7 @@ use briefing_explorer::model::dataset::{
 use briefing_explorer::model::editor::{
     accept_all, accept_suggestion, amount_as_written, apply_edit, is_reflected, project_named,
     refusal_text, same_project_name, suggestion_record_kind, AcceptError, Edit, EditError, Editor,
-    EditorAction, Place, Record, RecordKind,
+    EditorAction, Place, Record, RecordKind, Reflection,
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::suggest::evaluate::load_corpus;
@@ -226,6 +226,29 @@ fn accepting_all_projects_then_all_capacities_and_statuses_makes_the_records_the
         editor.apply(EditorAction::Undo).unwrap();
     }
     assert_eq!(editor.draft, before);
+}
+
+#[test]
+fn one_reflection_of_a_draft_tells_every_suggestion_as_checking_each_alone_does() {
+    let samples = load_corpus(Path::new(CORPUS)).expect("the corpus loads");
+    for sample in samples.iter().filter(|sample| !sample.text.is_empty()) {
+        let mut editor = Editor::new_briefing(&sample.text);
+        accept_every(&mut editor, "project");
+        accept_every(&mut editor, "capacity");
+        let all = suggest(&sample.text, None).suggestions;
+        let reflection = Reflection::of(&editor.draft, 0).expect("the draft's briefing");
+        let held = all.iter().filter(|suggestion| reflection.holds(suggestion)).count();
+        assert!(held > 0, "{}: the accepted projects are held", sample.name);
+        for suggestion in &all {
+            assert_eq!(
+                reflection.holds(suggestion),
+                is_reflected(&editor.draft, 0, suggestion),
+                "{}: {suggestion:?}",
+                sample.name
+            );
+        }
+    }
+    assert!(Reflection::of(&Editor::new_briefing("March 8.").draft, 1).is_none());
 }
 
 #[test]

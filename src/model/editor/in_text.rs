@@ -7,8 +7,7 @@ use crate::model::dataset::{Briefing, Project};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::model::text::{
-    find_first_of_each_normalised, fold, holds_term, normalise_whitespace, overlaps,
-    ranges_found_normalised,
+    find_first_of_each_normalised, fold_words, holds_term, overlaps, ranges_found_normalised,
 };
 
 use super::{Record, RecordKind, RecordRef};
@@ -154,9 +153,8 @@ struct ProjectNames {
 
 impl ProjectNames {
     fn of(project: &Project) -> ProjectNames {
-        let fold_name = |name: &str| fold(&normalise_whitespace(name));
-        let names = [&project.name, &project.short_name].map(|name| fold_name(name));
-        let enterprise = fold_name(&project.enterprise);
+        let names = [&project.name, &project.short_name].map(|name| fold_words(name));
+        let enterprise = fold_words(&project.enterprise);
         let shared = shared_beginning(&names[0], &enterprise);
         let keep = |terms: Vec<String>| {
             terms.into_iter().filter(|term| term.chars().count() >= 2).collect::<Vec<_>>()
@@ -199,7 +197,7 @@ enum Naming {
 
 /// Which project `text` names, at the surest level of [`ProjectNames`] that names any.
 fn named_in(names: &[ProjectNames], text: &str) -> Naming {
-    let folded = fold(&normalise_whitespace(text));
+    let folded = fold_words(text);
     for level in 0..3 {
         let mut named = names.iter().enumerate().filter(|(_, project)| {
             project.levels[level].iter().any(|term| holds_term(&folded, term))

@@ -21,7 +21,7 @@ mod typing;
 
 pub use accept::{
     accept_all, accept_suggestion, amount_as_written, figure_per_period, is_reflected,
-    refusal_text, suggestion_record_kind, AcceptError,
+    refusal_text, suggestion_record_kind, AcceptError, Reflection,
 };
 pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
 pub use export::{

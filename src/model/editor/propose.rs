@@ -9,7 +9,7 @@ use crate::model::dataset::{
     StatedStatus,
 };
 use crate::model::suggest::{suggest, Fact};
-use crate::model::text::{fold, normalise_whitespace};
+use crate::model::text::fold_words;
 
 use super::edit::{Edit, Place, Record};
 use super::export::quote_for_selection_bytes;
@@ -194,7 +194,7 @@ pub fn unique_id(name: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> St
 /// Whether two project names are the same to a reader: equal but for case, full-width forms and
 /// runs of whitespace ("Delta Steel  project" and "delta steel project").
 pub fn same_project_name(one: &str, other: &str) -> bool {
-    fold(&normalise_whitespace(one)) == fold(&normalise_whitespace(other))
+    fold_words(one) == fold_words(other)
 }
 
 /// The first project of `briefing` other than the one at `except` whose name is `name` to a
