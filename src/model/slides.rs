@@ -6,10 +6,10 @@
 
 use super::chart::{build_charts_of_at_most, not_stated_text, NotStated, Panel};
 use super::dataset::{Dataset, Project};
-use super::format::count_phrase;
+use super::format::{count_phrase, format_capacity};
 use super::order::sort_by_rank;
 use super::query::{DirectiveKey, ProjectKey};
-use super::strings::Strings;
+use super::strings::{Strings, EN};
 use super::text::{fold, holds_term};
 use super::view::View;
 
@@ -155,16 +155,7 @@ pub fn pack_overview(dataset: &Dataset, projects: &[ProjectKey]) -> Vec<Vec<Proj
 /// as two. The capacity is measured as English writes it ("840,000 sets / year"), the longer.
 fn overview_row_lines(dataset: &Dataset, key: ProjectKey) -> usize {
     let Some((_, project)) = dataset.project_at(key) else { return 1 };
-    let capacity = project.capacity.as_ref().map(|capacity| {
-        format!(
-            "{} {} / {}",
-            super::format::format_western(capacity.value),
-            capacity.unit,
-            capacity.period
-        )
-        .trim_end_matches([' ', '/'])
-        .to_string()
-    });
+    let capacity = project.capacity.as_ref().map(|capacity| format_capacity(capacity, &EN));
     let cells = [
         project.short_name.as_str(),
         dataset.industry_label(&project.industry),

@@ -83,9 +83,11 @@ fn a_new_records_form_survives_the_round_trip_with_its_kind_values_quote_and_pro
         ],
         "one text a field, its latest, in the order first typed"
     );
-    assert_eq!(NewRecordKept::from_json(&kept.to_json()), Some(kept));
-    assert_eq!(NewRecordKept::from_json("[]"), None);
-    assert_eq!(NewRecordKept::from_json("not json"), None);
+    // Kept as the tab's record holds it.
+    let record = TabKept { new_record: Some(kept.clone()), ..TabKept::default() };
+    assert_eq!(TabKept::from_json(&record.to_json()).new_record, Some(kept));
+    assert_eq!(TabKept::from_json("{\"new_record\": []}").new_record, None);
+    assert_eq!(TabKept::from_json("not json").new_record, None);
 }
 
 #[test]

@@ -6,7 +6,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::app::fullscreen;
 use crate::model::slides::{navigate, scroll_within_slide, Navigation};
 
 /// Slide keys anywhere on the page, handled before the page's own shortcuts (`p`, `/`) see them.
@@ -64,7 +63,7 @@ pub fn use_slide_keys(
                     Some(Navigation::Exit) => {
                         event.prevent_default();
                         event.stop_propagation();
-                        fullscreen::exit();
+                        // Fullscreen ends with the slides themselves (`Presentation`).
                         onnavigate.emit(None);
                     }
                     Some(Navigation::OpenPresenter) => {

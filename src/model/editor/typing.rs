@@ -61,17 +61,6 @@ impl Typing {
 pub struct TypingKept(pub Vec<Typing>);
 
 impl TypingKept {
-    /// What the browser kept; nothing if it is not a record of this kind (another version's,
-    /// or damaged).
-    pub fn from_json(text: &str) -> TypingKept {
-        serde_json::from_str(text).unwrap_or_default()
-    }
-
-    /// The record as the browser keeps it.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -134,15 +123,6 @@ pub struct NewRecordKept {
 }
 
 impl NewRecordKept {
-    /// What the browser kept; nothing if it is not a record of this kind.
-    pub fn from_json(text: &str) -> Option<NewRecordKept> {
-        serde_json::from_str(text).ok()
-    }
-
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
     /// A keystroke's text in one of the form's fields: it replaces what was kept for the field.
     pub fn typed(&mut self, field: &str, text: &str) {
         match self.typed.iter_mut().find(|(kept, _)| kept == field) {
