@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Which save of the draft this is: the tab that made it (a name drawn when the page loads) and
-/// when.
+/// Which save of the draft this is: the tab that made it (its name, which outlives a reload of
+/// that tab: `TabKept`) and when.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DraftStamp {
     pub tab: String,
