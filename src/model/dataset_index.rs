@@ -6,11 +6,11 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use super::dataset::{Dataset, Directive, Project};
+use super::dataset::{Capacity, Dataset, Directive, Project};
 use super::format::{format_number, format_western};
 use super::query::{DirectiveKey, ProjectKey};
-use super::strings::ZH;
-use super::text::fold;
+use super::strings::{Strings, ZH};
+use super::text::{fold, highlight_segments_and, holds_term, Segment};
 
 /// Where a project's industry or status sits in the dataset's own list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -257,8 +257,8 @@ impl DatasetIndex {
     }
 }
 
-/// Names, enterprise, sector, the status and capacity sentences, requests, notes and the
-/// capacity's figure in Chinese, folded and joined by newlines so that a term cannot match across
+/// Names, enterprise, sector, the status and capacity sentences, requests, notes, what the
+/// capacity counts and its figure in every form the cards write it, folded and joined by newlines so that a term cannot match across
 /// two fields.
 pub fn project_search_text(project: &Project) -> String {
     let mut fields = vec![
@@ -276,20 +276,43 @@ pub fn project_search_text(project: &Project) -> String {
         fields.push(&request.quote);
     }
     fields.extend(project.notes.iter().map(|note| note.text.as_str()));
-    // The capacity's figure as the Chinese cards write it ("84万") and in bare digits
-    // ("840000"), so that a reader can search for the number they see or type; the English
-    // cards' figure ("1,200,000") too where the source's sentence, already among the fields,
-    // does not write it so ("1.2 million", "120万").
-    let figures = project.capacity.as_ref().map(|capacity| {
-        let western = format_western(capacity.value);
-        let mut figures = vec![format_number(capacity.value, &ZH), capacity.value.to_string()];
-        if !capacity.quote.contains(&western) {
-            figures.push(western);
-        }
-        figures
-    });
+    fields.extend(project.capacity.iter().filter_map(|capacity| capacity.of.as_deref()));
+    let figures = project.capacity.as_ref().map(figure_forms);
     fields.extend(figures.iter().flatten().map(String::as_str));
     fold(&fields.join("\n"))
+}
+
+/// The capacity's figure as the Chinese cards write it ("84万"), as the English ones do
+/// ("840,000") and in bare digits ("840000"), so that a reader can search for the number they
+/// see or type, whatever the source's sentence writes ("1.2 million", "120万").
+fn figure_forms(capacity: &Capacity) -> [String; 3] {
+    [format_number(capacity.value, &ZH), format_western(capacity.value), capacity.value.to_string()]
+}
+
+/// Whether a search term finds the capacity by its figure, in any form [`project_search_text`]
+/// gives it, so that the card can mark the figure it shows however the reader wrote it.
+pub fn figure_found(capacity: &Capacity, terms: &[String]) -> bool {
+    figure_forms(capacity)
+        .iter()
+        .map(|form| fold(form))
+        .any(|form| terms.iter().any(|term| holds_term(&form, term)))
+}
+
+/// The capacity as a card writes it (`figure`, from [`format_capacity`](super::format::format_capacity)) cut into the stretches
+/// a search marks: its number whole when a term finds the figure in any form ("840000" marks
+/// "84万"), and any words a term finds ("sets").
+pub fn capacity_segments<'a>(
+    figure: &'a str,
+    capacity: &Capacity,
+    strings: &Strings,
+    terms: &[String],
+) -> Vec<Segment<'a>> {
+    let number = format_number(capacity.value, strings);
+    let number_at = figure
+        .find(&number)
+        .filter(|_| figure_found(capacity, terms))
+        .map(|start| (start, start + number.len()));
+    highlight_segments_and(figure, terms, number_at)
 }
 
 /// Theme, summary and quotes, folded and joined like [`project_search_text`].

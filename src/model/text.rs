@@ -253,6 +253,34 @@ pub fn slug(text: &str) -> String {
     slug.trim_end_matches('-').to_string()
 }
 
+/// The most characters an id made from a name ([`id_slug`]) has, before any `-2` that keeps it
+/// unique: room for a name's first words, short enough to read in an address.
+const ID_SLUG_CHARS: usize = 48;
+
+/// An id made from a name, readable in an address: the [`slug`] of its first eight words, cut
+/// after the last whole word that fits in [`ID_SLUG_CHARS`] characters (a first word longer than
+/// that is cut); `None` when the name has no letter or digit. Letters of every script are kept,
+/// so that a Chinese name makes a Chinese id ("滨江新能源电机项目", `#project=滨江新能源电机项目`)
+/// rather than a number that says nothing ("project-2").
+pub fn id_slug(name: &str) -> Option<String> {
+    let mut id = String::new();
+    let mut length = 0;
+    for word in slug(name).split('-').filter(|word| !word.is_empty()).take(8) {
+        let separator = usize::from(length > 0);
+        let room = ID_SLUG_CHARS.saturating_sub(length + separator);
+        let word_length = word.chars().count();
+        if room == 0 || (length > 0 && word_length > room) {
+            break;
+        }
+        if separator == 1 {
+            id.push('-');
+        }
+        id.extend(word.chars().take(room));
+        length += separator + word_length.min(room);
+    }
+    (!id.is_empty()).then_some(id)
+}
+
 /// A stretch of a shown text, and whether it matches a search term.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Segment<'a> {
@@ -265,8 +293,19 @@ pub struct Segment<'a> {
 /// the search found is what the reader sees marked ("byd" marks "BYD", "（" marks "(").
 /// Overlapping or touching matches form one stretch; with no match the text is one segment.
 pub fn highlight_segments<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
+    highlight_segments_and(text, terms, None)
+}
+
+/// [`highlight_segments`] with one more stretch marked, `also` (byte offsets at character
+/// boundaries of `text`): one the search found by another form of it, such as a figure written
+/// "84万" on the card and searched as "840000".
+pub fn highlight_segments_and<'a>(
+    text: &'a str,
+    terms: &[String],
+    also: Option<(usize, usize)>,
+) -> Vec<Segment<'a>> {
     let (folded, origins) = fold_with_origins(text);
-    let mut matches: Vec<(usize, usize)> = Vec::new();
+    let mut matches: Vec<(usize, usize)> = also.into_iter().collect();
     for term in terms.iter().filter(|term| !term.is_empty()) {
         for start in term_starts(&folded, term) {
             let last = start + term.len() - 1;

@@ -82,6 +82,15 @@ test('several words find what holds them all, or each that holds any, and are ma
   await expect(projectCards(page).filter({ hasText: 'BYD' }).locator('mark').filter({ hasText: /^motors$/ }).first()).toBeVisible();
   await expect(projectCards(page).filter({ hasText: 'Longdian' }).locator('mark').filter({ hasText: /^copper$/i }).first()).toBeVisible();
 
+  // A figure is marked however it was typed: the card writes "840,000", in Chinese "84万".
+  await search.fill('840000');
+  await expect(projectCards(page)).toHaveCount(1);
+  await expect(projectCards(page).first().locator('mark').filter({ hasText: /^840,000$/ })).toBeVisible();
+  await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: '中文' }).click();
+  const chineseCards = page.getByRole('region', { name: '项目' }).getByRole('article');
+  await expect(chineseCards.first().locator('mark').filter({ hasText: /^84万$/ })).toBeVisible();
+  await page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
+
   // Directives mark the words too.
   await search.fill('service');
   const directives = page.getByRole('region', { name: 'Directives' });

@@ -1,7 +1,8 @@
 //! Query → View on the bundled briefing: filters, counts, directives.
 
-use briefing_explorer::model::dataset_index::project_search_text;
 use briefing_explorer::model::dataset_index::DatasetIndex;
+use briefing_explorer::model::dataset_index::{capacity_segments, project_search_text};
+use briefing_explorer::model::format::format_capacity;
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selection, StatusKey};
 use briefing_explorer::model::strings::{EN, ZH};
@@ -416,6 +417,33 @@ fn a_figure_is_found_as_the_english_cards_write_it_when_the_source_writes_it_oth
     assert!(found("840,000"), "{text}");
     assert!(found("840000") && found("84万"));
     assert!(!found("840,001"));
+}
+
+#[test]
+fn the_card_marks_the_figure_the_search_found_however_it_was_typed() {
+    let dataset = bundled();
+    let byd = dataset.briefings[0].projects.iter().find(|project| project.id == "byd").unwrap();
+    let capacity = byd.capacity.as_ref().unwrap();
+    let marks = |strings, query: &str| {
+        let figure = format_capacity(capacity, strings);
+        capacity_segments(&figure, capacity, strings, &search_terms(query))
+            .into_iter()
+            .filter(|segment| segment.matched)
+            .map(|segment| segment.text.to_string())
+            .collect::<Vec<_>>()
+    };
+    // The Chinese card writes "84万套/年"-style figures; every form of the number marks it.
+    for query in ["84万", "840000", "840,000", "８４万", "84"] {
+        assert_eq!(marks(&ZH, query), ["84万"], "{query}");
+        assert_eq!(marks(&EN, query), ["840,000"], "{query}");
+    }
+    // Words of the figure are marked as the search finds them, the number alone is not.
+    assert_eq!(marks(&EN, "sets"), ["sets"]);
+    assert_eq!(marks(&EN, "840000 sets"), ["840,000", "sets"]);
+    // A number that is not this figure marks nothing, nor a digit inside it.
+    assert!(marks(&EN, "840001").is_empty());
+    assert!(marks(&ZH, "40").is_empty());
+    assert!(marks(&EN, "").is_empty());
 }
 
 #[test]

@@ -6,11 +6,11 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
-use super::marked_text::marked_text;
+use super::marked_text::{marked_segments, marked_text};
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
-use crate::model::dataset_index::DatasetIndex;
+use crate::model::dataset_index::{capacity_segments, DatasetIndex};
 use crate::model::format::{format_capacity, format_date};
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::strings::fill;
@@ -72,9 +72,9 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                     <dt>{ strings.capacity }</dt>
                     if let Some(capacity) = &project.capacity {
                         <dd class="capacity">
-                            <span class="capacity-figure">{ format_capacity(capacity, strings) }</span>
+                            <span class="capacity-figure">{ marked_segments(capacity_segments(&format_capacity(capacity, strings), capacity, strings, terms)) }</span>
                             if let Some(of) = &capacity.of {
-                                <span class="capacity-of">{ of }</span>
+                                <span class="capacity-of">{ marked_text(of, terms) }</span>
                             }
                         </dd>
                     } else {
