@@ -16,7 +16,7 @@ use super::dataset::{Briefing, Dataset, Directive, Project, Scope};
 use super::query::{Query, StatusKey};
 use super::strings::Strings;
 use super::text::slug;
-use super::view::View;
+use super::view::{chosen_briefings, View};
 
 /// The file formats an export can take.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,11 +58,11 @@ impl Export {
         }
     }
 
-    /// The start of the file name, before the filters: what the file holds.
-    fn file_stem(self) -> &'static str {
+    /// What the file holds, after the briefing's name in the file name.
+    fn records(self) -> &'static str {
         match self {
-            Export::ProjectsCsv | Export::ProjectsJson => "briefing-projects",
-            Export::DirectivesCsv => "briefing-directives",
+            Export::ProjectsCsv | Export::ProjectsJson => "projects",
+            Export::DirectivesCsv => "directives",
         }
     }
 
@@ -261,13 +261,25 @@ fn narrowed_directive(directive: &Directive, projects: &[Project]) -> Option<Dir
 }
 
 /// The longest file-name stem (before the extension) an export gets.
-const MAX_STEM_CHARS: usize = 80;
+const MAX_STEM_CHARS: usize = 100;
 
-/// A file name that says what the export holds: `briefing-projects` or `briefing-directives`
-/// followed by the active filters in slug form, e.g. `briefing-projects-magnesium-alloys.csv`, or
-/// `briefing-projects-new-energy-status-not-stated-copper.json`.
-pub fn export_file_name(query: &Query, export: Export) -> String {
-    let mut stem = String::from(export.file_stem());
+/// The name of every briefing in an export's file name.
+const ALL_BRIEFINGS_IN_NAME: &str = "all-briefings";
+
+/// The most characters of a briefing's id in an export's file name.
+const BRIEFING_IN_NAME_CHARS: usize = 48;
+
+/// A file name that says what the export holds: the briefing's id (or `all-briefings`), then
+/// `projects` or `directives`, then the active filters in slug form, e.g.
+/// `nanjing-key-projects-feb-20-projects-magnesium-alloys.csv`, or
+/// `all-briefings-projects-new-energy-status-not-stated-copper.json`, so that exports of
+/// different briefings and views do not share a name.
+pub fn export_file_name(dataset: &Dataset, query: &Query, export: Export) -> String {
+    let briefing = match chosen_briefings(dataset, &query.briefing).as_slice() {
+        [one] => slug(&dataset.briefings[*one].id).chars().take(BRIEFING_IN_NAME_CHARS).collect(),
+        _ => ALL_BRIEFINGS_IN_NAME.to_string(),
+    };
+    let mut stem = format!("{}-{}", briefing.trim_end_matches('-'), export.records());
     let mut parts: Vec<String> = query.industries.iter().map(|id| slug(id)).collect();
     parts.extend(query.statuses.iter().map(|status| match status {
         StatusKey::Stated(id) => slug(id),

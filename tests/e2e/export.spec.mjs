@@ -42,7 +42,7 @@ test('CSV of a filtered view: a header and one row per project shown', async ({ 
   const shown = await cards.locator('h3').allTextContents();
 
   const { name, text } = await download(page, /^Download CSV/);
-  expect(name).toBe('briefing-projects-new-energy.csv');
+  expect(name).toBe('nanjing-key-projects-feb-20-projects-new-energy.csv');
   expect(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for spreadsheets').toBe(true);
   const [header, ...rows] = parseCsv(text.slice(1));
   expect(header).toEqual(['Briefing', 'Project ID', 'Project', 'Enterprise', 'Industry', 'Sector', 'Status', 'Capacity', 'Capacity unit', 'Capacity period', 'Capacity of', 'Requests', 'Notes', 'Source quotes']);
@@ -67,7 +67,7 @@ test('directives CSV: one row per directive shown, with scope names and quotes',
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
   const { name, text } = await download(page, /^Download directives CSV/);
-  expect(name).toBe('briefing-directives.csv');
+  expect(name).toBe('nanjing-key-projects-feb-20-directives.csv');
   expect(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for spreadsheets').toBe(true);
   const [header, ...rows] = parseCsv(text.slice(1));
   expect(header).toEqual(['Theme', 'Summary', 'Scope', 'Source quotes']);
@@ -84,7 +84,7 @@ test('directives CSV of a filtered view leaves out what the list hides', async (
   await filterBy(page, 'Magnesium alloys');
   await expect(page.locator('#directives .directive')).toHaveCount(13);
   const { name, text } = await download(page, /^Download directives CSV/);
-  expect(name).toBe('briefing-directives-magnesium-alloys.csv');
+  expect(name).toBe('nanjing-key-projects-feb-20-directives-magnesium-alloys.csv');
   const [, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
   expect(rows).toHaveLength(13);
   expect(rows.map((row) => row[2])).not.toContain('North Metallurgy alloys');
@@ -94,7 +94,7 @@ test('CSV with the Magnesium alloys filter has exactly the Baowu row', async ({ 
   await filterBy(page, 'Magnesium alloys');
   await expect(page.locator('#projects article:visible')).toHaveCount(1);
   const { name, text } = await download(page, /^Download CSV/);
-  expect(name).toBe('briefing-projects-magnesium-alloys.csv');
+  expect(name).toBe('nanjing-key-projects-feb-20-projects-magnesium-alloys.csv');
   const records = parseCsv(text.replace(/^\uFEFF/, ''));
   expect(records).toHaveLength(2);
   expect(records[1][1]).toBe('baowu-magnesium');
@@ -106,7 +106,7 @@ test('JSON of a filtered view is a dataset with the projects shown', async ({ pa
   await filterBy(page, 'Magnesium alloys');
   await expect(page.locator('#projects article:visible')).toHaveCount(1);
   const { name, text } = await download(page, /^Download JSON/);
-  expect(name).toBe('briefing-projects-magnesium-alloys.json');
+  expect(name).toBe('nanjing-key-projects-feb-20-projects-magnesium-alloys.json');
   const dataset = JSON.parse(text);
   expect(dataset.industries.map((industry) => industry.id)).toEqual(['new-materials', 'new-energy', 'magnesium-alloys']);
   expect(dataset.briefings).toHaveLength(1);

@@ -62,7 +62,7 @@ test.describe('offline single file', () => {
 
     // Downloads work from disk too (Blob + object URL, allowed by the file's own CSP).
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download CSV/ }).click()]);
-    expect(download.suggestedFilename()).toBe('briefing-projects-magnesium-alloys.csv');
+    expect(download.suggestedFilename()).toBe('nanjing-key-projects-feb-20-projects-magnesium-alloys.csv');
     const csv = (await fs.promises.readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(2);
 

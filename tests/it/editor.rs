@@ -304,7 +304,9 @@ fn capacities_are_read_from_the_selected_words() {
 #[test]
 fn ids_are_slugs_and_never_repeat() {
     assert_eq!(unique_id("BYD's drive motors", "project", |_| false), "byd-s-drive-motors");
-    assert_eq!(unique_id("比亚迪驱动电机", "project", |_| false), "project");
+    assert_eq!(unique_id("比亚迪驱动电机", "project", |_| false), "比亚迪驱动电机");
+    assert_eq!(unique_id("“…” (!)", "project", |_| false), "project");
+    assert_eq!(unique_id("Ünïcode Names", "project", |_| false), "ünïcode-names");
     assert_eq!(unique_id("BYD", "project", |id| id == "byd" || id == "byd-2"), "byd-3");
     assert_eq!(unique_id("  Nanjing — BYD (new)  ", "project", |_| false), "nanjing-byd-new");
     let mut editor = authored_byd();

@@ -545,7 +545,11 @@ fn what_the_text_does_not_give_is_left_for_the_validator_to_ask_for() {
     accept_every(&mut editor, "capacity");
     let projects = &editor.draft.briefings[0].projects;
     let ids: Vec<&str> = projects.iter().map(|project| project.id.as_str()).collect();
-    assert_eq!(ids, ["project", "project-2", "project-3"], "Chinese names make no Latin id");
+    assert_eq!(
+        ids,
+        ["金龙新能源电芯", "鑫源智能装备产业园", "光明光伏"],
+        "Chinese names, Chinese ids"
+    );
     assert_eq!(projects[0].short_name, "金龙新能源电芯");
     let power_station = projects[2].capacity.as_ref().expect("the power station's capacity");
     // The text states no period for it, and none need be invented: the capacity stands as

@@ -338,51 +338,72 @@ fn json_narrows_a_directive_to_the_projects_exported() {
 
 #[test]
 fn file_names_say_what_the_export_holds() {
+    let dataset = bundled();
     let check = |query: Query, export: Export, expected: &str| {
-        assert_eq!(export_file_name(&query, export), expected, "for {query:?}")
+        assert_eq!(export_file_name(&dataset, &query, export), expected, "for {query:?}")
     };
-    check(Query::default(), Export::ProjectsCsv, "briefing-projects.csv");
-    check(Query::default(), Export::ProjectsJson, "briefing-projects.json");
-    check(Query::default(), Export::DirectivesCsv, "briefing-directives.csv");
+    let stem = "nanjing-key-projects-feb-20";
+    check(Query::default(), Export::ProjectsCsv, &format!("{stem}-projects.csv"));
+    check(Query::default(), Export::ProjectsJson, &format!("{stem}-projects.json"));
+    check(Query::default(), Export::DirectivesCsv, &format!("{stem}-directives.csv"));
     check(
         query(&["magnesium-alloys"], &[], ""),
         Export::ProjectsCsv,
-        "briefing-projects-magnesium-alloys.csv",
+        &format!("{stem}-projects-magnesium-alloys.csv"),
     );
     check(
         query(&["magnesium-alloys"], &[], ""),
         Export::DirectivesCsv,
-        "briefing-directives-magnesium-alloys.csv",
+        &format!("{stem}-directives-magnesium-alloys.csv"),
     );
     check(
         query(&["new-energy"], &[StatusKey::NotStated], ""),
         Export::ProjectsJson,
-        "briefing-projects-new-energy-status-not-stated.json",
+        &format!("{stem}-projects-new-energy-status-not-stated.json"),
     );
     check(
         query(&[], &[StatusKey::Stated("full-production".into())], "  Copper FOIL! "),
         Export::ProjectsCsv,
-        "briefing-projects-full-production-copper-foil.csv",
+        &format!("{stem}-projects-full-production-copper-foil.csv"),
     );
     check(
         query(&[], &[], "../../etc/passwd"),
         Export::ProjectsCsv,
-        "briefing-projects-etc-passwd.csv",
+        &format!("{stem}-projects-etc-passwd.csv"),
     );
-    check(query(&[], &[], "南京"), Export::ProjectsCsv, "briefing-projects-南京.csv");
+    check(query(&[], &[], "南京"), Export::ProjectsCsv, &format!("{stem}-projects-南京.csv"));
     let long = "word ".repeat(40);
-    let name = export_file_name(&query(&[], &[], &long), Export::ProjectsCsv);
-    assert!(name.chars().count() <= 84, "{name} is at most 80 characters plus the extension");
-    assert_eq!(name, "briefing-projects.csv", "a part that does not fit is left out whole");
-    // "briefing-projects" is 17 characters: a part of 62 makes a stem of exactly 80, and fits;
-    // one of 63 does not. Characters are counted, not bytes.
+    let name = export_file_name(&dataset, &query(&[], &[], &long), Export::ProjectsCsv);
+    assert!(name.chars().count() <= 104, "{name} is at most 100 characters plus the extension");
+    assert_eq!(name, format!("{stem}-projects.csv"), "a part that does not fit is left out whole");
+    // The stem before the filters is 36 characters: a part of 63 makes one of exactly 100, and
+    // fits; one of 64 does not. Characters are counted, not bytes.
     for letter in ["a", "南"] {
-        let fits = letter.repeat(62);
-        let name = export_file_name(&query(&[], &[], &fits), Export::ProjectsCsv);
-        assert_eq!(name, format!("briefing-projects-{fits}.csv"));
-        let name = export_file_name(&query(&[], &[], &letter.repeat(63)), Export::ProjectsCsv);
-        assert_eq!(name, "briefing-projects.csv");
+        let fits = letter.repeat(63);
+        let name = export_file_name(&dataset, &query(&[], &[], &fits), Export::ProjectsCsv);
+        assert_eq!(name, format!("{stem}-projects-{fits}.csv"));
+        let name =
+            export_file_name(&dataset, &query(&[], &[], &letter.repeat(64)), Export::ProjectsCsv);
+        assert_eq!(name, format!("{stem}-projects.csv"));
     }
+}
+
+#[test]
+fn file_names_name_the_chosen_briefing_or_all_of_them() {
+    let mut dataset = (*bundled()).clone();
+    let mut second = dataset.briefings[0].clone();
+    second.id = "南京-3月".to_string();
+    dataset.briefings.push(second);
+    let name = |dataset: &Dataset, choice: BriefingChoice| {
+        let query = Query { briefing: choice, ..Query::default() };
+        export_file_name(dataset, &query, Export::ProjectsCsv)
+    };
+    assert_eq!(name(&dataset, BriefingChoice::First), "nanjing-key-projects-feb-20-projects.csv");
+    assert_eq!(name(&dataset, BriefingChoice::One("南京-3月".into())), "南京-3月-projects.csv");
+    assert_eq!(name(&dataset, BriefingChoice::All), "all-briefings-projects.csv");
+    dataset.briefings[1].id = "b".repeat(70);
+    let long = name(&dataset, BriefingChoice::One("b".repeat(70)));
+    assert_eq!(long, format!("{}-projects.csv", "b".repeat(48)), "a long id is cut");
 }
 
 #[test]

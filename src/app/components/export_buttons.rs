@@ -48,7 +48,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
     let onexport = |export: Export| {
         let dataset = props.dataset.rc();
         let view = Rc::clone(&props.view);
-        let file_name = export_file_name(&props.query, export);
+        let file_name = export_file_name(&dataset, &props.query, export);
         let error = error.clone();
         Callback::from(move |_: MouseEvent| {
             let contents = export.file_contents(&dataset, &view, strings);

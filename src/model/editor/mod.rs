@@ -53,6 +53,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::dataset::{Briefing, BriefingDate, Dataset, Industry, SourceDocument, Status};
 use crate::model::suggest::{suggest, Fact};
+use crate::model::text::id_slug;
 
 /// How many edits can be undone; older ones are forgotten.
 pub const UNDO_LIMIT: usize = 500;
@@ -187,7 +188,7 @@ impl Editor {
         let title = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default();
         let suggested = suggest(text, None);
         let briefing = Briefing {
-            id: "briefing".to_string(),
+            id: id_slug(title).unwrap_or_else(|| "briefing".to_string()),
             title: title.to_string(),
             date: BriefingDate { year: None, month: 1, day: 1 },
             place: String::new(),

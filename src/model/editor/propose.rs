@@ -9,7 +9,7 @@ use crate::model::dataset::{
     StatedStatus,
 };
 use crate::model::suggest::{suggest, Fact};
-use crate::model::text::fold_words;
+use crate::model::text::{fold_words, id_slug};
 
 use super::edit::{Edit, Place, Record};
 use super::export::quote_for_selection_bytes;
@@ -166,25 +166,10 @@ pub fn period_in(period: &str, language: &str) -> String {
     }
 }
 
-/// An id for `name` in the form ids take (`a-z`, `0-9`, `-`) that `taken` does not already
-/// hold: `byd-drive-motors`, then `byd-drive-motors-2`; `fallback` when the name has no Latin
-/// letter or digit (a Chinese name, say).
+/// An id for `name` ([`id_slug`]) that `taken` does not already hold: `byd-drive-motors`, then
+/// `byd-drive-motors-2`; `fallback` when the name has no letter or digit.
 pub fn unique_id(name: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> String {
-    let mut base = String::new();
-    for character in name.chars().flat_map(char::to_lowercase) {
-        if character.is_ascii_alphanumeric() {
-            base.push(character);
-        } else if !base.is_empty() && !base.ends_with('-') {
-            base.push('-');
-        }
-        if base.len() >= 40 {
-            break;
-        }
-    }
-    let base = match base.trim_matches('-') {
-        "" => fallback.to_string(),
-        trimmed => trimmed.to_string(),
-    };
+    let base = id_slug(name).unwrap_or_else(|| fallback.to_string());
     if !taken(&base) {
         return base;
     }

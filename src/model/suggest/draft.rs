@@ -17,7 +17,7 @@ use crate::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Official, Project, SourceDocument,
     StatedStatus, Status,
 };
-use crate::model::text::{normalise_whitespace, slug};
+use crate::model::text::{id_slug, normalise_whitespace};
 
 /// The industry of a project whose industry the text does not name.
 pub const NOT_YET_CLASSIFIED_ID: &str = "not-yet-classified";
@@ -151,7 +151,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
     let mut seen_quotes = HashSet::new();
     briefing_quotes.retain(|quote| seen_quotes.insert(quote.clone()));
     let briefing_id =
-        ascii_slug(&title).unwrap_or_else(|| format!("briefing-{}-{}", date.month, date.day));
+        id_slug(&title).unwrap_or_else(|| format!("briefing-{}-{}", date.month, date.day));
     Ok(Dataset {
         title: None,
         industries,
@@ -211,30 +211,8 @@ pub(crate) fn capitalised(text: &str) -> String {
     }
 }
 
-/// The longest id [`ascii_slug`] makes, leaving room under the validator's id limit for a
-/// `-NN` suffix that keeps ids unique.
-const SLUG_LIMIT: usize = 48;
-
-/// Lower-case ASCII letters, digits and dashes from a text's first eight words, at most
-/// [`SLUG_LIMIT`] characters; none if empty.
-fn ascii_slug(text: &str) -> Option<String> {
-    let slug = slug(text);
-    let mut id = String::new();
-    for word in slug.split('-').filter(|word| !word.is_empty() && word.is_ascii()).take(8) {
-        let room = SLUG_LIMIT.saturating_sub(id.len() + usize::from(!id.is_empty()));
-        if room == 0 || (!id.is_empty() && word.len() > room) {
-            break;
-        }
-        if !id.is_empty() {
-            id.push('-');
-        }
-        id.push_str(&word[..word.len().min(room)]);
-    }
-    (!id.is_empty()).then_some(id)
-}
-
 fn unique_id(ids: &mut HashSet<String>, short_name: &str, number: usize) -> String {
-    let base = ascii_slug(short_name).unwrap_or_else(|| format!("project-{number}"));
+    let base = id_slug(short_name).unwrap_or_else(|| format!("project-{number}"));
     let mut id = base.clone();
     let mut suffix = 2;
     while !ids.insert(id.clone()) {
@@ -350,7 +328,7 @@ pub(crate) fn industry_near(
 }
 
 fn add_industry(industries: &mut Vec<Industry>, name: &str) -> String {
-    let id = ascii_slug(name).unwrap_or_else(|| format!("industry-{}", industries.len() + 1));
+    let id = id_slug(name).unwrap_or_else(|| format!("industry-{}", industries.len() + 1));
     if !industries.iter().any(|industry| industry.id == id) && id != NOT_YET_CLASSIFIED_ID {
         industries.push(Industry { id: id.clone(), label: industry_label(name), color: None });
     }

@@ -215,7 +215,7 @@ impl<'d> Checker<'_, '_> {
         }
     }
 
-    /// Checks that every id in the list `list` of `parent` is a slug, and that none repeats an
+    /// Checks that every id in the list `list` of `parent` is a slug ([`is_slug`]), and that none repeats an
     /// earlier one.
     pub(super) fn ids<T>(
         &mut self,
@@ -234,9 +234,7 @@ impl<'d> Checker<'_, '_> {
             if id.is_empty() || (id.len() > ID_LIMIT && id.chars().nth(ID_LIMIT).is_some()) {
                 self.text(record(item), item_path, "id", id, ID_LIMIT, true);
             }
-            if !id.is_empty()
-                && !id.bytes().all(|byte| matches!(byte, b'a'..=b'z' | b'0'..=b'9' | b'-'))
-            {
+            if !id.is_empty() && !is_slug(id) {
                 self.report(ProblemKind::IdNotSlug, record(item), &path, |strings| {
                     fill(strings.id_not_slug, &[("id", &strings.quote(&shown_value(id)))])
                 });
@@ -307,4 +305,13 @@ pub(super) fn known_ids<'i>(
     } else {
         list
     }
+}
+
+/// Whether `id` is a slug: letters without an upper case, of any script, digits and `-`, so that
+/// it reads the same in an address as in the data (`new-energy`, `新能源`), with no space, case
+/// or punctuation that a link would have to escape or a reader could mistype.
+fn is_slug(id: &str) -> bool {
+    id.chars().all(|character| {
+        character == '-' || (character.is_alphanumeric() && !character.is_uppercase())
+    })
 }

@@ -38,6 +38,22 @@ fn bundled_data_has_no_problem() {
 }
 
 #[test]
+fn an_id_may_be_written_in_any_script_in_lower_case_without_spaces() {
+    for id in ["南京-2月20日", "ünïcode-2", "新能源"] {
+        let file = edited(|v| v["briefings"][0]["id"] = json!(id));
+        assert_eq!(report_for(&file).total, 0, "{id}");
+    }
+    for id in ["Nanjing", "南京 2月", "南京，2月", "new_energy", "ÜBER"] {
+        let report = report_for(&edited(|v| v["briefings"][0]["id"] = json!(id)));
+        assert!(
+            report.shown().any(|problem| problem.message.contains("expected an id of lower-case")),
+            "{id}: {:#?}",
+            shown_lines(&report)
+        );
+    }
+}
+
+#[test]
 fn accepted_variants_of_a_valid_file() {
     let with_bom = [b"\xEF\xBB\xBF".as_slice(), bundled_text().as_bytes()].concat();
     let windows_lines = bundled_text().replace('\n', "\r\n");
