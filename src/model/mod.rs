@@ -16,6 +16,7 @@ pub mod language;
 pub mod order;
 pub mod overview;
 pub mod presenter;
+pub mod project_names;
 pub mod query;
 pub mod site;
 pub mod slides;

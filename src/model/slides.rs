@@ -9,7 +9,7 @@ use super::dataset::{Dataset, Project};
 use super::format::{count_phrase, format_capacity};
 use super::order::sort_by_rank;
 use super::query::{DirectiveKey, ProjectKey};
-use super::strings::{Strings, EN};
+use super::strings::{fill, Strings, EN};
 use super::text::{fold, holds_term};
 use super::view::View;
 
@@ -89,6 +89,23 @@ pub struct ThemeBlock {
     pub directives: Vec<DirectiveKey>,
     /// Whether the theme started on an earlier slide.
     pub continued: bool,
+}
+
+/// What a filtered deck shows, in words for its title slide, so that an audience knows it sees
+/// a chosen part of the briefing rather than the whole: the chosen industries and statuses as
+/// the data labels them, then the search in quotes ("Selection: New energy · Full production ·
+/// “copper”"); `None` when nothing is filtered.
+pub fn deck_selection(view: &View, strings: &Strings) -> Option<String> {
+    let industries = view.industry_facet.iter().filter(|option| option.active);
+    let mut parts: Vec<String> = industries.map(|option| option.label.clone()).collect();
+    let statuses = view.status_facet.iter().filter(|option| option.active);
+    parts.extend(statuses.map(|option| option.display_label(strings).to_string()));
+    if !view.search.is_empty() {
+        parts.push(fill(strings.print_filter_search, &[("text", &view.search)]));
+    }
+    (!parts.is_empty()).then(|| {
+        fill(strings.slide_selection, &[("filters", &parts.join(strings.filter_separator))])
+    })
 }
 
 /// The slides for a view, in order: title; an overview of the visible projects (when there

@@ -91,6 +91,9 @@ pub struct View {
     pub selected: Option<Selection>,
     /// How the search's words were matched.
     pub word_match: WordMatch,
+    /// The search as typed, trimmed (empty for none): for saying what the view is, as the
+    /// slides' title does.
+    pub search: String,
 }
 
 /// How a search of several words matches.
@@ -393,6 +396,7 @@ pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> V
         directive_groups,
         selected,
         word_match,
+        search: query.text.trim().to_string(),
     }
 }
 

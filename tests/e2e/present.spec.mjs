@@ -266,6 +266,63 @@ test('an industry slide charts its projects across the slide with labels of at l
   expect(widths.chart).toBeGreaterThan(widths.slide * 0.8);
 });
 
+test('a filtered deck says what it shows on its title slide; the whole briefing says nothing', async ({ page }) => {
+  await open(page, '#industry=new-energy&q=BYD&slide=1');
+  await expect(dialog(page).getByText('Selection: New energy · “BYD”')).toBeVisible();
+  await page.goto('./#lang=zh&industry=new-energy&slide=1');
+  await expect(page.getByText('筛选：New energy')).toBeVisible();
+  await open(page, '#lang=en&slide=1');
+  await expect(slideHeading(page)).toHaveText(BRIEFING_TITLE);
+  await expect(dialog(page).getByText(/^Selection:/)).toHaveCount(0);
+});
+
+test('every briefing: a project visited in two briefings is told apart by its date on the slides', async ({ page }) => {
+  await page.route('**/data/briefings.json', (route) => route.fulfill({
+    path: new URL('../data/semiconductors.json', import.meta.url).pathname,
+    contentType: 'application/json',
+  }));
+  await open(page, '#briefing=all&slide=2');
+  const slides = page.getByRole('dialog', { name: /^Presentation:/ });
+  const rows = slides.locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  for (const name of ['Tidewater fab (May 12, 2023)', 'Bright Panel line', 'Tidewater fab (March 8, 2024)']) {
+    await expect(rows.getByRole('rowheader', { name, exact: true })).toBeVisible();
+  }
+  // Each visit has its own project slide, headed with its date.
+  const headings = [];
+  const total = Number((await slides.getByText(/^Slide \d+ of \d+$/).textContent()).split(' of ')[1]);
+  for (let slide = 2; slide <= total; slide += 1) {
+    await expect(slides.getByText(`Slide ${slide} of ${total}`)).toBeVisible();
+    headings.push(await slides.locator('#slide-heading').textContent());
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(headings).toContain('Tidewater fab (May 12, 2023)');
+  expect(headings).toContain('Tidewater fab (March 8, 2024)');
+});
+
+test('with forced colours (high contrast), an industry slide still shows its bars', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await open(page, '#slide=5');
+  await expect(slideHeading(page)).toHaveText('New energy');
+  // A bar is seen when its colour differs from the slide's behind it.
+  const colours = await dialog(page).locator('.slide').evaluate((slide) => {
+    const painted = (element) => {
+      for (let at = element; at; at = at.parentElement) {
+        const colour = getComputedStyle(at).backgroundColor;
+        if (colour !== 'rgba(0, 0, 0, 0)') return colour;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    return {
+      bar: painted(slide.querySelector('.slide-bar')),
+      swatch: painted(slide.querySelector('.slide-swatch')),
+      behind: painted(slide.querySelector('.slide-bar').parentElement.parentElement),
+    };
+  });
+  expect(colours.bar).not.toBe(colours.behind);
+  expect(colours.swatch).not.toBe(colours.behind);
+});
+
 test('fifteen projects are listed on two overview slides, each fitting a 1280×720 slide', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.route('**/data/briefings.json', async (route) => {
@@ -513,6 +570,11 @@ test('on a laptop the presenter view holds a project\'s notes and sentences with
   await expect(view.locator('#presenter-current-heading')).toHaveText('Baowu magnesium die-casting');
   await expect(view.getByRole('region', { name: 'From the source' })).toContainText('high-end, intelligent, green');
   expect(await view.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(1);
+  // And on the common laptops, 1366×768 and 1280×720, where they ran 28 and 78 px past the end.
+  for (const [width, height] of [[1366, 768], [1280, 720]]) {
+    await page.setViewportSize({ width, height });
+    await expect.poll(() => view.evaluate((element) => element.scrollHeight - element.clientHeight), `${width}×${height}`).toBeLessThanOrEqual(1);
+  }
   await page.setViewportSize({ width: 390, height: 844 });
   const lefts = await Promise.all(['.presenter-current', '.presenter-notes', '.presenter-sources', '.presenter-next']
     .map((selector) => view.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().left))));

@@ -1,18 +1,21 @@
 //! Presentation slides from a view, and keyboard navigation between them.
 
+use briefing_explorer::model::chart::build_charts;
 use briefing_explorer::model::dataset::Dataset;
 use briefing_explorer::model::dataset_index::DatasetIndex;
+use briefing_explorer::model::project_names::RepeatedNames;
 use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::slides::{
-    build_slides, clamp_slide, crowded_ticks, industry_charts, navigate, pack_directives,
-    project_slide_number, project_slide_quote, scroll_within_slide, slide_fit, swipe_key,
-    swipe_target, title_listing, FitRoom, Navigation, Slide, SlideKey, FIT_FILL,
+    build_slides, clamp_slide, crowded_ticks, deck_selection, industry_charts, navigate,
+    pack_directives, project_slide_number, project_slide_quote, scroll_within_slide, slide_fit,
+    swipe_key, swipe_target, title_listing, FitRoom, Navigation, Slide, SlideKey, FIT_FILL,
     INDUSTRY_SLIDE_ROWS, SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
 };
 use briefing_explorer::model::strings::{EN, ZH};
+use briefing_explorer::model::validate::parse_dataset;
 use briefing_explorer::model::view::{compute_view, View};
 
-use crate::support::bundled;
+use crate::support::{bundled, query};
 
 fn view_of(dataset: &Dataset, query: &Query) -> View {
     compute_view(dataset, &DatasetIndex::new(dataset), query)
@@ -740,4 +743,50 @@ fn a_tick_too_close_to_the_one_kept_before_it_goes_and_a_lone_pair_keeps_its_fir
     assert_eq!(crowded_ticks(&tick_spans(&[0.0, 100.0]), 8.0), vec![false, true]);
     assert_eq!(crowded_ticks(&tick_spans(&[0.0]), 8.0), vec![false]);
     assert!(crowded_ticks(&[], 8.0).is_empty());
+}
+
+#[test]
+fn a_filtered_deck_says_what_it_shows_on_its_title_slide_and_the_whole_briefing_says_nothing() {
+    let dataset = bundled();
+    let selection = |query: Query, strings| deck_selection(&view_of(&dataset, &query), strings);
+    assert_eq!(selection(Query::default(), &EN), None);
+    assert_eq!(
+        selection(query(&["new-energy"], &[StatusKey::NotStated], "  copper "), &EN).as_deref(),
+        Some("Selection: New energy · Status not stated · “copper”")
+    );
+    let full = StatusKey::Stated("full-production".into());
+    assert_eq!(selection(query(&[], &[full], ""), &ZH).as_deref(), Some("筛选：Full production"));
+    assert_eq!(selection(query(&[], &[], "比亚迪"), &ZH).as_deref(), Some("筛选：“比亚迪”"));
+}
+
+#[test]
+fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
+    let text = std::fs::read_to_string("tests/data/semiconductors.json").unwrap();
+    let dataset = parse_dataset(&text).unwrap();
+    let every = view_of(&dataset, &Query { briefing: BriefingChoice::All, ..Query::default() });
+    let names = RepeatedNames::of(&dataset, &every.projects);
+    let labels: Vec<String> = every
+        .projects
+        .iter()
+        .map(|&key| {
+            let (briefing, project) = dataset.project_at(key).unwrap();
+            names.label(briefing, project, &EN).into_owned()
+        })
+        .collect();
+    assert_eq!(
+        labels,
+        ["Tidewater fab (May 12, 2023)", "Bright Panel line", "Tidewater fab (March 8, 2024)"]
+    );
+    // The chart's bars carry the same names, so two bars do not read as two fabs.
+    let bars: Vec<String> = build_charts(&dataset, &every.projects, &EN).capacity[0]
+        .bars
+        .iter()
+        .map(|bar| bar.label.clone())
+        .collect();
+    assert!(bars.contains(&"Tidewater fab (March 8, 2024)".to_string()), "{bars:?}");
+    // One briefing at a time, the name stands alone.
+    let one = view_of(&dataset, &Query::default());
+    let names = RepeatedNames::of(&dataset, &one.projects);
+    let (briefing, project) = dataset.project_at(one.projects[0]).unwrap();
+    assert_eq!(names.label(briefing, project, &EN), "Tidewater fab");
 }

@@ -152,6 +152,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
         directive_groups,
         selected,
         word_match,
+        search: query.text.trim().to_string(),
     }
 }
 

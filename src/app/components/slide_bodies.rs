@@ -11,9 +11,10 @@ use crate::model::format::{
     count_phrase, format_capacity, format_date, format_number, format_officials,
 };
 use crate::model::overview::closing_summary;
+use crate::model::project_names::RepeatedNames;
 use crate::model::query::ProjectKey;
 use crate::model::slides::{
-    industry_charts, project_slide_quote, title_listing, Slide, ThemeBlock,
+    deck_selection, industry_charts, project_slide_quote, title_listing, Slide, ThemeBlock,
 };
 use crate::model::source::annotate_quote;
 use crate::model::strings::{fill, Strings};
@@ -29,12 +30,20 @@ pub fn presentation_title(strings: &Strings, dataset: &Dataset, briefings: &[usi
     }
 }
 
+/// The briefing's title and facts, or the collection's list of briefings; under them, what a
+/// filtered deck leaves out ([`deck_selection`]).
 fn title_slide(
     strings: &Strings,
     dataset: &Dataset,
+    view: &View,
     briefings: &[usize],
     heading_id: &str,
 ) -> Html {
+    let selection = deck_selection(view, strings).map(|selection| {
+        html! {
+            <p class="slide-selection">{ selection }</p>
+        }
+    });
     let (named, more) = title_listing(briefings);
     let shown: Vec<&Briefing> =
         named.iter().filter_map(|&index| dataset.briefings.get(index)).collect();
@@ -49,6 +58,7 @@ fn title_slide(
                         <div><dt>{ strings.officials }</dt><dd>{ format_officials(&briefing.officials, strings) }</dd></div>
                     }
                 </dl>
+                { selection }
             </div>
         };
     }
@@ -66,6 +76,7 @@ fn title_slide(
             if more > 0 {
                 <p class="slide-muted slide-more">{ fill(strings.slide_more_briefings, &[("count", &format_number(more as f64, strings))]) }</p>
             }
+            { selection }
         </div>
     }
 }
@@ -82,17 +93,17 @@ pub fn slide_content(
 ) -> (&'static str, Html) {
     match slide {
         Some(Slide::Title { briefings }) => {
-            ("slide-title", title_slide(strings, dataset, briefings, heading_id))
+            ("slide-title", title_slide(strings, dataset, view, briefings, heading_id))
         }
         Some(Slide::Overview { projects, part, parts, more }) => (
             "slide-overview",
-            overview_slide(strings, dataset, projects, (*part, *parts, *more), heading_id),
+            overview_slide(strings, dataset, view, projects, (*part, *parts, *more), heading_id),
         ),
         Some(Slide::Industry { industry_id, projects }) => {
             ("slide-industry", industry_slide(strings, dataset, industry_id, projects, heading_id))
         }
         Some(Slide::Project(key)) => {
-            ("slide-project", project_slide(strings, dataset, *key, heading_id))
+            ("slide-project", project_slide(strings, dataset, view, *key, heading_id))
         }
         Some(Slide::Directives { blocks, part, parts }) => (
             "slide-directives",
@@ -123,12 +134,14 @@ fn capacity_text(strings: &Strings, project: &Project) -> Option<String> {
 fn overview_slide(
     strings: &Strings,
     dataset: &Dataset,
+    view: &View,
     projects: &[ProjectKey],
     (part, parts, more): (usize, usize, usize),
     heading_id: &str,
 ) -> Html {
     let heading =
         part_heading(strings.slide_overview_heading, strings.slide_overview_part, part, parts);
+    let names = RepeatedNames::of(dataset, &view.projects);
     html! {
         <div class="slide-body">
             <h2 id={heading_id.to_string()} class="slide-heading">{ heading }</h2>
@@ -142,12 +155,12 @@ fn overview_slide(
                     </tr>
                 </thead>
                 <tbody>
-                    { for projects.iter().filter_map(|&key| dataset.project_at(key)).map(|(_, project)| {
+                    { for projects.iter().filter_map(|&key| dataset.project_at(key)).map(|(briefing, project)| {
                         let status = dataset.project_status_label(project);
                         let capacity = capacity_text(strings, project);
                         html! {
                             <tr>
-                                <th scope="row">{ project.short_name.clone() }</th>
+                                <th scope="row">{ names.label(briefing, project, strings).into_owned() }</th>
                                 <td>
                                     <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
                                     { dataset.industry_label(&project.industry).to_string() }
@@ -244,8 +257,15 @@ fn slide_chart(panel: &Panel) -> Html {
 
 /// One project: its name largest, its figure (or a quiet line saying none is stated), what was
 /// asked of it, the project's notes, and the source sentence with the glossary's readings.
-fn project_slide(strings: &Strings, dataset: &Dataset, key: ProjectKey, heading_id: &str) -> Html {
+fn project_slide(
+    strings: &Strings,
+    dataset: &Dataset,
+    view: &View,
+    key: ProjectKey,
+    heading_id: &str,
+) -> Html {
     let Some((briefing, project)) = dataset.project_at(key) else { return Html::default() };
+    let name = RepeatedNames::of(dataset, &view.projects).label(briefing, project, strings);
     let mut kicker = vec![dataset.industry_label(&project.industry), project.enterprise.as_str()];
     // A status the source does not give is said, as a capacity it does not give is.
     kicker.push(dataset.project_status_label(project).unwrap_or(strings.status_not_stated));
@@ -255,7 +275,7 @@ fn project_slide(strings: &Strings, dataset: &Dataset, key: ProjectKey, heading_
                 <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
                 { kicker.join(" · ") }
             </p>
-            <h2 id={heading_id.to_string()} class="slide-heading slide-heading-project">{ project.short_name.clone() }</h2>
+            <h2 id={heading_id.to_string()} class="slide-heading slide-heading-project">{ name.into_owned() }</h2>
             if let Some(capacity) = &project.capacity {
                 <p class="slide-figure">
                     { format_capacity(capacity, strings) }

@@ -10,9 +10,10 @@
 use std::collections::HashMap;
 
 use super::colour::industry_color;
-use super::dataset::{Capacity, Dataset, Project};
+use super::dataset::{Briefing, Capacity, Dataset, Project};
 use super::format::{count_phrase, format_figure, format_number, rate_measure, unit_gap};
 use super::order::keep_largest;
+use super::project_names::RepeatedNames;
 use super::query::ProjectKey;
 use super::strings::{fill, Strings};
 use super::text::slug;
@@ -154,6 +155,7 @@ pub fn build_charts_of_at_most(
     /// A capacity bar before it is built: only the bars that survive the cap get their texts.
     struct Candidate<'d> {
         key: ProjectKey,
+        briefing: &'d Briefing,
         project: &'d Project,
         capacity: &'d Capacity,
     }
@@ -165,10 +167,11 @@ pub fn build_charts_of_at_most(
     let mut groups: Vec<Group> = Vec::new();
     let mut group_index: HashMap<(&str, &str), usize> = HashMap::new();
     let mut not_stated = Vec::new();
+    let names = RepeatedNames::of(dataset, projects);
     let mut industry_counts: Vec<(&str, usize)> = Vec::new();
     let mut used_industries: Vec<&str> = Vec::new();
     for &key in projects {
-        let Some((_, project)) = dataset.project_at(key) else { continue };
+        let Some((briefing, project)) = dataset.project_at(key) else { continue };
         match industry_counts.iter_mut().find(|(id, _)| *id == project.industry) {
             Some((_, count)) => *count += 1,
             None => industry_counts.push((project.industry.as_str(), 1)),
@@ -178,7 +181,8 @@ pub fn build_charts_of_at_most(
             .as_ref()
             .filter(|capacity| capacity.value.is_finite() && capacity.value > 0.0)
         else {
-            not_stated.push(NotStated { key, label: project.short_name.clone() });
+            let label = names.label(briefing, project, strings).into_owned();
+            not_stated.push(NotStated { key, label });
             continue;
         };
         let (unit, period) = (capacity.unit.as_str(), capacity.period.as_str());
@@ -189,7 +193,7 @@ pub fn build_charts_of_at_most(
         if !used_industries.contains(&project.industry.as_str()) {
             used_industries.push(&project.industry);
         }
-        groups[index].candidates.push(Candidate { key, project, capacity });
+        groups[index].candidates.push(Candidate { key, briefing, project, capacity });
     }
     let capacity = groups
         .into_iter()
@@ -214,7 +218,8 @@ pub fn build_charts_of_at_most(
             keep_largest(&mut candidates, max_bars, |candidate| candidate.capacity.value);
             let bars = candidates
                 .iter()
-                .map(|&Candidate { key, project, capacity }| {
+                .map(|&Candidate { key, briefing, project, capacity }| {
+                    let label = names.label(briefing, project, strings);
                     let (unit, period) = (capacity.unit.as_str(), capacity.period.as_str());
                     let value_text = format_number(capacity.value, strings);
                     let gap = unit_gap(unit, strings);
@@ -228,13 +233,13 @@ pub fn build_charts_of_at_most(
                     );
                     Bar {
                         key: Some(key),
-                        label: project.short_name.clone(),
+                        label: label.to_string(),
                         category: dataset.industry_label(&project.industry).to_string(),
                         value: capacity.value,
                         value_label: format_figure(capacity.value, unit, strings),
                         accessible_name: fill(
                             strings.chart_bar_name,
-                            &[("label", &project.short_name), ("value", &rate)],
+                            &[("label", &label), ("value", &rate)],
                         ),
                         value_text,
                         color: industry_color(dataset, &project.industry),

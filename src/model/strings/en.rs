@@ -162,6 +162,8 @@ pub const EN: Strings = Strings {
     slide_overview_part: "Projects in view ({part} of {parts})",
     slide_more_projects: "… and {count} more, each on a slide of its own",
     slide_more_briefings: "… and {count} more briefings",
+    project_of_date: "{name} ({date})",
+    slide_selection: "Selection: {filters}",
     slide_more_charts_one: "… and {count} more capacity chart, in another unit",
     slide_more_charts_many: "… and {count} more capacity charts, in other units",
     slide_theme_continued: "{theme} (continued)",

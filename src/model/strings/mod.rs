@@ -238,6 +238,11 @@ pub struct Strings {
     pub slide_more_projects: &'static str,
     /// Under the title slide's list: "… and {count} more briefings"
     pub slide_more_briefings: &'static str,
+    /// A project's short name with its briefing's date, where a list holds two of that name:
+    /// "{name} ({date})".
+    pub project_of_date: &'static str,
+    /// What a filtered deck shows, on its title slide: "Selection: {filters}".
+    pub slide_selection: &'static str,
     /// Under an industry slide's charts: "… and 1 more capacity chart, in another unit"
     pub slide_more_charts_one: &'static str,
     /// "… and {count} more capacity charts, in other units"

@@ -167,6 +167,8 @@ pub const ZH: Strings = Strings {
     slide_overview_part: "本次展示的项目（{part}/{parts}）",
     slide_more_projects: "……另有 {count} 个项目，各有单独的幻灯片",
     slide_more_briefings: "……另有 {count} 份简报",
+    project_of_date: "{name}（{date}）",
+    slide_selection: "筛选：{filters}",
     slide_more_charts_one: "……另有 {count} 个其他单位的产能图表",
     slide_more_charts_many: "……另有 {count} 个其他单位的产能图表",
     slide_theme_continued: "{theme}（续）",
