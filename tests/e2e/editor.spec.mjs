@@ -780,6 +780,32 @@ test('a dataset with one project id twice is fixed from its problem: the Id fiel
   expect(JSON.parse(saved.text).briefings[0].directives.map((directive) => directive.scope)).toEqual(BUNDLED.briefings[0].directives.map((directive) => directive.scope));
 });
 
+test('a directive whose scope names an unknown project is fixed from its problem: the id is listed ticked, and unticking removes it', async ({ page }, testInfo) => {
+  const unknown = structuredClone(BUNDLED);
+  const directive = unknown.briefings[0].directives.find((candidate) => Array.isArray(candidate.scope));
+  const index = unknown.briefings[0].directives.indexOf(directive);
+  const kept = [...directive.scope];
+  directive.scope = [...kept, 'p99'];
+  const file = testInfo.outputPath('unknown-scope.json');
+  fs.writeFileSync(file, JSON.stringify(unknown));
+  await openEditor(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Open a dataset file (.json)…').click();
+  await (await chooser).setFiles(file);
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  const problem = problems.getByRole('button', { name: /unknown project .p99. in this briefing/ });
+  await problem.click();
+  const choice = page.getByRole('checkbox', { name: /^p99 \(no project has this id/ });
+  await expect(choice).toBeFocused();
+  await expect(choice).toBeChecked();
+  await choice.uncheck();
+  await expect(problem).toHaveCount(0);
+  await expect(choice).toHaveCount(0);
+  await expect(page.getByText('No problems: ready to download')).toBeVisible();
+  const saved = await download(page, 'Download dataset');
+  expect(JSON.parse(saved.text).briefings[0].directives[index].scope).toEqual(kept);
+});
+
 test('a draft whose title was cleared is offered back as a briefing with no title yet', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

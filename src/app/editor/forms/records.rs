@@ -352,19 +352,50 @@ pub(super) fn directive_fields(
                 <legend>{ strings.field_scope }</legend>
                 <label><input type="radio" name="scope" checked={city_wide} onchange={setter(directive, &onchange, |directive: &mut Directive, _: Event| directive.scope = Scope::CityWide("city-wide".to_string()))} />{ strings.scope_city_wide }</label>
                 { for briefing.projects.iter().map(|project| {
-                    let id = project.id.clone();
-                    let on = chosen.contains(&id);
-                    let toggle = setter(directive, &onchange, move |directive: &mut Directive, _: Event| {
-                        let mut ids = match &directive.scope { Scope::Projects(ids) => ids.clone(), Scope::CityWide(_) => Vec::new() };
-                        if ids.contains(&id) { ids.retain(|other| other != &id) } else { ids.push(id.clone()) }
-                        directive.scope = if ids.is_empty() { Scope::CityWide("city-wide".to_string()) } else { Scope::Projects(ids) };
-                    });
-                    html! { <label><input type="checkbox" checked={on} onchange={toggle} />{ &project.name }</label> }
+                    scope_choice(context, directive, &onchange, &chosen, &project.id, project.name.clone())
+                }) }
+                // An id no project has (a typing mistake in a file, a project since deleted) is
+                // listed ticked, where its problem leads, so that unticking removes it.
+                { for chosen.iter().filter(|id| briefing.projects.iter().all(|project| &project.id != *id)).map(|id| {
+                    let label = fill(strings.scope_unknown_project, &[("id", id)]);
+                    scope_choice(context, directive, &onchange, &chosen, id, label)
                 }) }
             </fieldset>
             { quotes_list(context, "quotes", &directive.quotes, setter(directive, &onchange, |directive: &mut Directive, quotes| directive.quotes = quotes)) }
         </>
     }
+}
+
+/// One project of a directive's scope as a checkbox, ticked when the scope names `id`; its id is
+/// the field of its place in the scope (`scope[1]`), where a problem with that place leads.
+fn scope_choice(
+    context: &Context,
+    directive: &Directive,
+    onchange: &Callback<Directive>,
+    chosen: &[String],
+    id: &str,
+    label: String,
+) -> Html {
+    let position = chosen.iter().position(|other| other == id);
+    let field = position.map(|position| context.id(&format!("scope[{position}]")));
+    let id = id.to_string();
+    let toggle = setter(directive, onchange, move |directive: &mut Directive, _: Event| {
+        let mut ids = match &directive.scope {
+            Scope::Projects(ids) => ids.clone(),
+            Scope::CityWide(_) => Vec::new(),
+        };
+        if ids.contains(&id) {
+            ids.retain(|other| other != &id)
+        } else {
+            ids.push(id.clone())
+        }
+        directive.scope = if ids.is_empty() {
+            Scope::CityWide("city-wide".to_string())
+        } else {
+            Scope::Projects(ids)
+        };
+    });
+    html! { <label><input type="checkbox" id={field} checked={position.is_some()} onchange={toggle} />{ label }</label> }
 }
 
 pub(super) fn glossary_fields(

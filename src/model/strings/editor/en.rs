@@ -141,6 +141,7 @@ pub const EN: EditorStrings = EditorStrings {
     field_summary: "Summary",
     field_scope: "Addressed to",
     scope_city_wide: "The whole city",
+    scope_unknown_project: "{id} (no project has this id: untick to remove it)",
     field_term: "Term (as in the text)",
     field_reading: "Reading",
     field_original: "Original wording (optional)",

@@ -162,6 +162,9 @@ pub struct EditorStrings {
     pub field_summary: &'static str,
     pub field_scope: &'static str,
     pub scope_city_wide: &'static str,
+    /// A directive's scope naming an id no project has, ticked so that unticking removes it:
+    /// "p99 (no project has this id)".
+    pub scope_unknown_project: &'static str,
     pub field_term: &'static str,
     pub field_reading: &'static str,
     pub field_original: &'static str,
@@ -390,6 +393,7 @@ impl EditorStrings {
             ("field_summary", self.field_summary),
             ("field_scope", self.field_scope),
             ("scope_city_wide", self.scope_city_wide),
+            ("scope_unknown_project", self.scope_unknown_project),
             ("field_term", self.field_term),
             ("field_reading", self.field_reading),
             ("field_original", self.field_original),

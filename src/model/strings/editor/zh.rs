@@ -143,6 +143,7 @@ pub const ZH: EditorStrings = EditorStrings {
     field_summary: "摘要",
     field_scope: "适用范围",
     scope_city_wide: "全市",
+    scope_unknown_project: "{id}（没有项目使用此 id，取消勾选即可删除）",
     field_term: "术语（原文）",
     field_reading: "释义",
     field_original: "原文措辞（可选）",
