@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 
 import { OFFLINE_FILE } from '../e2e/env.mjs';
 import { SOURCE_TEXT, withBrowserSession } from '../webdriver/browser-session.mjs';
-import { checkEditorSelection, checkRendersAndFilters } from '../webdriver/checks.mjs';
+import { checkEditorSelection, checkProjectSlideColumns, checkRendersAndFilters } from '../webdriver/checks.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -46,6 +46,10 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     await checkRendersAndFilters(browser.session);
     // The app, not an error page, is showing: the wasm started and nothing is left loading.
     assert.equal(await browser.session.execute('return document.getElementById("app").hasAttribute("aria-busy")'), false);
+  });
+
+  test('a project slide of two blocks sets them side by side', async () => {
+    await checkProjectSlideColumns(browser.session);
   });
 
   test('the editor: Shift and the arrow keys select words in the source, which refuses typing; p makes a project', async () => {

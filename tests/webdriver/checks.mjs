@@ -1,7 +1,9 @@
 // What the smoke tests in other browsers (tests/firefox, tests/webkit) check, through a
 // WebDriver session: each function drives the page as a person would and asserts on what shows.
 import assert from 'node:assert/strict';
+import path from 'node:path';
 
+import { siteCopy, TEST_DATA } from '../e2e/site-copy.mjs';
 import { ELEMENT as ELEMENT_KEY, waitFor } from './webdriver.mjs';
 
 export const BRIEFING_TITLE = 'Chen Zhichang special investigation of key industrial project construction';
@@ -121,6 +123,30 @@ export async function checkPresenting(session) {
   await waitFor('the dialog to close', async () => (await session.findAll('[role="dialog"]')).length === 0);
   // The address follows in the same update's effects, which may land after the dialog is gone.
   await waitFor('the slide to leave the address', async () => !/slide=/.test(await session.currentUrl()));
+}
+
+/**
+ * A project slide of two blocks (滨江电机 in tests/data/chinese.json: what was asked, and its
+ * source sentence) sets them side by side, as balanced columns do in Chromium (WebKit balanced
+ * the pair into the first column alone). The dataset is served from a copy of the build.
+ */
+export async function checkProjectSlideColumns(session) {
+  const site = await siteCopy('slide-pair', { 'data/chinese.json': path.join(TEST_DATA, 'chinese.json') }, { port: 0 });
+  try {
+    await session.navigate(`${site.url}#data=chinese.json&lang=zh&slide=4`);
+    await waitFor('the 滨江电机 slide', async () => {
+      const [heading] = await session.findAll('#slide-heading');
+      return heading && (await session.text(heading)) === '滨江电机';
+    });
+    const blocks = await session.execute(
+      'return [...document.querySelectorAll(".slide-flow > .slide-block")].map((block) => block.getBoundingClientRect().toJSON());');
+    assert.equal(blocks.length, 2, 'two blocks: what was asked, and the source sentence');
+    const [requests, quote] = blocks;
+    assert.ok(quote.left >= requests.right, `the source sentence (left ${quote.left}) stands beside the requests (right ${requests.right})`);
+    assert.ok(Math.abs(quote.top - requests.top) < 2, 'the two blocks start level');
+  } finally {
+    await site.close();
+  }
 }
 
 /**

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 
 import { OFFLINE_FILE } from '../e2e/env.mjs';
 import { SOURCE_TEXT, withBrowserSession } from '../webdriver/browser-session.mjs';
-import { checkEditorSelection, checkPresenting, checkRendersAndFilters, checkSourceView } from '../webdriver/checks.mjs';
+import { checkEditorSelection, checkPresenting, checkProjectSlideColumns, checkRendersAndFilters, checkSourceView } from '../webdriver/checks.mjs';
 
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver';
@@ -44,6 +44,10 @@ describe('WebKit (WebKitGTK MiniBrowser)', { timeout: 240_000 }, () => {
   test('presenting: slides open, the arrow key moves, Escape closes', async () => {
     await browser.session.navigate(browser.url);
     await checkPresenting(browser.session);
+  });
+
+  test('a project slide of two blocks sets them side by side', async () => {
+    await checkProjectSlideColumns(browser.session);
   });
 
   test('the editor: Shift and the arrow keys select words in the source, which refuses typing; p makes a project', async () => {

@@ -266,6 +266,8 @@ fn project_slide(
 ) -> Html {
     let Some((briefing, project)) = dataset.project_at(key) else { return Html::default() };
     let name = RepeatedNames::of(dataset, &view.projects).label(briefing, project, strings);
+    let quote = project_slide_quote(project);
+    let blocks = 1 + usize::from(!project.notes.is_empty()) + usize::from(quote.is_some());
     let mut kicker = vec![dataset.industry_label(&project.industry), project.enterprise.as_str()];
     // A status the source does not give is said, as a capacity it does not give is.
     kicker.push(dataset.project_status_label(project).unwrap_or(strings.status_not_stated));
@@ -287,8 +289,9 @@ fn project_slide(
                 <p class="slide-muted slide-not-stated">{ strings.slide_capacity_not_stated }</p>
             }
             // Three blocks flowed into two balanced columns: which of them is long differs from
-            // project to project, and the columns even it out.
-            <div class="slide-flow">
+            // project to project, and the columns even it out. Two blocks stand side by side
+            // as a pair: WebKit balanced a short pair into the first column alone.
+            <div class={classes!("slide-flow", (blocks == 2).then_some("slide-flow-pair"))}>
                 <section class="slide-block" aria-labelledby={format!("{heading_id}-requests")}>
                     <h3 id={format!("{heading_id}-requests")} class="slide-subheading">{ strings.requests_heading }</h3>
                     if project.requests.is_empty() {
@@ -307,7 +310,7 @@ fn project_slide(
                         </ul>
                     </section>
                 }
-                if let Some(quote) = project_slide_quote(project) {
+                if let Some(quote) = quote {
                     <figure class="slide-block slide-quote">
                         <figcaption class="slide-subheading">{ strings.slide_source_heading }</figcaption>
                         <blockquote lang={briefing.source.language.clone()}>
