@@ -258,8 +258,8 @@ impl DatasetIndex {
 }
 
 /// Names, enterprise, sector, the status and capacity sentences, requests, notes, what the
-/// capacity counts and its figure in every form the cards write it, folded and joined by newlines so that a term cannot match across
-/// two fields.
+/// capacity counts and its figure in every form the cards write it, folded and joined by
+/// newlines so that a term cannot match across two fields.
 pub fn project_search_text(project: &Project) -> String {
     let mut fields = vec![
         project.name.as_str(),
@@ -298,9 +298,10 @@ pub fn figure_found(capacity: &Capacity, terms: &[String]) -> bool {
         .any(|form| terms.iter().any(|term| holds_term(&form, term)))
 }
 
-/// The capacity as a card writes it (`figure`, from [`format_capacity`](super::format::format_capacity)) cut into the stretches
-/// a search marks: its number whole when a term finds the figure in any form ("840000" marks
-/// "84万"), and any words a term finds ("sets").
+/// The capacity as a card writes it (`figure`, from
+/// [`format_capacity`](super::format::format_capacity)) cut into the stretches a search marks:
+/// its number whole when a term finds the figure in any form ("840000" marks "84万"), and any
+/// words a term finds ("sets").
 pub fn capacity_segments<'a>(
     figure: &'a str,
     capacity: &Capacity,

@@ -281,6 +281,16 @@ pub fn id_slug(name: &str) -> Option<String> {
     (!id.is_empty()).then_some(id)
 }
 
+/// An id for `name` ([`id_slug`]) that `taken` does not already hold: `byd-drive-motors`, then
+/// `byd-drive-motors-2`; `fallback` when the name has no letter or digit.
+pub fn unique_id(name: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> String {
+    let base = id_slug(name).unwrap_or_else(|| fallback.to_string());
+    if !taken(&base) {
+        return base;
+    }
+    (2..).map(|number| format!("{base}-{number}")).find(|id| !taken(id)).unwrap_or(base)
+}
+
 /// A stretch of a shown text, and whether it matches a search term.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Segment<'a> {

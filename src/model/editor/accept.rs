@@ -31,7 +31,8 @@ use crate::model::suggest::{
 use crate::model::text::{fold_words, normalise_whitespace, overlaps};
 
 use super::edit::{apply_edit, Edit, Header, Place, Record};
-use super::propose::{period_in, unique_id, RecordKind};
+use super::propose::{period_in, RecordKind};
+use crate::model::text::unique_id;
 
 /// Why a suggestion cannot be accepted as it stands; the draft is not changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -19,6 +19,7 @@ mod source_file;
 mod tab_kept;
 mod typing;
 
+pub use crate::model::text::unique_id;
 pub use accept::{
     accept_all, accept_suggestion, amount_as_written, figure_per_period, is_reflected,
     refusal_text, suggestion_record_kind, AcceptError, Reflection,
@@ -37,7 +38,7 @@ pub use number_field::{editable_figure, read_number, read_whole, NumberText};
 pub use other_tab::{changed_elsewhere, DraftStamp};
 pub use propose::{
     period_in, project_id_edit, project_named, propose, propose_selection, same_project_name,
-    unique_id, RecordKind,
+    RecordKind,
 };
 pub use source_file::{
     check_source_text, read_source_text, SourceTextError, MAX_SOURCE_TEXT_BYTES,

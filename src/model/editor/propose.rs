@@ -9,7 +9,7 @@ use crate::model::dataset::{
     StatedStatus,
 };
 use crate::model::suggest::{suggest, Fact};
-use crate::model::text::{fold_words, id_slug};
+use crate::model::text::{fold_words, unique_id};
 
 use super::edit::{Edit, Place, Record};
 use super::export::quote_for_selection_bytes;
@@ -164,16 +164,6 @@ pub fn period_in(period: &str, language: &str) -> String {
         ("day", true) => "日".to_string(),
         (other, _) => other.to_string(),
     }
-}
-
-/// An id for `name` ([`id_slug`]) that `taken` does not already hold: `byd-drive-motors`, then
-/// `byd-drive-motors-2`; `fallback` when the name has no letter or digit.
-pub fn unique_id(name: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> String {
-    let base = id_slug(name).unwrap_or_else(|| fallback.to_string());
-    if !taken(&base) {
-        return base;
-    }
-    (2..).map(|number| format!("{base}-{number}")).find(|id| !taken(id)).unwrap_or(base)
 }
 
 /// Whether two project names are the same to a reader: equal but for case, full-width forms and

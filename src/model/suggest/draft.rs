@@ -17,7 +17,7 @@ use crate::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Official, Project, SourceDocument,
     StatedStatus, Status,
 };
-use crate::model::text::{id_slug, normalise_whitespace};
+use crate::model::text::{id_slug, normalise_whitespace, unique_id};
 
 /// The industry of a project whose industry the text does not name.
 pub const NOT_YET_CLASSIFIED_ID: &str = "not-yet-classified";
@@ -120,7 +120,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
         let short_name =
             short_name(&mention.name, mention.enterprise.as_deref(), &sector, suggested.language);
         projects.push(Project {
-            id: unique_id(&mut ids, &short_name, projects.len() + 1),
+            id: taken_id(&mut ids, &short_name, projects.len() + 1),
             name: clean_text(&mention.name),
             short_name,
             enterprise,
@@ -211,17 +211,13 @@ pub(crate) fn capitalised(text: &str) -> String {
     }
 }
 
-fn unique_id(ids: &mut HashSet<String>, short_name: &str, number: usize) -> String {
-    let base = id_slug(short_name).unwrap_or_else(|| format!("project-{number}"));
-    let mut id = base.clone();
-    let mut suffix = 2;
-    while !ids.insert(id.clone()) {
-        id = format!("{base}-{suffix}");
-        suffix += 1;
-    }
+/// A project's id from its short name ([`unique_id`], `project-N` for a name with no letter or
+/// digit), kept in `ids` so that the next project's differs.
+fn taken_id(ids: &mut HashSet<String>, short_name: &str, number: usize) -> String {
+    let id = unique_id(short_name, &format!("project-{number}"), |id| ids.contains(id));
+    ids.insert(id.clone());
     id
 }
-
 /// The name without the enterprise it begins with and the head word (`project`, `项目`).
 fn name_core<'name>(name: &'name str, enterprise: Option<&str>) -> &'name str {
     let mut rest = name;
