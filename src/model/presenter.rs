@@ -10,24 +10,41 @@ use serde::{Deserialize, Serialize};
 /// The `type` every slide message carries.
 pub const SLIDE_MESSAGE_TYPE: &str = "briefing-explorer:slide";
 
-/// The channel the windows presenting one dataset share. Two presentations of different
-/// datasets on one site do not steer each other.
-pub fn channel_name(data: Option<&str>) -> String {
-    format!("briefing-explorer-slides:{}", data.unwrap_or(super::site::DEFAULT_DATASET_FILE))
+/// The channel the windows presenting one dataset of one page share: the page's path
+/// (`location.pathname`) and the data file's name. Two sites in sibling folders of one origin,
+/// two one-file builds opened from disk, and two datasets of one site each have their own, so
+/// that none steers another's slides.
+pub fn channel_name(path: &str, data: Option<&str>) -> String {
+    let data = data.unwrap_or(super::site::DEFAULT_DATASET_FILE);
+    format!("briefing-explorer-slides:{path}:{data}")
 }
 
-/// "Slide `slide` is showing now", sent by the window where the move was made.
+/// What a window says happened to the slides of its deck.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "event", content = "slide")]
+pub enum SlideEvent {
+    /// The audience's slides started (or started again, or came back after a reload) at this
+    /// slide (1-based).
+    Started(usize),
+    /// A window moved to this slide (1-based).
+    Moved(usize),
+    /// The audience's window left the slides.
+    Ended,
+}
+
+/// A message on the channel: what happened to the slides of which deck. The deck is the view's
+/// `deck_hash`, since the same slide number means another slide in another deck.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SlideMessage {
     #[serde(rename = "type")]
     kind: String,
-    /// 1-based, as in the address.
-    pub slide: usize,
+    pub deck: String,
+    pub event: SlideEvent,
 }
 
 impl SlideMessage {
-    pub fn new(slide: usize) -> SlideMessage {
-        SlideMessage { kind: SLIDE_MESSAGE_TYPE.to_string(), slide }
+    pub fn new(deck: &str, event: SlideEvent) -> SlideMessage {
+        SlideMessage { kind: SLIDE_MESSAGE_TYPE.to_string(), deck: deck.to_string(), event }
     }
 
     pub fn to_json(&self) -> String {
@@ -37,9 +54,49 @@ impl SlideMessage {
     /// Reads a message from the channel; anything that is not a slide message with a slide
     /// number of at least 1 is `None`.
     pub fn from_json(text: &str) -> Option<SlideMessage> {
-        serde_json::from_str::<SlideMessage>(text)
-            .ok()
-            .filter(|message| message.kind == SLIDE_MESSAGE_TYPE && message.slide >= 1)
+        serde_json::from_str::<SlideMessage>(text).ok().filter(|message| {
+            message.kind == SLIDE_MESSAGE_TYPE
+                && !matches!(message.event, SlideEvent::Started(0) | SlideEvent::Moved(0))
+        })
+    }
+}
+
+/// The slide the audience's window of deck `deck` shows on hearing `message`: only a slide of its
+/// own deck, so that a presenter view of another deck never moves it.
+pub fn audience_step(deck: &str, message: &SlideMessage) -> Option<usize> {
+    match message.event {
+        SlideEvent::Started(slide) | SlideEvent::Moved(slide) if message.deck == deck => {
+            Some(slide)
+        }
+        _ => None,
+    }
+}
+
+/// What the presenter view does on hearing a message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PresenterStep {
+    /// Show this slide of its own deck.
+    Show(usize),
+    /// The audience started the slides of another deck (another filter, another briefing):
+    /// show that deck, at this slide.
+    Follow { deck: String, slide: usize },
+    /// The audience left the slides: the presenter's moves show nothing to anyone until they
+    /// start again, and the presenter view says so.
+    AudienceLeft,
+    /// Not about this presentation (another deck moving, or another window's end).
+    Ignore,
+}
+
+/// What the presenter view showing deck `deck` does with `message`. It follows the audience into
+/// another deck only when the audience starts it: a move in another deck is another
+/// presentation's (a second audience window, filtered differently), not this one's.
+pub fn presenter_step(deck: &str, message: &SlideMessage) -> PresenterStep {
+    let own = message.deck == deck;
+    match message.event {
+        SlideEvent::Started(slide) | SlideEvent::Moved(slide) if own => PresenterStep::Show(slide),
+        SlideEvent::Started(slide) => PresenterStep::Follow { deck: message.deck.clone(), slide },
+        SlideEvent::Ended if own => PresenterStep::AudienceLeft,
+        _ => PresenterStep::Ignore,
     }
 }
 

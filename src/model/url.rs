@@ -376,6 +376,30 @@ pub fn presenter_hash(query: &Query, dataset: &Dataset) -> String {
     encode_hash(&query, dataset)
 }
 
+/// What names a deck of slides: the hash of the view it is made from (data file, briefing,
+/// filters and search), without what does not change the slides (the slide, the selection, the
+/// language, the embedded part, the presenter view). The presenter view and the audience's
+/// window compare it to know that they show the same deck.
+pub fn deck_hash(query: &Query, dataset: &Dataset) -> String {
+    let deck = Query {
+        slide: None,
+        selected: None,
+        language: None,
+        embed: None,
+        presenter: false,
+        ..query.clone()
+    };
+    encode_hash(&deck, dataset)
+}
+
+/// The hash a presenter view at `query` moves to when the audience's window shows slide `slide`
+/// of the deck `deck` (a `deck_hash`): that deck, that slide, in the presenter's own language.
+pub fn follow_deck_hash(deck: &str, slide: usize, query: &Query, dataset: &Dataset) -> String {
+    let (deck, _) = parse_hash(deck, dataset);
+    let followed = Query { slide: Some(slide), language: query.language, ..deck };
+    presenter_hash(&followed, dataset)
+}
+
 /// The hash that opens another dataset of the site at its default view (empty for the default).
 pub fn dataset_hash(name: &str) -> String {
     if name == DEFAULT_DATASET_FILE {

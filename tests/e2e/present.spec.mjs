@@ -556,6 +556,74 @@ test('the presenter view shows the current and next slides, notes and a clock, a
   await expectNoA11yViolations(presenter);
 });
 
+/** The presenter view's window, its slide indicator and its current slide's heading. */
+function presenterParts(presenter) {
+  const view = presenter.getByRole('region', { name: `Presenter view: ${BRIEFING_TITLE}` });
+  return {
+    view,
+    indicator: view.getByText(/^Slide \d+ of \d+$/),
+    heading: view.locator('#presenter-current-heading'),
+    outOfStep: view.getByRole('status').filter({ hasText: "The slides have ended in the audience's window" }),
+  };
+}
+
+test('the presenter view follows the slides started again and another filter\'s deck, and says when they end', async ({ page, context }) => {
+  await open(page);
+  await page.keyboard.press('p');
+  for (let move = 0; move < 5; move += 1) await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 6, 13);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  const { view, indicator: presenterIndicator, heading, outOfStep } = presenterParts(presenter);
+  await expect(presenterIndicator).toHaveText('Slide 6 of 13');
+  await expect(outOfStep).toHaveCount(0);
+
+  // The audience leaves the slides: the presenter view says so.
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(outOfStep).toBeVisible();
+  // Started again: the presenter view is at slide 1 too, and its next move is to slide 2.
+  await page.keyboard.press('p');
+  await expectSlide(page, 1, 13);
+  await expect(presenterIndicator).toHaveText('Slide 1 of 13');
+  await expect(heading).toHaveText(BRIEFING_TITLE);
+  await expect(outOfStep).toHaveCount(0);
+  await view.getByRole('button', { name: 'Next slide' }).click();
+  await expectSlide(page, 2, 13);
+
+  // Started again with another filter: the presenter view shows that deck, at its slides.
+  await page.keyboard.press('Escape');
+  await industryButton(page, /New energy/).click();
+  await presentButton(page).click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 3, 9);
+  await expect(presenterIndicator).toHaveText('Slide 3 of 9');
+  await expect(heading).toHaveText(await slideHeading(page).textContent());
+  await expect.poll(() => presenter.evaluate(() => location.hash)).toBe('#industry=new-energy&slide=3&presenter');
+  await presenter.keyboard.press('ArrowRight');
+  await expectSlide(page, 4, 9);
+});
+
+test('the presenter view moves only the deck it was opened from, on its own page', async ({ page, context }) => {
+  // Another filter of the same page, and the same deck at another address of the site's page
+  // (another folder's site, or another one-file build, has another path in the same way).
+  await open(page, '#industry=new-energy&slide=1');
+  const otherFilter = await context.newPage();
+  await open(otherFilter, '#industry=magnesium-alloys&slide=1');
+  const otherPath = await context.newPage();
+  await otherPath.goto('./index.html#industry=new-energy&slide=1');
+  await expect(indicator(otherPath)).toHaveText(/^Slide 1 of \d+$/);
+  const presenter = await context.newPage();
+  await presenter.goto('./#industry=new-energy&slide=1&presenter');
+  const { indicator: presenterIndicator } = presenterParts(presenter);
+  await expect(presenterIndicator).toHaveText('Slide 1 of 9');
+  for (let move = 0; move < 3; move += 1) await presenter.keyboard.press('ArrowRight');
+  await expectSlide(page, 4, 9);
+  await expect(presenterIndicator).toHaveText('Slide 4 of 9');
+  await expectSlide(otherFilter, 1);
+  await expectSlide(otherPath, 1);
+});
+
 test('on a laptop the presenter view holds a project\'s notes and sentences without scrolling; on a phone, one column', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./#slide=4&presenter');

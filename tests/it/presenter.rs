@@ -1,31 +1,103 @@
-//! The presenter view's channel name, slide messages and clock.
+//! The presenter view's channel name, slide messages (which deck, what happened) and clock.
 
-use briefing_explorer::model::presenter::{channel_name, elapsed_text, SlideMessage};
+use briefing_explorer::model::presenter::{
+    audience_step, channel_name, elapsed_text, presenter_step, PresenterStep, SlideEvent,
+    SlideMessage,
+};
 
 #[test]
-fn slide_messages_round_trip_and_strays_are_ignored() {
-    let message = SlideMessage::new(4);
-    assert_eq!(message.to_json(), r#"{"type":"briefing-explorer:slide","slide":4}"#);
-    assert_eq!(SlideMessage::from_json(&message.to_json()), Some(message));
+fn slide_messages_name_their_deck_round_trip_and_strays_are_ignored() {
+    let message = SlideMessage::new("industry=new-energy", SlideEvent::Moved(4));
+    assert_eq!(
+        message.to_json(),
+        r#"{"type":"briefing-explorer:slide","deck":"industry=new-energy","event":{"event":"moved","slide":4}}"#
+    );
+    for event in [SlideEvent::Started(1), SlideEvent::Moved(4), SlideEvent::Ended] {
+        let message = SlideMessage::new("", event);
+        assert_eq!(SlideMessage::from_json(&message.to_json()), Some(message));
+    }
     for stray in [
         "",
         "4",
         "null",
         r#"{"slide":4}"#,
-        r#"{"type":"briefing-explorer:height","slide":4}"#,
-        r#"{"type":"briefing-explorer:slide","slide":0}"#,
-        r#"{"type":"briefing-explorer:slide","slide":-2}"#,
-        r#"{"type":"briefing-explorer:slide","slide":"4"}"#,
+        // The message of the version before decks: a slide number that says nothing of its deck.
+        r#"{"type":"briefing-explorer:slide","slide":4}"#,
+        r#"{"type":"briefing-explorer:height","deck":"","event":{"event":"moved","slide":4}}"#,
+        r#"{"type":"briefing-explorer:slide","deck":"","event":{"event":"moved","slide":0}}"#,
+        r#"{"type":"briefing-explorer:slide","deck":"","event":{"event":"started","slide":0}}"#,
+        r#"{"type":"briefing-explorer:slide","deck":"","event":{"event":"moved","slide":-2}}"#,
+        r#"{"type":"briefing-explorer:slide","deck":"","event":{"event":"moved","slide":"4"}}"#,
+        r#"{"type":"briefing-explorer:slide","deck":"","event":{"event":"jumped","slide":4}}"#,
     ] {
         assert_eq!(SlideMessage::from_json(stray), None, "{stray:?}");
     }
 }
 
 #[test]
-fn each_dataset_has_its_own_channel() {
-    assert_eq!(channel_name(None), "briefing-explorer-slides:briefings.json");
-    assert_eq!(channel_name(Some("more.json")), "briefing-explorer-slides:more.json");
-    assert_ne!(channel_name(None), channel_name(Some("more.json")));
+fn each_page_and_dataset_has_its_own_channel() {
+    let cases = [
+        ("/", None, "briefing-explorer-slides:/:briefings.json"),
+        ("/", Some("more.json"), "briefing-explorer-slides:/:more.json"),
+        ("/2024/", None, "briefing-explorer-slides:/2024/:briefings.json"),
+        ("/2025/", None, "briefing-explorer-slides:/2025/:briefings.json"),
+        (
+            "/home/me/briefing-explorer.html",
+            None,
+            "briefing-explorer-slides:/home/me/briefing-explorer.html:briefings.json",
+        ),
+        (
+            "/home/me/custom.html",
+            None,
+            "briefing-explorer-slides:/home/me/custom.html:briefings.json",
+        ),
+    ];
+    for (path, data, expected) in cases {
+        assert_eq!(channel_name(path, data), expected, "{path} {data:?}");
+    }
+}
+
+fn message(deck: &str, event: SlideEvent) -> SlideMessage {
+    SlideMessage::new(deck, event)
+}
+
+#[test]
+fn the_audience_obeys_only_moves_of_its_own_deck() {
+    let deck = "industry=new-energy";
+    let cases = [
+        (message(deck, SlideEvent::Moved(4)), Some(4)),
+        (message(deck, SlideEvent::Started(1)), Some(1)),
+        (message(deck, SlideEvent::Ended), None),
+        // A presenter view of another deck (another filter, or the unfiltered deck).
+        (message("industry=magnesium-alloys", SlideEvent::Moved(4)), None),
+        (message("", SlideEvent::Moved(4)), None),
+    ];
+    for (message, expected) in cases {
+        assert_eq!(audience_step(deck, &message), expected, "{message:?}");
+    }
+}
+
+#[test]
+fn the_presenter_view_follows_the_audiences_deck_and_says_when_the_slides_end() {
+    let deck = "";
+    let other = "industry=new-energy";
+    let cases = [
+        (message(deck, SlideEvent::Moved(6)), PresenterStep::Show(6)),
+        // The slides started again (Esc, then p): back to slide 1, not left at slide 6.
+        (message(deck, SlideEvent::Started(1)), PresenterStep::Show(1)),
+        (message(deck, SlideEvent::Ended), PresenterStep::AudienceLeft),
+        // Started with another filter: the presenter view shows that deck.
+        (
+            message(other, SlideEvent::Started(1)),
+            PresenterStep::Follow { deck: other.to_string(), slide: 1 },
+        ),
+        // Another audience window's moves and end are another presentation's.
+        (message(other, SlideEvent::Moved(3)), PresenterStep::Ignore),
+        (message(other, SlideEvent::Ended), PresenterStep::Ignore),
+    ];
+    for (message, expected) in cases {
+        assert_eq!(presenter_step(deck, &message), expected, "{message:?}");
+    }
 }
 
 #[test]

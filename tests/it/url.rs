@@ -6,10 +6,10 @@ use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selecti
 use briefing_explorer::model::site::Refusal;
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::url::{
-    dataset_hash, editor_hash, editor_request, encode_hash, handoff_hash, hash_with_embed,
-    hash_with_language, language_in_hash, parse_hash, percent_decode, percent_encode,
-    presenter_hash, requested_dataset, requested_embed, switched_dataset_hash, EditorRequest,
-    UrlField, UrlNotice, MAX_URL_NOTICES,
+    dataset_hash, deck_hash, editor_hash, editor_request, encode_hash, follow_deck_hash,
+    handoff_hash, hash_with_embed, hash_with_language, language_in_hash, parse_hash,
+    percent_decode, percent_encode, presenter_hash, requested_dataset, requested_embed,
+    switched_dataset_hash, EditorRequest, UrlField, UrlNotice, MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -253,6 +253,25 @@ fn the_presenter_view_is_a_key_without_a_value_at_the_end() {
     let (query, _) = parse_hash("q=byd", &dataset);
     assert_eq!(presenter_hash(&query, &dataset), "q=byd&slide=1&presenter");
     assert!(parse_hash("presenter&q=x", &dataset).0.cleared().presenter);
+}
+
+#[test]
+fn a_deck_is_named_by_what_makes_its_slides_and_the_presenter_view_follows_it() {
+    let dataset = bundled();
+    let deck = |hash: &str| deck_hash(&parse_hash(hash, &dataset).0, &dataset);
+    // The slide, the language, the selection and the presenter view do not change the deck.
+    assert_eq!(deck("industry=new-energy&slide=3&lang=zh&presenter"), "industry=new-energy");
+    assert_eq!(deck("slide=4"), "");
+    assert_eq!(deck("q=byd&slide=2"), "q=byd");
+    assert_ne!(deck("industry=new-energy"), deck(""));
+    assert_ne!(deck("data=more.json"), deck(""));
+    // The presenter view keeps its own language as it moves to the audience's deck.
+    let presenter = parse_hash("slide=6&lang=zh&presenter", &dataset).0;
+    assert_eq!(
+        follow_deck_hash("industry=new-energy", 1, &presenter, &dataset),
+        "industry=new-energy&slide=1&lang=zh&presenter"
+    );
+    assert_eq!(follow_deck_hash("", 2, &presenter, &dataset), "slide=2&lang=zh&presenter");
 }
 
 #[test]

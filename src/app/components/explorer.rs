@@ -20,7 +20,7 @@ use super::project_list::ProjectList;
 use super::share_buttons::ShareButtons;
 use super::source_view::SourceView;
 use super::url_notices::UrlNotices;
-use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
+use crate::app::hooks::use_hash_sync::{current_hash, push_address_hash, use_hash_sync};
 use crate::app::hooks::use_key_shortcuts::{use_key_shortcuts, Shortcuts};
 use crate::app::hooks::use_page_title::use_page_title;
 use crate::app::hooks::use_paint_stages::{use_after_a_task, use_paint_stages};
@@ -36,7 +36,7 @@ use crate::model::query::{BriefingChoice, ProjectKey, Selection, StatusKey};
 use crate::model::state::{Action, State};
 use crate::model::strings::fill;
 use crate::model::text::search_terms;
-use crate::model::url::presenter_hash;
+use crate::model::url::{deck_hash, follow_deck_hash, presenter_hash};
 use crate::model::view::WordMatch;
 
 /// Records whose search texts are folded per task before the first search: about 2 ms of a task
@@ -166,7 +166,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         onpresenter_slide,
         onset_language,
     } = (*callbacks).clone();
-    let channel = AttrValue::from(channel_name(state.query.data.as_deref()));
+    let path = gloo::utils::window().location().pathname().unwrap_or_default();
+    let channel = AttrValue::from(channel_name(&path, state.query.data.as_deref()));
+    let deck = AttrValue::from(deck_hash(&state.query, dataset));
     // Under a first view the project list comes a task after the rest of the first render: the
     // page behind the first view is not seen until it has the list, and that render in one task
     // was the longest of the app's start (35 ms at full speed, four times that on a phone).
@@ -200,6 +202,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 slide={state.query.slide.unwrap_or(1)}
                 onnavigate={onpresenter_slide}
                 {channel}
+                {deck}
+                onfollow={follow_deck(&state)}
             />
         };
     }
@@ -307,10 +311,23 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     return_focus={present_ref}
                     presenter_hash={(!preview && props.opened_file.is_none()).then(|| AttrValue::from(presenter_hash(&state.query, dataset)))}
                     {channel}
+                    {deck}
                 />
             }
         </>
     }
+}
+
+/// The presenter view's move to the deck the audience started, at its slide: a new address, so
+/// that a reload of the presenter view stays with that deck.
+fn follow_deck(state: &UseReducerHandle<State>) -> Callback<(String, usize)> {
+    let (query, dataset) = (state.query.clone(), Rc::clone(&state.dataset));
+    let dispatcher = state.dispatcher();
+    Callback::from(move |(deck, slide): (String, usize)| {
+        let hash = follow_deck_hash(&deck, slide, &query, &dataset);
+        push_address_hash(&hash);
+        dispatcher.dispatch(Action::FollowHash(hash));
+    })
 }
 
 /// Folds the search texts of `index`'s dataset a slice per task until they are all made (at once

@@ -16,7 +16,7 @@ use super::slide_bodies::{presentation_title, slide_content};
 use crate::app::fullscreen;
 use crate::app::hooks::use_fullscreen_exit::use_fullscreen_exit;
 use crate::app::hooks::use_modal::use_modal;
-use crate::app::hooks::use_slide_channel::use_slide_channel;
+use crate::app::hooks::use_slide_channel::{use_announced_moves, use_slide_channel, SlideWindow};
 use crate::app::hooks::use_slide_fit::use_slide_fit;
 use crate::app::hooks::use_slide_keys::use_slide_keys;
 use crate::app::hooks::use_slides::use_slides;
@@ -24,6 +24,7 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::app::hooks::use_swipe::use_swipe;
 use crate::model::dataset::Dataset;
 use crate::model::embed::without_hash;
+use crate::model::presenter::{audience_step, SlideMessage};
 use crate::model::slides::swipe_target;
 use crate::model::strings::fill;
 use crate::model::view::View;
@@ -81,6 +82,8 @@ pub struct PresentationProps {
     pub presenter_hash: Option<AttrValue>,
     /// The `BroadcastChannel` this presentation shares with its presenter view.
     pub channel: AttrValue,
+    /// The deck the slides are (`deck_hash`), named in every message on the channel.
+    pub deck: AttrValue,
 }
 
 /// Opens (or brings back) the presenter view's window at `hash`.
@@ -127,7 +130,17 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         });
     }
-    let onnavigate = use_slide_channel(&props.channel, &props.onnavigate);
+    let onmessage = {
+        let (deck, onnavigate) = (props.deck.clone(), props.onnavigate.clone());
+        Callback::from(move |message: SlideMessage| {
+            if let Some(slide) = audience_step(&deck, &message) {
+                onnavigate.emit(Some(slide));
+            }
+        })
+    };
+    let announce =
+        use_slide_channel(&props.channel, &props.deck, SlideWindow::Audience(current), &onmessage);
+    let onnavigate = use_announced_moves(&announce, &props.onnavigate);
     let onpresenter = {
         let hash = props.presenter_hash.clone();
         use_callback(hash, |_: (), hash| {

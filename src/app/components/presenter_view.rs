@@ -10,13 +10,13 @@ use yew::prelude::*;
 use super::slide_bodies::{presentation_title, slide_content};
 use super::source_view::source_runs;
 use crate::app::hooks::use_modal::use_modal;
-use crate::app::hooks::use_slide_channel::use_slide_channel;
+use crate::app::hooks::use_slide_channel::{use_announced_moves, use_slide_channel, SlideWindow};
 use crate::app::hooks::use_slide_keys::use_slide_keys;
 use crate::app::hooks::use_slides::use_slides;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Project};
-use crate::model::presenter::elapsed_text;
+use crate::model::presenter::{elapsed_text, presenter_step, PresenterStep, SlideMessage};
 use crate::model::slides::Slide;
 use crate::model::source::annotate_quote;
 use crate::model::strings::{fill, Strings};
@@ -32,6 +32,10 @@ pub struct PresenterViewProps {
     pub onnavigate: Callback<Option<usize>>,
     /// The `BroadcastChannel` shared with the audience's window.
     pub channel: AttrValue,
+    /// The deck shown (`deck_hash`), named in every message on the channel.
+    pub deck: AttrValue,
+    /// Shows another deck (a `deck_hash`) at a slide: the one the audience started.
+    pub onfollow: Callback<(String, usize)>,
 }
 
 #[function_component]
@@ -44,7 +48,28 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
     let container_ref = use_node_ref();
     let nothing_to_return_to = use_node_ref();
     use_modal(&container_ref, &nothing_to_return_to);
-    let onnavigate = use_slide_channel(&props.channel, &props.onnavigate);
+    // Whether the audience's window has left the slides, so that the presenter's moves show
+    // nothing there: said on the page, not left for the presenter to find out in front of the room.
+    let audience_left = use_state(|| false);
+    let onmessage = {
+        let (deck, audience_left) = (props.deck.clone(), audience_left.clone());
+        let (onnavigate, onfollow) = (props.onnavigate.clone(), props.onfollow.clone());
+        Callback::from(move |message: SlideMessage| match presenter_step(&deck, &message) {
+            PresenterStep::Show(slide) => {
+                audience_left.set(false);
+                onnavigate.emit(Some(slide));
+            }
+            PresenterStep::Follow { deck, slide } => {
+                audience_left.set(false);
+                onfollow.emit((deck, slide));
+            }
+            PresenterStep::AudienceLeft => audience_left.set(true),
+            PresenterStep::Ignore => {}
+        })
+    };
+    let announce =
+        use_slide_channel(&props.channel, &props.deck, SlideWindow::Presenter, &onmessage);
+    let onnavigate = use_announced_moves(&announce, &props.onnavigate);
     use_slide_keys(current, len, &onnavigate, None, None);
     let elapsed = use_state(|| 0u64);
     {
@@ -114,6 +139,9 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                     </button>
                 </nav>
             </header>
+            if *audience_left {
+                <p class="presenter-out-of-step" role="status">{ strings.presenter_audience_left }</p>
+            }
             <section class="presenter-current" aria-labelledby="presenter-current-label">
                 <h2 id="presenter-current-label" class="presenter-label">{ strings.presenter_current }</h2>
                 <section key={current} class={classes!("slide", kind)} aria-roledescription="slide" aria-labelledby="presenter-current-heading" data-slide={current.to_string()}>

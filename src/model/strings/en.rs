@@ -155,6 +155,7 @@ pub const EN: Strings = Strings {
     presenter_no_next: "This is the last slide.",
     presenter_elapsed: "Time elapsed",
     presenter_no_notes: "No project notes on this slide.",
+    presenter_audience_left: "The slides have ended in the audience's window: your moves show nothing there until the slides start again.",
     slide_capacity_of: "of {what}",
     slide_source_heading: "From the source",
     slide_source_of: "Source: {title}",

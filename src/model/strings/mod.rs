@@ -225,6 +225,8 @@ pub struct Strings {
     pub presenter_elapsed: &'static str,
     /// In place of notes on a slide that is not about one project.
     pub presenter_no_notes: &'static str,
+    /// In the presenter view once the audience's window has left the slides.
+    pub presenter_audience_left: &'static str,
     /// "of {what}", beside a project's capacity figure.
     pub slide_capacity_of: &'static str,
     pub slide_source_heading: &'static str,

@@ -160,6 +160,7 @@ pub const ZH: Strings = Strings {
     presenter_no_next: "这是最后一页。",
     presenter_elapsed: "已用时间",
     presenter_no_notes: "本页没有项目备注。",
+    presenter_audience_left: "观众窗口已退出幻灯片：重新开始放映之前，这里翻页不会显示给观众。",
     slide_capacity_of: "产品：{what}",
     slide_source_heading: "原文摘录",
     slide_source_of: "来源：{title}",
