@@ -23,6 +23,17 @@ pub fn request() {
     call_ignoring_rejection(&root, &["requestFullscreen", "webkitRequestFullscreen"]);
 }
 
+/// Whether this page may go fullscreen at all: the browser has the API and, in a frame, the
+/// frame is allowed it. Where it is not, no control offers it.
+pub fn available() -> bool {
+    let document = gloo::utils::document();
+    let Some(root) = document.document_element() else { return false };
+    fullscreen_enabled_is_known(&document)
+        && ["requestFullscreen", "webkitRequestFullscreen"].iter().any(|name| {
+            Reflect::get(&root, &JsValue::from_str(name)).is_ok_and(|m| m.is_function())
+        })
+}
+
 /// Leaves fullscreen when the page is in it.
 pub fn exit() {
     if is_active() {
@@ -69,12 +80,19 @@ pub fn is_active() -> bool {
 
 /// `document.fullscreenEnabled`: false in frames that do not allow it; true when unknown.
 fn enabled(document: &web_sys::Document) -> bool {
-    ["fullscreenEnabled", "webkitFullscreenEnabled"]
-        .iter()
-        .find_map(|name| {
-            Reflect::get(document, &JsValue::from_str(name)).ok().and_then(|value| value.as_bool())
-        })
-        .unwrap_or(true)
+    fullscreen_enabled(document).unwrap_or(true)
+}
+
+/// `document.fullscreenEnabled` where the browser says, and says yes: a control is offered only
+/// then, never in a frame that was not given permission.
+fn fullscreen_enabled_is_known(document: &web_sys::Document) -> bool {
+    fullscreen_enabled(document).unwrap_or(false)
+}
+
+fn fullscreen_enabled(document: &web_sys::Document) -> Option<bool> {
+    ["fullscreenEnabled", "webkitFullscreenEnabled"].iter().find_map(|name| {
+        Reflect::get(document, &JsValue::from_str(name)).ok().and_then(|value| value.as_bool())
+    })
 }
 
 /// Calls the first method of `target` that exists; if it returns a promise, its rejection is

@@ -10,6 +10,7 @@ pub mod dataset_index;
 pub mod editor;
 pub mod embed;
 pub mod export;
+pub mod focus_trap;
 pub mod format;
 pub mod handout;
 pub mod language;

@@ -479,22 +479,39 @@ pub enum SlideKey {
     Exit,
     /// Open the presenter view in a second window.
     Presenter,
+    /// Blank the screen to a colour until the next key or click.
+    Blank(Blank),
+    /// Go (back) into fullscreen, at the same slide.
+    Fullscreen,
+}
+
+/// The colour a blanked screen shows, as PowerPoint's and reveal.js's `B` and `W` have it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Blank {
+    Black,
+    White,
 }
 
 impl SlideKey {
-    /// Reads a `KeyboardEvent.key` value: arrows, Page Up/Down, Space (with Shift: back), Home,
-    /// End, Escape and `s` (the presenter view, as in reveal.js). Other keys are not the
+    /// Reads a `KeyboardEvent.key` value: arrows, Page Up/Down, Space (with Shift: back), Enter
+    /// and Backspace (PowerPoint's next and previous, which some clickers send), Home, End,
+    /// Escape, `s` (the presenter view, as in reveal.js), `b` or `.` and `w` (a black or white
+    /// screen), and `f` and F5 (fullscreen: F5 and Shift+F5 are a clicker's "start slideshow",
+    /// which would otherwise reload the page and drop fullscreen). Other keys are not the
     /// presentation's.
     pub fn from_key(key: &str, shift: bool) -> Option<SlideKey> {
         match key {
-            "ArrowRight" | "ArrowDown" | "PageDown" => Some(SlideKey::Next),
-            "ArrowLeft" | "ArrowUp" | "PageUp" => Some(SlideKey::Previous),
+            "ArrowRight" | "ArrowDown" | "PageDown" | "Enter" => Some(SlideKey::Next),
+            "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => Some(SlideKey::Previous),
             " " | "Spacebar" if shift => Some(SlideKey::Previous),
             " " | "Spacebar" => Some(SlideKey::Next),
             "Home" => Some(SlideKey::First),
             "End" => Some(SlideKey::Last),
             "Escape" | "Esc" => Some(SlideKey::Exit),
             "s" | "S" => Some(SlideKey::Presenter),
+            "b" | "B" | "." => Some(SlideKey::Blank(Blank::Black)),
+            "w" | "W" => Some(SlideKey::Blank(Blank::White)),
+            "f" | "F" | "F5" => Some(SlideKey::Fullscreen),
             _ => None,
         }
     }
@@ -509,6 +526,16 @@ pub enum Navigation {
     Exit,
     /// Open the presenter view.
     OpenPresenter,
+    /// Blank the screen.
+    Blank(Blank),
+    /// Go into fullscreen.
+    Fullscreen,
+}
+
+/// Whether a key brings a blanked screen back: any key but a modifier pressed alone (the Shift
+/// of a Shift+Space is not yet a key press), as in PowerPoint.
+pub fn unblanks(key: &str) -> bool {
+    !matches!(key, "Shift" | "Control" | "Alt" | "Meta" | "AltGraph" | "CapsLock")
 }
 
 /// Pixels an arrow key scrolls a slide taller than its screen, as a browser scrolls a page.
@@ -559,6 +586,8 @@ impl SlideKey {
             SlideKey::Last => Navigation::Go(last),
             SlideKey::Exit => Navigation::Exit,
             SlideKey::Presenter => Navigation::OpenPresenter,
+            SlideKey::Blank(colour) => Navigation::Blank(colour),
+            SlideKey::Fullscreen => Navigation::Fullscreen,
         }
     }
 }

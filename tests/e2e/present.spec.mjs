@@ -800,3 +800,98 @@ test('Back while presenting returns to the filtered view the slides began from, 
   await expect(industryButton(page, /New energy/)).toHaveAttribute('aria-pressed', 'true');
   expect(await page.evaluate(() => document.fullscreenElement)).toBe(null);
 });
+
+test('b, . and w blank the screen until any key or a click; Enter and Backspace move; Space moves even after a click', async ({ page }) => {
+  await open(page, '#slide=3');
+  await expectSlide(page, 3);
+  const blank = dialog(page).locator('.slide-blank');
+  const said = dialog(page).locator('.visually-hidden[aria-live="polite"]');
+  await page.keyboard.press('b');
+  await expect(blank).toBeVisible();
+  expect(await blank.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(0, 0, 0)');
+  await expect(said).toHaveText('The screen is blanked. Press any key to show the slide again.');
+  // Any key brings the slide back and does nothing else.
+  await page.keyboard.press('ArrowRight');
+  await expect(blank).toHaveCount(0);
+  await expect(said).toHaveText('');
+  await expectSlide(page, 3);
+  await page.keyboard.press('.');
+  await expect(blank).toBeVisible();
+  await blank.click();
+  await expect(blank).toHaveCount(0);
+  await page.keyboard.press('w');
+  expect(await blank.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 255, 255)');
+  await page.keyboard.press('x');
+  await expect(blank).toHaveCount(0);
+  await expectSlide(page, 3);
+
+  // PowerPoint's Enter and Backspace.
+  await page.keyboard.press('Enter');
+  await expectSlide(page, 4);
+  await page.keyboard.press('Backspace');
+  await expectSlide(page, 3);
+  // After a click on a control, Space and Enter still move on and Shift+Space back: they do
+  // not press the control clicked again.
+  await dialog(page).getByRole('button', { name: 'Previous slide' }).click();
+  await expectSlide(page, 2);
+  await page.keyboard.press('Space');
+  await expectSlide(page, 3);
+  await dialog(page).getByRole('button', { name: 'Previous slide' }).click();
+  await page.keyboard.press('Enter');
+  await expectSlide(page, 3);
+  await dialog(page).getByRole('button', { name: 'Next slide' }).click();
+  await expectSlide(page, 4);
+  await page.keyboard.press('Shift+Space');
+  await expectSlide(page, 3);
+});
+
+test('Tab goes round the slides\' controls and never leaves the dialog', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('p');
+  await expectSlide(page, 1);
+  const exit = dialog(page).getByRole('button', { name: 'Exit presentation' });
+  await exit.focus();
+  for (let press = 0; press < 8; press += 1) {
+    await page.keyboard.press('Tab');
+    expect(await dialog(page).evaluate((element) => element.contains(document.activeElement) && element !== document.activeElement)).toBe(true);
+  }
+  await exit.focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(exit).toBeFocused();
+});
+
+test('F5 and Shift+F5 keep the slides; f and a control go back into fullscreen where the slides are without it', async ({ page }) => {
+  await fakeFullscreen(page);
+  // A link to a slide (or a reload) shows the slides without fullscreen: a control offers it.
+  await open(page, '#slide=4');
+  const control = dialog(page).getByRole('button', { name: 'Full screen' });
+  await expect(control).toBeVisible();
+  await expect(control).toHaveAttribute('aria-keyshortcuts', 'f');
+  // A clicker's "start slideshow" does not reload the page.
+  const prevented = await page.evaluate(() => [false, true].map((shiftKey) => {
+    const event = new KeyboardEvent('keydown', { key: 'F5', shiftKey, bubbles: true, cancelable: true });
+    return !document.body.dispatchEvent(event);
+  }));
+  expect(prevented).toEqual([true, true]);
+  // It goes back into fullscreen, at the same slide.
+  await page.evaluate(() => { window.__refuse = false; });
+  await page.keyboard.press('Shift+F5');
+  expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+  await expect(control).toBeHidden();
+  await expectSlide(page, 4);
+
+  await open(page, '#slide=5');
+  await page.evaluate(() => { window.__refuse = false; });
+  await page.keyboard.press('f');
+  expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+  await expectSlide(page, 5);
+  await page.evaluate(() => { window.__fullscreen = null; document.dispatchEvent(new Event('fullscreenchange')); });
+  await expect(dialog(page)).toBeHidden();
+
+  await open(page, '#slide=5');
+  await page.evaluate(() => { window.__refuse = false; });
+  await dialog(page).getByRole('button', { name: 'Full screen' }).click();
+  expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+  await expectSlide(page, 5);
+});

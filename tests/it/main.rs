@@ -15,6 +15,7 @@ mod editor_page_model;
 mod editor_suggestions;
 mod embed;
 mod export;
+mod focus_trap;
 mod format;
 mod handout;
 mod order;

@@ -8,7 +8,8 @@ use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::slides::{
     build_slides, clamp_slide, crowded_ticks, deck_selection, industry_charts, navigate,
     pack_directives, project_slide_number, project_slide_quote, scroll_within_slide, slide_fit,
-    swipe_key, swipe_target, title_listing, FitRoom, Navigation, Slide, SlideKey, FIT_FILL,
+    swipe_key, swipe_target, title_listing, unblanks, Blank, FitRoom, Navigation, Slide, SlideKey,
+    FIT_FILL,
     INDUSTRY_SLIDE_ROWS, SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
 };
 use briefing_explorer::model::strings::{EN, ZH};
@@ -330,8 +331,18 @@ fn slide_numbers_are_clamped_into_range() {
 }
 
 #[test]
+fn any_key_but_a_modifier_alone_brings_a_blank_screen_back() {
+    for key in ["b", "w", " ", "Enter", "ArrowRight", "Escape", "x", "F5"] {
+        assert!(unblanks(key), "{key:?}");
+    }
+    for key in ["Shift", "Control", "Alt", "Meta", "AltGraph", "CapsLock"] {
+        assert!(!unblanks(key), "{key:?}");
+    }
+}
+
+#[test]
 fn keys_map_to_slide_moves() {
-    let cases: [((&str, bool), Option<SlideKey>); 18] = [
+    let cases: [((&str, bool), Option<SlideKey>); 29] = [
         (("ArrowRight", false), Some(SlideKey::Next)),
         (("ArrowDown", false), Some(SlideKey::Next)),
         (("PageDown", false), Some(SlideKey::Next)),
@@ -347,9 +358,21 @@ fn keys_map_to_slide_moves() {
         (("ArrowRight", true), Some(SlideKey::Next)),
         (("s", false), Some(SlideKey::Presenter)),
         (("S", true), Some(SlideKey::Presenter)),
+        (("Enter", false), Some(SlideKey::Next)),
+        (("Backspace", false), Some(SlideKey::Previous)),
+        (("b", false), Some(SlideKey::Blank(Blank::Black))),
+        (("B", true), Some(SlideKey::Blank(Blank::Black))),
+        ((".", false), Some(SlideKey::Blank(Blank::Black))),
+        (("w", false), Some(SlideKey::Blank(Blank::White))),
+        (("W", true), Some(SlideKey::Blank(Blank::White))),
+        (("f", false), Some(SlideKey::Fullscreen)),
+        (("F", true), Some(SlideKey::Fullscreen)),
+        // A clicker's "start slideshow": F5, or Shift+F5.
+        (("F5", false), Some(SlideKey::Fullscreen)),
+        (("F5", true), Some(SlideKey::Fullscreen)),
         (("p", false), None),
-        (("Enter", false), None),
         (("Tab", false), None),
+        (("F11", false), None),
     ];
     for ((key, shift), expected) in cases {
         assert_eq!(SlideKey::from_key(key, shift), expected, "key {key:?} shift {shift}");
@@ -391,6 +414,10 @@ fn navigation_moves_and_stops_at_the_ends() {
     check_navigation("End", false, 9, 9, Some(Go(9)));
     check_navigation("Escape", false, 5, 9, Some(Exit));
     check_navigation("s", false, 5, 9, Some(Navigation::OpenPresenter));
+    check_navigation("Enter", false, 4, 9, Some(Go(5)));
+    check_navigation("Backspace", false, 4, 9, Some(Go(3)));
+    check_navigation(".", false, 4, 9, Some(Navigation::Blank(Blank::Black)));
+    check_navigation("F5", true, 4, 9, Some(Navigation::Fullscreen));
     check_navigation("x", false, 5, 9, None);
     // A current slide beyond the end counts as the last one.
     check_navigation("ArrowRight", false, 40, 9, Some(Go(9)));

@@ -15,17 +15,18 @@ use crate::app::shared::Shared;
 use super::slide_bodies::{presentation_title, slide_content};
 use crate::app::fullscreen;
 use crate::app::hooks::use_fullscreen_exit::use_fullscreen_exit;
+use crate::app::hooks::use_is_fullscreen::use_is_fullscreen;
 use crate::app::hooks::use_modal::use_modal;
 use crate::app::hooks::use_slide_channel::{use_announced_moves, use_slide_channel, SlideWindow};
 use crate::app::hooks::use_slide_fit::use_slide_fit;
-use crate::app::hooks::use_slide_keys::use_slide_keys;
+use crate::app::hooks::use_slide_keys::{use_slide_keys, SlideKeys};
 use crate::app::hooks::use_slides::use_slides;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::hooks::use_swipe::use_swipe;
 use crate::model::dataset::Dataset;
 use crate::model::embed::without_hash;
 use crate::model::presenter::{audience_step, SlideMessage};
-use crate::model::slides::swipe_target;
+use crate::model::slides::{swipe_target, Blank};
 use crate::model::strings::fill;
 use crate::model::view::View;
 
@@ -151,13 +152,27 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     };
     let has_presenter = props.presenter_hash.is_some();
     let slide_ref = use_node_ref();
-    use_slide_keys(
+    // The screen blanked to black or white (`b`, `w`), as a speaker does to turn the room's eyes
+    // to them; any key or a click brings the slide back.
+    let blank = use_state(|| None::<Blank>);
+    let onblank = {
+        let blank = blank.clone();
+        use_callback((), move |colour: Option<Blank>, _| blank.set(colour))
+    };
+    // Slides shown without fullscreen (after a reload, from a link to a slide, after Back and
+    // Forward) offer a way back into it, where the page may have it at all.
+    let fullscreen_available = *use_state(fullscreen::available);
+    let is_fullscreen = use_is_fullscreen();
+    let onfullscreen = use_callback((), |_: (), _| fullscreen::request());
+    use_slide_keys(&SlideKeys {
         current,
         len,
-        &onnavigate,
-        has_presenter.then_some(&onpresenter),
-        Some(&slide_ref),
-    );
+        onnavigate: onnavigate.clone(),
+        onpresenter: has_presenter.then(|| onpresenter.clone()),
+        slide: Some(slide_ref.clone()),
+        blank: Some((*blank, onblank.clone())),
+        onfullscreen: fullscreen_available.then(|| onfullscreen.clone()),
+    });
     use_slide_fit(&slide_ref, current, strings.language);
     use_fullscreen_exit(&props.onnavigate);
     // However the slides end (Exit, Esc, Back, an edited address), fullscreen ends with them:
@@ -178,6 +193,19 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if target != current {
                 onnavigate.emit(Some(target));
+            }
+        })
+    };
+    // A control clicked with the mouse hands focus back to the slides, so that the keys a
+    // presenter then presses (Enter from a clicker) move the slides rather than press that
+    // control again; a control pressed from the keyboard (a click of detail 0) keeps focus.
+    let onpointer_click = {
+        let dialog_ref = dialog_ref.clone();
+        Callback::from(move |event: MouseEvent| {
+            if event.detail() > 0 {
+                if let Some(dialog) = dialog_ref.cast::<HtmlElement>() {
+                    let _ = dialog.focus();
+                }
             }
         })
     };
@@ -206,7 +234,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             >
                 { body }
             </section>
-            <nav class="slide-controls" aria-label={strings.presentation_controls}>
+            <nav class="slide-controls" aria-label={strings.presentation_controls} onclick={onpointer_click}>
                 <button
                     type="button"
                     class="slide-button slide-previous"
@@ -237,10 +265,29 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         { strings.presenter_view }
                     </button>
                 }
+                if fullscreen_available && !is_fullscreen {
+                    <button
+                        type="button"
+                        class="slide-button slide-fullscreen"
+                        aria-keyshortcuts="f"
+                        title={strings.fullscreen_hint}
+                        onclick={onfullscreen.reform(|_: MouseEvent| ())}
+                    >
+                        { strings.fullscreen }
+                    </button>
+                }
                 <button type="button" class="slide-button slide-exit" aria-label={strings.exit_presentation_label} aria-keyshortcuts="Escape" onclick={onexit}>
                     { strings.exit_presentation }
                 </button>
             </nav>
+            <p class="visually-hidden" aria-live="polite">{ blank.map(|_| strings.slides_blanked) }</p>
+            if let Some(colour) = *blank {
+                <div
+                    class={classes!("slide-blank", (colour == Blank::White).then_some("slide-blank-white"))}
+                    aria-hidden="true"
+                    onclick={onblank.reform(|_: MouseEvent| None)}
+                />
+            }
         </div>
     }
 }

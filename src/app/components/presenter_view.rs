@@ -11,7 +11,7 @@ use super::slide_bodies::{presentation_title, slide_content};
 use super::source_view::source_runs;
 use crate::app::hooks::use_modal::use_modal;
 use crate::app::hooks::use_slide_channel::{use_announced_moves, use_slide_channel, SlideWindow};
-use crate::app::hooks::use_slide_keys::use_slide_keys;
+use crate::app::hooks::use_slide_keys::{use_slide_keys, SlideKeys};
 use crate::app::hooks::use_slides::use_slides;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
@@ -70,7 +70,15 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
     let announce =
         use_slide_channel(&props.channel, &props.deck, SlideWindow::Presenter, &onmessage);
     let onnavigate = use_announced_moves(&announce, &props.onnavigate);
-    use_slide_keys(current, len, &onnavigate, None, None);
+    use_slide_keys(&SlideKeys {
+        current,
+        len,
+        onnavigate: onnavigate.clone(),
+        onpresenter: None,
+        slide: None,
+        blank: None,
+        onfullscreen: None,
+    });
     let elapsed = use_state(|| 0u64);
     {
         let elapsed = elapsed.clone();

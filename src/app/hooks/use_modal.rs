@@ -1,10 +1,14 @@
 //! A modal dialog: while it is mounted, focus is in it and the rest of the page is inert.
 
-use web_sys::{Element, HtmlElement};
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-/// While mounted: focus is in the dialog, everything else on the page is inert and does not
-/// scroll. On unmount all of that is undone and focus returns to `return_focus`.
+use crate::model::focus_trap::wrapped_focus;
+
+/// While mounted: focus is in the dialog, Tab goes round its controls, everything else on the
+/// page is inert and does not scroll. On unmount all of that is undone and focus returns to `return_focus`.
 #[hook]
 pub fn use_modal(dialog_ref: &NodeRef, return_focus: &NodeRef) {
     let dialog_ref = dialog_ref.clone();
@@ -21,7 +25,17 @@ pub fn use_modal(dialog_ref: &NodeRef, return_focus: &NodeRef) {
         if let Some(dialog) = dialog_ref.cast::<HtmlElement>() {
             let _ = dialog.focus();
         }
+        let trap = dialog_ref.cast::<HtmlElement>().map(|dialog| {
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&dialog.clone(), "keydown", options, move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                if event.key() == "Tab" && !event.ctrl_key() && !event.alt_key() {
+                    keep_tab_inside(&dialog, event);
+                }
+            })
+        });
         move || {
+            drop(trap);
             for element in made_inert {
                 let _ = element.remove_attribute("inert");
             }
@@ -33,6 +47,27 @@ pub fn use_modal(dialog_ref: &NodeRef, return_focus: &NodeRef) {
             }
         }
     });
+}
+
+/// What Tab reaches in a dialog: its enabled controls and links, in document order (no control
+/// here sets a positive `tabindex`).
+const TAB_STOPS: &str = "button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+
+/// Moves focus round the dialog's controls where Tab (or Shift+Tab) would leave it: the page
+/// behind is inert, so the browser would leave focus on `<body>`, outside the dialog.
+fn keep_tab_inside(dialog: &HtmlElement, event: &KeyboardEvent) {
+    let Ok(stops) = dialog.query_selector_all(TAB_STOPS) else { return };
+    let stops: Vec<HtmlElement> = (0..stops.length())
+        .filter_map(|index| stops.item(index)?.dyn_into::<HtmlElement>().ok())
+        .filter(|stop| stop.offset_parent().is_some())
+        .collect();
+    let active = gloo::utils::document().active_element();
+    let focused = stops.iter().position(|stop| active.as_ref() == Some(stop.as_ref()));
+    let target = wrapped_focus(focused, stops.len(), event.shift_key());
+    if let Some(stop) = target.and_then(|target| stops.get(target)) {
+        event.prevent_default();
+        let _ = stop.focus();
+    }
 }
 
 /// Sets `inert` on every sibling of the dialog and of each of its ancestors up to `<body>`, and

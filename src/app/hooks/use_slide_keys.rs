@@ -1,91 +1,134 @@
-//! The presentation's keys (arrows, Page Up/Down, Home, End, Esc, S), handled before the page's
-//! own shortcuts see them.
+//! The presentation's keys (arrows, Page Up/Down, Space, Enter, Backspace, Home, End, Esc, S, B,
+//! W, F, F5), handled before the page's own shortcuts see them.
 
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::model::slides::{navigate, scroll_within_slide, Navigation};
+use crate::model::slides::{navigate, scroll_within_slide, unblanks, Blank, Navigation};
+
+/// What the slide keys act on, beyond moving between slides.
+#[derive(Clone, PartialEq)]
+pub struct SlideKeys {
+    /// The slide shown (1-based) and how many there are.
+    pub current: usize,
+    pub len: usize,
+    /// Shows a slide (`None` ends the presentation).
+    pub onnavigate: Callback<Option<usize>>,
+    /// Opens the presenter view (`S`); `None` in the presenter view itself.
+    pub onpresenter: Option<Callback<()>>,
+    /// The slide shown, scrolled first by the keys that read down a page (`None` in the
+    /// presenter view, whose keys move the audience's slides).
+    pub slide: Option<NodeRef>,
+    /// The blanked screen's colour, if blanked, and the callback that blanks it or brings it
+    /// back; `None` where the screen is not the audience's.
+    pub blank: Option<(Option<Blank>, Callback<Option<Blank>>)>,
+    /// Goes into fullscreen (`f`, F5); `None` where that is not offered.
+    pub onfullscreen: Option<Callback<()>>,
+}
 
 /// Slide keys anywhere on the page, handled before the page's own shortcuts (`p`, `/`) see them.
-/// `S` calls `onpresenter` (the audience's window opens the presenter view); without it (in the
-/// presenter view itself) `S` does nothing. `slide`, the slide shown (not in the presenter view,
-/// whose keys move the audience's slides), is scrolled first by the keys that read down a page
-/// while there is more of it that way (`scroll_within_slide`).
+/// `S` opens the presenter view where there is one. A slide taller than its screen is scrolled
+/// first by the keys that read down a page while there is more of it that way
+/// (`scroll_within_slide`). While the screen is blanked any key brings it back and does nothing
+/// else. F5 never reloads the page while presenting (a clicker's "start slideshow" would drop
+/// fullscreen); it goes into fullscreen, as `f` does.
 #[hook]
-pub fn use_slide_keys(
-    current: usize,
-    len: usize,
-    onnavigate: &Callback<Option<usize>>,
-    onpresenter: Option<&Callback<()>>,
-    slide: Option<&NodeRef>,
-) {
-    let deps = (current, len, onnavigate.clone(), onpresenter.cloned(), slide.cloned());
-    use_effect_with(deps, |(current, len, onnavigate, onpresenter, slide)| {
-        let (current, len, onnavigate) = (*current, *len, onnavigate.clone());
-        let (onpresenter, slide) = (onpresenter.clone(), slide.clone());
+pub fn use_slide_keys(keys: &SlideKeys) {
+    use_effect_with(keys.clone(), |keys| {
+        let keys = keys.clone();
         let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: false };
-        let listener = EventListener::new_with_options(
-            &gloo::utils::window(),
-            "keydown",
-            options,
-            move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-                if event.ctrl_key() || event.meta_key() || event.alt_key() {
-                    return;
+        let window = gloo::utils::window();
+        let on_keydown =
+            EventListener::new_with_options(&window, "keydown", options, move |event| {
+                if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+                    on_slide_key(&keys, event);
                 }
-                let key = event.key();
-                if activates_focused_control(event, &key) {
-                    return;
-                }
-                if let Some(slide) = slide.as_ref().and_then(NodeRef::cast::<Element>) {
-                    let (top, height) =
-                        (f64::from(slide.scroll_top()), f64::from(slide.client_height()));
-                    let below = f64::from(slide.scroll_height()) - height - top;
-                    if let Some(delta) =
-                        scroll_within_slide(&key, event.shift_key(), top, below, height)
-                    {
-                        event.prevent_default();
-                        event.stop_propagation();
-                        slide.scroll_by_with_x_and_y(0.0, delta);
-                        return;
-                    }
-                }
-                match navigate(&key, event.shift_key(), current, len) {
-                    Some(Navigation::Go(target)) => {
-                        event.prevent_default();
-                        event.stop_propagation();
-                        if target != current {
-                            onnavigate.emit(Some(target));
-                        }
-                    }
-                    Some(Navigation::Exit) => {
-                        event.prevent_default();
-                        event.stop_propagation();
-                        // Fullscreen ends with the slides themselves (`Presentation`).
-                        onnavigate.emit(None);
-                    }
-                    Some(Navigation::OpenPresenter) => {
-                        event.stop_propagation();
-                        if let Some(onpresenter) = &onpresenter {
-                            event.prevent_default();
-                            onpresenter.emit(());
-                        }
-                    }
-                    // The page's shortcuts do not apply while presenting.
-                    None if matches!(key.as_str(), "p" | "P" | "/") => event.stop_propagation(),
-                    None => {}
-                }
-            },
-        );
-        move || drop(listener)
+            });
+        // A button's Space acts as the key comes up: a button clicked a moment before would
+        // otherwise be pressed again by the Space that has just moved the slides on.
+        let on_keyup = EventListener::new_with_options(&window, "keyup", options, |event| {
+            if event.dyn_ref::<KeyboardEvent>().is_some_and(|event| is_space(&event.key())) {
+                event.prevent_default();
+            }
+        });
+        move || drop((on_keydown, on_keyup))
     });
 }
 
-/// Whether the key presses a focused button (Space or Enter), which then does its own thing.
+fn on_slide_key(keys: &SlideKeys, event: &KeyboardEvent) {
+    let key = event.key();
+    if let Some((Some(_), onblank)) = &keys.blank {
+        if unblanks(&key) {
+            event.prevent_default();
+            event.stop_propagation();
+            onblank.emit(None);
+        }
+        return;
+    }
+    if event.ctrl_key() || event.meta_key() || event.alt_key() {
+        return;
+    }
+    if activates_focused_control(event, &key) {
+        return;
+    }
+    if let Some(slide) = keys.slide.as_ref().and_then(NodeRef::cast::<Element>) {
+        let (top, height) = (f64::from(slide.scroll_top()), f64::from(slide.client_height()));
+        let below = f64::from(slide.scroll_height()) - height - top;
+        if let Some(delta) = scroll_within_slide(&key, event.shift_key(), top, below, height) {
+            event.prevent_default();
+            event.stop_propagation();
+            slide.scroll_by_with_x_and_y(0.0, delta);
+            return;
+        }
+    }
+    let Some(navigation) = navigate(&key, event.shift_key(), keys.current, keys.len) else {
+        // The page's shortcuts do not apply while presenting.
+        if matches!(key.as_str(), "p" | "P" | "/") {
+            event.stop_propagation();
+        }
+        return;
+    };
+    event.stop_propagation();
+    let handled = match navigation {
+        Navigation::Go(target) => {
+            if target != keys.current {
+                keys.onnavigate.emit(Some(target));
+            }
+            true
+        }
+        // Fullscreen ends with the slides themselves (`Presentation`).
+        Navigation::Exit => {
+            keys.onnavigate.emit(None);
+            true
+        }
+        Navigation::OpenPresenter => keys.onpresenter.as_ref().map(|open| open.emit(())).is_some(),
+        Navigation::Blank(colour) => {
+            keys.blank.as_ref().map(|(_, onblank)| onblank.emit(Some(colour))).is_some()
+        }
+        // F5 is kept from reloading the page even where fullscreen is not offered.
+        Navigation::Fullscreen => {
+            if let Some(onfullscreen) = &keys.onfullscreen {
+                onfullscreen.emit(());
+            }
+            true
+        }
+    };
+    if handled {
+        event.prevent_default();
+    }
+}
+
+fn is_space(key: &str) -> bool {
+    matches!(key, " " | "Spacebar")
+}
+
+/// Whether Enter presses a focused control (a button reached by Tab), which then does its own
+/// thing. Space never does: while presenting it always moves the slides. (A control clicked
+/// with the mouse hands focus back to the slides, `Presentation`, so Enter moves them then.)
 fn activates_focused_control(event: &KeyboardEvent, key: &str) -> bool {
-    if !matches!(key, " " | "Spacebar" | "Enter") {
+    if key != "Enter" {
         return false;
     }
     let target = event.target().and_then(|target| target.dyn_into::<Element>().ok());

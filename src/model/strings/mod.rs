@@ -227,6 +227,11 @@ pub struct Strings {
     pub presenter_no_notes: &'static str,
     /// In the presenter view once the audience's window has left the slides.
     pub presenter_audience_left: &'static str,
+    /// The slides' control that goes (back) into fullscreen, and its description.
+    pub fullscreen: &'static str,
+    pub fullscreen_hint: &'static str,
+    /// Said to screen readers while the screen is blanked (`b`, `w`).
+    pub slides_blanked: &'static str,
     /// "of {what}", beside a project's capacity figure.
     pub slide_capacity_of: &'static str,
     pub slide_source_heading: &'static str,
