@@ -125,6 +125,9 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                     <span class="slide-muted">{ strings.presenter_elapsed }</span>
                     <time class="presenter-time">{ elapsed_text(*elapsed) }</time>
                 </p>
+                if *audience_left {
+                    <p class="presenter-out-of-step" role="status">{ strings.presenter_audience_left }</p>
+                }
                 <nav class="presenter-controls" aria-label={strings.presentation_controls}>
                     <button
                         type="button"
@@ -147,9 +150,6 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                     </button>
                 </nav>
             </header>
-            if *audience_left {
-                <p class="presenter-out-of-step" role="status">{ strings.presenter_audience_left }</p>
-            }
             <section class="presenter-current" aria-labelledby="presenter-current-label">
                 <h2 id="presenter-current-label" class="presenter-label">{ strings.presenter_current }</h2>
                 <section key={current} class={classes!("slide", kind)} aria-roledescription="slide" aria-labelledby="presenter-current-heading" data-slide={current.to_string()}>
