@@ -87,9 +87,19 @@ pub fn embeddable(page: &str) -> bool {
     scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")
 }
 
+/// The address of `page` showing the view `hash` (no `#` when the hash is empty): the link
+/// "Copy link" copies, and the embedded view's address, plain or in its code.
+pub fn page_with_hash(page: &str, hash: &str) -> String {
+    if hash.is_empty() {
+        page.to_string()
+    } else {
+        format!("{page}#{hash}")
+    }
+}
+
 /// `<iframe src="PAGE#HASH" …></iframe>` for an article, with the attributes escaped.
 pub fn iframe_code(page: &str, hash: &str, title: &str) -> String {
-    let source = if hash.is_empty() { page.to_string() } else { format!("{page}#{hash}") };
+    let source = page_with_hash(page, hash);
     let attributes = [
         ("src", source),
         ("title", title.to_string()),

@@ -115,7 +115,7 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
     let mut query = Query::default();
     let mut notices = Notices::default();
     let mut selected_id: Option<(UrlField, String)> = None;
-    for part in hash.trim_start_matches('#').split('&').filter(|part| !part.is_empty()) {
+    for part in hash_parts(hash) {
         if part == PRESENTER {
             query.presenter = true;
             continue;
@@ -285,11 +285,21 @@ pub fn encode_hash(query: &Query, dataset: &Dataset) -> String {
     parts.join("&")
 }
 
+/// The parts of a hash between its `&`s, without the leading `#` and empty parts. A part that
+/// begins `amp;` reads as if its `&` had been a plain one: an embed code's `src`, copied out of
+/// its HTML as it appears there, still says `&amp;`, and its parts would otherwise be lost as
+/// malformed (`amp;embed=charts`); no key of ours begins with `amp;`.
+fn hash_parts(hash: &str) -> impl DoubleEndedIterator<Item = &str> {
+    hash.trim_start_matches('#')
+        .split('&')
+        .map(|part| part.strip_prefix("amp;").unwrap_or(part))
+        .filter(|part| !part.is_empty())
+}
+
 /// The decoded value of the last `key=` part of a hash, without needing a dataset; `Some(None)`
 /// when the value cannot be decoded.
 fn hash_value(hash: &str, key: &str) -> Option<Option<String>> {
-    hash.trim_start_matches('#')
-        .split('&')
+    hash_parts(hash)
         .filter_map(|part| part.split_once('='))
         .rfind(|(part_key, _)| *part_key == key)
         .map(|(_, value)| percent_decode(value))
@@ -337,12 +347,8 @@ pub fn handoff_hash(language: Language) -> String {
 /// and a reload keeps the language.
 pub fn hash_with_language(hash: &str, language: Language) -> String {
     let lang = format!("lang={}", language.code());
-    let mut parts: Vec<&str> = hash
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|part| {
-            !part.is_empty() && part.split_once('=').map_or(*part, |(key, _)| key) != "lang"
-        })
+    let mut parts: Vec<&str> = hash_parts(hash)
+        .filter(|part| part.split_once('=').map_or(*part, |(key, _)| key) != "lang")
         .collect();
     parts.push(&lang);
     parts.join("&")
@@ -350,7 +356,7 @@ pub fn hash_with_language(hash: &str, language: Language) -> String {
 
 /// What `hash` asks the editor to open.
 pub fn editor_request(hash: &str) -> EditorRequest {
-    if hash.trim_start_matches('#').split('&').any(|part| part == "handoff") {
+    if hash_parts(hash).any(|part| part == "handoff") {
         EditorRequest::Handoff
     } else if hash_value(hash, "data").is_some() {
         EditorRequest::SiteDataset(requested_dataset(hash))

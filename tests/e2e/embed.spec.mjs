@@ -143,3 +143,22 @@ test('Copy link and Embed work by keyboard and announce success', async ({ page,
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(panel).toHaveCount(0);
 });
+
+test('an embed address copied out of its code, with &amp;, shows the part alone; the dialog offers it plain too', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+  // The `src` as the HTML writes it, pasted where a site asks for a web address.
+  await page.goto('./#industry=new-energy&amp;embed=charts');
+  await expect(page.getByRole('link', { name: 'Open the full view' })).toHaveAttribute('href', '#industry=new-energy');
+  await expect(page.getByRole('button', { name: 'Open data file…' })).toHaveCount(0);
+  await expect(page.getByText(/Ignored/)).toHaveCount(0);
+
+  await page.goto('./#industry=new-energy');
+  await page.reload();
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const panel = page.getByRole('region', { name: 'Embed in an article' });
+  const address = panel.getByRole('textbox', { name: 'Address alone' });
+  await expect(address).toHaveValue(`${baseURL}#industry=new-energy&embed=charts`);
+  await panel.getByRole('button', { name: 'Copy address' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Embed address copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}#industry=new-energy&embed=charts`);
+});

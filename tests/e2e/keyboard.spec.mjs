@@ -82,13 +82,17 @@ test('a control focused in a sidebar taller than the window is on screen', async
   await page.getByRole('button', { name: 'Embed' }).click();
   const panel = page.getByRole('region', { name: 'Embed in an article' });
   await expect(panel.frameLocator('iframe').getByRole('heading', { level: 2 }).first()).toBeVisible();
-  // Tab from the code box to Copy code and Close, as a keyboard does.
+  // Tab from the code box to the address alone, Copy code, Copy address and Close, as a
+  // keyboard does.
   await panel.getByRole('textbox', { name: 'Code for your page' }).focus();
-  for (const name of ['Copy code', 'Close']) {
+  const stops = [
+    panel.getByRole('textbox', { name: 'Address alone' }),
+    ...['Copy code', 'Copy address', 'Close'].map((name) => panel.getByRole('button', { name })),
+  ];
+  for (const control of stops) {
     await page.keyboard.press('Tab');
-    const button = panel.getByRole('button', { name });
-    await expect(button).toBeFocused();
-    await expect(button).toBeInViewport({ ratio: 1 });
+    await expect(control).toBeFocused();
+    await expect(control).toBeInViewport({ ratio: 1 });
   }
   // A short window with normal text: the last filter control too.
   await panel.getByRole('button', { name: 'Close' }).click();

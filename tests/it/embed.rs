@@ -1,7 +1,7 @@
 //! Embedding a part of a view: the iframe code and the height message.
 
 use briefing_explorer::model::embed::{
-    embeddable, iframe_code, without_hash, Embed, HeightMessage,
+    embeddable, iframe_code, page_with_hash, without_hash, Embed, HeightMessage,
 };
 use briefing_explorer::model::strings::{EN, ZH};
 
@@ -41,6 +41,12 @@ fn the_iframe_code_points_at_the_hosted_page_with_the_view() {
          title=\"A &quot;quoted&quot; &lt;title&gt; &amp; more\" width=\"600\" height=\"400\" \
          style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>"
     );
+    // The address alone, for a site that asks for one, keeps its `&` as it is.
+    assert_eq!(
+        page_with_hash(page, "industry=new-energy&embed=charts"),
+        "https://example.org/briefings/index.html#industry=new-energy&embed=charts"
+    );
+    assert_eq!(page_with_hash(page, ""), "https://example.org/briefings/index.html");
 }
 
 #[test]

@@ -206,6 +206,27 @@ fn the_dataset_and_embed_are_read_before_any_dataset_is_loaded() {
 }
 
 #[test]
+fn an_address_copied_out_of_html_reads_its_escaped_ampersands_as_separators() {
+    // The embed code's `src` as its HTML writes it, copied as it appears there.
+    check(
+        "#industry=new-energy&amp;q=copper&amp;embed=charts",
+        "industry=new-energy&q=copper&embed=charts",
+        &[],
+    );
+    check("q=byd&amp;&amp;lang=zh", "q=byd&lang=zh", &[]);
+    // Only a part's start: a value keeps its own text.
+    check("q=amp;x", "q=amp%3Bx", &[]);
+    assert_eq!(requested_embed("industry=x&amp;embed=cards"), Some(Embed::Cards));
+    assert_eq!(requested_dataset("q=x&amp;data=more.json"), Ok("more.json".to_string()));
+    assert_eq!(language_in_hash("embed=charts&amp;lang=zh"), Some(Language::Chinese));
+    assert_eq!(editor_request("lang=en&amp;handoff"), EditorRequest::Handoff);
+    assert_eq!(
+        hash_with_language("data=a.json&amp;lang=zh", Language::English),
+        "data=a.json&lang=en"
+    );
+}
+
+#[test]
 fn a_switch_of_dataset_drops_the_old_view_and_keeps_the_language() {
     let old = "data=more.json&industry=new-energy&project=byd&lang=zh";
     assert_eq!(switched_dataset_hash(Some("nanjing.json"), old), "data=nanjing.json&lang=zh");

@@ -13,7 +13,7 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::embed::{
-    embeddable, iframe_code, without_hash, Embed, EMBED_HEIGHT, EMBED_WIDTH,
+    embeddable, iframe_code, page_with_hash, without_hash, Embed, EMBED_HEIGHT, EMBED_WIDTH,
 };
 use crate::model::query::Query;
 use crate::model::site::page_title;
@@ -32,14 +32,6 @@ pub struct ShareButtonsProps {
 fn page_address() -> String {
     let href = gloo::utils::window().location().href().unwrap_or_default();
     without_hash(&href).to_string()
-}
-
-fn with_hash(page: &str, hash: &str) -> String {
-    if hash.is_empty() {
-        page.to_string()
-    } else {
-        format!("{page}#{hash}")
-    }
 }
 
 #[function_component]
@@ -71,7 +63,7 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
         let copy = copy.clone();
         let hash = encode_hash(&props.query, &props.dataset);
         Callback::from(move |_: MouseEvent| {
-            copy.emit((with_hash(&page_address(), &hash), strings.link_copied));
+            copy.emit((page_with_hash(&page_address(), &hash), strings.link_copied));
         })
     };
     let ontoggle = {
@@ -95,6 +87,16 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
         let copy = copy.clone();
         let code = code.clone();
         Callback::from(move |_: MouseEvent| copy.emit((code.clone(), strings.code_copied)))
+    };
+    // The same address as the code's, without the HTML's escapes, for a site whose embed block
+    // asks for a web address rather than code.
+    let address = page_with_hash(&page_address(), &embed_hash);
+    let oncopy_address = {
+        let copy = copy.clone();
+        let address = address.clone();
+        Callback::from(move |_: MouseEvent| {
+            copy.emit((address.clone(), strings.embed_address_copied))
+        })
     };
     let onclose = {
         let open = open.clone();
@@ -147,12 +149,16 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
                         <label for="embed-code" class="embed-code-label">{ strings.embed_code_label }</label>
                         <textarea id="embed-code" class="embed-code" readonly=true rows="4" aria-describedby="embed-code-hint" value={code} />
                         <p id="embed-code-hint" class="embed-code-hint">{ strings.embed_code_hint }</p>
+                        <label for="embed-address" class="embed-code-label">{ strings.embed_address_label }</label>
+                        <input id="embed-address" class="embed-code" type="text" readonly=true aria-describedby="embed-address-hint" value={address} />
+                        <p id="embed-address-hint" class="embed-code-hint">{ strings.embed_address_hint }</p>
                     } else {
                         <p>{ strings.embed_needs_hosting }</p>
                     }
                     <div class="embed-actions">
                         if *hosted {
                             <button type="button" class="button primary" onclick={oncopy_code}>{ strings.copy_code }</button>
+                            <button type="button" class="button" onclick={oncopy_address}>{ strings.copy_embed_address }</button>
                         }
                         <button type="button" class="button" onclick={onclose}>{ strings.close }</button>
                     </div>

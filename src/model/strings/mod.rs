@@ -352,6 +352,10 @@ pub struct Strings {
     pub embed_needs_hosting: &'static str,
     pub copy_code: &'static str,
     pub code_copied: &'static str,
+    pub embed_address_label: &'static str,
+    pub embed_address_hint: &'static str,
+    pub copy_embed_address: &'static str,
+    pub embed_address_copied: &'static str,
     pub close: &'static str,
     /// The embed code's iframe title: "{title}: {part}".
     pub embed_frame_title: &'static str,
