@@ -205,6 +205,9 @@ function main() {
 
   // The page's early fetch of data/briefings.json: this file carries its data inline instead.
   html = html.replace(/\s*<script id="early-data">[\s\S]*?<\/script>/, '');
+  // Nor does it need the step from a folder's address to the one with its slash: its address
+  // is always its own file's.
+  html = html.replace(/\s*<script id="folder-slash">[\s\S]*?<\/script>/, '');
   // The first views (scripts/first-view.mjs) are shown by that script only; this file starts
   // from its inline data, with no download to wait for.
   html = html.replace(/\s*<template data-first-view="[a-z]+"[^>]*>[\s\S]*?<\/template>/g, '');

@@ -12,6 +12,8 @@
 //      without the integrity attribute Chromium warns it cannot check;
 //      then scripts/worker-loader.mjs: the file checker's worker loader starts its wasm in the
 //      form wasm-bindgen asks for (no deprecation warning in the worker);
+//      and, for either page, scripts/start-watch.mjs: the watch that shows "Loading…", or the
+//      notice that the app could not start when a file of it fails;
 //   2. scripts/minify-css.mjs (release builds only): the style sheets without their comments
 //      and spare whitespace, and the page's integrity attributes for them to match;
 //   3. scripts/add-csp.mjs (release builds only): the Content-Security-Policy of the page this
@@ -29,6 +31,7 @@ import { deferAppStart, editorPreload } from './app-start.mjs';
 import { mergeBuild } from './merge-build.mjs';
 import { minifyStylesheets } from './minify-css.mjs';
 import { placeData } from './place-data.mjs';
+import { withStartWatch } from './start-watch.mjs';
 import { modernWorkerLoader } from './worker-loader.mjs';
 
 function fail(message) {
@@ -70,6 +73,8 @@ if (explorer) {
   rewrite(page, editorPreload);
   console.log(`post-build: ${pages[0]}: no data placed (the explorer's build places data/ beside it); its wasm preload without the integrity a fetch preload cannot check`);
 }
+rewrite(page, withStartWatch);
+console.log(`post-build: ${page}: the watch on the app's start`);
 
 if (release) {
   const sizes = minifyStylesheets(staging);

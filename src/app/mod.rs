@@ -231,11 +231,23 @@ fn site_name(data: &SiteData) -> &str {
     }
 }
 
+/// The id of the page's notice that the app could not start (index.html, edit.html), which
+/// shows by itself after a while unless the app removes it.
+const START_FAILED_ID: &str = "start-failed";
+
+/// Tells the page that its app has started: the notice that it could not goes.
+fn remove_start_failed_notice(document: &web_sys::Document) {
+    if let Some(notice) = document.get_element_by_id(START_FAILED_ID) {
+        notice.remove();
+    }
+}
+
 /// Mounts the app into `#app`, replacing the loading placeholder there.
 pub fn start() {
     panic_panel::install();
     inline_styles::install();
     let document = gloo::utils::document();
+    remove_start_failed_notice(&document);
     let root = document.get_element_by_id("app");
     match root {
         Some(root) => {

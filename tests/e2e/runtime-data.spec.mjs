@@ -224,12 +224,12 @@ test('the offline file carries the data in a JSON block its policy does not allo
   expect(JSON.parse(block[1]).briefings[0].title).toBe(BRIEFING_TITLE);
   const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
-  // The hashes of the page's two scripts, the loader module and the early-drop keeper, and
-  // no other: the data block is not a script the page may run.
+  // The hashes of the page's three scripts, the loader module, the early-drop keeper and the
+  // watch on the app's start, and no other: the data block is not a script the page may run.
   const hash = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-  const allowed = scripts.filter(([, attrs]) => / type="module"|id="early-drop"/.test(attrs)).map(([, , body]) => hash(body));
-  expect(allowed).toHaveLength(2);
+  const allowed = scripts.filter(([, attrs]) => / type="module"|id="early-drop"|id="start-watch"/.test(attrs)).map(([, , body]) => hash(body));
+  expect(allowed).toHaveLength(3);
   expect(scriptSrc.match(/'sha256-[^']+'/g).sort()).toEqual(allowed.sort());
   expect(scriptSrc).not.toContain(hash(block[1]));
   expect(scriptSrc).not.toContain("'unsafe-inline'");

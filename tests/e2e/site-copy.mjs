@@ -16,10 +16,11 @@ export const TEST_DATA = path.resolve(here, '../data');
 
 /**
  * Copies DIST into a fresh temporary folder, writes `files` into it (relative path -> a file to
- * copy, or `{ text }` to write), and serves it on 127.0.0.1:`port` under `prefix`.
+ * copy, or `{ text }` to write), and serves it on 127.0.0.1:`port` under `prefix`, with the
+ * static server's other options (`noRedirect`, `headers`, `mime`) as given.
  * Resolves to { root, url, origin, close() }.
  */
-export async function siteCopy(name, files, { port, prefix = '/' } = {}) {
+export async function siteCopy(name, files, { port, prefix = '/', ...serving } = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST} has no build (run make test-e2e)`);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `briefing-site-${name}-`));
   fs.cpSync(DIST, root, { recursive: true });
@@ -29,7 +30,7 @@ export async function siteCopy(name, files, { port, prefix = '/' } = {}) {
     if (typeof source === 'string') fs.copyFileSync(source, target);
     else fs.writeFileSync(target, source.text);
   }
-  const server = await startServer({ root, host: '127.0.0.1', port, prefix, quiet: true });
+  const server = await startServer({ ...serving, root, host: '127.0.0.1', port, prefix, quiet: true });
   return {
     root,
     url: server.url,

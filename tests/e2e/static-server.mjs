@@ -10,6 +10,10 @@
 //   redirects to "<prefix>/" (likewise for any directory without trailing slash).
 // * "…/" serves "…/index.html". With --spa, unknown paths without a file
 //   extension fall back to the root index.html.
+// * Imported, it can also act as hosts that misbehave do: `noRedirect` serves a
+//   folder's index.html at its address without the trailing slash, `headers`
+//   adds headers to every response (a Content-Security-Policy), and `mime` gives
+//   other types by extension ({ '.js': 'binary/octet-stream' }).
 // * Never serves anything outside --root: ".." segments, encoded slashes,
 //   NUL bytes and symlinks escaping the root are all rejected.
 // * Correct MIME types, including application/wasm (needed for
@@ -54,8 +58,9 @@ export const MIME_TYPES = {
   '.otf': 'font/otf',
 };
 
-function mimeType(file) {
-  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+function mimeType(file, overrides = {}) {
+  const extension = path.extname(file).toLowerCase();
+  return overrides[extension] ?? MIME_TYPES[extension] ?? 'application/octet-stream';
 }
 
 function normalizePrefix(prefix) {
@@ -77,7 +82,8 @@ function send(res, status, body, headers = {}) {
 
 /**
  * Start the server. Resolves to { server, url, port, close() } once listening.
- * @param {{root?: string, host?: string, port?: number, prefix?: string, spa?: boolean, quiet?: boolean}} opts
+ * @param {{root?: string, host?: string, port?: number, prefix?: string, spa?: boolean, quiet?: boolean,
+ *          noRedirect?: boolean, headers?: Record<string, string>, mime?: Record<string, string>}} opts
  */
 export async function startServer(opts = {}) {
   const root = await fsp.realpath(path.resolve(opts.root ?? 'dist'));
@@ -86,6 +92,9 @@ export async function startServer(opts = {}) {
   const prefix = normalizePrefix(opts.prefix);
   const spa = Boolean(opts.spa);
   const quiet = Boolean(opts.quiet);
+  const noRedirect = Boolean(opts.noRedirect);
+  const extraHeaders = opts.headers ?? {};
+  const mime = opts.mime ?? {};
 
   const inRoot = (p) => p === root || p.startsWith(root + path.sep);
 
@@ -103,7 +112,7 @@ export async function startServer(opts = {}) {
     let st = await fsp.stat(real);
     if (st.isDirectory()) {
       // Directory without trailing slash: redirect so relative URLs resolve.
-      if (rel !== '' && !rel.endsWith('/')) return { redirect: true };
+      if (rel !== '' && !rel.endsWith('/') && !noRedirect) return { redirect: true };
       real = path.join(real, 'index.html');
       try {
         real = await fsp.realpath(real);
@@ -129,12 +138,13 @@ export async function startServer(opts = {}) {
       }
       const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0];
       if (!rawPath.startsWith('/')) return send(res, 400, 'Bad Request\n');
-      if (rawPath === prefix.slice(0, -1) && prefix !== '/') {
+      if (rawPath === prefix.slice(0, -1) && prefix !== '/' && !noRedirect) {
         const query = (req.url ?? '').slice(rawPath.length);
         return send(res, 301, 'Moved Permanently\n', { Location: prefix + query });
       }
-      if (!rawPath.startsWith(prefix)) return send(res, 404, 'Not Found\n');
-      const relRaw = rawPath.slice(prefix.length);
+      const atFolder = noRedirect && rawPath === prefix.slice(0, -1);
+      if (!rawPath.startsWith(prefix) && !atFolder) return send(res, 404, 'Not Found\n');
+      const relRaw = atFolder ? '' : rawPath.slice(prefix.length);
       // Reject encoded separators before decoding, so "%2F.." tricks cannot work.
       if (/%2f|%5c|%00/i.test(relRaw)) return send(res, 400, 'Bad Request\n');
       let rel;
@@ -158,10 +168,11 @@ export async function startServer(opts = {}) {
       }
 
       res.writeHead(200, {
-        'Content-Type': mimeType(found.file),
+        'Content-Type': mimeType(found.file, mime),
         'Content-Length': found.size,
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
+        ...extraHeaders,
       });
       if (req.method === 'HEAD') return res.end();
       const stream = fs.createReadStream(found.file);

@@ -458,7 +458,9 @@ fn Workbench(props: &WorkbenchProps) -> Html {
 pub fn start() {
     super::panic_panel::install();
     super::inline_styles::install();
-    if let Some(root) = gloo::utils::document().get_element_by_id("app") {
+    let document = gloo::utils::document();
+    super::remove_start_failed_notice(&document);
+    if let Some(root) = document.get_element_by_id("app") {
         root.set_inner_html("");
         let _ = root.remove_attribute("aria-busy");
         yew::Renderer::<EditorPage>::with_root(root).render();
