@@ -187,7 +187,7 @@ pub fn App() -> Html {
             // A named region, so that the data bar's text is inside a landmark as all text is.
             <section class="data-region" aria-label={strings.data_bar_label}>
                 <SitePicker
-                    entries={site_index}
+                    index={site_index}
                     current={site_name(&site.data).to_string()}
                     onchoose={onchoose_dataset}
                 />

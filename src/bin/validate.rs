@@ -1,5 +1,6 @@
 //! `validate [--time] [--record RECORD] FILE...`: checks briefing dataset files and reports the
-//! problems in each.
+//! problems in each. A file named `index.json` is checked as the site's list of datasets
+//! (`model::site::parse_site_index`), with each file it lists looked for beside it.
 //!
 //! Every file is checked even when an earlier one is missing or invalid. Exit status: 0 when every
 //! file is valid, 1 when any is invalid or cannot be read (or the record cannot be written), 2 on
@@ -16,6 +17,7 @@ use std::time::Instant;
 
 use briefing_explorer::model::checked_at_build::CheckedAtBuild;
 use briefing_explorer::model::format::format_megabytes;
+use briefing_explorer::model::site::{parse_site_index, SITE_INDEX_FILE};
 use briefing_explorer::model::strings::fill;
 use briefing_explorer::model::strings::validation::{ValidationStrings, EN};
 use briefing_explorer::model::validate::{
@@ -34,13 +36,13 @@ fn main() -> ExitCode {
     let mut recording = record_to.map(|record_to| (record_to, CheckedAtBuild::default()));
     for path in &paths {
         let started = Instant::now();
-        let (valid_bytes, report_bytes) = check_file(path, strings);
+        let (checked, report_bytes) = check_file(path, strings);
         // The check's time, without the digest a record adds.
         let elapsed = started.elapsed();
-        match (valid_bytes, &mut recording) {
-            (Some(bytes), Some((_, record))) => record.record(&file_name(path), &bytes),
-            (Some(_), None) => {}
-            (None, _) => failed += 1,
+        match (checked, &mut recording) {
+            (Checked::Dataset(bytes), Some((_, record))) => record.record(&file_name(path), &bytes),
+            (Checked::Dataset(_) | Checked::SiteIndex, _) => {}
+            (Checked::Failed, _) => failed += 1,
         }
         if show_time {
             let milliseconds = format!("{:.0}", elapsed.as_secs_f64() * 1000.0);
@@ -110,9 +112,18 @@ fn file_name(path: &str) -> String {
         .map_or_else(|| path.to_string(), |name| name.to_string_lossy().into_owned())
 }
 
-/// Checks one file and prints its result; returns its bytes when it is valid, and how many bytes
-/// of report were printed.
-fn check_file(path: &str, strings: &ValidationStrings) -> (Option<Vec<u8>>, usize) {
+/// What a file turned out to be.
+enum Checked {
+    /// A valid dataset, with its bytes for the record.
+    Dataset(Vec<u8>),
+    /// A valid list of the site's datasets, which no record holds.
+    SiteIndex,
+    Failed,
+}
+
+/// Checks one file and prints its result; returns what it was, and how many bytes of report
+/// were printed.
+fn check_file(path: &str, strings: &ValidationStrings) -> (Checked, usize) {
     let shown_path = escape_for_display(path);
     let lines = match read_limited(path) {
         Err(reason) => {
@@ -136,6 +147,9 @@ fn check_file(path: &str, strings: &ValidationStrings) -> (Option<Vec<u8>>, usiz
             };
             vec![reason]
         }
+        Ok(bytes) if file_name(path) == SITE_INDEX_FILE => {
+            return check_site_index(path, &bytes, strings);
+        }
         Ok(bytes) => match parse_dataset_bytes(&bytes, strings) {
             Ok(dataset) => {
                 let line = fill(
@@ -146,7 +160,7 @@ fn check_file(path: &str, strings: &ValidationStrings) -> (Option<Vec<u8>>, usiz
                     ],
                 );
                 println!("{line}");
-                return (Some(bytes), line.len() + 1);
+                return (Checked::Dataset(bytes), line.len() + 1);
             }
             Err(report) => {
                 let count = fill(
@@ -165,12 +179,46 @@ fn check_file(path: &str, strings: &ValidationStrings) -> (Option<Vec<u8>>, usiz
             }
         },
     };
+    (Checked::Failed, print_problems(lines))
+}
+
+/// Prints lines of problems; returns how many bytes were printed.
+fn print_problems(lines: Vec<String>) -> usize {
     let mut printed = 0;
     for line in lines {
         printed += line.len() + 1;
         eprintln!("{line}");
     }
-    (None, printed)
+    printed
+}
+
+/// Checks the site's list of datasets as the page reads it (the page words its problems the
+/// same way), and that each file it lists is in its folder, where the page would fetch it.
+fn check_site_index(path: &str, bytes: &[u8], strings: &ValidationStrings) -> (Checked, usize) {
+    let shown_path = escape_for_display(path);
+    let (entries, problems) = parse_site_index(&String::from_utf8_lossy(bytes));
+    let folder = std::path::Path::new(path).parent().unwrap_or(std::path::Path::new(""));
+    let mut lines: Vec<String> = problems
+        .iter()
+        .map(|problem| problem.describe(&briefing_explorer::model::strings::EN))
+        .collect();
+    lines.extend(
+        entries
+            .iter()
+            .filter(|entry| !folder.join(&entry.file).is_file())
+            .map(|entry| fill(strings.cli_site_index_missing, &[("name", &entry.file)])),
+    );
+    if lines.is_empty() {
+        let line = fill(
+            strings.cli_site_index_valid,
+            &[("path", &shown_path), ("count", &entries.len().to_string())],
+        );
+        println!("{line}");
+        return (Checked::SiteIndex, line.len() + 1);
+    }
+    let mut report = vec![fill(strings.cli_site_index_problems, &[("path", &shown_path)])];
+    report.extend(lines.iter().map(|line| format!("  {shown_path}: {}", escape_for_display(line))));
+    (Checked::Failed, print_problems(report))
 }
 
 enum ReadFailure {

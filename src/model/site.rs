@@ -102,11 +102,12 @@ pub struct SiteEntry {
     pub description: Option<String>,
 }
 
-/// `data/index.json`: `{"datasets": [{"file": "briefings.json", "title": "…"}, …]}`.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+/// `data/index.json`: `{"datasets": [{"file": "briefings.json", "title": "…"}, …]}`. Each entry
+/// is read on its own, so that one mistyped entry leaves the others offered.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SiteIndexFile {
-    datasets: Vec<SiteEntry>,
+    datasets: Vec<serde_json::Value>,
 }
 
 /// Something wrong in `data/index.json`.
@@ -114,6 +115,8 @@ struct SiteIndexFile {
 pub enum SiteIndexProblem {
     /// Not JSON of the index's shape; nothing is listed.
     Unreadable { message: String },
+    /// An entry (counted from 1) that is not `{"file", "title", "description"}`; it is left out.
+    BadEntry { number: usize, message: String },
     /// An entry whose file name this site cannot open; it is left out.
     Refused { file: String, refusal: Refusal },
     /// A second entry for the same file; it is left out.
@@ -126,6 +129,10 @@ impl SiteIndexProblem {
             SiteIndexProblem::Unreadable { message } => {
                 fill(strings.site_index_unreadable, &[("error", &truncate_chars(message, 200))])
             }
+            SiteIndexProblem::BadEntry { number, message } => fill(
+                strings.site_index_bad_entry,
+                &[("number", &number.to_string()), ("error", &truncate_chars(message, 200))],
+            ),
             SiteIndexProblem::Refused { file, refusal } => refusal.describe(file, strings),
             SiteIndexProblem::Duplicate { file } => {
                 fill(strings.site_index_duplicate, &[("name", &truncate_chars(file, 60))])
@@ -135,8 +142,10 @@ impl SiteIndexProblem {
 }
 
 /// Reads `data/index.json`. Never fails: the entries that can be offered, in the file's order,
-/// and the problems with the rest.
+/// and the problems with the rest. A UTF-8 byte-order mark (Windows Notepad's "UTF-8 with BOM")
+/// is skipped, as a dataset's is.
 pub fn parse_site_index(text: &str) -> (Vec<SiteEntry>, Vec<SiteIndexProblem>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let file: SiteIndexFile = match serde_json::from_str(text) {
         Ok(file) => file,
         Err(error) => {
@@ -145,7 +154,15 @@ pub fn parse_site_index(text: &str) -> (Vec<SiteEntry>, Vec<SiteIndexProblem>) {
     };
     let mut entries: Vec<SiteEntry> = Vec::new();
     let mut problems = Vec::new();
-    for entry in file.datasets {
+    for (index, entry) in file.datasets.into_iter().enumerate() {
+        let entry = match SiteEntry::deserialize(entry) {
+            Ok(entry) => entry,
+            Err(error) => {
+                let message = error.to_string();
+                problems.push(SiteIndexProblem::BadEntry { number: index + 1, message });
+                continue;
+            }
+        };
         if let Err(refusal) = dataset_file_name(&entry.file) {
             problems.push(SiteIndexProblem::Refused { file: entry.file, refusal });
         } else if entries.iter().any(|listed| listed.file == entry.file) {

@@ -157,6 +157,67 @@ test('the picker lists the site’s datasets from data/index.json and switches b
   await expect(page.getByText('Briefings on this site')).toBeVisible();
 });
 
+test('after Back and Forward the picker names the briefing shown, a failed one too', async ({ page, guard }) => {
+  guard.allowFailedRequest(/\/data\/missing\.json -> HTTP 404$/);
+  guard.allowConsoleError(/404/);
+  await page.goto(`${site.url}#data=missing.json`);
+  await expect(page.getByRole('alert')).toContainText('“missing.json” is not on this site');
+  await page.getByRole('button', { name: 'Show this site’s main briefing' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  const picker = page.getByRole('combobox', { name: 'Briefings on this site' });
+  await picker.selectOption({ label: 'Nanjing key industrial projects' });
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  await expect(picker).toHaveValue('briefings.json');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await expect(picker).toHaveValue('nanjing.json');
+  await expect(picker.locator('option:checked')).toHaveText('Nanjing key industrial projects');
+  // Picking the briefing named before Forward goes back to it.
+  await picker.selectOption({ label: 'Harbor City chip projects' });
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  // Back to the failed dataset: the picker names it, not the briefing shown before.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await expect(picker).toHaveValue('nanjing.json');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('alert')).toContainText('“missing.json” is not on this site');
+  await expect(picker.locator('option:checked')).toHaveText('From the address, not listed: “missing.json”');
+});
+
+test('data/index.json with a byte-order mark and a bad entry offers the good ones and says what is wrong; one with a trailing comma says so', async ({ page, guard }) => {
+  const port = E2E_PORT + 18;
+  const entries = [
+    { file: 'briefings.json', title: 'Harbor City chip projects' },
+    { file: 'nanjing.json', name: 'Nanjing key industrial projects' },
+    { file: 'utf16.json', title: 'The same, in UTF-16' },
+  ];
+  const index = (text) => ({ 'data/index.json': { text } });
+  const bom = await siteCopy('index-bom', index(`\ufeff${JSON.stringify({ datasets: entries })}`), { port });
+  guard.allowOrigin(bom.url);
+  try {
+    await page.goto(bom.url);
+    await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+    const picker = page.getByRole('combobox', { name: 'Briefings on this site' });
+    await expect(picker.getByRole('option')).toHaveText(['Harbor City chip projects', 'The same, in UTF-16']);
+    const note = page.getByRole('note');
+    await expect(note).toContainText('For whoever publishes this site: the list of its briefings, data/index.json, has a problem.');
+    await expect(note.getByRole('listitem')).toHaveText([/^data\/index\.json: entry 2 is left out \(unknown field `name`/]);
+
+    fs.writeFileSync(path.join(bom.root, 'data', 'index.json'), '{"datasets": [\n  {"file": "briefings.json", "title": "A"},\n  {"file": "nanjing.json", "title": "B"},\n]}\n');
+    await page.goto(`${bom.url}#lang=zh`);
+    await page.reload();
+    await expect(page.getByRole('note')).toContainText('致本站发布者');
+    await expect(page.getByRole('note').getByRole('listitem')).toHaveText([/^无法读取 data\/index\.json（trailing comma at line 4/]);
+    await expect(page.getByRole('combobox')).toHaveCount(0);
+  } finally {
+    await bom.close();
+  }
+});
+
 test('a name the site does not list, even one the page refuses, is not offered as one of its briefings', async ({ page }) => {
   await page.goto(`${site.url}#data=../x.json`);
   await expect(page.getByRole('heading', { level: 1, name: 'This briefing could not be shown' })).toBeVisible();

@@ -149,3 +149,41 @@ fn the_record_option_needs_its_file_and_a_record_that_cannot_be_written_fails_th
         "{stderr}"
     );
 }
+
+#[test]
+fn a_site_index_is_checked_as_the_page_reads_it_with_its_files_looked_for() {
+    let (code, stdout, _) = validate(&["data/index.json"]);
+    assert_eq!(code, 0);
+    assert_eq!(stdout, "data/index.json: valid: the site's list of datasets (1)\n");
+
+    // A byte-order mark is fine; a mistyped key, a file not beside it and a trailing comma are not.
+    let directory = concat!(env!("CARGO_MANIFEST_DIR"), "/target/cli-test-files/site");
+    std::fs::create_dir_all(directory).expect("target/ is writable");
+    std::fs::write(format!("{directory}/here.json"), "{}").expect("the scratch file is written");
+    let index = format!("{directory}/index.json");
+    let write = |text: &str| std::fs::write(&index, text).expect("the scratch index is written");
+    write("\u{feff}{\"datasets\": [{\"file\": \"here.json\", \"title\": \"Here\"}]}");
+    assert_eq!(validate(&[&index]).0, 0);
+    write(
+        r#"{"datasets": [{"file": "here.json", "name": "Here"}, {"file": "gone.json", "title": "Gone"}]}"#,
+    );
+    let (code, _, stderr) = validate(&[&index]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines[0], format!("{index}: problems in the site's list of datasets:"));
+    assert!(
+        lines[1].contains("data/index.json: entry 1 is left out (unknown field `name`"),
+        "{stderr}"
+    );
+    assert!(
+        lines[2].ends_with("data/index.json lists “gone.json”, which is not in its folder"),
+        "{stderr}"
+    );
+    write("{\"datasets\": [{\"file\": \"here.json\", \"title\": \"Here\"},]}");
+    let (code, _, stderr) = validate(&[&index]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("data/index.json could not be read (trailing comma at line 1"),
+        "{stderr}"
+    );
+}

@@ -5,7 +5,7 @@ use briefing_explorer::model::site::{
     dataset_file_name, dataset_url, editor_page_title, page_title, parse_site_index, Refusal,
     SiteEntry, SiteIndexProblem,
 };
-use briefing_explorer::model::strings::EN;
+use briefing_explorer::model::strings::{EN, ZH};
 use proptest::prelude::*;
 
 use crate::support::bundled;
@@ -87,9 +87,12 @@ fn the_site_index_lists_what_can_be_opened_and_says_what_cannot() {
     );
     assert_eq!(problems[1].describe(&EN), "data/index.json lists “briefings.json” twice.");
 
-    for text in
-        ["", "[]", r#"{"datasets": [{"file": "x.json"}]}"#, r#"{"datasets": [], "extra": 1}"#]
-    {
+    for text in [
+        "",
+        "[]",
+        r#"{"datasets": [], "extra": 1}"#,
+        "{\"datasets\": [{\"file\": \"a.json\", \"title\": \"A\"},]}",
+    ] {
         let (entries, problems) = parse_site_index(text);
         assert!(entries.is_empty(), "{text}");
         assert!(
@@ -98,6 +101,36 @@ fn the_site_index_lists_what_can_be_opened_and_says_what_cannot() {
         );
         assert!(problems[0].describe(&EN).starts_with("data/index.json could not be read ("));
     }
+}
+
+#[test]
+fn a_site_index_keeps_its_good_entries_past_a_bad_one_and_reads_past_a_byte_order_mark() {
+    let (entries, problems) = parse_site_index(
+        "\u{feff}{\"datasets\": [
+            {\"file\": \"briefings.json\", \"title\": \"Nanjing\"},
+            {\"file\": \"harbor.json\", \"name\": \"Harbor\"},
+            {\"file\": \"x.json\"},
+            \"chips.json\",
+            {\"file\": \"chips.json\", \"title\": \"Chips\"}
+        ]}",
+    );
+    assert_eq!(entries, [entry("briefings.json", "Nanjing"), entry("chips.json", "Chips")]);
+    let numbers: Vec<usize> = problems
+        .iter()
+        .map(|problem| match problem {
+            SiteIndexProblem::BadEntry { number, .. } => *number,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(numbers, [2, 3, 4]);
+    let described = problems[0].describe(&EN);
+    assert!(
+        described.starts_with("data/index.json: entry 2 is left out (unknown field `name`"),
+        "{described}"
+    );
+    assert!(problems[1]
+        .describe(&ZH)
+        .starts_with("data/index.json 的第 3 项已略去（missing field `title`"));
 }
 
 #[test]

@@ -1,42 +1,70 @@
-//! "Briefings on this site": the datasets `data/index.json` lists, to switch between.
+//! "Briefings on this site": the datasets `data/index.json` lists, to switch between, and what is
+//! wrong with that file, for whoever publishes the site.
 
 use std::rc::Rc;
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::app::hooks::use_site_index::SiteIndex;
 use crate::app::hooks::use_strings::use_strings;
-use crate::model::site::SiteEntry;
 use crate::model::strings::fill;
 
 #[derive(Properties, PartialEq)]
 pub struct SitePickerProps {
-    pub entries: Rc<Vec<SiteEntry>>,
+    pub index: Rc<SiteIndex>,
     /// The file shown now.
     pub current: String,
     pub onchoose: Callback<String>,
 }
 
-/// A labelled select, shown only when the site lists more than one dataset.
+/// A labelled select, shown only when the site lists more than one dataset that can be opened,
+/// and the index's problems, if any: a publisher who left a comma or mistyped a key sees why a
+/// briefing is missing from the picker, or why there is no picker at all.
 #[function_component]
 pub fn SitePicker(props: &SitePickerProps) -> Html {
     let strings = use_strings();
-    if props.entries.len() < 2 {
-        return Html::default();
+    // The `selected` attributes name the file shown only until the reader picks an option:
+    // from then on the browser keeps the reader's pick whatever the attributes say, so after
+    // Back or Forward the picker would name a briefing no longer shown (and picking that one
+    // again would change nothing). The select's value is set to the file shown at each change.
+    let select = use_node_ref();
+    {
+        let select = select.clone();
+        use_effect_with((props.current.clone(), Rc::clone(&props.index)), move |(current, _)| {
+            if let Some(select) = select.cast::<HtmlSelectElement>() {
+                select.set_value(current);
+            }
+        });
+    }
+    let entries = &props.index.entries;
+    let problems = (!props.index.problems.is_empty()).then(|| {
+        html! {
+            <div class="site-index-problems" role="note">
+                <p>{ strings.site_index_problems }</p>
+                <ul>
+                    { for props.index.problems.iter().map(|problem| html! { <li>{ problem.describe(strings) }</li> }) }
+                </ul>
+            </div>
+        }
+    });
+    if entries.len() < 2 {
+        return problems.unwrap_or_default();
     }
     let onchange = props
         .onchoose
         .reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value());
     html! {
+        <>
         <div class="site-picker">
             <label for="site-picker">{ strings.site_picker_label }</label>
-            <select id="site-picker" {onchange}>
+            <select id="site-picker" ref={select} {onchange}>
                 // A dataset opened by its address but not listed still shows as the choice, said
                 // to be the address's, not one of the site's (it may be a name the page refused).
-                if !props.entries.iter().any(|entry| entry.file == props.current) {
+                if !entries.iter().any(|entry| entry.file == props.current) {
                     <option value={props.current.clone()} selected=true>{ fill(strings.site_picker_unlisted, &[("name", &props.current)]) }</option>
                 }
-                { for props.entries.iter().map(|entry| html! {
+                { for entries.iter().map(|entry| html! {
                     <option
                         key={entry.file.clone()}
                         value={entry.file.clone()}
@@ -48,5 +76,7 @@ pub fn SitePicker(props: &SitePickerProps) -> Html {
                 }) }
             </select>
         </div>
+        { problems }
+        </>
     }
 }

@@ -6,41 +6,45 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::app::data_source::{fetch_bytes, Fetched};
-use crate::model::site::{parse_site_index, SiteEntry, DATA_FOLDER, SITE_INDEX_FILE};
+use crate::model::site::{
+    parse_site_index, SiteEntry, SiteIndexProblem, DATA_FOLDER, SITE_INDEX_FILE,
+};
 
-/// The entries of `data/index.json` that can be offered (empty until it has arrived, and when
-/// the file is missing or unreadable). It is fetched once, the first time `fetch` is true: the
-/// app passes true once its dataset has settled, so that the index never delays first render. Problems with the file are logged as
-/// warnings for whoever publishes the site; the picker simply leaves those entries out.
+/// What `data/index.json` gave: the entries that can be offered, and the problems with the rest
+/// (or with the whole file), which the page shows for whoever publishes the site.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SiteIndex {
+    pub entries: Vec<SiteEntry>,
+    pub problems: Vec<SiteIndexProblem>,
+}
+
+/// The site's index (empty until it has arrived, and when the file is missing). It is fetched
+/// once, the first time `fetch` is true: the app passes true once its dataset has settled, so
+/// that the index never delays first render.
 ///
 /// # Example
 /// ```ignore
-/// let entries = use_site_index(!site.inline);
+/// let index = use_site_index(!site.inline);
 /// ```
 #[hook]
-pub fn use_site_index(fetch: bool) -> Rc<Vec<SiteEntry>> {
-    let entries = use_state(|| Rc::new(Vec::new()));
+pub fn use_site_index(fetch: bool) -> Rc<SiteIndex> {
+    let index = use_state(|| Rc::new(SiteIndex::default()));
     let started = use_mut_ref(|| false);
     {
-        let entries = entries.clone();
+        let index = index.clone();
         use_effect_with(fetch, move |fetch| {
             if *fetch && !*started.borrow() {
                 *started.borrow_mut() = true;
                 spawn_local(async move {
                     let url = format!("{DATA_FOLDER}{SITE_INDEX_FILE}");
                     if let Ok(Fetched::Bytes(bytes)) = fetch_bytes(&url).await {
-                        let (found, problems) =
+                        let (entries, problems) =
                             parse_site_index(&String::from_utf8_lossy(&bytes.to_vec()));
-                        for problem in problems {
-                            gloo::console::warn!(
-                                problem.describe(crate::app::hooks::use_strings::page_strings())
-                            );
-                        }
-                        entries.set(Rc::new(found));
+                        index.set(Rc::new(SiteIndex { entries, problems }));
                     }
                 });
             }
         });
     }
-    Rc::clone(&entries)
+    Rc::clone(&index)
 }

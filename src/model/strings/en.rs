@@ -218,6 +218,8 @@ pub const EN: Strings = Strings {
     data_name_index: "index.json lists the site’s datasets and is not one itself",
     site_index_unreadable: "data/index.json could not be read ({error}).",
     site_index_duplicate: "data/index.json lists “{name}” twice.",
+    site_index_bad_entry: "data/index.json: entry {number} is left out ({error}).",
+    site_index_problems: "For whoever publishes this site: the list of its briefings, data/index.json, has a problem. The picker offers only the entries that could be read.",
     loading_dataset: "Loading the briefing…",
     data_error_heading: "This briefing could not be shown",
     dataset_not_found: "The dataset “{name}” is not on this site (HTTP {status}).",

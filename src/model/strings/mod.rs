@@ -320,6 +320,8 @@ pub struct Strings {
     pub data_name_index: &'static str,
     pub site_index_unreadable: &'static str,
     pub site_index_duplicate: &'static str,
+    pub site_index_bad_entry: &'static str,
+    pub site_index_problems: &'static str,
     pub loading_dataset: &'static str,
     pub data_error_heading: &'static str,
     /// "The dataset “{name}” is not on this site (HTTP {status})."

@@ -196,6 +196,12 @@ pub struct ValidationStrings {
     pub cli_cannot_write_record: &'static str,
     /// "{path}: checked in {milliseconds} ms; the report is {bytes} bytes"
     pub cli_timing: &'static str,
+    /// "{path}: valid: the site's list of datasets ({count})"
+    pub cli_site_index_valid: &'static str,
+    /// "{path}: problems in the site's list of datasets:"
+    pub cli_site_index_problems: &'static str,
+    /// "data/index.json lists “{name}”, which is not in its folder"
+    pub cli_site_index_missing: &'static str,
 
     // How values from the file sit in a sentence.
     /// An id, field name or other value from the file: "`{text}`" in the command line's
@@ -314,7 +320,7 @@ pub const EN: ValidationStrings = ValidationStrings {
     directive_count_many: "{count} directives",
     industry_count_one: "{count} industry",
     industry_count_many: "{count} industries",
-    cli_usage: "usage: validate [--time] [--record RECORD] FILE...\nChecks briefing dataset JSON files and lists the problems found in each.\n--time also prints how long each file took and the size of its report.\n--record writes the size and SHA-256 of each valid file to RECORD (JSON), for the site's index.html.",
+    cli_usage: "usage: validate [--time] [--record RECORD] FILE...\nChecks briefing dataset JSON files and lists the problems found in each.\n--time also prints how long each file took and the size of its report.\n--record writes the size and SHA-256 of each valid file to RECORD (JSON), for the site's index.html.\nA file named index.json is checked as the site's list of datasets.",
     cli_valid: "{path}: valid: {summary}",
     cli_problems: "{path}: {count}",
     cli_cannot_read: "{path}: cannot read the file: {reason}",
@@ -323,6 +329,9 @@ pub const EN: ValidationStrings = ValidationStrings {
     cli_files_failed: "{failed} of {total} files failed",
     cli_cannot_write_record: "cannot write the record {path}: {reason}",
     cli_timing: "{path}: checked in {milliseconds} ms; the report is {bytes} bytes",
+    cli_site_index_valid: "{path}: valid: the site's list of datasets ({count})",
+    cli_site_index_problems: "{path}: problems in the site's list of datasets:",
+    cli_site_index_missing: "data/index.json lists “{name}”, which is not in its folder",
     quoted_value: "`{text}`",
     list_separator: ", ",
 };
@@ -461,7 +470,7 @@ pub const ZH: ValidationStrings = ValidationStrings {
     directive_count_many: "{count} 条部署",
     industry_count_one: "{count} 个产业",
     industry_count_many: "{count} 个产业",
-    cli_usage: "用法：validate [--time] [--record 记录文件] 文件...\n检查简报数据集 JSON 文件，并列出每个文件中发现的问题。\n--time 还会显示每个文件的检查用时及其报告的大小。\n--record 将每个有效文件的大小和 SHA-256 写入记录文件（JSON），供网站的 index.html 使用。",
+    cli_usage: "用法：validate [--time] [--record 记录文件] 文件...\n检查简报数据集 JSON 文件，并列出每个文件中发现的问题。\n--time 还会显示每个文件的检查用时及其报告的大小。\n--record 将每个有效文件的大小和 SHA-256 写入记录文件（JSON），供网站的 index.html 使用。\n名为 index.json 的文件按本站数据集列表检查。",
     cli_valid: "{path}：有效：{summary}",
     cli_problems: "{path}：{count}",
     cli_cannot_read: "{path}：无法读取文件：{reason}",
@@ -470,6 +479,9 @@ pub const ZH: ValidationStrings = ValidationStrings {
     cli_files_failed: "{total} 个文件中有 {failed} 个未通过检查",
     cli_cannot_write_record: "无法写入记录文件 {path}：{reason}",
     cli_timing: "{path}：检查用时 {milliseconds} 毫秒；报告大小为 {bytes} 字节",
+    cli_site_index_valid: "{path}：有效：本站数据集列表（{count} 项）",
+    cli_site_index_problems: "{path}：本站数据集列表有问题：",
+    cli_site_index_missing: "data/index.json 列出了“{name}”，但它不在同一文件夹中",
     quoted_value: "“{text}”",
     list_separator: "、",
 };

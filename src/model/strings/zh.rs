@@ -233,6 +233,8 @@ pub const ZH: Strings = Strings {
     data_name_index: "index.json 是本站数据集的目录，本身不是数据集",
     site_index_unreadable: "无法读取 data/index.json（{error}）。",
     site_index_duplicate: "data/index.json 重复列出了“{name}”。",
+    site_index_bad_entry: "data/index.json 的第 {number} 项已略去（{error}）。",
+    site_index_problems: "致本站发布者：本站简报列表 data/index.json 有问题。选择框只列出能读取的条目。",
     loading_dataset: "正在加载简报…",
     data_error_heading: "无法显示这份简报",
     dataset_not_found: "本站没有数据集“{name}”（HTTP {status}）。",
