@@ -109,20 +109,37 @@ pub enum Fetched {
     Status(u16),
 }
 
-/// Fetches `url` (relative to the page). Errors are the browser's, as text.
-pub async fn fetch_bytes(url: &str) -> Result<Fetched, String> {
+/// `url` (relative to the page) made absolute against the page's base.
+fn absolute_url(url: &str) -> Result<String, String> {
     let base = gloo::utils::document().base_uri().map_err(js_error)?;
-    let absolute = match base {
+    Ok(match base {
         Some(base) => web_sys::Url::new_with_base(url, &base).map_err(js_error)?.href(),
         None => url.to_string(),
-    };
+    })
+}
+
+/// The response to a fetch of `url` with `init`, or the browser's error as text.
+async fn respond(url: &str, init: &web_sys::RequestInit) -> Result<web_sys::Response, String> {
     // The browser's own fetch, not a wrapper crate: less code for every reader to download.
-    let response =
-        wasm_bindgen_futures::JsFuture::from(gloo::utils::window().fetch_with_str(&absolute))
-            .await
-            .map_err(js_error)?
-            .dyn_into::<web_sys::Response>()
-            .map_err(js_error)?;
+    let request = gloo::utils::window().fetch_with_str_and_init(&absolute_url(url)?, init);
+    wasm_bindgen_futures::JsFuture::from(request)
+        .await
+        .map_err(js_error)?
+        .dyn_into::<web_sys::Response>()
+        .map_err(js_error)
+}
+
+/// The HTTP status of a `HEAD` request for `url` (relative to the page): whether a file is
+/// there, without downloading it.
+pub async fn head_status(url: &str) -> Result<u16, String> {
+    let init = web_sys::RequestInit::new();
+    init.set_method("HEAD");
+    Ok(respond(url, &init).await?.status())
+}
+
+/// Fetches `url` (relative to the page). Errors are the browser's, as text.
+pub async fn fetch_bytes(url: &str) -> Result<Fetched, String> {
+    let response = respond(url, &web_sys::RequestInit::new()).await?;
     if !response.ok() {
         return Ok(Fetched::Status(response.status()));
     }

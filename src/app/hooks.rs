@@ -2,6 +2,7 @@
 
 pub mod use_after_paint;
 pub mod use_canvas_size;
+pub mod use_editor_published;
 pub mod use_embed_height;
 pub mod use_file_drop;
 pub mod use_file_loader;

@@ -40,6 +40,7 @@ use components::embed_view::EmbedView;
 use components::explorer::Explorer;
 use components::site_picker::SitePicker;
 use draft_store::HANDOFF_KEY;
+use hooks::use_editor_published::use_editor_published;
 use hooks::use_file_drop::use_file_drop;
 use hooks::use_file_loader::{use_file_loader, LoadStatus};
 use hooks::use_hash_sync::{current_hash, push_address_hash};
@@ -74,6 +75,7 @@ pub fn App() -> Html {
     // The site's index is fetched once the dataset has settled, never before first render.
     let settled = !matches!(site.data, SiteData::Loading { .. });
     let site_index = use_site_index(!site.inline && settled);
+    let editor_published = use_editor_published(!site.inline && settled);
     // A first view goes once what it stood for is in: the explorer's whole page (`Explorer`
     // removes it), or the problems of data that failed (here, before the browser paints again).
     let failed = matches!(site.data, SiteData::Failed { .. });
@@ -140,8 +142,9 @@ pub fn App() -> Html {
             </ContextProvider<Language>>
         };
     }
-    // The editor is a page beside this one; the one-file build has none.
-    let has_editor = !data_source::is_one_file_build();
+    // The editor is a page beside this one, unless the site was published without it; the
+    // one-file build has none.
+    let has_editor = editor_published && !data_source::is_one_file_build();
     let edit_href = has_editor
         .then(|| format!("edit.html#{}", editor_hash(site_name(&site.data), *language)))
         .map(AttrValue::from);

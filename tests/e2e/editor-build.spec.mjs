@@ -2,14 +2,26 @@
 // (scripts/build-site.sh): readers of index.html never fetch a file of it, and it loads on its
 // own bundle at the site root and under a sub-path, with the same Content-Security-Policy. The
 // guard fixture fails any test on a console error, a failed request or a foreign one.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ALLOWED_ORIGINS, E2E_PORT } from './env.mjs';
 import { test, expect, SUBPATH_URL, BRIEFING_TITLE } from './fixtures.mjs';
+import { siteCopy } from './site-copy.mjs';
+
+const ALONE_PORT = E2E_PORT + 17;
 
 const EDITOR_FILE = /\/(?:edit\.html|briefing-editor[-_][^/]*|editor-[0-9a-f]+\.css)$/;
 const EXPLORER_BUNDLE = /\/briefing-explorer-[0-9a-f]+(?:\.js|_bg\.wasm)$/;
 
+/**
+ * The files the page downloads. The explorer's one `HEAD` request for edit.html, which asks
+ * whether the editor is published and downloads nothing of it, is not one.
+ */
 function recordRequests(page) {
   const requests = [];
-  page.on('request', (request) => requests.push(request.url().split(/[?#]/, 1)[0]));
+  page.on('request', (request) => {
+    if (request.method() !== 'HEAD') requests.push(request.url().split(/[?#]/, 1)[0]);
+  });
   return requests;
 }
 
@@ -86,4 +98,27 @@ test('edit.html carries the Content-Security-Policy, and what the editor will us
   });
   expect(used).toEqual({ briefings: 1, indexedDb: true });
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+});
+
+test.describe('the explorer published alone', () => {
+  test.use({ allowedOrigins: [...ALLOWED_ORIGINS, `http://127.0.0.1:${ALONE_PORT}`] });
+
+  test('takes its "Edit this data" button away, and asks for no file of the editor', async ({ page, guard }) => {
+    // As HOSTING.md says: the site's folder without edit.html and the editor's files.
+    const site = await siteCopy('alone', {}, { port: ALONE_PORT });
+    try {
+      for (const name of fs.readdirSync(site.root)) {
+        if (EDITOR_FILE.test(`/${name}`)) fs.rmSync(path.join(site.root, name));
+      }
+      guard.allowFailedRequest(/\/edit\.html -> HTTP 404$/);
+      guard.allowConsoleError(/404/);
+      const requests = recordRequests(page);
+      await page.goto(site.url);
+      await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Edit this data' })).toHaveCount(0);
+      expect(requests.filter((url) => EDITOR_FILE.test(url))).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
 });
