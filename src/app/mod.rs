@@ -145,7 +145,8 @@ pub fn App() -> Html {
     // The editor is a page beside this one, unless the site was published without it; the
     // one-file build has none.
     let has_editor = editor_published && !data_source::is_one_file_build();
-    let edit_href = has_editor
+    // A dataset that failed to show has nothing to edit.
+    let edit_href = (has_editor && !failed)
         .then(|| format!("edit.html#{}", editor_hash(site_name(&site.data), *language)))
         .map(AttrValue::from);
     let onedit_opened = choice.opened.as_ref().filter(|_| has_editor).map(|opened| {
@@ -158,6 +159,7 @@ pub fn App() -> Html {
             {edit_href}
             {onedit_opened}
             file_name={choice.opened.as_ref().map(|opened| opened.file_name.clone())}
+            site_failed={failed}
             status={(*status).clone()}
             {onfile}
             {onback}

@@ -112,6 +112,10 @@ test('a missing file says so and offers the default', async ({ page, guard }) =>
   guard.allowConsoleError(/404/);
   await page.goto(`${site.url}#data=missing.json`);
   await expect(page.getByRole('alert')).toHaveText('The dataset “missing.json” is not on this site (HTTP 404).');
+  // The data bar names no briefing as shown, and offers nothing to edit.
+  await expect(page.getByText('Briefing shipped with this site')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Edit this data' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Open data file…' })).toBeVisible();
   // The tab says no briefing is shown, not the title of one.
   await expect(page).toHaveTitle('This briefing could not be shown — Briefing Explorer');
   await page.getByRole('button', { name: 'Show this site’s main briefing' }).click();

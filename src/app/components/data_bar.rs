@@ -17,8 +17,12 @@ use crate::model::validate::MAX_DATASET_BYTES;
 
 #[derive(Properties, PartialEq)]
 pub struct DataBarProps {
-    /// The opened file's name, or `None` while the bundled data is shown.
+    /// The opened file's name, or `None` while the site's data is shown (or could not be).
     pub file_name: Option<String>,
+    /// Whether the site's data failed to show: the bar then names no briefing as shown, since
+    /// the page below says why none is.
+    #[prop_or_default]
+    pub site_failed: bool,
     pub status: LoadStatus,
     pub onfile: Callback<File>,
     pub onback: Callback<()>,
@@ -56,8 +60,8 @@ pub fn DataBar(props: &DataBarProps) -> Html {
         })
     };
     let shown = match &props.file_name {
-        Some(name) => fill(strings.showing_file, &[("name", name)]),
-        None => strings.bundled_data.to_string(),
+        Some(name) => Some(fill(strings.showing_file, &[("name", name)])),
+        None => (!props.site_failed).then(|| strings.bundled_data.to_string()),
     };
     let progress = match &props.status {
         LoadStatus::Reading { name, loaded, total } => Some(html! {
@@ -105,7 +109,9 @@ pub fn DataBar(props: &DataBarProps) -> Html {
     html! {
         <div class="data-bar">
             <div class="data-bar-row">
-                <p class="data-shown">{ shown }</p>
+                if let Some(shown) = shown {
+                    <p class="data-shown">{ shown }</p>
+                }
                 <div class="data-actions">
                     <input ref={input} id="data-file" class="visually-hidden" type="file" accept=".json,application/json" tabindex="-1" aria-hidden="true" {onchange} />
                     <button type="button" id="open-data-file" class="button" onclick={onopen} aria-describedby="privacy-note">{ strings.open_file }</button>

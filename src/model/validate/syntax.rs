@@ -94,6 +94,13 @@ fn binary_kind(bytes: &[u8], strings: &ValidationStrings) -> Option<&'static str
     if let Some((_, kind)) = signatures.iter().find(|(signature, _)| bytes.starts_with(signature)) {
         return Some(kind);
     }
+    // A web page where a dataset was asked for: a host's own page for a file it does not have.
+    let text = bytes.trim_ascii_start();
+    let starts_with =
+        |tag: &[u8]| text.get(..tag.len()).is_some_and(|start| start.eq_ignore_ascii_case(tag));
+    if starts_with(b"<!doctype html") || starts_with(b"<html") {
+        return Some(strings.kind_web_page);
+    }
     // JSON text never holds a NUL byte, and text files almost never do.
     let start = &bytes[..bytes.len().min(8192)];
     memchr(0, start).map(|_| strings.kind_binary)

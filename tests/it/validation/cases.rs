@@ -77,7 +77,7 @@ fn whole_file_mistakes_are_named_plainly() {
     let utf16: Vec<u8> = "\u{FEFF}{\"a\": 1}".encode_utf16().flat_map(u16::to_le_bytes).collect();
     let utf16_without_mark: Vec<u8> =
         "{\"a\": 1}".encode_utf16().flat_map(u16::to_be_bytes).collect();
-    let rows: [(&[u8], &str); 9] = [
+    let rows: [(&[u8], &str); 11] = [
         (b"", "The file is empty."),
         (b" \n\t ", "The file is empty."),
         (&utf16, "This file is UTF-16; save it as UTF-8."),
@@ -87,6 +87,9 @@ fn whole_file_mistakes_are_named_plainly() {
         (b"PK\x03\x04\x14\0", "This is not a JSON file (it looks like a ZIP archive"),
         (b"{\"a\": \"\0\"}", "This is not a JSON file (it looks like binary data, not text)."),
         (b"\xFF\xD8\xFF\xE0", "(it looks like a JPEG image)"),
+        // A host's own page sent for a dataset it does not have (a single-page app's fallback).
+        (b"<!DOCTYPE html>\n<html lang=\"en\">", "(it looks like a web page; a server that does not have the file asked for may send its own page instead, so the file is probably missing there)."),
+        (b"\n  <html>", "(it looks like a web page;"),
     ];
     for (file, message) in rows {
         check(file, "(whole file)", message);
