@@ -9,8 +9,7 @@ use briefing_explorer::model::slides::{
     build_slides, clamp_slide, crowded_ticks, deck_selection, industry_charts, navigate,
     pack_directives, project_slide_number, project_slide_quote, scroll_within_slide, slide_fit,
     swipe_key, swipe_target, title_listing, unblanks, Blank, FitRoom, Navigation, Slide, SlideKey,
-    FIT_FILL,
-    INDUSTRY_SLIDE_ROWS, SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
+    FIT_FILL, INDUSTRY_SLIDE_ROWS, SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
 };
 use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::validate::parse_dataset;
