@@ -286,6 +286,22 @@ fn projects_and_their_names() {
         "project",
         &["Baowu magnesium industry annual output of 60,000 tons of magnesium, aluminum alloy die-casting project [Baowu] | Baowu magnesium industry annual output of 60,000 tons of magnesium, aluminum alloy die-casting project"],
     );
+    // A formal name capitalises its head word; the figure in its sentence is its own, though a
+    // later alias's enterprise ("Northwind") begins the name of the builder it states.
+    let aliased = "At the Greenfield Battery Gigafactory, built by Northwind Energy Storage Co., she learned that the first phase, with an annual capacity of 12 GWh of cells, has entered trial production.\n\nBack at the gigafactory, now known locally as the Northwind plant, the mayor was told that the line had passed its fire safety acceptance.";
+    check(
+        aliased,
+        "project",
+        &[
+            "Greenfield Battery Gigafactory [Northwind Energy Storage Co.] | Greenfield Battery Gigafactory",
+            "Northwind plant [Northwind] | Northwind plant",
+        ],
+    );
+    check(
+        aliased,
+        "capacity",
+        &["12 GWh per year (cells) → Greenfield Battery Gigafactory | annual capacity of 12 GWh of cells"],
+    );
     // Generic mentions are not projects.
     check(
         "Pay attention to key projects and the project construction of industrial city.",

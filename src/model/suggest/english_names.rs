@@ -13,8 +13,9 @@ use super::link::Found;
 use super::rules::english as words;
 use super::{Fact, OfficialMention, ProjectMention};
 
+/// A head word in any case: a formal name capitalises it (`Greenfield Battery Gigafactory`).
 static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(?P<head>{})(?:'s)?\b", any_of(words::PROJECT_HEADS))).unwrap()
+    Regex::new(&format!(r"\b(?P<head>(?i:{}))(?:'s)?\b", any_of(words::PROJECT_HEADS))).unwrap()
 });
 static NEXT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s+([a-z]+)|-)").unwrap());
 

@@ -228,6 +228,18 @@ fn mention_index(
             }
         }
     }
+    // An enterprise found inside a longer one's name is that one's: "Northwind" (the Northwind
+    // plant's) within "Northwind Energy Storage Co." (the gigafactory's) names the gigafactory.
+    let within_longer = |(span, index): &(Range<usize>, usize)| {
+        mentions.iter().any(|(other, other_index)| {
+            other_index != index
+                && other.start <= span.start
+                && span.end <= other.end
+                && other.len() > span.len()
+        })
+    };
+    let mut mentions: Vec<(Range<usize>, usize)> =
+        mentions.iter().filter(|mention| !within_longer(mention)).cloned().collect();
     mentions.sort_by_key(|(span, _)| span.start);
     mentions
 }

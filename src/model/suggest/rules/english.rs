@@ -180,7 +180,8 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
 ];
 
 /// The last word of a project mention, lower case: `the X plant`, `X project`.
-pub const PROJECT_HEADS: &[&str] = &["project", "plant", "base", "factory", "facility", "mill"];
+pub const PROJECT_HEADS: &[&str] =
+    &["project", "plant", "base", "factory", "gigafactory", "facility", "mill"];
 /// A head followed by one of these is a modifier, not a name's end: `project construction`.
 pub const HEAD_MODIFIED_BY: &[&str] = &[
     "construction",
