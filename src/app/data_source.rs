@@ -44,14 +44,20 @@ pub fn take_early_data() -> Option<PageBytes> {
     Some(bytes)
 }
 
-/// The default dataset's bytes from the page's early fetch, waiting for them if they are still
-/// on their way; `None` when the page started none or it failed (the caller then fetches as
-/// usual, which also reports the HTTP status). Taken once, like [`take_early_data`].
-pub async fn take_early_data_when_ready() -> Option<PageBytes> {
+/// What the page's early fetch of the default dataset gave, waiting for it if it is still on its
+/// way: the bytes, or the HTTP status the server refused them with (so a missing file is asked
+/// for once, not twice); `None` when the page started none or the network failed (the caller
+/// then fetches as usual, which reports the browser's error). Taken once, like
+/// [`take_early_data`].
+pub async fn take_early_data_when_ready() -> Option<Fetched> {
     let promise = js_sys::Reflect::get(&gloo::utils::window(), &EARLY_PROMISE.into()).ok()?;
     let promise = promise.dyn_into::<js_sys::Promise>().ok()?;
     forget_early_data();
-    page_bytes(wasm_bindgen_futures::JsFuture::from(promise).await.ok()?)
+    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    match answer.as_f64() {
+        Some(status) => Some(Fetched::Status(status as u16)),
+        None => page_bytes(answer).map(Fetched::Bytes),
+    }
 }
 
 /// Drops the page's references to the early fetch, so that the bytes taken are the app's alone:

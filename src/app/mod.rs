@@ -179,7 +179,7 @@ pub fn App() -> Html {
             </main>
         },
         (None, SiteData::Failed { name, failure }) => html! {
-            <DataFailurePanel name={name.clone()} failure={failure.clone()} {ondefault} />
+            <DataFailurePanel name={name.clone()} failure={failure.clone()} inline={site.inline} inline_cut_short={site.inline_cut_short} {ondefault} />
         },
     };
     // The skip link comes first, before the data bar, so that it is the first tab stop.

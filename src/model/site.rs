@@ -23,6 +23,13 @@ pub const MAX_DATASET_NAME_CHARS: usize = 100;
 /// The `id` of the inline data block a one-file build carries instead of a `data/` folder.
 pub const INLINE_DATA_ID: &str = "briefing-data";
 
+/// Whether a one-file build's inline block looks cut short: a dataset ends with `}`, and the
+/// browser ends the block at the first `</script` in it, so a block pasted with a `<` left
+/// unescaped (HOSTING.md asks for `\u003c`) ends elsewhere, mid-text.
+pub fn inline_block_cut_short(text: &str) -> bool {
+    !text.trim_end().ends_with('}')
+}
+
 /// Why a name from the address is not a dataset file of this site.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {

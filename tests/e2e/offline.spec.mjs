@@ -31,6 +31,30 @@ test.describe('offline single file', () => {
     await expect(page.getByRole('heading', { level: 1, name: /Chen Zhichang/ })).toHaveCount(0);
   });
 
+  test('a data block pasted with a “</script>” left in it says the data in the file is cut short, not a file name', async ({ page, guard }, testInfo) => {
+    const html = fs.readFileSync(OFFLINE_FILE, 'utf8');
+    const chips = JSON.parse(fs.readFileSync(new URL('../data/semiconductors.json', import.meta.url), 'utf8'));
+    // The title carries markup, pasted without writing its "<" as \u003c.
+    chips.title = '<b>bold</b> chips</script><p>after';
+    const opening = '<script type="application/json" id="briefing-data">';
+    const start = html.indexOf(opening) + opening.length;
+    const end = html.indexOf('</script>', start);
+    const file = testInfo.outputPath('unescaped.html');
+    fs.writeFileSync(file, html.slice(0, start) + JSON.stringify(chips, null, 2) + html.slice(end));
+    // What follows the cut is read as markup: the dataset's own <img src=x> test string is
+    // refused by the file's security policy, as it should be.
+    guard.allowFailedRequest(/\/x -> csp$/);
+    guard.allowConsoleError(/./);
+    await page.goto(pathToFileURL(file).href);
+    await expect(page.getByRole('alert')).toHaveText('The data in this file has 1 problem:');
+    await expect(page.getByText('Its data block seems to end early: a “</script>” or “<!--” in the data ends it.')).toBeVisible();
+    await expect(page.getByText('briefings.json')).toHaveCount(0);
+    // The file's own, properly escaped data names no such hint.
+    await page.goto(pathToFileURL(OFFLINE_FILE).href);
+    await expect(page.getByRole('heading', { level: 1, name: /Chen Zhichang/ })).toBeVisible();
+    await expect(page.getByText('seems to end early')).toHaveCount(0);
+  });
+
   test('is one file: no sibling files, no external references', async () => {
     const html = fs.readFileSync(OFFLINE_FILE, 'utf8');
     expect(fs.readdirSync(path.dirname(OFFLINE_FILE))).toEqual(['briefing-explorer.html']);

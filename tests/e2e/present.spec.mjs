@@ -554,6 +554,14 @@ test('the presenter view shows the current and next slides, notes and a clock, a
   await expectSlide(page, 13, 13);
   await expect(view.locator('.presenter-next')).toContainText('This is the last slide.');
   await expectNoA11yViolations(presenter);
+  // Two project slides side by side (Longdian Huaxin, then BYD) keep axe's best-practice rules
+  // too: one banner at most, and no two landmarks of one name.
+  await presenter.keyboard.press('Home');
+  for (let step = 0; step < 5; step += 1) await presenter.keyboard.press('ArrowRight');
+  await expectSlide(page, 6);
+  await expect(current.locator('#presenter-current-heading')).toHaveText('Longdian Huaxin copper foil');
+  await expect(next.locator('#presenter-next-heading')).toHaveText('BYD drive motors');
+  await expectNoA11yViolations(presenter, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
 });
 
 /** The presenter view's window, its slide indicator and its current slide's heading. */

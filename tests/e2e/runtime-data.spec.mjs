@@ -11,9 +11,11 @@ import { siteCopy, TEST_DATA } from './site-copy.mjs';
 
 const PORT = E2E_PORT + 20;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** A copy without data/briefings.json, served beside it. */
+const BARE_PORT = PORT + 4;
 const CHIPS_TITLE = 'Deputy Mayor inspects chip projects';
 
-test.use({ allowedOrigins: [...ALLOWED_ORIGINS, ORIGIN] });
+test.use({ allowedOrigins: [...ALLOWED_ORIGINS, ORIGIN, `http://127.0.0.1:${BARE_PORT}`] });
 
 let site;
 test.beforeAll(async () => {
@@ -122,6 +124,23 @@ test('a missing file says so and offers the default', async ({ page, guard }) =>
   await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
   // The button went with the error page; focus is on the briefing's title, where reading starts.
   await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeFocused();
+});
+
+test('a site whose main briefing is missing asks for it once and says so', async ({ page, guard }) => {
+  // Its own copy, without data/briefings.json (a publisher who renamed the file, say).
+  const bare = await siteCopy('no-default', {}, { port: BARE_PORT });
+  try {
+    fs.rmSync(path.join(bare.root, 'data', 'briefings.json'));
+    guard.allowFailedRequest(/\/data\/briefings\.json -> HTTP 404$/);
+    guard.allowConsoleError(/404/);
+    const requests = recordRequests(page);
+    await page.goto(bare.url);
+    await expect(page.getByRole('alert')).toContainText('“briefings.json” is not on this site (HTTP 404)');
+    // The page's early fetch and the app share one request: the server is not asked twice.
+    expect(requests.filter((url) => url.endsWith('/data/briefings.json'))).toHaveLength(1);
+  } finally {
+    await bare.close();
+  }
 });
 
 test('an invalid file lists its problems and offers the default', async ({ page }) => {

@@ -2,8 +2,8 @@
 
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::site::{
-    dataset_file_name, dataset_url, editor_page_title, page_title, parse_site_index, Refusal,
-    SiteEntry, SiteIndexProblem,
+    dataset_file_name, dataset_url, editor_page_title, inline_block_cut_short, page_title,
+    parse_site_index, Refusal, SiteEntry, SiteIndexProblem,
 };
 use briefing_explorer::model::strings::{EN, ZH};
 use proptest::prelude::*;
@@ -157,4 +157,13 @@ fn the_page_title_names_the_briefing() {
 fn the_editor_page_title_is_in_the_interface_language() {
     assert_eq!(editor_page_title(Language::English), "Briefing editor · Briefing Explorer");
     assert_eq!(editor_page_title(Language::Chinese), "简报编辑器 · 简报浏览器");
+}
+
+/// A one-file build's block ends with the dataset's closing brace; one cut short by a
+/// `</script>` pasted unescaped ends mid-text, and the page says why.
+#[test]
+fn an_inline_block_cut_short_is_told_from_a_whole_one() {
+    assert!(!inline_block_cut_short("{\"title\": \"x\"}\n  "));
+    assert!(inline_block_cut_short("{\"title\": \"<b>bold"));
+    assert!(inline_block_cut_short(""));
 }

@@ -14,6 +14,9 @@ use crate::model::strings::fill;
 pub struct DataFailurePanelProps {
     pub name: String,
     pub failure: DataFailure,
+    /// Whether the data is the one-file build's own block, and whether it looks cut short.
+    pub inline: bool,
+    pub inline_cut_short: bool,
     pub ondefault: Callback<()>,
 }
 
@@ -26,6 +29,7 @@ pub fn DataFailurePanel(props: &DataFailurePanelProps) -> Html {
         gloo::utils::document().set_title(&titled_page(strings.data_error_heading, strings));
     });
     let name = props.name.as_str();
+    let own_block = props.inline && name == DEFAULT_DATASET_FILE;
     let message = match &props.failure {
         DataFailure::Refused(refusal) => refusal.describe(name, strings),
         DataFailure::NotFound { status } => {
@@ -34,6 +38,14 @@ pub fn DataFailurePanel(props: &DataFailurePanelProps) -> Html {
         DataFailure::Unreachable { error } => {
             fill(strings.dataset_fetch_failed, &[("name", name), ("error", error)])
         }
+        // The one-file build's own data has no file name the reader ever saw.
+        DataFailure::Invalid { report } if own_block && report.total == 1 => {
+            strings.inline_data_invalid_one.to_string()
+        }
+        DataFailure::Invalid { report } if own_block => fill(
+            strings.inline_data_invalid,
+            &[("count", &format_number(report.total as f64, strings))],
+        ),
         DataFailure::Invalid { report } if report.total == 1 => {
             fill(strings.dataset_invalid_one, &[("name", name)])
         }
@@ -51,6 +63,9 @@ pub fn DataFailurePanel(props: &DataFailurePanelProps) -> Html {
         <main id="main" class="load-error">
             <h1>{ strings.data_error_heading }</h1>
             <p role="alert">{ message }</p>
+            if own_block && props.inline_cut_short {
+                <p class="load-error-hint">{ strings.inline_data_cut_short }</p>
+            }
             if let Some(report) = report {
                 <ProblemList {report} />
             }

@@ -119,7 +119,8 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
 
     html! {
         <div ref={container_ref} class="presentation presenter" role="region" aria-label={label} tabindex="-1">
-            <header class="presenter-bar">
+            // Not a <header>: inside the view's region it would be read as the page's banner.
+            <div class="presenter-bar">
                 <h1 class="presenter-title">{ strings.presenter_view }</h1>
                 <p class="presenter-clock">
                     <span class="slide-muted">{ strings.presenter_elapsed }</span>
@@ -149,7 +150,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                         <span aria-hidden="true">{ "→" }</span>
                     </button>
                 </nav>
-            </header>
+            </div>
             <section class="presenter-current" aria-labelledby="presenter-current-label">
                 <h2 id="presenter-current-label" class="presenter-label">{ strings.presenter_current }</h2>
                 <section key={current} class={classes!("slide", kind)} aria-roledescription="slide" aria-labelledby="presenter-current-heading" data-slide={current.to_string()}>

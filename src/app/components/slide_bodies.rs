@@ -292,8 +292,10 @@ fn project_slide(
             // project to project, and the columns even it out. Two blocks stand side by side
             // as a pair: WebKit balanced a short pair into the first column alone.
             <div class={classes!("slide-flow", (blocks == 2).then_some("slide-flow-pair"))}>
-                <section class="slide-block" aria-labelledby={format!("{heading_id}-requests")}>
-                    <h3 id={format!("{heading_id}-requests")} class="slide-subheading">{ strings.requests_heading }</h3>
+                // Blocks, not landmarks: each slide has its own, and the presenter view shows
+                // two slides, whose "What was asked" regions would otherwise share one name.
+                <div class="slide-block">
+                    <h3 class="slide-subheading">{ strings.requests_heading }</h3>
                     if project.requests.is_empty() {
                         <p class="slide-muted">{ strings.no_requests }</p>
                     } else {
@@ -301,14 +303,14 @@ fn project_slide(
                             { for project.requests.iter().map(|request| html! { <li>{ request.text.clone() }</li> }) }
                         </ul>
                     }
-                </section>
+                </div>
                 if !project.notes.is_empty() {
-                    <section class="slide-block" aria-labelledby={format!("{heading_id}-notes")}>
-                        <h3 id={format!("{heading_id}-notes")} class="slide-subheading">{ strings.notes_heading }</h3>
+                    <div class="slide-block">
+                        <h3 class="slide-subheading">{ strings.notes_heading }</h3>
                         <ul class="slide-list slide-notes">
                             { for project.notes.iter().map(|note| html! { <li>{ note.text.clone() }</li> }) }
                         </ul>
-                    </section>
+                    </div>
                 }
                 if let Some(quote) = quote {
                     <figure class="slide-block slide-quote">

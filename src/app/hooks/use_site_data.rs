@@ -22,7 +22,7 @@ use crate::app::hooks::use_hash_sync::current_hash;
 use crate::app::hooks::use_strings::page_strings;
 use crate::model::checked_at_build::CheckedAtBuild;
 use crate::model::dataset::Dataset;
-use crate::model::site::{dataset_url, Refusal, DEFAULT_DATASET_FILE};
+use crate::model::site::{dataset_url, inline_block_cut_short, Refusal, DEFAULT_DATASET_FILE};
 use crate::model::url::{dataset_hash, requested_dataset};
 use crate::model::validate::{parse_dataset_bytes, parse_dataset_bytes_for_view, Report};
 
@@ -68,6 +68,8 @@ pub struct SiteDataHandle {
     pub generation: u32,
     /// Whether the page carries its data inline (the one-file build): nothing is fetched.
     pub inline: bool,
+    /// Whether that inline block looks cut short (`site::inline_block_cut_short`).
+    pub inline_cut_short: bool,
     /// Loads a dataset of the site by file name (already checked, or checked again here).
     pub onload: Callback<String>,
 }
@@ -152,6 +154,7 @@ pub fn use_site_data() -> SiteDataHandle {
         data: loaded.data.clone(),
         generation: loaded.generation,
         inline: inline.is_some(),
+        inline_cut_short: inline.as_ref().as_deref().is_some_and(inline_block_cut_short),
         onload,
     }
 }
@@ -331,7 +334,7 @@ fn spawn_fetch(name: String, generation: u32, loader: Rc<Loader>, loaded: UseSta
         let early =
             if name == DEFAULT_DATASET_FILE { take_early_data_when_ready().await } else { None };
         let fetched = match early {
-            Some(bytes) => Ok(Fetched::Bytes(bytes)),
+            Some(fetched) => Ok(fetched),
             None => fetch_bytes(&dataset_url(&name)).await,
         };
         let split = first_view::is_on_page();

@@ -330,6 +330,11 @@ pub struct Strings {
     pub dataset_invalid: &'static str,
     pub dataset_invalid_one: &'static str,
     pub dataset_offline_only: &'static str,
+    /// The one-file build's own data has problems: "The data in this file has {count} problems:".
+    pub inline_data_invalid: &'static str,
+    pub inline_data_invalid_one: &'static str,
+    /// Said below that when the block looks cut short by an unescaped `<`.
+    pub inline_data_cut_short: &'static str,
     pub open_default_dataset: &'static str,
     pub site_picker_label: &'static str,
     /// The picker's choice for a file the address names and the site does not list
