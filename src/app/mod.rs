@@ -130,7 +130,7 @@ pub fn App() -> Html {
         Callback::from(move |next: LoadStatus| status.set(next))
     };
     let onfile = use_file_loader(onstatus.clone(), onloaded);
-    let dragging = use_file_drop(onfile.clone());
+    let dragging = use_file_drop(onfile.clone(), onstatus.clone());
 
     let key = format!("{}-{}", site.generation, choice.generation);
     if let (Some(embed), None, SiteData::Ready { dataset, .. }) =

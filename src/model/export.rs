@@ -14,6 +14,7 @@
 
 use super::dataset::{Briefing, Dataset, Directive, Project, Scope};
 use super::query::{Query, StatusKey};
+use super::source::project_passages;
 use super::strings::Strings;
 use super::text::slug;
 use super::view::{chosen_briefings, View};
@@ -101,12 +102,14 @@ pub fn directives_csv(dataset: &Dataset, view: &View, strings: &Strings) -> Stri
     let mut csv = header(&strings.directive_csv_columns);
     let directives = view.directive_groups.iter().flat_map(|group| &group.directives);
     for (briefing, directive) in directives.filter_map(|&key| dataset.directive_at(key)) {
+        // One project a line, as requests and quotes are: a name may itself hold a comma.
         let scope = if directive.scope.is_city_wide() {
             strings.city_wide.to_string()
         } else {
-            briefing.scope_names(&directive.scope).join(strings.list_separator)
+            lines(briefing.scope_names(&directive.scope).into_iter())
         };
         let record = [
+            text_cell(&briefing.id),
             text_cell(&directive.theme),
             text_cell(&directive.summary),
             text_cell(&scope),
@@ -149,7 +152,7 @@ fn project_record(
         capacity.and_then(|capacity| capacity.of.as_deref()).map(text_cell).unwrap_or_default(),
         text_cell(&lines(project.requests.iter().map(|request| request.text.as_str()))),
         text_cell(&lines(project.notes.iter().map(|note| note.text.as_str()))),
-        text_cell(&lines(project.quotes.iter().map(String::as_str))),
+        text_cell(&lines(project_passages(briefing, project).into_iter())),
     ]
 }
 
@@ -199,8 +202,16 @@ pub fn projects_json(dataset: &Dataset, view: &View) -> String {
 
 /// The dataset that [`projects_json`] writes.
 pub fn projects_dataset(dataset: &Dataset, view: &View) -> Dataset {
-    let has_visible =
-        |briefing_index: usize| view.projects.iter().any(|key| key.briefing == briefing_index);
+    // A briefing is kept for a project in view, or for a directive in view: a city-wide
+    // directive of a briefing none of whose projects the filters keep is still on screen.
+    let has_visible = |briefing_index: usize| {
+        view.projects.iter().any(|key| key.briefing == briefing_index)
+            || view
+                .directive_groups
+                .iter()
+                .flat_map(|group| &group.directives)
+                .any(|key| key.briefing == briefing_index)
+    };
     let any_visible = !view.projects.is_empty();
     let briefings = view
         .briefings

@@ -1,7 +1,7 @@
 //! Number and date formatting for display, in the conventions of the interface language: thousands
 //! separators in English (840,000), 万 and 亿 in Chinese (84万). The words live in `strings`.
 
-use super::dataset::{BriefingDate, Capacity, Official};
+use super::dataset::{Briefing, BriefingDate, Capacity, Official};
 use super::language::Language;
 use super::strings::{fill, Strings};
 
@@ -147,6 +147,12 @@ pub fn unit_gap(unit: &str, strings: &Strings) -> &'static str {
         Language::Chinese if latin => " ",
         Language::Chinese => "",
     }
+}
+
+/// A briefing named by its date and title ("May 12, 2023 · Deputy Mayor inspects chip
+/// projects"): where several briefings are in view, what a card or directive comes from.
+pub fn briefing_label(briefing: &Briefing, strings: &Strings) -> String {
+    format!("{} · {}", format_date(&briefing.date, strings), briefing.title)
 }
 
 /// "February 20 — year not stated", or "February 20, 2024" when the year is known.

@@ -3,7 +3,7 @@
 //! matches when nothing does, and what a presentation showed.
 
 use super::dataset::Dataset;
-use super::format::{count_phrase, format_date, format_number, sortable_date};
+use super::format::{briefing_label, count_phrase, format_number, sortable_date};
 use super::order::sort_by_rank;
 use super::query::{BriefingChoice, Query, StatusKey};
 use super::strings::{fill, Strings};
@@ -69,7 +69,7 @@ pub fn picker_entries(
         let briefing = &dataset.briefings[index];
         PickerEntry {
             value: briefing.id.clone(),
-            label: format!("{} · {}", format_date(&briefing.date, strings), briefing.title),
+            label: briefing_label(briefing, strings),
             selected: briefing.id == selected_id,
         }
     });

@@ -11,6 +11,7 @@ use super::dataset::Dataset;
 use super::language::Language;
 use super::strings::{fill, Strings};
 use super::text::truncate_chars;
+use super::validate::escape_for_display;
 
 /// The folder, relative to the page, that holds the datasets.
 pub const DATA_FOLDER: &str = "data/";
@@ -51,16 +52,20 @@ impl Refusal {
         let reason = match self {
             Refusal::Empty => strings.data_name_empty.to_string(),
             Refusal::Path => strings.data_name_path.to_string(),
-            Refusal::Character(character) => {
-                fill(strings.data_name_character, &[("character", &character.to_string())])
-            }
+            // An invisible character is named by its code point (`\u{202e}`), which a
+            // right-to-left override in a link would otherwise turn the message around with.
+            Refusal::Character(character) => fill(
+                strings.data_name_character,
+                &[("character", &escape_for_display(&character.to_string()))],
+            ),
             Refusal::NotJson => strings.data_name_not_json.to_string(),
             Refusal::TooLong => {
                 fill(strings.data_name_too_long, &[("limit", &MAX_DATASET_NAME_CHARS.to_string())])
             }
             Refusal::SiteIndex => strings.data_name_index.to_string(),
         };
-        fill(strings.data_name_refused, &[("name", &truncate_chars(name, 60)), ("reason", &reason)])
+        let name = escape_for_display(&truncate_chars(name, 60));
+        fill(strings.data_name_refused, &[("name", &name), ("reason", &reason)])
     }
 }
 

@@ -3,9 +3,9 @@
 
 use std::ops::Range;
 
-use super::dataset::{Briefing, GlossaryEntry};
+use super::dataset::{Briefing, GlossaryEntry, Project};
 use super::order::sort_by_rank;
-use super::text::{overlaps, ranges_found_normalised, LocatedText};
+use super::text::{find_first_of_each_normalised, overlaps, ranges_found_normalised, LocatedText};
 
 /// A stretch of source text that is uniformly highlighted or not, and may end a glossary term.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +45,38 @@ pub fn annotate_source(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
         paragraphs.push(paragraph(text, range, &highlights, &terms));
     }
     paragraphs
+}
+
+/// The passages of the source behind a project, for paper, the presenter view and the CSV, as
+/// the source view marks them: every quote of the project, its status, capacity, requests and
+/// notes, each once, in the order the source has them. A quote inside another's passage is left
+/// out (the capacity's words within the sentence the project quotes), as is a repeat; one the
+/// source does not hold (a dataset with problems) follows the rest, as written.
+pub fn project_passages<'p>(briefing: &Briefing, project: &'p Project) -> Vec<&'p str> {
+    let quotes = project.every_quote();
+    let found = find_first_of_each_normalised(&briefing.source.text, &quotes);
+    let located: Vec<(Option<Range<usize>>, &str)> = found.into_iter().zip(quotes).collect();
+    let held_by_another = |index: usize| {
+        let (range, quote) = &located[index];
+        located.iter().enumerate().any(|(other_index, (other, other_quote))| {
+            other_index != index
+                && match (other, range) {
+                    (Some(other), Some(range)) => {
+                        other.start <= range.start
+                            && range.end <= other.end
+                            && (other.len() > range.len() || other_index < index)
+                    }
+                    _ => other_quote == quote && other_index < index,
+                }
+        })
+    };
+    let mut kept: Vec<(Option<Range<usize>>, &str)> = (0..located.len())
+        .filter(|&index| !held_by_another(index))
+        .map(|index| located[index].clone())
+        .collect();
+    // A stable sort: the quotes not found keep their order, after the rest.
+    kept.sort_by_key(|(range, _)| range.as_ref().map_or(usize::MAX, |range| range.start));
+    kept.into_iter().map(|(_, quote)| quote).collect()
 }
 
 /// A quote alone (as a slide shows it), as runs with the glossary's readings attached after

@@ -133,6 +133,25 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+test('the handout quotes every sentence behind a card’s facts, not only the one naming the project', async ({ page }) => {
+  await page.goto('./#lang=zh');
+  await expect(cards(page)).toHaveCount(4);
+  const chooserEvent = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '打开数据文件…' }).click();
+  await (await chooserEvent).setFiles(path.join(root, 'tests/data/chinese.json'));
+  await expect(cards(page)).toHaveCount(3);
+  await page.emulateMedia({ media: 'print' });
+  const huamei = cards(page).filter({ hasText: '华镁合金压铸项目' });
+  const sources = huamei.locator('.card-sources');
+  await expect(sources).toBeVisible();
+  // The sentence naming the project, the one behind its status and figure, and its request's.
+  await expect(sources.locator('blockquote')).toHaveText([
+    '在华镁合金压铸项目，林海详细询问项目推进情况。',
+    '该项目年产能6万吨镁合金，目前正在建设。',
+    '他要求企业加快建设进度，争取早日投产。',
+  ]);
+});
+
 test('a briefing written in Chinese works in both interface languages', async ({ page }) => {
   await page.goto('./#lang=zh');
   await expect(cards(page)).toHaveCount(4);

@@ -70,14 +70,15 @@ test('directives CSV: one row per directive shown, with scope names and quotes',
   expect(name).toBe('nanjing-key-projects-feb-20-directives.csv');
   expect(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for spreadsheets').toBe(true);
   const [header, ...rows] = parseCsv(text.slice(1));
-  expect(header).toEqual(['Theme', 'Summary', 'Scope', 'Source quotes']);
+  expect(header).toEqual(['Briefing', 'Theme', 'Summary', 'Scope', 'Source quotes']);
   expect(rows).toHaveLength(14);
-  expect(rows.filter((row) => row[2] === 'City-wide')).toHaveLength(13);
-  expect(rows.map((row) => row[2])).toContain('North Metallurgy alloys');
-  expect(rows.some((row) => row[3].includes('To improve the quality of service enterprises'))).toBe(true);
+  expect(rows.every((row) => row[0] === 'nanjing-key-projects-feb-20')).toBe(true);
+  expect(rows.filter((row) => row[3] === 'City-wide')).toHaveLength(13);
+  expect(rows.map((row) => row[3])).toContain('North Metallurgy alloys');
+  expect(rows.some((row) => row[4].includes('To improve the quality of service enterprises'))).toBe(true);
   // The same directives, in the same order, as the list on the page.
   const summaries = await page.locator('#directives .directive-summary').allTextContents();
-  expect(rows.map((row) => row[1])).toEqual(summaries);
+  expect(rows.map((row) => row[2])).toEqual(summaries);
 });
 
 test('directives CSV of a filtered view leaves out what the list hides', async ({ page }) => {
@@ -87,7 +88,7 @@ test('directives CSV of a filtered view leaves out what the list hides', async (
   expect(name).toBe('nanjing-key-projects-feb-20-directives-magnesium-alloys.csv');
   const [, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
   expect(rows).toHaveLength(13);
-  expect(rows.map((row) => row[2])).not.toContain('North Metallurgy alloys');
+  expect(rows.map((row) => row[3])).not.toContain('North Metallurgy alloys');
 });
 
 test('CSV with the Magnesium alloys filter has exactly the Baowu row', async ({ page }) => {

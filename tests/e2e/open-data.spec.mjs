@@ -126,6 +126,40 @@ test('a file dropped anywhere on the page is opened', async ({ page }) => {
   await expect(page.getByText('Showing “dropped.json”')).toBeVisible();
 });
 
+/** Drops files (name → text) on the page as one drag; returns whether the page took the drop. */
+async function dropFiles(page, files) {
+  return page.evaluate((entries) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of entries) transfer.items.add(new File([text], name, { type: 'application/json' }));
+    const target = document.querySelector('main') ?? document.body;
+    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer });
+    target.dispatchEvent(drop);
+    return drop.defaultPrevented;
+  }, Object.entries(files));
+}
+
+test('two files dropped at once open neither and say so; a drop on the slides is refused, the slides stay', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
+  const fs = await import('node:fs');
+  const text = fs.readFileSync(SEMICONDUCTORS, 'utf8');
+  expect(await dropFiles(page, { 'first.json': text, 'second.json': text })).toBe(true);
+  await expect(page.getByRole('alert')).toContainText('Drop one file at a time: 2 files were dropped, and none was opened.');
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  // While the slides are shown a drop is taken from the browser but opens nothing.
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('dialog')).toContainText('Slide 2 of');
+  expect(await dropFiles(page, { 'dropped.json': text })).toBe(true);
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('dialog')).toContainText('Slide 2 of');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  await expect(page.getByText('Showing “dropped.json”')).toHaveCount(0);
+});
+
 test('a file dropped before the app has started is kept for it, not opened by the browser in its place', async ({ page }) => {
   // The app's wasm is held back until the file has been dropped on the first view.
   let release;

@@ -126,6 +126,17 @@ test('a missing file says so and offers the default', async ({ page, guard }) =>
   await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeFocused();
 });
 
+test('with every briefing chosen each directive says which visit gave it, as the cards do; with one, none does', async ({ page }) => {
+  await page.goto(`${site.url}#briefing=all`);
+  const talent = page.locator('#directives .directive').filter({ hasText: 'Publish a talent plan for the chip industry' });
+  await expect(talent).toContainText('March 8, 2024 · Deputy Mayor revisits the wafer fab');
+  const approvals = page.locator('#directives .directive').filter({ hasText: 'Speed up approvals for chip projects' });
+  await expect(approvals).toContainText('May 12, 2023 · Deputy Mayor inspects chip projects');
+  await page.goto(`${site.url}#briefing=harbor-2024-03-08`);
+  await expect(page.locator('#directives .directive')).toHaveCount(1);
+  await expect(page.locator('#directives .directive')).not.toContainText('March 8, 2024 ·');
+});
+
 test('a site whose main briefing is missing asks for it once and says so', async ({ page, guard }) => {
   // Its own copy, without data/briefings.json (a publisher who renamed the file, say).
   const bare = await siteCopy('no-default', {}, { port: BARE_PORT });

@@ -225,6 +225,39 @@ fn magnesium_filter_leaves_only_the_tons_panel() {
     assert!(charts.not_stated.is_empty());
 }
 
+/// Units that differ only in case, spacing or symbols are panels of their own, each named
+/// apart: the page keys its panels by name, and one name for two showed the first panel's bars
+/// twice and lost the second's projects.
+#[test]
+fn units_that_fold_to_one_slug_keep_panels_of_their_own() {
+    let dataset = dataset(&[
+        ("A", "new-energy", Some((100.0, "sets", "year"))),
+        ("B", "new-energy", Some((200.0, "Sets", "year"))),
+        ("C", "new-materials", Some((300.0, "sets ", "year"))),
+        ("D", "new-materials", Some((5.0, "$", "year"))),
+        ("E", "new-materials", Some((6.0, "€", "year"))),
+    ]);
+    let keys: Vec<ProjectKey> = projects_of(&dataset, &[0]).collect();
+    let chosen = build_charts(&dataset, &keys, &EN).capacity;
+    let slugs: std::collections::BTreeSet<&str> =
+        chosen.iter().map(|panel| panel.slug.as_str()).collect();
+    assert_eq!(chosen.len(), 5);
+    assert_eq!(slugs.len(), 5, "{slugs:?}");
+    // The plain unit keeps its readable name (file names use it).
+    assert!(slugs.contains("capacity-sets-per-year"), "{slugs:?}");
+    // Filtered to the second industry, each panel shown is its own project's.
+    let in_view = charts_for(&dataset, &["new-materials"]).capacity;
+    let shown: Vec<String> = panel_slots(&chosen, &in_view)
+        .iter()
+        .filter(|slot| slot.shown)
+        .map(|slot| {
+            let bars: Vec<&str> = slot.panel.bars.iter().map(|bar| bar.label.as_str()).collect();
+            bars.join(" ")
+        })
+        .collect();
+    assert_eq!(shown, ["C", "D", "E"]);
+}
+
 #[test]
 fn a_panel_the_filters_empty_is_kept_hidden_in_the_unfiltered_order() {
     let dataset = dataset(&[

@@ -65,3 +65,32 @@ fn chinese_data_filters_and_searches_in_either_language() {
     let slides = build_slides(&switched.dataset, &switched.view);
     assert!(!slides.is_empty());
 }
+
+/// Paper, the presenter view and the CSV quote every passage behind a project's facts, as the
+/// source view marks them: 华镁's status and capacity come from one sentence and its request
+/// from another, neither of them the sentence its own quotes hold.
+#[test]
+fn a_projects_passages_are_every_sentence_behind_its_facts_in_source_order() {
+    use briefing_explorer::model::export::projects_csv;
+    use briefing_explorer::model::source::project_passages;
+    let dataset = chinese_dataset();
+    let briefing = &dataset.briefings[0];
+    let huamei = briefing.project("huamei-casting").unwrap();
+    assert_eq!(
+        project_passages(briefing, huamei),
+        [
+            "在华镁合金压铸项目，林海详细询问项目推进情况。",
+            "该项目年产能6万吨镁合金，目前正在建设。",
+            "他要求企业加快建设进度，争取早日投产。",
+        ]
+    );
+    // The bundled briefing's figures lie inside the sentences its projects quote: nothing is
+    // repeated, and its quotes stay as they were.
+    let bundled = crate::support::bundled();
+    let byd = bundled.briefings[0].project("byd").unwrap();
+    let own: Vec<&str> = byd.quotes.iter().map(String::as_str).collect();
+    assert_eq!(project_passages(&bundled.briefings[0], byd), own);
+    let state = State::new(Rc::clone(&dataset), "lang=zh");
+    let csv = projects_csv(&dataset, &state.view, &ZH);
+    assert!(csv.contains("他要求企业加快建设进度，争取早日投产。"), "{csv}");
+}

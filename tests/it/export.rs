@@ -443,7 +443,8 @@ fn directives_csv_has_one_row_per_directive_shown_in_the_lists_order() {
     let check = |query: Query| {
         let view = view_of(&dataset, &query);
         let (header, records) = directive_records(&query, &EN);
-        assert_eq!(header, ["Theme", "Summary", "Scope", "Source quotes"]);
+        assert_eq!(header, ["Briefing", "Theme", "Summary", "Scope", "Source quotes"]);
+        assert!(records.iter().all(|record| record[0] == "nanjing-key-projects-feb-20"));
         let shown: Vec<(&str, &str)> = view
             .directive_groups
             .iter()
@@ -452,7 +453,7 @@ fn directives_csv_has_one_row_per_directive_shown_in_the_lists_order() {
             .map(|directive| (directive.theme.as_str(), directive.summary.as_str()))
             .collect();
         let exported: Vec<(&str, &str)> =
-            records.iter().map(|record| (record[0].as_str(), record[1].as_str())).collect();
+            records.iter().map(|record| (record[1].as_str(), record[2].as_str())).collect();
         assert_eq!(exported, shown, "directives for {query:?}");
         shown.len()
     };
@@ -468,22 +469,22 @@ fn directives_csv_names_the_projects_in_scope_and_keeps_the_quotes() {
     let dataset = bundled();
     let (_, records) = directive_records(&Query::default(), &EN);
     let scoped: Vec<&Vec<String>> =
-        records.iter().filter(|record| record[2] != EN.city_wide).collect();
+        records.iter().filter(|record| record[3] != EN.city_wide).collect();
     assert_eq!(scoped.len(), 1, "one directive names a project");
-    assert_eq!(scoped[0][0], "Service to enterprises");
+    assert_eq!(scoped[0][1], "Service to enterprises");
     let north = dataset.briefings[0].project("north-metallurgy").expect("bundled");
-    assert_eq!(scoped[0][2], north.short_name, "the project's short name, never its id");
+    assert_eq!(scoped[0][3], north.short_name, "the project's short name, never its id");
     let briefing = &dataset.briefings[0];
     for directive in &briefing.directives {
         let record = records
             .iter()
-            .find(|record| record[1] == directive.summary)
+            .find(|record| record[2] == directive.summary)
             .unwrap_or_else(|| panic!("no row for {}", directive.id));
-        assert_eq!(record[3], directive.quotes.join("\n"), "{}", directive.id);
+        assert_eq!(record[4], directive.quotes.join("\n"), "{}", directive.id);
     }
     assert!(records
         .iter()
-        .any(|record| record[3].contains("To improve the quality of service enterprises")));
+        .any(|record| record[4].contains("To improve the quality of service enterprises")));
 }
 
 #[test]
@@ -491,7 +492,7 @@ fn directives_csv_speaks_the_interface_language() {
     let (header, records) = directive_records(&Query::default(), &ZH);
     assert_eq!(header, ZH.directive_csv_columns.to_vec());
     assert_eq!(records.len(), 14);
-    assert_eq!(records.iter().filter(|record| record[2] == "全市").count(), 13);
+    assert_eq!(records.iter().filter(|record| record[3] == "全市").count(), 13);
 }
 
 #[test]
@@ -506,11 +507,11 @@ fn directive_cells_are_guarded_and_quoted() {
     let view = view_of(&dataset, &Query::default());
     let records = parse_csv(&directives_csv(&dataset, &view, &EN));
     assert_eq!(records.len(), 2);
-    assert_eq!(records[1][0], "'=SUM(A1)");
-    assert_eq!(records[1][1], "One, \"two\"");
+    assert_eq!(records[1][1], "'=SUM(A1)");
+    assert_eq!(records[1][2], "One, \"two\"");
     assert_eq!(
-        records[1][2], "BYD drive motors, no-such-project",
-        "an unknown id stands for itself"
+        records[1][3], "BYD drive motors\nno-such-project",
+        "one project a line (a name may hold a comma); an unknown id stands for itself"
     );
 }
 
@@ -545,4 +546,47 @@ fn capacities_are_written_as_people_write_them() {
     assert_eq!(written(-3.0), "-3");
     assert_eq!(written(9_007_199_254_740_991.0), "9007199254740991");
     assert_eq!(written(9_007_199_254_740_992.0), "9007199254740992.0");
+}
+
+/// With every briefing chosen and a filter on, the JSON holds each directive the list shows,
+/// a city-wide one of a briefing none of whose projects is kept included, as the directives
+/// CSV does; each directive row names its briefing.
+#[test]
+fn a_filtered_view_of_every_briefing_exports_the_directives_it_shows() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/semiconductors.json"
+    ))
+    .expect("tests/data/semiconductors.json is readable");
+    let dataset = parse_dataset(&text).expect("valid");
+    let filtered = Query { briefing: BriefingChoice::All, ..query(&["displays"], &[], "") };
+    let view = view_of(&dataset, &filtered);
+    let shown: Vec<&str> = view
+        .directive_groups
+        .iter()
+        .flat_map(|group| &group.directives)
+        .map(|&key| dataset.directive_at(key).expect("in the dataset").1.summary.as_str())
+        .collect();
+    let briefings_shown: std::collections::BTreeSet<usize> = view
+        .directive_groups
+        .iter()
+        .flat_map(|group| &group.directives)
+        .map(|key| key.briefing)
+        .collect();
+    assert!(briefings_shown.len() > 1, "the test needs directives of two briefings in view");
+    let exported = parse_dataset(&projects_json(&dataset, &view)).expect("valid");
+    let mut in_file: Vec<&str> = exported
+        .briefings
+        .iter()
+        .flat_map(|briefing| &briefing.directives)
+        .map(|directive| directive.summary.as_str())
+        .collect();
+    let mut shown_sorted = shown.clone();
+    in_file.sort_unstable();
+    shown_sorted.sort_unstable();
+    assert_eq!(in_file, shown_sorted);
+    let records = parse_csv(&directives_csv(&dataset, &view, &EN));
+    let ids: std::collections::BTreeSet<&str> =
+        records[1..].iter().map(|record| record[0].as_str()).collect();
+    assert_eq!(ids.len(), 2, "each row names its briefing: {ids:?}");
 }

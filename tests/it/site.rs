@@ -167,3 +167,16 @@ fn an_inline_block_cut_short_is_told_from_a_whole_one() {
     assert!(inline_block_cut_short("{\"title\": \"<b>bold"));
     assert!(inline_block_cut_short(""));
 }
+
+/// A right-to-left override in a `#data=` link is named by its code point: shown as itself it
+/// turned the whole refusal around ("nosj.json" read backwards) and named an invisible “”.
+#[test]
+fn an_invisible_character_in_a_requested_name_is_named_by_its_code_point() {
+    let name = "a\u{202e}nosj.json";
+    let refusal = dataset_file_name(name).unwrap_err();
+    assert_eq!(refusal, Refusal::Character('\u{202e}'));
+    let message = refusal.describe(name, &EN);
+    assert!(!message.contains('\u{202e}'), "{message}");
+    assert!(message.contains("a\\u{202e}nosj.json"), "{message}");
+    assert!(refusal.describe(name, &ZH).contains("\\u{202e}"));
+}

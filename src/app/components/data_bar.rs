@@ -90,6 +90,13 @@ pub fn DataBar(props: &DataBarProps) -> Html {
             ),
             None,
         )),
+        LoadStatus::SeveralFiles { count } => Some((
+            fill(
+                strings.several_files_dropped,
+                &[("count", &format_number(f64::from(*count), strings))],
+            ),
+            None,
+        )),
         LoadStatus::ReadFailed { name, reason } => {
             Some((fill(strings.read_failed, &[("name", name), ("reason", reason)]), None))
         }

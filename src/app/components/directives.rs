@@ -10,7 +10,7 @@ use super::marked_text::marked_text;
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
-use crate::model::format::format_number;
+use crate::model::format::{briefing_label, format_number};
 use crate::model::query::{DirectiveKey, Selection};
 use crate::model::strings::fill;
 use crate::model::view::{DirectivePage, View};
@@ -55,6 +55,7 @@ pub fn Directives(props: &DirectivesProps) -> Html {
                                     selected={props.view.selected == Some(Selection::Directive(key))}
                                     onselect={props.onselect.clone()}
                                     terms={Rc::clone(&props.terms)}
+                                    show_briefing={props.view.briefings.len() > 1}
                                 />
                             })
                         }) }
@@ -78,6 +79,9 @@ struct DirectiveItemProps {
     selected: bool,
     onselect: Callback<Selection>,
     terms: Rc<[String]>,
+    /// Whether several briefings are in view: the directive then says which one it comes from,
+    /// as a project card does (a city-wide "Speed up approvals" of 2023 is not one of 2024).
+    show_briefing: bool,
 }
 
 /// One directive: its summary, quotes, scope and "Source" button. A component of its own so that
@@ -101,6 +105,9 @@ fn DirectiveItem(props: &DirectiveItemProps) -> Html {
     html! {
         <li class={classes!("directive", props.selected.then_some("selected"))}>
             <p class="directive-summary">{ marked_text(&directive.summary, terms) }</p>
+            if props.show_briefing {
+                <p class="card-briefing">{ briefing_label(briefing, strings) }</p>
+            }
             { for directive.quotes.iter().map(|quote| html! { <blockquote class="quote">{ marked_text(quote, terms) }</blockquote> }) }
             <div class="directive-meta">
                 <span class="scope">{ scope }</span>

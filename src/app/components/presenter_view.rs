@@ -18,7 +18,7 @@ use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Project};
 use crate::model::presenter::{elapsed_text, presenter_step, PresenterStep, SlideMessage};
 use crate::model::slides::Slide;
-use crate::model::source::annotate_quote;
+use crate::model::source::{annotate_quote, project_passages};
 use crate::model::strings::{fill, Strings};
 use crate::model::view::View;
 
@@ -209,7 +209,7 @@ fn speaker_notes(strings: &Strings, dataset: &Dataset, slide: Option<&Slide>) ->
 fn source_sentences(dataset: &Dataset, slide: Option<&Slide>) -> Option<Html> {
     let (briefing, project) = slide_project(dataset, slide)?;
     Some(html! {
-        { for project.quotes.iter().map(|quote| html! {
+        { for project_passages(briefing, project).into_iter().map(|quote| html! {
             <blockquote class="presenter-quote" lang={briefing.source.language.clone()}>
                 { source_runs(briefing, &annotate_quote(briefing, quote)) }
             </blockquote>

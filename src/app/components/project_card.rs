@@ -11,8 +11,9 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::dataset_index::{capacity_segments, DatasetIndex};
-use crate::model::format::{format_capacity, format_date};
+use crate::model::format::{briefing_label, format_capacity, format_date};
 use crate::model::query::{ProjectKey, Selection};
+use crate::model::source::project_passages;
 use crate::model::strings::fill;
 use crate::model::timeline::project_timeline;
 
@@ -53,7 +54,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
         <article class={classes!("card", props.selected.then_some("selected"))} aria-labelledby={heading_id.clone()} hidden={props.hidden}>
             <h3 id={heading_id}>{ marked_text(&project.name, terms) }</h3>
             if props.show_briefing {
-                <p class="card-briefing">{ format!("{} · {}", format_date(&briefing.date, strings), briefing.title) }</p>
+                <p class="card-briefing">{ briefing_label(briefing, strings) }</p>
             }
             <dl class="card-facts">
                 <div><dt>{ strings.enterprise }</dt><dd>{ marked_text(&project.enterprise, terms) }</dd></div>
@@ -122,7 +123,9 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
             </div>
             <div class="print-only card-sources">
                 <h4>{ strings.sources_heading }</h4>
-                { for project.quotes.iter().map(|quote| html! { <blockquote class="quote">{ quote }</blockquote> }) }
+                // Every passage behind the card's facts, as the source view marks them: paper has
+                // no "Source" button.
+                { for project_passages(briefing, project).into_iter().map(|quote| html! { <blockquote class="quote">{ quote }</blockquote> }) }
             </div>
             <div class="card-actions">
                 <button

@@ -5,24 +5,27 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File};
 use yew::prelude::*;
 
+use super::use_file_loader::LoadStatus;
+
 /// Where `index.html` keeps a file dropped before the app's listeners were in place.
 const EARLY_DROP: &str = "briefingEarlyDrop";
 
-/// Calls `onfile` with the first file dropped anywhere on the page (or dropped before the app
-/// started), and returns whether a file is being dragged over the page right now (to show a
-/// drop hint).
+/// Calls `onfile` with a file dropped anywhere on the page (or dropped before the app started),
+/// says through `onstatus` that several dropped at once are not opened, and returns whether a
+/// file is being dragged over the page right now (to show a drop hint). While the slides are
+/// shown a drop is refused (the cursor says so): what it would say would be behind them.
 ///
 /// # Example
 /// ```ignore
-/// let dragging = use_file_drop(onfile);
+/// let dragging = use_file_drop(onfile, onstatus);
 /// html! { if dragging { <div class="drop-hint">{ "Drop to open" }</div> } }
 /// ```
 #[hook]
-pub fn use_file_drop(onfile: Callback<File>) -> bool {
+pub fn use_file_drop(onfile: Callback<File>, onstatus: Callback<LoadStatus>) -> bool {
     let dragging = use_state_eq(|| false);
     {
         let dragging = dragging.clone();
-        use_effect_with(onfile, move |onfile| {
+        use_effect_with((onfile, onstatus), move |(onfile, onstatus)| {
             let document = gloo::utils::document();
             // `preventDefault` in dragover is what makes the page a drop target, so the
             // listeners must not be passive.
@@ -33,10 +36,11 @@ pub fn use_file_drop(onfile: Callback<File>) -> bool {
                     let Some(event) = event.dyn_ref::<DragEvent>() else { return };
                     if carries_files(event) {
                         event.prevent_default();
+                        let effect = if presenting() { "none" } else { "copy" };
                         if let Some(transfer) = event.data_transfer() {
-                            transfer.set_drop_effect("copy");
+                            transfer.set_drop_effect(effect);
                         }
-                        over_state.set(true);
+                        over_state.set(!presenting());
                     }
                 });
             let leave_state = dragging.clone();
@@ -49,31 +53,48 @@ pub fn use_file_drop(onfile: Callback<File>) -> bool {
             });
             let drop_state = dragging.clone();
             let dropped = onfile.clone();
+            let several = onstatus.clone();
             let on_drop =
                 EventListener::new_with_options(&document, "drop", active, move |event| {
                     let Some(event) = event.dyn_ref::<DragEvent>() else { return };
                     drop_state.set(false);
-                    let file = event
-                        .data_transfer()
-                        .and_then(|transfer| transfer.files())
-                        .and_then(|files| files.get(0));
-                    if let Some(file) = file {
-                        event.prevent_default();
-                        dropped.emit(file);
+                    let Some(files) = event.data_transfer().and_then(|transfer| transfer.files())
+                    else {
+                        return;
+                    };
+                    if files.length() == 0 {
+                        return;
+                    }
+                    // Taken by the page either way: a file left to the browser replaces it.
+                    event.prevent_default();
+                    if presenting() {
+                        return;
+                    }
+                    match files.get(0) {
+                        Some(file) if files.length() == 1 => dropped.emit(file),
+                        _ => several.emit(LoadStatus::SeveralFiles { count: files.length() }),
                     }
                 });
-            // A file dropped before these listeners were in place, kept by the page
-            // (`index.html`, "early-drop"), is opened now, once.
+            // A drop before these listeners were in place, kept by the page (`index.html`,
+            // "early-drop"): its file is opened now, once, or its count of files said.
             let window = gloo::utils::window();
-            let early = js_sys::Reflect::get(&window, &EARLY_DROP.into()).ok();
-            if let Some(file) = early.and_then(|value| value.dyn_into::<File>().ok()) {
+            if let Ok(early) = js_sys::Reflect::get(&window, &EARLY_DROP.into()) {
                 let _ = js_sys::Reflect::delete_property(&window, &EARLY_DROP.into());
-                onfile.emit(file);
+                if let Some(count) = early.as_f64() {
+                    onstatus.emit(LoadStatus::SeveralFiles { count: count as u32 });
+                } else if let Ok(file) = early.dyn_into::<File>() {
+                    onfile.emit(file);
+                }
             }
             move || drop((on_over, on_leave, on_drop))
         });
     }
     *dragging
+}
+
+/// Whether the slides are shown (`Presentation`'s dialog is on the page).
+fn presenting() -> bool {
+    gloo::utils::document().query_selector(".presentation").ok().flatten().is_some()
 }
 
 fn carries_files(event: &DragEvent) -> bool {

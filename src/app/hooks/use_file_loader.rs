@@ -43,6 +43,11 @@ pub enum LoadStatus {
         name: String,
         report: Rc<Report>,
     },
+    /// Several files were dropped at once: none is opened, since which of them the reader
+    /// meant is not known (a drag's order is the file manager's).
+    SeveralFiles {
+        count: u32,
+    },
 }
 
 /// Returns a callback that opens a file: it reports each step through `onstatus`, and hands a

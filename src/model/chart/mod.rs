@@ -110,6 +110,32 @@ pub struct Tick {
     pub label: String,
 }
 
+/// A capacity panel's slug: read from its axis label, and distinct for each unit and period,
+/// since it names the panel on the page (its id, and the panel a filter keeps). Units that differ
+/// only in case, spacing or symbols ("sets" and "Sets", "$" and "€") fold to one readable slug,
+/// so a unit or period that is not plain lower-case words carries a hash of its exact text.
+fn capacity_slug(axis_label: &str, unit: &str, period: &str) -> String {
+    let readable = slug(&format!("capacity {axis_label}"));
+    let plain = |words: &str| {
+        words.split(' ').all(|word| {
+            !word.is_empty()
+                && word
+                    .chars()
+                    .all(|character| character.is_alphanumeric() && !character.is_uppercase())
+        })
+    };
+    if plain(unit) && plain(period) {
+        return readable;
+    }
+    // FNV-1a over the unit, a separator no text holds, and the period.
+    let hash = unit
+        .bytes()
+        .chain([0xff])
+        .chain(period.bytes())
+        .fold(0x811c_9dc5_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193));
+    format!("{readable}-{hash:08x}")
+}
+
 /// A capacity panel's place in the chart section; see [`panel_slots`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PanelSlot<'p> {
@@ -247,7 +273,7 @@ pub fn build_charts_of_at_most(
                 })
                 .collect();
             PanelSpec {
-                slug: slug(&format!("capacity {axis_label}")),
+                slug: capacity_slug(&axis_label, group.unit, group.period),
                 title,
                 axis_label: axis_label.clone(),
                 label_heading: strings.table_project.to_string(),

@@ -143,6 +143,8 @@ pub struct Strings {
     pub check_stage_meaning: &'static str,
     pub load_failed: &'static str,
     pub read_failed: &'static str,
+    /// Several files dropped at once: "Drop one file at a time: {count} files were dropped…".
+    pub several_files_dropped: &'static str,
     pub file_too_large: &'static str,
     pub drop_hint: &'static str,
     pub briefing_picker: &'static str,
@@ -268,7 +270,7 @@ pub struct Strings {
     /// capacity value, unit, period, what is counted, requests, notes, source quotes.
     pub csv_columns: [&'static str; 14],
     /// The directives CSV header: theme, summary, scope (project names), source quotes.
-    pub directive_csv_columns: [&'static str; 4],
+    pub directive_csv_columns: [&'static str; 5],
     pub download_csv: &'static str,
     pub download_json: &'static str,
     pub download_directives_csv: &'static str,
