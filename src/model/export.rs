@@ -100,7 +100,7 @@ pub fn projects_csv(dataset: &Dataset, view: &View, strings: &Strings) -> String
 /// by theme), after a header record.
 pub fn directives_csv(dataset: &Dataset, view: &View, strings: &Strings) -> String {
     let mut csv = header(&strings.directive_csv_columns);
-    let directives = view.directive_groups.iter().flat_map(|group| &group.directives);
+    let directives = view.directive_keys();
     for (briefing, directive) in directives.filter_map(|&key| dataset.directive_at(key)) {
         // One project a line, as requests and quotes are: a name may itself hold a comma.
         let scope = if directive.scope.is_city_wide() {
@@ -206,11 +206,7 @@ pub fn projects_dataset(dataset: &Dataset, view: &View) -> Dataset {
     // directive of a briefing none of whose projects the filters keep is still on screen.
     let has_visible = |briefing_index: usize| {
         view.projects.iter().any(|key| key.briefing == briefing_index)
-            || view
-                .directive_groups
-                .iter()
-                .flat_map(|group| &group.directives)
-                .any(|key| key.briefing == briefing_index)
+            || view.directive_keys().any(|key| key.briefing == briefing_index)
     };
     let any_visible = !view.projects.is_empty();
     let briefings = view
@@ -237,9 +233,7 @@ fn filtered_briefing(briefing: &Briefing, briefing_index: usize, view: &View) ->
         .collect();
     // In data order: the view groups directives by theme, the file keeps the source's order.
     let in_view = |directive_index: usize| {
-        view.directive_groups
-            .iter()
-            .flat_map(|group| &group.directives)
+        view.directive_keys()
             .any(|key| key.briefing == briefing_index && key.directive == directive_index)
     };
     let directives = briefing

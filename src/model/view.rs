@@ -208,6 +208,11 @@ impl View {
             .collect()
     }
 
+    /// The directives the view shows, theme by theme, as the list shows them.
+    pub fn directive_keys(&self) -> impl Iterator<Item = &DirectiveKey> {
+        self.directive_groups.iter().flat_map(|group| &group.directives)
+    }
+
     /// How many directives the view shows, over every theme.
     pub fn directive_count(&self) -> usize {
         self.directive_groups.iter().map(|group| group.directives.len()).sum()

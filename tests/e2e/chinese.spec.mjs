@@ -133,12 +133,17 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
-test('the handout quotes every sentence behind a card’s facts, not only the one naming the project', async ({ page }) => {
+/** The Chinese interface, then tests/data/chinese.json opened through “打开数据文件…”. */
+async function openChineseBriefing(page) {
   await page.goto('./#lang=zh');
   await expect(cards(page)).toHaveCount(4);
   const chooserEvent = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '打开数据文件…' }).click();
   await (await chooserEvent).setFiles(path.join(root, 'tests/data/chinese.json'));
+}
+
+test('the handout quotes every sentence behind a card’s facts, not only the one naming the project', async ({ page }) => {
+  await openChineseBriefing(page);
   await expect(cards(page)).toHaveCount(3);
   await page.emulateMedia({ media: 'print' });
   const huamei = cards(page).filter({ hasText: '华镁合金压铸项目' });
@@ -153,11 +158,7 @@ test('the handout quotes every sentence behind a card’s facts, not only the on
 });
 
 test('a briefing written in Chinese works in both interface languages', async ({ page }) => {
-  await page.goto('./#lang=zh');
-  await expect(cards(page)).toHaveCount(4);
-  const chooserEvent = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '打开数据文件…' }).click();
-  await (await chooserEvent).setFiles(path.join(root, 'tests/data/chinese.json'));
+  await openChineseBriefing(page);
   await expect(page.getByRole('heading', { level: 1, name: '林海市长调研重点产业项目建设' })).toBeVisible();
   await expect(cards(page)).toHaveCount(3);
   await expect(cards(page).filter({ hasText: '滨江新能源电机项目' })).toContainText('84万套/年');

@@ -294,9 +294,7 @@ fn json_keeps_the_directives_in_view() {
             .map(|directive| directive.id.as_str())
             .collect();
         let shown: Vec<&str> = view
-            .directive_groups
-            .iter()
-            .flat_map(|group| &group.directives)
+            .directive_keys()
             .map(|&key| dataset.directive_at(key).expect("in the dataset").1.id.as_str())
             .collect();
         let mut shown_sorted = shown.clone();
@@ -446,9 +444,7 @@ fn directives_csv_has_one_row_per_directive_shown_in_the_lists_order() {
         assert_eq!(header, ["Briefing", "Theme", "Summary", "Scope", "Source quotes"]);
         assert!(records.iter().all(|record| record[0] == "nanjing-key-projects-feb-20"));
         let shown: Vec<(&str, &str)> = view
-            .directive_groups
-            .iter()
-            .flat_map(|group| &group.directives)
+            .directive_keys()
             .map(|&key| dataset.directive_at(key).expect("in the dataset").1)
             .map(|directive| (directive.theme.as_str(), directive.summary.as_str()))
             .collect();
@@ -562,17 +558,11 @@ fn a_filtered_view_of_every_briefing_exports_the_directives_it_shows() {
     let filtered = Query { briefing: BriefingChoice::All, ..query(&["displays"], &[], "") };
     let view = view_of(&dataset, &filtered);
     let shown: Vec<&str> = view
-        .directive_groups
-        .iter()
-        .flat_map(|group| &group.directives)
+        .directive_keys()
         .map(|&key| dataset.directive_at(key).expect("in the dataset").1.summary.as_str())
         .collect();
-    let briefings_shown: std::collections::BTreeSet<usize> = view
-        .directive_groups
-        .iter()
-        .flat_map(|group| &group.directives)
-        .map(|key| key.briefing)
-        .collect();
+    let briefings_shown: std::collections::BTreeSet<usize> =
+        view.directive_keys().map(|key| key.briefing).collect();
     assert!(briefings_shown.len() > 1, "the test needs directives of two briefings in view");
     let exported = parse_dataset(&projects_json(&dataset, &view)).expect("valid");
     let mut in_file: Vec<&str> = exported
