@@ -1,5 +1,6 @@
 //! Custom hooks: the browser-facing side effects of the explorer.
 
+pub mod use_address_language;
 pub mod use_after_paint;
 pub mod use_canvas_size;
 pub mod use_editor_published;

@@ -89,7 +89,8 @@ pub fn App() -> Html {
     let choice = use_state(|| Choice { opened: None, generation: 0 });
     let status = use_state(|| LoadStatus::Idle);
     // The interface language: from the address or the browser at first, then whatever the
-    // explorer's address says (the header's switch writes `lang=` there).
+    // address of the explorer or the embedded view says (the header's switch writes `lang=` there;
+    // a host page may write it into an embedded frame's fragment).
     let language = use_state_eq(initial_language);
     use_effect_with(*language, |&language| set_document_language(language));
     let onlanguage = {
@@ -138,7 +139,7 @@ pub fn App() -> Html {
     {
         return html! {
             <ContextProvider<Language> context={*language}>
-                <EmbedView {key} dataset={Rc::clone(dataset)} {embed} />
+                <EmbedView {key} dataset={Rc::clone(dataset)} {embed} {onlanguage} />
             </ContextProvider<Language>>
         };
     }

@@ -1,6 +1,7 @@
 // Embeds and sharing: #embed=charts|cards|summary shows only that part with a source footer,
 // fits a 600×400 frame in an article (light and dark, at the root and under a sub-path), and
-// posts its height to the article; the Embed button writes the code and the Copy link button
+// posts its height to the article, and follows a host's change of its fragment (the filters and
+// the language); the Embed button writes the code and the Copy link button
 // copies the view's address, both by keyboard, both announced.
 import { ALLOWED_ORIGINS, E2E_PORT, SUBPATH_PREFIX } from './env.mjs';
 import { test, expect, BRIEFING_TITLE } from './fixtures.mjs';
@@ -101,6 +102,25 @@ test('#embed=cards and #embed=summary show only their part, with the filters', a
   await page.reload();
   await expect(page.getByText(/^4 projects, \d+ directives$/)).toBeVisible();
   await expect(page.getByText(/^Industry: /)).toHaveCount(0);
+});
+
+test('an embedded view follows the language its host writes into the frame\'s fragment, and back', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto('./#embed=summary');
+  await expect(page.getByText(/^4 projects, \d+ directives$/)).toBeVisible();
+  // What a host page does when it changes an iframe's `src` after its fragment: the filters and
+  // the language change together, and the page is not loaded again.
+  await page.evaluate(() => { location.hash = '#embed=summary&industry=new-energy&lang=zh'; });
+  await expect(page.getByRole('link', { name: '打开完整视图' })).toBeVisible();
+  await expect(page.getByText(/^\d+ 个项目，\d+ 条部署$/)).toBeVisible();
+  await expect(page.getByText(/ projects?, /)).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', /^zh/);
+
+  await page.evaluate(() => { location.hash = '#embed=summary&industry=new-energy&lang=en'; });
+  await expect(page.getByRole('link', { name: 'Open the full view' })).toBeVisible();
+  await expect(page.getByText(/^\d+ projects?, \d+ directives$/)).toBeVisible();
+  await expect(page.getByText(/个项目/)).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test('an unknown embed value is ignored with a notice', async ({ page }) => {

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::briefing_header::BriefingHeader;
 use super::charts::Charts;
 use super::project_list::ProjectList;
+use crate::app::hooks::use_address_language::use_address_language;
 use crate::app::hooks::use_embed_height::use_embed_height;
 use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
 use crate::app::hooks::use_page_title::use_page_title;
@@ -19,6 +20,7 @@ use crate::model::dataset::Dataset;
 use crate::model::embed::Embed;
 use crate::model::format::count_phrase;
 use crate::model::handout::filter_line;
+use crate::model::language::Language;
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::state::{Action, State};
 use crate::model::strings::fill;
@@ -30,6 +32,9 @@ pub struct EmbedViewProps {
     pub dataset: Shared<Dataset>,
     /// The part the address asked for when the page opened.
     pub embed: Embed,
+    /// The language the address asks for, whenever it names one: a host page may change the
+    /// frame's fragment, `lang=` with the filters.
+    pub onlanguage: Callback<Language>,
 }
 
 #[function_component]
@@ -37,6 +42,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let strings = use_strings();
     let state = use_reducer(|| State::new(props.dataset.rc(), &current_hash()));
     use_hash_sync(&state, true);
+    use_address_language(state.query.language, props.onlanguage.clone());
     let callbacks = {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {

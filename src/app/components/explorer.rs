@@ -20,6 +20,7 @@ use super::project_list::ProjectList;
 use super::share_buttons::ShareButtons;
 use super::source_view::SourceView;
 use super::url_notices::UrlNotices;
+use crate::app::hooks::use_address_language::use_address_language;
 use crate::app::hooks::use_hash_sync::{current_hash, push_address_hash, use_hash_sync};
 use crate::app::hooks::use_key_shortcuts::{use_key_shortcuts, Shortcuts};
 use crate::app::hooks::use_page_title::use_page_title;
@@ -117,14 +118,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         State::new(props.dataset.rc(), &if preview { String::new() } else { current_hash() })
     });
     use_hash_sync(&state, !preview);
-    {
-        let onlanguage = props.onlanguage.clone();
-        use_effect_with(state.query.language, move |&language| {
-            if let Some(language) = language {
-                onlanguage.emit(language);
-            }
-        });
-    }
+    use_address_language(state.query.language, props.onlanguage.clone());
     let search_ref = use_node_ref();
     let callbacks = {
         let dispatcher = state.dispatcher();
