@@ -102,8 +102,9 @@ pub enum WordMatch {
     /// A project or directive holds every word, in any order ("BYD full").
     #[default]
     All,
-    /// No project in the chosen briefings holds every word, so each that holds any of them is
-    /// shown: a list of things ("motors copper") then finds each of them, and the page says so.
+    /// Neither a project nor a city-wide directive of the chosen briefings holds every word, so
+    /// each that holds any of them is shown: a list of things ("motors copper") then finds each
+    /// of them, and the page says so.
     Any,
 }
 
@@ -118,7 +119,11 @@ impl WordMatch {
     }
 }
 
-/// `All` when some project of the chosen briefings holds every term, else `Any`.
+/// `All` when some project or city-wide directive of the chosen briefings holds every term,
+/// else `Any`. The directives count too, so that a search for the words of one directive shows
+/// that directive alone rather than everything holding one of its words. Only city-wide ones
+/// count, as those are the directives a search finds by their own text: a project's directive
+/// is shown with its project, so one that alone held every word would leave nothing shown.
 fn word_match(
     dataset: &Dataset,
     index: &DatasetIndex,
@@ -129,12 +134,17 @@ fn word_match(
         return WordMatch::All;
     }
     let texts = index.texts(dataset);
-    let some_project_holds_all = briefings.iter().any(|&briefing| {
-        (0..dataset.briefings[briefing].projects.len()).any(|project| {
-            WordMatch::All.fits(texts.project(ProjectKey { briefing, project }), terms)
-        })
+    let holds_all = |text: &str| WordMatch::All.fits(text, terms);
+    let something_holds_all = briefings.iter().any(|&briefing| {
+        let chosen = &dataset.briefings[briefing];
+        (0..chosen.projects.len())
+            .any(|project| holds_all(texts.project(ProjectKey { briefing, project })))
+            || chosen.directives.iter().enumerate().any(|(directive, record)| {
+                record.scope.is_city_wide()
+                    && holds_all(texts.directive(DirectiveKey { briefing, directive }))
+            })
     });
-    if some_project_holds_all {
+    if something_holds_all {
         WordMatch::All
     } else {
         WordMatch::Any
@@ -211,6 +221,14 @@ impl View {
     /// The directives the view shows, theme by theme, as the list shows them.
     pub fn directive_keys(&self) -> impl Iterator<Item = &DirectiveKey> {
         self.directive_groups.iter().flat_map(|group| &group.directives)
+    }
+
+    /// Whether the page says that what it shows holds any of the search's words rather than all
+    /// of them: only when it shows a project or a directive, as an empty view says instead that
+    /// nothing matches.
+    pub fn shows_any_word_matches(&self) -> bool {
+        self.word_match == WordMatch::Any
+            && (!self.projects.is_empty() || !self.directive_groups.is_empty())
     }
 
     /// How many directives the view shows, over every theme.

@@ -78,7 +78,7 @@ test('several words find what holds them all, or each that holds any, and are ma
 
   await search.fill('motors copper');
   await expect(projectCards(page)).toHaveCount(2);
-  await expect(page.getByText('No project mentions all of “motors copper”')).toBeVisible();
+  await expect(page.getByText('No project or directive mentions all of “motors copper”, so those mentioning any of these words are shown.')).toBeVisible();
   await expect(projectCards(page).filter({ hasText: 'BYD' }).locator('mark').filter({ hasText: /^motors$/ }).first()).toBeVisible();
   await expect(projectCards(page).filter({ hasText: 'Longdian' }).locator('mark').filter({ hasText: /^copper$/i }).first()).toBeVisible();
 
@@ -95,6 +95,30 @@ test('several words find what holds them all, or each that holds any, and are ma
   await search.fill('service');
   const directives = page.getByRole('region', { name: 'Directives' });
   await expect(directives.locator('mark').filter({ hasText: /^service$/i }).first()).toBeVisible();
+});
+
+test('words that one directive holds all of find that directive alone, and no project', async ({ page }) => {
+  await page.goto('./#q=land%20that%20is%20started');
+  const directives = page.getByRole('region', { name: 'Directives' });
+  await expect(page.getByText('0 of 4 projects shown')).toBeVisible();
+  await expect(projectCards(page)).toHaveCount(0);
+  // The page says where the directive is, not that nothing matched, nor that any word did.
+  await expect(page.getByText('No project matches “land that is started”. The search finds 1 directive, under Directives below.')).toBeVisible();
+  await expect(page.getByText(/mentions all of/)).toHaveCount(0);
+  await expect(directives.getByRole('listitem')).toHaveCount(1);
+  await expect(directives.getByRole('listitem')).toContainText('Raise the share of projects that start construction');
+  await expect(directives.locator('mark').filter({ hasText: /^started$/i })).toBeVisible();
+
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('number of real integration');
+  await expect(directives.getByRole('listitem')).toHaveCount(1);
+  await expect(directives.getByRole('listitem')).toContainText('Vigorously promote the integration of the digital economy');
+  await expect(projectCards(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Show all projects' })).toBeVisible();
+
+  await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: '中文' }).click();
+  await expect(page.getByText('没有项目匹配“number of real integration”。搜索找到 1 条部署，见下方“工作部署”。')).toBeVisible();
+  await expect(page.getByRole('region', { name: '工作部署' }).getByRole('listitem')).toHaveCount(1);
 });
 
 test('zero results say why and offer to clear', async ({ page }) => {

@@ -97,6 +97,37 @@ fn zero_results_say_which_search_and_filters_left_nothing() {
     );
 }
 
+/// No project matches, but the search finds directives: the reader is sent to them, in both
+/// languages, with or without other filters, and braces typed in the search stay as typed.
+#[test]
+fn zero_projects_with_directives_found_say_where_they_are() {
+    let dataset = bundled();
+    let index = DatasetIndex::new(&dataset);
+    let cases: &[(Query, &str, &str)] = &[
+        (
+            query(&[], &[], "land that is started"),
+            "No project matches “land that is started”. The search finds 1 directive, under Directives below.",
+            "没有项目匹配“land that is started”。搜索找到 1 条部署，见下方“工作部署”。",
+        ),
+        (
+            query(&["new-materials"], &[], "integration"),
+            "No project matches “integration” with Industry: New materials. The search finds 2 directives, under Directives below.",
+            "没有项目匹配“integration”（产业：New materials）。搜索找到 2 条部署，见下方“工作部署”。",
+        ),
+        (
+            query(&[], &[], "{directives} integration"),
+            "No project matches “{directives} integration”. The search finds 2 directives, under Directives below.",
+            "没有项目匹配“{directives} integration”。搜索找到 2 条部署，见下方“工作部署”。",
+        ),
+    ];
+    for (query, english, chinese) in cases {
+        let view = compute_view(&dataset, &index, query);
+        assert!(view.projects.is_empty(), "{query:?}");
+        assert_eq!(no_match_text(&view, &query.text, &EN), *english);
+        assert_eq!(no_match_text(&view, &query.text, &ZH), *chinese);
+    }
+}
+
 #[test]
 fn the_closing_slide_says_all_when_no_project_was_left_out() {
     let dataset = bundled();

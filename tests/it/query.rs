@@ -218,6 +218,55 @@ fn several_words_find_the_projects_holding_all_of_them_in_any_order() {
     }
 }
 
+/// A city-wide directive holding every word keeps the search to all of them though no project
+/// holds them: no project is shown, and that directive alone is. Any one word is enough only when
+/// neither a project nor such a directive holds them all, and a project's directive does not
+/// count, as it is shown only with its project.
+#[test]
+fn a_directive_holding_every_word_keeps_the_search_to_all_of_them() {
+    let dataset = bundled();
+    let cases: &[(&str, &[&str], &[&str], WordMatch)] = &[
+        ("land that is started", &[], &["d-start-and-delivery"], WordMatch::All),
+        ("number of real integration", &[], &["d-digital-real-integration"], WordMatch::All),
+        ("STARTED land", &[], &["d-start-and-delivery"], WordMatch::All),
+        // Both words only in the directive on North Metallurgy, which a search does not show
+        // without its project: a city-wide directive holding one of them is shown.
+        ("proactively protection", &[], &["d-key-projects"], WordMatch::Any),
+    ];
+    for &(text, projects, directives, word_match) in cases {
+        let (view, ids) = view_of(&query(&[], &[], text));
+        let shown: Vec<&str> = view
+            .directive_groups
+            .iter()
+            .flat_map(|group| &group.directives)
+            .map(|&key| dataset.briefings[key.briefing].directives[key.directive].id.as_str())
+            .collect();
+        assert_eq!(ids, projects, "{text}");
+        assert_eq!(shown, directives, "{text}");
+        assert_eq!(view.word_match, word_match, "{text}");
+        assert_eq!(view.shows_any_word_matches(), word_match == WordMatch::Any, "{text}");
+    }
+    // With some filters the directive is still found, and the projects stay none.
+    let (view, ids) = view_of(&query(&["new-energy"], &[], "land that is started"));
+    assert_eq!((ids.len(), view.directive_count(), view.word_match), (0, 1, WordMatch::All));
+}
+
+/// The page says that any one word was enough only when it shows something found so.
+#[test]
+fn the_any_word_note_goes_with_what_any_word_found() {
+    let cases: &[(&[&str], &str, bool)] = &[
+        (&[], "motors copper", true),
+        (&[], "BYD full", false),
+        (&[], "zinc xyzzy", false),
+        // No project of that industry holds either word, and no directive does.
+        (&["magnesium-alloys"], "motors copper", false),
+    ];
+    for &(industries, text, noted) in cases {
+        let (view, _) = view_of(&query(industries, &[], text));
+        assert_eq!(view.shows_any_word_matches(), noted, "{text} in {industries:?}");
+    }
+}
+
 #[test]
 fn filters_are_industries_statuses_and_words_and_clearing_keeps_the_rest() {
     assert!(!Query::default().has_filters());

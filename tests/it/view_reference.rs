@@ -36,13 +36,19 @@ fn matches_any(haystack: &str, terms: &[String]) -> bool {
 fn reference_view(dataset: &Dataset, query: &Query) -> View {
     let briefings = chosen_briefings(dataset, &query.briefing);
     let terms = search_terms(&query.text);
-    // With several words and no project holding them all, any one of them is enough.
+    // With several words and neither a project nor a city-wide directive holding them all, any
+    // one of them is enough.
     let any_word = terms.len() > 1
         && !briefings.iter().any(|&briefing| {
-            dataset.briefings[briefing]
+            let briefing = &dataset.briefings[briefing];
+            briefing
                 .projects
                 .iter()
                 .any(|project| matches_all(&project_search_text(project), &terms))
+                || briefing.directives.iter().any(|directive| {
+                    directive.scope.is_city_wide()
+                        && matches_all(&directive_search_text(directive), &terms)
+                })
         });
     let fits =
         |text: &str| if any_word { matches_any(text, &terms) } else { matches_all(text, &terms) };
@@ -254,8 +260,16 @@ fn queries(dataset: &Dataset) -> Vec<Query> {
         })
         .take(2)
         .chain(
-            ["", "no-such-word", "motors copper", "BYD full", "copper no-such-word"]
-                .map(String::from),
+            [
+                "",
+                "no-such-word",
+                "motors copper",
+                "BYD full",
+                "copper no-such-word",
+                // Every word in one city-wide directive and in no project.
+                "land acquired started",
+            ]
+            .map(String::from),
         )
         .chain(
             dataset

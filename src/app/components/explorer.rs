@@ -38,7 +38,6 @@ use crate::model::state::{Action, State};
 use crate::model::strings::fill;
 use crate::model::text::search_terms;
 use crate::model::url::{deck_hash, follow_deck_hash, presenter_hash};
-use crate::model::view::WordMatch;
 
 /// Records whose search texts are folded per task before the first search: about 2 ms of a task
 /// at full speed (8 ms with the CPU slowed 4×), so that input waits little for any one of them.
@@ -255,7 +254,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{ shown }</p>
                             <ExportButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} opened_file={props.opened_file.clone()} />
                         </div>
-                        if view.word_match == WordMatch::Any && !view.projects.is_empty() {
+                        if view.shows_any_word_matches() {
                             <p class="search-note">{ fill(strings.search_any_word, &[("text", state.query.text.trim())]) }</p>
                         }
                         if view.projects.is_empty() {

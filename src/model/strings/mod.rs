@@ -58,6 +58,9 @@ pub struct Strings {
     pub no_match_search: &'static str,
     /// "No project matches “{text}” with {filters}."
     pub no_match_search_filtered: &'static str,
+    /// "{no_match} The search finds {directives}, under Directives below.": no project matches,
+    /// and the search finds directives, so that the reader looks below rather than giving up.
+    pub no_match_directives_found: &'static str,
     /// When the briefings in view list no project at all.
     pub no_project: &'static str,
     /// "{facet}: {values}", one facet's chosen values in a sentence.
@@ -399,7 +402,8 @@ pub struct Strings {
     pub filters_toggle: &'static str,
     /// "Filters ({count})", the same with the number of active filters.
     pub filters_toggle_count: &'static str,
-    /// "No project mentions all of “{text}”; …", when several words are matched one at a time.
+    /// "No project or directive mentions all of “{text}”; …", when several words are matched
+    /// one at a time.
     pub search_any_word: &'static str,
     /// The chart toggle while the table shows.
     pub show_as_chart: &'static str,
