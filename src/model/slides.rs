@@ -6,7 +6,7 @@
 
 use super::chart::{build_charts_of_at_most, not_stated_text, NotStated, Panel};
 use super::dataset::{Dataset, Project};
-use super::format::{count_phrase, format_capacity};
+use super::format::{count_phrase, format_capacity, format_date};
 use super::order::sort_by_rank;
 use super::query::{DirectiveKey, ProjectKey};
 use super::strings::{fill, Strings, EN};
@@ -305,7 +305,7 @@ pub fn pack_directives(dataset: &Dataset, view: &View, budget: usize) -> Vec<Vec
     let mut used = 0;
     for group in &view.directive_groups {
         let costs: Vec<usize> =
-            group.directives.iter().map(|&key| directive_lines(dataset, key)).collect();
+            group.directives.iter().map(|&key| directive_lines(dataset, view, key)).collect();
         let group_cost = THEME_HEADING_LINES + costs.iter().sum::<usize>();
         if !page.is_empty() && used + group_cost > budget {
             pages.push(std::mem::take(&mut page));
@@ -341,12 +341,33 @@ pub fn pack_directives(dataset: &Dataset, view: &View, budget: usize) -> Vec<Vec
 }
 
 /// Estimated lines of a directive on a slide: its summary, plus one for the line naming the
-/// projects it concerns.
-pub fn directive_lines(dataset: &Dataset, key: DirectiveKey) -> usize {
+/// projects it concerns, or the visit it comes from where the view spans briefings
+/// ([`directive_note`]).
+pub fn directive_lines(dataset: &Dataset, view: &View, key: DirectiveKey) -> usize {
     let Some((_, directive)) = dataset.directive_at(key) else { return 0 };
     let summary = directive.summary.chars().count().div_ceil(DIRECTIVE_CHARS_PER_LINE).max(1);
-    let concerns = usize::from(!directive.scope.is_city_wide());
-    summary + concerns
+    let note = usize::from(!directive.scope.is_city_wide() || view.briefings.len() > 1);
+    summary + note
+}
+
+/// The line under a directive on a slide: the projects it concerns, and where the view spans
+/// briefings the date of the visit it comes from (two city-wide "Speed up approvals" a year
+/// apart read as one otherwise); `None` for a city-wide directive of the one briefing shown.
+pub fn directive_note(
+    dataset: &Dataset,
+    view: &View,
+    key: DirectiveKey,
+    strings: &Strings,
+) -> Option<String> {
+    let (briefing, directive) = dataset.directive_at(key)?;
+    let concerns = briefing.scope_names(&directive.scope);
+    let concerns = (!concerns.is_empty())
+        .then(|| fill(strings.concerns, &[("projects", &concerns.join(strings.list_separator))]));
+    let date = (view.briefings.len() > 1).then(|| format_date(&briefing.date, strings));
+    match (date, concerns) {
+        (Some(date), Some(concerns)) => Some([date, concerns].join(" · ")),
+        (date, concerns) => date.or(concerns),
+    }
 }
 
 /// The sentence a project slide quotes: the one stating the capacity; else the first that names

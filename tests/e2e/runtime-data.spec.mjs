@@ -132,6 +132,14 @@ test('with every briefing chosen each directive says which visit gave it, as the
   await expect(talent).toContainText('March 8, 2024 · Deputy Mayor revisits the wafer fab');
   const approvals = page.locator('#directives .directive').filter({ hasText: 'Speed up approvals for chip projects' });
   await expect(approvals).toContainText('May 12, 2023 · Deputy Mayor inspects chip projects');
+  // The slides' directives say so too (the slide before the closing one).
+  await page.getByRole('button', { name: 'Present' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  const slide = page.getByRole('dialog').locator('.slide-directives');
+  await expect(slide.locator('li').filter({ hasText: 'Publish a talent plan for the chip industry' })).toContainText('March 8, 2024');
+  await expect(slide.locator('li').filter({ hasText: 'Speed up approvals for chip projects' })).toContainText('May 12, 2023');
+  await page.keyboard.press('Escape');
   await page.goto(`${site.url}#briefing=harbor-2024-03-08`);
   await expect(page.locator('#directives .directive')).toHaveCount(1);
   await expect(page.locator('#directives .directive')).not.toContainText('March 8, 2024 ·');

@@ -816,3 +816,27 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
     let (briefing, project) = dataset.project_at(one.projects[0]).unwrap();
     assert_eq!(names.label(briefing, project, &EN), "Tidewater fab");
 }
+
+/// With every briefing chosen a directive on a slide says which visit gave it, as on the page:
+/// two city-wide directives a year apart otherwise read as one visit's; with one briefing a
+/// city-wide directive has no line under it, and one naming projects names them.
+#[test]
+fn a_directive_on_a_slide_names_its_visit_when_the_deck_spans_briefings() {
+    use briefing_explorer::model::slides::directive_note;
+    let text = std::fs::read_to_string("tests/data/semiconductors.json").unwrap();
+    let dataset = parse_dataset(&text).expect("valid");
+    let every = view_of(&dataset, &Query { briefing: BriefingChoice::All, ..Query::default() });
+    let notes: Vec<Option<String>> =
+        every.directive_keys().map(|&key| directive_note(&dataset, &every, key, &EN)).collect();
+    assert_eq!(notes, [Some("May 12, 2023".to_string()), Some("March 8, 2024".to_string())]);
+    let one = view_of(&dataset, &Query::default());
+    let key = *one.directive_keys().next().expect("a directive");
+    assert_eq!(directive_note(&dataset, &one, key, &EN), None);
+    let bundled = bundled();
+    let view = view_of(&bundled, &Query::default());
+    let scoped: Vec<String> = view
+        .directive_keys()
+        .filter_map(|&key| directive_note(&bundled, &view, key, &EN))
+        .collect();
+    assert_eq!(scoped, ["Concerns North Metallurgy alloys"]);
+}

@@ -14,7 +14,8 @@ use crate::model::overview::closing_summary;
 use crate::model::project_names::RepeatedNames;
 use crate::model::query::ProjectKey;
 use crate::model::slides::{
-    deck_selection, industry_charts, project_slide_quote, title_listing, Slide, ThemeBlock,
+    deck_selection, directive_note, industry_charts, project_slide_quote, title_listing, Slide,
+    ThemeBlock,
 };
 use crate::model::source::annotate_quote;
 use crate::model::strings::{fill, Strings};
@@ -107,7 +108,7 @@ pub fn slide_content(
         }
         Some(Slide::Directives { blocks, part, parts }) => (
             "slide-directives",
-            directives_slide(strings, dataset, blocks, *part, *parts, heading_id),
+            directives_slide(strings, dataset, view, blocks, *part, *parts, heading_id),
         ),
         Some(Slide::Closing) | None => {
             ("slide-closing", closing_slide(strings, dataset, view, heading_id))
@@ -328,6 +329,7 @@ fn project_slide(
 fn directives_slide(
     strings: &Strings,
     dataset: &Dataset,
+    view: &View,
     blocks: &[ThemeBlock],
     part: usize,
     parts: usize,
@@ -345,13 +347,12 @@ fn directives_slide(
                         <section class="slide-theme">
                             <h3 class="slide-subheading">{ theme }</h3>
                             <ul class="slide-list">
-                                { for block.directives.iter().filter_map(|&key| dataset.directive_at(key)).map(|(briefing, directive)| {
-                                    let concerns = briefing.scope_names(&directive.scope);
+                                { for block.directives.iter().filter_map(|&key| Some((key, dataset.directive_at(key)?.1))).map(|(key, directive)| {
                                     html! {
                                         <li>
                                             { directive.summary.clone() }
-                                            if !concerns.is_empty() {
-                                                <span class="slide-concerns">{ fill(strings.concerns, &[("projects", &concerns.join(strings.list_separator))]) }</span>
+                                            if let Some(note) = directive_note(dataset, view, key, strings) {
+                                                <span class="slide-concerns">{ note }</span>
                                             }
                                         </li>
                                     }
