@@ -67,13 +67,39 @@ fn exact_in_two_decimals(value: f64) -> bool {
 }
 
 /// The sign, whole digits and fraction digits (trailing zeros dropped) of `value` rounded to two
-/// decimals. Rounding goes through the decimal text, so 0.125 → "0.13" and 1.2 stays 1.2.
+/// decimals, half away from zero. Rounding goes through the decimal text, the shortest that reads
+/// back as `value`, so 0.125 → "0.13", 1.2 stays 1.2, and a figure of two decimals is shown as
+/// it is written at any size. (Multiplying by 100 first, as this did, rounded large figures a
+/// second time: 987654321098765.625, what 987654321098765.43 had become, was shown as .62.)
 fn two_decimals(value: f64) -> (&'static str, String, String) {
-    let rounded = (value * 100.0).round() / 100.0;
-    let sign = if rounded < 0.0 { "-" } else { "" };
-    let fixed = format!("{:.2}", rounded.abs());
-    let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    (sign, whole.to_string(), fraction.trim_end_matches('0').to_string())
+    let text = value.abs().to_string();
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut digits: Vec<u8> = whole.bytes().chain(fraction.bytes().chain(*b"00").take(2)).collect();
+    if fraction.as_bytes().get(2).is_some_and(|&digit| digit >= b'5') {
+        // Carries one hundredth up through the digits, a 9 becoming 0.
+        let mut carry = true;
+        for digit in digits.iter_mut().rev() {
+            if !carry {
+                break;
+            }
+            carry = *digit == b'9';
+            *digit = if carry { b'0' } else { *digit + 1 };
+        }
+        if carry {
+            digits.insert(0, b'1');
+        }
+    }
+    // The digits are ASCII, from the decimal text.
+    let digits = String::from_utf8(digits).unwrap_or_default();
+    let (whole, fraction) = digits.split_at(digits.len() - 2);
+    let fraction = fraction.trim_end_matches('0');
+    let sign = if value < 0.0 && (whole.bytes().any(|digit| digit != b'0') || !fraction.is_empty())
+    {
+        "-"
+    } else {
+        ""
+    };
+    (sign, whole.to_string(), fraction.to_string())
 }
 
 fn group_thousands(digits: &str) -> String {

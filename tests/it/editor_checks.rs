@@ -75,7 +75,7 @@ type Break = fn(&mut Dataset);
 fn a_draft_reports_what_its_exported_file_would() {
     let text = bundled().briefings[0].source.text.clone();
     check("a new briefing", &Editor::new_briefing(&text).draft);
-    let breaks: [(&str, Break); 6] = [
+    let breaks: [(&str, Break); 8] = [
         ("an empty label", |draft| draft.industries[1].label.clear()),
         ("an unknown status", |draft| {
             draft.statuses.remove(0);
@@ -89,6 +89,16 @@ fn a_draft_reports_what_its_exported_file_would() {
         ("no capacity", |draft| {
             if let Some(capacity) = &mut draft.briefings[0].projects[2].capacity {
                 capacity.value = 0.0;
+            }
+        }),
+        ("a right-to-left override in a name and in the source text", |draft| {
+            draft.briefings[0].officials[0].name.push('\u{202E}');
+            draft.briefings[0].source.text.push('\u{2066}');
+        }),
+        ("a figure the app would show otherwise", |draft| {
+            if let Some(capacity) = &mut draft.briefings[0].projects[2].capacity {
+                // Written "987654321098765.5", which a JSON reader takes as …765.625.
+                capacity.value = 987_654_321_098_765.5;
             }
         }),
         ("line breaks outside the source text", |draft| {

@@ -21,6 +21,15 @@ fn numbers_have_thousands_separators() {
         (1_234_567.0, "1,234,567"),
         (1_234.5, "1,234.5"),
         (0.125, "0.13"),
+        (1.005, "1.01"),
+        (-0.001, "0"),
+        (9.999, "10"),
+        // Large figures keep the decimals they are written with, and are rounded once.
+        (70_368_744_177_663.99, "70,368,744,177,663.99"),
+        // The double 987654321098765.625, which the shortest decimal that reads back as it writes
+        // as …765.6.
+        (987_654_321_098_765.6, "987,654,321,098,765.6"),
+        (999_999_999_999_999.0, "999,999,999,999,999"),
         (2.999, "3"),
         (-12_345.0, "-12,345"),
         (f64::NAN, "—"),

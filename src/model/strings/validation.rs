@@ -41,6 +41,8 @@ pub struct ValidationStrings {
     pub syntax_trailing_characters: &'static str,
     pub syntax_control_character: &'static str,
     pub syntax_invalid_escape: &'static str,
+    /// "a lone UTF-16 surrogate {escape} with no partner …": an escape of half a character.
+    pub syntax_lone_surrogate: &'static str,
     pub syntax_invalid_number: &'static str,
     pub syntax_too_deep: &'static str,
     /// "{message}": a syntax error this table does not know, in serde_json's words.
@@ -53,6 +55,19 @@ pub struct ValidationStrings {
     pub control_character: &'static str,
     /// "the field name “{key}” contains the control character {character} …"
     pub control_character_in_key: &'static str,
+    /// "contains the invisible character {code_point} ({name}), which turns the text around it
+    /// …", for a bidirectional control.
+    pub direction_control: &'static str,
+    // The names of the bidirectional controls, U+202A to U+202E and U+2066 to U+2069.
+    pub direction_lre: &'static str,
+    pub direction_rle: &'static str,
+    pub direction_pdf: &'static str,
+    pub direction_lro: &'static str,
+    pub direction_rlo: &'static str,
+    pub direction_lri: &'static str,
+    pub direction_rli: &'static str,
+    pub direction_fsi: &'static str,
+    pub direction_pdi: &'static str,
 
     // Shape: what the types expect against what the file has.
     /// "expected {expected}, found {found}"
@@ -123,6 +138,12 @@ pub struct ValidationStrings {
     pub capacity_out_of_range: &'static str,
     /// "expected at most two decimals …, found {value}"
     pub capacity_decimals: &'static str,
+    /// "{written} would be shown as {shown}: above {limit} a number cannot keep two decimals …"
+    pub capacity_decimals_lost: &'static str,
+    /// "{written} would be shown as {shown}: a number keeps about 16 significant digits …"
+    pub capacity_not_as_written: &'static str,
+    /// "about {value}": a number read from a file whose written digits are not at hand.
+    pub about_number: &'static str,
     pub no_quotes: &'static str,
     pub quote_empty: &'static str,
     /// "the quote is not verbatim …: “{matched}” matches, then the quote has “{quote_next}” where
@@ -247,6 +268,7 @@ pub const EN: ValidationStrings = ValidationStrings {
     syntax_trailing_characters: "unexpected text after the end of the JSON value",
     syntax_control_character: "a line break, tab or other control character inside a string: write it as `\\n` or `\\t`",
     syntax_invalid_escape: "an invalid escape after a backslash (write a backslash itself as `\\\\`)",
+    syntax_lone_surrogate: "a lone UTF-16 surrogate {escape} with no partner: a character above U+FFFF is written as a pair (such as `\\ud83d\\ude00`), or as itself",
     syntax_invalid_number: "an invalid number",
     syntax_too_deep: "the JSON is nested too deeply",
     syntax_other: "{message}",
@@ -254,6 +276,16 @@ pub const EN: ValidationStrings = ValidationStrings {
     top_level_object: "the top-level object",
     control_character: "contains the control character {character}; only `source.text` may contain line breaks and tabs",
     control_character_in_key: "the field name “{key}” contains the control character {character}",
+    direction_control: "contains the invisible character {code_point} ({name}), which turns the text around it: remove it",
+    direction_lre: "left-to-right embedding",
+    direction_rle: "right-to-left embedding",
+    direction_pdf: "pop directional formatting",
+    direction_lro: "left-to-right override",
+    direction_rlo: "right-to-left override",
+    direction_lri: "left-to-right isolate",
+    direction_rli: "right-to-left isolate",
+    direction_fsi: "first strong isolate",
+    direction_pdi: "pop directional isolate",
     expected_found: "expected {expected}, found {found}",
     missing_field: "expected field `{field}`, found nothing (it is required)",
     unknown_field: "unexpected field `{field}`; expected one of {known}",
@@ -293,6 +325,9 @@ pub const EN: ValidationStrings = ValidationStrings {
     capacity_not_positive: "expected a positive number, found {value} (leave `capacity` out when the source does not state it)",
     capacity_out_of_range: "expected a number from {min} to {max}, found {value}",
     capacity_decimals: "expected at most two decimals (the app shows two), found {value}",
+    capacity_decimals_lost: "{written} would be shown as {shown}: above {limit} a number cannot keep two decimals, so write it as a whole number",
+    capacity_not_as_written: "{written} would be shown as {shown}: a number keeps about 16 significant digits, so write the figure the app is to show",
+    about_number: "about {value}",
     no_quotes: "expected at least one quote from the source, found none",
     quote_empty: "the quote is empty",
     quote_differs: "the quote is not verbatim in the briefing's source text: “{matched}” matches, then the quote has “{quote_next}” where the source has “{source_next}”",
@@ -350,6 +385,7 @@ pub const EN_PAGE: ValidationStrings = ValidationStrings {
     syntax_expected_comma_or_bracket: "expected “,” between items or “]” to close the list (is a comma missing?)",
     syntax_control_character: "a line break, tab or other control character inside a string: write it as “\\n” or “\\t”",
     syntax_invalid_escape: "an invalid escape after a backslash (write a backslash itself as “\\\\”)",
+    syntax_lone_surrogate: "a lone UTF-16 surrogate {escape} with no partner: a character above U+FFFF is written as a pair (such as “\\ud83d\\ude00”), or as itself",
     control_character: "contains the control character {character}; only “source.text” may contain line breaks and tabs",
     missing_field: "expected field “{field}”, found nothing (it is required)",
     unknown_field: "unexpected field “{field}”; expected one of {known}",
@@ -398,6 +434,7 @@ pub const ZH: ValidationStrings = ValidationStrings {
     syntax_trailing_characters: "JSON 值结束之后还有多余的内容",
     syntax_control_character: "文本中有换行符、制表符或其他控制字符：请写成“\\n”或“\\t”",
     syntax_invalid_escape: "反斜杠后的转义无效（反斜杠本身请写成“\\\\”）",
+    syntax_lone_surrogate: "孤立的 UTF-16 代理项 {escape}，缺少与之配对的另一半：U+FFFF 以上的字符须写成一对转义（如“\\ud83d\\ude00”），或直接写出该字符",
     syntax_invalid_number: "数字无效",
     syntax_too_deep: "JSON 嵌套层数过多",
     syntax_other: "JSON 语法错误：{message}",
@@ -405,6 +442,16 @@ pub const ZH: ValidationStrings = ValidationStrings {
     top_level_object: "最外层对象",
     control_character: "包含控制字符 {character}；只有“source.text”可以包含换行符和制表符",
     control_character_in_key: "字段名“{key}”包含控制字符 {character}",
+    direction_control: "包含不可见字符 {code_point}（{name}），它会使周围的文字倒转显示：请删除",
+    direction_lre: "从左到右嵌入符",
+    direction_rle: "从右到左嵌入符",
+    direction_pdf: "弹出方向格式符",
+    direction_lro: "从左到右覆盖符",
+    direction_rlo: "从右到左覆盖符",
+    direction_lri: "从左到右隔离符",
+    direction_rli: "从右到左隔离符",
+    direction_fsi: "首个强字符隔离符",
+    direction_pdi: "弹出方向隔离符",
     expected_found: "应为{expected}，实际为{found}",
     missing_field: "缺少必填字段“{field}”，请添加该字段",
     unknown_field: "无法识别的字段“{field}”；此处可用的字段为：{known}",
@@ -444,6 +491,9 @@ pub const ZH: ValidationStrings = ValidationStrings {
     capacity_not_positive: "应为正数，实际为 {value}（原文未注明产能时，请删除“capacity”字段）",
     capacity_out_of_range: "应为 {min} 到 {max} 之间的数，实际为 {value}",
     capacity_decimals: "最多只能有两位小数（应用只显示两位），实际为 {value}",
+    capacity_decimals_lost: "{written} 会显示为 {shown}：超过 {limit} 的数无法保留两位小数，请写成整数",
+    capacity_not_as_written: "{written} 会显示为 {shown}：数字只能保留约 16 位有效数字，请写成应用应显示的数值",
+    about_number: "约 {value}",
     no_quotes: "应至少有一条摘自原文的引文，实际一条也没有",
     quote_empty: "引文为空",
     quote_differs: "引文与简报原文不完全一致：“{matched}”与原文相符，之后引文为“{quote_next}”，而原文为“{source_next}”",

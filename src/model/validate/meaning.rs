@@ -9,6 +9,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Display;
 
+use super::figures::WrittenNumbers;
 use super::path::{Path, ProblemPath};
 use super::report::{shown_value, Collector, Location, Problem, ProblemKind};
 use crate::model::colour::parse_hex_color;
@@ -52,8 +53,11 @@ pub(super) enum Quotes {
 }
 
 pub(super) struct Checker<'s, 'c> {
-    strings: &'s ValidationStrings,
+    pub(super) strings: &'s ValidationStrings,
     pub(super) quotes: Quotes,
+    /// The capacities whose written text is not the number read, when the file's text was
+    /// scanned (`None` when it was not, and written digits are not at hand).
+    pub(super) written: Option<&'s WrittenNumbers>,
     collector: &'c mut Collector,
 }
 
@@ -61,9 +65,10 @@ pub(super) fn check_meaning(
     dataset: &Dataset,
     strings: &ValidationStrings,
     quotes: Quotes,
+    written: Option<&WrittenNumbers>,
     collector: &mut Collector,
 ) {
-    let mut checker = Checker { strings, quotes, collector };
+    let mut checker = Checker { strings, quotes, written, collector };
     let root = Path::Root;
     if let Some(title) = &dataset.title {
         checker.text(Record::Whole, root, "title", title, SHORT_TEXT_LIMIT, false);

@@ -14,6 +14,7 @@
 //! the rest. Every sentence comes from a [`ValidationStrings`]. Nothing here panics on any input;
 //! `tests/it/validation` checks that with property tests.
 
+mod figures;
 mod meaning;
 mod number_text;
 mod path;
@@ -129,9 +130,10 @@ fn parse_to_depth(
     // serde_json keeps the last of two equal keys without a word, in a `Value` and in a struct
     // alike, and accepts escaped control characters; the scan reports both, whichever path ran.
     let depth = if typed.is_ok() { depth } else { Depth::Whole };
-    if depth == Depth::Whole {
-        scan::check_keys_and_strings(text, strings, &mut collector);
-    }
+    // Without the scan, a capacity's written text is not at hand: its messages quote the number
+    // read, "about" that number where it may not be the digits written.
+    let written = (depth == Depth::Whole)
+        .then(|| scan::check_keys_and_strings(text, strings, &mut collector));
     let dataset = match (typed, value) {
         (Ok(dataset), _) => Some(dataset),
         (Err(_), Some(value)) => shape::shape_dataset(&value, strings, &mut collector),
@@ -143,7 +145,7 @@ fn parse_to_depth(
             Depth::Whole => meaning::Quotes::Checked,
             Depth::ForView => meaning::Quotes::Skipped,
         };
-        meaning::check_meaning(dataset, strings, quotes, &mut collector);
+        meaning::check_meaning(dataset, strings, quotes, written.as_ref(), &mut collector);
     }
     match dataset {
         Some(dataset) if collector.is_empty() => Ok(dataset),
@@ -153,14 +155,18 @@ fn parse_to_depth(
 
 /// The problems [`parse_dataset_bytes`] would report for the file of `dataset` (as the editor
 /// exports it), found without writing and reading that file, so that the editor can check its
-/// draft on every change: the control characters the scan of the file would find, then the
-/// meaning checks. Two differences remain: a file over [`MAX_DATASET_BYTES`] is only found on
+/// draft on every change: the control characters, bidirectional controls and capacities not shown
+/// as written that the scan of the file would find, then the meaning checks. Two differences remain: a file over [`MAX_DATASET_BYTES`] is only found on
 /// export, and a capacity that is not a finite number (which JSON cannot hold) is reported here
 /// as not positive and in the file as a value of the wrong type.
 pub fn check_draft(dataset: &Dataset, strings: &ValidationStrings) -> Result<(), Report> {
     let mut collector = Collector::default();
     typed_strings::check_control_characters(dataset, strings, &mut collector);
-    meaning::check_meaning(dataset, strings, meaning::Quotes::Checked, &mut collector);
+    // The exported file writes each capacity as the shortest text of its number, so what it
+    // writes is at hand, and no capacity is written otherwise.
+    let written = figures::WrittenNumbers::default();
+    let quotes = meaning::Quotes::Checked;
+    meaning::check_meaning(dataset, strings, quotes, Some(&written), &mut collector);
     if collector.is_empty() {
         Ok(())
     } else {

@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Display};
 
+use super::figures::capacity_in_bounds;
 use super::meaning::{
     is_blank, known_ids, Checker, Quotes, Record, Vocabulary, CAPACITY_MAX, CAPACITY_MIN,
     LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, YEARS,
@@ -15,6 +16,9 @@ use crate::model::dataset::{days_in_month, Briefing, Directive, Project, Scope, 
 use crate::model::format::format_western;
 use crate::model::strings::fill;
 use crate::model::strings::validation::ValidationStrings;
+
+/// 2^53: from here up, not every whole number has a JSON number of its own.
+const EXACT_WHOLE_NUMBERS: f64 = 9_007_199_254_740_992.0;
 
 /// A quote to look for in the source, and where it is in its briefing:
 /// `{owner}.{field}[{index}].{after}`, the owner being the briefing itself or one of its lists'
@@ -340,11 +344,21 @@ impl<'d> Checker<'_, '_> {
 
     fn capacity_value(&mut self, record: Record<'_>, base: Path<'_>, value: f64) {
         // Most capacities are whole numbers within the range: fine, with no text to make.
-        if (CAPACITY_MIN..=CAPACITY_MAX).contains(&value) && value.fract() == 0.0 {
+        if capacity_in_bounds(value) {
             return;
         }
         let path = base.field("value");
-        let shown = value.to_string();
+        let shown = match self.written {
+            Some(written) => {
+                written.get(&path.to_string()).map_or_else(|| value.to_string(), str::to_string)
+            }
+            // From 2^53 up, the number read holds fewer digits than its text shows (the rest are
+            // zeros), which may not be the digits written.
+            None if value.abs() >= EXACT_WHOLE_NUMBERS => {
+                fill(self.strings.about_number, &[("value", &value.to_string())])
+            }
+            None => value.to_string(),
+        };
         if !value.is_finite() || value <= 0.0 {
             self.report(ProblemKind::BadCapacity, record, &path, |strings| {
                 fill(strings.capacity_not_positive, &[("value", &shown)])

@@ -1,12 +1,15 @@
 //! What serde_json accepts without a word, found in one linear scan of text already known to be
-//! JSON: a field given twice in one object (a JSON reader keeps the last value) and control
-//! characters inside strings (escaped, DEL and C1), which could rewrite a terminal or a page.
+//! JSON: a field given twice in one object (a JSON reader keeps the last value), control
+//! characters inside strings (escaped, DEL and C1), which could rewrite a terminal or a page,
+//! the invisible characters that turn text around (bidirectional embeddings, overrides and
+//! isolates), and a capacity whose written digits are not the number a JSON reader takes from them.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use memchr::{memchr2, memchr3};
+use memchr::{memchr2, memchr3, memchr_iter};
 
+use super::figures::{figure_as_written, WrittenNumbers};
 use super::report::{escape_for_display, Collector, Location, Problem, ProblemKind};
 use super::syntax::excerpt_at;
 use crate::model::strings::fill;
@@ -91,13 +94,17 @@ impl ColumnCounter {
     }
 }
 
-/// Reports every key given twice in one object (with both lines) and every control character in
-/// a string, in one pass over text that serde_json has already accepted as JSON.
+/// Reports every key given twice in one object (with both lines), every control character and
+/// bidirectional control in a string, and every capacity written with digits that are not the
+/// figure the app would show, in one pass over text that serde_json has already accepted as JSON.
+/// Returns the capacities whose written text is not the number read from it, for the meaning
+/// checks to quote as written.
 pub(super) fn check_keys_and_strings(
     text: &str,
     strings: &ValidationStrings,
     collector: &mut Collector,
-) {
+) -> WrittenNumbers {
+    let mut written = WrittenNumbers::default();
     let bytes = text.as_bytes();
     let mut frames: Vec<Frame> = Vec::new();
     let mut open_keys = OpenKeys::default();
@@ -138,7 +145,7 @@ pub(super) fn check_keys_and_strings(
                     check_key(scan, position, raw, &mut columns, strings, collector);
                 } else {
                     let layout_allowed = is_source_text(&frames);
-                    if let Some(character) = control_character(raw, layout_allowed) {
+                    if let Some(character) = forbidden_character(raw, layout_allowed) {
                         collector.add(ProblemKind::ControlCharacter, || {
                             control_character_problem(
                                 path_of(&frames, frames.len()),
@@ -150,25 +157,95 @@ pub(super) fn check_keys_and_strings(
                 }
                 position = end;
             }
+            b'-' | b'0'..=b'9' => {
+                let end = number_end(bytes, position);
+                if is_capacity_value(&frames) {
+                    let number = &text[position..end];
+                    let path = || path_of(&frames, frames.len());
+                    if let Some(figure) = figure_as_written(number) {
+                        match figure.problem(path(), strings) {
+                            Some(problem) => collector.add(ProblemKind::BadCapacity, || problem),
+                            None => written.insert(path(), number),
+                        }
+                    }
+                }
+                position = end - 1;
+            }
             _ => {}
         }
         position += 1;
     }
+    written
 }
 
-/// The problem of the string value at `path` holding `character`.
+/// The index just past the number starting at `from`.
+fn number_end(bytes: &[u8], from: usize) -> usize {
+    bytes[from..]
+        .iter()
+        .position(|byte| !matches!(byte, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+        .map_or(bytes.len(), |length| from + length)
+}
+
+/// Whether the value being read is a project's `capacity.value`:
+/// `briefings[i].projects[j].capacity.value`.
+fn is_capacity_value(frames: &[Frame]) -> bool {
+    let key_is = |frame: &Frame, name: &str| matches!(frame, Frame::Object { key: Some(key), expects_key: false, .. } if key.as_ref() == name);
+    match frames {
+        [root, Frame::List { .. }, briefing, Frame::List { .. }, project, capacity] => {
+            key_is(root, "briefings")
+                && key_is(briefing, "projects")
+                && key_is(project, "capacity")
+                && key_is(capacity, "value")
+        }
+        _ => false,
+    }
+}
+
+/// The problem of the string value at `path` holding `character`, a control character or a
+/// bidirectional control ([`is_direction_control`]), which is named by its code point and name.
 pub(super) fn control_character_problem(
     path: String,
     character: char,
     strings: &ValidationStrings,
 ) -> Problem {
-    Problem {
-        location: Location::Path(path),
-        message: fill(
+    let message = match direction_control_name(character, strings) {
+        Some(name) => fill(
+            strings.direction_control,
+            &[("code_point", &format!("U+{:04X}", u32::from(character))), ("name", name)],
+        ),
+        None => fill(
             strings.control_character,
             &[("character", &character.escape_unicode().to_string())],
         ),
-    }
+    };
+    Problem { location: Location::Path(path), message }
+}
+
+/// Whether `character` is one of the invisible characters that embed, override or isolate the
+/// direction of the text after it: U+202A–U+202E and U+2066–U+2069. Left unclosed in a name, one
+/// turns the app's own words around it ("(Mayor)" drawn "(royaM)"), and a briefing has no use for
+/// them. The marks that right-to-left text does use, U+200E, U+200F (left-to-right and
+/// right-to-left mark) and U+061C (Arabic letter mark), change no text but their neighbours' and
+/// stay allowed.
+pub(super) fn is_direction_control(character: char) -> bool {
+    matches!(character, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The name of a bidirectional control in the language of `strings`; `None` for any other
+/// character.
+fn direction_control_name(character: char, strings: &ValidationStrings) -> Option<&'static str> {
+    Some(match character {
+        '\u{202A}' => strings.direction_lre,
+        '\u{202B}' => strings.direction_rle,
+        '\u{202C}' => strings.direction_pdf,
+        '\u{202D}' => strings.direction_lro,
+        '\u{202E}' => strings.direction_rlo,
+        '\u{2066}' => strings.direction_lri,
+        '\u{2067}' => strings.direction_rli,
+        '\u{2068}' => strings.direction_fsi,
+        '\u{2069}' => strings.direction_pdi,
+        _ => return None,
+    })
 }
 
 /// The text being scanned and where the scan is in it.
@@ -195,7 +272,7 @@ fn check_key<'t>(
         Cow::Borrowed(raw)
     };
     let depth = frames.len();
-    if let Some(character) = control_character(raw, false) {
+    if let Some((_, character)) = control_character(raw, false) {
         collector.add(ProblemKind::ControlCharacter, || Problem {
             location: Location::Path(path_of(frames, depth - 1)),
             message: fill(
@@ -255,10 +332,32 @@ pub(super) fn string_end(bytes: &[u8], from: usize) -> usize {
     bytes.len()
 }
 
-/// The first control character a raw JSON string's content stands for, if any. Raw control
+/// The first character a raw JSON string's content stands for that no text field may hold: a
+/// control character ([`control_character`]) or a bidirectional control, written raw or escaped.
+fn forbidden_character(raw: &str, layout_allowed: bool) -> Option<char> {
+    let control = control_character(raw, layout_allowed);
+    // In UTF-8 every bidirectional control starts with the byte 0xE2 (U+202A is E2 80 AA); that
+    // byte also starts common punctuation (“ ” …), so each is decoded to be sure.
+    let direction = memchr_iter(0xE2, raw.as_bytes()).find_map(|at| {
+        raw.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|&character| is_direction_control(character))
+            .map(|character| (at, character))
+    });
+    match (control, direction) {
+        (Some((control_at, _)), Some((direction_at, character))) if direction_at < control_at => {
+            Some(character)
+        }
+        (Some((_, character)), _) | (None, Some((_, character))) => Some(character),
+        (None, None) => None,
+    }
+}
+
+/// The first control character a raw JSON string's content stands for, if any, and where its
+/// text starts in `raw`; an escaped bidirectional control counts as one too. Raw control
 /// characters below U+0020 are already syntax errors, so this looks at escapes, DEL and the C1
 /// controls U+0080 to U+009F. Line breaks and tabs pass when `layout_allowed`.
-fn control_character(raw: &str, layout_allowed: bool) -> Option<char> {
+fn control_character(raw: &str, layout_allowed: bool) -> Option<(usize, char)> {
     let bytes = raw.as_bytes();
     let mut position = 0;
     while let Some(offset) = memchr3(b'\\', 0xC2, 0x7F, &bytes[position..]) {
@@ -279,14 +378,18 @@ fn control_character(raw: &str, layout_allowed: bool) -> Option<char> {
                         .get(at + 2..at + 6)
                         .and_then(|hex| u32::from_str_radix(hex, 16).ok())
                         .and_then(char::from_u32)
-                        .filter(|character| character.is_control()),
+                        .filter(|&character| {
+                            character.is_control() || is_direction_control(character)
+                        }),
                     _ => None,
                 }
             }
             _ => None,
         };
         match found {
-            Some(character) if !(layout_allowed && is_layout(character)) => return Some(character),
+            Some(character) if !(layout_allowed && is_layout(character)) => {
+                return Some((at, character))
+            }
             _ => {}
         }
     }

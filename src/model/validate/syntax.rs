@@ -112,7 +112,7 @@ pub(super) fn syntax_problem(
     error: &serde_json::Error,
     strings: &ValidationStrings,
 ) -> Problem {
-    let message = plain_syntax_message(&error.to_string(), strings);
+    let mut message = plain_syntax_message(&error.to_string(), strings);
     // serde_json reports line 0 when the input ended before any value started.
     if error.line() == 0 {
         return Problem { location: Location::Path(String::new()), message };
@@ -123,10 +123,45 @@ pub(super) fn syntax_problem(
         memchr_iter(b'\n', text.as_bytes()).nth(error.line() - 2).map_or(text.len(), |at| at + 1)
     };
     // serde_json counts the column in bytes and points one past the offending byte.
-    let position = text.floor_char_boundary(line_start + error.column().saturating_sub(1));
+    let mut position = text.floor_char_boundary(line_start + error.column().saturating_sub(1));
+    // serde_json calls half of a character above U+FFFF without its other half an escape
+    // mistake, and points past what it read looking for the other half; the escape itself is
+    // valid, and is where the mistake is.
+    let error_text = error.to_string();
+    if error_text.contains("surrogate") || error_text.contains("end of hex escape") {
+        if let Some(start) = lone_surrogate_before(&text[line_start..], position - line_start) {
+            position = line_start + start;
+            let escape = &text[position..position + LONE_SURROGATE_LENGTH];
+            message = fill(strings.syntax_lone_surrogate, &[("escape", &strings.quote(escape))]);
+        }
+    }
     let column = text[line_start..position].chars().count() + 1;
     let excerpt = excerpt_at(text, line_start, position);
     Problem { location: Location::Text { line: error.line(), column, excerpt }, message }
+}
+
+/// The length of a surrogate's escape, `\ud800`.
+const LONE_SURROGATE_LENGTH: usize = 6;
+
+/// Where the last lone escape of a UTF-16 surrogate that starts in `text` before byte `before`
+/// starts: a high one (`\ud800` to `\udbff`) not followed by a low one (`\udc00` to
+/// `\udfff`), or a low one not after a high one.
+fn lone_surrogate_before(text: &str, before: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let unit_at = |at: usize| -> Option<u16> {
+        let escape = bytes.get(at..at + LONE_SURROGATE_LENGTH)?;
+        let backslashes_before = bytes[..at].iter().rev().take_while(|&&byte| byte == b'\\');
+        if !escape.starts_with(b"\\u") || backslashes_before.count() % 2 == 1 {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(&escape[2..]).ok()?, 16).ok()
+    };
+    let high = |at: usize| unit_at(at).is_some_and(|unit| (0xD800..=0xDBFF).contains(&unit));
+    let low = |at: usize| unit_at(at).is_some_and(|unit| (0xDC00..=0xDFFF).contains(&unit));
+    (0..before.min(bytes.len())).rev().find(|&at| {
+        (high(at) && !low(at + LONE_SURROGATE_LENGTH))
+            || (low(at) && !at.checked_sub(LONE_SURROGATE_LENGTH).is_some_and(high))
+    })
 }
 
 fn plain_syntax_message(message: &str, strings: &ValidationStrings) -> String {

@@ -1,16 +1,18 @@
-//! The scan's control-character check (see `scan`) over a dataset already in memory, the
-//! editor's draft: every string is looked at in the order its file would hold it, and a problem
-//! names the JSON path the scan of that file would name, so that the editor lists what the
-//! validator will say about the exported file without writing and reading it.
+//! The scan's checks of strings and figures (see `scan`) over a dataset already in memory, the
+//! editor's draft: every string and capacity is looked at in the order its file would hold it,
+//! and a problem names the JSON path the scan of that file would name, so that the editor lists
+//! what the validator will say about the exported file without writing and reading it.
 
+use super::figures::figure_as_written;
 use super::report::{Collector, ProblemKind};
-use super::scan::{control_character_problem, is_layout};
+use super::scan::{control_character_problem, is_direction_control, is_layout};
 use super::shape::join_path;
 use crate::model::dataset::{Briefing, Dataset, Project, Scope};
 use crate::model::strings::validation::ValidationStrings;
 
-/// Reports the first control character of every string of `dataset` that holds one (line
-/// breaks and tabs pass in a briefing's `source.text`), in file order.
+/// Reports the first control character or bidirectional control of every string of `dataset`
+/// that holds one (line breaks and tabs pass in a briefing's `source.text`), and every capacity
+/// whose figure the app would show other than as the file writes it, in file order.
 pub(super) fn check_control_characters(
     dataset: &Dataset,
     strings: &ValidationStrings,
@@ -97,6 +99,13 @@ impl StringCheck<'_, '_> {
         }
         if let Some(capacity) = &project.capacity {
             let capacity_path = format!("{path}.capacity");
+            // The file writes the shortest text of the number, which is what `to_string` gives.
+            let written = capacity.value.to_string();
+            if let Some(problem) = figure_as_written(&written)
+                .and_then(|figure| figure.problem(format!("{capacity_path}.value"), self.strings))
+            {
+                self.collector.add(ProblemKind::BadCapacity, || problem);
+            }
             self.field(&capacity_path, "unit", &capacity.unit);
             self.field(&capacity_path, "period", &capacity.period);
             self.optional(&capacity_path, "of", capacity.of.as_deref());
@@ -131,12 +140,14 @@ impl StringCheck<'_, '_> {
         }
     }
 
-    /// Reports the first control character of `value`, if any (line breaks and tabs pass when
-    /// `layout_allowed`); the path is only built for a string that has one.
+    /// Reports the first control character or bidirectional control of `value`, if any (line
+    /// breaks and tabs pass when `layout_allowed`); the path is only built for a string that has
+    /// one.
     fn value(&mut self, value: &str, layout_allowed: bool, path: impl FnOnce() -> String) {
-        let found = value
-            .chars()
-            .find(|&character| character.is_control() && !(layout_allowed && is_layout(character)));
+        let found = value.chars().find(|&character| {
+            (character.is_control() && !(layout_allowed && is_layout(character)))
+                || is_direction_control(character)
+        });
         if let Some(character) = found {
             let strings = self.strings;
             self.collector.add(ProblemKind::ControlCharacter, || {

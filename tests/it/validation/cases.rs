@@ -138,7 +138,11 @@ fn syntax_mistakes_give_the_line_the_character_column_and_the_text_there() {
             "expected `,` between items or `]` to close the list",
         ),
         (b"{\"a\": \"\\q\"}", "line 1, column 9", "an invalid escape after a backslash"),
-        (b"{\"a\": \"\\ud800\"}", "line 1, column", "an invalid escape after a backslash"),
+        (
+            b"{\"a\": \"\\ud800\"}",
+            "line 1, column 8",
+            "a lone UTF-16 surrogate `\\ud800` with no partner",
+        ),
         (b"{\"a\": 1e999}", "line 1, column", "an invalid number"),
         (deep.as_bytes(), "line 1, column", "the JSON is nested too deeply"),
     ];
@@ -923,4 +927,114 @@ fn meaning_problems_name_the_nested_field_and_the_list_item_they_are_in() {
         "briefings[0].projects[3].notes[1].quote",
         "not verbatim",
     );
+}
+
+#[test]
+fn a_lone_surrogate_is_named_as_such_at_its_escape() {
+    // (the string's content, the column of the escape, the escape)
+    let rows = [
+        ("Batt\\ud800eries", 12, "`\\ud800`"),
+        ("x\\udc00y", 9, "`\\udc00`"),
+        ("x\\ud800\\u0041", 9, "`\\ud800`"),
+        ("\\ud83d\\ude00 \\udbff", 21, "`\\udbff`"),
+    ];
+    for (content, column, escape) in rows {
+        let file = format!("{{\"a\": \"{content}\"}}");
+        check(
+            file.as_bytes(),
+            &format!("line 1, column {column} "),
+            &format!("a lone UTF-16 surrogate {escape} with no partner"),
+        );
+    }
+    // A pair, and an escaped backslash before `ud800`, are no lone surrogate.
+    check(
+        b"{\"a\": \"\\ud83d\\ude00\\q\"}",
+        "line 1, column",
+        "an invalid escape after a backslash",
+    );
+    check(b"{\"a\": \"\\\\ud800\\q\"}", "line 1, column", "an invalid escape after a backslash");
+}
+
+#[test]
+fn bidirectional_controls_are_named_by_code_point_in_every_text_field() {
+    let controls = [
+        ('\u{202A}', "U+202A (left-to-right embedding)"),
+        ('\u{202B}', "U+202B (right-to-left embedding)"),
+        ('\u{202C}', "U+202C (pop directional formatting)"),
+        ('\u{202D}', "U+202D (left-to-right override)"),
+        ('\u{202E}', "U+202E (right-to-left override)"),
+        ('\u{2066}', "U+2066 (left-to-right isolate)"),
+        ('\u{2067}', "U+2067 (right-to-left isolate)"),
+        ('\u{2068}', "U+2068 (first strong isolate)"),
+        ('\u{2069}', "U+2069 (pop directional isolate)"),
+    ];
+    for (character, named) in controls {
+        let message = format!(
+            "contains the invisible character {named}, which turns the text around it: remove it"
+        );
+        // Raw, after quotation marks that start with the same byte (0xE2) in UTF-8.
+        let file = edited(|v| {
+            v["briefings"][0]["officials"][0]["name"] = json!(format!("“Chen” {character}"))
+        });
+        check(&file, "briefings[0].officials[0].name", &message);
+        // Escaped, in the source text, which keeps line breaks and tabs but not these.
+        let escape = format!("\\u{:04x}", u32::from(character));
+        let file = edited(|v| {
+            let text = v["briefings"][0]["source"]["text"].as_str().unwrap().to_string();
+            v["briefings"][0]["source"]["text"] = json!(format!("{text}\nMARK"));
+        });
+        let file = String::from_utf8(file).unwrap().replacen("MARK", &escape, 1).into_bytes();
+        check(&file, "briefings[0].source.text", &message);
+    }
+    // In a capacity's unit and in a list item, too.
+    let file = edited(|v| {
+        v["briefings"][0]["projects"][2]["capacity"]["unit"] = json!("sets\u{202e}");
+        v["briefings"][0]["participants"] = json!(["Li\u{2067}"]);
+    });
+    check(&file, "briefings[0].projects[2].capacity.unit", "U+202E (right-to-left override)");
+    check(&file, "briefings[0].participants[0]", "U+2067 (right-to-left isolate)");
+    // The marks right-to-left text uses (left-to-right, right-to-left and Arabic letter marks)
+    // stay allowed, as does Arabic itself, raw or escaped.
+    let file = edited(|v| {
+        v["briefings"][0]["place"] = json!("\u{200F}مدينة\u{200E} \u{061C}x");
+    });
+    assert_eq!(report_for(&file).total, 0, "{:#?}", shown_lines(&report_for(&file)));
+    let file = edited_text("\"place\":\"", "\"place\":\"\\u200f\\u200e\\u061c");
+    assert_eq!(report_for(&file).total, 0, "{:#?}", shown_lines(&report_for(&file)));
+}
+
+#[test]
+fn a_capacity_is_shown_exactly_as_written_or_refused() {
+    let with_value = |number: &str| edited_text("\"value\":840000", &format!("\"value\":{number}"));
+    let path = "briefings[0].projects[2].capacity.value";
+    for (number, message) in [
+        (
+            "999999999999999.99",
+            "999999999999999.99 would be shown as 1,000,000,000,000,000: above 70,368,744,177,664 a number cannot keep two decimals",
+        ),
+        (
+            "987654321098765.43",
+            "987654321098765.43 would be shown as 987,654,321,098,765.5: above 70,368,744,177,664",
+        ),
+        ("80000000000000.01", "80000000000000.01 would be shown as 80,000,000,000,000.02"),
+        (
+            "12.0000000000000000001",
+            "12.0000000000000000001 would be shown as 12: a number keeps about 16 significant digits",
+        ),
+    ] {
+        check(&with_value(number), path, message);
+        assert_eq!(report_for(&with_value(number)).total, 1, "{number}");
+    }
+    // The same figure written another way, and large figures whose decimals are kept, pass.
+    for number in ["840000.00", "8.4e5", "84.07", "80000000000000.5", "70368744177663.99", "1e15"] {
+        let report = report_for(&with_value(number));
+        assert_eq!(report.total, 0, "{number}: {:#?}", shown_lines(&report));
+    }
+    // A number out of range is quoted as the file writes it, not as the number read.
+    check(
+        &with_value("123456789012345678901234567890"),
+        path,
+        "expected a number from 0.01 to 1,000,000,000,000,000, found 123456789012345678901234567890",
+    );
+    check(&with_value("0.0010000000000000000001"), path, "found 0.0010000000000000000001");
 }

@@ -66,3 +66,11 @@ fn what_showing_the_data_relies_on_is_checked_before_it_is_shown() {
         assert!(kinds_for_view(&bytes).contains(&kind), "{kind:?}: {:?}", kinds_for_view(&bytes));
     }
 }
+
+#[test]
+fn without_the_file_text_a_large_figure_is_quoted_as_about_the_number_read() {
+    let bytes = edited_text("\"value\":840000", "\"value\":123456789012345678901234567890");
+    let report = parse_dataset_bytes_for_view(&bytes, &EN).unwrap_err();
+    let message = &report.shown().next().unwrap().message;
+    assert!(message.ends_with("found about 123456789012345680000000000000"), "{message}");
+}
