@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::dataset::{Briefing, GlossaryEntry, Project};
 use super::order::sort_by_rank;
-use super::text::{find_first_of_each_normalised, overlaps, ranges_found_normalised, LocatedText};
+use super::text::{find_first_of_each_normalised, overlaps, LocatedText};
 
 /// A stretch of source text that is uniformly highlighted or not, and may end a glossary term.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,8 +32,15 @@ pub struct Paragraph {
 /// given quotes, and attaches glossary readings after each occurrence of their terms.
 pub fn annotate_source(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
     let text = briefing.source.text.as_str();
-    let highlights = ranges_found_normalised(text, quotes);
-    let terms = glossary_occurrences(text, &briefing.glossary);
+    // A source may be megabytes long: it is collapsed once for the quotes and the glossary
+    // together, and not at all when there is nothing to find in it.
+    let (highlights, terms) = if quotes.is_empty() && briefing.glossary.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        let located = LocatedText::new(text);
+        let highlights = quotes.iter().filter_map(|quote| located.first(quote)).collect();
+        (highlights, located_glossary_occurrences(&located, &briefing.glossary))
+    };
     let mut paragraphs = Vec::new();
     let mut offset = 0;
     for line in text.split('\n') {
@@ -88,7 +95,17 @@ pub fn annotate_quote(briefing: &Briefing, quote: &str) -> Vec<Run> {
 
 /// Where the glossary's terms occur in `text`, each with its entry's index, in glossary order.
 fn glossary_occurrences(text: &str, glossary: &[GlossaryEntry]) -> Vec<(Range<usize>, usize)> {
-    let located = LocatedText::new(text);
+    if glossary.is_empty() {
+        return Vec::new();
+    }
+    located_glossary_occurrences(&LocatedText::new(text), glossary)
+}
+
+/// [`glossary_occurrences`] in a text already collapsed.
+fn located_glossary_occurrences(
+    located: &LocatedText,
+    glossary: &[GlossaryEntry],
+) -> Vec<(Range<usize>, usize)> {
     let mut terms: Vec<(Range<usize>, usize)> = Vec::new();
     for (entry_index, entry) in glossary.iter().enumerate() {
         for range in located.all(&entry.term) {

@@ -64,16 +64,36 @@ impl NormalisedText {
 /// A text with its whitespace runs collapsed once, remembering where each byte came from, so
 /// that finding many quotes or terms in it stays linear in the text (collapsing it again for
 /// each would not, in a long source with a long glossary).
+///
+/// Where a byte came from is kept only where that changes: a collapsed run of whitespace of
+/// other than one byte ("\n\n", two spaces, an ideographic space) shifts the bytes after it.
+/// A source of prose with single spaces and line breaks keeps none, so that collapsing a 10 MB
+/// source is a copy of it, not a list of ten million offsets.
 pub struct LocatedText {
     normalised: String,
-    /// `origins[i]` is the byte offset in the original text of normalised byte i.
-    origins: Vec<usize>,
+    /// `(start, shift)`: from normalised byte `start` on (up to the next entry's), a byte that
+    /// is not a collapsed space came from byte `start + shift` of the original text; before the
+    /// first entry, the shift is 0.
+    shifts: Vec<(usize, usize)>,
 }
 
 impl LocatedText {
     pub fn new(text: &str) -> LocatedText {
-        let (normalised, origins) = normalise_with_origins(text);
-        LocatedText { normalised, origins }
+        let (normalised, shifts) = normalise_with_shifts(text);
+        LocatedText { normalised, shifts }
+    }
+
+    /// How many places the text keeps where the offsets shift: one for each run of whitespace
+    /// of other than one byte followed by more text.
+    pub fn shift_count(&self) -> usize {
+        self.shifts.len()
+    }
+
+    /// The byte offset in the original text of normalised byte `index`, which is not a space
+    /// standing for a collapsed run.
+    fn origin(&self, index: usize) -> usize {
+        let after = self.shifts.partition_point(|&(start, _)| start <= index);
+        index + after.checked_sub(1).map_or(0, |last| self.shifts[last].1)
     }
 
     /// The byte range in the original text of the first occurrence of `needle`, comparing with
@@ -103,9 +123,10 @@ impl LocatedText {
         }
         let start = from + self.normalised.get(from..)?.find(needle)?;
         let end = start + needle.len();
-        // Origins are byte for byte within a character, so the original end is just past the
-        // original of the needle's last byte.
-        Some((self.origins[start]..self.origins[end - 1] + 1, end))
+        // A collapsed needle neither starts nor ends with a space, and the bytes of one
+        // character shift alike, so the original end is just past the original of the needle's
+        // last byte.
+        Some((self.origin(start)..self.origin(end - 1) + 1, end))
     }
 }
 
@@ -115,6 +136,9 @@ pub fn find_first_of_each_normalised(
     haystack: &str,
     needles: &[&str],
 ) -> Vec<Option<Range<usize>>> {
+    if needles.is_empty() {
+        return Vec::new();
+    }
     let located = LocatedText::new(haystack);
     needles.iter().map(|needle| located.first(needle)).collect()
 }
@@ -123,32 +147,71 @@ pub fn find_first_of_each_normalised(
 /// of `needles`; the ones that do not occur are left out (marking shows what is there, and the
 /// validator lists what is not).
 pub fn ranges_found_normalised(haystack: &str, needles: &[&str]) -> Vec<Range<usize>> {
+    if needles.is_empty() {
+        return Vec::new();
+    }
     let located = LocatedText::new(haystack);
     needles.iter().filter_map(|needle| located.first(needle)).collect()
 }
 
-/// The text with each run of whitespace as one space (a run at the end dropped), and for each of
-/// its bytes the byte offset in `text` it came from. A space's origin is that of the character
-/// after its run: a needle is trimmed, so a match never starts or ends at a space, and where
-/// the run began or whether one at the start is kept changes no match.
-fn normalise_with_origins(text: &str) -> (String, Vec<usize>) {
+/// The text with each run of whitespace as one space (a run at the end dropped), and where the
+/// offsets of the bytes after a run shift ([`LocatedText`]'s `shifts`). A space's own origin is
+/// not kept: a needle is trimmed, so a match never starts or ends at a space, and where the run
+/// began or whether one at the start is kept changes no match. The text is read byte by byte
+/// and copied a stretch between runs at a time: a long source costs a copy, not a step per
+/// character.
+fn normalise_with_shifts(text: &str) -> (String, Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
     let mut normalised = String::with_capacity(text.len());
-    let mut origins = Vec::with_capacity(text.len());
-    let mut space_pending = false;
-    for (offset, character) in text.char_indices() {
-        if character.is_whitespace() {
-            space_pending = true;
+    let mut shifts = Vec::new();
+    let mut shift = 0;
+    let mut stretch_start = 0;
+    let mut offset = 0;
+    while offset < bytes.len() {
+        let width = whitespace_width(text, offset);
+        if width == 0 {
+            offset += 1;
             continue;
         }
-        if std::mem::take(&mut space_pending) {
-            normalised.push(' ');
-            origins.push(offset);
+        normalised.push_str(&text[stretch_start..offset]);
+        let run_start = offset;
+        offset += width;
+        loop {
+            let width = whitespace_width(text, offset);
+            if width == 0 {
+                break;
+            }
+            offset += width;
         }
-        let before = normalised.len();
-        normalised.push(character);
-        origins.extend((0..normalised.len() - before).map(|byte| offset + byte));
+        stretch_start = offset;
+        if offset == bytes.len() {
+            break;
+        }
+        normalised.push(' ');
+        let run_bytes = offset - run_start;
+        if run_bytes != 1 {
+            shift += run_bytes - 1;
+            shifts.push((normalised.len(), shift));
+        }
     }
-    (normalised, origins)
+    normalised.push_str(&text[stretch_start..offset.min(bytes.len())]);
+    (normalised, shifts)
+}
+
+/// The byte length of the whitespace character (`char::is_whitespace`) starting at byte
+/// `offset` of `text`, or 0 when none starts there (another character, a byte inside one, or
+/// the end). Only the lead bytes of the few non-ASCII whitespace characters (U+0085, U+00A0,
+/// U+1680, U+2000–U+205F, U+3000) are decoded.
+fn whitespace_width(text: &str, offset: usize) -> usize {
+    match text.as_bytes().get(offset) {
+        Some(b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') => 1,
+        Some(0xC2 | 0xE1 | 0xE2 | 0xE3) => text
+            .get(offset..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|character| character.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
 }
 
 /// At most `limit` characters of `text`, with "…" when anything was cut.

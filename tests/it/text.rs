@@ -1,8 +1,10 @@
 //! Text helpers of the model: whitespace-tolerant matching of quotes, search marks, cutting.
 
+use proptest::prelude::*;
+
 use briefing_explorer::model::text::{
-    contains_normalised, highlight_segments, is_normalised, overlaps, ranges_found_normalised,
-    search_terms, truncate_chars, LocatedText, NormalisedText,
+    contains_normalised, highlight_segments, is_normalised, normalise_whitespace, overlaps,
+    ranges_found_normalised, search_terms, truncate_chars, LocatedText, NormalisedText,
 };
 
 #[test]
@@ -122,4 +124,81 @@ fn ranges_overlap_when_they_share_a_byte_not_when_they_touch() {
     for (a, b, expected) in cases {
         assert_eq!(overlaps(&a, &b), expected, "{a:?} and {b:?}");
     }
+}
+
+/// The plain way to find `needle` with whitespace collapsed, for comparing with `LocatedText`:
+/// collapse the text keeping every byte's origin, and look it up byte by byte.
+fn all_by_plain_scan(text: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+    let mut normalised = String::new();
+    let mut origins = Vec::new();
+    let mut space_pending = false;
+    for (offset, character) in text.char_indices() {
+        if character.is_whitespace() {
+            space_pending = true;
+            continue;
+        }
+        if std::mem::take(&mut space_pending) {
+            normalised.push(' ');
+            origins.push(offset);
+        }
+        let before = normalised.len();
+        normalised.push(character);
+        origins.extend((0..normalised.len() - before).map(|byte| offset + byte));
+    }
+    let needle = normalise_whitespace(needle);
+    let mut found = Vec::new();
+    let mut from = 0;
+    while !needle.is_empty() {
+        let Some(at) = normalised[from..].find(&needle) else { break };
+        let (start, end) = (from + at, from + at + needle.len());
+        found.push(origins[start]..origins[end - 1] + 1);
+        from = end;
+    }
+    found
+}
+
+proptest! {
+    #[test]
+    fn located_text_finds_what_a_plain_scan_finds(
+        words in proptest::collection::vec(
+            ("[ab万é]{1,3}", "( |\n|  |\t|\n\n|\u{3000}|\u{a0}| \u{2029} |\u{85})"),
+            0..12,
+        ),
+        lead in "( |\n\n|\u{3000})?",
+        needle in "[ab万é]{1,2}(( |\n|\u{3000})[ab万é]{1,2}){0,2}",
+    ) {
+        let text: String = std::iter::once(lead)
+            .chain(words.into_iter().flat_map(|(word, space)| [word, space]))
+            .collect();
+        prop_assert_eq!(LocatedText::new(&text).all(&needle), all_by_plain_scan(&text, &needle));
+    }
+}
+
+#[test]
+fn a_long_paragraph_is_collapsed_without_an_offset_per_byte() {
+    // A source pasted as one paragraph of a megabyte, and the same with its sentences on lines
+    // of their own: single spaces and line breaks shift no offset, so nothing is kept per byte.
+    let sentence = "Lorem ipsum dolor sit amet. ";
+    for separator in [" ", "\n"] {
+        let mut text = sentence.trim_end().to_string();
+        while text.len() < 1_000_000 {
+            text.push_str(separator);
+            text.push_str(sentence.trim_end());
+        }
+        text.push_str(separator);
+        text.push_str("The project reached full production.");
+        let located = LocatedText::new(&text);
+        assert_eq!(located.shift_count(), 0, "{separator:?}");
+        let found = located.first("reached  full\nproduction.").expect("the last sentence");
+        assert_eq!(&text[found], "reached full production.");
+    }
+    // A blank line between paragraphs (two bytes for one space) shifts the text after it.
+    let text = "First paragraph.\n\nSecond paragraph.\n\n\u{3000}Third.";
+    let located = LocatedText::new(text);
+    assert_eq!(located.shift_count(), 2);
+    assert_eq!(
+        located.first("paragraph. Third").map(|range| &text[range]),
+        Some("paragraph.\n\n\u{3000}Third")
+    );
+    assert_eq!(located.all("paragraph.").len(), 2);
 }
