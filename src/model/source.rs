@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::dataset::{Briefing, GlossaryEntry, Project};
 use super::order::sort_by_rank;
-use super::text::{find_first_of_each_normalised, overlaps, LocatedText};
+use super::text::{normalise_whitespace, overlaps, LocatedText};
 
 /// A stretch of source text that is uniformly highlighted or not, and may end a glossary term.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,33 +56,39 @@ pub fn annotate_source(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
 
 /// The passages of the source behind a project, for paper, the presenter view and the CSV, as
 /// the source view marks them: every quote of the project, its status, capacity, requests and
-/// notes, each once, in the order the source has them. A quote inside another's passage is left
-/// out (the capacity's words within the sentence the project quotes), as is a repeat; one the
-/// source does not hold (a dataset with problems) follows the rest, as written.
+/// notes, each once, in the order the source has them. A quote another holds is left out (the
+/// capacity's words within the sentence the project quotes), as is a repeat; one the source
+/// does not hold (a dataset with problems) follows the rest, as written.
+///
+/// Every card computes this for its printed copy, so it compares the quotes with each other and
+/// looks each up as written (a plain search); only a quote whose spacing differs from the
+/// source's collapses the source's whitespace, which over a 10 MB source costs tens of ms.
 pub fn project_passages<'p>(briefing: &Briefing, project: &'p Project) -> Vec<&'p str> {
     let quotes = project.every_quote();
-    let found = find_first_of_each_normalised(&briefing.source.text, &quotes);
-    let located: Vec<(Option<Range<usize>>, &str)> = found.into_iter().zip(quotes).collect();
+    let collapsed: Vec<String> = quotes.iter().map(|quote| normalise_whitespace(quote)).collect();
     let held_by_another = |index: usize| {
-        let (range, quote) = &located[index];
-        located.iter().enumerate().any(|(other_index, (other, other_quote))| {
+        let quote = &collapsed[index];
+        collapsed.iter().enumerate().any(|(other_index, other)| {
             other_index != index
-                && match (other, range) {
-                    (Some(other), Some(range)) => {
-                        other.start <= range.start
-                            && range.end <= other.end
-                            && (other.len() > range.len() || other_index < index)
-                    }
-                    _ => other_quote == quote && other_index < index,
-                }
+                && (other.len() > quote.len() && other.contains(quote.as_str())
+                    || other == quote && other_index < index)
         })
     };
-    let mut kept: Vec<(Option<Range<usize>>, &str)> = (0..located.len())
+    let text = &briefing.source.text;
+    let mut spaced: Option<LocatedText> = None;
+    let mut kept: Vec<(usize, &str)> = (0..quotes.len())
         .filter(|&index| !held_by_another(index))
-        .map(|index| located[index].clone())
+        .map(|index| {
+            let quote = quotes[index];
+            let at = text.find(quote.trim()).or_else(|| {
+                let located = spaced.get_or_insert_with(|| LocatedText::new(text));
+                located.first(quote).map(|range| range.start)
+            });
+            // A stable sort below: the quotes not found keep their order, after the rest.
+            (at.unwrap_or(usize::MAX), quote)
+        })
         .collect();
-    // A stable sort: the quotes not found keep their order, after the rest.
-    kept.sort_by_key(|(range, _)| range.as_ref().map_or(usize::MAX, |range| range.start));
+    kept.sort_by_key(|&(at, _)| at);
     kept.into_iter().map(|(_, quote)| quote).collect()
 }
 

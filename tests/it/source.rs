@@ -131,3 +131,26 @@ fn a_quote_alone_carries_the_readings_of_its_terms() {
     assert_eq!((runs[0].text.as_str(), runs[0].in_term, runs[0].gloss_after), (plain, false, None));
     assert!(annotate_quote(briefing, "").is_empty());
 }
+
+/// A quote spaced otherwise than the source (a line break for a space) is still found and put
+/// in the source's order; a quote another holds, and a repeat, are left out.
+#[test]
+fn a_projects_passages_follow_the_source_however_a_quote_is_spaced() {
+    use briefing_explorer::model::source::project_passages;
+    let dataset = bundled();
+    let briefing = &dataset.briefings[0];
+    let mut byd = briefing.project("byd").unwrap().clone();
+    let sentence = byd.quotes[0].clone();
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let respaced = format!("{}\n  {}", words[..3].join(" "), words[3..].join(" "));
+    // The directive sentence that opens the source, quoted as a note with its spacing changed.
+    let first_paragraph =
+        briefing.source.text.lines().find(|line| !line.trim().is_empty()).unwrap();
+    let opening = first_paragraph.split_inclusive('.').next().unwrap().trim().to_string();
+    byd.notes[0].quote = opening.replacen(' ', "   ", 1);
+    byd.quotes = vec![respaced.clone(), sentence.clone()];
+    let passages = project_passages(briefing, &byd);
+    assert_eq!(passages.len(), 2, "{passages:?}");
+    assert_eq!(passages[0], byd.notes[0].quote, "the opening sentence comes first");
+    assert_eq!(passages[1], respaced, "the repeat of the same sentence is left out");
+}
