@@ -957,6 +957,14 @@ test('a binary file is refused as a source text, with a message saying why', asy
   await (await chooser).setFiles(png);
   await expect(page.getByRole('alert')).toHaveText('“picture.txt” cannot be used: It is not UTF-8 text (byte 0 is not). Save it as UTF-8 and try again.');
   await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue('');
+  // A text a Windows editor saved as UTF-16 is named so, as the explorer names such a dataset.
+  const wide = testInfo.outputPath('memo.txt');
+  fs.writeFileSync(wide, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Mayor Chen visited BYD.', 'utf16le')]));
+  const again = page.waitForEvent('filechooser');
+  await page.getByText('Open a .txt file…').click();
+  await (await again).setFiles(wide);
+  await expect(page.getByRole('alert')).toHaveText('“memo.txt” cannot be used: It is UTF-16 text. Save it as UTF-8 and try again.');
+  await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue('');
 });
 
 test('a text too long for the editor is refused with its length, pasted or opened; a long one within the limit is edited', async ({ page }, testInfo) => {

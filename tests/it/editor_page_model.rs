@@ -307,6 +307,10 @@ fn source_files_that_are_not_text_are_refused_with_where() {
     assert_eq!(read_source_text(b"\x89PNG\r\n\x1a\n"), Err(SourceTextError::NotUtf8 { byte: 0 }));
     assert_eq!(read_source_text(b"GIF89a\x01\x00"), Err(SourceTextError::Binary { character: 6 }));
     assert_eq!(read_source_text(b" \n\t "), Err(SourceTextError::Empty));
+    // A text saved as UTF-16, as some Windows editors do, is named so, not only "not UTF-8".
+    let utf16: Vec<u8> =
+        [0xFF, 0xFE].into_iter().chain("Mayor".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    assert_eq!(read_source_text(&utf16), Err(SourceTextError::WideEncoding { encoding: "UTF-16" }));
 }
 
 #[test]

@@ -372,6 +372,9 @@ fn source_text_message(error: SourceTextError, strings: &EditorStrings) -> Strin
         SourceTextError::NotUtf8 { byte } => {
             fill(strings.text_not_utf8, &[("byte", &byte.to_string())])
         }
+        SourceTextError::WideEncoding { encoding } => {
+            fill(strings.text_wide_encoding, &[("encoding", encoding)])
+        }
         SourceTextError::Binary { character } => {
             fill(strings.text_binary, &[("character", &character.to_string())])
         }

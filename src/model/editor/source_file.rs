@@ -1,5 +1,7 @@
 //! A briefing's text as an author brings it: pasted, or a `.txt` file read as bytes.
 
+use crate::model::validate::wide_encoding;
+
 /// Why bytes are not a briefing's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SourceTextError {
@@ -7,6 +9,9 @@ pub enum SourceTextError {
     Empty,
     /// Not UTF-8: the first byte that is not, counted from 0.
     NotUtf8 { byte: usize },
+    /// Text in a wide encoding, "UTF-16" or "UTF-32" (what some Windows editors save), named
+    /// as such, as the explorer names a dataset saved so, rather than only "not UTF-8".
+    WideEncoding { encoding: &'static str },
     /// A control character (other than line breaks and tabs), as images, archives and other
     /// binary files hold: the character's offset, counted from 0.
     Binary { character: usize },
@@ -24,6 +29,9 @@ pub const MAX_SOURCE_TEXT_BYTES: usize = 512 * 1024;
 /// dropped), with no control characters other than line breaks and tabs, and not empty.
 pub fn read_source_text(bytes: &[u8]) -> Result<String, SourceTextError> {
     too_long(bytes.len())?;
+    if let Some(encoding) = wide_encoding(bytes) {
+        return Err(SourceTextError::WideEncoding { encoding });
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes)
         .map_err(|error| SourceTextError::NotUtf8 { byte: error.valid_up_to() })?;

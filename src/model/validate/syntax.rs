@@ -66,7 +66,7 @@ pub(super) fn decode<'b>(bytes: &'b [u8], strings: &ValidationStrings) -> Result
 
 /// "UTF-16" or "UTF-32" when the bytes are text in a wide encoding: a byte-order mark, or the NUL
 /// bytes an ASCII character leaves in them.
-fn wide_encoding(bytes: &[u8]) -> Option<&'static str> {
+pub fn wide_encoding(bytes: &[u8]) -> Option<&'static str> {
     match bytes {
         [0xFF, 0xFE, 0, 0, ..] | [0, 0, 0xFE, 0xFF, ..] => Some("UTF-32"),
         [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => Some("UTF-16"),

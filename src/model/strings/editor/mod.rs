@@ -32,6 +32,8 @@ pub struct EditorStrings {
     pub text_file_refused: &'static str,
     pub text_empty: &'static str,
     pub text_not_utf8: &'static str,
+    /// "It is {encoding} text. Save it as UTF-8 and try again."
+    pub text_wide_encoding: &'static str,
     pub text_binary: &'static str,
     pub text_too_long: &'static str,
     pub existing_heading: &'static str,
@@ -273,6 +275,7 @@ impl EditorStrings {
             ("text_file_refused", self.text_file_refused),
             ("text_empty", self.text_empty),
             ("text_not_utf8", self.text_not_utf8),
+            ("text_wide_encoding", self.text_wide_encoding),
             ("text_binary", self.text_binary),
             ("text_too_long", self.text_too_long),
             ("existing_heading", self.existing_heading),

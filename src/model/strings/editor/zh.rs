@@ -20,6 +20,7 @@ pub const ZH: EditorStrings = EditorStrings {
     start_editing: "开始编辑",
     text_file_refused: "无法使用“{name}”：{why}",
     text_empty: "文本为空。",
+    text_wide_encoding: "它是 {encoding} 文本。请另存为 UTF-8 后重试。",
     text_not_utf8: "它不是 UTF-8 文本（第 {byte} 字节不是）。请另存为 UTF-8 后重试。",
     text_binary: "它不是纯文本：第 {character} 个字符是控制字符，图片等二进制文件才会有。",
     text_too_long: "这段文字有 {size} KB；编辑器可处理的简报原文最多 {limit} KB（约 250 页）。请把它分成几份简报。",
