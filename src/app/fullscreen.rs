@@ -10,7 +10,20 @@ use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The events that report entering or leaving fullscreen.
-pub const CHANGE_EVENTS: [&str; 2] = ["fullscreenchange", "webkitfullscreenchange"];
+const CHANGE_EVENTS: [&str; 2] = ["fullscreenchange", "webkitfullscreenchange"];
+
+/// Calls `onchange` whenever the page enters or leaves fullscreen (either event name); the
+/// listeners last as long as the returned handles.
+pub fn on_change(onchange: impl Fn() + Clone + 'static) -> Vec<gloo::events::EventListener> {
+    let document = gloo::utils::document();
+    CHANGE_EVENTS
+        .iter()
+        .map(|&name| {
+            let onchange = onchange.clone();
+            gloo::events::EventListener::new(&document, name, move |_| onchange())
+        })
+        .collect()
+}
 
 /// Asks for the whole page to go fullscreen. Must run inside a user gesture (a click or key
 /// handler). A refusal (not allowed, or not supported) is ignored: the overlay fills the window.

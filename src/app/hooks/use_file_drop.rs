@@ -36,11 +36,11 @@ pub fn use_file_drop(onfile: Callback<File>, onstatus: Callback<LoadStatus>) -> 
                     let Some(event) = event.dyn_ref::<DragEvent>() else { return };
                     if carries_files(event) {
                         event.prevent_default();
-                        let effect = if presenting() { "none" } else { "copy" };
+                        let refused = presenting();
                         if let Some(transfer) = event.data_transfer() {
-                            transfer.set_drop_effect(effect);
+                            transfer.set_drop_effect(if refused { "none" } else { "copy" });
                         }
-                        over_state.set(!presenting());
+                        over_state.set(!refused);
                     }
                 });
             let leave_state = dragging.clone();

@@ -1,6 +1,5 @@
 //! Ends the presentation when the browser leaves fullscreen.
 
-use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::app::fullscreen;
@@ -11,18 +10,12 @@ use crate::app::fullscreen;
 #[hook]
 pub fn use_fullscreen_exit(onnavigate: &Callback<Option<usize>>) {
     use_effect_with(onnavigate.clone(), |onnavigate| {
-        let document = gloo::utils::document();
-        let listeners: Vec<EventListener> = fullscreen::CHANGE_EVENTS
-            .iter()
-            .map(|&name| {
-                let onnavigate = onnavigate.clone();
-                EventListener::new(&document, name, move |_| {
-                    if !fullscreen::is_active() && !fullscreen::left_for_a_window() {
-                        onnavigate.emit(None);
-                    }
-                })
-            })
-            .collect();
+        let onnavigate = onnavigate.clone();
+        let listeners = fullscreen::on_change(move || {
+            if !fullscreen::is_active() && !fullscreen::left_for_a_window() {
+                onnavigate.emit(None);
+            }
+        });
         move || drop(listeners)
     });
 }

@@ -1,6 +1,5 @@
 //! Whether the page is fullscreen now, for the slides' control that goes (back) into it.
 
-use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::app::fullscreen;
@@ -13,16 +12,7 @@ pub fn use_is_fullscreen() -> bool {
     {
         let active = active.clone();
         use_effect_with((), move |_| {
-            let document = gloo::utils::document();
-            let listeners: Vec<EventListener> = fullscreen::CHANGE_EVENTS
-                .iter()
-                .map(|&name| {
-                    let active = active.clone();
-                    EventListener::new(&document, name, move |_| {
-                        active.set(fullscreen::is_active())
-                    })
-                })
-                .collect();
+            let listeners = fullscreen::on_change(move || active.set(fullscreen::is_active()));
             move || drop(listeners)
         });
     }
