@@ -25,7 +25,7 @@ pub enum CheckerReply {
     /// The file has no problem. This message carries the dataset without its briefings, as JSON
     /// text; `pieces` more messages follow, each a [`CheckerReply::Piece`].
     Valid { pieces: usize },
-    /// Comes with a JSON array of some of the dataset's briefings, in order.
+    /// Comes with a JSON array of some of the dataset's briefings, in order, as UTF-8 bytes.
     Piece,
     /// The file has no problem, and the page asked only for that verdict: it already shows the
     /// dataset (see `validate::parse_dataset_bytes_for_view`).

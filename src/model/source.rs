@@ -1,6 +1,7 @@
 //! The source text cut into paragraphs and runs, with the sentences behind a selection marked and
 //! the glossary's readings attached beside the source's own wording.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::dataset::{Briefing, GlossaryEntry, Project};
@@ -28,30 +29,124 @@ pub struct Paragraph {
     pub has_highlight: bool,
 }
 
-/// Splits the briefing's source into paragraphs (at line breaks), marks every occurrence of the
-/// given quotes, and attaches glossary readings after each occurrence of their terms.
-pub fn annotate_source(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
-    let text = briefing.source.text.as_str();
-    // A source may be megabytes long: it is collapsed once for the quotes and the glossary
-    // together, and not at all when there is nothing to find in it.
-    let (highlights, terms) = if quotes.is_empty() && briefing.glossary.is_empty() {
-        (Vec::new(), Vec::new())
-    } else {
-        let located = LocatedText::new(text);
-        let highlights = quotes.iter().filter_map(|quote| located.first(quote)).collect();
-        (highlights, located_glossary_occurrences(&located, &briefing.glossary))
-    };
-    let mut paragraphs = Vec::new();
-    let mut offset = 0;
-    for line in text.split('\n') {
-        let range = offset..offset + line.len();
-        offset = range.end + 1;
-        if line.trim().is_empty() {
-            continue;
+/// A briefing's source cut into paragraphs (at line breaks), with the quotes to mark found in
+/// it. The Source view annotates only the paragraphs it shows, and looks for the glossary's
+/// terms only there: a source may hold hundreds of thousands of paragraphs, and runs for all of
+/// them, or every occurrence of every term, would take seconds to make and to render.
+pub struct SourceParagraphs<'b> {
+    briefing: &'b Briefing,
+    spans: Vec<Range<usize>>,
+    highlights: Vec<Range<usize>>,
+}
+
+impl<'b> SourceParagraphs<'b> {
+    /// The briefing's paragraphs, blank lines left out, with the first occurrence of each of
+    /// `quotes` marked.
+    pub fn new(briefing: &'b Briefing, quotes: &[&str]) -> Self {
+        let text = briefing.source.text.as_str();
+        // Each quote is looked up as written first; only one spaced otherwise than the source
+        // collapses the source's whitespace, which over a 10 MB source costs tens of ms.
+        let mut spaced: Option<LocatedText> = None;
+        let highlights = quotes
+            .iter()
+            .filter_map(|quote| {
+                let quote = quote.trim();
+                match text.find(quote) {
+                    Some(at) if !quote.is_empty() => Some(at..at + quote.len()),
+                    _ => spaced.get_or_insert_with(|| LocatedText::new(text)).first(quote),
+                }
+            })
+            .collect();
+        let mut spans = Vec::new();
+        let mut offset = 0;
+        for line in text.split('\n') {
+            let span = offset..offset + line.len();
+            offset = span.end + 1;
+            if !line.trim().is_empty() {
+                spans.push(span);
+            }
         }
-        paragraphs.push(paragraph(text, range, &highlights, &terms));
+        SourceParagraphs { briefing, spans, highlights }
     }
-    paragraphs
+
+    /// How many paragraphs the source has.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The first and the last paragraph holding a marked quote, if any is marked.
+    pub fn marked(&self) -> Option<(usize, usize)> {
+        let paragraph_of = |at: usize| self.spans.partition_point(|span| span.end <= at);
+        let mut found = self.highlights.iter().map(|range| paragraph_of(range.start));
+        let first = found.next()?;
+        Some(found.fold((first, first), |(low, high), index| (low.min(index), high.max(index))))
+    }
+
+    /// The paragraphs in `range` (clamped to the source's), as runs, with the glossary's
+    /// readings after the terms found within them.
+    pub fn annotate(&self, range: Range<usize>) -> Vec<Paragraph> {
+        let end = range.end.min(self.spans.len());
+        let start = range.start.min(end);
+        let shown = &self.spans[start..end];
+        let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
+            return Vec::new();
+        };
+        let text = self.briefing.source.text.as_str();
+        let stretch = first.start..last.end;
+        let terms: Vec<(Range<usize>, usize)> =
+            glossary_occurrences(&text[stretch.clone()], &self.briefing.glossary)
+                .into_iter()
+                .map(|(range, entry)| {
+                    (range.start + stretch.start..range.end + stretch.start, entry)
+                })
+                .collect();
+        shown
+            .iter()
+            .map(|span| {
+                // The terms that reach into this paragraph, found by where they start and end.
+                let from = terms.partition_point(|(term, _)| term.end <= span.start);
+                let to = terms.partition_point(|(term, _)| term.start < span.end);
+                paragraph(text, span.clone(), &self.highlights, &terms[from..to.max(from)])
+            })
+            .collect()
+    }
+}
+
+/// How many paragraphs the Source view shows at first, and adds per "Show more".
+pub const SOURCE_PAGE: usize = 200;
+
+/// The paragraphs kept before the first marked one, so that it is read in its context.
+const CONTEXT_BEFORE_MARK: usize = SOURCE_PAGE / 4;
+
+/// At most this many paragraphs are shown at first to reach a selection's last marked quote.
+const MARKED_SPAN_SHOWN: usize = 5 * SOURCE_PAGE;
+
+/// The paragraphs the Source view renders of `len`: the first page, or, with marked quotes
+/// (`marked`, the first and last paragraph holding one), a page from a little before the first
+/// of them, stretched to the last when it is near; then `earlier_pages` more pages before and
+/// `later_pages` more after, as the reader asks for them (`usize::MAX` for every one, as for
+/// printing).
+pub fn source_window(
+    len: usize,
+    marked: Option<(usize, usize)>,
+    earlier_pages: usize,
+    later_pages: usize,
+) -> Range<usize> {
+    let (start, end) = match marked {
+        Some((first, last)) => {
+            let start = first.saturating_sub(CONTEXT_BEFORE_MARK);
+            let to_last = last.saturating_add(1).min(start.saturating_add(MARKED_SPAN_SHOWN));
+            (start, start.saturating_add(SOURCE_PAGE).max(to_last))
+        }
+        None => (0, SOURCE_PAGE),
+    };
+    let start = start.saturating_sub(earlier_pages.saturating_mul(SOURCE_PAGE)).min(len);
+    let end = end.saturating_add(later_pages.saturating_mul(SOURCE_PAGE)).min(len);
+    start..end.max(start)
 }
 
 /// The passages of the source behind a project, for paper, the presenter view and the CSV, as
@@ -99,7 +194,8 @@ pub fn annotate_quote(briefing: &Briefing, quote: &str) -> Vec<Run> {
     paragraph(quote, 0..quote.len(), &[], &terms).runs
 }
 
-/// Where the glossary's terms occur in `text`, each with its entry's index, in glossary order.
+/// Where the glossary's terms occur in `text`, each with its entry's index, in the order they
+/// occur.
 fn glossary_occurrences(text: &str, glossary: &[GlossaryEntry]) -> Vec<(Range<usize>, usize)> {
     if glossary.is_empty() {
         return Vec::new();
@@ -107,29 +203,35 @@ fn glossary_occurrences(text: &str, glossary: &[GlossaryEntry]) -> Vec<(Range<us
     located_glossary_occurrences(&LocatedText::new(text), glossary)
 }
 
-/// [`glossary_occurrences`] in a text already collapsed.
+/// [`glossary_occurrences`] in a text already collapsed, in the order they occur. An occurrence
+/// overlapping one of an earlier entry's (e.g. "industrial city" inside "industrial power city")
+/// is skipped so that readings do not stack; the occurrences kept are looked up by where they
+/// start, since a term may occur a hundred thousand times in a long source.
 fn located_glossary_occurrences(
     located: &LocatedText,
     glossary: &[GlossaryEntry],
 ) -> Vec<(Range<usize>, usize)> {
-    let mut terms: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut kept: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     for (entry_index, entry) in glossary.iter().enumerate() {
         for range in located.all(&entry.term) {
-            // An occurrence overlapping one already found (e.g. "industrial city" inside
-            // "industrial power city" is not one) is skipped so that readings do not stack.
-            if !terms.iter().any(|(existing, _)| overlaps(existing, &range)) {
-                terms.push((range, entry_index));
+            // Kept occurrences never overlap, so the one starting last before this one ends is
+            // the only one that can reach into it.
+            let clashes = kept
+                .range(..range.end)
+                .next_back()
+                .is_some_and(|(&start, &(end, _))| overlaps(&(start..end), &range));
+            if !clashes {
+                kept.insert(range.start, (range.end, entry_index));
             }
         }
     }
-    terms
+    kept.into_iter().map(|(start, (end, entry_index))| (start..end, entry_index)).collect()
 }
 
 /// The glossary entries whose terms occur in the briefing's title, in the order they occur
 /// there: a machine-translated headline needs its reading beside it as much as the text does.
 pub fn title_glosses(briefing: &Briefing) -> Vec<&GlossaryEntry> {
-    let mut terms = glossary_occurrences(&briefing.title, &briefing.glossary);
-    sort_by_rank(&mut terms, |(range, _)| range.start as u64);
+    let terms = glossary_occurrences(&briefing.title, &briefing.glossary);
     let mut entries: Vec<&GlossaryEntry> = Vec::new();
     for (_, entry_index) in terms {
         let entry = &briefing.glossary[entry_index];

@@ -199,3 +199,60 @@ test('a title of one long word wraps inside the page, which never scrolls sidewa
   expect(box.x + box.width).toBeLessThanOrEqual(1280);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test('a long source shows a page of paragraphs, the marked sentence in its own page, and more on request', async ({ page }) => {
+  // 1,500 paragraphs before the briefing's own text: BYD's sentence is far down.
+  let total = 0;
+  let bydAt = 0;
+  await page.route('**/data/briefings.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    const source = data.briefings[0].source;
+    const filler = Array.from({ length: 1500 }, (_, index) => `Filler paragraph ${index + 1}.`);
+    source.text = `${filler.join('\n')}\n${source.text}`;
+    const paragraphs = source.text.split('\n').filter((line) => line.trim());
+    total = paragraphs.length;
+    // The first paragraph BYD's facts quote (0-based), whatever the source says of it.
+    bydAt = paragraphs.findIndex((line) => line.includes('BYD'));
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto('./');
+  const source = page.getByRole('region', { name: 'Source text' });
+  const paragraph = (number) => source.getByText(`Filler paragraph ${number}.`, { exact: true });
+  await expect(source.getByText(`Paragraphs 1–200 of ${total.toLocaleString('en')} shown.`)).toBeAttached();
+  await expect(paragraph(200)).toBeAttached();
+  await expect(paragraph(201)).toHaveCount(0);
+  await source.getByRole('button', { name: 'Show 200 more' }).click();
+  await expect(paragraph(400)).toBeAttached();
+  await expect(paragraph(401)).toHaveCount(0);
+
+  // BYD's sentence is shown marked, with the page around it, not the source's first pages.
+  const byd = projectCards(page).filter({ hasText: 'BYD' });
+  await byd.getByRole('button', { name: /^Source/ }).click();
+  await expect(source.locator('mark').filter({ hasText: '840,000 sets' })).toBeInViewport();
+  // A little of what comes before it: the page starts among the filler, 50 paragraphs before
+  // the first of BYD's sentences.
+  const shownLine = await source.getByText(/^Paragraphs [\d,]+–[\d,]+ of [\d,]+ shown\.$/).textContent();
+  const [first, last] = shownLine.match(/[\d,]+/g).map((number) => Number(number.replaceAll(',', '')));
+  expect(first).toBe(bydAt - 49);
+  expect(last).toBe(Math.min(first + 199, total));
+  await expect(paragraph(first)).toBeAttached();
+  await expect(paragraph(first - 1)).toHaveCount(0);
+  await source.getByRole('button', { name: 'Show 200 earlier' }).click();
+  await expect(paragraph(first - 200)).toBeAttached();
+  await expect(paragraph(first - 201)).toHaveCount(0);
+  await expect(source.locator('mark').filter({ hasText: '840,000 sets' })).toHaveCount(1);
+
+  // Paper has the whole source; the screen gets its pages back after printing.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(paragraph(1)).toBeAttached();
+  await expect(source.getByRole('button', { name: /^Show 200 (earlier|more)$/ })).toHaveCount(0);
+  await expect(source.locator('.source-text > p')).toHaveCount(total);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(paragraph(1)).toHaveCount(0);
+  await expect(paragraph(first - 200)).toBeAttached();
+
+  // The same in Chinese.
+  await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('region', { name: '原文' }).getByRole('button', { name: '显示前面 200 个' })).toBeVisible();
+});

@@ -1,10 +1,18 @@
 //! The source view marks the selection's sentences and glosses the translation's wording.
 
 use briefing_explorer::model::dataset::{Briefing, GlossaryEntry};
-use briefing_explorer::model::source::{annotate_quote, annotate_source};
+use briefing_explorer::model::source::{
+    annotate_quote, source_window, Paragraph, SourceParagraphs, SOURCE_PAGE,
+};
 use briefing_explorer::model::text::{normalise_whitespace, LocatedText};
 
 use crate::support::bundled;
+
+/// Every paragraph of the briefing's source, as runs.
+fn annotate_all(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
+    let source = SourceParagraphs::new(briefing, quotes);
+    source.annotate(0..source.len())
+}
 
 #[test]
 fn finding_quotes_maps_back_to_the_original_text() {
@@ -36,7 +44,7 @@ fn the_selected_projects_sentences_are_highlighted() {
     let dataset = bundled();
     let briefing = &dataset.briefings[0];
     let byd = briefing.project("byd").unwrap();
-    let paragraphs = annotate_source(briefing, &byd.every_quote());
+    let paragraphs = annotate_all(briefing, &byd.every_quote());
     let highlighted: String = paragraphs
         .iter()
         .flat_map(|paragraph| &paragraph.runs)
@@ -60,7 +68,7 @@ fn the_selected_projects_sentences_are_highlighted() {
 fn glossary_readings_follow_the_source_wording() {
     let dataset = bundled();
     let briefing = &dataset.briefings[0];
-    let paragraphs = annotate_source(briefing, &[]);
+    let paragraphs = annotate_all(briefing, &[]);
     let glossed: Vec<(String, String)> = paragraphs
         .iter()
         .flat_map(|paragraph| &paragraph.runs)
@@ -153,4 +161,74 @@ fn a_projects_passages_follow_the_source_however_a_quote_is_spaced() {
     assert_eq!(passages.len(), 2, "{passages:?}");
     assert_eq!(passages[0], byd.notes[0].quote, "the opening sentence comes first");
     assert_eq!(passages[1], respaced, "the repeat of the same sentence is left out");
+}
+
+/// A source of many paragraphs, each naming a glossary term, with one sentence far down that a
+/// project quotes.
+fn long_briefing(paragraphs: usize, quoted: usize) -> Briefing {
+    let mut briefing = bundled().briefings[0].clone();
+    briefing.source.text = (0..paragraphs)
+        .map(|index| {
+            if index == quoted {
+                "The quoted sentence stands alone here.".to_string()
+            } else {
+                format!("Paragraph {index} tells of the Ningbo plant.\n")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    briefing.glossary =
+        vec![GlossaryEntry { term: "Ningbo".into(), reading: "in Nanjing".into(), original: None }];
+    briefing
+}
+
+/// The Source view annotates only the paragraphs it shows; they are the very runs annotating
+/// the whole source gives, found where the marked quote is.
+#[test]
+fn a_long_source_is_annotated_a_page_at_a_time() {
+    let briefing = long_briefing(3_000, 2_400);
+    let quote = "The quoted sentence stands alone here.";
+    let source = SourceParagraphs::new(&briefing, &[quote]);
+    assert_eq!(source.len(), 3_000, "blank lines are no paragraphs");
+    assert_eq!(source.marked(), Some((2_400, 2_400)));
+    let whole = source.annotate(0..source.len());
+    assert_eq!(source.annotate(2_390..2_410), whole[2_390..2_410]);
+    assert_eq!(source.annotate(2_990..5_000), whole[2_990..], "a range past the end is clamped");
+    assert!(source.annotate(4_000..5_000).is_empty());
+    assert!(whole[2_400].has_highlight && whole.iter().filter(|p| p.has_highlight).count() == 1);
+    // Every other paragraph glosses its one "Ningbo".
+    let glossed = whole
+        .iter()
+        .filter(|paragraph| paragraph.runs.iter().any(|run| run.gloss_after == Some(0)))
+        .count();
+    assert_eq!(glossed, 2_999);
+    assert_eq!(SourceParagraphs::new(&briefing, &[]).marked(), None);
+    assert_eq!(SourceParagraphs::new(&briefing, &["not in the text"]).marked(), None);
+}
+
+#[test]
+fn the_source_view_shows_a_page_around_the_marked_quotes() {
+    let page = SOURCE_PAGE;
+    // A short source is shown whole, marked or not, and a long one from its start.
+    assert_eq!(source_window(30, None, 0, 0), 0..30);
+    assert_eq!(source_window(30, Some((20, 25)), 0, 0), 0..30);
+    assert_eq!(source_window(10_000, None, 0, 0), 0..page);
+    // A quote far down: a page from a little before it, then a page more each way per ask.
+    let window = source_window(10_000, Some((5_000, 5_000)), 0, 0);
+    assert!(window.start < 5_000 && 5_000 - window.start <= page / 2, "{window:?}");
+    assert_eq!(window.len(), page);
+    assert_eq!(source_window(10_000, Some((5_000, 5_000)), 1, 0), window.start - page..window.end);
+    assert_eq!(
+        source_window(10_000, Some((5_000, 5_000)), 0, 2),
+        window.start..window.end + 2 * page
+    );
+    // Quotes a few pages apart are all shown; the last of quotes far apart is one "more" away.
+    let near = source_window(10_000, Some((5_000, 5_600)), 0, 0);
+    assert!(near.contains(&5_000) && near.contains(&5_600), "{near:?}");
+    let far = source_window(10_000, Some((100, 9_000)), 0, 0);
+    assert!(far.contains(&100) && !far.contains(&9_000) && far.len() <= 5 * page, "{far:?}");
+    // Printing shows everything, and asking for more than there is stops at the ends.
+    assert_eq!(source_window(10_000, Some((5_000, 5_000)), usize::MAX, usize::MAX), 0..10_000);
+    assert_eq!(source_window(10_000, Some((9_990, 9_999)), 0, 3).end, 10_000);
+    assert_eq!(source_window(0, None, 0, 0), 0..0);
 }

@@ -6,13 +6,15 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use super::gloss::Gloss;
-use crate::app::focus::focus_by_id;
+use crate::app::focus::{focus_by_id, focus_by_id_once_shown};
+use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_scroll_to_highlight::use_scroll_to_highlight;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::printing::open_while_printing;
 use crate::model::dataset::{Briefing, Dataset};
+use crate::model::format::format_number;
 use crate::model::query::Selection;
-use crate::model::source::{annotate_source, Paragraph, Run};
+use crate::model::source::{source_window, Paragraph, Run, SourceParagraphs, SOURCE_PAGE};
 use crate::model::strings::{fill, Strings};
 
 #[derive(Properties, PartialEq)]
@@ -59,6 +61,12 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     let shown_briefing =
         highlight.as_ref().map(|(index, _, _)| *index).or_else(|| props.briefings.first().copied());
     let quotes: &[&str] = highlight.as_ref().map_or(&[], |(_, quotes, _)| quotes.as_slice());
+    // Pages of the source asked for before and after the first shown, counted from one (pages
+    // of one page each), and all of them for printing; another source or selection, or the
+    // same one asked for again, starts from its first page again.
+    let shown = (shown_briefing, props.selected, props.reveals);
+    let earlier = use_page_limit(shown, 1);
+    let later = use_page_limit(shown, 1);
     // Both ways out of the highlight take focus back to the "Source" button it came from.
     let selected = props.selected;
     let return_focus = move || {
@@ -94,20 +102,66 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
                 if props.briefings.len() > 1 {
                     <p class="muted">{ fill(strings.source_of_one, &[("title", &briefing.title)]) }</p>
                 }
-                { source_document(strings, briefing, quotes) }
+                { source_document(strings, briefing, quotes, earlier, later) }
             }
         </section>
     }
 }
 
-fn source_document(strings: &Strings, briefing: &Briefing, quotes: &[&str]) -> Html {
-    let paragraphs = annotate_source(briefing, quotes);
+/// The briefing's source, a page of paragraphs at a time (`source_window`): the first page, or
+/// the page around the selection's sentences, with pages before and after it as asked for.
+fn source_document(
+    strings: &Strings,
+    briefing: &Briefing,
+    quotes: &[&str],
+    earlier: PageLimit,
+    later: PageLimit,
+) -> Html {
+    let source = SourceParagraphs::new(briefing, quotes);
+    let total = source.len();
+    let window = source_window(total, source.marked(), earlier.limit - 1, later.limit - 1);
+    let paragraphs = source.annotate(window.clone());
+    let shown_line = html! {
+        <p class="muted">{ fill(strings.source_paragraphs_shown, &[
+            ("from", &format_number((window.start + 1) as f64, strings)),
+            ("to", &format_number(window.end as f64, strings)),
+            ("total", &format_number(total as f64, strings)),
+        ]) }</p>
+    };
+    let onearlier = {
+        // The button goes with the source's first page; focus goes to the source's start.
+        let reaches_start = window.start <= SOURCE_PAGE;
+        Callback::from(move |event: MouseEvent| {
+            earlier.onmore.emit(event);
+            if reaches_start {
+                focus_by_id_once_shown("source");
+            }
+        })
+    };
     html! {
         <article class="source-document" key={briefing.id.clone()} aria-label={briefing.source.title.clone()}>
             <p class="source-note">{ &briefing.source.note }</p>
+            if window.start > 0 {
+                <div class="show-more">
+                    { shown_line.clone() }
+                    <button type="button" class="button" onclick={onearlier}>
+                        { fill(strings.show_earlier, &[("count", &window.start.min(SOURCE_PAGE).to_string())]) }
+                    </button>
+                </div>
+            }
             <div class="source-text" lang={briefing.source.language.clone()}>
                 { for paragraphs.iter().map(|paragraph| source_paragraph(briefing, paragraph)) }
             </div>
+            if window.end < total {
+                <div class="show-more">
+                    if window.start == 0 {
+                        { shown_line }
+                    }
+                    <button type="button" class="button" onclick={later.onmore}>
+                        { fill(strings.show_more, &[("count", &(total - window.end).min(SOURCE_PAGE).to_string())]) }
+                    </button>
+                </div>
+            }
             if !briefing.glossary.is_empty() {
                 <details class="glossary">
                     <summary>{ strings.glossary_heading }</summary>

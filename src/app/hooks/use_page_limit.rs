@@ -1,11 +1,7 @@
 //! "Show more" paging: how many items to render, reset whenever the result changes.
 
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use yew::prelude::*;
-
-use crate::model::view::View;
 
 /// The handle: the current limit and a callback that raises it by one page.
 pub struct PageLimit {
@@ -13,20 +9,21 @@ pub struct PageLimit {
     pub onmore: Callback<MouseEvent>,
 }
 
-/// Starts at `page_size` items and grows by `page_size` per "Show more"; a new `view` starts
-/// again from the first page, so a filter change never renders thousands of items at once.
-/// Before printing, everything is rendered.
+/// Starts at `page_size` items and grows by `page_size` per "Show more"; a new `shown` (the
+/// view of the project list and the directives, the source and its selection in the Source
+/// view) starts again from the first page, so a filter change never renders thousands of items
+/// at once. Before printing, everything is rendered (the limit is `usize::MAX`).
 ///
 /// # Example
 /// ```ignore
 /// let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), 24);
 /// ```
 #[hook]
-pub fn use_page_limit(view: Rc<View>, page_size: usize) -> PageLimit {
+pub fn use_page_limit<K: PartialEq + 'static>(shown: K, page_size: usize) -> PageLimit {
     let limit = use_state_eq(|| page_size);
     {
         let limit = limit.clone();
-        use_effect_with(view, move |_| limit.set(page_size));
+        use_effect_with(shown, move |_| limit.set(page_size));
     }
     {
         // A printed handout holds everything in view, not just the pages shown on screen; after

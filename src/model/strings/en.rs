@@ -89,6 +89,8 @@ pub const EN: Strings = Strings {
     crash_details: "Technical details",
     showing_first: "Showing {shown} of {total} matching projects.",
     show_more: "Show {count} more",
+    show_earlier: "Show {count} earlier",
+    source_paragraphs_shown: "Paragraphs {from}–{to} of {total} shown.",
     open_file: "Open data file…",
     edit_this_data: "Edit this data",
     privacy_note: "Files are read on this device. Nothing is uploaded.",

@@ -130,6 +130,10 @@ pub struct Strings {
     pub crash_details: &'static str,
     pub showing_first: &'static str,
     pub show_more: &'static str,
+    /// The Source view's pages before the first shown ("Show {count} earlier").
+    pub show_earlier: &'static str,
+    /// Which of a long source's paragraphs the Source view shows.
+    pub source_paragraphs_shown: &'static str,
     pub open_file: &'static str,
     /// Opens the data on screen in the briefing editor (edit.html).
     pub edit_this_data: &'static str,

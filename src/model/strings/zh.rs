@@ -93,6 +93,8 @@ pub const ZH: Strings = Strings {
     crash_details: "技术细节",
     showing_first: "显示 {shown} / {total} 个符合条件的项目。",
     show_more: "再显示 {count} 个",
+    show_earlier: "显示前面 {count} 个",
+    source_paragraphs_shown: "显示第 {from}–{to} 段，共 {total} 段。",
     open_file: "打开数据文件…",
     edit_this_data: "编辑此数据",
     privacy_note: "文件只在本设备上读取，不会上传。",
