@@ -967,6 +967,21 @@ test('a binary file is refused as a source text, with a message saying why', asy
   await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue('');
 });
 
+test('a text holding a character that turns the text around is refused, pasted or opened, naming it', async ({ page }, testInfo) => {
+  await openEditor(page);
+  const text = 'Mayor Chen \u202Evisited BYD.';
+  await page.getByRole('textbox', { name: 'Source text' }).fill(text);
+  await page.getByRole('button', { name: 'Start editing' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Character 11 is the invisible character U+202E (right-to-left override), which turns the text around it. Remove it and try again.');
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeHidden();
+  const file = testInfo.outputPath('memo.txt');
+  fs.writeFileSync(file, text);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Open a .txt file…').click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByRole('alert')).toHaveText('“memo.txt” cannot be used: Character 11 is the invisible character U+202E (right-to-left override), which turns the text around it. Remove it and try again.');
+});
+
 test('a text too long for the editor is refused with its length, pasted or opened; a long one within the limit is edited', async ({ page }, testInfo) => {
   await openEditor(page);
   // 600 KB: a news item repeated, past the 512 KB the editor takes.

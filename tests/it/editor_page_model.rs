@@ -313,6 +313,25 @@ fn source_files_that_are_not_text_are_refused_with_where() {
     assert_eq!(read_source_text(&utf16), Err(SourceTextError::WideEncoding { encoding: "UTF-16" }));
 }
 
+/// An invisible character that turns the text around is refused where the text comes in, pasted
+/// or read, naming where it is; the marks right-to-left text uses stay allowed.
+#[test]
+fn a_text_holding_a_direction_control_is_refused_with_where() {
+    let overridden = "Mayor Chen \u{202E}visited BYD";
+    let refused = SourceTextError::DirectionControl { character: 11, code_point: '\u{202E}' };
+    assert_eq!(check_source_text(overridden), Err(refused));
+    assert_eq!(read_source_text(overridden.as_bytes()), Err(refused));
+    assert_eq!(
+        check_source_text("陈之常\u{2067}x"),
+        Err(SourceTextError::DirectionControl { character: 3, code_point: '\u{2067}' })
+    );
+    // The first character refused is named, whichever kind it is.
+    assert_eq!(check_source_text("a\u{1}\u{202A}"), Err(SourceTextError::Binary { character: 1 }));
+    for allowed in ["\u{200E}", "\u{200F}", "\u{061C}"] {
+        assert_eq!(check_source_text(&format!("text{allowed} more")), Ok(()), "{allowed:?}");
+    }
+}
+
 #[test]
 fn a_text_longer_than_the_editor_takes_is_refused_with_its_length_pasted_or_read() {
     let longest = "a".repeat(MAX_SOURCE_TEXT_BYTES);

@@ -22,7 +22,7 @@ use crate::model::site::{dataset_url, DEFAULT_DATASET_FILE};
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 use crate::model::url::{editor_request, EditorRequest};
-use crate::model::validate::parse_dataset_bytes;
+use crate::model::validate::{direction_control_name, parse_dataset_bytes};
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
@@ -128,7 +128,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             event.prevent_default();
             match check_source_text(&text) {
                 Ok(()) => onbegin.emit((Editor::new_briefing_dated(&text), base.clone())),
-                Err(error) => message.set(Some(source_text_message(error, strings))),
+                Err(error) => message.set(Some(source_text_message(error, language))),
             }
         })
     };
@@ -157,7 +157,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                             }
                             Err(error) => message.set(Some(fill(
                                 strings.text_file_refused,
-                                &[("name", &name), ("why", &source_text_message(error, strings))],
+                                &[("name", &name), ("why", &source_text_message(error, language))],
                             ))),
                         },
                         Err(error) => message.set(Some(error)),
@@ -366,7 +366,8 @@ fn dataset_offer(name: &str, bytes: &[u8], language: Language, strings: &EditorS
     }
 }
 
-fn source_text_message(error: SourceTextError, strings: &EditorStrings) -> String {
+fn source_text_message(error: SourceTextError, language: Language) -> String {
+    let strings = language.editor_strings();
     match error {
         SourceTextError::Empty => strings.text_empty.to_string(),
         SourceTextError::NotUtf8 { byte } => {
@@ -378,6 +379,18 @@ fn source_text_message(error: SourceTextError, strings: &EditorStrings) -> Strin
         SourceTextError::Binary { character } => {
             fill(strings.text_binary, &[("character", &character.to_string())])
         }
+        SourceTextError::DirectionControl { character, code_point } => fill(
+            strings.text_direction_control,
+            &[
+                ("character", &character.to_string()),
+                ("code_point", &format!("U+{:04X}", u32::from(code_point))),
+                (
+                    "name",
+                    direction_control_name(code_point, language.validation_strings())
+                        .unwrap_or_default(),
+                ),
+            ],
+        ),
         SourceTextError::TooLong { bytes } => fill(
             strings.text_too_long,
             &[

@@ -1,6 +1,6 @@
 //! A briefing's text as an author brings it: pasted, or a `.txt` file read as bytes.
 
-use crate::model::validate::wide_encoding;
+use crate::model::validate::{is_direction_control, wide_encoding};
 
 /// Why bytes are not a briefing's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,6 +15,11 @@ pub enum SourceTextError {
     /// A control character (other than line breaks and tabs), as images, archives and other
     /// binary files hold: the character's offset, counted from 0.
     Binary { character: usize },
+    /// An invisible character that turns the text after it around ([`is_direction_control`]),
+    /// which a dataset may not hold: its offset, counted from 0, and the character. Refused
+    /// here, where the author can take it out of the text, rather than reported in every
+    /// check of the draft afterwards.
+    DirectionControl { character: usize, code_point: char },
     /// Longer than [`MAX_SOURCE_TEXT_BYTES`]: its length in bytes.
     TooLong { bytes: usize },
 }
@@ -26,7 +31,8 @@ pub enum SourceTextError {
 pub const MAX_SOURCE_TEXT_BYTES: usize = 512 * 1024;
 
 /// The text of a `.txt` file, refusing what is not text: UTF-8 (a leading byte-order mark is
-/// dropped), with no control characters other than line breaks and tabs, and not empty.
+/// dropped), with no control characters other than line breaks and tabs, no characters that turn
+/// the text around, and not empty.
 pub fn read_source_text(bytes: &[u8]) -> Result<String, SourceTextError> {
     too_long(bytes.len())?;
     if let Some(encoding) = wide_encoding(bytes) {
@@ -42,11 +48,16 @@ pub fn read_source_text(bytes: &[u8]) -> Result<String, SourceTextError> {
 /// Whether pasted or read text can be a briefing's source (see [`read_source_text`]).
 pub fn check_source_text(text: &str) -> Result<(), SourceTextError> {
     too_long(text.len())?;
-    if let Some(character) = text
-        .chars()
-        .position(|character| character.is_control() && !matches!(character, '\n' | '\r' | '\t'))
-    {
-        return Err(SourceTextError::Binary { character });
+    let refused = text.chars().enumerate().find(|&(_, character)| {
+        character.is_control() && !matches!(character, '\n' | '\r' | '\t')
+            || is_direction_control(character)
+    });
+    match refused {
+        Some((character, code_point)) if is_direction_control(code_point) => {
+            return Err(SourceTextError::DirectionControl { character, code_point });
+        }
+        Some((character, _)) => return Err(SourceTextError::Binary { character }),
+        None => {}
     }
     if text.trim().is_empty() {
         return Err(SourceTextError::Empty);

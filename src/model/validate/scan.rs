@@ -227,13 +227,16 @@ pub(super) fn control_character_problem(
 /// them. The marks that right-to-left text does use, U+200E, U+200F (left-to-right and
 /// right-to-left mark) and U+061C (Arabic letter mark), change no text but their neighbours' and
 /// stay allowed.
-pub(super) fn is_direction_control(character: char) -> bool {
+pub fn is_direction_control(character: char) -> bool {
     matches!(character, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The name of a bidirectional control in the language of `strings`; `None` for any other
 /// character.
-fn direction_control_name(character: char, strings: &ValidationStrings) -> Option<&'static str> {
+pub fn direction_control_name(
+    character: char,
+    strings: &ValidationStrings,
+) -> Option<&'static str> {
     Some(match character {
         '\u{202A}' => strings.direction_lre,
         '\u{202B}' => strings.direction_rle,

@@ -23,6 +23,7 @@ pub const EN: EditorStrings = EditorStrings {
     text_wide_encoding: "It is {encoding} text. Save it as UTF-8 and try again.",
     text_not_utf8: "It is not UTF-8 text (byte {byte} is not). Save it as UTF-8 and try again.",
     text_binary: "It is not plain text: character {character} is a control character, as in images and other binary files.",
+    text_direction_control: "Character {character} is the invisible character {code_point} ({name}), which turns the text around it. Remove it and try again.",
     text_too_long: "The text is {size} KB; the editor takes a briefing's text of up to {limit} KB (about 250 pages). Split it into briefings of their own.",
     existing_heading: "Edit an existing dataset",
     edit_site_dataset: "Edit the briefing shipped with this site",

@@ -35,6 +35,7 @@ pub struct EditorStrings {
     /// "It is {encoding} text. Save it as UTF-8 and try again."
     pub text_wide_encoding: &'static str,
     pub text_binary: &'static str,
+    pub text_direction_control: &'static str,
     pub text_too_long: &'static str,
     pub existing_heading: &'static str,
     pub edit_site_dataset: &'static str,
@@ -277,6 +278,7 @@ impl EditorStrings {
             ("text_not_utf8", self.text_not_utf8),
             ("text_wide_encoding", self.text_wide_encoding),
             ("text_binary", self.text_binary),
+            ("text_direction_control", self.text_direction_control),
             ("text_too_long", self.text_too_long),
             ("existing_heading", self.existing_heading),
             ("edit_site_dataset", self.edit_site_dataset),

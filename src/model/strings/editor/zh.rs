@@ -23,6 +23,7 @@ pub const ZH: EditorStrings = EditorStrings {
     text_wide_encoding: "它是 {encoding} 文本。请另存为 UTF-8 后重试。",
     text_not_utf8: "它不是 UTF-8 文本（第 {byte} 字节不是）。请另存为 UTF-8 后重试。",
     text_binary: "它不是纯文本：第 {character} 个字符是控制字符，图片等二进制文件才会有。",
+    text_direction_control: "第 {character} 个字符是不可见字符 {code_point}（{name}），它会使周围的文字倒转显示。请删除后重试。",
     text_too_long: "这段文字有 {size} KB；编辑器可处理的简报原文最多 {limit} KB（约 250 页）。请把它分成几份简报。",
     existing_heading: "编辑已有数据集",
     edit_site_dataset: "编辑本站自带的简报",
