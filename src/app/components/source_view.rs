@@ -61,9 +61,10 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     let shown_briefing =
         highlight.as_ref().map(|(index, _, _)| *index).or_else(|| props.briefings.first().copied());
     let quotes: &[&str] = highlight.as_ref().map_or(&[], |(_, quotes, _)| quotes.as_slice());
-    // Pages of the source asked for before and after the first shown, counted from one (pages
-    // of one page each), and all of them for printing; another source or selection, or the
-    // same one asked for again, starts from its first page again.
+    // How many pages of the source were asked for before and after the first page shown:
+    // `use_page_limit` with pages of one counts from one, adds one per press and is every page
+    // while printing. Another source or selection, or the same one asked for again, starts
+    // from its first page again.
     let shown = (shown_briefing, props.selected, props.reveals);
     let earlier = use_page_limit(shown, 1);
     let later = use_page_limit(shown, 1);
