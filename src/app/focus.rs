@@ -2,12 +2,34 @@
 
 use wasm_bindgen::JsCast;
 
+/// How focusing an element moves the page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Scroll {
+    /// As the browser does: only if the element is out of view.
+    AsNeeded,
+    /// The element's start at the top of the screen: what the reader asked for begins there.
+    ToStart,
+    /// Not at all: what the reader was reading came in where they are.
+    Stay,
+}
+
 /// Focuses `element`, when it is one that can take focus; whether it did.
 fn focus_element(element: Option<web_sys::Element>) -> bool {
-    match element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
-        Some(element) => element.focus().is_ok(),
-        None => false,
+    focus_element_with(element, Scroll::AsNeeded)
+}
+
+fn focus_element_with(element: Option<web_sys::Element>, scroll: Scroll) -> bool {
+    let Some(element) = element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(scroll != Scroll::AsNeeded);
+    let focused = element.focus_with_options(&options).is_ok();
+    if focused && scroll == Scroll::ToStart {
+        element.scroll_into_view_with_bool(true);
     }
+    focused
 }
 
 /// Focuses the element with this id (which scrolls it into view), when there is one that can
@@ -40,19 +62,31 @@ const FOCUS_RETRIES: u32 = 100;
 /// with the next render, or with data still on its way. Focus the person has put elsewhere
 /// meanwhile stays there.
 pub fn focus_by_id_once_shown(id: &'static str) {
-    let pressed = gloo::utils::document().active_element();
-    // The first look comes once the event's own render is done.
-    focus_when_shown(id, pressed, 0, FOCUS_RETRIES);
+    focus_by_id_once_shown_with(id, Scroll::AsNeeded);
 }
 
-fn focus_when_shown(id: &'static str, pressed: Option<web_sys::Element>, delay: u32, retries: u32) {
+/// [`focus_by_id_once_shown`], moving the page as `scroll` says.
+pub fn focus_by_id_once_shown_with(id: &'static str, scroll: Scroll) {
+    let pressed = gloo::utils::document().active_element();
+    // The first look comes once the event's own render is done.
+    focus_when_shown(id, pressed, scroll, 0, FOCUS_RETRIES);
+}
+
+fn focus_when_shown(
+    id: &'static str,
+    pressed: Option<web_sys::Element>,
+    scroll: Scroll,
+    delay: u32,
+    retries: u32,
+) {
     gloo::timers::callback::Timeout::new(delay, move || {
         let document = gloo::utils::document();
         let active = document.active_element();
         let left_alone =
             active.is_none() || active == pressed || active == document.body().map(Into::into);
-        if left_alone && !focus_element(document.get_element_by_id(id)) && retries > 0 {
-            focus_when_shown(id, pressed, FOCUS_RETRY_MS, retries - 1);
+        if left_alone && !focus_element_with(document.get_element_by_id(id), scroll) && retries > 0
+        {
+            focus_when_shown(id, pressed, scroll, FOCUS_RETRY_MS, retries - 1);
         }
     })
     .forget();

@@ -225,6 +225,21 @@ test('a long source shows a page of paragraphs, the marked sentence in its own p
   await source.getByRole('button', { name: 'Show 200 more' }).click();
   await expect(paragraph(400)).toBeAttached();
   await expect(paragraph(401)).toHaveCount(0);
+  // Pressed until the end, the button goes, and focus stays in the source, the page not scrolled
+  // back to its start.
+  const more = source.getByRole('button', { name: /^Show \d+ more$/ });
+  for (let end = 400; end + 200 < total; end += 200) {
+    await more.click();
+    await expect(source.getByText(`Paragraphs 1–${(end + 200).toLocaleString('en')} of ${total.toLocaleString('en')} shown.`)).toBeAttached();
+  }
+  await more.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await more.click();
+  await expect(more).toHaveCount(0);
+  await expect(paragraph(1500)).toBeAttached();
+  await expect(source).toBeFocused();
+  // Not taken back up to the section's start (the browser's scroll anchoring may move on).
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(scrolled);
 
   // BYD's sentence is shown marked, with the page around it, not the source's first pages.
   const byd = projectCards(page).filter({ hasText: 'BYD' });
@@ -252,7 +267,18 @@ test('a long source shows a page of paragraphs, the marked sentence in its own p
   await expect(paragraph(1)).toHaveCount(0);
   await expect(paragraph(first - 200)).toBeAttached();
 
+  // Pressed until the start, the button goes, and focus goes to the source's start.
+  const earlier = source.getByRole('button', { name: /^Show \d+ earlier$/ });
+  for (let from = first - 200; from > 1; from -= 200) {
+    await earlier.click();
+    await expect(paragraph(Math.max(1, from - 200))).toBeAttached();
+  }
+  await expect(earlier).toHaveCount(0);
+  await expect(source).toBeFocused();
+  await expect(paragraph(1)).toBeInViewport();
+
   // The same in Chinese.
+  await byd.getByRole('button', { name: /^Source/ }).click();
   await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('region', { name: '原文' }).getByRole('button', { name: '显示前面 200 个' })).toBeVisible();
 });

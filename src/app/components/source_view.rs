@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use super::gloss::Gloss;
-use crate::app::focus::{focus_by_id, focus_by_id_once_shown};
+use crate::app::focus::{focus_by_id, focus_by_id_once_shown_with, Scroll};
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_scroll_to_highlight::use_scroll_to_highlight;
 use crate::app::hooks::use_strings::use_strings;
@@ -129,16 +129,19 @@ fn source_document(
             ("total", &format_number(total as f64, strings)),
         ]) }</p>
     };
-    let onearlier = {
-        // The button goes with the source's first page; focus goes to the source's start.
-        let reaches_start = window.start <= SOURCE_PAGE;
+    // A button goes once its press shows the last page on its side, and focus would fall to the
+    // page's body: it goes to the source's section instead, which the reader is shown from its
+    // start after the first page comes, and left where they were after the last.
+    let focus_when_gone = |onmore: Callback<MouseEvent>, goes: bool, scroll: Scroll| {
         Callback::from(move |event: MouseEvent| {
-            earlier.onmore.emit(event);
-            if reaches_start {
-                focus_by_id_once_shown("source");
+            onmore.emit(event);
+            if goes {
+                focus_by_id_once_shown_with("source", scroll);
             }
         })
     };
+    let onearlier = focus_when_gone(earlier.onmore, window.start <= SOURCE_PAGE, Scroll::ToStart);
+    let onlater = focus_when_gone(later.onmore, total - window.end <= SOURCE_PAGE, Scroll::Stay);
     html! {
         <article class="source-document" key={briefing.id.clone()} aria-label={briefing.source.title.clone()}>
             <p class="source-note">{ &briefing.source.note }</p>
@@ -158,7 +161,7 @@ fn source_document(
                     if window.start == 0 {
                         { shown_line }
                     }
-                    <button type="button" class="button" onclick={later.onmore}>
+                    <button type="button" class="button" onclick={onlater}>
                         { fill(strings.show_more, &[("count", &(total - window.end).min(SOURCE_PAGE).to_string())]) }
                     </button>
                 </div>
