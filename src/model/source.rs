@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::dataset::{Briefing, GlossaryEntry, Project};
 use super::order::sort_by_rank;
-use super::text::{normalise_whitespace, overlaps, LocatedText};
+use super::text::{normalise_whitespace, overlaps, LocatedText, QuoteFinder};
 
 /// A stretch of source text that is uniformly highlighted or not, and may end a glossary term.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,19 +44,8 @@ impl<'b> SourceParagraphs<'b> {
     /// `quotes` marked.
     pub fn new(briefing: &'b Briefing, quotes: &[&str]) -> Self {
         let text = briefing.source.text.as_str();
-        // Each quote is looked up as written first; only one spaced otherwise than the source
-        // collapses the source's whitespace, which over a 10 MB source costs tens of ms.
-        let mut spaced: Option<LocatedText> = None;
-        let highlights = quotes
-            .iter()
-            .filter_map(|quote| {
-                let quote = quote.trim();
-                match text.find(quote) {
-                    Some(at) if !quote.is_empty() => Some(at..at + quote.len()),
-                    _ => spaced.get_or_insert_with(|| LocatedText::new(text)).first(quote),
-                }
-            })
-            .collect();
+        let mut finder = QuoteFinder::new(text);
+        let highlights = quotes.iter().filter_map(|quote| finder.first(quote)).collect();
         let mut spans = Vec::new();
         let mut offset = 0;
         for line in text.split('\n') {
@@ -169,18 +158,13 @@ pub fn project_passages<'p>(briefing: &Briefing, project: &'p Project) -> Vec<&'
                     || other == quote && other_index < index)
         })
     };
-    let text = &briefing.source.text;
-    let mut spaced: Option<LocatedText> = None;
+    let mut finder = QuoteFinder::new(&briefing.source.text);
     let mut kept: Vec<(usize, &str)> = (0..quotes.len())
         .filter(|&index| !held_by_another(index))
         .map(|index| {
             let quote = quotes[index];
-            let at = text.find(quote.trim()).or_else(|| {
-                let located = spaced.get_or_insert_with(|| LocatedText::new(text));
-                located.first(quote).map(|range| range.start)
-            });
             // A stable sort below: the quotes not found keep their order, after the rest.
-            (at.unwrap_or(usize::MAX), quote)
+            (finder.first(quote).map_or(usize::MAX, |range| range.start), quote)
         })
         .collect();
     kept.sort_by_key(|&(at, _)| at);
@@ -195,22 +179,15 @@ pub fn annotate_quote(briefing: &Briefing, quote: &str) -> Vec<Run> {
 }
 
 /// Where the glossary's terms occur in `text`, each with its entry's index, in the order they
-/// occur.
+/// occur. An occurrence overlapping one of an earlier entry's (e.g. "industrial city" inside
+/// "industrial power city") is skipped so that readings do not stack; the occurrences kept are
+/// looked up by where they start, since a term may occur a hundred thousand times in a long
+/// source.
 fn glossary_occurrences(text: &str, glossary: &[GlossaryEntry]) -> Vec<(Range<usize>, usize)> {
     if glossary.is_empty() {
         return Vec::new();
     }
-    located_glossary_occurrences(&LocatedText::new(text), glossary)
-}
-
-/// [`glossary_occurrences`] in a text already collapsed, in the order they occur. An occurrence
-/// overlapping one of an earlier entry's (e.g. "industrial city" inside "industrial power city")
-/// is skipped so that readings do not stack; the occurrences kept are looked up by where they
-/// start, since a term may occur a hundred thousand times in a long source.
-fn located_glossary_occurrences(
-    located: &LocatedText,
-    glossary: &[GlossaryEntry],
-) -> Vec<(Range<usize>, usize)> {
+    let located = LocatedText::new(text);
     let mut kept: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     for (entry_index, entry) in glossary.iter().enumerate() {
         for range in located.all(&entry.term) {

@@ -24,6 +24,15 @@ async function openEditor(page, hash = '') {
   await expect(page.getByRole('heading', { level: 1, name: 'Briefing editor' })).toBeVisible();
 }
 
+/** Writes `contents` to `name` in the test's output folder and opens it with "Open a .txt file…". */
+async function openTextFile(page, testInfo, name, contents) {
+  const file = testInfo.outputPath(name);
+  fs.writeFileSync(file, contents);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Open a .txt file…').click();
+  await (await chooser).setFiles(file);
+}
+
 /** Starts a new briefing from `text`, pasted into the start screen's Source text box. */
 async function startFromText(page, text) {
   await page.getByRole('textbox', { name: 'Source text' }).fill(text);
@@ -950,19 +959,11 @@ test('a Chinese text: selecting 年产84万套 fills the capacity as 840,000 套
 
 test('a binary file is refused as a source text, with a message saying why', async ({ page }, testInfo) => {
   await openEditor(page);
-  const png = testInfo.outputPath('picture.txt');
-  fs.writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByText('Open a .txt file…').click();
-  await (await chooser).setFiles(png);
+  await openTextFile(page, testInfo, 'picture.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
   await expect(page.getByRole('alert')).toHaveText('“picture.txt” cannot be used: It is not UTF-8 text (byte 0 is not). Save it as UTF-8 and try again.');
   await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue('');
   // A text a Windows editor saved as UTF-16 is named so, as the explorer names such a dataset.
-  const wide = testInfo.outputPath('memo.txt');
-  fs.writeFileSync(wide, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Mayor Chen visited BYD.', 'utf16le')]));
-  const again = page.waitForEvent('filechooser');
-  await page.getByText('Open a .txt file…').click();
-  await (await again).setFiles(wide);
+  await openTextFile(page, testInfo, 'memo.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Mayor Chen visited BYD.', 'utf16le')]));
   await expect(page.getByRole('alert')).toHaveText('“memo.txt” cannot be used: It is UTF-16 text. Save it as UTF-8 and try again.');
   await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue('');
 });
@@ -974,11 +975,7 @@ test('a text holding a character that turns the text around is refused, pasted o
   await page.getByRole('button', { name: 'Start editing' }).click();
   await expect(page.getByRole('alert')).toHaveText('Character 11 is the invisible character U+202E (right-to-left override), which turns the text around it. Remove it and try again.');
   await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeHidden();
-  const file = testInfo.outputPath('memo.txt');
-  fs.writeFileSync(file, text);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByText('Open a .txt file…').click();
-  await (await chooser).setFiles(file);
+  await openTextFile(page, testInfo, 'memo.txt', text);
   await expect(page.getByRole('alert')).toHaveText('“memo.txt” cannot be used: Character 11 is the invisible character U+202E (right-to-left override), which turns the text around it. Remove it and try again.');
 });
 
@@ -994,11 +991,7 @@ test('a text too long for the editor is refused with its length, pasted or opene
   await expect(page.getByRole('alert')).toHaveText(`The text is ${size} KB; the editor takes a briefing's text of up to 512 KB (about 250 pages). Split it into briefings of their own.`);
   await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeHidden();
 
-  const file = testInfo.outputPath('long.txt');
-  fs.writeFileSync(file, long);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByText('Open a .txt file…').click();
-  await (await chooser).setFiles(file);
+  await openTextFile(page, testInfo, 'long.txt', long);
   await expect(page.getByRole('alert')).toContainText(`“long.txt” cannot be used: The text is ${size} KB`);
 
   // 200 KB is taken: the source and its suggestions come, and selecting answers.

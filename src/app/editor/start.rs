@@ -21,6 +21,7 @@ use crate::model::language::Language;
 use crate::model::site::{dataset_url, DEFAULT_DATASET_FILE};
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
+use crate::model::text;
 use crate::model::url::{editor_request, EditorRequest};
 use crate::model::validate::{direction_control_name, parse_dataset_bytes};
 
@@ -383,7 +384,7 @@ fn source_text_message(error: SourceTextError, language: Language) -> String {
             strings.text_direction_control,
             &[
                 ("character", &character.to_string()),
-                ("code_point", &format!("U+{:04X}", u32::from(code_point))),
+                ("code_point", &text::code_point(code_point)),
                 (
                     "name",
                     direction_control_name(code_point, language.validation_strings())

@@ -14,6 +14,7 @@ use super::report::{escape_for_display, Collector, Location, Problem, ProblemKin
 use super::syntax::excerpt_at;
 use crate::model::strings::fill;
 use crate::model::strings::validation::ValidationStrings;
+use crate::model::text::code_point;
 
 /// Where the scan is: inside an object (where its keys start on the key stack, the key whose
 /// value comes next) or a list.
@@ -211,7 +212,7 @@ pub(super) fn control_character_problem(
     let message = match direction_control_name(character, strings) {
         Some(name) => fill(
             strings.direction_control,
-            &[("code_point", &format!("U+{:04X}", u32::from(character))), ("name", name)],
+            &[("code_point", &code_point(character)), ("name", name)],
         ),
         None => fill(
             strings.control_character,
