@@ -1,6 +1,8 @@
 //! Moving keyboard focus to an element by its id.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use yew::{Callback, MouseEvent};
 
 /// How focusing an element moves the page.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -90,4 +92,48 @@ fn focus_when_shown(
         }
     })
     .forget();
+}
+
+/// A "Show more" press that keeps the reader's place: the first item it adds comes in where the
+/// pressed button's block stood on the screen, and takes focus. Browsers keep what is on screen
+/// in place as content comes in above it (scroll anchoring), so with the button near the top of
+/// the screen every new item came in above it and the reader was left looking at the button
+/// again; focus left on the button, moved past the new items, would skip them on Tab.
+///
+/// `items` selects the list's shown items within the button block's parent: the first new one
+/// is the one at the place where the list had ended.
+pub fn show_more_in_place(
+    onmore: Callback<MouseEvent>,
+    items: &'static str,
+) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        // The target, not the current target: Yew listens for clicks at the app's root.
+        let place = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|pressed| pressed.closest(".show-more").ok().flatten())
+            .and_then(|block| {
+                let scope = block.parent_element()?;
+                let count = scope.query_selector_all(items).ok()?.length();
+                Some((scope, count, block.get_bounding_client_rect().top().max(0.0)))
+            });
+        onmore.emit(event);
+        let Some((scope, count, top)) = place else { return };
+        // The list's next render is done by the next frame, and what it moves is put back
+        // before that frame is painted.
+        let put_back = Closure::once_into_js(move || {
+            let first_new = scope.query_selector_all(items).ok().and_then(|list| list.get(count));
+            let Some(first_new) =
+                first_new.and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let moved_by = first_new.get_bounding_client_rect().top() - top;
+            gloo::utils::window().scroll_by_with_x_and_y(0.0, moved_by);
+            // Focus goes where it could not before: the item is no control of its own.
+            let _ = first_new.set_attribute("tabindex", "-1");
+            focus_element_with(Some(first_new), Scroll::Stay);
+        });
+        let _ = gloo::utils::window().request_animation_frame(put_back.unchecked_ref());
+    })
 }

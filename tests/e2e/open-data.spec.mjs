@@ -202,20 +202,42 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
-test('a long list pages on screen, and printing renders every project in view', async ({ page }, testInfo) => {
+/**
+ * Presses `button` with it at the top of the screen, where the browser keeps what is on screen in
+ * place as content comes in above it, and expects the first of the items it adds (`items`, the
+ * list's items in order) to come in where its block stood, and to take focus.
+ */
+async function showMoreAtTop(page, button, items) {
+  const before = await items.count();
+  await button.evaluate((element) => element.closest('.show-more').scrollIntoView({ block: 'start' }));
+  const blockTop = await button.evaluate((element) => element.closest('.show-more').getBoundingClientRect().top);
+  await button.click();
+  await expect(items).not.toHaveCount(before);
+  const firstNew = items.nth(before);
+  await expect(firstNew).toBeFocused();
+  await expect(firstNew).toBeInViewport();
+  expect(Math.abs((await firstNew.boundingBox()).y - blockTop)).toBeLessThanOrEqual(2);
+}
+
+test('a long list pages on screen, a page coming in where it was asked for, and printing renders every project in view', async ({ page }, testInfo) => {
   const { execFileSync } = await import('node:child_process');
-  const file = testInfo.outputPath('sixty-projects.json');
-  execFileSync('node', [path.resolve(here, '../../scripts/generate-dataset.mjs'), '--projects', '60', '--out', file]);
+  const file = testInfo.outputPath('two-hundred-projects.json');
+  execFileSync('node', [path.resolve(here, '../../scripts/generate-dataset.mjs'), '--projects', '200', '--out', file]);
   await page.goto('./');
   await openFile(page, file);
   await page.getByRole('combobox', { name: 'Briefing' }).selectOption('all');
   const cards = page.getByRole('region', { name: 'Projects' }).getByRole('article');
-  await expect(page.getByText('60 of 60 projects shown')).toBeVisible();
+  await expect(page.getByText('200 of 200 projects shown')).toBeVisible();
   await expect(cards).toHaveCount(24);
-  await page.getByRole('button', { name: 'Show 24 more' }).click();
+  await showMoreAtTop(page, page.getByRole('button', { name: 'Show 24 more' }), cards);
   await expect(cards).toHaveCount(48);
+  await expect(cards.nth(24)).toBeFocused();
+  const directives = page.getByRole('region', { name: 'Directives' }).getByRole('listitem');
+  await expect(directives).toHaveCount(30);
+  await showMoreAtTop(page, page.getByRole('region', { name: 'Directives' }).getByRole('button', { name: 'Show 20 more' }), directives);
+  await expect(directives).toHaveCount(50);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await expect(cards).toHaveCount(60);
+  await expect(cards).toHaveCount(200);
   await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
 });
 

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use super::project_card::ProjectCard;
+use crate::app::focus::show_more_in_place;
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
@@ -18,6 +19,9 @@ use crate::model::view::{CardSlot, View};
 
 /// Cards rendered at first, and added by each "Show more".
 pub const PAGE_SIZE: usize = 24;
+
+/// The cards on screen, in order, within the list and its "Show more".
+const CARDS_SHOWN: &str = ".card-grid > article:not([hidden])";
 
 #[derive(Properties, PartialEq)]
 pub struct ProjectListProps {
@@ -62,7 +66,7 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
             if remaining > 0 {
                 <div class="show-more">
                     <p class="muted">{ fill(strings.showing_first, &[("shown", &format_number(shown as f64, strings)), ("total", &format_number(view.projects.len() as f64, strings))]) }</p>
-                    <button type="button" class="button" onclick={onmore}>
+                    <button type="button" class="button" onclick={show_more_in_place(onmore, CARDS_SHOWN)}>
                         { fill(strings.show_more, &[("count", &remaining.min(PAGE_SIZE).to_string())]) }
                     </button>
                 </div>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use super::gloss::Gloss;
-use crate::app::focus::{focus_by_id, focus_by_id_once_shown_with, Scroll};
+use crate::app::focus::{focus_by_id, focus_by_id_once_shown_with, show_more_in_place, Scroll};
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_scroll_to_highlight::use_scroll_to_highlight;
 use crate::app::hooks::use_strings::use_strings;
@@ -129,19 +129,19 @@ fn source_document(
             ("total", &format_number(total as f64, strings)),
         ]) }</p>
     };
-    // A button goes once its press shows the last page on its side, and focus would fall to the
-    // page's body: it goes to the source's section instead, which the reader is shown from its
-    // start after the first page comes, and left where they were after the last.
-    let focus_when_gone = |onmore: Callback<MouseEvent>, goes: bool, scroll: Scroll| {
+    // "Show 200 earlier" goes once its press shows the first page, and focus would fall to the
+    // page's body: it goes to the source's section instead, shown from its start. "Show 200
+    // more" gives focus to the first paragraph it adds, where the button stood.
+    let onearlier = {
+        let (onmore, goes) = (earlier.onmore, window.start <= SOURCE_PAGE);
         Callback::from(move |event: MouseEvent| {
             onmore.emit(event);
             if goes {
-                focus_by_id_once_shown_with("source", scroll);
+                focus_by_id_once_shown_with("source", Scroll::ToStart);
             }
         })
     };
-    let onearlier = focus_when_gone(earlier.onmore, window.start <= SOURCE_PAGE, Scroll::ToStart);
-    let onlater = focus_when_gone(later.onmore, total - window.end <= SOURCE_PAGE, Scroll::Stay);
+    let onlater = show_more_in_place(later.onmore, ".source-text > p");
     html! {
         <article class="source-document" key={briefing.id.clone()} aria-label={briefing.source.title.clone()}>
             <p class="source-note">{ &briefing.source.note }</p>
