@@ -219,12 +219,13 @@ fn no_interface_text_outside_the_strings_module() {
         " or a list of project ids",
     ];
     // Technical strings: media queries, CSS custom properties, inline style declarations and
-    // selectors with a negation.
+    // selectors with a negation or a child combinator.
     let technical = |literal: &str| {
         literal.starts_with('(')
             || literal.starts_with("--")
             || literal.contains("{}px")
             || literal.contains(":not(")
+            || literal.contains(" > ")
     };
     let mut found = Vec::new();
     for path in rust_files("src/app").into_iter().chain(rust_files("src/model")) {
