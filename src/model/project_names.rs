@@ -26,7 +26,7 @@ impl<'d> RepeatedNames<'d> {
         if !spans_briefings {
             return RepeatedNames::default();
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::with_capacity(projects.len());
         let mut names = HashSet::new();
         for (_, project) in projects.iter().filter_map(|&key| dataset.project_at(key)) {
             if !seen.insert(project.short_name.as_str()) {
