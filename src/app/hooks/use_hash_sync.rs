@@ -12,8 +12,9 @@ pub fn current_hash() -> String {
 }
 
 /// Writes the state's hash to the address after each user action, once its update is painted (a
-/// new history entry, or a replaced one while typing), and adopts the address when it changes under us (Back, Forward,
-/// an edited URL). With `enabled` false (the editor's preview) the address is left alone.
+/// new history entry, or a replaced one while typing), and adopts the address when it changes
+/// under us (Back, Forward, an edited URL). With `enabled` false (the editor's preview) the
+/// address is left alone.
 ///
 /// # Example
 /// ```ignore
