@@ -1,37 +1,23 @@
-//! Moving keyboard focus to an element by its id.
+//! Moving keyboard focus: to an element by its id, into a form, and to what "Show more" adds.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::{Callback, MouseEvent};
 
-/// How focusing an element moves the page.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Scroll {
-    /// As the browser does: only if the element is out of view.
-    AsNeeded,
-    /// The element's start at the top of the screen: what the reader asked for begins there.
-    ToStart,
-    /// Not at all: what the reader was reading came in where they are.
-    Stay,
-}
-
-/// Focuses `element`, when it is one that can take focus; whether it did.
+/// Focuses `element`, when it is one that can take focus, scrolling it into view if it is out
+/// of view; whether it did.
 fn focus_element(element: Option<web_sys::Element>) -> bool {
-    focus_element_with(element, Scroll::AsNeeded)
+    focus_element_with(element, false)
 }
 
-fn focus_element_with(element: Option<web_sys::Element>, scroll: Scroll) -> bool {
+fn focus_element_with(element: Option<web_sys::Element>, prevent_scroll: bool) -> bool {
     let Some(element) = element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return false;
     };
     let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(scroll != Scroll::AsNeeded);
-    let focused = element.focus_with_options(&options).is_ok();
-    if focused && scroll == Scroll::ToStart {
-        element.scroll_into_view_with_bool(true);
-    }
-    focused
+    options.set_prevent_scroll(prevent_scroll);
+    element.focus_with_options(&options).is_ok()
 }
 
 /// Focuses the element with this id (which scrolls it into view), when there is one that can
@@ -40,17 +26,29 @@ pub fn focus_by_id(id: &str) {
     focus_element(gloo::utils::document().get_element_by_id(id));
 }
 
-/// Focuses the first element matching `selector`, when there is one.
-pub fn focus_first_matching(selector: &str) {
-    focus_element(gloo::utils::document().query_selector(selector).ok().flatten());
+/// Focuses the first element matching `selector`, when there is one; whether it did.
+pub fn focus_first_matching(selector: &str) -> bool {
+    focus_element(gloo::utils::document().query_selector(selector).ok().flatten())
 }
 
 /// Focuses the first field (input, select or text area) inside the element matching
-/// `container`, when there is one.
-pub fn focus_first_field(container: &str) {
+/// `container`, when there is one; whether it did.
+pub fn focus_first_field(container: &str) -> bool {
     focus_first_matching(
         &["input", "select", "textarea"].map(|field| [container, field].join(" ")).join(", "),
-    );
+    )
+}
+
+/// Once the event's render is done, focuses the first field inside the element matching
+/// `container`, or the element itself when it holds none: the control pressed (a form's Add or
+/// Cancel) went with the form it belonged to, and focus would fall to the page's body.
+pub fn focus_first_field_once_shown(container: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        if !focus_first_field(container) {
+            focus_first_matching(container);
+        }
+    })
+    .forget();
 }
 
 /// How often, and how many times, [`focus_by_id_once_shown`] looks for its element: for up to
@@ -64,34 +62,31 @@ const FOCUS_RETRIES: u32 = 100;
 /// with the next render, or with data still on its way. Focus the person has put elsewhere
 /// meanwhile stays there.
 pub fn focus_by_id_once_shown(id: &'static str) {
-    focus_by_id_once_shown_with(id, Scroll::AsNeeded);
-}
-
-/// [`focus_by_id_once_shown`], moving the page as `scroll` says.
-pub fn focus_by_id_once_shown_with(id: &'static str, scroll: Scroll) {
     let pressed = gloo::utils::document().active_element();
     // The first look comes once the event's own render is done.
-    focus_when_shown(id, pressed, scroll, 0, FOCUS_RETRIES);
+    focus_when_shown(id, pressed, 0, FOCUS_RETRIES);
 }
 
-fn focus_when_shown(
-    id: &'static str,
-    pressed: Option<web_sys::Element>,
-    scroll: Scroll,
-    delay: u32,
-    retries: u32,
-) {
+fn focus_when_shown(id: &'static str, pressed: Option<web_sys::Element>, delay: u32, retries: u32) {
     gloo::timers::callback::Timeout::new(delay, move || {
         let document = gloo::utils::document();
         let active = document.active_element();
         let left_alone =
             active.is_none() || active == pressed || active == document.body().map(Into::into);
-        if left_alone && !focus_element_with(document.get_element_by_id(id), scroll) && retries > 0
-        {
-            focus_when_shown(id, pressed, scroll, FOCUS_RETRY_MS, retries - 1);
+        if left_alone && !focus_element(document.get_element_by_id(id)) && retries > 0 {
+            focus_when_shown(id, pressed, FOCUS_RETRY_MS, retries - 1);
         }
     })
     .forget();
+}
+
+/// Where a "Show more" press adds its items to the list.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Adds {
+    /// After the items shown ("Show 24 more"): the first new one is where the list ended.
+    AtEnd,
+    /// Before them ("Show 200 earlier"): the first new one is the list's first.
+    AtStart,
 }
 
 /// A "Show more" press that keeps the reader's place: the first item it adds comes in where the
@@ -100,11 +95,11 @@ fn focus_when_shown(
 /// the screen every new item came in above it and the reader was left looking at the button
 /// again; focus left on the button, moved past the new items, would skip them on Tab.
 ///
-/// `items` selects the list's shown items within the button block's parent: the first new one
-/// is the one at the place where the list had ended.
+/// `items` selects the list's shown items, in order, within the button block's parent.
 pub fn show_more_in_place(
     onmore: Callback<MouseEvent>,
     items: &'static str,
+    adds: Adds,
 ) -> Callback<MouseEvent> {
     Callback::from(move |event: MouseEvent| {
         // The target, not the current target: Yew listens for clicks at the app's root.
@@ -114,15 +109,19 @@ pub fn show_more_in_place(
             .and_then(|pressed| pressed.closest(".show-more").ok().flatten())
             .and_then(|block| {
                 let scope = block.parent_element()?;
-                let count = scope.query_selector_all(items).ok()?.length();
-                Some((scope, count, block.get_bounding_client_rect().top().max(0.0)))
+                let first_new = match adds {
+                    Adds::AtEnd => scope.query_selector_all(items).ok()?.length(),
+                    Adds::AtStart => 0,
+                };
+                Some((scope, first_new, block.get_bounding_client_rect().top().max(0.0)))
             });
         onmore.emit(event);
-        let Some((scope, count, top)) = place else { return };
+        let Some((scope, first_new, top)) = place else { return };
         // The list's next render is done by the next frame, and what it moves is put back
         // before that frame is painted.
         let put_back = Closure::once_into_js(move || {
-            let first_new = scope.query_selector_all(items).ok().and_then(|list| list.get(count));
+            let first_new =
+                scope.query_selector_all(items).ok().and_then(|list| list.get(first_new));
             let Some(first_new) =
                 first_new.and_then(|node| node.dyn_into::<web_sys::Element>().ok())
             else {
@@ -132,7 +131,7 @@ pub fn show_more_in_place(
             gloo::utils::window().scroll_by_with_x_and_y(0.0, moved_by);
             // Focus goes where it could not before: the item is no control of its own.
             let _ = first_new.set_attribute("tabindex", "-1");
-            focus_element_with(Some(first_new), Scroll::Stay);
+            focus_element_with(Some(first_new), true);
         });
         let _ = gloo::utils::window().request_animation_frame(put_back.unchecked_ref());
     })

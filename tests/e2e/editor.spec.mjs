@@ -119,6 +119,9 @@ test('an author makes BYD with its capacity and status, a directive and the head
   await expect(newProject.getByText('New industry…')).toBeFocused();
   await newProject.getByRole('button', { name: 'Add', exact: true }).last().click();
   await expect(page.getByRole('heading', { name: /^Project: BYD's annual output/ })).toBeVisible();
+  // Add goes with the new record's form: focus goes to the project's own form, not the page.
+  const projectForm = page.getByRole('region', { name: /^Project: BYD's annual output/ });
+  await expect(projectForm.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
 
   // Its capacity: the figure's words, then C; the figure, unit and period are read from them.
   await selectInSource(page, 'annual output of 840,000 sets of drive motors');
@@ -408,6 +411,9 @@ test('a new record’s form cancelled is not brought back by a reload', async ({
   await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { name: 'New Capacity' })).toHaveCount(0);
+  // Cancel goes with the form: focus goes to the form's place, which says what to do next.
+  await expect(page.getByRole('region', { name: 'Record', exact: true })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Record', exact: true })).toContainText('Choose a record in the list');
   await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
   page.once('dialog', (dialog) => dialog.accept());
   await page.reload();

@@ -258,6 +258,9 @@ test('a long source shows a page of paragraphs, the marked sentence in its own p
   await source.getByRole('button', { name: 'Show 200 earlier' }).click();
   await expect(paragraph(first - 200)).toBeAttached();
   await expect(paragraph(first - 201)).toHaveCount(0);
+  // The earlier page comes in where the button stood, its first paragraph focused.
+  await expect(paragraph(first - 200)).toBeFocused();
+  await expect(paragraph(first - 200)).toBeInViewport();
   await expect(source.locator('mark').filter({ hasText: '840,000 sets' })).toHaveCount(1);
 
   // Paper has the whole source; the screen gets its pages back after printing.
@@ -269,14 +272,14 @@ test('a long source shows a page of paragraphs, the marked sentence in its own p
   await expect(paragraph(1)).toHaveCount(0);
   await expect(paragraph(first - 200)).toBeAttached();
 
-  // Pressed until the start, the button goes, and focus goes to the source's start.
+  // Pressed until the start, the button goes, and the source's first paragraph has focus.
   const earlier = source.getByRole('button', { name: /^Show \d+ earlier$/ });
   for (let from = first - 200; from > 1; from -= 200) {
     await earlier.click();
     await expect(paragraph(Math.max(1, from - 200))).toBeAttached();
   }
   await expect(earlier).toHaveCount(0);
-  await expect(source).toBeFocused();
+  await expect(paragraph(1)).toBeFocused();
   await expect(paragraph(1)).toBeInViewport();
 
   // The same in Chinese.

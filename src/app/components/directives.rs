@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use super::marked_text::marked_text;
-use crate::app::focus::show_more_in_place;
+use crate::app::focus::{show_more_in_place, Adds};
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
@@ -66,7 +66,7 @@ pub fn Directives(props: &DirectivesProps) -> Html {
             if remaining > 0 {
                 <div class="show-more">
                     <p class="muted">{ fill(strings.showing_first_directives, &[("shown", &format_number(limit as f64, strings)), ("total", &format_number(total as f64, strings))]) }</p>
-                    <button type="button" class="button" onclick={show_more_in_place(onmore, "li.directive")}>{ fill(strings.show_more, &[("count", &remaining.min(PAGE_SIZE).to_string())]) }</button>
+                    <button type="button" class="button" onclick={show_more_in_place(onmore, "li.directive", Adds::AtEnd)}>{ fill(strings.show_more, &[("count", &remaining.min(PAGE_SIZE).to_string())]) }</button>
                 </div>
             }
         </section>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use super::gloss::Gloss;
-use crate::app::focus::{focus_by_id, focus_by_id_once_shown_with, show_more_in_place, Scroll};
+use crate::app::focus::{focus_by_id, show_more_in_place, Adds};
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_scroll_to_highlight::use_scroll_to_highlight;
 use crate::app::hooks::use_strings::use_strings;
@@ -129,19 +129,10 @@ fn source_document(
             ("total", &format_number(total as f64, strings)),
         ]) }</p>
     };
-    // "Show 200 earlier" goes once its press shows the first page, and focus would fall to the
-    // page's body: it goes to the source's section instead, shown from its start. "Show 200
-    // more" gives focus to the first paragraph it adds, where the button stood.
-    let onearlier = {
-        let (onmore, goes) = (earlier.onmore, window.start <= SOURCE_PAGE);
-        Callback::from(move |event: MouseEvent| {
-            onmore.emit(event);
-            if goes {
-                focus_by_id_once_shown_with("source", Scroll::ToStart);
-            }
-        })
-    };
-    let onlater = show_more_in_place(later.onmore, ".source-text > p");
+    // Each page comes in where its button stood, its first paragraph focused.
+    const PARAGRAPHS: &str = ".source-text > p";
+    let onearlier = show_more_in_place(earlier.onmore, PARAGRAPHS, Adds::AtStart);
+    let onlater = show_more_in_place(later.onmore, PARAGRAPHS, Adds::AtEnd);
     html! {
         <article class="source-document" key={briefing.id.clone()} aria-label={briefing.source.title.clone()}>
             <p class="source-note">{ &briefing.source.note }</p>

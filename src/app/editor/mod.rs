@@ -212,7 +212,9 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         let jump = (*jump).clone();
         use_effect_with(jump, move |jump| match jump {
             Some(Jump::Field(id)) => crate::app::focus::focus_by_id(id),
-            Some(Jump::FirstField) => crate::app::focus::focus_first_field(".editor-form"),
+            Some(Jump::FirstField) => {
+                crate::app::focus::focus_first_field(forms::FORM);
+            }
             Some(Jump::Resume(fields, then)) => {
                 let rest = resume_typing(fields);
                 if !rest.is_empty() {

@@ -19,12 +19,16 @@ use records::{
 };
 
 use super::Focus;
+use crate::app::focus::focus_first_field_once_shown;
 use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Note, Project, Request};
 use crate::model::editor::{field_id, project_named, Edit, EditorAction, Place, Record, RecordRef};
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 use crate::model::text::ranges_found_normalised;
+
+/// The form on screen, whichever record it is for.
+pub const FORM: &str = ".editor-form";
 
 /// A record made from a selection, not yet in the draft; `project` is where a capacity, status,
 /// request or note will go.
@@ -140,7 +144,9 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
         record: None,
     };
     let body = match &props.focus {
-        None => html! { <p class="hint">{ strings.form_empty }</p> },
+        None => {
+            html! { <><h2 id="form-heading">{ strings.form_heading }</h2><p class="hint">{ strings.form_empty }</p></> }
+        }
         Some(Focus::New(pending)) => new_record_form(&context, pending, &props.onfocus),
         Some(Focus::Record(record)) => {
             context.record = Some(*record);
@@ -221,7 +227,9 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
         }
     };
     html! {
-        <section class="editor-form" aria-labelledby="form-heading">
+        // Focusable by script: where focus goes from a form's Add or Cancel when the next form
+        // has no field.
+        <section class="editor-form" aria-labelledby="form-heading" tabindex="-1">
             { body }
         </section>
     }
@@ -345,12 +353,16 @@ fn new_record_form(
             if let Some(edit) = edit.clone() {
                 ondispatch.emit(EditorAction::Edit(edit));
                 onfocus.emit(after.clone());
+                focus_first_field_once_shown(FORM);
             }
         })
     };
     let oncancel = {
         let onfocus = onfocus.clone();
-        Callback::from(move |_: MouseEvent| onfocus.emit(None))
+        Callback::from(move |_: MouseEvent| {
+            onfocus.emit(None);
+            focus_first_field_once_shown(FORM);
+        })
     };
     html! {
         <form class="new-record" onsubmit={onadd}>
