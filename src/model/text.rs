@@ -282,16 +282,21 @@ fn fold_width_and_punctuation(character: char) -> char {
 
 /// Where `term` occurs in `haystack` (both folded) as the search finds it: a term that starts
 /// with a Latin letter or a digit only at the start of a word ("xi" is not inside "huaxin",
-/// "motor" finds "motors", "000" finds "840,000"), any other (Chinese, which has no spaces
-/// between words) anywhere.
+/// "motor" finds "motors"), and one that starts with a digit only at the start of a number
+/// ("000" is not inside "840,000", nor "5" inside "2.5"); any other (Chinese, which has no
+/// spaces between words) anywhere.
 pub fn term_starts<'h>(haystack: &'h str, term: &'h str) -> impl Iterator<Item = usize> + 'h {
-    let at_word_start = term.chars().next().is_some_and(|first| first.is_ascii_alphanumeric());
+    let first = term.chars().next();
+    let at_word_start = first.is_some_and(|first| first.is_ascii_alphanumeric());
+    let at_number_start = first.is_some_and(|first| first.is_ascii_digit());
     haystack.match_indices(term).map(|(start, _)| start).filter(move |&start| {
-        !at_word_start
-            || !haystack[..start]
-                .chars()
-                .next_back()
-                .is_some_and(|before| before.is_ascii_alphanumeric())
+        let mut before = haystack[..start].chars().rev();
+        let (just_before, two_before) = (before.next(), before.next());
+        let inside_a_word = just_before.is_some_and(|before| before.is_ascii_alphanumeric());
+        // A group or the decimals of a number: "840,000", "2.5".
+        let inside_a_number = matches!(just_before, Some(',' | '.'))
+            && two_before.is_some_and(|before| before.is_ascii_digit());
+        !at_word_start || !(inside_a_word || at_number_start && inside_a_number)
     })
 }
 

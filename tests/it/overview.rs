@@ -171,7 +171,12 @@ fn search_words_are_marked_where_the_search_found_them() {
         // A Latin word is found at a word's start, not inside another ("xi" in "Huaxin").
         ("Longdian Huaxin", "xi", "Longdian Huaxin"),
         ("Huaxin Xi", "xi", "Huaxin [Xi]"),
-        ("840,000 sets", "000", "840,[000] sets"),
+        // A number is one word: its groups and decimals are not found on their own.
+        ("840,000 sets", "000", "840,000 sets"),
+        ("840,000 sets", "840", "[840],000 sets"),
+        ("840,000 sets", "840,000", "[840,000] sets"),
+        ("2.5 GWh", "5", "2.5 GWh"),
+        ("motors,000 parts", "000", "motors,[000] parts"),
         // Full-width forms and Chinese punctuation fold as the search folds them.
         ("比亚迪（ＢＹＤ）驱动电机", "byd", "比亚迪（[ＢＹＤ]）驱动电机"),
         ("比亚迪（ＢＹＤ）驱动电机", "电机 比亚迪", "[比亚迪]（ＢＹＤ）驱动[电机]"),

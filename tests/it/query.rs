@@ -515,6 +515,10 @@ fn a_latin_word_is_found_at_a_words_start_not_inside_another() {
     check(query(&[], &[], "motor"), &["byd"]);
     // Chinese has no spaces between words: found anywhere.
     check(query(&[], &[], "万"), &["byd", "baowu-magnesium"]);
+    // A number is one word: its groups are not found on their own, its start is.
+    check(query(&[], &[], "000"), &[]);
+    check(query(&[], &[], "0"), &[]);
+    check(query(&[], &[], "840"), &["byd"]);
 }
 
 #[test]
