@@ -180,6 +180,10 @@ fn check(bytes: &[u8], expected: &[&str]) {
 fn whole_file_mistakes_in_chinese() {
     check(b"", &["（整个文件）", "文件为空。"]);
     check(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", &["这不是 JSON 文件", "PNG 图片"]);
+    check(
+        b"<html>hello</html>",
+        &["这不是 JSON 文件", "HTML 网页", "如果这是网站代替其数据返回的"],
+    );
     let utf16: Vec<u8> = "\u{FEFF}{\"a\": 1}".encode_utf16().flat_map(u16::to_le_bytes).collect();
     check(&utf16, &["UTF-16", "请将文件另存为 UTF-8 编码"]);
     check(

@@ -25,7 +25,7 @@ pub struct ValidationStrings {
     pub kind_gzip: &'static str,
     pub kind_binary: &'static str,
     /// A web page: what a host that sends its own page for a file it lacks (a single-page app's
-    /// fallback) gives in place of a missing dataset.
+    /// fallback) gives in place of a missing dataset, or a page opened as a file by mistake.
     pub kind_web_page: &'static str,
     /// "Byte {offset} is not valid UTF-8 …"; the line and column are the problem's location.
     pub invalid_utf8: &'static str,
@@ -256,7 +256,7 @@ pub const EN: ValidationStrings = ValidationStrings {
     kind_zip: "a ZIP archive, such as an Excel or Word file",
     kind_gzip: "a gzip-compressed file",
     kind_binary: "binary data, not text",
-    kind_web_page: "a web page; a server that does not have the file asked for may send its own page instead, so the file is probably missing there",
+    kind_web_page: "a web page in HTML; if a site sent this in place of its data, the data file is probably missing there",
     invalid_utf8: "byte {offset} is not valid UTF-8 (the file may be saved as Latin-1 or Windows-1252); save the file as UTF-8",
     syntax_end_of_file: "the file ends before the JSON is complete (is a closing `}`, `]` or `\"` missing?)",
     syntax_expected_value: "expected a JSON value here (an object, a list, a string in double quotes, a number, `true`, `false` or `null`)",
@@ -422,7 +422,7 @@ pub const ZH: ValidationStrings = ValidationStrings {
     kind_zip: "一个 ZIP 压缩包，例如 Excel 或 Word 文件",
     kind_gzip: "一个 gzip 压缩文件",
     kind_binary: "二进制数据，而不是文本",
-    kind_web_page: "一个网页；服务器没有所请求的文件时，可能会返回自己的网页，因此该文件很可能不在那里",
+    kind_web_page: "一个 HTML 网页；如果这是网站代替其数据返回的，该数据文件很可能不在那里",
     invalid_utf8: "第 {offset} 个字节不是有效的 UTF-8 编码（文件可能是以 GBK、Latin-1 或 Windows-1252 等编码保存的）；请将文件另存为 UTF-8 编码",
     syntax_end_of_file: "JSON 还没有结束，文件就已结束（是否缺少了结尾的“}”、“]”或“\"”？）",
     syntax_expected_value: "此处应为一个 JSON 值（对象、列表、双引号中的文本、数字、true、false 或 null）",

@@ -87,9 +87,10 @@ fn whole_file_mistakes_are_named_plainly() {
         (b"PK\x03\x04\x14\0", "This is not a JSON file (it looks like a ZIP archive"),
         (b"{\"a\": \"\0\"}", "This is not a JSON file (it looks like binary data, not text)."),
         (b"\xFF\xD8\xFF\xE0", "(it looks like a JPEG image)"),
-        // A host's own page sent for a dataset it does not have (a single-page app's fallback).
-        (b"<!DOCTYPE html>\n<html lang=\"en\">", "(it looks like a web page; a server that does not have the file asked for may send its own page instead, so the file is probably missing there)."),
-        (b"\n  <html>", "(it looks like a web page;"),
+        // A host's own page sent for a dataset it does not have (a single-page app's fallback),
+        // or a page opened as a file: the message fits both.
+        (b"<!DOCTYPE html>\n<html lang=\"en\">", "(it looks like a web page in HTML; if a site sent this in place of its data, the data file is probably missing there)."),
+        (b"\n  <html>", "(it looks like a web page in HTML;"),
     ];
     for (file, message) in rows {
         check(file, "(whole file)", message);
