@@ -425,6 +425,23 @@ fn officials_and_those_taking_part() {
             "马骏 (市政府秘书长) taking part | 马骏",
         ],
     );
+    // A headline's "Mayor Li" is the text's "Mayor Li Ming": one official, by the full name;
+    // under another title, a shorter name may be someone else.
+    check(
+        "Mayor Li inspects solar projects in Hefei\n\nOn March 3, Mayor Li Ming visited the Sungrow inverter project.",
+        "official",
+        &["Li Ming (Mayor) | Li Ming"],
+    );
+    check(
+        "On March 3, Mayor John Smith visited the plant. Mayor Smith said the line was ready.",
+        "official",
+        &["John Smith (Mayor) | John Smith"],
+    );
+    check(
+        "On March 3, Party Secretary Li inspected the plant, accompanied by Mayor Li Ming.",
+        "official",
+        &["Li (Party Secretary) | Li", "Li Ming (Mayor) taking part | Li Ming"],
+    );
     // A second official whose sentence does not say they took part is not a participant.
     check(
         "On April 8, Party Secretary Han Wen inspected the Foo plant. Vice Mayor Gao Yan inspected the Bar mill.",

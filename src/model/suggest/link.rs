@@ -30,6 +30,32 @@ pub(crate) struct Found {
     pub fact: Fact,
 }
 
+/// The officials' names that are a shorter form of another official's under the same title: its
+/// first or last words ("Mayor Li" of "Mayor Li Ming", "Mayor Smith" of "Mayor John Smith").
+fn named_in_full_elsewhere(found: &[Found]) -> HashSet<String> {
+    let officials: Vec<_> = found
+        .iter()
+        .filter_map(|found| match &found.fact {
+            Fact::Official(official) => Some(official),
+            _ => None,
+        })
+        .collect();
+    let words = |name: &str| name.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    officials
+        .iter()
+        .filter(|short| {
+            let short_words = words(&short.name);
+            officials.iter().any(|full| {
+                let full_words = words(&full.name);
+                full.role.eq_ignore_ascii_case(&short.role)
+                    && short_words.len() < full_words.len()
+                    && (full_words.starts_with(&short_words) || full_words.ends_with(&short_words))
+            })
+        })
+        .map(|official| official.name.clone())
+        .collect()
+}
+
 /// Mentions of one project: the fullest name (and its span), and every mention's span.
 struct Project {
     name: String,
@@ -61,7 +87,8 @@ pub(crate) fn link(
         Language::Chinese => anywhere(rules::chinese::PROJECT_HEADS),
     };
     let mut suggestions = Vec::new();
-    let mut officials_seen = HashSet::new();
+    // "Mayor Li" in a headline and "Mayor Li Ming" in the text are one person, suggested once.
+    let mut officials_seen = named_in_full_elsewhere(&found);
     let mut lead_found = false;
     for Found { span, fact } in found {
         let project = match &fact {
