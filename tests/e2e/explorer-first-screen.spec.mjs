@@ -26,7 +26,7 @@ test('the first screen says what the page is and sums the briefing up', async ({
   // The glossary's reading sits beside the machine-translated headline, as in the source text.
   const glosses = header.locator('.title-glosses');
   await expect(glosses).toContainText('“special investigation”');
-  await expect(glosses.locator('.gloss')).toHaveText(/→ a themed inspection visit/);
+  await expect(glosses.locator('.gloss')).toHaveText(/→\sa themed inspection visit/);
   // The data bar says in words which briefing this is, inside a named region.
   const data = page.getByRole('region', { name: 'Data shown' });
   await expect(data.getByText('Briefing shipped with this site')).toBeVisible();

@@ -183,6 +183,23 @@ test('a card the filters hide takes no room and no focus; shown again, each card
   expect(await boxes()).toEqual(before);
 });
 
+test('a glossary reading never starts its line apart from the words it reads: no empty piece of its box ends a line', async ({ page }) => {
+  await page.goto('./');
+  const source = page.getByRole('region', { name: 'Source text' });
+  await expect(source.locator('.gloss').first()).toBeAttached();
+  // At every width the arrow that opens a reading shares a line with the end of its term.
+  const apart = [];
+  for (let width = 360; width <= 1400; width += 8) {
+    await page.setViewportSize({ width, height: 900 });
+    apart.push(...await source.evaluate((element, width) => [...element.querySelectorAll('.term + .gloss')].flatMap((gloss) => {
+      const termEnd = [...gloss.previousElementSibling.getClientRects()].at(-1);
+      const arrow = gloss.querySelector('[aria-hidden="true"]').getClientRects()[0];
+      return Math.abs(termEnd.bottom - arrow.bottom) > 2 ? [`${width}px: ${gloss.previousElementSibling.textContent}`] : [];
+    }), width));
+  }
+  expect(apart).toEqual([]);
+});
+
 test('a title of one long word wraps inside the page, which never scrolls sideways', async ({ page }) => {
   const word = 'VeryLongTitleWithoutAnySpacesToBreak'.repeat(4);
   await page.setViewportSize({ width: 1280, height: 800 });

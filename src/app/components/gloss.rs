@@ -18,7 +18,10 @@ pub fn Gloss(props: &GlossProps) -> Html {
     html! {
         <span class="gloss" lang={props.lang.clone()}>
             <span class="visually-hidden">{ strings.gloss_spoken_before }</span>
-            <span aria-hidden="true">{ " → " }</span>
+            // No space before the arrow, and none a line may break at after it: a line broken at
+            // the start of the reading's box left an empty piece of the box, or the arrow alone,
+            // at the end of the line. The box's margin makes the gap before it.
+            <span aria-hidden="true">{ "→\u{a0}" }</span>
             { &props.reading }
             <span class="visually-hidden">{ strings.gloss_spoken_after }</span>
         </span>

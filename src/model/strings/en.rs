@@ -27,7 +27,7 @@ pub const EN: Strings = Strings {
     industry_facet: "Industry",
     status_facet: "Status",
     search_label: "Search",
-    search_placeholder: "Names, requests, directives",
+    search_placeholder: "Names, firms, requests…",
     search_hint: "Press / to search, Esc to clear",
     clear_filters: "Clear filters",
     projects_heading: "Projects",
