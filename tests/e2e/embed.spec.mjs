@@ -162,6 +162,14 @@ test('Copy link and Embed work by keyboard and announce success', async ({ page,
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed=cards');
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(panel).toHaveCount(0);
+  await expect(embed).toBeFocused();
+  // Escape closes it too, from wherever focus is in it, and focus goes back to its button.
+  await page.keyboard.press('Enter');
+  await panel.getByRole('radio', { name: 'Project cards' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(embed).toBeFocused();
+  await expect(embed).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('an embed address copied out of its code, with &amp;, shows the part alone; the dialog offers it plain too', async ({ page, context, baseURL }) => {

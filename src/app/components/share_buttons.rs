@@ -98,13 +98,24 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
             copy.emit((address.clone(), strings.embed_address_copied))
         })
     };
-    let onclose = {
+    let close = {
         let open = open.clone();
-        Callback::from(move |_: MouseEvent| {
+        move || {
             open.set(false);
             focus_by_id("embed-button");
-        })
+        }
     };
+    let onclose = {
+        let close = close.clone();
+        Callback::from(move |_: MouseEvent| close())
+    };
+    // Escape closes the panel from anywhere in it, as the slides and the search box take it.
+    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == "Escape" {
+            event.prevent_default();
+            close();
+        }
+    });
     let choices = Embed::ALL.into_iter().map(|choice| {
         let chosen = *part == choice;
         let part = part.clone();
@@ -125,7 +136,7 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
             </div>
             <p class="share-status" role="status" aria-live="polite">{ (*announcement).clone() }</p>
             if *open {
-                <section id="embed-panel" class="embed-panel" aria-labelledby="embed-heading">
+                <section id="embed-panel" class="embed-panel" aria-labelledby="embed-heading" {onkeydown}>
                     <h2 id="embed-heading" class="embed-panel-heading">{ strings.embed_heading }</h2>
                     if *hosted {
                         <fieldset class="embed-choices">
