@@ -163,8 +163,10 @@ test('Copy link and Embed work by keyboard and announce success', async ({ page,
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(panel).toHaveCount(0);
   await expect(embed).toBeFocused();
-  // Escape closes it too, from wherever focus is in it, and focus goes back to its button.
+  // Escape closes it too, from wherever focus is in it, and focus goes back to its button (once
+  // the preview has loaded: closing the panel earlier cancels the preview's requests).
   await page.keyboard.press('Enter');
+  await expect(preview.locator('article:visible')).toHaveCount(2);
   await panel.getByRole('radio', { name: 'Project cards' }).focus();
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
