@@ -32,6 +32,8 @@ pub(crate) struct Found {
 
 /// The officials' names that are a shorter form of another official's under the same title: its
 /// first or last words ("Mayor Li" of "Mayor Li Ming", "Mayor Smith" of "Mayor John Smith").
+/// Every shorter form of each name is listed once, so that a text naming thousands of officials
+/// is not compared pair by pair.
 fn named_in_full_elsewhere(found: &[Found]) -> HashSet<String> {
     let officials: Vec<_> = found
         .iter()
@@ -40,17 +42,20 @@ fn named_in_full_elsewhere(found: &[Found]) -> HashSet<String> {
             _ => None,
         })
         .collect();
-    let words = |name: &str| name.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    let mut shorter_forms: HashSet<(String, String)> = HashSet::new();
+    for official in &officials {
+        let words: Vec<&str> = official.name.split_whitespace().collect();
+        let role = official.role.to_ascii_lowercase();
+        for count in 1..words.len() {
+            shorter_forms.insert((role.clone(), words[..count].join(" ")));
+            shorter_forms.insert((role.clone(), words[words.len() - count..].join(" ")));
+        }
+    }
     officials
         .iter()
         .filter(|short| {
-            let short_words = words(&short.name);
-            officials.iter().any(|full| {
-                let full_words = words(&full.name);
-                full.role.eq_ignore_ascii_case(&short.role)
-                    && short_words.len() < full_words.len()
-                    && (full_words.starts_with(&short_words) || full_words.ends_with(&short_words))
-            })
+            let name = short.name.split_whitespace().collect::<Vec<_>>().join(" ");
+            shorter_forms.contains(&(short.role.to_ascii_lowercase(), name))
         })
         .map(|official| official.name.clone())
         .collect()
