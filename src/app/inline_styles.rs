@@ -9,9 +9,15 @@
 //! or changes it: before the browser paints, so nothing flashes unstyled. (The browser parses the
 //! declarations; the page's early script does the same for the first view.)
 
+use std::rc::Rc;
+
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit, MutationRecord};
+use web_sys::{
+    CssStyleDeclaration, Element, HtmlElement, MutationObserver, MutationObserverInit,
+    MutationRecord,
+};
 
 use crate::app::first_view;
 
@@ -23,6 +29,26 @@ const WHOLE_PAGE_ABOVE: usize = 64;
 
 /// The elements that carry [`ATTRIBUTE`].
 const SELECTOR: &str = "[data-css]";
+
+// The attribute's value and the declarations pass between the page and the styles as the
+// browser's own strings: a Rust `String` would be copied and re-encoded each way for every
+// styled element, at every refill of the cards (most of the observer's time at 10,000 projects).
+#[wasm_bindgen]
+extern "C" {
+    /// An element, read for its attribute as the browser's string.
+    #[wasm_bindgen(extends = Element)]
+    type StyledElement;
+
+    #[wasm_bindgen(method, js_name = getAttribute)]
+    fn attribute_value(this: &StyledElement, name: &JsValue) -> JsValue;
+
+    /// An element's inline style, set from the browser's string.
+    #[wasm_bindgen(extends = CssStyleDeclaration)]
+    type InlineStyle;
+
+    #[wasm_bindgen(method, setter = cssText)]
+    fn set_css_text_value(this: &InlineStyle, declarations: &JsValue);
+}
 
 /// The elements that carry [`ATTRIBUTE`] outside a first view (`first_view.rs`), which the
 /// page's early script styled when it showed it, and which is never changed, only removed: its
@@ -36,33 +62,42 @@ fn outside_a_first_view() -> String {
 pub fn install() {
     let document = gloo::utils::document();
     let Some(root) = document.document_element() else { return };
-    let page = root.clone();
-    let styles = AppliedStyles::default();
-    let whole_page = outside_a_first_view();
-    // What the page holds already (nothing changes it before the observer starts: the page
+    let styles = Rc::new(AppliedStyles::new());
+    // What the page holds already (nothing changes it before the observers start: the page
     // runs one task at a time).
-    styles.apply_matching(&root, &whole_page);
-    let on_mutations = Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
-        let mut insertions = Vec::new();
-        for record in records.iter().filter_map(|record| record.dyn_into::<MutationRecord>().ok()) {
-            if record.type_() == "attributes" {
+    styles.apply_matching(&root, &outside_a_first_view());
+    // Two observers, one per kind of change, so that no record's kind has to be read.
+    let changed = {
+        let styles = styles.clone();
+        move |records: js_sys::Array| {
+            for record in
+                records.iter().filter_map(|record| record.dyn_into::<MutationRecord>().ok())
+            {
                 if let Some(element) = record.target().and_then(|node| node.dyn_into().ok()) {
                     styles.apply(&element);
                 }
-            } else {
-                insertions.push(record);
             }
         }
+    };
+    let changes = MutationObserverInit::new();
+    changes.set_subtree(true);
+    changes.set_attributes(true);
+    changes.set_attribute_filter(&js_sys::Array::of1(&ATTRIBUTE.into()));
+    observe(&root, &changes, changed);
+
+    let page = root.clone();
+    let whole_page = outside_a_first_view();
+    let inserted = move |records: js_sys::Array| {
         // A render that adds many elements (the first one, another dataset, a page of cards
         // refilled) brings one record per element, since Yew inserts an element before its
         // children, and each record's subtree would be searched again inside its parent's:
         // finding the page's styled elements once, and styling those whose value is new, costs
         // less.
-        if insertions.len() > WHOLE_PAGE_ABOVE {
+        if records.length() as usize > WHOLE_PAGE_ABOVE {
             styles.apply_matching(&page, &whole_page);
             return;
         }
-        for record in insertions {
+        for record in records.iter().filter_map(|record| record.dyn_into::<MutationRecord>().ok()) {
             let added = record.added_nodes();
             for index in 0..added.length() {
                 if let Some(element) = added.item(index).and_then(|node| node.dyn_into().ok()) {
@@ -70,28 +105,47 @@ pub fn install() {
                 }
             }
         }
-    });
-    let Ok(observer) = MutationObserver::new(on_mutations.as_ref().unchecked_ref()) else { return };
-    let options = MutationObserverInit::new();
-    options.set_subtree(true);
-    options.set_child_list(true);
-    options.set_attributes(true);
-    options.set_attribute_filter(&js_sys::Array::of1(&ATTRIBUTE.into()));
-    if observer.observe_with_options(&root, &options).is_ok() {
+    };
+    let insertions = MutationObserverInit::new();
+    insertions.set_subtree(true);
+    insertions.set_child_list(true);
+    observe(&root, &insertions, inserted);
+}
+
+/// Calls `on_records` with each batch of the changes `options` asks for under `root`, for the
+/// life of the page.
+fn observe(
+    root: &Element,
+    options: &MutationObserverInit,
+    on_records: impl FnMut(js_sys::Array) + 'static,
+) {
+    let on_records = Closure::<dyn FnMut(js_sys::Array)>::new(on_records);
+    let Ok(observer) = MutationObserver::new(on_records.as_ref().unchecked_ref()) else { return };
+    if observer.observe_with_options(root, options).is_ok() {
         // The observer lives as long as the page; so must its callback.
-        on_mutations.forget();
+        on_records.forget();
     }
 }
 
 /// The `data-css` each element was last styled with. An element keeps its inline style wherever
 /// it is moved, so a search of the page sets (and the browser restyles) only the elements whose
 /// attribute reads otherwise: new ones, and any changed where no record reported it.
-#[derive(Default)]
 struct AppliedStyles {
     applied: js_sys::WeakMap,
+    /// [`ATTRIBUTE`] and the empty declarations, made once as the browser's strings.
+    attribute: JsValue,
+    none: JsValue,
 }
 
 impl AppliedStyles {
+    fn new() -> AppliedStyles {
+        AppliedStyles {
+            applied: js_sys::WeakMap::new(),
+            attribute: JsValue::from_str(ATTRIBUTE),
+            none: JsValue::from_str(""),
+        }
+    }
+
     /// Applies the `data-css` of `element` and of every element inside it.
     fn apply_within(&self, element: &Element) {
         if element.has_attribute(ATTRIBUTE) {
@@ -118,10 +172,13 @@ impl AppliedStyles {
     /// element already styled with the same value is left alone.
     fn apply(&self, element: &Element) {
         if let Some(styled) = element.dyn_ref::<HtmlElement>() {
-            let text = styled.get_attribute(ATTRIBUTE).unwrap_or_default();
-            let declarations = JsValue::from_str(&text);
+            let mut declarations =
+                element.unchecked_ref::<StyledElement>().attribute_value(&self.attribute);
+            if declarations.is_null() {
+                declarations = self.none.clone();
+            }
             if self.applied.get(element) != declarations {
-                styled.style().set_css_text(&text);
+                styled.style().unchecked_into::<InlineStyle>().set_css_text_value(&declarations);
                 self.applied.set(element, &declarations);
             }
         }

@@ -261,7 +261,11 @@ pub fn industry_charts(
             )
         }),
         panels,
-        not_stated: not_stated_text(&charts.not_stated, named_within(&charts.not_stated), strings),
+        not_stated: not_stated_text(
+            &charts.not_stated,
+            named_within(&charts.not_stated.named),
+            strings,
+        ),
     }
 }
 

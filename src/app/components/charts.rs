@@ -26,15 +26,13 @@ use crate::app::printing::when_printing;
 use crate::model::chart::image::{image_text, ImageText};
 use crate::model::chart::{
     build_charts, geometry, not_stated_text, panel_slots, png_file_name, preferred_height,
-    tooltip_below, tooltip_left, Panel,
+    tooltip_below, tooltip_left, Panel, NOT_STATED_NAMED,
 };
 use crate::model::dataset::Dataset;
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::strings::{fill, Strings};
 use crate::model::view::{projects_of, View};
 
-/// How many names the "capacity not stated" line lists before "and N more".
-const NOT_STATED_LIMIT: usize = 12;
 /// The width an image is exported at when its chart has not been laid out (table view).
 const FALLBACK_EXPORT_WIDTH: f64 = 640.0;
 /// Pixels per CSS pixel of the copy drawn for paper: about 300 dpi at the size a chart prints,
@@ -112,7 +110,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
         Some(Selection::Project(key)) => Some(key),
         _ => None,
     };
-    let not_stated = not_stated_text(&charts.not_stated, NOT_STATED_LIMIT, strings);
+    let not_stated = not_stated_text(&charts.not_stated, NOT_STATED_NAMED, strings);
     let panel_html =
         |panel: &Panel, shown: bool, id: String, onselect: Option<Callback<ProjectKey>>| {
             let key = id.clone();

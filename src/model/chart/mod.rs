@@ -29,13 +29,16 @@ pub use scale::nice_scale;
 /// The most bars one panel draws; the rest are counted in [`Panel::overflow`].
 pub const MAX_BARS: usize = 12;
 
+/// The most projects whose capacity is not stated a chart set names; the rest are counted.
+pub const NOT_STATED_NAMED: usize = 12;
+
 /// Everything the chart section shows for one view.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartSet {
     /// One panel per (unit, period), in order of first appearance among the visible projects.
     pub capacity: Vec<Panel>,
-    /// Visible projects whose capacity is not stated, in view order.
-    pub not_stated: Vec<NotStated>,
+    /// Visible projects whose capacity is not stated.
+    pub not_stated: NotStatedProjects,
     /// Visible projects per industry.
     pub industries: Panel,
     /// The industries whose colours the capacity bars use, in dataset order.
@@ -82,6 +85,17 @@ pub struct Bar {
     pub accessible_name: String,
     /// `#rrggbb`.
     pub color: String,
+}
+
+/// The visible projects whose capacity is not stated: the first ones, named, and how many in
+/// all. Only as many are named as a chart set lists: at 10,000 projects, labelling thousands at
+/// each filter change was much of the charts' rebuild.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NotStatedProjects {
+    /// The first [`NOT_STATED_NAMED`] in view order.
+    pub named: Vec<NotStated>,
+    /// All of them, named or not.
+    pub count: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -188,12 +202,14 @@ pub fn build_charts_of_at_most(
     struct Group<'d> {
         unit: &'d str,
         period: &'d str,
+        /// The largest [`max_bars`] once all are in; `count` says how many there were.
         candidates: Vec<Candidate<'d>>,
+        count: usize,
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut group_index: HashMap<(&str, &str), usize> = HashMap::new();
     let mut not_stated = Vec::new();
-    let names = RepeatedNames::of(dataset, projects);
+    let mut not_stated_count = 0;
     let mut industry_counts: Vec<(&str, usize)> = Vec::new();
     let mut used_industries: Vec<&str> = Vec::new();
     for &key in projects {
@@ -207,13 +223,15 @@ pub fn build_charts_of_at_most(
             .as_ref()
             .filter(|capacity| capacity.value.is_finite() && capacity.value > 0.0)
         else {
-            let label = names.label(briefing, project, strings).into_owned();
-            not_stated.push(NotStated { key, label });
+            if not_stated.len() < NOT_STATED_NAMED {
+                not_stated.push((key, briefing, project));
+            }
+            not_stated_count += 1;
             continue;
         };
         let (unit, period) = (capacity.unit.as_str(), capacity.period.as_str());
         let index = *group_index.entry((unit, period)).or_insert_with(|| {
-            groups.push(Group { unit, period, candidates: Vec::new() });
+            groups.push(Group { unit, period, candidates: Vec::new(), count: 0 });
             groups.len() - 1
         });
         if !used_industries.contains(&project.industry.as_str()) {
@@ -221,6 +239,27 @@ pub fn build_charts_of_at_most(
         }
         groups[index].candidates.push(Candidate { key, briefing, project, capacity });
     }
+    // Only the bars that survive the cap, and the projects named as not stated, get labels, so
+    // only their names are looked for among the others.
+    for group in &mut groups {
+        group.count = group.candidates.len();
+        keep_largest(&mut group.candidates, max_bars, |candidate| candidate.capacity.value);
+    }
+    let labelled = groups
+        .iter()
+        .flat_map(|group| group.candidates.iter().map(|candidate| candidate.key))
+        .chain(not_stated.iter().map(|&(key, _, _)| key));
+    let names = RepeatedNames::among(dataset, projects, labelled);
+    let not_stated = NotStatedProjects {
+        named: not_stated
+            .into_iter()
+            .map(|(key, briefing, project)| NotStated {
+                key,
+                label: names.label(briefing, project, strings).into_owned(),
+            })
+            .collect(),
+        count: not_stated_count,
+    };
     let capacity = groups
         .into_iter()
         .map(|group| {
@@ -239,10 +278,8 @@ pub fn build_charts_of_at_most(
                     &[("count", &format_number(count as f64, strings)), ("measure", &measure)],
                 )
             };
-            let count = group.candidates.len();
-            let mut candidates = group.candidates;
-            keep_largest(&mut candidates, max_bars, |candidate| candidate.capacity.value);
-            let bars = candidates
+            let bars = group
+                .candidates
                 .iter()
                 .map(|&Candidate { key, briefing, project, capacity }| {
                     let label = names.label(briefing, project, strings);
@@ -281,7 +318,7 @@ pub fn build_charts_of_at_most(
                 value_heading: axis_label,
                 integer: false,
             }
-            .finish(bars, count, strings, overflow_text)
+            .finish(bars, group.count, strings, overflow_text)
         })
         .collect();
     let mut legend: Vec<LegendEntry> = dataset
@@ -432,21 +469,22 @@ pub fn png_file_name(panel: &Panel, view: &View) -> String {
     name
 }
 
-/// "Capacity not stated: A, B" naming at most `limit` projects, then "and N more".
+/// "Capacity not stated: A, B" naming at most `limit` projects (and no more than
+/// [`NOT_STATED_NAMED`]), then "and N more".
 pub fn not_stated_text(
-    not_stated: &[NotStated],
+    not_stated: &NotStatedProjects,
     limit: usize,
     strings: &Strings,
 ) -> Option<String> {
-    if not_stated.is_empty() {
+    if not_stated.count == 0 {
         return None;
     }
     let names: Vec<&str> =
-        not_stated.iter().take(limit).map(|entry| entry.label.as_str()).collect();
-    let mut names = names.join(strings.list_separator);
-    if not_stated.len() > limit {
-        let more = format_number((not_stated.len() - limit) as f64, strings);
-        names = fill(strings.list_more, &[("names", &names), ("count", &more)]);
+        not_stated.named.iter().take(limit).map(|entry| entry.label.as_str()).collect();
+    let mut list = names.join(strings.list_separator);
+    if not_stated.count > names.len() {
+        let more = format_number((not_stated.count - names.len()) as f64, strings);
+        list = fill(strings.list_more, &[("names", &list), ("count", &more)]);
     }
-    Some(fill(strings.capacity_not_stated_list, &[("names", &names)]))
+    Some(fill(strings.capacity_not_stated_list, &[("names", &list)]))
 }
