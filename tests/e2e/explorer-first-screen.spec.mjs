@@ -62,7 +62,23 @@ test.describe('on a phone', () => {
     await industryButton(page, /^New energy/).click();
     await search.fill('copper');
     await expect(projectCards(page)).toHaveCount(1);
-    await expect(page.getByRole('button', { name: 'Filters (2)' })).toBeVisible();
+    const folded = page.getByRole('button', { name: 'Filters (2)' });
+    await expect(folded).toBeVisible();
+
+    // Escape first clears the search, then folds the filters away, back to their button.
+    await search.press('Escape');
+    await expect(search).toHaveValue('');
+    await expect(search).toBeVisible();
+    await search.press('Escape');
+    await expect(search).toBeHidden();
+    const filters = page.getByRole('button', { name: 'Filters (1)' });
+    await expect(filters).toBeFocused();
+    await expect(filters).toHaveAttribute('aria-expanded', 'false');
+    // From a filter button too.
+    await filters.click();
+    await industryButton(page, /^New energy/).press('Escape');
+    await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeFocused();
+    await expect(industryButton(page, /^New energy/)).toBeHidden();
   });
 });
 

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, KeyboardEvent};
+use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::app::focus::focus_first_matching;
@@ -34,9 +34,11 @@ pub fn Facets(props: &FacetsProps) -> Html {
     let oninput = props
         .onset_text
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    // Escape clears a search; in an empty search box it is left to the panel (below).
     let onset_text = props.onset_text.clone();
+    let searching = !props.text.is_empty();
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
-        if event.key() == "Escape" {
+        if event.key() == "Escape" && searching {
             event.prevent_default();
             onset_text.emit(String::new());
         }
@@ -44,9 +46,25 @@ pub fn Facets(props: &FacetsProps) -> Html {
     // On a narrow screen the filters start folded away behind one button, so that the first
     // project card is on the first screen; the style sheet shows the button only there.
     let expanded = use_state_eq(|| false);
+    let toggle = use_node_ref();
     let ontoggle = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    // Escape folds the filters away again from anywhere in them, focus back on their button, as
+    // it closes the Embed panel; only where they fold (the button is shown), and not when the
+    // search box took the key to clear a search.
+    let onpanel_keydown = {
+        let (expanded, toggle) = (expanded.clone(), toggle.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            let Some(button) = toggle.cast::<HtmlElement>() else { return };
+            let folds = button.offset_width() > 0;
+            if event.key() == "Escape" && *expanded && folds && !event.default_prevented() {
+                event.prevent_default();
+                expanded.set(false);
+                let _ = button.focus();
+            }
+        })
     };
     html! {
         <div class="facets">
@@ -54,13 +72,18 @@ pub fn Facets(props: &FacetsProps) -> Html {
             <button
                 type="button"
                 class="button filters-toggle"
+                ref={toggle}
                 aria-expanded={expanded.to_string()}
                 aria-controls="filter-panel"
                 onclick={ontoggle}
             >
                 { &props.filters_label }
             </button>
-            <div id="filter-panel" class={classes!("facets-body", (!*expanded).then_some("collapsed"))}>
+            <div
+                id="filter-panel"
+                class={classes!("facets-body", (!*expanded).then_some("collapsed"))}
+                onkeydown={onpanel_keydown}
+            >
             <div class="search">
                 <label for="search">{ strings.search_label }</label>
                 <input
