@@ -11,17 +11,34 @@ use crate::app::elements::page_elements;
 /// A real print sends both, so `before` must do the same work twice. The listeners stop when
 /// the returned list is dropped.
 pub fn when_printing(before: impl Fn() + 'static) -> Vec<EventListener> {
-    let before = Rc::new(before);
+    print_listeners("beforeprint", true, before)
+}
+
+/// Calls `after` as printing ends: on `afterprint`, and when print media goes out of effect
+/// (the counterpart of [`when_printing`]; a real print sends both). The listeners stop when the
+/// returned list is dropped.
+pub fn when_printing_ends(after: impl Fn() + 'static) -> Vec<EventListener> {
+    print_listeners("afterprint", false, after)
+}
+
+/// Calls `call` on the window's `event`, and when print media comes into effect (`print_media`)
+/// or goes out of it.
+fn print_listeners(
+    event: &'static str,
+    print_media: bool,
+    call: impl Fn() + 'static,
+) -> Vec<EventListener> {
+    let call = Rc::new(call);
     let window = gloo::utils::window();
     let mut listeners = vec![{
-        let before = Rc::clone(&before);
-        EventListener::new(&window, "beforeprint", move |_| before())
+        let call = Rc::clone(&call);
+        EventListener::new(&window, event, move |_| call())
     }];
     if let Ok(Some(query)) = window.match_media("print") {
         let target = query.clone();
         listeners.push(EventListener::new(&target, "change", move |_| {
-            if query.matches() {
-                before();
+            if query.matches() == print_media {
+                call();
             }
         }));
     }

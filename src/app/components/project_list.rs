@@ -9,6 +9,7 @@ use crate::app::shared::Shared;
 use super::project_card::ProjectCard;
 use crate::app::focus::{show_more_in_place, Adds};
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
+use crate::app::hooks::use_printing::use_printing;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::dataset_index::DatasetIndex;
@@ -38,6 +39,7 @@ pub struct ProjectListProps {
 pub fn ProjectList(props: &ProjectListProps) -> Html {
     let strings = use_strings();
     let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
+    let printing = use_printing();
     let view = &props.view;
     let slots = view.card_slots(&props.dataset, limit, props.selected);
     let shown = slots.iter().filter(|slot| slot.shown).count();
@@ -60,6 +62,7 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
                         show_briefing={view.briefings.len() > 1}
                         onselect={props.onselect.clone()}
                         terms={Rc::clone(&props.terms)}
+                        {printing}
                     />
                 }) }
             </div>
