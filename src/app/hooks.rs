@@ -16,7 +16,6 @@ pub mod use_page_limit;
 pub mod use_page_title;
 pub mod use_paint_stages;
 pub mod use_prefers_dark;
-pub mod use_printing;
 pub mod use_scroll_to_highlight;
 pub mod use_site_data;
 pub mod use_site_index;

@@ -2,7 +2,7 @@
 //! its short name, told apart by its briefing's date where the list holds two of that name.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::dataset::{Briefing, Dataset, Project};
 use super::format::format_date;
@@ -25,7 +25,7 @@ impl<'d> RepeatedNames<'d> {
     pub fn among(
         dataset: &'d Dataset,
         listed: &[ProjectKey],
-        named: impl IntoIterator<Item = ProjectKey>,
+        named: &[ProjectKey],
     ) -> RepeatedNames<'d> {
         let spans_briefings = listed
             .first()
@@ -33,25 +33,24 @@ impl<'d> RepeatedNames<'d> {
         if !spans_briefings {
             return RepeatedNames::default();
         }
-        let mut bearers: HashMap<&str, usize> = named
-            .into_iter()
-            .filter_map(|key| dataset.project_at(key))
-            .map(|(_, project)| (project.short_name.as_str(), 0))
+        let sought: HashSet<&str> = named
+            .iter()
+            .filter_map(|&key| dataset.project_at(key))
+            .map(|(_, project)| project.short_name.as_str())
             .collect();
-        let mut sought = Fingerprints::default();
-        for name in bearers.keys() {
-            sought.insert(name);
+        let mut fingerprints = Fingerprints::default();
+        for name in &sought {
+            fingerprints.insert(name);
         }
+        let mut seen = HashSet::new();
+        let mut names = HashSet::new();
         for (_, project) in listed.iter().filter_map(|&key| dataset.project_at(key)) {
             let name = project.short_name.as_str();
-            if sought.may_hold(name) {
-                if let Some(count) = bearers.get_mut(name) {
-                    *count += 1;
-                }
+            if fingerprints.may_hold(name) && sought.contains(name) && !seen.insert(name) {
+                names.insert(name);
             }
         }
-        let names = bearers.into_iter().filter(|&(_, count)| count > 1).map(|(name, _)| name);
-        RepeatedNames { names: names.collect() }
+        RepeatedNames { names }
     }
 
     /// The project's short name, with its briefing's date where another listed project bears

@@ -790,7 +790,7 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
     let text = std::fs::read_to_string("tests/data/semiconductors.json").unwrap();
     let dataset = parse_dataset(&text).unwrap();
     let every = view_of(&dataset, &Query { briefing: BriefingChoice::All, ..Query::default() });
-    let names = RepeatedNames::among(&dataset, &every.projects, every.projects.iter().copied());
+    let names = RepeatedNames::among(&dataset, &every.projects, &every.projects);
     let labels: Vec<String> = every
         .projects
         .iter()
@@ -812,19 +812,19 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
     assert!(bars.contains(&"Tidewater fab (March 8, 2024)".to_string()), "{bars:?}");
     // One briefing at a time, the name stands alone.
     let one = view_of(&dataset, &Query::default());
-    let names = RepeatedNames::among(&dataset, &one.projects, [one.projects[0]]);
+    let names = RepeatedNames::among(&dataset, &one.projects, &one.projects[..1]);
     let (briefing, project) = dataset.project_at(one.projects[0]).unwrap();
     assert_eq!(names.label(briefing, project, &EN), "Tidewater fab");
     // Only the named projects' names are looked for, each among all the listed ones.
     let first = every.projects[0];
     let (briefing, project) = dataset.project_at(first).unwrap();
-    let names = RepeatedNames::among(&dataset, &every.projects, [first]);
+    let names = RepeatedNames::among(&dataset, &every.projects, &[first]);
     assert_eq!(names.label(briefing, project, &EN), "Tidewater fab (May 12, 2023)");
     // A name as long as another, with the same first and last letters, is another name.
     let mut alike = dataset.clone();
     let later = every.projects[2];
     alike.briefings[later.briefing].projects[later.project].short_name = "Tidewaxer fab".into();
-    let names = RepeatedNames::among(&alike, &every.projects, every.projects.iter().copied());
+    let names = RepeatedNames::among(&alike, &every.projects, &every.projects);
     let (briefing, project) = alike.project_at(first).unwrap();
     assert_eq!(names.label(briefing, project, &EN), "Tidewater fab");
 }

@@ -32,7 +32,7 @@ pub struct DirectivesProps {
 pub fn Directives(props: &DirectivesProps) -> Html {
     let strings = use_strings();
     let dataset = &props.dataset;
-    let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
+    let PageLimit { limit, onmore, .. } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
     let DirectivePage { groups, total, remaining } = props.view.directive_page(limit);
     html! {
         <section id="directives" class="directives" aria-labelledby="directives-heading">

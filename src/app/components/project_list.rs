@@ -9,7 +9,6 @@ use crate::app::shared::Shared;
 use super::project_card::ProjectCard;
 use crate::app::focus::{show_more_in_place, Adds};
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
-use crate::app::hooks::use_printing::use_printing;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::dataset_index::DatasetIndex;
@@ -38,8 +37,7 @@ pub struct ProjectListProps {
 #[function_component]
 pub fn ProjectList(props: &ProjectListProps) -> Html {
     let strings = use_strings();
-    let PageLimit { limit, onmore } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
-    let printing = use_printing();
+    let PageLimit { limit, onmore, printing } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
     let view = &props.view;
     let slots = view.card_slots(&props.dataset, limit, props.selected);
     let shown = slots.iter().filter(|slot| slot.shown).count();

@@ -142,7 +142,7 @@ fn overview_slide(
 ) -> Html {
     let heading =
         part_heading(strings.slide_overview_heading, strings.slide_overview_part, part, parts);
-    let names = RepeatedNames::among(dataset, &view.projects, projects.iter().copied());
+    let names = RepeatedNames::among(dataset, &view.projects, projects);
     html! {
         <div class="slide-body">
             <h2 id={heading_id.to_string()} class="slide-heading">{ heading }</h2>
@@ -267,7 +267,7 @@ fn project_slide(
 ) -> Html {
     let Some((briefing, project)) = dataset.project_at(key) else { return Html::default() };
     let name =
-        RepeatedNames::among(dataset, &view.projects, [key]).label(briefing, project, strings);
+        RepeatedNames::among(dataset, &view.projects, &[key]).label(briefing, project, strings);
     let quote = project_slide_quote(project);
     let blocks = 1 + usize::from(!project.notes.is_empty()) + usize::from(quote.is_some());
     let mut kicker = vec![dataset.industry_label(&project.industry), project.enterprise.as_str()];

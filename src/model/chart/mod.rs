@@ -245,11 +245,12 @@ pub fn build_charts_of_at_most(
         group.count = group.candidates.len();
         keep_largest(&mut group.candidates, max_bars, |candidate| candidate.capacity.value);
     }
-    let labelled = groups
+    let labelled: Vec<ProjectKey> = groups
         .iter()
         .flat_map(|group| group.candidates.iter().map(|candidate| candidate.key))
-        .chain(not_stated.iter().map(|&(key, _, _)| key));
-    let names = RepeatedNames::among(dataset, projects, labelled);
+        .chain(not_stated.iter().map(|&(key, _, _)| key))
+        .collect();
+    let names = RepeatedNames::among(dataset, projects, &labelled);
     let not_stated = NotStatedProjects {
         named: not_stated
             .into_iter()
