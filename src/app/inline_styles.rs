@@ -4,8 +4,8 @@
 //! so they cannot live in the stylesheets. A `style` attribute would need `'unsafe-inline'` in
 //! `style-src`; setting the same declarations through the CSSOM (`element.style.cssText`) is
 //! allowed by the policy. Components therefore write `data-css="--badge-color: #0072B2"` (the
-//! same syntax as a `style` attribute), and one `MutationObserver`, installed before the first
-//! render, copies every such attribute into the element's `style.cssText` as soon as Yew inserts
+//! same syntax as a `style` attribute), and two `MutationObserver`s, installed before the first
+//! render, copy every such attribute into the element's `style.cssText` as soon as Yew inserts
 //! or changes it: before the browser paints, so nothing flashes unstyled. (The browser parses the
 //! declarations; the page's early script does the same for the first view.)
 

@@ -1,4 +1,5 @@
-//! Work to do as printing begins, before the browser lays the page out for paper.
+//! Work to do as printing begins, before the browser lays the page out for paper, and as it
+//! ends.
 
 use std::rc::Rc;
 
@@ -12,6 +13,12 @@ use crate::app::elements::page_elements;
 /// the returned list is dropped.
 pub fn when_printing(before: impl Fn() + 'static) -> Vec<EventListener> {
     print_listeners("beforeprint", true, before)
+}
+
+/// Whether print media is in effect now (a print under way, or print media emulated).
+pub fn print_media_in_effect() -> bool {
+    let query = gloo::utils::window().match_media("print").ok().flatten();
+    query.is_some_and(|query| query.matches())
 }
 
 /// Calls `after` as printing ends: on `afterprint`, and when print media goes out of effect

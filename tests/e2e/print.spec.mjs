@@ -65,6 +65,16 @@ test('the handout PDF has the figures, the quotes and the source, and no control
   }
 });
 
+test('a page opened with print media already in effect has each card\'s passages for paper from its start', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('./');
+  const sources = page.locator('#projects article .card-sources');
+  await expect(sources).toHaveCount(4);
+  await expect(sources.filter({ hasText: '840,000 sets' })).toHaveCount(1);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(sources).toHaveCount(0);
+});
+
 test('the bundled briefing prints on at most five A4 pages, none but the last less than half full', async ({ page }) => {
   await openBriefing(page);
   const fills = await pdfPageFill(await page.pdf({ format: 'A4', printBackground: true }));

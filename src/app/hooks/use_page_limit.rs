@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::printing::{when_printing, when_printing_ends};
+use crate::app::printing::{print_media_in_effect, when_printing, when_printing_ends};
 
 /// The handle: the current limit and a callback that raises it by one page.
 pub struct PageLimit {
@@ -32,31 +32,18 @@ pub fn use_page_limit<K: PartialEq + 'static>(shown: K, page_size: usize) -> Pag
         let limit = limit.clone();
         use_effect_with(shown, move |_| limit.set(page_size));
     }
-    let printing = use_state_eq(|| false);
+    // A printed handout holds everything in view, not just the pages shown on screen; the
+    // screen's own limit is kept, so after printing it has the pages it had. A list made while
+    // the page is printing (after an empty result, in an embed) starts printing.
+    let printing = use_state_eq(print_media_in_effect);
     {
-        // A printed handout holds everything in view, not just the pages shown on screen; after
-        // printing, the screen goes back to the pages it had.
-        let (limit, printing) = (limit.clone(), printing.clone());
-        let before_print = use_mut_ref(|| None::<usize>);
-        // The listeners outlive this render, so they read the limit through a cell kept current.
-        let latest_limit = use_mut_ref(|| *limit);
-        *latest_limit.borrow_mut() = *limit;
+        let printing = printing.clone();
         use_effect_with((), move |_| {
             let starts = {
-                let (limit, printing, before_print) =
-                    (limit.clone(), printing.clone(), before_print.clone());
-                when_printing(move || {
-                    before_print.borrow_mut().get_or_insert(*latest_limit.borrow());
-                    limit.set(usize::MAX);
-                    printing.set(true);
-                })
+                let printing = printing.clone();
+                when_printing(move || printing.set(true))
             };
-            let ends = when_printing_ends(move || {
-                if let Some(previous) = before_print.borrow_mut().take() {
-                    limit.set(previous);
-                }
-                printing.set(false);
-            });
+            let ends = when_printing_ends(move || printing.set(false));
             move || drop((starts, ends))
         });
     }
@@ -64,5 +51,6 @@ pub fn use_page_limit<K: PartialEq + 'static>(shown: K, page_size: usize) -> Pag
         let limit = limit.clone();
         Callback::from(move |_: MouseEvent| limit.set(limit.saturating_add(page_size)))
     };
-    PageLimit { limit: *limit, onmore, printing: *printing }
+    let shown_limit = if *printing { usize::MAX } else { *limit };
+    PageLimit { limit: shown_limit, onmore, printing: *printing }
 }
