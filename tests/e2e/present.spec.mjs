@@ -541,7 +541,7 @@ test('the presenter view shows the current and next slides, notes and a clock, a
   await expect(current.locator('#presenter-current-heading')).toHaveText('North Metallurgy alloys');
   await expect.poll(() => urlSlide(presenter)).toBe(4);
   await expect(view.locator('.presenter-notes')).toContainText('most likely means research results put to use in Nanjing');
-  const sources = view.getByRole('region', { name: 'From the source' });
+  const sources = view.getByRole('region', { name: 'From the source, for this slide' });
   await expect(sources.locator('.gloss').first()).toContainText('in Nanjing');
   await expect(sources).toContainText('He urged the relevant');
   await expect(next.locator('#presenter-next-heading')).toHaveText('New energy');

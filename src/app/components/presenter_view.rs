@@ -173,7 +173,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
             </section>
             if let Some(sources) = source_sentences(dataset, slides.get(current - 1)) {
                 <section class="presenter-sources" aria-labelledby="presenter-sources-label">
-                    <h2 id="presenter-sources-label" class="presenter-label">{ strings.sources_heading }</h2>
+                    <h2 id="presenter-sources-label" class="presenter-label">{ strings.presenter_sources }</h2>
                     { sources }
                 </section>
             }

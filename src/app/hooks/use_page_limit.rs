@@ -43,7 +43,8 @@ pub fn use_page_limit<K: PartialEq + 'static>(shown: K, page_size: usize) -> Pag
                 let printing = printing.clone();
                 when_printing(move || printing.set(true))
             };
-            let ends = when_printing_ends(move || printing.set(false));
+            // After a print, unless print media is still emulated (DevTools, a test).
+            let ends = when_printing_ends(move || printing.set(print_media_in_effect()));
             move || drop((starts, ends))
         });
     }

@@ -156,6 +156,7 @@ pub const EN: Strings = Strings {
     presenter_label: "Presenter view: {title}",
     presenter_current: "Now showing",
     presenter_next: "Next",
+    presenter_sources: "From the source, for this slide",
     presenter_no_next: "This is the last slide.",
     presenter_elapsed: "Time elapsed",
     presenter_no_notes: "No project notes on this slide.",

@@ -229,6 +229,9 @@ pub struct Strings {
     pub presenter_label: &'static str,
     pub presenter_current: &'static str,
     pub presenter_next: &'static str,
+    /// The presenter view's source sentences, which sit under the next slide but belong to the
+    /// current one.
+    pub presenter_sources: &'static str,
     /// In place of the next slide after the last one.
     pub presenter_no_next: &'static str,
     pub presenter_elapsed: &'static str,

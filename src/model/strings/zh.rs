@@ -161,6 +161,7 @@ pub const ZH: Strings = Strings {
     presenter_label: "演讲者视图：{title}",
     presenter_current: "当前页",
     presenter_next: "下一页",
+    presenter_sources: "本页原文摘录",
     presenter_no_next: "这是最后一页。",
     presenter_elapsed: "已用时间",
     presenter_no_notes: "本页没有项目备注。",
