@@ -63,9 +63,10 @@ pub fn install() {
     let document = gloo::utils::document();
     let Some(root) = document.document_element() else { return };
     let styles = Rc::new(AppliedStyles::new());
+    let whole_page = outside_a_first_view();
     // What the page holds already (nothing changes it before the observers start: the page
     // runs one task at a time).
-    styles.apply_matching(&root, &outside_a_first_view());
+    styles.apply_matching(&root, &whole_page);
     // Two observers, one per kind of change, so that no record's kind has to be read.
     let changed = {
         let styles = styles.clone();
@@ -86,7 +87,6 @@ pub fn install() {
     observe(&root, &changes, changed);
 
     let page = root.clone();
-    let whole_page = outside_a_first_view();
     let inserted = move |records: js_sys::Array| {
         // A render that adds many elements (the first one, another dataset, a page of cards
         // refilled) brings one record per element, since Yew inserts an element before its

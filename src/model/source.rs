@@ -144,9 +144,10 @@ pub fn source_window(
 /// capacity's words within the sentence the project quotes), as is a repeat; one the source
 /// does not hold (a dataset with problems) follows the rest, as written.
 ///
-/// Every card in view computes this as the page is printed, so it compares the quotes with each other and
-/// looks each up as written (a plain search); only a quote whose spacing differs from the
-/// source's collapses the source's whitespace, which over a 10 MB source costs tens of ms.
+/// Every card in view computes this as the page is printed, so it compares the quotes with
+/// each other and looks each up as written (a plain search); only a quote whose spacing differs
+/// from the source's collapses the source's whitespace, which over a 10 MB source costs tens of
+/// ms.
 pub fn project_passages<'p>(briefing: &Briefing, project: &'p Project) -> Vec<&'p str> {
     let quotes = project.every_quote();
     let collapsed: Vec<String> = quotes.iter().map(|quote| normalise_whitespace(quote)).collect();

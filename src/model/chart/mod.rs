@@ -202,8 +202,9 @@ pub fn build_charts_of_at_most(
     struct Group<'d> {
         unit: &'d str,
         period: &'d str,
-        /// The largest [`max_bars`] once all are in; `count` says how many there were.
+        /// Every candidate, then (once all are in) only the `max_bars` largest.
         candidates: Vec<Candidate<'d>>,
+        /// How many candidates there were before the cap.
         count: usize,
     }
     let mut groups: Vec<Group> = Vec::new();
