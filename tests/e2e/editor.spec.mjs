@@ -208,7 +208,8 @@ test('suggestions become records when accepted, undo and redo step through them,
   await expect.poll(focusInList).toBe(true);
   await expect(suggestions.getByRole('button', { name: 'Show the dismissed suggestion again' })).toBeVisible();
 
-  // Reload: the draft is offered back, and restored as it was.
+  // Reload: the draft is offered back, and restored as it was. Until the dismissal is saved, the
+  // page says a save is waiting, not the time of the save before it.
   await expect(page.getByText(/Saved in this browser at \d\d:\d\d/)).toBeVisible();
   page.once('dialog', (dialog) => dialog.accept());
   await page.reload();
@@ -217,6 +218,33 @@ test('suggestions become records when accepted, undo and redo step through them,
   await expect(outline.getByRole('region', { name: /^Projects/ }).getByRole('listitem')).toHaveCount(projectCount);
   await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
   await expect(tonnes).toHaveCount(0);
+});
+
+test('a change waits for its save as "Saving in this browser…", and is saved at once when the page is hidden', async ({ page }) => {
+  await page.clock.install();
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  await expect(page.getByText(/Saved in this browser at \d\d:\d\d/)).toBeVisible();
+  // Timers stop: the save a moment after a change does not come.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await suggestions.getByRole('listitem').filter({ hasText: '840,000 sets a year' }).press('Enter');
+  const outline = page.getByRole('navigation', { name: 'Records' });
+  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
+  await expect(page.getByText('Saving in this browser…')).toBeVisible();
+  await expect(page.getByText(/Saved in this browser at/)).toHaveCount(0);
+  await page.waitForTimeout(1000);
+  await expect(page.getByText('Saving in this browser…')).toBeVisible();
+
+  // Another tab chosen, the window minimised, the phone locked: the page is hidden, and the draft
+  // is saved without waiting.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(page.getByText(/Saved in this browser at \d\d:\d\d/)).toBeVisible();
+  await expect(page.getByText('Saving in this browser…')).toHaveCount(0);
 });
 
 test('in Chinese, the suggestions and the records write a capacity as the explorer does (84万 sets); its field keeps every digit', async ({ page }) => {

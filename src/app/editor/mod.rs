@@ -393,11 +393,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                     let preview = preview.clone();
                     Callback::from(move |_| preview.set(!*preview))
                 }}
-                save={match &*save {
-                    SaveState::Unsaved | SaveState::Elsewhere(_) => None,
-                    SaveState::Saved(at) => Some(Ok(*at)),
-                    SaveState::Failed(error) => Some(Err(error.clone())),
-                }}
+                save={(*save).clone()}
                 language={props.language}
                 onlanguage={props.onlanguage.clone()}
             />

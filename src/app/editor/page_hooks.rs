@@ -28,6 +28,9 @@ const SAVED_CHANNEL: &str = "briefing-editor-draft-saved";
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum SaveState {
     Unsaved,
+    /// A change waits for its save (a moment after it, or at once when the page is hidden), so
+    /// the time of the save before it no longer speaks for the draft.
+    Saving,
     Saved(f64),
     Failed(String),
     /// Another tab saved the draft (this save of it): saving here waits for the author to
@@ -35,8 +38,9 @@ pub(super) enum SaveState {
     Elsewhere(DraftStamp),
 }
 
-/// Saves the draft in the browser a moment after each change, and says when it last did. The
-/// first save of a draft keeps every briefing; later ones keep the edited briefing and the
+/// Saves the draft in the browser a moment after each change, or at once when the page is hidden
+/// (another tab chosen, the window closed, the phone's screen locked), and says when it last
+/// did, or that a change waits for its save. The first save of a draft keeps every briefing; later ones keep the edited briefing and the
 /// draft's record, so a change to a dataset of many megabytes writes out one briefing.
 ///
 /// A save is made only over this tab's own saves or the one its draft began from
@@ -76,13 +80,33 @@ pub(super) fn use_autosave(
             }
         });
     }
+    // The save waiting for its moment, taken and run by whichever comes first: its timeout, or
+    // the page being hidden (a page hidden may not come back, and the save is what keeps the
+    // draft).
+    let waiting = use_mut_ref(|| None::<Box<dyn FnOnce()>>);
+    {
+        let waiting = waiting.clone();
+        use_effect_with((), move |_| {
+            let document = gloo::utils::document();
+            let listener = EventListener::new(&document.clone(), "visibilitychange", move |_| {
+                if document.hidden() {
+                    run_waiting(&waiting);
+                }
+            });
+            move || drop(listener)
+        });
+    }
     let session = session.clone();
     use_effect_with(session.revision, move |_| {
         // A draft just restored is the saved one: saving it again would tell another tab with
         // it open that it changed.
         let open = session.editor().is_some() && session.unsaved;
+        // While another tab's save waits for the author's choice, its notice stays on screen.
+        if open && !matches!(*save, SaveState::Elsewhere(_)) {
+            save.set(SaveState::Saving);
+        }
         let pending = open.then(|| {
-            Timeout::new(SAVE_DELAY_MS, move || {
+            *waiting.borrow_mut() = Some(Box::new(move || {
                 let Some(editor) = session.editor() else { return };
                 let mut saved = editor.to_saved(js_sys::Date::now());
                 saved.tab = keeper.tab().to_string();
@@ -133,10 +157,24 @@ pub(super) fn use_autosave(
                         Err(error) => save.set(SaveState::Failed(error)),
                     }
                 });
-            })
+            }));
+            let waiting = waiting.clone();
+            Timeout::new(SAVE_DELAY_MS, move || run_waiting(&waiting))
         });
-        move || drop(pending)
+        // A newer change's save replaces this one (it saves the draft as it then stands).
+        move || {
+            drop(pending);
+            waiting.borrow_mut().take();
+        }
     });
+}
+
+fn run_waiting(waiting: &RefCell<Option<Box<dyn FnOnce()>>>) {
+    // Taken before it runs: the save reads the session, which may be borrowed meanwhile.
+    let save = waiting.borrow_mut().take();
+    if let Some(save) = save {
+        save();
+    }
 }
 
 fn tell_other_tabs(channel: &Rc<RefCell<Option<BroadcastChannel>>>, stamp: &DraftStamp) {

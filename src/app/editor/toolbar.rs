@@ -4,6 +4,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::page_hooks::SaveState;
 use super::session::{Session, SessionAction};
 use super::start::saved_time;
 use crate::app::components::export_buttons::download_text;
@@ -18,8 +19,8 @@ pub struct ToolbarProps {
     pub problems: usize,
     pub preview: bool,
     pub ontogglepreview: Callback<()>,
-    /// The last save in the browser: when (milliseconds since 1970), or why it failed.
-    pub save: Option<Result<f64, String>>,
+    /// The last save in the browser: when, or why it failed, or that a change waits for it.
+    pub save: SaveState,
     pub language: Language,
     pub onlanguage: Callback<Language>,
 }
@@ -92,11 +93,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     let other_language = props.language.other();
     let save_line = match &props.save {
-        None => Html::default(),
-        Some(Ok(at)) => {
+        SaveState::Unsaved | SaveState::Elsewhere(_) => Html::default(),
+        SaveState::Saving => html! { <span class="editor-saved">{ strings.saving }</span> },
+        SaveState::Saved(at) => {
             html! { <span class="editor-saved">{ fill(strings.saved_at, &[("time", &saved_time(*at, strings))]) }</span> }
         }
-        Some(Err(error)) => {
+        SaveState::Failed(error) => {
             html! { <span class="editor-error" role="alert">{ fill(strings.save_failed, &[("error", error)]) }</span> }
         }
     };

@@ -52,6 +52,7 @@ pub const EN: EditorStrings = EditorStrings {
     download_failed: "The download did not start: {error}",
     close_draft: "New or other…",
     confirm_close_draft: "This draft has changes you have not downloaded. It stays saved in this browser, but opening another replaces it. Go on?",
+    saving: "Saving in this browser…",
     saved_at: "Saved in this browser at {time}",
     save_failed: "Not saved in this browser ({error}); download the draft to keep it.",
     other_tab_label: "Draft open in another tab",

@@ -64,6 +64,8 @@ pub struct EditorStrings {
     pub download_failed: &'static str,
     pub close_draft: &'static str,
     pub confirm_close_draft: &'static str,
+    /// A change waits for its save in the browser.
+    pub saving: &'static str,
     pub saved_at: &'static str,
     pub save_failed: &'static str,
     /// The notice that another tab saved the draft: its region's name, what happened, and the
@@ -307,6 +309,7 @@ impl EditorStrings {
             ("download_failed", self.download_failed),
             ("close_draft", self.close_draft),
             ("confirm_close_draft", self.confirm_close_draft),
+            ("saving", self.saving),
             ("saved_at", self.saved_at),
             ("save_failed", self.save_failed),
             ("other_tab_label", self.other_tab_label),

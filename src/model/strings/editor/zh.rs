@@ -53,6 +53,7 @@ pub const ZH: EditorStrings = EditorStrings {
     close_draft: "新建或其他…",
     confirm_close_draft:
         "此草稿有尚未下载的修改。它仍保存在此浏览器中，但打开其他草稿会替换它。继续吗？",
+    saving: "正在保存到此浏览器……",
     saved_at: "已于 {time} 保存在此浏览器中",
     save_failed: "未能保存在此浏览器中（{error}）；请下载草稿以免丢失。",
     other_tab_label: "草稿已在另一个标签页中打开",
