@@ -1,5 +1,5 @@
 //! The current view as files to download: its projects as CSV for spreadsheets and as JSON that
-//! the app can open again, and its directives as CSV.
+//! the app can open again, its directives as CSV, and a chart's table as CSV.
 //!
 //! CSV follows RFC 4180: fields are separated by commas, records end with CRLF, and a field that
 //! holds a comma, a double quote, a CR or an LF is wrapped in double quotes with its quotes
@@ -12,6 +12,7 @@
 //! characters gets a leading `'`, which spreadsheets read as "this is text" (OWASP's advice). The
 //! capacity value is written from a number and is never guarded: it is positive by validation.
 
+use super::chart::Panel;
 use super::dataset::{Briefing, Dataset, Directive, Project, Scope};
 use super::query::{Query, StatusKey};
 use super::source::project_passages;
@@ -115,6 +116,24 @@ pub fn directives_csv(dataset: &Dataset, view: &View, strings: &Strings) -> Stri
             text_cell(&scope),
             text_cell(&lines(directive.quotes.iter().map(String::as_str))),
         ];
+        push_record(&mut csv, record.into_iter());
+    }
+    csv
+}
+
+/// A chart's table as CSV, the rows its table view shows: the bar's label, its category when
+/// the table has that column, and its value as a number (840000, not "840,000").
+pub fn chart_table_csv(panel: &Panel) -> String {
+    let mut columns = vec![panel.label_heading.as_str()];
+    columns.extend(panel.category_heading.as_deref());
+    columns.push(&panel.value_heading);
+    let mut csv = header(&columns);
+    for bar in &panel.bars {
+        let mut record = vec![text_cell(&bar.label)];
+        if panel.category_heading.is_some() {
+            record.push(text_cell(&bar.category));
+        }
+        record.push(quote_if_needed(&bar.value.to_string()));
         push_record(&mut csv, record.into_iter());
     }
     csv

@@ -95,7 +95,21 @@ test('the table view holds the same numbers', async ({ page }) => {
   const industries = charts.getByRole('table', { name: 'Projects per industry' });
   await expect(industries.getByRole('row', { name: /New energy/ })).toContainText('2');
   await expect(charts.getByRole('img')).toHaveCount(0);
+
+  // The table view downloads the table, as CSV, not a picture of the chart it hides.
+  await expect(charts.getByRole('button', { name: /^Download PNG/ })).toHaveCount(0);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    charts.getByRole('button', { name: `Download CSV: ${SETS_TITLE}` }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('capacity-sets-per-year.csv');
+  const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+  const rows = csv.trimEnd().split('\r\n');
+  expect(rows[0]).toMatch(/,sets per year$/);
+  expect(rows).toContain('BYD drive motors,New energy,840000');
+
   await toggle.click();
+  await expect(charts.getByRole('button', { name: `Download PNG: ${SETS_TITLE}` })).toBeVisible();
   await expect(toggle).toHaveText('Show as table');
   await expect(charts.getByRole('table')).toHaveCount(0);
   await expect(charts.getByRole('img', { name: /^Capacity in sets per year/ })).toBeVisible();

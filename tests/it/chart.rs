@@ -2,8 +2,8 @@
 //! summaries, file names, the bar cap and colours.
 
 use briefing_explorer::model::chart::{
-    build_charts, estimate_text_width, geometry, nice_scale, not_stated_text, panel_slots,
-    png_file_name, preferred_height, title_mark, tooltip_below, tooltip_left, truncate_to_width,
+    build_charts, chart_file_name, estimate_text_width, geometry, nice_scale, not_stated_text,
+    panel_slots, preferred_height, title_mark, tooltip_below, tooltip_left, truncate_to_width,
     Align, BarRect, ChartSet, Panel, TextMark, Tick, MAX_BARS, NOT_STATED_NAMED,
 };
 use briefing_explorer::model::colour::{industry_color, parse_hex_color, DEFAULT_PALETTE};
@@ -821,8 +821,8 @@ fn file_names_come_from_the_panel_and_the_industry_filter() {
         let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &query);
         let charts = build_charts(&dataset, &view.projects, &EN);
         let mut names: Vec<String> =
-            charts.capacity.iter().map(|panel| png_file_name(panel, &view)).collect();
-        names.push(png_file_name(&charts.industries, &view));
+            charts.capacity.iter().map(|panel| chart_file_name(panel, &view, "png")).collect();
+        names.push(chart_file_name(&charts.industries, &view, "png"));
         assert_eq!(names, expected);
     }
     check(
@@ -853,7 +853,7 @@ fn long_file_names_are_cut_at_a_whole_character_and_never_end_in_a_dash() {
         let dataset = dataset_with(vec![industry(industry_id, None)], &[("P", industry_id, None)]);
         let query = Query { industries: vec![industry_id.to_string()], ..Query::default() };
         let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &query);
-        png_file_name(&build_charts(&dataset, &view.projects, &EN).industries, &view)
+        chart_file_name(&build_charts(&dataset, &view.projects, &EN).industries, &view, "png")
     }
     let stem = "projects-per-industry-";
     // 120 bytes are kept whole; at 121 the cut falls on a dash, which goes too.

@@ -1,11 +1,12 @@
 //! CSV and JSON exports of the view: one record per project shown, one per directive shown,
 //! RFC 4180 quoting, the formula-injection guard, and JSON that the validator accepts again.
 
+use briefing_explorer::model::chart::build_charts;
 use briefing_explorer::model::dataset::{Capacity, Dataset, Scope};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::export::{
-    directives_csv, export_file_name, projects_csv, projects_json, quote_if_needed, text_cell,
-    Export, UTF8_BOM,
+    chart_table_csv, directives_csv, export_file_name, projects_csv, projects_json,
+    quote_if_needed, text_cell, Export, UTF8_BOM,
 };
 use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::strings::{Strings, EN, ZH};
@@ -579,4 +580,37 @@ fn a_filtered_view_of_every_briefing_exports_the_directives_it_shows() {
     let ids: std::collections::BTreeSet<&str> =
         records[1..].iter().map(|record| record[0].as_str()).collect();
     assert_eq!(ids.len(), 2, "each row names its briefing: {ids:?}");
+}
+
+#[test]
+fn a_charts_table_downloads_as_the_rows_its_table_view_shows_with_plain_numbers() {
+    let dataset = bundled();
+    let view = view_of(&dataset, &Query::default());
+    let charts = build_charts(&dataset, &view.projects, &EN);
+    let sets = charts.capacity.iter().find(|panel| panel.axis_label == "sets per year").unwrap();
+    let records = parse_csv(&chart_table_csv(sets));
+    let mut header = vec![sets.label_heading.clone()];
+    header.extend(sets.category_heading.clone());
+    header.push("sets per year".to_string());
+    assert_eq!(records[0], header);
+    assert_eq!(records.len(), 1 + sets.bars.len());
+    let byd = records.iter().find(|record| record[0] == "BYD drive motors").unwrap();
+    // A number a spreadsheet can sum, not the table's "840,000".
+    assert_eq!(byd.last().unwrap(), "840000");
+    if sets.category_heading.is_some() {
+        assert_eq!(byd[1], "New energy");
+    }
+
+    // The industries' panel has no category column; its values are counts.
+    let industries = parse_csv(&chart_table_csv(&charts.industries));
+    assert!(industries.iter().all(|record| record.len() == 2), "{industries:?}");
+    assert!(
+        industries.contains(&vec!["New energy".to_string(), "2".to_string()]),
+        "{industries:?}"
+    );
+
+    // A label that a spreadsheet would run is guarded as in the other exports.
+    let mut hostile = sets.clone();
+    hostile.bars[0].label = "=1+1".to_string();
+    assert_eq!(parse_csv(&chart_table_csv(&hostile))[1][0], "'=1+1");
 }

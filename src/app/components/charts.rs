@@ -17,6 +17,7 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use crate::app::chart_draw::{download_png, draw_panel, ChartTheme};
+use crate::app::components::export_buttons::download_text;
 use crate::app::frames::after_next_paint;
 use crate::app::hooks::use_after_paint::use_after_paint;
 use crate::app::hooks::use_canvas_size::{use_canvas_size, CanvasSize};
@@ -25,10 +26,11 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::app::printing::when_printing;
 use crate::model::chart::image::{image_text, ImageText};
 use crate::model::chart::{
-    build_charts, geometry, not_stated_text, panel_slots, png_file_name, preferred_height,
+    build_charts, chart_file_name, geometry, not_stated_text, panel_slots, preferred_height,
     tooltip_below, tooltip_left, Panel, NOT_STATED_NAMED,
 };
 use crate::model::dataset::Dataset;
+use crate::model::export::{chart_table_csv, ExportFormat, UTF8_BOM};
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::strings::{fill, Strings};
 use crate::model::view::{projects_of, View};
@@ -111,28 +113,30 @@ pub fn Charts(props: &ChartsProps) -> Html {
         _ => None,
     };
     let not_stated = not_stated_text(&charts.not_stated, NOT_STATED_NAMED, strings);
-    let panel_html =
-        |panel: &Panel, shown: bool, id: String, onselect: Option<Callback<ProjectKey>>| {
-            let key = id.clone();
-            // Only capacity panels concern the projects whose capacity is not stated.
-            let note = onselect.as_ref().and(not_stated.clone());
-            let image =
-                image_text(panel, note, &props.dataset, &props.view, &props.search, strings);
-            html! {
-                <ChartPanel
-                    {key}
-                    {id}
-                    hidden={!shown}
-                    panel={Rc::new(panel.clone())}
-                    image={Rc::new(image)}
-                    file_name={png_file_name(panel, &props.view)}
-                    dark={dark}
-                    show_table={*show_table}
-                    selected={selected}
-                    onselect={onselect}
-                />
-            }
-        };
+    let panel_html = |panel: &Panel,
+                      shown: bool,
+                      id: String,
+                      onselect: Option<Callback<ProjectKey>>| {
+        let key = id.clone();
+        // Only capacity panels concern the projects whose capacity is not stated.
+        let note = onselect.as_ref().and(not_stated.clone());
+        let image = image_text(panel, note, &props.dataset, &props.view, &props.search, strings);
+        html! {
+            <ChartPanel
+                {key}
+                {id}
+                hidden={!shown}
+                panel={Rc::new(panel.clone())}
+                image={Rc::new(image)}
+                file_name={chart_file_name(panel, &props.view, "png")}
+                table_file_name={chart_file_name(panel, &props.view, ExportFormat::Csv.extension())}
+                dark={dark}
+                show_table={*show_table}
+                selected={selected}
+                onselect={onselect}
+            />
+        }
+    };
 
     html! {
         <section class="charts" aria-labelledby="charts-heading">
@@ -188,7 +192,9 @@ struct ChartPanelProps {
     panel: Rc<Panel>,
     /// The text an exported image carries around the panel.
     image: Rc<ImageText>,
+    /// The download names of the panel's image and, in the table view, of its table.
     file_name: String,
+    table_file_name: String,
     dark: bool,
     show_table: bool,
     selected: Option<ProjectKey>,
@@ -268,17 +274,34 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
             move || drop(listeners)
         });
     }
+    // The table view downloads the table it shows; the chart view, the chart as an image.
     let ondownload = {
         let panel = Rc::clone(&props.panel);
         let image = Rc::clone(&props.image);
         let file_name = props.file_name.clone();
+        let table_file_name = props.table_file_name.clone();
+        let show_table = props.show_table;
         let dark = props.dark;
         let download_error = download_error.clone();
         Callback::from(move |_: MouseEvent| {
-            let width = if size.is_empty() { FALLBACK_EXPORT_WIDTH } else { size.width };
-            download_error
-                .set(download_png(&panel, &image, width, &ChartTheme::new(dark), &file_name).err());
+            let error = if show_table {
+                let contents = format!("{UTF8_BOM}{}", chart_table_csv(&panel));
+                download_text(&table_file_name, ExportFormat::Csv.mime_type(), &contents)
+                    .err()
+                    .map(|error| fill(strings.export_error, &[("error", &error)]))
+            } else {
+                let width = if size.is_empty() { FALLBACK_EXPORT_WIDTH } else { size.width };
+                download_png(&panel, &image, width, &ChartTheme::new(dark), &file_name)
+                    .err()
+                    .map(|error| fill(strings.download_error, &[("error", &error)]))
+            };
+            download_error.set(error);
         })
+    };
+    let (download_label, download_name) = if props.show_table {
+        (strings.download_csv, strings.download_table_csv_of)
+    } else {
+        (strings.download_png, strings.download_png_of)
     };
     let panel = &props.panel;
     let heading_id = format!("{}-heading", props.id);
@@ -305,14 +328,14 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <button
                     type="button"
                     class="button chart-download"
-                    aria-label={fill(strings.download_png_of, &[("title", &panel.title)])}
+                    aria-label={fill(download_name, &[("title", &panel.title)])}
                     onclick={ondownload}
                 >
-                    { strings.download_png }
+                    { download_label }
                 </button>
             </div>
-            if let Some(error) = &*download_error {
-                <p class="chart-error-inline" role="alert">{ fill(strings.download_error, &[("error", error)]) }</p>
+            if let Some(message) = &*download_error {
+                <p class="chart-error-inline" role="alert">{ message.clone() }</p>
             }
         </figure>
     }

@@ -449,13 +449,13 @@ impl PanelSpec {
     }
 }
 
-/// The longest a downloaded image's name may be before ".png", in bytes: well within the 255
-/// bytes file systems allow.
+/// The longest a downloaded chart's name may be before its extension, in bytes: well within the
+/// 255 bytes file systems allow.
 const MAX_FILE_STEM_BYTES: usize = 120;
 
-/// The download name of a panel's image: its slug, then the active industry filters' ids:
-/// `capacity-sets-per-year-magnesium-alloys.png`.
-pub fn png_file_name(panel: &Panel, view: &View) -> String {
+/// The download name of a panel's image or table (`extension` "png" or "csv"): its slug, then
+/// the active industry filters' ids: `capacity-sets-per-year-magnesium-alloys.png`.
+pub fn chart_file_name(panel: &Panel, view: &View, extension: &str) -> String {
     let mut parts = vec![panel.slug.clone()];
     parts.extend(
         view.industry_facet.iter().filter(|option| option.active).map(|option| slug(&option.key)),
@@ -467,7 +467,8 @@ pub fn png_file_name(panel: &Panel, view: &View) -> String {
     if name.is_empty() {
         name.push_str("chart");
     }
-    name.push_str(".png");
+    name.push('.');
+    name.push_str(extension);
     name
 }
 

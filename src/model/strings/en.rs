@@ -139,6 +139,7 @@ pub const EN: Strings = Strings {
     download_png: "Download PNG",
     download_png_of: "Download PNG: {title}",
     chart_error: "The chart could not be drawn ({error}).",
+    download_table_csv_of: "Download CSV: {title}",
     download_error: "The PNG could not be created ({error}).",
     present: "Present",
     present_hint: "Shows the current selection as full-screen slides. Shortcut: P. Arrow keys or a swipe move, S opens the presenter view, Esc exits.",

@@ -201,6 +201,8 @@ pub struct Strings {
     pub download_png: &'static str,
     /// "Download PNG: {title}", the accessible name of a panel's download button.
     pub download_png_of: &'static str,
+    /// "Download CSV: {title}", its name in the table view, where it downloads the table.
+    pub download_table_csv_of: &'static str,
     /// "The chart could not be drawn ({error})."
     pub chart_error: &'static str,
     /// "The PNG could not be created ({error})."

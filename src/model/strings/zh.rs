@@ -143,6 +143,7 @@ pub const ZH: Strings = Strings {
     download_png: "下载 PNG",
     download_png_of: "下载 PNG：{title}",
     chart_error: "图表无法绘制（{error}）。",
+    download_table_csv_of: "下载 CSV：{title}",
     download_error: "无法生成 PNG（{error}）。",
     present: "演示",
     present_hint:
