@@ -41,8 +41,16 @@ test.describe('on a phone', () => {
   test('the first card starts on the first screen, nothing pans sideways, the filters fold away', async ({ page }) => {
     await page.goto('./');
     await expect(projectCards(page)).toHaveCount(4);
-    const top = await projectCards(page).first().evaluate((card) => card.getBoundingClientRect().top);
-    expect(top).toBeLessThan(PHONE.height);
+    // The first card's name, not only its edge: its first line (about 26 px) is on the screen.
+    const name = projectCards(page).first().getByRole('heading').first();
+    const top = await name.evaluate((heading) => heading.getBoundingClientRect().top);
+    expect(top).toBeLessThan(PHONE.height - 30);
+    // The three downloads take one row under "Download", their names still saying it all.
+    const downloads = page.getByRole('group', { name: 'Download' }).getByRole('button');
+    await expect(downloads).toHaveText(['CSV', 'JSON', 'Directives CSV']);
+    await expect(downloads.first()).toHaveAccessibleName('Download CSV of the projects shown (4)');
+    const rows = await downloads.evaluateAll((buttons) => new Set(buttons.map((button) => button.getBoundingClientRect().top)).size);
+    expect(rows).toBe(1);
     // Every part of the page, the charts' hidden tooltips included, fits the screen's width.
     await page.getByRole('region', { name: 'Charts' }).scrollIntoViewIfNeeded();
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));

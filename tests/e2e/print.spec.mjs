@@ -60,7 +60,7 @@ test('the handout PDF has the figures, the quotes and the source, and no control
   expect(text).toContain(fold('a themed inspection visit'));
   expect(text).toContain(fold('This view:'));
   // Controls are not printed.
-  for (const control of ['Download CSV', 'Download JSON', 'Clear filters', 'Skip to projects', 'Press / to search']) {
+  for (const control of ['Directives CSV', 'Clear filters', 'Skip to projects', 'Press / to search']) {
     expect(text, `"${control}" is not on paper`).not.toContain(fold(control));
   }
 });

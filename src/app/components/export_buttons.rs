@@ -59,6 +59,9 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
     html! {
         <>
             <div class="export-buttons" role="group" aria-label={strings.export_heading}>
+                // One word before three short buttons keeps them on one row on a phone; the
+                // group's name says it to a screen reader.
+                <span class="export-label" aria-hidden="true">{ strings.export_heading }</span>
                 <button
                     type="button"
                     class="button export-csv"
@@ -66,7 +69,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
                     disabled={nothing_shown}
                     onclick={onexport(Export::ProjectsCsv)}
                 >
-                    { strings.download_csv }
+                    { strings.export_csv }
                 </button>
                 <button
                     type="button"
@@ -75,7 +78,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
                     disabled={nothing_shown}
                     onclick={onexport(Export::ProjectsJson)}
                 >
-                    { strings.download_json }
+                    { strings.export_json }
                 </button>
                 <button
                     type="button"
@@ -84,7 +87,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
                     disabled={directive_count == 0}
                     onclick={onexport(Export::DirectivesCsv)}
                 >
-                    { strings.download_directives_csv }
+                    { strings.export_directives_csv }
                 </button>
                 if let Some(error) = &*error {
                     <p class="export-error" role="alert">{ fill(strings.export_error, &[("error", error)]) }</p>

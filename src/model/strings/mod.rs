@@ -284,8 +284,11 @@ pub struct Strings {
     /// The directives CSV header: theme, summary, scope (project names), source quotes.
     pub directive_csv_columns: [&'static str; 5],
     pub download_csv: &'static str,
-    pub download_json: &'static str,
-    pub download_directives_csv: &'static str,
+    /// The download buttons' own words, after the group's visible "Download" (`export_heading`):
+    /// "CSV", "JSON", "Directives CSV". Each button's name says it all ("Download CSV of …").
+    pub export_csv: &'static str,
+    pub export_json: &'static str,
+    pub export_directives_csv: &'static str,
     /// "Download CSV of the projects shown ({count})", the accessible name of the CSV button.
     pub download_csv_of: &'static str,
     /// "Download JSON of the projects shown ({count}), a dataset file this app can open"
