@@ -86,13 +86,14 @@ async function download(page, buttonName) {
 test('an author makes BYD with its capacity and status, a directive and the header by selecting text; the download validates and shows 840,000 sets', async ({ page }, testInfo) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);
-  // The header: title and date proposed from the text (the date with its sentence).
+  // The header: title, date and place proposed from the text (the date and place with their
+  // sentences).
   const form = page.getByRole('region', { name: /Briefing header/ });
   await expect(form.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Chen Zhichang special investigation of key industrial project construction');
   await expect(form.getByRole('textbox', { name: 'Month' })).toHaveValue('2');
   await expect(form.getByRole('textbox', { name: 'Day' })).toHaveValue('20');
   await expect(form.getByRole('textbox', { name: /^Year/ })).toHaveValue('');
-  await setField(page, 'Place', 'Nanjing', form);
+  await expect(form.getByRole('textbox', { name: 'Place', exact: true })).toHaveValue('Nanjing');
   await form.getByRole('button', { name: 'Add an official' }).click();
   await setField(page, 'Name', 'Chen Zhichang', form.getByRole('group', { name: 'Officials' }));
   await setField(page, 'Role', 'Mayor', form.getByRole('group', { name: 'Officials' }));
@@ -322,15 +323,19 @@ test('what is typed in a field stays while the draft is saved meanwhile', async 
   await expect(saved).toBeVisible();
   // A change, then typing in another field before the change is saved.
   await setField(page, 'Title', 'A title', form);
-  const place = form.getByRole('textbox', { name: 'Place', exact: true });
-  await place.pressSequentially('Nanj');
+  const takingPart = form.getByRole('textbox', { name: 'Taking part (separated by commas)', exact: true });
+  await takingPart.pressSequentially('Liu W');
   // The title's save comes 400 ms after it, and the page re-renders to say so.
   await page.waitForTimeout(1500);
-  await expect(place).toHaveValue('Nanj');
-  await place.pressSequentially('ing');
-  await place.press('Tab');
-  await expect(place).toHaveValue('Nanjing');
-  await expect(page.getByRole('region', { name: /^Problems/ })).not.toContainText(', Place:');
+  await expect(takingPart).toHaveValue('Liu W');
+  await takingPart.pressSequentially('ei');
+  await takingPart.press('Tab');
+  await expect(takingPart).toHaveValue('Liu Wei');
+  await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await page.getByRole('button', { name: 'Restore draft' }).click();
+  await expect(takingPart).toHaveValue('Liu Wei');
 });
 
 test('text typed into a field not yet left comes back after a reload, in its field and in the draft', async ({ page }) => {
@@ -474,11 +479,11 @@ test('the draft open in two tabs: a tab never saves over the other’s change un
   await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
   const other = await restoreInAnotherTab(page, { withoutBroadcastChannel: true });
   const header = (tab) => tab.getByRole('region', { name: /Briefing header/ });
-  await setField(page, 'Place', 'Nanjing', header(page));
+  await setField(page, 'Place', 'Nanjing, Jiangsu', header(page));
   // Its save held the text typed: the browser no longer keeps it apart.
   await expect.poll(() => keptTyping(page)).toEqual([]);
   await setField(other, 'Taking part (separated by commas)', 'Liu Wei', header(other));
-  // The other tab, which would overwrite Nanjing, says so and saves nothing.
+  // The other tab, which would overwrite the place, says so and saves nothing.
   const notice = other.getByRole('region', { name: 'Draft open in another tab' });
   await expect(notice.getByRole('alert')).toHaveText(OTHER_TAB);
   await expect(notice.getByRole('button', { name: 'Reload it here (your changes in this tab since then are lost)' })).toBeVisible();
@@ -488,7 +493,7 @@ test('the draft open in two tabs: a tab never saves over the other’s change un
   page.once('dialog', (dialog) => dialog.accept());
   await page.reload();
   await page.getByRole('button', { name: 'Restore draft' }).click();
-  await expect(header(page).getByRole('textbox', { name: 'Place', exact: true })).toHaveValue('Nanjing');
+  await expect(header(page).getByRole('textbox', { name: 'Place', exact: true })).toHaveValue('Nanjing, Jiangsu');
   await expect(header(page).getByRole('textbox', { name: 'Taking part (separated by commas)', exact: true })).toHaveValue('');
 });
 
@@ -501,14 +506,14 @@ test('the draft open in two tabs: the other tab is told at once, and reloads the
   const place = (tab) => header(tab).getByRole('textbox', { name: 'Place', exact: true });
   const takingPart = (tab) => header(tab).getByRole('textbox', { name: 'Taking part (separated by commas)', exact: true });
   // Restoring is no change: the first tab is not told of it.
-  await setField(page, 'Place', 'Nanjing', header(page));
+  await setField(page, 'Place', 'Nanjing, Jiangsu', header(page));
   const otherNotice = other.getByRole('region', { name: 'Draft open in another tab' });
   await expect(otherNotice.getByRole('alert')).toHaveText(OTHER_TAB);
   await expect(page.getByRole('region', { name: 'Draft open in another tab' })).toHaveCount(0);
   // Reloaded there, the change is in the other tab's form, and it edits on from it.
   await otherNotice.getByRole('button', { name: /^Reload it here/ }).click();
   await expect(otherNotice).toHaveCount(0);
-  await expect(place(other)).toHaveValue('Nanjing');
+  await expect(place(other)).toHaveValue('Nanjing, Jiangsu');
   await setField(other, 'Taking part (separated by commas)', 'Liu Wei', header(other));
   await expect(other.getByText(/Saved in this browser at/)).toBeVisible();
   // Now the first tab is told; keeping its own overwrites the other tab's change, as it says.
@@ -522,7 +527,7 @@ test('the draft open in two tabs: the other tab is told at once, and reloads the
   page.once('dialog', (dialog) => dialog.accept());
   await page.reload();
   await page.getByRole('button', { name: 'Restore draft' }).click();
-  await expect(place(page)).toHaveValue('Nanjing');
+  await expect(place(page)).toHaveValue('Nanjing, Jiangsu');
   await expect(takingPart(page)).toHaveValue('');
 });
 
@@ -549,7 +554,7 @@ test('the draft open in two tabs: each keeps its own typing, which the other tab
   await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
   const other = await restoreInAnotherTab(page);
   // This tab changes the draft, then types into the title without leaving it.
-  await setField(page, 'Place', 'Nanjing', header(page));
+  await setField(page, 'Place', 'Nanjing, Jiangsu', header(page));
   await headerField(page, 'Title').press('End');
   await headerField(page, 'Title').pressSequentially(' (typed here)');
   // The other tab's save is refused, and it reloads this tab's draft, dropping its own typing.
@@ -557,7 +562,7 @@ test('the draft open in two tabs: each keeps its own typing, which the other tab
   await expect(notice.getByRole('alert')).toHaveText(OTHER_TAB);
   await setField(other, 'Taking part (separated by commas)', 'Liu Wei', header(other));
   await notice.getByRole('button', { name: /^Reload it here/ }).click();
-  await expect(headerField(other, 'Place')).toHaveValue('Nanjing');
+  await expect(headerField(other, 'Place')).toHaveValue('Nanjing, Jiangsu');
   // It types on, into the same field, without leaving it.
   await headerField(other, 'Title').press('End');
   await headerField(other, 'Title').pressSequentially(' (typed there)');
@@ -605,14 +610,14 @@ test('a duplicated tab keeps its typing apart from the tab it copies', async ({ 
   // The first tab's typing is its own, the tab still open: the duplicate is not given it.
   await expect(headerField(duplicate, 'Title')).toHaveValue(/^Chen Zhichang special investigation/);
   await expect(headerField(duplicate, 'Title')).not.toHaveValue(/\(first tab\)/);
-  await headerField(duplicate, 'Place').pressSequentially('Nanj');
+  await headerField(duplicate, 'Taking part (separated by commas)').pressSequentially('Liu W');
   // Reloaded, the first tab gets its own typing back, not the duplicate's.
   page.once('dialog', (dialog) => dialog.accept());
   await page.reload();
   await page.getByRole('button', { name: 'Restore draft' }).click();
   await expect(headerField(page, 'Title')).toHaveValue(/\(first tab\)$/);
-  await expect(headerField(page, 'Place')).toHaveValue('');
-  await expect(headerField(duplicate, 'Place')).toHaveValue('Nanj');
+  await expect(headerField(page, 'Taking part (separated by commas)')).toHaveValue('');
+  await expect(headerField(duplicate, 'Taking part (separated by commas)')).toHaveValue('Liu W');
 });
 
 test('closing the only tab and opening the editor again gives back what was typed, and keeps one record', async ({ page }) => {
@@ -1045,6 +1050,8 @@ test('problems are listed as the draft changes and each jumps to its field; the 
   await openEditor(page);
   await expectNoA11yViolations(page);
   await startFromText(page, SOURCE_TEXT);
+  // The place the text names is proposed; emptied, it is a problem.
+  await setField(page, 'Place', '', page.getByRole('region', { name: /Briefing header/ }));
   const problems = page.getByRole('region', { name: /^Problems/ });
   await expect(problems.getByRole('heading')).toHaveText(/^Problems \(\d+\)$/);
   // Each problem names its record and the field's label, not the file's JSON path.

@@ -40,7 +40,7 @@ fn a_tab_saves_over_its_own_saves_and_the_one_it_began_from_only() {
 
 #[test]
 fn a_saved_drafts_stamp_names_its_tab_and_time_and_an_older_record_reads_without_a_tab() {
-    let editor = Editor::new_briefing_dated(&bundled().briefings[0].source.text);
+    let editor = Editor::new_briefing_proposed(&bundled().briefings[0].source.text);
     let mut saved = editor.to_saved(1_700_000_000_000.0);
     saved.tab = "tab-1".to_string();
     let text = serde_json::to_string(&saved).expect("a saved draft serialises");

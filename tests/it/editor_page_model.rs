@@ -10,6 +10,7 @@ use briefing_explorer::model::editor::{
 };
 use briefing_explorer::model::text::normalise_whitespace;
 
+use std::fs;
 use std::ops::Range;
 
 use proptest::prelude::*;
@@ -210,28 +211,48 @@ fn capacities_statuses_requests_and_notes_belong_to_a_project() {
 }
 
 #[test]
-fn a_new_briefing_proposes_its_date_with_the_sentence_as_one_undoable_step() {
+fn a_new_briefing_proposes_its_date_and_place_with_their_sentences_as_one_undoable_step() {
     let text = bundled().briefings[0].source.text.clone();
-    let mut editor = Editor::new_briefing_dated(&text);
+    let mut editor = Editor::new_briefing_proposed(&text);
     let briefing = &editor.draft.briefings[0];
     assert_eq!(briefing.date, BriefingDate { year: None, month: 2, day: 20 });
+    assert_eq!(briefing.place, "Nanjing");
     assert_eq!(briefing.source.language, "en", "the language is guessed from the text");
+    assert_eq!(briefing.quotes.len(), 2, "{:?}", briefing.quotes);
     assert_eq!(
-        briefing.quotes,
-        ["February 20, mayor Chen Zhichang special research key industrial project construction."]
+        briefing.quotes[0],
+        "February 20, mayor Chen Zhichang special research key industrial project construction."
     );
+    assert!(briefing.quotes[1]
+        .ends_with("better help the development of new materials industry in Nanjing."));
     assert_eq!(editor.history_depth(), (1, 0));
     editor.apply(EditorAction::Undo).expect("the proposal can be undone");
-    assert_eq!(editor.draft.briefings[0].date, BriefingDate { year: None, month: 1, day: 1 });
-    // A text without a date keeps 1 January for the author to correct.
-    let undated = Editor::new_briefing_dated("A title\n\nThe mayor visited a plant.");
+    let undone = &editor.draft.briefings[0];
+    assert_eq!(undone.date, BriefingDate { year: None, month: 1, day: 1 });
+    assert_eq!((undone.place.as_str(), undone.quotes.len()), ("", 0));
+
+    // The date's sentence names the place too: it is quoted once, for both.
+    let hefei = fs::read_to_string("tests/suggest/en-hefei-solar.txt").expect("the Hefei text");
+    let briefing = &Editor::new_briefing_proposed(&hefei).draft.briefings[0];
+    assert_eq!(briefing.place, "Hefei");
+    assert_eq!(
+        briefing.quotes,
+        ["On March 14, 2025, Governor Li Ming inspected new energy projects in Hefei."]
+    );
+    // In Chinese, the place a verb of going names.
+    let chinese = Editor::new_briefing_proposed("市长周强赴江北新区调研。");
+    assert_eq!(chinese.draft.briefings[0].place, "江北新区");
+
+    // A text without a date or a place keeps 1 January and an empty place for the author.
+    let undated = Editor::new_briefing_proposed("A title\n\nThe mayor visited a plant.");
     assert_eq!(undated.draft.briefings[0].date, BriefingDate { year: None, month: 1, day: 1 });
+    assert_eq!(undated.draft.briefings[0].place, "");
     assert_eq!(undated.history_depth(), (0, 0));
 }
 
 #[test]
 fn a_saved_draft_restores_the_draft_the_briefing_and_the_dismissed_suggestions() {
-    let mut editor = Editor::new_briefing_dated(&bundled().briefings[0].source.text);
+    let mut editor = Editor::new_briefing_proposed(&bundled().briefings[0].source.text);
     editor.apply(EditorAction::Dismiss(vec![(3, 9), (20, 31)])).expect("dismissing");
     let saved = editor.to_saved(1_700_000_000_000.0);
     assert_eq!(saved.edited_title, editor.draft.briefings[0].title);
@@ -350,7 +371,7 @@ fn a_chinese_text_makes_a_draft_whose_marks_and_quotes_cut_at_characters() {
         "/tests/suggest/zh-nanjing-motors.txt"
     ))
     .expect("the corpus text");
-    let editor = Editor::new_briefing_dated(&text);
+    let editor = Editor::new_briefing_proposed(&text);
     let briefing = &editor.draft.briefings[0];
     let suggestions = briefing_explorer::model::suggest::suggest(&text, None).suggestions;
     let mut marks: Vec<_> = suggestions

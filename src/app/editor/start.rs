@@ -128,7 +128,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match check_source_text(&text) {
-                Ok(()) => onbegin.emit((Editor::new_briefing_dated(&text), base.clone())),
+                Ok(()) => onbegin.emit((Editor::new_briefing_proposed(&text), base.clone())),
                 Err(error) => message.set(Some(source_text_message(error, language))),
             }
         })

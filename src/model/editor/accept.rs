@@ -20,7 +20,7 @@ use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 use crate::model::suggest::document::Document;
 use crate::model::suggest::draft::{
-    capitalised, clean_text, industries_named, industry_label, industry_near, quote, sector,
+    capitalised, clean_text, industries_named, industry_label, industry_near, place, quote, sector,
     sentence_quote, short_name,
 };
 use crate::model::suggest::rules::stage_label;
@@ -464,6 +464,25 @@ fn add_person(header: &mut Header, official: &OfficialMention) {
 }
 
 /// The new header, and the sentence stating it among the header's quotes unless already there.
+/// The edit that gives the header of the briefing at `briefing` the place its text names (as the
+/// `draft` command finds it), with a sentence naming it among the header's quotes (one quoted
+/// already, as the date's often is, or the first that names it so); none when the header has a
+/// place already or the text names none.
+pub fn propose_place(draft: &Dataset, briefing: usize) -> Option<Edit> {
+    let edited = draft.briefings.get(briefing)?;
+    if !edited.place.trim().is_empty() {
+        return None;
+    }
+    let source = Source::of(edited);
+    let (name, start) = place(&edited.source.text, source.language)?;
+    let quoted = edited.quotes.iter().find(|quote| quote.contains(&name)).cloned();
+    let sentence =
+        quoted.or_else(|| sentence_quote(&source.document, start)).unwrap_or_else(|| name.clone());
+    let mut header = Header::of(edited);
+    header.place = name;
+    Some(one_edit(header_edits(edited, header, sentence)))
+}
+
 fn header_edits(briefing: &Briefing, header: Header, sentence: String) -> Vec<Edit> {
     let mut edits = vec![Edit::SetHeader(Box::new(header))];
     if !briefing.quotes.contains(&sentence) {

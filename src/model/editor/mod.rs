@@ -22,7 +22,7 @@ mod typing;
 pub use crate::model::text::unique_id;
 pub use accept::{
     accept_all, accept_suggestion, amount_as_written, figure_per_period, is_reflected,
-    refusal_text, suggestion_record_kind, AcceptError, Reflection,
+    propose_place, refusal_text, suggestion_record_kind, AcceptError, Reflection,
 };
 pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
 pub use export::{
@@ -217,18 +217,30 @@ impl Editor {
         Editor { unexported: true, ..Editor::open(draft) }
     }
 
-    /// [`Editor::new_briefing`] with the date proposed from the text: its first date, with the
-    /// sentence that states it, as accepting that suggestion would (the first step of the
-    /// history, so it can be undone). Without a date in the text the header keeps 1 January,
-    /// which the author sees in the header form and corrects.
-    pub fn new_briefing_dated(text: &str) -> Editor {
+    /// [`Editor::new_briefing`] with the header's date and place proposed from the text, each
+    /// with the sentence that states it: the text's first date, as accepting that suggestion
+    /// would, and the place the `draft` command would write. Both are the history's first step,
+    /// so one undo takes them back. Without a date in the text the header keeps 1 January,
+    /// and without a place an empty one, which the author sees in the header form and fills in.
+    pub fn new_briefing_proposed(text: &str) -> Editor {
         let mut editor = Editor::new_briefing(text);
         let suggested = suggest(text, None).suggestions;
         let first_date =
             suggested.iter().find(|suggestion| matches!(suggestion.fact, Fact::Date(_)));
-        if let Some(Ok(edit)) = first_date.map(|date| accept_suggestion(&editor.draft, 0, date)) {
-            // A date suggestion fits any new briefing, so this cannot be refused.
-            let _ = editor.apply(EditorAction::Edit(edit));
+        let mut proposed = editor.draft.clone();
+        let mut edits = Vec::new();
+        if let Some(edit) = first_date.and_then(|date| accept_suggestion(&proposed, 0, date).ok()) {
+            // The place's edit sets the whole header, so it is made against the dated draft.
+            if apply_edit(&mut proposed, 0, edit.clone()).is_ok() {
+                edits.push(edit);
+            }
+        }
+        if let Some(edit) = propose_place(&proposed, 0) {
+            edits.push(edit);
+        }
+        if !edits.is_empty() {
+            // Made against this very draft, so these cannot be refused.
+            let _ = editor.apply(EditorAction::Edit(Edit::Batch(edits)));
         }
         editor
     }
