@@ -140,12 +140,13 @@ pub fn format_figure(value: f64, unit: &str, strings: &Strings) -> String {
 /// "840,000 sets / year"; in Chinese "84万套/年", or "84万 sets/年" for a unit in Latin letters;
 /// "20 GWh" where the source states no period.
 pub fn format_capacity(capacity: &Capacity, strings: &Strings) -> String {
+    let measure = measure(strings.figure_measure, &capacity.unit, &capacity.period, strings);
     fill(
         strings.capacity_figure,
         &[
             ("value", &format_number(capacity.value, strings)),
             ("gap", unit_gap(&capacity.unit, strings)),
-            ("measure", &measure(strings.figure_measure, &capacity.unit, &capacity.period)),
+            ("measure", &measure),
         ],
     )
 }
@@ -153,14 +154,16 @@ pub fn format_capacity(capacity: &Capacity, strings: &Strings) -> String {
 /// What a capacity is counted in, as a chart writes it: "sets per year" ("套/年"), or the unit
 /// alone where the source states no period.
 pub fn rate_measure(unit: &str, period: &str, strings: &Strings) -> String {
-    measure(strings.rate_measure, unit, period)
+    measure(strings.rate_measure, unit, period, strings)
 }
 
-fn measure(template: &str, unit: &str, period: &str) -> String {
+/// The unit as the data writes it (a unit's translation is the source's to give), the period
+/// in the interface's words.
+fn measure(template: &str, unit: &str, period: &str, strings: &Strings) -> String {
     if period.is_empty() {
         unit.to_string()
     } else {
-        fill(template, &[("unit", unit), ("period", period)])
+        fill(template, &[("unit", unit), ("period", strings.periods.word(period))])
     }
 }
 

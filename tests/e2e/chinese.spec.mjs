@@ -43,17 +43,17 @@ test('the bundled briefing in Chinese: 84万 and 6万 on cards and in the chart 
   await openChinese(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   const byd = cards(page).filter({ hasText: 'BYD' });
-  await expect(byd).toContainText('84万 sets/year');
-  await expect(cards(page).filter({ hasText: 'Baowu' })).toContainText('6万 tons/year');
+  await expect(byd).toContainText('84万 sets/年');
+  await expect(cards(page).filter({ hasText: 'Baowu' })).toContainText('6万 tons/年');
   await expect(page.getByText('2月20日（年份未注明）').first()).toBeVisible();
   // Names inserted into Chinese sentences are quoted, and what is read aloud uses Chinese punctuation.
   await expect(byd.getByRole('button', { name: '“BYD drive motors”的原文' })).toBeVisible();
   await expect(page.locator('.gloss .visually-hidden').first()).toHaveText('（应理解为：');
   const charts = page.getByRole('region', { name: '图表' });
   await charts.getByRole('button', { name: '以表格显示' }).click();
-  const table = charts.getByRole('table', { name: '产能（sets/year）' });
+  const table = charts.getByRole('table', { name: '产能（sets/年）' });
   await expect(table.getByRole('row', { name: /BYD/ })).toContainText('84万');
-  await expect(charts.getByRole('table', { name: '产能（tons/year）' })).toContainText('6万');
+  await expect(charts.getByRole('table', { name: '产能（tons/年）' })).toContainText('6万');
 });
 
 test('no English interface text is visible in Chinese, on the page and on the slides', async ({ page }) => {
@@ -77,7 +77,7 @@ test('no English interface text is visible in Chinese, on the page and on the sl
     await page.keyboard.press('ArrowRight');
   }
   await expect(dialog.locator('#slide-heading')).toContainText('BYD');
-  await expect(dialog).toContainText('84万 sets/year');
+  await expect(dialog).toContainText('84万 sets/年');
   await scan('on a project slide');
 });
 

@@ -622,12 +622,13 @@ fn each_kind_of_suggestion_has_its_own_heading_in_both_languages() {
 fn a_period_is_named_in_the_interface_language_and_other_words_kept() {
     use briefing_explorer::model::strings::editor::{EN, ZH};
     for strings in [&EN, &ZH] {
-        assert_eq!(strings.period_word("year"), strings.period_year);
-        assert_eq!(strings.period_word("month"), strings.period_month);
-        assert_eq!(strings.period_word("day"), strings.period_day);
-        assert_eq!(strings.period_word("shift"), "shift");
+        assert_eq!(strings.periods.word("year"), strings.periods.year);
+        assert_eq!(strings.periods.word("month"), strings.periods.month);
+        assert_eq!(strings.periods.word("day"), strings.periods.day);
+        assert_eq!(strings.periods.word("shift"), "shift");
     }
-    assert_ne!(ZH.period_word("year"), "year", "Chinese names the year in Chinese");
+    assert_eq!(ZH.periods.word("year"), "年", "Chinese names the year in Chinese");
+    assert_eq!(ZH.periods.word("年"), "年");
 }
 
 #[test]

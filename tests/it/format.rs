@@ -3,7 +3,7 @@
 use briefing_explorer::model::dataset::{BriefingDate, Capacity, Official};
 use briefing_explorer::model::format::{
     count_phrase, format_capacity, format_date, format_figure, format_megabytes, format_number,
-    format_officials,
+    format_officials, rate_measure,
 };
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::strings::{EN, ZH};
@@ -143,7 +143,12 @@ fn capacities_and_dates_in_chinese() {
     };
     assert_eq!(format_capacity(&capacity(840_000.0, "套", "年"), &ZH), "84万套/年");
     assert_eq!(format_capacity(&capacity(60_000.0, "吨", "年"), &ZH), "6万吨/年");
-    assert_eq!(format_capacity(&capacity(840_000.0, "sets", "year"), &ZH), "84万 sets/year");
+    // The data's English period in the interface's words; its unit as the data writes it.
+    assert_eq!(format_capacity(&capacity(840_000.0, "sets", "year"), &ZH), "84万 sets/年");
+    assert_eq!(format_capacity(&capacity(3.0, "GWh", "month"), &ZH), "3 GWh/月");
+    assert_eq!(format_capacity(&capacity(3.0, "GWh", "shift"), &ZH), "3 GWh/shift");
+    assert_eq!(rate_measure("tons", "year", &ZH), "tons/年");
+    assert_eq!(rate_measure("tons", "year", &EN), "tons per year");
     assert_eq!(format_capacity(&capacity(840_000.0, "sets", "year"), &EN), "840,000 sets / year");
     // A capacity whose source states no period ("规划产能20GWh") is written as stated.
     assert_eq!(format_capacity(&capacity(20.0, "GWh", ""), &EN), "20 GWh");

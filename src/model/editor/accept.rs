@@ -311,7 +311,7 @@ pub fn figure_per_period(figure: String, period: Option<&str>, strings: &EditorS
     match period {
         Some(period) => fill(
             strings.figure_per_period,
-            &[("figure", &figure), ("period", strings.period_word(period))],
+            &[("figure", &figure), ("period", strings.periods.word(period))],
         ),
         None => figure,
     }

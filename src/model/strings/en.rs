@@ -1,9 +1,12 @@
 //! The English interface text.
 
-use super::Strings;
+use super::{PeriodWords, Strings};
 use crate::model::language::Language;
 
 /// English.
+/// The periods in English, for the explorer's text and the editor's.
+pub const PERIODS: PeriodWords = PeriodWords { year: "year", month: "month", day: "day" };
+
 pub const EN: Strings = Strings {
     language: Language::English,
     app_name: "Briefing Explorer",
@@ -20,6 +23,7 @@ pub const EN: Strings = Strings {
     capacity_figure: "{value}{gap}{measure}",
     figure_measure: "{unit} / {period}",
     rate_measure: "{unit} per {period}",
+    periods: PERIODS,
     not_stated: "not stated",
     capacity_not_stated: "capacity not stated",
     status_not_stated: "Status not stated",

@@ -38,6 +38,9 @@ pub struct Strings {
     pub figure_measure: &'static str,
     /// "{unit} per {period}", a capacity's measure in a chart's title, axis and tooltip.
     pub rate_measure: &'static str,
+    /// The periods a dataset writes in English, in the interface's words: a Chinese reader
+    /// reads "84万 sets/年".
+    pub periods: PeriodWords,
     pub not_stated: &'static str,
     pub capacity_not_stated: &'static str,
     pub status_not_stated: &'static str,
@@ -423,6 +426,26 @@ pub struct Strings {
     pub back_to_card: &'static str,
     /// The same for a directive.
     pub back_to_directive: &'static str,
+}
+
+/// The periods the data names in English (`year`, `month`, `day`), in one interface language.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PeriodWords {
+    pub year: &'static str,
+    pub month: &'static str,
+    pub day: &'static str,
+}
+
+impl PeriodWords {
+    /// `period` in this language; any other word (a Chinese dataset's `年`, a "shift") as it is.
+    pub fn word<'a>(&self, period: &'a str) -> &'a str {
+        match period {
+            "year" => self.year,
+            "month" => self.month,
+            "day" => self.day,
+            other => other,
+        }
+    }
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown placeholders stay as they are.

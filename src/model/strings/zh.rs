@@ -4,10 +4,13 @@
 //! own quotes keep the marks the data uses); numbers are filled in by `format`, which writes
 //! 万 and 亿.
 
-use super::Strings;
+use super::{PeriodWords, Strings};
 use crate::model::language::Language;
 
 /// Simplified Chinese.
+/// The periods in Chinese, for the explorer's text and the editor's.
+pub const PERIODS: PeriodWords = PeriodWords { year: "年", month: "月", day: "日" };
+
 pub const ZH: Strings = Strings {
     language: Language::Chinese,
     app_name: "简报浏览器",
@@ -23,6 +26,7 @@ pub const ZH: Strings = Strings {
     capacity_figure: "{value}{gap}{measure}",
     figure_measure: "{unit}/{period}",
     rate_measure: "{unit}/{period}",
+    periods: PERIODS,
     not_stated: "未注明",
     capacity_not_stated: "产能未注明",
     status_not_stated: "状态未注明",

@@ -2,6 +2,7 @@
 //! so that readers' pages never carry it. Every `{placeholder}` is filled with
 //! [`super::fill`]; `tests/it/tidy.rs` checks that English and Chinese name the same ones.
 
+use super::PeriodWords;
 use crate::model::editor::RecordKind;
 
 mod en;
@@ -106,9 +107,8 @@ pub struct EditorStrings {
     pub edit: &'static str,
     pub dismiss: &'static str,
     pub suggestion_for: &'static str,
-    pub period_year: &'static str,
-    pub period_month: &'static str,
-    pub period_day: &'static str,
+    /// The explorer's period words (`super::PeriodWords`), for "每年 12 GWh".
+    pub periods: PeriodWords,
     pub figure_per_period: &'static str,
     pub accept_needs_project: &'static str,
     /// Accept refused for a fact the text ties to no project ("the three projects…").
@@ -247,17 +247,6 @@ impl EditorStrings {
         }
     }
 
-    /// A period as the data names it (`year`, `month`, `day`) in this language; any other word
-    /// as it is.
-    pub fn period_word<'a>(&self, period: &'a str) -> &'a str {
-        match period {
-            "year" => self.period_year,
-            "month" => self.period_month,
-            "day" => self.period_day,
-            other => other,
-        }
-    }
-
     /// Every text with its field name, for the tidy tests.
     pub fn all(&self) -> Vec<(&'static str, &'static str)> {
         vec![
@@ -347,9 +336,6 @@ impl EditorStrings {
             ("edit", self.edit),
             ("dismiss", self.dismiss),
             ("suggestion_for", self.suggestion_for),
-            ("period_year", self.period_year),
-            ("period_month", self.period_month),
-            ("period_day", self.period_day),
             ("figure_per_period", self.figure_per_period),
             ("accept_needs_project", self.accept_needs_project),
             ("accept_no_project_named", self.accept_no_project_named),
