@@ -40,8 +40,9 @@ pub(super) enum SaveState {
 
 /// Saves the draft in the browser a moment after each change, or at once when the page is hidden
 /// (another tab chosen, the window closed, the phone's screen locked), and says when it last
-/// did, or that a change waits for its save. The first save of a draft keeps every briefing; later ones keep the edited briefing and the
-/// draft's record, so a change to a dataset of many megabytes writes out one briefing.
+/// did, or that a change waits for its save. The first save of a draft keeps every briefing;
+/// later ones keep the edited briefing and the draft's record, so a change to a dataset of many
+/// megabytes writes out one briefing.
 ///
 /// A save is made only over this tab's own saves or the one its draft began from
 /// (`model::editor::changed_elsewhere`), checked in the save's own transaction; otherwise, or
@@ -170,7 +171,8 @@ pub(super) fn use_autosave(
 }
 
 fn run_waiting(waiting: &RefCell<Option<Box<dyn FnOnce()>>>) {
-    // Taken before it runs: the save reads the session, which may be borrowed meanwhile.
+    // Taken out before it runs, so that it runs once, whichever of the two calls it first, and
+    // the slot is not borrowed while it does.
     let save = waiting.borrow_mut().take();
     if let Some(save) = save {
         save();
