@@ -7,6 +7,11 @@ test('the header states the date as the source does', async ({ page }) => {
   await expect(page.getByText('February 20 — year not stated')).toBeVisible();
   await expect(page.getByText('Chen Zhichang (Mayor)')).toBeVisible();
   await expect(industryButton(page, 'New energy')).toHaveAccessibleName('New energy 2');
+  // A card says what the source leaves out under its label, once: "Capacity: not stated".
+  const northMetallurgy = projectCards(page).filter({ hasText: 'North Metallurgy' });
+  const capacity = northMetallurgy.getByRole('definition').filter({ hasText: 'not stated' }).first();
+  await expect(capacity).toHaveText('not stated');
+  await expect(northMetallurgy).not.toContainText('capacity not stated');
 });
 
 test('clicking "Magnesium alloys" leaves only Baowu Magnesium; reload keeps it; Back restores all', async ({ page }) => {

@@ -84,7 +84,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                             }
                         </dd>
                     } else {
-                        <dd class="not-stated">{ strings.capacity_not_stated }</dd>
+                        <dd class="not-stated">{ strings.not_stated }</dd>
                     }
                 </div>
             </dl>

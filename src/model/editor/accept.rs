@@ -465,19 +465,24 @@ fn add_person(header: &mut Header, official: &OfficialMention) {
 
 /// The new header, and the sentence stating it among the header's quotes unless already there.
 /// The edit that gives the header of the briefing at `briefing` the place its text names (as the
-/// `draft` command finds it), with a sentence naming it among the header's quotes (one quoted
-/// already, as the date's often is, or the first that names it so); none when the header has a
-/// place already or the text names none.
+/// `draft` command finds it), with a sentence naming it among the header's quotes: one quoted
+/// already, as the date's often is, else the shortest that names it (the least for a reader to
+/// check it against). None when the header has a place already or the text names none.
 pub fn propose_place(draft: &Dataset, briefing: usize) -> Option<Edit> {
     let edited = draft.briefings.get(briefing)?;
     if !edited.place.trim().is_empty() {
         return None;
     }
     let source = Source::of(edited);
-    let (name, start) = place(&edited.source.text, source.language)?;
+    let text = &edited.source.text;
+    let name = place(text, source.language)?;
     let quoted = edited.quotes.iter().find(|quote| quote.contains(&name)).cloned();
-    let sentence =
-        quoted.or_else(|| sentence_quote(&source.document, start)).unwrap_or_else(|| name.clone());
+    let shortest = || {
+        text.match_indices(&name)
+            .filter_map(|(start, _)| sentence_quote(&source.document, start))
+            .min_by_key(String::len)
+    };
+    let sentence = quoted.or_else(shortest).unwrap_or_else(|| name.clone());
     let mut header = Header::of(edited);
     header.place = name;
     Some(one_edit(header_edits(edited, header, sentence)))

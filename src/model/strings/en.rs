@@ -25,7 +25,6 @@ pub const EN: Strings = Strings {
     rate_measure: "{unit} per {period}",
     periods: PERIODS,
     not_stated: "not stated",
-    capacity_not_stated: "capacity not stated",
     status_not_stated: "Status not stated",
     filters_heading: "Filter projects",
     industry_facet: "Industry",

@@ -42,7 +42,6 @@ pub struct Strings {
     /// reads "84万 sets/年".
     pub periods: PeriodWords,
     pub not_stated: &'static str,
-    pub capacity_not_stated: &'static str,
     pub status_not_stated: &'static str,
     pub filters_heading: &'static str,
     pub industry_facet: &'static str,

@@ -28,7 +28,6 @@ pub const ZH: Strings = Strings {
     rate_measure: "{unit}/{period}",
     periods: PERIODS,
     not_stated: "未注明",
-    capacity_not_stated: "产能未注明",
     status_not_stated: "状态未注明",
     filters_heading: "筛选项目",
     industry_facet: "产业",

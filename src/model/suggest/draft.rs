@@ -160,8 +160,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
             id: briefing_id,
             title: title.clone(),
             date,
-            place: place(text, suggested.language)
-                .map_or_else(|| NOT_YET_STATED.to_string(), |(name, _)| name),
+            place: place(text, suggested.language).unwrap_or_else(|| NOT_YET_STATED.to_string()),
             officials,
             participants,
             source: SourceDocument {
@@ -349,28 +348,26 @@ static CHINESE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The place the text names most often after `in` (English), or first after a verb of going
-/// (Chinese, `到浦口区`), with where its first such mention starts (a byte offset).
-pub(crate) fn place(text: &str, language: Language) -> Option<(String, usize)> {
+/// (Chinese, `到浦口区`).
+pub(crate) fn place(text: &str, language: Language) -> Option<String> {
     match language {
-        Language::Chinese => CHINESE_PLACE.captures(text).and_then(|captures| {
-            let name = captures.get(1)?;
-            Some((name.as_str().to_string(), name.start()))
-        }),
+        Language::Chinese => CHINESE_PLACE
+            .captures(text)
+            .and_then(|captures| Some(captures.get(1)?.as_str().to_string())),
         Language::English => {
-            let mut best: Option<(usize, &str, usize)> = None;
+            let mut best: Option<(usize, &str)> = None;
             for captures in ENGLISH_PLACE.captures_iter(text) {
-                let Some(name) = captures.get(1) else { continue };
-                let (start, name) = (name.start(), name.as_str());
+                let Some(name) = captures.get(1).map(|name| name.as_str()) else { continue };
                 let month = english::MONTHS.iter().any(|(month, _)| *month == name);
                 if month || english::NOT_PLACES.contains(&name) {
                     continue;
                 }
                 let count = text.match_indices(name).count();
-                if best.is_none_or(|(best_count, _, _)| count > best_count) {
-                    best = Some((count, name, start));
+                if best.is_none_or(|(best_count, _)| count > best_count) {
+                    best = Some((count, name));
                 }
             }
-            best.map(|(_, name, start)| (name.to_string(), start))
+            best.map(|(_, name)| name.to_string())
         }
     }
 }
