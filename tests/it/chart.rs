@@ -13,7 +13,7 @@ use briefing_explorer::model::dataset::{
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::query::ProjectKey;
 use briefing_explorer::model::query::Query;
-use briefing_explorer::model::strings::EN;
+use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::text::slug;
 use briefing_explorer::model::validate::parse_dataset;
 use briefing_explorer::model::view::{compute_view, projects_of};
@@ -845,6 +845,14 @@ fn file_names_come_from_the_panel_and_the_industry_filter() {
             "projects-per-industry-new-energy-magnesium-alloys.png",
         ],
     );
+    // In Chinese every name is in Chinese, the data's unit excepted, as the panels' titles are.
+    let dataset = bundled();
+    let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
+    let charts = build_charts(&dataset, &view.projects, &ZH);
+    let mut names: Vec<String> =
+        charts.capacity.iter().map(|panel| chart_file_name(panel, &view, "csv")).collect();
+    names.push(chart_file_name(&charts.industries, &view, "csv"));
+    assert_eq!(names, ["产能-sets-年.csv", "产能-tons-年.csv", "各产业项目数.csv"]);
 }
 
 #[test]

@@ -124,12 +124,14 @@ pub struct Tick {
     pub label: String,
 }
 
-/// A capacity panel's slug: read from its axis label, and distinct for each unit and period,
-/// since it names the panel on the page (its id, and the panel a filter keeps). Units that differ
+/// A capacity panel's slug: "capacity" in the interface's language, then its axis label, as the
+/// industries' panel's is its title (`capacity-sets-per-year`, `产能-sets-年`, `各产业项目数`), so
+/// that a download's name is in one language. It is distinct for each unit and period, since it
+/// names the panel on the page (its id, and the panel a filter keeps). Units that differ
 /// only in case, spacing or symbols ("sets" and "Sets", "$" and "€") fold to one readable slug,
 /// so a unit or period that is not plain lower-case words carries a hash of its exact text.
-fn capacity_slug(axis_label: &str, unit: &str, period: &str) -> String {
-    let readable = slug(&format!("capacity {axis_label}"));
+fn capacity_slug(capacity: &str, axis_label: &str, unit: &str, period: &str) -> String {
+    let readable = slug(&[capacity, axis_label].join("-"));
     let plain = |words: &str| {
         words.split(' ').all(|word| {
             !word.is_empty()
@@ -312,7 +314,7 @@ pub fn build_charts_of_at_most(
                 })
                 .collect();
             PanelSpec {
-                slug: capacity_slug(&axis_label, group.unit, group.period),
+                slug: capacity_slug(strings.capacity, &axis_label, group.unit, group.period),
                 title,
                 axis_label: axis_label.clone(),
                 label_heading: strings.table_project.to_string(),
