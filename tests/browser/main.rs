@@ -83,12 +83,11 @@ async fn app_renders_the_briefing_and_filters_on_click() {
     assert!(root.text_content().unwrap().contains("February 20 — year not stated"));
     let capacities = texts(&root, ".capacity-figure");
     assert_eq!(capacities, ["840,000 sets / year", "60,000 tons / year"]);
+    // Two capacities and two statuses the source does not state, each "not stated" under its
+    // label.
     assert_eq!(
-        texts(&root, "#projects .not-stated")
-            .iter()
-            .filter(|text| *text == "capacity not stated")
-            .count(),
-        2
+        texts(&root, "#projects dd.not-stated").iter().filter(|text| *text == "not stated").count(),
+        4
     );
 
     let magnesium = root.query_selector_all("button[aria-pressed]").unwrap();
