@@ -53,7 +53,7 @@ use std::collections::{BTreeSet, VecDeque};
 use serde::{Deserialize, Serialize};
 
 use crate::model::dataset::{Briefing, BriefingDate, Dataset, Industry, SourceDocument, Status};
-use crate::model::suggest::{suggest, Fact};
+use crate::model::suggest::{suggest, Fact, Language};
 use crate::model::text::id_slug;
 
 /// How many edits can be undone; older ones are forgotten.
@@ -187,7 +187,8 @@ impl Editor {
     /// first line, everything else is for the author to fill in.
     pub fn new_briefing(text: &str) -> Editor {
         let title = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default();
-        let suggested = suggest(text, None);
+        // The language the suggestion rules would read it in, guessed as they guess it (without
+        // running them: `new_briefing_proposed` runs them once, for the date).
         let briefing = Briefing {
             id: id_slug(title).unwrap_or_else(|| "briefing".to_string()),
             title: title.to_string(),
@@ -197,7 +198,7 @@ impl Editor {
             participants: Vec::new(),
             source: SourceDocument {
                 title: title.to_string(),
-                language: suggested.language.code().to_string(),
+                language: Language::guess(text).code().to_string(),
                 original_language: None,
                 note: String::new(),
                 kind: None,
