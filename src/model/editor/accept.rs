@@ -463,7 +463,6 @@ fn add_person(header: &mut Header, official: &OfficialMention) {
     }
 }
 
-/// The new header, and the sentence stating it among the header's quotes unless already there.
 /// The edit that gives the header of the briefing at `briefing` the place its text names (as the
 /// `draft` command finds it), with a sentence naming it among the header's quotes: one quoted
 /// already, as the date's often is, else the shortest that names it (the least for a reader to
@@ -477,17 +476,33 @@ pub fn propose_place(draft: &Dataset, briefing: usize) -> Option<Edit> {
     let text = &edited.source.text;
     let name = place(text, source.language)?;
     let quoted = edited.quotes.iter().find(|quote| quote.contains(&name)).cloned();
-    let shortest = || {
-        text.match_indices(&name)
-            .filter_map(|(start, _)| sentence_quote(&source.document, start))
-            .min_by_key(String::len)
-    };
+    let shortest = || shortest_sentence_naming(&source.document, &name);
     let sentence = quoted.or_else(shortest).unwrap_or_else(|| name.clone());
     let mut header = Header::of(edited);
     header.place = name;
     Some(one_edit(header_edits(edited, header, sentence)))
 }
 
+/// The shortest sentence of the document that names `name`, quoted (the first of the shortest;
+/// one that cannot be quoted is passed over). Each sentence is measured once, and only the one
+/// chosen is copied, however often the text names the place.
+fn shortest_sentence_naming(document: &Document, name: &str) -> Option<String> {
+    // The mentions come in order, so a sentence's are next to each other.
+    let mut sentences: Vec<usize> = document
+        .text
+        .match_indices(name)
+        .filter_map(|(start, _)| document.sentence_at(start))
+        .collect();
+    sentences.dedup();
+    // A stable sort: of sentences as short, the first in the text comes first.
+    sentences.sort_by_key(|&sentence| document.sentences[sentence].range.len());
+    sentences.into_iter().find_map(|sentence| {
+        let range = &document.sentences[sentence].range;
+        quote(document, document.char_offset(range.start), document.char_offset(range.end))
+    })
+}
+
+/// The new header, and the sentence stating it among the header's quotes unless already there.
 fn header_edits(briefing: &Briefing, header: Header, sentence: String) -> Vec<Edit> {
     let mut edits = vec![Edit::SetHeader(Box::new(header))];
     if !briefing.quotes.contains(&sentence) {
