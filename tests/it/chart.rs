@@ -259,6 +259,27 @@ fn units_that_fold_to_one_slug_keep_panels_of_their_own() {
 }
 
 #[test]
+fn periods_the_interface_writes_alike_share_one_panel() {
+    let dataset = dataset(&[
+        ("A", "new-energy", Some((100.0, "sets", "year"))),
+        ("B", "new-energy", Some((200.0, "sets", "年"))),
+    ]);
+    let keys: Vec<ProjectKey> = projects_of(&dataset, &[0]).collect();
+    let describe_in = |strings| {
+        let panels = build_charts(&dataset, &keys, strings).capacity;
+        panels.iter().map(|panel| (panel.title.clone(), panel.bars.len())).collect::<Vec<_>>()
+    };
+    // In Chinese both are 年: one panel, where there were two of one title and one id.
+    assert_eq!(describe_in(&ZH), [("产能（sets/年）".to_string(), 2)]);
+    assert_eq!(build_charts(&dataset, &keys, &ZH).capacity[0].slug, "产能-sets-年");
+    // In English they read differently, and stay apart.
+    assert_eq!(
+        describe_in(&EN),
+        [("Capacity in sets per year".to_string(), 1), ("Capacity in sets per 年".to_string(), 1)]
+    );
+}
+
+#[test]
 fn a_panel_the_filters_empty_is_kept_hidden_in_the_unfiltered_order() {
     let dataset = dataset(&[
         ("A", "new-energy", Some((5.0, "tons", "year"))),

@@ -203,6 +203,7 @@ pub fn build_charts_of_at_most(
     }
     struct Group<'d> {
         unit: &'d str,
+        /// The period in the interface's words ([`crate::model::strings::PeriodWords::word`]).
         period: &'d str,
         /// Every candidate, then (once all are in) only the `max_bars` largest.
         candidates: Vec<Candidate<'d>>,
@@ -232,7 +233,9 @@ pub fn build_charts_of_at_most(
             not_stated_count += 1;
             continue;
         };
-        let (unit, period) = (capacity.unit.as_str(), capacity.period.as_str());
+        // A panel is a unit and a period as the reader sees them: in Chinese, a dataset's "year"
+        // and "年" are one period, and two panels of one title and one name would collide.
+        let (unit, period) = (capacity.unit.as_str(), strings.periods.word(&capacity.period));
         let index = *group_index.entry((unit, period)).or_insert_with(|| {
             groups.push(Group { unit, period, candidates: Vec::new(), count: 0 });
             groups.len() - 1
