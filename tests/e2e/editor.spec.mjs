@@ -808,6 +808,29 @@ test('a name with no break in it wraps in the outline, the forms and the problem
   expect(await widerThanThePage()).toBeLessThanOrEqual(0);
 });
 
+test('the date\'s month, day and year sit on one line with one-line labels at 1280 px, and the year goes below on a phone', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, 'Title\n\nOn March 3, 2025, the mayor visited a plant in Hefei.');
+  const date = page.getByRole('group', { name: 'Date' });
+  const boxes = async () => {
+    const fields = ['Month', 'Day', 'Year (only if the text states it)'];
+    return Promise.all(fields.map(async (name) => {
+      const input = await date.getByRole('textbox', { name, exact: true }).boundingBox();
+      const label = await date.getByText(name, { exact: true }).boundingBox();
+      return { top: input.y, labelHeight: label.height };
+    }));
+  };
+  const [month, day, year] = await boxes();
+  expect([day.top, year.top]).toEqual([month.top, month.top]);
+  // The year's label is as tall as the month's: one line, where it took three.
+  expect(year.labelHeight).toBeLessThan(month.labelHeight * 1.5);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const [phoneMonth, phoneDay, phoneYear] = await boxes();
+  expect(phoneDay.top).toBe(phoneMonth.top);
+  expect(phoneYear.top).toBeGreaterThan(phoneMonth.top);
+  expect(phoneYear.labelHeight).toBeLessThan(phoneMonth.labelHeight * 1.5);
+});
+
 test('a dataset with one project id twice is fixed from its problem: the Id field, and the directive stays with the project that keeps the id', async ({ page }, testInfo) => {
   const twice = structuredClone(BUNDLED);
   const [first, second] = twice.briefings[0].projects;
