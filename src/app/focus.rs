@@ -134,8 +134,11 @@ pub fn show_more_in_place(
             };
             let moved_by = first_new.get_bounding_client_rect().top() - top;
             gloo::utils::window().scroll_by_with_x_and_y(0.0, moved_by);
-            // Focus goes where it could not before: the item is no control of its own.
-            let _ = first_new.set_attribute("tabindex", "-1");
+            // Focus goes where it could not before when the item is no control of its own (a
+            // card); an item in the tab order already (a suggestion) stays in it.
+            if !first_new.has_attribute("tabindex") {
+                let _ = first_new.set_attribute("tabindex", "-1");
+            }
             focus_element_with(Some(first_new), true);
         });
         let _ = gloo::utils::window().request_animation_frame(put_back.unchecked_ref());

@@ -315,6 +315,30 @@ test('accepting all of a kind says how many stayed in the list, and why they may
   await expect(page.getByText(`${count} left in the list`)).toHaveCount(0);
 });
 
+test('a long text\'s suggestions are listed twenty of a kind at a time; Dismiss all takes every one, and Show more adds the next and moves focus to the first added', async ({ page }) => {
+  await openEditor(page);
+  const plants = Array.from({ length: 45 }, (_, at) => `Plant ${at + 1} has an annual capacity of ${1000 + at} sets.`);
+  await startFromText(page, `Plants\n\n${plants.join('\n')}`);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  const capacities = suggestions.getByRole('region', { name: 'Capacities (45)' });
+  await expect(capacities.getByRole('listitem')).toHaveCount(20);
+  // Dismiss all takes the kind's every suggestion, shown or not.
+  await suggestions.getByRole('button', { name: 'Dismiss all: Capacities' }).click();
+  await expect(suggestions.getByRole('region', { name: /^Capacities/ })).toHaveCount(0);
+  await suggestions.getByRole('button', { name: 'Show the 45 dismissed suggestions again' }).click();
+  await expect(capacities.getByRole('listitem')).toHaveCount(20);
+  await capacities.getByRole('button', { name: 'Show 20 more: Capacities' }).click();
+  await expect(capacities.getByRole('listitem')).toHaveCount(40);
+  // The first item added has focus, and stays in the tab order.
+  const twentyFirst = capacities.getByRole('listitem').nth(20);
+  await expect(twentyFirst).toBeFocused();
+  await expect(twentyFirst).toHaveAccessibleName('1,020 sets a year: “annual capacity of 1020 sets”');
+  await expect(twentyFirst).toHaveAttribute('tabindex', '0');
+  await capacities.getByRole('button', { name: 'Show 5 more: Capacities' }).click();
+  await expect(capacities.getByRole('listitem')).toHaveCount(45);
+  await expect(capacities.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
+});
+
 test('what is typed in a field stays while the draft is saved meanwhile', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

@@ -9,6 +9,7 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::forms::Pending;
+use crate::app::focus::{show_more_in_place, Adds};
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
@@ -63,18 +64,37 @@ impl Notice {
 /// The kinds in the order a draft is best built: projects first, then what belongs to them.
 const KIND_ORDER: [&str; 6] = ["project", "capacity", "amount", "status", "date", "official"];
 
+/// Items of a kind shown at first, and added by each "Show more". A long text has thousands
+/// of suggestions (4,200 in 500 KB of news), and listing them all made every edit re-render
+/// some 33,000 elements: seconds a click.
+pub const SUGGESTIONS_PAGE: usize = 20;
+
+/// The items of one kind shown, in the group's order, within the group.
+const ITEMS_SHOWN: &str = "li.suggestion";
+
 #[function_component]
 pub fn SuggestionList(props: &SuggestionListProps) -> Html {
     let strings = props.strings;
     let message = use_state(|| None::<Notice>);
-    let groups = KIND_ORDER.iter().filter_map(|&kind| {
+    // How many of each kind (by its place in KIND_ORDER) are shown; kept while the list changes.
+    let limits = use_state(|| [SUGGESTIONS_PAGE; KIND_ORDER.len()]);
+    let groups = KIND_ORDER.iter().enumerate().filter_map(|(place, &kind)| {
         let members: Vec<Suggestion> = props
             .suggestions
             .iter()
             .filter(|suggestion| suggestion.fact.kind_name() == kind)
             .cloned()
             .collect();
-        (!members.is_empty()).then(|| group(props, kind, members, &message))
+        let onmore = {
+            let limits = limits.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut more = *limits;
+                more[place] += SUGGESTIONS_PAGE;
+                limits.set(more);
+            })
+        };
+        let shown = Shown { limit: limits[place], onmore };
+        (!members.is_empty()).then(|| group(props, kind, members, shown, &message))
     });
     let onrestore = props.ondispatch.reform(|_: MouseEvent| EditorAction::RestoreDismissed);
     html! {
@@ -92,10 +112,18 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
     }
 }
 
+/// How many of a group's items are shown, and what shows more.
+struct Shown {
+    limit: usize,
+    onmore: Callback<MouseEvent>,
+}
+
+/// A kind's suggestions: "Accept all" and "Dismiss all" act on every one, shown or not.
 fn group(
     props: &SuggestionListProps,
     kind: &'static str,
     members: Vec<Suggestion>,
+    Shown { limit, onmore }: Shown,
     message: &UseStateHandle<Option<Notice>>,
 ) -> Html {
     let strings = props.strings;
@@ -131,7 +159,14 @@ fn group(
                 <button type="button" class="button small" onclick={onaccept_all}>{ fill(strings.accept_all, &[("kind", heading)]) }</button>
                 <button type="button" class="button small" onclick={ondismiss_all}>{ fill(strings.dismiss_all, &[("kind", heading)]) }</button>
             </div>
-            <ul>{ for members.iter().map(|suggestion| item(props, suggestion, message)) }</ul>
+            <ul>{ for members.iter().take(limit).map(|suggestion| item(props, suggestion, message)) }</ul>
+            if members.len() > limit {
+                <div class="show-more">
+                    <button type="button" class="button small" onclick={show_more_in_place(onmore, ITEMS_SHOWN, Adds::AtEnd)}>
+                        { fill(strings.more_suggestions, &[("count", &(members.len() - limit).min(SUGGESTIONS_PAGE).to_string()), ("kind", heading)]) }
+                    </button>
+                </div>
+            }
         </section>
     }
 }

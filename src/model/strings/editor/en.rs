@@ -84,6 +84,7 @@ pub const EN: EditorStrings = EditorStrings {
     suggestions_hint: "Found by the suggestion rules; check each against the text. On an item: Enter accepts, Delete dismisses.",
     restore_dismissed_one: "Show the dismissed suggestion again",
     restore_dismissed: "Show the {count} dismissed suggestions again",
+    more_suggestions: "Show {count} more: {kind}",
     accept_all: "Accept all: {kind}",
     dismiss_all: "Dismiss all: {kind}",
     accept: "Accept",

@@ -101,6 +101,8 @@ pub struct EditorStrings {
     /// One suggestion dismissed: "Show the dismissed suggestion again".
     pub restore_dismissed_one: &'static str,
     pub restore_dismissed: &'static str,
+    /// A kind's "Show more" under its first suggestions: `{count}` more, `{kind}`.
+    pub more_suggestions: &'static str,
     pub accept_all: &'static str,
     pub dismiss_all: &'static str,
     pub accept: &'static str,
@@ -330,6 +332,7 @@ impl EditorStrings {
             ("suggestions_hint", self.suggestions_hint),
             ("restore_dismissed_one", self.restore_dismissed_one),
             ("restore_dismissed", self.restore_dismissed),
+            ("more_suggestions", self.more_suggestions),
             ("accept_all", self.accept_all),
             ("dismiss_all", self.dismiss_all),
             ("accept", self.accept),

@@ -86,6 +86,7 @@ pub const ZH: EditorStrings = EditorStrings {
     suggestions_hint: "由建议规则找到，请逐条对照原文核实。选中一项后：Enter 接受，Delete 忽略。",
     restore_dismissed_one: "重新显示已忽略的 1 条建议",
     restore_dismissed: "重新显示已忽略的 {count} 条建议",
+    more_suggestions: "再显示 {count} 条：{kind}",
     accept_all: "全部接受：{kind}",
     dismiss_all: "全部忽略：{kind}",
     accept: "接受",
