@@ -1060,6 +1060,18 @@ test('a binary file is refused as a source text, with a message saying why', asy
   await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue('');
 });
 
+test('a text saved on Windows (CRLF line breaks) records the words selected, not words a character earlier for each line above', async ({ page }, testInfo) => {
+  await openEditor(page);
+  await openTextFile(page, testInfo, 'windows.txt', SOURCE_TEXT.replace(/\n/g, '\r\n'));
+  await page.getByRole('button', { name: 'Start editing' }).click();
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+  await selectInSource(page, BYD_NAME);
+  await expect(page.getByText(`${BYD_NAME.length} characters selected`)).toBeVisible();
+  await page.keyboard.press('p');
+  const newProject = page.getByRole('region', { name: /New Project/ });
+  await expect(newProject.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(BYD_NAME);
+});
+
 test('a text holding a character that turns the text around is refused, pasted or opened, naming it', async ({ page }, testInfo) => {
   await openEditor(page);
   const text = 'Mayor Chen \u202Evisited BYD.';

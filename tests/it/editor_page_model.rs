@@ -90,7 +90,7 @@ proptest! {
 }
 
 #[test]
-fn utf16_offsets_convert_to_bytes_and_back_across_chinese_and_emoji() {
+fn utf16_offsets_convert_to_bytes_and_back_across_chinese_emoji_and_windows_line_breaks() {
     // "比" is 3 bytes and 1 UTF-16 unit; "𝄞" is 4 bytes and 2 units.
     let text = "a比𝄞b";
     assert_eq!(byte_at_utf16(text, 0), 0);
@@ -101,6 +101,17 @@ fn utf16_offsets_convert_to_bytes_and_back_across_chinese_and_emoji() {
     for unit in [0, 1, 2, 4, 5] {
         assert_eq!(utf16_at_byte(text, byte_at_utf16(text, unit)), unit);
     }
+    // A text field holds a CRLF as one LF, and a lone CR as an LF: one unit each.
+    let windows = "a\r\n比\r𝄞\r\nb";
+    let field_value = "a\n比\n𝄞\nb";
+    for (unit, expected) in
+        [(0, "a"), (1, "\r\n"), (2, "比"), (3, "\r"), (4, "𝄞"), (6, "\r\n"), (7, "b")]
+    {
+        let byte = byte_at_utf16(windows, unit);
+        assert!(windows[byte..].starts_with(expected), "unit {unit}: {:?}", &windows[byte..]);
+        assert_eq!(utf16_at_byte(windows, byte), unit);
+    }
+    assert_eq!(byte_at_utf16(windows, field_value.encode_utf16().count()), windows.len());
     assert_eq!(bytes_of_chars(text, 1, 3), 1..8);
     assert_eq!(&text[bytes_of_chars(text, 2, 4)], "𝄞b");
     // An empty stretch of characters is an empty range where it starts.

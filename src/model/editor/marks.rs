@@ -82,25 +82,40 @@ pub fn quoted_ranges(briefing: &Briefing) -> Vec<Range<usize>> {
 }
 
 /// The byte offset of the character that `utf16` UTF-16 code units into `text` begin (the end
-/// of the text when past it), as a browser's `selectionStart` counts.
+/// of the text when past it), as a text field's `selectionStart` counts them in its value.
+///
+/// A text field's value holds each line break as one LF: a CRLF is one unit there, and a lone
+/// CR is an LF. A text opened from a Windows file keeps its CRLFs in the draft, so counting its
+/// CRs put every selection one character earlier for each line before it.
 pub fn byte_at_utf16(text: &str, utf16: usize) -> usize {
     let mut units = 0;
-    for (byte, character) in text.char_indices() {
+    for (byte, field_units) in field_units(text) {
         if units >= utf16 {
             return byte;
         }
-        units += character.len_utf16();
+        units += field_units;
     }
     text.len()
 }
 
-/// The UTF-16 offset of byte `byte` of `text` (rounded down to its character), for setting a
-/// text field's selection.
+/// The UTF-16 offset, in a text field's value, of byte `byte` of `text` (rounded down to its
+/// character), for setting the field's selection; see [`byte_at_utf16`].
 pub fn utf16_at_byte(text: &str, byte: usize) -> usize {
-    text.char_indices()
+    field_units(text)
         .take_while(|(offset, _)| *offset < byte)
-        .map(|(_, character)| character.len_utf16())
+        .map(|(_, field_units)| field_units)
         .sum()
+}
+
+/// The byte offset of each character of `text` and the UTF-16 units it takes in a text field's
+/// value: none for the CR of a CRLF, which the field holds as the LF alone.
+fn field_units(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut characters = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (byte, character) = characters.next()?;
+        let crlf = character == '\r' && characters.peek().is_some_and(|&(_, next)| next == '\n');
+        Some((byte, if crlf { 0 } else { character.len_utf16() }))
+    })
 }
 
 /// The byte range of characters `start..end` of `text` (as suggestions count them): one
