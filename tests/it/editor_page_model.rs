@@ -282,6 +282,12 @@ fn a_proposed_place_is_the_name_written_most_often_as_a_word_and_quoted_with_its
         proposed("They met in Nan. Nanjing grew. Firms came to Nanjing. Work began in Nanjing.").0,
         "Nanjing"
     );
+    // The shortest sentence as a reader counts it, in characters: the first is 30 characters
+    // and 42 bytes, the second 36 of each.
+    assert_eq!(
+        proposed("Title\nMet in Hefei — “fast” — “now”. The mayor stayed in Hefei with them.").1,
+        ["Met in Hefei — “fast” — “now”."]
+    );
     // Of places named as often, the first named.
     assert_eq!(proposed("He was in Hefei. She was in Wuhu.").0, "Hefei");
 }
@@ -375,6 +381,11 @@ fn source_files_that_are_not_text_are_refused_with_where() {
     assert_eq!(read_source_text(b"\xEF\xBB\xBFFebruary 20"), Ok("February 20".to_string()));
     assert_eq!(read_source_text("陈之常".as_bytes()), Ok("陈之常".to_string()));
     assert_eq!(read_source_text(b"ab\xFFcd"), Err(SourceTextError::NotUtf8 { byte: 2 }));
+    // The byte is the file's: a byte-order mark before it counts.
+    assert_eq!(
+        read_source_text(b"\xEF\xBB\xBFab\xFFcd"),
+        Err(SourceTextError::NotUtf8 { byte: 5 })
+    );
     assert_eq!(read_source_text(b"\x89PNG\r\n\x1a\n"), Err(SourceTextError::NotUtf8 { byte: 0 }));
     assert_eq!(read_source_text(b"GIF89a\x01\x00"), Err(SourceTextError::Binary { character: 6 }));
     assert_eq!(read_source_text(b" \n\t "), Err(SourceTextError::Empty));

@@ -760,3 +760,33 @@ fn where_a_project_name_starts() {
         &[format!("{name} [{enterprise}] | {name}").as_str()],
     );
 }
+
+/// Texts made to be slow, at a size that took seconds to minutes while each figure, phrase or
+/// name read its whole sentence, or each project was compared with all the others; the
+/// assertions are on what is suggested, never on time.
+#[test]
+fn texts_made_to_be_slow_are_read_in_one_pass() {
+    let count = |text: &str, kind: &str| {
+        suggest(text, None).suggestions.iter().filter(|s| s.fact.kind_name() == kind).count()
+    };
+    // A line of 32,000 bare numbers (74 s at this size): no unit, no capacity.
+    let numbers = "1 ".repeat(32_000);
+    assert_eq!(suggest(&numbers, Some(Language::English)).suggestions.len(), 0);
+    // 10,000 Chinese capacities in one sentence (minutes at 512 KB): each is suggested.
+    assert_eq!(count(&"年产5套".repeat(10_000), "capacity"), 10_000);
+    // A stage phrase 5,000 times in one sentence (1.6 s at 64 KB).
+    let stages = "Acme plant was put into operation and ".repeat(5_000);
+    assert!(count(&stages, "status") >= 5_000, "{}", count(&stages, "status"));
+    // 5,000 projects of distinct names, each its own enterprise (80 s at 512 KB).
+    let names: String = (0..5_000).map(|index| format!("Q{} plant. ", letters(index))).collect();
+    assert_eq!(count(&names, "project"), 5_000);
+    // One project named 20,000 times: one project.
+    assert_eq!(count(&"Acme plant. ".repeat(20_000), "project"), 1);
+}
+
+/// A distinct word of letters for `index`: "aa", "ba", … (a name has no digits).
+fn letters(index: usize) -> String {
+    let (high, low) = (index / 26, index % 26);
+    let letter = |at: usize| char::from(b'a' + (at % 26) as u8);
+    format!("{}{}{}", letter(low), letter(high), letter(high / 26))
+}

@@ -184,6 +184,9 @@ impl<'d> Reflection<'d> {
 struct Source<'text> {
     document: Document<'text>,
     language: Language,
+    /// The industries the text names, found at the first project accepted: accepting all of a
+    /// long text's projects looked for them in the whole text once per project.
+    industries: OnceCell<Vec<(usize, String)>>,
 }
 
 impl<'text> Source<'text> {
@@ -191,7 +194,7 @@ impl<'text> Source<'text> {
         let text = &briefing.source.text;
         let language =
             Language::from_code(&briefing.source.language).unwrap_or_else(|| Language::guess(text));
-        Source { document: Document::new(text), language }
+        Source { document: Document::new(text), language, industries: OnceCell::new() }
     }
 
     /// The sentence holding the suggestion, whitespace collapsed; the suggestion's own words
@@ -351,8 +354,8 @@ fn accept_project(
     let sector = sector(&mention.name, enterprise, counted.as_deref());
     let short_name = short_name(&mention.name, enterprise, &sector, source.language);
     let mut edits = Vec::new();
-    let named = industries_named(document.text, source.language);
-    let industry = match industry_near(document, &named, document.byte_offset(start)) {
+    let named = source.industries.get_or_init(|| industries_named(document.text, source.language));
+    let industry = match industry_near(document, named, document.byte_offset(start)) {
         Some(name) => {
             let (id, new) = industry_for(&draft.industries, &name);
             if let Some(new) = new {
@@ -494,8 +497,12 @@ fn shortest_sentence_naming(document: &Document, name: &str) -> Option<String> {
         .filter_map(|(start, _)| document.sentence_at(start))
         .collect();
     sentences.dedup();
-    // A stable sort: of sentences as short, the first in the text comes first.
-    sentences.sort_by_key(|&sentence| document.sentences[sentence].range.len());
+    // By length in characters, as a reader counts (curly quotes and dashes are three bytes); a
+    // stable sort: of sentences as short, the first in the text comes first.
+    sentences.sort_by_key(|&sentence| {
+        let range = &document.sentences[sentence].range;
+        document.char_offset(range.end) - document.char_offset(range.start)
+    });
     sentences.into_iter().find_map(|sentence| {
         let range = &document.sentences[sentence].range;
         quote(document, document.char_offset(range.start), document.char_offset(range.end))

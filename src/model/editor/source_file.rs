@@ -38,9 +38,11 @@ pub fn read_source_text(bytes: &[u8]) -> Result<String, SourceTextError> {
     if let Some(encoding) = wide_encoding(bytes) {
         return Err(SourceTextError::WideEncoding { encoding });
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|error| SourceTextError::NotUtf8 { byte: error.valid_up_to() })?;
+    const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
+    let mark = if bytes.starts_with(BYTE_ORDER_MARK) { BYTE_ORDER_MARK.len() } else { 0 };
+    // The byte named is the file's, counting the mark, as the author's editor counts them.
+    let text = std::str::from_utf8(&bytes[mark..])
+        .map_err(|error| SourceTextError::NotUtf8 { byte: mark + error.valid_up_to() })?;
     check_source_text(text)?;
     Ok(text.to_string())
 }

@@ -7,14 +7,13 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::chinese_names;
-use super::document::{any_of, anywhere, tail, Document};
+use super::document::{any_of, anywhere, in_any, tail, Document};
 use super::english::valid_date;
 use super::link::Found;
 use super::numbers::{parse_scaled, Quantity};
 use super::rules::{self, chinese as words};
 use super::status::StatusRules;
 use super::{Fact, Measure};
-use crate::model::text::overlaps;
 
 pub(crate) fn find(document: &Document) -> Vec<Found> {
     let dates = find_dates(document.text);
@@ -100,7 +99,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         else {
             continue;
         };
-        if date_spans.iter().any(|span| overlaps(span, &whole.range())) {
+        if in_any(date_spans, &whole.range()) {
             continue;
         }
         let value =

@@ -12,7 +12,19 @@ pub struct Document<'text> {
     /// The byte offset of every character, in order.
     char_starts: Vec<usize>,
     pub sentences: Vec<Sentence>,
+    /// Where each comma, semicolon or colon (the clause breaks) starts and ends, in order: a
+    /// figure's clause is found by a search among them, not by reading its sentence again.
+    clause_breaks: Vec<Range<usize>>,
 }
+
+/// The longest stretch the rules read as one sentence, in bytes. The longest sentence of the
+/// labelled texts and the bundled briefing is about 500 bytes; a line with no full stop (a
+/// pasted table, a list of figures) is cut into pieces of at most this, at a space or a comma
+/// where one is near its end. Each rule reads around a figure or a name within its sentence,
+/// so one sentence of 512 KB made that reading grow with the square of the text: minutes.
+pub const MAX_SENTENCE_BYTES: usize = 2048;
+
+const CLAUSE_BREAKS: [char; 6] = [',', ';', ':', '，', '；', '：'];
 
 /// A sentence's byte range (trimmed of surrounding whitespace) and its paragraph's number.
 pub struct Sentence {
@@ -36,7 +48,9 @@ impl<'text> Document<'text> {
                     continue;
                 }
                 let start = line_start + offset + trimmed_start;
-                sentences.push(Sentence { range: start..start + trimmed.len(), paragraph });
+                for piece in pieces_of_at_most(text, start..start + trimmed.len()) {
+                    sentences.push(Sentence { range: piece, paragraph });
+                }
                 any = true;
             }
             if any {
@@ -44,7 +58,11 @@ impl<'text> Document<'text> {
             }
             line_start += line.len();
         }
-        Document { text, char_starts, sentences }
+        let clause_breaks = text
+            .match_indices(CLAUSE_BREAKS)
+            .map(|(start, found)| start..start + found.len())
+            .collect();
+        Document { text, char_starts, sentences, clause_breaks }
     }
 
     /// The character offset of a byte offset on a character boundary (or of the text's end).
@@ -74,13 +92,12 @@ impl<'text> Document<'text> {
             return byte;
         };
         let sentence_start = self.sentences[index].range.start;
-        self.text[sentence_start..byte]
-            .rfind([',', ';', ':', '，', '；', '：'])
-            .map(|offset| {
-                let separator = self.text[sentence_start + offset..].chars().next().unwrap_or(',');
-                sentence_start + offset + separator.len_utf8()
-            })
-            .unwrap_or(sentence_start)
+        let before = self.clause_breaks.partition_point(|clause_break| clause_break.end <= byte);
+        before
+            .checked_sub(1)
+            .map(|last| &self.clause_breaks[last])
+            .filter(|clause_break| clause_break.start >= sentence_start)
+            .map_or(sentence_start, |clause_break| clause_break.end)
     }
 
     /// Where the clause holding `byte` ends: at the next comma, semicolon or colon in its
@@ -90,10 +107,11 @@ impl<'text> Document<'text> {
             return byte;
         };
         let sentence_end = self.sentences[index].range.end;
-        self.text[byte..sentence_end]
-            .find([',', ';', ':', '，', '；', '：'])
-            .map(|offset| byte + offset)
-            .unwrap_or(sentence_end)
+        let next = self.clause_breaks.partition_point(|clause_break| clause_break.start < byte);
+        self.clause_breaks
+            .get(next)
+            .filter(|clause_break| clause_break.end <= sentence_end)
+            .map_or(sentence_end, |clause_break| clause_break.start)
     }
 
     /// The text of the sentence holding `byte` up to `byte`.
@@ -111,6 +129,73 @@ impl<'text> Document<'text> {
             sentence.ends_with('?') || sentence.ends_with('？')
         })
     }
+}
+
+/// The sentence `range` of `text` in pieces of at most [`MAX_SENTENCE_BYTES`], each cut after
+/// the last space or clause break in its final quarter where there is one, else at a
+/// character's edge; a sentence that short is one piece.
+fn pieces_of_at_most(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = range.start;
+    while range.end - start > MAX_SENTENCE_BYTES {
+        let mut limit = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let mut window_start = start + MAX_SENTENCE_BYTES * 3 / 4;
+        while !text.is_char_boundary(window_start) {
+            window_start += 1;
+        }
+        let window = &text[window_start..limit];
+        let cut = window
+            .char_indices()
+            .rev()
+            .find(|(_, character)| character.is_whitespace() || CLAUSE_BREAKS.contains(character))
+            .map_or(limit, |(offset, character)| window_start + offset + character.len_utf8());
+        let piece = text[start..cut].trim_end();
+        pieces.push(start..start + piece.len());
+        start = cut + (text[cut..].len() - text[cut..].trim_start().len());
+    }
+    if start < range.end {
+        pieces.push(start..range.end);
+    }
+    pieces
+}
+
+/// The last `count` words of `text[start..end]` (runs of characters that are not white space,
+/// as `\S+` finds them), in order, as byte ranges of `text`. Read backwards from `end`, so
+/// that a rule looking a few words before a figure or a name reads only those, however long
+/// its sentence.
+pub(crate) fn last_words(text: &str, start: usize, end: usize, count: usize) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut word_end = None;
+    for (offset, character) in text[start..end].char_indices().rev() {
+        if words.len() == count {
+            break;
+        }
+        let at = start + offset;
+        match (character.is_whitespace(), word_end) {
+            (true, Some(after)) => {
+                words.push(at + character.len_utf8()..after);
+                word_end = None;
+            }
+            (false, None) => word_end = Some(at + character.len_utf8()),
+            _ => {}
+        }
+    }
+    if let (Some(after), true) = (word_end, words.len() < count) {
+        words.push(start..after);
+    }
+    words.reverse();
+    words
+}
+
+/// Whether `range` shares a byte with any of `spans`, which are in order and do not overlap
+/// (as one pattern's matches are): a search, not a walk, since every figure asks it of every
+/// date.
+pub(crate) fn in_any(spans: &[Range<usize>], range: &Range<usize>) -> bool {
+    let next = spans.partition_point(|span| span.end <= range.start);
+    spans.get(next).is_some_and(|span| span.start < range.end)
 }
 
 /// A regular-expression alternation of `words`, escaped, longest first, so that at one position

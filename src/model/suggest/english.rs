@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::document::{any_of, tail, whole_words, Document};
+use super::document::{any_of, in_any, last_words, tail, whole_words, Document};
 use super::english_names;
 use super::link::Found;
 use super::numbers::parse_scaled;
@@ -14,7 +14,6 @@ use super::rules::{self, english as words};
 use super::status::StatusRules;
 use super::{DateParts, Fact, Measure};
 use crate::model::dataset::days_in_month;
-use crate::model::text::overlaps;
 
 pub(crate) fn find(document: &Document) -> Vec<Found> {
     let dates = find_dates(document.text);
@@ -119,7 +118,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let (Some(whole), Some(digits)) = (captures.get(0), captures.name("digits")) else {
             continue;
         };
-        let in_date = date_spans.iter().any(|span| overlaps(span, &whole.range()));
+        let in_date = in_any(date_spans, &whole.range());
         let Some(sentence) = document.sentence_at(whole.start()) else { continue };
         let value =
             parse_scaled(digits.as_str(), captures.name("scale").map(|scale| scale.as_str()));
@@ -190,11 +189,14 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
     found
 }
 
-/// The start of the `WORDS_BEFORE` words before `end`, within the clause starting at `start`.
+/// The start of the `WORDS_BEFORE` words before `end`, within the clause starting at `start`
+/// (the clause's start when it has fewer).
 fn words_before(text: &str, start: usize, end: usize) -> usize {
-    let starts: Vec<usize> =
-        WORD.find_iter(&text[start..end]).map(|word| start + word.start()).collect();
-    starts.len().checked_sub(WORDS_BEFORE).map_or(start, |index| starts[index])
+    let words = last_words(text, start, end, WORDS_BEFORE);
+    match words.first() {
+        Some(first) if words.len() == WORDS_BEFORE => first.start,
+        _ => start,
+    }
 }
 
 fn period_named(phrase: &str) -> Option<&'static str> {
@@ -251,9 +253,13 @@ fn counted_after(text: &str, start: usize, sentence_end: usize) -> Option<Counte
 /// period phrase or punctuation. A comma is crossed only when lower-case words leading to a
 /// project head follow it (`of magnesium, aluminum alloy die-casting project`).
 fn counted_words(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
+    // Only the words the loop can reach: at most COUNTED_WORDS, and the six after a comma that
+    // `comma_leads_to_head` reads (the rest of the sentence, read for every figure, made a line
+    // of figures take minutes).
     let tokens: Vec<Range<usize>> = WORD
         .find_iter(&text[start..end])
         .map(|word| start + word.start()..start + word.end())
+        .take(COUNTED_WORDS + 1 + HEAD_LOOKAHEAD)
         .collect();
     let mut last_end = None;
     for (index, token) in tokens.iter().enumerate() {
@@ -264,7 +270,7 @@ fn counted_words(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
         let opens_badly = index == 0 && connector;
         // A token with no letter or digit before its punctuation is empty bare, and so does
         // not start with one either.
-        if index >= 12
+        if index >= COUNTED_WORDS
             || opens_badly
             || !bare.starts_with(|character: char| character.is_alphanumeric())
             || words::COUNTED_STOP_WORDS.contains(&lower.as_str())
@@ -288,8 +294,13 @@ fn counted_words(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
     last_end.map(|last_end| tokens[0].start..last_end)
 }
 
+/// The most words that say what a figure counts.
+const COUNTED_WORDS: usize = 12;
+/// How many words after a comma may lead to a project head.
+const HEAD_LOOKAHEAD: usize = 6;
+
 fn comma_leads_to_head(text: &str, tokens: &[Range<usize>]) -> bool {
-    for token in tokens.iter().take(6) {
+    for token in tokens.iter().take(HEAD_LOOKAHEAD) {
         let word = &text[token.clone()];
         if words::PROJECT_HEADS.contains(&word.trim_end_matches([',', '.']).to_lowercase().as_str())
         {

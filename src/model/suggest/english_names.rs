@@ -7,8 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::document::{any_of, Document};
-use super::english::WORD;
+use super::document::{any_of, last_words, Document};
 use super::link::Found;
 use super::rules::english as words;
 use super::{Fact, OfficialMention, ProjectMention};
@@ -48,10 +47,8 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         }
         let Some(sentence) = document.sentence_at(head.start()) else { continue };
         let sentence_start = document.sentences[sentence].range.start;
-        let tokens: Vec<Range<usize>> = WORD
-            .find_iter(&text[sentence_start..head.start()])
-            .map(|word| sentence_start + word.start()..sentence_start + word.end())
-            .collect();
+        // The name's words at most, and as many before them for `boundary_before`.
+        let tokens = last_words(text, sentence_start, head.start(), 2 * MAX_NAME_WORDS + 1);
         let first = name_start(text, &tokens);
         let name_tokens = &tokens[first..];
         let named = name_tokens.iter().any(|token| {

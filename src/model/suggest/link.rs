@@ -15,9 +15,11 @@
 //! An enterprise is a mention of its project only when no other project has the same one:
 //! "Harbor Zone" begins three project names, and a sentence naming it names none of them.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::document::{anywhere, whole_words, Document};
@@ -71,6 +73,20 @@ struct Project {
     mentions: Vec<Range<usize>>,
 }
 
+// Compiled once: the editor links the suggestions of each project's name when it accepts them
+// all, and compiling these at every call took longer than the linking.
+static ENGLISH_TAKING_PART: LazyLock<Regex> =
+    LazyLock::new(|| whole_words(rules::english::TAKING_PART_WORDS));
+static CHINESE_TAKING_PART: LazyLock<Regex> =
+    LazyLock::new(|| anywhere(rules::chinese::TAKING_PART_WORDS));
+// "The project has a total investment of…": one project, the one the paragraph is about. Without
+// such a word ("Changzhou should complete investment of…", "the three projects have…") an amount
+// is the city's or several projects', and is given to none.
+static ENGLISH_ONE_PROJECT: LazyLock<Regex> =
+    LazyLock::new(|| whole_words(rules::english::PROJECT_HEADS));
+static CHINESE_ONE_PROJECT: LazyLock<Regex> =
+    LazyLock::new(|| anywhere(rules::chinese::PROJECT_HEADS));
+
 pub(crate) fn link(
     document: &Document,
     mut found: Vec<Found>,
@@ -79,17 +95,19 @@ pub(crate) fn link(
     found.sort_by_key(|found| (found.span.start, found.span.end));
     let projects = group_projects(&found, language);
     let mentions = mention_index(document, &projects, language);
-    let about = sentence_subjects(document, &mentions);
-    let taking_part = match language {
-        Language::English => whole_words(rules::english::TAKING_PART_WORDS),
-        Language::Chinese => anywhere(rules::chinese::TAKING_PART_WORDS),
-    };
-    // "The project has a total investment of…": one project, the one the paragraph is about.
-    // Without such a word ("Changzhou should complete investment of…", "the three projects
-    // have…") an amount is the city's or several projects', and is given to none.
-    let one_project = match language {
-        Language::English => whole_words(rules::english::PROJECT_HEADS),
-        Language::Chinese => anywhere(rules::chinese::PROJECT_HEADS),
+    let names = Mentions::new(
+        projects
+            .iter()
+            .enumerate()
+            .flat_map(|(index, project)| {
+                project.mentions.iter().map(move |span| (span.clone(), index))
+            })
+            .collect(),
+    );
+    let about = sentence_subjects(document, &mentions.spans);
+    let (taking_part, one_project) = match language {
+        Language::English => (&*ENGLISH_TAKING_PART, &*ENGLISH_ONE_PROJECT),
+        Language::Chinese => (&*CHINESE_TAKING_PART, &*CHINESE_ONE_PROJECT),
     };
     let mut suggestions = Vec::new();
     // "Mayor Li" in a headline and "Mayor Li Ming" in the text are one person, suggested once.
@@ -100,11 +118,11 @@ pub(crate) fn link(
             Fact::Project(_) => continue,
             Fact::Official(_) | Fact::Date(_) => None,
             Fact::Capacity(_) | Fact::Status { .. } => {
-                owner(document, &projects, &mentions, &about, &span, true)
+                owner(document, &names, &mentions, &about, &span, true)
             }
             Fact::Amount(_) => {
-                let follows = sentence_matches(document, &one_project, span.start);
-                owner(document, &projects, &mentions, &about, &span, follows)
+                let follows = sentence_matches(document, one_project, span.start);
+                owner(document, &names, &mentions, &about, &span, follows)
             }
         };
         let fact = match fact {
@@ -117,7 +135,7 @@ pub(crate) fn link(
                 let leads = !lead_found && !official.taking_part;
                 lead_found |= leads;
                 official.taking_part = official.taking_part
-                    || !leads && sentence_matches(document, &taking_part, span.start);
+                    || !leads && sentence_matches(document, taking_part, span.start);
                 Fact::Official(official)
             }
             fact => fact,
@@ -125,17 +143,18 @@ pub(crate) fn link(
         let project = project.map(|index| projects[index].name.clone());
         suggestions.push(suggestion(document, span, fact, project));
     }
-    for (index, project) in projects.iter().enumerate() {
-        let sentences = (0..document.sentences.len())
-            .filter(|&sentence| about[sentence].contains(&index))
-            .map(|sentence| {
-                let range = &document.sentences[sentence].range;
-                TextSpan {
-                    start: document.char_offset(range.start),
-                    end: document.char_offset(range.end),
-                }
-            })
-            .collect();
+    // Each project's sentences, in order, from one pass over the sentences.
+    let mut sentences_of: Vec<Vec<TextSpan>> = vec![Vec::new(); projects.len()];
+    for (sentence, subjects) in about.iter().enumerate() {
+        let range = &document.sentences[sentence].range;
+        for &index in subjects {
+            sentences_of[index].push(TextSpan {
+                start: document.char_offset(range.start),
+                end: document.char_offset(range.end),
+            });
+        }
+    }
+    for (project, sentences) in projects.iter().zip(sentences_of) {
         let fact = Fact::Project(ProjectMention {
             name: project.name.clone(),
             enterprise: project.enterprise.clone(),
@@ -197,15 +216,26 @@ fn abbreviates(short: &[String], long: &[String]) -> bool {
     short.iter().all(|word| long_words.any(|candidate| candidate == word))
 }
 
+/// How many projects of a name's first word a mention is compared with: the latest found. A
+/// briefing names a few dozen projects; a text naming thousands that begin alike (Chinese names
+/// share their first character, 华…) compared each with all the others, for minutes.
+const MOST_COMPARED: usize = 256;
+
 fn group_projects(found: &[Found], language: Language) -> Vec<Project> {
     let mut projects: Vec<Project> = Vec::new();
+    // The projects by their name's first word, in order: a name abbreviates only one that
+    // starts with the same word, so a mention is compared with those alone.
+    let mut by_first_word: HashMap<Option<String>, Vec<usize>> = HashMap::new();
     for Found { span, fact } in found {
         let Fact::Project(mention) = fact else { continue };
         let tokens = name_tokens(&mention.name, language);
-        let existing = projects.iter_mut().find(|project| {
+        let candidates = by_first_word.entry(tokens.first().cloned()).or_default();
+        let compared = &candidates[candidates.len().saturating_sub(MOST_COMPARED)..];
+        let existing = compared.iter().copied().find(|&index| {
+            let project = &projects[index];
             abbreviates(&tokens, &project.tokens) || abbreviates(&project.tokens, &tokens)
         });
-        match existing {
+        match existing.map(|index| &mut projects[index]) {
             Some(project) => {
                 if mention.name.chars().count() > project.name.chars().count() {
                     project.name = mention.name.clone();
@@ -217,63 +247,123 @@ fn group_projects(found: &[Found], language: Language) -> Vec<Project> {
                 }
                 project.mentions.push(span.clone());
             }
-            None => projects.push(Project {
-                name: mention.name.clone(),
-                tokens,
-                span: span.clone(),
-                enterprise: mention.enterprise.clone(),
-                mentions: vec![span.clone()],
-            }),
+            None => {
+                candidates.push(projects.len());
+                projects.push(Project {
+                    name: mention.name.clone(),
+                    tokens,
+                    span: span.clone(),
+                    enterprise: mention.enterprise.clone(),
+                    mentions: vec![span.clone()],
+                });
+            }
         }
     }
     projects
 }
 
 /// Every place a project is mentioned, by name or by its enterprise's name, in text order.
-fn mention_index(
-    document: &Document,
-    projects: &[Project],
-    language: Language,
-) -> Vec<(Range<usize>, usize)> {
+fn mention_index(document: &Document, projects: &[Project], language: Language) -> Mentions {
     let text = document.text;
-    let mut mentions = Vec::new();
-    let shared = |enterprise: &str| {
-        projects.iter().filter(|project| project.enterprise.as_deref() == Some(enterprise)).count()
-            > 1
-    };
+    let mut enterprise_counts: HashMap<&str, usize> = HashMap::new();
+    for enterprise in projects.iter().filter_map(|project| project.enterprise.as_deref()) {
+        *enterprise_counts.entry(enterprise).or_default() += 1;
+    }
+    let shared =
+        |enterprise: &str| enterprise_counts.get(enterprise).is_some_and(|&count| count > 1);
+    // Each project's names, then its enterprise's, in the order the projects were found (the
+    // order mentions at one place keep).
+    let mut listed: Vec<(Range<usize>, usize, bool)> = Vec::new();
+    let mut searched: Vec<(usize, &str)> = Vec::new();
     for (index, project) in projects.iter().enumerate() {
-        mentions.extend(project.mentions.iter().map(|span| (span.clone(), index)));
-        let Some(enterprise) =
+        listed.extend(project.mentions.iter().map(|span| (span.clone(), index, false)));
+        if let Some(enterprise) =
             project.enterprise.as_deref().filter(|name| name.chars().count() >= 2 && !shared(name))
-        else {
-            continue;
-        };
-        for (start, _) in text.match_indices(enterprise) {
-            let end = start + enterprise.len();
+        {
+            searched.push((index, enterprise));
+        }
+    }
+    // Every enterprise in one pass over the text (one search per project read a text naming
+    // thousands of projects thousands of times). Each enterprise's places are found as
+    // `str::match_indices` finds them: left to right, none overlapping the one before.
+    // The finder is refused only past its size limits (far beyond a text's enterprises), and
+    // then the enterprises' mentions go unlisted, as a text without them.
+    let patterns = searched.iter().map(|(_, enterprise)| enterprise);
+    if let Ok(finder) = AhoCorasick::new(patterns) {
+        let mut searched_to = vec![0; searched.len()];
+        for found in finder.find_overlapping_iter(text) {
+            let pattern = found.pattern().as_usize();
+            let (start, end) = (found.start(), found.end());
+            if start < searched_to[pattern] {
+                continue;
+            }
+            searched_to[pattern] = end;
             let whole_word = language == Language::Chinese
                 || !text[..start].ends_with(char::is_alphanumeric)
                     && !text[end..].starts_with(char::is_alphanumeric);
             // Where the enterprise begins a mention of its own project, it is listed along with
             // that mention: the same project at the same place, which changes no fact's owner.
             if whole_word {
-                mentions.push((start..end, index));
+                listed.push((start..end, searched[pattern].0, true));
             }
         }
     }
+    listed.sort_by_key(|(span, index, enterprise)| (span.start, *index, *enterprise));
+    let mentions = listed.into_iter().map(|(span, index, _)| (span, index)).collect();
     // An enterprise found inside a longer one's name is that one's: "Northwind" (the Northwind
     // plant's) within "Northwind Energy Storage Co." (the gigafactory's) names the gigafactory.
+    let found = Mentions::new(mentions);
     let within_longer = |(span, index): &(Range<usize>, usize)| {
-        mentions.iter().any(|(other, other_index)| {
-            other_index != index
-                && other.start <= span.start
-                && span.end <= other.end
-                && other.len() > span.len()
-        })
+        found
+            .containing(span)
+            .any(|(other, other_index)| other_index != index && other.len() > span.len())
     };
-    let mut mentions: Vec<(Range<usize>, usize)> =
-        mentions.iter().filter(|mention| !within_longer(mention)).cloned().collect();
-    mentions.sort_by_key(|(span, _)| span.start);
-    mentions
+    Mentions::new(found.spans.iter().filter(|mention| !within_longer(mention)).cloned().collect())
+}
+
+/// Mentions of projects: each a byte span and the project's index, in order of their start.
+/// What holds a span, or lies in a sentence, is found by a search among them, not by a walk
+/// over them all, since a text naming one project thousands of times compared each mention
+/// with every other.
+struct Mentions {
+    spans: Vec<(Range<usize>, usize)>,
+    /// The longest span's length: a mention holding a byte starts at most this far before it.
+    longest: usize,
+}
+
+impl Mentions {
+    fn new(mut spans: Vec<(Range<usize>, usize)>) -> Mentions {
+        spans.sort_by_key(|(span, _)| span.start);
+        let longest = spans.iter().map(|(span, _)| span.len()).max().unwrap_or(0);
+        Mentions { spans, longest }
+    }
+
+    /// The mentions that hold all of `span`.
+    fn containing<'m>(
+        &'m self,
+        span: &Range<usize>,
+    ) -> impl Iterator<Item = &'m (Range<usize>, usize)> {
+        let first =
+            self.spans.partition_point(|(mention, _)| mention.start + self.longest < span.start);
+        let span = span.clone();
+        self.spans[first..]
+            .iter()
+            .take_while(move |(mention, _)| mention.start <= span.start)
+            .filter(move |(mention, _)| span.end <= mention.end)
+    }
+
+    /// The mentions wholly within `range`, in order.
+    fn within<'m>(
+        &'m self,
+        range: &Range<usize>,
+    ) -> impl Iterator<Item = &'m (Range<usize>, usize)> + Clone {
+        let first = self.spans.partition_point(|(mention, _)| mention.start < range.start);
+        let end = range.end;
+        self.spans[first..]
+            .iter()
+            .take_while(move |(mention, _)| mention.start < end)
+            .filter(move |(mention, _)| mention.end <= end)
+    }
 }
 
 /// For each sentence, the projects it speaks of: those it mentions, or, when it mentions none,
@@ -322,26 +412,23 @@ fn sentence_subjects(document: &Document, mentions: &[(Range<usize>, usize)]) ->
     about
 }
 
-/// The project a fact at `span` belongs to (see the module's comment).
+/// The project a fact at `span` belongs to (see the module's comment): `names` are the projects'
+/// names as mentioned, `mentions` those and their enterprises'.
 fn owner(
     document: &Document,
-    projects: &[Project],
-    mentions: &[(Range<usize>, usize)],
+    names: &Mentions,
+    mentions: &Mentions,
     about: &[Vec<usize>],
     span: &Range<usize>,
     follow_paragraph: bool,
 ) -> Option<usize> {
-    if let Some(index) = projects.iter().position(|project| {
-        project.mentions.iter().any(|m| m.start <= span.start && span.end <= m.end)
-    }) {
+    // Of the names holding it (one, unless names overlap), the first project's.
+    if let Some(index) = names.containing(span).map(|(_, index)| *index).min() {
         return Some(index);
     }
     let sentence = document.sentence_at(span.start)?;
-    let range = &document.sentences[sentence].range;
-    let in_sentence = mentions
-        .iter()
-        .filter(|(mention, _)| range.start <= mention.start && mention.end <= range.end);
-    let before = in_sentence.clone().rfind(|(mention, _)| mention.end <= span.start);
+    let in_sentence = mentions.within(&document.sentences[sentence].range);
+    let before = in_sentence.clone().filter(|(mention, _)| mention.end <= span.start).last();
     let after = in_sentence.clone().find(|(mention, _)| mention.start >= span.end);
     if let Some((_, index)) = before.or(after) {
         return Some(*index);

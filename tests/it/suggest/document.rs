@@ -1,7 +1,7 @@
 //! The text the suggestions read: sentences, clauses inside them, questions, and windows of a
 //! few bytes cut at whole characters. Byte offsets, since the rules work in them.
 
-use briefing_explorer::model::suggest::document::{head, tail, Document};
+use briefing_explorer::model::suggest::document::{head, tail, Document, MAX_SENTENCE_BYTES};
 
 /// The byte where `word` starts in `text`.
 fn at(text: &str, word: &str) -> usize {
@@ -74,4 +74,33 @@ fn heads_and_tails_keep_whole_characters() {
     assert_eq!(head(text, 4), "年产");
     assert_eq!(head(text, 7), "年产8");
     assert_eq!(head(text, 99), text);
+}
+
+/// A line with no full stop is read in pieces of at most MAX_SENTENCE_BYTES, cut after a space
+/// or a comma near each piece's end, so that what a rule reads around a figure stays short.
+#[test]
+fn a_line_with_no_full_stop_is_read_in_pieces_cut_at_spaces() {
+    let text = "1 ".repeat(3 * MAX_SENTENCE_BYTES);
+    let document = Document::new(&text);
+    let pieces: Vec<&str> =
+        document.sentences.iter().map(|sentence| &text[sentence.range.clone()]).collect();
+    assert!(pieces.len() >= 3, "{} pieces", pieces.len());
+    for piece in &pieces {
+        assert!(
+            piece.len() <= MAX_SENTENCE_BYTES && piece.starts_with('1') && piece.ends_with('1')
+        );
+    }
+    // Nothing is left out: the pieces are the line's words in order.
+    assert_eq!(pieces.join(" "), text.trim_end());
+    // Chinese, with no space: cut after a comma, or at a character's edge.
+    let chinese = "年产5套，".repeat(MAX_SENTENCE_BYTES / 4) + &"年".repeat(MAX_SENTENCE_BYTES);
+    let document = Document::new(&chinese);
+    let pieces: Vec<&str> =
+        document.sentences.iter().map(|sentence| &chinese[sentence.range.clone()]).collect();
+    assert!(pieces[0].ends_with('，') && pieces[0].len() <= MAX_SENTENCE_BYTES, "{}", pieces[0]);
+    assert!(pieces.iter().all(|piece| piece.len() <= MAX_SENTENCE_BYTES));
+    assert_eq!(pieces.concat(), chinese);
+    // A sentence as long as briefings write them is one.
+    let sentence = format!("{}.", "word ".repeat(100).trim_end());
+    assert_eq!(Document::new(&sentence).sentences.len(), 1);
 }
