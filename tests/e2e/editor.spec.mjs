@@ -339,6 +339,28 @@ test('a long text\'s suggestions are listed twenty of a kind at a time; Dismiss 
   await expect(capacities.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
 });
 
+test('a status selected (S) that the rules know is defined as it is added, as an accepted one is; none is left "not defined"', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, fs.readFileSync('tests/suggest/en-hefei-solar.txt', 'utf8'));
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  await selectInSource(page, 'was put into operation last October');
+  await page.keyboard.press('s');
+  const newStatus = page.getByRole('region', { name: /New Status/ });
+  const status = newStatus.getByRole('combobox', { name: 'Status' });
+  await expect(status).toHaveValue('in-operation');
+  await expect(status.locator('option:checked')).toHaveText('In operation (a new status, defined as the record is added)');
+  await newStatus.getByRole('button', { name: 'Add', exact: true }).last().click();
+  await expect(newStatus).toHaveCount(0);
+  // The project's own form names it as defined, and no problem names an unknown status.
+  const projectForm = page.getByRole('region', { name: /^Project: / });
+  await expect(projectForm.getByRole('combobox', { name: 'Status' }).locator('option:checked')).toHaveText('In operation');
+  await expect(page.getByRole('region', { name: /^Problems/ })).not.toContainText('status');
+  // One step: Undo takes back the status and its definition.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(projectForm.getByRole('combobox', { name: 'Status' })).toHaveCount(0);
+});
+
 test('what is typed in a field stays while the draft is saved meanwhile', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

@@ -8,8 +8,8 @@ use briefing_explorer::model::dataset::{
 };
 use briefing_explorer::model::editor::{
     accept_all, accept_suggestion, amount_as_written, apply_edit, is_reflected, project_named,
-    refusal_text, same_project_name, suggestion_record_kind, AcceptError, Edit, EditError, Editor,
-    EditorAction, Place, Record, RecordKind, Reflection,
+    refusal_text, same_project_name, status_definition, suggestion_record_kind, AcceptError, Edit,
+    EditError, Editor, EditorAction, Place, Record, RecordKind, Reflection,
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::suggest::evaluate::load_corpus;
@@ -655,6 +655,29 @@ fn a_status_accepted_from_a_chinese_text_is_labelled_in_chinese() {
     let labels: Vec<&str> =
         editor.draft.statuses.iter().map(|status| status.label.as_str()).collect();
     assert_eq!(labels, ["全面达产"]);
+}
+
+#[test]
+fn a_status_the_rules_know_is_defined_with_it_in_the_language_of_the_text_an_unknown_one_is_not() {
+    let mut editor = Editor::new_briefing("3月8日，市长调研重点项目。星海储能电池项目已全面达产。");
+    let draft = &editor.draft;
+    let briefing = &draft.briefings[0];
+    let definition = status_definition(draft, briefing, "full-production");
+    assert_eq!(
+        definition,
+        Some(Edit::Insert(
+            Place::Status(0),
+            Record::Status(Status { id: "full-production".into(), label: "全面达产".into() })
+        ))
+    );
+    // An id the rules do not know is the author's to define.
+    assert_eq!(status_definition(draft, briefing, "paused-by-flood"), None);
+    // Defined once: a second status of that stage needs no definition.
+    editor.apply(EditorAction::Edit(definition.expect("a definition"))).expect("defining");
+    assert_eq!(
+        status_definition(&editor.draft, &editor.draft.briefings[0], "full-production"),
+        None
+    );
 }
 
 /// The amounts suggested in `text`, each as the editor's list titles it.

@@ -23,7 +23,7 @@ use crate::model::suggest::draft::{
     capitalised, clean_text, industries_named, industry_label, industry_near, place, quote, sector,
     sentence_quote, short_name,
 };
-use crate::model::suggest::rules::stage_label;
+use crate::model::suggest::rules::known_stage_label;
 use crate::model::suggest::Language as TextLanguage;
 use crate::model::suggest::{
     suggest, Fact, Language, Measure, OfficialMention, ProjectMention, Suggestion,
@@ -240,15 +240,8 @@ fn accept_from(
             if edited.projects[project].status.is_some() {
                 return Err(AcceptError::HasStatus(project));
             }
-            let mut edits = Vec::new();
-            if !draft.statuses.iter().any(|known| known.id == *status) {
-                // Labelled in the language of the text, which the briefing's readers read.
-                let language = TextLanguage::from_code(&edited.source.language)
-                    .unwrap_or(TextLanguage::English);
-                let label = stage_label(status, language).to_string();
-                let new = Status { id: status.clone(), label };
-                edits.push(Edit::Insert(Place::Status(draft.statuses.len()), Record::Status(new)));
-            }
+            let mut edits: Vec<Edit> =
+                status_definition(draft, edited, status).into_iter().collect();
             let stated = StatedStatus { id: status.clone(), quote: sentence };
             edits.push(Edit::Insert(Place::ProjectStatus(project), Record::ProjectStatus(stated)));
             edits
@@ -464,6 +457,22 @@ fn add_person(header: &mut Header, official: &OfficialMention) {
     } else {
         header.officials.push(Official { name, role: capitalised(&clean_text(&official.role)) });
     }
+}
+
+/// The edit that defines the status `id` when `draft` does not and it is a stage the suggestion
+/// rules find (`in-operation`, `full-production`), labelled in the language of `briefing`'s text,
+/// which its readers read: a status stated by a selection (S) or accepted from a suggestion
+/// comes with its definition, where the selection's was left "not defined". None for a status
+/// defined already, or an id the rules do not know (the author defines that one).
+pub fn status_definition(draft: &Dataset, briefing: &Briefing, id: &str) -> Option<Edit> {
+    if draft.statuses.iter().any(|known| known.id == id) {
+        return None;
+    }
+    let language =
+        TextLanguage::from_code(&briefing.source.language).unwrap_or(TextLanguage::English);
+    let label = known_stage_label(id, language)?.to_string();
+    let new = Status { id: id.to_string(), label };
+    Some(Edit::Insert(Place::Status(draft.statuses.len()), Record::Status(new)))
 }
 
 /// The edit that gives the header of the briefing at `briefing` the place its text names (as the

@@ -22,7 +22,8 @@ mod typing;
 pub use crate::model::text::unique_id;
 pub use accept::{
     accept_all, accept_suggestion, amount_as_written, figure_per_period, is_reflected,
-    propose_place, refusal_text, suggestion_record_kind, AcceptError, Reflection,
+    propose_place, refusal_text, status_definition, suggestion_record_kind, AcceptError,
+    Reflection,
 };
 pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
 pub use export::{

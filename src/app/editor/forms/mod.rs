@@ -22,7 +22,9 @@ use super::Focus;
 use crate::app::focus::focus_first_field_once_shown;
 use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Note, Project, Request};
-use crate::model::editor::{field_id, project_named, Edit, EditorAction, Place, Record, RecordRef};
+use crate::model::editor::{
+    field_id, project_named, status_definition, Edit, EditorAction, Place, Record, RecordRef,
+};
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 use crate::model::text::ranges_found_normalised;
@@ -346,7 +348,16 @@ fn new_record_form(
     let onadd = {
         let ondispatch = context.ondispatch.clone();
         let onfocus = onfocus.clone();
-        let edit = pending.edit(briefing);
+        // A status the rules know comes with its definition, as an accepted one does.
+        let edit = pending.edit(briefing).map(|edit| match &pending.record {
+            Record::ProjectStatus(stated) => {
+                match status_definition(&context.draft, briefing, &stated.id) {
+                    Some(definition) => Edit::Batch(vec![definition, edit]),
+                    None => edit,
+                }
+            }
+            _ => edit,
+        });
         let after = pending.focus_after(briefing);
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();

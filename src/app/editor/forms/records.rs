@@ -17,6 +17,8 @@ use crate::model::editor::{
     Place, Record,
 };
 use crate::model::strings::fill;
+use crate::model::suggest::rules::known_stage_label;
+use crate::model::suggest::Language as TextLanguage;
 
 /// The id field's change: the project's new id, and its directives' scopes with it, one step.
 fn id_setter(context: &Context, index: usize) -> Callback<String> {
@@ -162,13 +164,23 @@ pub(super) fn status_choice_fields(
         onpick.emit(event.target_unchecked_into::<HtmlSelectElement>().value())
     });
     let known = statuses.iter().any(|known| known.id == status.id);
+    // A new record's stage the rules know is defined as it is added (`status_definition`).
+    let language = TextLanguage::from_code(&context.briefing().source.language)
+        .unwrap_or(TextLanguage::English);
+    let to_define =
+        context.record.is_none().then(|| known_stage_label(&status.id, language)).flatten();
+    let unknown = match to_define {
+        _ if status.id.is_empty() => strings.choose_one.to_string(),
+        Some(label) => fill(strings.status_to_define, &[("label", label)]),
+        None => fill(strings.undefined_id, &[("id", &status.id)]),
+    };
     html! {
         <>
             <div class="field">
                 <label for={id.clone()}>{ strings.kind_status }</label>
                 <select id={id} onchange={onselect}>
                     if !known {
-                        <option value={status.id.clone()} selected=true>{ if status.id.is_empty() { strings.choose_one.to_string() } else { fill(strings.undefined_id, &[("id", &status.id)]) } }</option>
+                        <option value={status.id.clone()} selected=true>{ unknown }</option>
                     }
                     { for statuses.iter().map(|known| html! {
                         <option value={known.id.clone()} selected={known.id == status.id}>{ &known.label }</option>

@@ -121,6 +121,7 @@ pub const EN: EditorStrings = EditorStrings {
     status_not_stated: "Status not stated",
     project_more_hint: "To add a capacity, status, request or note, select its words in the source and choose the kind.",
     choose_one: "Choose one…",
+    status_to_define: "{label} (a new status, defined as the record is added)",
     undefined_id: "“{id}” (not defined)",
     new_industry: "New industry…",
     new_status: "New status…",

@@ -147,6 +147,8 @@ pub struct EditorStrings {
     pub status_not_stated: &'static str,
     pub project_more_hint: &'static str,
     pub choose_one: &'static str,
+    /// A new record's status the rules know, not yet defined: `{label}` in the text's language.
+    pub status_to_define: &'static str,
     pub undefined_id: &'static str,
     pub new_industry: &'static str,
     pub new_status: &'static str,
@@ -368,6 +370,7 @@ impl EditorStrings {
             ("status_not_stated", self.status_not_stated),
             ("project_more_hint", self.project_more_hint),
             ("choose_one", self.choose_one),
+            ("status_to_define", self.status_to_define),
             ("undefined_id", self.undefined_id),
             ("new_industry", self.new_industry),
             ("new_status", self.new_status),

@@ -123,6 +123,7 @@ pub const ZH: EditorStrings = EditorStrings {
     status_not_stated: "状态未注明",
     project_more_hint: "要添加产能、状态、诉求或备注，请在原文中选中文字并选择类型。",
     choose_one: "请选择…",
+    status_to_define: "{label}（新状态，添加记录时一并定义）",
     undefined_id: "“{id}”（未定义）",
     new_industry: "新建产业…",
     new_status: "新建状态…",

@@ -102,7 +102,13 @@ pub const STAGES: &[Stage] = &[
 /// The label a draft dataset of a text in `language` gives the stage `id` ("Trial production",
 /// 试生产, for `trial-production`), or the id itself for one that is not a stage.
 pub fn stage_label(id: &str, language: Language) -> &str {
-    STAGES.iter().find(|stage| stage.id == id).map_or(id, |stage| match language {
+    known_stage_label(id, language).unwrap_or(id)
+}
+
+/// The label of the stage `id` in `language`, or none for an id that is not one of the stages
+/// the rules find.
+pub fn known_stage_label(id: &str, language: Language) -> Option<&'static str> {
+    STAGES.iter().find(|stage| stage.id == id).map(|stage| match language {
         Language::English => stage.label,
         Language::Chinese => stage.chinese_label,
     })
