@@ -87,6 +87,17 @@ test('"Source" on BYD highlights the sentence with 840,000 sets', async ({ page 
   // The glossary's reading sits beside the source's own wording, which stays.
   await expect(source).toContainText('landing in Ningbo');
   await expect(source).toContainText('Nanjing');
+  // The source's serif face is a Latin one for English: a curly quote is not a CJK font's
+  // full-width one (Chromium on Linux fell through to Noto Serif CJK).
+  const quoteWidth = await source.locator('.source-text').evaluate((text) => {
+    const probe = document.createElement('span');
+    probe.textContent = '\u201C';
+    text.append(probe);
+    const ratio = probe.getBoundingClientRect().width / parseFloat(getComputedStyle(probe).fontSize);
+    probe.remove();
+    return ratio;
+  });
+  expect(quoteWidth).toBeLessThan(0.75);
 });
 
 test('city-wide directives stay when filtering; project ones follow', async ({ page }) => {

@@ -41,15 +41,19 @@ export async function checkRendersAndFilters(session) {
     return heading && (await session.text(heading)) === BRIEFING_TITLE;
   });
   // English text is set in a Latin font: its curly quotes are not a CJK font's full-width ones
-  // (WebKitGTK, which does not resolve system-ui, fell through to one).
-  const quoteWidth = await session.execute(`
-    const probe = document.createElement('span');
-    probe.textContent = '\u201C';
-    document.querySelector('h1').append(probe);
-    const ratio = probe.getBoundingClientRect().width / parseFloat(getComputedStyle(probe).fontSize);
-    probe.remove();
-    return ratio;`);
-  assert.ok(quoteWidth < 0.75, `a curly quote is ${quoteWidth} em wide`);
+  // (WebKitGTK, which does not resolve system-ui, fell through to one), in the sans stack and in
+  // the serif one of quotes and the source text.
+  const quoteWidths = await session.execute(`
+    return ['var(--font)', 'var(--font-serif)'].map((family) => {
+      const probe = document.createElement('span');
+      probe.textContent = '\u201C';
+      probe.style.fontFamily = family;
+      document.querySelector('h1').append(probe);
+      const ratio = probe.getBoundingClientRect().width / parseFloat(getComputedStyle(probe).fontSize);
+      probe.remove();
+      return ratio;
+    });`);
+  for (const width of quoteWidths) assert.ok(width < 0.75, `a curly quote is ${width} em wide`);
   const cards = await waitFor('four project cards', async () => {
     const found = await session.findAll('#projects article');
     return found.length === 4 && found;
