@@ -106,7 +106,7 @@ pub const EN: EditorStrings = EditorStrings {
     new_record_heading: "New {kind}",
     for_project: "For the project",
     already_has_one: " (already has one)",
-    field_project_id: "Id (in addresses and directives; a-z, 0-9 and -)",
+    field_project_id: "Id (in addresses and directives; lower-case letters of any script, digits and -)",
     project_name_taken: "Another project of this briefing is already named “{name}”: readers could not tell the two apart. Give this one another name (a new project is added only then), or add to that one.",
     add_record: "Add",
     cancel: "Cancel",

@@ -108,7 +108,7 @@ pub const ZH: EditorStrings = EditorStrings {
     new_record_heading: "新建{kind}",
     for_project: "所属项目",
     already_has_one: "（已有）",
-    field_project_id: "标识（用于网址和指示范围；a-z、0-9 和 -）",
+    field_project_id: "标识（用于网址和指示范围；小写字母（含汉字）、数字和 -）",
     project_name_taken: "本简报中已有一个项目名为“{name}”，读者将无法区分两者。请为此项目另起名称（新项目须改名后才能添加），或在原项目中补充。",
     add_record: "添加",
     cancel: "取消",
