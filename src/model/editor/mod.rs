@@ -54,7 +54,7 @@ use std::collections::{BTreeSet, VecDeque};
 use serde::{Deserialize, Serialize};
 
 use crate::model::dataset::{Briefing, BriefingDate, Dataset, Industry, SourceDocument, Status};
-use crate::model::suggest::{suggest, Fact, Language};
+use crate::model::suggest::{first_date, Language};
 use crate::model::text::id_slug;
 
 /// How many edits can be undone; older ones are forgotten.
@@ -226,12 +226,10 @@ impl Editor {
     /// and without a place an empty one, which the author sees in the header form and fills in.
     pub fn new_briefing_proposed(text: &str) -> Editor {
         let mut editor = Editor::new_briefing(text);
-        let suggested = suggest(text, None).suggestions;
-        let first_date =
-            suggested.iter().find(|suggestion| matches!(suggestion.fact, Fact::Date(_)));
+        let date = first_date(text, None);
         let mut proposed = editor.draft.clone();
         let mut edits = Vec::new();
-        if let Some(edit) = first_date.and_then(|date| accept_suggestion(&proposed, 0, date).ok()) {
+        if let Some(edit) = date.and_then(|date| accept_suggestion(&proposed, 0, &date).ok()) {
             // The place's edit sets the whole header, so it is made against the dated draft.
             if apply_edit(&mut proposed, 0, edit.clone()).is_ok() {
                 edits.push(edit);

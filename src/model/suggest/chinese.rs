@@ -39,7 +39,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-fn find_dates(text: &str) -> Vec<Found> {
+pub(crate) fn find_dates(text: &str) -> Vec<Found> {
     let whole_number = |digits: &str| Quantity::parse_digits(digits).and_then(Quantity::as_whole);
     DATE.captures_iter(text)
         .filter_map(|captures| {

@@ -47,7 +47,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-fn find_dates(text: &str) -> Vec<Found> {
+pub(crate) fn find_dates(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
     for captures in DATE.captures_iter(text) {
         let (Some(month), Some(day)) = (

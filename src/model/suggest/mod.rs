@@ -192,3 +192,23 @@ pub fn suggest(text: &str, language: Option<Language>) -> Suggestions {
     };
     Suggestions { language, suggestions: link::link(&document, found, language) }
 }
+
+/// The first date `text` states, as [`suggest`] suggests it, found by the date rules alone: a
+/// new briefing's date is proposed from it, and the editor's page runs every rule over the text
+/// itself (running them twice made starting from 500 KB of text take a third of a second more).
+pub fn first_date(text: &str, language: Option<Language>) -> Option<Suggestion> {
+    let language = language.unwrap_or_else(|| Language::guess(text));
+    let dates = match language {
+        Language::English => english::find_dates(text),
+        Language::Chinese => chinese::find_dates(text),
+    };
+    let link::Found { span, fact } = dates.into_iter().next()?;
+    let characters_to = |byte: usize| text[..byte].chars().count();
+    Some(Suggestion {
+        quote: text[span.clone()].to_string(),
+        start: characters_to(span.start),
+        end: characters_to(span.end),
+        fact,
+        project: None,
+    })
+}

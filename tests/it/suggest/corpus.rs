@@ -10,7 +10,7 @@ use briefing_explorer::model::suggest::evaluate::{
     KINDS, TARGETS,
 };
 use briefing_explorer::model::suggest::numbers::parse_scaled;
-use briefing_explorer::model::suggest::{suggest, Fact, Language, Suggestions};
+use briefing_explorer::model::suggest::{first_date, suggest, Fact, Language, Suggestions};
 use briefing_explorer::model::text::contains_normalised;
 use briefing_explorer::model::validate::parse_dataset;
 use proptest::prelude::*;
@@ -556,4 +556,29 @@ fn a_capacity_label_with_a_project_matches_only_that_projects_figure() {
     assert_eq!(capacity(&sample(Some("Foo motor project"))), (1, 1, 1, 1));
     assert_eq!(capacity(&sample(Some("Bar steel project"))), (1, 1, 0, 0));
     assert_eq!(capacity(&sample(None)), (1, 1, 1, 1));
+}
+
+/// `first_date`, the date rules alone, gives the first date `suggest` gives, in every labelled
+/// text and in texts with none, a date after a figure, or only a Chinese one.
+#[test]
+fn the_first_date_alone_is_the_first_date_suggested() {
+    let mut texts: Vec<String> = load_corpus(Path::new(CORPUS))
+        .expect("the corpus loads")
+        .into_iter()
+        .map(|sample| sample.text)
+        .collect();
+    texts.extend(
+        [
+            "No date here.",
+            "It makes 840,000 sets a year. “The plan” — from March 3, 2025 — went ahead.",
+            "市长于3月8日调研。",
+        ]
+        .map(String::from),
+    );
+    for text in &texts {
+        let suggested = suggest(text, None).suggestions;
+        let first =
+            suggested.into_iter().find(|suggestion| matches!(suggestion.fact, Fact::Date(_)));
+        assert_eq!(first_date(text, None), first, "{text}");
+    }
 }
