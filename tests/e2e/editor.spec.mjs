@@ -877,6 +877,22 @@ test('the date\'s month, day and year sit on one line with one-line labels at 12
   expect(phoneYear.labelHeight).toBeLessThan(phoneMonth.labelHeight * 1.5);
 });
 
+test('the editor\'s bar stays on screen at 1280 px, and on a phone scrolls away with the page instead of covering a third of it', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const undo = page.getByRole('toolbar').getByRole('button', { name: 'Undo' });
+  const placeField = page.getByRole('textbox', { name: 'Place', exact: true });
+  await placeField.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 600));
+  await expect(undo).toBeInViewport();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const barHeight = (await page.getByRole('banner').boundingBox()).height;
+  expect(barHeight).toBeGreaterThan(150);
+  await page.evaluate(() => window.scrollBy(0, 1500));
+  await expect(undo).not.toBeInViewport();
+});
+
 test('a dataset with one project id twice is fixed from its problem: the Id field, and the directive stays with the project that keeps the id', async ({ page }, testInfo) => {
   const twice = structuredClone(BUNDLED);
   const [first, second] = twice.briefings[0].projects;
