@@ -737,6 +737,17 @@ fn where_a_project_name_starts() {
         ),
         ("Chen saw magnesium, Baowu alloy project.", &["Baowu alloy project [Baowu] | Baowu alloy project"]),
         ("He opened the 2025 Expo project.", &["2025 Expo project | 2025 Expo project"]),
+        // A word in quotation marks of its own is part of the name, as written; a quotation
+        // that ends on a word still ends the name.
+        (
+            "He came to the “Sunrise” Photovoltaic module plant.",
+            &["“Sunrise” Photovoltaic module plant | “Sunrise” Photovoltaic module plant"],
+        ),
+        (
+            "Then the “Jianghuai” hydrogen fuel cell project.",
+            &["“Jianghuai” hydrogen fuel cell project | “Jianghuai” hydrogen fuel cell project"],
+        ),
+        ("“Build it,” he said of the Acme plant.", &["Acme plant [Acme] | Acme plant"]),
         ("He opened the lower case project.", &[]),
         ("He opened Foo Bar. Copper project.", &["Copper project [Copper] | Copper project"]),
         // Punctuation inside a sentence ends a name too; a comma crossed after a boundary word

@@ -52,7 +52,7 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         let first = name_start(text, &tokens);
         let name_tokens = &tokens[first..];
         let named = name_tokens.iter().any(|token| {
-            text[token.clone()].starts_with(|character: char| {
+            text[token.clone()].trim_start_matches(['“', '"']).starts_with(|character: char| {
                 character.is_uppercase() || character.is_ascii_digit()
             })
         });
@@ -103,10 +103,23 @@ fn bare(token: &str) -> String {
     token.trim_matches(|character: char| !character.is_alphanumeric()).to_lowercase()
 }
 
+/// A word that ends a name where it stands: a boundary word, or punctuation that closes or
+/// opens a phrase. A word in quotation marks of its own (`the “Sunrise” module plant`) is a
+/// word of the name, as written.
 fn is_boundary(token: &str) -> bool {
     words::NAME_BOUNDARY_WORDS.contains(&bare(token).as_str())
-        || token.ends_with(['.', ';', ':', '!', '?', '"', '”', ')'])
-        || token.starts_with(['"', '“', '('])
+        || !quoted_word(token)
+            && (token.ends_with(['.', ';', ':', '!', '?', '"', '”', ')'])
+                || token.starts_with(['"', '“', '(']))
+}
+
+/// A word wholly in quotation marks: `“Sunrise”`, `"Sunrise"`.
+fn quoted_word(token: &str) -> bool {
+    let inner = token
+        .strip_prefix('“')
+        .and_then(|rest| rest.strip_suffix('”'))
+        .or_else(|| token.strip_prefix('"').and_then(|rest| rest.strip_suffix('"')));
+    inner.is_some_and(|inner| !inner.is_empty() && !inner.contains(['"', '“', '”']))
 }
 
 /// A head word that ends with a comma or is followed by `and` closes an earlier mention.
