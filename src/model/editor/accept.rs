@@ -460,19 +460,25 @@ fn add_person(header: &mut Header, official: &OfficialMention) {
 }
 
 /// The edit that defines the status `id` when `draft` does not and it is a stage the suggestion
-/// rules find (`in-operation`, `full-production`), labelled in the language of `briefing`'s text,
-/// which its readers read: a status stated by a selection (S) or accepted from a suggestion
-/// comes with its definition, where the selection's was left "not defined". None for a status
-/// defined already, or an id the rules do not know (the author defines that one).
+/// rules find ([`status_to_define`]): a status stated by a selection (S) or accepted from a
+/// suggestion comes with its definition, where the selection's was left "not defined".
 pub fn status_definition(draft: &Dataset, briefing: &Briefing, id: &str) -> Option<Edit> {
+    let new = status_to_define(draft, briefing, id)?;
+    Some(Edit::Insert(Place::Status(draft.statuses.len()), Record::Status(new)))
+}
+
+/// The status `id` as [`status_definition`] defines it: a stage the suggestion rules find
+/// (`in-operation`, `full-production`), labelled in the language of `briefing`'s text, which its
+/// readers read. None for a status `draft` defines already, or an id the rules do not know (the
+/// author defines that one).
+pub fn status_to_define(draft: &Dataset, briefing: &Briefing, id: &str) -> Option<Status> {
     if draft.statuses.iter().any(|known| known.id == id) {
         return None;
     }
     let language =
         TextLanguage::from_code(&briefing.source.language).unwrap_or(TextLanguage::English);
     let label = known_stage_label(id, language)?.to_string();
-    let new = Status { id: id.to_string(), label };
-    Some(Edit::Insert(Place::Status(draft.statuses.len()), Record::Status(new)))
+    Some(Status { id: id.to_string(), label })
 }
 
 /// The edit that gives the header of the briefing at `briefing` the place its text names (as the

@@ -22,8 +22,8 @@ mod typing;
 pub use crate::model::text::unique_id;
 pub use accept::{
     accept_all, accept_suggestion, amount_as_written, figure_per_period, is_reflected,
-    propose_place, refusal_text, status_definition, suggestion_record_kind, AcceptError,
-    Reflection,
+    propose_place, refusal_text, status_definition, status_to_define, suggestion_record_kind,
+    AcceptError, Reflection,
 };
 pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
 pub use export::{
@@ -188,8 +188,8 @@ impl Editor {
     /// first line, everything else is for the author to fill in.
     pub fn new_briefing(text: &str) -> Editor {
         let title = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default();
-        // The language the suggestion rules would read it in, guessed as they guess it (without
-        // running them: `new_briefing_proposed` runs them once, for the date).
+        // The language the suggestion rules would read it in, guessed as they guess it, without
+        // running them (the editor's page runs them over the text itself).
         let briefing = Briefing {
             id: id_slug(title).unwrap_or_else(|| "briefing".to_string()),
             title: title.to_string(),

@@ -35,7 +35,7 @@ static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
     )
 });
 
-pub(crate) static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").unwrap());
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").unwrap());
 
 // ---- Dates -------------------------------------------------------------------------------------
 

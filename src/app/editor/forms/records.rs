@@ -13,12 +13,10 @@ use crate::model::dataset::{
     Status,
 };
 use crate::model::editor::{
-    editable_figure, period_in, project_id_edit, project_named, unique_id, Edit, EditorAction,
-    Place, Record,
+    editable_figure, period_in, project_id_edit, project_named, status_to_define, unique_id, Edit,
+    EditorAction, Place, Record,
 };
 use crate::model::strings::fill;
-use crate::model::suggest::rules::known_stage_label;
-use crate::model::suggest::Language as TextLanguage;
 
 /// The id field's change: the project's new id, and its directives' scopes with it, one step.
 fn id_setter(context: &Context, index: usize) -> Callback<String> {
@@ -165,13 +163,14 @@ pub(super) fn status_choice_fields(
     });
     let known = statuses.iter().any(|known| known.id == status.id);
     // A new record's stage the rules know is defined as it is added (`status_definition`).
-    let language = TextLanguage::from_code(&context.briefing().source.language)
-        .unwrap_or(TextLanguage::English);
-    let to_define =
-        context.record.is_none().then(|| known_stage_label(&status.id, language)).flatten();
+    let to_define = context
+        .record
+        .is_none()
+        .then(|| status_to_define(&context.draft, context.briefing(), &status.id))
+        .flatten();
     let unknown = match to_define {
         _ if status.id.is_empty() => strings.choose_one.to_string(),
-        Some(label) => fill(strings.status_to_define, &[("label", label)]),
+        Some(new) => fill(strings.status_to_define, &[("label", &new.label)]),
         None => fill(strings.undefined_id, &[("id", &status.id)]),
     };
     html! {
