@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use aho_corasick::AhoCorasick;
+
 use super::order::sort_by_rank;
 
 /// Whether two byte ranges share at least one byte: ranges that only touch do not.
@@ -103,6 +105,64 @@ impl LocatedText {
         self.find_from(&needle, 0).map(|(original, _)| original)
     }
 
+    /// The first occurrence of each of `needles`, as [`first`](Self::first) finds it, all
+    /// looked for in one pass over the text. Searched one by one, each quote of an editor's draft
+    /// read the text up to where it stands: 11,000 quotes of a 500 KB text took a second at
+    /// every edit. A pass reports every occurrence of every needle, so a draft whose quotes
+    /// nest and repeat all over its text ("a", "aa", … in "aaaa…") could make it report
+    /// millions; past a budget of a few per byte of text the pass stops, and the needles not
+    /// found by then are looked for one by one, as before.
+    pub fn first_of_each(&self, needles: &[&str]) -> Vec<Option<Range<usize>>> {
+        let collapsed: Vec<String> =
+            needles.iter().map(|needle| normalise_whitespace(needle)).collect();
+        let mut distinct: Vec<&str> =
+            collapsed.iter().map(String::as_str).filter(|needle| !needle.is_empty()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let mut first: Vec<Option<Range<usize>>> = vec![None; distinct.len()];
+        // Whether the pass read the whole text, so that a needle it did not report is not there.
+        let complete = match AhoCorasick::new(&distinct) {
+            Ok(finder) => {
+                let budget = 4 * self.normalised.len().max(distinct.len());
+                let mut unfound = distinct.len();
+                let mut complete = true;
+                for (reported, found) in finder.find_overlapping_iter(&self.normalised).enumerate()
+                {
+                    if unfound == 0 {
+                        break;
+                    }
+                    if reported == budget {
+                        complete = false;
+                        break;
+                    }
+                    // The occurrences of one needle are reported in the order they end, so its
+                    // first is its leftmost.
+                    let slot = &mut first[found.pattern().as_usize()];
+                    if slot.is_none() {
+                        *slot = Some(self.origin(found.start())..self.origin(found.end() - 1) + 1);
+                        unfound -= 1;
+                    }
+                }
+                complete
+            }
+            // Refused only past the automaton's size limits, far beyond a draft's quotes.
+            Err(_) => false,
+        };
+        if !complete {
+            for (needle, slot) in distinct.iter().zip(&mut first).filter(|(_, slot)| slot.is_none())
+            {
+                *slot = self.find_from(needle, 0).map(|(original, _)| original);
+            }
+        }
+        collapsed
+            .iter()
+            .map(|needle| {
+                let at = distinct.binary_search(&needle.as_str()).ok()?;
+                first[at].clone()
+            })
+            .collect()
+    }
+
     /// Every non-overlapping occurrence of `needle`, as byte ranges in the original text.
     pub fn all(&self, needle: &str) -> Vec<Range<usize>> {
         let needle = normalise_whitespace(needle);
@@ -168,8 +228,7 @@ pub fn find_first_of_each_normalised(
     if needles.is_empty() {
         return Vec::new();
     }
-    let located = LocatedText::new(haystack);
-    needles.iter().map(|needle| located.first(needle)).collect()
+    LocatedText::new(haystack).first_of_each(needles)
 }
 
 /// Where those of `needles` that occur in `haystack` first occur, as byte ranges, in the order
@@ -179,8 +238,7 @@ pub fn ranges_found_normalised(haystack: &str, needles: &[&str]) -> Vec<Range<us
     if needles.is_empty() {
         return Vec::new();
     }
-    let located = LocatedText::new(haystack);
-    needles.iter().filter_map(|needle| located.first(needle)).collect()
+    LocatedText::new(haystack).first_of_each(needles).into_iter().flatten().collect()
 }
 
 /// The text with each run of whitespace as one space (a run at the end dropped), and where the

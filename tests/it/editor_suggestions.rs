@@ -8,8 +8,8 @@ use briefing_explorer::model::dataset::{
 };
 use briefing_explorer::model::editor::{
     accept_all, accept_suggestion, amount_as_written, apply_edit, is_reflected, project_named,
-    refusal_text, same_project_name, status_definition, suggestion_record_kind, AcceptError, Edit,
-    EditError, Editor, EditorAction, Place, Record, RecordKind, Reflection,
+    reflected, refusal_text, same_project_name, status_definition, suggestion_record_kind,
+    AcceptError, Edit, EditError, Editor, EditorAction, Place, Record, RecordKind,
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::suggest::evaluate::load_corpus;
@@ -236,19 +236,50 @@ fn one_reflection_of_a_draft_tells_every_suggestion_as_checking_each_alone_does(
         accept_every(&mut editor, "project");
         accept_every(&mut editor, "capacity");
         let all = suggest(&sample.text, None).suggestions;
-        let reflection = Reflection::of(&editor.draft, 0).expect("the draft's briefing");
-        let held = all.iter().filter(|suggestion| reflection.holds(suggestion)).count();
+        let reflected = reflected(&editor.draft, 0, &all);
+        let held = reflected.iter().filter(|&&held| held).count();
         assert!(held > 0, "{}: the accepted projects are held", sample.name);
-        for suggestion in &all {
+        for (suggestion, reflected) in all.iter().zip(reflected) {
             assert_eq!(
-                reflection.holds(suggestion),
+                reflected,
                 is_reflected(&editor.draft, 0, suggestion),
                 "{}: {suggestion:?}",
                 sample.name
             );
         }
     }
-    assert!(Reflection::of(&Editor::new_briefing("March 8.").draft, 1).is_none());
+}
+
+#[test]
+fn accepting_all_at_once_makes_what_accepting_each_in_turn_makes() {
+    // "Accept all" keeps one reflection of the draft up to date through its batch; accepting
+    // each suggestion alone asks a draft made afresh. In the text's order and backwards, so that
+    // facts come before their projects too.
+    let samples = load_corpus(Path::new(CORPUS)).expect("the corpus loads");
+    for sample in samples.iter().filter(|sample| !sample.text.is_empty()) {
+        let editor = Editor::new_briefing(&sample.text);
+        let mut all = suggest(&sample.text, None).suggestions;
+        for _ in 0..2 {
+            let batch = accept_all(&editor.draft, 0, &all);
+            let mut draft = editor.draft.clone();
+            let mut edits = Vec::new();
+            let mut dated = false;
+            for suggestion in &all {
+                let is_date = matches!(suggestion.fact, Fact::Date(_));
+                if dated && is_date {
+                    continue;
+                }
+                let Ok(edit) = accept_suggestion(&draft, 0, suggestion) else { continue };
+                if apply_edit(&mut draft, 0, edit.clone()).is_ok() {
+                    edits.push(edit);
+                    dated |= is_date;
+                }
+            }
+            assert!(edits.len() > 1, "{}", sample.name);
+            assert_eq!(batch, Edit::Batch(edits), "{}", sample.name);
+            all.reverse();
+        }
+    }
 }
 
 #[test]

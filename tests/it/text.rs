@@ -174,6 +174,41 @@ proptest! {
     }
 }
 
+proptest! {
+    /// Many quotes looked for in one pass are found where each looked for alone is: nested,
+    /// repeated, overlapping, missing or blank ones too.
+    #[test]
+    fn the_first_of_each_is_where_each_alone_is_first(
+        words in proptest::collection::vec(
+            ("[ab万é]{1,3}", "( |\n|  |\t|\u{3000})"),
+            0..12,
+        ),
+        needles in proptest::collection::vec("[ab万é]{0,2}(( |\n|\u{3000})[ab万é]{1,2}){0,2}", 0..8),
+    ) {
+        let text: String = words.into_iter().flat_map(|(word, space)| [word, space]).collect();
+        let located = LocatedText::new(&text);
+        let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+        let alone: Vec<_> = needles.iter().map(|needle| located.first(needle)).collect();
+        prop_assert_eq!(located.first_of_each(&needles), alone);
+    }
+}
+
+#[test]
+fn quotes_that_nest_all_over_a_text_are_all_found_first_where_they_are() {
+    // Every one of these quotes occurs at every byte of the text, so one pass would report each
+    // again and again: past its budget the pass stops and the rest are looked for one by one.
+    let text = "a".repeat(2_000) + " b";
+    let quotes: Vec<String> =
+        (1..=400).map(|length| "a".repeat(length)).chain(["b".into(), "c".into()]).collect();
+    let needles: Vec<&str> = quotes.iter().map(String::as_str).collect();
+    let found = LocatedText::new(&text).first_of_each(&needles);
+    for (length, range) in (1..=400).zip(&found) {
+        assert_eq!(range, &Some(0..length));
+    }
+    assert_eq!(found[400], Some(2_001..2_002));
+    assert_eq!(found[401], None);
+}
+
 #[test]
 fn a_long_paragraph_is_collapsed_without_an_offset_per_byte() {
     // A source pasted as one paragraph of a megabyte, and the same with its sentences on lines

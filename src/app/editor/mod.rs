@@ -27,8 +27,8 @@ use crate::app::hooks::use_strings::{initial_language, set_document_language};
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    field_id, problem_field, quote_for_selection_bytes, FieldTarget, NewRecordKept, RecordRef,
-    Reflection,
+    field_id, problem_field, quote_for_selection_bytes, reflected, FieldTarget, NewRecordKept,
+    RecordRef,
 };
 use crate::model::language::Language;
 use crate::model::site::editor_page_title;
@@ -184,15 +184,15 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     let open_suggestions = use_memo(
         (draft.clone(), suggested.clone(), dismissed.clone()),
         move |(draft, suggested, dismissed)| {
-            let reflection = Reflection::of(draft, index);
+            let held = reflected(draft, index, suggested);
             Shared::new(Rc::new(
                 suggested
                     .iter()
-                    .filter(|suggestion| !dismissed.contains(&(suggestion.start, suggestion.end)))
-                    .filter(|suggestion| {
-                        !reflection.as_ref().is_some_and(|reflection| reflection.holds(suggestion))
+                    .zip(held)
+                    .filter(|(suggestion, held)| {
+                        !held && !dismissed.contains(&(suggestion.start, suggestion.end))
                     })
-                    .cloned()
+                    .map(|(suggestion, _)| suggestion.clone())
                     .collect::<Vec<_>>(),
             ))
         },

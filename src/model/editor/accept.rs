@@ -9,7 +9,10 @@
 //! accepted disappears, and comes back when the edit is undone.
 
 use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+
+use aho_corasick::AhoCorasick;
 
 use crate::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Note, Official, Project, StatedStatus,
@@ -73,7 +76,8 @@ pub fn accept_suggestion(
     suggestion: &Suggestion,
 ) -> Result<Edit, AcceptError> {
     let edited = draft.briefings.get(briefing).ok_or(AcceptError::NoSuchBriefing)?;
-    accept_from(&Source::of(edited), draft, briefing, suggestion)
+    let reflection = Reflection::new(edited, std::slice::from_ref(suggestion));
+    accept_from(&Source::of(edited), &reflection, draft, briefing, 0)
 }
 
 /// One edit accepting each of `suggestions` in turn, each against the draft as the ones before
@@ -86,16 +90,27 @@ pub fn accept_all(draft: &Dataset, briefing: usize, suggestions: &[Suggestion]) 
     };
     // Accepting never changes the source text, so it is cut into sentences once.
     let source = Source::of(edited);
+    let mut reflection = Reflection::new(edited, suggestions);
     let mut accepted = draft.clone();
     let mut edits = Vec::new();
     let mut dated = false;
-    for suggestion in suggestions {
+    for (index, suggestion) in suggestions.iter().enumerate() {
         let is_date = matches!(suggestion.fact, Fact::Date(_));
         if dated && is_date {
             continue;
         }
-        let Ok(edit) = accept_from(&source, &accepted, briefing, suggestion) else { continue };
+        let Ok(edit) = accept_from(&source, &reflection, &accepted, briefing, index) else {
+            continue;
+        };
+        let known = accepted.briefings[briefing].projects.len();
         if apply_edit(&mut accepted, briefing, edit.clone()).is_ok() {
+            // An accept adds projects at the end and never renames one or changes its quotes,
+            // so the reflection only has to take in the new ones.
+            for (added, project) in
+                accepted.briefings[briefing].projects.iter().enumerate().skip(known)
+            {
+                reflection.add_project(added, project);
+            }
             edits.push(edit);
             dated |= is_date;
         }
@@ -108,49 +123,117 @@ pub fn accept_all(draft: &Dataset, briefing: usize, suggestions: &[Suggestion]) 
 /// renamed; that project's capacity of that value, status of that id or note with those words;
 /// that date; that person among the officials or those taking part.
 pub fn is_reflected(draft: &Dataset, briefing: usize, suggestion: &Suggestion) -> bool {
-    Reflection::of(draft, briefing).is_some_and(|reflection| reflection.holds(suggestion))
+    reflected(draft, briefing, std::slice::from_ref(suggestion))[0]
 }
 
-/// A briefing of a draft, ready to tell which of many suggestions it already reflects
-/// ([`is_reflected`]): each project's name and first quote are folded once, at the first
-/// project suggestion asked about, where checking each suggestion alone folded them again for
-/// every suggestion (a 256 KB text's thousand suggestions against its 126 projects: 89 ms at
-/// every edit, natively, against 4 ms).
-pub struct Reflection<'d> {
-    briefing: &'d Briefing,
-    /// Each project's name and first quote, as [`fold_words`] makes them.
-    folded: OnceCell<Vec<(String, Option<String>)>>,
+/// For each of `suggestions`, whether `draft`'s briefing at `briefing` already holds what it
+/// says ([`is_reflected`]), told for all of them at once ([`Reflection`]); none is when the
+/// draft has no briefing there.
+pub fn reflected(draft: &Dataset, briefing: usize, suggestions: &[Suggestion]) -> Vec<bool> {
+    let Some(briefing) = draft.briefings.get(briefing) else {
+        return vec![false; suggestions.len()];
+    };
+    let reflection = Reflection::new(briefing, suggestions);
+    (0..suggestions.len()).map(|index| reflection.holds(briefing, index)).collect()
 }
 
-impl<'d> Reflection<'d> {
-    pub fn of(draft: &'d Dataset, briefing: usize) -> Option<Reflection<'d>> {
-        let briefing = draft.briefings.get(briefing)?;
-        Some(Reflection { briefing, folded: OnceCell::new() })
+/// Which of a list of suggestions a briefing already reflects ([`reflected`]), told for the
+/// whole list at once. Each project's name is folded once, and each project's quotes are read
+/// once for every suggestion's words together (one automaton), where asking about each
+/// suggestion alone read every project's quotes again: with 3,800 projects, telling which of
+/// 11,000 suggestions are still open took 1.7 s at every edit, natively, and accepting all of
+/// the projects 14.5 s, since each accepted one asked again. A batch of accepts keeps one
+/// reflection up to date as it adds projects ([`accept_all`]).
+///
+/// What a project holds (its capacity, status and notes) and the briefing's header are read from
+/// the briefing asked about, as it is then; only the projects' names and quotes are indexed.
+struct Reflection<'s> {
+    suggestions: &'s [Suggestion],
+    /// The projects' names, folded ([`fold_words`]).
+    names: HashSet<String>,
+    /// The first project of each name as written, for the project a fact's suggestion names.
+    by_name: HashMap<String, usize>,
+    /// The project suggestions' words, folded, looked for in each project's first quote.
+    mention_words: Words,
+    /// The other suggestions' words, whitespace collapsed, looked for in every quote.
+    fact_words: Words,
+    /// Each suggestion whose project was accepted from it and renamed
+    /// ([`renamed_from_mention`]).
+    renamed: Vec<bool>,
+    /// Each suggestion's first project whose quotes hold its words, for a fact whose project
+    /// the author renamed or made by selecting its sentence.
+    quoted_by: Vec<Option<usize>>,
+}
+
+impl<'s> Reflection<'s> {
+    fn new(briefing: &Briefing, suggestions: &'s [Suggestion]) -> Reflection<'s> {
+        let words_of = |project_fact: bool| {
+            suggestions.iter().enumerate().filter_map(move |(index, suggestion)| {
+                let is_project = matches!(suggestion.fact, Fact::Project(_));
+                (is_project == project_fact).then(|| {
+                    let words = if is_project {
+                        fold_words(&suggestion.quote)
+                    } else {
+                        normalise_whitespace(&suggestion.quote)
+                    };
+                    (index, words)
+                })
+            })
+        };
+        let mut reflection = Reflection {
+            suggestions,
+            names: HashSet::new(),
+            by_name: HashMap::new(),
+            mention_words: Words::new(words_of(true)),
+            fact_words: Words::new(words_of(false)),
+            renamed: vec![false; suggestions.len()],
+            quoted_by: vec![None; suggestions.len()],
+        };
+        for (index, project) in briefing.projects.iter().enumerate() {
+            reflection.add_project(index, project);
+        }
+        reflection
     }
 
-    fn folded(&self) -> &[(String, Option<String>)] {
-        self.folded.get_or_init(|| {
-            let fold_project = |project: &Project| {
-                (fold_words(&project.name), project.quotes.first().map(|quote| fold_words(quote)))
-            };
-            self.briefing.projects.iter().map(fold_project).collect()
-        })
+    /// Takes in the project at `index`, added after those already taken in.
+    fn add_project(&mut self, index: usize, project: &Project) {
+        let name = fold_words(&project.name);
+        if let Some(first_quote) = project.quotes.first().map(|quote| fold_words(quote)) {
+            for found in self.mention_words.found_in(&first_quote) {
+                if renamed_from_mention(&name, &first_quote, &self.mention_words.texts[found]) {
+                    for &suggestion in &self.mention_words.owners[found] {
+                        self.renamed[suggestion] = true;
+                    }
+                }
+            }
+        }
+        self.names.insert(name);
+        self.by_name.entry(project.name.clone()).or_insert(index);
+        for quote in &project.quotes {
+            for found in self.fact_words.found_in(&normalise_whitespace(quote)) {
+                for &suggestion in &self.fact_words.owners[found] {
+                    self.quoted_by[suggestion].get_or_insert(index);
+                }
+            }
+        }
     }
 
-    /// Whether the briefing already holds what `suggestion` says (see [`is_reflected`]).
-    pub fn holds(&self, suggestion: &Suggestion) -> bool {
-        let briefing = self.briefing;
-        let project = || project_of(briefing, suggestion).map(|index| &briefing.projects[index]);
+    /// The project a capacity, amount or status belongs to: the one of the name the suggestion
+    /// gives, else the first whose quotes hold the suggestion's words (an author may have
+    /// renamed the project, or made it by selecting its sentence).
+    fn project_of(&self, index: usize) -> Option<usize> {
+        let named = self.suggestions[index].project.as_deref().map(clean_text);
+        named.and_then(|name| self.by_name.get(&name).copied()).or(self.quoted_by[index])
+    }
+
+    /// Whether `briefing` (the one this reflection was made of, as it is now) already holds
+    /// what the suggestion at `index` says (see [`is_reflected`]).
+    fn holds(&self, briefing: &Briefing, index: usize) -> bool {
+        let suggestion = &self.suggestions[index];
+        let project = || self.project_of(index).and_then(|index| briefing.projects.get(index));
         match &suggestion.fact {
             Fact::Project(mention) => {
-                let (name, words) =
-                    (fold_words(&clean_text(&mention.name)), fold_words(&suggestion.quote));
-                self.folded().iter().any(|(project_name, first_quote)| {
-                    *project_name == name
-                        || first_quote
-                            .as_deref()
-                            .is_some_and(|quote| renamed_from_mention(project_name, quote, &words))
-                })
+                self.renamed[index] || self.names.contains(&fold_words(&clean_text(&mention.name)))
             }
             Fact::Capacity(measure) => project()
                 .and_then(|project| project.capacity.as_ref())
@@ -180,6 +263,46 @@ impl<'d> Reflection<'d> {
     }
 }
 
+/// Suggestions' words, each distinct one once, with the suggestions that have them, and an
+/// automaton that finds them all in a quote in one pass.
+struct Words {
+    texts: Vec<String>,
+    /// The suggestions (by index) that have each of `texts`.
+    owners: Vec<Vec<usize>>,
+    /// None when there are no words, or past the automaton's size limits (far beyond what a
+    /// text's suggestions make); no words are found then.
+    finder: Option<AhoCorasick>,
+}
+
+impl Words {
+    fn new(words: impl Iterator<Item = (usize, String)>) -> Words {
+        let mut at: HashMap<String, usize> = HashMap::new();
+        let (mut texts, mut owners) = (Vec::new(), Vec::<Vec<usize>>::new());
+        for (suggestion, words) in words.filter(|(_, words)| !words.is_empty()) {
+            let found = *at.entry(words).or_insert_with_key(|words| {
+                texts.push(words.clone());
+                owners.push(Vec::new());
+                texts.len() - 1
+            });
+            owners[found].push(suggestion);
+        }
+        let finder = if texts.is_empty() { None } else { AhoCorasick::new(&texts).ok() };
+        Words { texts, owners, finder }
+    }
+
+    /// The words (by index into `texts`) that `haystack` holds, each once.
+    fn found_in(&self, haystack: &str) -> Vec<usize> {
+        let Some(finder) = &self.finder else { return Vec::new() };
+        let mut found: Vec<usize> = finder
+            .find_overlapping_iter(haystack)
+            .map(|found| found.pattern().as_usize())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+}
+
 /// A briefing's source text cut into sentences, and its language, for quoting whole sentences.
 struct Source<'text> {
     document: Document<'text>,
@@ -206,21 +329,25 @@ impl<'text> Source<'text> {
     }
 }
 
+/// The edit accepting the suggestion at `index` of those `reflection` was made for, against
+/// `draft` as it is now (the reflection kept up to date with it).
 fn accept_from(
     source: &Source,
+    reflection: &Reflection,
     draft: &Dataset,
     briefing: usize,
-    suggestion: &Suggestion,
+    index: usize,
 ) -> Result<Edit, AcceptError> {
     let edited = draft.briefings.get(briefing).ok_or(AcceptError::NoSuchBriefing)?;
-    if is_reflected(draft, briefing, suggestion) {
+    if reflection.holds(edited, index) {
         return Err(AcceptError::AlreadyThere);
     }
+    let suggestion = &reflection.suggestions[index];
     let sentence = source.sentence(suggestion);
     let edits = match &suggestion.fact {
         Fact::Project(mention) => accept_project(source, draft, edited, suggestion.start, mention),
         Fact::Capacity(measure) => {
-            let project = project_of(edited, suggestion).ok_or(AcceptError::NoProject)?;
+            let project = reflection.project_of(index).ok_or(AcceptError::NoProject)?;
             if edited.projects[project].capacity.is_some() {
                 return Err(AcceptError::HasCapacity(project));
             }
@@ -230,13 +357,13 @@ fn accept_from(
             )]
         }
         Fact::Amount(_) => {
-            let project = project_of(edited, suggestion).ok_or(AcceptError::NoProject)?;
+            let project = reflection.project_of(index).ok_or(AcceptError::NoProject)?;
             let note = Note { text: capitalised(&amount_words(suggestion)), quote: sentence };
             let place = Place::Note(project, edited.projects[project].notes.len());
             vec![Edit::Insert(place, Record::Note(note))]
         }
         Fact::Status { status } => {
-            let project = project_of(edited, suggestion).ok_or(AcceptError::NoProject)?;
+            let project = reflection.project_of(index).ok_or(AcceptError::NoProject)?;
             if edited.projects[project].status.is_some() {
                 return Err(AcceptError::HasStatus(project));
             }
@@ -532,26 +659,6 @@ fn header_edits(briefing: &Briefing, header: Header, sentence: String) -> Vec<Ed
         edits.push(Edit::Insert(place, Record::Quote(sentence)));
     }
     edits
-}
-
-/// The project a capacity, amount or status belongs to: the one of the name the suggestion
-/// gives, else the first whose quotes hold the suggestion's words (an author may have renamed
-/// the project, or made it by selecting its sentence).
-fn project_of(briefing: &Briefing, suggestion: &Suggestion) -> Option<usize> {
-    let named = suggestion.project.as_deref().map(clean_text);
-    let words = normalise_whitespace(&suggestion.quote);
-    let projects = &briefing.projects;
-    projects.iter().position(|project| named.as_deref() == Some(project.name.as_str())).or_else(
-        || {
-            projects.iter().position(|project| {
-                !words.is_empty()
-                    && project
-                        .quotes
-                        .iter()
-                        .any(|quote| normalise_whitespace(quote).contains(&words))
-            })
-        },
-    )
 }
 
 /// Whether the project named `name`, first quoted `quote`, is the one a suggestion made of the

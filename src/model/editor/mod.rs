@@ -22,8 +22,8 @@ mod typing;
 pub use crate::model::text::unique_id;
 pub use accept::{
     accept_all, accept_suggestion, amount_as_written, figure_per_period, is_reflected,
-    propose_place, refusal_text, status_definition, status_to_define, suggestion_record_kind,
-    AcceptError, Reflection,
+    propose_place, reflected, refusal_text, status_definition, status_to_define,
+    suggestion_record_kind, AcceptError,
 };
 pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
 pub use export::{
