@@ -124,6 +124,19 @@ pub fn count_phrase(count: usize, one: &str, many: &str, strings: &Strings) -> S
     fill(if count == 1 { one } else { many }, &[("count", &format_number(count as f64, strings))])
 }
 
+/// How many of the projects are shown: "3 of 4 projects shown", and "0 of 1 project shown", the
+/// noun agreeing with the total it counts.
+pub fn projects_shown(shown: usize, total: usize, strings: &Strings) -> String {
+    let template = if total == 1 { strings.projects_shown_of_one } else { strings.projects_shown };
+    fill(
+        template,
+        &[
+            ("shown", &format_number(shown as f64, strings)),
+            ("total", &format_number(total as f64, strings)),
+        ],
+    )
+}
+
 /// A figure with its unit as the interface writes it: "840,000 sets"; in Chinese "84万套", or
 /// "84万 sets" for a unit in Latin letters.
 pub fn format_figure(value: f64, unit: &str, strings: &Strings) -> String {

@@ -104,6 +104,18 @@ test('#embed=cards and #embed=summary show only their part, with the filters', a
   await expect(page.getByText(/^Industry: /)).toHaveCount(0);
 });
 
+test('a summary, filtered or not, in either language, fits the 600×400 frame the Embed dialog writes, its link to the full view in it', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  for (const hash of ['#embed=summary', '#industry=new-energy&status=full-production&embed=summary', '#industry=new-energy&status=full-production&embed=summary&lang=zh']) {
+    await page.goto(`./${hash}`);
+    await page.reload();
+    const link = page.getByRole('link', { name: hash.includes('lang=zh') ? '打开完整视图' : 'Open the full view' });
+    await expect(link).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight), hash).toBeLessThanOrEqual(400);
+    expect((await link.boundingBox()).y + (await link.boundingBox()).height, hash).toBeLessThanOrEqual(400);
+  }
+});
+
 test('an embedded view follows the language its host writes into the frame\'s fragment, and back', async ({ page }) => {
   await page.setViewportSize({ width: 600, height: 400 });
   await page.goto('./#embed=summary');

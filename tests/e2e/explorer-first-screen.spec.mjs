@@ -35,6 +35,54 @@ test('the first screen says what the page is and sums the briefing up', async ({
   await expectPlaceholderFits(page.getByRole('searchbox', { name: 'Search' }));
 });
 
+// Phones smaller than the one below (a 360×740 Android, a 375×667 iPhone SE), in both languages.
+for (const [width, height] of [[360, 740], [375, 667]]) {
+  for (const lang of ['en', 'zh']) {
+    test.describe(`on a ${width}×${height} phone in ${lang}`, () => {
+      test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
+
+      test('the first card\'s name is on the first screen, and nothing pans sideways', async ({ page }) => {
+        await page.goto(`./#lang=${lang}`);
+        const cards = page.getByRole('region', { name: lang === 'zh' ? '项目' : 'Projects' }).getByRole('article');
+        await expect(cards).toHaveCount(4);
+        const name = cards.first().getByRole('heading').first();
+        expect(await name.evaluate((heading) => heading.getBoundingClientRect().top)).toBeLessThan(height - 30);
+        // Present, Copy link, Embed and Filters take one row.
+        const rows = await page.locator('.sidebar > *').evaluateAll((parts) => new Set(parts.filter((part) => part.getBoundingClientRect().height > 0).map((part) => Math.round(part.getBoundingClientRect().top))).size);
+        expect(rows).toBe(1);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+      });
+    });
+  }
+}
+
+test('a search for one long word (a pasted web address) says it finds nothing without widening the page', async ({ page }) => {
+  const address = 'https://www.example.gov.cn/xwzx/zwyw/2024/02/20/a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0.html';
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`./#q=${encodeURIComponent(address)}`);
+    await expect(page.getByText(`No project matches “${address}”.`)).toBeVisible();
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll, `at ${width}`).toBeLessThanOrEqual(widths.client);
+  }
+});
+
+test('Tab from the top reaches "Reading notes", below the source text, with it on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  await expect(projectCards(page)).toHaveCount(4);
+  const notes = page.locator('summary', { hasText: 'Reading notes' });
+  for (let presses = 0; presses < 120 && !(await notes.evaluate((summary) => summary === document.activeElement)); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(notes).toBeFocused();
+  // The source above it is laid out near the viewport only; the control stays where Tab took it.
+  await page.waitForTimeout(300);
+  const box = await notes.evaluate((summary) => summary.getBoundingClientRect().toJSON());
+  expect(box.top).toBeGreaterThanOrEqual(0);
+  expect(box.bottom).toBeLessThanOrEqual(800);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
 

@@ -3,11 +3,21 @@
 use briefing_explorer::model::dataset::{BriefingDate, Capacity, Official};
 use briefing_explorer::model::format::{
     count_phrase, format_capacity, format_date, format_figure, format_megabytes, format_number,
-    format_officials, rate_measure,
+    format_officials, projects_shown, rate_measure,
 };
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::strings::{EN, ZH};
 use proptest::prelude::*;
+
+#[test]
+fn the_count_of_projects_shown_agrees_with_its_total() {
+    assert_eq!(projects_shown(3, 4, &EN), "3 of 4 projects shown");
+    assert_eq!(projects_shown(0, 1, &EN), "0 of 1 project shown");
+    assert_eq!(projects_shown(1, 1, &EN), "1 of 1 project shown");
+    assert_eq!(projects_shown(0, 0, &EN), "0 of 0 projects shown");
+    assert_eq!(projects_shown(1200, 10000, &EN), "1,200 of 10,000 projects shown");
+    assert_eq!(projects_shown(0, 1, &ZH), "显示 0 / 1 个项目");
+}
 
 #[test]
 fn numbers_have_thousands_separators() {

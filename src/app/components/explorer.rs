@@ -25,11 +25,12 @@ use crate::app::hooks::use_hash_sync::{current_hash, push_address_hash, use_hash
 use crate::app::hooks::use_key_shortcuts::{use_key_shortcuts, Shortcuts};
 use crate::app::hooks::use_page_title::use_page_title;
 use crate::app::hooks::use_paint_stages::{use_after_a_task, use_paint_stages};
+use crate::app::hooks::use_scroll_to_highlight::use_focus_lays_out;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::dataset_index::DatasetIndex;
-use crate::model::format::format_number;
+use crate::model::format::projects_shown;
 use crate::model::language::Language;
 use crate::model::overview::{filters_toggle_label, no_match_text};
 use crate::model::presenter::channel_name;
@@ -145,6 +146,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         }
     });
     use_page_title(&props.dataset, &view.briefings, !preview);
+    use_focus_lays_out();
     let Callbacks {
         onselect,
         onselect_project,
@@ -200,13 +202,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             />
         };
     }
-    let shown = fill(
-        strings.projects_shown,
-        &[
-            ("shown", &format_number(view.projects.len() as f64, strings)),
-            ("total", &format_number(view.total as f64, strings)),
-        ],
-    );
+    let shown = projects_shown(view.projects.len(), view.total, strings);
     let terms = use_memo(state.query.text.clone(), |text| Rc::<[String]>::from(search_terms(text)));
     let filters_label = filters_toggle_label(&state.query, strings);
     let selected_project = match view.selected {

@@ -1,6 +1,9 @@
 //! Brings the highlighted source sentences into view when the selection changes, or when the
-//! one shown is asked for again.
+//! one shown is asked for again; and keeps a control focused in the sections laid out only near
+//! the viewport on screen.
 
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
@@ -43,6 +46,39 @@ pub fn use_scroll_to_highlight(container: NodeRef, selection: Option<Selection>,
             options.set_block(ScrollLogicalPosition::Center);
             mark.scroll_into_view_with_scroll_into_view_options(&options);
         }
+    });
+}
+
+/// The sections laid out only near the viewport whose controls Tab reaches from far above them.
+const LAID_OUT_NEAR_VIEWPORT: &str = ".directives,.source";
+
+/// Keeps a control that Tab (or a screen reader) focuses in the directives or the source on
+/// screen. The browser scrolls to where the control is by those sections' estimated heights;
+/// laid out at their real heights as they come near, they pushed it off the screen: the first
+/// time Tab reached "Reading notes", below the source text, it was focused 1,300 px below the
+/// bottom of a 1280×800 window. So focus entering them lays the page out whole, as going to a
+/// sentence does, and brings the control into view by the real heights.
+#[hook]
+pub fn use_focus_lays_out() {
+    use_effect_with((), |_| {
+        let document = gloo::utils::document();
+        let listener = EventListener::new(&document, "focusin", |event| {
+            let Some(control) =
+                event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let Some(root) = gloo::utils::document().document_element() else { return };
+            let inside = control.closest(LAID_OUT_NEAR_VIEWPORT).ok().flatten().is_some();
+            if !inside || root.has_attribute(LAID_OUT_ATTRIBUTE) {
+                return;
+            }
+            let _ = root.set_attribute(LAID_OUT_ATTRIBUTE, "");
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Nearest);
+            control.scroll_into_view_with_scroll_into_view_options(&options);
+        });
+        move || drop(listener)
     });
 }
 

@@ -35,6 +35,7 @@ pub const EN: Strings = Strings {
     clear_filters: "Clear filters",
     projects_heading: "Projects",
     projects_shown: "{shown} of {total} projects shown",
+    projects_shown_of_one: "{shown} of {total} project shown",
     no_match_filtered: "No project matches {filters}.",
     no_match_search: "No project matches “{text}”.",
     no_match_search_filtered: "No project matches “{text}” with {filters}.",

@@ -53,6 +53,8 @@ pub struct Strings {
     pub projects_heading: &'static str,
     /// "{shown} of {total} projects shown"
     pub projects_shown: &'static str,
+    /// "{shown} of {total} project shown", for a total of one
+    pub projects_shown_of_one: &'static str,
     /// "No project matches {filters}.", the filters as [`facet_in_words`](Strings::facet_in_words)
     /// joined by the glance separator.
     pub no_match_filtered: &'static str,

@@ -38,6 +38,7 @@ pub const ZH: Strings = Strings {
     clear_filters: "清除筛选",
     projects_heading: "项目",
     projects_shown: "显示 {shown} / {total} 个项目",
+    projects_shown_of_one: "显示 {shown} / {total} 个项目",
     no_match_filtered: "没有符合条件的项目（{filters}）。",
     no_match_search: "没有项目匹配“{text}”。",
     no_match_search_filtered: "没有项目匹配“{text}”（{filters}）。",
