@@ -772,6 +772,53 @@ fn where_a_project_name_starts() {
     );
 }
 
+/// An emoji or another symbol is never part of a project's name. An English name is read as if
+/// the symbol were not written (its words on both sides, cut from a word it is written in);
+/// a Chinese name ends at it, as at any mark. The quote, and the sentences the project speaks
+/// in, are the text as written. A sign written as part of a name (™) stays in it.
+#[test]
+fn a_symbol_is_no_part_of_a_project_name() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "He came to the Sunrise 🚗 Photovoltaic module plant.",
+            &["Sunrise Photovoltaic module plant [Sunrise Photovoltaic] | Sunrise 🚗 Photovoltaic module plant"],
+        ),
+        (
+            "He came to the “Sunrise” 🚗🚗 Photovoltaic module plant.",
+            &["“Sunrise” Photovoltaic module plant | “Sunrise” 🚗🚗 Photovoltaic module plant"],
+        ),
+        (
+            "The Café Déjà-vu 🚀 rocket engine project opened.",
+            &["Café Déjà-vu rocket engine project [Café Déjà-vu] | Café Déjà-vu 🚀 rocket engine project"],
+        ),
+        (
+            "He saw the ✅Sunrise plant and the 1️⃣ Lianfeng materials project.",
+            &["Sunrise plant [Sunrise] | Sunrise plant", "Lianfeng materials project [Lianfeng] | Lianfeng materials project"],
+        ),
+        ("He saw the Sunrise🚗 module plant.", &["Sunrise module plant [Sunrise] | Sunrise🚗 module plant"]),
+        ("He saw the Acme™ motor plant.", &["Acme™ motor plant [Acme] | Acme™ motor plant"]),
+        (
+            "市长来到星海🚗储能电池项目和✅恒通精密轴承项目。",
+            &["储能电池项目 | 储能电池项目", "恒通精密轴承项目 | 恒通精密轴承项目"],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, "project", expected);
+    }
+    let text = "At the Sunrise 🚗 Photovoltaic module plant, Li Ming walked along the line. The plant 🚗 was put into operation last October.";
+    assert_eq!(
+        project_sentences(text),
+        [(
+            "Sunrise Photovoltaic module plant".to_string(),
+            vec![
+                "At the Sunrise 🚗 Photovoltaic module plant, Li Ming walked along the line."
+                    .to_string(),
+                "The plant 🚗 was put into operation last October.".to_string(),
+            ]
+        )]
+    );
+}
+
 /// Texts made to be slow, at a size that took seconds to minutes while each figure, phrase or
 /// name read its whole sentence, or each project was compared with all the others; the
 /// assertions are on what is suggested, never on time.

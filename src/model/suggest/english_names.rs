@@ -6,6 +6,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use unicode_segmentation::UnicodeSegmentation;
 
 use super::document::{any_of, last_words, Document};
 use super::link::Found;
@@ -48,7 +49,10 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         let Some(sentence) = document.sentence_at(head.start()) else { continue };
         let sentence_start = document.sentences[sentence].range.start;
         // The name's words at most, and as many before them for `boundary_before`.
-        let tokens = last_words(text, sentence_start, head.start(), 2 * MAX_NAME_WORDS + 1);
+        let tokens = words_apart_from_symbols(
+            text,
+            last_words(text, sentence_start, head.start(), 2 * MAX_NAME_WORDS + 1),
+        );
         let first = name_start(text, &tokens);
         let name_tokens = &tokens[first..];
         let named = name_tokens.iter().any(|token| {
@@ -60,9 +64,13 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
             continue;
         }
         let span = name_tokens[0].start..head.end();
+        // The quote is the span as written, symbols and all; the name is its words.
+        let name_words: Vec<Range<usize>> =
+            name_tokens.iter().cloned().chain([head.range()]).collect();
+        let Some(name) = written(text, &name_words) else { continue };
         found.push(Found {
             fact: Fact::Project(ProjectMention {
-                name: text[span.clone()].to_string(),
+                name,
                 enterprise: stated_enterprise(&text[head.end()..]).or_else(|| {
                     enterprise(text, name_tokens)
                         .filter(|enterprise| !places.contains(enterprise.as_str()))
@@ -111,6 +119,50 @@ fn is_boundary(token: &str) -> bool {
         || !quoted_word(token)
             && (token.ends_with(['.', ';', ':', '!', '?', '"', '”', ')'])
                 || token.starts_with(['"', '“', '(']))
+}
+
+/// A pictograph or another symbol (🚗, ✅, ★, an emoji's presentation sign, a keycap's frame
+/// as in 1️⃣): no word of a name. An English name is a run of words told by the words around it
+/// (`the`, `came to`) and by punctuation, and a symbol between two of its words is decoration
+/// (`the Sunrise 🚗 Photovoltaic module plant` is the Sunrise Photovoltaic module plant, and its
+/// enterprise Sunrise), so the rules read the words as if the symbol were not written. Ending
+/// the name at the symbol, as punctuation does, would give `Photovoltaic module plant`: the
+/// proper name lost and the enterprise guessed from a common word, or no name at all
+/// (`Café Déjà-vu 🚀 rocket engine project`). Signs written as part of a name (™) are not
+/// symbols here. (A Chinese name ends at a symbol, as at any mark: with no spaces between
+/// words, marks are what tell a phrase's end there.)
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    let marks: String =
+        words::NAME_MARKS.iter().map(|mark| regex::escape(&mark.to_string())).collect();
+    Regex::new(&format!(r"[\p{{So}}\p{{Extended_Pictographic}}\x{{FE0F}}\x{{20E3}}--[{marks}]]"))
+        .unwrap()
+});
+
+/// `tokens` without their symbols: a token of symbols is left out, and one that holds symbols
+/// among letters is cut there (`✅Sunrise` is `Sunrise`). A symbol is read with the characters
+/// that compose it (a keycap's digit, a skin tone, a flag's second letter).
+fn words_apart_from_symbols(text: &str, tokens: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut words_only = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        if !SYMBOL.is_match(&text[token.clone()]) {
+            words_only.push(token);
+            continue;
+        }
+        let mut word_start = None;
+        for (offset, grapheme) in text[token.clone()].grapheme_indices(true) {
+            let at = token.start + offset;
+            match (SYMBOL.is_match(grapheme), word_start) {
+                (true, Some(start)) => {
+                    words_only.push(start..at);
+                    word_start = None;
+                }
+                (false, None) => word_start = Some(at),
+                _ => {}
+            }
+        }
+        words_only.extend(word_start.map(|start| start..token.end));
+    }
+    words_only
 }
 
 /// A word wholly in quotation marks: `“Sunrise”`, `"Sunrise"`.
@@ -164,24 +216,33 @@ fn stated_enterprise(after: &str) -> Option<String> {
 
 /// The capitalised words a name begins with (`Nanjing Longdian Huaxin`, `BYD` from `BYD's`).
 fn enterprise(text: &str, tokens: &[Range<usize>]) -> Option<String> {
-    let start = tokens.first()?.start;
-    let mut end = start;
+    let mut stems = Vec::new();
     for token in tokens {
         let word = &text[token.clone()];
         if !word.starts_with(char::is_uppercase) {
             break;
         }
         if let Some(stem) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
-            end = token.start + stem.len();
+            stems.push(token.start..token.start + stem.len());
             break;
         }
         let stem = word.trim_end_matches(|character: char| !character.is_alphanumeric());
-        end = token.start + stem.len();
+        stems.push(token.start..token.start + stem.len());
         if stem.len() < word.len() {
             break;
         }
     }
-    (end > start).then(|| text[start..end].to_string())
+    written(text, &stems)
+}
+
+/// The text from the first of `words` to the end of the last, as written, or, when a symbol
+/// stands among them, their words alone, a space apart; none when there are no words.
+fn written(text: &str, words: &[Range<usize>]) -> Option<String> {
+    let whole = &text[words.first()?.start..words.last()?.end];
+    if !SYMBOL.is_match(whole) {
+        return Some(whole.to_string());
+    }
+    Some(words.iter().map(|word| &text[word.clone()]).collect::<Vec<_>>().join(" "))
 }
 
 const NAME: &str = r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}";

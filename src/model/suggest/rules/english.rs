@@ -204,6 +204,10 @@ pub const BUILT_BY: &[&str] =
     &["built", "run", "operated", "owned", "developed", "invested", "constructed"];
 /// Abbreviations a company's name may end with, full stop included: `Northwind Energy Storage Co.`.
 pub const COMPANY_ABBREVIATIONS: &[&str] = &["Co.", "Inc.", "Ltd.", "Corp.", "Co., Ltd."];
+/// Signs written as part of a name (`the Acme™ motor plant`), unlike the other symbols and
+/// pictographs, which are no word of a name (`the Sunrise 🚗 module plant` is `Sunrise module
+/// plant`).
+pub const NAME_MARKS: &[char] = &['™', '®', '©', '℠'];
 /// Words that begin a project mention's surroundings, not the name: `came to X project`.
 pub const NAME_BOUNDARY_WORDS: &[&str] = &[
     "the",
