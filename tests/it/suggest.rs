@@ -425,6 +425,18 @@ fn officials_and_those_taking_part() {
             "马骏 (市政府秘书长) taking part | 马骏",
         ],
     );
+    // A department's head is an official after the department's name (市发改委主任, 区商务局副局长),
+    // not alone: 车间主任 heads a workshop.
+    check(
+        "3月8日，市长刘建国调研。副市长王芳、市发改委主任陈明参加调研。区商务局副局长李强陪同。车间主任张伟介绍了生产情况。",
+        "official",
+        &[
+            "刘建国 (市长) | 刘建国",
+            "王芳 (副市长) taking part | 王芳",
+            "陈明 (主任) taking part | 陈明",
+            "李强 (副局长) taking part | 李强",
+        ],
+    );
     // A headline's "Mayor Li" is the text's "Mayor Li Ming": one official, by the full name;
     // under another title, a shorter name may be someone else.
     check(

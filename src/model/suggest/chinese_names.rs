@@ -106,12 +106,23 @@ fn is_name(body: &str) -> bool {
 
 static TITLE: LazyLock<Regex> = LazyLock::new(|| anywhere(words::TITLES));
 static GROUP: LazyLock<Regex> = LazyLock::new(|| anywhere(words::LEADER_GROUPS));
+static DEPARTMENT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "(?:{})(?P<title>{})",
+        any_of(words::DEPARTMENT_ENDINGS),
+        any_of(words::DEPARTMENT_HEAD_TITLES)
+    ))
+    .unwrap()
+});
 
-/// Officials with a title, and the names listed after a group title (who take part).
+/// Officials with a title (a department's head's after the department's name), and the names
+/// listed after a group title (who take part).
 pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
     let text = document.text;
     let mut found = Vec::new();
-    for title in TITLE.find_iter(text) {
+    let department_heads =
+        DEPARTMENT_HEAD.captures_iter(text).filter_map(|captures| captures.name("title"));
+    for title in TITLE.find_iter(text).chain(department_heads) {
         if let Some(span) = name_at(text, title.end()) {
             found.push(official(text, span, title.as_str(), false));
         }

@@ -167,6 +167,14 @@ pub const TITLES: &[&str] = &[
     "县长",
     "书记",
 ];
+/// The titles of a department's head (`市发改委主任陈明`, `区商务局副局长`). Alone they also name the
+/// head of a workshop or a firm's office (`车间主任`), so they are an official's title only right
+/// after a department's name, which ends with one of [`DEPARTMENT_ENDINGS`].
+pub const DEPARTMENT_HEAD_TITLES: &[&str] =
+    &["常务副主任", "副主任", "主任", "副局长", "局长", "副厅长", "厅长", "副部长", "部长"];
+/// The last character of a government department's name: 发改委, 商务局, 教育厅, 政府办, 宣传部,
+/// 管委会, 办公室.
+pub const DEPARTMENT_ENDINGS: &[&str] = &["委", "局", "厅", "办", "部", "会", "室"];
 /// A group title before a list of names: `市领导刘伟、吴伟、黄辉`.
 pub const LEADER_GROUPS: &[&str] = &["市委领导", "市领导", "省领导", "区领导"];
 /// What may follow a name: a name of two or three characters is cut where one of these begins.
