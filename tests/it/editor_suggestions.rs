@@ -569,6 +569,22 @@ fn a_chinese_short_name_ends_where_a_word_does() {
     );
 }
 
+/// An accepted project's sector is what its capacities count, as a draft's is (园区一期项目 makes
+/// 正极材料), never its own name (园区一期, 星海储能电池), and its enterprise the company whose head
+/// reports in its paragraph.
+#[test]
+fn an_accepted_projects_sector_is_what_it_makes_never_its_own_name() {
+    let mut editor = Editor::new_briefing(&corpus_text("zh-jiangbei"));
+    accept(&mut editor, "project", "园区一期");
+    accept(&mut editor, "project", "星海储能电池");
+    let projects = &editor.draft.briefings[0].projects;
+    let accepted: Vec<(&str, &str)> = projects
+        .iter()
+        .map(|project| (project.sector.as_str(), project.enterprise.as_str()))
+        .collect();
+    assert_eq!(accepted, [("正极材料", "天元新材料股份有限公司"), ("", "")]);
+}
+
 #[test]
 fn what_the_text_does_not_give_is_left_for_the_validator_to_ask_for() {
     let mut editor = Editor::new_briefing(&corpus_text("zh-pukou-batteries"));

@@ -356,6 +356,23 @@ fn chinese_directives_targets_and_counts_are_not_projects() {
     );
 }
 
+/// A company whose head reports (天元新材料股份有限公司负责人) in a sentence about one project is that
+/// project's enterprise when its name gives none; with two projects to choose from, it is
+/// neither's.
+#[test]
+fn a_company_whose_head_reports_on_the_one_project_is_its_enterprise() {
+    check(
+        "在江北锂电材料产业园，刘建国听取了天元新材料股份有限公司负责人的汇报。园区一期项目年产正极材料5万吨，已全面达产。",
+        "project",
+        &["园区一期项目 [天元新材料股份有限公司] | 园区一期项目"],
+    );
+    check(
+        "刘建国听取了天元新材料股份有限公司负责人的汇报。园区一期项目和恒通精密轴承项目已全面达产。",
+        "project",
+        &["园区一期项目 | 园区一期项目", "恒通精密轴承项目 | 恒通精密轴承项目"],
+    );
+}
+
 /// An enterprise the text states right after a mention ("of Bluewater Metals", "built by
 /// Northwind Energy Storage Co.") is taken whole, before a guess from the name's first words;
 /// a Chinese name that begins with a company's full name gives that name (华夏新能源汽车有限公司).

@@ -28,9 +28,7 @@ use crate::model::suggest::draft::{
 };
 use crate::model::suggest::rules::known_stage_label;
 use crate::model::suggest::Language as TextLanguage;
-use crate::model::suggest::{
-    suggest, Fact, Language, Measure, OfficialMention, ProjectMention, Suggestion,
-};
+use crate::model::suggest::{Fact, Language, Measure, OfficialMention, ProjectMention, Suggestion};
 use crate::model::text::{fold_words, normalise_whitespace, overlaps};
 
 use super::edit::{apply_edit, Edit, Header, Place, Record};
@@ -462,16 +460,9 @@ fn accept_project(
     let quotes =
         mention.sentences.iter().filter_map(|span| quote(document, span.start, span.end)).collect();
     let enterprise = mention.enterprise.as_deref();
-    // A name such as "BYD's annual output of 840,000 sets of drive motors … project" says what
-    // the project makes, as a capacity would.
-    let counted =
-        suggest(&mention.name, Some(source.language)).suggestions.into_iter().find_map(|found| {
-            match found.fact {
-                Fact::Capacity(measure) => measure.of,
-                _ => None,
-            }
-        });
-    let sector = sector(&mention.name, enterprise, counted.as_deref());
+    // What its capacities count, as the `draft` command's sector: a name such as "BYD's annual
+    // output of 840,000 sets of drive motors … project" holds its own.
+    let sector = sector(&mention.name, enterprise, mention.makes.as_deref());
     let short_name = short_name(&mention.name, enterprise, &sector, source.language);
     let mut edits = Vec::new();
     let named = source.industries.get_or_init(|| industries_named(document.text, source.language));

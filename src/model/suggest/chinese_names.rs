@@ -44,15 +44,7 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         if factory_word || modifier || earliest >= head.start() {
             continue;
         }
-        let run = &text[earliest..head.start()];
-        let run_start = run
-            .char_indices()
-            .rfind(|(_, character)| is_separator(*character))
-            .map_or(earliest, |(offset, character)| earliest + offset + character.len_utf8());
-        let name_start = BOUNDARY
-            .find_iter(&text[run_start..head.start()])
-            .last()
-            .map_or(run_start, |word| run_start + word.end());
+        let name_start = name_start(text, earliest, head.start());
         let body = &text[name_start..head.start()];
         if !is_name(body) {
             continue;
@@ -70,11 +62,60 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
             fact: Fact::Project(ProjectMention {
                 name: text[name_start..head.end()].to_string(),
                 enterprise,
+                makes: None,
                 sentences: Vec::new(),
             }),
         });
     }
     found
+}
+
+/// Where a name ending at `end` starts, reading back no further than `earliest`: after the last
+/// separator, then after the last boundary word (`来到`, `在`, `了`) before `end`.
+fn name_start(text: &str, earliest: usize, end: usize) -> usize {
+    let run = &text[earliest..end];
+    let run_start = run
+        .char_indices()
+        .rfind(|(_, character)| is_separator(*character))
+        .map_or(earliest, |(offset, character)| earliest + offset + character.len_utf8());
+    BOUNDARY
+        .find_iter(&text[run_start..end])
+        .last()
+        .map_or(run_start, |word| run_start + word.end())
+}
+
+/// A company's full name and a word for its head (`天元新材料股份有限公司负责人`).
+static COMPANY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "(?:{})(?P<head>{})",
+        any_of(words::COMPANY_SUFFIXES),
+        any_of(words::COMPANY_HEADS)
+    ))
+    .unwrap()
+});
+
+/// The companies whose head speaks in a sentence (`听取了天元新材料股份有限公司负责人的汇报`), each
+/// with the byte where its name starts: the enterprise of the one project that sentence is
+/// about, since the official hears the company behind the site about its work there.
+pub(crate) fn companies_reporting(document: &Document) -> Vec<(usize, String)> {
+    let text = document.text;
+    let mut companies = Vec::new();
+    // A name is read back no further than the match before it, as a project's is, so that a
+    // sentence of many reads each stretch once.
+    let mut previous_end = 0;
+    for captures in COMPANY_HEAD.captures_iter(text) {
+        let Some(head) = captures.name("head") else { continue };
+        let Some(sentence) = document.sentence_at(head.start()) else { continue };
+        let earliest = document.sentences[sentence].range.start.max(previous_end);
+        previous_end = head.end();
+        let start = name_start(text, earliest, head.start());
+        let company = &text[start..head.start()];
+        let Some(suffix) = COMPANY.find_iter(company).last() else { continue };
+        if company[..suffix.start()].chars().count() >= 2 {
+            companies.push((start, company.to_string()));
+        }
+    }
+    companies
 }
 
 /// A number and a count word (`三个`, `5家`, `几大`): the words before a head count projects.

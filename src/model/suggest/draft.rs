@@ -115,7 +115,10 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
             None => NOT_YET_CLASSIFIED_ID.to_string(),
         };
         let enterprise = mention.enterprise.clone().unwrap_or_else(|| NOT_YET_STATED.to_string());
-        let counted = capacity.as_ref().and_then(|capacity| capacity.of.as_deref());
+        let counted = capacity
+            .as_ref()
+            .and_then(|capacity| capacity.of.as_deref())
+            .or(mention.makes.as_deref());
         let sector = sector(&mention.name, mention.enterprise.as_deref(), counted);
         let short_name =
             short_name(&mention.name, mention.enterprise.as_deref(), &sector, suggested.language);
@@ -231,17 +234,24 @@ fn name_core<'name>(name: &'name str, enterprise: Option<&str>) -> &'name str {
     rest.trim()
 }
 
-/// What the project makes: what its capacity counts (`counted`), else the core of its name.
+/// What the project makes: what its capacity counts (`counted`), else the core of its name when
+/// that is less than the name without its head (`hydrogen fuel cell` of the Jianghuai hydrogen
+/// fuel cell project), else nothing: a sector that repeats the project's own name (`园区一期` of
+/// `园区一期项目`, `BYD project`) says nothing of a sector, and an empty one is left for the author.
 pub(crate) fn sector(name: &str, enterprise: Option<&str>, counted: Option<&str>) -> String {
-    let core = clean_text(name_core(name, enterprise));
-    match counted {
-        Some(of) => clean_text(of),
-        None if core.is_empty() => clean_text(name),
-        None => core,
+    if let Some(of) = counted {
+        return clean_text(of);
+    }
+    let core = name_core(name, enterprise);
+    if core == name_core(name, None) {
+        String::new()
+    } else {
+        clean_text(core)
     }
 }
 
-/// The enterprise and the start of the sector, or the start of the name without its head: four
+/// The enterprise and the start of the sector, or with no sector the start of the name without
+/// its head: four
 /// words (without a dangling `and` or comma), or in Chinese (no spaces between words) the whole
 /// of it up to sixteen characters, else what comes before its last 及, 和, 与, 、 or 暨 within
 /// twelve, else twelve ([`chinese_short`]).
@@ -252,9 +262,11 @@ pub(crate) fn short_name(
     language: Language,
 ) -> String {
     let full = match enterprise {
-        Some(enterprise) if !sector.starts_with(enterprise) => format!("{enterprise} {sector}"),
-        Some(_) => sector.to_string(),
-        None => name_core(name, None).to_string(),
+        Some(enterprise) if !sector.is_empty() && !sector.starts_with(enterprise) => {
+            format!("{enterprise} {sector}")
+        }
+        Some(_) if !sector.is_empty() => sector.to_string(),
+        _ => name_core(name, None).to_string(),
     };
     let short = match language {
         Language::English => {

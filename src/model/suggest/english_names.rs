@@ -75,6 +75,7 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
                     enterprise(text, name_tokens)
                         .filter(|enterprise| !places.contains(enterprise.as_str()))
                 }),
+                makes: None,
                 sentences: Vec::new(),
             }),
             span,

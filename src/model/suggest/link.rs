@@ -22,6 +22,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
+use super::chinese_names;
 use super::document::{anywhere, whole_words, Document};
 use super::rules;
 use super::{Fact, Language, ProjectMention, Suggestion, TextSpan};
@@ -93,7 +94,7 @@ pub(crate) fn link(
     language: Language,
 ) -> Vec<Suggestion> {
     found.sort_by_key(|found| (found.span.start, found.span.end));
-    let projects = group_projects(&found, language);
+    let mut projects = group_projects(&found, language);
     let mentions = mention_index(document, &projects, language);
     let names = Mentions::new(
         projects
@@ -105,6 +106,19 @@ pub(crate) fn link(
             .collect(),
     );
     let about = sentence_subjects(document, &mentions.spans);
+    // A company whose head reports in a sentence about one project is that project's enterprise
+    // when its name gives none (`园区一期项目` and `天元新材料股份有限公司负责人` in one paragraph). Found
+    // after the mentions, it names no further sentences: the sentence it is in speaks of the
+    // project already.
+    if language == Language::Chinese {
+        for (byte, company) in chinese_names::companies_reporting(document) {
+            if let Some(&[only]) = document.sentence_at(byte).map(|sentence| &about[sentence][..]) {
+                projects[only].enterprise.get_or_insert(company);
+            }
+        }
+    }
+    // What each project makes: what the first of its capacities that says what it counts counts.
+    let mut makes: Vec<Option<String>> = vec![None; projects.len()];
     let (taking_part, one_project) = match language {
         Language::English => (&*ENGLISH_TAKING_PART, &*ENGLISH_ONE_PROJECT),
         Language::Chinese => (&*CHINESE_TAKING_PART, &*CHINESE_ONE_PROJECT),
@@ -125,6 +139,11 @@ pub(crate) fn link(
                 owner(document, &names, &mentions, &about, &span, follows)
             }
         };
+        if let (Fact::Capacity(measure), Some(index)) = (&fact, project) {
+            if makes[index].is_none() {
+                makes[index].clone_from(&measure.of);
+            }
+        }
         let fact = match fact {
             Fact::Official(mut official) => {
                 if !officials_seen.insert(official.name.clone()) {
@@ -154,10 +173,11 @@ pub(crate) fn link(
             });
         }
     }
-    for (project, sentences) in projects.iter().zip(sentences_of) {
+    for ((project, sentences), makes) in projects.iter().zip(sentences_of).zip(makes) {
         let fact = Fact::Project(ProjectMention {
             name: project.name.clone(),
             enterprise: project.enterprise.clone(),
+            makes,
             sentences,
         });
         suggestions.push(suggestion(document, project.span.clone(), fact, None));

@@ -158,9 +158,14 @@ pub struct DateParts {
 pub struct ProjectMention {
     /// The fullest name the text gives it, as written.
     pub name: String,
-    /// The enterprise the name begins with, when it can be told apart.
+    /// The enterprise the name begins with, when it can be told apart, or in Chinese the one
+    /// whose head reports in a sentence about it (`天元新材料股份有限公司负责人`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<String>,
+    /// What the first capacity given to it counts (`正极材料`, `drive motors`): the sector the
+    /// text names for it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub makes: Option<String>,
     /// The sentences that mention it, or follow a mention of it in the same paragraph.
     pub sentences: Vec<TextSpan>,
 }

@@ -335,10 +335,11 @@ fn a_drafts_id_comes_from_its_titles_words_or_its_date() {
     }
 }
 
-/// A project's sector is what its name says it makes, after the enterprise and the head word;
-/// a name that is only those keeps the whole name.
+/// A project's sector is what its capacities count, else what its name says it makes after the
+/// enterprise and the head word; never the project's own name (`BYD project`, `园区一期项目`,
+/// `星海储能电池项目`), which says nothing of a sector: then it is left empty.
 #[test]
-fn a_drafted_sector_is_the_core_of_the_name_or_the_whole_name() {
+fn a_drafted_sector_is_what_the_project_makes_never_its_own_name() {
     let drafted = |sentence: &str| {
         let text = format!("Visit\nFebruary 20, the mayor visited {sentence}.");
         drafted_projects(&draft_dataset(&text, &suggest(&text, None)).expect("a date"))
@@ -347,9 +348,14 @@ fn a_drafted_sector_is_the_core_of_the_name_or_the_whole_name() {
         drafted("BYD's motor project"),
         ["byd-motor | BYD motor | BYD | motor | not-yet-classified | - | -"]
     );
+    assert_eq!(drafted("the BYD project"), ["byd | BYD | BYD |  | not-yet-classified | - | -"]);
+    let text = "调研\n3月8日，市长刘建国调研。\n在江北锂电材料产业园，刘建国听取了天元新材料股份有限公司负责人的汇报。园区一期项目年产正极材料5万吨，已全面达产。\n随后，刘建国来到星海储能电池项目。";
     assert_eq!(
-        drafted("the BYD project"),
-        ["byd-project | BYD project | BYD | BYD project | not-yet-classified | - | -"]
+        drafted_projects(&draft_dataset(text, &suggest(text, None)).expect("a date")),
+        [
+            "天元新材料股份有限公司正极材料 | 天元新材料股份有限公司正极材料 | 天元新材料股份有限公司 | 正极材料 | not-yet-classified | 50000 吨 per year | full-production",
+            "星海储能电池 | 星海储能电池 | Not yet stated |  | not-yet-classified | - | -",
+        ]
     );
 }
 

@@ -125,6 +125,9 @@ pub const NAME_BOUNDARY_WORDS: &[&str] = &[
 /// The endings of a company's full name: the enterprise a project's name begins with ends there.
 pub const COMPANY_SUFFIXES: &[&str] =
     &["股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司"];
+/// Words for a company's head after its full name: `天元新材料股份有限公司负责人` reports on the
+/// company's site, the project the sentence is about.
+pub const COMPANY_HEADS: &[&str] = &["负责人", "董事长", "总经理"];
 /// Words that alone do not name a project (`重点项目`, `该项目`).
 pub const GENERIC_NAME_WORDS: &[&str] = &[
     "重点", "重大", "产业", "工业", "增量", "相关", "在建", "新建", "续建", "一批", "若干", "一个",
