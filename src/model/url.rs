@@ -159,7 +159,16 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
                     }
                 }
             }
-            "q" => query.text = values.concat(),
+            // A repeated search (a link edited by hand) searches for the words of each, as a
+            // repeated industry filters by each; keeping the last one dropped the others unsaid.
+            "q" => {
+                let words = values.concat();
+                if query.text.trim().is_empty() {
+                    query.text = words;
+                } else if !words.trim().is_empty() {
+                    query.text = format!("{} {words}", query.text);
+                }
+            }
             "briefing" => {
                 let id = values.concat();
                 if id == ALL_BRIEFINGS {

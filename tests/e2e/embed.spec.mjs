@@ -135,6 +135,17 @@ test('an embedded view follows the language its host writes into the frame\'s fr
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('an embed whose address names an unknown filter says so, as the full view does, and Dismiss puts it away', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto('./#embed=cards&industry=bogus');
+  await expect(page.getByRole('article')).toHaveCount(4);
+  const notice = page.getByRole('status').filter({ hasText: 'Part of the address was not understood' });
+  await expect(notice).toContainText('Ignored unknown industry “bogus” in the address.');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByRole('article')).toHaveCount(4);
+});
+
 test('an unknown embed value is ignored with a notice', async ({ page }) => {
   await page.goto('./#embed=everything');
   await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();

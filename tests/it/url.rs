@@ -53,6 +53,9 @@ fn hashes_parse_to_canonical_form() {
     check("q=copper%20foil", "q=copper%20foil", &[]);
     check("q=copper+foil", "q=copper%20foil", &[]);
     check("q=%E5%AE%81", "q=%E5%AE%81", &[]);
+    // A repeated search searches for the words of each, as a repeated industry filters by each.
+    check("q=BYD&q=copper", "q=BYD%20copper", &[]);
+    check("q=&q=copper&q=", "q=copper", &[]);
     check("project=byd", "project=byd", &[]);
     // The second directive, so that a search stopping at the first one would show.
     check("directive=d-key-projects", "directive=d-key-projects", &[]);

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::briefing_header::BriefingHeader;
 use super::charts::Charts;
 use super::project_list::ProjectList;
+use super::url_notices::UrlNotices;
 use crate::app::hooks::use_address_language::use_address_language;
 use crate::app::hooks::use_embed_height::use_embed_height;
 use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
@@ -51,10 +52,11 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 ondispatch.reform(|selection| Action::Select(Some(selection))),
                 ondispatch.reform(|key: ProjectKey| Action::Select(Some(Selection::Project(key)))),
                 ondispatch.reform(Action::ChooseBriefing),
+                ondispatch.reform(|()| Action::DismissNotices),
             )
         })
     };
-    let (onselect, onselect_project, onchoose) = (*callbacks).clone();
+    let (onselect, onselect_project, onchoose, ondismiss) = (*callbacks).clone();
     let embed = state.query.embed.unwrap_or(props.embed);
     let root = use_node_ref();
     use_embed_height(&root, embed);
@@ -144,6 +146,9 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let full_view = format!("#{}", hash_with_embed(&state.query, &state.dataset, None));
     html! {
         <main id="main" class="embed-view" ref={root} aria-label={strings.embed_region}>
+            // What the address asked for and the embed ignored ("industry=bogus" shows every
+            // card), as the full view says it, so that the article's author sees the mistake.
+            <UrlNotices notices={state.notices.clone()} {ondismiss} />
             { body }
             <footer class="embed-footer">
                 <p class="embed-source">{ source_line(&state.dataset, &view.briefings, strings) }</p>
