@@ -478,6 +478,9 @@ test('on a phone held upright every slide fits its width, and its controls and t
         endsShown: axes.every((axis) => [axis.firstElementChild, axis.lastElementChild]
           .every((tick) => tick.checkVisibility({ visibilityProperty: true }))),
         sideways: slide.scrollWidth - slide.clientWidth,
+        // A chart's names are whole, and its bars have most of the slide's width.
+        labelsCut: [...presentation.querySelectorAll('.slide-bar-label')].filter((name) => name.scrollHeight > name.clientHeight + 1).map((name) => name.textContent),
+        narrowTracks: boxes('.slide-bar-track').filter((track) => track.width < slide.clientWidth / 2).length,
       };
     });
     const label = `slide ${number} of ${total}`;
@@ -487,6 +490,8 @@ test('on a phone held upright every slide fits its width, and its controls and t
     expect(layout.ticksOverlap, `${label}: chart ticks overlap`).toBe(false);
     expect(layout.endsShown, `${label}: an axis hides its scale's end`).toBe(true);
     expect(layout.sideways, `${label}: runs past the screen's width`).toBeLessThanOrEqual(1);
+    expect(layout.labelsCut, `${label}: a chart's name is cut`).toEqual([]);
+    expect(layout.narrowTracks, `${label}: bars squeezed beside their names`).toBe(0);
     if (number < total) await dialog(page).getByRole('button', { name: 'Next slide' }).click();
   }
   // A project slide longer than the screen scrolls to its end: the source sentence is reachable.
