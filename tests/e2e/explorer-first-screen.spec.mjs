@@ -83,6 +83,23 @@ test('Tab from the top reaches "Reading notes", below the source text, with it o
   expect(box.bottom).toBeLessThanOrEqual(800);
 });
 
+test('a click on the source text leaves the page where it is', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  await expect(projectCards(page)).toHaveCount(4);
+  // The source's top on the screen, the rest of it below.
+  const source = page.getByRole('region', { name: 'Source text' });
+  // Twice: the paragraphs come near the viewport and are laid out at their real heights.
+  for (let times = 0; times < 2; times += 1) {
+    await source.evaluate((section) => window.scrollTo(0, window.scrollY + section.getBoundingClientRect().top - 300));
+    await page.waitForTimeout(300);
+  }
+  const before = await page.evaluate(() => window.scrollY);
+  await source.locator('p').first().click();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
 

@@ -358,7 +358,7 @@ fn chinese_directives_targets_and_counts_are_not_projects() {
 
 /// A company whose head reports (天元新材料股份有限公司负责人) in a sentence about one project is that
 /// project's enterprise when its name gives none; with two projects to choose from, it is
-/// neither's.
+/// neither's, and so with two companies, or a head who reports on a topic of his own.
 #[test]
 fn a_company_whose_head_reports_on_the_one_project_is_its_enterprise() {
     check(
@@ -370,6 +370,20 @@ fn a_company_whose_head_reports_on_the_one_project_is_its_enterprise() {
         "刘建国听取了天元新材料股份有限公司负责人的汇报。园区一期项目和恒通精密轴承项目已全面达产。",
         "project",
         &["园区一期项目 | 园区一期项目", "恒通精密轴承项目 | 恒通精密轴承项目"],
+    );
+    // No company is linked where none is named ("the companies concerned"), where the head
+    // reports on a topic of its own, or where the paragraph hears two companies.
+    let unlinked = ["园区一期项目 | 园区一期项目"];
+    check("在园区一期项目现场，刘建国听取了有关公司负责人的汇报。", "project", &unlinked);
+    check(
+        "园区一期项目年产正极材料5万吨。市领导还听取了中建三局集团公司负责人关于全市建筑业的汇报。",
+        "project",
+        &unlinked,
+    );
+    check(
+        "刘建国听取了中建三局集团公司负责人和天元新材料股份有限公司负责人的汇报。园区一期项目年产正极材料5万吨。",
+        "project",
+        &unlinked,
     );
 }
 

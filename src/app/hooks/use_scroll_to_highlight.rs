@@ -30,12 +30,12 @@ pub fn use_scroll_to_highlight(container: NodeRef, selection: Option<Selection>,
         let Some(element) = container.cast::<web_sys::HtmlElement>() else {
             return;
         };
-        let focus_options = FocusOptions::new();
-        focus_options.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&focus_options);
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute(LAID_OUT_ATTRIBUTE, "");
         }
+        let focus_options = FocusOptions::new();
+        focus_options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&focus_options);
         if let Ok(Some(mark)) = element.query_selector("mark") {
             let options = ScrollIntoViewOptions::new();
             options.set_behavior(if prefers_reduced_motion() {
@@ -57,7 +57,9 @@ const LAID_OUT_NEAR_VIEWPORT: &str = ".directives,.source";
 /// laid out at their real heights as they come near, they pushed it off the screen: the first
 /// time Tab reached "Reading notes", below the source text, it was focused 1,300 px below the
 /// bottom of a 1280×800 window. So focus entering them lays the page out whole, as going to a
-/// sentence does, and brings the control into view by the real heights.
+/// sentence does, and brings the control into view by the real heights. Only a focus the page
+/// shows (`:focus-visible`, as after Tab) and on a control in them: a click on the source's text
+/// focuses the section itself, and must neither scroll the page nor lay it all out.
 #[hook]
 pub fn use_focus_lays_out() {
     use_effect_with((), |_| {
@@ -69,8 +71,13 @@ pub fn use_focus_lays_out() {
                 return;
             };
             let Some(root) = gloo::utils::document().document_element() else { return };
+            let matches = |selectors: &str| control.matches(selectors).unwrap_or(false);
             let inside = control.closest(LAID_OUT_NEAR_VIEWPORT).ok().flatten().is_some();
-            if !inside || root.has_attribute(LAID_OUT_ATTRIBUTE) {
+            if !inside
+                || matches(LAID_OUT_NEAR_VIEWPORT)
+                || !matches(":focus-visible")
+                || root.has_attribute(LAID_OUT_ATTRIBUTE)
+            {
                 return;
             }
             let _ = root.set_attribute(LAID_OUT_ATTRIBUTE, "");

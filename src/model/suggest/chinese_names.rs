@@ -111,7 +111,10 @@ pub(crate) fn companies_reporting(document: &Document) -> Vec<(usize, String)> {
         let start = name_start(text, earliest, head.start());
         let company = &text[start..head.start()];
         let Some(suffix) = COMPANY.find_iter(company).last() else { continue };
-        if company[..suffix.start()].chars().count() >= 2 {
+        let generic = words::GENERIC_COMPANY_WORDS.iter().any(|word| company.starts_with(word));
+        let topic =
+            words::REPORT_TOPIC_WORDS.iter().any(|word| text[head.end()..].starts_with(word));
+        if company[..suffix.start()].chars().count() >= 2 && !generic && !topic {
             companies.push((start, company.to_string()));
         }
     }

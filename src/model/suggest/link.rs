@@ -109,11 +109,25 @@ pub(crate) fn link(
     // A company whose head reports in a sentence about one project is that project's enterprise
     // when its name gives none (`园区一期项目` and `天元新材料股份有限公司负责人` in one paragraph). Found
     // after the mentions, it names no further sentences: the sentence it is in speaks of the
-    // project already.
+    // project already. Only where the paragraph hears one company: of two (a contractor and the
+    // owner) nothing tells which is the project's.
     if language == Language::Chinese {
-        for (byte, company) in chinese_names::companies_reporting(document) {
-            if let Some(&[only]) = document.sentence_at(byte).map(|sentence| &about[sentence][..]) {
-                projects[only].enterprise.get_or_insert(company);
+        let reporting: Vec<(usize, String)> = chinese_names::companies_reporting(document)
+            .into_iter()
+            .filter_map(|(byte, company)| Some((document.sentence_at(byte)?, company)))
+            .collect();
+        // In the text's order, so a paragraph's companies are next to each other.
+        for paragraph in reporting.chunk_by(|(one, _), (other, _)| {
+            document.sentences[*one].paragraph == document.sentences[*other].paragraph
+        }) {
+            let company = &paragraph[0].1;
+            if paragraph.iter().any(|(_, other)| other != company) {
+                continue;
+            }
+            for (sentence, _) in paragraph {
+                if let [only] = about[*sentence][..] {
+                    projects[only].enterprise.get_or_insert_with(|| company.clone());
+                }
             }
         }
     }

@@ -128,6 +128,13 @@ pub const COMPANY_SUFFIXES: &[&str] =
 /// Words for a company's head after its full name: `天元新材料股份有限公司负责人` reports on the
 /// company's site, the project the sentence is about.
 pub const COMPANY_HEADS: &[&str] = &["负责人", "董事长", "总经理"];
+/// Words a company's name does not start with, since they speak of companies in general
+/// (`有关公司负责人`, `各参建企业`): no one company reports then.
+pub const GENERIC_COMPANY_WORDS: &[&str] =
+    &["有关", "相关", "各", "该", "其他", "其它", "部分", "多家", "参建", "施工", "属地"];
+/// Words after a company's head that give the report a topic of its own (`负责人关于全市建筑业的汇报`):
+/// the head then speaks of that, not of the project the sentence is about.
+pub const REPORT_TOPIC_WORDS: &[&str] = &["关于", "就"];
 /// Words that alone do not name a project (`重点项目`, `该项目`).
 pub const GENERIC_NAME_WORDS: &[&str] = &[
     "重点", "重大", "产业", "工业", "增量", "相关", "在建", "新建", "续建", "一批", "若干", "一个",
