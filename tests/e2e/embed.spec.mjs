@@ -107,8 +107,12 @@ test('#embed=cards and #embed=summary show only their part, with the filters', a
 test('a summary, filtered or not, in either language, fits the 600×400 frame the Embed dialog writes, its link to the full view in it', async ({ page }) => {
   await page.setViewportSize({ width: 600, height: 400 });
   for (const hash of ['#embed=summary', '#industry=new-energy&status=full-production&embed=summary', '#industry=new-energy&status=full-production&embed=summary&lang=zh']) {
+    // Each load's requests finish before the next: a reload cut the site index's short (a
+    // failed request, which the fixture counts).
     await page.goto(`./${hash}`);
+    await page.waitForLoadState('networkidle');
     await page.reload();
+    await page.waitForLoadState('networkidle');
     const link = page.getByRole('link', { name: hash.includes('lang=zh') ? '打开完整视图' : 'Open the full view' });
     await expect(link).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollHeight), hash).toBeLessThanOrEqual(400);
