@@ -202,9 +202,12 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
                 Some(language) => query.language = Some(language),
                 None => notices.unknown(UrlField::Language, &values.concat()),
             },
+            // A number out of the deck's range, 0 as much as one past the last, is a slide the
+            // presentation moves into it (`slides::clamp_slide`), writing the number it shows
+            // back into the address: only the presentation knows how many slides there are.
             "slide" => match values.concat().parse::<usize>() {
-                Ok(slide) if slide >= 1 => query.slide = Some(slide),
-                _ => notices.push(malformed()),
+                Ok(slide) => query.slide = Some(slide),
+                Err(_) => notices.push(malformed()),
             },
             _ => notices.push(malformed()),
         }

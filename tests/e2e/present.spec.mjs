@@ -145,6 +145,11 @@ test('reloading at #slide=5 opens slide 5; an out-of-range slide shows the last 
   const total = await slideCount(page);
   expect(total).toBeLessThan(99);
   await expectSlide(page, total, total);
+
+  // Slides are numbered from 1: a 0 opens the first, with no notice.
+  await open(page, '#slide=0');
+  await expectSlide(page, 1, total);
+  await expect(page.getByText('Part of the address was not understood')).toHaveCount(0);
 });
 
 test('slides present the filter; Esc returns to the same filtered view and focus', async ({ page }) => {

@@ -40,6 +40,9 @@ async function openBriefing(page, hash = '') {
   await page.goto(`./${hash}`);
   await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
   await expect(page.locator('#projects article:visible').first()).toBeVisible();
+  // A person prints a page that has finished loading. Printing while the site's index was
+  // still on its way cut that request short once in CI, a failed request the fixture counts.
+  await page.waitForLoadState('networkidle');
 }
 
 test('the handout PDF has the figures, the quotes and the source, and no controls', async ({ page }) => {

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::document::{any_of, anywhere, Document};
+use super::document::{any_after, any_of, anywhere, Document};
 use super::link::Found;
 use super::rules::chinese as words;
 use super::{is_han, Fact, OfficialMention, ProjectMention};
@@ -85,14 +85,8 @@ fn name_start(text: &str, earliest: usize, end: usize) -> usize {
 }
 
 /// A company's full name and a word for its head (`天元新材料股份有限公司负责人`).
-static COMPANY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        "(?:{})(?P<head>{})",
-        any_of(words::COMPANY_SUFFIXES),
-        any_of(words::COMPANY_HEADS)
-    ))
-    .unwrap()
-});
+static COMPANY_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| any_after(words::COMPANY_SUFFIXES, "head", words::COMPANY_HEADS));
 
 /// The companies whose head speaks in a sentence (`听取了天元新材料股份有限公司负责人的汇报`), each
 /// with the byte where its name starts: the enterprise of the one project that sentence is
@@ -150,14 +144,8 @@ fn is_name(body: &str) -> bool {
 
 static TITLE: LazyLock<Regex> = LazyLock::new(|| anywhere(words::TITLES));
 static GROUP: LazyLock<Regex> = LazyLock::new(|| anywhere(words::LEADER_GROUPS));
-static DEPARTMENT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        "(?:{})(?P<title>{})",
-        any_of(words::DEPARTMENT_ENDINGS),
-        any_of(words::DEPARTMENT_HEAD_TITLES)
-    ))
-    .unwrap()
-});
+static DEPARTMENT_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| any_after(words::DEPARTMENT_ENDINGS, "title", words::DEPARTMENT_HEAD_TITLES));
 
 /// Officials with a title (a department's head's after the department's name), and the names
 /// listed after a group title (who take part).

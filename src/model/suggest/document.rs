@@ -216,6 +216,13 @@ pub(crate) fn anywhere(words: &[&str]) -> Regex {
     Regex::new(&format!("(?:{})", any_of(words))).expect("word lists make valid patterns")
 }
 
+/// A regex for any of `before` right before any of `words`, which it captures as `group`: a
+/// word for a head after a company's or a department's name (`公司负责人`, `发改委主任`).
+pub(crate) fn any_after(before: &[&str], group: &str, words: &[&str]) -> Regex {
+    Regex::new(&format!("(?:{})(?P<{group}>{})", any_of(before), any_of(words)))
+        .expect("word lists make valid patterns")
+}
+
 /// The last `bytes` bytes of `text`, or a little more, to start on a character boundary.
 pub fn tail(text: &str, bytes: usize) -> &str {
     let mut start = text.len().saturating_sub(bytes);
