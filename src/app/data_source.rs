@@ -143,9 +143,15 @@ pub async fn head_status(url: &str) -> Result<u16, String> {
     Ok(respond(url, &init).await?.status())
 }
 
-/// Fetches `url` (relative to the page). Errors are the browser's, as text.
+/// Fetches `url` (relative to the page), asking the server whether its copy is newer than the
+/// browser's (`cache: "no-cache"`). A publisher replaces data files in place, and a host that
+/// sends no `Cache-Control` (Python's server, nginx's and Apache's defaults) would otherwise
+/// have the browser show its old copy for days, reloads included. Errors are the browser's, as
+/// text.
 pub async fn fetch_bytes(url: &str) -> Result<Fetched, String> {
-    let response = respond(url, &web_sys::RequestInit::new()).await?;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let response = respond(url, &init).await?;
     if !response.ok() {
         return Ok(Fetched::Status(response.status()));
     }

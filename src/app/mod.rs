@@ -97,6 +97,12 @@ pub fn App() -> Html {
         let language = language.clone();
         Callback::from(move |next: Language| language.set(next))
     };
+    // The briefing the explorer shows, when its address chose one: the editor opens on it.
+    let shown_briefing = use_state_eq(|| None::<AttrValue>);
+    let onbriefing = {
+        let shown_briefing = shown_briefing.clone();
+        Callback::from(move |chosen: Option<AttrValue>| shown_briefing.set(chosen))
+    };
     let strings = language.strings();
 
     // A new dataset starts from its default view: the old address state named the old data.
@@ -148,12 +154,15 @@ pub fn App() -> Html {
     let has_editor = editor_published && !data_source::is_one_file_build();
     // A dataset that failed to show has nothing to edit.
     let edit_href = (has_editor && !failed)
-        .then(|| format!("edit.html#{}", editor_hash(site_name(&site.data), *language)))
+        .then(|| {
+            let briefing = shown_briefing.as_deref();
+            format!("edit.html#{}", editor_hash(site_name(&site.data), briefing, *language))
+        })
         .map(AttrValue::from);
     let onedit_opened = choice.opened.as_ref().filter(|_| has_editor).map(|opened| {
         let dataset = Rc::clone(&opened.dataset);
-        let language = *language;
-        Callback::from(move |_| hand_to_editor(&dataset, language))
+        let (briefing, language) = ((*shown_briefing).clone(), *language);
+        Callback::from(move |_| hand_to_editor(&dataset, briefing.as_deref(), language))
     });
     let data_bar = html! {
         <DataBar
@@ -169,10 +178,10 @@ pub fn App() -> Html {
     };
     let content = match (&choice.opened, &site.data) {
         (Some(opened), _) => {
-            html! { <Explorer {key} dataset={Rc::clone(&opened.dataset)} {onlanguage} opened_file={AttrValue::from(opened.file_name.clone())} /> }
+            html! { <Explorer {key} dataset={Rc::clone(&opened.dataset)} {onlanguage} {onbriefing} opened_file={AttrValue::from(opened.file_name.clone())} /> }
         }
         (None, SiteData::Ready { dataset, .. }) => {
-            html! { <Explorer {key} dataset={Rc::clone(dataset)} {onlanguage} /> }
+            html! { <Explorer {key} dataset={Rc::clone(dataset)} {onlanguage} {onbriefing} /> }
         }
         (None, SiteData::Loading { .. }) => html! {
             <main id="main" class="loading-data" aria-busy="true">
@@ -208,17 +217,17 @@ pub fn App() -> Html {
 }
 
 /// Leaves an opened file's dataset in the browser's storage for the editor, then opens the
-/// editor in the explorer's language, which takes it from there (`edit.html#handoff&lang=en`);
+/// editor in the explorer's language, on the briefing shown, which takes it from there
+/// (`edit.html#handoff&briefing=ID&lang=en`);
 /// if the storage refuses, the editor says the data did not arrive and offers to open the file
 /// there.
-fn hand_to_editor(dataset: &Dataset, language: Language) {
+fn hand_to_editor(dataset: &Dataset, briefing: Option<&str>, language: Language) {
     // Pretty, as the explorer's JSON export writes: one serialiser in the reader's bundle, not two.
     let text = serde_json::to_string_pretty(dataset).unwrap_or_default();
+    let hash = handoff_hash(briefing, language);
     wasm_bindgen_futures::spawn_local(async move {
         let _ = draft_store::put_text(HANDOFF_KEY, &text).await;
-        let _ = gloo::utils::window()
-            .location()
-            .set_href(&format!("edit.html#{}", handoff_hash(language)));
+        let _ = gloo::utils::window().location().set_href(&format!("edit.html#{hash}"));
     });
 }
 

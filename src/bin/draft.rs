@@ -91,10 +91,6 @@ fn main() -> ExitCode {
                 eprintln!("{path}: the text holds a control character at character {offset}; a source text may contain only line breaks and tabs besides printable text");
                 return ExitCode::FAILURE;
             }
-            Err(DraftError::NoDate) => {
-                eprintln!("{path}: the text states no date (such as \"February 20\" or 2月20日), and a briefing needs one");
-                return ExitCode::FAILURE;
-            }
         }
     } else {
         serde_json::to_string_pretty(&suggestions)

@@ -196,7 +196,7 @@ fn print_problems(lines: Vec<String>) -> usize {
 /// same way), and that each file it lists is in its folder, where the page would fetch it.
 fn check_site_index(path: &str, bytes: &[u8], strings: &ValidationStrings) -> (Checked, usize) {
     let shown_path = escape_for_display(path);
-    let (entries, problems) = parse_site_index(&String::from_utf8_lossy(bytes));
+    let (entries, problems) = parse_site_index(bytes);
     let folder = std::path::Path::new(path).parent().unwrap_or(std::path::Path::new(""));
     let mut lines: Vec<String> = problems
         .iter()

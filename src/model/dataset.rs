@@ -54,7 +54,10 @@ pub struct Briefing {
     pub id: String,
     /// The headline as the source gives it.
     pub title: String,
-    pub date: BriefingDate,
+    /// Absent when the source states no date: the app then says "not stated" and never puts a
+    /// day of its own in its place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<BriefingDate>,
     pub place: String,
     pub officials: Vec<Official>,
     /// Other people the source names as taking part.

@@ -194,11 +194,13 @@ pub fn unit_gap(unit: &str, strings: &Strings) -> &'static str {
 /// A briefing named by its date and title ("May 12, 2023 · Deputy Mayor inspects chip
 /// projects"): where several briefings are in view, what a card or directive comes from.
 pub fn briefing_label(briefing: &Briefing, strings: &Strings) -> String {
-    format!("{} · {}", format_date(&briefing.date, strings), briefing.title)
+    format!("{} · {}", format_date(briefing.date.as_ref(), strings), briefing.title)
 }
 
-/// "February 20 — year not stated", or "February 20, 2024" when the year is known.
-pub fn format_date(date: &BriefingDate, strings: &Strings) -> String {
+/// "February 20 — year not stated", or "February 20, 2024" when the year is known, or "not
+/// stated" when the source states no date.
+pub fn format_date(date: Option<&BriefingDate>, strings: &Strings) -> String {
+    let Some(date) = date else { return strings.not_stated.to_string() };
     let month =
         strings.month_names.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("?");
     let day = date.day.to_string();
@@ -214,11 +216,13 @@ pub fn format_date(date: &BriefingDate, strings: &Strings) -> String {
     }
 }
 
-/// The date as one number that orders as dates do, a date without a year before every date with
-/// one (for [`crate::model::order::sort_by_rank`]).
-pub fn sortable_date(date: &BriefingDate) -> u64 {
+/// The date as one number that orders as dates do, no date before every date, and a date without
+/// a year before every date with one (for [`crate::model::order::sort_by_rank`]).
+pub fn sortable_date(date: Option<&BriefingDate>) -> u64 {
+    let Some(date) = date else { return 0 };
     // No year is 0, and a stated year is shifted to start at 1, so that every year (negative
-    // ones too) orders after no year and in its own order.
+    // ones too) orders after no year and in its own order. A month is at least 1 in a valid
+    // dataset, so a date without a year still orders after no date.
     let year = date.year.map_or(0, |year| i64::from(year) - i64::from(i32::MIN) + 1) as u64;
     year << 16 | u64::from(date.month) << 8 | u64::from(date.day)
 }

@@ -59,7 +59,7 @@ pub fn picker_entries(
             listing == PickerListing::Every || dataset.briefings[index].id == selected_id
         })
         .collect();
-    sort_by_rank(&mut order, |&index| sortable_date(&dataset.briefings[index].date));
+    sort_by_rank(&mut order, |&index| sortable_date(dataset.briefings[index].date.as_ref()));
     let all = PickerEntry {
         value: ALL_BRIEFINGS.to_string(),
         label: strings.all_briefings.to_string(),

@@ -64,7 +64,10 @@ impl<'d> RepeatedNames<'d> {
         if self.names.contains(project.short_name.as_str()) {
             Cow::Owned(fill(
                 strings.project_of_date,
-                &[("name", &project.short_name), ("date", &format_date(&briefing.date, strings))],
+                &[
+                    ("name", &project.short_name),
+                    ("date", &format_date(briefing.date.as_ref(), strings)),
+                ],
             ))
         } else {
             Cow::Borrowed(&project.short_name)

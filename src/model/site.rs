@@ -11,7 +11,7 @@ use super::dataset::Dataset;
 use super::language::Language;
 use super::strings::{fill, Strings};
 use super::text::truncate_chars;
-use super::validate::escape_for_display;
+use super::validate::{escape_for_display, wide_encoding};
 
 /// The folder, relative to the page, that holds the datasets.
 pub const DATA_FOLDER: &str = "data/";
@@ -127,6 +127,13 @@ struct SiteIndexFile {
 pub enum SiteIndexProblem {
     /// Not JSON of the index's shape; nothing is listed.
     Unreadable { message: String },
+    /// JSON, but not the one object that holds the list (`[…]` alone, say); nothing is listed.
+    NotAnObject,
+    /// Saved in a wide encoding ("UTF-16", "UTF-32"); nothing is listed.
+    WideEncoding { encoding: &'static str },
+    /// Not UTF-8 from this byte on (counted from 1): saved as Windows-1252, say, where the
+    /// titles would show as "�"; nothing is listed.
+    NotUtf8 { byte: usize },
     /// An entry (counted from 1) that is not `{"file", "title", "description"}`; it is left out.
     BadEntry { number: usize, message: String },
     /// An entry whose file name this site cannot open; it is left out.
@@ -141,6 +148,13 @@ impl SiteIndexProblem {
             SiteIndexProblem::Unreadable { message } => {
                 fill(strings.site_index_unreadable, &[("error", &truncate_chars(message, 200))])
             }
+            SiteIndexProblem::NotAnObject => strings.site_index_not_object.to_string(),
+            SiteIndexProblem::WideEncoding { encoding } => {
+                fill(strings.site_index_wide_encoding, &[("encoding", encoding)])
+            }
+            SiteIndexProblem::NotUtf8 { byte } => {
+                fill(strings.site_index_not_utf8, &[("byte", &byte.to_string())])
+            }
             SiteIndexProblem::BadEntry { number, message } => fill(
                 strings.site_index_bad_entry,
                 &[("number", &number.to_string()), ("error", &truncate_chars(message, 200))],
@@ -153,16 +167,33 @@ impl SiteIndexProblem {
     }
 }
 
-/// Reads `data/index.json`. Never fails: the entries that can be offered, in the file's order,
-/// and the problems with the rest. A UTF-8 byte-order mark (Windows Notepad's "UTF-8 with BOM")
-/// is skipped, as a dataset's is.
-pub fn parse_site_index(text: &str) -> (Vec<SiteEntry>, Vec<SiteIndexProblem>) {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+/// Reads `data/index.json` from its bytes. Never fails: the entries that can be offered, in the
+/// file's order, and the problems with the rest. A UTF-8 byte-order mark (Windows Notepad's
+/// "UTF-8 with BOM") is skipped, as a dataset's is.
+///
+/// A web page is no list and no problem: a host that answers a missing file with its own page
+/// (a single-page app's fallback) does so for a site that has no `index.json`, which is
+/// optional. JSON never starts with `<`.
+pub fn parse_site_index(bytes: &[u8]) -> (Vec<SiteEntry>, Vec<SiteIndexProblem>) {
+    let unusable = |problem| (Vec::new(), vec![problem]);
+    if bytes.trim_ascii_start().starts_with(b"<") {
+        return (Vec::new(), Vec::new());
+    }
+    if let Some(encoding) = wide_encoding(bytes) {
+        return unusable(SiteIndexProblem::WideEncoding { encoding });
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text),
+        Err(error) => return unusable(SiteIndexProblem::NotUtf8 { byte: error.valid_up_to() + 1 }),
+    };
+    // serde reads a struct from a list too (its fields in order), and would call `[{…}]` "a map
+    // where a sequence was expected": a list is named as the mistake it is.
+    if text.trim_start().starts_with('[') {
+        return unusable(SiteIndexProblem::NotAnObject);
+    }
     let file: SiteIndexFile = match serde_json::from_str(text) {
         Ok(file) => file,
-        Err(error) => {
-            return (Vec::new(), vec![SiteIndexProblem::Unreadable { message: error.to_string() }])
-        }
+        Err(error) => return unusable(SiteIndexProblem::Unreadable { message: error.to_string() }),
     };
     let mut entries: Vec<SiteEntry> = Vec::new();
     let mut problems = Vec::new();

@@ -367,7 +367,7 @@ pub fn directive_note(
     let concerns = briefing.scope_names(&directive.scope);
     let concerns = (!concerns.is_empty())
         .then(|| fill(strings.concerns, &[("projects", &concerns.join(strings.list_separator))]));
-    let date = (view.briefings.len() > 1).then(|| format_date(&briefing.date, strings));
+    let date = (view.briefings.len() > 1).then(|| format_date(briefing.date.as_ref(), strings));
     match (date, concerns) {
         (Some(date), Some(concerns)) => Some([date, concerns].join(" · ")),
         (date, concerns) => date.or(concerns),

@@ -35,6 +35,8 @@ pub fn project_timeline(
             Some(TimelineEntry { key, status })
         })
         .collect();
-    sort_by_rank(&mut entries, |entry| sortable_date(&dataset.briefings[entry.key.briefing].date));
+    sort_by_rank(&mut entries, |entry| {
+        sortable_date(dataset.briefings[entry.key.briefing].date.as_ref())
+    });
     entries
 }

@@ -341,17 +341,31 @@ pub enum EditorRequest {
     Handoff,
 }
 
-/// The editor's hash that opens the site's dataset `name` in the explorer's `language`:
-/// `data=NAME&lang=zh`. The language is always named, so that the editor opens in the one the
-/// reader was using, not the browser's.
-pub fn editor_hash(name: &str, language: Language) -> String {
-    hash_with_language(&format!("data={}", percent_encode(name)), language)
+/// The editor's hash that opens the site's dataset `name` in the explorer's `language`, on the
+/// briefing the explorer showed when it was one of several: `data=NAME&briefing=ID&lang=zh`.
+/// The language is always named, so that the editor opens in the one the reader was using, not
+/// the browser's.
+pub fn editor_hash(name: &str, briefing: Option<&str>, language: Language) -> String {
+    with_briefing(format!("data={}", percent_encode(name)), briefing, language)
 }
 
 /// The editor's hash that takes the dataset the explorer handed over in the browser's storage,
-/// in the explorer's `language`: `handoff&lang=zh`.
-pub fn handoff_hash(language: Language) -> String {
-    hash_with_language("handoff", language)
+/// in the explorer's `language`, on the briefing it showed: `handoff&briefing=ID&lang=zh`.
+pub fn handoff_hash(briefing: Option<&str>, language: Language) -> String {
+    with_briefing("handoff".to_string(), briefing, language)
+}
+
+fn with_briefing(request: String, briefing: Option<&str>, language: Language) -> String {
+    let request = match briefing {
+        Some(id) => format!("{request}&briefing={}", percent_encode(id)),
+        None => request,
+    };
+    hash_with_language(&request, language)
+}
+
+/// The briefing an editor's address asks it to open the dataset on (`briefing=ID`), if any.
+pub fn editor_briefing(hash: &str) -> Option<String> {
+    hash_value(hash, "briefing").flatten()
 }
 
 /// `hash` with its `lang=` part naming `language` (in place of the one it had, or added at the

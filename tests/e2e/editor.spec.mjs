@@ -1020,10 +1020,28 @@ test('a number field refuses text that is not a number, keeping what was typed a
   await month.fill('13');
   await month.press('Tab');
   await expect(header.getByRole('alert')).toHaveText('“13” is not a whole number from 1 to 12. Until then the draft keeps the number it had.');
+  // An empty month is no refusal (a text may state no date), but a day without a month is a
+  // problem the list names.
   await month.fill('');
   await month.press('Tab');
-  await expect(header.getByRole('alert')).toHaveText('Empty: write the number in digits. Until then the draft keeps the number it had.');
+  await expect(header.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('expected a month from 1 to 12, found 0').first()).toBeVisible();
   await expectNoA11yViolations(page);
+});
+
+test('a text that states no date leaves the date empty: the download has none and the preview says "not stated", never a day of the editor\'s own', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, 'Mayor inspects battery projects\n\nThe mayor visited the ACME battery project of ACME Co. in Changzhou, with annual output of 10,000 sets.');
+  const form = page.getByRole('region', { name: /Briefing header/ });
+  for (const name of ['Month', 'Day', /^Year/]) {
+    await expect(form.getByRole('textbox', { name, exact: typeof name === 'string' })).toHaveValue('');
+  }
+  const file = await download(page, /^Download/);
+  expect(JSON.parse(file.text).briefings[0]).not.toHaveProperty('date');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('region', { name: /^Preview/ });
+  await expect(preview.getByRole('definition').filter({ hasText: 'not stated' }).first()).toBeVisible();
+  await expect(preview.getByText(/January 1/)).toHaveCount(0);
 });
 
 test('leaving with changes not downloaded asks first', async ({ page }) => {

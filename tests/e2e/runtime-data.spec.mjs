@@ -58,7 +58,7 @@ test('the built dist/ reads data/briefings.json at run time, and names it in the
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   expect(html).toContain(`<meta property="og:title" content="${BRIEFING_TITLE} — Briefing Explorer" />`);
   expect(html).toMatch(/<meta property="og:description" content="Nanjing: 4 projects and \d+ directives/);
-  expect(html).toMatch(/<script id="early-data">[\s\S]*fetch\('data\/briefings\.json'\)/);
+  expect(html).toMatch(/<script id="early-data">[\s\S]*fetch\('data\/briefings\.json', \{ cache: 'no-cache' \}\)/);
   expect(fs.existsSync(path.join(DIST, 'data', 'source', '000_e3b84b1c175dd032.txt'))).toBe(true);
 });
 
@@ -143,6 +143,16 @@ test('with every briefing chosen each directive says which visit gave it, as the
   await page.goto(`${site.url}#briefing=harbor-2024-03-08`);
   await expect(page.locator('#directives .directive')).toHaveCount(1);
   await expect(page.locator('#directives .directive')).not.toContainText('March 8, 2024 ·');
+});
+
+test('"Edit this data" opens the editor on the briefing shown, of several; with none chosen, on the first', async ({ page }) => {
+  await page.goto(`${site.url}#briefing=harbor-2024-03-08`);
+  await page.getByRole('link', { name: 'Edit this data' }).click();
+  const briefing = page.getByRole('combobox', { name: 'Briefing' }).locator('option:checked');
+  await expect(briefing).toHaveText('Deputy Mayor revisits the wafer fab');
+  await page.goto(site.url);
+  await page.getByRole('link', { name: 'Edit this data' }).click();
+  await expect(briefing).toHaveText(CHIPS_TITLE);
 });
 
 test('a site whose main briefing is missing asks for it once and says so', async ({ page, guard }) => {
@@ -254,9 +264,49 @@ test('data/index.json with a byte-order mark and a bad entry offers the good one
     await page.reload();
     await expect(page.getByRole('note')).toContainText('致本站发布者');
     await expect(page.getByRole('note').getByRole('listitem')).toHaveText([/^无法读取 data\/index\.json（trailing comma at line 4/]);
+    await expect(page.getByRole('note')).toContainText('能读取的条目太少，因此不提供选择框');
     await expect(page.getByRole('combobox')).toHaveCount(0);
+
+    // Saved as Windows-1252 ("café" one byte short of UTF-8): named, where the picker showed "caf�".
+    fs.writeFileSync(path.join(bom.root, 'data', 'index.json'), Buffer.from('{"datasets": [{"file": "briefings.json", "title": "Harbor caf\xe9"}, {"file": "nanjing.json", "title": "B"}]}', 'latin1'));
+    await page.goto(`${bom.url}#lang=en`);
+    await page.reload();
+    await expect(page.getByRole('note').getByRole('listitem')).toHaveText(['data/index.json is not UTF-8 from byte 62 on (it may be saved as Latin-1 or Windows-1252); save it as UTF-8.']);
+    await expect(page.getByRole('note')).toContainText('too few of its entries could be read to offer a picker');
+
+    // A host that answers a missing file with its own page (a single-page app's fallback): the
+    // list is optional, so there is nothing to say.
+    fs.copyFileSync(path.join(bom.root, 'index.html'), path.join(bom.root, 'data', 'index.json'));
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('note')).toHaveCount(0);
   } finally {
     await bom.close();
+  }
+});
+
+test('a dataset replaced on a host that sends no cache headers shows on the next load', async ({ browser }) => {
+  const aged = await siteCopy('cache-by-age', {}, { port: E2E_PORT + 19, cacheByAge: true });
+  // A context of its own: routing requests, as the guard does, turns the browser's cache off.
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    // Files a month old, sent with their date and no Cache-Control: a browser may keep them
+    // three days without asking the host again.
+    const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+    for (const file of ['index.html', 'data/briefings.json', 'data/index.json']) fs.utimesSync(path.join(aged.root, file), monthAgo, monthAgo);
+    await page.goto(aged.url);
+    await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    fs.copyFileSync(path.join(TEST_DATA, 'semiconductors.json'), path.join(aged.root, 'data', 'briefings.json'));
+    // The next visit, as a reader who comes back from elsewhere.
+    await page.goto('about:blank');
+    await page.goto(aged.url);
+    await expect(page.getByRole('heading', { level: 1, name: CHIPS_TITLE })).toBeVisible();
+  } finally {
+    await context.close();
+    await aged.close();
   }
 });
 

@@ -13,12 +13,14 @@
 // * Imported, it can also act as hosts that misbehave do: `noRedirect` serves a
 //   folder's index.html at its address without the trailing slash, `headers`
 //   adds headers to every response (a Content-Security-Policy), and `mime` gives
-//   other types by extension ({ '.js': 'binary/octet-stream' }).
+//   other types by extension ({ '.js': 'binary/octet-stream' }). `cacheByAge` sends a
+//   file's Last-Modified and no Cache-Control, as Python's http.server and nginx's and
+//   Apache's defaults do: browsers then keep a file for a tenth of its age without asking.
 // * Never serves anything outside --root: ".." segments, encoded slashes,
 //   NUL bytes and symlinks escaping the root are all rejected.
 // * Correct MIME types, including application/wasm (needed for
 //   WebAssembly.instantiateStreaming).
-// * Only GET and HEAD. Responses are not cached (Cache-Control: no-store).
+// * Only GET and HEAD. Responses are not cached (Cache-Control: no-store), unless `cacheByAge`.
 //
 // It can also be imported: `import { startServer } from './static-server.mjs'`.
 
@@ -83,7 +85,8 @@ function send(res, status, body, headers = {}) {
 /**
  * Start the server. Resolves to { server, url, port, close() } once listening.
  * @param {{root?: string, host?: string, port?: number, prefix?: string, spa?: boolean, quiet?: boolean,
- *          noRedirect?: boolean, headers?: Record<string, string>, mime?: Record<string, string>}} opts
+ *          noRedirect?: boolean, headers?: Record<string, string>, mime?: Record<string, string>,
+ *          cacheByAge?: boolean}} opts
  */
 export async function startServer(opts = {}) {
   const root = await fsp.realpath(path.resolve(opts.root ?? 'dist'));
@@ -95,6 +98,7 @@ export async function startServer(opts = {}) {
   const noRedirect = Boolean(opts.noRedirect);
   const extraHeaders = opts.headers ?? {};
   const mime = opts.mime ?? {};
+  const cacheByAge = Boolean(opts.cacheByAge);
 
   const inRoot = (p) => p === root || p.startsWith(root + path.sep);
 
@@ -122,7 +126,7 @@ export async function startServer(opts = {}) {
       }
       if (!inRoot(real) || !st.isFile()) return null;
     }
-    return st.isFile() ? { file: real, size: st.size } : null;
+    return st.isFile() ? { file: real, size: st.size, modified: st.mtime } : null;
   }
 
   const server = http.createServer(async (req, res) => {
@@ -167,10 +171,11 @@ export async function startServer(opts = {}) {
         return send(res, 301, 'Moved Permanently\n', { Location: `${rawPath}/${query}` });
       }
 
+      const caching = cacheByAge ? { 'Last-Modified': found.modified.toUTCString() } : { 'Cache-Control': 'no-store' };
       res.writeHead(200, {
         'Content-Type': mimeType(found.file, mime),
         'Content-Length': found.size,
-        'Cache-Control': 'no-store',
+        ...caching,
         'X-Content-Type-Options': 'nosniff',
         ...extraHeaders,
       });

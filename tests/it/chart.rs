@@ -66,7 +66,7 @@ fn dataset_with(industries: Vec<Industry>, projects: &[Spec]) -> Dataset {
         briefings: vec![Briefing {
             id: "b".to_string(),
             title: "Briefing".to_string(),
-            date: BriefingDate { year: None, month: 2, day: 20 },
+            date: Some(BriefingDate { year: None, month: 2, day: 20 }),
             place: "Nanjing".to_string(),
             officials: Vec::new(),
             participants: Vec::new(),

@@ -179,6 +179,12 @@ fn a_site_index_is_checked_as_the_page_reads_it_with_its_files_looked_for() {
         lines[2].ends_with("data/index.json lists “gone.json”, which is not in its folder"),
         "{stderr}"
     );
+    // A title saved as Windows-1252 ("café"): the validator names the encoding, as the page does.
+    std::fs::write(&index, b"{\"datasets\": [{\"file\": \"here.json\", \"title\": \"caf\xe9\"}]}")
+        .expect("the scratch index is written");
+    let (code, _, stderr) = validate(&[&index]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("data/index.json is not UTF-8 from byte 50 on"), "{stderr}");
     write("{\"datasets\": [{\"file\": \"here.json\", \"title\": \"Here\"},]}");
     let (code, _, stderr) = validate(&[&index]);
     assert_eq!(code, 1);

@@ -89,7 +89,7 @@ fn authored_byd() -> Editor {
     edit(&mut editor, Edit::Insert(Place::Directive(0), Record::Directive(directive)));
 
     let mut header = Header::of(&editor.draft.briefings[0]);
-    header.date = BriefingDate { year: None, month: 2, day: 20 };
+    header.date = Some(BriefingDate { year: None, month: 2, day: 20 });
     header.place = "Nanjing".into();
     header.officials = vec![Official { name: "Chen Zhichang".into(), role: "Mayor".into() }];
     header.source_language = "en".into();

@@ -226,7 +226,7 @@ fn a_new_briefing_proposes_its_date_and_place_with_their_sentences_as_one_undoab
     let text = bundled().briefings[0].source.text.clone();
     let mut editor = Editor::new_briefing_proposed(&text);
     let briefing = &editor.draft.briefings[0];
-    assert_eq!(briefing.date, BriefingDate { year: None, month: 2, day: 20 });
+    assert_eq!(briefing.date, Some(BriefingDate { year: None, month: 2, day: 20 }));
     assert_eq!(briefing.place, "Nanjing");
     assert_eq!(briefing.source.language, "en", "the language is guessed from the text");
     assert_eq!(briefing.quotes.len(), 2, "{:?}", briefing.quotes);
@@ -243,7 +243,7 @@ fn a_new_briefing_proposes_its_date_and_place_with_their_sentences_as_one_undoab
     assert_eq!(editor.history_depth(), (1, 0));
     editor.apply(EditorAction::Undo).expect("the proposal can be undone");
     let undone = &editor.draft.briefings[0];
-    assert_eq!(undone.date, BriefingDate { year: None, month: 1, day: 1 });
+    assert_eq!(undone.date, None);
     assert_eq!((undone.place.as_str(), undone.quotes.len()), ("", 0));
 
     // The date's sentence names the place too: it is quoted once, for both.
@@ -261,7 +261,7 @@ fn a_new_briefing_proposes_its_date_and_place_with_their_sentences_as_one_undoab
 
     // A text without a date or a place keeps 1 January and an empty place for the author.
     let undated = Editor::new_briefing_proposed("A title\n\nThe mayor visited a plant.");
-    assert_eq!(undated.draft.briefings[0].date, BriefingDate { year: None, month: 1, day: 1 });
+    assert_eq!(undated.draft.briefings[0].date, None);
     assert_eq!(undated.draft.briefings[0].place, "");
     assert_eq!(undated.history_depth(), (0, 0));
 }

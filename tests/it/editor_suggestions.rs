@@ -536,7 +536,7 @@ fn dates_and_people_go_to_the_header_with_their_sentence_once() {
     accept(&mut editor, "date", "May 6");
     accept_every(&mut editor, "official");
     let briefing = &editor.draft.briefings[0];
-    assert_eq!(briefing.date, BriefingDate { year: Some(2024), month: 5, day: 6 });
+    assert_eq!(briefing.date, Some(BriefingDate { year: Some(2024), month: 5, day: 6 }));
     assert_eq!(briefing.officials, [Official { name: "Wang Tao".into(), role: "Mayor".into() }]);
     assert_eq!(briefing.participants, ["Li Na", "Xu Feng"]);
     assert_eq!(
@@ -547,7 +547,10 @@ fn dates_and_people_go_to_the_header_with_their_sentence_once() {
     // A date the text gives without its year leaves the year out.
     let mut editor = new_draft();
     accept(&mut editor, "date", "February 20");
-    assert_eq!(editor.draft.briefings[0].date, BriefingDate { year: None, month: 2, day: 20 });
+    assert_eq!(
+        editor.draft.briefings[0].date,
+        Some(BriefingDate { year: None, month: 2, day: 20 })
+    );
 }
 
 #[test]

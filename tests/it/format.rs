@@ -61,17 +61,18 @@ fn capacity_and_dates_read_naturally() {
     };
     assert_eq!(format_capacity(&capacity, &EN), "840,000 sets / year");
     assert_eq!(
-        format_date(&BriefingDate { year: None, month: 2, day: 20 }, &EN),
+        format_date(Some(&BriefingDate { year: None, month: 2, day: 20 }), &EN),
         "February 20 — year not stated"
     );
     assert_eq!(
-        format_date(&BriefingDate { year: Some(2024), month: 12, day: 1 }, &EN),
+        format_date(Some(&BriefingDate { year: Some(2024), month: 12, day: 1 }), &EN),
         "December 1, 2024"
     );
     assert_eq!(
-        format_date(&BriefingDate { year: None, month: 13, day: 1 }, &EN),
+        format_date(Some(&BriefingDate { year: None, month: 13, day: 1 }), &EN),
         "? 1 — year not stated"
     );
+    assert_eq!(format_date(None, &EN), "not stated");
 }
 
 proptest! {
@@ -165,13 +166,14 @@ fn capacities_and_dates_in_chinese() {
     assert_eq!(format_capacity(&capacity(20.0, "GWh", ""), &ZH), "20 GWh");
     assert_eq!(format_capacity(&capacity(200_000.0, "吨", ""), &ZH), "20万吨");
     assert_eq!(
-        format_date(&BriefingDate { year: None, month: 2, day: 20 }, &ZH),
+        format_date(Some(&BriefingDate { year: None, month: 2, day: 20 }), &ZH),
         "2月20日（年份未注明）"
     );
     assert_eq!(
-        format_date(&BriefingDate { year: Some(2025), month: 3, day: 14 }, &ZH),
+        format_date(Some(&BriefingDate { year: Some(2025), month: 3, day: 14 }), &ZH),
         "2025年3月14日"
     );
+    assert_eq!(format_date(None, &ZH), "未注明");
 }
 
 #[test]

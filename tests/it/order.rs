@@ -59,7 +59,7 @@ fn keep_largest_puts_a_nan_first_as_total_cmp_does() {
 }
 
 #[test]
-fn sortable_date_orders_as_year_month_day_with_no_year_first() {
+fn sortable_date_orders_as_year_month_day_with_no_date_then_no_year_first() {
     use briefing_explorer::model::dataset::BriefingDate;
     use briefing_explorer::model::format::sortable_date;
     let date = |year, month, day| BriefingDate { year, month, day };
@@ -79,10 +79,11 @@ fn sortable_date_orders_as_year_month_day_with_no_year_first() {
     ];
     for pair in in_order.windows(2) {
         assert!(
-            sortable_date(&pair[0]) < sortable_date(&pair[1]),
+            sortable_date(Some(&pair[0])) < sortable_date(Some(&pair[1])),
             "{:?} before {:?}",
             pair[0],
             pair[1]
         );
     }
+    assert!(sortable_date(None) < sortable_date(Some(&in_order[0])), "no date first");
 }

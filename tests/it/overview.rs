@@ -220,7 +220,7 @@ fn three_briefings() -> Dataset {
                 let mut briefing = template.clone();
                 briefing.id = id.to_string();
                 briefing.title = format!("Briefing {id}");
-                briefing.date = BriefingDate { year, month, day };
+                briefing.date = Some(BriefingDate { year, month, day });
                 briefing
             })
             .collect();

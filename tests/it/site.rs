@@ -66,7 +66,8 @@ fn the_site_index_lists_what_can_be_opened_and_says_what_cannot() {
             {"file": "semiconductors.json", "title": "Chips", "description": "A made-up city"},
             {"file": "../secret.json", "title": "Out"},
             {"file": "briefings.json", "title": "Again"}
-        ]}"#,
+        ]}"#
+        .as_bytes(),
     );
     assert_eq!(
         entries,
@@ -89,11 +90,10 @@ fn the_site_index_lists_what_can_be_opened_and_says_what_cannot() {
 
     for text in [
         "",
-        "[]",
         r#"{"datasets": [], "extra": 1}"#,
         "{\"datasets\": [{\"file\": \"a.json\", \"title\": \"A\"},]}",
     ] {
-        let (entries, problems) = parse_site_index(text);
+        let (entries, problems) = parse_site_index(text.as_bytes());
         assert!(entries.is_empty(), "{text}");
         assert!(
             matches!(problems.as_slice(), [SiteIndexProblem::Unreadable { .. }]),
@@ -112,7 +112,8 @@ fn a_site_index_keeps_its_good_entries_past_a_bad_one_and_reads_past_a_byte_orde
             {\"file\": \"x.json\"},
             \"chips.json\",
             {\"file\": \"chips.json\", \"title\": \"Chips\"}
-        ]}",
+        ]}"
+        .as_bytes(),
     );
     assert_eq!(entries, [entry("briefings.json", "Nanjing"), entry("chips.json", "Chips")]);
     let numbers: Vec<usize> = problems
@@ -134,10 +135,51 @@ fn a_site_index_keeps_its_good_entries_past_a_bad_one_and_reads_past_a_byte_orde
 }
 
 #[test]
+fn a_site_index_in_another_encoding_or_shape_is_named_and_a_hosts_web_page_is_no_index() {
+    let listed = r#"{"datasets": [{"file": "harbor.json", "title": "Harbor “City” café"}]}"#;
+    // Windows-1252: the quotes and the é are single bytes that are not UTF-8.
+    let windows_1252: Vec<u8> = listed
+        .chars()
+        .map(|character| match character {
+            '“' => 0x93,
+            '”' => 0x94,
+            'é' => 0xE9,
+            other => other as u8,
+        })
+        .collect();
+    let (entries, problems) = parse_site_index(&windows_1252);
+    assert!(entries.is_empty());
+    assert_eq!(problems, [SiteIndexProblem::NotUtf8 { byte: 56 }]);
+    assert_eq!(
+        problems[0].describe(&EN),
+        "data/index.json is not UTF-8 from byte 56 on (it may be saved as Latin-1 or Windows-1252); save it as UTF-8."
+    );
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(listed.encode_utf16().flat_map(|unit| unit.to_le_bytes()))
+        .collect();
+    let (entries, problems) = parse_site_index(&utf16);
+    assert!(entries.is_empty());
+    assert_eq!(problems, [SiteIndexProblem::WideEncoding { encoding: "UTF-16" }]);
+    assert_eq!(
+        problems[0].describe(&ZH),
+        "data/index.json 以 UTF-16 编码保存；请将其另存为 UTF-8 编码。"
+    );
+    // The list alone, without the object around it.
+    let (entries, problems) = parse_site_index(br#"[{"file": "harbor.json", "title": "Harbor"}]"#);
+    assert!(entries.is_empty());
+    assert_eq!(problems, [SiteIndexProblem::NotAnObject]);
+    assert!(problems[0].describe(&EN).contains(r#"{"datasets": [ … ]}"#));
+    // A host's own page for a missing file: no list, and nothing for the publisher to fix.
+    let page = b"\n<!DOCTYPE html><html><head><title>Briefing Explorer</title></head></html>";
+    assert_eq!(parse_site_index(page), (Vec::new(), Vec::new()));
+}
+
+#[test]
 fn the_shipped_site_index_is_valid_and_names_the_default_dataset() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/index.json"))
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/index.json"))
         .expect("data/index.json is readable");
-    let (entries, problems) = parse_site_index(&text);
+    let (entries, problems) = parse_site_index(&bytes);
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(entries[0].file, "briefings.json");
 }

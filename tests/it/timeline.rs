@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use briefing_explorer::model::dataset::BriefingDate;
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::timeline::project_timeline;
 use briefing_explorer::model::validate::parse_dataset;
@@ -50,8 +51,7 @@ fn timelines_follow_ids_across_briefings_in_date_order() {
     let mut three = (*dataset).clone();
     let mut middle = three.briefings[0].clone();
     middle.id = "harbor-2023-11-02".into();
-    middle.date.month = 11;
-    middle.date.day = 2;
+    middle.date = middle.date.map(|date| BriefingDate { month: 11, day: 2, ..date });
     middle.projects[0].status = None;
     three.briefings.push(middle);
     check(&three, "tidewater-fab", &[Some("Building"), None, Some("Producing")]);

@@ -6,9 +6,9 @@ use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selecti
 use briefing_explorer::model::site::Refusal;
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::url::{
-    dataset_hash, deck_hash, editor_hash, editor_request, encode_hash, follow_deck_hash,
-    handoff_hash, hash_with_embed, hash_with_language, language_in_hash, parse_hash,
-    percent_decode, percent_encode, presenter_hash, requested_dataset, requested_embed,
+    dataset_hash, deck_hash, editor_briefing, editor_hash, editor_request, encode_hash,
+    follow_deck_hash, handoff_hash, hash_with_embed, hash_with_language, language_in_hash,
+    parse_hash, percent_decode, percent_encode, presenter_hash, requested_dataset, requested_embed,
     switched_dataset_hash, EditorRequest, UrlField, UrlNotice, MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
@@ -323,18 +323,31 @@ fn the_language_is_part_of_the_address() {
 
 #[test]
 fn the_editor_is_opened_on_a_site_dataset_or_on_the_handed_off_file() {
-    assert_eq!(editor_hash("briefings.json", Language::English), "data=briefings.json&lang=en");
-    assert_eq!(editor_hash("my data.json", Language::Chinese), "data=my%20data.json&lang=zh");
+    assert_eq!(
+        editor_hash("briefings.json", None, Language::English),
+        "data=briefings.json&lang=en"
+    );
+    assert_eq!(editor_hash("my data.json", None, Language::Chinese), "data=my%20data.json&lang=zh");
     let site = |name: &str| EditorRequest::SiteDataset(Ok(name.to_string()));
-    let opened = editor_hash("other.json", Language::Chinese);
+    let opened = editor_hash("other.json", None, Language::Chinese);
     assert_eq!(editor_request(&format!("#{opened}")), site("other.json"));
     assert_eq!(language_in_hash(&format!("#{opened}")), Some(Language::Chinese));
-    assert_eq!(handoff_hash(Language::Chinese), "handoff&lang=zh");
+    assert_eq!(editor_briefing(&format!("#{opened}")), None);
+    assert_eq!(handoff_hash(None, Language::Chinese), "handoff&lang=zh");
     assert_eq!(
-        editor_request(&format!("#{}", handoff_hash(Language::English))),
+        editor_request(&format!("#{}", handoff_hash(None, Language::English))),
         EditorRequest::Handoff
     );
-    assert_eq!(language_in_hash(&handoff_hash(Language::English)), Some(Language::English));
+    assert_eq!(language_in_hash(&handoff_hash(None, Language::English)), Some(Language::English));
+    // The briefing the explorer showed, of several, goes with the dataset.
+    let second = editor_hash("two-cities.json", Some("harbor city 2025"), Language::English);
+    assert_eq!(second, "data=two-cities.json&briefing=harbor%20city%202025&lang=en");
+    assert_eq!(editor_request(&format!("#{second}")), site("two-cities.json"));
+    assert_eq!(editor_briefing(&format!("#{second}")).as_deref(), Some("harbor city 2025"));
+    let handed = handoff_hash(Some("harbor"), Language::Chinese);
+    assert_eq!(handed, "handoff&briefing=harbor&lang=zh");
+    assert_eq!(editor_request(&handed), EditorRequest::Handoff);
+    assert_eq!(editor_briefing(&handed).as_deref(), Some("harbor"));
     assert_eq!(editor_request("#handoff"), EditorRequest::Handoff);
     assert_eq!(editor_request("data=other.json&handoff"), EditorRequest::Handoff);
     assert_eq!(editor_request(""), EditorRequest::Start);

@@ -463,6 +463,6 @@ fn reference_timeline(dataset: &Dataset, project_id: &str) -> Vec<TimelineEntry>
     if entries.len() < 2 {
         return Vec::new();
     }
-    entries.sort_by_key(|entry| sortable_date(&dataset.briefings[entry.key.briefing].date));
+    entries.sort_by_key(|entry| sortable_date(dataset.briefings[entry.key.briefing].date.as_ref()));
     entries
 }

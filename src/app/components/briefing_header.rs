@@ -53,7 +53,7 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
             let officials = format_officials(&briefing.officials, strings);
             let facts = html! {
                 <dl class="briefing-facts">
-                    <div><dt>{ strings.date }</dt><dd>{ format_date(&briefing.date, strings) }</dd></div>
+                    <div><dt>{ strings.date }</dt><dd class={classes!(briefing.date.is_none().then_some("not-stated"))}>{ format_date(briefing.date.as_ref(), strings) }</dd></div>
                     <div><dt>{ strings.place }</dt><dd>{ &briefing.place }</dd></div>
                     if !officials.is_empty() {
                         <div><dt>{ strings.officials }</dt><dd>{ officials }</dd></div>

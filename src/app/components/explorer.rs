@@ -62,6 +62,10 @@ pub struct ExplorerProps {
     /// data); `None` for the site's data.
     #[prop_or_default]
     pub opened_file: Option<AttrValue>,
+    /// The briefing the address chose, when it chose one (`briefing=ID`), each time that
+    /// changes: "Edit this data" opens the editor on it.
+    #[prop_or_default]
+    pub onbriefing: Callback<Option<AttrValue>>,
 }
 
 /// Every callback the explorer hands down, made once: a child whose props are unchanged then
@@ -119,6 +123,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     });
     use_hash_sync(&state, !preview);
     use_address_language(state.query.language, props.onlanguage.clone());
+    {
+        let chosen = match &state.query.briefing {
+            BriefingChoice::One(id) => Some(AttrValue::from(id.clone())),
+            BriefingChoice::First | BriefingChoice::All => None,
+        };
+        let onbriefing = props.onbriefing.clone();
+        use_effect_with(chosen, move |chosen| onbriefing.emit(chosen.clone()));
+    }
     let search_ref = use_node_ref();
     let callbacks = {
         let dispatcher = state.dispatcher();

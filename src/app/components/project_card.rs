@@ -92,7 +92,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 <h4>{ strings.timeline_heading }</h4>
                 <ol class="timeline">
                     { for timeline.iter().map(|entry| {
-                        let date = props.dataset.briefings.get(entry.key.briefing).map(|briefing| format_date(&briefing.date, strings)).unwrap_or_default();
+                        let date = props.dataset.briefings.get(entry.key.briefing).map(|briefing| format_date(briefing.date.as_ref(), strings)).unwrap_or_default();
                         let current = entry.key == props.project_key;
                         html! {
                             <li class={classes!(current.then_some("current"))} aria-current={current.then_some("true")}>

@@ -38,17 +38,21 @@ pub fn SitePicker(props: &SitePickerProps) -> Html {
         });
     }
     let entries = &props.index.entries;
+    // A picker needs two briefings to choose between.
+    let picker = entries.len() >= 2;
     let problems = (!props.index.problems.is_empty()).then(|| {
+        let lead =
+            if picker { strings.site_index_problems } else { strings.site_index_problems_no_picker };
         html! {
             <div class="site-index-problems" role="note">
-                <p>{ strings.site_index_problems }</p>
+                <p>{ lead }</p>
                 <ul>
                     { for props.index.problems.iter().map(|problem| html! { <li>{ problem.describe(strings) }</li> }) }
                 </ul>
             </div>
         }
     });
-    if entries.len() < 2 {
+    if !picker {
         return problems.unwrap_or_default();
     }
     let onchange = props

@@ -53,7 +53,7 @@ fn title_slide(
             <div class="slide-body">
                 <h2 id={heading_id.to_string()} class="slide-heading slide-heading-title">{ briefing.title.clone() }</h2>
                 <dl class="slide-facts">
-                    <div><dt>{ strings.date }</dt><dd>{ format_date(&briefing.date, strings) }</dd></div>
+                    <div><dt>{ strings.date }</dt><dd>{ format_date(briefing.date.as_ref(), strings) }</dd></div>
                     <div><dt>{ strings.place }</dt><dd>{ briefing.place.clone() }</dd></div>
                     if !briefing.officials.is_empty() {
                         <div><dt>{ strings.officials }</dt><dd>{ format_officials(&briefing.officials, strings) }</dd></div>
@@ -70,7 +70,7 @@ fn title_slide(
                 { for shown.iter().map(|briefing| html! {
                     <li>
                         <strong>{ briefing.title.clone() }</strong>
-                        <span class="slide-muted">{ format!(" — {}, {}", format_date(&briefing.date, strings), briefing.place) }</span>
+                        <span class="slide-muted">{ format!(" — {}, {}", format_date(briefing.date.as_ref(), strings), briefing.place) }</span>
                     </li>
                 }) }
             </ul>

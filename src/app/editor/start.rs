@@ -22,7 +22,7 @@ use crate::model::site::{dataset_url, DEFAULT_DATASET_FILE};
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 use crate::model::text;
-use crate::model::url::{editor_request, EditorRequest};
+use crate::model::url::{editor_briefing, editor_request, EditorRequest};
 use crate::model::validate::{direction_control_name, parse_dataset_bytes};
 
 #[derive(Properties, PartialEq)]
@@ -114,7 +114,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             ((*offered).clone(), *saved_checked, unexported),
             move |(offered, checked, unexported)| {
                 if let (Offered::Ready(_, dataset), true, false) = (offered, checked, unexported) {
-                    onbegin.emit((Editor::open((**dataset).clone()), base));
+                    onbegin.emit((open_as_asked(dataset), base));
                 }
             },
         );
@@ -247,7 +247,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             let base = base.clone();
             html! {
                 <p role="status">
-                    <button type="button" class="button primary" onclick={Callback::from(move |_: MouseEvent| onbegin.emit((Editor::open((*dataset).clone()), base.clone())))}>
+                    <button type="button" class="button primary" onclick={Callback::from(move |_: MouseEvent| onbegin.emit((open_as_asked(&dataset), base.clone())))}>
                         { fill(strings.edit_named_dataset, &[("name", name)]) }
                     </button>
                 </p>
@@ -309,6 +309,12 @@ pub(super) async fn read_saved_draft() -> Option<(SavedDraft, Editor)> {
         .collect::<Option<Vec<_>>>()?;
     let editor = Editor::restore(record.clone(), briefings)?;
     Some((record, editor))
+}
+
+/// An editor over a dataset the address asked for, on the briefing it names (the one the
+/// explorer showed).
+fn open_as_asked(dataset: &Dataset) -> Editor {
+    Editor::open_on(dataset.clone(), editor_briefing(&current_hash()).as_deref())
 }
 
 /// The file an `<input type=file>` holds after a choice.

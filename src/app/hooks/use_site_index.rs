@@ -38,8 +38,7 @@ pub fn use_site_index(fetch: bool) -> Rc<SiteIndex> {
                 spawn_local(async move {
                     let url = format!("{DATA_FOLDER}{SITE_INDEX_FILE}");
                     if let Ok(Fetched::Bytes(bytes)) = fetch_bytes(&url).await {
-                        let (entries, problems) =
-                            parse_site_index(&String::from_utf8_lossy(&bytes.to_vec()));
+                        let (entries, problems) = parse_site_index(&bytes.to_vec());
                         index.set(Rc::new(SiteIndex { entries, problems }));
                     }
                 });

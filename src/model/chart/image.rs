@@ -76,7 +76,10 @@ pub fn source_line(dataset: &Dataset, briefings: &[usize], strings: &Strings) ->
         [index] => match dataset.briefings.get(*index) {
             Some(briefing) => fill(
                 strings.image_source,
-                &[("title", &briefing.title), ("date", &format_date(&briefing.date, strings))],
+                &[
+                    ("title", &briefing.title),
+                    ("date", &format_date(briefing.date.as_ref(), strings)),
+                ],
             ),
             None => String::new(),
         },

@@ -247,11 +247,10 @@ impl<'s> Reflection<'s> {
                     })
                 })
             }
-            Fact::Date(date) => {
-                let stated = briefing.date;
+            Fact::Date(date) => briefing.date.is_some_and(|stated| {
                 (stated.month, stated.day) == (date.month, date.day)
                     && date.year.is_none_or(|year| stated.year == Some(year))
-            }
+            }),
             Fact::Official(official) => {
                 let name = clean_text(&official.name);
                 briefing.officials.iter().any(|known| known.name == name)
@@ -373,7 +372,7 @@ fn accept_from(
         }
         Fact::Date(date) => {
             let mut header = Header::of(edited);
-            header.date = BriefingDate { year: date.year, month: date.month, day: date.day };
+            header.date = Some(BriefingDate { year: date.year, month: date.month, day: date.day });
             header_edits(edited, header, sentence)
         }
         Fact::Official(official) => {

@@ -56,7 +56,7 @@ pub enum Record {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Header {
     pub title: String,
-    pub date: BriefingDate,
+    pub date: Option<BriefingDate>,
     pub place: String,
     pub officials: Vec<Official>,
     pub participants: Vec<String>,
@@ -67,7 +67,34 @@ pub struct Header {
     pub source_kind: Option<String>,
 }
 
+/// The date's parts as the header form has them, each `None` where its field is empty.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DateParts {
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub year: Option<i32>,
+}
+
 impl Header {
+    /// The date's parts for the form's fields: none when no date is stated, and a month or day
+    /// not yet typed (0 in a date begun) empty.
+    pub fn date_parts(&self) -> DateParts {
+        let Some(date) = self.date else { return DateParts::default() };
+        let stated = |part: u8| (part != 0).then_some(part);
+        DateParts { month: stated(date.month), day: stated(date.day), year: date.year }
+    }
+
+    /// Sets the date from the form's fields. With every field empty the briefing states no date.
+    /// A date begun (a month typed, the day not yet) keeps 0 in the missing part, which the
+    /// validator names, rather than a day of the editor's own.
+    pub fn set_date_parts(&mut self, parts: DateParts) {
+        self.date = (parts != DateParts::default()).then(|| BriefingDate {
+            year: parts.year,
+            month: parts.month.unwrap_or(0),
+            day: parts.day.unwrap_or(0),
+        });
+    }
+
     /// The header of `briefing` as it stands.
     pub fn of(briefing: &Briefing) -> Header {
         Header {

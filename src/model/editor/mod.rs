@@ -25,7 +25,7 @@ pub use accept::{
     propose_place, reflected, refusal_text, status_definition, status_to_define,
     suggestion_record_kind, AcceptError,
 };
-pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
+pub use edit::{apply_edit, DateParts, Edit, EditError, Header, Place, Record};
 pub use export::{
     draft_file_name, export_json, quote_for_selection, quote_for_selection_bytes, ExportKind,
 };
@@ -53,7 +53,7 @@ use std::collections::{BTreeSet, VecDeque};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::dataset::{Briefing, BriefingDate, Dataset, Industry, SourceDocument, Status};
+use crate::model::dataset::{Briefing, Dataset, Industry, SourceDocument, Status};
 use crate::model::suggest::{first_date, Language};
 use crate::model::text::id_slug;
 
@@ -142,6 +142,15 @@ impl Editor {
         }
     }
 
+    /// [`Editor::open`] on the briefing `id` names (the one the explorer showed when the author
+    /// chose to edit its data), or on the first when it names none of the dataset's.
+    pub fn open_on(dataset: Dataset, id: Option<&str>) -> Editor {
+        let briefing = id
+            .and_then(|id| dataset.briefings.iter().position(|briefing| briefing.id == id))
+            .unwrap_or(0);
+        Editor { briefing, ..Editor::open(dataset) }
+    }
+
     /// The editor a saved draft left off at, with an empty history, from its record and its
     /// briefings in order; `None` when the briefings are not all there.
     pub fn restore(saved: SavedDraft, briefings: Vec<Briefing>) -> Option<Editor> {
@@ -193,7 +202,9 @@ impl Editor {
         let briefing = Briefing {
             id: id_slug(title).unwrap_or_else(|| "briefing".to_string()),
             title: title.to_string(),
-            date: BriefingDate { year: None, month: 1, day: 1 },
+            // Until the text's date is proposed or typed in, none: a day of the editor's own
+            // would be published as the briefing's.
+            date: None,
             place: String::new(),
             officials: Vec::new(),
             participants: Vec::new(),
@@ -222,8 +233,9 @@ impl Editor {
     /// [`Editor::new_briefing`] with the header's date and place proposed from the text, each
     /// with the sentence that states it: the text's first date, as accepting that suggestion
     /// would, and the place the `draft` command would write. Both are the history's first step,
-    /// so one undo takes them back. Without a date in the text the header keeps 1 January,
-    /// and without a place an empty one, which the author sees in the header form and fills in.
+    /// so one undo takes them back. Without a date in the text the header has none (the reader
+    /// says "not stated"), and without a place an empty one, which the author sees in the header
+    /// form and fills in.
     pub fn new_briefing_proposed(text: &str) -> Editor {
         let mut editor = Editor::new_briefing(text);
         let date = first_date(text, None);

@@ -340,6 +340,14 @@ pub struct Strings {
     pub data_name_too_long: &'static str,
     pub data_name_index: &'static str,
     pub site_index_unreadable: &'static str,
+    /// The lead of the list's problems when no picker is offered (fewer than two entries read).
+    pub site_index_problems_no_picker: &'static str,
+    /// "data/index.json must be one object holding the list: {"datasets": [ … ]}."
+    pub site_index_not_object: &'static str,
+    /// "data/index.json is saved as {encoding}; save it as UTF-8."
+    pub site_index_wide_encoding: &'static str,
+    /// "data/index.json is not UTF-8 from byte {byte} on (…); save it as UTF-8."
+    pub site_index_not_utf8: &'static str,
     pub site_index_duplicate: &'static str,
     pub site_index_bad_entry: &'static str,
     pub site_index_problems: &'static str,

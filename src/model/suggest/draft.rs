@@ -33,8 +33,6 @@ pub const DRAFT_NOTE: &str =
 pub enum DraftError {
     /// The text is empty or only whitespace.
     EmptyText,
-    /// The text states no date, and a briefing needs one.
-    NoDate,
     /// The text holds a control character (other than line breaks and tabs) at this character
     /// offset, which a dataset's source text may not contain.
     ControlCharacter { offset: usize },
@@ -51,16 +49,15 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
     let title =
         text.lines().map(clean_text).find(|line| !line.is_empty()).ok_or(DraftError::EmptyText)?;
     let suggestions = &suggested.suggestions;
-    let (date, date_suggestion) = suggestions
-        .iter()
-        .find_map(|suggestion| match &suggestion.fact {
-            Fact::Date(date) => Some((
-                BriefingDate { year: date.year, month: date.month, day: date.day },
-                suggestion,
-            )),
-            _ => None,
-        })
-        .ok_or(DraftError::NoDate)?;
+    // A text that states no date gives a briefing without one, which the explorer shows as not
+    // stated.
+    let dated = suggestions.iter().find_map(|suggestion| match &suggestion.fact {
+        Fact::Date(date) => {
+            Some((BriefingDate { year: date.year, month: date.month, day: date.day }, suggestion))
+        }
+        _ => None,
+    });
+    let date = dated.map(|(date, _)| date);
     let document = Document::new(text);
     let sentence_of = |suggestion: &Suggestion| sentence_quote(&document, suggestion.start);
     let mut briefing_quotes: Vec<String> = Vec::new();
@@ -76,7 +73,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
         }
         briefing_quotes.extend(sentence_of(suggestion));
     }
-    briefing_quotes.extend(sentence_of(date_suggestion));
+    briefing_quotes.extend(dated.and_then(|(_, suggestion)| sentence_of(suggestion)));
     let industries_named = industries_named(text, suggested.language);
     let mut industries: Vec<Industry> = Vec::new();
     let mut projects: Vec<Project> = Vec::new();
@@ -153,8 +150,10 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
         .collect();
     let mut seen_quotes = HashSet::new();
     briefing_quotes.retain(|quote| seen_quotes.insert(quote.clone()));
-    let briefing_id =
-        id_slug(&title).unwrap_or_else(|| format!("briefing-{}-{}", date.month, date.day));
+    let briefing_id = id_slug(&title).unwrap_or_else(|| match date {
+        Some(date) => format!("briefing-{}-{}", date.month, date.day),
+        None => "briefing".to_string(),
+    });
     Ok(Dataset {
         title: None,
         industries,

@@ -107,11 +107,11 @@ impl Labels {
                     Some(StatusLabel { status: status.id.clone(), project: project.name.clone() })
                 })
                 .collect(),
-            dates: vec![DateLabel {
-                year: briefing.date.year,
-                month: briefing.date.month,
-                day: briefing.date.day,
-            }],
+            dates: briefing
+                .date
+                .iter()
+                .map(|date| DateLabel { year: date.year, month: date.month, day: date.day })
+                .collect(),
             projects: projects.iter().map(|project| project.name.clone()).collect(),
             officials: briefing
                 .officials

@@ -228,7 +228,8 @@ impl<'d> Checker<'_, '_> {
 
     fn date(&mut self, briefing: &Briefing, path: Path<'_>) {
         let record = Record::Briefing(briefing);
-        let date = briefing.date;
+        // A source that states no date leaves it out, and nothing is wrong with that.
+        let Some(date) = briefing.date else { return };
         let date_path = path.field("date");
         if let Some(year) = date.year.filter(|year| !YEARS.contains(year)) {
             self.report(ProblemKind::BadDate, record, &date_path.field("year"), |strings| {

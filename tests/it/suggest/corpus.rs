@@ -73,9 +73,11 @@ fn every_corpus_draft_is_a_valid_dataset() {
 }
 
 #[test]
-fn a_text_without_a_date_or_text_gets_no_draft() {
+fn a_text_without_a_date_gets_a_draft_without_one_and_an_empty_text_none() {
     let no_date = "Mayor visits\n\nThe mayor visited the Foo plant.";
-    assert_eq!(draft_dataset(no_date, &suggest(no_date, None)), Err(DraftError::NoDate));
+    let draft = draft_dataset(no_date, &suggest(no_date, None)).unwrap();
+    assert_eq!(draft.briefings[0].date, None);
+    assert!(!serde_json::to_string(&draft).unwrap().contains("\"date\""));
     assert_eq!(draft_dataset(" \n\t", &suggest(" \n\t", None)), Err(DraftError::EmptyText));
 }
 
@@ -237,8 +239,8 @@ fn a_draft_of_the_bundled_text_has_each_projects_own_facts() {
     let briefing = &dataset.briefings[0];
     assert_eq!(briefing.id, "chen-zhichang-special-investigation-of-key");
     assert_eq!(
-        (briefing.date.month, briefing.date.day, briefing.place.as_str()),
-        (2, 20, "Nanjing")
+        (briefing.date.map(|date| (date.month, date.day)), briefing.place.as_str()),
+        (Some((2, 20)), "Nanjing")
     );
     assert_eq!(
         briefing.officials,

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::fields::{long_text_field, quotes_list, setter, text_field, NumberField, NumberKind};
 use super::Context;
 use crate::model::dataset::Official;
-use crate::model::editor::{Edit, EditorAction, Header, Place, Record};
+use crate::model::editor::{DateParts, Edit, EditorAction, Header, Place, Record};
 
 pub(super) fn header_form(context: &Context) -> Html {
     let strings = context.strings;
@@ -15,16 +15,21 @@ pub(super) fn header_form(context: &Context) -> Html {
         .reform(|header: Header| EditorAction::Edit(Edit::SetHeader(Box::new(header))));
     let set = |change: fn(&mut Header, String)| setter(&header, &onchange, change);
     // A date's parts, whole numbers from 1 to what each can hold; the validator says whether
-    // they make a real date. Only the year may be empty (not stated).
+    // they make a real date. Any may be empty: a text that states no year, or no date at all.
+    let parts = header.date_parts();
     let number = |field: &str,
                   label: &'static str,
-                  value: String,
+                  value: Option<String>,
                   most: i64,
-                  optional: bool,
-                  change: fn(&mut Header, Option<f64>)| {
+                  change: fn(&mut DateParts, Option<f64>)| {
+        let change = move |header: &mut Header, value: Option<f64>| {
+            let mut parts = header.date_parts();
+            change(&mut parts, value);
+            header.set_date_parts(parts);
+        };
         html! {
-            <NumberField id={context.id(field)} label={label} value={value} narrow=true strings={strings}
-                kind={NumberKind::Whole { least: 1, most }} {optional} onchange={setter(&header, &onchange, change)} />
+            <NumberField id={context.id(field)} label={label} value={value.unwrap_or_default()} narrow=true strings={strings}
+                kind={NumberKind::Whole { least: 1, most }} optional=true onchange={setter(&header, &onchange, change)} />
         }
     };
     let officials = header.officials.iter().enumerate().map(|(index, official)| {
@@ -55,9 +60,9 @@ pub(super) fn header_form(context: &Context) -> Html {
             { text_field(context.id("title"), strings.field_title, &header.title, set(|header, value| header.title = value)) }
             <fieldset class="date-fields">
                 <legend>{ strings.field_date }</legend>
-                { number("date.month", strings.field_month, header.date.month.to_string(), 12, false, |header, value| header.date.month = value.unwrap_or_default() as u8) }
-                { number("date.day", strings.field_day, header.date.day.to_string(), 31, false, |header, value| header.date.day = value.unwrap_or_default() as u8) }
-                { number("date.year", strings.field_year, header.date.year.map(|year| year.to_string()).unwrap_or_default(), 9999, true, |header, value| header.date.year = value.map(|year| year as i32)) }
+                { number("date.month", strings.field_month, parts.month.map(|month| month.to_string()), 12, |parts, value| parts.month = value.map(|month| month as u8)) }
+                { number("date.day", strings.field_day, parts.day.map(|day| day.to_string()), 31, |parts, value| parts.day = value.map(|day| day as u8)) }
+                { number("date.year", strings.field_year, parts.year.map(|year| year.to_string()), 9999, |parts, value| parts.year = value.map(|year| year as i32)) }
                 <p class="hint">{ strings.year_hint }</p>
             </fieldset>
             { text_field(context.id("place"), strings.field_place, &header.place, set(|header, value| header.place = value)) }

@@ -155,7 +155,7 @@ pub const EN: EditorStrings = EditorStrings {
     field_month: "Month",
     field_day: "Day",
     field_year: "Year (only if the text states it)",
-    year_hint: "Leave the year empty when the text does not state it: the explorer then says “year not stated”.",
+    year_hint: "Leave the year empty when the text does not state it, and all three when it states no date: the explorer then says “year not stated” or “not stated”.",
     not_a_number: "“{text}” is not a number: write it in digits, like 840,000 or 1.5. Until then the draft keeps the number it had.",
     not_a_whole_number: "“{text}” is not a whole number from {least} to {most}. Until then the draft keeps the number it had.",
     number_empty: "Empty: write the number in digits. Until then the draft keeps the number it had.",

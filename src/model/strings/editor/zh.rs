@@ -157,7 +157,7 @@ pub const ZH: EditorStrings = EditorStrings {
     field_month: "月",
     field_day: "日",
     field_year: "年（仅当原文注明时）",
-    year_hint: "原文未注明年份时请留空：简报浏览器会显示“年份未注明”。",
+    year_hint: "原文未注明年份时请将年份留空，未注明日期时三项都留空：简报浏览器会显示“年份未注明”或“未注明”。",
     not_a_number:
         "“{text}”不是数字：请用数字填写，如 840,000、1.5 或 84万。在此之前，草稿保留原来的数值。",
     not_a_whole_number: "“{text}”不是 {least} 到 {most} 之间的整数。在此之前，草稿保留原来的数值。",
