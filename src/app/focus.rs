@@ -31,6 +31,20 @@ pub fn focus_first_matching(selector: &str) -> bool {
     focus_element(gloo::utils::document().query_selector(selector).ok().flatten())
 }
 
+/// Focuses the first element matching `selector` and brings its start into view, when there is
+/// one; whether it did. Focus alone scrolls only an element wholly out of view: a tall form whose
+/// end is on screen would keep its heading out of sight.
+pub fn focus_and_show_start(selector: &str) -> bool {
+    let Some(element) = gloo::utils::document().query_selector(selector).ok().flatten() else {
+        return false;
+    };
+    let focused = focus_element_with(Some(element.clone()), true);
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    focused
+}
+
 /// Focuses the first field (input, select or text area) inside the element matching
 /// `container`, when there is one; whether it did.
 pub fn focus_first_field(container: &str) -> bool {

@@ -341,6 +341,17 @@ pub enum EditorRequest {
     Handoff,
 }
 
+/// The page's address as a handout prints it, without its fragment. A page opened from disk
+/// (`file:`) gives only the file's name: the folders before it are the reader's own (their user
+/// name among them) and lead nowhere on anyone else's machine.
+pub fn printed_page_address(href: &str) -> &str {
+    let page = href.split('#').next().unwrap_or_default();
+    match page.strip_prefix("file:") {
+        Some(path) => path.rsplit('/').next().unwrap_or(path),
+        None => page,
+    }
+}
+
 /// The editor's hash that opens the site's dataset `name` in the explorer's `language`, on the
 /// briefing the explorer showed when it was one of several: `data=NAME&briefing=ID&lang=zh`.
 /// The language is always named, so that the editor opens in the one the reader was using, not

@@ -1029,6 +1029,60 @@ test('a number field refuses text that is not a number, keeping what was typed a
   await expectNoA11yViolations(page);
 });
 
+test('a new text begun on the start page while a draft not downloaded is offered back asks first', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  await expect(page.getByText(/Saved in this browser at \d\d:\d\d/)).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  const offer = page.getByRole('heading', { name: /^Restore your draft from \d\d:\d\d\?$/ });
+  await expect(offer).toBeVisible();
+  await page.getByRole('textbox', { name: 'Source text' }).fill('Another visit\n\nOn May 3 the mayor visited the Foo plant in Hefei.');
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    dialog.dismiss();
+  });
+  await page.getByRole('button', { name: 'Start editing' }).click();
+  await expect.poll(() => asked).toContain('opening another replaces it');
+  // Nothing was replaced: the draft is still offered back.
+  await expect(offer).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toHaveCount(0);
+  page.once('dialog', (accepted) => accepted.accept());
+  await page.getByRole('button', { name: 'Start editing' }).click();
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+});
+
+test('choosing a record in the records list brings its form into view, with focus', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  await page.getByRole('region', { name: /^Suggestions/ }).getByRole('button', { name: 'Accept all: Projects' }).click();
+  const record = page.getByRole('navigation', { name: 'Records' }).getByRole('button', { name: /BYD/ }).first();
+  await record.scrollIntoViewIfNeeded();
+  await record.click();
+  const form = page.getByRole('region', { name: /^Project: .*BYD/ });
+  await expect(form).toBeFocused();
+  const heading = form.getByRole('heading', { level: 2 });
+  await expect(heading).toBeInViewport();
+  // Below the editor's bar, which stays at the top of the screen.
+  const bar = await page.getByRole('banner').boundingBox();
+  expect((await heading.boundingBox()).y).toBeGreaterThanOrEqual(bar.y + bar.height);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the editor\'s instructions and status line show, as they do with a mouse', async ({ page }) => {
+    await openEditor(page);
+    await startFromText(page, SOURCE_TEXT);
+    await expect(page.getByText('Select words in the text with the mouse or with Shift and the arrow keys, then choose what they are.')).toBeVisible();
+    // selectInSource waits for the status line's "… characters selected" to be visible.
+    await selectInSource(page, 'has reached full production');
+    await page.getByRole('button', { name: 'Status', exact: true }).tap();
+    await expect(page.getByText('Make the project first: select its name and choose Project.')).toBeVisible();
+  });
+});
+
 test('a text that states no date leaves the date empty: the download has none and the preview says "not stated", never a day of the editor\'s own', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, 'Mayor inspects battery projects\n\nThe mayor visited the ACME battery project of ACME Co. in Changzhou, with annual output of 10,000 sets.');
@@ -1087,6 +1141,10 @@ test('the bundled dataset opened and downloaded without edits is the same JSON v
   await preview.getByRole('group', { name: 'Industry' }).getByRole('button', { name: /Magnesium alloys/ }).click();
   await expect(preview.getByText('1 of 4 projects shown')).toBeVisible();
   expect(new URL(page.url()).hash, 'the preview keeps its view out of the address').toBe('#data=briefings.json&lang=en');
+  // A draft has no address of its own: no link or embed, which would be the editor's page.
+  await expect(preview.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  await expect(preview.getByRole('button', { name: 'Embed' })).toHaveCount(0);
+  await expect(preview.getByText('A draft has no web address yet: links and embeds work once its dataset is published on the site.')).toBeVisible();
   await expectNoA11yViolations(page);
 });
 

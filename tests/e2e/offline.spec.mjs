@@ -92,6 +92,12 @@ test.describe('offline single file', () => {
 
     const offFile = requests.filter((url) => !/^(?:file|data|blob):/.test(url));
     expect(offFile, 'requests other than the file itself').toEqual([]);
+
+    // The handout names the view by the file's name, not the reader's folders.
+    await page.emulateMedia({ media: 'print' });
+    const viewLine = page.getByText(/^This view: /);
+    await expect(viewLine).toHaveText(/^This view: briefing-explorer\.html#.*magnesium-alloys/);
+    await expect(viewLine).not.toContainText('file:');
   });
 
   test('Embed from disk says why there is no code, instead of code no reader can load', async ({ page }) => {

@@ -8,8 +8,9 @@ use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::url::{
     dataset_hash, deck_hash, editor_briefing, editor_hash, editor_request, encode_hash,
     follow_deck_hash, handoff_hash, hash_with_embed, hash_with_language, language_in_hash,
-    parse_hash, percent_decode, percent_encode, presenter_hash, requested_dataset, requested_embed,
-    switched_dataset_hash, EditorRequest, UrlField, UrlNotice, MAX_URL_NOTICES,
+    parse_hash, percent_decode, percent_encode, presenter_hash, printed_page_address,
+    requested_dataset, requested_embed, switched_dataset_hash, EditorRequest, UrlField, UrlNotice,
+    MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -366,5 +367,21 @@ fn the_editors_language_switch_sets_lang_and_keeps_the_rest_of_its_address() {
     assert_eq!(
         hash_with_language("lang=zh&data=more.json", Language::Chinese),
         "data=more.json&lang=zh"
+    );
+}
+
+#[test]
+fn a_handout_prints_a_page_opened_from_disk_by_its_file_name_alone() {
+    assert_eq!(
+        printed_page_address("https://example.org/briefings/2025/#industry=new-energy"),
+        "https://example.org/briefings/2025/"
+    );
+    assert_eq!(
+        printed_page_address("file:///C:/Users/lin/Downloads/briefing-explorer.html#industry=x"),
+        "briefing-explorer.html"
+    );
+    assert_eq!(
+        printed_page_address("file:///tmp/briefing-explorer.html"),
+        "briefing-explorer.html"
     );
 }

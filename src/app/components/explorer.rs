@@ -235,7 +235,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <div class="layout">
                 <aside class="sidebar" aria-label={strings.filters_heading}>
                     <PresentButton button_ref={present_ref.clone()} onpresent={onpresent} />
-                    if props.opened_file.is_none() {
+                    // A link or embed of the editor's preview would be the editor's address, which
+                    // shows its start page, not the draft.
+                    if preview {
+                        <p class="muted share-note">{ strings.preview_unlinked }</p>
+                    } else if props.opened_file.is_none() {
                         <ShareButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} />
                     } else {
                         <p class="muted share-note">{ strings.opened_file_unlinked }</p>

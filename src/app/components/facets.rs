@@ -99,7 +99,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
                     {onkeydown}
                     onfocus={props.onsearch_focus.reform(|_: FocusEvent| ())}
                 />
-                <p id="search-hint" class="hint">{ strings.search_hint }</p>
+                <p id="search-hint" class="hint key-hint">{ strings.search_hint }</p>
             </div>
             <FacetGroup<String>
                 legend={strings.industry_facet}

@@ -63,6 +63,9 @@ enum Jump {
     Field(String),
     /// The first field of the form (a new record's).
     FirstField,
+    /// The form itself, which brings it into view: a record chosen in the records list, whose
+    /// form opens at the top of the column, often far above the list.
+    Form(RecordRef),
     /// The fields with these ids, given back the texts typed into them before the page was
     /// last left (`typing_keeper`); then the new record's form that was on screen, if any.
     Resume(Vec<(String, String)>, Option<NewRecordKept>),
@@ -153,6 +156,17 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         }))
         .clone()
     };
+    let onopen_record = {
+        let focus = focus.setter();
+        let jump = jump.setter();
+        (*use_memo((), move |_| {
+            Callback::from(move |record: RecordRef| {
+                focus.set(Some(Focus::Record(record)));
+                jump.set(Some(Jump::Form(record)));
+            })
+        }))
+        .clone()
+    };
     // A restored draft is saved as it stands, at the time it was.
     let save = use_state(|| match (&session.base, session.unsaved) {
         (Some(base), false) => SaveState::Saved(base.saved_at),
@@ -215,6 +229,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
             Some(Jump::FirstField) => {
                 crate::app::focus::focus_first_field(forms::FORM);
             }
+            Some(Jump::Form(_)) => show_form(),
             Some(Jump::Resume(fields, then)) => {
                 let rest = resume_typing(fields);
                 if !rest.is_empty() {
@@ -375,7 +390,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                     draft={draft.clone()}
                     briefing={index}
                     focus={(*focus).clone()}
-                    {onfocus}
+                    onopen={onopen_record}
                     ondispatch={ondispatch.clone()}
                     language={props.language}
                     {strings}
@@ -462,5 +477,24 @@ pub fn start() {
         root.set_inner_html("");
         let _ = root.remove_attribute("aria-busy");
         yew::Renderer::<EditorPage>::with_root(root).render();
+    }
+}
+
+/// The editor's bar, which stays at the top of a wide screen.
+const BAR: &str = ".editor-bar";
+
+/// Focuses the form and brings its start into view below the editor's bar, which would otherwise
+/// cover its heading. On a phone the bar scrolls away with the page and covers nothing.
+fn show_form() {
+    if !crate::app::focus::focus_and_show_start(forms::FORM) {
+        return;
+    }
+    let document = gloo::utils::document();
+    let find = |selector: &str| document.query_selector(selector).ok().flatten();
+    let (Some(form), Some(bar)) = (find(forms::FORM), find(BAR)) else { return };
+    let covered = bar.get_bounding_client_rect().bottom() - form.get_bounding_client_rect().top();
+    if covered > 0.0 {
+        // Half a line of air between the bar and the form.
+        gloo::utils::window().scroll_by_with_x_and_y(0.0, -(covered + 8.0));
     }
 }

@@ -16,7 +16,8 @@ pub struct OutlineProps {
     pub draft: Shared<Dataset>,
     pub briefing: usize,
     pub focus: Option<Focus>,
-    pub onfocus: Callback<Option<Focus>>,
+    /// A record chosen in the list: its form opens, and comes into view with focus.
+    pub onopen: Callback<RecordRef>,
     pub ondispatch: Callback<EditorAction>,
     /// The interface language, in which figures are written (84万 in Chinese).
     pub language: Language,
@@ -32,11 +33,11 @@ pub fn Outline(props: &OutlineProps) -> Html {
         _ => None,
     };
     let item = |record: RecordRef, label: String, detail: String| {
-        let onfocus = props.onfocus.clone();
+        let onopen = props.onopen.clone();
         let is_current = current == Some(record);
         html! {
             <li>
-                <button type="button" class="outline-item" aria-current={is_current.then_some("true")} onclick={Callback::from(move |_: MouseEvent| onfocus.emit(Some(Focus::Record(record))))}>
+                <button type="button" class="outline-item" aria-current={is_current.then_some("true")} onclick={Callback::from(move |_: MouseEvent| onopen.emit(record))}>
                     <span class="outline-name">{ label }</span>
                     if !detail.is_empty() {
                         <span class="outline-detail">{ detail }</span>

@@ -101,14 +101,17 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             }
         });
     }
+    // Text typed into the saved draft's form and not yet saved with it counts as a change.
+    let unexported = saved
+        .as_ref()
+        .is_some_and(|saved| saved.0.unexported || props.keeper.would_give_back(&saved.0.stamp()));
+    // Beginning anything else replaces the saved draft: one not yet downloaded only once the
+    // author says so, as "New or other…" asks in the workbench.
+    let may_replace = move || !unexported || gloo::dialogs::confirm(strings.confirm_close_draft);
     // A dataset asked for by the address opens at once, unless a draft not yet downloaded would
     // be replaced: then the author chooses.
     {
         let onbegin = props.onbegin.clone();
-        // Text typed into the saved draft's form and not yet saved with it counts as a change.
-        let unexported = saved.as_ref().is_some_and(|saved| {
-            saved.0.unexported || props.keeper.would_give_back(&saved.0.stamp())
-        });
         let base = base.clone();
         use_effect_with(
             ((*offered).clone(), *saved_checked, unexported),
@@ -128,6 +131,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match check_source_text(&text) {
+                Ok(()) if !may_replace() => {}
                 Ok(()) => onbegin.emit((Editor::new_briefing_proposed(&text), base.clone())),
                 Err(error) => message.set(Some(source_text_message(error, language))),
             }
@@ -247,7 +251,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             let base = base.clone();
             html! {
                 <p role="status">
-                    <button type="button" class="button primary" onclick={Callback::from(move |_: MouseEvent| onbegin.emit((open_as_asked(&dataset), base.clone())))}>
+                    <button type="button" class="button primary" onclick={Callback::from(move |_: MouseEvent| if may_replace() { onbegin.emit((open_as_asked(&dataset), base.clone())) })}>
                         { fill(strings.edit_named_dataset, &[("name", name)]) }
                     </button>
                 </p>

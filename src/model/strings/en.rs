@@ -201,6 +201,7 @@ pub const EN: Strings = Strings {
     print_view_url: "This view: {url}",
     print_opened_file: "From the file “{file}”, opened on this device; no web address shows it.",
     opened_file_unlinked: "A file opened on this device has no web address: links, embeds and the presenter view work for the site's own briefings.",
+    preview_unlinked: "A draft has no web address yet: links and embeds work once its dataset is published on the site.",
     print_filter_part: "{label}: {values}",
     print_filter_all: "all",
     print_filter_none: "none",

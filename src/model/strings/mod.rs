@@ -306,6 +306,8 @@ pub struct Strings {
     pub print_opened_file: &'static str,
     /// In place of the sharing controls for a file opened on the device, which no address shows.
     pub opened_file_unlinked: &'static str,
+    /// In place of the sharing controls in the editor's preview of a draft, which no address shows.
+    pub preview_unlinked: &'static str,
     /// "{label}: {values}", one part of the handout's filter line ("Industry: New energy").
     pub print_filter_part: &'static str,
     /// The value of a filter that narrows nothing: "all".

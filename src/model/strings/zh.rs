@@ -218,6 +218,7 @@ pub const ZH: Strings = Strings {
     print_view_url: "本视图：{url}",
     print_opened_file: "来自本机打开的文件“{file}”，没有网址可以显示它。",
     opened_file_unlinked: "本机打开的文件没有网址：链接、嵌入和演讲者视图仅适用于本站的简报。",
+    preview_unlinked: "草稿还没有网址：数据集发布到网站上之后，链接和嵌入才可使用。",
     print_filter_part: "{label}：{values}",
     print_filter_all: "全部",
     print_filter_none: "无",
