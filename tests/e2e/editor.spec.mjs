@@ -221,6 +221,48 @@ test('suggestions become records when accepted, undo and redo step through them,
   await expect(tonnes).toHaveCount(0);
 });
 
+test('Ctrl+Z right after a dismissal brings the suggestion back and keeps the accept before it; redo dismisses it again', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  const projects = page.getByRole('navigation', { name: 'Records' }).getByRole('region', { name: /^Projects/ }).getByRole('listitem');
+  const showAgain = suggestions.getByRole('button', { name: 'Show the dismissed suggestion again' });
+  // The first suggestion accepted with Enter; focus moves on to the next, dismissed with Delete.
+  const first = suggestions.getByRole('listitem').first();
+  const accepted = await first.getAttribute('aria-label');
+  await first.press('Enter');
+  await expect(projects).toHaveCount(1);
+  await expect(suggestions.getByRole('listitem', { name: accepted, exact: true })).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.matches('li.suggestion') ?? false)).toBe(true);
+  const dismissedName = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  const dismissed = suggestions.getByRole('listitem', { name: dismissedName, exact: true });
+  await page.keyboard.press('Delete');
+  await expect(dismissed).toHaveCount(0);
+  await expect(showAgain).toBeVisible();
+
+  // The undo takes back the dismissal, not the accept.
+  await page.keyboard.press('Control+z');
+  await expect(dismissed).toHaveCount(1);
+  await expect(showAgain).toHaveCount(0);
+  await expect(projects).toHaveCount(1);
+  await expect(suggestions.getByRole('listitem', { name: accepted, exact: true })).toHaveCount(0);
+  // The redo dismisses it again; "Show the dismissed suggestion again" still brings it back.
+  await page.keyboard.press('Control+Shift+z');
+  await expect(dismissed).toHaveCount(0);
+  await expect(projects).toHaveCount(1);
+  await showAgain.click();
+  await expect(dismissed).toHaveCount(1);
+  // The next undo takes back "Show again", the one after it the dismissal, then the accept.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(dismissed).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(dismissed).toHaveCount(1);
+  await expect(projects).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(projects).toHaveCount(0);
+  await expect(suggestions.getByRole('listitem', { name: accepted, exact: true })).toHaveCount(1);
+});
+
 test('a change waits for its save as "Saving in this browser…", and is saved at once when the page is hidden', async ({ page }) => {
   await page.clock.install();
   await openEditor(page);

@@ -376,6 +376,52 @@ fn a_capacity_needs_its_project_and_is_accepted_once() {
     );
 }
 
+/// A dismissal is a step of the history: the undo right after it brings the suggestion back and
+/// leaves the accept before it alone (it took that accept back, and left the dismissal), and
+/// the redo dismisses it again. The file is not changed by either, so nothing is left to export.
+#[test]
+fn a_dismissal_is_undone_and_redone_as_a_step_of_its_own() {
+    let mut editor = new_draft();
+    accept(&mut editor, "project", "BYD");
+    let accepted = editor.draft.clone();
+    editor.apply(EditorAction::Exported).unwrap();
+    let capacity = suggestion(&editor, "capacity", "840,000 sets");
+    let key = (capacity.start, capacity.end);
+    let dismiss = EditorAction::Dismiss(vec![key]);
+    assert!(!editor.changes_draft(&dismiss));
+    editor.apply(dismiss.clone()).unwrap();
+    assert_eq!(
+        (editor.dismissed.iter().collect::<Vec<_>>(), editor.history_depth()),
+        (vec![&key], (2, 0))
+    );
+    // Dismissing what is dismissed already is no step.
+    editor.apply(dismiss).unwrap();
+    assert_eq!(editor.history_depth(), (2, 0));
+
+    assert!(!editor.changes_draft(&EditorAction::Undo), "the undo takes back the dismissal");
+    editor.apply(EditorAction::Undo).unwrap();
+    assert!(editor.dismissed.is_empty(), "the dismissed suggestion is back");
+    assert_eq!(editor.draft, accepted, "the accept before it stays");
+    assert_eq!((editor.history_depth(), editor.unexported), ((1, 1), false));
+    editor.apply(EditorAction::Redo).unwrap();
+    assert_eq!((editor.dismissed.len(), editor.history_depth()), (1, (2, 0)));
+    assert_eq!((&editor.draft, editor.unexported), (&accepted, false));
+
+    // "Show the dismissed suggestion again" is a step too, which the undo takes back.
+    editor.apply(EditorAction::RestoreDismissed).unwrap();
+    assert_eq!((editor.dismissed.len(), editor.history_depth()), (0, (3, 0)));
+    editor.apply(EditorAction::Undo).unwrap();
+    assert_eq!(editor.dismissed.len(), 1);
+    // Two undos more take back the dismissal, then the accept.
+    editor.apply(EditorAction::Undo).unwrap();
+    assert!(editor.changes_draft(&EditorAction::Undo));
+    editor.apply(EditorAction::Undo).unwrap();
+    assert_eq!((editor.dismissed.len(), editor.draft.briefings[0].projects.len()), (0, 0));
+    // A dismissal after an undo is a new step: what was undone can no longer be redone.
+    editor.apply(EditorAction::Dismiss(vec![key])).unwrap();
+    assert_eq!(editor.history_depth(), (1, 0));
+}
+
 #[test]
 fn a_renamed_project_is_found_by_its_quotes() {
     let mut editor = new_draft();
