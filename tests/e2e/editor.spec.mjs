@@ -381,6 +381,34 @@ test('a long text\'s suggestions are listed twenty of a kind at a time; Dismiss 
   await expect(capacities.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
 });
 
+test('a capacity accepted through Edit with a corrected figure (84万 made 85万) leaves the list, and comes back when the Add is undone', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, CHINESE_TEXT);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  const capacities = suggestions.getByRole('region', { name: /^Capacities/ }).getByRole('listitem');
+  const before = await capacities.count();
+  const capacity = suggestions.getByRole('listitem', { name: /^840,000 套 a year: “年产84万套/ });
+  await capacity.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
+  await setField(page, 'Figure', '85万');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  const outline = page.getByRole('navigation', { name: 'Records' });
+  await expect(outline.getByRole('button', { name: /850,000 套$/ })).toBeVisible();
+  // Accepted, though with another figure than it suggests: it leaves the list, and is not
+  // counted as dismissed.
+  await expect(capacity).toHaveCount(0);
+  await expect(capacities).toHaveCount(before - 1);
+  await expect(suggestions.getByRole('button', { name: /dismissed/ })).toHaveCount(0);
+  // Undoing the Add brings it back, to be accepted as it stands.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(outline.getByRole('button', { name: /850,000 套$/ })).toHaveCount(0);
+  await capacity.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(outline.getByRole('button', { name: /840,000 套$/ })).toBeVisible();
+  await expect(capacity).toHaveCount(0);
+  await expect(suggestions.getByRole('alert')).toHaveCount(0);
+});
+
 test('a status selected (S) that the rules know is defined as it is added, as an accepted one is; none is left "not defined"', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, fs.readFileSync('tests/suggest/en-hefei-solar.txt', 'utf8'));

@@ -138,7 +138,7 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                 return;
             }
             hint.set(None);
-            onmake.emit(Pending { record, project });
+            onmake.emit(Pending { record, project, suggestion: None });
         }
     };
     let onkeydown = {

@@ -1,5 +1,6 @@
 //! One step of the editor's history: an edit of the draft, a change to the suggestions the
-//! author dismissed, or both at once, each kept as the step that undoes it.
+//! author set aside (dismissed, or accepted through their form), or both at once, each kept as
+//! the step that undoes it.
 //!
 //! Dismissing a suggestion is a step like an edit, so that Ctrl+Z right after a dismissal
 //! brings that suggestion back: when dismissing was no step, the undo took back the edit before
@@ -53,14 +54,17 @@ pub(super) struct Step {
     pub(super) edit: Option<Edit>,
     /// The suggestions the author dismissed.
     pub(super) dismissed: SetChange,
+    /// The suggestions accepted through their form ([`super::Editor::accepted_by_form`]).
+    pub(super) accepted_by_form: SetChange,
 }
 
 impl Step {
     /// Whether the step that `self` undoes changed nothing, so that it is no step of the
-    /// history: no suggestion dismissed or brought back, and no edit, or a replacement
+    /// history: no suggestion set aside or brought back, and no edit, or a replacement
     /// (`replacing`) that put back what was there, which is then its own undo.
     pub(super) fn undoes_nothing(&self, replacing: Option<&Edit>) -> bool {
         self.dismissed.is_empty()
+            && self.accepted_by_form.is_empty()
             && match &self.edit {
                 None => true,
                 Some(inverse) => replacing == Some(inverse),

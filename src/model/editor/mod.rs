@@ -23,7 +23,7 @@ mod typing;
 pub use crate::model::text::unique_id;
 pub use accept::{
     accept_all, accept_suggestion, amount_as_written, figure_per_period, is_reflected,
-    propose_place, reflected, refusal_text, status_definition, status_to_define,
+    open_suggestions, propose_place, reflected, refusal_text, status_definition, status_to_define,
     suggestion_record_kind, AcceptError,
 };
 pub use edit::{apply_edit, Edit, EditError, Header, Place, Record};
@@ -77,12 +77,22 @@ pub struct Editor {
     pub unexported: bool,
     /// The suggestions the author dismissed, by their character range in the source text.
     pub dismissed: BTreeSet<SuggestionKey>,
+    /// The suggestions accepted through their Edit form, by character range: they leave the
+    /// list whatever the author corrected there (a figure of 31万 for the 30万 suggested), which
+    /// the draft's values alone cannot tell ([`is_reflected`] finds 30万 nowhere).
+    pub accepted_by_form: BTreeSet<SuggestionKey>,
 }
 
 /// What a person does in the editor.
 #[derive(Clone, Debug, PartialEq)]
 pub enum EditorAction {
     Edit(Edit),
+    /// Add the record made in the form that a suggestion's Edit opened: the suggestion leaves
+    /// the list with it, in one step, whatever was corrected in the form.
+    AcceptEdited {
+        edit: Edit,
+        suggestion: SuggestionKey,
+    },
     Undo,
     Redo,
     /// The draft was downloaded: leaving no longer needs asking.
@@ -95,6 +105,18 @@ pub enum EditorAction {
     /// Edit another briefing of the dataset. The history is forgotten: its edits name places in
     /// the briefing they were made in.
     ChooseBriefing(usize),
+}
+
+impl EditorAction {
+    /// The action that adds a new record's form (`edit`): the accept of the suggestion whose
+    /// Edit opened the form (`from`), else a plain edit. The form knows where it came from, so
+    /// the suggestion leaves the list however its values were corrected.
+    pub fn add_record(edit: Edit, from: Option<SuggestionKey>) -> EditorAction {
+        match from {
+            Some(suggestion) => EditorAction::AcceptEdited { edit, suggestion },
+            None => EditorAction::Edit(edit),
+        }
+    }
 }
 
 /// What the browser keeps of a draft between visits, besides its briefings: enough to carry on
@@ -110,6 +132,8 @@ pub struct SavedDraft {
     pub unexported: bool,
     #[serde(default)]
     pub dismissed: Vec<SuggestionKey>,
+    #[serde(default)]
+    pub accepted_by_form: Vec<SuggestionKey>,
     pub title: Option<String>,
     pub industries: Vec<Industry>,
     pub statuses: Vec<Status>,
@@ -143,6 +167,7 @@ impl Editor {
             redo: Vec::new(),
             unexported: false,
             dismissed: BTreeSet::new(),
+            accepted_by_form: BTreeSet::new(),
         }
     }
 
@@ -162,6 +187,7 @@ impl Editor {
             briefing: saved.briefing.min(draft.briefings.len() - 1),
             unexported: saved.unexported,
             dismissed: saved.dismissed.into_iter().collect(),
+            accepted_by_form: saved.accepted_by_form.into_iter().collect(),
             ..Editor::open(draft)
         })
     }
@@ -180,6 +206,7 @@ impl Editor {
                 .unwrap_or_default(),
             unexported: self.unexported,
             dismissed: self.dismissed.iter().copied().collect(),
+            accepted_by_form: self.accepted_by_form.iter().copied().collect(),
             title: self.draft.title.clone(),
             industries: self.draft.industries.clone(),
             statuses: self.draft.statuses.clone(),
@@ -253,6 +280,11 @@ impl Editor {
     pub fn apply(&mut self, action: EditorAction) -> Result<(), EditError> {
         match action {
             EditorAction::Edit(edit) => self.step(Step { edit: Some(edit), ..Step::default() })?,
+            EditorAction::AcceptEdited { edit, suggestion } => self.step(Step {
+                edit: Some(edit),
+                accepted_by_form: SetChange::put(vec![suggestion]),
+                ..Step::default()
+            })?,
             EditorAction::Undo => {
                 if let Some(step) = self.undo.pop_back() {
                     let inverse = self.make(step)?;
@@ -283,6 +315,7 @@ impl Editor {
                 self.undo.clear();
                 self.redo.clear();
                 self.dismissed.clear();
+                self.accepted_by_form.clear();
             }
         }
         Ok(())
@@ -292,7 +325,7 @@ impl Editor {
     /// that the page copies the draft and checks it again only then.
     pub fn changes_draft(&self, action: &EditorAction) -> bool {
         match action {
-            EditorAction::Edit(_) => true,
+            EditorAction::Edit(_) | EditorAction::AcceptEdited { .. } => true,
             EditorAction::Undo => self.undo.back().is_some_and(|step| step.edit.is_some()),
             EditorAction::Redo => self.redo.last().is_some_and(|step| step.edit.is_some()),
             EditorAction::Exported
@@ -333,7 +366,17 @@ impl Editor {
     fn make(&mut self, step: Step) -> Result<Step, EditError> {
         let edit =
             step.edit.map(|edit| apply_edit(&mut self.draft, self.briefing, edit)).transpose()?;
-        Ok(Step { edit, dismissed: step.dismissed.apply(&mut self.dismissed) })
+        Ok(Step {
+            edit,
+            dismissed: step.dismissed.apply(&mut self.dismissed),
+            accepted_by_form: step.accepted_by_form.apply(&mut self.accepted_by_form),
+        })
+    }
+
+    /// The suggestions the author set aside, dismissed or accepted through their form, which
+    /// stay out of the list ([`open_suggestions`]).
+    pub fn set_aside(&self) -> BTreeSet<SuggestionKey> {
+        self.dismissed.union(&self.accepted_by_form).copied().collect()
     }
 
     /// How many edits can be undone and redone now.
