@@ -409,6 +409,34 @@ test('a capacity accepted through Edit with a corrected figure (84万 made 85万
   await expect(suggestions.getByRole('alert')).toHaveCount(0);
 });
 
+test('the suggestions inside the record in hand (the header\'s first sentence) stay marked in the source, inside its mark, in light and dark', async ({ page }) => {
+  await openEditor(page);
+  // As Chinese news items open: the first sentence (the header's quote, the record in hand at
+  // the start) names a project, its capacity and its status.
+  await startFromText(page, '李强市长调研重点产业项目\n3月20日，市长李强赴高新区调研华宇新材料有限公司锂电池隔膜项目，该项目年产隔膜8亿平方米，已全面达产。随后，李强来到星海储能科技有限公司储能电池项目，该项目规划年产储能电池10GWh。');
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await expect(suggestions.getByRole('listitem', { name: /“年产隔膜8亿平方米”$/ })).toBeVisible();
+  const backdrop = page.locator('.source-backdrop');
+  await expect(backdrop.locator('mark.current')).toContainText(['3月20日']);
+  // Every suggestion listed is marked in the source, those in the record in hand inside its mark.
+  const quotes = await suggestions.locator('q.suggestion-quote').allTextContents();
+  expect(quotes).toEqual(expect.arrayContaining(['年产隔膜8亿平方米', '华宇新材料有限公司锂电池隔膜项目']));
+  const marked = (await backdrop.locator('mark.suggested').allTextContents()).join('');
+  for (const quote of quotes) expect(marked, `“${quote}” is marked`).toContain(quote);
+  const inside = backdrop.locator('mark.current mark.suggested');
+  await expect(inside.filter({ hasText: '年产隔膜8亿平方米' })).toHaveCount(1);
+  // Drawn as a suggestion (its yellow) with a bar beneath that stands out from the orange.
+  const look = () => inside.first().evaluate((mark) => {
+    const style = getComputedStyle(mark);
+    return { background: style.backgroundColor, bar: style.boxShadow, around: getComputedStyle(mark.parentElement).backgroundColor };
+  });
+  expect(await look()).toEqual({ background: 'rgb(253, 230, 138)', bar: 'rgb(146, 64, 14) 0px -3px 0px 0px inset', around: 'rgb(253, 186, 116)' });
+  await expect(page.getByText('suggested, in a quote or in hand')).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await look()).toEqual({ background: 'rgb(87, 68, 8)', bar: 'rgb(252, 211, 77) 0px -3px 0px 0px inset', around: 'rgb(124, 45, 18)' });
+  await expectNoA11yViolations(page);
+});
+
 test('a status selected (S) that the rules know is defined as it is added, as an accepted one is; none is left "not defined"', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, fs.readFileSync('tests/suggest/en-hefei-solar.txt', 'utf8'));
