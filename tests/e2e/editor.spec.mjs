@@ -221,6 +221,48 @@ test('suggestions become records when accepted, undo and redo step through them,
   await expect(tonnes).toHaveCount(0);
 });
 
+test('Ctrl+Z right after a dismissal brings the suggestion back and keeps the accept before it; redo dismisses it again', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  const projects = page.getByRole('navigation', { name: 'Records' }).getByRole('region', { name: /^Projects/ }).getByRole('listitem');
+  const showAgain = suggestions.getByRole('button', { name: 'Show the dismissed suggestion again' });
+  // The first suggestion accepted with Enter; focus moves on to the next, dismissed with Delete.
+  const first = suggestions.getByRole('listitem').first();
+  const accepted = await first.getAttribute('aria-label');
+  await first.press('Enter');
+  await expect(projects).toHaveCount(1);
+  await expect(suggestions.getByRole('listitem', { name: accepted, exact: true })).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.matches('li.suggestion') ?? false)).toBe(true);
+  const dismissedName = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  const dismissed = suggestions.getByRole('listitem', { name: dismissedName, exact: true });
+  await page.keyboard.press('Delete');
+  await expect(dismissed).toHaveCount(0);
+  await expect(showAgain).toBeVisible();
+
+  // The undo takes back the dismissal, not the accept.
+  await page.keyboard.press('Control+z');
+  await expect(dismissed).toHaveCount(1);
+  await expect(showAgain).toHaveCount(0);
+  await expect(projects).toHaveCount(1);
+  await expect(suggestions.getByRole('listitem', { name: accepted, exact: true })).toHaveCount(0);
+  // The redo dismisses it again; "Show the dismissed suggestion again" still brings it back.
+  await page.keyboard.press('Control+Shift+z');
+  await expect(dismissed).toHaveCount(0);
+  await expect(projects).toHaveCount(1);
+  await showAgain.click();
+  await expect(dismissed).toHaveCount(1);
+  // The next undo takes back "Show again", the one after it the dismissal, then the accept.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(dismissed).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(dismissed).toHaveCount(1);
+  await expect(projects).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(projects).toHaveCount(0);
+  await expect(suggestions.getByRole('listitem', { name: accepted, exact: true })).toHaveCount(1);
+});
+
 test('a change waits for its save as "Saving in this browser…", and is saved at once when the page is hidden', async ({ page }) => {
   await page.clock.install();
   await openEditor(page);
@@ -337,6 +379,62 @@ test('a long text\'s suggestions are listed twenty of a kind at a time; Dismiss 
   await capacities.getByRole('button', { name: 'Show 5 more: Capacities' }).click();
   await expect(capacities.getByRole('listitem')).toHaveCount(45);
   await expect(capacities.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
+});
+
+test('a capacity accepted through Edit with a corrected figure (84万 made 85万) leaves the list, and comes back when the Add is undone', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, CHINESE_TEXT);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  const capacities = suggestions.getByRole('region', { name: /^Capacities/ }).getByRole('listitem');
+  const before = await capacities.count();
+  const capacity = suggestions.getByRole('listitem', { name: /^840,000 套 a year: “年产84万套/ });
+  await capacity.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
+  await setField(page, 'Figure', '85万');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  const outline = page.getByRole('navigation', { name: 'Records' });
+  await expect(outline.getByRole('button', { name: /850,000 套$/ })).toBeVisible();
+  // Accepted, though with another figure than it suggests: it leaves the list, and is not
+  // counted as dismissed.
+  await expect(capacity).toHaveCount(0);
+  await expect(capacities).toHaveCount(before - 1);
+  await expect(suggestions.getByRole('button', { name: /dismissed/ })).toHaveCount(0);
+  // Undoing the Add brings it back, to be accepted as it stands.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(outline.getByRole('button', { name: /850,000 套$/ })).toHaveCount(0);
+  await capacity.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(outline.getByRole('button', { name: /840,000 套$/ })).toBeVisible();
+  await expect(capacity).toHaveCount(0);
+  await expect(suggestions.getByRole('alert')).toHaveCount(0);
+});
+
+test('the suggestions inside the record in hand (the header\'s first sentence) stay marked in the source, inside its mark, in light and dark', async ({ page }) => {
+  await openEditor(page);
+  // As Chinese news items open: the first sentence (the header's quote, the record in hand at
+  // the start) names a project, its capacity and its status.
+  await startFromText(page, '李强市长调研重点产业项目\n3月20日，市长李强赴高新区调研华宇新材料有限公司锂电池隔膜项目，该项目年产隔膜8亿平方米，已全面达产。随后，李强来到星海储能科技有限公司储能电池项目，该项目规划年产储能电池10GWh。');
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await expect(suggestions.getByRole('listitem', { name: /“年产隔膜8亿平方米”$/ })).toBeVisible();
+  const backdrop = page.locator('.source-backdrop');
+  await expect(backdrop.locator('mark.current')).toContainText(['3月20日']);
+  // Every suggestion listed is marked in the source, those in the record in hand inside its mark.
+  const quotes = await suggestions.locator('q.suggestion-quote').allTextContents();
+  expect(quotes).toEqual(expect.arrayContaining(['年产隔膜8亿平方米', '华宇新材料有限公司锂电池隔膜项目']));
+  const marked = (await backdrop.locator('mark.suggested').allTextContents()).join('');
+  for (const quote of quotes) expect(marked, `“${quote}” is marked`).toContain(quote);
+  const inside = backdrop.locator('mark.current mark.suggested');
+  await expect(inside.filter({ hasText: '年产隔膜8亿平方米' })).toHaveCount(1);
+  // Drawn as a suggestion (its yellow) with a bar beneath that stands out from the orange.
+  const look = () => inside.first().evaluate((mark) => {
+    const style = getComputedStyle(mark);
+    return { background: style.backgroundColor, bar: style.boxShadow, around: getComputedStyle(mark.parentElement).backgroundColor };
+  });
+  expect(await look()).toEqual({ background: 'rgb(253, 230, 138)', bar: 'rgb(146, 64, 14) 0px -3px 0px 0px inset', around: 'rgb(253, 186, 116)' });
+  await expect(page.getByText('suggested, in a quote or in hand')).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await look()).toEqual({ background: 'rgb(87, 68, 8)', bar: 'rgb(252, 211, 77) 0px -3px 0px 0px inset', around: 'rgb(124, 45, 18)' });
+  await expectNoA11yViolations(page);
 });
 
 test('a status selected (S) that the rules know is defined as it is added, as an accepted one is; none is left "not defined"', async ({ page }) => {

@@ -60,6 +60,8 @@ fn new_capacity() -> NewRecordKept {
         briefing: 0,
         record: propose(RecordKind::Capacity, quote, &draft, 0),
         project: Some(2),
+        // Opened from a suggestion's Edit: adding it after a reload still accepts that one.
+        suggestion: Some((120, 151)),
         typed: Vec::new(),
     }
 }
@@ -85,7 +87,12 @@ fn a_new_records_form_survives_the_round_trip_with_its_kind_values_quote_and_pro
     );
     // Kept as the tab's record holds it.
     let record = TabKept { new_record: Some(kept.clone()), ..TabKept::default() };
-    assert_eq!(TabKept::from_json(&record.to_json()).new_record, Some(kept));
+    assert_eq!(TabKept::from_json(&record.to_json()).new_record, Some(kept.clone()));
+    // A form kept before forms knew their suggestion reads as one opened from none.
+    let mut older = serde_json::to_value(&kept).expect("writes");
+    older.as_object_mut().expect("an object").remove("suggestion");
+    let older: NewRecordKept = serde_json::from_value(older).expect("reads");
+    assert_eq!(older, NewRecordKept { suggestion: None, ..kept });
     assert_eq!(TabKept::from_json("{\"new_record\": []}").new_record, None);
     assert_eq!(TabKept::from_json("not json").new_record, None);
 }

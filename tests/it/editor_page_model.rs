@@ -17,6 +17,11 @@ use proptest::prelude::*;
 
 use crate::support::bundled;
 
+/// A stretch and its one mark, as most are.
+fn segment(range: Range<usize>, mark: Option<MarkKind>) -> Segment {
+    Segment { range, mark, suggested_inside: false }
+}
+
 #[test]
 fn segments_cover_the_text_and_the_stronger_mark_wins_where_marks_overlap() {
     let text = "BYD makes 840,000 sets a year.";
@@ -27,36 +32,79 @@ fn segments_cover_the_text_and_the_stronger_mark_wins_where_marks_overlap() {
     assert_eq!(
         segments,
         vec![
-            Segment { range: 0..10, mark: Some(MarkKind::Suggested) },
-            Segment { range: 10..21, mark: Some(MarkKind::Current) },
-            Segment { range: 21..text.len(), mark: None },
+            segment(0..10, Some(MarkKind::Suggested)),
+            Segment { range: 10..17, mark: Some(MarkKind::Current), suggested_inside: true },
+            segment(17..21, Some(MarkKind::Current)),
+            segment(21..text.len(), None),
         ]
     );
     assert_eq!(
         source_segments(text, &[]),
-        vec![Segment { range: 0..text.len(), mark: None }],
+        vec![segment(0..text.len(), None)],
         "no marks: one plain stretch"
     );
     // Touching marks of one kind read as one stretch.
     assert_eq!(
         source_segments(text, &[(0..3, MarkKind::Quoted), (3..9, MarkKind::Quoted)])[0],
-        Segment { range: 0..9, mark: Some(MarkKind::Quoted) }
+        segment(0..9, Some(MarkKind::Quoted))
+    );
+}
+
+/// The record in hand (here the whole text, as a one-paragraph text's header quote is) and a
+/// quote keep the suggestions under them marked, inside their own mark: the record in hand hid
+/// every suggestion of the header's sentence.
+#[test]
+fn suggestions_stay_marked_inside_the_record_in_hand_and_the_quotes() {
+    let text = "Mayor Li visited the BYD project, which makes 840,000 sets a year.";
+    let byd = text.find("BYD project").unwrap()..text.find(", which").unwrap();
+    let sets = text.find("840,000").unwrap()..text.find(" a year").unwrap();
+    let marks = [
+        (byd.clone(), MarkKind::Suggested),
+        (sets.clone(), MarkKind::Suggested),
+        (0..text.len(), MarkKind::Current),
+    ];
+    let inside = |segments: &[Segment]| -> Vec<Range<usize>> {
+        segments
+            .iter()
+            .filter(|segment| segment.suggested_inside)
+            .map(|segment| segment.range.clone())
+            .collect()
+    };
+    let segments = source_segments(text, &marks);
+    assert!(segments.iter().all(|segment| segment.mark == Some(MarkKind::Current)));
+    assert_eq!(inside(&segments), [byd.clone(), sets.clone()]);
+    // Under a quote as well.
+    let quoted =
+        source_segments(text, &[(byd.clone(), MarkKind::Suggested), (0..40, MarkKind::Quoted)]);
+    assert_eq!(
+        quoted,
+        vec![
+            segment(0..byd.start, Some(MarkKind::Quoted)),
+            Segment { range: byd.clone(), mark: Some(MarkKind::Quoted), suggested_inside: true },
+            segment(byd.end..40, Some(MarkKind::Quoted)),
+            segment(40..text.len(), None),
+        ]
     );
 }
 
 /// What `source_segments` must give, found the slow way: the strongest mark covering each
-/// byte, runs of one mark joined.
+/// byte, and whether a suggestion covers it under a stronger one, runs of the same joined.
 fn segments_byte_by_byte(text: &str, marks: &[(Range<usize>, MarkKind)]) -> Vec<Segment> {
     let mut segments: Vec<Segment> = Vec::new();
     for byte in 0..text.len() {
-        let mark = marks
+        let covering: Vec<MarkKind> = marks
             .iter()
             .filter(|(range, _)| range.end <= text.len() && range.contains(&byte))
             .map(|(_, kind)| *kind)
-            .max();
+            .collect();
+        let mark = covering.iter().copied().max();
+        let suggested_inside =
+            covering.contains(&MarkKind::Suggested) && mark != Some(MarkKind::Suggested);
         match segments.last_mut() {
-            Some(last) if last.mark == mark => last.range.end = byte + 1,
-            _ => segments.push(Segment { range: byte..byte + 1, mark }),
+            Some(last) if (last.mark, last.suggested_inside) == (mark, suggested_inside) => {
+                last.range.end = byte + 1
+            }
+            _ => segments.push(Segment { range: byte..byte + 1, mark, suggested_inside }),
         }
     }
     segments

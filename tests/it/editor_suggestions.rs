@@ -7,9 +7,10 @@ use briefing_explorer::model::dataset::{
     BriefingDate, Capacity, Industry, Official, StatedStatus, Status,
 };
 use briefing_explorer::model::editor::{
-    accept_all, accept_suggestion, amount_as_written, apply_edit, is_reflected, project_named,
-    reflected, refusal_text, same_project_name, status_definition, suggestion_record_kind,
-    AcceptError, Edit, EditError, Editor, EditorAction, Place, Record, RecordKind,
+    accept_all, accept_suggestion, amount_as_written, apply_edit, is_reflected, open_suggestions,
+    project_named, reflected, refusal_text, same_project_name, status_definition,
+    suggestion_record_kind, AcceptError, Edit, EditError, Editor, EditorAction, Place, Record,
+    RecordKind,
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::suggest::evaluate::load_corpus;
@@ -374,6 +375,97 @@ fn a_capacity_needs_its_project_and_is_accepted_once() {
         refusal_text(AcceptError::AlreadyThere, true, &editor.draft, 0, &EDITOR_EN),
         "The draft already holds that."
     );
+}
+
+/// A dismissal is a step of the history: the undo right after it brings the suggestion back and
+/// leaves the accept before it alone (it took that accept back, and left the dismissal), and
+/// the redo dismisses it again. The file is not changed by either, so nothing is left to export.
+#[test]
+fn a_dismissal_is_undone_and_redone_as_a_step_of_its_own() {
+    let mut editor = new_draft();
+    accept(&mut editor, "project", "BYD");
+    let accepted = editor.draft.clone();
+    editor.apply(EditorAction::Exported).unwrap();
+    let capacity = suggestion(&editor, "capacity", "840,000 sets");
+    let key = (capacity.start, capacity.end);
+    let dismiss = EditorAction::Dismiss(vec![key]);
+    assert!(!editor.changes_draft(&dismiss));
+    editor.apply(dismiss.clone()).unwrap();
+    assert_eq!(
+        (editor.dismissed.iter().collect::<Vec<_>>(), editor.history_depth()),
+        (vec![&key], (2, 0))
+    );
+    // Dismissing what is dismissed already is no step.
+    editor.apply(dismiss).unwrap();
+    assert_eq!(editor.history_depth(), (2, 0));
+
+    assert!(!editor.changes_draft(&EditorAction::Undo), "the undo takes back the dismissal");
+    editor.apply(EditorAction::Undo).unwrap();
+    assert!(editor.dismissed.is_empty(), "the dismissed suggestion is back");
+    assert_eq!(editor.draft, accepted, "the accept before it stays");
+    assert_eq!((editor.history_depth(), editor.unexported), ((1, 1), false));
+    editor.apply(EditorAction::Redo).unwrap();
+    assert_eq!((editor.dismissed.len(), editor.history_depth()), (1, (2, 0)));
+    assert_eq!((&editor.draft, editor.unexported), (&accepted, false));
+
+    // "Show the dismissed suggestion again" is a step too, which the undo takes back.
+    editor.apply(EditorAction::RestoreDismissed).unwrap();
+    assert_eq!((editor.dismissed.len(), editor.history_depth()), (0, (3, 0)));
+    editor.apply(EditorAction::Undo).unwrap();
+    assert_eq!(editor.dismissed.len(), 1);
+    // Two undos more take back the dismissal, then the accept.
+    editor.apply(EditorAction::Undo).unwrap();
+    assert!(editor.changes_draft(&EditorAction::Undo));
+    editor.apply(EditorAction::Undo).unwrap();
+    assert_eq!((editor.dismissed.len(), editor.draft.briefings[0].projects.len()), (0, 0));
+    // A dismissal after an undo is a new step: what was undone can no longer be redone.
+    editor.apply(EditorAction::Dismiss(vec![key])).unwrap();
+    assert_eq!(editor.history_depth(), (1, 0));
+}
+
+/// A suggestion accepted through its Edit form leaves the list whatever the author corrected
+/// there: a capacity added at 850,000 sets where the text says 840,000 stayed listed, and its
+/// Accept was then refused (the project has a capacity). The form knows which suggestion opened
+/// it; the draft's values cannot tell. Undoing the Add brings the suggestion back.
+#[test]
+fn a_capacity_accepted_through_its_form_with_another_figure_leaves_the_list_until_undone() {
+    let mut editor = new_draft();
+    accept(&mut editor, "project", "BYD");
+    let all = suggest(&editor.draft.briefings[0].source.text, None).suggestions;
+    let capacity = suggestion(&editor, "capacity", "840,000 sets");
+    let key = (capacity.start, capacity.end);
+    let open = |editor: &Editor| {
+        open_suggestions(&editor.draft, 0, &all, &editor.set_aside()).contains(&capacity)
+    };
+    assert!(open(&editor));
+    let Ok(Edit::Insert(place, Record::Capacity(suggested))) =
+        accept_suggestion(&editor.draft, 0, &capacity)
+    else {
+        panic!("the capacity is accepted as one insert");
+    };
+    let corrected = Record::Capacity(Capacity { value: 850_000.0, ..suggested });
+    let add = EditorAction::add_record(Edit::Insert(place, corrected), Some(key));
+    assert!(matches!(add, EditorAction::AcceptEdited { suggestion, .. } if suggestion == key));
+    editor.apply(add).unwrap();
+    assert!(!is_reflected(&editor.draft, 0, &capacity), "850,000 is not what it suggests");
+    assert!(!open(&editor), "accepted through its form, it leaves the list");
+    assert!(editor.dismissed.is_empty(), "nor is it counted as dismissed");
+    assert_eq!(editor.history_depth(), (2, 0));
+
+    // A reload keeps it out of the list.
+    let saved = editor.to_saved(1_700_000_000_000.0);
+    let saved = serde_json::from_str(&serde_json::to_string(&saved).unwrap()).unwrap();
+    let restored = Editor::restore(saved, editor.draft.briefings.clone()).unwrap();
+    assert!(!open(&restored));
+
+    editor.apply(EditorAction::Undo).unwrap();
+    assert_eq!(editor.draft.briefings[0].projects[0].capacity, None);
+    assert!(open(&editor), "the Add undone, it is offered again");
+    editor.apply(EditorAction::Redo).unwrap();
+    assert!(!open(&editor));
+    // A record made from a selection is a plain edit.
+    let edit = Edit::Delete(Place::Capacity(0));
+    assert_eq!(EditorAction::add_record(edit.clone(), None), EditorAction::Edit(edit));
 }
 
 #[test]

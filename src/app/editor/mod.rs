@@ -27,8 +27,8 @@ use crate::app::hooks::use_strings::{initial_language, set_document_language};
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    field_id, problem_field, quote_for_selection_bytes, reflected, FieldTarget, NewRecordKept,
-    RecordRef,
+    field_id, open_suggestions, problem_field, quote_for_selection_bytes, FieldTarget,
+    NewRecordKept, RecordRef,
 };
 use crate::model::language::Language;
 use crate::model::site::editor_page_title;
@@ -190,25 +190,19 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         *previewed.borrow_mut() = Some(draft.clone());
     }
     // The suggestions for the source text (computed again only when the text changes), and
-    // those still open: not dismissed, not already in the draft.
+    // those still open: not set aside (dismissed, or accepted through their form), not already
+    // in the draft.
     let text =
         draft.briefings.get(index).map(|briefing| briefing.source.text.clone()).unwrap_or_default();
     let suggested = use_memo(text.clone(), |text| suggest(text, None).suggestions);
-    let dismissed = session.editor().map(|editor| editor.dismissed.clone()).unwrap_or_default();
+    let (dismissed, set_aside) = session
+        .editor()
+        .map(|editor| (editor.dismissed.len(), editor.set_aside()))
+        .unwrap_or_default();
     let open_suggestions = use_memo(
-        (draft.clone(), suggested.clone(), dismissed.clone()),
-        move |(draft, suggested, dismissed)| {
-            let held = reflected(draft, index, suggested);
-            Shared::new(Rc::new(
-                suggested
-                    .iter()
-                    .zip(held)
-                    .filter(|(suggestion, held)| {
-                        !held && !dismissed.contains(&(suggestion.start, suggestion.end))
-                    })
-                    .map(|(suggestion, _)| suggestion.clone())
-                    .collect::<Vec<_>>(),
-            ))
+        (draft.clone(), suggested.clone(), set_aside),
+        move |(draft, suggested, set_aside)| {
+            Shared::new(Rc::new(open_suggestions(draft, index, suggested, set_aside)))
         },
     );
 
@@ -234,8 +228,10 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                 let rest = resume_typing(fields);
                 if !rest.is_empty() {
                     next.set(Some(Jump::Resume(rest.to_vec(), then.clone())));
-                } else if let Some(NewRecordKept { record, project, typed, .. }) = then.clone() {
-                    focus.set(Some(Focus::New(forms::Pending { record, project })));
+                } else if let Some(NewRecordKept { record, project, suggestion, typed, .. }) =
+                    then.clone()
+                {
+                    focus.set(Some(Focus::New(forms::Pending { record, project, suggestion })));
                     next.set(Some(if typed.is_empty() {
                         Jump::FirstField
                     } else {
@@ -298,6 +294,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                         briefing: *index,
                         record: pending.record.clone(),
                         project: pending.project,
+                        suggestion: pending.suggestion,
                         typed,
                     });
                 });
@@ -453,7 +450,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                         draft={draft.clone()}
                         briefing={index}
                         suggestions={(*open_suggestions).clone()}
-                        dismissed={dismissed.len()}
+                        {dismissed}
                         {ondispatch}
                         {onhighlight}
                         onedit={onnew}

@@ -100,10 +100,9 @@ impl Reducible for Session {
                     // Another briefing has not been saved on its own since it was last edited
                     // (never, after a restore): the next save keeps them all.
                     let switching = matches!(action, EditorAction::ChooseBriefing(_));
-                    let edits = matches!(
-                        action,
-                        EditorAction::Edit(_) | EditorAction::Undo | EditorAction::Redo
-                    );
+                    // A dismissal and its undo leave the draft as it is: it is not copied
+                    // and checked again for them.
+                    let edits = editor.changes_draft(&action);
                     match editor.apply(action) {
                         Ok(()) => {
                             next.opened += u64::from(switching);

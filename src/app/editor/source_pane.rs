@@ -138,7 +138,7 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                 return;
             }
             hint.set(None);
-            onmake.emit(Pending { record, project });
+            onmake.emit(Pending { record, project, suggestion: None });
         }
     };
     let onkeydown = {
@@ -225,8 +225,15 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                 <div class="source-backdrop" ref={backdrop} aria-hidden="true" lang={briefing.source.language.clone()}>
                     { for segments.iter().map(|segment| {
                         let words = &text[segment.range.clone()];
+                        // A suggestion under a quote or the record in hand is drawn inside its
+                        // mark, so that neither hides it.
+                        let words = if segment.suggested_inside {
+                            html! { <mark class="suggested">{ words }</mark> }
+                        } else {
+                            html! { { words } }
+                        };
                         match segment.mark {
-                            None => html! { { words } },
+                            None => words,
                             Some(MarkKind::Suggested) => html! { <mark class="suggested">{ words }</mark> },
                             Some(MarkKind::Quoted) => html! { <mark class="quoted">{ words }</mark> },
                             Some(MarkKind::Current) => html! { <mark class="current">{ words }</mark> },
@@ -256,6 +263,7 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                 <mark class="suggested">{ strings.legend_suggested }</mark>
                 <mark class="quoted">{ strings.legend_quoted }</mark>
                 <mark class="current">{ strings.legend_current }</mark>
+                <mark class="current"><mark class="suggested">{ strings.legend_suggested_inside }</mark></mark>
             </p>
         </section>
     }

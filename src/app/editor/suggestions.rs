@@ -210,6 +210,7 @@ fn item(
             onedit.emit(Pending {
                 record: propose(kind, &suggestion.quote, &draft, briefing),
                 project,
+                suggestion: Some((suggestion.start, suggestion.end)),
             });
         }
     };

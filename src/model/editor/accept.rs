@@ -9,7 +9,7 @@
 //! accepted disappears, and comes back when the edit is undone.
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use aho_corasick::AhoCorasick;
@@ -32,6 +32,7 @@ use crate::model::suggest::{Fact, Language, Measure, OfficialMention, ProjectMen
 use crate::model::text::{fold_words, normalise_whitespace, overlaps};
 
 use super::edit::{apply_edit, Edit, Header, Place, Record};
+use super::history::SuggestionKey;
 use super::propose::{period_in, RecordKind};
 use crate::model::text::unique_id;
 
@@ -133,6 +134,25 @@ pub fn reflected(draft: &Dataset, briefing: usize, suggestions: &[Suggestion]) -
     };
     let reflection = Reflection::new(briefing, suggestions);
     (0..suggestions.len()).map(|index| reflection.holds(briefing, index)).collect()
+}
+
+/// The suggestions of `suggestions` still open for `draft`'s briefing at `briefing`: those it
+/// does not reflect ([`reflected`]) and the author has not set aside (`set_aside`, by character
+/// range: dismissed, or accepted through their form with values other than those suggested).
+pub fn open_suggestions(
+    draft: &Dataset,
+    briefing: usize,
+    suggestions: &[Suggestion],
+    set_aside: &BTreeSet<SuggestionKey>,
+) -> Vec<Suggestion> {
+    suggestions
+        .iter()
+        .zip(reflected(draft, briefing, suggestions))
+        .filter(|(suggestion, held)| {
+            !held && !set_aside.contains(&(suggestion.start, suggestion.end))
+        })
+        .map(|(suggestion, _)| suggestion.clone())
+        .collect()
 }
 
 /// Which of a list of suggestions a briefing already reflects ([`reflected`]), told for the

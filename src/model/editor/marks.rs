@@ -11,7 +11,9 @@ use std::ops::Range;
 use crate::model::dataset::{Briefing, Project};
 use crate::model::text::ranges_found_normalised;
 
-/// Why a stretch of the source is marked; a later kind in this order wins where marks overlap.
+/// Why a stretch of the source is marked; a later kind in this order is drawn over an earlier
+/// one where marks overlap, and a suggestion under a stronger mark is drawn inside it
+/// ([`Segment::suggested_inside`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum MarkKind {
     /// A suggestion not yet accepted or dismissed.
@@ -22,15 +24,22 @@ pub enum MarkKind {
     Current,
 }
 
-/// One stretch of the source text, by byte range, and its mark if any.
+/// One stretch of the source text, by byte range, and its marks if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment {
     pub range: Range<usize>,
+    /// The strongest mark covering the stretch, drawn over all of it.
     pub mark: Option<MarkKind>,
+    /// Whether a suggestion also covers the stretch under that stronger mark (the record in
+    /// hand, or a quote): it is drawn inside it. The record in hand is often the whole first
+    /// sentence (the header's quote) or a one-paragraph text whole, and drawn over its
+    /// suggestions it hid every one of them.
+    pub suggested_inside: bool,
 }
 
 /// The text cut into stretches that are marked or not, in order, covering all of it. `marks`
-/// are byte ranges in `text` in any order; where two overlap, the stronger kind is drawn.
+/// are byte ranges in `text` in any order; where two overlap, the stronger kind is drawn, with a
+/// suggestion under it drawn inside ([`Segment::suggested_inside`]).
 pub fn source_segments(text: &str, marks: &[(Range<usize>, MarkKind)]) -> Vec<Segment> {
     // One sweep over where marks begin and end, counting the marks of each kind that cover the
     // stretch ahead: a thousand suggestions over a long text stay a sort, not a product.
@@ -51,9 +60,13 @@ pub fn source_segments(text: &str, marks: &[(Range<usize>, MarkKind)]) -> Vec<Se
         }
         let end = edges.peek().map_or(text.len(), |&(at, _, _)| at);
         let mark = KINDS_STRONGEST_FIRST.into_iter().find(|&kind| covering[kind as usize] > 0);
+        let suggested_inside =
+            covering[MarkKind::Suggested as usize] > 0 && mark != Some(MarkKind::Suggested);
         match segments.last_mut() {
-            Some(last) if last.mark == mark => last.range.end = end,
-            _ => segments.push(Segment { range: start..end, mark }),
+            Some(last) if (last.mark, last.suggested_inside) == (mark, suggested_inside) => {
+                last.range.end = end
+            }
+            _ => segments.push(Segment { range: start..end, mark, suggested_inside }),
         }
         start = end;
     }

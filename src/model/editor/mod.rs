@@ -10,6 +10,7 @@ mod accept;
 mod edit;
 mod export;
 mod fields;
+mod history;
 mod in_text;
 mod marks;
 mod number_field;
@@ -22,7 +23,7 @@ mod typing;
 pub use crate::model::text::unique_id;
 pub use accept::{
     accept_all, accept_suggestion, amount_as_written, figure_per_period, is_reflected,
-    propose_place, reflected, refusal_text, status_definition, status_to_define,
+    open_suggestions, propose_place, reflected, refusal_text, status_definition, status_to_define,
     suggestion_record_kind, AcceptError,
 };
 pub use edit::{apply_edit, DateParts, Edit, EditError, Header, Place, Record};
@@ -30,6 +31,7 @@ pub use export::{
     draft_file_name, export_json, quote_for_selection, quote_for_selection_bytes, ExportKind,
 };
 pub use fields::{field_id, field_words, problem_field, problem_line, FieldTarget, RecordRef};
+pub use history::SuggestionKey;
 pub use in_text::{current_ranges, project_for_selection, record_quotes};
 pub use marks::{
     byte_at_utf16, bytes_of_chars, quoted_ranges, source_segments, utf16_at_byte, CharIndex,
@@ -56,6 +58,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::dataset::{Briefing, Dataset, Industry, SourceDocument, Status};
 use crate::model::suggest::{first_date, Language};
 use crate::model::text::id_slug;
+use history::{SetChange, Step};
 
 /// How many edits can be undone; older ones are forgotten.
 pub const UNDO_LIMIT: usize = 500;
@@ -66,31 +69,54 @@ pub struct Editor {
     pub draft: Dataset,
     /// The briefing being edited.
     pub briefing: usize,
-    /// Edits that undo the latest changes, the most recent last.
-    undo: VecDeque<Edit>,
-    /// Edits that redo what was undone, the most recently undone last.
-    redo: Vec<Edit>,
+    /// Steps that undo the latest changes, the most recent last.
+    undo: VecDeque<Step>,
+    /// Steps that redo what was undone, the most recently undone last.
+    redo: Vec<Step>,
     /// Whether the draft has changed since it was opened or last exported.
     pub unexported: bool,
     /// The suggestions the author dismissed, by their character range in the source text.
-    pub dismissed: BTreeSet<(usize, usize)>,
+    pub dismissed: BTreeSet<SuggestionKey>,
+    /// The suggestions accepted through their Edit form, by character range: they leave the
+    /// list whatever the author corrected there (a figure of 31万 for the 30万 suggested), which
+    /// the draft's values alone cannot tell ([`is_reflected`] finds 30万 nowhere).
+    pub accepted_by_form: BTreeSet<SuggestionKey>,
 }
 
 /// What a person does in the editor.
 #[derive(Clone, Debug, PartialEq)]
 pub enum EditorAction {
     Edit(Edit),
+    /// Add the record made in the form that a suggestion's Edit opened: the suggestion leaves
+    /// the list with it, in one step, whatever was corrected in the form.
+    AcceptEdited {
+        edit: Edit,
+        suggestion: SuggestionKey,
+    },
     Undo,
     Redo,
     /// The draft was downloaded: leaving no longer needs asking.
     Exported,
-    /// Hide these suggestions (by character range); not an edit of the draft, so not undone.
-    Dismiss(Vec<(usize, usize)>),
-    /// Show every dismissed suggestion again.
+    /// Hide these suggestions (by character range): a step of the history, though not an edit
+    /// of the draft, so that the undo right after it brings them back.
+    Dismiss(Vec<SuggestionKey>),
+    /// Show every dismissed suggestion again (a step too, which the undo dismisses again).
     RestoreDismissed,
     /// Edit another briefing of the dataset. The history is forgotten: its edits name places in
     /// the briefing they were made in.
     ChooseBriefing(usize),
+}
+
+impl EditorAction {
+    /// The action that adds a new record's form (`edit`): the accept of the suggestion whose
+    /// Edit opened the form (`from`), else a plain edit. The form knows where it came from, so
+    /// the suggestion leaves the list however its values were corrected.
+    pub fn add_record(edit: Edit, from: Option<SuggestionKey>) -> EditorAction {
+        match from {
+            Some(suggestion) => EditorAction::AcceptEdited { edit, suggestion },
+            None => EditorAction::Edit(edit),
+        }
+    }
 }
 
 /// What the browser keeps of a draft between visits, besides its briefings: enough to carry on
@@ -105,7 +131,9 @@ pub struct SavedDraft {
     pub edited_title: String,
     pub unexported: bool,
     #[serde(default)]
-    pub dismissed: Vec<(usize, usize)>,
+    pub dismissed: Vec<SuggestionKey>,
+    #[serde(default)]
+    pub accepted_by_form: Vec<SuggestionKey>,
     pub title: Option<String>,
     pub industries: Vec<Industry>,
     pub statuses: Vec<Status>,
@@ -139,6 +167,7 @@ impl Editor {
             redo: Vec::new(),
             unexported: false,
             dismissed: BTreeSet::new(),
+            accepted_by_form: BTreeSet::new(),
         }
     }
 
@@ -167,6 +196,7 @@ impl Editor {
             briefing: saved.briefing.min(draft.briefings.len() - 1),
             unexported: saved.unexported,
             dismissed: saved.dismissed.into_iter().collect(),
+            accepted_by_form: saved.accepted_by_form.into_iter().collect(),
             ..Editor::open(draft)
         })
     }
@@ -185,6 +215,7 @@ impl Editor {
                 .unwrap_or_default(),
             unexported: self.unexported,
             dismissed: self.dismissed.iter().copied().collect(),
+            accepted_by_form: self.accepted_by_form.iter().copied().collect(),
             title: self.draft.title.clone(),
             industries: self.draft.industries.clone(),
             statuses: self.draft.statuses.clone(),
@@ -260,37 +291,34 @@ impl Editor {
     /// Applies `action`. An edit that does not fit the draft changes nothing and says why.
     pub fn apply(&mut self, action: EditorAction) -> Result<(), EditError> {
         match action {
-            EditorAction::Edit(edit) => {
-                // A field left with the same value in other words ("84万" for 840,000, a name
-                // retyped as it was) puts back what was there: no undo step, nothing to export.
-                let replacing =
-                    matches!(edit, Edit::Replace(..) | Edit::SetHeader(_)).then(|| edit.clone());
-                let inverse = apply_edit(&mut self.draft, self.briefing, edit)?;
-                if replacing.is_some_and(|edit| edit == inverse) {
-                    return Ok(());
-                }
-                self.undo.push_back(inverse);
-                if self.undo.len() > UNDO_LIMIT {
-                    self.undo.pop_front();
-                }
-                self.redo.clear();
-                self.unexported = true;
-            }
+            EditorAction::Edit(edit) => self.step(Step { edit: Some(edit), ..Step::default() })?,
+            EditorAction::AcceptEdited { edit, suggestion } => self.step(Step {
+                edit: Some(edit),
+                accepted_by_form: SetChange::put(vec![suggestion]),
+                ..Step::default()
+            })?,
             EditorAction::Undo => {
-                if let Some(edit) = self.undo.pop_back() {
-                    self.redo.push(apply_edit(&mut self.draft, self.briefing, edit)?);
-                    self.unexported = true;
+                if let Some(step) = self.undo.pop_back() {
+                    let inverse = self.make(step)?;
+                    self.unexported |= inverse.edit.is_some();
+                    self.redo.push(inverse);
                 }
             }
             EditorAction::Redo => {
-                if let Some(edit) = self.redo.pop() {
-                    self.undo.push_back(apply_edit(&mut self.draft, self.briefing, edit)?);
-                    self.unexported = true;
+                if let Some(step) = self.redo.pop() {
+                    let inverse = self.make(step)?;
+                    self.unexported |= inverse.edit.is_some();
+                    self.undo.push_back(inverse);
                 }
             }
             EditorAction::Exported => self.unexported = false,
-            EditorAction::Dismiss(ranges) => self.dismissed.extend(ranges),
-            EditorAction::RestoreDismissed => self.dismissed.clear(),
+            EditorAction::Dismiss(keys) => {
+                self.step(Step { dismissed: SetChange::put(keys), ..Step::default() })?
+            }
+            EditorAction::RestoreDismissed => {
+                let keys = self.dismissed.iter().copied().collect();
+                self.step(Step { dismissed: SetChange::take(keys), ..Step::default() })?
+            }
             EditorAction::ChooseBriefing(index) => {
                 if index >= self.draft.briefings.len() {
                     return Err(EditError::NoSuchPlace);
@@ -299,9 +327,68 @@ impl Editor {
                 self.undo.clear();
                 self.redo.clear();
                 self.dismissed.clear();
+                self.accepted_by_form.clear();
             }
         }
         Ok(())
+    }
+
+    /// Whether `action` changes the draft itself, not only which suggestions are set aside, so
+    /// that the page copies the draft and checks it again only then.
+    pub fn changes_draft(&self, action: &EditorAction) -> bool {
+        match action {
+            EditorAction::Edit(_) | EditorAction::AcceptEdited { .. } => true,
+            EditorAction::Undo => self.undo.back().is_some_and(|step| step.edit.is_some()),
+            EditorAction::Redo => self.redo.last().is_some_and(|step| step.edit.is_some()),
+            EditorAction::Exported
+            | EditorAction::Dismiss(_)
+            | EditorAction::RestoreDismissed
+            | EditorAction::ChooseBriefing(_) => false,
+        }
+    }
+
+    /// Makes a new step of the history. A field left with the same value in other words ("84万"
+    /// for 840,000, a name retyped as it was), or a dismissal of what is dismissed already,
+    /// changes nothing: no undo step, nothing to export.
+    fn step(&mut self, step: Step) -> Result<(), EditError> {
+        // Only a replacement can put back what was there: other edits (a batch of a thousand
+        // accepted projects) are not copied to be compared.
+        let replacing = step
+            .edit
+            .as_ref()
+            .filter(|edit| matches!(edit, Edit::Replace(..) | Edit::SetHeader(_)))
+            .cloned();
+        let inverse = self.make(step)?;
+        if inverse.undoes_nothing(replacing.as_ref()) {
+            return Ok(());
+        }
+        self.unexported |= inverse.edit.is_some();
+        self.undo.push_back(inverse);
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.pop_front();
+        }
+        self.redo.clear();
+        Ok(())
+    }
+
+    /// Makes `step` and returns the step that undoes it. An edit that does not fit the draft
+    /// changes nothing, the dismissed suggestions included. Only a step that edits the draft
+    /// leaves something to export (its callers mark it): the dismissed suggestions are not in
+    /// the file.
+    fn make(&mut self, step: Step) -> Result<Step, EditError> {
+        let edit =
+            step.edit.map(|edit| apply_edit(&mut self.draft, self.briefing, edit)).transpose()?;
+        Ok(Step {
+            edit,
+            dismissed: step.dismissed.apply(&mut self.dismissed),
+            accepted_by_form: step.accepted_by_form.apply(&mut self.accepted_by_form),
+        })
+    }
+
+    /// The suggestions the author set aside, dismissed or accepted through their form, which
+    /// stay out of the list ([`open_suggestions`]).
+    pub fn set_aside(&self) -> BTreeSet<SuggestionKey> {
+        self.dismissed.union(&self.accepted_by_form).copied().collect()
     }
 
     /// How many edits can be undone and redone now.

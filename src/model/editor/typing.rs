@@ -14,7 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Record, RecordRef};
+use super::{Record, RecordRef, SuggestionKey};
 use crate::model::dataset::Dataset;
 
 /// What was typed into one field of one record, and whether the draft has taken it yet.
@@ -117,6 +117,10 @@ pub struct NewRecordKept {
     pub record: Record,
     /// The project a capacity, status, request or note will go to, by index.
     pub project: Option<usize>,
+    /// The suggestion whose Edit opened the form, by character range, if one did: adding the
+    /// form after a reload accepts it still.
+    #[serde(default)]
+    pub suggestion: Option<SuggestionKey>,
     /// (field id, text) of the fields typed into, in the order first typed.
     #[serde(default)]
     pub typed: Vec<(String, String)>,

@@ -24,6 +24,7 @@ use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Note, Project, Request};
 use crate::model::editor::{
     field_id, project_named, status_definition, Edit, EditorAction, Place, Record, RecordRef,
+    SuggestionKey,
 };
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
@@ -33,11 +34,13 @@ use crate::model::text::ranges_found_normalised;
 pub const FORM: &str = ".editor-form";
 
 /// A record made from a selection, not yet in the draft; `project` is where a capacity, status,
-/// request or note will go.
+/// request or note will go, and `suggestion` the suggestion whose Edit opened the form, if one
+/// did (adding the form accepts it, whatever was corrected).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pending {
     pub record: Record,
     pub project: Option<usize>,
+    pub suggestion: Option<SuggestionKey>,
 }
 
 impl Pending {
@@ -359,10 +362,11 @@ fn new_record_form(
             _ => edit,
         });
         let after = pending.focus_after(briefing);
+        let from = pending.suggestion;
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if let Some(edit) = edit.clone() {
-                ondispatch.emit(EditorAction::Edit(edit));
+                ondispatch.emit(EditorAction::add_record(edit, from));
                 onfocus.emit(after.clone());
                 focus_first_field_once_shown(FORM);
             }

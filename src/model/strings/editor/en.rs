@@ -80,6 +80,7 @@ pub const EN: EditorStrings = EditorStrings {
     legend_suggested: "suggested",
     legend_quoted: "already quoted",
     legend_current: "in hand",
+    legend_suggested_inside: "suggested, in a quote or in hand",
     suggestions_heading: "Suggestions ({count})",
     suggestions_hint: "Found by the suggestion rules; check each against the text. On an item: Enter accepts, Delete dismisses.",
     restore_dismissed_one: "Show the dismissed suggestion again",

@@ -96,6 +96,8 @@ pub struct EditorStrings {
     pub legend_suggested: &'static str,
     pub legend_quoted: &'static str,
     pub legend_current: &'static str,
+    /// A suggestion drawn inside a quote's or the record in hand's mark.
+    pub legend_suggested_inside: &'static str,
     pub suggestions_heading: &'static str,
     pub suggestions_hint: &'static str,
     /// One suggestion dismissed: "Show the dismissed suggestion again".
@@ -330,6 +332,7 @@ impl EditorStrings {
             ("legend_suggested", self.legend_suggested),
             ("legend_quoted", self.legend_quoted),
             ("legend_current", self.legend_current),
+            ("legend_suggested_inside", self.legend_suggested_inside),
             ("suggestions_heading", self.suggestions_heading),
             ("suggestions_hint", self.suggestions_hint),
             ("restore_dismissed_one", self.restore_dismissed_one),

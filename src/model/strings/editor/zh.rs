@@ -82,6 +82,7 @@ pub const ZH: EditorStrings = EditorStrings {
     legend_suggested: "建议",
     legend_quoted: "已引用",
     legend_current: "当前",
+    legend_suggested_inside: "引文或当前记录中的建议",
     suggestions_heading: "建议（{count}）",
     suggestions_hint: "由建议规则找到，请逐条对照原文核实。选中一项后：Enter 接受，Delete 忽略。",
     restore_dismissed_one: "重新显示已忽略的 1 条建议",
