@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // `make package`: target/briefing-explorer-VERSION.zip, what a person with no Rust toolchain
 // needs to publish the app: the release build (dist/: the explorer's index.html, the editor's
-// edit.html, their bundles and the data/ folder), the one-file offline copy of the explorer, and
-// HOSTING.md.
+// edit.html, their bundles and the data/ folder), the one-file offline copy of the explorer,
+// HOSTING.md, and the dataset format (data/README.md as DATA-FORMAT.md, with its JSON Schema),
+// for writing or fixing a dataset by hand.
 //
 //   node scripts/package.mjs [--dist dist] [--offline dist-offline/briefing-explorer.html]
 //                            [--out target]
 //
-// The archive holds one folder, briefing-explorer-VERSION/, with dist/, briefing-explorer.html
-// and HOSTING.md. Written with Node's zlib only (deflate, CRC-32); no zip tool needed.
+// The archive holds one folder, briefing-explorer-VERSION/, with dist/, briefing-explorer.html,
+// HOSTING.md, DATA-FORMAT.md and briefing.schema.json. Written with Node's zlib only (deflate, CRC-32); no zip tool needed.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -117,6 +118,8 @@ function main() {
   const folder = `briefing-explorer-${version()}`;
   const entries = [
     { name: `${folder}/HOSTING.md`, file: path.join(root, 'HOSTING.md') },
+    { name: `${folder}/DATA-FORMAT.md`, file: path.join(root, 'data', 'README.md') },
+    { name: `${folder}/briefing.schema.json`, file: path.join(root, 'data', 'briefing.schema.json') },
     ...filesUnder(dist, `${folder}/dist`),
   ];
   if (fs.existsSync(values.offline)) entries.push({ name: `${folder}/briefing-explorer.html`, file: path.resolve(values.offline) });

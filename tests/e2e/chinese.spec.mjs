@@ -177,6 +177,7 @@ test('a briefing written in Chinese works in both interface languages', async ({
   await expect(englishCards).toHaveCount(1);
   await page.getByRole('searchbox', { name: 'Search' }).fill('');
   await expect(englishCards).toHaveCount(2);
-  await expect(englishCards.filter({ hasText: '华镁合金压铸项目' })).toContainText('60,000 吨 / 年');
+  // The unit is the source's word; the period (年 in the data) is the interface's.
+  await expect(englishCards.filter({ hasText: '华镁合金压铸项目' })).toContainText('60,000 吨 / year');
   await expectNoA11yViolations(page);
 });

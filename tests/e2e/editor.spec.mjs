@@ -1151,6 +1151,27 @@ test('a new text begun on the start page while a draft not downloaded is offered
   await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
 });
 
+test('after Start editing, focus is on the source text, where the work begins, not on the page\'s body', async ({ page }) => {
+  await openEditor(page);
+  await page.getByRole('textbox', { name: 'Source text' }).fill(SOURCE_TEXT);
+  await page.getByRole('button', { name: 'Start editing' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Source text' })).toBeFocused();
+});
+
+test('Escape cancels a new record\'s form, as Cancel does', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  await selectInSource(page, 'continue to expand production capacity');
+  await page.keyboard.press('d');
+  const newDirective = page.getByRole('region', { name: /New Directive/ });
+  await expect(newDirective).toBeVisible();
+  await newDirective.getByRole('textbox').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(newDirective).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+});
+
 test('choosing a record in the records list brings its form into view, with focus', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

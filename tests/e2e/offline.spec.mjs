@@ -46,7 +46,8 @@ test.describe('offline single file', () => {
     guard.allowFailedRequest(/\/x -> csp$/);
     guard.allowConsoleError(/./);
     await page.goto(pathToFileURL(file).href);
-    await expect(page.getByRole('alert')).toHaveText('The data in this file has 1 problem:');
+    // Its line numbers are the block's, and it says so: the file's own lines are more.
+    await expect(page.getByRole('alert')).toHaveText('The data in this file has 1 problem (its lines are counted from the data block\'s first line, the one with <script id="briefing-data">, not from the file\'s):');
     await expect(page.getByText('Its data block seems to end early: a “</script>” or “<!--” in the data ends it.')).toBeVisible();
     await expect(page.getByText('briefings.json')).toHaveCount(0);
     // The file's own, properly escaped data names no such hint.

@@ -39,7 +39,7 @@ fn chinese_figures_read_the_chinese_way_in_the_chinese_interface() {
     let (bars, ticks, title) = chart_texts(&state, &EN);
     assert_eq!(bars, ["840,000 套", "60,000 吨"]);
     assert_eq!(ticks[1], "200,000");
-    assert_eq!(title, "Capacity in 套 per 年");
+    assert_eq!(title, "Capacity in 套 per year");
 }
 
 #[test]

@@ -165,6 +165,10 @@ fn capacities_and_dates_in_chinese() {
     assert_eq!(format_capacity(&capacity(20.0, "GWh", ""), &EN), "20 GWh");
     assert_eq!(format_capacity(&capacity(20.0, "GWh", ""), &ZH), "20 GWh");
     assert_eq!(format_capacity(&capacity(200_000.0, "吨", ""), &ZH), "20万吨");
+    // A Chinese dataset's periods (年, 月) read in the page's language, as `year` does.
+    assert_eq!(format_capacity(&capacity(300_000.0, "吨", "年"), &EN), "300,000 吨 / year");
+    assert_eq!(format_capacity(&capacity(300_000.0, "吨", "年"), &ZH), "30万吨/年");
+    assert_eq!(format_capacity(&capacity(5.0, "GWh", "月"), &EN), "5 GWh / month");
     assert_eq!(
         format_date(Some(&BriefingDate { year: None, month: 2, day: 20 }), &ZH),
         "2月20日（年份未注明）"

@@ -224,6 +224,11 @@ fn statuses_stated_as_done() {
         "status",
         &["under-construction → 天宇生物制品项目 | 在建"],
     );
+    check(
+        "东方钢铁再生资源项目一期工程正在加紧建设，预计年底竣工。",
+        "status",
+        &["under-construction → 东方钢铁再生资源项目 | 正在加紧建设"],
+    );
     check("项目今年3月建成投产。", "status", &["in-operation | 建成投产"]);
     check(
         "光明光伏电站项目已进入试运行阶段。",

@@ -137,6 +137,9 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     let preview = use_state(|| false);
     let jump = use_state(|| None::<Jump>);
     let keeper = &props.keeper;
+    // The start screen's button went with it: focus goes to the source text, where the work
+    // begins, not to the page's body (a restored field being typed in keeps it).
+    use_effect_with((), |_| crate::app::focus::focus_by_id_once_shown(source_pane::SOURCE_TEXT_ID));
     // The callbacks the form gets are made once: a form re-rendered while a person types in a
     // field would put the field back to the draft's value (Yew keeps a field's DOM value in
     // step with its `value`), so the form must re-render only when the draft or the record in

@@ -22,6 +22,9 @@ use crate::model::editor::{
 use crate::model::strings::editor::EditorStrings;
 use crate::model::suggest::Suggestion;
 
+/// The source text's field, where selecting words begins each record.
+pub(super) const SOURCE_TEXT_ID: &str = "source-text";
+
 #[derive(Properties, PartialEq)]
 pub struct SourcePaneProps {
     pub text: AttrValue,
@@ -243,7 +246,7 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                     { "\n" }
                 </div>
                 <textarea
-                    id="source-text"
+                    id={SOURCE_TEXT_ID}
                     ref={field}
                     aria-readonly="true"
                     spellcheck="false"

@@ -448,12 +448,14 @@ pub struct PeriodWords {
 }
 
 impl PeriodWords {
-    /// `period` in this language; any other word (a Chinese dataset's `年`, a "shift") as it is.
+    /// `period` in this language: `year` or a Chinese dataset's `年` (as the editor writes a
+    /// Chinese source's periods) is this language's word for a year, and so for months and days,
+    /// so that an English page never reads "per 年". Any other word (a "shift") stays as it is.
     pub fn word<'a>(&self, period: &'a str) -> &'a str {
         match period {
-            "year" => self.year,
-            "month" => self.month,
-            "day" => self.day,
+            "year" | "年" => self.year,
+            "month" | "月" => self.month,
+            "day" | "日" => self.day,
             other => other,
         }
     }

@@ -257,8 +257,8 @@ pub const ZH: Strings = Strings {
     dataset_fetch_failed: "无法加载数据集“{name}”（{error}）。",
     dataset_invalid: "数据集“{name}”有 {count} 个问题：",
     dataset_invalid_one: "数据集“{name}”有 1 个问题：",
-    inline_data_invalid: "此文件中的数据有 {count} 个问题：",
-    inline_data_invalid_one: "此文件中的数据有 1 个问题：",
+    inline_data_invalid: "此文件中的数据有 {count} 个问题（行号从数据块的第一行，即含 <script id=\"briefing-data\"> 的那一行算起，而不是从文件开头算起）：",
+    inline_data_invalid_one: "此文件中的数据有 1 个问题（行号从数据块的第一行，即含 <script id=\"briefing-data\"> 的那一行算起，而不是从文件开头算起）：",
     inline_data_cut_short: "其数据块似乎提前结束：数据中的“</script>”或“<!--”会使数据块结束。请把数据中的每个“<”写作 \\u003c，JSON 会把它读作同一个字符。",
     dataset_offline_only:
         "这个单文件副本只包含它自己的简报；“{name}”位于在线版本的 data 文件夹中。",

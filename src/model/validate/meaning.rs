@@ -282,8 +282,10 @@ fn record_name(record: Record<'_>, strings: &ValidationStrings) -> Option<String
             strings.record_project,
             first_named(&[&project.short_name, &project.name, &project.id]),
         ),
+        // By its theme, as the editor's records list names it (the editor gives a directive an
+        // id of its own, "directive-2", which its author never sees), or its id without one.
         Record::Directive(directive) => {
-            (strings.record_directive, first_named(&[&directive.id, &directive.theme]))
+            (strings.record_directive, first_named(&[&directive.theme, &directive.id]))
         }
     };
     name.map(|name| fill(template, &[("name", &name)]))

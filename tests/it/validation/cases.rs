@@ -320,7 +320,7 @@ fn meaning_mistakes_name_the_record_and_the_value_at_fault() {
         (edited(|v| v["briefings"][0]["projects"][0]["name"] = json!("")), "Project “North Metallurgy alloys” (briefings[0].projects[0].name)", "`name` is empty"),
         (edited(|v| v["briefings"][0]["projects"][0]["quotes"][0] = json!("The mayor opened a bridge.")), "briefings[0].projects[0].quotes[0]", "not verbatim in the briefing's source text"),
         (edited(|v| v["briefings"][0]["directives"][0]["scope"] = json!(["nowhere"])), "briefings[0].directives[0].scope[0]", "unknown project `nowhere` in this briefing"),
-        (edited(|v| v["briefings"][0]["directives"][0]["scope"] = json!(["byd", "byd"])), "Directive “d-implement-instructions” (briefings[0].directives[0].scope[1])", "project `byd` is already in this scope at scope[0]"),
+        (edited(|v| v["briefings"][0]["directives"][0]["scope"] = json!(["byd", "byd"])), "Directive “Priorities” (briefings[0].directives[0].scope[1])", "project `byd` is already in this scope at scope[0]"),
         (edited(|v| v["briefings"][0]["directives"][0]["scope"] = json!("everywhere")), "briefings[0].directives[0].scope", "found “everywhere”"),
         (edited(|v| v["briefings"][0]["date"]["day"] = json!(30)), "briefings[0].date.day", "expected a day from 1 to 29, found 30"),
         (edited(|v| v["briefings"][0]["glossary"][0]["term"] = json!("Shanghai")), "briefings[0].glossary[0].term", "the term “Shanghai” does not occur in the source text"),

@@ -372,15 +372,26 @@ fn new_record_form(
             }
         })
     };
-    let oncancel = {
+    let cancel = {
         let onfocus = onfocus.clone();
-        Callback::from(move |_: MouseEvent| {
+        move || {
             onfocus.emit(None);
             focus_first_field_once_shown(FORM);
-        })
+        }
     };
+    let oncancel = {
+        let cancel = cancel.clone();
+        Callback::from(move |_: MouseEvent| cancel())
+    };
+    // Escape from anywhere in a new record's form cancels it, as it closes the explorer's panels.
+    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == "Escape" && !event.default_prevented() {
+            event.prevent_default();
+            cancel();
+        }
+    });
     html! {
-        <form class="new-record" onsubmit={onadd}>
+        <form class="new-record" onsubmit={onadd} {onkeydown}>
             <h2 id="form-heading">{ fill(strings.new_record_heading, &[("kind", kind)]) }</h2>
             { for project_choice }
             { fields }
