@@ -5,8 +5,9 @@
 //! labelled corpus in DIR (`tests/suggest`), and how long 100 KB of text takes, per language;
 //! `--verbose` also lists each fact suggested but not expected (`+`) or expected but missed (`-`).
 //!
-//! Exit status: 0 on success; 1 when the text is not UTF-8, is empty, or (for `--dataset`)
-//! states no date; 2 on a usage error or a file that cannot be read.
+//! Exit status: 0 on success (a text that states no date gives a briefing without one); 1 when
+//! the text is not UTF-8, is empty, or holds a control character; 2 on a usage error or a file
+//! that cannot be read.
 
 use std::io::Write as _;
 use std::path::Path;

@@ -129,6 +129,10 @@ pub enum SiteIndexProblem {
     Unreadable { message: String },
     /// JSON, but not the one object that holds the list (`[…]` alone, say); nothing is listed.
     NotAnObject,
+    /// A web page, not JSON: on a site, a host's own page for a file it does not have (a
+    /// single-page app's fallback), which the page takes as no list, since the list is
+    /// optional; in a file checked before publishing, a mistake.
+    WebPage,
     /// Saved in a wide encoding ("UTF-16", "UTF-32"); nothing is listed.
     WideEncoding { encoding: &'static str },
     /// Not UTF-8 from this byte on (counted from 1): saved as Windows-1252, say, where the
@@ -149,6 +153,7 @@ impl SiteIndexProblem {
                 fill(strings.site_index_unreadable, &[("error", &truncate_chars(message, 200))])
             }
             SiteIndexProblem::NotAnObject => strings.site_index_not_object.to_string(),
+            SiteIndexProblem::WebPage => strings.site_index_web_page.to_string(),
             SiteIndexProblem::WideEncoding { encoding } => {
                 fill(strings.site_index_wide_encoding, &[("encoding", encoding)])
             }
@@ -171,13 +176,13 @@ impl SiteIndexProblem {
 /// file's order, and the problems with the rest. A UTF-8 byte-order mark (Windows Notepad's
 /// "UTF-8 with BOM") is skipped, as a dataset's is.
 ///
-/// A web page is no list and no problem: a host that answers a missing file with its own page
-/// (a single-page app's fallback) does so for a site that has no `index.json`, which is
-/// optional. JSON never starts with `<`.
+/// A web page is [`SiteIndexProblem::WebPage`] (JSON never starts with `<`), which the page
+/// leaves unsaid and the validator reports.
 pub fn parse_site_index(bytes: &[u8]) -> (Vec<SiteEntry>, Vec<SiteIndexProblem>) {
     let unusable = |problem| (Vec::new(), vec![problem]);
-    if bytes.trim_ascii_start().starts_with(b"<") {
-        return (Vec::new(), Vec::new());
+    let without_mark = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if without_mark.trim_ascii_start().starts_with(b"<") {
+        return unusable(SiteIndexProblem::WebPage);
     }
     if let Some(encoding) = wide_encoding(bytes) {
         return unusable(SiteIndexProblem::WideEncoding { encoding });

@@ -307,7 +307,8 @@ fn a_new_briefing_proposes_its_date_and_place_with_their_sentences_as_one_undoab
     assert_eq!(chinese.draft.briefings[0].place, "江北新区");
     assert_eq!(chinese.draft.briefings[0].quotes, ["市长周强赴江北新区调研。"]);
 
-    // A text without a date or a place keeps 1 January and an empty place for the author.
+    // A text without a date or a place gives no date (never one of the editor's own) and an
+    // empty place for the author.
     let undated = Editor::new_briefing_proposed("A title\n\nThe mayor visited a plant.");
     assert_eq!(undated.draft.briefings[0].date, None);
     assert_eq!(undated.draft.briefings[0].place, "");
@@ -736,4 +737,17 @@ fn it_fits_only_the_same_briefing_and_a_record_that_is_still_there() {
     assert!(!other.fits(&draft, 0), "typed in another briefing");
     assert!(typing(RecordRef::Industry(0), None).fits(&draft, 0));
     assert!(!typing(RecordRef::Status(draft.statuses.len()), None).fits(&draft, 0));
+}
+
+#[test]
+fn the_editor_opens_on_the_briefing_the_address_names_or_else_the_first() {
+    let mut dataset = (*bundled()).clone();
+    let mut second = dataset.briefings[0].clone();
+    second.id = "harbor-2025".into();
+    dataset.briefings.push(second);
+    let on = |id: Option<&str>| Editor::open_on(dataset.clone(), id).briefing;
+    assert_eq!(on(Some("harbor-2025")), 1);
+    assert_eq!(on(Some(&dataset.briefings[0].id.clone())), 0);
+    assert_eq!(on(Some("no-such-briefing")), 0);
+    assert_eq!(on(None), 0);
 }

@@ -458,6 +458,17 @@ fn a_capacity_accepted_through_its_form_with_another_figure_leaves_the_list_unti
     let restored = Editor::restore(saved, editor.draft.briefings.clone()).unwrap();
     assert!(!open(&restored));
 
+    // Editing another briefing and coming back (saved and restored in between) keeps it out:
+    // its record is still in the draft.
+    let mut switching = restored.clone();
+    switching.draft.briefings.push(switching.draft.briefings[0].clone());
+    switching.apply(EditorAction::ChooseBriefing(1)).unwrap();
+    let saved = switching.to_saved(1_700_000_000_000.0);
+    let saved = serde_json::from_str(&serde_json::to_string(&saved).unwrap()).unwrap();
+    let mut switching = Editor::restore(saved, switching.draft.briefings.clone()).unwrap();
+    switching.apply(EditorAction::ChooseBriefing(0)).unwrap();
+    assert!(!open(&switching), "back on its briefing, it stays out of the list");
+
     editor.apply(EditorAction::Undo).unwrap();
     assert_eq!(editor.draft.briefings[0].projects[0].capacity, None);
     assert!(open(&editor), "the Add undone, it is offered again");

@@ -170,9 +170,13 @@ fn a_site_index_in_another_encoding_or_shape_is_named_and_a_hosts_web_page_is_no
     assert!(entries.is_empty());
     assert_eq!(problems, [SiteIndexProblem::NotAnObject]);
     assert!(problems[0].describe(&EN).contains(r#"{"datasets": [ … ]}"#));
-    // A host's own page for a missing file: no list, and nothing for the publisher to fix.
+    // A web page (with a byte-order mark too): a host's own page for a missing file, which the
+    // page leaves unsaid, or a mistake the validator names.
     let page = b"\n<!DOCTYPE html><html><head><title>Briefing Explorer</title></head></html>";
-    assert_eq!(parse_site_index(page), (Vec::new(), Vec::new()));
+    assert_eq!(parse_site_index(page), (Vec::new(), vec![SiteIndexProblem::WebPage]));
+    let marked = [b"\xEF\xBB\xBF".as_slice(), page].concat();
+    assert_eq!(parse_site_index(&marked), (Vec::new(), vec![SiteIndexProblem::WebPage]));
+    assert!(SiteIndexProblem::WebPage.describe(&EN).starts_with("data/index.json is a web page"));
 }
 
 #[test]

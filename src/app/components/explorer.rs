@@ -129,7 +129,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             BriefingChoice::First | BriefingChoice::All => None,
         };
         let onbriefing = props.onbriefing.clone();
-        use_effect_with(chosen, move |chosen| onbriefing.emit(chosen.clone()));
+        use_effect_with(chosen, move |chosen| {
+            onbriefing.emit(chosen.clone());
+            // An explorer that goes (another dataset, an opened file) shows no briefing: the
+            // next one says which it shows once it is there.
+            move || onbriefing.emit(None)
+        });
     }
     let search_ref = use_node_ref();
     let callbacks = {

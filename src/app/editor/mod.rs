@@ -226,7 +226,11 @@ fn Workbench(props: &WorkbenchProps) -> Html {
             Some(Jump::FirstField) => {
                 crate::app::focus::focus_first_field(forms::FORM);
             }
-            Some(Jump::Form(_)) => show_form(),
+            Some(Jump::Form(_)) => {
+                show_form();
+                // Done: the same record chosen again must bring its form back into view.
+                next.set(None);
+            }
             Some(Jump::Resume(fields, then)) => {
                 let rest = resume_typing(fields);
                 if !rest.is_empty() {

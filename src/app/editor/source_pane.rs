@@ -245,10 +245,13 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                     // A final line break keeps the copy as tall as the field when the text ends with one.
                     { "\n" }
                 </div>
+                // The text is selected, never typed into: a phone's keyboard would cover half
+                // the screen when the field takes focus (after Start editing, say).
                 <textarea
                     id={SOURCE_TEXT_ID}
                     ref={field}
                     aria-readonly="true"
+                    inputmode="none"
                     spellcheck="false"
                     lang={briefing.source.language.clone()}
                     aria-label={strings.source_text_label}

@@ -38,7 +38,10 @@ pub fn use_site_index(fetch: bool) -> Rc<SiteIndex> {
                 spawn_local(async move {
                     let url = format!("{DATA_FOLDER}{SITE_INDEX_FILE}");
                     if let Ok(Fetched::Bytes(bytes)) = fetch_bytes(&url).await {
-                        let (entries, problems) = parse_site_index(&bytes.to_vec());
+                        let (entries, mut problems) = parse_site_index(&bytes.to_vec());
+                        // A host that answers a missing file with its own page does so for a
+                        // site without the list, which is optional: nothing to tell readers.
+                        problems.retain(|problem| *problem != SiteIndexProblem::WebPage);
                         index.set(Rc::new(SiteIndex { entries, problems }));
                     }
                 });

@@ -51,7 +51,7 @@ pub use tab_kept::{
 };
 pub use typing::{NewRecordKept, Typing, TypingKept};
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use serde::{Deserialize, Serialize};
 
@@ -81,6 +81,10 @@ pub struct Editor {
     /// list whatever the author corrected there (a figure of 31万 for the 30万 suggested), which
     /// the draft's values alone cannot tell ([`is_reflected`] finds 30万 nowhere).
     pub accepted_by_form: BTreeSet<SuggestionKey>,
+    /// [`Self::accepted_by_form`] of the briefings not in hand, by index, kept while another
+    /// is edited: the records those forms made are still in the draft, and their suggestions
+    /// must not come back when the author returns to that briefing.
+    accepted_elsewhere: BTreeMap<usize, BTreeSet<SuggestionKey>>,
 }
 
 /// What a person does in the editor.
@@ -134,6 +138,9 @@ pub struct SavedDraft {
     pub dismissed: Vec<SuggestionKey>,
     #[serde(default)]
     pub accepted_by_form: Vec<SuggestionKey>,
+    /// The same for the briefings not in hand, by index.
+    #[serde(default)]
+    pub accepted_elsewhere: Vec<(usize, Vec<SuggestionKey>)>,
     pub title: Option<String>,
     pub industries: Vec<Industry>,
     pub statuses: Vec<Status>,
@@ -168,6 +175,7 @@ impl Editor {
             unexported: false,
             dismissed: BTreeSet::new(),
             accepted_by_form: BTreeSet::new(),
+            accepted_elsewhere: BTreeMap::new(),
         }
     }
 
@@ -197,6 +205,11 @@ impl Editor {
             unexported: saved.unexported,
             dismissed: saved.dismissed.into_iter().collect(),
             accepted_by_form: saved.accepted_by_form.into_iter().collect(),
+            accepted_elsewhere: saved
+                .accepted_elsewhere
+                .into_iter()
+                .map(|(briefing, keys)| (briefing, keys.into_iter().collect()))
+                .collect(),
             ..Editor::open(draft)
         })
     }
@@ -216,6 +229,11 @@ impl Editor {
             unexported: self.unexported,
             dismissed: self.dismissed.iter().copied().collect(),
             accepted_by_form: self.accepted_by_form.iter().copied().collect(),
+            accepted_elsewhere: self
+                .accepted_elsewhere
+                .iter()
+                .map(|(briefing, keys)| (*briefing, keys.iter().copied().collect()))
+                .collect(),
             title: self.draft.title.clone(),
             industries: self.draft.industries.clone(),
             statuses: self.draft.statuses.clone(),
@@ -323,11 +341,16 @@ impl Editor {
                 if index >= self.draft.briefings.len() {
                     return Err(EditError::NoSuchPlace);
                 }
+                // The suggestions accepted through a form stay set aside with their briefing.
+                let left = std::mem::take(&mut self.accepted_by_form);
+                if !left.is_empty() {
+                    self.accepted_elsewhere.insert(self.briefing, left);
+                }
+                self.accepted_by_form = self.accepted_elsewhere.remove(&index).unwrap_or_default();
                 self.briefing = index;
                 self.undo.clear();
                 self.redo.clear();
                 self.dismissed.clear();
-                self.accepted_by_form.clear();
             }
         }
         Ok(())

@@ -234,6 +234,7 @@ pub const EN: Strings = Strings {
     site_index_problems: "For whoever publishes this site: the list of its briefings, data/index.json, has a problem. The picker offers only the entries that could be read.",
     site_index_problems_no_picker: "For whoever publishes this site: the list of its briefings, data/index.json, has a problem, and too few of its entries could be read to offer a picker.",
     site_index_not_object: "data/index.json must be one object holding the list: {\"datasets\": [ … ]}.",
+    site_index_web_page: "data/index.json is a web page, not the list of briefings: {\"datasets\": [ … ]}.",
     site_index_wide_encoding: "data/index.json is saved as {encoding}; save it as UTF-8.",
     site_index_not_utf8: "data/index.json is not UTF-8 from byte {byte} on (it may be saved as Latin-1 or Windows-1252); save it as UTF-8.",
     loading_dataset: "Loading the briefing…",

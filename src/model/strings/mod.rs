@@ -346,6 +346,9 @@ pub struct Strings {
     pub site_index_problems_no_picker: &'static str,
     /// "data/index.json must be one object holding the list: {"datasets": [ … ]}."
     pub site_index_not_object: &'static str,
+    /// "data/index.json is a web page, not the list of briefings: …" (the validator's words; the
+    /// page takes a web page as no list).
+    pub site_index_web_page: &'static str,
     /// "data/index.json is saved as {encoding}; save it as UTF-8."
     pub site_index_wide_encoding: &'static str,
     /// "data/index.json is not UTF-8 from byte {byte} on (…); save it as UTF-8."

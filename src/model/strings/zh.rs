@@ -249,6 +249,7 @@ pub const ZH: Strings = Strings {
     site_index_problems: "致本站发布者：本站简报列表 data/index.json 有问题。选择框只列出能读取的条目。",
     site_index_problems_no_picker: "致本站发布者：本站简报列表 data/index.json 有问题，能读取的条目太少，因此不提供选择框。",
     site_index_not_object: "data/index.json 必须是一个包含列表的对象：{\"datasets\": [ … ]}。",
+    site_index_web_page: "data/index.json 是一个网页，而不是简报列表：{\"datasets\": [ … ]}。",
     site_index_wide_encoding: "data/index.json 以 {encoding} 编码保存；请将其另存为 UTF-8 编码。",
     site_index_not_utf8: "data/index.json 从第 {byte} 个字节起不是 UTF-8 编码（可能是以 GBK、Latin-1 或 Windows-1252 等编码保存的）；请将其另存为 UTF-8 编码。",
     loading_dataset: "正在加载简报…",

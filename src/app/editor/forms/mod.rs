@@ -385,7 +385,8 @@ fn new_record_form(
     };
     // Escape from anywhere in a new record's form cancels it, as it closes the explorer's panels.
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
-        if event.key() == "Escape" && !event.default_prevented() {
+        // An Escape that ends an input method's composition (pinyin, say) is the composition's.
+        if event.key() == "Escape" && !event.default_prevented() && !event.is_composing() {
             event.prevent_default();
             cancel();
         }
