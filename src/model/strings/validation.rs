@@ -121,6 +121,10 @@ pub struct ValidationStrings {
     pub bad_month: &'static str,
     /// "expected a day from 1 to {days}, found {day}"
     pub bad_day: &'static str,
+    /// A date without its month (0): "the month is missing: …".
+    pub month_missing: &'static str,
+    /// A date without its day (0): "the day is missing: …".
+    pub day_missing: &'static str,
     /// "expected a year from {min} to {max}, found {year} …"
     pub bad_year: &'static str,
     /// "unknown industry {id}; the industries are {known}"
@@ -316,6 +320,8 @@ pub const EN: ValidationStrings = ValidationStrings {
     no_briefings: "expected at least one briefing, found an empty list",
     bad_month: "expected a month from 1 to 12, found {month}",
     bad_day: "expected a day from 1 to {days}, found {day}",
+    month_missing: "the month is missing: a date has its month and its day, or, where the source states no date, there is no date at all",
+    day_missing: "the day is missing: a date has its month and its day, or, where the source states no date, there is no date at all",
     bad_year: "expected a year from {min} to {max}, found {year}; leave `year` out when the source does not state it",
     unknown_industry: "unknown industry {id}; the industries are {known}",
     industry_missing: "no industry is chosen (the dataset's industries: {known})",
@@ -482,6 +488,8 @@ pub const ZH: ValidationStrings = ValidationStrings {
     no_briefings: "应至少有一份简报，实际为空列表",
     bad_month: "月份应在 1 到 12 之间，实际为 {month}",
     bad_day: "日应在 1 到 {days} 之间，实际为 {day}",
+    month_missing: "缺少月份：日期须有月和日；原文未注明日期时，则不填日期",
+    day_missing: "缺少日：日期须有月和日；原文未注明日期时，则不填日期",
     bad_year: "年份应在 {min} 到 {max} 之间，实际为 {year}；原文未注明年份时，请删除“year”字段",
     unknown_industry: "未知的产业{id}；文件中定义的产业为：{known}",
     industry_missing: "未选择产业（数据集中的产业：{known}）",

@@ -237,14 +237,28 @@ impl<'d> Checker<'_, '_> {
                 fill(strings.bad_year, &[("min", &min), ("max", &max), ("year", &year.to_string())])
             });
         }
-        if !(1..=12).contains(&date.month) {
+        // A 0 is a part not written: the editor keeps a date begun (a month typed, the day not
+        // yet) that way, and "found 0" would name a number its author never typed.
+        if date.month == 0 {
+            self.report(ProblemKind::BadDate, record, &date_path.field("month"), |strings| {
+                strings.month_missing.to_string()
+            });
+            return;
+        }
+        if date.month > 12 {
             self.report(ProblemKind::BadDate, record, &date_path.field("month"), |strings| {
                 fill(strings.bad_month, &[("month", &date.month.to_string())])
             });
             return;
         }
+        if date.day == 0 {
+            self.report(ProblemKind::BadDate, record, &date_path.field("day"), |strings| {
+                strings.day_missing.to_string()
+            });
+            return;
+        }
         let longest = days_in_month(date.month, date.year);
-        if date.day == 0 || date.day > longest {
+        if date.day > longest {
             self.report(ProblemKind::BadDate, record, &date_path.field("day"), |strings| {
                 fill(
                     strings.bad_day,

@@ -498,7 +498,6 @@ fn days_follow_the_calendar_with_its_leap_years() {
         (Some(2026), 9, 31, 30),
         (Some(2026), 11, 31, 30),
         (Some(2026), 1, 32, 31),
-        (Some(2026), 5, 0, 31),
     ];
     for (year, month, day, days) in invalid {
         check(
@@ -507,6 +506,14 @@ fn days_follow_the_calendar_with_its_leap_years() {
             &format!("expected a day from 1 to {days}, found {day}"),
         );
     }
+    // A part not written (0, as the editor keeps a date begun) is named as missing.
+    check(&with_date(Some(2026), 5, 0), "briefings[0].date.day", "the day is missing");
+    check(&with_date(None, 0, 20), "briefings[0].date.month", "the month is missing");
+    check(
+        &with_date(None, 13, 20),
+        "briefings[0].date.month",
+        "expected a month from 1 to 12, found 13",
+    );
 }
 
 #[test]
