@@ -11,7 +11,7 @@ use super::dataset::Dataset;
 use super::language::Language;
 use super::strings::{fill, Strings};
 use super::text::truncate_chars;
-use super::validate::{escape_for_display, wide_encoding};
+use super::validate::{escape_for_display, wide_encoding, UTF8_BYTE_ORDER_MARK};
 
 /// The folder, relative to the page, that holds the datasets.
 pub const DATA_FOLDER: &str = "data/";
@@ -180,7 +180,7 @@ impl SiteIndexProblem {
 /// leaves unsaid and the validator reports.
 pub fn parse_site_index(bytes: &[u8]) -> (Vec<SiteEntry>, Vec<SiteIndexProblem>) {
     let unusable = |problem| (Vec::new(), vec![problem]);
-    let without_mark = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let without_mark = bytes.strip_prefix(UTF8_BYTE_ORDER_MARK).unwrap_or(bytes);
     if without_mark.trim_ascii_start().starts_with(b"<") {
         return unusable(SiteIndexProblem::WebPage);
     }

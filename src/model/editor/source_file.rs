@@ -1,6 +1,6 @@
 //! A briefing's text as an author brings it: pasted, or a `.txt` file read as bytes.
 
-use crate::model::validate::{is_direction_control, wide_encoding};
+use crate::model::validate::{is_direction_control, wide_encoding, UTF8_BYTE_ORDER_MARK};
 
 /// Why bytes are not a briefing's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,8 +38,7 @@ pub fn read_source_text(bytes: &[u8]) -> Result<String, SourceTextError> {
     if let Some(encoding) = wide_encoding(bytes) {
         return Err(SourceTextError::WideEncoding { encoding });
     }
-    const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
-    let mark = if bytes.starts_with(BYTE_ORDER_MARK) { BYTE_ORDER_MARK.len() } else { 0 };
+    let mark = if bytes.starts_with(UTF8_BYTE_ORDER_MARK) { UTF8_BYTE_ORDER_MARK.len() } else { 0 };
     // The byte named is the file's, counting the mark, as the author's editor counts them.
     let text = std::str::from_utf8(&bytes[mark..])
         .map_err(|error| SourceTextError::NotUtf8 { byte: mark + error.valid_up_to() })?;

@@ -35,7 +35,7 @@ pub use report::{
     ProblemKind, Report, SHOWN_PER_KIND,
 };
 pub use scan::{direction_control_name, is_direction_control};
-pub use syntax::wide_encoding;
+pub use syntax::{wide_encoding, UTF8_BYTE_ORDER_MARK};
 
 use super::dataset::Dataset;
 use super::strings::fill;

@@ -11,7 +11,8 @@ use crate::model::format::format_megabytes;
 use crate::model::strings::fill;
 use crate::model::strings::validation::ValidationStrings;
 
-const UTF8_BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
+/// The byte-order mark Windows editors often start a UTF-8 file with; it carries no content.
+pub const UTF8_BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
 
 /// How many characters an excerpt shows on each side of the point it is about.
 const EXCERPT_CHARACTERS: usize = 20;
