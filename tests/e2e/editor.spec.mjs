@@ -33,6 +33,14 @@ async function openTextFile(page, testInfo, name, contents) {
   await (await chooser).setFiles(file);
 }
 
+/** Opens the editor's start screen and, from it, the dataset file `file`. */
+async function openDatasetFile(page, file) {
+  await openEditor(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Open a dataset file (.json)…').click();
+  await (await chooser).setFiles(file);
+}
+
 /** Starts a new briefing from `text`, pasted into the start screen's Source text box. */
 async function startFromText(page, text) {
   await page.getByRole('textbox', { name: 'Source text' }).fill(text);
@@ -997,10 +1005,7 @@ test('a dataset with one project id twice is fixed from its problem: the Id fiel
   second.id = first.id;
   const file = testInfo.outputPath('twice.json');
   fs.writeFileSync(file, JSON.stringify(twice));
-  await openEditor(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByText('Open a dataset file (.json)…').click();
-  await (await chooser).setFiles(file);
+  await openDatasetFile(page, file);
   const problems = page.getByRole('region', { name: /^Problems/ });
   const duplicate = problems.getByRole('button', { name: new RegExp(`the id .${first.id}. is already used`) });
   await duplicate.click();
@@ -1017,6 +1022,30 @@ test('a dataset with one project id twice is fixed from its problem: the Id fiel
   expect(JSON.parse(saved.text).briefings[0].directives.map((directive) => directive.scope)).toEqual(BUNDLED.briefings[0].directives.map((directive) => directive.scope));
 });
 
+test('a problem chosen again brings its field back into view and focus, below the editor\'s bar at 1280 px', async ({ page }, testInfo) => {
+  const twice = structuredClone(BUNDLED);
+  twice.briefings[0].projects[1].id = twice.briefings[0].projects[0].id;
+  const file = testInfo.outputPath('twice.json');
+  fs.writeFileSync(file, JSON.stringify(twice));
+  await openDatasetFile(page, file);
+  const duplicate = page.getByRole('region', { name: /^Problems/ }).getByRole('button', { name: /is already used/ });
+  await duplicate.click();
+  const id = page.getByRole('textbox', { name: /^Id/ });
+  await expect(id).toBeFocused();
+  // Focus moved on, and the field scrolled to just under the bar, which covers its top.
+  const bar = await page.getByRole('banner').boundingBox();
+  const barBottom = bar.y + bar.height;
+  await id.evaluate((field, barBottom) => {
+    field.blur();
+    window.scrollBy(0, field.getBoundingClientRect().top - barBottom + 10);
+  }, barBottom);
+  expect((await id.boundingBox()).y).toBeLessThan(barBottom);
+  // A click that does not scroll the page first, as a click on a button in view does not.
+  await duplicate.dispatchEvent('click');
+  await expect(id).toBeFocused();
+  expect((await id.boundingBox()).y).toBeGreaterThanOrEqual(barBottom);
+});
+
 test('a directive whose scope names an unknown project is fixed from its problem: the id is listed ticked, and unticking removes it', async ({ page }, testInfo) => {
   const unknown = structuredClone(BUNDLED);
   const directive = unknown.briefings[0].directives.find((candidate) => Array.isArray(candidate.scope));
@@ -1025,10 +1054,7 @@ test('a directive whose scope names an unknown project is fixed from its problem
   directive.scope = [...kept, 'p99'];
   const file = testInfo.outputPath('unknown-scope.json');
   fs.writeFileSync(file, JSON.stringify(unknown));
-  await openEditor(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByText('Open a dataset file (.json)…').click();
-  await (await chooser).setFiles(file);
+  await openDatasetFile(page, file);
   const problems = page.getByRole('region', { name: /^Problems/ });
   const problem = problems.getByRole('button', { name: /unknown project .p99. in this briefing/ });
   await problem.click();
@@ -1157,6 +1183,14 @@ test('after Start editing, focus is on the source text, where the work begins, n
   await page.getByRole('button', { name: 'Start editing' }).press('Enter');
   await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Source text' })).toBeFocused();
+});
+
+test('"New or other…" puts focus on the start screen\'s heading, not on the page\'s body', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'New or other…' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Briefing editor' })).toBeFocused();
 });
 
 test('Escape cancels a new record\'s form, as Cancel does', async ({ page }) => {

@@ -155,6 +155,17 @@ test('"Edit this data" opens the editor on the briefing shown, of several; with 
   await expect(briefing).toHaveText(CHIPS_TITLE);
 });
 
+test('a file opened on the editor\'s start page opens on its first briefing, not on one the address named for another dataset', async ({ page }) => {
+  // The address asks for a dataset the editor refuses, on a briefing this file has too.
+  await page.goto(`${site.url}edit.html#data=..%2Fsecret.json&briefing=harbor-2024-03-08`);
+  await expect(page.getByRole('alert')).toContainText('which is not a dataset file of this site');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Open a dataset file (.json)…').click();
+  await (await chooser).setFiles(path.join(TEST_DATA, 'semiconductors.json'));
+  const briefing = page.getByRole('combobox', { name: 'Briefing' }).locator('option:checked');
+  await expect(briefing).toHaveText(CHIPS_TITLE);
+});
+
 test('a site whose main briefing is missing asks for it once and says so', async ({ page, guard }) => {
   // Its own copy, without data/briefings.json (a publisher who renamed the file, say).
   const bare = await siteCopy('no-default', {}, { port: BARE_PORT });

@@ -867,6 +867,60 @@ fn a_symbol_is_no_part_of_a_project_name() {
     );
 }
 
+/// Markup pasted with a text (a web page's source, a rich editor's copy) is no part of a
+/// project's name, which readers see as text: the name is the words around its tags, while the
+/// quote keeps the text as written.
+#[test]
+fn markup_is_no_part_of_a_project_name() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The Café <b>Déjà-vu</b> rocket engine project opened.",
+            &["Café Déjà-vu rocket engine project [Café Déjà-vu] | Café <b>Déjà-vu</b> rocket engine project"],
+        ),
+        (
+            "He saw the <img src=x onerror=alert(1)> ACME battery project.",
+            &["ACME battery project [ACME] | ACME battery project"],
+        ),
+        (
+            "He saw the Sunrise<br>Energy module plant.",
+            &["Sunrise Energy module plant [Sunrise Energy] | Sunrise<br>Energy module plant"],
+        ),
+        // A comparison is no tag: its words stay as written.
+        (
+            "He saw the Unit 3 < 5 Sunrise plant.",
+            &["Unit 3 < 5 Sunrise plant [Unit] | Unit 3 < 5 Sunrise plant"],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, "project", expected);
+    }
+}
+
+/// A headline in the present tense (`Mayor visits …`) names the project after its verb, as the
+/// body's past tense does: the mayor and the verb are no part of the name.
+#[test]
+fn a_headline_names_the_project_after_its_verb() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Mayor Li Hua visits Sunrise Energy plant",
+            &["Sunrise Energy plant [Sunrise Energy] | Sunrise Energy plant"],
+        ),
+        (
+            "Mayor Chen inspects Delta Steel project",
+            &["Delta Steel project [Delta Steel] | Delta Steel project"],
+        ),
+        (
+            "Mayor tours Harbor battery plant",
+            &["Harbor battery plant [Harbor] | Harbor battery plant"],
+        ),
+        // The verb alone before a common noun leaves no name to suggest.
+        ("Mayor visits plant", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, "project", expected);
+    }
+}
+
 /// Texts made to be slow, at a size that took seconds to minutes while each figure, phrase or
 /// name read its whole sentence, or each project was compared with all the others; the
 /// assertions are on what is suggested, never on time.

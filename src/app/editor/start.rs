@@ -25,6 +25,10 @@ use crate::model::text;
 use crate::model::url::{editor_briefing, editor_request, EditorRequest};
 use crate::model::validate::{direction_control_name, parse_dataset_bytes};
 
+/// The start screen's heading, which takes focus when the author leaves a draft for it ("New or
+/// other…"): the control pressed goes with the draft's screen.
+pub const START_HEADING_ID: &str = "editor-start-heading";
+
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
     /// Begins a new draft, or one made from a dataset, in place of the save the browser kept
@@ -44,8 +48,23 @@ pub struct StartScreenProps {
 enum Offered {
     None,
     Loading(String),
-    Ready(String, Rc<Dataset>),
+    /// Its name, the dataset, and the briefing to open it on: the one the address names, for a
+    /// dataset the address asked for (the explorer's briefing, handed on); the first for a file
+    /// or the site's dataset chosen on this screen.
+    Ready(String, Rc<Dataset>, Option<String>),
     Failed(String),
+}
+
+impl Offered {
+    /// This offer, opening on the briefing the address names: it is what the address asked for.
+    fn on_asked_briefing(self) -> Self {
+        match self {
+            Offered::Ready(name, dataset, _) => {
+                Offered::Ready(name, dataset, editor_briefing(&current_hash()))
+            }
+            other => other,
+        }
+    }
 }
 
 #[function_component]
@@ -80,22 +99,26 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 EditorRequest::SiteDataset(Ok(name)) => {
                     offered.set(Offered::Loading(name.clone()));
                     wasm_bindgen_futures::spawn_local(async move {
-                        offered.set(fetch_dataset(&name, language, strings).await);
+                        offered
+                            .set(fetch_dataset(&name, language, strings).await.on_asked_briefing());
                     });
                 }
                 EditorRequest::Handoff => {
                     wasm_bindgen_futures::spawn_local(async move {
                         let handed = get_text(HANDOFF_KEY).await.ok().flatten();
                         let _ = delete(HANDOFF_KEY).await;
-                        offered.set(match handed {
-                            Some(text) => dataset_offer(
-                                strings.handed_over_name,
-                                text.as_bytes(),
-                                language,
-                                strings,
-                            ),
-                            None => Offered::Failed(strings.handoff_missing.to_string()),
-                        });
+                        offered.set(
+                            match handed {
+                                Some(text) => dataset_offer(
+                                    strings.handed_over_name,
+                                    text.as_bytes(),
+                                    language,
+                                    strings,
+                                ),
+                                None => Offered::Failed(strings.handoff_missing.to_string()),
+                            }
+                            .on_asked_briefing(),
+                        );
                     });
                 }
             }
@@ -116,8 +139,10 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         use_effect_with(
             ((*offered).clone(), *saved_checked, unexported),
             move |(offered, checked, unexported)| {
-                if let (Offered::Ready(_, dataset), true, false) = (offered, checked, unexported) {
-                    onbegin.emit((open_as_asked(dataset), base));
+                if let (Offered::Ready(_, dataset, briefing), true, false) =
+                    (offered, checked, unexported)
+                {
+                    onbegin.emit((Editor::open_on((**dataset).clone(), briefing.as_deref()), base));
                 }
             },
         );
@@ -245,13 +270,14 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             html! { <p role="status">{ fill(strings.opening_dataset, &[("name", name)]) }</p> }
         }
         Offered::Failed(why) => html! { <p class="editor-error" role="alert">{ why }</p> },
-        Offered::Ready(name, dataset) => {
+        Offered::Ready(name, dataset, briefing) => {
             let onbegin = props.onbegin.clone();
             let dataset = Rc::clone(dataset);
+            let briefing = briefing.clone();
             let base = base.clone();
             html! {
                 <p role="status">
-                    <button type="button" class="button primary" onclick={Callback::from(move |_: MouseEvent| if may_replace() { onbegin.emit((open_as_asked(&dataset), base.clone())) })}>
+                    <button type="button" class="button primary" onclick={Callback::from(move |_: MouseEvent| if may_replace() { onbegin.emit((Editor::open_on((*dataset).clone(), briefing.as_deref()), base.clone())) })}>
                         { fill(strings.edit_named_dataset, &[("name", name)]) }
                     </button>
                 </p>
@@ -262,7 +288,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     html! {
         <main id="main" class="editor-start">
             <div class="editor-start-head">
-                <h1>{ strings.editor_title }</h1>
+                <h1 id={START_HEADING_ID} tabindex="-1">{ strings.editor_title }</h1>
                 <button type="button" class="button" lang={language.other().tag()} onclick={props.onlanguage.reform(move |_| language.other())}>{ language.other().strings().language_name }</button>
             </div>
             <p class="editor-intro">{ strings.start_intro }</p>
@@ -315,12 +341,6 @@ pub(super) async fn read_saved_draft() -> Option<(SavedDraft, Editor)> {
     Some((record, editor))
 }
 
-/// An editor over a dataset the address asked for, on the briefing it names (the one the
-/// explorer showed).
-fn open_as_asked(dataset: &Dataset) -> Editor {
-    Editor::open_on(dataset.clone(), editor_briefing(&current_hash()).as_deref())
-}
-
 /// The file an `<input type=file>` holds after a choice.
 fn chosen_file(event: &Event) -> Option<File> {
     let input: HtmlInputElement = event.target_unchecked_into();
@@ -352,10 +372,10 @@ async fn fetch_dataset(name: &str, language: Language, strings: &'static EditorS
 /// else is refused with the validator's first problem.
 fn dataset_offer(name: &str, bytes: &[u8], language: Language, strings: &EditorStrings) -> Offered {
     match parse_dataset_bytes(bytes, language.validation_strings()) {
-        Ok(dataset) => Offered::Ready(name.to_string(), Rc::new(dataset)),
+        Ok(dataset) => Offered::Ready(name.to_string(), Rc::new(dataset), None),
         Err(report) => match serde_json::from_slice::<Dataset>(bytes) {
             Ok(draft) if !draft.briefings.is_empty() => {
-                Offered::Ready(name.to_string(), Rc::new(draft))
+                Offered::Ready(name.to_string(), Rc::new(draft), None)
             }
             _ => {
                 let first = report

@@ -75,6 +75,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             let leave = !unexported || gloo::dialogs::confirm(strings.confirm_close_draft);
             if leave {
                 dispatch.dispatch(SessionAction::Close);
+                crate::app::focus::focus_by_id_once_shown(super::start::START_HEADING_ID);
             }
         })
     };

@@ -51,7 +51,10 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         // The name's words at most, and as many before them for `boundary_before`.
         let tokens = words_apart_from_symbols(
             text,
-            last_words(text, sentence_start, head.start(), 2 * MAX_NAME_WORDS + 1),
+            words_apart_from_markup(
+                text,
+                last_words(text, sentence_start, head.start(), 2 * MAX_NAME_WORDS + 1),
+            ),
         );
         let first = name_start(text, &tokens);
         let name_tokens = &tokens[first..];
@@ -138,6 +141,40 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"[\p{{So}}\p{{Extended_Pictographic}}\x{{FE0F}}\x{{20E3}}--[{marks}]]"))
         .unwrap()
 });
+
+/// A tag of markup pasted with a text (`<b>`, `</b>`, `<img src=x onerror=alert(1)>`).
+static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[A-Za-z][^<>]*>").unwrap());
+
+/// `tokens` without the tags of markup among them: a text copied from a web page's source or a
+/// rich editor may carry its tags (`Café <b>Déjà-vu</b> rocket engine project`), and a reader
+/// shown the name would read `<b>` as text. A tag is read as the symbols are (below): not a word
+/// of the name, which stays the words around it (`Café Déjà-vu rocket engine project`), while the
+/// quote keeps the text as written, tags and all. A tag may span several tokens (`<img src=x>`).
+fn words_apart_from_markup(text: &str, tokens: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return tokens };
+    let span = first.start..last.end;
+    let tags: Vec<Range<usize>> = TAG
+        .find_iter(&text[span.clone()])
+        .map(|tag| span.start + tag.start()..span.start + tag.end())
+        .collect();
+    if tags.is_empty() {
+        return tokens;
+    }
+    let mut words_only = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        let mut rest = token.clone();
+        for tag in tags.iter().filter(|tag| tag.start < token.end && token.start < tag.end) {
+            if tag.start > rest.start {
+                words_only.push(rest.start..tag.start);
+            }
+            rest.start = rest.start.max(tag.end);
+        }
+        if rest.start < rest.end {
+            words_only.push(rest);
+        }
+    }
+    words_only
+}
 
 /// `tokens` without their symbols: a token of symbols is left out, and one that holds symbols
 /// among letters is cut there (`✅Sunrise` is `Sunrise`). A symbol is read with the characters
@@ -236,11 +273,11 @@ fn enterprise(text: &str, tokens: &[Range<usize>]) -> Option<String> {
     written(text, &stems)
 }
 
-/// The text from the first of `words` to the end of the last, as written, or, when a symbol
-/// stands among them, their words alone, a space apart; none when there are no words.
+/// The text from the first of `words` to the end of the last, as written, or, when a symbol or a
+/// tag stands among them, their words alone, a space apart; none when there are no words.
 fn written(text: &str, words: &[Range<usize>]) -> Option<String> {
     let whole = &text[words.first()?.start..words.last()?.end];
-    if !SYMBOL.is_match(whole) {
+    if !SYMBOL.is_match(whole) && !TAG.is_match(whole) {
         return Some(whole.to_string());
     }
     Some(words.iter().map(|word| &text[word.clone()]).collect::<Vec<_>>().join(" "))

@@ -236,6 +236,10 @@ pub const NAME_BOUNDARY_WORDS: &[&str] = &[
     "visited",
     "inspected",
     "toured",
+    // A headline's present tense: `Mayor visits Sunrise Energy plant` names the plant only.
+    "visits",
+    "inspects",
+    "tours",
     "came",
     "went",
     "entered",
