@@ -25,9 +25,29 @@ pub fn on_change(onchange: impl Fn() + Clone + 'static) -> Vec<gloo::events::Eve
         .collect()
 }
 
-/// Asks for the whole page to go fullscreen. Must run inside a user gesture (a click or key
-/// handler). A refusal (not allowed, or not supported) is ignored: the overlay fills the window.
+/// Asks for the whole page to go fullscreen as the slides start. Must run inside a user gesture
+/// (a click or key handler). A refusal (not allowed, or not supported) is ignored: the overlay
+/// fills the window. Leaving this fullscreen ends the slides ([`left_to_the_slides`]).
 pub fn request() {
+    ASKED_FROM_THE_SLIDES.with(|asked| asked.set(false));
+    ask();
+}
+
+/// Asks for fullscreen from slides already shown without it (their Full screen control, `f`):
+/// leaving it goes back to those slides in the window, as they were before it was asked for.
+pub fn request_from_the_slides() {
+    ask();
+    ASKED_FROM_THE_SLIDES.with(|asked| asked.set(true));
+}
+
+/// Whether the fullscreen the page has left was asked for from slides already shown, so that
+/// leaving it returns to them rather than ending them. (Not cleared when read: WebKit may
+/// report one exit under both of its event names; the next request sets it.)
+pub fn left_to_the_slides() -> bool {
+    ASKED_FROM_THE_SLIDES.with(Cell::get)
+}
+
+fn ask() {
     let document = gloo::utils::document();
     if is_active() || !enabled(&document) {
         return;
@@ -61,6 +81,8 @@ pub fn exit() {
 const WINDOW_OPENED_GRACE_MS: f64 = 2000.0;
 
 thread_local! {
+    /// Whether the fullscreen last asked for was asked for from slides already on screen.
+    static ASKED_FROM_THE_SLIDES: Cell<bool> = const { Cell::new(false) };
     /// When this page last opened a window of its own (the presenter view), in the page's
     /// clock: Firefox and WebKit leave fullscreen as the new window takes the focus.
     static WINDOW_OPENED_AT: Cell<Option<f64>> = const { Cell::new(None) };

@@ -155,6 +155,36 @@ pub fn filters_toggle_label(query: &Query, strings: &Strings) -> String {
 /// matches “zinc” with Industry: New materials · Status: Not stated.", and the directives the
 /// search finds when it finds some ("… The search finds 1 directive, under Directives below.").
 pub fn no_match_text(view: &View, search: &str, strings: &Strings) -> String {
+    let no_match = no_project_match_text(view, search, strings);
+    if search.trim().is_empty() {
+        return no_match;
+    }
+    // With no project in view, the directives shown are the city-wide ones the search found:
+    // the reader is pointed to them, below the charts, rather than told that nothing matched.
+    match view.directive_count() {
+        0 => no_match,
+        count => fill(
+            strings.no_match_directives_found,
+            // The search as typed goes in last, so that no braces in it are taken for a slot.
+            &[
+                (
+                    "directives",
+                    &count_phrase(
+                        count,
+                        strings.directive_count_one,
+                        strings.directive_count_many,
+                        strings,
+                    ),
+                ),
+                ("no_match", &no_match),
+            ],
+        ),
+    }
+}
+
+/// Why no project is shown, naming the search and the chosen facet values, without the
+/// directives: what a title slide says of a deck with no project slide.
+pub fn no_project_match_text(view: &View, search: &str, strings: &Strings) -> String {
     let mut facets = Vec::new();
     let industries = view.chosen_industry_labels();
     if !industries.is_empty() {
@@ -181,33 +211,12 @@ pub fn no_match_text(view: &View, search: &str, strings: &Strings) -> String {
         })
         .collect::<Vec<_>>()
         .join(strings.glance_separator);
-    let no_match = match (search.trim(), filters.is_empty()) {
-        ("", true) => return strings.no_project.to_string(),
-        ("", false) => return fill(strings.no_match_filtered, &[("filters", &filters)]),
+    match (search.trim(), filters.is_empty()) {
+        ("", true) => strings.no_project.to_string(),
+        ("", false) => fill(strings.no_match_filtered, &[("filters", &filters)]),
         (text, true) => fill(strings.no_match_search, &[("text", text)]),
         (text, false) => {
             fill(strings.no_match_search_filtered, &[("text", text), ("filters", &filters)])
         }
-    };
-    // With no project in view, the directives shown are the city-wide ones the search found:
-    // the reader is pointed to them, below the charts, rather than told that nothing matched.
-    match view.directive_count() {
-        0 => no_match,
-        count => fill(
-            strings.no_match_directives_found,
-            // The search as typed goes in last, so that no braces in it are taken for a slot.
-            &[
-                (
-                    "directives",
-                    &count_phrase(
-                        count,
-                        strings.directive_count_one,
-                        strings.directive_count_many,
-                        strings,
-                    ),
-                ),
-                ("no_match", &no_match),
-            ],
-        ),
     }
 }

@@ -413,6 +413,14 @@ pub fn hash_with_embed(query: &Query, dataset: &Dataset, embed: Option<Embed>) -
     encode_hash(&query, dataset)
 }
 
+/// The hash of the view a handout prints: the explorer's view under the slides, without the
+/// slide or the presenter view, so that a reader who types the printed address in sees the view
+/// the paper shows, not a slide.
+pub fn printed_view_hash(query: &Query, dataset: &Dataset) -> String {
+    let query = Query { slide: None, presenter: false, ..query.clone() };
+    encode_hash(&query, dataset)
+}
+
 /// The hash of the presenter view of the same presentation, at the same slide.
 pub fn presenter_hash(query: &Query, dataset: &Dataset) -> String {
     let query = Query { presenter: true, slide: Some(query.slide.unwrap_or(1)), ..query.clone() };

@@ -61,6 +61,8 @@ test('p opens the slides at slide 1; arrows, Page keys, Space, Home and End move
   await expect(dialog(page)).toContainText('February 20 — year not stated');
   await expect(dialog(page)).toContainText('Nanjing');
   await expect(dialog(page)).toContainText('Chen Zhichang (Mayor)');
+  // Who else took part, as the page's header and the handout say.
+  await expect(dialog(page).locator('.slide-facts div').filter({ hasText: 'Also present' })).toContainText('Liu Wei, Wu Wei, Huang Hui');
   // Focus moved into the dialog.
   expect(await dialog(page).evaluate((element) => element.contains(document.activeElement))).toBe(true);
   const total = await slideCount(page);
@@ -281,6 +283,17 @@ test('a filtered deck says what it shows on its title slide; the whole briefing 
   await expect(dialog(page).getByText(/^Selection:/)).toHaveCount(0);
 });
 
+test('a deck of a search that finds no project says so on its title slide, in both languages', async ({ page }) => {
+  await open(page, '#q=zinc&slide=1');
+  await expect(dialog(page).getByText('No project matches “zinc”.', { exact: true })).toBeVisible();
+  await page.goto('./#q=zinc&slide=1&lang=zh');
+  await expect(page.getByRole('dialog').getByText('没有项目匹配“zinc”。', { exact: true })).toBeVisible();
+  // A deck with projects says nothing of the kind.
+  await page.goto('./#q=BYD&slide=1&lang=en');
+  await expect(dialog(page).getByText('Selection: “BYD”')).toBeVisible();
+  await expect(dialog(page).getByText(/^No project matches/)).toHaveCount(0);
+});
+
 test('every briefing: a project visited in two briefings is told apart by its date on the slides', async ({ page }) => {
   await page.route('**/data/briefings.json', (route) => route.fulfill({
     path: new URL('../data/semiconductors.json', import.meta.url).pathname,
@@ -456,6 +469,28 @@ test('at 1280×720 the chart and its ticks are not cut off, and no page scrollba
   expect(box.overflow).toBeLessThanOrEqual(1);
   // The page behind the slides shows no scrollbar (not even a reserved gutter).
   expect(await page.evaluate(() => window.innerWidth - document.documentElement.clientWidth)).toBe(0);
+});
+
+test('the last slide says Esc or Exit end the slides, with a keyboard', async ({ page }) => {
+  await open(page, '#slide=99');
+  await expect(dialog(page).getByText('Press Esc, or choose Exit, to return to the explorer.', { exact: true })).toBeVisible();
+  await expect(dialog(page).getByText('Choose Exit to return to the explorer.', { exact: true })).toBeHidden();
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the last slide says to choose Exit, with no word of an Esc key the phone does not have, in both languages', async ({ page }) => {
+    for (const [hash, touch, keys] of [
+      ['#slide=99', 'Choose Exit to return to the explorer.', 'Press Esc, or choose Exit, to return to the explorer.'],
+      ['#slide=99&lang=zh', '点击“退出”返回浏览页面。', '按 Esc 或点击“退出”返回浏览页面。'],
+    ]) {
+      await page.goto(`./${hash}`);
+      const slides = page.getByRole('dialog', { name: /^(Presentation|演示)/ });
+      await expect(slides.getByText(touch, { exact: true })).toBeVisible();
+      await expect(slides.getByText(keys, { exact: true })).toBeHidden();
+    }
+  });
 });
 
 test('on a phone held upright every slide fits its width, and its controls and ticks do not overlap', async ({ page }) => {
@@ -904,12 +939,26 @@ test('F5 and Shift+F5 keep the slides; f and a control go back into fullscreen w
   await page.keyboard.press('f');
   expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
   await expectSlide(page, 5);
+  // Leaving a fullscreen asked for from the slides goes back to them, at the same slide, with
+  // the control to go back in: the slides were on screen before it, and a notification or a
+  // screen-sharing tool that takes fullscreen away must not end them.
   await page.evaluate(() => { window.__fullscreen = null; document.dispatchEvent(new Event('fullscreenchange')); });
-  await expect(dialog(page)).toBeHidden();
+  await expect(control).toBeVisible();
+  await expectSlide(page, 5);
 
-  await open(page, '#slide=5');
+  await open(page, '#slide=6');
   await page.evaluate(() => { window.__refuse = false; });
   await dialog(page).getByRole('button', { name: 'Full screen' }).click();
   expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
-  await expectSlide(page, 5);
+  await expectSlide(page, 6);
+  await page.evaluate(() => document.exitFullscreen());
+  await expect(control).toBeVisible();
+  await expectSlide(page, 6);
+  // Slides started in fullscreen (p) still end with it: Esc in fullscreen never reaches the page.
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await page.keyboard.press('p');
+  await expectSlide(page, 1);
+  await page.evaluate(() => document.exitFullscreen());
+  await expect(dialog(page)).toBeHidden();
 });

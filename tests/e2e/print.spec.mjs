@@ -126,6 +126,15 @@ test('a filtered print names the filters in words at the top', async ({ page }) 
   expect(pages[0].indexOf(line)).toBeLessThan(pages[0].indexOf(fold('Nanjing Longdian Huaxin high-performance')));
 });
 
+test('a handout printed while presenting gives the view\'s address, not the slide\'s', async ({ page }) => {
+  await page.goto('./#industry=new-energy&slide=3');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const pages = (await pdfPages(await page.pdf({ format: 'A4' }))).map(fold);
+  expect(pages[0]).toContain(fold('This view:'));
+  expect(pages[0]).toContain('#industry=new-energy');
+  expect(pages.join(' ')).not.toContain('slide=');
+});
+
 test('print media: black on white, one column, controls hidden, charts kept', async ({ page }) => {
   await openBriefing(page);
   await page.emulateMedia({ media: 'print' });

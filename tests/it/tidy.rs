@@ -60,9 +60,9 @@ fn the_canvas_palette_matches_the_stylesheets() {
     check(ChartPalette::DARK, dark_block, dark_block);
 }
 
-/// Every `fill(STRINGS.field, &[("name", …), …])` call in the source: the field and the names
-/// it fills.
-fn fill_calls(source: &str) -> Vec<(String, BTreeSet<String>)> {
+/// Every `fill(STRINGS.field, &[("name", …), …])` call in the source: the strings value it reads
+/// the field from, the field and the names it fills.
+fn fill_calls(source: &str) -> Vec<(String, String, BTreeSet<String>)> {
     let mut calls = Vec::new();
     let mut rest = source;
     while let Some(at) = rest.find("fill(") {
@@ -79,19 +79,43 @@ fn fill_calls(source: &str) -> Vec<(String, BTreeSet<String>)> {
             .take_while(|character| character.is_alphanumeric() || *character == '_')
             .collect();
         // The names are the string literals that open each `("name", value)` pair, up to the
-        // closing `])` of the list.
-        let Some(list_end) = arguments.find("])") else { continue };
-        let list = &arguments[..list_end];
+        // `]` that closes the list (rustfmt may put a comma after it).
+        let Some(list) = bracketed_list(arguments) else { continue };
         let names = list
-            .match_indices("(\"")
+            .match_indices('(')
             .filter_map(|(start, _)| {
-                let name = &list[start + 2..];
+                let name = list[start + 1..].trim_start().strip_prefix('"')?;
                 name.find('"').map(|end| name[..end].to_string())
             })
             .collect();
-        calls.push((field, names));
+        calls.push((receiver.to_string(), field, names));
     }
     calls
+}
+
+/// The text from the first `[` of `arguments` to the `]` that closes it, brackets inside string
+/// literals aside.
+fn bracketed_list(arguments: &str) -> Option<&str> {
+    let start = arguments.find('[')?;
+    let (mut depth, mut in_string, mut escaped) = (0_usize, false, false);
+    for (offset, character) in arguments[start..].char_indices() {
+        match (in_string, escaped, character) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (true, false, '"') => in_string = false,
+            (true, false, _) => {}
+            (false, _, '"') => in_string = true,
+            (false, _, '[') => depth += 1,
+            (false, _, ']') => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(&arguments[start..start + offset]);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The template text of an `EN` field by name, read from an English strings file.
@@ -109,14 +133,15 @@ fn every_placeholder_of_a_filled_template_is_filled() {
         let source = std::fs::read_to_string(&path).expect("source is readable");
         // The validator and its CLI fill `ValidationStrings`; everything else `Strings`.
         let relative = path.strip_prefix(ROOT).expect("under the root").display().to_string();
-        let strings_file = if relative.contains("validate") {
-            "src/model/strings/validation.rs"
-        } else if relative.contains("app/editor") {
-            "src/model/strings/editor/en.rs"
-        } else {
-            "src/model/strings/en.rs"
-        };
-        for (field, names) in fill_calls(&source) {
+        for (receiver, field, names) in fill_calls(&source) {
+            // The editor's strings are read in its own folder, and elsewhere as `editor.x`.
+            let strings_file = if relative.contains("validate") {
+                "src/model/strings/validation.rs"
+            } else if relative.contains("app/editor") || receiver == "editor" {
+                "src/model/strings/editor/en.rs"
+            } else {
+                "src/model/strings/en.rs"
+            };
             // Templates chosen at run time (`template`, a `match`) are checked where they are
             // built; only direct field references are resolved here.
             let Some(template) = english_template(strings_file, &field) else { continue };

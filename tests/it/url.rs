@@ -9,8 +9,8 @@ use briefing_explorer::model::url::{
     dataset_hash, deck_hash, editor_briefing, editor_hash, editor_request, encode_hash,
     follow_deck_hash, handoff_hash, hash_with_embed, hash_with_language, language_in_hash,
     parse_hash, percent_decode, percent_encode, presenter_hash, printed_page_address,
-    requested_dataset, requested_embed, switched_dataset_hash, EditorRequest, UrlField, UrlNotice,
-    MAX_URL_NOTICES,
+    printed_view_hash, requested_dataset, requested_embed, switched_dataset_hash, EditorRequest,
+    UrlField, UrlNotice, MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -278,6 +278,16 @@ fn the_presenter_view_is_a_key_without_a_value_at_the_end() {
     let (query, _) = parse_hash("q=byd", &dataset);
     assert_eq!(presenter_hash(&query, &dataset), "q=byd&slide=1&presenter");
     assert!(parse_hash("presenter&q=x", &dataset).0.cleared().presenter);
+}
+
+#[test]
+fn a_handout_printed_while_presenting_names_the_view_not_the_slide() {
+    let dataset = bundled();
+    let printed = |hash: &str| printed_view_hash(&parse_hash(hash, &dataset).0, &dataset);
+    assert_eq!(printed("industry=new-energy&slide=9&lang=zh"), "industry=new-energy&lang=zh");
+    assert_eq!(printed("slide=5"), "");
+    assert_eq!(printed("q=byd&slide=2&presenter"), "q=byd");
+    assert_eq!(printed("industry=new-energy&project=byd"), "industry=new-energy&project=byd");
 }
 
 #[test]

@@ -9,13 +9,13 @@ use crate::app::shared::Shared;
 use super::gloss::Gloss;
 use crate::app::hooks::use_paint_stages::use_paint_stages;
 use crate::app::hooks::use_strings::use_strings;
-use crate::model::dataset::Dataset;
+use crate::model::dataset::{Briefing, Dataset};
 use crate::model::format::{format_date, format_number, format_officials};
 use crate::model::language::Language;
 use crate::model::overview::{glance, glance_line, picker_entries, PickerListing};
 use crate::model::query::BriefingChoice;
 use crate::model::source::title_glosses;
-use crate::model::strings::fill;
+use crate::model::strings::{fill, Strings};
 use crate::model::url::ALL_BRIEFINGS;
 
 #[derive(Properties, PartialEq)]
@@ -50,18 +50,8 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
     let glosses = single.map(title_glosses).unwrap_or_default();
     let (title, facts) = match single {
         Some(briefing) => {
-            let officials = format_officials(&briefing.officials, strings);
             let facts = html! {
-                <dl class="briefing-facts">
-                    <div><dt>{ strings.date }</dt><dd class={classes!(briefing.date.is_none().then_some("not-stated"))}>{ format_date(briefing.date.as_ref(), strings) }</dd></div>
-                    <div><dt>{ strings.place }</dt><dd>{ &briefing.place }</dd></div>
-                    if !officials.is_empty() {
-                        <div><dt>{ strings.officials }</dt><dd>{ officials }</dd></div>
-                    }
-                    if !briefing.participants.is_empty() {
-                        <div><dt>{ strings.participants }</dt><dd>{ briefing.participants.join(strings.list_separator) }</dd></div>
-                    }
-                </dl>
+                <dl class="briefing-facts">{ briefing_fact_rows(briefing, strings) }</dl>
             };
             (briefing.title.clone(), facts)
         }
@@ -177,5 +167,24 @@ fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                 }
             }) }
         </div>
+    }
+}
+
+/// A briefing's date, place, officials and who else took part, as the rows of a description
+/// list: the same on the page's header, the title slide and paper, so that none of them leaves
+/// out what another shows.
+pub fn briefing_fact_rows(briefing: &Briefing, strings: &Strings) -> Html {
+    let officials = format_officials(&briefing.officials, strings);
+    html! {
+        <>
+            <div><dt>{ strings.date }</dt><dd class={classes!(briefing.date.is_none().then_some("not-stated"))}>{ format_date(briefing.date.as_ref(), strings) }</dd></div>
+            <div><dt>{ strings.place }</dt><dd>{ &briefing.place }</dd></div>
+            if !officials.is_empty() {
+                <div><dt>{ strings.officials }</dt><dd>{ officials }</dd></div>
+            }
+            if !briefing.participants.is_empty() {
+                <div><dt>{ strings.participants }</dt><dd>{ briefing.participants.join(strings.list_separator) }</dd></div>
+            }
+        </>
     }
 }

@@ -20,7 +20,7 @@ use crate::model::export::{export_file_name, Export};
 use crate::model::handout::filter_line;
 use crate::model::query::Query;
 use crate::model::strings::fill;
-use crate::model::url::{encode_hash, printed_page_address};
+use crate::model::url::{printed_page_address, printed_view_hash};
 use crate::model::view::View;
 
 /// How long an object URL outlives its click: long enough for every browser to start the
@@ -103,11 +103,11 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
 }
 
 /// The address of this view: the page's address with the query's hash (what the hash will be
-/// once `use_hash_sync` has written it).
+/// once `use_hash_sync` has written it), without the slide a presentation adds to it.
 fn view_address(query: &Query, dataset: &Dataset) -> String {
     let href = gloo::utils::window().location().href().unwrap_or_default();
     let page = printed_page_address(&href);
-    let hash = encode_hash(query, dataset);
+    let hash = printed_view_hash(query, dataset);
     if hash.is_empty() {
         page.to_string()
     } else {

@@ -163,7 +163,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // Forward) offer a way back into it, where the page may have it at all.
     let fullscreen_available = *use_state(fullscreen::available);
     let is_fullscreen = use_is_fullscreen();
-    let onfullscreen = use_callback((), |_: (), _| fullscreen::request());
+    let onfullscreen = use_callback((), |_: (), _| fullscreen::request_from_the_slides());
     use_slide_keys(&SlideKeys {
         current,
         len,

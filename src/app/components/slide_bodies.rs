@@ -3,14 +3,13 @@
 
 use yew::prelude::*;
 
+use super::briefing_header::briefing_fact_rows;
 use super::source_view::source_runs;
 use crate::model::chart::Panel;
 use crate::model::colour::industry_color;
 use crate::model::dataset::{Briefing, Dataset, Project};
-use crate::model::format::{
-    count_phrase, format_capacity, format_date, format_number, format_officials,
-};
-use crate::model::overview::closing_summary;
+use crate::model::format::{count_phrase, format_capacity, format_date, format_number};
+use crate::model::overview::{closing_summary, no_project_match_text};
 use crate::model::project_names::RepeatedNames;
 use crate::model::query::ProjectKey;
 use crate::model::slides::{
@@ -40,11 +39,21 @@ fn title_slide(
     briefings: &[usize],
     heading_id: &str,
 ) -> Html {
-    let selection = deck_selection(view, strings).map(|selection| {
+    // A deck of no project (a search that finds none) says why on its first slide, as the
+    // explorer does, rather than going on to its closing slide without a word.
+    let nothing_matches = view.projects.is_empty().then(|| {
         html! {
-            <p class="slide-selection">{ selection }</p>
+            <p class="slide-lede">{ no_project_match_text(view, &view.search, strings) }</p>
         }
     });
+    let selection = html! {
+        <>
+            { for deck_selection(view, strings).map(|selection| html! {
+                <p class="slide-selection">{ selection }</p>
+            }) }
+            { for nothing_matches }
+        </>
+    };
     let (named, more) = title_listing(briefings);
     let shown: Vec<&Briefing> =
         named.iter().filter_map(|&index| dataset.briefings.get(index)).collect();
@@ -52,13 +61,7 @@ fn title_slide(
         return html! {
             <div class="slide-body">
                 <h2 id={heading_id.to_string()} class="slide-heading slide-heading-title">{ briefing.title.clone() }</h2>
-                <dl class="slide-facts">
-                    <div><dt>{ strings.date }</dt><dd>{ format_date(briefing.date.as_ref(), strings) }</dd></div>
-                    <div><dt>{ strings.place }</dt><dd>{ briefing.place.clone() }</dd></div>
-                    if !briefing.officials.is_empty() {
-                        <div><dt>{ strings.officials }</dt><dd>{ format_officials(&briefing.officials, strings) }</dd></div>
-                    }
-                </dl>
+                <dl class="slide-facts">{ briefing_fact_rows(briefing, strings) }</dl>
                 { selection }
             </div>
         };
@@ -379,7 +382,8 @@ fn closing_slide(strings: &Strings, dataset: &Dataset, view: &View, heading_id: 
                     <span class="slide-muted slide-source-note">{ briefing.source.note.clone() }</span>
                 </p>
             }) }
-            <p class="slide-muted">{ strings.closing_hint }</p>
+            <p class="slide-muted key-hint">{ strings.closing_hint }</p>
+            <p class="slide-muted touch-hint">{ strings.closing_hint_touch }</p>
         </div>
     }
 }

@@ -185,6 +185,7 @@ pub const EN: Strings = Strings {
     closing_summary: "{projects} of {total} projects and {directives} directives presented.",
     closing_summary_all: "All {total} projects and {directives} directives presented.",
     closing_hint: "Press Esc, or choose Exit, to return to the explorer.",
+    closing_hint_touch: "Choose Exit to return to the explorer.",
     csv_columns: [
         "Briefing", "Project ID", "Project", "Enterprise", "Industry", "Sector", "Status", "Capacity", "Capacity unit",
         "Capacity period", "Capacity of", "Requests", "Notes", "Source quotes",

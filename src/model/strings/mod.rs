@@ -281,6 +281,8 @@ pub struct Strings {
     /// "All {total} projects and {directives} directives presented."
     pub closing_summary_all: &'static str,
     pub closing_hint: &'static str,
+    /// The closing hint on a touch screen, which has no Esc key.
+    pub closing_hint_touch: &'static str,
     // Exports and print (src/model/export.rs, src/app/components/export_buttons.rs).
     /// The CSV header: briefing id, project id, name, enterprise, industry, sector, status,
     /// capacity value, unit, period, what is counted, requests, notes, source quotes.

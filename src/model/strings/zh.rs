@@ -190,6 +190,7 @@ pub const ZH: Strings = Strings {
     closing_summary: "已展示 {total} 个项目中的 {projects} 个，以及 {directives} 条部署。",
     closing_summary_all: "已展示全部 {total} 个项目和 {directives} 条部署。",
     closing_hint: "按 Esc 或点击“退出”返回浏览页面。",
+    closing_hint_touch: "点击“退出”返回浏览页面。",
     csv_columns: [
         "简报",
         "项目编号",
