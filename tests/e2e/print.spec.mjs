@@ -87,6 +87,21 @@ test('the bundled briefing prints on at most five A4 pages, none but the last le
   });
 });
 
+test('the handout takes the paper the print dialog chooses: US Letter as well as A4', async ({ page }) => {
+  await openBriefing(page);
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // What the dialog's paper size gives, the style sheet's own page size taking precedence.
+  const buffer = await page.pdf({ format: 'Letter', preferCSSPageSize: true });
+  const document = await pdfjs.getDocument({ data: new Uint8Array(buffer), verbosity: 0 }).promise;
+  const [, , width, height] = (await document.getPage(1)).view;
+  await document.destroy();
+  expect([Math.round(width), Math.round(height)]).toEqual([612, 792]);
+  const text = fold((await pdfPages(buffer)).join(' '));
+  for (const name of ['North Metallurgy', 'Longdian Huaxin', 'BYD', 'Baowu', 'This view:']) {
+    expect(text).toContain(fold(name));
+  }
+});
+
 test('each project card stays on one page', async ({ page }) => {
   await openBriefing(page);
   const pages = (await pdfPages(await page.pdf({ format: 'A4' }))).map(fold);

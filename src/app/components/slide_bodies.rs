@@ -43,7 +43,7 @@ fn title_slide(
     // explorer does, rather than going on to its closing slide without a word.
     let nothing_matches = view.projects.is_empty().then(|| {
         html! {
-            <p class="slide-lede">{ no_project_match_text(view, &view.search, strings) }</p>
+            <p class="slide-lede slide-nothing">{ no_project_match_text(view, &view.search, strings) }</p>
         }
     });
     let selection = html! {
