@@ -511,7 +511,9 @@ pub enum SlideKey {
 }
 
 /// The colour a blanked screen shows, as PowerPoint's and reveal.js's `B` and `W` have it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Written `"black"` and `"white"` in the presenter view's messages (`model::presenter`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Blank {
     Black,
     White,

@@ -657,6 +657,56 @@ test('the presenter view follows the slides started again and another filter\'s 
   await expectSlide(page, 4, 9);
 });
 
+test('b, . and w in the presenter view blank the audience\'s screen and bring it back; the presenter view says so, and follows the audience\'s own keys', async ({ page, context }) => {
+  await open(page, '#slide=4');
+  await expectSlide(page, 4);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  const { view, indicator: presenterIndicator } = presenterParts(presenter);
+  await expect(presenterIndicator).toHaveText('Slide 4 of 13');
+  const blank = dialog(page).locator('.slide-blank');
+  const blankedStatus = view.getByRole('status').filter({ hasText: "The audience's screen is blanked" });
+
+  // A clicker's "blank screen" button (b) in the presenter's window blanks the room's screen.
+  await presenter.keyboard.press('b');
+  await expect(blank).toBeVisible();
+  expect(await blank.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(0, 0, 0)');
+  await expect(blankedStatus).toHaveText("The audience's screen is blanked to black. Press any key to show the slide again.");
+  await expect(presenter.locator('.slide-blank')).toHaveCount(0);
+  await expectNoA11yViolations(presenter);
+  // Pressed again, the slide is back in both windows, at the same slide.
+  await presenter.keyboard.press('b');
+  await expect(blank).toHaveCount(0);
+  await expect(blankedStatus).toHaveCount(0);
+  await expectSlide(page, 4, 13);
+  await expect(presenterIndicator).toHaveText('Slide 4 of 13');
+
+  // w blanks it to white; any key brings the slide back and does nothing else, as in the
+  // audience's window.
+  await presenter.keyboard.press('w');
+  await expect(blankedStatus).toHaveText("The audience's screen is blanked to white. Press any key to show the slide again.");
+  expect(await blank.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 255, 255)');
+  await presenter.keyboard.press('ArrowRight');
+  await expect(blank).toHaveCount(0);
+  await expect(blankedStatus).toHaveCount(0);
+  await expectSlide(page, 4, 13);
+
+  // The audience's window blanked and brought back by its own keys: the presenter view keeps
+  // in step.
+  await page.keyboard.press('.');
+  await expect(blank).toBeVisible();
+  await expect(blankedStatus).toHaveText(/blanked to black/);
+  await page.keyboard.press('x');
+  await expect(blank).toHaveCount(0);
+  await expect(blankedStatus).toHaveCount(0);
+  await presenter.keyboard.press('.');
+  await expect(blank).toBeVisible();
+  await blank.click();
+  await expect(blankedStatus).toHaveCount(0);
+  // Not blanked, the presenter's keys move the slides again.
+  await presenter.keyboard.press('ArrowRight');
+  await expectSlide(page, 5, 13);
+});
+
 test('the presenter view moves only the deck it was opened from, on its own page', async ({ page, context }) => {
   // Another filter of the same page, and the same deck at another address of the site's page
   // (another folder's site, or another one-file build, has another path in the same way).

@@ -239,3 +239,25 @@ test('a dark-theme screen still prints black on white, charts in the legend\'s c
   await expect(screenCanvases.first()).toBeVisible();
   await expect(printCanvases.first()).toBeHidden();
 });
+
+test('the presenter view\'s window prints the speaker\'s page: the current slide, its notes and its sentences, black on white', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./#slide=4&presenter');
+  const view = page.getByRole('region', { name: `Presenter view: ${BRIEFING_TITLE}` });
+  await expect(view.locator('#presenter-current-heading')).toHaveText('North Metallurgy alloys');
+  await page.waitForLoadState('networkidle');
+  const pages = await pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+  const text = fold(pages.join(' '));
+  expect(text).toContain(fold('North Metallurgy alloys'));
+  // Its notes and the sentences behind it.
+  expect(text).toContain(fold('most likely means research results put to use in Nanjing'));
+  expect(text).toContain(fold('He urged the relevant'));
+  // Not the clock, the controls or the next slide: they are for the moment of presenting.
+  for (const part of ['Time elapsed', 'Slide 4 of 13', 'Now showing', 'Next']) {
+    expect(text, `"${part}" is not on paper`).not.toContain(fold(part));
+  }
+  expect(fold(pages[0])).toContain(fold('North Metallurgy alloys'));
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const colours = await view.evaluate((element) => ({ text: getComputedStyle(element).color, background: getComputedStyle(element).backgroundColor, position: getComputedStyle(element).position }));
+  expect(colours).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)', position: 'static' });
+});

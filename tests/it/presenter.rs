@@ -1,9 +1,11 @@
 //! The presenter view's channel name, slide messages (which deck, what happened) and clock.
 
 use briefing_explorer::model::presenter::{
-    audience_step, channel_name, elapsed_text, presenter_step, PresenterStep, SlideEvent,
-    SlideMessage,
+    audience_blanked_status, audience_step, channel_name, elapsed_text, presenter_step,
+    AudienceStep, PresenterStep, SlideEvent, SlideMessage,
 };
+use briefing_explorer::model::slides::Blank;
+use briefing_explorer::model::strings::{EN, ZH};
 
 #[test]
 fn slide_messages_name_their_deck_round_trip_and_strays_are_ignored() {
@@ -12,7 +14,16 @@ fn slide_messages_name_their_deck_round_trip_and_strays_are_ignored() {
         message.to_json(),
         r#"{"type":"briefing-explorer:slide","deck":"industry=new-energy","event":{"event":"moved","slide":4}}"#
     );
-    for event in [SlideEvent::Started(1), SlideEvent::Moved(4), SlideEvent::Ended] {
+    for event in [
+        SlideEvent::Started(1),
+        SlideEvent::Moved(4),
+        SlideEvent::Ended,
+        SlideEvent::Blank(Some(Blank::Black)),
+        SlideEvent::Blank(Some(Blank::White)),
+        SlideEvent::Blank(None),
+        SlideEvent::Blanked(Some(Blank::White)),
+        SlideEvent::Blanked(None),
+    ] {
         let message = SlideMessage::new("", event);
         assert_eq!(SlideMessage::from_json(&message.to_json()), Some(message));
     }
@@ -29,8 +40,24 @@ fn slide_messages_name_their_deck_round_trip_and_strays_are_ignored() {
         r#"{"type":"briefing-explorer:slide","deck":"","event":{"event":"moved","slide":-2}}"#,
         r#"{"type":"briefing-explorer:slide","deck":"","event":{"event":"moved","slide":"4"}}"#,
         r#"{"type":"briefing-explorer:slide","deck":"","event":{"event":"jumped","slide":4}}"#,
+        r#"{"type":"briefing-explorer:slide","deck":"","event":{"event":"blank","slide":"grey"}}"#,
+        r#"{"type":"briefing-explorer:slide","deck":"","event":{"event":"blanked","slide":4}}"#,
     ] {
         assert_eq!(SlideMessage::from_json(stray), None, "{stray:?}");
+    }
+}
+
+#[test]
+fn a_blanked_screen_is_written_by_its_colour_and_the_slide_shown_again_as_null() {
+    let cases = [
+        (SlideEvent::Blank(Some(Blank::Black)), r#"{"event":"blank","slide":"black"}"#),
+        (SlideEvent::Blank(None), r#"{"event":"blank","slide":null}"#),
+        (SlideEvent::Blanked(Some(Blank::White)), r#"{"event":"blanked","slide":"white"}"#),
+        (SlideEvent::Blanked(None), r#"{"event":"blanked","slide":null}"#),
+    ];
+    for (event, expected) in cases {
+        let json = SlideMessage::new("", event).to_json();
+        assert!(json.ends_with(&format!(r#""event":{expected}}}"#)), "{json}");
     }
 }
 
@@ -65,8 +92,8 @@ fn message(deck: &str, event: SlideEvent) -> SlideMessage {
 fn the_audience_obeys_only_moves_of_its_own_deck() {
     let deck = "industry=new-energy";
     let cases = [
-        (message(deck, SlideEvent::Moved(4)), Some(4)),
-        (message(deck, SlideEvent::Started(1)), Some(1)),
+        (message(deck, SlideEvent::Moved(4)), Some(AudienceStep::Show(4))),
+        (message(deck, SlideEvent::Started(1)), Some(AudienceStep::Show(1))),
         (message(deck, SlideEvent::Ended), None),
         // A presenter view of another deck (another filter, or the unfiltered deck).
         (message("industry=magnesium-alloys", SlideEvent::Moved(4)), None),
@@ -74,6 +101,75 @@ fn the_audience_obeys_only_moves_of_its_own_deck() {
     ];
     for (message, expected) in cases {
         assert_eq!(audience_step(deck, &message), expected, "{message:?}");
+    }
+}
+
+#[test]
+fn the_audience_blanks_its_screen_when_its_own_presenter_view_asks() {
+    let deck = "industry=new-energy";
+    let cases = [
+        (
+            message(deck, SlideEvent::Blank(Some(Blank::Black))),
+            Some(AudienceStep::Blank(Some(Blank::Black))),
+        ),
+        (
+            message(deck, SlideEvent::Blank(Some(Blank::White))),
+            Some(AudienceStep::Blank(Some(Blank::White))),
+        ),
+        (message(deck, SlideEvent::Blank(None)), Some(AudienceStep::Blank(None))),
+        // Another deck's presenter view blanks another audience's screen, not this one.
+        (message("", SlideEvent::Blank(Some(Blank::Black))), None),
+        // What another audience's window says of its own screen asks nothing of this one.
+        (message(deck, SlideEvent::Blanked(Some(Blank::Black))), None),
+        (message(deck, SlideEvent::Blanked(None)), None),
+    ];
+    for (message, expected) in cases {
+        assert_eq!(audience_step(deck, &message), expected, "{message:?}");
+    }
+}
+
+#[test]
+fn the_presenter_view_shows_whether_its_audiences_screen_is_blanked() {
+    let deck = "";
+    let other = "industry=new-energy";
+    let cases = [
+        (
+            message(deck, SlideEvent::Blanked(Some(Blank::Black))),
+            PresenterStep::AudienceBlanked(Some(Blank::Black)),
+        ),
+        (
+            message(deck, SlideEvent::Blanked(Some(Blank::White))),
+            PresenterStep::AudienceBlanked(Some(Blank::White)),
+        ),
+        (message(deck, SlideEvent::Blanked(None)), PresenterStep::AudienceBlanked(None)),
+        // Another deck's screen is another presentation's.
+        (message(other, SlideEvent::Blanked(Some(Blank::Black))), PresenterStep::Ignore),
+        // Another presenter view's asking is for the audience to answer.
+        (message(deck, SlideEvent::Blank(Some(Blank::Black))), PresenterStep::Ignore),
+    ];
+    for (message, expected) in cases {
+        assert_eq!(presenter_step(deck, &message), expected, "{message:?}");
+    }
+}
+
+#[test]
+fn the_blanked_status_names_the_colour_in_both_languages() {
+    let cases = [
+        (
+            &EN,
+            Blank::Black,
+            "The audience's screen is blanked to black. Press any key to show the slide again.",
+        ),
+        (
+            &EN,
+            Blank::White,
+            "The audience's screen is blanked to white. Press any key to show the slide again.",
+        ),
+        (&ZH, Blank::Black, "观众屏幕已遮蔽为黑屏。按任意键重新显示幻灯片。"),
+        (&ZH, Blank::White, "观众屏幕已遮蔽为白屏。按任意键重新显示幻灯片。"),
+    ];
+    for (strings, colour, expected) in cases {
+        assert_eq!(audience_blanked_status(strings, colour), expected, "{colour:?}");
     }
 }
 

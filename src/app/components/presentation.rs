@@ -25,7 +25,7 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::app::hooks::use_swipe::use_swipe;
 use crate::model::dataset::Dataset;
 use crate::model::embed::without_hash;
-use crate::model::presenter::{audience_step, SlideMessage};
+use crate::model::presenter::{audience_step, AudienceStep, SlideEvent, SlideMessage};
 use crate::model::slides::{swipe_target, Blank};
 use crate::model::strings::fill;
 use crate::model::view::View;
@@ -131,17 +131,28 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         });
     }
+    // The screen blanked to black or white (`b`, `w`, here or in the presenter view), as a
+    // speaker does to turn the room's eyes to them; any key or a click brings the slide back.
+    let blank = use_state(|| None::<Blank>);
     let onmessage = {
-        let (deck, onnavigate) = (props.deck.clone(), props.onnavigate.clone());
-        Callback::from(move |message: SlideMessage| {
-            if let Some(slide) = audience_step(&deck, &message) {
-                onnavigate.emit(Some(slide));
-            }
+        let (deck, onnavigate, blank) =
+            (props.deck.clone(), props.onnavigate.clone(), blank.clone());
+        Callback::from(move |message: SlideMessage| match audience_step(&deck, &message) {
+            Some(AudienceStep::Show(slide)) => onnavigate.emit(Some(slide)),
+            Some(AudienceStep::Blank(colour)) => blank.set(colour),
+            None => {}
         })
     };
     let announce =
         use_slide_channel(&props.channel, &props.deck, SlideWindow::Audience(current), &onmessage);
     let onnavigate = use_announced_moves(&announce, &props.onnavigate);
+    // The presenter view shows whether this screen is blanked, however it was blanked or brought
+    // back; said as the slides start too (after the channel's "started"), so that a presenter
+    // view left showing an earlier blanked screen shows the slide again.
+    {
+        let announce = announce.clone();
+        use_effect_with(*blank, move |colour| announce.emit(SlideEvent::Blanked(*colour)));
+    }
     let onpresenter = {
         let hash = props.presenter_hash.clone();
         use_callback(hash, |_: (), hash| {
@@ -152,9 +163,6 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     };
     let has_presenter = props.presenter_hash.is_some();
     let slide_ref = use_node_ref();
-    // The screen blanked to black or white (`b`, `w`), as a speaker does to turn the room's eyes
-    // to them; any key or a click brings the slide back.
-    let blank = use_state(|| None::<Blank>);
     let onblank = {
         let blank = blank.clone();
         use_callback((), move |colour: Option<Blank>, _| blank.set(colour))

@@ -1,6 +1,8 @@
 //! The presenter view (`#…&presenter`), as reveal.js has it: in a second window, the current
 //! slide, the next one, the current project's notes and source sentences, and a clock. It moves
-//! with the audience's window and moves it in turn (`use_slide_channel`).
+//! with the audience's window and moves it in turn, and its `b`, `.` and `w` blank the audience's
+//! screen (`use_slide_channel`). Printed, it is the speaker's page for the current slide (the
+//! slide, its notes and sentences; present.css).
 
 use std::rc::Rc;
 
@@ -16,8 +18,10 @@ use crate::app::hooks::use_slides::use_slides;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Project};
-use crate::model::presenter::{elapsed_text, presenter_step, PresenterStep, SlideMessage};
-use crate::model::slides::Slide;
+use crate::model::presenter::{
+    audience_blanked_status, elapsed_text, presenter_step, PresenterStep, SlideEvent, SlideMessage,
+};
+use crate::model::slides::{Blank, Slide};
 use crate::model::source::{annotate_quote, project_passages};
 use crate::model::strings::{fill, Strings};
 use crate::model::view::View;
@@ -51,8 +55,13 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
     // Whether the audience's window has left the slides, so that the presenter's moves show
     // nothing there: said on the page, not left for the presenter to find out in front of the room.
     let audience_left = use_state(|| false);
+    // The audience's screen as its window last said (blanked to a colour, or showing its slide),
+    // shown here and read by the keys: while it is blanked any key brings the slide back, as in
+    // the audience's window.
+    let audience_blank = use_state(|| None::<Blank>);
     let onmessage = {
         let (deck, audience_left) = (props.deck.clone(), audience_left.clone());
+        let audience_blank = audience_blank.clone();
         let (onnavigate, onfollow) = (props.onnavigate.clone(), props.onfollow.clone());
         Callback::from(move |message: SlideMessage| match presenter_step(&deck, &message) {
             PresenterStep::Show(slide) => {
@@ -61,22 +70,40 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
             }
             PresenterStep::Follow { deck, slide } => {
                 audience_left.set(false);
+                audience_blank.set(None);
                 onfollow.emit((deck, slide));
             }
-            PresenterStep::AudienceLeft => audience_left.set(true),
+            PresenterStep::AudienceLeft => {
+                audience_left.set(true);
+                audience_blank.set(None);
+            }
+            PresenterStep::AudienceBlanked(colour) => audience_blank.set(colour),
             PresenterStep::Ignore => {}
         })
     };
     let announce =
         use_slide_channel(&props.channel, &props.deck, SlideWindow::Presenter, &onmessage);
     let onnavigate = use_announced_moves(&announce, &props.onnavigate);
+    // Asks the audience's window to blank its screen or show the slide again. A blanked screen
+    // is shown here once that window says it is blanked; the slide shown again is taken as done
+    // at once, so that an audience's window closed while blanked, which can no longer answer,
+    // never leaves every key here asking for the slide back.
+    let onblank = {
+        let audience_blank = audience_blank.clone();
+        use_callback(announce.clone(), move |colour: Option<Blank>, announce| {
+            if colour.is_none() {
+                audience_blank.set(None);
+            }
+            announce.emit(SlideEvent::Blank(colour));
+        })
+    };
     use_slide_keys(&SlideKeys {
         current,
         len,
         onnavigate: onnavigate.clone(),
         onpresenter: None,
         slide: None,
-        blank: None,
+        blank: Some((*audience_blank, onblank)),
         onfullscreen: None,
     });
     let elapsed = use_state(|| 0u64);
@@ -128,6 +155,9 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                 </p>
                 if *audience_left {
                     <p class="presenter-out-of-step" role="status">{ strings.presenter_audience_left }</p>
+                }
+                if let Some(colour) = *audience_blank {
+                    <p class="presenter-blanked" role="status">{ audience_blanked_status(strings, colour) }</p>
                 }
                 <nav class="presenter-controls" aria-label={strings.presentation_controls}>
                     <button

@@ -22,16 +22,17 @@ pub enum SlideWindow {
 
 /// Joins the channel `name` for the deck `deck` (a `deck_hash`): every message another window
 /// sends goes to `onmessage`, which decides what it means here (`audience_step`,
-/// `presenter_step`). Returns the callback that announces a move made in this window. Only moves
-/// made here are announced, never those received, so two windows never echo a move back and
-/// forth. Without `BroadcastChannel` the windows simply move on their own.
+/// `presenter_step`). Returns the callback that tells the other windows what happened here (a
+/// move, a blanked screen) or what is asked of them. Only moves made here are announced, never
+/// those received, so two windows never echo a move back and forth. Without `BroadcastChannel`
+/// the windows simply move on their own.
 #[hook]
 pub fn use_slide_channel(
     name: &AttrValue,
     deck: &AttrValue,
     window: SlideWindow,
     onmessage: &Callback<SlideMessage>,
-) -> Callback<usize> {
+) -> Callback<SlideEvent> {
     let channel: Rc<RefCell<Option<BroadcastChannel>>> = use_mut_ref(|| None);
     // The latest handler and slide, read when a message comes or the channel opens: the channel
     // is opened again only for another deck, not at each render, or the audience would say
@@ -70,9 +71,9 @@ pub fn use_slide_channel(
             }
         });
     }
-    use_callback(deck.clone(), move |slide: usize, deck| {
+    use_callback(deck.clone(), move |event: SlideEvent, deck| {
         if let Some(opened) = channel.borrow().as_ref() {
-            post(opened, deck, SlideEvent::Moved(slide));
+            post(opened, deck, event);
         }
     })
 }
@@ -88,14 +89,14 @@ fn post(opened: &BroadcastChannel, deck: &str, event: SlideEvent) {
 /// by the channel itself as the slides go.
 #[hook]
 pub fn use_announced_moves(
-    announce: &Callback<usize>,
+    announce: &Callback<SlideEvent>,
     onnavigate: &Callback<Option<usize>>,
 ) -> Callback<Option<usize>> {
     use_callback(
         (announce.clone(), onnavigate.clone()),
         |target: Option<usize>, (announce, onnavigate)| {
             if let Some(slide) = target {
-                announce.emit(slide);
+                announce.emit(SlideEvent::Moved(slide));
             }
             onnavigate.emit(target);
         },

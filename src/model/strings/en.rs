@@ -166,6 +166,8 @@ pub const EN: Strings = Strings {
     presenter_elapsed: "Time elapsed",
     presenter_no_notes: "No project notes on this slide.",
     presenter_audience_left: "The slides have ended in the audience's window: your moves show nothing there until the slides start again.",
+    presenter_audience_black: "The audience's screen is blanked to black. Press any key to show the slide again.",
+    presenter_audience_white: "The audience's screen is blanked to white. Press any key to show the slide again.",
     fullscreen: "Full screen",
     fullscreen_hint: "Shows the slides full screen again, at this slide. Shortcut: F.",
     slides_blanked: "The screen is blanked. Press any key to show the slide again.",

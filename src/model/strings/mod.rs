@@ -245,6 +245,10 @@ pub struct Strings {
     pub presenter_no_notes: &'static str,
     /// In the presenter view once the audience's window has left the slides.
     pub presenter_audience_left: &'static str,
+    /// The presenter view's status while the audience's screen is blanked to black (`b`, `.`).
+    pub presenter_audience_black: &'static str,
+    /// The presenter view's status while the audience's screen is blanked to white (`w`).
+    pub presenter_audience_white: &'static str,
     /// The slides' control that goes (back) into fullscreen, and its description.
     pub fullscreen: &'static str,
     pub fullscreen_hint: &'static str,

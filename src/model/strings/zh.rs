@@ -171,6 +171,8 @@ pub const ZH: Strings = Strings {
     presenter_elapsed: "已用时间",
     presenter_no_notes: "本页没有项目备注。",
     presenter_audience_left: "观众窗口已退出幻灯片：重新开始放映之前，这里翻页不会显示给观众。",
+    presenter_audience_black: "观众屏幕已遮蔽为黑屏。按任意键重新显示幻灯片。",
+    presenter_audience_white: "观众屏幕已遮蔽为白屏。按任意键重新显示幻灯片。",
     fullscreen: "全屏",
     fullscreen_hint: "从本页起重新全屏放映幻灯片。快捷键：F。",
     slides_blanked: "屏幕已遮蔽。按任意键重新显示幻灯片。",
