@@ -1222,6 +1222,22 @@ test('choosing a record in the records list brings its form into view, with focu
   expect((await heading.boundingBox()).y).toBeGreaterThanOrEqual(bar.y + bar.height);
 });
 
+test('Ctrl+Z that takes back the record whose form has focus keeps focus on the form, which says the record is gone', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  await page.getByRole('region', { name: /^Suggestions/ }).getByRole('button', { name: 'Accept all: Projects' }).click();
+  await page.getByRole('navigation', { name: 'Records' }).getByRole('button', { name: /BYD/ }).first().click();
+  const form = page.getByRole('region', { name: /^Project: .*BYD/ });
+  await expect(form).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(form).toHaveCount(0);
+  // Focus must not fall to the page's body, where a screen reader says nothing and Tab starts
+  // again at the top: it stays on the record's region, which now says why it is empty.
+  const emptied = page.getByRole('region', { name: 'Record' });
+  await expect(emptied).toBeFocused();
+  await expect(emptied).toContainText('That record is no longer in the draft.');
+});
+
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

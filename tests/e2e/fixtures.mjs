@@ -142,7 +142,10 @@ export const test = base.extend({
         const original = page[method].bind(page);
         page[method] = async (...args) => {
           const response = await original(...args);
-          await page.waitForFunction(appStarted, null, { timeout: 10_000 }).catch(() => {});
+          // Thirty seconds: on a loaded machine (CI beside other work) the app may take over
+          // ten to start, and a click on the first view's own controls meanwhile is lost, as a
+          // person's would be (the likely cause of a chart-table test's one failure).
+          await page.waitForFunction(appStarted, null, { timeout: 30_000 }).catch(() => {});
           return response;
         };
       }
