@@ -389,7 +389,7 @@ test('a long text\'s suggestions are listed twenty of a kind at a time; Dismiss 
   await expect(capacities.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
 });
 
-test('a capacity accepted through Edit with a corrected figure (84万 made 85万) leaves the list, and comes back when the Add is undone', async ({ page }) => {
+test('a capacity accepted through Edit with a corrected figure (84万 made 85万) leaves the list, and comes back when the Add is undone or the capacity deleted', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, CHINESE_TEXT);
   const suggestions = page.getByRole('region', { name: /^Suggestions/ });
@@ -408,6 +408,14 @@ test('a capacity accepted through Edit with a corrected figure (84万 made 85万
   await expect(capacity).toHaveCount(0);
   await expect(capacities).toHaveCount(before - 1);
   await expect(suggestions.getByRole('button', { name: /dismissed/ })).toHaveCount(0);
+  // Deleting the capacity it made brings it back; undoing the delete sets it aside again.
+  await outline.getByRole('button', { name: /850,000 套$/ }).click();
+  await page.getByRole('button', { name: 'Remove the Capacity' }).click();
+  await expect(outline.getByRole('button', { name: /850,000 套$/ })).toHaveCount(0);
+  await expect(capacity).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(outline.getByRole('button', { name: /850,000 套$/ })).toBeVisible();
+  await expect(capacity).toHaveCount(0);
   // Undoing the Add brings it back, to be accepted as it stands.
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(outline.getByRole('button', { name: /850,000 套$/ })).toHaveCount(0);

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use briefing_explorer::model::dataset::{
-    BriefingDate, Capacity, Industry, Official, StatedStatus, Status,
+    BriefingDate, Capacity, Industry, Note, Official, Project, StatedStatus, Status,
 };
 use briefing_explorer::model::editor::{
     accept_all, accept_suggestion, amount_as_written, apply_edit, is_reflected, open_suggestions,
@@ -477,6 +477,118 @@ fn a_capacity_accepted_through_its_form_with_another_figure_leaves_the_list_unti
     // A record made from a selection is a plain edit.
     let edit = Edit::Delete(Place::Capacity(0));
     assert_eq!(EditorAction::add_record(edit.clone(), None), EditorAction::Edit(edit));
+}
+
+/// A suggestion accepted through its form stays out of the list only while the record the form
+/// made is in the draft: once the author deletes that record, the suggestion is offered again,
+/// as one accepted with its own Accept button is, and undoing the delete sets it aside again.
+/// (It stayed hidden, and the fact could then be added again only by hand.)
+#[test]
+fn a_suggestion_accepted_through_its_form_is_offered_again_once_its_record_is_deleted() {
+    let mut editor = new_draft();
+    let all = suggest(&editor.draft.briefings[0].source.text, None).suggestions;
+    let open = |editor: &Editor, suggestion: &Suggestion| {
+        open_suggestions(&editor.draft, 0, &all, &editor.set_aside()).contains(suggestion)
+    };
+
+    // A project accepted through its form under another name.
+    let project = suggestion(&editor, "project", "BYD");
+    let accepted = accept_suggestion(&editor.draft, 0, &project).expect("the project is accepted");
+    let renamed = match accepted {
+        Edit::Batch(edits) => Edit::Batch(edits.into_iter().map(rename_project).collect()),
+        edit => rename_project(edit),
+    };
+    let key = (project.start, project.end);
+    editor.apply(EditorAction::add_record(renamed, Some(key))).unwrap();
+    let index = editor.draft.briefings[0]
+        .projects
+        .iter()
+        .position(|project| project.name == "Renamed plant")
+        .expect("the project is in the draft under the author's name");
+    assert!(!open(&editor, &project), "accepted through its form, it leaves the list");
+    // Another record deleted keeps it out; its own record deleted brings it back.
+    let delete = EditorAction::Edit(Edit::Delete(Place::Project(index)));
+    editor.apply(delete.clone()).unwrap();
+    assert!(open(&editor, &project), "its project deleted, it is offered again");
+    editor.apply(EditorAction::Undo).unwrap();
+    assert!(!open(&editor, &project), "the delete undone, it leaves the list again");
+
+    // A capacity accepted through its form at another figure, then deleted.
+    let capacity = suggestion(&editor, "capacity", "840,000 sets");
+    let Ok(Edit::Insert(place, Record::Capacity(suggested))) =
+        accept_suggestion(&editor.draft, 0, &capacity)
+    else {
+        panic!("the capacity is accepted as one insert");
+    };
+    let Place::Capacity(owner) = place else { panic!("a capacity's place") };
+    let corrected = Record::Capacity(Capacity { value: 850_000.0, ..suggested });
+    let add = EditorAction::add_record(
+        Edit::Insert(place, corrected),
+        Some((capacity.start, capacity.end)),
+    );
+    editor.apply(add).unwrap();
+    assert!(!open(&editor, &capacity));
+    editor.apply(EditorAction::Edit(Edit::Delete(Place::Capacity(owner)))).unwrap();
+    assert!(open(&editor, &capacity), "its capacity deleted, it is offered again");
+    assert!(!open(&editor, &project), "the project, still in the draft, stays out");
+    editor.apply(EditorAction::Undo).unwrap();
+    assert!(!open(&editor, &capacity));
+    // Deleting the project takes its capacity with it: both are offered again.
+    editor.apply(delete).unwrap();
+    assert!(open(&editor, &project) && open(&editor, &capacity));
+}
+
+/// A status and an amount accepted through their forms with other values are offered again
+/// once the author deletes what the form made, and not while it is there.
+#[test]
+fn a_status_or_amount_accepted_through_its_form_is_offered_again_once_deleted() {
+    fn offered_again(mut editor: Editor, kind: &str, words: &str, correct: fn(Record) -> Record) {
+        let all = suggest(&editor.draft.briefings[0].source.text, None).suggestions;
+        let fact = suggestion(&editor, kind, words);
+        let open = |editor: &Editor| {
+            open_suggestions(&editor.draft, 0, &all, &editor.set_aside()).contains(&fact)
+        };
+        let inserted = match accept_suggestion(&editor.draft, 0, &fact) {
+            Ok(Edit::Batch(edits)) => edits.into_iter().last(),
+            edit => edit.ok(),
+        };
+        let Some(Edit::Insert(place, record)) = inserted else {
+            panic!("the {kind} is accepted as an insert")
+        };
+        let add = Edit::Insert(place, correct(record));
+        editor.apply(EditorAction::add_record(add, Some((fact.start, fact.end)))).unwrap();
+        assert!(!is_reflected(&editor.draft, 0, &fact), "the {kind} was corrected");
+        assert!(!open(&editor), "the {kind} accepted through its form leaves the list");
+        editor.apply(EditorAction::Edit(Edit::Delete(place))).unwrap();
+        assert!(open(&editor), "the {kind} deleted, it is offered again");
+    }
+    let mut editor = new_draft();
+    accept(&mut editor, "project", "BYD");
+    offered_again(editor, "status", "full production", |record| match record {
+        Record::ProjectStatus(status) => {
+            Record::ProjectStatus(StatedStatus { id: "under-construction".into(), ..status })
+        }
+        other => panic!("a project's status, not {other:?}"),
+    });
+    let mut editor = Editor::new_briefing(&corpus_text("en-pukou-batteries"));
+    accept(&mut editor, "project", "Jinlong");
+    offered_again(editor, "amount", "12 billion yuan", |record| match record {
+        Record::Note(note) => {
+            Record::Note(Note { text: "Investment of 13 billion".into(), ..note })
+        }
+        other => panic!("a project's note, not {other:?}"),
+    });
+}
+
+/// The edit with the project it inserts renamed "Renamed plant", as an author does in the form.
+fn rename_project(edit: Edit) -> Edit {
+    match edit {
+        Edit::Insert(place, Record::Project(project)) => Edit::Insert(
+            place,
+            Record::Project(Box::new(Project { name: "Renamed plant".into(), ..*project })),
+        ),
+        other => other,
+    }
 }
 
 #[test]

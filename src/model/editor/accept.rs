@@ -137,22 +137,45 @@ pub fn reflected(draft: &Dataset, briefing: usize, suggestions: &[Suggestion]) -
 }
 
 /// The suggestions of `suggestions` still open for `draft`'s briefing at `briefing`: those it
-/// does not reflect ([`reflected`]) and the author has not set aside (`set_aside`, by character
-/// range: dismissed, or accepted through their form with values other than those suggested).
+/// does not reflect ([`reflected`]) and the author has not set aside ([`SetAside`]).
 pub fn open_suggestions(
     draft: &Dataset,
     briefing: usize,
     suggestions: &[Suggestion],
-    set_aside: &BTreeSet<SuggestionKey>,
+    set_aside: &SetAside,
 ) -> Vec<Suggestion> {
+    let Some(briefing) = draft.briefings.get(briefing) else {
+        return suggestions
+            .iter()
+            .filter(|suggestion| !set_aside.dismissed.contains(&(suggestion.start, suggestion.end)))
+            .cloned()
+            .collect();
+    };
+    let reflection = Reflection::new(briefing, suggestions);
     suggestions
         .iter()
-        .zip(reflected(draft, briefing, suggestions))
-        .filter(|(suggestion, held)| {
-            !held && !set_aside.contains(&(suggestion.start, suggestion.end))
+        .enumerate()
+        .filter(|&(index, suggestion)| {
+            let key = (suggestion.start, suggestion.end);
+            let form_record_kept = set_aside.accepted_by_form.contains(&key)
+                && reflection.keeps_record_from(briefing, index);
+            !(reflection.holds(briefing, index)
+                || set_aside.dismissed.contains(&key)
+                || form_record_kept)
         })
-        .map(|(suggestion, _)| suggestion.clone())
+        .map(|(_, suggestion)| suggestion.clone())
         .collect()
+}
+
+/// The suggestions the author set aside, by character range in the source text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SetAside {
+    /// Dismissed: out of the list until the author restores them or undoes the dismissal.
+    pub dismissed: BTreeSet<SuggestionKey>,
+    /// Accepted through their Edit form, whatever the author corrected there: out of the list
+    /// while the record the form made is in the briefing. Once the author deletes that record,
+    /// the suggestion is offered again, as one accepted with its own Accept button is.
+    pub accepted_by_form: BTreeSet<SuggestionKey>,
 }
 
 /// Which of a list of suggestions a briefing already reflects ([`reflected`]), told for the
@@ -178,6 +201,9 @@ struct Reflection<'s> {
     /// Each suggestion whose project was accepted from it and renamed
     /// ([`renamed_from_mention`]).
     renamed: Vec<bool>,
+    /// Each project suggestion whose words a project's first quote holds: the project made
+    /// from it, whatever its name.
+    mentioned: Vec<bool>,
     /// Each suggestion's first project whose quotes hold its words, for a fact whose project
     /// the author renamed or made by selecting its sentence.
     quoted_by: Vec<Option<usize>>,
@@ -205,6 +231,7 @@ impl<'s> Reflection<'s> {
             mention_words: Words::new(words_of(true)),
             fact_words: Words::new(words_of(false)),
             renamed: vec![false; suggestions.len()],
+            mentioned: vec![false; suggestions.len()],
             quoted_by: vec![None; suggestions.len()],
         };
         for (index, project) in briefing.projects.iter().enumerate() {
@@ -218,10 +245,11 @@ impl<'s> Reflection<'s> {
         let name = fold_words(&project.name);
         if let Some(first_quote) = project.quotes.first().map(|quote| fold_words(quote)) {
             for found in self.mention_words.found_in(&first_quote) {
-                if renamed_from_mention(&name, &first_quote, &self.mention_words.texts[found]) {
-                    for &suggestion in &self.mention_words.owners[found] {
-                        self.renamed[suggestion] = true;
-                    }
+                let renamed =
+                    renamed_from_mention(&name, &first_quote, &self.mention_words.texts[found]);
+                for &suggestion in &self.mention_words.owners[found] {
+                    self.mentioned[suggestion] = true;
+                    self.renamed[suggestion] |= renamed;
                 }
             }
         }
@@ -276,6 +304,30 @@ impl<'s> Reflection<'s> {
                 briefing.officials.iter().any(|known| known.name == name)
                     || briefing.participants.contains(&name)
             }
+        }
+    }
+
+    /// Whether `briefing` still has a record made from the suggestion at `index`, whatever
+    /// values the author gave it: a project whose first quote holds the mention; the capacity,
+    /// status or note of the suggestion's project quoting its words; a date. A header's
+    /// officials quote nothing of their own, so one accepted through its form counts as kept.
+    fn keeps_record_from(&self, briefing: &Briefing, index: usize) -> bool {
+        let suggestion = &self.suggestions[index];
+        let words = normalise_whitespace(&suggestion.quote);
+        let quotes_it = |quote: &str| normalise_whitespace(quote).contains(&words);
+        let project = || self.project_of(index).and_then(|index| briefing.projects.get(index));
+        match &suggestion.fact {
+            Fact::Project(_) => self.mentioned[index],
+            Fact::Capacity(_) => project()
+                .and_then(|project| project.capacity.as_ref())
+                .is_some_and(|capacity| quotes_it(&capacity.quote)),
+            Fact::Status { .. } => project()
+                .and_then(|project| project.status.as_ref())
+                .is_some_and(|status| quotes_it(&status.quote)),
+            Fact::Amount(_) => project()
+                .is_some_and(|project| project.notes.iter().any(|note| quotes_it(&note.quote))),
+            Fact::Date(_) => briefing.date.is_some(),
+            Fact::Official(_) => true,
         }
     }
 }

@@ -24,7 +24,7 @@ pub use crate::model::text::unique_id;
 pub use accept::{
     accept_all, accept_suggestion, amount_as_written, figure_per_period, is_reflected,
     open_suggestions, propose_place, reflected, refusal_text, status_definition, status_to_define,
-    suggestion_record_kind, AcceptError,
+    suggestion_record_kind, AcceptError, SetAside,
 };
 pub use edit::{apply_edit, DateParts, Edit, EditError, Header, Place, Record};
 pub use export::{
@@ -410,8 +410,11 @@ impl Editor {
 
     /// The suggestions the author set aside, dismissed or accepted through their form, which
     /// stay out of the list ([`open_suggestions`]).
-    pub fn set_aside(&self) -> BTreeSet<SuggestionKey> {
-        self.dismissed.union(&self.accepted_by_form).copied().collect()
+    pub fn set_aside(&self) -> SetAside {
+        SetAside {
+            dismissed: self.dismissed.clone(),
+            accepted_by_form: self.accepted_by_form.clone(),
+        }
     }
 
     /// How many edits can be undone and redone now.
