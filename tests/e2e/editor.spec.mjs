@@ -1230,6 +1230,30 @@ test('choosing a record in the records list brings its form into view, with focu
   expect((await heading.boundingBox()).y).toBeGreaterThanOrEqual(bar.y + bar.height);
 });
 
+test('Tab to a field the editor\'s bar covers brings it out below the bar, at 1280 px and at 800 px where the bar has more rows', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  await page.getByRole('region', { name: /^Suggestions/ }).getByRole('button', { name: 'Accept all: Projects' }).click();
+  await page.getByRole('navigation', { name: 'Records' }).getByRole('button', { name: /BYD/ }).first().click();
+  const form = page.getByRole('region', { name: /^Project: .*BYD/ });
+  for (const width of [1280, 800]) {
+    await page.setViewportSize({ width, height: 720 });
+    const name = form.getByRole('textbox', { name: 'Name', exact: true });
+    const shortName = form.getByRole('textbox', { name: 'Short name' });
+    await name.focus();
+    // The page scrolled so that the next field sits under the bar, whose height is its rows'.
+    const bar = await page.getByRole('banner').boundingBox();
+    const barBottom = bar.y + bar.height;
+    await shortName.evaluate((field, barBottom) => {
+      window.scrollBy(0, field.getBoundingClientRect().top - barBottom + 10);
+    }, barBottom);
+    expect((await shortName.boundingBox()).y).toBeLessThan(barBottom);
+    await page.keyboard.press('Tab');
+    await expect(shortName).toBeFocused();
+    await expect.poll(async () => (await shortName.boundingBox()).y, `at ${width} px`).toBeGreaterThanOrEqual(barBottom);
+  }
+});
+
 test('Ctrl+Z that takes back the record whose form has focus keeps focus on the form, which says the record is gone', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);

@@ -226,16 +226,14 @@ fn Workbench(props: &WorkbenchProps) -> Html {
             // field or form back into view, where the effect would not run for an equal jump.
             Some(Jump::Field(id)) => {
                 crate::app::focus::focus_by_id(id);
-                uncover_focused();
                 next.set(None);
             }
             Some(Jump::FirstField) => {
                 crate::app::focus::focus_first_field(forms::FORM);
-                uncover_focused();
                 next.set(None);
             }
             Some(Jump::Form(_)) => {
-                show_form();
+                crate::app::focus::focus_and_show_start(forms::FORM);
                 next.set(None);
             }
             Some(Jump::Resume(fields, then)) => {
@@ -488,38 +486,5 @@ pub fn start() {
         root.set_inner_html("");
         let _ = root.remove_attribute("aria-busy");
         yew::Renderer::<EditorPage>::with_root(root).render();
-    }
-}
-
-/// The editor's bar, which stays at the top of a wide screen.
-const BAR: &str = ".editor-bar";
-
-/// Focuses the form and brings its start into view below the editor's bar.
-fn show_form() {
-    if crate::app::focus::focus_and_show_start(forms::FORM) {
-        uncover(gloo::utils::document().query_selector(forms::FORM).ok().flatten());
-    }
-}
-
-/// Brings the focused field into view below the editor's bar. Focus scrolls a field into view
-/// only when it is out of the window, and the bar covers the window's top.
-fn uncover_focused() {
-    uncover(gloo::utils::document().active_element());
-}
-
-/// Scrolls the page so that `element`'s top is below the editor's bar, which stays at the top of
-/// a wide screen and would otherwise cover it. On a phone the bar scrolls away with the page,
-/// above what follows it, and covers nothing.
-fn uncover(element: Option<web_sys::Element>) {
-    let Some(element) = element else { return };
-    let Some(bar) = gloo::utils::document().query_selector(BAR).ok().flatten() else { return };
-    if bar.contains(Some(&element)) {
-        return;
-    }
-    let covered =
-        bar.get_bounding_client_rect().bottom() - element.get_bounding_client_rect().top();
-    if covered > 0.0 {
-        // Half a line of air between the bar and the element.
-        gloo::utils::window().scroll_by_with_x_and_y(0.0, -(covered + 8.0));
     }
 }

@@ -1,6 +1,7 @@
 //! The editor's bar: undo and redo, the problems count, the preview, the download, where the
 //! draft was saved, and the way back.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -8,6 +9,7 @@ use super::page_hooks::SaveState;
 use super::session::{Session, SessionAction};
 use super::start::saved_time;
 use crate::app::components::export_buttons::download_text;
+use crate::app::hooks::use_canvas_size::use_canvas_size;
 use crate::model::editor::{draft_file_name, export_json, EditError, EditorAction, ExportKind};
 use crate::model::language::Language;
 use crate::model::strings::fill;
@@ -29,6 +31,8 @@ pub struct ToolbarProps {
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let strings = props.language.editor_strings();
     let download_error = use_state(|| None::<String>);
+    let bar = use_node_ref();
+    use_scroll_padding_below(&bar);
     let session = &props.session;
     let Some(editor) = session.editor() else { return Html::default() };
     let dispatch = session.dispatcher();
@@ -114,7 +118,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         html! { <a href="#problems" class="editor-problem-count">{ count }</a> }
     };
     html! {
-        <header class="editor-bar">
+        <header class="editor-bar" ref={bar}>
             <div class="editor-bar-title">
                 <h1>{ strings.editor_title }</h1>
                 <span class="editor-draft-title">{ title }</span>
@@ -155,4 +159,34 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </p>
         </header>
     }
+}
+
+/// The page's property the style sheet keeps the page's scroll padding to (`editor.css`).
+const BAR_HEIGHT_PROPERTY: &str = "--editor-bar-height";
+
+/// Keeps the bar's height, as it wraps to one, two or three rows, in the page's
+/// [`BAR_HEIGHT_PROPERTY`]: the style sheet pads the page's top by it, so that whatever the
+/// browser scrolls into view (a field reached with Tab, a form or a problem's field focused)
+/// comes out below the bar, which stays at the top of a wide screen and covered it before.
+#[hook]
+fn use_scroll_padding_below(bar: &NodeRef) {
+    let height = use_canvas_size(bar).height;
+    use_effect_with(height.to_bits(), move |_| {
+        if let Some(style) = page_style() {
+            let _ = style.set_property(BAR_HEIGHT_PROPERTY, &format!("{height}px"));
+        }
+        // The bar gone (the start screen), nothing is padded.
+        || {
+            if let Some(style) = page_style() {
+                let _ = style.remove_property(BAR_HEIGHT_PROPERTY);
+            }
+        }
+    });
+}
+
+/// The style of the page's root element, set through the CSSOM (no `style` attribute, which
+/// the Content-Security-Policy refuses).
+fn page_style() -> Option<web_sys::CssStyleDeclaration> {
+    let page = gloo::utils::document().document_element()?;
+    Some(page.dyn_into::<web_sys::HtmlElement>().ok()?.style())
 }
