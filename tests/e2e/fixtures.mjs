@@ -121,10 +121,13 @@ export class Guard {
 
 /**
  * Whether the page's app has started: `#app` is no longer busy and no first view
- * (scripts/first-view.mjs) stands in for it. Pages without `#app` count as started.
+ * (scripts/first-view.mjs) stands in for it. Pages without `#app` count as started, and so
+ * does a page that shows its notice that the app could not start: it never will.
  */
 const appStarted = () => {
   const app = document.getElementById('app');
+  const notice = document.getElementById('start-failed');
+  if (notice && getComputedStyle(notice).visibility === 'visible') return true;
   return !app || (!app.hasAttribute('aria-busy') && !app.querySelector(':scope > .first-view'));
 };
 

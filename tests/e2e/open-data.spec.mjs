@@ -160,32 +160,37 @@ test('two files dropped at once open neither and say so; a drop on the slides is
   await expect(page.getByText('Showing “dropped.json”')).toHaveCount(0);
 });
 
-test('a file dropped before the app has started is kept for it, not opened by the browser in its place', async ({ page }) => {
-  // The app's wasm is held back until the file has been dropped on the first view.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/briefing-explorer-[^/]*_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
+test.describe('before the app has started', () => {
+  // The app is held back on purpose: the page is not waited on for it to start.
+  test.use({ waitForApp: false });
+
+  test('a file dropped before the app has started is kept for it, not opened by the browser in its place', async ({ page }) => {
+    // The app's wasm is held back until the file has been dropped on the first view.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/briefing-explorer-[^/]*_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await expect(page.locator('#app > .first-view')).toBeVisible();
+    const fs = await import('node:fs');
+    const text = fs.readFileSync(SEMICONDUCTORS, 'utf8');
+    const prevented = await page.evaluate((json) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json], 'dropped-early.json', { type: 'application/json' }));
+      const target = document.querySelector('#app');
+      const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer });
+      const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer });
+      target.dispatchEvent(over);
+      target.dispatchEvent(drop);
+      return [over.defaultPrevented, drop.defaultPrevented];
+    }, text);
+    // Prevented: the browser does not navigate to the file.
+    expect(prevented).toEqual([true, true]);
+    release();
+    await expect(page.getByText('Showing “dropped-early.json”')).toBeVisible();
   });
-  await page.goto('./');
-  await expect(page.locator('#app > .first-view')).toBeVisible();
-  const fs = await import('node:fs');
-  const text = fs.readFileSync(SEMICONDUCTORS, 'utf8');
-  const prevented = await page.evaluate((json) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([json], 'dropped-early.json', { type: 'application/json' }));
-    const target = document.querySelector('#app');
-    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer });
-    const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer });
-    target.dispatchEvent(over);
-    target.dispatchEvent(drop);
-    return [over.defaultPrevented, drop.defaultPrevented];
-  }, text);
-  // Prevented: the browser does not navigate to the file.
-  expect(prevented).toEqual([true, true]);
-  release();
-  await expect(page.getByText('Showing “dropped-early.json”')).toBeVisible();
 });
 
 for (const colorScheme of ['light', 'dark']) {
