@@ -391,6 +391,22 @@ pub fn hash_with_language(hash: &str, language: Language) -> String {
     parts.join("&")
 }
 
+/// Where the editor's "Back to the explorer" goes: the explorer on the site dataset and briefing
+/// the editor's address names, in the editor's `language`, so that an author who came from
+/// `#data=harbor.json&lang=zh` goes back to that dataset in Chinese, not to the site's default in
+/// English. A file handed over from the explorer (`handoff`) is no address's: its briefing means
+/// nothing to the site's dataset, and only the language goes back.
+pub fn explorer_address_from_editor(hash: &str, language: Language) -> String {
+    let handoff = editor_request(hash) == EditorRequest::Handoff;
+    let kept: Vec<&str> = hash_parts(hash)
+        .filter(|part| match part.split_once('=').map_or(*part, |(key, _)| key) {
+            "data" | "briefing" => !handoff,
+            _ => false,
+        })
+        .collect();
+    format!("./#{}", hash_with_language(&kept.join("&"), language))
+}
+
 /// What `hash` asks the editor to open.
 pub fn editor_request(hash: &str) -> EditorRequest {
     if hash_parts(hash).any(|part| part == "handoff") {

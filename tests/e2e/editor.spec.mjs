@@ -1318,6 +1318,12 @@ test('“编辑此数据” in the Chinese explorer opens the editor in Chinese,
   await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();
   expect(new URL(page.url()).hash).toBe('#data=briefings.json&lang=zh');
   await expect(page.getByRole('heading', { name: '原文', exact: true })).toBeVisible();
+  // Back to the explorer goes back to that dataset, in Chinese.
+  const back = page.getByRole('link', { name: '返回简报浏览器' });
+  await expect(back).toHaveAttribute('href', './#data=briefings.json&lang=zh');
+  await back.click();
+  await expect(page.getByRole('link', { name: '编辑此数据' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
   await page.goto('./#lang=zh');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '打开数据文件…' }).click();

@@ -7,10 +7,10 @@ use briefing_explorer::model::site::Refusal;
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::url::{
     dataset_hash, deck_hash, editor_briefing, editor_hash, editor_request, encode_hash,
-    follow_deck_hash, handoff_hash, hash_with_embed, hash_with_language, language_in_hash,
-    parse_hash, percent_decode, percent_encode, presenter_hash, printed_page_address,
-    printed_view_hash, requested_dataset, requested_embed, switched_dataset_hash, EditorRequest,
-    UrlField, UrlNotice, MAX_URL_NOTICES,
+    explorer_address_from_editor, follow_deck_hash, handoff_hash, hash_with_embed,
+    hash_with_language, language_in_hash, parse_hash, percent_decode, percent_encode,
+    presenter_hash, printed_page_address, printed_view_hash, requested_dataset, requested_embed,
+    switched_dataset_hash, EditorRequest, UrlField, UrlNotice, MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -393,5 +393,24 @@ fn a_handout_prints_a_page_opened_from_disk_by_its_file_name_alone() {
     assert_eq!(
         printed_page_address("file:///tmp/briefing-explorer.html"),
         "briefing-explorer.html"
+    );
+}
+
+/// The editor's "Back to the explorer" goes to the dataset and briefing the editor was opened on,
+/// in the editor's language (it went to the site's default dataset, in English).
+#[test]
+fn back_to_the_explorer_keeps_the_dataset_the_briefing_and_the_language() {
+    let back = |hash| explorer_address_from_editor(hash, Language::Chinese);
+    assert_eq!(
+        back("data=harbor-2024-03.json&briefing=b2&lang=en"),
+        "./#data=harbor-2024-03.json&briefing=b2&lang=zh"
+    );
+    assert_eq!(back("#data=harbor.json"), "./#data=harbor.json&lang=zh");
+    assert_eq!(back(""), "./#lang=zh");
+    // An opened file's briefing is not the site dataset's.
+    assert_eq!(back("handoff&briefing=b2&lang=en"), "./#lang=zh");
+    assert_eq!(
+        explorer_address_from_editor("data=a.json", Language::English),
+        "./#data=a.json&lang=en"
     );
 }

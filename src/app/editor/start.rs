@@ -22,6 +22,7 @@ use crate::model::site::{dataset_url, DEFAULT_DATASET_FILE};
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 use crate::model::text;
+use crate::model::url::explorer_address_from_editor;
 use crate::model::url::{editor_briefing, editor_request, EditorRequest};
 use crate::model::validate::{direction_control_name, parse_dataset_bytes};
 
@@ -322,7 +323,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                     </label>
                 </div>
             </section>
-            <p><a href="./">{ strings.back_to_explorer }</a></p>
+            <p><a href={back_to_explorer(language)}>{ strings.back_to_explorer }</a></p>
         </main>
     }
 }
@@ -453,4 +454,10 @@ pub fn saved_time(saved_at: f64, strings: &EditorStrings) -> String {
             ],
         )
     }
+}
+
+/// The explorer on the dataset, briefing and language the editor's address names
+/// ([`explorer_address_from_editor`]), for "Back to the explorer" here and on the editor's bar.
+pub(super) fn back_to_explorer(language: Language) -> String {
+    explorer_address_from_editor(&current_hash(), language)
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::page_hooks::SaveState;
 use super::session::{Session, SessionAction};
-use super::start::saved_time;
+use super::start::{back_to_explorer, saved_time};
 use crate::app::components::export_buttons::download_text;
 use crate::app::hooks::use_canvas_size::use_canvas_size;
 use crate::model::editor::{draft_file_name, export_json, EditError, EditorAction, ExportKind};
@@ -142,7 +142,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </button>
                 <button type="button" class="button" onclick={onclose}>{ strings.close_draft }</button>
                 <button type="button" class="button" lang={other_language.tag()} onclick={props.onlanguage.reform(move |_| other_language)}>{ other_language.strings().language_name }</button>
-                <a class="button" href="./">{ strings.back_to_explorer }</a>
+                <a class="button" href={back_to_explorer(props.language)}>{ strings.back_to_explorer }</a>
             </div>
             <p class="editor-status">
                 { problems_line }
