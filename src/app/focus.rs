@@ -65,6 +65,19 @@ pub fn focus_first_field_once_shown(container: &'static str) {
     .forget();
 }
 
+/// Once the event's render is done (which may unfold the panel it is in), focuses this text
+/// field and selects its text, so that what is typed next replaces it.
+pub fn focus_and_select_once_shown(field: yew::NodeRef) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+            if focus_element(Some(input.clone().into())) {
+                input.select();
+            }
+        }
+    })
+    .forget();
+}
+
 /// How often, and how many times, [`focus_by_id_once_shown`] looks for its element: for up to
 /// five seconds, the time a briefing may take to arrive.
 const FOCUS_RETRY_MS: u32 = 50;

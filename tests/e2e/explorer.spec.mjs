@@ -49,20 +49,27 @@ test('counts reflect the other filters, and the empty state offers a way out', a
   await expect(page).not.toHaveURL(/#./);
 });
 
-test('searching "copper" finds Longdian Huaxin; / focuses search and Esc clears it', async ({ page }) => {
-  await page.goto('./');
-  await expect(projectCards(page)).toHaveCount(4);
-  await page.keyboard.press('/');
-  const search = page.getByRole('searchbox', { name: 'Search' });
-  await expect(search).toBeFocused();
-  await page.keyboard.type('copper');
-  await expect(projectCards(page)).toHaveCount(1);
-  await expect(projectCards(page).first().getByRole('heading', { level: 3 })).toContainText('Longdian Huaxin');
-  await expect(page).toHaveURL(/q=copper/);
-  await page.keyboard.press('Escape');
-  await expect(search).toHaveValue('');
-  await expect(projectCards(page)).toHaveCount(4);
-});
+// At 820 px the search box is in the folded filters: "/" unfolds them, and "copper" is a search,
+// not "p" starting the slides.
+for (const [width, height] of [[1280, 800], [820, 1180]]) {
+  test(`at ${width} px, / focuses search, "copper" finds Longdian Huaxin and Esc clears it`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    await expect(projectCards(page)).toHaveCount(4);
+    await page.keyboard.press('/');
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await expect(search).toBeFocused();
+    await page.keyboard.type('copper');
+    await expect(projectCards(page)).toHaveCount(1);
+    await expect(projectCards(page).first().getByRole('heading', { level: 3 })).toContainText('Longdian Huaxin');
+    await expect(page).toHaveURL(/q=copper/);
+    await expect(page).not.toHaveURL(/slide=/);
+    await expect(page.getByRole('dialog', { name: /^Presentation/ })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(search).toHaveValue('');
+    await expect(projectCards(page)).toHaveCount(4);
+  });
+}
 
 test('a malformed hash shows a notice and the full briefing', async ({ page }) => {
   await page.goto('./#industry=steel&%zz&slide=x');

@@ -31,6 +31,26 @@ async function pdfPageFill(buffer) {
   return fills;
 }
 
+/** Every colour a PDF fills with, as "#rrggbb", on any page: what is painted, read back with pdf.js. */
+async function pdfFillColours(buffer) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await pdfjs.getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const colours = new Set();
+  for (let number = 1; number <= document.numPages; number++) {
+    const operators = await (await document.getPage(number)).getOperatorList();
+    operators.fnArray.forEach((operator, at) => {
+      if (operator === pdfjs.OPS.setFillRGBColor) colours.add(String(operators.argsArray[at][0]).toLowerCase());
+    });
+  }
+  await document.destroy();
+  return colours;
+}
+
+/** "rgb(26, 127, 55)" as "#1a7f37". */
+function hexColour(css) {
+  return `#${css.match(/\d+/g).slice(0, 3).map((part) => Number(part).toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** Folds PDF text for comparison: ligatures (fi, fl) come back as separate glyph runs. */
 function fold(text) {
   return text.replace(/\s+/g, '');
@@ -260,4 +280,18 @@ test('the presenter view\'s window prints the speaker\'s page: the current slide
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   const colours = await view.evaluate((element) => ({ text: getComputedStyle(element).color, background: getComputedStyle(element).backgroundColor, position: getComputedStyle(element).position }));
   expect(colours).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)', position: 'static' });
+});
+
+test('the presenter view\'s printed page keeps a chart slide\'s bar and industry square with background graphics off', async ({ page }) => {
+  await page.goto('./#slide=5&presenter');
+  const view = page.getByRole('region', { name: `Presenter view: ${BRIEFING_TITLE}` });
+  await expect(view.locator('#presenter-current-heading')).toHaveText('New energy');
+  await page.waitForLoadState('networkidle');
+  const current = view.locator('.presenter-current');
+  const bar = hexColour(await current.locator('.slide-bar').first().evaluate((element) => getComputedStyle(element).backgroundColor));
+  const swatch = hexColour(await current.locator('.slide-swatch').first().evaluate((element) => getComputedStyle(element).backgroundColor));
+  // Chromium's default: background graphics off.
+  const colours = await pdfFillColours(await page.pdf({ format: 'A4' }));
+  expect(colours, `the bar's ${bar} is on paper`).toContain(bar);
+  expect(colours, `the industry square's ${swatch} is on paper`).toContain(swatch);
 });

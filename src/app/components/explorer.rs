@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::first_view;
-use crate::app::focus::focus_by_id_once_shown;
+use crate::app::focus::{focus_and_select_once_shown, focus_by_id_once_shown};
 use crate::app::frames::next_task;
 use crate::app::shared::Shared;
 
@@ -137,16 +137,27 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
     let search_ref = use_node_ref();
+    let filters_expanded = use_state_eq(|| false);
+    let onexpand_filters = {
+        let filters_expanded = filters_expanded.clone();
+        Callback::from(move |expanded| filters_expanded.set(expanded))
+    };
+    // On a narrow screen the search box is in the folded filters: `/` unfolds them first, so
+    // that it reaches the box there too and what is typed next is a search, not shortcuts.
+    let onsearch = {
+        let (onexpand_filters, search_ref) = (onexpand_filters.clone(), search_ref.clone());
+        Callback::from(move |()| {
+            onexpand_filters.emit(true);
+            focus_and_select_once_shown(search_ref.clone());
+        })
+    };
     let callbacks = {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| Callbacks::new(dispatcher.to_callback()))
     };
     let present_ref = use_node_ref();
     let onpresent = start_presenting(state.query.slide.is_some(), callbacks.onslide.clone());
-    use_key_shortcuts(
-        Shortcuts { search: search_ref.clone(), onpresent: onpresent.clone() },
-        !preview,
-    );
+    use_key_shortcuts(Shortcuts { onsearch, onpresent: onpresent.clone() }, !preview);
 
     let dataset = &state.dataset;
     let view = &state.view;
@@ -255,6 +266,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         industry_colors={view.industry_facet.iter().map(|option| industry_color(dataset, &option.key)).collect::<Vec<_>>()}
                         text={state.query.text.clone()}
                         has_filters={state.query.has_filters()}
+                        expanded={*filters_expanded}
+                        onexpand={onexpand_filters}
                         search_ref={search_ref}
                         {ontoggle_industry}
                         {ontoggle_status}

@@ -19,6 +19,10 @@ pub struct FacetsProps {
     pub industry_colors: Vec<String>,
     pub text: String,
     pub has_filters: bool,
+    /// Whether the filters are unfolded where they fold (a narrow screen); the explorer keeps it,
+    /// since its `/` shortcut unfolds them to reach the search box.
+    pub expanded: bool,
+    pub onexpand: Callback<bool>,
     pub search_ref: NodeRef,
     pub ontoggle_industry: Callback<String>,
     pub ontoggle_status: Callback<StatusKey>,
@@ -45,23 +49,20 @@ pub fn Facets(props: &FacetsProps) -> Html {
     });
     // On a narrow screen the filters start folded away behind one button, so that the first
     // project card is on the first screen; the style sheet shows the button only there.
-    let expanded = use_state_eq(|| false);
+    let expanded = props.expanded;
     let toggle = use_node_ref();
-    let ontoggle = {
-        let expanded = expanded.clone();
-        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
-    };
+    let ontoggle = props.onexpand.reform(move |_: MouseEvent| !expanded);
     // Escape folds the filters away again from anywhere in them, focus back on their button, as
     // it closes the Embed panel; only where they fold (the button is shown), and not when the
     // search box took the key to clear a search.
     let onpanel_keydown = {
-        let (expanded, toggle) = (expanded.clone(), toggle.clone());
+        let (onexpand, toggle) = (props.onexpand.clone(), toggle.clone());
         Callback::from(move |event: KeyboardEvent| {
             let Some(button) = toggle.cast::<HtmlElement>() else { return };
             let folds = button.offset_width() > 0;
-            if event.key() == "Escape" && *expanded && folds && !event.default_prevented() {
+            if event.key() == "Escape" && expanded && folds && !event.default_prevented() {
                 event.prevent_default();
-                expanded.set(false);
+                onexpand.emit(false);
                 let _ = button.focus();
             }
         })
@@ -81,7 +82,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
             </button>
             <div
                 id="filter-panel"
-                class={classes!("facets-body", (!*expanded).then_some("collapsed"))}
+                class={classes!("facets-body", (!expanded).then_some("collapsed"))}
                 onkeydown={onpanel_keydown}
             >
             <div class="search">

@@ -2,14 +2,14 @@
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
+use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 /// What a shortcut does; each is a callback so the hook knows nothing of the state.
 #[derive(Clone, PartialEq)]
 pub struct Shortcuts {
-    /// `/`: focus this search box.
-    pub search: NodeRef,
+    /// `/`: bring the search box out (it may be in folded filters) and focus it.
+    pub onsearch: Callback<()>,
     /// `p`: start presenting.
     pub onpresent: Callback<()>,
 }
@@ -36,11 +36,8 @@ pub fn use_key_shortcuts(shortcuts: Shortcuts, enabled: bool) {
                     }
                     match event.key().as_str() {
                         "/" => {
-                            if let Some(input) = shortcuts.search.cast::<HtmlInputElement>() {
-                                event.prevent_default();
-                                let _ = input.focus();
-                                input.select();
-                            }
+                            event.prevent_default();
+                            shortcuts.onsearch.emit(());
                         }
                         "p" | "P" => {
                             event.prevent_default();
