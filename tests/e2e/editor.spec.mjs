@@ -453,6 +453,38 @@ test('the suggestions inside the record in hand (the header\'s first sentence) s
   await expectNoA11yViolations(page);
 });
 
+test('after Start editing the source pane shows the text from its start, the caret there', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const source = page.getByRole('textbox', { name: 'Source text' });
+  await expect(source).toBeFocused();
+  const pane = await source.evaluate((field) => ({ caret: field.selectionStart, top: field.scrollTop, height: field.clientHeight, whole: field.scrollHeight }));
+  expect(pane.whole, 'the text is longer than the pane').toBeGreaterThan(pane.height * 1.5);
+  expect(pane.caret).toBe(0);
+  expect(pane.top, 'the pane is at the text\'s start, not its end').toBeLessThan(pane.height);
+});
+
+test('a suggestion in focus is marked in hand in the source until it is dismissed or a record is taken in hand', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, HEFEI_TEXT);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  const inHand = page.locator('.source-backdrop mark.current');
+  const capacity = suggestions.getByRole('listitem', { name: /“annual capacity of 12 gigawatts”$/ });
+  await capacity.focus();
+  await expect(inHand.filter({ hasText: 'annual capacity of 12 gigawatts' })).toHaveCount(1);
+  // Dismissed, it is no longer a suggestion: its words are not marked at all.
+  await page.keyboard.press('Delete');
+  await expect(capacity).toHaveCount(0);
+  await expect(page.locator('.source-backdrop mark', { hasText: 'annual capacity of 12 gigawatts' })).toHaveCount(0);
+  // Another suggestion in focus, then the header opened from the records: the header is in hand.
+  const output = suggestions.getByRole('listitem', { name: /“output of 20,000 fuel cell stacks per year”$/ });
+  await output.focus();
+  await expect(inHand.filter({ hasText: '20,000 fuel cell stacks' })).toHaveCount(1);
+  await page.getByRole('navigation', { name: 'Records' }).getByRole('button').first().click();
+  await expect(inHand.filter({ hasText: '20,000 fuel cell stacks' })).toHaveCount(0);
+  await expect(inHand.first()).toBeVisible();
+});
+
 test('a status selected (S) that the rules know is defined as it is added, as an accepted one is; none is left "not defined"', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, fs.readFileSync('tests/suggest/en-hefei-solar.txt', 'utf8'));
@@ -1030,6 +1062,27 @@ test('a dataset with one project id twice is fixed from its problem: the Id fiel
   expect(JSON.parse(saved.text).briefings[0].directives.map((directive) => directive.scope)).toEqual(BUNDLED.briefings[0].directives.map((directive) => directive.scope));
 });
 
+test('a dataset whose project name holds a right-to-left override names the project, shows where the character is, and removes it', async ({ page }, testInfo) => {
+  const turned = structuredClone(BUNDLED);
+  const project = turned.briefings[0].projects[0];
+  project.name = 'Eastbay \u202Eeliforp\u202C rolling mill';
+  const file = testInfo.outputPath('turned.json');
+  fs.writeFileSync(file, JSON.stringify(turned));
+  await openDatasetFile(page, file);
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  const problem = problems.getByRole('button', { name: `Project “${project.short_name}”, Name: contains the invisible character U+202E (right-to-left override), which turns the text around it: remove it` });
+  // The records list shows the character where the file has it, not the text it turns.
+  await expect(page.getByRole('navigation', { name: 'Records' }).getByRole('button', { name: /Eastbay \\u\{202e\}eliforp\\u\{202c\} rolling mill/ })).toBeVisible();
+  await problem.click();
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAccessibleDescription('This text holds the invisible character U+202E (right-to-left override) after “Eastbay ”, which turns the text after it around: the field shows it turned, not as the file holds it.');
+  await page.getByRole('button', { name: 'Remove invisible characters' }).click();
+  await expect(name).toHaveValue('Eastbay eliforp rolling mill');
+  await expect(problem).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Remove invisible characters' })).toHaveCount(0);
+});
+
 test('a problem chosen again brings its field back into view and focus, below the editor\'s bar at 1280 px', async ({ page }, testInfo) => {
   const twice = structuredClone(BUNDLED);
   twice.briefings[0].projects[1].id = twice.briefings[0].projects[0].id;
@@ -1379,6 +1432,40 @@ test('a binary file is refused as a source text, with a message saying why', asy
   await openTextFile(page, testInfo, 'memo.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Mayor Chen visited BYD.', 'utf16le')]));
   await expect(page.getByRole('alert')).toHaveText('“memo.txt” cannot be used: It is UTF-16 text. Save it as UTF-8 and try again.');
   await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue('');
+});
+
+test('a refused dataset file is said beside the button that opened it, in view, and an earlier text file\'s refusal goes', async ({ page }, testInfo) => {
+  // The button in view at the window's foot, where the message under it is not.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openEditor(page);
+  await openTextFile(page, testInfo, 'picture.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+  await expect(page.getByRole('alert')).toHaveText(/^“picture\.txt” cannot be used/);
+  const file = testInfo.outputPath('memo.json');
+  fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"briefings": []}', 'utf16le')]));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const button = page.getByText('Open a dataset file (.json)…');
+  await expect(button).toBeInViewport();
+  const chooser = page.waitForEvent('filechooser');
+  await button.click();
+  await (await chooser).setFiles(file);
+  const refusal = page.getByRole('alert');
+  await expect(refusal).toHaveCount(1);
+  await expect(refusal).toContainText('“memo.json” cannot be edited: 1 problem.');
+  await expect(refusal.getByRole('listitem')).toHaveText([/This file is UTF-16/]);
+  await expect(refusal).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Edit an existing dataset' }).getByRole('alert')).toHaveCount(1);
+  // A file of the wrong shape has each of its problems listed, as the explorer lists them.
+  const shapeless = testInfo.outputPath('shapeless.json');
+  fs.writeFileSync(shapeless, JSON.stringify({ hello: 1 }));
+  const next = page.waitForEvent('filechooser');
+  await button.click();
+  await (await next).setFiles(shapeless);
+  await expect(refusal).toContainText('“shapeless.json” cannot be edited: 4 problems.');
+  await expect(refusal.getByRole('listitem')).toHaveText([/industries/, /statuses/, /briefings/, /hello/]);
+  // A text file chosen next takes the dataset's refusal away with it.
+  await openTextFile(page, testInfo, 'note.txt', 'Mayor Chen visited BYD.');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue('Mayor Chen visited BYD.');
 });
 
 test('a text saved on Windows (CRLF line breaks) records the words selected, not words a character earlier for each line above', async ({ page }, testInfo) => {

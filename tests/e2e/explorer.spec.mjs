@@ -223,6 +223,19 @@ test('a glossary reading never starts its line apart from the words it reads: no
   expect(apart).toEqual([]);
 });
 
+test('a project whose sector the data leaves empty says "not stated" under Sector', async ({ page }) => {
+  await page.route('**/data/briefings.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    data.briefings[0].projects[0].sector = '';
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto('./');
+  const card = projectCards(page).first();
+  await expect(card.getByRole('term').filter({ hasText: 'Sector' })).toBeVisible();
+  await expect(card.locator('div').filter({ has: page.getByRole('term').filter({ hasText: 'Sector' }) }).getByRole('definition')).toHaveText('not stated');
+});
+
 test('a title of one long word wraps inside the page, which never scrolls sideways', async ({ page }) => {
   const word = 'VeryLongTitleWithoutAnySpacesToBreak'.repeat(4);
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -296,10 +296,17 @@ fn the_editor_lists_problems_by_record_and_label_with_no_json_path_or_key() {
     briefing.directives[2].quotes.clear();
     briefing.directives[3].summary.clear();
     briefing.projects[3].industry.clear();
+    // Found by the scan's check of strings, which places a problem by its path alone.
+    briefing.projects[1].name = "Eastbay \u{202E}eliforp\u{202C} rolling mill".into();
+    let short_name = briefing.projects[1].short_name.clone();
+    let term = briefing.glossary[0].term.clone();
+    briefing.glossary[0].reading.clear();
     for (editor, validation) in [(&EDITOR_EN, &EN_FORM), (&EDITOR_ZH, &ZH_FORM)] {
         let Err(report) = check_briefing(&draft, 0, validation) else { panic!("broken") };
-        let lines: Vec<String> =
-            report.shown().map(|problem| problem_line(problem, editor, validation)).collect();
+        let lines: Vec<String> = report
+            .shown()
+            .map(|problem| problem_line(problem, &draft, editor, validation))
+            .collect();
         assert!(lines.len() >= 8, "{lines:#?}");
         for line in &lines {
             assert!(!line.contains("briefings[") && !line.contains("projects["), "{line}: a path");
@@ -332,6 +339,12 @@ fn the_editor_lists_problems_by_record_and_label_with_no_json_path_or_key() {
                 lines.iter().any(|line| line.contains("is already used by another record")),
                 "{lines:#?}"
             );
+            let invisible =
+                format!("Project “{short_name}”, Name: contains the invisible character U+202E");
+            assert!(lines.iter().any(|line| line.starts_with(&invisible)), "{lines:#?}");
+            // A glossary entry is named by its term, not by its briefing.
+            let glossary = format!("Glossary “{term}”, Reading: empty: fill it in");
+            assert!(lines.contains(&glossary), "{lines:#?}");
         } else {
             assert!(lines.iter().any(|line| line.contains("，地点：不能为空")), "{lines:#?}");
         }
@@ -382,4 +395,24 @@ fn the_forms_messages_keep_to_the_placeholders_the_validator_fills() {
         assert_eq!(english, chinese, "{name}");
         assert!(english.is_subset(&file), "{name}: {english:?} is not within {file:?}");
     }
+}
+
+#[test]
+fn a_field_holding_a_character_that_turns_text_around_says_where_and_can_lose_it() {
+    use briefing_explorer::model::editor::{direction_control_note, without_direction_controls};
+    let name = "Eastbay \u{202E}eliforp\u{202C} rolling mill";
+    assert_eq!(
+        direction_control_note(name, &EDITOR_EN, &EN_FORM).as_deref(),
+        Some("This text holds the invisible character U+202E (right-to-left override) after “Eastbay ”, which turns the text after it around: the field shows it turned, not as the file holds it.")
+    );
+    // At the start, and in Chinese, whose note names the place before the character.
+    let at_start = direction_control_note("\u{2067}abc", &EDITOR_ZH, &ZH_FORM).expect("a note");
+    assert!(at_start.starts_with("此文本开头含有不可见字符 U+2067"), "{at_start}");
+    // Only the last 24 characters before it, with any other invisible character escaped.
+    let long = format!("{}\u{200B}xyz\u{202D}", "a".repeat(40));
+    let note = direction_control_note(&long, &EDITOR_EN, &EN_FORM).expect("a note");
+    assert!(note.contains(&format!("after “{}\\u{{200b}}xyz”", "a".repeat(20))), "{note}");
+    assert_eq!(direction_control_note("Eastbay rolling mill", &EDITOR_EN, &EN_FORM), None);
+    assert_eq!(without_direction_controls(name), "Eastbay eliforp rolling mill");
+    assert_eq!(without_direction_controls("plain"), "plain");
 }

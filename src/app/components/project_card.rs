@@ -67,7 +67,15 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                     <dt>{ strings.industry }</dt>
                     <dd><span class="badge" data-css={badge_style}><span class="badge-dot" aria-hidden="true"></span>{ industry_label }</span></dd>
                 </div>
-                <div><dt>{ strings.sector }</dt><dd>{ marked_text(&project.sector, terms) }</dd></div>
+                // A sector may be left empty where the source names none.
+                <div>
+                    <dt>{ strings.sector }</dt>
+                    if project.sector.trim().is_empty() {
+                        <dd class="not-stated">{ strings.not_stated }</dd>
+                    } else {
+                        <dd>{ marked_text(&project.sector, terms) }</dd>
+                    }
+                </div>
                 <div>
                     <dt>{ strings.status }</dt>
                     <dd class={classes!(status_label.is_none().then_some("not-stated"))}>

@@ -133,7 +133,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     let session = &props.session;
     let focus = use_state(|| Some(Focus::Record(RecordRef::Header)));
     let selection = use_state(|| None::<Range<usize>>);
-    let highlight = use_state(|| None::<Range<usize>>);
+    let highlight = use_state_eq(|| None::<Range<usize>>);
     let preview = use_state(|| false);
     let jump = use_state(|| None::<Jump>);
     let keeper = &props.keeper;
@@ -148,22 +148,25 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         let dispatcher = session.dispatcher();
         (*use_memo((), move |_| dispatcher.to_callback().reform(SessionAction::Act))).clone()
     };
+    // A record or form taken in hand (opened, made, reached from a problem) is what the source
+    // marks as in hand, not the suggestion that had focus before it: each way of taking one
+    // puts the suggestion's mark down.
     let onfocus = {
-        let focus = focus.setter();
-        let jump = jump.setter();
+        let (focus, jump, highlight) = (focus.setter(), jump.setter(), highlight.setter());
         (*use_memo((), move |_| {
             Callback::from(move |next: Option<Focus>| {
                 jump.set(None);
+                highlight.set(None);
                 focus.set(next);
             })
         }))
         .clone()
     };
     let onopen_record = {
-        let focus = focus.setter();
-        let jump = jump.setter();
+        let (focus, jump, highlight) = (focus.setter(), jump.setter(), highlight.setter());
         (*use_memo((), move |_| {
             Callback::from(move |record: RecordRef| {
+                highlight.set(None);
                 focus.set(Some(Focus::Record(record)));
                 jump.set(Some(Jump::Form(record)));
             })
@@ -333,8 +336,10 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         let focus = focus.clone();
         let jump = jump.clone();
         let preview = preview.clone();
+        let highlight = highlight.clone();
         Callback::from(move |target: FieldTarget| {
             preview.set(false);
+            highlight.set(None);
             jump.set(Some(Jump::Field(field_id(target.record, &target.field))));
             focus.set(Some(Focus::Record(target.record)));
         })
@@ -344,8 +349,10 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         let focus = focus.clone();
         let preview = preview.clone();
         let jump = jump.clone();
+        let highlight = highlight.clone();
         Callback::from(move |pending: forms::Pending| {
             preview.set(false);
+            highlight.set(None);
             // Texts typed into another new record's form are not this one's.
             keeper.update(|kept| kept.new_record = None);
             focus.set(Some(Focus::New(pending)));
@@ -394,7 +401,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                     onfocus={onfocus.clone()}
                     {strings}
                 />
-                <Problems {problems} total={problem_count} {onjump} {strings} />
+                <Problems {problems} total={problem_count} draft={draft.clone()} {onjump} {strings} />
                 <Outline
                     draft={draft.clone()}
                     briefing={index}

@@ -10,6 +10,7 @@ use crate::model::format::format_figure;
 use crate::model::language::Language;
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
+use crate::model::validate::escape_for_display;
 
 #[derive(Properties, PartialEq)]
 pub struct OutlineProps {
@@ -38,9 +39,11 @@ pub fn Outline(props: &OutlineProps) -> Html {
         html! {
             <li>
                 <button type="button" class="outline-item" aria-current={is_current.then_some("true")} onclick={Callback::from(move |_: MouseEvent| onopen.emit(record))}>
-                    <span class="outline-name">{ label }</span>
+                    // A name holding a character that turns text around (an opened dataset's)
+                    // shows it as an escape, so the list shows the record as its file holds it.
+                    <span class="outline-name">{ escape_for_display(&label) }</span>
                     if !detail.is_empty() {
-                        <span class="outline-detail">{ detail }</span>
+                        <span class="outline-detail">{ escape_for_display(&detail) }</span>
                     }
                 </button>
             </li>

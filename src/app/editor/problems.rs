@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::app::shared::Shared;
+use crate::model::dataset::Dataset;
 use crate::model::editor::{problem_line, FieldTarget};
 use crate::model::language::Language;
 use crate::model::strings::editor::EditorStrings;
@@ -14,6 +16,9 @@ pub struct ProblemsProps {
     pub problems: Vec<(Problem, Option<FieldTarget>)>,
     /// How many there are in all.
     pub total: usize,
+    /// The draft the problems were found in, which names the record of a problem placed by its
+    /// path alone.
+    pub draft: Shared<Dataset>,
     pub onjump: Callback<FieldTarget>,
     pub strings: &'static EditorStrings,
 }
@@ -30,7 +35,7 @@ pub fn Problems(props: &ProblemsProps) -> Html {
             } else {
                 <ul>
                     { for props.problems.iter().map(|(problem, target)| {
-                        let text = problem_line(problem, strings, validation);
+                        let text = problem_line(problem, &props.draft, strings, validation);
                         match target {
                             Some(target) => {
                                 let onjump = props.onjump.clone();

@@ -33,7 +33,8 @@ pub struct SourcePaneProps {
     /// The suggestions still open (not accepted, not dismissed).
     pub suggestions: Shared<Vec<Suggestion>>,
     pub focus: Option<Focus>,
-    /// A stretch to show as the one in hand (the suggestion in focus), as a byte range.
+    /// A stretch to show as the one in hand (the suggestion last in focus), as a byte range;
+    /// shown only while it is one of `suggestions`.
     pub highlight: Option<Range<usize>>,
     pub selection: Option<Range<usize>>,
     pub onselect: Callback<Option<Range<usize>>>,
@@ -71,6 +72,10 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                         )
                     })
                     .collect();
+                // The suggestion that had focus is in hand only while it is still open: once
+                // accepted or dismissed its words are no longer marked.
+                let highlight = highlight
+                    .filter(|highlight| marks.iter().any(|(suggested, _)| suggested == highlight));
                 marks.extend(
                     quoted_ranges(briefing).into_iter().map(|range| (range, MarkKind::Quoted)),
                 );
@@ -87,6 +92,16 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
         )
     };
 
+    // The caret starts at the text's start: a field's value set by script leaves it at the end,
+    // where focus would scroll the pane to the text's last lines, away from its headline.
+    {
+        let field = field.clone();
+        use_effect_with((), move |_| {
+            if let Some(field) = field.cast::<HtmlTextAreaElement>() {
+                let _ = field.set_selection_range(0, 0);
+            }
+        });
+    }
     // Bring the record or suggestion in hand into view, without touching the author's selection.
     {
         let field = field.clone();

@@ -7,6 +7,7 @@ use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::typing_keeper::TabKeeper;
+use crate::app::components::problems::ProblemList;
 use crate::app::data_source::{fetch_bytes, Fetched};
 use crate::app::draft_store::{delete, get_text, get_texts, DRAFT_KEY, HANDOFF_KEY};
 use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
@@ -24,7 +25,7 @@ use crate::model::strings::fill;
 use crate::model::text;
 use crate::model::url::explorer_address_from_editor;
 use crate::model::url::{editor_briefing, editor_request, EditorRequest};
-use crate::model::validate::{direction_control_name, parse_dataset_bytes};
+use crate::model::validate::{direction_control_name, parse_dataset_bytes, Report};
 
 /// The start screen's heading, which takes focus when the author leaves a draft for it ("New or
 /// other…"): the control pressed goes with the draft's screen.
@@ -54,6 +55,9 @@ enum Offered {
     /// or the site's dataset chosen on this screen.
     Ready(String, Rc<Dataset>, Option<String>),
     Failed(String),
+    /// Its name and the validator's problems with it: a file that is no dataset the editor can
+    /// take, its problems listed as the explorer lists them.
+    Refused(String, Rc<Report>),
 }
 
 impl Offered {
@@ -75,6 +79,25 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     let saved = use_state(|| None::<Rc<(SavedDraft, Editor)>>);
     let saved_checked = use_state(|| false);
     let offered = use_state(|| Offered::None);
+    // Where the dataset offered (opening, refused, ready) is said: at the top when the address
+    // asked for it, as the page opens; beside the buttons when one of them was pressed, where
+    // the author is looking.
+    let offered_by_address = use_state(|| true);
+    let offer_place = use_node_ref();
+    // What a button's choice came to (opening, refused, ready) is brought into view below it,
+    // where a tall page can have put it under the window's edge.
+    {
+        let offer_place = offer_place.clone();
+        use_effect_with(((*offered).clone(), *offered_by_address), move |(offered, by_address)| {
+            if !by_address && *offered != Offered::None {
+                if let Some(place) = offer_place.cast::<web_sys::Element>() {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    place.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+        });
+    }
     let text = use_state(String::new);
     let message = use_state(|| None::<String>);
     let reading = use_mut_ref(|| None::<FileRead>);
@@ -114,7 +137,6 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                                     strings.handed_over_name,
                                     text.as_bytes(),
                                     language,
-                                    strings,
                                 ),
                                 None => Offered::Failed(strings.handoff_missing.to_string()),
                             }
@@ -173,8 +195,13 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         let text = text.clone();
         let message = message.clone();
         let reading = reading.clone();
+        let offered = offered.clone();
         Callback::from(move |event: Event| {
             let Some(file) = chosen_file(&event) else { return };
+            // An earlier file's refusal is not this one's.
+            if matches!(*offered, Offered::Failed(_) | Offered::Refused(..)) {
+                offered.set(Offered::None);
+            }
             let name = file.name();
             let text = text.clone();
             let message = message.clone();
@@ -198,14 +225,25 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             *reading.borrow_mut() = read.ok();
         })
     };
+    // A dataset chosen with a button: an earlier text file's refusal is not this one's.
+    let begin_offer = {
+        let (offered, offered_by_address, message) =
+            (offered.clone(), offered_by_address.clone(), message.clone());
+        move |name: String| {
+            message.set(None);
+            offered_by_address.set(false);
+            offered.set(Offered::Loading(name));
+        }
+    };
     let ondataset_file = {
         let offered = offered.clone();
         let reading = reading.clone();
+        let begin_offer = begin_offer.clone();
         Callback::from(move |event: Event| {
             let Some(file) = chosen_file(&event) else { return };
             let name = file.name();
             let offered = offered.clone();
-            offered.set(Offered::Loading(name.clone()));
+            begin_offer(name.clone());
             let read = read_bytes(&file, move |event| {
                 if let ReadEvent::Done(outcome) = event {
                     offered.set(match outcome {
@@ -213,7 +251,6 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                             &name,
                             &js_sys::Uint8Array::new(&buffer).to_vec(),
                             language,
-                            strings,
                         ),
                         Err(error) => Offered::Failed(error),
                     });
@@ -226,7 +263,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         let offered = offered.clone();
         Callback::from(move |_: MouseEvent| {
             let offered = offered.clone();
-            offered.set(Offered::Loading(DEFAULT_DATASET_FILE.to_string()));
+            begin_offer(DEFAULT_DATASET_FILE.to_string());
             wasm_bindgen_futures::spawn_local(async move {
                 offered.set(fetch_dataset(DEFAULT_DATASET_FILE, language, strings).await);
             });
@@ -271,6 +308,15 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             html! { <p role="status">{ fill(strings.opening_dataset, &[("name", name)]) }</p> }
         }
         Offered::Failed(why) => html! { <p class="editor-error" role="alert">{ why }</p> },
+        Offered::Refused(name, report) => {
+            let count = report.count_text(language.validation_strings());
+            html! {
+                <div class="editor-error" role="alert">
+                    <p>{ fill(strings.open_refused_problems, &[("name", name), ("count", &count)]) }</p>
+                    <ProblemList report={Rc::clone(report)} />
+                </div>
+            }
+        }
         Offered::Ready(name, dataset, briefing) => {
             let onbegin = props.onbegin.clone();
             let dataset = Rc::clone(dataset);
@@ -294,7 +340,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             </div>
             <p class="editor-intro">{ strings.start_intro }</p>
             { for restore }
-            { offer }
+            if *offered_by_address { { offer.clone() } }
             <section class="editor-new" aria-labelledby="new-heading">
                 <h2 id="new-heading">{ strings.new_briefing_heading }</h2>
                 <form onsubmit={onbegin_text}>
@@ -321,6 +367,9 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                         { strings.open_dataset_file }
                         <input type="file" accept=".json,application/json" class="visually-hidden" onchange={ondataset_file} />
                     </label>
+                </div>
+                <div ref={offer_place}>
+                    if !*offered_by_address { { offer } }
                 </div>
             </section>
             <p><a href={back_to_explorer(language)}>{ strings.back_to_explorer }</a></p>
@@ -354,7 +403,7 @@ fn chosen_file(event: &Event) -> Option<File> {
 /// A dataset file of the site's `data/` folder, checked.
 async fn fetch_dataset(name: &str, language: Language, strings: &'static EditorStrings) -> Offered {
     match fetch_bytes(&dataset_url(name)).await {
-        Ok(Fetched::Bytes(bytes)) => dataset_offer(name, &bytes.to_vec(), language, strings),
+        Ok(Fetched::Bytes(bytes)) => dataset_offer(name, &bytes.to_vec(), language),
         Ok(Fetched::Status(status)) => Offered::Failed(fill(
             strings.open_failed,
             &[
@@ -370,30 +419,15 @@ async fn fetch_dataset(name: &str, language: Language, strings: &'static EditorS
 
 /// A dataset to edit from a file's bytes: a valid dataset, or a draft that fits the format but
 /// does not validate yet (a downloaded draft), whose problems the editor then lists. Anything
-/// else is refused with the validator's first problem.
-fn dataset_offer(name: &str, bytes: &[u8], language: Language, strings: &EditorStrings) -> Offered {
+/// else is refused with the validator's problems.
+fn dataset_offer(name: &str, bytes: &[u8], language: Language) -> Offered {
     match parse_dataset_bytes(bytes, language.validation_strings()) {
         Ok(dataset) => Offered::Ready(name.to_string(), Rc::new(dataset), None),
         Err(report) => match serde_json::from_slice::<Dataset>(bytes) {
             Ok(draft) if !draft.briefings.is_empty() => {
                 Offered::Ready(name.to_string(), Rc::new(draft), None)
             }
-            _ => {
-                let first = report
-                    .groups
-                    .iter()
-                    .flat_map(|group| group.shown.iter())
-                    .next()
-                    .map(|problem| {
-                        format!(
-                            "{}: {}",
-                            problem.location.describe(language.validation_strings()),
-                            problem.message
-                        )
-                    })
-                    .unwrap_or_default();
-                Offered::Failed(fill(strings.open_failed, &[("name", name), ("why", &first)]))
-            }
+            _ => Offered::Refused(name.to_string(), Rc::new(report)),
         },
     }
 }

@@ -4,10 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::dataset::Dataset;
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 use crate::model::strings::validation::ValidationStrings;
-use crate::model::validate::{Location, Problem};
+use crate::model::validate::{record_name_at, split_list_item, Location, Problem};
 
 /// A record the editor's form edits in the briefing being edited, or the dataset's lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,12 +34,12 @@ pub struct FieldTarget {
 /// 2's `capacity.value`); none for a path outside every record (the dataset's title, an empty
 /// list of briefings). The briefing's index is not kept: the editor edits one briefing.
 pub fn problem_field(path: &str) -> Option<FieldTarget> {
-    let (list, index, rest) = list_item(path)?;
+    let (list, index, rest) = split_list_item(path)?;
     let record = match list {
         "industries" => RecordRef::Industry(index),
         "statuses" => RecordRef::Status(index),
         "briefings" => {
-            return Some(match list_item(rest) {
+            return Some(match split_list_item(rest) {
                 Some(("projects", index, field)) => target(RecordRef::Project(index), field),
                 Some(("directives", index, field)) => target(RecordRef::Directive(index), field),
                 Some(("glossary", index, field)) => target(RecordRef::Glossary(index), field),
@@ -52,14 +53,6 @@ pub fn problem_field(path: &str) -> Option<FieldTarget> {
 
 fn target(record: RecordRef, field: &str) -> FieldTarget {
     FieldTarget { record, field: field.to_string() }
-}
-
-/// `list[index].rest` (or `list[index]`) taken apart; none unless the path starts with an item.
-fn list_item(path: &str) -> Option<(&str, usize, &str)> {
-    let (list, after) = path.split_once('[')?;
-    let (index, rest) = after.split_once(']')?;
-    let index = index.parse().ok()?;
-    Some((list, index, rest.strip_prefix('.').unwrap_or(rest)))
 }
 
 /// The DOM id of the input that edits `field` of `record`, made of `a-z`, `0-9` and `-` only:
@@ -167,23 +160,30 @@ fn field_label(key: &str, strings: &EditorStrings) -> Option<&'static str> {
 
 /// A problem as the editor lists it: where it is, as the form names it (its record and the
 /// field's label, "Project “BYD drive motors”, Capacity, Figure", not the file's JSON path,
-/// which the author never sees), then what is wrong.
+/// which the author never sees), then what is wrong. A problem placed by its path alone (an
+/// invisible character) has its record named from `draft`, the dataset it was found in.
 pub fn problem_line(
     problem: &Problem,
+    draft: &Dataset,
     strings: &EditorStrings,
     validation: &ValidationStrings,
 ) -> String {
     let target = problem.location.path().and_then(problem_field);
-    let place = match (&problem.location, target) {
-        (Location::Record { record, .. }, Some(target)) => {
+    let record = match &problem.location {
+        Location::Record { record, .. } => Some(record.clone()),
+        Location::Path(path) => record_name_at(draft, path, validation),
+        Location::Text { .. } => None,
+    };
+    let place = match (record, target) {
+        (Some(record), Some(target)) => {
             let field = field_words(&target.field, strings);
             if field.is_empty() {
-                record.clone()
+                record
             } else {
-                fill(strings.problem_field_place, &[("record", record), ("field", &field)])
+                fill(strings.problem_field_place, &[("record", &record), ("field", &field)])
             }
         }
-        (location, _) => location.describe(validation),
+        _ => problem.location.describe(validation),
     };
     fill(strings.problem_line, &[("place", &place), ("message", &problem.message)])
 }

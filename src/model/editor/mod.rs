@@ -7,6 +7,7 @@
 //! source verbatim by construction ([`propose`]).
 
 mod accept;
+mod direction_controls;
 mod edit;
 mod export;
 mod fields;
@@ -26,6 +27,7 @@ pub use accept::{
     open_suggestions, propose_place, reflected, refusal_text, status_definition, status_to_define,
     suggestion_record_kind, AcceptError, SetAside,
 };
+pub use direction_controls::{direction_control_note, without_direction_controls};
 pub use edit::{apply_edit, DateParts, Edit, EditError, Header, Place, Record};
 pub use export::{
     draft_file_name, export_json, quote_for_selection, quote_for_selection_bytes, ExportKind,

@@ -180,6 +180,8 @@ pub struct ValidationStrings {
     pub record_project: &'static str,
     /// "Directive “{name}”"
     pub record_directive: &'static str,
+    /// "Glossary “{name}”": an entry, by its term.
+    pub record_glossary: &'static str,
     /// "{record} ({path})"
     pub record_location: &'static str,
     /// "line {line}, column {column} (at `{excerpt}`)"
@@ -349,6 +351,7 @@ pub const EN: ValidationStrings = ValidationStrings {
     record_briefing: "Briefing “{name}”",
     record_project: "Project “{name}”",
     record_directive: "Directive “{name}”",
+    record_glossary: "Glossary “{name}”",
     record_location: "{record} ({path})",
     text_location: "line {line}, column {column} (at `{excerpt}`)",
     whole_file: "(whole file)",
@@ -517,6 +520,7 @@ pub const ZH: ValidationStrings = ValidationStrings {
     record_briefing: "简报“{name}”",
     record_project: "项目“{name}”",
     record_directive: "部署“{name}”",
+    record_glossary: "术语“{name}”",
     record_location: "{record}（{path}）",
     text_location: "第 {line} 行第 {column} 列（位于“{excerpt}”）",
     whole_file: "（整个文件）",

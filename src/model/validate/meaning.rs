@@ -10,10 +10,12 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Display;
 
 use super::figures::WrittenNumbers;
-use super::path::{Path, ProblemPath};
+use super::path::{split_list_item, Path, ProblemPath};
 use super::report::{shown_value, Collector, Location, Problem, ProblemKind};
 use crate::model::colour::parse_hex_color;
-use crate::model::dataset::{Briefing, Dataset, Directive, Industry, Project, Status};
+use crate::model::dataset::{
+    Briefing, Dataset, Directive, GlossaryEntry, Industry, Project, Status,
+};
 use crate::model::format::format_western;
 use crate::model::strings::fill;
 use crate::model::strings::validation::ValidationStrings;
@@ -42,6 +44,8 @@ pub(super) enum Record<'d> {
     Briefing(&'d Briefing),
     Project(&'d Project),
     Directive(&'d Directive),
+    /// A glossary entry, named by its term.
+    Glossary(&'d GlossaryEntry),
 }
 
 /// Whether quotes are looked up in the source text (a quote's own emptiness and length are
@@ -263,6 +267,34 @@ impl<'d> Checker<'_, '_> {
 
 /// "Project “BYD drive motors”": the record by the name a person knows it by, falling back to
 /// its id; `None` outside any record.
+/// The record a written JSON path is in, named as this check names it (`Project “BYD drive
+/// motors”`): for a problem that the scan of the file places by its path alone (a control
+/// character), where a person needs the record. None for a path outside every named record.
+pub fn record_name_at(
+    dataset: &Dataset,
+    path: &str,
+    strings: &ValidationStrings,
+) -> Option<String> {
+    let (list, index, rest) = split_list_item(path)?;
+    let record = match list {
+        "industries" => Record::Industry(dataset.industries.get(index)?),
+        "statuses" => Record::Status(dataset.statuses.get(index)?),
+        "briefings" => {
+            let briefing = dataset.briefings.get(index)?;
+            match split_list_item(rest) {
+                Some(("projects", index, _)) => Record::Project(briefing.projects.get(index)?),
+                Some(("directives", index, _)) => {
+                    Record::Directive(briefing.directives.get(index)?)
+                }
+                Some(("glossary", index, _)) => Record::Glossary(briefing.glossary.get(index)?),
+                _ => Record::Briefing(briefing),
+            }
+        }
+        _ => return None,
+    };
+    record_name(record, strings)
+}
+
 fn record_name(record: Record<'_>, strings: &ValidationStrings) -> Option<String> {
     let first_named = |names: &[&str]| {
         names.iter().find(|name| !name.trim().is_empty()).map(|name| shown_value(name.trim()))
@@ -287,6 +319,11 @@ fn record_name(record: Record<'_>, strings: &ValidationStrings) -> Option<String
         Record::Directive(directive) => {
             (strings.record_directive, first_named(&[&directive.theme, &directive.id]))
         }
+        // An entry without a term is named by its briefing, the record it is read in.
+        Record::Glossary(entry) => match first_named(&[&entry.term]) {
+            Some(term) => (strings.record_glossary, Some(term)),
+            None => return None,
+        },
     };
     name.map(|name| fill(template, &[("name", &name)]))
 }

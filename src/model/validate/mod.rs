@@ -29,7 +29,10 @@ mod typed_strings;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-pub use meaning::{CAPACITY_MAX, CAPACITY_MIN, ID_LIMIT, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, YEARS};
+pub use meaning::{
+    record_name_at, CAPACITY_MAX, CAPACITY_MIN, ID_LIMIT, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, YEARS,
+};
+pub use path::split_list_item;
 pub use report::{
     escape_for_display, more_like_this, problem_count, Location, Problem, ProblemGroup,
     ProblemKind, Report, SHOWN_PER_KIND,

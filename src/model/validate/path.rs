@@ -69,3 +69,12 @@ impl fmt::Display for Path<'_> {
         }
     }
 }
+
+/// A written path's first list item taken apart: `list[index].rest` (or `list[index]`) as
+/// `(list, index, rest)`; none unless the path starts with an item.
+pub fn split_list_item(path: &str) -> Option<(&str, usize, &str)> {
+    let (list, after) = path.split_once('[')?;
+    let (index, rest) = after.split_once(']')?;
+    let index = index.parse().ok()?;
+    Some((list, index, rest.strip_prefix('.').unwrap_or(rest)))
+}

@@ -128,10 +128,11 @@ impl<'d> Checker<'_, '_> {
         quotes.extend(QuoteSite::list(record, None, &briefing.quotes));
         for (index, entry) in briefing.glossary.iter().enumerate() {
             let base = path.item("glossary", index);
-            self.text(record, base, "term", &entry.term, SHORT_TEXT_LIMIT, true);
-            self.text(record, base, "reading", &entry.reading, LONG_TEXT_LIMIT, true);
+            let entry_record = Record::Glossary(entry);
+            self.text(entry_record, base, "term", &entry.term, SHORT_TEXT_LIMIT, true);
+            self.text(entry_record, base, "reading", &entry.reading, LONG_TEXT_LIMIT, true);
             if let Some(original) = &entry.original {
-                self.text(record, base, "original", original, SHORT_TEXT_LIMIT, false);
+                self.text(entry_record, base, "original", original, SHORT_TEXT_LIMIT, false);
             }
         }
         let projects = &briefing.projects;
@@ -161,7 +162,8 @@ impl<'d> Checker<'_, '_> {
             if !is_blank(&entry.term) && !matcher.contains(&entry.term) {
                 let term_path = path.item("glossary", index);
                 let term_path = term_path.field("term");
-                self.report(ProblemKind::GlossaryTermMissing, record, &term_path, |strings| {
+                let in_entry = Record::Glossary(entry);
+                self.report(ProblemKind::GlossaryTermMissing, in_entry, &term_path, |strings| {
                     fill(
                         strings.glossary_term_missing,
                         &[("term", &format!("“{}”", shown_value(&entry.term)))],

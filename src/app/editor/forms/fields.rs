@@ -5,19 +5,63 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::Context;
-use crate::model::editor::{read_number, read_whole, NumberText};
+use crate::model::editor::{
+    direction_control_note, read_number, read_whole, without_direction_controls, NumberText,
+};
+use crate::model::language::Language;
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
+use crate::model::validate::is_direction_control;
 
 /// A one-line text field; `onchange` has the new text when the author leaves the field.
 pub(super) fn text_field(id: String, label: &str, value: &str, onchange: Callback<String>) -> Html {
-    let onchange = Callback::from(move |event: Event| {
-        onchange.emit(event.target_unchecked_into::<HtmlInputElement>().value());
-    });
+    let note = direction_control_note_id(&id, value);
+    let onfield = {
+        let onchange = onchange.clone();
+        Callback::from(move |event: Event| {
+            onchange.emit(event.target_unchecked_into::<HtmlInputElement>().value());
+        })
+    };
     html! {
         <div class="field">
             <label for={id.clone()}>{ label }</label>
-            <input type="text" id={id} value={value.to_string()} {onchange} />
+            <input type="text" id={id} value={value.to_string()} onchange={onfield} aria-describedby={note.clone()} />
+            if let Some(id) = note {
+                <DirectionControlNote {id} value={value.to_string()} {onchange} />
+            }
+        </div>
+    }
+}
+
+/// The id of a field's note on a character in its text that turns the text around, when the
+/// text holds one (a dataset opened in the editor may): the note says where it is.
+fn direction_control_note_id(field: &str, value: &str) -> Option<String> {
+    value.chars().any(is_direction_control).then(|| format!("{field}-direction"))
+}
+
+#[derive(Properties, PartialEq)]
+struct DirectionControlNoteProps {
+    id: String,
+    value: AttrValue,
+    /// The field's text without the characters.
+    onchange: Callback<String>,
+}
+
+/// Where a field's character that turns its text around is, which the field itself draws
+/// turned and cannot show, and a button that takes every such character out of the field.
+#[function_component]
+fn DirectionControlNote(props: &DirectionControlNoteProps) -> Html {
+    let language = use_context::<Language>().unwrap_or_default();
+    let strings = language.editor_strings();
+    let note = direction_control_note(&props.value, strings, language.form_validation_strings());
+    let onremove = {
+        let value = props.value.clone();
+        props.onchange.reform(move |_: MouseEvent| without_direction_controls(&value))
+    };
+    html! {
+        <div class="field-problem">
+            <p id={props.id.clone()}>{ note }</p>
+            <button type="button" class="button small" onclick={onremove}>{ strings.remove_direction_controls }</button>
         </div>
     }
 }
@@ -123,13 +167,20 @@ pub(super) fn long_text_field(
     value: &str,
     onchange: Callback<String>,
 ) -> Html {
-    let onchange = Callback::from(move |event: Event| {
-        onchange.emit(event.target_unchecked_into::<HtmlTextAreaElement>().value());
-    });
+    let note = direction_control_note_id(&id, value);
+    let onfield = {
+        let onchange = onchange.clone();
+        Callback::from(move |event: Event| {
+            onchange.emit(event.target_unchecked_into::<HtmlTextAreaElement>().value());
+        })
+    };
     html! {
         <div class="field">
             <label for={id.clone()}>{ label }</label>
-            <textarea id={id} rows="3" value={value.to_string()} {onchange} />
+            <textarea id={id} rows="3" value={value.to_string()} onchange={onfield} aria-describedby={note.clone()} />
+            if let Some(id) = note {
+                <DirectionControlNote {id} value={value.to_string()} {onchange} />
+            }
         </div>
     }
 }

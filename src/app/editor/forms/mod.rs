@@ -29,6 +29,7 @@ use crate::model::editor::{
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
 use crate::model::text::ranges_found_normalised;
+use crate::model::validate::escape_for_display;
 
 /// The form on screen, whichever record it is for.
 pub const FORM: &str = ".editor-form";
@@ -254,7 +255,7 @@ fn record_frame(
 ) -> Html {
     html! {
         <>
-            <h2 id="form-heading">{ kind }{ ": " }<span class="form-record-name">{ name }</span></h2>
+            <h2 id="form-heading">{ kind }{ ": " }<span class="form-record-name">{ escape_for_display(name) }</span></h2>
             { fields }
             if let Some(ondelete) = ondelete {
                 <p><button type="button" class="button danger" onclick={ondelete}>{ fill(strings.delete_record, &[("kind", kind)]) }</button></p>
