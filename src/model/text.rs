@@ -363,9 +363,15 @@ pub fn holds_term(haystack: &str, term: &str) -> bool {
     term_starts(haystack, term).next().is_some()
 }
 
+/// Quotation marks a person may type around a search's words, as in a web search (`"BYD"`,
+/// “drive motors”, 「电机」): the words are searched for without them.
+const QUOTATION_MARKS: &[char] =
+    &['"', '\'', '“', '”', '‘', '’', '«', '»', '「', '」', '『', '』', '《', '》'];
+
 /// The search terms of a query, folded: separated by white space, by semicolons, and by commas
 /// (English and Chinese: "motors,copper", "电机，铜箔", "电机、铜箔") except a comma between two
-/// digits, which groups a number ("840,000"); empty ones dropped.
+/// digits, which groups a number ("840,000"); quotation marks around a term dropped (an
+/// apostrophe inside one, "BYD's", kept); empty ones dropped.
 pub fn search_terms(query: &str) -> Vec<String> {
     let folded: Vec<char> = fold(query).chars().collect();
     let separates = |index: usize| match folded[index] {
@@ -380,18 +386,21 @@ pub fn search_terms(query: &str) -> Vec<String> {
     };
     let mut terms = Vec::new();
     let mut term = String::new();
+    let mut end_term = |term: &mut String| {
+        let unquoted = term.trim_matches(QUOTATION_MARKS);
+        if !unquoted.is_empty() {
+            terms.push(unquoted.to_string());
+        }
+        term.clear();
+    };
     for (index, &character) in folded.iter().enumerate() {
         if separates(index) {
-            if !term.is_empty() {
-                terms.push(std::mem::take(&mut term));
-            }
+            end_term(&mut term);
         } else {
             term.push(character);
         }
     }
-    if !term.is_empty() {
-        terms.push(term);
-    }
+    end_term(&mut term);
     terms
 }
 

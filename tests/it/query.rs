@@ -507,6 +507,14 @@ fn commas_and_semicolons_separate_words_but_not_a_grouped_number() {
 }
 
 #[test]
+fn quotation_marks_around_a_search_are_not_searched_for() {
+    check(query(&[], &[], "\"BYD\""), &["byd"]);
+    check(query(&[], &[], "“drive motors”"), &["byd"]);
+    check(query(&[], &[], "'copper'"), &["longdian-huaxin"]);
+    assert_eq!(search_terms("「电机」 \"\" BYD's"), ["电机", "byd's"]);
+}
+
+#[test]
 fn a_latin_word_is_found_at_a_words_start_not_inside_another() {
     // "xi" is inside "Huaxin" only: no project is Xi Jinping's.
     check(query(&[], &[], "xi jinping"), &[]);
