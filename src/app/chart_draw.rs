@@ -148,14 +148,13 @@ fn draw_marks(
     let shape = geometry(panel, width, height);
     let px = |value: f64| (value * scale).round() as i32;
     let line_width = scale.round().max(1.0) as u32;
-    // Gridlines start at the first bar, below the first label.
-    let top = px(shape.bars.first().map_or(shape.plot.y, |bar| bar.y));
-    let bottom = px(shape.plot.bottom());
     for tick in &shape.ticks {
         let color = if tick.x <= shape.plot.x { theme.axis } else { theme.grid };
         let style = ShapeStyle { color: color.to_rgba(), filled: false, stroke_width: line_width };
-        area.draw(&PathElement::new(vec![(px(tick.x), top), (px(tick.x), bottom)], style))
-            .map_err(|error| error.to_string())?;
+        for (top, bottom) in shape.gridline_spans(tick.x) {
+            let line = vec![(px(tick.x), px(top)), (px(tick.x), px(bottom))];
+            area.draw(&PathElement::new(line, style)).map_err(|error| error.to_string())?;
+        }
     }
     for (bar, rect) in panel.bars.iter().zip(&shape.bars) {
         let color = parse_hex_color(&bar.color)

@@ -534,7 +534,8 @@ fn every_mark_in_pixels_at_its_height_squeezed_and_narrow() {
     assert_near(&text_at(&shape.values[1]), &[124.2, 36.875, 9.0], "squeezed value");
 
     // 120 wide: the value labels get 45% of the 96 px (43.2), and the ticks, 10.56 px apart,
-    // are labelled every third (a label needs its estimated 19.8 px and 8 more).
+    // are labelled every third (a label needs its estimated 19.8 px and 8 more), short of the
+    // end, which is always labelled: 0, then 60 is too near the end's 100, so 0 and 100.
     let shape = geometry(&panel, 120.0, 150.0);
     assert_near(&edges(&shape.plot), &[12.0, 8.0, 52.8, 96.0], "narrow plot");
     let labelled: Vec<&str> = shape
@@ -542,7 +543,45 @@ fn every_mark_in_pixels_at_its_height_squeezed_and_narrow() {
         .iter()
         .filter_map(|tick| tick.label.as_ref().map(|label| label.text.as_str()))
         .collect();
-    assert_eq!(labelled, ["0", "60"]);
+    assert_eq!(labelled, ["0", "100"]);
+}
+
+/// The scale's end is labelled ("1,000,000" after "840,000 sets"), and no gridline crosses a
+/// bar's value label: the line through "840,000 sets" is broken around it.
+#[test]
+fn the_scales_end_is_labelled_and_no_gridline_strikes_through_a_value() {
+    let panel = first_panel(&[
+        ("BYD", "new-energy", Some((840_000.0, "sets", "year"))),
+        ("Other", "new-energy", Some((300_000.0, "sets", "year"))),
+    ]);
+    let mut crossed_any = false;
+    for width in [320.0, 390.0, 700.0, 1200.0] {
+        let shape = geometry(&panel, width, preferred_height(&panel));
+        let end = shape.ticks.last().expect("ticks");
+        let end_label = end.label.as_ref().unwrap_or_else(|| panic!("end unlabelled at {width}"));
+        assert_eq!(Some(&end_label.text), panel.scale.ticks.last().map(|tick| &tick.label));
+        for tick in &shape.ticks {
+            let spans = shape.gridline_spans(tick.x);
+            assert!(!spans.is_empty(), "the gridline at {} is drawn", tick.x);
+            for value in &shape.values {
+                let right = value.x
+                    + briefing_explorer::model::chart::estimate_text_width(&value.text, value.size);
+                if !(value.x..=right).contains(&tick.x) {
+                    continue;
+                }
+                crossed_any = true;
+                let (top, bottom) = (value.y - value.size / 2.0, value.y + value.size / 2.0);
+                for &(from, to) in &spans {
+                    assert!(
+                        to <= top || from >= bottom,
+                        "{width}: span {from}–{to} crosses {value:?}"
+                    );
+                }
+            }
+        }
+    }
+    // At some of these widths the 1,000,000 gridline runs through "840,000 sets"' place.
+    assert!(crossed_any, "no gridline meets a value label: the check checks nothing");
 }
 
 /// A label too wide for the panel's inner width is shortened at the size it is drawn at: a

@@ -109,6 +109,43 @@ pub struct Geometry {
     pub axis_label: TextMark,
 }
 
+/// Room kept clear around a value label where a gridline would cross it.
+const LABEL_CLEARANCE: f64 = 3.0;
+
+impl Geometry {
+    /// The stretches, from top to bottom, of the gridline at `x`: from the first bar (below the
+    /// first label) to the plot's foot, broken where a bar's value label sits across it, so that
+    /// no line strikes through a figure ("840,00|0 sets").
+    pub fn gridline_spans(&self, x: f64) -> Vec<(f64, f64)> {
+        let top = self.bars.first().map_or(self.plot.y, |bar| bar.y);
+        let mut gaps: Vec<(f64, f64)> = self
+            .values
+            .iter()
+            .filter(|value| {
+                let width = estimate_text_width(&value.text, value.size);
+                value.x - LABEL_CLEARANCE <= x && x <= value.x + width + LABEL_CLEARANCE
+            })
+            .map(|value| {
+                let half = value.size / 2.0 + LABEL_CLEARANCE;
+                (value.y - half, value.y + half)
+            })
+            .collect();
+        gaps.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut spans = Vec::new();
+        let mut from = top;
+        for (gap_top, gap_bottom) in gaps {
+            if gap_top > from {
+                spans.push((from, gap_top.min(self.plot.bottom())));
+            }
+            from = from.max(gap_bottom);
+        }
+        if from < self.plot.bottom() {
+            spans.push((from, self.plot.bottom()));
+        }
+        spans
+    }
+}
+
 /// The height a panel asks for at its natural row height, in CSS pixels.
 pub fn preferred_height(panel: &Panel) -> f64 {
     PAD_TOP + ROW_HEIGHT * panel.bars.len().max(1) as f64 + PAD_BOTTOM
@@ -221,13 +258,18 @@ fn tick_marks(scale: &Scale, plot: &BarRect, width: f64) -> Vec<TickMark> {
         .fold(0.0, f64::max);
     let spacing = plot.w / scale.ticks.len().saturating_sub(1).max(1) as f64;
     let every = ((widest + 8.0) / spacing.max(1.0)).ceil().max(1.0) as usize;
+    // The scale's end is always labelled, so that a reader sees how far it goes; from the start,
+    // every n-th tick is, short of the end by at least n, so that none runs into its label.
+    let last = scale.ticks.len().saturating_sub(1);
+    let labelled =
+        |index: usize| index == last || index.is_multiple_of(every) && last - index >= every;
     scale
         .ticks
         .iter()
         .enumerate()
         .map(|(index, tick)| {
             let x = plot.x + tick.value / max * plot.w;
-            let label = (index % every == 0).then(|| {
+            let label = labelled(index).then(|| {
                 let half = estimate_text_width(&tick.label, TICK_FONT) / 2.0;
                 TextMark {
                     text: tick.label.clone(),
