@@ -52,9 +52,31 @@ for (const [width, height] of [[360, 740], [375, 667]]) {
         expect(rows).toBe(1);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
       });
+
+      test('with a shared link\'s three filters ("Filters (3)") the first card\'s name is still on the first screen', async ({ page }) => {
+        await page.goto(`./#industry=new-energy&status=full-production&q=BYD&lang=${lang}`);
+        const cards = page.getByRole('region', { name: lang === 'zh' ? '项目' : 'Projects' }).getByRole('article');
+        await expect(cards).toHaveCount(1);
+        await expect(page.getByRole('button', { name: lang === 'zh' ? /筛选.*3/ : 'Filters (3)' })).toBeVisible();
+        const name = cards.first().getByRole('heading').first();
+        expect(await name.evaluate((heading) => heading.getBoundingClientRect().top)).toBeLessThan(height - 30);
+      });
     });
   }
 }
+
+test('on an 820 px tablet, Present, Copy link, Embed and the folded Filters take one row, of one height', async ({ page }) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.goto('./');
+  await expect(projectCards(page)).toHaveCount(4);
+  const boxes = await page.locator('.sidebar .button').evaluateAll((buttons) => buttons.filter((button) => button.getBoundingClientRect().height > 0).map((button) => {
+    const box = button.getBoundingClientRect();
+    return { top: Math.round(box.top), height: Math.round(box.height) };
+  }));
+  expect(boxes.length).toBe(4);
+  expect(new Set(boxes.map((box) => box.top)).size, JSON.stringify(boxes)).toBe(1);
+  expect(new Set(boxes.map((box) => box.height)).size, JSON.stringify(boxes)).toBe(1);
+});
 
 test('a search for one long word (a pasted web address) says it finds nothing without widening the page', async ({ page }) => {
   const address = 'https://www.example.gov.cn/xwzx/zwyw/2024/02/20/a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0.html';
