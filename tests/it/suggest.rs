@@ -235,6 +235,12 @@ fn statuses_stated_as_done() {
         "status",
         &["trial-production → 光明光伏电站项目 | 试运行"],
     );
+    // "Planned" describes the capacity, not the operation.
+    check(
+        "The Silverline solar cell project has a planned capacity of 1.2 GW and was put into operation last month.",
+        "status",
+        &["in-operation → Silverline solar cell project | put into operation"],
+    );
 }
 
 #[test]
@@ -251,6 +257,8 @@ fn plans_wishes_and_questions_are_not_statuses() {
         // A request earlier in the sentence, even with nothing else saying "not yet".
         "市长勉励企业抢抓机遇，实现满产。",
         "The mayor urged the enterprise, in its second phase, to reach full production.",
+        "The Northgate plant is planned to be put into operation next year.",
+        "Its planned capacity will be put into operation soon.",
     ] {
         check(text, "status", &[]);
     }
@@ -411,6 +419,12 @@ fn an_enterprise_the_text_states_is_taken_whole() {
         "The mayor toured the Lakeside cell plant of Northwind Energy.",
         "project",
         &["Lakeside cell plant [Northwind Energy] | Lakeside cell plant"],
+    );
+    // A head before another ("mill project") is part of the name the second ends.
+    check(
+        "The Eastbay rolling mill project of Huatai Metals has an annual capacity of 3 million tons.",
+        "project",
+        &["Eastbay rolling mill project [Huatai Metals] | Eastbay rolling mill project"],
     );
     check(
         "在华夏新能源汽车有限公司整车项目现场，刘建国详细了解项目建设进展。",

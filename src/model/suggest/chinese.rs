@@ -27,7 +27,13 @@ pub(crate) fn find(document: &Document) -> Vec<Found> {
 }
 
 static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
-    StatusRules::new(true, anywhere(words::NOT_YET_BEFORE), None, anywhere(words::REQUEST_VERBS))
+    StatusRules::new(
+        true,
+        anywhere(words::NOT_YET_BEFORE),
+        &[],
+        None,
+        anywhere(words::REQUEST_VERBS),
+    )
 });
 
 const DIGIT: &str = "[0-9０-９]";

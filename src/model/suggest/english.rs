@@ -30,6 +30,7 @@ static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
     StatusRules::new(
         false,
         whole_words(words::NOT_YET_BEFORE),
+        words::FIGURE_NOUNS,
         Some(Regex::new(&format!(r"(?i)^\s*(?:{})\b", any_of(words::NOT_YET_AFTER))).unwrap()),
         whole_words(words::REQUEST_VERBS),
     )

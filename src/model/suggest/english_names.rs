@@ -40,8 +40,13 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
     let mut found = Vec::new();
     for captures in HEAD.captures_iter(text) {
         let (Some(whole), Some(head)) = (captures.get(0), captures.name("head")) else { continue };
+        // A head followed by another (`rolling mill project`) is part of the name the second
+        // ends, whose words after it may state the enterprise (`… project of Huatai Metals`).
         let modifier = NEXT_WORD.captures(&text[whole.end()..]).map(|next| {
-            next.get(1).is_none_or(|word| words::HEAD_MODIFIED_BY.contains(&word.as_str()))
+            next.get(1).is_none_or(|word| {
+                let word = word.as_str();
+                words::HEAD_MODIFIED_BY.contains(&word) || words::PROJECT_HEADS.contains(&word)
+            })
         });
         if modifier == Some(true) {
             continue;

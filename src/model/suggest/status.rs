@@ -16,6 +16,9 @@ pub(crate) struct StatusRules {
     stages: Vec<&'static Stage>,
     /// Words in the clause before the phrase that make it not yet true.
     not_yet_before: Regex,
+    /// Nouns that, right after one of those words, make it describe a figure rather than the
+    /// phrase: "has a planned capacity of 1.2 GW and was put into operation" is in operation.
+    figure_nouns: &'static [&'static str],
     /// Words right after the phrase that make it not yet true (anchored at the phrase's end).
     not_yet_after: Option<Regex>,
     /// Request verbs earlier in the sentence.
@@ -26,6 +29,7 @@ impl StatusRules {
     pub fn new(
         chinese: bool,
         not_yet_before: Regex,
+        figure_nouns: &'static [&'static str],
         not_yet_after: Option<Regex>,
         request_verbs: Regex,
     ) -> StatusRules {
@@ -47,6 +51,7 @@ impl StatusRules {
             phrases: Regex::new(&pattern).expect("stage phrases make a valid pattern"),
             stages: phrases.iter().map(|(stage, _)| *stage).collect(),
             not_yet_before,
+            figure_nouns,
             not_yet_after,
             request_verbs,
         }
@@ -63,9 +68,7 @@ impl StatusRules {
                 continue;
             };
             if document.in_question(whole.start())
-                || self
-                    .not_yet_before
-                    .is_match(&text[document.clause_start(whole.start())..whole.start()])
+                || self.not_yet(&text[document.clause_start(whole.start())..whole.start()])
                 || self.request_verbs.is_match(document.sentence_before(whole.start()))
                 || self
                     .not_yet_after
@@ -81,5 +84,15 @@ impl StatusRules {
             });
         }
         found
+    }
+
+    /// Whether `before`, the clause before a phrase, makes it a plan, a wish or a question: it
+    /// holds a not-yet word that does not describe a figure ("planned capacity").
+    fn not_yet(&self, before: &str) -> bool {
+        self.not_yet_before.find_iter(before).any(|word| {
+            let next = before[word.end()..].split_whitespace().next().unwrap_or_default();
+            let next = next.trim_end_matches(|character: char| !character.is_alphanumeric());
+            !self.figure_nouns.iter().any(|noun| next.eq_ignore_ascii_case(noun))
+        })
     }
 }

@@ -254,6 +254,23 @@ pub const NAME_BOUNDARY_WORDS: &[&str] = &[
     "first",
 ];
 
+/// Nouns of a figure that a word of [`NOT_YET_BEFORE`] may describe ("planned capacity",
+/// "expected output", "planned investment"), which then says nothing of the status phrase after.
+pub const FIGURE_NOUNS: &[&str] = &[
+    "capacity",
+    "capacities",
+    "output",
+    "outputs",
+    "investment",
+    "investments",
+    "production",
+    "scale",
+    "area",
+    "value",
+    "annual",
+    "total",
+];
+
 /// Words in the clause before a status phrase that make it a plan, a wish or a question.
 pub const NOT_YET_BEFORE: &[&str] = &[
     "will",
