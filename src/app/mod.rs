@@ -204,6 +204,7 @@ pub fn App() -> Html {
                 <SitePicker
                     index={site_index}
                     current={site_name(&site.data).to_string()}
+                    opened_file={choice.opened.as_ref().map(|opened| opened.file_name.clone())}
                     onchoose={onchoose_dataset}
                 />
                 { data_bar }

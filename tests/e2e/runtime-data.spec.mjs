@@ -220,6 +220,24 @@ test('the picker lists the site’s datasets from data/index.json and switches b
   await expect(page.getByText('Briefings on this site')).toBeVisible();
 });
 
+test('while a file opened on this device is shown, the picker names it, and the site\'s dataset shown before can be chosen again', async ({ page }, testInfo) => {
+  await page.goto(`${site.url}#data=nanjing.json`);
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  const file = testInfo.outputPath('mine.json');
+  fs.writeFileSync(file, fs.readFileSync(path.join(DIST, 'data/briefings.json')));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open data file…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByText('Showing “mine.json”')).toBeVisible();
+  const picker = page.getByRole('combobox', { name: 'Briefings on this site' });
+  await expect(picker.locator('option:checked')).toHaveText('Opened on this device: “mine.json”');
+  await picker.selectOption({ label: 'Nanjing key industrial projects' });
+  await expect(page).toHaveURL(/#data=nanjing\.json$/);
+  await expect(page.getByText('Showing “mine.json”')).toHaveCount(0);
+  await expect(picker).toHaveValue('nanjing.json');
+  await expect(picker.getByRole('option', { name: /Opened on this device/ })).toHaveCount(0);
+});
+
 test('after Back and Forward the picker names the briefing shown, a failed one too', async ({ page, guard }) => {
   guard.allowFailedRequest(/\/data\/missing\.json -> HTTP 404$/);
   guard.allowConsoleError(/404/);

@@ -13,8 +13,11 @@ use crate::model::strings::fill;
 #[derive(Properties, PartialEq)]
 pub struct SitePickerProps {
     pub index: Rc<SiteIndex>,
-    /// The file shown now.
+    /// The site's file shown now, or last shown when a file opened on this device is.
     pub current: String,
+    /// The name of a file opened on this device, when it is what is shown: the picker then
+    /// names it, so that every site's dataset, the last shown too, can be chosen.
+    pub opened_file: Option<String>,
     pub onchoose: Callback<String>,
 }
 
@@ -31,9 +34,10 @@ pub fn SitePicker(props: &SitePickerProps) -> Html {
     let select = use_node_ref();
     {
         let select = select.clone();
-        use_effect_with((props.current.clone(), Rc::clone(&props.index)), move |(current, _)| {
+        let shown = if props.opened_file.is_some() { String::new() } else { props.current.clone() };
+        use_effect_with((shown, Rc::clone(&props.index)), move |(shown, _)| {
             if let Some(select) = select.cast::<HtmlSelectElement>() {
-                select.set_value(current);
+                select.set_value(shown);
             }
         });
     }
@@ -63,17 +67,20 @@ pub fn SitePicker(props: &SitePickerProps) -> Html {
         <div class="site-picker">
             <label for="site-picker">{ strings.site_picker_label }</label>
             <select id="site-picker" ref={select} {onchange}>
+                if let Some(name) = &props.opened_file {
+                    <option value="" selected=true disabled=true>{ fill(strings.site_picker_opened, &[("name", name)]) }</option>
+                }
                 // A dataset opened by its address but not listed still shows as the choice, said
                 // to be the address's, not one of the site's (it may be a name the page refused).
                 if !entries.iter().any(|entry| entry.file == props.current) {
-                    <option value={props.current.clone()} selected=true>{ fill(strings.site_picker_unlisted, &[("name", &props.current)]) }</option>
+                    <option value={props.current.clone()} selected={props.opened_file.is_none()}>{ fill(strings.site_picker_unlisted, &[("name", &props.current)]) }</option>
                 }
                 { for entries.iter().map(|entry| html! {
                     <option
                         key={entry.file.clone()}
                         value={entry.file.clone()}
                         title={entry.description.clone()}
-                        selected={entry.file == props.current}
+                        selected={props.opened_file.is_none() && entry.file == props.current}
                     >
                         { entry.title.clone() }
                     </option>

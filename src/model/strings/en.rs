@@ -252,6 +252,7 @@ pub const EN: Strings = Strings {
     dataset_offline_only: "This one-file copy holds only its own briefing; “{name}” is in the hosted copy’s data folder.",
     open_default_dataset: "Show this site’s main briefing",
     site_picker_label: "Briefings on this site",
+    site_picker_opened: "Opened on this device: “{name}”",
     site_picker_unlisted: "From the address, not listed: “{name}”",
     document_title: "{title} — {app_name}",
     copy_link: "Copy link",

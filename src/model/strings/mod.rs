@@ -379,6 +379,8 @@ pub struct Strings {
     pub site_picker_label: &'static str,
     /// The picker's choice for a file the address names and the site does not list
     /// ("{name}"): it is not one of the site's briefings, and may not be shown at all.
+    /// The picker's choice while a file opened on this device is shown.
+    pub site_picker_opened: &'static str,
     pub site_picker_unlisted: &'static str,
     /// The page title: "{title} — {app_name}".
     pub document_title: &'static str,

@@ -268,6 +268,7 @@ pub const ZH: Strings = Strings {
         "这个单文件副本只包含它自己的简报；“{name}”位于在线版本的 data 文件夹中。",
     open_default_dataset: "显示本站的主要简报",
     site_picker_label: "本站简报",
+    site_picker_opened: "本设备上打开的：“{name}”",
     site_picker_unlisted: "网址所指、本站未列出：“{name}”",
     document_title: "{title} — {app_name}",
     copy_link: "复制链接",
