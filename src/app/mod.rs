@@ -75,7 +75,11 @@ pub fn App() -> Html {
     // The site's index is fetched once the dataset has settled, never before first render.
     let settled = !matches!(site.data, SiteData::Loading { .. });
     let site_index = use_site_index(!site.inline && settled);
-    let editor_published = use_editor_published(!site.inline && settled);
+    // An embedded view is decided when the data arrives, from the address it arrived for.
+    let embed = use_memo(site.generation, |_| requested_embed(&current_hash()));
+    // An embedded view offers no "Edit this data", so it never asks whether the editor is there:
+    // on a site without one, each frame of an article would log a "not found".
+    let editor_published = use_editor_published(!site.inline && settled && embed.is_none());
     // A first view goes once what it stood for is in: the explorer's whole page (`Explorer`
     // removes it), or the problems of data that failed (here, before the browser paints again).
     let failed = matches!(site.data, SiteData::Failed { .. });
@@ -84,8 +88,6 @@ pub fn App() -> Html {
             first_view::remove();
         }
     });
-    // An embedded view is decided when the data arrives, from the address it arrived for.
-    let embed = use_memo(site.generation, |_| requested_embed(&current_hash()));
     let choice = use_state(|| Choice { opened: None, generation: 0 });
     let status = use_state(|| LoadStatus::Idle);
     // The interface language: from the address or the browser at first, then whatever the

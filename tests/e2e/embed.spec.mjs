@@ -201,6 +201,23 @@ test('Copy link and Embed work by keyboard and announce success', async ({ page,
   await expect(embed).toHaveAttribute('aria-expanded', 'false');
 });
 
+test('an embedded view never asks whether the editor is published (it offers no "Edit this data")', async ({ page }) => {
+  const asked = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/edit.html')) asked.push(request.method());
+  });
+  await page.goto('./#embed=charts');
+  await expect(page.getByRole('link', { name: 'Open the full view' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(asked).toEqual([]);
+  // The full view does ask, once its briefing is shown.
+  await page.goto('./');
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Edit this data' })).toBeVisible();
+  await expect.poll(() => asked.includes('HEAD')).toBe(true);
+  expect(asked.every((method) => method === 'HEAD'), 'the editor itself is never downloaded').toBe(true);
+});
+
 test('an embed address copied out of its code, with &amp;, shows the part alone; the dialog offers it plain too', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
   // The `src` as the HTML writes it, pasted where a site asks for a web address.
