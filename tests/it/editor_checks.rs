@@ -301,6 +301,8 @@ fn the_editor_lists_problems_by_record_and_label_with_no_json_path_or_key() {
     let short_name = briefing.projects[1].short_name.clone();
     let term = briefing.glossary[0].term.clone();
     briefing.glossary[0].reading.clear();
+    // An entry without a term is named by its briefing, never by a JSON path.
+    briefing.glossary[1].term.clear();
     for (editor, validation) in [(&EDITOR_EN, &EN_FORM), (&EDITOR_ZH, &ZH_FORM)] {
         let Err(report) = check_briefing(&draft, 0, validation) else { panic!("broken") };
         let lines: Vec<String> = report
@@ -345,6 +347,11 @@ fn the_editor_lists_problems_by_record_and_label_with_no_json_path_or_key() {
             // A glossary entry is named by its term, not by its briefing.
             let glossary = format!("Glossary “{term}”, Reading: empty: fill it in");
             assert!(lines.contains(&glossary), "{lines:#?}");
+            assert!(
+                lines.iter().any(|line| line.starts_with("Briefing “")
+                    && line.contains(", Term (as in the text): empty")),
+                "{lines:#?}"
+            );
         } else {
             assert!(lines.iter().any(|line| line.contains("，地点：不能为空")), "{lines:#?}");
         }

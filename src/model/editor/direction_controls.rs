@@ -21,13 +21,12 @@ pub fn direction_control_note(
 ) -> Option<String> {
     let (at, character) =
         text.char_indices().find(|&(_, character)| is_direction_control(character))?;
-    let mut before: Vec<char> = text[..at].chars().rev().take(CHARACTERS_BEFORE).collect();
-    before.reverse();
-    let before: String = before.into_iter().collect();
+    let start = text[..at].char_indices().rev().nth(CHARACTERS_BEFORE - 1).map_or(0, |(at, _)| at);
+    let before = &text[start..at];
     let place = if before.trim().is_empty() {
         strings.direction_control_at_start.to_string()
     } else {
-        fill(strings.direction_control_after, &[("before", &escape_for_display(&before))])
+        fill(strings.direction_control_after, &[("before", &escape_for_display(before))])
     };
     Some(fill(
         strings.field_direction_control,

@@ -44,8 +44,8 @@ pub(super) enum Record<'d> {
     Briefing(&'d Briefing),
     Project(&'d Project),
     Directive(&'d Directive),
-    /// A glossary entry, named by its term.
-    Glossary(&'d GlossaryEntry),
+    /// A glossary entry, named by its term, or by its briefing when it has none.
+    Glossary(&'d Briefing, &'d GlossaryEntry),
 }
 
 /// Whether quotes are looked up in the source text (a quote's own emptiness and length are
@@ -265,8 +265,6 @@ impl<'d> Checker<'_, '_> {
     }
 }
 
-/// "Project “BYD drive motors”": the record by the name a person knows it by, falling back to
-/// its id; `None` outside any record.
 /// The record a written JSON path is in, named as this check names it (`Project “BYD drive
 /// motors”`): for a problem that the scan of the file places by its path alone (a control
 /// character), where a person needs the record. None for a path outside every named record.
@@ -286,7 +284,9 @@ pub fn record_name_at(
                 Some(("directives", index, _)) => {
                     Record::Directive(briefing.directives.get(index)?)
                 }
-                Some(("glossary", index, _)) => Record::Glossary(briefing.glossary.get(index)?),
+                Some(("glossary", index, _)) => {
+                    Record::Glossary(briefing, briefing.glossary.get(index)?)
+                }
                 _ => Record::Briefing(briefing),
             }
         }
@@ -295,6 +295,8 @@ pub fn record_name_at(
     record_name(record, strings)
 }
 
+/// "Project “BYD drive motors”": the record by the name a person knows it by, falling back to
+/// its id; `None` outside any record.
 fn record_name(record: Record<'_>, strings: &ValidationStrings) -> Option<String> {
     let first_named = |names: &[&str]| {
         names.iter().find(|name| !name.trim().is_empty()).map(|name| shown_value(name.trim()))
@@ -320,9 +322,9 @@ fn record_name(record: Record<'_>, strings: &ValidationStrings) -> Option<String
             (strings.record_directive, first_named(&[&directive.theme, &directive.id]))
         }
         // An entry without a term is named by its briefing, the record it is read in.
-        Record::Glossary(entry) => match first_named(&[&entry.term]) {
+        Record::Glossary(briefing, entry) => match first_named(&[&entry.term]) {
             Some(term) => (strings.record_glossary, Some(term)),
-            None => return None,
+            None => return record_name(Record::Briefing(briefing), strings),
         },
     };
     name.map(|name| fill(template, &[("name", &name)]))

@@ -128,7 +128,7 @@ impl<'d> Checker<'_, '_> {
         quotes.extend(QuoteSite::list(record, None, &briefing.quotes));
         for (index, entry) in briefing.glossary.iter().enumerate() {
             let base = path.item("glossary", index);
-            let entry_record = Record::Glossary(entry);
+            let entry_record = Record::Glossary(briefing, entry);
             self.text(entry_record, base, "term", &entry.term, SHORT_TEXT_LIMIT, true);
             self.text(entry_record, base, "reading", &entry.reading, LONG_TEXT_LIMIT, true);
             if let Some(original) = &entry.original {
@@ -162,7 +162,7 @@ impl<'d> Checker<'_, '_> {
             if !is_blank(&entry.term) && !matcher.contains(&entry.term) {
                 let term_path = path.item("glossary", index);
                 let term_path = term_path.field("term");
-                let in_entry = Record::Glossary(entry);
+                let in_entry = Record::Glossary(briefing, entry);
                 self.report(ProblemKind::GlossaryTermMissing, in_entry, &term_path, |strings| {
                     fill(
                         strings.glossary_term_missing,

@@ -15,28 +15,32 @@ use crate::model::validate::is_direction_control;
 
 /// A one-line text field; `onchange` has the new text when the author leaves the field.
 pub(super) fn text_field(id: String, label: &str, value: &str, onchange: Callback<String>) -> Html {
-    let note = direction_control_note_id(&id, value);
-    let onfield = {
-        let onchange = onchange.clone();
-        Callback::from(move |event: Event| {
-            onchange.emit(event.target_unchecked_into::<HtmlInputElement>().value());
-        })
-    };
+    let (note_id, note) = direction_control(&id, value, &onchange);
+    let onchange = Callback::from(move |event: Event| {
+        onchange.emit(event.target_unchecked_into::<HtmlInputElement>().value());
+    });
     html! {
         <div class="field">
             <label for={id.clone()}>{ label }</label>
-            <input type="text" id={id} value={value.to_string()} onchange={onfield} aria-describedby={note.clone()} />
-            if let Some(id) = note {
-                <DirectionControlNote {id} value={value.to_string()} {onchange} />
-            }
+            <input type="text" id={id} value={value.to_string()} {onchange} aria-describedby={note_id} />
+            { note }
         </div>
     }
 }
 
-/// The id of a field's note on a character in its text that turns the text around, when the
-/// text holds one (a dataset opened in the editor may): the note says where it is.
-fn direction_control_note_id(field: &str, value: &str) -> Option<String> {
-    value.chars().any(is_direction_control).then(|| format!("{field}-direction"))
+/// A text field's note on a character in its text that turns the text around, when the text
+/// holds one (a dataset opened in the editor may), with the id the field is described by.
+fn direction_control(
+    field: &str,
+    value: &str,
+    onchange: &Callback<String>,
+) -> (Option<String>, Html) {
+    if !value.chars().any(is_direction_control) {
+        return (None, Html::default());
+    }
+    let id = format!("{field}-direction");
+    let note = html! { <DirectionControlNote id={id.clone()} value={value.to_string()} onchange={onchange.clone()} /> };
+    (Some(id), note)
 }
 
 #[derive(Properties, PartialEq)]
@@ -167,20 +171,15 @@ pub(super) fn long_text_field(
     value: &str,
     onchange: Callback<String>,
 ) -> Html {
-    let note = direction_control_note_id(&id, value);
-    let onfield = {
-        let onchange = onchange.clone();
-        Callback::from(move |event: Event| {
-            onchange.emit(event.target_unchecked_into::<HtmlTextAreaElement>().value());
-        })
-    };
+    let (note_id, note) = direction_control(&id, value, &onchange);
+    let onchange = Callback::from(move |event: Event| {
+        onchange.emit(event.target_unchecked_into::<HtmlTextAreaElement>().value());
+    });
     html! {
         <div class="field">
             <label for={id.clone()}>{ label }</label>
-            <textarea id={id} rows="3" value={value.to_string()} onchange={onfield} aria-describedby={note.clone()} />
-            if let Some(id) = note {
-                <DirectionControlNote {id} value={value.to_string()} {onchange} />
-            }
+            <textarea id={id} rows="3" value={value.to_string()} {onchange} aria-describedby={note_id} />
+            { note }
         </div>
     }
 }
