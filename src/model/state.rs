@@ -21,6 +21,10 @@ pub enum HistoryMode {
     Push,
     /// A refinement of the last step (typing in the search box): replace the current entry.
     Replace,
+    /// The end of a step that had its own entry (leaving the slides started here): return to the
+    /// entry before it, so that history holds no copy of that view and the next Back goes on
+    /// to the view before it.
+    Back,
 }
 
 #[derive(Clone, Debug)]
@@ -36,6 +40,10 @@ pub struct State {
     /// no query, yet the person pressing "Source" expects to be taken to the sentence again
     /// (they may have scrolled away, or gone back to the card).
     pub reveals: u32,
+    /// The address the slides were started from, while they are shown after being started here
+    /// (their entry was pushed on top of it). Slides opened from a link, or reached by Back or
+    /// Forward, have none: no one knows what entry lies before theirs.
+    pub slides_started_from: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -60,7 +68,16 @@ impl State {
         let index = Rc::new(DatasetIndex::new(&dataset));
         let (query, notices) = parse_hash(hash, &dataset);
         let view = Rc::new(compute_view(&dataset, &index, &query));
-        State { dataset, index, query, view, notices, history: HistoryMode::Keep, reveals: 0 }
+        State {
+            dataset,
+            index,
+            query,
+            view,
+            notices,
+            history: HistoryMode::Keep,
+            reveals: 0,
+            slides_started_from: None,
+        }
     }
 
     /// The address hash (without `#`) for the current query.
@@ -75,6 +92,7 @@ impl State {
         let mut notices = self.notices.clone();
         let mut history = HistoryMode::Push;
         let mut reveals = self.reveals;
+        let mut slides_started_from = self.slides_started_from.clone();
         match action {
             Action::ToggleIndustry(id) => query.toggle_industry(&id),
             Action::ToggleStatus(key) => query.toggle_status(key),
@@ -101,9 +119,12 @@ impl State {
             }
             Action::SetSlide(slide) => {
                 // Starting the slides is a step Back undoes, to the view they were started
-                // from (a filter chosen just before was lost); moving between slides, or
-                // leaving them, refines that step.
-                if !(self.query.slide.is_none() && slide.is_some()) {
+                // from (a filter chosen just before was lost); moving between slides refines
+                // that step. Leaving them returns to the entry they were started from, where
+                // replacing theirs left a copy of it that took a Back of its own.
+                if self.query.slide.is_none() && slide.is_some() {
+                    slides_started_from = Some(self.hash());
+                } else {
                     history = HistoryMode::Replace;
                 }
                 query.slide = slide;
@@ -113,12 +134,20 @@ impl State {
                 query = parsed;
                 notices = parsed_notices;
                 history = HistoryMode::Keep;
+                slides_started_from = None;
             }
             Action::DismissNotices => notices.clear(),
         }
         query.normalise(&self.dataset);
         if query == self.query && notices == self.notices && reveals == self.reveals {
             return None;
+        }
+        if query.slide.is_none() {
+            let hash = encode_hash(&query, &self.dataset);
+            if history == HistoryMode::Replace && slides_started_from.as_ref() == Some(&hash) {
+                history = HistoryMode::Back;
+            }
+            slides_started_from = None;
         }
         let view = if query == self.query {
             Rc::clone(&self.view)
@@ -133,6 +162,7 @@ impl State {
             notices,
             history,
             reveals,
+            slides_started_from,
         })
     }
 }

@@ -904,6 +904,22 @@ test('Back while presenting returns to the filtered view the slides began from, 
   expect(await page.evaluate(() => document.fullscreenElement)).toBe(null);
 });
 
+test('After Esc ends the slides, one Back goes to the view before the one they began from', async ({ page }) => {
+  await open(page);
+  await industryButton(page, /New materials/).click();
+  await expect(page).toHaveURL(/#industry=new-materials$/);
+  await presentButton(page).click();
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 2);
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(page).toHaveURL(/#industry=new-materials$/);
+  await expect(industryButton(page, /New materials/)).toHaveAttribute('aria-pressed', 'true');
+  await page.goBack();
+  await expect(industryButton(page, /New materials/)).toHaveAttribute('aria-pressed', 'false');
+  expect(new URL(page.url()).hash).toBe('');
+});
+
 test('b, . and w blank the screen until any key or a click; Enter and Backspace move; Space moves even after a click', async ({ page }) => {
   await open(page, '#slide=3');
   await expectSlide(page, 3);

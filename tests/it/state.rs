@@ -1,5 +1,6 @@
 //! The reducer's decisions: what changes, and how the history follows.
 
+use briefing_explorer::model::language::Language;
 use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Selection, StatusKey};
 use briefing_explorer::model::state::{Action, HistoryMode, State};
 use briefing_explorer::model::url::{UrlField, UrlNotice};
@@ -68,7 +69,37 @@ fn actions_change_the_hash_as_expected() {
             HistoryMode::Push,
         ),
         ("slide=2", vec![Action::SetSlide(Some(3))], "slide=3", HistoryMode::Replace),
+        // Leaving slides started here returns to the entry they were started from, which holds
+        // the same view, so that no copy of it takes a Back of its own.
+        (
+            "industry=new-energy",
+            vec![Action::SetSlide(Some(1)), Action::SetSlide(Some(2)), Action::SetSlide(None)],
+            "industry=new-energy",
+            HistoryMode::Back,
+        ),
+        // Slides opened from a link, or reached by Back or Forward, have no known entry before
+        // theirs; nor has a view changed while presenting: leaving them replaces their entry.
         ("slide=2", vec![Action::SetSlide(None)], "", HistoryMode::Replace),
+        (
+            "",
+            vec![
+                Action::SetSlide(Some(1)),
+                Action::FollowHash("slide=2".into()),
+                Action::SetSlide(None),
+            ],
+            "",
+            HistoryMode::Replace,
+        ),
+        (
+            "",
+            vec![
+                Action::SetSlide(Some(1)),
+                Action::SetLanguage(Language::Chinese),
+                Action::SetSlide(None),
+            ],
+            "lang=zh",
+            HistoryMode::Replace,
+        ),
         // The dataset and the embedded part stay in every address.
         (
             "data=x.json&embed=charts&industry=new-energy",

@@ -93,6 +93,9 @@ fn write_hash(hash: &str, history: HistoryMode) {
         HistoryMode::Replace => {
             history_api.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
         }
+        // The entry before holds this very hash (the state says so); the popstate that follows
+        // is adopted as a change to nothing.
+        HistoryMode::Back => history_api.back(),
         _ => history_api.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
     };
     // Some embedded browsers forbid the History API; the app still works, only Back does not.
