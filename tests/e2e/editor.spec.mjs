@@ -1138,8 +1138,19 @@ test('a draft whose title was cleared is offered back as a briefing with no titl
   await expect.poll(() => keptTyping(page)).toEqual([]);
   page.once('dialog', (dialog) => dialog.accept());
   await page.reload();
-  await expect(page.getByText('A briefing with no title yet has changes kept in this browser.')).toBeVisible();
+  await expect(page.getByText('A briefing with no title yet is kept in this browser. It has changes not yet downloaded.')).toBeVisible();
   await expect(page.getByText('“”')).toHaveCount(0);
+});
+
+test('a briefing opened and left untouched is offered back without a claim of changes', async ({ page }) => {
+  await openEditor(page, '#data=briefings.json');
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+  await expect(page.getByText(/Saved in this browser at \d\d:\d\d/)).toBeVisible();
+  await openEditor(page);
+  await expect(page.getByRole('heading', { name: /^Restore your draft from \d\d:\d\d\?$/ })).toBeVisible();
+  const title = BUNDLED.briefings[0].title;
+  await expect(page.getByText(`“${title}” is kept in this browser. It has no changes since it was opened or last downloaded.`)).toBeVisible();
+  await expect(page.getByText(/has changes/)).toHaveCount(0);
 });
 
 test('a second capacity for a project that has one is refused with the form kept as typed', async ({ page }) => {

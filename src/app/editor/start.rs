@@ -294,7 +294,11 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         html! {
             <section class="editor-restore" aria-labelledby="restore-heading">
                 <h2 id="restore-heading">{ fill(strings.restore_question, &[("time", &saved_time(record.saved_at, strings))]) }</h2>
-                <p>{ if title.trim().is_empty() { strings.restore_detail_untitled.to_string() } else { fill(strings.restore_detail, &[("title", &title)]) } }</p>
+                <p>
+                    { if title.trim().is_empty() { strings.restore_detail_untitled.to_string() } else { fill(strings.restore_detail, &[("title", &title)]) } }
+                    { " " }
+                    { if unexported { strings.restore_changed } else { strings.restore_unchanged } }
+                </p>
                 <div class="button-row">
                     <button type="button" class="button primary" onclick={onrestore}>{ strings.restore_button }</button>
                     <button type="button" class="button" onclick={ondiscard}>{ strings.discard_button }</button>

@@ -22,6 +22,12 @@ pub struct EditorStrings {
     pub restore_detail: &'static str,
     /// The restore offer's words for a draft whose title is empty.
     pub restore_detail_untitled: &'static str,
+    /// Follows the restore offer's words when the draft has changes not downloaded (or typing
+    /// not yet saved with it).
+    pub restore_changed: &'static str,
+    /// Follows them otherwise: a briefing opened and left untouched is kept too, and the offer
+    /// must not claim it was changed.
+    pub restore_unchanged: &'static str,
     pub restore_button: &'static str,
     pub discard_button: &'static str,
     pub saved_on_day: &'static str,
@@ -269,6 +275,8 @@ impl EditorStrings {
             ("restore_question", self.restore_question),
             ("restore_detail", self.restore_detail),
             ("restore_detail_untitled", self.restore_detail_untitled),
+            ("restore_changed", self.restore_changed),
+            ("restore_unchanged", self.restore_unchanged),
             ("restore_button", self.restore_button),
             ("discard_button", self.discard_button),
             ("saved_on_day", self.saved_on_day),
