@@ -1007,6 +1007,19 @@ fn long_labels_are_shortened() {
     check("Short", 100.0, "Short");
     check("A rather long project name", 60.0, "A rather…");
     check("Exactly", 42.0, "Exactly");
+    // A Chinese character takes a full em, not the average advance of Latin text: six of them
+    // are 60 px at 10 px, and 45 px holds three and the ellipsis.
+    check("比亚迪驱动电机", 70.0, "比亚迪驱动电机");
+    check("比亚迪驱动电机", 45.0, "比亚迪…");
+}
+
+#[test]
+fn wide_characters_are_estimated_at_a_full_em() {
+    // "2 个项目": the figure and the space at the average advance, the three characters at an em
+    // each (a Chinese export's value label ran past the image's edge when all five were 0.6 em).
+    assert!((estimate_text_width("2 个项目", 12.0) - (2.0 * 0.6 + 3.0) * 12.0).abs() < 1e-9);
+    assert!((estimate_text_width("８４万", 10.0) - 30.0).abs() < 1e-9);
+    assert!((estimate_text_width("840,000 sets", 10.0) - 72.0).abs() < 1e-9);
 }
 
 /// A unit written as a long phrase makes an axis label wider than the plot: it moves to stay

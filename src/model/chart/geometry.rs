@@ -289,7 +289,30 @@ fn tick_marks(scale: &Scale, plot: &BarRect, width: f64) -> Vec<TickMark> {
 
 /// A generous estimate of how wide `text` is at `size` pixels.
 pub fn estimate_text_width(text: &str, size: f64) -> f64 {
-    text.chars().count() as f64 * size * CHAR_WIDTH
+    text.chars().map(character_advance).sum::<f64>() * size
+}
+
+/// A character's estimated advance as a fraction of the font size: a full em for the wide
+/// characters of Chinese, Japanese and Korean ("2 个项目" is two narrow and three wide), the
+/// average advance for the rest.
+fn character_advance(character: char) -> f64 {
+    let wide = matches!(
+        character,
+        '\u{1100}'..='\u{115F}'
+            | '\u{2E80}'..='\u{303F}'
+            | '\u{3040}'..='\u{A4CF}'
+            | '\u{AC00}'..='\u{D7A3}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{FE30}'..='\u{FE4F}'
+            | '\u{FF00}'..='\u{FF60}'
+            | '\u{FFE0}'..='\u{FFE6}'
+            | '\u{20000}'..='\u{3FFFD}'
+    );
+    if wide {
+        1.0
+    } else {
+        CHAR_WIDTH
+    }
 }
 
 /// `text`, shortened with "…" when its estimated width exceeds `width`.
@@ -297,9 +320,17 @@ pub fn truncate_to_width(text: &str, width: f64, size: f64) -> String {
     if estimate_text_width(text, size) <= width {
         return text.to_string();
     }
-    let fitting = ((width / (size * CHAR_WIDTH)).floor() as usize).saturating_sub(1);
-    let mut shortened: String =
-        text.chars().take(fitting).collect::<String>().trim_end().to_string();
+    let room = width - estimate_text_width("…", size);
+    let mut used = 0.0;
+    let mut shortened: String = text
+        .chars()
+        .take_while(|&character| {
+            used += character_advance(character) * size;
+            used <= room
+        })
+        .collect::<String>()
+        .trim_end()
+        .to_string();
     shortened.push('…');
     shortened
 }
