@@ -19,6 +19,8 @@ pub mod overview;
 pub mod presenter;
 pub mod project_names;
 pub mod query;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod site;
 pub mod slides;
 pub mod source;
