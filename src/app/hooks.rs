@@ -2,8 +2,8 @@
 
 pub mod use_address_language;
 pub mod use_after_paint;
-pub mod use_canvas_size;
 pub mod use_editor_published;
+pub mod use_element_size;
 pub mod use_embed_height;
 pub mod use_file_drop;
 pub mod use_file_loader;

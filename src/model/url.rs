@@ -384,11 +384,14 @@ pub fn editor_briefing(hash: &str) -> Option<String> {
 /// and a reload keeps the language.
 pub fn hash_with_language(hash: &str, language: Language) -> String {
     let lang = format!("lang={}", language.code());
-    let mut parts: Vec<&str> = hash_parts(hash)
-        .filter(|part| part.split_once('=').map_or(*part, |(key, _)| key) != "lang")
-        .collect();
+    let mut parts: Vec<&str> = hash_parts(hash).filter(|part| part_key(part) != "lang").collect();
     parts.push(&lang);
     parts.join("&")
+}
+
+/// The key of one `key=value` part of a hash (the whole part when it has no `=`).
+fn part_key(part: &str) -> &str {
+    part.split_once('=').map_or(part, |(key, _)| key)
 }
 
 /// Where the editor's "Back to the explorer" goes: the explorer on the site dataset and briefing
@@ -399,7 +402,7 @@ pub fn hash_with_language(hash: &str, language: Language) -> String {
 pub fn explorer_address_from_editor(hash: &str, language: Language) -> String {
     let handoff = editor_request(hash) == EditorRequest::Handoff;
     let kept: Vec<&str> = hash_parts(hash)
-        .filter(|part| match part.split_once('=').map_or(*part, |(key, _)| key) {
+        .filter(|part| match part_key(part) {
             "data" | "briefing" => !handoff,
             _ => false,
         })

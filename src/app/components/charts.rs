@@ -20,7 +20,7 @@ use crate::app::chart_draw::{download_png, draw_panel, ChartTheme};
 use crate::app::components::export_buttons::download_text;
 use crate::app::frames::after_next_paint;
 use crate::app::hooks::use_after_paint::use_after_paint;
-use crate::app::hooks::use_canvas_size::{use_canvas_size, CanvasSize};
+use crate::app::hooks::use_element_size::{use_element_size, ElementSize};
 use crate::app::hooks::use_prefers_dark::use_prefers_dark;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::printing::when_printing;
@@ -208,11 +208,11 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
     let strings = use_strings();
     let canvas_ref = use_node_ref();
     let print_canvas_ref = use_node_ref();
-    let size = use_canvas_size(&canvas_ref);
+    let size = use_element_size(&canvas_ref);
     let draw_error = use_state_eq(|| None::<String>);
     let download_error = use_state_eq(|| None::<String>);
     // The size and theme of the last drawing, once there is one.
-    let drawn_at = use_mut_ref(|| None::<(CanvasSize, bool)>);
+    let drawn_at = use_mut_ref(|| None::<(ElementSize, bool)>);
     {
         let canvas_ref = canvas_ref.clone();
         let draw_error = draw_error.clone();
@@ -254,7 +254,8 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
         let draw_error = draw_error.clone();
         use_effect_with((Rc::clone(&props.panel), size), move |(panel, size)| {
             let (panel, size) = (Rc::clone(panel), *size);
-            let paper = CanvasSize { pixel_ratio: size.pixel_ratio.max(PRINT_PIXEL_RATIO), ..size };
+            let paper =
+                ElementSize { pixel_ratio: size.pixel_ratio.max(PRINT_PIXEL_RATIO), ..size };
             let listeners = when_printing(move || {
                 if paper.is_empty() {
                     return;
@@ -345,7 +346,7 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
 fn draw_into(
     canvas_ref: &NodeRef,
     panel: &Panel,
-    size: CanvasSize,
+    size: ElementSize,
     dark: bool,
     strings: &Strings,
 ) -> Result<(), String> {
@@ -359,7 +360,7 @@ fn draw_into(
 fn draw_canvas(
     canvas: &HtmlCanvasElement,
     panel: &Panel,
-    size: CanvasSize,
+    size: ElementSize,
     dark: bool,
 ) -> Result<(), String> {
     let (width, height) = size.device_pixels();

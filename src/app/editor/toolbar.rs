@@ -9,7 +9,7 @@ use super::page_hooks::SaveState;
 use super::session::{Session, SessionAction};
 use super::start::{back_to_explorer, saved_time};
 use crate::app::components::export_buttons::download_text;
-use crate::app::hooks::use_canvas_size::use_canvas_size;
+use crate::app::hooks::use_element_size::use_element_size;
 use crate::model::editor::{draft_file_name, export_json, EditError, EditorAction, ExportKind};
 use crate::model::language::Language;
 use crate::model::strings::fill;
@@ -170,7 +170,7 @@ const BAR_HEIGHT_PROPERTY: &str = "--editor-bar-height";
 /// comes out below the bar, which stays at the top of a wide screen and covered it before.
 #[hook]
 fn use_scroll_padding_below(bar: &NodeRef) {
-    let height = use_canvas_size(bar).height;
+    let height = use_element_size(bar).height;
     use_effect_with(height.to_bits(), move |_| {
         if let Some(style) = page_style() {
             let _ = style.set_property(BAR_HEIGHT_PROPERTY, &format!("{height}px"));

@@ -7,13 +7,13 @@ use yew::prelude::*;
 
 /// An element's size in CSS pixels and the screen's device pixels per CSS pixel.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct CanvasSize {
+pub struct ElementSize {
     pub width: f64,
     pub height: f64,
     pub pixel_ratio: f64,
 }
 
-impl CanvasSize {
+impl ElementSize {
     /// Whether there is nothing to draw into yet: the element has not been shown.
     pub fn is_empty(&self) -> bool {
         self.width <= 0.0 || self.height <= 0.0
@@ -32,13 +32,13 @@ impl CanvasSize {
 ///
 /// ```ignore
 /// let canvas = use_node_ref();
-/// let size = use_canvas_size(&canvas);
+/// let size = use_element_size(&canvas);
 /// use_effect_with((series, size), |(series, size)| draw(series, size));
 /// html! { <canvas ref={canvas} /> }
 /// ```
 #[hook]
-pub fn use_canvas_size(node: &NodeRef) -> CanvasSize {
-    let size = use_state_eq(CanvasSize::default);
+pub fn use_element_size(node: &NodeRef) -> ElementSize {
+    let size = use_state_eq(ElementSize::default);
     {
         let size = size.clone();
         use_effect_with(node.clone(), move |node| {
@@ -57,7 +57,7 @@ type ResizeCallback = Closure<dyn FnMut(js_sys::Array, ResizeObserver)>;
 
 fn observe(
     element: Element,
-    size: UseStateHandle<CanvasSize>,
+    size: UseStateHandle<ElementSize>,
 ) -> Option<(ResizeObserver, ResizeCallback)> {
     let measured = element.clone();
     let callback: ResizeCallback =
@@ -65,7 +65,7 @@ fn observe(
             let rect = measured.get_bounding_client_rect();
             let pixel_ratio = gloo::utils::window().device_pixel_ratio();
             let measured_size =
-                CanvasSize { width: rect.width(), height: rect.height(), pixel_ratio };
+                ElementSize { width: rect.width(), height: rect.height(), pixel_ratio };
             // A hidden element measures zero: it keeps the size it was drawn at, so showing it
             // again at that size neither re-renders nor redraws it.
             if !measured_size.is_empty() {
