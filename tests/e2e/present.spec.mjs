@@ -779,6 +779,39 @@ const slideFit = (page) => dialog(page).locator('.slide').evaluate((slide) => ({
   fill: slide.firstElementChild.getBoundingClientRect().height / slide.clientHeight,
 }));
 
+test('on a tablet held upright slides grow into the height, and no word of the overview breaks', async ({ page }) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  // The width alone gives 18px; the slides used a quarter of the screen's height at that size.
+  for (const slide of [1, 3, 5, 8, 13]) {
+    await open(page, `#slide=${slide}`);
+    await expect.poll(async () => (await slideFit(page)).body, `slide ${slide} grew`).toBeGreaterThan(28);
+    expect((await slideFit(page)).overflow, `slide ${slide} fits`).toBeLessThanOrEqual(1);
+  }
+  // The overview grows only as far as each word still fits its column: grown to the height,
+  // "construction" broke into "constructi" and "on".
+  await open(page, '#slide=2');
+  await expect(slideHeading(page)).toHaveText('Projects in view');
+  await expect.poll(async () => (await slideFit(page)).body).toBeGreaterThan(18.5);
+  const broken = await dialog(page).locator('.slide-table').evaluate((table) => {
+    const words = [];
+    for (const cell of table.querySelectorAll('th, td')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // A word, up to a space or a hyphen ("die-casting" may break after its hyphen).
+        for (const match of node.data.matchAll(/[^\s-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          // A word laid out on two lines has two boxes.
+          if (range.getClientRects().length > 1) words.push(match[0]);
+        }
+      }
+    }
+    return words;
+  });
+  expect(broken).toEqual([]);
+});
+
 test('on a 4:3 projector slides grow into the spare height as far as they fit, and go back at 16:9', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   // The width alone gives 17px (18 at least); the height, as at 1920×1080, 22.8px.

@@ -21,6 +21,11 @@ const FIT_PROPERTY: &str = "--slide-fit";
 /// it stays until the next fit, which sets every label afresh.
 const CROWDED: &str = "data-crowded";
 
+/// The attribute under which a slide's table cells keep their words whole (`present.css`), while
+/// its fit is searched: a cell whose word no longer fits its column then runs over it, which
+/// the search can see, where the table's own `overflow-wrap: anywhere` would break the word.
+const MEASURING: &str = "data-fitting";
+
 /// The least space between two tick labels, in ems of the axis's type.
 const TICK_GAP_EM: f64 = 0.5;
 
@@ -83,12 +88,38 @@ fn set_type(slide: &HtmlElement) {
         return;
     }
     let padding = computed_px(slide, "padding-top") + computed_px(slide, "padding-bottom");
+    // A type that breaks a word the width's type kept whole does not fit, however much height
+    // is left: grown on a tablet held upright, "construction" broke into "constr" and "uction".
+    let _ = slide.set_attribute(MEASURING, "");
+    set_fit(0.0);
+    let overrun_at_width = overrun_cells(slide);
     let chosen = slide_fit(room, |fit| {
         set_fit(fit);
+        if overrun_cells(slide) > overrun_at_width {
+            return f64::INFINITY;
+        }
         let space = f64::from(slide.client_height()) - padding;
         body.get_bounding_client_rect().height() / space.max(1.0)
     });
+    let _ = slide.remove_attribute(MEASURING);
     set_fit(chosen);
+}
+
+/// How many of the slide's table cells hold a word wider than their column: with words kept
+/// whole, their text is wider than the cell's content box. (The cell's scroll width cannot
+/// tell: a word may run into the cell's padding, which is within it.)
+fn overrun_cells(slide: &HtmlElement) -> usize {
+    let Ok(range) = gloo::utils::document().create_range() else { return 0 };
+    elements(slide, ".slide-table :is(th, td)")
+        .iter()
+        .filter(|cell| {
+            let content = f64::from(cell.client_width())
+                - computed_px(cell, "padding-left")
+                - computed_px(cell, "padding-right");
+            range.select_node_contents(cell).is_ok()
+                && range.get_bounding_client_rect().width() > content + 0.5
+        })
+        .count()
 }
 
 /// Hides each chart axis's tick labels that would run into another at the slide's type.
