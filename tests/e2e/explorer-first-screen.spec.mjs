@@ -60,6 +60,10 @@ for (const [width, height] of [[360, 740], [375, 667]]) {
         await expect(page.getByRole('button', { name: lang === 'zh' ? /筛选.*3/ : 'Filters (3)' })).toBeVisible();
         const name = cards.first().getByRole('heading').first();
         expect(await name.evaluate((heading) => heading.getBoundingClientRect().top)).toBeLessThan(height - 30);
+        // "Filters (3)" stays beside Present, Copy link and Embed (at 360 px it took a row of
+        // its own, and the card's name then showed one line).
+        const rows = await page.locator('.sidebar > *').evaluateAll((parts) => new Set(parts.filter((part) => part.getBoundingClientRect().height > 0).map((part) => Math.round(part.getBoundingClientRect().top))).size);
+        expect(rows).toBe(1);
       });
     });
   }
