@@ -244,12 +244,13 @@ fn no_interface_text_outside_the_strings_module() {
         " or a list of project ids",
     ];
     // Technical strings: media queries, CSS custom properties, inline style declarations and
-    // selectors with a negation or a child combinator.
+    // selectors with a negation, a list in `:is()` or a child combinator.
     let technical = |literal: &str| {
         literal.starts_with('(')
             || literal.starts_with("--")
             || literal.contains("{}px")
             || literal.contains(":not(")
+            || literal.contains(":is(")
             || literal.contains(" > ")
     };
     let mut found = Vec::new();
