@@ -964,3 +964,29 @@ fn letters(index: usize) -> String {
     let letter = |at: usize| char::from(b'a' + (at % 26) as u8);
     format!("{}{}{}", letter(low), letter(high), letter(high / 26))
 }
+
+/// A first word the text writes as a place is no enterprise of the project it begins: not after
+/// "in" alone, but before a city's offices or divisions and the key projects of a visit, or
+/// after "mayor of". ("Greenport" reached a reader's card as the battery plant's enterprise.)
+/// A first word with nothing to say it is a place is still taken (`Baowu`, `Northgate`).
+#[test]
+fn a_place_the_text_names_by_its_offices_is_no_enterprise() {
+    let cases: [(&str, &str); 5] = [
+        ("Mayor Lin inspects Greenport industrial projects\nLin visited the Greenport battery plant.", "Greenport battery plant"),
+        ("Greenport Mayor Lin visited the Greenport battery plant.", "Greenport battery plant"),
+        ("The mayor of Greenport visited the Greenport battery plant.", "Greenport battery plant"),
+        ("Officials of Harbor City visited the Harbor City battery plant.", "Harbor City battery plant"),
+        ("Greenport's municipal leaders visited the Greenport battery plant.", "Greenport battery plant"),
+    ];
+    for (text, name) in cases {
+        check(text, "project", &[format!("{name} | {name}").as_str()]);
+    }
+    check(
+        "Greenport Mayor Lin visited the Baowu alloy project and the Northgate copper foil project.",
+        "project",
+        &[
+            "Baowu alloy project [Baowu] | Baowu alloy project",
+            "Northgate copper foil project [Northgate] | Northgate copper foil project",
+        ],
+    );
+}

@@ -31,12 +31,53 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
-    let text = document.text;
-    let places: HashSet<&str> = PLACE
-        .captures_iter(text)
+/// A capitalised word the text writes as a place in other ways: before the words of a city's
+/// government or its divisions (`Greenport Mayor`, `Greenport's municipal`, `Greenport City`,
+/// which is a place as a whole too), or before the key projects of a visit (`inspects Greenport
+/// industrial projects`).
+static PLACE_BY_ITS_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?P<before>\p{Lu}[\p{L}\p{N}]*)(?:'s|’s)?\s+
+            (?:(?P<division>(?i:mayor|governor|municipal|city|district|county|province|provincial|government))\b
+              |(?:(?i:key|major|industrial|infrastructure)\s+)+(?i:projects)\b)",
+    )
+    .unwrap()
+});
+/// `mayor of Greenport`: apart from [`PLACE_BY_ITS_WORDS`], whose `The mayor` would take the
+/// words it needs.
+static PLACE_OF_AN_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?i:mayor|governor|government|municipality|people's\s+government)\s+of\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}\p{N}]*)\b",
+    )
+    .unwrap()
+});
+
+/// The capitalised words the text writes as a place ([`PLACE`], [`PLACE_OF_AN_OFFICE`],
+/// [`PLACE_BY_ITS_WORDS`]).
+fn places(text: &str) -> HashSet<&str> {
+    let mut places: HashSet<&str> = [&*PLACE, &*PLACE_OF_AN_OFFICE]
+        .into_iter()
+        .flat_map(|pattern| pattern.captures_iter(text))
         .filter_map(|captures| Some(captures.name("place")?.as_str()))
         .collect();
+    for captures in PLACE_BY_ITS_WORDS.captures_iter(text) {
+        let Some(place) = captures.name("before") else { continue };
+        places.insert(place.as_str());
+        // `Harbor City`, written as one name, is the place too.
+        if let Some(division) = captures.name("division") {
+            let whole = &text[place.start()..division.end()];
+            if division.as_str().starts_with(char::is_uppercase) && !whole.contains(['\'', '’']) {
+                places.insert(whole);
+            }
+        }
+    }
+    places
+}
+
+pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
+    let text = document.text;
+    let places = places(text);
     let mut found = Vec::new();
     for captures in HEAD.captures_iter(text) {
         let (Some(whole), Some(head)) = (captures.get(0), captures.name("head")) else { continue };
