@@ -493,6 +493,24 @@ test.describe('on a touch screen', () => {
   });
 });
 
+test.describe('on a tablet held upright, by touch', () => {
+  test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
+
+  test('the slides\' buttons are at least 44 px, a fingertip\'s size', async ({ page }) => {
+    await page.goto('./#slide=2');
+    const controls = page.getByRole('navigation', { name: 'Slide controls' });
+    await expect(controls.getByRole('button').first()).toBeVisible();
+    const sizes = await controls.getByRole('button').evaluateAll((buttons) => buttons
+      .filter((button) => button.getBoundingClientRect().height > 0)
+      .map((button) => ({ name: button.textContent.trim(), width: button.getBoundingClientRect().width, height: button.getBoundingClientRect().height })));
+    expect(sizes.length).toBeGreaterThanOrEqual(4);
+    for (const size of sizes) {
+      expect(size.height, size.name).toBeGreaterThanOrEqual(44);
+      expect(size.width, size.name).toBeGreaterThanOrEqual(44);
+    }
+  });
+});
+
 test('on a phone held upright every slide fits its width, and its controls and ticks do not overlap', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, '#slide=1');
