@@ -113,3 +113,28 @@ fn wrapping_keeps_words_cuts_long_ones_and_stops_after_four_lines() {
     assert_eq!(full, ["abcdefghij", "abcdefghij", "abcdefghij", "abcdefghi…"]);
     assert_eq!(wrap(&"abcdefghij ".repeat(4), 60.0, 10.0), ["abcdefghij"; 4]);
 }
+
+#[test]
+fn chinese_text_wraps_between_its_characters_but_not_before_a_closing_mark() {
+    // At 10 px, a Chinese character is 10 px wide and a Latin one 6: "construction，2月20日"
+    // is one word to the spaces, yet breaks after "，" as Chinese text does (it took a line of
+    // its own, after a short one), and "2月" stays whole.
+    let source = "来源：Chen Zhichang special investigation of key industrial project construction，2月20日（年份未注明）";
+    let lines = wrap(source, 250.0, 10.0);
+    assert_eq!(
+        lines,
+        [
+            "来源：Chen Zhichang special investigation",
+            "of key industrial project construction，",
+            "2月20日（年份未注明）",
+        ]
+    );
+    for line in &lines {
+        assert!(!line.starts_with(['，', '）', '。']), "{line:?} begins with a closing mark");
+        assert!(!line.ends_with('（'), "{line:?} ends with an opening mark");
+    }
+    // Chinese with no spaces at all fills each line.
+    assert_eq!(wrap("各产业项目数各产业项目数", 50.0, 10.0), ["各产业项目", "数各产业项", "目数"]);
+    // Latin words keep their spaces, and stay whole.
+    assert_eq!(wrap("one two three", 50.0, 10.0), ["one two", "three"]);
+}

@@ -146,18 +146,19 @@ fn mark(text: String, y: f64, size: f64, tone: Tone, bold: bool) -> TextMark {
     TextMark { text, x: MARGIN, y, size, align: Align::Start, baseline: Baseline::Top, tone, bold }
 }
 
-/// `text` broken at spaces into lines that fit `width` at `size` (a word longer than the width
-/// is cut), at most [`MAX_LINES`], the last ending in "…" when text was left out.
+/// `text` broken at spaces, and between Chinese, Japanese or Korean characters, into lines that
+/// fit `width` at `size` (a word longer than the width is cut), at most [`MAX_LINES`], the last
+/// ending in "…" when text was left out.
 pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
     let fits = |line: &str| estimate_text_width(line, size) <= width;
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
-    for word in text.split_whitespace() {
+    for (spaced, word) in break_units(text) {
         let mut candidate = current.clone();
-        if !candidate.is_empty() {
+        if spaced && !candidate.is_empty() {
             candidate.push(' ');
         }
-        candidate.push_str(word);
+        candidate.push_str(&word);
         if fits(&candidate) {
             current = candidate;
             continue;
@@ -190,3 +191,39 @@ pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
     }
     lines
 }
+
+/// The pieces a line may break between, each with whether a space goes before it: the words
+/// between spaces, split where Chinese, Japanese or Korean text breaks, before or after any wide
+/// character ("来源：…construction，2月20日（年份未注明）" is one word to the spaces, and took a
+/// line of its own), except before a closing mark ("，", "）" never begin a line), after an
+/// opening one ("（" never ends one) and between a figure and its counter ("2月", "84万").
+fn break_units(text: &str) -> Vec<(bool, String)> {
+    let wide = |character: char| estimate_text_width(&character.to_string(), 1.0) >= 1.0;
+    let mut units = Vec::new();
+    for word in text.split_whitespace() {
+        let mut spaced = true;
+        let mut piece = String::new();
+        let mut previous: Option<char> = None;
+        for character in word.chars() {
+            let breaks = previous.is_some_and(|before| {
+                (wide(before) || wide(character))
+                    && !CLOSING_MARKS.contains(character)
+                    && !OPENING_MARKS.contains(before)
+                    && !before.is_ascii_digit()
+            });
+            if breaks {
+                units.push((spaced, std::mem::take(&mut piece)));
+                spaced = false;
+            }
+            piece.push(character);
+            previous = Some(character);
+        }
+        units.push((spaced, piece));
+    }
+    units
+}
+
+/// Marks that close what comes before them, which no line may begin with.
+const CLOSING_MARKS: &str = "，。、；：！？）」』】》〉”’,.;:!?)]}";
+/// Marks that open what comes after them, which no line may end with.
+const OPENING_MARKS: &str = "（「『【《〈“‘([{";
