@@ -278,7 +278,11 @@ function main() {
 
   if (!glueFile || !wasmFile) fail('Trunk\'s loader script (import init … from ./*.js) was not found in dist/index.html');
 
-  // The dataset, inline, before the loader script so that it is in the document when the app starts.
+  // The dataset, inline, last in the body: the loader is a module script, which runs once the
+  // whole document is read, so the block is there when the app starts; and a block cut short by
+  // a "</script>" someone left in it (HOSTING.md) can swallow only what comes after it. Put
+  // before the loader, a "<!--", "<svg>" or "<textarea>" after the cut took the loader and the
+  // start watch with it, and the page said "Loading…" for ever.
   const dataFile = path.join(dist, 'data', 'briefings.json');
   if (!fs.existsSync(dataFile)) fail(`${dataFile} not found (scripts/place-data.mjs puts it there)`);
   const json = fs.readFileSync(dataFile, 'utf8');
@@ -287,8 +291,8 @@ function main() {
   } catch (err) {
     fail(`${dataFile} is not JSON: ${err.message}`);
   }
-  if (!/<script type="module">/.test(html)) fail('no module script to put the data block before');
-  html = html.replace(/<script type="module">/, () => `${dataBlock(json)}\n<script type="module">`);
+  if (!/<\/body>/.test(html)) fail('no </body> to put the data block before');
+  html = html.replace(/<\/body>(?![\s\S]*<\/body>)/, () => `${dataBlock(json)}\n</body>`);
   if (stylesheets === 0) fail('no stylesheet found in dist/index.html');
 
   // Drop the integrity/crossorigin of anything that remains (they described the removed URLs).

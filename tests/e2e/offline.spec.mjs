@@ -56,6 +56,28 @@ test.describe('offline single file', () => {
     await expect(page.getByText('seems to end early')).toHaveCount(0);
   });
 
+  // Markup after the cut that swallows what follows it (a comment, an SVG, a text area) took the
+  // app's loader and its start watch with it: the page said "Loading…" for ever.
+  for (const [what, after] of [['a comment', '<!-- end.'], ['an SVG', '<svg><text>x'], ['a text area', '<textarea>']]) {
+    test(`a data block cut short by a “</script>” followed by ${what} still says so`, async ({ page, guard }, testInfo) => {
+      const html = fs.readFileSync(OFFLINE_FILE, 'utf8');
+      const chips = JSON.parse(fs.readFileSync(new URL('../data/semiconductors.json', import.meta.url), 'utf8'));
+      chips.briefings[0].source.text += ` Code: </script>${after}`;
+      const opening = '<script type="application/json" id="briefing-data">';
+      const start = html.indexOf(opening) + opening.length;
+      const end = html.indexOf('</script>', start);
+      const file = testInfo.outputPath('swallowed.html');
+      fs.writeFileSync(file, html.slice(0, start) + JSON.stringify(chips, null, 2) + html.slice(end));
+      // What follows the cut is read as markup: the dataset's own <img src=x> is refused by the
+      // file's security policy.
+      guard.allowFailedRequest(/\/x -> csp$/);
+      guard.allowConsoleError(/./);
+      await page.goto(pathToFileURL(file).href);
+      await expect(page.getByText('Its data block seems to end early: a “</script>” or “<!--” in the data ends it.')).toBeVisible();
+      await expect(page.getByText(/Loading the briefing/)).toBeHidden();
+    });
+  }
+
   test('is one file: no sibling files, no external references', async () => {
     const html = fs.readFileSync(OFFLINE_FILE, 'utf8');
     expect(fs.readdirSync(path.dirname(OFFLINE_FILE))).toEqual(['briefing-explorer.html']);
