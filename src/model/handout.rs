@@ -2,8 +2,19 @@
 //! of the paper knows what was left out without decoding the view's address.
 
 use super::dataset::Dataset;
+use super::format::format_number;
 use super::query::{Query, StatusKey};
 use super::strings::{fill, Strings};
+
+/// The most items of a list (project cards, directives, the Source view's pages) a printed
+/// handout holds. Printing every card of 100,000 projects held the page for over a minute, and
+/// Chromium's own PDF print gave up; 500 cards lay out for paper in well under a second.
+pub const PRINTED_AT_MOST: usize = 500;
+
+/// What a printed list cut at [`PRINTED_AT_MOST`] says under it: how to print the others.
+pub fn printed_at_most(strings: &Strings) -> String {
+    fill(strings.printed_at_most, &[("limit", &format_number(PRINTED_AT_MOST as f64, strings))])
+}
 
 /// Every filter of the query, named, each with its values or the word for "no filter":
 /// "Industry: New energy · Status: all · Search: none". Industries and statuses are the data's

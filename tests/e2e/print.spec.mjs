@@ -295,3 +295,23 @@ test('the presenter view\'s printed page keeps a chart slide\'s bar and industry
   expect(colours, `the bar's ${bar} is on paper`).toContain(bar);
   expect(colours, `the industry square's ${swatch} is on paper`).toContain(swatch);
 });
+
+test('a printed view of many projects holds the first 500 cards and says how to print the others', async ({ page }, testInfo) => {
+  const { execFileSync } = await import('node:child_process');
+  const file = testInfo.outputPath('many.json');
+  execFileSync(process.execPath, ['scripts/generate-dataset.mjs', '--projects', '620', '--out', file]);
+  await page.goto('./');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open data file…' }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('combobox', { name: 'Briefing' }).selectOption({ label: 'All briefings' });
+  const cards = page.getByRole('region', { name: 'Projects' }).getByRole('article');
+  await expect(page.getByText('Showing 24 of 620 matching projects.')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  // Printing every card of 100,000 projects held the page for over a minute.
+  await expect(cards).toHaveCount(500);
+  await expect(page.getByText('Showing 500 of 620 matching projects.')).toBeVisible();
+  await expect(page.getByText('A printed handout holds the first 500 of a list: choose filters or search to print the others.').first()).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(cards).toHaveCount(24);
+});

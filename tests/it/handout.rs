@@ -48,3 +48,17 @@ fn the_filter_line_names_every_filter_in_chinese() {
         "产业：全部 · 状态：未注明 · 搜索：“比亚迪”",
     );
 }
+
+#[test]
+fn a_printed_list_cut_short_says_how_to_print_the_others() {
+    use briefing_explorer::model::handout::{printed_at_most, PRINTED_AT_MOST};
+    assert_eq!(PRINTED_AT_MOST, 500);
+    assert_eq!(
+        printed_at_most(&briefing_explorer::model::strings::EN),
+        "A printed handout holds the first 500 of a list: choose filters or search to print the others."
+    );
+    assert_eq!(
+        printed_at_most(&briefing_explorer::model::strings::ZH),
+        "打印的简报每个列表只含前 500 项：请用筛选或搜索打印其余各项。"
+    );
+}

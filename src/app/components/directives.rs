@@ -12,6 +12,7 @@ use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::format::{briefing_label, format_number};
+use crate::model::handout::printed_at_most;
 use crate::model::query::{DirectiveKey, Selection};
 use crate::model::strings::fill;
 use crate::model::view::{DirectivePage, View};
@@ -32,7 +33,7 @@ pub struct DirectivesProps {
 pub fn Directives(props: &DirectivesProps) -> Html {
     let strings = use_strings();
     let dataset = &props.dataset;
-    let PageLimit { limit, onmore, .. } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
+    let PageLimit { limit, onmore, printing } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
     let DirectivePage { groups, total, remaining } = props.view.directive_page(limit);
     html! {
         <section id="directives" class="directives" aria-labelledby="directives-heading">
@@ -66,6 +67,9 @@ pub fn Directives(props: &DirectivesProps) -> Html {
             if remaining > 0 {
                 <div class="show-more">
                     <p class="muted">{ fill(strings.showing_first_directives, &[("shown", &format_number(limit as f64, strings)), ("total", &format_number(total as f64, strings))]) }</p>
+                    if printing {
+                        <p class="muted">{ printed_at_most(strings) }</p>
+                    }
                     <button type="button" class="button" onclick={show_more_in_place(onmore, "li.directive", Adds::AtEnd)}>{ fill(strings.show_more, &[("count", &remaining.min(PAGE_SIZE).to_string())]) }</button>
                 </div>
             }

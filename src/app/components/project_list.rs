@@ -13,6 +13,7 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::format_number;
+use crate::model::handout::printed_at_most;
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::strings::fill;
 use crate::model::view::{CardSlot, View};
@@ -67,6 +68,9 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
             if remaining > 0 {
                 <div class="show-more">
                     <p class="muted">{ fill(strings.showing_first, &[("shown", &format_number(shown as f64, strings)), ("total", &format_number(view.projects.len() as f64, strings))]) }</p>
+                    if printing {
+                        <p class="muted">{ printed_at_most(strings) }</p>
+                    }
                     <button type="button" class="button" onclick={show_more_in_place(onmore, CARDS_SHOWN, Adds::AtEnd)}>
                         { fill(strings.show_more, &[("count", &remaining.min(PAGE_SIZE).to_string())]) }
                     </button>

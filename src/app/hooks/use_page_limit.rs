@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::printing::{print_media_in_effect, when_printing, when_printing_ends};
+use crate::model::handout::PRINTED_AT_MOST;
 
 /// The handle: the current limit and a callback that raises it by one page.
 pub struct PageLimit {
@@ -16,7 +17,8 @@ pub struct PageLimit {
 /// view of the project list and the directives, the source and its selection in the Source
 /// view) starts again from the first page, so a filter change never renders thousands of items
 /// at once. While the page is printed (`when_printing`, until `when_printing_ends`), everything
-/// is rendered (the limit is `usize::MAX`) and `printing` is `true`: the project cards add the
+/// up to [`PRINTED_AT_MOST`] is rendered (or the screen's limit, if higher) and `printing` is
+/// `true`: the project cards add the
 /// passages behind their facts only then, which on screen a filter click at 10,000 projects
 /// spent a sixth of its work finding and refilling. The render this asks for runs as the
 /// `beforeprint` listener returns, before the browser lays the page out for paper.
@@ -32,7 +34,7 @@ pub fn use_page_limit<K: PartialEq + 'static>(shown: K, page_size: usize) -> Pag
         let limit = limit.clone();
         use_effect_with(shown, move |_| limit.set(page_size));
     }
-    // A printed handout holds everything in view, not just the pages shown on screen; the
+    // A printed handout holds everything in view (up to a bound), not just the pages shown on screen; the
     // screen's own limit is kept, so after printing it has the pages it had. A list made while
     // the page is printing (after an empty result, in an embed) starts printing.
     let printing = use_state_eq(print_media_in_effect);
@@ -52,6 +54,6 @@ pub fn use_page_limit<K: PartialEq + 'static>(shown: K, page_size: usize) -> Pag
         let limit = limit.clone();
         Callback::from(move |_: MouseEvent| limit.set(limit.saturating_add(page_size)))
     };
-    let shown_limit = if *printing { usize::MAX } else { *limit };
+    let shown_limit = if *printing { (*limit).max(PRINTED_AT_MOST) } else { *limit };
     PageLimit { limit: shown_limit, onmore, printing: *printing }
 }

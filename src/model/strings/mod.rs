@@ -134,6 +134,8 @@ pub struct Strings {
     pub crash_details: &'static str,
     pub showing_first: &'static str,
     pub show_more: &'static str,
+    /// Under a printed list cut at [`crate::model::handout::PRINTED_AT_MOST`] items.
+    pub printed_at_most: &'static str,
     /// The Source view's pages before the first shown ("Show {count} earlier").
     pub show_earlier: &'static str,
     /// Which of a long source's paragraphs the Source view shows.
