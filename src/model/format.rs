@@ -113,9 +113,10 @@ fn group_thousands(digits: &str) -> String {
     grouped
 }
 
-/// Bytes as megabytes with one decimal, for file-size messages: `26214400.0` → "25.0".
+/// Bytes as megabytes (of 1,000,000 bytes, as file managers count them) with one decimal, for
+/// file-size messages: `25000000.0` → "25.0".
 pub fn format_megabytes(bytes: f64) -> String {
-    format!("{:.1}", bytes / (1024.0 * 1024.0))
+    format!("{:.1}", bytes / 1_000_000.0)
 }
 
 /// A count with its noun, singular for one and plural otherwise, the number written as the

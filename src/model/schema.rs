@@ -19,12 +19,21 @@ use super::validate::{
     CAPACITY_MAX, CAPACITY_MIN, ID_LIMIT, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, YEARS,
 };
 
-/// A text with something in it besides white space, as "must not be blank" means.
-const NOT_BLANK: &str = r"\S";
-/// An id as the app reads it, in the regular expressions every schema validator shares (ASCII
-/// classes only): no capital `A`–`Z`, no white space and no ASCII punctuation but `-`. The app
-/// also refuses capitals and punctuation of other scripts.
-const ID_PATTERN: &str = r"^[^\sA-Z!-,./:-@\[-`{-~]+$";
+/// A text with something in it besides white space and the invisible characters the app counts
+/// as blank (`validate::meaning::is_blank`), as "must not be blank" means. Written out, since
+/// `\S` differs between validators (JavaScript's counts U+FEFF as white space, Python's not).
+const NOT_BLANK: &str = r"[^\s\u200b-\u200d\u2060\ufeff]";
+/// An id as the app reads it, in the regular expressions every schema validator shares (no
+/// Unicode classes, which Python's `re` lacks): no white space, control or invisible character,
+/// no capital of ASCII, Latin-1 or full width, no punctuation of ASCII, Latin-1, general
+/// punctuation, Chinese or full width, but `-`. The app also refuses what a pattern cannot list
+/// this way: emoji and the capitals of other scripts.
+const ID_PATTERN: &str = concat!(
+    r"^[^\sA-Z!-,./:-@\[-`{-~",
+    r"\u0000-\u001f\u007f-\u00bf\u00c0-\u00d6\u00d7\u00d8-\u00de\u00f7",
+    r"\u2000-\u206f\u3000-\u303f\ufeff\uff01-\uff0f\uff1a-\uff40\uff5b-\uff65",
+    r"]+$"
+);
 /// `#rgb` or `#rrggbb`.
 const COLOUR_PATTERN: &str = r"^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$";
 

@@ -97,7 +97,7 @@ test('a 25 MB file is refused before it is read', async ({ page }) => {
   await page.goto('./');
   const chooserEvent = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open data file…' }).click();
-  await (await chooserEvent).setFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(25 * 1024 * 1024, 0x20) });
+  await (await chooserEvent).setFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(25_000_000, 0x20) });
   await expect(page.getByRole('alert')).toContainText('“huge.json” is 25.0 MB; files over 20.0 MB are refused');
   await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
 });

@@ -80,7 +80,7 @@ fn a_missing_file_is_reported_and_the_next_file_still_checked() {
 fn files_over_the_limit_are_refused_without_being_read() {
     let path = scratch_file("sparse-21mb.json", b"");
     // A sparse file: 21 MB long on paper, nothing to read, so only its size can refuse it.
-    std::fs::File::options().write(true).open(&path).unwrap().set_len(21 * 1024 * 1024).unwrap();
+    std::fs::File::options().write(true).open(&path).unwrap().set_len(21_000_000).unwrap();
     let (code, _, stderr) = validate(&[&path]);
     assert_eq!(code, 1);
     assert!(stderr.contains("The file is 21.0 MB; the limit is 20.0 MB."), "{stderr}");

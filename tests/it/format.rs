@@ -198,8 +198,11 @@ fn the_browser_languages_choose_the_interface_language() {
 
 #[test]
 fn file_sizes_read_in_megabytes_with_one_decimal() {
-    assert_eq!(format_megabytes(26_214_400.0), "25.0");
-    assert_eq!(format_megabytes(1_572_864.0), "1.5");
+    assert_eq!(format_megabytes(25_000_000.0), "25.0");
+    // Decimal megabytes, as a file manager counts them: 21,762,655 bytes is 21.8 MB (it read
+    // 20.8 when a megabyte was 1,048,576 bytes).
+    assert_eq!(format_megabytes(21_762_655.0), "21.8");
+    assert_eq!(format_megabytes(1_500_000.0), "1.5");
     assert_eq!(format_megabytes(0.0), "0.0");
 }
 

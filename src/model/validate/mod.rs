@@ -45,8 +45,10 @@ use super::strings::fill;
 use super::strings::validation::{ValidationStrings, EN};
 use report::Collector;
 
-/// The largest dataset file the app and the validator accept, in bytes.
-pub const MAX_DATASET_BYTES: usize = 20 * 1024 * 1024;
+/// The largest dataset file the app and the validator accept, in bytes: 20 MB as a file manager
+/// counts them (decimal megabytes, [`super::format::format_megabytes`]), so that a file it calls
+/// 21.8 MB is not said to be 20.8 MB.
+pub const MAX_DATASET_BYTES: usize = 20_000_000;
 
 /// The passes a file goes through, in order, so that a long check can show how far it has got.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
