@@ -153,6 +153,9 @@ pub struct Project {
     pub name: String,
     /// A short name for chart labels and slide titles, e.g. "BYD drive motors".
     pub short_name: String,
+    /// The enterprise the source names for the project; left out (empty) where it names none,
+    /// so that no author has to invent one, and shown as "not stated".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub enterprise: String,
     /// An industry id from the dataset's `industries`.
     pub industry: String,

@@ -91,7 +91,7 @@ const BOUNDS: &[(&str, &str, Bound)] = &[
     ("Project", "id", Bound::Id),
     ("Project", "name", Bound::Required(SHORT_TEXT_LIMIT)),
     ("Project", "short_name", Bound::Required(SHORT_TEXT_LIMIT)),
-    ("Project", "enterprise", Bound::Required(SHORT_TEXT_LIMIT)),
+    ("Project", "enterprise", Bound::Optional(SHORT_TEXT_LIMIT)),
     ("Project", "industry", Bound::Id),
     ("Project", "sector", Bound::Optional(SHORT_TEXT_LIMIT)),
     ("Project", "quotes", Bound::Quotes),

@@ -62,7 +62,15 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 <p class="card-briefing">{ briefing_label(briefing, strings) }</p>
             }
             <dl class="card-facts">
-                <div><dt>{ strings.enterprise }</dt><dd>{ marked_text(&project.enterprise, terms) }</dd></div>
+                // An enterprise, too, may be left empty where the source names none.
+                <div>
+                    <dt>{ strings.enterprise }</dt>
+                    if project.enterprise.trim().is_empty() {
+                        <dd class="not-stated">{ strings.not_stated }</dd>
+                    } else {
+                        <dd>{ marked_text(&project.enterprise, terms) }</dd>
+                    }
+                </div>
                 <div>
                     <dt>{ strings.industry }</dt>
                     <dd><span class="badge" data-css={badge_style}><span class="badge-dot" aria-hidden="true"></span>{ industry_label }</span></dd>

@@ -273,7 +273,11 @@ fn project_slide(
         RepeatedNames::among(dataset, &view.projects, &[key]).label(briefing, project, strings);
     let quote = project_slide_quote(project);
     let blocks = 1 + usize::from(!project.notes.is_empty()) + usize::from(quote.is_some());
-    let mut kicker = vec![dataset.industry_label(&project.industry), project.enterprise.as_str()];
+    let mut kicker = vec![dataset.industry_label(&project.industry)];
+    // An enterprise the source does not name is left out of the line, not said.
+    if !project.enterprise.trim().is_empty() {
+        kicker.push(project.enterprise.as_str());
+    }
     // A status the source does not give is said, as a capacity it does not give is.
     kicker.push(dataset.project_status_label(project).unwrap_or(strings.status_not_stated));
     html! {

@@ -284,7 +284,7 @@ impl<'d> Checker<'_, '_> {
         let path = briefing.item("projects", index);
         self.text(record, path, "name", &project.name, SHORT_TEXT_LIMIT, true);
         self.text(record, path, "short_name", &project.short_name, SHORT_TEXT_LIMIT, true);
-        self.text(record, path, "enterprise", &project.enterprise, SHORT_TEXT_LIMIT, true);
+        self.text(record, path, "enterprise", &project.enterprise, SHORT_TEXT_LIMIT, false);
         self.text(record, path, "sector", &project.sector, SHORT_TEXT_LIMIT, false);
         if !vocabulary.industries.contains(project.industry.as_str()) {
             let kind = ProblemKind::UnknownIndustry;
