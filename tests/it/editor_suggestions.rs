@@ -969,3 +969,27 @@ fn an_amount_reads_as_the_text_writes_it_with_what_bounds_it() {
     assert_eq!(bare.len(), 1);
     assert!(bare[0].contains("2 million yuan"), "{bare:?}");
 }
+
+/// A project's enterprise is proposed only where the text states it ("… of Bluewater Metals",
+/// "BYD's", a name in capitals), never from a lone first word, which is as often a place: "Wujin new energy battery
+/// base" reached a reader's card as "Enterprise Wujin" (Wujin is a district). The word still
+/// shapes the short name.
+#[test]
+fn an_enterprise_is_proposed_only_where_the_text_states_it() {
+    let text = "Mayor visits battery projects\n\nOn March 14, the mayor visited the Wujin new energy battery base, which was put into operation last month. He then visited the BYD motor plant and the Harbor Steel recycling plant of Bluewater Metals.";
+    let mut editor = Editor::new_briefing(text);
+    accept_every(&mut editor, "project");
+    let projects: Vec<(&str, &str)> = editor.draft.briefings[0]
+        .projects
+        .iter()
+        .map(|project| (project.short_name.as_str(), project.enterprise.as_str()))
+        .collect();
+    assert_eq!(
+        projects,
+        [
+            ("Wujin new energy battery", ""),
+            ("BYD motor", "BYD"),
+            ("Harbor Steel recycling", "Bluewater Metals"),
+        ]
+    );
+}

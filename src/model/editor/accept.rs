@@ -559,7 +559,7 @@ fn accept_project(
         id: unique_id(&short_name, "project", taken),
         name: clean_text(&mention.name),
         short_name,
-        enterprise: enterprise.map(clean_text).unwrap_or_default(),
+        enterprise: mention.stated_enterprise().map(clean_text).unwrap_or_default(),
         industry,
         sector,
         status: None,

@@ -59,7 +59,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::dataset::{Briefing, Dataset, Industry, SourceDocument, Status};
 use crate::model::suggest::{first_date, Language};
-use crate::model::text::id_slug;
+use crate::model::text::{id_slug, is_blank};
 use history::{SetChange, Step};
 
 /// How many edits can be undone; older ones are forgotten.
@@ -247,7 +247,7 @@ impl Editor {
     /// A new draft of one briefing holding only its source text: the title is proposed from the
     /// first line, everything else is for the author to fill in.
     pub fn new_briefing(text: &str) -> Editor {
-        let title = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default();
+        let title = text.lines().map(str::trim).find(|line| !is_blank(line)).unwrap_or_default();
         // The language the suggestion rules would read it in, guessed as they guess it, without
         // running them (the editor's page runs them over the text itself).
         let briefing = Briefing {

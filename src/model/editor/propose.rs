@@ -8,7 +8,7 @@ use crate::model::dataset::{
     Briefing, Capacity, Dataset, Directive, GlossaryEntry, Note, Project, Request, Scope,
     StatedStatus,
 };
-use crate::model::suggest::{suggest, Fact};
+use crate::model::suggest::{suggest, Fact, ProjectMention};
 use crate::model::text::{fold_words, unique_id};
 
 use super::edit::{Edit, Place, Record};
@@ -90,7 +90,7 @@ pub fn propose(kind: RecordKind, quote: &str, draft: &Dataset, briefing: usize) 
             });
             let name = mention.map_or_else(|| quote.clone(), |mention| mention.name.clone());
             let enterprise =
-                mention.and_then(|mention| mention.enterprise.clone()).unwrap_or_default();
+                mention.and_then(ProjectMention::stated_enterprise).unwrap_or_default().to_string();
             let taken = |id: &str| {
                 draft.briefings.iter().flat_map(|briefing| &briefing.projects).any(|p| p.id == id)
             };

@@ -1,5 +1,6 @@
 //! A briefing's text as an author brings it: pasted, or a `.txt` file read as bytes.
 
+use crate::model::text::is_blank;
 use crate::model::validate::{is_direction_control, wide_encoding, UTF8_BYTE_ORDER_MARK};
 
 /// Why bytes are not a briefing's text.
@@ -60,7 +61,7 @@ pub fn check_source_text(text: &str) -> Result<(), SourceTextError> {
         Some((character, _)) => return Err(SourceTextError::Binary { character }),
         None => {}
     }
-    if text.trim().is_empty() {
+    if is_blank(text) {
         return Err(SourceTextError::Empty);
     }
     Ok(())

@@ -62,6 +62,7 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
             fact: Fact::Project(ProjectMention {
                 name: text[name_start..head.end()].to_string(),
                 enterprise,
+                enterprise_guessed: false,
                 makes: None,
                 sentences: Vec::new(),
             }),

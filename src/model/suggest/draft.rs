@@ -17,7 +17,7 @@ use crate::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Official, Project, SourceDocument,
     StatedStatus, Status,
 };
-use crate::model::text::{id_slug, normalise_whitespace, unique_id};
+use crate::model::text::{id_slug, is_blank, normalise_whitespace, unique_id};
 
 /// The industry of a project whose industry the text does not name.
 pub const NOT_YET_CLASSIFIED_ID: &str = "not-yet-classified";
@@ -47,7 +47,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
         return Err(DraftError::ControlCharacter { offset });
     }
     let title =
-        text.lines().map(clean_text).find(|line| !line.is_empty()).ok_or(DraftError::EmptyText)?;
+        text.lines().map(clean_text).find(|line| !is_blank(line)).ok_or(DraftError::EmptyText)?;
     let suggestions = &suggested.suggestions;
     // A text that states no date gives a briefing without one, which the explorer shows as not
     // stated.
@@ -111,7 +111,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
             Some(name) => add_industry(&mut industries, &name),
             None => NOT_YET_CLASSIFIED_ID.to_string(),
         };
-        let enterprise = mention.enterprise.clone().unwrap_or_else(|| NOT_YET_STATED.to_string());
+        let enterprise = mention.stated_enterprise().unwrap_or(NOT_YET_STATED).to_string();
         let counted = capacity
             .as_ref()
             .and_then(|capacity| capacity.of.as_deref())

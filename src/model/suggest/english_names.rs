@@ -117,13 +117,17 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         let name_words: Vec<Range<usize>> =
             name_tokens.iter().cloned().chain([head.range()]).collect();
         let Some(name) = written(text, &name_words) else { continue };
+        let (enterprise, enterprise_guessed) = match stated_enterprise(&text[head.end()..]) {
+            Some(stated) => (Some(stated), false),
+            None => enterprise(text, name_tokens)
+                .filter(|(enterprise, _)| !places.contains(enterprise.as_str()))
+                .map_or((None, false), |(enterprise, guessed)| (Some(enterprise), guessed)),
+        };
         found.push(Found {
             fact: Fact::Project(ProjectMention {
                 name,
-                enterprise: stated_enterprise(&text[head.end()..]).or_else(|| {
-                    enterprise(text, name_tokens)
-                        .filter(|enterprise| !places.contains(enterprise.as_str()))
-                }),
+                enterprise,
+                enterprise_guessed,
                 makes: None,
                 sentences: Vec::new(),
             }),
@@ -298,9 +302,13 @@ fn stated_enterprise(after: &str) -> Option<String> {
     Some(name.trim_end_matches(['\'', '’']).to_string()).filter(|name| !name.is_empty())
 }
 
-/// The capitalised words a name begins with (`Nanjing Longdian Huaxin`, `BYD` from `BYD's`).
-fn enterprise(text: &str, tokens: &[Range<usize>]) -> Option<String> {
+/// The capitalised words a name begins with (`Nanjing Longdian Huaxin`, `BYD` from `BYD's`), and
+/// whether they are only a guess: one capitalised word alone (`Baowu`, `Wujin`) is as often a
+/// place as a company, where two or more words (`Harbor Steel`), one the text gives the project
+/// to (`BYD's`) or letters all in capitals (`BYD motor plant`) read as a company's name.
+fn enterprise(text: &str, tokens: &[Range<usize>]) -> Option<(String, bool)> {
     let mut stems = Vec::new();
+    let mut possessive = false;
     for token in tokens {
         let word = &text[token.clone()];
         if !word.starts_with(char::is_uppercase) {
@@ -308,6 +316,7 @@ fn enterprise(text: &str, tokens: &[Range<usize>]) -> Option<String> {
         }
         if let Some(stem) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
             stems.push(token.start..token.start + stem.len());
+            possessive = true;
             break;
         }
         let stem = word.trim_end_matches(|character: char| !character.is_alphanumeric());
@@ -316,7 +325,15 @@ fn enterprise(text: &str, tokens: &[Range<usize>]) -> Option<String> {
             break;
         }
     }
-    written(text, &stems)
+    let acronym = |word: &str| {
+        word.chars().count() >= 2
+            && word.chars().all(|character| character.is_uppercase() || character.is_ascii_digit())
+    };
+    let guessed = match stems.as_slice() {
+        [only] => !possessive && !acronym(&text[only.clone()]),
+        _ => false,
+    };
+    Some((written(text, &stems)?, guessed))
 }
 
 /// The text from the first of `words` to the end of the last, as written, or, when a symbol or a

@@ -71,6 +71,8 @@ struct Project {
     tokens: Vec<String>,
     span: Range<usize>,
     enterprise: Option<String>,
+    /// [`ProjectMention::enterprise_guessed`].
+    enterprise_guessed: bool,
     mentions: Vec<Range<usize>>,
 }
 
@@ -126,7 +128,10 @@ pub(crate) fn link(
             }
             for (sentence, _) in paragraph {
                 if let [only] = about[*sentence][..] {
-                    projects[only].enterprise.get_or_insert_with(|| company.clone());
+                    if projects[only].enterprise.is_none() {
+                        projects[only].enterprise = Some(company.clone());
+                        projects[only].enterprise_guessed = false;
+                    }
                 }
             }
         }
@@ -191,6 +196,7 @@ pub(crate) fn link(
         let fact = Fact::Project(ProjectMention {
             name: project.name.clone(),
             enterprise: project.enterprise.clone(),
+            enterprise_guessed: project.enterprise_guessed,
             makes,
             sentences,
         });
@@ -276,8 +282,12 @@ fn group_projects(found: &[Found], language: Language) -> Vec<Project> {
                     project.span = span.clone();
                     project.tokens = tokens;
                 }
-                if project.enterprise.is_none() {
+                // An enterprise a mention states replaces one guessed from another's first word.
+                if project.enterprise.is_none()
+                    || project.enterprise_guessed && mention.stated_enterprise().is_some()
+                {
                     project.enterprise = mention.enterprise.clone();
+                    project.enterprise_guessed = mention.enterprise_guessed;
                 }
                 project.mentions.push(span.clone());
             }
@@ -288,6 +298,7 @@ fn group_projects(found: &[Found], language: Language) -> Vec<Project> {
                     tokens,
                     span: span.clone(),
                     enterprise: mention.enterprise.clone(),
+                    enterprise_guessed: mention.enterprise_guessed,
                     mentions: vec![span.clone()],
                 });
             }

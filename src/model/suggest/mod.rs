@@ -162,12 +162,25 @@ pub struct ProjectMention {
     /// whose head reports in a sentence about it (`天元新材料股份有限公司负责人`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<String>,
+    /// Whether `enterprise` is only the capitalised word the name begins with (`Baowu`, `Wujin`),
+    /// which is as often a place (Wujin is a district) as a company: it shapes the short name
+    /// and the sector, and is not proposed as the project's enterprise, which is then left out
+    /// as one the text does not name.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub enterprise_guessed: bool,
     /// What the first capacity given to it counts (`正极材料`, `drive motors`): the sector the
     /// text names for it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub makes: Option<String>,
     /// The sentences that mention it, or follow a mention of it in the same paragraph.
     pub sentences: Vec<TextSpan>,
+}
+
+impl ProjectMention {
+    /// The enterprise to propose for the project: the one the text states, never a guess.
+    pub fn stated_enterprise(&self) -> Option<&str> {
+        self.enterprise.as_deref().filter(|_| !self.enterprise_guessed)
+    }
 }
 
 /// A stretch of the text, in character offsets.

@@ -21,6 +21,8 @@ use crate::model::strings::fill;
 use crate::model::strings::validation::ValidationStrings;
 use crate::model::url::{ALL_BRIEFINGS, NOT_STATED};
 
+pub(super) use crate::model::text::is_blank;
+
 /// The longest id, in characters.
 pub const ID_LIMIT: usize = 64;
 /// The longest label, name, unit, place or theme, in characters.
@@ -122,19 +124,6 @@ pub(super) fn check_meaning(
         }
         checker.briefing(&vocabulary, briefing, path);
     }
-}
-
-/// Whether `text` is empty or shows nothing: only white space and the invisible format
-/// characters that a pasted name brings along, zero-width spaces and joiners (U+200B–U+200D),
-/// the word joiner (U+2060) and the byte-order mark (U+FEFF). A name of one zero-width space
-/// gave a card with no title. Unlike `text.trim().is_empty()`, it does not look at the text
-/// from its end too (`trim` was about a tenth of these checks' self time on a 10,000-project
-/// file in the page's wasm, for texts that almost always start with a letter).
-pub(super) fn is_blank(text: &str) -> bool {
-    text.chars().all(|character| {
-        character.is_whitespace()
-            || matches!(character, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
-    })
 }
 
 /// The dataset's ids, indexed once for every reference to them.

@@ -224,7 +224,9 @@ fn a_draft_of_the_bundled_text_has_each_projects_own_facts() {
             "north-metallurgy-high-temperature | North Metallurgy high temperature | North Metallurgy | high temperature alloy and high-end metal functional materials production | new-materials | - | under-construction",
             "nanjing-longdian-huaxin-high-performance | Nanjing Longdian Huaxin high-performance | Nanjing Longdian Huaxin | high-performance ultra-thin copper foil materials | new-energy | - | -",
             "byd-drive-motors | BYD drive motors | BYD | drive motors and electric assembly core parts | new-energy | 840000 sets per year | full-production",
-            "baowu-magnesium-aluminum-alloy | Baowu magnesium, aluminum alloy | Baowu | magnesium, aluminum alloy die-casting | not-yet-classified | 60000 tons per year | -",
+            // "Baowu" alone begins the name; one word may as well be a place, and is not
+            // proposed as the enterprise (it still shapes the short name).
+            "baowu-magnesium-aluminum-alloy | Baowu magnesium, aluminum alloy | Not yet stated | magnesium, aluminum alloy die-casting | not-yet-classified | 60000 tons per year | -",
         ]
     );
     let ids = |list: Vec<&str>| list.join(" ");
