@@ -993,3 +993,15 @@ fn an_enterprise_is_proposed_only_where_the_text_states_it() {
         ]
     );
 }
+
+/// "Accept all" never replaces a date the briefing has: it holds one date, and the dates after
+/// the first were another event's or a repeat.
+#[test]
+fn accepting_all_dates_keeps_the_date_the_briefing_has() {
+    let text = "Mayor visits\n\nOn March 14, 2025, the mayor visited the plant. A review is due on May 18, 2026.";
+    let mut editor = Editor::new_briefing_proposed(text);
+    let date = editor.draft.briefings[0].date;
+    assert_eq!(date.map(|date| (date.year, date.month, date.day)), Some((Some(2025), 3, 14)));
+    accept_every(&mut editor, "date");
+    assert_eq!(editor.draft.briefings[0].date, date);
+}

@@ -990,3 +990,21 @@ fn a_place_the_text_names_by_its_offices_is_no_enterprise() {
         ],
     );
 }
+
+/// A date a status's words run into is that event's, not the visit's: offered as the
+/// briefing's date, "February 28" replaced "March 14, 2025" when accepted. A date a sentence
+/// opens with stays, whatever status the sentence goes on to state.
+#[test]
+fn the_date_of_a_projects_event_is_no_briefing_date() {
+    check(
+        "On March 14, 2025, the mayor visited the Wujin battery base. The first phase was put into operation on February 28.",
+        "date",
+        &["2025-3-14 | March 14, 2025"],
+    );
+    check("该项目于2月28日投产。4月8日，陈明市长调研项目。", "date", &["4-8 | 4月8日"]);
+    check(
+        "On May 2, the mayor visited the Changdian chip plant, which has reached full production.",
+        "date",
+        &["5-2 | May 2"],
+    );
+}

@@ -92,7 +92,8 @@ pub fn accept_all(draft: &Dataset, briefing: usize, suggestions: &[Suggestion]) 
     let mut reflection = Reflection::new(edited, suggestions);
     let mut accepted = draft.clone();
     let mut edits = Vec::new();
-    let mut dated = false;
+    // A briefing holds one date: "Accept all" never replaces one it has.
+    let mut dated = edited.date.is_some();
     for (index, suggestion) in suggestions.iter().enumerate() {
         let is_date = matches!(suggestion.fact, Fact::Date(_));
         if dated && is_date {

@@ -208,8 +208,45 @@ pub fn suggest(text: &str, language: Option<Language>) -> Suggestions {
         Language::English => english::find(&document),
         Language::Chinese => chinese::find(&document),
     };
+    let found = without_event_dates(&document, found);
     Suggestions { language, suggestions: link::link(&document, found, language) }
 }
+
+/// The dates of the visit, without those of what a project did: a date that a status's words
+/// run into ("was put into operation on February 28", "于2月28日投产") is that event's, and
+/// offered as the briefing's date it replaced the visit's when accepted. A date a sentence opens
+/// with stays, whatever status it goes on to state ("On May 2, the mayor visited the plant,
+/// which has reached full production").
+fn without_event_dates(document: &document::Document, found: Vec<link::Found>) -> Vec<link::Found> {
+    let text = document.text;
+    let statuses: Vec<std::ops::Range<usize>> = found
+        .iter()
+        .filter(|found| matches!(found.fact, Fact::Status { .. }))
+        .map(|found| found.span.clone())
+        .collect();
+    // At most a short word between them ("on", "in", "于"), and no punctuation.
+    let joined = |from: usize, to: usize| {
+        from <= to
+            && text.get(from..to).is_some_and(|between| {
+                between.chars().count() <= EVENT_DATE_GAP
+                    && !between.chars().any(|character| {
+                        character.is_ascii_punctuation() || "，。；、".contains(character)
+                    })
+            })
+    };
+    found
+        .into_iter()
+        .filter(|found| {
+            !matches!(found.fact, Fact::Date(_))
+                || !statuses.iter().any(|status| {
+                    joined(status.end, found.span.start) || joined(found.span.end, status.start)
+                })
+        })
+        .collect()
+}
+
+/// How many characters may stand between a status's words and the date of that event.
+const EVENT_DATE_GAP: usize = 4;
 
 /// The first date `text` states, as [`suggest`] suggests it, found by the date rules alone: a
 /// new briefing's date is proposed from it, and the editor's page runs every rule over the text
