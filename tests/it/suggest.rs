@@ -1008,3 +1008,20 @@ fn the_date_of_a_projects_event_is_no_briefing_date() {
         &["5-2 | May 2"],
     );
 }
+
+/// A figure grouped by spaces, as translated texts write thousands ("850 000", with a no-break
+/// or thin space too), is one figure; a year before a figure is not part of it.
+#[test]
+fn a_figure_grouped_by_spaces_is_one_figure() {
+    check(
+        "The base has a production capacity of 850 000 tons a year.",
+        "capacity",
+        &["850000 tons per year | production capacity of 850 000 tons a year"],
+    );
+    check(
+        "The plant has an annual output of 1\u{202f}200\u{202f}000 sets.",
+        "capacity",
+        &["1200000 sets per year | annual output of 1\u{202f}200\u{202f}000 sets"],
+    );
+    check("In 2024 120 sets were made.", "capacity", &["120 sets | 120 sets"]);
+}

@@ -80,7 +80,7 @@ pub(crate) fn valid_date(year: Option<i32>, month: u8, day: u8) -> Option<DatePa
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?:\s+(?P<scale>(?i:{}))\b)?",
+        r"\b(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[ \u{{A0}}\u{{2009}}\u{{202F}}][0-9]{{3}})+\b(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?:\s+(?P<scale>(?i:{}))\b)?",
         any_of(&rules::scale_words(false))
     ))
     .unwrap()

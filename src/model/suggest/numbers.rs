@@ -25,8 +25,9 @@ impl Quantity {
         Quantity { mantissa: u128::from(value), decimals: 0 }
     }
 
-    /// Parses digits with optional thousands separators (`,`) and one decimal point (`.` or the
-    /// full-width `．`). Full-width digits count as digits. `None` for anything else, for an empty
+    /// Parses digits with optional thousands separators (`,`, or a space as translated texts
+    /// write them: `850 000`, with a no-break or thin space too) and one decimal point (`.` or
+    /// the full-width `．`). Full-width digits count as digits. `None` for anything else, for an empty
     /// string, or for a figure of more than thirty digits.
     pub fn parse_digits(text: &str) -> Option<Quantity> {
         let mut mantissa: u128 = 0;
@@ -34,7 +35,7 @@ impl Quantity {
         let mut digit_count = 0;
         for character in text.chars() {
             match character {
-                ',' => continue,
+                ',' | ' ' | '\u{A0}' | '\u{2009}' | '\u{202F}' => continue,
                 '.' | '．' if decimals.is_none() => decimals = Some(0),
                 _ => {
                     let digit = digit_value(character)?;
