@@ -1025,3 +1025,19 @@ fn a_figure_grouped_by_spaces_is_one_figure() {
     );
     check("In 2024 120 sets were made.", "capacity", &["120 sets | 120 sets"]);
 }
+
+/// What a figure counts ends where a clause of when it holds begins: "copper components", not
+/// "copper components when completed", which a reader's card printed under the figure.
+#[test]
+fn what_a_figure_counts_ends_before_when_it_holds() {
+    check(
+        "The project will reach an annual output of 1.2 million sets of copper components when completed.",
+        "capacity",
+        &["1200000 sets per year (copper components) | annual output of 1.2 million sets of copper components"],
+    );
+    check(
+        "The plant will have an annual output of 80,000 tons of cathode materials after completion.",
+        "capacity",
+        &["80000 tons per year (cathode materials) | annual output of 80,000 tons of cathode materials"],
+    );
+}

@@ -172,11 +172,13 @@ pub const PERIODS_AFTER: &[(&str, &str)] = &[
     ("daily", DAY),
     ("each day", DAY),
 ];
-/// Words that end what is counted (`of drive motors … project`).
+/// Words that end what is counted (`of drive motors … project`), and the clauses of when a
+/// figure holds (`of copper components when completed`, `after completion`).
 pub const COUNTED_STOP_WORDS: &[&str] = &[
     "which", "that", "with", "where", "is", "was", "are", "were", "has", "have", "had", "will",
     "to", "in", "at", "for", "from", "by", "per", "a", "an", "the", "each", "every", "annually",
-    "monthly", "daily", "this", "last", "next", "since", "on",
+    "monthly", "daily", "this", "last", "next", "since", "on", "when", "after", "upon", "once",
+    "until", "before", "if",
 ];
 
 /// The last word of a project mention, lower case: `the X plant`, `X project`.
