@@ -22,6 +22,11 @@ fn numbers_read_as_people_write_them() {
         ("84 万", 840_000.0),
         ("1.5亿", 150_000_000.0),
         ("６万", 60_000.0),
+        // As an English text writes a figure, and as the selection's suggestions read it.
+        ("1.2 million", 1_200_000.0),
+        ("2.5 Billion", 2_500_000_000.0),
+        ("12 thousand", 12_000.0),
+        ("1,234.5", 1_234.5),
     ] {
         assert_eq!(read_number(text), NumberText::Number(value), "{text:?}");
     }
@@ -32,6 +37,8 @@ fn text_that_is_not_a_number_is_refused_not_read_as_zero() {
     for text in [
         "lots", "abc", "1.2.3", "12 tons", "3-4", "--3", "-", ".", "万", "1e5", "inf", "NaN",
         "5万万",
+        // A comma that groups no thousands is no thousands separator: "1,2" was read as 12.
+        "1,2", "12,34", "1 2", "1,2345", "1234,567", "million",
     ] {
         assert_eq!(read_number(text), NumberText::NotANumber, "{text:?}");
     }

@@ -16,42 +16,65 @@ pub enum NumberText {
     NotANumber,
 }
 
+/// Scale words after a figure, and the power of ten each multiplies it by: "1.2 million" as the
+/// text writes it, "84万" as a Chinese one does.
+const SCALES: &[(&str, i32)] =
+    &[("thousand", 3), ("million", 6), ("billion", 9), ("万", 4), ("亿", 8)];
+
 /// Reads a number as people write it: digits with an optional sign and decimal point, grouped
-/// with commas, spaces or apostrophes, in full-width digits as Chinese input methods type them,
-/// or with a 万 (ten thousand) or 亿 (a hundred million) after it ("84万" is 840,000).
+/// by thousands with commas, spaces or apostrophes, in full-width digits as Chinese input methods
+/// type them, or with a scale after it ("1.2 million" is 1,200,000, "84万" 840,000). A comma that
+/// does not group thousands ("1,2", a decimal comma) is refused rather than read as 12.
 pub fn read_number(text: &str) -> NumberText {
     let text = text.trim();
     if text.is_empty() {
         return NumberText::Empty;
     }
-    let (digits, multiplier) = match text.strip_suffix('亿') {
-        Some(rest) => (rest, 1e8),
-        None => match text.strip_suffix('万') {
-            Some(rest) => (rest, 1e4),
-            None => (text, 1.0),
-        },
-    };
+    let lower = text.to_lowercase();
+    let (digits, power) = SCALES
+        .iter()
+        .find_map(|(word, power)| {
+            lower.strip_suffix(word).map(|rest| (&text[..rest.len()], *power))
+        })
+        .unwrap_or((text, 0));
     let mut plain = String::with_capacity(digits.len());
+    // The digits between separators, so that each group but the first can be checked for three.
+    let mut groups: Vec<usize> = vec![0];
+    let mut in_fraction = false;
     for character in digits.trim_end().chars() {
         match character {
-            '0'..='9' | '.' | '-' | '+' => plain.push(character),
-            '０'..='９' => {
-                plain.push(char::from(b'0' + (u32::from(character) - u32::from('０')) as u8))
+            '0'..='9' | '０'..='９' => {
+                let digit = character
+                    .to_digit(10)
+                    .unwrap_or_else(|| u32::from(character) - u32::from('０'));
+                plain.push(char::from(b'0' + digit as u8));
+                if let (false, Some(group)) = (in_fraction, groups.last_mut()) {
+                    *group += 1;
+                }
             }
-            '．' => plain.push('.'),
+            '.' | '．' => {
+                plain.push('.');
+                in_fraction = true;
+            }
+            '-' | '+' => plain.push(character),
             '－' => plain.push('-'),
-            ',' | '，' | '\'' | ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' => {}
+            ',' | '，' | '\'' | ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' if !in_fraction => {
+                groups.push(0);
+            }
             _ => return NumberText::NotANumber,
         }
     }
+    let grouped_by_thousands = groups.len() == 1
+        || (1..=3).contains(&groups[0]) && groups[1..].iter().all(|&digits| digits == 3);
     // Only a leading sign: "-3" is a number (the validator says a figure must be positive), "3-4"
     // is not.
     let unsigned = plain.strip_prefix(['-', '+']).unwrap_or(&plain);
-    if unsigned.is_empty() || unsigned.contains(['-', '+']) {
+    if unsigned.is_empty() || unsigned.contains(['-', '+']) || !grouped_by_thousands {
         return NumberText::NotANumber;
     }
-    match plain.parse::<f64>() {
-        Ok(value) if (value * multiplier).is_finite() => NumberText::Number(value * multiplier),
+    // Scaled by its exponent, so that "1.2 million" is exactly 1200000 (1.2 × 1e6 is not).
+    match format!("{plain}e{power}").parse::<f64>() {
+        Ok(value) if value.is_finite() => NumberText::Number(value),
         _ => NumberText::NotANumber,
     }
 }
