@@ -197,18 +197,18 @@ test('suggestions become records when accepted, undo and redo step through them,
   // Focus stays in the list, on the next suggestion, for the next key.
   const focusInList = () => page.evaluate(() => document.activeElement?.matches('.editor-suggestions li') ?? false);
   await expect.poll(focusInList).toBe(true);
-  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
+  await expect(outline.getByRole('button', { name: /840,000 sets a year$/ })).toBeVisible();
 
   // Undo with Ctrl+Z and redo with Ctrl+Shift+Z, then Ctrl+Y.
   await page.getByRole('heading', { name: 'Source', exact: true }).click();
   await page.keyboard.press('Control+z');
-  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toHaveCount(0);
+  await expect(outline.getByRole('button', { name: /840,000 sets a year$/ })).toHaveCount(0);
   await expect(capacity).toHaveCount(1);
   await page.keyboard.press('Control+Shift+z');
-  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
+  await expect(outline.getByRole('button', { name: /840,000 sets a year$/ })).toBeVisible();
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await page.keyboard.press('Control+y');
-  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
+  await expect(outline.getByRole('button', { name: /840,000 sets a year$/ })).toBeVisible();
 
   // Dismissed with Delete.
   const tonnes = suggestions.getByRole('listitem').filter({ hasText: '60,000 tons a year' });
@@ -225,7 +225,7 @@ test('suggestions become records when accepted, undo and redo step through them,
   await expect(page.getByRole('heading', { name: /^Restore your draft from \d\d:\d\d\?$/ })).toBeVisible();
   await page.getByRole('button', { name: 'Restore draft' }).click();
   await expect(outline.getByRole('region', { name: /^Projects/ }).getByRole('listitem')).toHaveCount(projectCount);
-  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
+  await expect(outline.getByRole('button', { name: /840,000 sets a year$/ })).toBeVisible();
   await expect(tonnes).toHaveCount(0);
 });
 
@@ -282,7 +282,7 @@ test('a change waits for its save as "Saving in this browser…", and is saved a
   await page.clock.pauseAt(Date.now() + 60_000);
   await suggestions.getByRole('listitem').filter({ hasText: '840,000 sets a year' }).press('Enter');
   const outline = page.getByRole('navigation', { name: 'Records' });
-  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toBeVisible();
+  await expect(outline.getByRole('button', { name: /840,000 sets a year$/ })).toBeVisible();
   await expect(page.getByText('Saving in this browser…')).toBeVisible();
   await expect(page.getByText(/Saved in this browser at/)).toHaveCount(0);
   await page.waitForTimeout(1000);
@@ -312,9 +312,10 @@ test('in Chinese, the suggestions and the records write a capacity as the explor
   await capacity.press('Enter');
   await expect(capacity).toHaveCount(0);
   const outline = page.getByRole('navigation', { name: '记录' });
-  const byd = outline.getByRole('button', { name: /84万 sets$/ });
+  // The records list writes the capacity as the suggestion did, with its period.
+  const byd = outline.getByRole('button', { name: /每年 84万 sets$/ });
   await expect(byd).toBeVisible();
-  await expect(outline.getByRole('button', { name: /840,000 sets$/ })).toHaveCount(0);
+  await expect(outline.getByRole('button', { name: /840,000 sets( a year)?$/ })).toHaveCount(0);
   await byd.click();
   await expect(page.getByRole('textbox', { name: '数值', exact: true })).toHaveValue('840,000');
 });
@@ -402,25 +403,25 @@ test('a capacity accepted through Edit with a corrected figure (84万 made 85万
   await setField(page, 'Figure', '85万');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   const outline = page.getByRole('navigation', { name: 'Records' });
-  await expect(outline.getByRole('button', { name: /850,000 套$/ })).toBeVisible();
+  await expect(outline.getByRole('button', { name: /850,000 套 a year$/ })).toBeVisible();
   // Accepted, though with another figure than it suggests: it leaves the list, and is not
   // counted as dismissed.
   await expect(capacity).toHaveCount(0);
   await expect(capacities).toHaveCount(before - 1);
   await expect(suggestions.getByRole('button', { name: /dismissed/ })).toHaveCount(0);
   // Deleting the capacity it made brings it back; undoing the delete sets it aside again.
-  await outline.getByRole('button', { name: /850,000 套$/ }).click();
+  await outline.getByRole('button', { name: /850,000 套 a year$/ }).click();
   await page.getByRole('button', { name: 'Remove the Capacity' }).click();
-  await expect(outline.getByRole('button', { name: /850,000 套$/ })).toHaveCount(0);
+  await expect(outline.getByRole('button', { name: /850,000 套 a year$/ })).toHaveCount(0);
   await expect(capacity).toHaveCount(1);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(outline.getByRole('button', { name: /850,000 套$/ })).toBeVisible();
+  await expect(outline.getByRole('button', { name: /850,000 套 a year$/ })).toBeVisible();
   await expect(capacity).toHaveCount(0);
   // Undoing the Add brings it back, to be accepted as it stands.
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(outline.getByRole('button', { name: /850,000 套$/ })).toHaveCount(0);
+  await expect(outline.getByRole('button', { name: /850,000 套 a year$/ })).toHaveCount(0);
   await capacity.getByRole('button', { name: 'Accept', exact: true }).click();
-  await expect(outline.getByRole('button', { name: /840,000 套$/ })).toBeVisible();
+  await expect(outline.getByRole('button', { name: /840,000 套 a year$/ })).toBeVisible();
   await expect(capacity).toHaveCount(0);
   await expect(suggestions.getByRole('alert')).toHaveCount(0);
 });
@@ -578,7 +579,7 @@ test('text typed into a field not yet left comes back after a reload, in its fie
   page.once('dialog', (dialog) => dialog.accept());
   await page.reload();
   await page.getByRole('button', { name: 'Restore draft' }).click();
-  await expect(outline.getByRole('button', { name: /, phase two 840,000 sets$/ })).toBeVisible();
+  await expect(outline.getByRole('button', { name: /, phase two 840,000 sets a year$/ })).toBeVisible();
 });
 
 /** The first briefing of the draft as the browser saved it (IndexedDB), as text. */
@@ -1186,7 +1187,7 @@ test('a number field refuses text that is not a number, keeping what was typed a
   await expect(figure).toHaveAttribute('aria-invalid', 'true');
   await expect(project.getByRole('alert')).toHaveText('“lots” is not a number: write it in digits, like 840,000 or 1.5. Until then the draft keeps the number it had.');
   await expect(figure).toHaveAccessibleDescription(/“lots” is not a number/);
-  await expect(outline.getByRole('button', { name: /^BYD's annual output.* 840,000 sets$/ })).toBeVisible();
+  await expect(outline.getByRole('button', { name: /^BYD's annual output.* 840,000 sets a year$/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
   // Written as a Chinese text writes it, it is the same number: the refusal goes, nothing changes.
   await figure.fill('84万');
@@ -1196,7 +1197,7 @@ test('a number field refuses text that is not a number, keeping what was typed a
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
   await figure.fill('850 000');
   await figure.press('Tab');
-  await expect(outline.getByRole('button', { name: /^BYD's annual output.* 850,000 sets$/ })).toBeVisible();
+  await expect(outline.getByRole('button', { name: /^BYD's annual output.* 850,000 sets a year$/ })).toBeVisible();
   await expect(figure).toHaveValue('850,000');
 
   // The year: a word is refused (it read as no year, with no problem listed); empty is "not stated".
@@ -1431,7 +1432,7 @@ test('a Chinese text: selecting 年产84万套 fills the capacity as 840,000 套
   await expect(newCapacity.getByRole('textbox', { name: 'Unit' })).toHaveValue('套');
   await expect(newCapacity.getByRole('textbox', { name: 'Quote' })).toHaveValue('年产84万套');
   await newCapacity.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByRole('navigation', { name: 'Records' }).getByRole('button', { name: /840,000 套$/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Records' }).getByRole('button', { name: /840,000 套 a year$/ })).toBeVisible();
 });
 
 test('a binary file is refused as a source text, with a message saying why', async ({ page }, testInfo) => {

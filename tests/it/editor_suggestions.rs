@@ -1005,3 +1005,29 @@ fn accepting_all_dates_keeps_the_date_the_briefing_has() {
     accept_every(&mut editor, "date");
     assert_eq!(editor.draft.briefings[0].date, date);
 }
+
+/// The records list writes a capacity with its period, as the suggestion offered it, so that
+/// "20 GWh" (no period stated) and "1,200,000 sets a year" are told apart at a glance.
+#[test]
+fn the_records_list_writes_a_capacity_with_its_period() {
+    use briefing_explorer::model::dataset::Capacity;
+    use briefing_explorer::model::editor::capacity_in_words;
+    use briefing_explorer::model::strings::editor::{EN as EDITOR_EN, ZH as EDITOR_ZH};
+    use briefing_explorer::model::strings::{EN as SHOWN_EN, ZH as SHOWN_ZH};
+    let capacity = |value: f64, unit: &str, period: &str| Capacity {
+        value,
+        unit: unit.to_string(),
+        period: period.to_string(),
+        of: None,
+        quote: String::new(),
+    };
+    assert_eq!(
+        capacity_in_words(&capacity(1_200_000.0, "sets", "year"), &SHOWN_EN, &EDITOR_EN),
+        "1,200,000 sets a year"
+    );
+    assert_eq!(capacity_in_words(&capacity(20.0, "GWh", ""), &SHOWN_EN, &EDITOR_EN), "20 GWh");
+    assert_eq!(
+        capacity_in_words(&capacity(840_000.0, "套", "年"), &SHOWN_ZH, &EDITOR_ZH),
+        "每年 84万套"
+    );
+}

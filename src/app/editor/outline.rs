@@ -5,8 +5,7 @@ use yew::prelude::*;
 use super::Focus;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
-use crate::model::editor::{EditorAction, RecordRef};
-use crate::model::format::format_figure;
+use crate::model::editor::{capacity_in_words, EditorAction, RecordRef};
 use crate::model::language::Language;
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
@@ -68,7 +67,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
         .map(|(index, project)| {
             let capacity = project.capacity.as_ref().map_or_else(
                 || strings.capacity_not_stated.to_string(),
-                |capacity| format_figure(capacity.value, &capacity.unit, props.language.strings()),
+                |capacity| capacity_in_words(capacity, props.language.strings(), strings),
             );
             item(RecordRef::Project(index), project.name.clone(), capacity)
         })

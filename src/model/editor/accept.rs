@@ -18,9 +18,9 @@ use crate::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Note, Official, Project, StatedStatus,
     Status,
 };
-use crate::model::format::format_western;
+use crate::model::format::{format_figure, format_western};
 use crate::model::strings::editor::EditorStrings;
-use crate::model::strings::fill;
+use crate::model::strings::{fill, Strings};
 use crate::model::suggest::document::Document;
 use crate::model::suggest::draft::{
     capitalised, clean_text, industries_named, industry_label, industry_near, place, quote, sector,
@@ -508,6 +508,14 @@ pub fn figure_per_period(figure: String, period: Option<&str>, strings: &EditorS
         ),
         None => figure,
     }
+}
+
+/// A capacity as the records list writes it: its figure with its period, as the suggestion
+/// offered it ("1,200,000 sets a year", "每年 84万套"), or the figure alone where the source
+/// states no period ("20 GWh"). The list wrote the figure alone, so the two looked the same.
+pub fn capacity_in_words(capacity: &Capacity, shown: &Strings, strings: &EditorStrings) -> String {
+    let period = Some(capacity.period.as_str()).filter(|period| !period.trim().is_empty());
+    figure_per_period(format_figure(capacity.value, &capacity.unit, shown), period, strings)
 }
 
 /// The only edit, or a batch of several.

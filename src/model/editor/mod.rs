@@ -23,9 +23,9 @@ mod typing;
 
 pub use crate::model::text::unique_id;
 pub use accept::{
-    accept_all, accept_suggestion, amount_as_written, figure_per_period, is_reflected,
-    open_suggestions, propose_place, reflected, refusal_text, status_definition, status_to_define,
-    suggestion_record_kind, AcceptError, SetAside,
+    accept_all, accept_suggestion, amount_as_written, capacity_in_words, figure_per_period,
+    is_reflected, open_suggestions, propose_place, reflected, refusal_text, status_definition,
+    status_to_define, suggestion_record_kind, AcceptError, SetAside,
 };
 pub use direction_controls::{direction_control_note, without_direction_controls};
 pub use edit::{apply_edit, DateParts, Edit, EditError, Header, Place, Record};
