@@ -142,12 +142,15 @@ impl State {
         if query == self.query && notices == self.notices && reveals == self.reveals {
             return None;
         }
+        // Encoded only on leaving slides started here, not at every filter click.
         if query.slide.is_none() {
-            let hash = encode_hash(&query, &self.dataset);
-            if history == HistoryMode::Replace && slides_started_from.as_ref() == Some(&hash) {
-                history = HistoryMode::Back;
+            if let Some(started_from) = slides_started_from.take() {
+                if history == HistoryMode::Replace
+                    && encode_hash(&query, &self.dataset) == started_from
+                {
+                    history = HistoryMode::Back;
+                }
             }
-            slides_started_from = None;
         }
         let view = if query == self.query {
             Rc::clone(&self.view)

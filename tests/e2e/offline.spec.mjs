@@ -7,6 +7,19 @@ import { pathToFileURL } from 'node:url';
 import { OFFLINE_FILE } from './env.mjs';
 import { test, expect, expectBundledBriefingFilters } from './fixtures.mjs';
 
+/** The one-file build with `text` in place of its data block's contents, as HOSTING.md says to. */
+function withDataBlock(text) {
+  const html = fs.readFileSync(OFFLINE_FILE, 'utf8');
+  const opening = '<script type="application/json" id="briefing-data">';
+  const start = html.indexOf(opening) + opening.length;
+  const end = html.indexOf('</script>', start);
+  expect(start).toBeGreaterThan(opening.length);
+  return html.slice(0, start) + text + html.slice(end);
+}
+
+/** The semiconductors dataset, as a JSON value to change before it goes in the data block. */
+const semiconductors = () => JSON.parse(fs.readFileSync(new URL('../data/semiconductors.json', import.meta.url), 'utf8'));
+
 test.describe('offline single file', () => {
   test.beforeEach(async ({ context }) => {
     expect(fs.existsSync(OFFLINE_FILE), `${OFFLINE_FILE} exists (run \`make build\`)`).toBe(true);
@@ -17,30 +30,20 @@ test.describe('offline single file', () => {
   });
 
   test('shows another dataset put into its data block by hand, as HOSTING.md says', async ({ page }, testInfo) => {
-    const html = fs.readFileSync(OFFLINE_FILE, 'utf8');
     const chips = fs.readFileSync(new URL('../data/semiconductors.json', import.meta.url), 'utf8');
-    const opening = '<script type="application/json" id="briefing-data">';
-    const start = html.indexOf(opening) + opening.length;
-    const end = html.indexOf('</script>', start);
-    expect(start).toBeGreaterThan(opening.length);
-    const edited = html.slice(0, start) + chips.replace(/</g, '\\u003c') + html.slice(end);
     const file = testInfo.outputPath('my-briefing.html');
-    fs.writeFileSync(file, edited);
+    fs.writeFileSync(file, withDataBlock(chips.replace(/</g, '\\u003c')));
     await page.goto(pathToFileURL(file).href);
     await expect(page.getByRole('heading', { level: 1, name: 'Deputy Mayor inspects chip projects' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: /Chen Zhichang/ })).toHaveCount(0);
   });
 
   test('a data block pasted with a “</script>” left in it says the data in the file is cut short, not a file name', async ({ page, guard }, testInfo) => {
-    const html = fs.readFileSync(OFFLINE_FILE, 'utf8');
-    const chips = JSON.parse(fs.readFileSync(new URL('../data/semiconductors.json', import.meta.url), 'utf8'));
+    const chips = semiconductors();
     // The title carries markup, pasted without writing its "<" as \u003c.
     chips.title = '<b>bold</b> chips</script><p>after';
-    const opening = '<script type="application/json" id="briefing-data">';
-    const start = html.indexOf(opening) + opening.length;
-    const end = html.indexOf('</script>', start);
     const file = testInfo.outputPath('unescaped.html');
-    fs.writeFileSync(file, html.slice(0, start) + JSON.stringify(chips, null, 2) + html.slice(end));
+    fs.writeFileSync(file, withDataBlock(JSON.stringify(chips, null, 2)));
     // What follows the cut is read as markup: the dataset's own <img src=x> test string is
     // refused by the file's security policy, as it should be.
     guard.allowFailedRequest(/\/x -> csp$/);
@@ -60,14 +63,10 @@ test.describe('offline single file', () => {
   // app's loader and its start watch with it: the page said "Loading…" for ever.
   for (const [what, after] of [['a comment', '<!-- end.'], ['an SVG', '<svg><text>x'], ['a text area', '<textarea>']]) {
     test(`a data block cut short by a “</script>” followed by ${what} still says so`, async ({ page, guard }, testInfo) => {
-      const html = fs.readFileSync(OFFLINE_FILE, 'utf8');
-      const chips = JSON.parse(fs.readFileSync(new URL('../data/semiconductors.json', import.meta.url), 'utf8'));
+      const chips = semiconductors();
       chips.briefings[0].source.text += ` Code: </script>${after}`;
-      const opening = '<script type="application/json" id="briefing-data">';
-      const start = html.indexOf(opening) + opening.length;
-      const end = html.indexOf('</script>', start);
       const file = testInfo.outputPath('swallowed.html');
-      fs.writeFileSync(file, html.slice(0, start) + JSON.stringify(chips, null, 2) + html.slice(end));
+      fs.writeFileSync(file, withDataBlock(JSON.stringify(chips, null, 2)));
       // What follows the cut is read as markup: the dataset's own <img src=x> is refused by the
       // file's security policy.
       guard.allowFailedRequest(/\/x -> csp$/);

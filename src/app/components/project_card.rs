@@ -14,7 +14,7 @@ use crate::model::dataset_index::{capacity_segments, DatasetIndex};
 use crate::model::format::{briefing_label, format_capacity, format_date};
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::source::project_passages;
-use crate::model::strings::fill;
+use crate::model::strings::{fill, Strings};
 use crate::model::timeline::project_timeline;
 
 #[derive(Properties, PartialEq)]
@@ -62,28 +62,12 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 <p class="card-briefing">{ briefing_label(briefing, strings) }</p>
             }
             <dl class="card-facts">
-                // An enterprise, too, may be left empty where the source names none.
-                <div>
-                    <dt>{ strings.enterprise }</dt>
-                    if project.enterprise.trim().is_empty() {
-                        <dd class="not-stated">{ strings.not_stated }</dd>
-                    } else {
-                        <dd>{ marked_text(&project.enterprise, terms) }</dd>
-                    }
-                </div>
+                <div><dt>{ strings.enterprise }</dt>{ stated_or_not(&project.enterprise, terms, strings) }</div>
                 <div>
                     <dt>{ strings.industry }</dt>
                     <dd><span class="badge" data-css={badge_style}><span class="badge-dot" aria-hidden="true"></span>{ industry_label }</span></dd>
                 </div>
-                // A sector may be left empty where the source names none.
-                <div>
-                    <dt>{ strings.sector }</dt>
-                    if project.sector.trim().is_empty() {
-                        <dd class="not-stated">{ strings.not_stated }</dd>
-                    } else {
-                        <dd>{ marked_text(&project.sector, terms) }</dd>
-                    }
-                </div>
+                <div><dt>{ strings.sector }</dt>{ stated_or_not(&project.sector, terms, strings) }</div>
                 <div>
                     <dt>{ strings.status }</dt>
                     <dd class={classes!(status_label.is_none().then_some("not-stated"))}>
@@ -162,5 +146,15 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 </button>
             </div>
         </article>
+    }
+}
+
+/// A fact the data may leave empty where the source names none (an enterprise, a sector): its
+/// text with the search terms marked, or "not stated".
+fn stated_or_not(text: &str, terms: &[String], strings: &Strings) -> Html {
+    if text.trim().is_empty() {
+        html! { <dd class="not-stated">{ strings.not_stated }</dd> }
+    } else {
+        html! { <dd>{ marked_text(text, terms) }</dd> }
     }
 }

@@ -296,7 +296,17 @@ pub fn estimate_text_width(text: &str, size: f64) -> f64 {
 /// characters of Chinese, Japanese and Korean ("2 个项目" is two narrow and three wide), the
 /// average advance for the rest.
 fn character_advance(character: char) -> f64 {
-    let wide = matches!(
+    if is_wide(character) {
+        1.0
+    } else {
+        CHAR_WIDTH
+    }
+}
+
+/// Whether `character` is one of the wide characters of Chinese, Japanese and Korean, a full em
+/// across, between any two of which their text may break a line.
+pub(super) fn is_wide(character: char) -> bool {
+    matches!(
         character,
         '\u{1100}'..='\u{115F}'
             | '\u{2E80}'..='\u{303F}'
@@ -307,12 +317,7 @@ fn character_advance(character: char) -> f64 {
             | '\u{FF00}'..='\u{FF60}'
             | '\u{FFE0}'..='\u{FFE6}'
             | '\u{20000}'..='\u{3FFFD}'
-    );
-    if wide {
-        1.0
-    } else {
-        CHAR_WIDTH
-    }
+    )
 }
 
 /// `text`, shortened with "…" when its estimated width exceeds `width`.

@@ -3,7 +3,7 @@
 //! words above; the source, the projects whose capacity is not stated and the app's name below.
 //! [`image_layout`] places those lines for a given image width.
 
-use super::geometry::{estimate_text_width, Align, Baseline, TextMark, Tone};
+use super::geometry::{estimate_text_width, is_wide, Align, Baseline, TextMark, Tone};
 use super::Panel;
 use crate::model::dataset::Dataset;
 use crate::model::format::format_date;
@@ -198,7 +198,6 @@ pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
 /// line of its own), except before a closing mark ("，", "）" never begin a line), after an
 /// opening one ("（" never ends one) and between a figure and its counter ("2月", "84万").
 fn break_units(text: &str) -> Vec<(bool, String)> {
-    let wide = |character: char| estimate_text_width(&character.to_string(), 1.0) >= 1.0;
     let mut units = Vec::new();
     for word in text.split_whitespace() {
         let mut spaced = true;
@@ -206,7 +205,7 @@ fn break_units(text: &str) -> Vec<(bool, String)> {
         let mut previous: Option<char> = None;
         for character in word.chars() {
             let breaks = previous.is_some_and(|before| {
-                (wide(before) || wide(character))
+                (is_wide(before) || is_wide(character))
                     && !CLOSING_MARKS.contains(character)
                     && !OPENING_MARKS.contains(before)
                     && !before.is_ascii_digit()

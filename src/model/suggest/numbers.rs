@@ -27,8 +27,8 @@ impl Quantity {
 
     /// Parses digits with optional thousands separators (`,`, or a space as translated texts
     /// write them: `850 000`, with a no-break or thin space too) and one decimal point (`.` or
-    /// the full-width `．`). Full-width digits count as digits. `None` for anything else, for an empty
-    /// string, or for a figure of more than thirty digits.
+    /// the full-width `．`). Full-width digits count as digits. `None` for anything else, for an
+    /// empty string, or for a figure of more than thirty digits.
     pub fn parse_digits(text: &str) -> Option<Quantity> {
         let mut mantissa: u128 = 0;
         let mut decimals: Option<u32> = None;
