@@ -219,11 +219,18 @@ pub fn suggest(text: &str, language: Option<Language>) -> Suggestions {
 /// which has reached full production").
 fn without_event_dates(document: &document::Document, found: Vec<link::Found>) -> Vec<link::Found> {
     let text = document.text;
-    let statuses: Vec<std::ops::Range<usize>> = found
+    // Sorted by where they end and where they start, so that only the statuses within reach of
+    // a date are looked at: a text of thousands of dated status sentences is not read pair by
+    // pair.
+    let mut by_end: Vec<std::ops::Range<usize>> = found
         .iter()
         .filter(|found| matches!(found.fact, Fact::Status { .. }))
         .map(|found| found.span.clone())
         .collect();
+    by_end.sort_by_key(|status| status.end);
+    let mut by_start = by_end.clone();
+    by_start.sort_by_key(|status| status.start);
+    let reach = EVENT_DATE_GAP * 4;
     // At most a short word between them ("on", "in", "于"), and no punctuation.
     let joined = |from: usize, to: usize| {
         from <= to
@@ -234,14 +241,17 @@ fn without_event_dates(document: &document::Document, found: Vec<link::Found>) -
                     })
             })
     };
+    let event_date = |date: &std::ops::Range<usize>| {
+        let ending_before = by_end.partition_point(|status| status.end + reach < date.start)
+            ..by_end.partition_point(|status| status.end <= date.start);
+        let starting_after = by_start.partition_point(|status| status.start < date.end)
+            ..by_start.partition_point(|status| status.start <= date.end + reach);
+        by_end[ending_before].iter().any(|status| joined(status.end, date.start))
+            || by_start[starting_after].iter().any(|status| joined(date.end, status.start))
+    };
     found
         .into_iter()
-        .filter(|found| {
-            !matches!(found.fact, Fact::Date(_))
-                || !statuses.iter().any(|status| {
-                    joined(status.end, found.span.start) || joined(found.span.end, status.start)
-                })
-        })
+        .filter(|found| !matches!(found.fact, Fact::Date(_)) || !event_date(&found.span))
         .collect()
 }
 
