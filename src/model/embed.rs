@@ -34,6 +34,17 @@ impl Embed {
         Embed::ALL.into_iter().find(|embed| embed.url_word() == word)
     }
 
+    /// The height the embed code gives the frame before the part reports its own, in CSS pixels:
+    /// about what the bundled briefing's part needs at 600 pixels wide, so that an article whose
+    /// site strips the code's script still shows most of it (the frame scrolls for the rest).
+    pub fn frame_height(self) -> u32 {
+        match self {
+            Embed::Charts => 640,
+            Embed::Cards => 720,
+            Embed::Summary => 320,
+        }
+    }
+
     /// The part's name in the embed dialog.
     pub fn label(self, strings: &Strings) -> &'static str {
         match self {
@@ -47,9 +58,10 @@ impl Embed {
 /// The `type` of the message an embedded view posts to its parent page.
 pub const HEIGHT_MESSAGE_TYPE: &str = "briefing-explorer:height";
 
-/// The width and height of the `<iframe>` the embed dialog writes, in CSS pixels.
+/// The width of the `<iframe>` the embed dialog writes, in CSS pixels, and the height of its
+/// preview in the dialog (a window onto the part's top, not the part's whole height).
 pub const EMBED_WIDTH: u32 = 600;
-pub const EMBED_HEIGHT: u32 = 400;
+pub const PREVIEW_HEIGHT: u32 = 400;
 
 /// What an embedded view posts to `window.parent` whenever its content height changes:
 /// `{"type": "briefing-explorer:height", "embed": "charts", "height": 812}`, the height in CSS
@@ -97,14 +109,18 @@ pub fn page_with_hash(page: &str, hash: &str) -> String {
     }
 }
 
-/// `<iframe src="PAGE#HASH" …></iframe>` for an article, with the attributes escaped.
-pub fn iframe_code(page: &str, hash: &str, title: &str) -> String {
+/// The code the embed dialog writes for an article: `<iframe src="PAGE#HASH" …></iframe>`, with
+/// the attributes escaped, followed by the script that sizes the frame to the height the part
+/// reports (the listener HOSTING.md describes), so that the part is never cut off in a frame of
+/// fixed height. The script finds its frame by the message's sender, so one page may hold
+/// several embeds, each with its own copy of the script.
+pub fn iframe_code(page: &str, hash: &str, title: &str, part: Embed) -> String {
     let source = page_with_hash(page, hash);
     let attributes = [
         ("src", source),
         ("title", title.to_string()),
         ("width", EMBED_WIDTH.to_string()),
-        ("height", EMBED_HEIGHT.to_string()),
+        ("height", part.frame_height().to_string()),
         ("style", "border:0;max-width:100%".to_string()),
         ("loading", "lazy".to_string()),
     ];
@@ -112,7 +128,16 @@ pub fn iframe_code(page: &str, hash: &str, title: &str) -> String {
         .iter()
         .map(|(name, value)| format!("{name}=\"{}\"", escape_attribute(value)))
         .collect();
-    ["<iframe ", &attributes.join(" "), ">", "</iframe>"].concat()
+    // Written without spaces or double quotes, so that a site's editor that rewraps or
+    // re-quotes what is pasted leaves it working.
+    let resizer = [
+        "<script>addEventListener('message',function(e){if(!e.data||e.data.type!=='",
+        HEIGHT_MESSAGE_TYPE,
+        "'||!(e.data.height>0))return;document.querySelectorAll('iframe').forEach(function(f){\
+         if(f.contentWindow===e.source)f.style.height=e.data.height+'px'})})</script>",
+    ]
+    .concat();
+    ["<iframe ", &attributes.join(" "), ">", "</iframe>\n", &resizer].concat()
 }
 
 fn escape_attribute(text: &str) -> String {

@@ -5,6 +5,7 @@ use super::dataset::Dataset;
 use super::format::format_number;
 use super::query::{Query, StatusKey};
 use super::strings::{fill, Strings};
+use super::text::search_echo;
 
 /// The most items of a list (project cards, directives, the Source view's pages) a printed
 /// handout holds. Printing every card of 100,000 projects held the page for over a minute, and
@@ -31,11 +32,11 @@ pub fn filter_line(query: &Query, dataset: &Dataset, strings: &Strings) -> Strin
             StatusKey::NotStated => strings.not_stated,
         })
         .collect();
-    let search = query.text.trim();
+    let search = search_echo(&query.text);
     let search = if search.is_empty() {
         strings.print_filter_none.to_string()
     } else {
-        fill(strings.print_filter_search, &[("text", search)])
+        fill(strings.print_filter_search, &[("text", &search)])
     };
     let listed = |values: &[&str]| {
         if values.is_empty() {

@@ -7,6 +7,7 @@ use super::format::{briefing_label, count_phrase, format_number, sortable_date};
 use super::order::sort_by_rank;
 use super::query::{BriefingChoice, Query, StatusKey};
 use super::strings::{fill, Strings};
+use super::text::search_echo;
 use super::url::ALL_BRIEFINGS;
 use super::view::View;
 
@@ -139,7 +140,7 @@ pub fn closing_summary(view: &View, strings: &Strings) -> String {
 
 /// How many filters narrow the view: each industry and status chosen, and the search.
 pub fn filter_count(query: &Query) -> usize {
-    query.industries.len() + query.statuses.len() + usize::from(!query.text.trim().is_empty())
+    query.industries.len() + query.statuses.len() + usize::from(query.has_search())
 }
 
 /// The label of the control that shows the filters on a narrow screen: "Filters (2)", or
@@ -156,7 +157,7 @@ pub fn filters_toggle_label(query: &Query, strings: &Strings) -> String {
 /// search finds when it finds some ("… The search finds 1 directive, under Directives below.").
 pub fn no_match_text(view: &View, search: &str, strings: &Strings) -> String {
     let no_match = no_project_match_text(view, search, strings);
-    if search.trim().is_empty() {
+    if search_echo(search).is_empty() {
         return no_match;
     }
     // With no project in view, the directives shown are the city-wide ones the search found:
@@ -211,7 +212,7 @@ pub fn no_project_match_text(view: &View, search: &str, strings: &Strings) -> St
         })
         .collect::<Vec<_>>()
         .join(strings.glance_separator);
-    match (search.trim(), filters.is_empty()) {
+    match (search_echo(search).as_str(), filters.is_empty()) {
         ("", true) => strings.no_project.to_string(),
         ("", false) => fill(strings.no_match_filtered, &[("filters", &filters)]),
         (text, true) => fill(strings.no_match_search, &[("text", text)]),

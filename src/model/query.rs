@@ -8,6 +8,7 @@ use super::dataset::{Dataset, Project};
 use super::embed::Embed;
 use super::language::Language;
 use super::order::sort_by_rank;
+use super::text::search_echo;
 
 /// Which briefings are in view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -63,7 +64,13 @@ pub struct Query {
 impl Query {
     /// Whether any filter narrows the projects (selection and slide are not filters).
     pub fn has_filters(&self) -> bool {
-        !self.industries.is_empty() || !self.statuses.is_empty() || !self.text.trim().is_empty()
+        !self.industries.is_empty() || !self.statuses.is_empty() || self.has_search()
+    }
+
+    /// Whether the search says anything: not when it is empty, white space, or invisible
+    /// characters alone (a right-to-left override).
+    pub fn has_search(&self) -> bool {
+        !search_echo(&self.text).is_empty()
     }
 
     /// The same query with every filter removed, keeping the briefing choice, the dataset, the

@@ -314,6 +314,38 @@ fn whitespace_width(text: &str, offset: usize) -> usize {
     }
 }
 
+/// Whether `character` is an invisible format character that a pasted or crafted search can
+/// carry: the soft hyphen, the Arabic letter mark, zero-width spaces, joiners and marks
+/// (U+200B–U+200F), the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069), the word joiner and invisible operators (U+2060–U+2064) and the byte-order
+/// mark. A search of U+202E alone found nothing and reordered the message that repeated it.
+pub fn is_invisible_format(character: char) -> bool {
+    matches!(
+        character,
+        '\u{AD}'
+            | '\u{61C}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// The most characters of a search the interface repeats ("No project matches “…”", "Search:
+/// “…”"); a longer one is cut with "…", so that a pasted page of text does not push the message's
+/// way out ("Show all projects") screens down.
+pub const SEARCH_ECHO_LIMIT: usize = 60;
+
+/// A search as the interface repeats it: without invisible format characters
+/// ([`is_invisible_format`]), trimmed, and at most [`SEARCH_ECHO_LIMIT`] characters. Applying it
+/// twice gives the same text.
+pub fn search_echo(query: &str) -> String {
+    let visible: String =
+        query.chars().filter(|&character| !is_invisible_format(character)).collect();
+    truncate_chars(visible.trim(), SEARCH_ECHO_LIMIT)
+}
+
 /// At most `limit` characters of `text`, with "…" when anything was cut.
 pub fn truncate_chars(text: &str, limit: usize) -> String {
     if text.chars().count() <= limit {
@@ -384,9 +416,11 @@ const QUOTATION_MARKS: &[char] =
 /// The search terms of a query, folded: separated by white space, by semicolons, and by commas
 /// (English and Chinese: "motors,copper", "电机，铜箔", "电机、铜箔") except a comma between two
 /// digits, which groups a number ("840,000"); quotation marks around a term dropped (an
-/// apostrophe inside one, "BYD's", kept); empty ones dropped.
+/// apostrophe inside one, "BYD's", kept); invisible format characters dropped
+/// ([`is_invisible_format`]: "BY\u{200B}D" is "byd"); empty terms dropped.
 pub fn search_terms(query: &str) -> Vec<String> {
-    let folded: Vec<char> = fold(query).chars().collect();
+    let folded: Vec<char> =
+        fold(query).chars().filter(|&character| !is_invisible_format(character)).collect();
     let separates = |index: usize| match folded[index] {
         ';' => true,
         ',' => {

@@ -7,7 +7,7 @@ use super::dataset::{Briefing, Dataset};
 use super::dataset_index::{DatasetIndex, ListPosition};
 use super::query::{BriefingChoice, DirectiveKey, ProjectKey, Query, Selection, StatusKey};
 use super::strings::Strings;
-use super::text::{holds_term, search_terms};
+use super::text::{holds_term, search_echo, search_terms};
 
 /// One toggle of a facet.
 #[derive(Clone, Debug, PartialEq)]
@@ -419,7 +419,7 @@ pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> V
         directive_groups,
         selected,
         word_match,
-        search: query.text.trim().to_string(),
+        search: search_echo(&query.text),
     }
 }
 

@@ -3,6 +3,8 @@
 // posts its height to the article, and follows a host's change of its fragment (the filters and
 // the language); the Embed button writes the code and the Copy link button
 // copies the view's address, both by keyboard, both announced.
+import fs from 'node:fs';
+import path from 'node:path';
 import { ALLOWED_ORIGINS, E2E_PORT, SUBPATH_PREFIX } from './env.mjs';
 import { test, expect, BRIEFING_TITLE } from './fixtures.mjs';
 import { siteCopy } from './site-copy.mjs';
@@ -30,6 +32,8 @@ const ARTICLE = (hash) => `<!doctype html>
 </script>
 </body></html>`;
 
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const sites = {};
 test.beforeAll(async () => {
   const files = { 'article.html': { text: ARTICLE('industry=new-energy&embed=charts') } };
@@ -49,6 +53,8 @@ for (const where of ['root', 'subpath']) {
       const frame = page.frameLocator('#embed');
       const charts = frame.getByRole('region', { name: 'Charts' });
       await expect(charts.getByRole('img', { name: /^Capacity in sets per year: BYD drive motors/ })).toBeVisible();
+      // A level-one heading names the briefing for a screen reader's outline, unseen.
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(`${BRIEFING_TITLE} — Briefing Explorer`);
       // Only the charts: no filters, no project cards, no data bar.
       await expect(frame.getByRole('button', { name: 'Open data file…' })).toHaveCount(0);
       await expect(frame.getByRole('group', { name: 'Industry' })).toHaveCount(0);
@@ -172,7 +178,7 @@ test('Copy link and Embed work by keyboard and announce success', async ({ page,
   await expect(embed).toHaveAttribute('aria-expanded', 'true');
   const panel = page.getByRole('region', { name: 'Embed in an article' });
   const code = panel.getByRole('textbox', { name: 'Code for your page' });
-  await expect(code).toHaveValue(`<iframe src="${baseURL}#industry=new-energy&amp;embed=charts" title="${BRIEFING_TITLE} — Briefing Explorer: Charts" width="600" height="400" style="border:0;max-width:100%" loading="lazy"></iframe>`);
+  await expect(code).toHaveValue(new RegExp(`^${escapeRegExp(`<iframe src="${baseURL}#industry=new-energy&amp;embed=charts" title="${BRIEFING_TITLE} — Briefing Explorer: Charts" width="600" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>`)}\n<script>`));
   await panel.getByRole('radio', { name: 'Project cards' }).check();
   await expect(code).toHaveValue(/#industry=new-energy&amp;embed=cards"/);
   // The preview is the embedded view itself, shown, not a page to tab through: the code is the
@@ -199,6 +205,42 @@ test('Copy link and Embed work by keyboard and announce success', async ({ page,
   await expect(panel).toHaveCount(0);
   await expect(embed).toBeFocused();
   await expect(embed).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('"Link to this view copied." goes once the view is no longer the one copied', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+  await page.goto('./#industry=new-energy');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const copied = page.getByRole('status').filter({ hasText: 'Link to this view copied.' });
+  await expect(copied).toBeVisible();
+  await page.getByRole('group', { name: 'Industry' }).getByRole('button', { name: /^Magnesium alloys/ }).click();
+  await expect(page).toHaveURL(/magnesium-alloys/);
+  await expect(copied).toHaveCount(0);
+});
+
+test('the copied code, pasted into an article elsewhere, sizes its frame to the whole part', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+  await page.goto('./#industry=new-energy');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const panel = page.getByRole('region', { name: 'Embed in an article' });
+  await panel.getByRole('button', { name: 'Copy code' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Embed code copied.' })).toBeVisible();
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+
+  // The code as an article's author pastes it, on another site, with nothing else of ours but a
+  // record of the heights the part reports.
+  fs.writeFileSync(path.join(sites.root.root, 'pasted.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body style="margin:0"><h1>An article</h1>${code}<p>After the charts.</p>
+<script>window.heights = []; addEventListener('message', (event) => window.heights.push(event.data.height));</script></body></html>`);
+  const article = `${sites.root.url}pasted.html`;
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto(article);
+  await expect(page.frameLocator('iframe').getByRole('img', { name: /^Projects per industry/ })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThan(0);
+  // The frame takes the height the part reports, not the code's starting one, so nothing in it
+  // is cut off or scrolls.
+  await expect.poll(() => page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height === window.heights.at(-1))).toBe(true);
+  const content = await (await page.locator('iframe').elementHandle()).contentFrame();
+  expect(await content.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(1);
 });
 
 test('an embedded view never asks whether the editor is published (it offers no "Edit this data")', async ({ page }) => {

@@ -87,10 +87,28 @@ test('a search for one long word (a pasted web address) says it finds nothing wi
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`./#q=${encodeURIComponent(address)}`);
-    await expect(page.getByText(`No project matches “${address}”.`)).toBeVisible();
+    // Repeated cut to its first 60 characters, which still say what was searched for.
+    await expect(page.getByText(`No project matches “${address.slice(0, 60)}…”.`)).toBeVisible();
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll, `at ${width}`).toBeLessThanOrEqual(widths.client);
   }
+});
+
+test('a search of a page of text is repeated cut, with its way out on the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`./#q=${'x'.repeat(5000)}`);
+  await expect(page.getByText(`No project matches “${'x'.repeat(60)}…”.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show all projects' })).toBeInViewport();
+});
+
+test('a search of invisible characters alone (a right-to-left override) is no search', async ({ page }) => {
+  await page.goto('./#q=%E2%80%AE');
+  await expect(projectCards(page)).toHaveCount(4);
+  await expect(page.getByText(/^No project matches/)).toHaveCount(0);
+  // Inside a word, it is nothing either.
+  await page.goto('./#q=BY%E2%80%8BD');
+  await page.reload();
+  await expect(projectCards(page)).toHaveCount(1);
 });
 
 test('Tab from the top reaches "Reading notes", below the source text, with it on screen', async ({ page }) => {

@@ -35,12 +35,32 @@ fn the_iframe_code_points_at_the_hosted_page_with_the_view() {
     let page = without_hash("https://example.org/briefings/index.html#industry=x");
     assert_eq!(page, "https://example.org/briefings/index.html");
     assert_eq!(without_hash("https://example.org/"), "https://example.org/");
+    let code = iframe_code(
+        page,
+        "industry=new-energy&embed=charts",
+        "A \"quoted\" <title> & more",
+        Embed::Charts,
+    );
+    let (frame, script) = code.split_once('\n').expect("the frame, then its script");
     assert_eq!(
-        iframe_code(page, "industry=new-energy&embed=charts", "A \"quoted\" <title> & more"),
+        frame,
         "<iframe src=\"https://example.org/briefings/index.html#industry=new-energy&amp;embed=charts\" \
-         title=\"A &quot;quoted&quot; &lt;title&gt; &amp; more\" width=\"600\" height=\"400\" \
+         title=\"A &quot;quoted&quot; &lt;title&gt; &amp; more\" width=\"600\" height=\"640\" \
          style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>"
     );
+    // The script sizes the frame from the part's height message, found by its sender.
+    assert!(script.starts_with("<script>") && script.ends_with("</script>"), "{script}");
+    assert!(script.contains("'briefing-explorer:height'"), "{script}");
+    assert!(script.contains("f.contentWindow===e.source"), "{script}");
+    assert!(script.contains("f.style.height=e.data.height+'px'"), "{script}");
+    assert!(!script.contains([' ', '"']), "{script}");
+    // Each part starts at a height of its own, so that a site that strips the script still shows
+    // most of it.
+    let heights = Embed::ALL.map(|part| {
+        let code = iframe_code(page, "embed=x", "t", part);
+        code.split("height=\"").nth(1).and_then(|rest| rest.split('"').next()).map(str::to_owned)
+    });
+    assert_eq!(heights, [Some("640".into()), Some("720".into()), Some("320".into())]);
     // The address alone, for a site that asks for one, keeps its `&` as it is.
     assert_eq!(
         page_with_hash(page, "industry=new-energy&embed=charts"),

@@ -90,6 +90,18 @@ fn zero_results_say_which_search_and_filters_left_nothing() {
         assert!(view.projects.is_empty(), "{query:?}");
         assert_eq!(no_match_text(&view, &query.text, &EN), *expected);
     }
+    // A search longer than the message should be is repeated cut, so that its way out stays near.
+    let long = format!("zinc{}", "x".repeat(5000));
+    let view = compute_view(&dataset, &index, &query(&[], &[], &long));
+    assert_eq!(
+        no_match_text(&view, &view.search, &EN),
+        format!("No project matches “zinc{}…”.", "x".repeat(56))
+    );
+    assert_eq!(no_match_text(&view, &long, &EN), no_match_text(&view, &view.search, &EN));
+    // A search of invisible characters only is no search: every project is shown.
+    let view = compute_view(&dataset, &index, &query(&[], &[], "\u{202E}"));
+    assert_eq!(view.projects.len(), 4);
+    assert_eq!(view.search, "");
     let view = compute_view(&dataset, &index, &query(&["new-materials"], &[], "copper"));
     assert_eq!(
         no_match_text(&view, "copper", &ZH),

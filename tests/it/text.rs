@@ -4,7 +4,8 @@ use proptest::prelude::*;
 
 use briefing_explorer::model::text::{
     contains_normalised, highlight_segments, is_normalised, normalise_whitespace, overlaps,
-    ranges_found_normalised, search_terms, truncate_chars, LocatedText, NormalisedText,
+    ranges_found_normalised, search_echo, search_terms, truncate_chars, LocatedText,
+    NormalisedText,
 };
 
 #[test]
@@ -108,6 +109,23 @@ fn a_cut_text_keeps_whole_characters_and_says_it_was_cut() {
     assert_eq!(truncate_chars("年产84万套", 4), "年产84…");
     assert_eq!(truncate_chars("年产84万", 5), "年产84万");
     assert_eq!(truncate_chars("", 0), "");
+}
+
+#[test]
+fn invisible_format_characters_are_neither_searched_for_nor_repeated() {
+    // U+202E (right-to-left override) alone is no search at all; inside a word, it is nothing.
+    assert!(search_terms("\u{202E}").is_empty());
+    assert!(search_terms(" \u{200B}\u{2066}\u{2069}\u{FEFF} ").is_empty());
+    assert_eq!(search_terms("BY\u{200B}D \u{202E}full"), ["byd", "full"]);
+    assert_eq!(search_echo("\u{202E}"), "");
+    assert_eq!(search_echo(" \u{2067}BYD\u{2069} full\u{200F} "), "BYD full");
+    // A long search is repeated cut, once: the echo of an echo is the same text.
+    let long = "x".repeat(5000);
+    let echo = search_echo(&long);
+    assert_eq!(echo.chars().count(), 61);
+    assert!(echo.ends_with("x…"), "{echo}");
+    assert_eq!(search_echo(&echo), echo);
+    assert_eq!(search_echo("比亚迪"), "比亚迪");
 }
 
 #[test]

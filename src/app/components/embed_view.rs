@@ -23,6 +23,7 @@ use crate::model::format::count_phrase;
 use crate::model::handout::filter_line;
 use crate::model::language::Language;
 use crate::model::query::{ProjectKey, Selection};
+use crate::model::site::page_title;
 use crate::model::state::{Action, State};
 use crate::model::strings::fill;
 use crate::model::text::search_terms;
@@ -149,6 +150,11 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             // What the address asked for and the embed ignored ("industry=bogus" shows every
             // card), as the full view says it, so that the article's author sees the mistake.
             <UrlNotices notices={state.notices.clone()} {ondismiss} />
+            // The summary's header names the briefing in its level-one heading; the charts and
+            // the cards have one too, for a screen reader's outline, seen only as the title.
+            if embed != Embed::Summary {
+                <h1 class="visually-hidden">{ page_title(&state.dataset, &view.briefings, strings) }</h1>
+            }
             { body }
             <footer class="embed-footer">
                 <p class="embed-source">{ source_line(&state.dataset, &view.briefings, strings) }</p>

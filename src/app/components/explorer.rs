@@ -285,11 +285,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             <ExportButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} opened_file={props.opened_file.clone()} />
                         </div>
                         if view.shows_any_word_matches() {
-                            <p class="search-note">{ fill(strings.search_any_word, &[("text", state.query.text.trim())]) }</p>
+                            <p class="search-note">{ fill(strings.search_any_word, &[("text", &view.search)]) }</p>
                         }
                         if view.projects.is_empty() {
                             <div class="empty-state">
-                                <p>{ no_match_text(view, &state.query.text, strings) }</p>
+                                <p>{ no_match_text(view, &view.search, strings) }</p>
                                 <button type="button" class="button primary" onclick={onclear.reform(|_: MouseEvent| focus_by_id_once_shown("projects"))}>{ strings.no_match_action }</button>
                             </div>
                         } else if list_shown {

@@ -13,7 +13,7 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::embed::{
-    embeddable, iframe_code, page_with_hash, without_hash, Embed, EMBED_HEIGHT, EMBED_WIDTH,
+    embeddable, iframe_code, page_with_hash, without_hash, Embed, EMBED_WIDTH, PREVIEW_HEIGHT,
 };
 use crate::model::query::Query;
 use crate::model::site::page_title;
@@ -44,6 +44,16 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
     // allows no frames, and a file:// page cannot frame itself.
     let inline = use_memo((), |_| inline_data().is_some());
     let hosted = use_memo((), |_| embeddable(&page_address()));
+    // "Link to this view copied." is about the view it copied: once the filters, the search or
+    // the part change, the clipboard no longer holds this view, and the message goes.
+    {
+        let announcement = announcement.clone();
+        use_effect_with((props.query.clone(), *part), move |_| {
+            if !announcement.is_empty() {
+                announcement.set(String::new());
+            }
+        });
+    }
 
     let copy = {
         let announcement = announcement.clone();
@@ -82,7 +92,7 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
             ("part", part.label(strings)),
         ],
     );
-    let code = iframe_code(&page_address(), &embed_hash, &title);
+    let code = iframe_code(&page_address(), &embed_hash, &title, *part);
     let oncopy_code = {
         let copy = copy.clone();
         let code = code.clone();
@@ -152,13 +162,13 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
                                     src={format!("#{embed_hash}")}
                                     title={title.clone()}
                                     width={EMBED_WIDTH.to_string()}
-                                    height={EMBED_HEIGHT.to_string()}
+                                    height={PREVIEW_HEIGHT.to_string()}
                                     loading="lazy"
                                 ></iframe>
                             </div>
                         }
                         <label for="embed-code" class="embed-code-label">{ strings.embed_code_label }</label>
-                        <textarea id="embed-code" class="embed-code" readonly=true rows="4" aria-describedby="embed-code-hint" value={code} />
+                        <textarea id="embed-code" class="embed-code" readonly=true rows="6" aria-describedby="embed-code-hint" value={code} />
                         <p id="embed-code-hint" class="embed-code-hint">{ strings.embed_code_hint }</p>
                         <label for="embed-address" class="embed-code-label">{ strings.embed_address_label }</label>
                         <input id="embed-address" class="embed-code" type="text" readonly=true aria-describedby="embed-address-hint" value={address} />

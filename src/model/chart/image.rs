@@ -8,6 +8,7 @@ use super::Panel;
 use crate::model::dataset::Dataset;
 use crate::model::format::format_date;
 use crate::model::strings::{fill, Strings};
+use crate::model::text::search_echo;
 use crate::model::view::View;
 
 /// The lines of text an exported image adds to its panel.
@@ -58,9 +59,9 @@ pub fn filter_in_words(view: &View, search: &str, strings: &Strings) -> String {
     if !statuses.is_empty() {
         parts.push(statuses.join(strings.list_separator));
     }
-    let search = search.trim();
+    let search = search_echo(search);
     if !search.is_empty() {
-        parts.push(fill(strings.image_search, &[("text", search)]));
+        parts.push(fill(strings.image_search, &[("text", &search)]));
     }
     if parts.is_empty() {
         strings.image_all_projects.to_string()

@@ -268,7 +268,7 @@ pub const EN: Strings = Strings {
     embed_summary: "Summary",
     embed_preview: "Preview",
     embed_code_label: "Code for your page",
-    embed_code_hint: "Paste it where the part should appear. It shows the current filters and resizes itself to fit.",
+    embed_code_hint: "Paste it where the part should appear. It shows the current filters, and its script sets the frame's height to fit the part (where a site removes scripts, the frame keeps a fixed height and scrolls).",
     embed_needs_hosting: "An article can embed this briefing only from a web address. This copy was opened from a file on this computer: publish the site (or this file) on a web server, and embed it from there.",
     copy_code: "Copy code",
     code_copied: "Embed code copied.",

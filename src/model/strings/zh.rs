@@ -284,7 +284,7 @@ pub const ZH: Strings = Strings {
     embed_summary: "摘要",
     embed_preview: "预览",
     embed_code_label: "网页代码",
-    embed_code_hint: "将代码粘贴到要显示该部分的位置。它会显示当前的筛选条件，并自动调整高度。",
+    embed_code_hint: "将代码粘贴到要显示该部分的位置。它会显示当前的筛选条件，其中的脚本会让框架高度适应该部分（若网站删除脚本，框架保持固定高度并可滚动）。",
     embed_needs_hosting: "文章只能嵌入网址上的简报。此副本是从本机文件打开的：请先将网站（或此文件）发布到网页服务器，再从那里嵌入。",
     copy_code: "复制代码",
     code_copied: "已复制嵌入代码。",
