@@ -426,6 +426,20 @@ fn an_enterprise_the_text_states_is_taken_whole() {
         "project",
         &["Eastbay rolling mill project [Huatai Metals] | Eastbay rolling mill project"],
     );
+    // A name of common words is a project's when the words after it state its enterprise
+    // (QA finding: "the … project of Huatai Metals" was never suggested), but not when they
+    // name a place the text writes as one.
+    check(
+        "At the high-precision copper strip project of Huatai Metals, Li Hongwei learned more.",
+        "project",
+        &["high-precision copper strip project [Huatai Metals] | high-precision copper strip project"],
+    );
+    check(
+        "The photovoltaic glass plant, built by Kaisheng Glass Co., is under construction.",
+        "project",
+        &["photovoltaic glass plant [Kaisheng Glass Co.] | photovoltaic glass plant"],
+    );
+    check("The mayor of Wujin visited the new energy project of Wujin on Monday.", "project", &[]);
     check(
         "在华夏新能源汽车有限公司整车项目现场，刘建国详细了解项目建设进展。",
         "project",
@@ -455,6 +469,22 @@ fn officials_and_those_taking_part() {
         "On April 8, Party Secretary Han Wen inspected projects, accompanied by Vice Mayor Gao Yan.",
         "official",
         &["Han Wen (Party Secretary) | Han Wen", "Gao Yan (Vice Mayor) taking part | Gao Yan"],
+    );
+    // A title after the name, set off by a comma, as translations often write it (QA finding:
+    // these were missed); one found by its title before the name is not found twice.
+    check(
+        "Mayor Gao Lin visited, accompanied by Liu Fang, deputy secretary-general of the municipal government, and Chen Bo, head of the Municipal Bureau of Industry.",
+        "official",
+        &[
+            "Gao Lin (Mayor) | Gao Lin",
+            "Liu Fang (deputy secretary-general of the municipal government) taking part | Liu Fang",
+            "Chen Bo (head of the Municipal Bureau of Industry) taking part | Chen Bo",
+        ],
+    );
+    check(
+        "Mayor Li Hongwei, director of the steering group, spoke. Huatai Metals, the enterprise, grew.",
+        "official",
+        &["Li Hongwei (Mayor) | Li Hongwei"],
     );
     check(
         "2月20日，市长陈之常专题调研。市领导刘伟、吴伟、黄辉分别参加。",

@@ -12,6 +12,7 @@ use super::document::{any_of, last_words, Document};
 use super::link::Found;
 use super::rules::english as words;
 use super::{Fact, OfficialMention, ProjectMention};
+use crate::model::text::overlaps;
 
 /// A head word in any case: a formal name capitalises it (`Greenfield Battery Gigafactory`).
 static HEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -109,7 +110,11 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
                 character.is_uppercase() || character.is_ascii_digit()
             })
         });
-        if name_tokens.is_empty() || !named {
+        // `the copper strip project of Huatai Metals`: a name of common words is a project's
+        // when the words after it give its enterprise (and not a place: `the project of Wujin`).
+        let stated = stated_enterprise(&text[head.end()..])
+            .filter(|stated| named || !places.contains(stated.as_str()));
+        if name_tokens.is_empty() || !named && stated.is_none() {
             continue;
         }
         let span = name_tokens[0].start..head.end();
@@ -117,7 +122,7 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         let name_words: Vec<Range<usize>> =
             name_tokens.iter().cloned().chain([head.range()]).collect();
         let Some(name) = written(text, &name_words) else { continue };
-        let (enterprise, enterprise_guessed) = match stated_enterprise(&text[head.end()..]) {
+        let (enterprise, enterprise_guessed) = match stated {
             Some(stated) => (Some(stated), false),
             None => enterprise(text, name_tokens)
                 .filter(|(enterprise, _)| !places.contains(enterprise.as_str()))
@@ -361,6 +366,18 @@ static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static LISTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(LISTED_NAME).unwrap());
+/// `Wang Lei, director of the Municipal Development and Reform Commission`: a name of two or
+/// three capitalised words after the start of a sentence, a comma or `and`/`by`/`with`, then a
+/// comma and a title. The role runs from the title to the next comma or stop.
+static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[,;]\s*|\b(?:and|by|with|including)\s+)(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+){{1,2}}),\s+(?:the\s+)?(?P<role>(?i:{})\b[^,.;:()\n]*)",
+        any_of(words::TITLES_AFTER_NAME)
+    ))
+    .unwrap()
+});
+/// The most words a role written after a name may have: more is a clause, not a title.
+const MAX_ROLE_WORDS: usize = 12;
 
 /// Officials with a title, and the names listed after a group title (who take part).
 pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
@@ -375,6 +392,22 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
             continue;
         }
         found.push(official(name.range(), name.as_str(), title.as_str(), false));
+    }
+    for captures in TITLE_AFTER.captures_iter(text) {
+        let (Some(name), Some(role)) = (captures.name("name"), captures.name("role")) else {
+            continue;
+        };
+        // `Mayor Li Hongwei, director of …` is found by its title before the name.
+        if found.iter().any(|earlier: &Found| overlaps(&earlier.span, &name.range())) {
+            continue;
+        }
+        let role = role.as_str().trim_end();
+        let role = if role.split_whitespace().count() > MAX_ROLE_WORDS {
+            role.split(" of ").next().unwrap_or(role)
+        } else {
+            role
+        };
+        found.push(official(name.range(), name.as_str(), role, false));
     }
     for captures in GROUP.captures_iter(text) {
         let (Some(group), Some(names)) = (captures.name("group"), captures.name("names")) else {

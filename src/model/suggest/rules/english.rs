@@ -362,6 +362,33 @@ pub const TITLES: &[&str] = &[
     "District Mayor",
     "County Mayor",
 ];
+/// Titles written after an official's name, set off by a comma (`Wang Lei, director of the
+/// Municipal Development and Reform Commission`; case-insensitive; the longest is tried first).
+pub const TITLES_AFTER_NAME: &[&str] = &[
+    "deputy secretary-general",
+    "secretary-general",
+    "executive vice mayor",
+    "deputy director",
+    "director-general",
+    "director",
+    "deputy head",
+    "head",
+    "chief",
+    "party secretary",
+    "secretary",
+    "chairwoman",
+    "chairman",
+    "chair",
+    "vice president",
+    "president",
+    "general manager",
+    "commissioner",
+    "vice mayor",
+    "deputy mayor",
+    "mayor",
+    "vice governor",
+    "governor",
+];
 /// A title right after one of these names someone mentioned, not present (`General Secretary`).
 pub const TITLE_EXCLUDED_AFTER: &[&str] = &["General"];
 /// A group title before a list of names: `City leaders Liu Wei, Wu Wei, Huang Hui`.
