@@ -10,8 +10,11 @@ use serde::Deserialize;
 use super::dataset::Dataset;
 use super::language::Language;
 use super::strings::{fill, Strings};
-use super::text::truncate_chars;
-use super::validate::{escape_for_display, wide_encoding, UTF8_BYTE_ORDER_MARK};
+use super::text::{code_point, truncate_chars};
+use super::validate::{
+    direction_control_name, escape_for_display, is_direction_control, wide_encoding,
+    UTF8_BYTE_ORDER_MARK,
+};
 
 /// The folder, relative to the page, that holds the datasets.
 pub const DATA_FOLDER: &str = "data/";
@@ -144,6 +147,10 @@ pub enum SiteIndexProblem {
     Refused { file: String, refusal: Refusal },
     /// A second entry for the same file; it is left out.
     Duplicate { file: String },
+    /// An entry (counted from 1) whose `title` or `description` holds a control character or a
+    /// bidirectional control, which a dataset's text may not hold either: the picker would show
+    /// it, and an override would turn the picker's words around it. It is left out.
+    ControlCharacter { number: usize, field: &'static str, character: char },
 }
 
 impl SiteIndexProblem {
@@ -167,6 +174,32 @@ impl SiteIndexProblem {
             SiteIndexProblem::Refused { file, refusal } => refusal.describe(file, strings),
             SiteIndexProblem::Duplicate { file } => {
                 fill(strings.site_index_duplicate, &[("name", &truncate_chars(file, 60))])
+            }
+            SiteIndexProblem::ControlCharacter { number, field, character } => {
+                let validation = strings.language.validation_strings();
+                let what = match direction_control_name(*character, validation) {
+                    Some(name) => fill(
+                        validation.direction_control,
+                        &[("code_point", &code_point(*character)), ("name", name)],
+                    ),
+                    None => fill(
+                        validation.control_character,
+                        &[("character", &character.escape_unicode().to_string())],
+                    ),
+                };
+                fill(
+                    strings.site_index_bad_entry,
+                    &[
+                        ("number", &number.to_string()),
+                        (
+                            "error",
+                            &fill(
+                                strings.site_index_field_problem,
+                                &[("field", field), ("what", &what)],
+                            ),
+                        ),
+                    ],
+                )
             }
         }
     }
@@ -211,7 +244,21 @@ pub fn parse_site_index(bytes: &[u8]) -> (Vec<SiteEntry>, Vec<SiteIndexProblem>)
                 continue;
             }
         };
-        if let Err(refusal) = dataset_file_name(&entry.file) {
+        let shown_text =
+            [("title", Some(&entry.title)), ("description", entry.description.as_ref())];
+        let control = shown_text.into_iter().find_map(|(field, text)| {
+            let character = text?
+                .chars()
+                .find(|&character| character.is_control() || is_direction_control(character))?;
+            Some((field, character))
+        });
+        if let Some((field, character)) = control {
+            problems.push(SiteIndexProblem::ControlCharacter {
+                number: index + 1,
+                field,
+                character,
+            });
+        } else if let Err(refusal) = dataset_file_name(&entry.file) {
             problems.push(SiteIndexProblem::Refused { file: entry.file, refusal });
         } else if entries.iter().any(|listed| listed.file == entry.file) {
             problems.push(SiteIndexProblem::Duplicate { file: entry.file });

@@ -134,6 +134,42 @@ fn a_site_index_keeps_its_good_entries_past_a_bad_one_and_reads_past_a_byte_orde
         .starts_with("data/index.json 的第 3 项已略去（missing field `title`"));
 }
 
+/// A title or description with a control character or a direction override is left out and
+/// named, as the same character in a dataset's text is refused (QA: the picker offered
+/// `<img …>` and U+202E before `evil`, with the override kept).
+#[test]
+fn a_site_index_entry_whose_title_turns_text_around_is_left_out_and_named() {
+    let (entries, problems) = parse_site_index(
+        "{\"datasets\": [
+            {\"file\": \"evil.json\", \"title\": \"<img src=x>\\u202eevil\"},
+            {\"file\": \"bell.json\", \"title\": \"Bell\", \"description\": \"ding\\u0007\"},
+            {\"file\": \"harbor.json\", \"title\": \"Harbor \u{200f}مرفأ\"}
+        ]}"
+        .as_bytes(),
+    );
+    // A right-to-left mark changes no text but its neighbours', and stays allowed.
+    assert_eq!(entries, [entry("harbor.json", "Harbor \u{200f}مرفأ")]);
+    assert_eq!(
+        problems,
+        [
+            SiteIndexProblem::ControlCharacter { number: 1, field: "title", character: '\u{202e}' },
+            SiteIndexProblem::ControlCharacter {
+                number: 2,
+                field: "description",
+                character: '\u{7}'
+            },
+        ]
+    );
+    assert_eq!(
+        problems[0].describe(&EN),
+        "data/index.json: entry 1 is left out (title: contains the invisible character U+202E \
+         (right-to-left override), which turns the text around it: remove it)."
+    );
+    assert!(problems[1]
+        .describe(&ZH)
+        .starts_with("data/index.json 的第 2 项已略去（description：包含控制字符"));
+}
+
 #[test]
 fn a_site_index_in_another_encoding_or_shape_is_named_and_a_hosts_web_page_is_no_index() {
     let listed = r#"{"datasets": [{"file": "harbor.json", "title": "Harbor “City” café"}]}"#;

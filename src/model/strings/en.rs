@@ -235,6 +235,7 @@ pub const EN: Strings = Strings {
     site_index_unreadable: "data/index.json could not be read ({error}).",
     site_index_duplicate: "data/index.json lists “{name}” twice.",
     site_index_bad_entry: "data/index.json: entry {number} is left out ({error}).",
+    site_index_field_problem: "{field}: {what}",
     site_index_problems: "For whoever publishes this site: the list of its briefings, data/index.json, has a problem. The picker offers only the entries that could be read.",
     site_index_problems_no_picker: "For whoever publishes this site: the list of its briefings, data/index.json, has a problem, and too few of its entries could be read to offer a picker.",
     site_index_not_object: "data/index.json must be one object holding the list: {\"datasets\": [ … ]}.",

@@ -363,6 +363,8 @@ pub struct Strings {
     pub site_index_not_utf8: &'static str,
     pub site_index_duplicate: &'static str,
     pub site_index_bad_entry: &'static str,
+    /// What is wrong in one field of an `index.json` entry: "title: contains …".
+    pub site_index_field_problem: &'static str,
     pub site_index_problems: &'static str,
     pub loading_dataset: &'static str,
     pub data_error_heading: &'static str,

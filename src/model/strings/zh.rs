@@ -250,6 +250,7 @@ pub const ZH: Strings = Strings {
     site_index_unreadable: "无法读取 data/index.json（{error}）。",
     site_index_duplicate: "data/index.json 重复列出了“{name}”。",
     site_index_bad_entry: "data/index.json 的第 {number} 项已略去（{error}）。",
+    site_index_field_problem: "{field}：{what}",
     site_index_problems: "致本站发布者：本站简报列表 data/index.json 有问题。选择框只列出能读取的条目。",
     site_index_problems_no_picker: "致本站发布者：本站简报列表 data/index.json 有问题，能读取的条目太少，因此不提供选择框。",
     site_index_not_object: "data/index.json 必须是一个包含列表的对象：{\"datasets\": [ … ]}。",

@@ -208,6 +208,19 @@ impl Shaper<'_, '_> {
                 return (ProblemKind::WrongType, message);
             }
         }
+        // A month or day that is no small whole number (`-0`, `256`, `1.5`) is named by the
+        // date's own rule, not by the type that holds it ("a whole number from 0 to 255").
+        if let (Some(Value::Number(number)), "u8", Some(part @ ("month" | "day"))) =
+            (found, expected, field)
+        {
+            let value = number_as_written(number);
+            let message = if part == "month" {
+                fill(strings.bad_month, &[("month", &value)])
+            } else {
+                fill(strings.bad_day, &[("days", "31"), ("day", &value)])
+            };
+            return (ProblemKind::BadDate, message);
+        }
         let expected = self.plain_expectation(expected);
         let found = match found {
             Some(_) => self.describe_value(found),
@@ -251,7 +264,7 @@ impl Shaper<'_, '_> {
             None | Some(Value::Null) => strings.found_null.to_string(),
             Some(Value::Bool(flag)) => fill(strings.found_boolean, &[("value", &flag.to_string())]),
             Some(Value::Number(number)) => {
-                fill(strings.found_number, &[("value", &number.to_string())])
+                fill(strings.found_number, &[("value", &number_as_written(number))])
             }
             Some(Value::String(text)) => {
                 fill(strings.found_string, &[("value", &format!("“{}”", shown_value(text)))])
@@ -403,5 +416,14 @@ pub(super) fn join_path(prefix: &str, suffix: &str) -> String {
         (_, true) => prefix.to_string(),
         (true, false) => suffix.to_string(),
         (false, false) => format!("{prefix}.{suffix}"),
+    }
+}
+
+/// A number as a file most likely wrote it: serde_json reads `-0` as the float minus zero, which
+/// it would show as `-0.0`.
+fn number_as_written(number: &serde_json::Number) -> String {
+    match number.as_f64() {
+        Some(value) if value == 0.0 && value.is_sign_negative() => "-0".to_string(),
+        _ => number.to_string(),
     }
 }

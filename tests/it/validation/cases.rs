@@ -283,7 +283,24 @@ fn shape_mistakes_give_the_path_and_what_was_expected() {
         (
             edited(|v| v["briefings"][0]["date"]["month"] = json!(-2)),
             "briefings[0].date.month",
-            "expected a whole number from 0 to 255, found number `-2`",
+            "expected a month from 1 to 12, found -2",
+        ),
+        // The date's own rule, not the range of the type that holds it (QA: "-0" was "expected
+        // a whole number from 0 to 255, found number -0.0").
+        (
+            edited(|v| v["briefings"][0]["date"]["month"] = json!(-0.0)),
+            "briefings[0].date.month",
+            "expected a month from 1 to 12, found -0",
+        ),
+        (
+            edited(|v| v["briefings"][0]["date"]["day"] = json!(256)),
+            "briefings[0].date.day",
+            "expected a day from 1 to 31, found 256",
+        ),
+        (
+            edited(|v| v["briefings"][0]["date"]["day"] = json!(1.5)),
+            "briefings[0].date.day",
+            "expected a day from 1 to 31, found 1.5",
         ),
         (edited(|v| v["industries"] = json!({})), "industries", "expected a list, found an object"),
         (
