@@ -15,6 +15,7 @@ use crate::model::format::{briefing_label, format_capacity, format_date};
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::source::project_passages;
 use crate::model::strings::{fill, Strings};
+use crate::model::text::is_blank;
 use crate::model::timeline::project_timeline;
 
 #[derive(Properties, PartialEq)]
@@ -152,7 +153,8 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
 /// A fact the data may leave empty where the source names none (an enterprise, a sector): its
 /// text with the search terms marked, or "not stated".
 fn stated_or_not(text: &str, terms: &[String], strings: &Strings) -> Html {
-    if text.trim().is_empty() {
+    // Blank as the validator counts it: a zero-width space alone states nothing either.
+    if is_blank(text) {
         html! { <dd class="not-stated">{ strings.not_stated }</dd> }
     } else {
         html! { <dd>{ marked_text(text, terms) }</dd> }

@@ -18,6 +18,7 @@ use crate::model::slides::{
 };
 use crate::model::source::annotate_quote;
 use crate::model::strings::{fill, Strings};
+use crate::model::text::is_blank;
 use crate::model::view::View;
 
 /// The title the dialog is named after: the briefing's, or the collection's for several.
@@ -275,7 +276,7 @@ fn project_slide(
     let blocks = 1 + usize::from(!project.notes.is_empty()) + usize::from(quote.is_some());
     let mut kicker = vec![dataset.industry_label(&project.industry)];
     // An enterprise the source does not name is left out of the line, not said.
-    if !project.enterprise.trim().is_empty() {
+    if !is_blank(&project.enterprise) {
         kicker.push(project.enterprise.as_str());
     }
     // A status the source does not give is said, as a capacity it does not give is.
