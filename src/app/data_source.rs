@@ -14,6 +14,21 @@ pub fn inline_data() -> Option<String> {
     gloo::utils::document().get_element_by_id(INLINE_DATA_ID)?.text_content()
 }
 
+/// Removes what follows the inline data block. The block is last in the body, so what stands
+/// after it is only the rest of a block cut short by a `</script>` in its data: the data's
+/// remaining text and any markup in it, shown as the page's own (`<b>bold</b>` in bold, a
+/// `<textarea>` holding the rest of the JSON), which the page's message about the cut explains
+/// and which would only confuse beside it.
+pub fn remove_after_inline_data() {
+    let Some(block) = gloo::utils::document().get_element_by_id(INLINE_DATA_ID) else { return };
+    while let Some(stray) = block.next_sibling() {
+        let Some(parent) = stray.parent_node() else { return };
+        if parent.remove_child(&stray).is_err() {
+            return;
+        }
+    }
+}
+
 /// The record of the site's dataset files that its build checked whole
 /// (`scripts/record-checked.mjs`): empty when the page carries none.
 pub fn checked_at_build() -> CheckedAtBuild {

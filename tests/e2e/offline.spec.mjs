@@ -53,6 +53,10 @@ test.describe('offline single file', () => {
     await expect(page.getByRole('alert')).toHaveText('The data in this file has 1 problem (its lines are counted from the data block\'s first line, the one with <script id="briefing-data">, not from the file\'s):');
     await expect(page.getByText('Its data block seems to end early: a “</script>” or “<!--” in the data ends it.')).toBeVisible();
     await expect(page.getByText('briefings.json')).toHaveCount(0);
+    // The rest of the data after the cut, read as markup, is taken away rather than shown
+    // beside the message ("after" as a paragraph, the JSON's other fields as text).
+    await expect(page.getByText(/after"/)).toHaveCount(0);
+    await expect(page.getByText(/"briefings":/)).toHaveCount(0);
     // The file's own, properly escaped data names no such hint.
     await page.goto(pathToFileURL(OFFLINE_FILE).href);
     await expect(page.getByRole('heading', { level: 1, name: /Chen Zhichang/ })).toBeVisible();
@@ -74,6 +78,8 @@ test.describe('offline single file', () => {
       await page.goto(pathToFileURL(file).href);
       await expect(page.getByText('Its data block seems to end early: a “</script>” or “<!--” in the data ends it.')).toBeVisible();
       await expect(page.getByText(/Loading the briefing/)).toBeHidden();
+      // Nothing of what the markup swallowed is left on the page (a text area of JSON).
+      await expect(page.locator('body > textarea, body > svg')).toHaveCount(0);
     });
   }
 

@@ -13,8 +13,8 @@ use js_sys::{ArrayBuffer, Uint8Array};
 
 use crate::app::check_worker::{check_in_worker, CheckEvent, Wanted, WorkerCheck};
 use crate::app::data_source::{
-    checked_at_build, fetch_bytes, inline_data, sha256_hex, take_early_data,
-    take_early_data_when_ready, Fetched, PageBytes,
+    checked_at_build, fetch_bytes, inline_data, remove_after_inline_data, sha256_hex,
+    take_early_data, take_early_data_when_ready, Fetched, PageBytes,
 };
 use crate::app::first_view;
 use crate::app::frames::{after_next_paint, next_task};
@@ -83,7 +83,13 @@ pub struct SiteDataHandle {
 /// ```
 #[hook]
 pub fn use_site_data() -> SiteDataHandle {
-    let inline = use_memo((), |_| inline_data());
+    let inline = use_memo((), |_| {
+        let inline = inline_data();
+        if inline.as_deref().is_some_and(inline_block_cut_short) {
+            remove_after_inline_data();
+        }
+        inline
+    });
     let loader = use_memo((), |_| Loader {
         wanted: RefCell::new(String::new()),
         latest: Cell::new(0),
