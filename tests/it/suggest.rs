@@ -259,9 +259,27 @@ fn plans_wishes_and_questions_are_not_statuses() {
         "The mayor urged the enterprise, in its second phase, to reach full production.",
         "The Northgate plant is planned to be put into operation next year.",
         "Its planned capacity will be put into operation soon.",
+        // A stage as the condition of what will follow (QA: these gave Full production, In
+        // operation and 全面达产 on the cards).
+        "At the Dongfang wind turbine project, after reaching full production the plant will assemble 500 turbines a year.",
+        "Once put into production, the Xinghe metal project will process 1 million tons of scrap a year.",
+        "Upon entering full production, it can make 40,000 motors a year.",
+        "在东方电气装备项目，项目达产后年组装测试风机500台。",
+        "该项目建成投产后可形成年产30万吨的能力。",
     ] {
         check(text, "status", &[]);
     }
+    // The same words stating a stage reached: no future after them, or no condition word.
+    check(
+        "After it was put into operation last year, the Xinghe plant doubled its output.",
+        "status",
+        &["in-operation → Xinghe plant | put into operation"],
+    );
+    check(
+        "华星晶圆项目去年投产后，产量稳步提升。",
+        "status",
+        &["in-operation → 华星晶圆项目 | 投产"],
+    );
 }
 
 #[test]

@@ -12,7 +12,7 @@ use super::english::valid_date;
 use super::link::Found;
 use super::numbers::{parse_scaled, Quantity};
 use super::rules::{self, chinese as words};
-use super::status::StatusRules;
+use super::status::{Conditional, StatusRules};
 use super::{Fact, Measure};
 
 pub(crate) fn find(document: &Document) -> Vec<Found> {
@@ -33,6 +33,11 @@ static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
         &[],
         None,
         anywhere(words::REQUEST_VERBS),
+        Conditional {
+            before: None,
+            after: Some(Regex::new(&format!("^(?:{})", any_of(words::CONDITION_AFTER))).unwrap()),
+            future: anywhere(words::FUTURE_WORDS),
+        },
     )
 });
 

@@ -122,6 +122,14 @@ impl<'text> Document<'text> {
         }
     }
 
+    /// The text of the sentence holding `byte` from `byte` on.
+    pub fn sentence_after(&self, byte: usize) -> &'text str {
+        match self.sentence_at(byte) {
+            Some(index) => &self.text[byte..self.sentences[index].range.end],
+            None => "",
+        }
+    }
+
     /// Whether the sentence holding `byte` is a question.
     pub fn in_question(&self, byte: usize) -> bool {
         self.sentence_at(byte).is_some_and(|index| {

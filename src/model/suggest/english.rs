@@ -11,7 +11,7 @@ use super::english_names;
 use super::link::Found;
 use super::numbers::parse_scaled;
 use super::rules::{self, english as words};
-use super::status::StatusRules;
+use super::status::{Conditional, StatusRules};
 use super::{DateParts, Fact, Measure};
 use crate::model::dataset::days_in_month;
 
@@ -33,6 +33,11 @@ static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
         words::FIGURE_NOUNS,
         Some(Regex::new(&format!(r"(?i)^\s*(?:{})\b", any_of(words::NOT_YET_AFTER))).unwrap()),
         whole_words(words::REQUEST_VERBS),
+        Conditional {
+            before: Some(whole_words(words::CONDITION_BEFORE)),
+            after: None,
+            future: whole_words(words::FUTURE_WORDS),
+        },
     )
 });
 

@@ -23,6 +23,34 @@ pub(crate) struct StatusRules {
     not_yet_after: Option<Regex>,
     /// Request verbs earlier in the sentence.
     request_verbs: Regex,
+    conditional: Conditional,
+}
+
+/// A phrase made a condition of what the sentence says will follow: "after reaching full
+/// production the plant will assemble 500 turbines a year", "Once put into production, the
+/// project will process…", "项目达产后年组装…可…". Only with a future word later in the sentence:
+/// "After it was put into operation last year, output doubled" states the stage as done.
+pub(crate) struct Conditional {
+    /// Words in the clause before the phrase (`after`, `once`, `upon`).
+    pub before: Option<Regex>,
+    /// Words right after the phrase (`后`, `之后`), anchored at its end.
+    pub after: Option<Regex>,
+    /// Words after the phrase in its sentence that put what follows in the future (`will`, `可`).
+    pub future: Regex,
+}
+
+impl Conditional {
+    /// Whether the phrase at `phrase` in `document` is such a condition.
+    fn holds(&self, document: &Document, phrase: &std::ops::Range<usize>) -> bool {
+        let text = document.text;
+        let marked = self.before.as_ref().is_some_and(|before| {
+            before.is_match(&text[document.clause_start(phrase.start)..phrase.start])
+        }) || self
+            .after
+            .as_ref()
+            .is_some_and(|after| after.is_match(head(&text[phrase.end..], 12)));
+        marked && self.future.is_match(document.sentence_after(phrase.end))
+    }
 }
 
 impl StatusRules {
@@ -32,6 +60,7 @@ impl StatusRules {
         figure_nouns: &'static [&'static str],
         not_yet_after: Option<Regex>,
         request_verbs: Regex,
+        conditional: Conditional,
     ) -> StatusRules {
         let mut phrases: Vec<(&'static Stage, &'static str)> = rules::STAGES
             .iter()
@@ -54,6 +83,7 @@ impl StatusRules {
             figure_nouns,
             not_yet_after,
             request_verbs,
+            conditional,
         }
     }
 
@@ -74,6 +104,7 @@ impl StatusRules {
                     .not_yet_after
                     .as_ref()
                     .is_some_and(|pattern| pattern.is_match(head(&text[whole.end()..], 40)))
+                || self.conditional.holds(document, &whole.range())
             {
                 continue;
             }

@@ -157,6 +157,13 @@ pub const NOT_YET_BEFORE: &[&str] = &[
     "力争", "争取", "确保", "预计", "计划", "拟", "尽快", "早日", "加快", "加速", "推动", "推进",
     "希望", "要求", "有望", "即将", "年底", "年内", "尚未", "未", "还没", "询问", "是否", "将",
 ];
+/// Words right after a status phrase that make it a condition of what follows (`达产后年组装…`,
+/// `建成投产后可形成…`), when the sentence goes on in the future ([`FUTURE_WORDS`]).
+pub const CONDITION_AFTER: &[&str] = &["之后", "以后", "后"];
+/// Words after a status phrase, in its sentence, that put what follows it in the future; a year's
+/// figure after `年` (`后年产…`, `后年组装…`) is what the project will make once at that stage.
+pub const FUTURE_WORDS: &[&str] =
+    &["将", "可", "能够", "预计", "年产", "年组装", "年加工", "年生产", "形成"];
 /// Verbs earlier in the sentence that make what follows a request: `希望企业…早日投产`.
 pub const REQUEST_VERBS: &[&str] = &["希望", "要求", "鼓励", "督促", "勉励", "叮嘱"];
 

@@ -312,6 +312,13 @@ pub const NOT_YET_BEFORE: &[&str] = &[
     "target",
     "when",
 ];
+/// Words in the clause before a status phrase that make it a condition of what follows (`after
+/// reaching full production the plant will…`), when the sentence goes on in the future
+/// ([`FUTURE_WORDS`]).
+pub const CONDITION_BEFORE: &[&str] = &["after", "once", "upon"];
+/// Words after a status phrase, in its sentence, that put what follows it in the future.
+pub const FUTURE_WORDS: &[&str] =
+    &["will", "would", "shall", "can", "could", "is expected", "are expected"];
 /// Words just after a status phrase that make it a plan: `put into operation as soon as possible`.
 pub const NOT_YET_AFTER: &[&str] = &[
     "as soon as possible",
