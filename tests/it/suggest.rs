@@ -499,6 +499,18 @@ fn officials_and_those_taking_part() {
             "Chen Bo (head of the Municipal Bureau of Industry) taking part | Chen Bo",
         ],
     );
+    // A headline's verb is no part of the name; in Chinese, the verb after a title that a
+    // headline writes after the name is no name (QA: "Zhou Jianguo Inspects", "赴江阴").
+    check(
+        "Mayor Zhou Jianguo Inspects Key Industrial Projects in Xuzhou",
+        "official",
+        &["Zhou Jianguo (Mayor) | Zhou Jianguo"],
+    );
+    check(
+        "李建国市长赴江阴调研新能源项目\n\n3月5日，市长李建国赴江阴调研。",
+        "official",
+        &["李建国 (市长) | 李建国"],
+    );
     check(
         "Mayor Li Hongwei, director of the steering group, spoke. Huatai Metals, the enterprise, grew.",
         "official",
@@ -1037,6 +1049,19 @@ fn a_place_the_text_names_by_its_offices_is_no_enterprise() {
             "Northgate copper foil project [Northgate] | Northgate copper foil project",
         ],
     );
+    // Words that end as a place's name does (QA: "Nantong Economic Development Zone", "Yangtze
+    // River Delta" and "Jiangyin Port" were proposed as enterprises).
+    for name in [
+        "Nantong Economic Development Zone battery project",
+        "Yangtze River Delta chip packaging base",
+        "Jiangyin Port energy storage project",
+    ] {
+        check(
+            &format!("The {name} is under construction."),
+            "project",
+            &[format!("{name} | {name}").as_str()],
+        );
+    }
 }
 
 /// A date a status's words run into is that event's, not the visit's: offered as the

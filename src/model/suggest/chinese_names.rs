@@ -189,6 +189,9 @@ fn official(text: &str, span: Range<usize>, role: &str, taking_part: bool) -> Fo
 /// it can follow a name (punctuation, or a word such as `调研`, `参加`), else the shorter one.
 fn name_at(text: &str, start: usize) -> Option<Range<usize>> {
     let rest = &text[start..];
+    if rest.starts_with(words::NOT_NAME_START) {
+        return None;
+    }
     let characters: Vec<(usize, char)> = rest.char_indices().take(3).collect();
     for length in [3, 2] {
         let han =

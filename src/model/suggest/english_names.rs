@@ -125,7 +125,13 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         let (enterprise, enterprise_guessed) = match stated {
             Some(stated) => (Some(stated), false),
             None => enterprise(text, name_tokens)
-                .filter(|(enterprise, _)| !places.contains(enterprise.as_str()))
+                .filter(|(enterprise, _)| {
+                    // One word alone (`Delta`, `Harbor`) may well be a company's name.
+                    let place_ending = enterprise
+                        .rsplit_once(' ')
+                        .is_some_and(|(_, last)| words::PLACE_ENDINGS.contains(&last));
+                    !places.contains(enterprise.as_str()) && !place_ending
+                })
                 .map_or((None, false), |(enterprise, guessed)| (Some(enterprise), guessed)),
         };
         found.push(Found {
@@ -391,7 +397,15 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
         if words::TITLE_EXCLUDED_AFTER.iter().any(|word| word.eq_ignore_ascii_case(previous_word)) {
             continue;
         }
-        found.push(official(name.range(), name.as_str(), title.as_str(), false));
+        // A headline's verb is no part of the name (`Zhou Jianguo Inspects`).
+        let name_words = name.as_str().split(' ');
+        let kept = name_words.take_while(|word| !words::HEADLINE_VERBS.contains(word));
+        let length = kept.map(|word| word.len() + 1).sum::<usize>().saturating_sub(1);
+        if length == 0 {
+            continue;
+        }
+        let span = name.start()..name.start() + length;
+        found.push(official(span.clone(), &text[span], title.as_str(), false));
     }
     for captures in TITLE_AFTER.captures_iter(text) {
         let (Some(name), Some(role)) = (captures.name("name"), captures.name("role")) else {

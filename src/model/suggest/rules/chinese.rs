@@ -200,6 +200,14 @@ pub const AFTER_NAME_WORDS: &[&str] = &[
     "带队", "率队", "强调", "指出", "表示", "察看", "走进", "考察", "视察", "前往", "同志", "到",
     "赴", "在", "等", "说",
 ];
+/// Characters that begin the words after a title rather than a name: a headline writes the
+/// name before the title (`李建国市长赴江阴调研`), and what follows the title is a verb (`赴`,
+/// `到`, `深入`…), not a surname. None of them is a common surname.
+pub const NOT_NAME_START: &[char] = &[
+    '赴', '到', '率', '带', '前', '深', '在', '一', '主', '调', '视', '检', '考', '专', '亲', '先',
+    '陪', '指', '要', '表', '对', '听', '出', '参', '看', '走', '又', '也', '还', '并', '等', '及',
+    '与', '和', '强', '来',
+];
 /// Words in a sentence that say the officials named in it took part.
 pub const TAKING_PART_WORDS: &[&str] = &["参加", "陪同", "参与", "出席"];
 /// Verbs before a place (`到浦口区`), and the endings a place name has.

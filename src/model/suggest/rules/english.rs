@@ -396,6 +396,59 @@ pub const TITLES_AFTER_NAME: &[&str] = &[
     "vice governor",
     "governor",
 ];
+/// Verbs a headline capitalises after a name (`Mayor Zhou Jianguo Inspects Key Projects`): the
+/// name ends before them.
+pub const HEADLINE_VERBS: &[&str] = &[
+    "Inspects",
+    "Inspected",
+    "Visits",
+    "Visited",
+    "Tours",
+    "Toured",
+    "Investigates",
+    "Surveys",
+    "Examines",
+    "Stresses",
+    "Urges",
+    "Calls",
+    "Meets",
+    "Holds",
+    "Chairs",
+    "Leads",
+    "Attends",
+    "Pays",
+    "Conducts",
+    "Goes",
+    "Heads",
+    "Checks",
+    "Reviews",
+    "Promotes",
+    "Emphasizes",
+    "Emphasises",
+    "Says",
+    "Notes",
+    "Highlights",
+    "Receives",
+    "Signs",
+    "Launches",
+    "Opens",
+    "Hosts",
+    "Presides",
+    "Researches",
+    "Studies",
+    "Explores",
+    "Sees",
+    "Learns",
+    "Hears",
+    "Listens",
+    "Demands",
+    "Asks",
+    "Discusses",
+    "Encourages",
+    "Sets",
+    "Vows",
+    "Pledges",
+];
 /// A title right after one of these names someone mentioned, not present (`General Secretary`).
 pub const TITLE_EXCLUDED_AFTER: &[&str] = &["General"];
 /// A group title before a list of names: `City leaders Liu Wei, Wu Wei, Huang Hui`.
@@ -419,6 +472,13 @@ pub const TAKING_PART_WORDS: &[&str] = &[
     "was present",
     "joined",
     "respectively",
+];
+/// Last words of a place's name (`Nantong Economic Development Zone`, `Yangtze River Delta`,
+/// `Jiangyin Port`): two or more capitalised words a project's name begins with that end in one
+/// of these are where it is, not its enterprise.
+pub const PLACE_ENDINGS: &[&str] = &[
+    "Zone", "Delta", "Port", "Park", "District", "County", "City", "Province", "Area", "Region",
+    "River", "Lake", "Bay", "Island", "Valley", "Town", "Township", "Village", "Harbor", "Harbour",
 ];
 /// Words that are capitalised after `in` without being a place.
 pub const NOT_PLACES: &[&str] = &["The", "This", "That", "In", "At", "On"];
