@@ -4,9 +4,10 @@
 use briefing_explorer::model::dataset::{BriefingDate, Note};
 use briefing_explorer::model::editor::{
     byte_at_utf16, bytes_of_chars, check_source_text, current_ranges, quoted_ranges,
-    read_source_text, record_quotes, saved_briefing_key, source_segments, utf16_at_byte, CharIndex,
-    Edit, EditError, Editor, EditorAction, MarkKind, Place, Record, RecordKind, RecordRef,
-    SavedDraft, Segment, SourceTextError, TabKept, Typing, TypingKept, MAX_SOURCE_TEXT_BYTES,
+    read_source_text, record_quotes, saved_briefing_key, source_segments, utf16_at_byte,
+    with_line_feeds, CharIndex, Edit, EditError, Editor, EditorAction, MarkKind, Place, Record,
+    RecordKind, RecordRef, SavedDraft, Segment, SourceTextError, TabKept, Typing, TypingKept,
+    MAX_SOURCE_TEXT_BYTES,
 };
 use briefing_explorer::model::text::normalise_whitespace;
 
@@ -442,6 +443,21 @@ fn source_files_that_are_not_text_are_refused_with_where() {
     let utf16: Vec<u8> =
         [0xFF, 0xFE].into_iter().chain("Mayor".encode_utf16().flat_map(u16::to_le_bytes)).collect();
     assert_eq!(read_source_text(&utf16), Err(SourceTextError::WideEncoding { encoding: "UTF-16" }));
+}
+
+/// A text whose lines end in a carriage return alone, or in the Unicode line or paragraph
+/// separator, is read as lines (QA: the whole text became the title, and "\r" a problem); a
+/// CRLF pair is read as before.
+#[test]
+fn every_kind_of_line_break_ends_a_line() {
+    let lines = |text: &str| read_source_text(text.as_bytes()).map(|text| text.lines().count());
+    assert_eq!(read_source_text(b"Title\rOn May 6.\r"), Ok("Title\nOn May 6.\n".to_string()));
+    assert_eq!(lines("Title\u{2029}On May 6.\u{2028}More."), Ok(3));
+    assert_eq!(read_source_text(b"Title\r\nOn May 6."), Ok("Title\r\nOn May 6.".to_string()));
+    let proposed = Editor::new_briefing_proposed(&with_line_feeds(
+        "Mayor visits\rOn May 6, 2025, Mayor Li Ming came.",
+    ));
+    assert_eq!(proposed.draft.briefings[0].title, "Mayor visits");
 }
 
 /// An invisible character that turns the text around is refused where the text comes in, pasted

@@ -14,8 +14,8 @@ use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
 use crate::app::hooks::use_hash_sync::current_hash;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    check_source_text, read_source_text, saved_briefing_key, DraftStamp, Editor, SavedDraft,
-    SourceTextError, MAX_SOURCE_TEXT_BYTES,
+    check_source_text, read_source_text, saved_briefing_key, with_line_feeds, DraftStamp, Editor,
+    SavedDraft, SourceTextError, MAX_SOURCE_TEXT_BYTES,
 };
 use crate::model::format::format_western;
 use crate::model::language::Language;
@@ -180,7 +180,8 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             event.prevent_default();
             match check_source_text(&text) {
                 Ok(()) if !may_replace() => {}
-                Ok(()) => onbegin.emit((Editor::new_briefing_proposed(&text), base.clone())),
+                Ok(()) => onbegin
+                    .emit((Editor::new_briefing_proposed(&with_line_feeds(&text)), base.clone())),
                 Err(error) => message.set(Some(source_text_message(error, language))),
             }
         })

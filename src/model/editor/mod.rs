@@ -46,7 +46,7 @@ pub use propose::{
     RecordKind,
 };
 pub use source_file::{
-    check_source_text, read_source_text, SourceTextError, MAX_SOURCE_TEXT_BYTES,
+    check_source_text, read_source_text, with_line_feeds, SourceTextError, MAX_SOURCE_TEXT_BYTES,
 };
 pub use tab_kept::{
     choose_kept, kept_key, KeptChoice, TabKept, KEPT_EXPIRY_MS, KEPT_PREFIX, TAB_KEY,

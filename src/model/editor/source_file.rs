@@ -44,7 +44,24 @@ pub fn read_source_text(bytes: &[u8]) -> Result<String, SourceTextError> {
     let text = std::str::from_utf8(&bytes[mark..])
         .map_err(|error| SourceTextError::NotUtf8 { byte: mark + error.valid_up_to() })?;
     check_source_text(text)?;
-    Ok(text.to_string())
+    Ok(with_line_feeds(text))
+}
+
+/// `text` with each line break a line feed, as the editor reads lines and paragraphs: a carriage
+/// return alone (old Mac and some exports) and the Unicode line and paragraph separators (U+2028,
+/// U+2029, which word processors and some web pages write) become `\n`; a CRLF pair stays, as it
+/// was read before. Without this, such a text was one line: the whole of it taken as the title.
+pub fn with_line_feeds(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    let mut characters = text.chars().peekable();
+    while let Some(character) = characters.next() {
+        match character {
+            '\r' if characters.peek() != Some(&'\n') => plain.push('\n'),
+            '\u{2028}' | '\u{2029}' => plain.push('\n'),
+            other => plain.push(other),
+        }
+    }
+    plain
 }
 
 /// Whether pasted or read text can be a briefing's source (see [`read_source_text`]).
