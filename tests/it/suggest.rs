@@ -411,6 +411,16 @@ fn a_company_whose_head_reports_on_the_one_project_is_its_enterprise() {
         "project",
         &unlinked,
     );
+    // A directive's verbs and a headline's industry name no project (QA: 全力推动项目,
+    // 要全力推动项目 and 新能源项目 became project cards).
+    for text in [
+        "王海涛强调，各部门要强化要素保障，全力推动项目早建成、早投产、早见效。",
+        "周强强调，要全力推动项目早投产、早见效。",
+        "李建国市长赴江阴调研新能源项目",
+        "市长调研新材料项目。",
+    ] {
+        check(text, "project", &[]);
+    }
     check(
         "刘建国听取了中建三局集团公司负责人和天元新材料股份有限公司负责人的汇报。园区一期项目年产正极材料5万吨。",
         "project",

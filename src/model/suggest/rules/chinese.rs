@@ -138,13 +138,31 @@ pub const REPORT_TOPIC_WORDS: &[&str] = &["关于", "就"];
 /// Words that alone do not name a project (`重点项目`, `该项目`).
 pub const GENERIC_NAME_WORDS: &[&str] = &[
     "重点", "重大", "产业", "工业", "增量", "相关", "在建", "新建", "续建", "一批", "若干", "一个",
-    "这个", "大", "好", "该", "此", "各", "等", "新",
+    "这个", "大", "好", "该", "此", "各", "等", "新", "能源", "材料",
 ];
 
 /// Words that make the words before a head a kind, a number or a target of projects, not one
 /// project's name: `年内新签约亿元以上项目` (a target of signings), `江北新区三个项目` (a count).
-pub const NOT_NAME_WORDS: &[&str] =
-    &["以上", "以下", "不少于", "不低于", "签约", "新签", "招引", "亿元", "万元"];
+/// A directive's verbs say the same (`全力推动项目早建成`: projects pushed, not one named).
+pub const NOT_NAME_WORDS: &[&str] = &[
+    "以上",
+    "以下",
+    "不少于",
+    "不低于",
+    "签约",
+    "新签",
+    "招引",
+    "亿元",
+    "万元",
+    "推动",
+    "推进",
+    "全力",
+    "加快",
+    "加速",
+    "确保",
+    "抓好",
+    "狠抓",
+];
 /// Characters a count ends with before a head (`三个项目`, `5家企业项目`, `一批项目`).
 pub const COUNT_WORDS: &[&str] = &["个", "家", "批", "类", "项", "大"];
 
