@@ -45,6 +45,21 @@ pub fn focus_and_show_start(selector: &str) -> bool {
     focused
 }
 
+/// Brings the start of the first element matching `selector` into view when its top is off
+/// screen, and leaves the page where it is when it is on screen (a preview beside the source).
+pub fn show_start_when_off_screen(selector: &str) {
+    let Some(element) = gloo::utils::document().query_selector(selector).ok().flatten() else {
+        return;
+    };
+    let top = element.get_bounding_client_rect().top();
+    let height = gloo::utils::window().inner_height().ok().and_then(|height| height.as_f64());
+    if top < 0.0 || height.is_some_and(|height| top >= height) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// Focuses the first field (input, select or text area) inside the element matching
 /// `container`, when there is one; whether it did.
 pub fn focus_first_field(container: &str) -> bool {

@@ -1420,6 +1420,24 @@ test('the bundled dataset opened and downloaded without edits is the same JSON v
   await expectNoA11yViolations(page);
 });
 
+test('on a phone, Preview shows the preview at once, above the source, wherever the page was scrolled', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Edit this data' }).click();
+  await expect(page.getByText('No problems: ready to download')).toBeVisible();
+  // Down the source and its suggestions, as when a fact was just accepted there.
+  await page.mouse.wheel(0, 1500);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(500);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('region', { name: /^Preview/ });
+  await expect(preview.getByRole('heading', { level: 1 })).toBeInViewport();
+  const [previewTop, sourceTop] = await Promise.all([
+    preview.evaluate((element) => element.getBoundingClientRect().top),
+    page.getByRole('heading', { name: 'Source', exact: true }).evaluate((element) => element.getBoundingClientRect().top),
+  ]);
+  expect(previewTop, 'in one column the preview comes first').toBeLessThan(sourceTop);
+});
+
 test('a Chinese text: selecting 年产84万套 fills the capacity as 840,000 套, quoted verbatim', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, CHINESE_TEXT);

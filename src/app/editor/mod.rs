@@ -22,6 +22,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::components::explorer::Explorer;
+use crate::app::focus::show_start_when_off_screen;
 use crate::app::hooks::use_hash_sync::{current_hash, replace_address_hash};
 use crate::app::hooks::use_strings::{initial_language, set_document_language};
 use crate::app::shared::Shared;
@@ -135,6 +136,13 @@ fn Workbench(props: &WorkbenchProps) -> Html {
     let selection = use_state(|| None::<Range<usize>>);
     let highlight = use_state_eq(|| None::<Range<usize>>);
     let preview = use_state(|| false);
+    // Shown, the preview's start is brought into view when it is off screen (in one column, on a
+    // phone, the page had been scrolled down the source to the button).
+    use_effect_with(*preview, |shown| {
+        if *shown {
+            show_start_when_off_screen(".editor-preview");
+        }
+    });
     let jump = use_state(|| None::<Jump>);
     let keeper = &props.keeper;
     // The start screen's button went with it: focus goes to the source text, where the work
