@@ -1090,6 +1090,14 @@ fn the_date_of_a_projects_event_is_no_briefing_date() {
         "date",
         &["5-2 | May 2"],
     );
+    // Other events of a project: a start, a signing (QA: accepting "March 3" replaced the visit's
+    // "May 20, 2025" and dropped its year).
+    check(
+        "On May 20, 2025, the mayor came. Construction of the project started on March 3. The dyeing project was signed on June 30 last year.",
+        "date",
+        &["2025-5-20 | May 20, 2025"],
+    );
+    check("5月20日，市长调研。该项目6月30日签约，3月3日正式开工。", "date", &["5-20 | 5月20日"]);
 }
 
 /// A figure grouped by spaces, as translated texts write thousands ("850 000", with a no-break

@@ -249,11 +249,37 @@ fn without_event_dates(document: &document::Document, found: Vec<link::Found>) -
         by_end[ending_before].iter().any(|status| joined(status.end, date.start))
             || by_start[starting_after].iter().any(|status| joined(date.end, status.start))
     };
+    // Events other than a status's: a signing, a start, an opening.
+    let named_event = |date: &std::ops::Range<usize>| {
+        EVENT_BEFORE.is_match(document::tail(&text[..date.start], 40))
+            || EVENT_AFTER.is_match(document::head(&text[date.end..], 24))
+    };
     found
         .into_iter()
-        .filter(|found| !matches!(found.fact, Fact::Date(_)) || !event_date(&found.span))
+        .filter(|found| {
+            !matches!(found.fact, Fact::Date(_))
+                || !event_date(&found.span) && !named_event(&found.span)
+        })
         .collect()
 }
+
+/// A verb of a project's event, and `on` or `in`, right before a date ("started on").
+static EVENT_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&format!(
+        r"(?i)\b(?:{})\s+(?:on|in)\s+(?:the\s+)?$",
+        document::any_of(rules::english::EVENT_VERBS)
+    ))
+    .unwrap()
+});
+/// A word of a project's event right after a date, with at most `正式` or `举行` between
+/// (`6月30日签约`, `3月3日正式开工`).
+static EVENT_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&format!(
+        r"^(?:正式|举行|成功|顺利)?(?:{})",
+        document::any_of(rules::chinese::EVENT_WORDS)
+    ))
+    .unwrap()
+});
 
 /// How many characters may stand between a status's words and the date of that event.
 const EVENT_DATE_GAP: usize = 4;

@@ -175,6 +175,11 @@ pub const NOT_YET_BEFORE: &[&str] = &[
     "力争", "争取", "确保", "预计", "计划", "拟", "尽快", "早日", "加快", "加速", "推动", "推进",
     "希望", "要求", "有望", "即将", "年底", "年内", "尚未", "未", "还没", "询问", "是否", "将",
 ];
+/// A project's own events: a date right before one (`6月30日签约`, `于3月3日正式开工`) is that
+/// event's, not the visit's.
+pub const EVENT_WORDS: &[&str] = &[
+    "签约", "开工", "竣工", "开业", "启动", "奠基", "落地", "揭牌", "投产", "试产", "注册", "获批",
+];
 /// Words right after a status phrase that make it a condition of what follows (`达产后年组装…`,
 /// `建成投产后可形成…`), when the sentence goes on in the future ([`FUTURE_WORDS`]).
 pub const CONDITION_AFTER: &[&str] = &["之后", "以后", "后"];

@@ -312,6 +312,26 @@ pub const NOT_YET_BEFORE: &[&str] = &[
     "target",
     "when",
 ];
+/// Verbs of a project's own events: a date right after one and `on` or `in` ("construction
+/// started on March 3", "was signed on June 30") is that event's, not the visit's.
+pub const EVENT_VERBS: &[&str] = &[
+    "started",
+    "began",
+    "begun",
+    "commenced",
+    "signed",
+    "completed",
+    "launched",
+    "opened",
+    "held",
+    "kicked off",
+    "broke ground",
+    "commissioned",
+    "landed",
+    "settled",
+    "approved",
+    "registered",
+];
 /// Words in the clause before a status phrase that make it a condition of what follows (`after
 /// reaching full production the plant will…`), when the sentence goes on in the future
 /// ([`FUTURE_WORDS`]).
