@@ -139,6 +139,17 @@ fn chinese_capacities() {
         &["840000 吨 per year (聚丙烯) | 产能84万吨/年聚丙烯"],
     );
     check("预计每年减排二氧化碳8万吨，新建3个项目。", "capacity", &[]);
+    // 年 before another verb states the period too (QA: "20亿颗" was shown as a one-off total).
+    check(
+        "项目建成后可形成年封装测试芯片20亿颗的能力。",
+        "capacity",
+        &["2000000000 颗 per year (芯片) | 年封装测试芯片20亿颗"],
+    );
+    check(
+        "项目达产后年组装测试风机500台。",
+        "capacity",
+        &["500 台 per year (风机) | 年组装测试风机500台"],
+    );
 }
 
 #[test]
