@@ -179,7 +179,7 @@ fn accepting_all_projects_then_all_capacities_and_statuses_makes_the_records_the
             "North Metallurgy high temperature",
             "Nanjing Longdian Huaxin high-performance",
             "BYD drive motors",
-            "Baowu magnesium, aluminum alloy",
+            "Baowu magnesium, aluminum alloy die-casting",
         ]
     );
     let byd = &briefing.projects[2];
@@ -784,6 +784,31 @@ fn a_chinese_short_name_ends_where_a_word_does() {
     assert!(
         ["北冶高温合金", "北冶高温合金及高端金属功能材料"].contains(north),
         "{north}: whole, or the first of what it joins"
+    );
+}
+
+/// An English short name keeps its words whole (QA: "Greenfield Battery Giga" from
+/// "Gigafactory", "Anhui Crane Works tower" cut inside what it makes).
+#[test]
+fn an_english_short_name_keeps_its_words_whole() {
+    let text =
+        "Visit\nOn May 6, the mayor toured the Greenfield Battery Gigafactory and the Anhui \
+                Crane Works tower crane project, then the Eastbay Harbor Heavy Industry offshore \
+                wind turbine tower project.";
+    let mut editor = Editor::new_briefing(text);
+    accept_every(&mut editor, "project");
+    let names: Vec<&str> = editor.draft.briefings[0]
+        .projects
+        .iter()
+        .map(|project| project.short_name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Greenfield Battery Gigafactory",
+            "Anhui Crane Works tower crane",
+            "Eastbay Harbor Heavy Industry"
+        ]
     );
 }
 

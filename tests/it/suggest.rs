@@ -454,6 +454,12 @@ fn an_enterprise_the_text_states_is_taken_whole() {
         "project",
         &["Lakeside cell plant [Northwind Energy Storage Co.] | Lakeside cell plant"],
     );
+    // "Co., Ltd." is one name, comma and all (QA: drafted as "Huaneng New Energy Co.").
+    check(
+        "At the Greenfield Battery Gigafactory of Huaneng New Energy Co., Ltd., she learned more.",
+        "project",
+        &["Greenfield Battery Gigafactory [Huaneng New Energy Co., Ltd.] | Greenfield Battery Gigafactory"],
+    );
     check(
         "The mayor toured the Lakeside cell plant of Northwind Energy.",
         "project",

@@ -227,7 +227,15 @@ fn name_core<'name>(name: &'name str, enterprise: Option<&str>) -> &'name str {
         rest = rest.strip_prefix(enterprise).unwrap_or(rest);
         rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
     }
-    for head in english::PROJECT_HEADS.iter().chain(chinese::PROJECT_HEADS) {
+    // An English head is a word of its own: `Gigafactory` ends in `factory` and is kept whole.
+    for head in english::PROJECT_HEADS {
+        let trimmed = rest.trim_end();
+        rest = trimmed
+            .strip_suffix(head)
+            .filter(|before| before.is_empty() || before.ends_with(char::is_whitespace))
+            .unwrap_or(rest);
+    }
+    for head in chinese::PROJECT_HEADS {
         rest = rest.trim_end().strip_suffix(head).unwrap_or(rest);
     }
     rest.trim()
@@ -249,9 +257,8 @@ pub(crate) fn sector(name: &str, enterprise: Option<&str>, counted: Option<&str>
     }
 }
 
-/// The enterprise and the start of the sector, or with no sector the start of the name without
-/// its head: four
-/// words (without a dangling `and` or comma), or in Chinese (no spaces between words) the whole
+/// The enterprise and the sector, or with no sector the name without its head, short enough for a
+/// chart's label: in English up to six words, else four ([`english_short`]), or in Chinese (no spaces between words) the whole
 /// of it up to sixteen characters, else what comes before its last 及, 和, 与, 、 or 暨 within
 /// twelve, else twelve ([`chinese_short`]).
 pub(crate) fn short_name(
@@ -268,13 +275,7 @@ pub(crate) fn short_name(
         _ => name_core(name, None).to_string(),
     };
     let short = match language {
-        Language::English => {
-            let mut words: Vec<&str> = full.split_whitespace().take(4).collect();
-            while words.last().is_some_and(|word| ["and", "of", "or", "the"].contains(word)) {
-                words.pop();
-            }
-            words.join(" ").trim_end_matches([',', ';']).to_string()
-        }
+        Language::English => english_short(&full),
         Language::Chinese => chinese_short(&full),
     };
     let short = clean_text(&short);
@@ -283,6 +284,26 @@ pub(crate) fn short_name(
     } else {
         short
     }
+}
+
+/// English words a short name keeps whole; a longer name is cut to [`ENGLISH_SHORT_CUT`].
+const ENGLISH_SHORT_WHOLE: usize = 6;
+/// English words a cut short name keeps at most.
+const ENGLISH_SHORT_CUT: usize = 4;
+
+/// An English name short enough for a chart's label: whole up to six words ("Anhui Crane Works
+/// tower cranes", where four words cut "Anhui Crane Works tower" inside the thing it makes), else
+/// its first four, without a dangling `and`, `of`, `or` or `the`, comma or semicolon.
+fn english_short(full: &str) -> String {
+    let words: Vec<&str> = full.split_whitespace().collect();
+    if words.len() <= ENGLISH_SHORT_WHOLE {
+        return words.join(" ");
+    }
+    let mut words: Vec<&str> = words.into_iter().take(ENGLISH_SHORT_CUT).collect();
+    while words.last().is_some_and(|word| ["and", "of", "or", "the"].contains(word)) {
+        words.pop();
+    }
+    words.join(" ").trim_end_matches([',', ';']).to_string()
 }
 
 /// Chinese characters a short name keeps whole; a longer name is cut.

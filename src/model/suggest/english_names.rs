@@ -306,7 +306,12 @@ static STATED_ENTERPRISE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn stated_enterprise(after: &str) -> Option<String> {
-    let name = STATED_ENTERPRISE.captures(after)?.name("name")?.as_str();
+    let captured = STATED_ENTERPRISE.captures(after)?.name("name")?;
+    // `Huaneng New Energy Co., Ltd.` is one name, its comma and all.
+    let limited = [", Ltd.", ", Ltd"].into_iter().find(|ending| {
+        after[captured.end()..].starts_with(ending) && captured.as_str().ends_with("Co.")
+    });
+    let name = &after[captured.start()..captured.end() + limited.map_or(0, str::len)];
     // A full stop ends the sentence unless it ends an abbreviation of a company's name.
     let keeps_stop = words::COMPANY_ABBREVIATIONS.iter().any(|word| name.ends_with(word));
     let name = if keeps_stop { name } else { name.trim_end_matches('.') };

@@ -226,7 +226,7 @@ fn a_draft_of_the_bundled_text_has_each_projects_own_facts() {
             "byd-drive-motors | BYD drive motors | BYD | drive motors and electric assembly core parts | new-energy | 840000 sets per year | full-production",
             // "Baowu" alone begins the name; one word may as well be a place, and is not
             // proposed as the enterprise (it still shapes the short name).
-            "baowu-magnesium-aluminum-alloy | Baowu magnesium, aluminum alloy | Not yet stated | magnesium, aluminum alloy die-casting | not-yet-classified | 60000 tons per year | -",
+            "baowu-magnesium-aluminum-alloy-die-casting | Baowu magnesium, aluminum alloy die-casting | Not yet stated | magnesium, aluminum alloy die-casting | not-yet-classified | 60000 tons per year | -",
         ]
     );
     let ids = |list: Vec<&str>| list.join(" ");
@@ -497,12 +497,14 @@ fn a_sample_from_a_dataset_keeps_its_held_out_flag() {
 
 #[test]
 fn projects_of_the_same_short_name_get_numbered_ids() {
-    let text = "Visit\nFebruary 20, the mayor visited the BYD motor drive unit one project, \
-                the BYD motor drive unit two project and the BYD motor drive unit three project.";
+    // Seven words each, cut to the same first four.
+    let text = "Visit\nFebruary 20, the mayor visited the BYD new energy motor drive unit one \
+                project, the BYD new energy motor drive unit two project and the BYD new energy \
+                motor drive unit three project.";
     let dataset = draft_dataset(text, &suggest(text, None)).expect("a date");
     let ids: Vec<&str> =
         dataset.briefings[0].projects.iter().map(|project| project.id.as_str()).collect();
-    assert_eq!(ids, ["byd-motor-drive-unit", "byd-motor-drive-unit-2", "byd-motor-drive-unit-3"]);
+    assert_eq!(ids, ["byd-new-energy-motor", "byd-new-energy-motor-2", "byd-new-energy-motor-3"]);
 }
 
 /// A suggested project or status matches its label when one name holds the other and is at
