@@ -768,15 +768,16 @@ fn dates_and_people_go_to_the_header_with_their_sentence_once() {
     );
 }
 
+/// The short names of the draft's first briefing's projects, in order.
+fn short_names(editor: &Editor) -> Vec<&str> {
+    editor.draft.briefings[0].projects.iter().map(|project| project.short_name.as_str()).collect()
+}
+
 #[test]
 fn a_chinese_short_name_ends_where_a_word_does() {
     let mut editor = Editor::new_briefing(&corpus_text("zh-nanjing-motors"));
     accept_every(&mut editor, "project");
-    let names: Vec<&str> = editor.draft.briefings[0]
-        .projects
-        .iter()
-        .map(|project| project.short_name.as_str())
-        .collect();
+    let names = short_names(&editor);
     // Twelve characters cut it as "北冶高温合金及高端金属功", half of 功能.
     let north =
         names.iter().find(|name| name.starts_with("北冶")).expect("the North Metallurgy project");
@@ -797,11 +798,7 @@ fn an_english_short_name_keeps_its_words_whole() {
                 wind turbine tower project.";
     let mut editor = Editor::new_briefing(text);
     accept_every(&mut editor, "project");
-    let names: Vec<&str> = editor.draft.briefings[0]
-        .projects
-        .iter()
-        .map(|project| project.short_name.as_str())
-        .collect();
+    let names = short_names(&editor);
     assert_eq!(
         names,
         [
