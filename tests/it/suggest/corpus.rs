@@ -378,6 +378,9 @@ fn a_drafts_place_is_the_one_named_most_often() {
         ("February 20, as planned in February, in The plant in Pukou.", "Pukou"),
         ("February 20, the mayor visited a plant.", "Not yet stated"),
         ("2月20日，市长来到浦口区调研。", "浦口区"),
+        // A place with no place's ending, between going and visiting.
+        ("2月20日，市长刘强赴昆山调研重点项目建设。", "昆山"),
+        ("2月20日，市长赴江阴考察，再到浦口区。", "江阴"),
     ];
     for (body, expected) in cases {
         assert_eq!(place(body), expected, "{body:?}");

@@ -247,5 +247,7 @@ pub const TAKING_PART_WORDS: &[&str] = &["参加", "陪同", "参与", "出席"]
 /// Verbs before a place (`到浦口区`), and the endings a place name has.
 pub const PLACE_VERBS: &[&str] = &["来到", "前往", "在", "到", "赴"];
 pub const PLACE_ENDINGS: &[&str] = &["工业园区", "新区", "园区", "市", "区", "县"];
+/// Verbs of visiting after a place that has no place's ending (`赴江阴调研`).
+pub const VISIT_VERBS: &[&str] = &["调研", "考察", "视察", "检查", "督导", "走访"];
 /// Verbs before an industry name: `发展新能源产业`.
 pub const INDUSTRY_VERBS: &[&str] = &["发展", "壮大", "推动", "培育", "打造"];
