@@ -53,6 +53,12 @@ fn check(text: &str, kind: &str, expected: &[&str]) {
 
 #[test]
 fn english_capacities() {
+    // Full-width digits, as Chinese-typed text writes them, are digits.
+    check(
+        "The Delta steel plant has an annual capacity of １２,０００ tons.",
+        "capacity",
+        &["12000 tons per year → Delta steel plant | annual capacity of １２,０００ tons"],
+    );
     check(
         "Learning that BYD's annual output of 840,000 sets of drive motors and electric assembly core parts project has reached full production.",
         "capacity",
@@ -150,6 +156,8 @@ fn chinese_capacities() {
         "capacity",
         &["500 台 per year (风机) | 年组装测试风机500台"],
     );
+    // A unit typed full-width is the same unit, written half-width in the data.
+    check("储能项目年产能１２ＧＷｈ。", "capacity", &["12 GWh per year | 年产能１２ＧＷｈ"]);
 }
 
 #[test]

@@ -85,11 +85,14 @@ pub(crate) fn valid_date(year: Option<i32>, month: u8, day: u8) -> Option<DatePa
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[ \u{{A0}}\u{{2009}}\u{{202F}}][0-9]{{3}})+\b(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?:\s+(?P<scale>(?i:{}))\b)?",
-        any_of(&rules::scale_words(false))
+        r"\b(?P<digits>{D}{{1,3}}(?:,{D}{{3}})+(?:[.．]{D}+)?|{D}{{1,3}}(?:[ \u{{A0}}\u{{2009}}\u{{202F}}]{D}{{3}})+\b(?:[.．]{D}+)?|{D}+(?:[.．]{D}+)?)(?:\s+(?P<scale>(?i:{}))\b)?",
+        any_of(&rules::scale_words(false)),
+        D = DIGIT,
     ))
     .unwrap()
 });
+/// A digit as a text may write it: ASCII, or full-width as Chinese-typed text does (`８ GW`).
+const DIGIT: &str = "[0-9０-９]";
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^\s*(?:{})\b", any_of(words::CURRENCIES_AFTER))).unwrap()
 });
