@@ -35,18 +35,25 @@ pub fn format_western(value: f64) -> String {
     }
 }
 
-/// The Chinese form of [`format_number`]: below 10⁴ plain digits ("9999"); from there in 亿 or 万 when
-/// that reads the value exactly in at most two decimals (840,000 → "84万", 150,000,000 →
-/// "1.5亿"), otherwise every digit, grouped as in English (12,345 → "12,345", not "1.23万"): a
+/// The Chinese form of [`format_number`]: below 10⁴ plain digits ("9999"); from there in 万亿, 亿
+/// or 万 when that reads the value exactly in at most two decimals and four digits before the
+/// word (840,000 → "84万", 150,000,000 → "1.5亿", 10¹⁵ → "1000万亿"), otherwise every digit, grouped as in English (12,345 → "12,345", not "1.23万"): a
 /// figure from the source is never rounded.
 fn format_chinese(value: f64) -> String {
     if !value.is_finite() {
         return NOT_A_NUMBER.to_string();
     }
     let magnitude = value.abs();
-    let unit = [(HUNDRED_MILLION, "亿"), (TEN_THOUSAND, "万")]
-        .into_iter()
-        .find(|&(size, _)| magnitude >= size && exact_in_two_decimals(value / size));
+    // At most four digits before the word, as Chinese groups digits by four: 10¹⁵ is "1000万亿",
+    // not "10000000亿", and a figure no word writes so is grouped in full.
+    let unit =
+        [(TEN_THOUSAND * HUNDRED_MILLION, "万亿"), (HUNDRED_MILLION, "亿"), (TEN_THOUSAND, "万")]
+            .into_iter()
+            .find(|&(size, _)| {
+                magnitude >= size
+                    && magnitude / size < TEN_THOUSAND
+                    && exact_in_two_decimals(value / size)
+            });
     let (size, word) = match unit {
         Some(unit) => unit,
         None if magnitude >= TEN_THOUSAND => return format_western(value),
