@@ -167,20 +167,33 @@ export async function checkEditorSelection(session, base, sourceText) {
   const [start] = await session.findAll('.editor-new button[type="submit"]');
   await session.click(start);
   const source = await waitFor('the source pane', async () => (await session.findAll('#source-text'))[0]);
+  // The editor puts focus in the source once it is shown; the caret is placed after that, so
+  // that the editor's own focus cannot move it while the keys are pressed.
+  await waitFor('focus in the source', () => session.execute('return document.activeElement?.id === "source-text";'));
   const words = "BYD's annual output";
-  await session.execute(
-    'const [field, words] = arguments; const at = field.value.indexOf(words); field.focus(); field.setSelectionRange(at, at);',
-    [{ [ELEMENT_KEY]: source }, words],
-  );
   const SHIFT = '\uE008';
   const RIGHT = '\uE014';
   const arrows = Array.from({ length: words.length }, () => [{ type: 'keyDown', value: RIGHT }, { type: 'keyUp', value: RIGHT }]).flat();
-  await session.send('POST', '/actions', {
-    actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: SHIFT }, ...arrows, { type: 'keyUp', value: SHIFT }] }],
-  });
-  await waitFor('the selection to be counted', async () => {
+  const selectWords = async () => {
+    await session.execute(
+      'const [field, words] = arguments; const at = field.value.indexOf(words); field.focus(); field.setSelectionRange(at, at);',
+      [{ [ELEMENT_KEY]: source }, words],
+    );
+    await session.send('POST', '/actions', {
+      actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: SHIFT }, ...arrows, { type: 'keyUp', value: SHIFT }] }],
+    });
+  };
+  const counted = () => waitFor('the selection to be counted', async () => {
     const hint = await session.execute('return document.getElementById("source-hint").textContent;');
     return /^19 characters selected/.test(hint);
+  }, { timeout: 10_000 });
+  await selectWords();
+  // WebKitGTK's driver, on a loaded machine, has once let the keys go by unread: the keys are
+  // pressed again from the same caret, once, before the check fails.
+  await counted().catch(async () => {
+    await session.send('DELETE', '/actions');
+    await selectWords();
+    await counted();
   });
   // Typing in the source changes nothing; a kind's letter makes the record.
   await pressKey(session, 'x');
