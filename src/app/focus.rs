@@ -39,10 +39,16 @@ pub fn focus_and_show_start(selector: &str) -> bool {
         return false;
     };
     let focused = focus_element_with(Some(element.clone()), true);
+    show_start(&element);
+    focused
+}
+
+/// Scrolls the page so that `element`'s start is at the top of the view (below a sticky bar,
+/// where the page's `scroll-padding-top` keeps its height clear, as the editor's does).
+fn show_start(element: &web_sys::Element) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     element.scroll_into_view_with_scroll_into_view_options(&options);
-    focused
 }
 
 /// Brings the start of the first element matching `selector` into view when its top is off
@@ -54,9 +60,7 @@ pub fn show_start_when_off_screen(selector: &str) {
     let top = element.get_bounding_client_rect().top();
     let height = gloo::utils::window().inner_height().ok().and_then(|height| height.as_f64());
     if top < 0.0 || height.is_some_and(|height| top >= height) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Start);
-        element.scroll_into_view_with_scroll_into_view_options(&options);
+        show_start(&element);
     }
 }
 

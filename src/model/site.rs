@@ -10,9 +10,9 @@ use serde::Deserialize;
 use super::dataset::Dataset;
 use super::language::Language;
 use super::strings::{fill, Strings};
-use super::text::{code_point, truncate_chars};
+use super::text::truncate_chars;
 use super::validate::{
-    direction_control_name, escape_for_display, is_direction_control, wide_encoding,
+    control_character_message, escape_for_display, is_direction_control, wide_encoding,
     UTF8_BYTE_ORDER_MARK,
 };
 
@@ -176,17 +176,8 @@ impl SiteIndexProblem {
                 fill(strings.site_index_duplicate, &[("name", &truncate_chars(file, 60))])
             }
             SiteIndexProblem::ControlCharacter { number, field, character } => {
-                let validation = strings.language.validation_strings();
-                let what = match direction_control_name(*character, validation) {
-                    Some(name) => fill(
-                        validation.direction_control,
-                        &[("code_point", &code_point(*character)), ("name", name)],
-                    ),
-                    None => fill(
-                        validation.control_character,
-                        &[("character", &character.escape_unicode().to_string())],
-                    ),
-                };
+                let what =
+                    control_character_message(*character, strings.language.validation_strings());
                 fill(
                     strings.site_index_bad_entry,
                     &[

@@ -362,12 +362,33 @@ pub fn fold(text: &str) -> String {
     text.chars().map(fold_width_and_punctuation).flat_map(char::to_lowercase).collect()
 }
 
+/// How far the full-width forms (U+FF01–U+FF5E) are from the ASCII characters they stand for
+/// (U+0021–U+007E).
+const FULL_WIDTH_OFFSET: u32 = 0xFEE0;
+
+/// A full-width form as the ASCII character it stands for (`Ｇ` → `G`, `８` → `8`); any other
+/// character as it is.
+pub fn half_width(character: char) -> char {
+    match character {
+        '\u{FF01}'..='\u{FF5E}' => {
+            char::from_u32(character as u32 - FULL_WIDTH_OFFSET).unwrap_or(character)
+        }
+        other => other,
+    }
+}
+
+/// A printable ASCII character as its full-width form (`G` → `Ｇ`), the inverse of
+/// [`half_width`]; any other character as it is.
+pub fn full_width(character: char) -> char {
+    match character {
+        '!'..='~' => char::from_u32(character as u32 + FULL_WIDTH_OFFSET).unwrap_or(character),
+        other => other,
+    }
+}
+
 fn fold_width_and_punctuation(character: char) -> char {
     match character {
-        // U+FF01..=U+FF5E are the full-width forms of U+0021..=U+007E, at a fixed offset.
-        '\u{FF01}'..='\u{FF5E}' => {
-            char::from_u32(character as u32 - 0xFF01 + 0x21).unwrap_or(character)
-        }
+        '\u{FF01}'..='\u{FF5E}' => half_width(character),
         '\u{3000}' => ' ',
         '、' => ',',
         '。' => '.',

@@ -14,6 +14,7 @@ use super::numbers::{parse_scaled, Quantity};
 use super::rules::{self, chinese as words};
 use super::status::{Conditional, StatusRules};
 use super::{Fact, Measure};
+use crate::model::text::{full_width, half_width};
 
 pub(crate) fn find(document: &Document) -> Vec<Found> {
     let dates = find_dates(document.text);
@@ -43,20 +44,10 @@ static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
 
 const DIGIT: &str = "[0-9０-９]";
 
-/// How far the full-width forms (U+FF01–U+FF5E) are from the ASCII characters they stand for.
-const FULL_WIDTH_OFFSET: u32 = 0xFEE0;
-
 /// A unit as the data writes it: full-width Latin letters and digits as their ASCII twins
 /// (`ＧＷｈ` → `GWh`).
-fn half_width(unit: &str) -> String {
-    unit.chars()
-        .map(|character| match character {
-            '\u{FF01}'..='\u{FF5E}' => {
-                char::from_u32(character as u32 - FULL_WIDTH_OFFSET).unwrap_or(character)
-            }
-            other => other,
-        })
-        .collect()
+fn unit_as_written(unit: &str) -> String {
+    unit.chars().map(half_width).collect()
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -90,15 +81,14 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .copied()
         .collect();
     // A unit in Latin letters as Chinese-typed text may write it, full-width (`１２ＧＷｈ`), is
-    // the same unit: the figure's unit is written half-width ([`half_width`]).
-    let full_width: Vec<String> = units
+    // the same unit: the figure's unit is written half-width ([`unit_as_written`]).
+    let full_width_units: Vec<String> = units
         .iter()
         .filter(|unit| unit.is_ascii())
-        .map(|unit| {
-            unit.chars().filter_map(|c| char::from_u32(c as u32 + FULL_WIDTH_OFFSET)).collect()
-        })
+        .map(|unit| unit.chars().map(full_width).collect())
         .collect();
-    let units: Vec<&str> = units.into_iter().chain(full_width.iter().map(String::as_str)).collect();
+    let units: Vec<&str> =
+        units.into_iter().chain(full_width_units.iter().map(String::as_str)).collect();
     Regex::new(&format!(
         r"(?P<digits>{DIGIT}+(?:,[0-9]{{3}})*(?:[.．]{DIGIT}+)?)\s*(?P<scale>{})?\s*(?P<unit>{})",
         any_of(&rules::scale_words(true)),
@@ -152,7 +142,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
                     ..whole.end(),
                 fact: Fact::Amount(Measure {
                     value,
-                    unit: half_width(unit.as_str()),
+                    unit: unit_as_written(unit.as_str()),
                     period: money_word
                         .filter(|word| word.as_str().starts_with('年'))
                         .map(|_| rules::YEAR.to_string()),
@@ -198,7 +188,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
             span: start..of_after.as_ref().map_or(after_start, |range| range.end),
             fact: Fact::Capacity(Measure {
                 value,
-                unit: half_width(unit.as_str()),
+                unit: unit_as_written(unit.as_str()),
                 period: period.map(str::to_string),
                 of: of_before.or_else(|| of_after.map(|range| text[range].to_string())),
             }),

@@ -37,7 +37,7 @@ pub use report::{
     escape_for_display, more_like_this, problem_count, Location, Problem, ProblemGroup,
     ProblemKind, Report, SHOWN_PER_KIND,
 };
-pub use scan::{direction_control_name, is_direction_control};
+pub use scan::{control_character_message, direction_control_name, is_direction_control};
 pub use syntax::{wide_encoding, UTF8_BYTE_ORDER_MARK};
 
 use super::dataset::Dataset;

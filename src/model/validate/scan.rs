@@ -209,7 +209,18 @@ pub(super) fn control_character_problem(
     character: char,
     strings: &ValidationStrings,
 ) -> Problem {
-    let message = match direction_control_name(character, strings) {
+    Problem {
+        location: Location::Path(path),
+        message: control_character_message(character, strings),
+    }
+}
+
+/// What is wrong with text holding `character`, a control character or a bidirectional control
+/// ([`is_direction_control`]), which is named by its code point and name: "contains the
+/// invisible character U+202E (right-to-left override), which turns the text around it: remove
+/// it". A dataset's text and the site list's titles are refused in the same words.
+pub fn control_character_message(character: char, strings: &ValidationStrings) -> String {
+    match direction_control_name(character, strings) {
         Some(name) => fill(
             strings.direction_control,
             &[("code_point", &code_point(character)), ("name", name)],
@@ -218,8 +229,7 @@ pub(super) fn control_character_problem(
             strings.control_character,
             &[("character", &character.escape_unicode().to_string())],
         ),
-    };
-    Problem { location: Location::Path(path), message }
+    }
 }
 
 /// Whether `character` is one of the invisible characters that embed, override or isolate the
