@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::dataset::{Capacity, Dataset, Directive, Project};
-use super::format::{format_number, format_western};
+use super::format::{format_number, format_western, number_range};
 use super::query::{DirectiveKey, ProjectKey};
 use super::strings::{Strings, ZH};
 use super::text::{fold, highlight_segments_and, holds_term, Segment};
@@ -308,11 +308,9 @@ pub fn capacity_segments<'a>(
     strings: &Strings,
     terms: &[String],
 ) -> Vec<Segment<'a>> {
-    let number = format_number(capacity.value, strings);
-    let number_at = figure
-        .find(&number)
+    let number_at = number_range(figure, capacity, strings)
         .filter(|_| figure_found(capacity, terms))
-        .map(|start| (start, start + number.len()));
+        .map(|range| (range.start, range.end));
     highlight_segments_and(figure, terms, number_at)
 }
 

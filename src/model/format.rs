@@ -1,6 +1,8 @@
 //! Number and date formatting for display, in the conventions of the interface language: thousands
 //! separators in English (840,000), 万 and 亿 in Chinese (84万). The words live in `strings`.
 
+use std::ops::Range;
+
 use super::dataset::{Briefing, BriefingDate, Capacity, Official};
 use super::language::Language;
 use super::strings::{fill, Strings};
@@ -170,6 +172,14 @@ pub fn format_capacity(capacity: &Capacity, strings: &Strings) -> String {
             ("measure", &measure),
         ],
     )
+}
+
+/// Where a capacity's number stands in its figure as [`format_capacity`] writes it (`figure`):
+/// the cards mark it whole for a search that finds it, and the slides keep it on one line, since
+/// "1,000,000,000,000,0" over "00 € / year" reads as two numbers.
+pub fn number_range(figure: &str, capacity: &Capacity, strings: &Strings) -> Option<Range<usize>> {
+    let number = format_number(capacity.value, strings);
+    figure.find(&number).map(|start| start..start + number.len())
 }
 
 /// What a capacity is counted in, as a chart writes it: "sets per year" ("套/年"), or the unit

@@ -1,5 +1,6 @@
 // Presentation mode: the current selection as full-window slides, driven by keys and buttons,
 // with the slide number in the URL.
+import fs from 'node:fs';
 import { test, expect, expectNoA11yViolations, BRIEFING_TITLE, industryButton } from './fixtures.mjs';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
@@ -810,24 +811,48 @@ test('on a tablet held upright slides grow into the height, and no word of the o
   await open(page, '#slide=2');
   await expect(slideHeading(page)).toHaveText('Projects in view');
   await expect.poll(async () => (await slideFit(page)).body).toBeGreaterThan(18.5);
-  const broken = await dialog(page).locator('.slide-table').evaluate((table) => {
-    const words = [];
-    for (const cell of table.querySelectorAll('th, td')) {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        // A word, up to a space or a hyphen ("die-casting" may break after its hyphen).
-        for (const match of node.data.matchAll(/[^\s-]+/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          // A word laid out on two lines has two boxes.
-          if (range.getClientRects().length > 1) words.push(match[0]);
-        }
+  expect(await brokenWords(page)).toEqual([]);
+});
+
+/** The words of the overview slide's table in `slides` (the bundled briefing's by default) laid out on two lines. */
+const brokenWords = (page, slides = dialog(page)) => slides.locator('.slide-table').evaluate((table) => {
+  const words = [];
+  for (const cell of table.querySelectorAll('th, td')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // A word, up to a space or a hyphen ("die-casting" may break after its hyphen).
+      for (const match of node.data.matchAll(/[^\s-]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        // A word laid out on two lines has two boxes.
+        if (range.getClientRects().length > 1) words.push(match[0]);
       }
     }
-    return words;
-  });
-  expect(broken).toEqual([]);
+  }
+  return words;
+});
+
+test('the overview slide never splits a long capacity figure, at any screen size', async ({ page }) => {
+  // The Bright Panel line made a thousand trillion panels a year: the number, with its quote and
+  // the source's sentence, is the longest a capacity can be written.
+  const made = fs.readFileSync(new URL('../data/semiconductors.json', import.meta.url), 'utf8')
+    .replaceAll('2,500,000 panels', '1,000,000,000,000,000 panels')
+    .replace('"value": 2500000', '"value": 1000000000000000');
+  await page.route('**/data/briefings.json', (route) => route.fulfill({ body: made, contentType: 'application/json' }));
+  for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768], [820, 1180]]) {
+    await page.setViewportSize({ width, height });
+    await open(page, '#briefing=all&slide=2');
+    const slides = page.getByRole('dialog', { name: /^Presentation:/ });
+    const row = slides.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Bright Panel line', exact: true }) });
+    const figure = row.getByRole('cell').last();
+    await expect(figure).toHaveText('1,000,000,000,000,000 panels / year');
+    expect(await brokenWords(page, slides), `${width}×${height}`).toEqual([]);
+    // The number stays within its column.
+    const overrun = await figure.evaluate((cell) => cell.querySelector('.slide-figure-number').getBoundingClientRect().right
+      - (cell.getBoundingClientRect().right - parseFloat(getComputedStyle(cell).paddingRight)));
+    expect(overrun, `${width}×${height}`).toBeLessThanOrEqual(0.5);
+  }
 });
 
 test('on a 4:3 projector slides grow into the spare height as far as they fit, and go back at 16:9', async ({ page }) => {

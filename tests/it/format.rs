@@ -3,7 +3,7 @@
 use briefing_explorer::model::dataset::{BriefingDate, Capacity, Official};
 use briefing_explorer::model::format::{
     count_phrase, format_capacity, format_date, format_figure, format_megabytes, format_number,
-    format_officials, projects_shown, rate_measure,
+    format_officials, number_range, projects_shown, rate_measure,
 };
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::strings::{EN, ZH};
@@ -146,6 +146,30 @@ fn a_figure_with_its_unit_is_written_as_the_interface_writes_figures() {
     check(12.0, "gigawatts", "12 gigawatts", "12 gigawatts");
     check(150_000_000.0, "tonnes", "150,000,000 tonnes", "1.5亿 tonnes");
     check(12_345.0, "sets", "12,345 sets", "12,345 sets");
+}
+
+#[test]
+fn a_capacitys_number_is_found_in_its_figure_in_both_languages() {
+    let capacity = |value: f64, unit: &str| Capacity {
+        value,
+        unit: unit.into(),
+        period: "year".into(),
+        of: None,
+        quote: String::new(),
+    };
+    // The number the slides keep on one line, whatever stands around it.
+    let number = |value: f64, unit: &str, strings| {
+        let capacity = capacity(value, unit);
+        let figure = format_capacity(&capacity, strings);
+        number_range(&figure, &capacity, strings).map(|range| figure[range].to_string())
+    };
+    assert_eq!(number(1e15, "panels", &EN).as_deref(), Some("1,000,000,000,000,000"));
+    assert_eq!(number(1e15, "panels", &ZH).as_deref(), Some("1000万亿"));
+    assert_eq!(number(840_000.0, "套", &ZH).as_deref(), Some("84万"));
+    // A unit made of digits comes after the number, never before it.
+    assert_eq!(number(5.0, "5-ton sets", &EN).as_deref(), Some("5"));
+    let five = capacity(5.0, "5-ton sets");
+    assert_eq!(number_range(&format_capacity(&five, &EN), &five, &EN), Some(0..1));
 }
 
 #[test]

@@ -8,7 +8,9 @@ use super::source_view::source_runs;
 use crate::model::chart::Panel;
 use crate::model::colour::industry_color;
 use crate::model::dataset::{Briefing, Dataset, Project};
-use crate::model::format::{count_phrase, format_capacity, format_date, format_number};
+use crate::model::format::{
+    count_phrase, format_capacity, format_date, format_number, number_range,
+};
 use crate::model::overview::{closing_summary, no_project_match_text};
 use crate::model::project_names::RepeatedNames;
 use crate::model::query::ProjectKey;
@@ -130,8 +132,34 @@ fn part_heading(whole: &str, of_parts: &str, part: usize, parts: usize) -> Strin
     }
 }
 
-fn capacity_text(strings: &Strings, project: &Project) -> Option<String> {
-    project.capacity.as_ref().map(|capacity| format_capacity(capacity, strings))
+/// A project's capacity for the overview's table, its number kept on one line (`present.css`)
+/// while its unit may wrap; "not stated" where the source gives none.
+fn capacity_cell(strings: &Strings, project: &Project) -> Html {
+    let Some(capacity) = &project.capacity else {
+        return html! { <td class="slide-table-figure slide-muted">{ strings.not_stated }</td> };
+    };
+    let figure = format_capacity(capacity, strings);
+    let Some(number) = number_range(&figure, capacity, strings) else {
+        return html! { <td class="slide-table-figure">{ figure }</td> };
+    };
+    html! {
+        <td class="slide-table-figure">
+            { &figure[..number.start] }
+            <span class="slide-figure-number">{ &figure[number.clone()] }</span>
+            { &figure[number.end..] }
+        </td>
+    }
+}
+
+/// The longest capacity number among `projects`, in characters: the overview's figure column is
+/// made at least that wide (`present.css`), so that the number is never wider than its column.
+fn longest_number(strings: &Strings, dataset: &Dataset, projects: &[ProjectKey]) -> usize {
+    projects
+        .iter()
+        .filter_map(|&key| dataset.project_at(key)?.1.capacity.as_ref())
+        .map(|capacity| format_number(capacity.value, strings).chars().count())
+        .max()
+        .unwrap_or(0)
 }
 
 /// Projects in view with their industry, status and capacity, where the figures stand side by
@@ -148,9 +176,9 @@ fn overview_slide(
         part_heading(strings.slide_overview_heading, strings.slide_overview_part, part, parts);
     let names = RepeatedNames::among(dataset, &view.projects, projects);
     html! {
-        <div class="slide-body">
+        <div class="slide-body slide-overview">
             <h2 id={heading_id.to_string()} class="slide-heading">{ heading }</h2>
-            <table class="slide-table">
+            <table class="slide-table" data-css={format!("--figure-chars: {}", longest_number(strings, dataset, projects))}>
                 <thead>
                     <tr>
                         <th scope="col">{ strings.table_project }</th>
@@ -162,7 +190,6 @@ fn overview_slide(
                 <tbody>
                     { for projects.iter().filter_map(|&key| dataset.project_at(key)).map(|(briefing, project)| {
                         let status = dataset.project_status_label(project);
-                        let capacity = capacity_text(strings, project);
                         html! {
                             <tr>
                                 <th scope="row">{ names.label(briefing, project, strings).into_owned() }</th>
@@ -171,9 +198,7 @@ fn overview_slide(
                                     { dataset.industry_label(&project.industry).to_string() }
                                 </td>
                                 <td class={classes!(status.is_none().then_some("slide-muted"))}>{ status.unwrap_or(strings.not_stated).to_string() }</td>
-                                <td class={classes!("slide-table-figure", capacity.is_none().then_some("slide-muted"))}>
-                                    { capacity.unwrap_or_else(|| strings.not_stated.to_string()) }
-                                </td>
+                                { capacity_cell(strings, project) }
                             </tr>
                         }
                     }) }
