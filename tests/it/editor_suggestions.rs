@@ -346,16 +346,17 @@ fn a_capacity_needs_its_project_and_is_accepted_once() {
     // The refusal says what the project holds, not that the draft holds the suggested figure.
     use briefing_explorer::model::strings::editor::{EN as EDITOR_EN, ZH as EDITOR_ZH};
     let refused = refused.unwrap_err();
+    use briefing_explorer::model::strings::{EN as SHOWN_EN, ZH as SHOWN_ZH};
     let say = |strings| refusal_text(refused, true, &editor.draft, 0, strings);
     let name = editor.draft.briefings[0].projects[0].name.clone();
     assert_eq!(
-        say(&EDITOR_EN),
+        say((&EDITOR_EN, &SHOWN_EN)),
         format!(
             "“{name}” already has a capacity: 12 GWh a year. To change it, edit the project's capacity."
         )
     );
     assert_eq!(
-        say(&EDITOR_ZH),
+        say((&EDITOR_ZH, &SHOWN_ZH)),
         format!("“{name}”已有产能：每年 12 GWh。如需更改，请编辑该项目的产能。")
     );
     // A status refused the same way names the one the project has, by its label.
@@ -368,11 +369,11 @@ fn a_capacity_needs_its_project_and_is_accepted_once() {
     let refused = accept_suggestion(&editor.draft, 0, &other_status).unwrap_err();
     assert_eq!(refused, AcceptError::HasStatus(0));
     assert_eq!(
-        refusal_text(refused, true, &editor.draft, 0, &EDITOR_EN),
+        refusal_text(refused, true, &editor.draft, 0, (&EDITOR_EN, &SHOWN_EN)),
         format!("“{name}” already has a status: Full production. To change it, edit the project's status.")
     );
     assert_eq!(
-        refusal_text(AcceptError::AlreadyThere, true, &editor.draft, 0, &EDITOR_EN),
+        refusal_text(AcceptError::AlreadyThere, true, &editor.draft, 0, (&EDITOR_EN, &SHOWN_EN)),
         "The draft already holds that."
     );
 }
@@ -1026,6 +1027,42 @@ fn accepting_all_dates_keeps_the_date_the_briefing_has() {
     assert_eq!(date.map(|date| (date.year, date.month, date.day)), Some((Some(2025), 3, 14)));
     accept_every(&mut editor, "date");
     assert_eq!(editor.draft.briefings[0].date, date);
+}
+
+/// Nor does one Accept: the date stays the author's, as a project's capacity does, and the
+/// refusal names it (QA: "Construction started on March 3" took May 20, 2025's place and
+/// dropped its year, with no word). A date that only adds the year the briefing's lacks is taken.
+#[test]
+fn accepting_one_date_keeps_the_date_the_briefing_has_and_says_so() {
+    use briefing_explorer::model::strings::editor::{EN as EDITOR_EN, ZH as EDITOR_ZH};
+    use briefing_explorer::model::strings::{EN as SHOWN_EN, ZH as SHOWN_ZH};
+    let text = "Mayor visits\n\nOn March 14, 2025, the mayor visited the plant. A review is due on May 18, 2026.";
+    let editor = Editor::new_briefing_proposed(text);
+    let later = suggestion(&editor, "date", "May 18, 2026");
+    let refused = accept_suggestion(&editor.draft, 0, &later);
+    assert_eq!(refused, Err(AcceptError::HasDate));
+    let say = |strings| refusal_text(AcceptError::HasDate, false, &editor.draft, 0, strings);
+    assert_eq!(
+        say((&EDITOR_EN, &SHOWN_EN)),
+        "The briefing already has a date: March 14, 2025. To change it, edit the date in the briefing header."
+    );
+    assert_eq!(
+        say((&EDITOR_ZH, &SHOWN_ZH)),
+        "简报已有日期：2025年3月14日。如需更改，请编辑简报信息中的日期。"
+    );
+    // A briefing dated "March 14" takes the year from "March 14, 2025".
+    let mut editor = Editor::new_briefing_proposed(text);
+    let full = suggestion(&editor, "date", "March 14, 2025");
+    editor.draft.briefings[0].date = Some(BriefingDate { year: None, month: 3, day: 14 });
+    let edit = accept_suggestion(&editor.draft, 0, &full).expect("the year is added");
+    editor.apply(EditorAction::Edit(edit)).unwrap();
+    assert_eq!(
+        editor.draft.briefings[0].date,
+        Some(BriefingDate { year: Some(2025), month: 3, day: 14 })
+    );
+    // Another day, even of that month, is refused.
+    editor.draft.briefings[0].date = Some(BriefingDate { year: None, month: 3, day: 15 });
+    assert_eq!(accept_suggestion(&editor.draft, 0, &full), Err(AcceptError::HasDate));
 }
 
 /// The records list writes a capacity with its period, as the suggestion offered it, so that

@@ -19,7 +19,7 @@ use crate::model::editor::{
 use crate::model::format::format_figure;
 use crate::model::language::Language;
 use crate::model::strings::editor::EditorStrings;
-use crate::model::strings::fill;
+use crate::model::strings::{fill, Strings};
 use crate::model::suggest::rules::stage_label;
 use crate::model::suggest::Language as TextLanguage;
 use crate::model::suggest::{Fact, Suggestion};
@@ -51,11 +51,16 @@ enum Notice {
 }
 
 impl Notice {
-    fn text(self, draft: &Dataset, briefing: usize, strings: &EditorStrings) -> String {
+    fn text(
+        self,
+        draft: &Dataset,
+        briefing: usize,
+        (strings, shown): (&EditorStrings, &Strings),
+    ) -> String {
         match self {
             Notice::Left(count) => fill(strings.accept_all_left, &[("count", &count.to_string())]),
             Notice::Refused { error, named_project } => {
-                refusal_text(error, named_project, draft, briefing, strings)
+                refusal_text(error, named_project, draft, briefing, (strings, shown))
             }
         }
     }
@@ -102,7 +107,7 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
             <h2 id="suggestions-heading" tabindex="-1">{ fill(strings.suggestions_heading, &[("count", &props.suggestions.len().to_string())]) }</h2>
             <p class="hint">{ strings.suggestions_hint }</p>
             if let Some(notice) = *message {
-                <p class="editor-error" role="alert">{ notice.text(&props.draft, props.briefing, strings) }</p>
+                <p class="editor-error" role="alert">{ notice.text(&props.draft, props.briefing, (strings, props.language.strings())) }</p>
             }
             { for groups }
             if props.dismissed > 0 {

@@ -18,7 +18,7 @@ use crate::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Note, Official, Project, StatedStatus,
     Status,
 };
-use crate::model::format::{format_figure, format_western};
+use crate::model::format::{format_date, format_figure, format_western};
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::{fill, Strings};
 use crate::model::suggest::document::Document;
@@ -49,6 +49,10 @@ pub enum AcceptError {
     HasCapacity(usize),
     /// The project at this index of the briefing already has another status.
     HasStatus(usize),
+    /// The briefing already has another date: a briefing has one, and the author's is kept (a
+    /// date the text gives for another event, "construction started on March 3", replaced the
+    /// briefing's and dropped its year).
+    HasDate,
     /// The draft has no briefing at that index.
     NoSuchBriefing,
 }
@@ -444,6 +448,13 @@ fn accept_from(
             edits
         }
         Fact::Date(date) => {
+            // Only the year a date lacks may be added to it ("March 3" and then "March 3, 2025").
+            let completes = |held: &BriefingDate| {
+                held.year.is_none() && (held.month, held.day) == (date.month, date.day)
+            };
+            if edited.date.as_ref().is_some_and(|held| !completes(held)) {
+                return Err(AcceptError::HasDate);
+            }
             let mut header = Header::of(edited);
             header.date = Some(BriefingDate { year: date.year, month: date.month, day: date.day });
             header_edits(edited, header, sentence)
@@ -457,8 +468,9 @@ fn accept_from(
     Ok(one_edit(edits))
 }
 
-/// What a refused Accept tells the author, in the interface's language: for a project that
-/// already has a capacity or a status, which one it has ("“BYD” already has a capacity: 12 GWh a
+/// What a refused Accept tells the author, in the interface's language (`strings`, with dates
+/// written as `shown` writes them): for a project that already has a capacity or a status, or a
+/// briefing that already has a date, which one it has ("“BYD” already has a capacity: 12 GWh a
 /// year."), since "the draft already holds that" would say the draft holds the suggested figure
 /// when it holds another. `named_project` tells a fact whose project the text names from one it
 /// ties to none. A project no longer in the draft falls back to the general message.
@@ -467,7 +479,7 @@ pub fn refusal_text(
     named_project: bool,
     draft: &Dataset,
     briefing: usize,
-    strings: &EditorStrings,
+    (strings, shown): (&EditorStrings, &Strings),
 ) -> String {
     let project = |index: usize| draft.briefings.get(briefing)?.projects.get(index);
     match error {
@@ -494,6 +506,14 @@ pub fn refusal_text(
             }
             _ => strings.accept_already_there.to_string(),
         },
+        AcceptError::HasDate => {
+            match draft.briefings.get(briefing).and_then(|held| held.date.as_ref()) {
+                Some(held) => {
+                    fill(strings.accept_has_date, &[("date", &format_date(Some(held), shown))])
+                }
+                None => strings.accept_already_there.to_string(),
+            }
+        }
         AcceptError::AlreadyThere => strings.accept_already_there.to_string(),
     }
 }

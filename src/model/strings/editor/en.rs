@@ -107,6 +107,7 @@ pub const EN: EditorStrings = EditorStrings {
     accept_already_there: "The draft already holds that.",
     accept_has_capacity: "“{project}” already has a capacity: {capacity}. To change it, edit the project's capacity.",
     accept_has_status: "“{project}” already has a status: {status}. To change it, edit the project's status.",
+    accept_has_date: "The briefing already has a date: {date}. To change it, edit the date in the briefing header.",
     form_heading: "Record",
     form_empty: "Choose a record in the list, or select words in the source and choose what they are.",
     record_gone: "That record is no longer in the draft.",

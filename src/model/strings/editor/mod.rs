@@ -137,6 +137,8 @@ pub struct EditorStrings {
     pub accept_has_capacity: &'static str,
     /// A status refused because its project has another: `{project}`, `{status}`.
     pub accept_has_status: &'static str,
+    /// A date suggestion refused because the briefing has another: `{date}` is the one it has.
+    pub accept_has_date: &'static str,
     pub form_heading: &'static str,
     pub form_empty: &'static str,
     pub record_gone: &'static str,
@@ -371,6 +373,7 @@ impl EditorStrings {
             ("accept_already_there", self.accept_already_there),
             ("accept_has_capacity", self.accept_has_capacity),
             ("accept_has_status", self.accept_has_status),
+            ("accept_has_date", self.accept_has_date),
             ("form_heading", self.form_heading),
             ("form_empty", self.form_empty),
             ("record_gone", self.record_gone),

@@ -109,6 +109,7 @@ pub const ZH: EditorStrings = EditorStrings {
     accept_already_there: "草稿中已经有了。",
     accept_has_capacity: "“{project}”已有产能：{capacity}。如需更改，请编辑该项目的产能。",
     accept_has_status: "“{project}”已有状态：{status}。如需更改，请编辑该项目的状态。",
+    accept_has_date: "简报已有日期：{date}。如需更改，请编辑简报信息中的日期。",
     form_heading: "记录",
     form_empty: "请在列表中选择一条记录，或在原文中选中文字并选择类型。",
     record_gone: "该记录已不在草稿中。",
