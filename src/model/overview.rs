@@ -132,8 +132,24 @@ pub fn closing_summary(view: &View, strings: &Strings) -> String {
         template,
         &[
             ("projects", &format_number(view.projects.len() as f64, strings)),
-            ("total", &format_number(view.total as f64, strings)),
-            ("directives", &format_number(view.directive_count() as f64, strings)),
+            (
+                "total",
+                &count_phrase(
+                    view.total,
+                    strings.project_count_one,
+                    strings.project_count_many,
+                    strings,
+                ),
+            ),
+            (
+                "directives",
+                &count_phrase(
+                    view.directive_count(),
+                    strings.directive_count_one,
+                    strings.directive_count_many,
+                    strings,
+                ),
+            ),
         ],
     )
 }

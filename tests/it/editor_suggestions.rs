@@ -378,6 +378,37 @@ fn a_capacity_needs_its_project_and_is_accepted_once() {
     );
 }
 
+/// A fact the text ties to no one project is never given one by Accept, even when a project
+/// quotes its sentence (QA: the vehicle project, which the drafter had given the next sentence,
+/// took "The auto parts industrial park of Xinhe Parts, with a total investment of 2.2 billion
+/// yuan" as its own note, with no problem listed). Its author chooses the project in its form.
+#[test]
+fn a_fact_tied_to_no_project_is_not_given_the_project_quoting_its_sentence() {
+    use briefing_explorer::model::strings::editor::EN as EDITOR_EN;
+    use briefing_explorer::model::strings::EN as SHOWN_EN;
+    let text = "Mayor visits projects\n\nOn May 6, 2025, the mayor visited the BYD new energy \
+                vehicle project, which has been put into production. The three projects in the \
+                park have a total investment of 8 billion yuan.";
+    let mut editor = Editor::new_briefing(text);
+    accept(&mut editor, "project", "BYD");
+    let amount = suggestion(&editor, "amount", "8 billion yuan");
+    assert_eq!(amount.project, None, "the text ties the amount to no one project");
+    editor.draft.briefings[0].projects[0]
+        .quotes
+        .push(sentence(text, "The three projects in the park"));
+    let refused = accept_suggestion(&editor.draft, 0, &amount);
+    assert_eq!(refused, Err(AcceptError::NoProject));
+    assert_eq!(
+        refusal_text(AcceptError::NoProject, false, &editor.draft, 0, (&EDITOR_EN, &SHOWN_EN)),
+        "The text ties this to no one project: choose Edit, then the project it belongs to."
+    );
+    assert!(editor.draft.briefings[0].projects[0].notes.is_empty());
+    // "Accept all" leaves it in the list too; the status the text ties to BYD is taken.
+    let all = accept_all(&editor.draft, 0, &suggested(&editor, "amount"));
+    assert_eq!(all, Edit::Batch(Vec::new()));
+    accept(&mut editor, "status", "put into production");
+}
+
 /// A dismissal is a step of the history: the undo right after it brings the suggestion back and
 /// leaves the accept before it alone (it took that accept back, and left the dismissal), and
 /// the redo dismisses it again. The file is not changed by either, so nothing is left to export.

@@ -150,6 +150,17 @@ fn the_closing_slide_says_all_when_no_project_was_left_out() {
     let some = compute_view(&dataset, &index, &query(&["new-materials"], &[], ""));
     assert_eq!(closing_summary(&some, &EN), "1 of 4 projects and 14 directives presented.");
     assert_eq!(closing_summary(&some, &ZH), "已展示 4 个项目中的 1 个，以及 14 条部署。");
+    // One directive, or none, is counted as such (QA: "1 directives", "0 directives").
+    let mut few = (*dataset).clone();
+    few.briefings[0].directives.truncate(1);
+    let index = DatasetIndex::new(&few);
+    let all = compute_view(&few, &index, &Query::default());
+    assert_eq!(closing_summary(&all, &EN), "All 4 projects and 1 directive presented.");
+    few.briefings[0].directives.clear();
+    let index = DatasetIndex::new(&few);
+    let all = compute_view(&few, &index, &Query::default());
+    assert_eq!(closing_summary(&all, &EN), "All 4 projects and 0 directives presented.");
+    assert_eq!(closing_summary(&all, &ZH), "已展示全部 4 个项目和 0 条部署。");
 }
 
 /// The text with each marked stretch in brackets.

@@ -277,6 +277,20 @@ impl<'s> Reflection<'s> {
         named.and_then(|name| self.by_name.get(&name).copied()).or(self.quoted_by[index])
     }
 
+    /// The project Accept gives a capacity, amount or status ([`Self::project_of`]), only for
+    /// one whose text names a project: a fact the text ties to no one project is never given
+    /// one, since a project quoting its sentence may be another project's (QA: "The auto parts
+    /// industrial park of Xinhe Parts, with a total investment of 2.2 billion yuan", quoted by
+    /// the vehicle project before it, gave that project the park's investment). Its author
+    /// chooses the project in its form.
+    fn project_to_accept_for(&self, index: usize) -> Result<usize, AcceptError> {
+        self.suggestions[index]
+            .project
+            .as_ref()
+            .and_then(|_| self.project_of(index))
+            .ok_or(AcceptError::NoProject)
+    }
+
     /// Whether `briefing` (the one this reflection was made of, as it is now) already holds
     /// what the suggestion at `index` says (see [`is_reflected`]).
     fn holds(&self, briefing: &Briefing, index: usize) -> bool {
@@ -421,7 +435,7 @@ fn accept_from(
     let edits = match &suggestion.fact {
         Fact::Project(mention) => accept_project(source, draft, edited, suggestion.start, mention),
         Fact::Capacity(measure) => {
-            let project = reflection.project_of(index).ok_or(AcceptError::NoProject)?;
+            let project = reflection.project_to_accept_for(index)?;
             if edited.projects[project].capacity.is_some() {
                 return Err(AcceptError::HasCapacity(project));
             }
@@ -431,13 +445,13 @@ fn accept_from(
             )]
         }
         Fact::Amount(_) => {
-            let project = reflection.project_of(index).ok_or(AcceptError::NoProject)?;
+            let project = reflection.project_to_accept_for(index)?;
             let note = Note { text: capitalised(&amount_words(suggestion)), quote: sentence };
             let place = Place::Note(project, edited.projects[project].notes.len());
             vec![Edit::Insert(place, Record::Note(note))]
         }
         Fact::Status { status } => {
-            let project = reflection.project_of(index).ok_or(AcceptError::NoProject)?;
+            let project = reflection.project_to_accept_for(index)?;
             if edited.projects[project].status.is_some() {
                 return Err(AcceptError::HasStatus(project));
             }

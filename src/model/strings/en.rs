@@ -185,8 +185,8 @@ pub const EN: Strings = Strings {
     slide_more_charts_many: "… and {count} more capacity charts, in other units",
     slide_theme_continued: "{theme} (continued)",
     closing_heading: "End of the briefing",
-    closing_summary: "{projects} of {total} projects and {directives} directives presented.",
-    closing_summary_all: "All {total} projects and {directives} directives presented.",
+    closing_summary: "{projects} of {total} and {directives} presented.",
+    closing_summary_all: "All {total} and {directives} presented.",
     closing_hint: "Press Esc, or choose Exit, to return to the explorer.",
     closing_hint_touch: "Choose Exit to return to the explorer.",
     csv_columns: [

@@ -281,10 +281,11 @@ pub struct Strings {
     /// "{theme} (continued)"
     pub slide_theme_continued: &'static str,
     pub closing_heading: &'static str,
-    /// "{projects} of {total} projects and {directives} directives presented.", when a filter
-    /// leaves some projects out.
+    /// "{projects} of {total} and {directives} presented.", when a filter leaves some projects
+    /// out: `{total}` and `{directives}` are counts with their nouns ("12 projects", "1
+    /// directive", from `project_count_*` and `directive_count_*`).
     pub closing_summary: &'static str,
-    /// "All {total} projects and {directives} directives presented."
+    /// "All {total} and {directives} presented.", counted as in `closing_summary`.
     pub closing_summary_all: &'static str,
     pub closing_hint: &'static str,
     /// The closing hint on a touch screen, which has no Esc key.

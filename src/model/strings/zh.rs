@@ -190,8 +190,8 @@ pub const ZH: Strings = Strings {
     slide_more_charts_many: "……另有 {count} 个其他单位的产能图表",
     slide_theme_continued: "{theme}（续）",
     closing_heading: "简报结束",
-    closing_summary: "已展示 {total} 个项目中的 {projects} 个，以及 {directives} 条部署。",
-    closing_summary_all: "已展示全部 {total} 个项目和 {directives} 条部署。",
+    closing_summary: "已展示 {total}中的 {projects} 个，以及 {directives}。",
+    closing_summary_all: "已展示全部 {total}和 {directives}。",
     closing_hint: "按 Esc 或点击“退出”返回浏览页面。",
     closing_hint_touch: "点击“退出”返回浏览页面。",
     csv_columns: [
