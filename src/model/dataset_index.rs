@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use super::dataset::{Capacity, Dataset, Directive, Project};
 use super::format::{format_number, format_western, number_range};
 use super::query::{DirectiveKey, ProjectKey};
-use super::strings::{Strings, ZH};
+use super::strings::{Strings, EN, ZH};
 use super::text::{fold, highlight_segments_and, holds_term, Segment};
 
 /// Where a project's industry or status sits in the dataset's own list.
@@ -258,7 +258,7 @@ impl DatasetIndex {
 }
 
 /// Names, enterprise, sector, the status and capacity sentences, requests, notes, what the
-/// capacity counts and its figure in every form the cards write it, folded and joined by
+/// capacity counts, its figure in every form the cards write it and its period, folded and joined by
 /// newlines so that a term cannot match across two fields.
 pub fn project_search_text(project: &Project) -> String {
     let mut fields = vec![
@@ -279,6 +279,12 @@ pub fn project_search_text(project: &Project) -> String {
     fields.extend(project.capacity.iter().filter_map(|capacity| capacity.of.as_deref()));
     let figures = project.capacity.as_ref().map(figure_forms);
     fields.extend(figures.iter().flatten().map(String::as_str));
+    // The period as the cards of either language write it ("600 tons / day", "/日"), which the
+    // source's sentence may not ("a daily melting capacity"): "tons day" found the projects
+    // counted in tons a year too, by any of its words, when no project held both.
+    if let Some(capacity) = &project.capacity {
+        fields.extend([EN.periods.word(&capacity.period), ZH.periods.word(&capacity.period)]);
+    }
     fold(&fields.join("\n"))
 }
 

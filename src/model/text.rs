@@ -438,7 +438,8 @@ const QUOTATION_MARKS: &[char] =
 /// (English and Chinese: "motors,copper", "电机，铜箔", "电机、铜箔") except a comma between two
 /// digits, which groups a number ("840,000"); quotation marks around a term dropped (an
 /// apostrophe inside one, "BYD's", kept); invisible format characters dropped
-/// ([`is_invisible_format`]: "BY\u{200B}D" is "byd"); empty terms dropped.
+/// ([`is_invisible_format`]: "BY\u{200B}D" is "byd"); empty terms dropped, and terms of marks
+/// alone ("/", "-") where other terms have letters or digits.
 pub fn search_terms(query: &str) -> Vec<String> {
     let folded: Vec<char> =
         fold(query).chars().filter(|&character| !is_invisible_format(character)).collect();
@@ -469,6 +470,12 @@ pub fn search_terms(query: &str) -> Vec<String> {
         }
     }
     end_term(&mut term);
+    // A mark between words ("600 tons / day", as the cards write a figure) is no word of its
+    // own: no text holds "/" alone, and the search then fell back to any of its words. A
+    // search made only of such marks is kept, to say that nothing matches it.
+    if terms.iter().any(|term| term.chars().any(char::is_alphanumeric)) {
+        terms.retain(|term| term.chars().any(char::is_alphanumeric));
+    }
     terms
 }
 

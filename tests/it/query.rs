@@ -451,6 +451,13 @@ fn a_capacity_is_found_as_the_cards_write_it_in_either_language() {
     check(query(&[], &[], "840000"), &["byd"]);
     check(query(&[], &[], "60000"), &["baowu-magnesium"]);
     check(query(&[], &[], "８４万"), &["byd"]);
+    // With its period, as the card writes it, and by the period alone (QA: "600 tons / day"
+    // found the projects counted in tons a year, and "day" nothing).
+    check(query(&[], &[], "840,000 sets / year"), &["byd"]);
+    check(query(&[], &[], "60,000 tons / year"), &["baowu-magnesium"]);
+    check(query(&[], &[], "tons / year"), &["baowu-magnesium"]);
+    check(query(&[], &[], "year"), &["byd", "baowu-magnesium"]);
+    check(query(&[], &[], "sets / year"), &["byd"]);
 }
 
 #[test]
@@ -504,6 +511,10 @@ fn commas_and_semicolons_separate_words_but_not_a_grouped_number() {
     assert_eq!(search_terms("电机、铜箔 ；钢"), ["电机", "铜箔", "钢"]);
     assert_eq!(search_terms("840,000 sets, 1,2"), ["840,000", "sets", "1,2"]);
     assert_eq!(search_terms(",a,,b, "), ["a", "b"]);
+    // A mark between words is no word of its own, unless the search has nothing else.
+    assert_eq!(search_terms("600 tons / day"), ["600", "tons", "day"]);
+    assert_eq!(search_terms("R&D - 5G"), ["r&d", "5g"]);
+    assert_eq!(search_terms(" / "), ["/"]);
 }
 
 #[test]
