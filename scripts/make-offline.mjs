@@ -212,6 +212,9 @@ function main() {
   // from its inline data, with no download to wait for.
   html = html.replace(/\s*<template data-first-view="[a-z]+"[^>]*>[\s\S]*?<\/template>/g, '');
   html = html.replace(/\s*<script id="first-view-ready">[\s\S]*?<\/script>/, '');
+  // The start notice's words for a page opened from disk point to this file: it is made for that.
+  html = html.replace(/\s*<!-- Instead of the causes above[\s\S]*?-->/, '');
+  html = html.replace(/\s*<p data-from-disk\b[^>]*>[\s\S]*?<\/p>/g, '');
   // <link> tags: stylesheets become <style>, icons data: URLs, preloads disappear.
   html = html.replace(/<link\b[^>]*>/gi, (tag) => {
     const attrs = attributes(tag);

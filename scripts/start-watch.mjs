@@ -7,7 +7,8 @@
 //     where no script of the page could run (a header Content-Security-Policy), waits longer:
 //     a start may only be slow;
 //   * shows the notice at once, and hides "Loading…", when a script of the app fails to load (a
-//     missing file, a type that is not JavaScript, a sandbox's refusal) or an error comes before
+//     missing file, a type that is not JavaScript, a sandbox's refusal; on a page opened from
+//     disk, with its words for that, `data-from-disk`) or an error comes before
 //     the app has started: the app removes the notice as it starts (src/app/mod.rs), so nothing
 //     after that shows it. Not while the explorer's page is on its way to the folder's address
 //     with its slash (index.html's first script), whose own requests fail meanwhile.
@@ -21,6 +22,12 @@ const WATCH = `<script id="start-watch">
         notice.classList.add('watched');
         const failed = (event) => {
           if (window.briefingLeaving || !notice.isConnected || !(event.target === window || event.target instanceof HTMLScriptElement)) return;
+          // Opened from disk, the page's app never runs (browsers fetch no module from a file:
+          // address): the notice then says that, and what to open or do instead, in place of
+          // causes that are a server's.
+          if (location.protocol === 'file:' && notice.querySelector('[data-from-disk]')) {
+            for (const part of notice.children) part.hidden = !part.hasAttribute('data-from-disk');
+          }
           notice.hidden = false;
           const stillLoading = document.querySelector('#app > .loading');
           if (stillLoading) stillLoading.hidden = true;

@@ -6,7 +6,8 @@
 // page whose app starts never shows the notice.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ALLOWED_ORIGINS, E2E_PORT } from './env.mjs';
+import { pathToFileURL } from 'node:url';
+import { ALLOWED_ORIGINS, DIST, E2E_PORT, OFFLINE_FILE } from './env.mjs';
 import { test, expect } from './fixtures.mjs';
 import { siteCopy } from './site-copy.mjs';
 
@@ -79,6 +80,23 @@ test.describe('a page whose app fails to load says it could not start', () => {
     await expectNotice(page);
     await expect(page.getByText('Loading the briefing…')).toBeHidden();
     await expect(page.getByText('Please enable JavaScript')).toBeHidden();
+  });
+
+  test('the site’s index.html opened from disk says so, and what to open instead; the one-file build does not', async ({ page }) => {
+    // A journalist double-clicks index.html in the unzipped folder: no browser runs its app from
+    // file:, and the causes of a server (a missing file, a header) are not this one.
+    await page.goto(pathToFileURL(path.join(DIST, 'index.html')).href);
+    const notice = page.getByRole('alert').filter({ hasText: COULD_NOT_START.replace('.', '') });
+    await expect(notice.getByText('Briefing Explorer could not start from a file on disk.')).toBeVisible({ timeout: 15_000 });
+    await expect(notice.getByText(/Open briefing-explorer\.html instead/)).toBeVisible();
+    await expect(notice.getByText('简报浏览器无法从本地文件启动。')).toBeVisible();
+    await expect(notice.getByText(/Likely causes/)).toBeHidden();
+    await expect(page.getByText('Loading the briefing…')).toBeHidden();
+    await page.goto(pathToFileURL(path.join(DIST, 'edit.html')).href);
+    await expect(page.getByRole('alert').getByText('The briefing editor could not start from a file on disk.')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('alert').getByText(/Likely causes/)).toBeHidden();
+    // The one-file build, made to be opened from disk, has no such words to show.
+    expect(fs.readFileSync(OFFLINE_FILE, 'utf8')).not.toMatch(/<p data-from-disk/);
   });
 
   test('a frame sandboxed with allow-scripts alone', async ({ page }) => {
