@@ -318,6 +318,15 @@ fn dates_with_only_what_is_written() {
     check("On February 29 they met.", "date", &["2-29 | February 29"]);
     check("2023年2月29日或2024年2月29日？", "date", &["2024-2-29 | 2024年2月29日"]);
     check("13月1日，0月5日。", "date", &[]);
+    // A range's year is the range's first day's too (QA: "September 2", no year).
+    check(
+        "From September 2 to 3, 2023, the mayor inspected projects.",
+        "date",
+        &["2023-9-2 | September 2 to 3, 2023"],
+    );
+    check("On May 6-7, 2024, he came.", "date", &["2024-5-6 | May 6-7, 2024"]);
+    // With no year after it, the range's first day alone, as before.
+    check("From September 2 to 3 the mayor came.", "date", &["9-2 | September 2"]);
 }
 
 #[test]
@@ -472,6 +481,23 @@ fn an_enterprise_the_text_states_is_taken_whole() {
         "The mayor toured the Lakeside cell plant of Northwind Energy.",
         "project",
         &["Lakeside cell plant [Northwind Energy] | Lakeside cell plant"],
+    );
+    // The name ends with its sentence (QA: "Hengtai New Materials. The"), after an
+    // abbreviation too when the next word begins a sentence; initials go on.
+    check(
+        "Zhou Weiming first came to the separator project of Hengtai New Materials. The project has a total investment of 1.5 billion yuan.",
+        "project",
+        &["separator project [Hengtai New Materials] | separator project"],
+    );
+    check(
+        "The mayor toured the steel project of Huaneng New Energy Co. The plant is busy.",
+        "project",
+        &["steel project [Huaneng New Energy Co.] | steel project"],
+    );
+    check(
+        "The mayor toured the steel project of U.S. Steel Harbor Works.",
+        "project",
+        &["steel project [U.S. Steel Harbor Works] | steel project"],
     );
     // A head before another ("mill project") is part of the name the second ends.
     check(

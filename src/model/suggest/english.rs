@@ -45,10 +45,12 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").unwrap());
 
 // ---- Dates -------------------------------------------------------------------------------------
 
+/// A month and day, or a day and month, and the year when one follows: after the range's last
+/// day too ("From September 2 to 3, 2023" is the 2nd of September 2023, not a day of no year).
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&words::MONTHS.iter().map(|(name, _)| *name).collect::<Vec<_>>());
     Regex::new(&format!(
-        r"\b(?:(?P<month>{months})\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?|(?P<day_first>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_after>{months}))\b(?:,?\s+(?P<year>[0-9]{{4}})\b)?"
+        r"\b(?:(?P<month>{months})\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?|(?P<day_first>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_after>{months}))\b(?:(?:\s*(?:to|through|and|-|–|—)\s*[0-9]{{1,2}}(?:st|nd|rd|th)?\b)?,?\s+(?P<year>[0-9]{{4}})\b)?"
     ))
     .unwrap()
 });

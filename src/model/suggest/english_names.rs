@@ -307,15 +307,41 @@ static STATED_ENTERPRISE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn stated_enterprise(after: &str) -> Option<String> {
     let captured = STATED_ENTERPRISE.captures(after)?.name("name")?;
+    let end = captured.start() + sentence_end_within(captured.as_str());
     // `Huaneng New Energy Co., Ltd.` is one name, its comma and all.
     let limited = [", Ltd.", ", Ltd"].into_iter().find(|ending| {
-        after[captured.end()..].starts_with(ending) && captured.as_str().ends_with("Co.")
+        after[end..].starts_with(ending) && after[captured.start()..end].ends_with("Co.")
     });
-    let name = &after[captured.start()..captured.end() + limited.map_or(0, str::len)];
+    let name = &after[captured.start()..end + limited.map_or(0, str::len)];
     // A full stop ends the sentence unless it ends an abbreviation of a company's name.
     let keeps_stop = words::COMPANY_ABBREVIATIONS.iter().any(|word| name.ends_with(word));
     let name = if keeps_stop { name } else { name.trim_end_matches('.') };
     Some(name.trim_end_matches(['\'', '’']).to_string()).filter(|name| !name.is_empty())
+}
+
+/// How much of `name` (capitalised words) comes before the end of its sentence: up to a word
+/// whose full stop ends it, a word of two lowercase letters or more (`Materials.` in "…project
+/// of Hengtai New Materials. The project has…", which gave the enterprise "Hengtai New
+/// Materials. The"), or any word with a full stop before a word that begins sentences
+/// ([`words::SENTENCE_STARTS`]: "…Co. The"); an abbreviation (`Co.`, `St.`) or initials
+/// (`U.S.`) otherwise go on; all of it when no sentence ends.
+fn sentence_end_within(name: &str) -> usize {
+    let words: Vec<&str> = name.split_inclusive(char::is_whitespace).collect();
+    let mut at = 0;
+    for (index, word) in words.iter().enumerate() {
+        let bare = word.trim_end();
+        let next_starts_sentence = words
+            .get(index + 1)
+            .is_some_and(|next| words::SENTENCE_STARTS.contains(&next.trim_end()));
+        let ends_sentence = bare.ends_with('.')
+            && (next_starts_sentence
+                || bare.chars().filter(|character| character.is_lowercase()).count() >= 2);
+        if ends_sentence {
+            return at + bare.len();
+        }
+        at += word.len();
+    }
+    name.len()
 }
 
 /// The capitalised words a name begins with (`Nanjing Longdian Huaxin`, `BYD` from `BYD's`), and

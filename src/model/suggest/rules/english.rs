@@ -206,6 +206,12 @@ pub const BUILT_BY: &[&str] =
     &["built", "run", "operated", "owned", "developed", "invested", "constructed"];
 /// Abbreviations a company's name may end with, full stop included: `Northwind Energy Storage Co.`.
 pub const COMPANY_ABBREVIATIONS: &[&str] = &["Co.", "Inc.", "Ltd.", "Corp.", "Co., Ltd."];
+
+/// Words that begin a sentence and never continue a company's name: after one, a name's last
+/// word and its full stop ended the sentence before it ("…of Huaneng New Energy Co. The plant…").
+pub const SENTENCE_STARTS: &[&str] = &[
+    "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "There", "A", "An",
+];
 /// Signs written as part of a name (`the Acme™ motor plant`), unlike the other symbols and
 /// pictographs, which are no word of a name (`the Sunrise 🚗 module plant` is `Sunrise module
 /// plant`).
