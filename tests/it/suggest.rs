@@ -301,6 +301,69 @@ fn plans_wishes_and_questions_are_not_statuses() {
     );
 }
 
+/// Phrasings a journalist's briefings had (QA, helper-58): a range, measure words before "of",
+/// two capacities in one clause, parks and power stations.
+#[test]
+fn ranges_measure_words_and_second_figures() {
+    // Either end of a range alone is a figure the text does not state.
+    check(
+        "The hydrogen project of Zhongqing Hydrogen will produce 50,000-80,000 tons of green hydrogen per year.",
+        "capacity",
+        &[],
+    );
+    check("The plant will make 3 to 5 million tons a year.", "capacity", &[]);
+    check("The total investment is 3 to 5 billion yuan.", "amount", &[]);
+    // The measure word is the unit, what follows "of" is what it measures.
+    check(
+        "The Yuantong cable project has an annual output of over 30,000 kilometers of high-voltage cables.",
+        "capacity",
+        &["30000 kilometers per year (high-voltage cables) → Yuantong cable project | annual output of over 30,000 kilometers of high-voltage cables"],
+    );
+    check(
+        "The Blue Harbor biopharmaceutical base has a planned annual output of 30 million vials of vaccines.",
+        "capacity",
+        &["30000000 vials per year (vaccines) → Blue Harbor biopharmaceutical base | annual output of 30 million vials of vaccines"],
+    );
+    // A figure after "and" is another capacity, not what the first counts.
+    check(
+        "The Haixing wind equipment project has an annual production capacity of 300 sets of wind turbines and 2 GW of towers.",
+        "capacity",
+        &[
+            "300 sets per year (wind turbines) → Haixing wind equipment project | annual production capacity of 300 sets of wind turbines",
+            "2 GW (towers) → Haixing wind equipment project | 2 GW of towers",
+        ],
+    );
+}
+
+/// A park or a power station is a project's head; a capitalised park is a place, and "the
+/// projects in the park" speak of no one project.
+#[test]
+fn parks_and_power_stations_are_projects_and_a_park_named_as_a_place_is_not() {
+    let text = "The auto parts industrial park of Xinhe Parts, with a total investment of 2.2 billion yuan, is under construction. The Donggang solar power station, with an installed capacity of 200 MW, was connected to the grid at the end of last year. The mayor then visited Suzhou Industrial Park.";
+    check(
+        text,
+        "project",
+        &[
+            "auto parts industrial park [Xinhe Parts] | auto parts industrial park",
+            "Donggang solar power station [Donggang] | Donggang solar power station",
+        ],
+    );
+    check(
+        text,
+        "status",
+        &[
+            "under-construction → auto parts industrial park | under construction",
+            "in-operation → Donggang solar power station | connected to the grid",
+        ],
+    );
+    check(
+        text,
+        "amount",
+        &["2200000000 yuan (total investment) → auto parts industrial park | total investment of 2.2 billion yuan"],
+    );
+    check("Secretary Han Wen inspects Suzhou industrial park projects.", "project", &[]);
+}
+
 #[test]
 fn dates_with_only_what_is_written() {
     check("February 20, mayor Chen Zhichang visited.", "date", &["2-20 | February 20"]);

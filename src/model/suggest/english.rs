@@ -118,6 +118,14 @@ static CAPACITY_WORD: LazyLock<Regex> = LazyLock::new(|| whole_words(words::CAPA
 static NOT_CAPACITY_WORD: LazyLock<Regex> =
     LazyLock::new(|| whole_words(words::NOT_CAPACITY_WORDS));
 static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| whole_words(words::MONEY_WORDS));
+/// A figure that ends a range ("50,000-80,000 tons", "3 to 5 billion yuan"): the number and the
+/// dash or `to` before it.
+static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{DIGIT}[0-9０-９,.]*\s*(?:-|–|—|~|～|to)\s*$")).unwrap()
+});
+/// A figure that begins a range: the dash or `to` and the number after it.
+static RANGE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*(?:-|–|—|~|～|to)\s*{DIGIT}")).unwrap());
 
 /// How many words before a figure its context may come from: `a designed annual capacity of`.
 const WORDS_BEFORE: usize = 6;
@@ -134,6 +142,13 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let value =
             parse_scaled(digits.as_str(), captures.name("scale").map(|scale| scale.as_str()));
         let Some(value) = value.filter(|value| !value.is_zero() && !in_date) else { continue };
+        // Either end of a range alone is a figure the text does not state ("50,000-80,000 tons"
+        // gave 80,000 tons, quoted from its second half).
+        if RANGE_BEFORE.is_match(tail(&text[..whole.start()], 24))
+            || RANGE_AFTER.is_match(&text[whole.end()..])
+        {
+            continue;
+        }
         let sentence_end = document.sentences[sentence].range.end;
         let window_start = words_before(text, document.clause_start(whole.start()), whole.start());
         let window = &text[window_start..whole.start()];
@@ -255,6 +270,19 @@ fn counted_after(text: &str, start: usize, sentence_end: usize) -> Option<Counte
     if words::NOT_UNITS.contains(&first.as_str()) {
         return None;
     }
+    // A measure word of its own, then what it measures: `kilometers of high-voltage cables`,
+    // `vials of vaccines` (QA: the units "cables" and "vaccines"), as `sets of drive motors`.
+    if let Some((measure, measured)) = of.split_once(" of ") {
+        if !measure.contains(char::is_whitespace) && !measured.trim().is_empty() {
+            let measured = Some(measured.trim().to_string());
+            return Some(Counted {
+                unit: measure.to_string(),
+                of: measured,
+                known_unit: false,
+                end: range.end,
+            });
+        }
+    }
     let unit = of.split_whitespace().last()?.to_string();
     let of = (of.contains(' ')).then_some(of);
     Some(Counted { unit, of, known_unit: false, end: range.end })
@@ -289,6 +317,15 @@ fn counted_words(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
             || words::NOT_UNITS.contains(&lower.as_str()) && lower != "and" && lower != "of"
             || PERIOD_AFTER.is_match(&text[token.start..end])
         {
+            break;
+        }
+        // A figure after a connector is another's: `300 sets of wind turbines and 2 GW of
+        // towers` counts wind turbines.
+        let after_connector = index > 0 && {
+            let previous = text[tokens[index - 1].clone()].to_lowercase();
+            ["and", "or"].contains(&previous.as_str())
+        };
+        if after_connector && bare.starts_with(|character: char| character.is_ascii_digit()) {
             break;
         }
         // A connector ends nothing: `300 industrial robots and 20 lines` counts robots.

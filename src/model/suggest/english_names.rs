@@ -83,14 +83,18 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
     for captures in HEAD.captures_iter(text) {
         let (Some(whole), Some(head)) = (captures.get(0), captures.name("head")) else { continue };
         // A head followed by another (`rolling mill project`) is part of the name the second
-        // ends, whose words after it may state the enterprise (`… project of Huatai Metals`).
+        // ends, whose words after it may state the enterprise (`… project of Huatai Metals`);
+        // followed by several (`Suzhou industrial park projects`), it names where they are.
         let modifier = NEXT_WORD.captures(&text[whole.end()..]).map(|next| {
             next.get(1).is_none_or(|word| {
                 let word = word.as_str();
-                words::HEAD_MODIFIED_BY.contains(&word) || words::PROJECT_HEADS.contains(&word)
+                let singular = word.strip_suffix('s').unwrap_or(word);
+                words::HEAD_MODIFIED_BY.contains(&word) || words::PROJECT_HEADS.contains(&singular)
             })
         });
-        if modifier == Some(true) {
+        let place = head.as_str().starts_with(char::is_uppercase)
+            && words::PLACE_HEADS.iter().any(|place| head.as_str().eq_ignore_ascii_case(place));
+        if modifier == Some(true) || place {
             continue;
         }
         let Some(sentence) = document.sentence_at(head.start()) else { continue };

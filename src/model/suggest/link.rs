@@ -85,8 +85,14 @@ static CHINESE_TAKING_PART: LazyLock<Regex> =
 // "The project has a total investment of…": one project, the one the paragraph is about. Without
 // such a word ("Changzhou should complete investment of…", "the three projects have…") an amount
 // is the city's or several projects', and is given to none.
-static ENGLISH_ONE_PROJECT: LazyLock<Regex> =
-    LazyLock::new(|| whole_words(rules::english::PROJECT_HEADS));
+static ENGLISH_ONE_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let heads: Vec<&str> = rules::english::PROJECT_HEADS
+        .iter()
+        .copied()
+        .filter(|head| !rules::english::PLACE_HEADS.contains(head))
+        .collect();
+    whole_words(&heads)
+});
 static CHINESE_ONE_PROJECT: LazyLock<Regex> =
     LazyLock::new(|| anywhere(rules::chinese::PROJECT_HEADS));
 

@@ -183,7 +183,11 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
 
 /// The last word of a project mention, lower case: `the X plant`, `X project`.
 pub const PROJECT_HEADS: &[&str] =
-    &["project", "plant", "base", "factory", "gigafactory", "facility", "mill"];
+    &["project", "plant", "base", "factory", "gigafactory", "facility", "mill", "park", "station"];
+/// Heads that also end a place's name. Capitalised they do (`Suzhou Industrial Park` is where the
+/// projects are; `the auto parts industrial park of Xinhe Parts` is one), and a sentence that
+/// has only them speaks of no one project by them (`the three projects in the park have…`).
+pub const PLACE_HEADS: &[&str] = &["park"];
 /// A head followed by one of these is a modifier, not a name's end: `project construction`.
 pub const HEAD_MODIFIED_BY: &[&str] = &[
     "construction",

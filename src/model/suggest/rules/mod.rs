@@ -76,6 +76,9 @@ pub const STAGES: &[Stage] = &[
             r"(?:production|operation) (?:started|began|commenced)",
             r"in operation",
             r"came on stream",
+            // A power station's start: it delivers from the day it is on the grid.
+            r"connected to the grid",
+            r"grid-connected",
         ],
         chinese: &[
             r"建成投产",
@@ -86,6 +89,8 @@ pub const STAGES: &[Stage] = &[
             r"投入使用",
             r"投产",
             r"投用",
+            r"并网发电",
+            r"并网",
         ],
     },
     Stage {
