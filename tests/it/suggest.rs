@@ -333,6 +333,14 @@ fn ranges_measure_words_and_second_figures() {
             "2 GW (towers) → Haixing wind equipment project | 2 GW of towers",
         ],
     );
+    // A number word before a scale word is a figure; alone it is a count.
+    check(
+        "The Donggang forging project has an annual output of two million pieces of forgings.",
+        "capacity",
+        &["2000000 pieces per year (forgings) → Donggang forging project | annual output of two million pieces of forgings"],
+    );
+    check("Two projects make 300 tons.", "capacity", &["300 tons | make 300 tons"]);
+    check("Two projects were visited.", "capacity", &[]);
 }
 
 /// A park or a power station is a project's head; a capitalised park is a place, and "the

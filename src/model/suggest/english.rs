@@ -85,10 +85,14 @@ pub(crate) fn valid_date(year: Option<i32>, month: u8, day: u8) -> Option<DatePa
 
 // ---- Figures -----------------------------------------------------------------------------------
 
+/// A figure in digits with its scale word if any ("1.2 million"), or a number word with one
+/// ("two million": a number word alone, "two projects", is a count, not a figure).
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    let spelled: Vec<&str> = words::NUMBER_WORDS.iter().map(|(word, _)| *word).collect();
     Regex::new(&format!(
-        r"\b(?P<digits>{D}{{1,3}}(?:,{D}{{3}})+(?:[.．]{D}+)?|{D}{{1,3}}(?:[ \u{{A0}}\u{{2009}}\u{{202F}}]{D}{{3}})+\b(?:[.．]{D}+)?|{D}+(?:[.．]{D}+)?)(?:\s+(?P<scale>(?i:{}))\b)?",
-        any_of(&rules::scale_words(false)),
+        r"\b(?:(?P<digits>{D}{{1,3}}(?:,{D}{{3}})+(?:[.．]{D}+)?|{D}{{1,3}}(?:[ \u{{A0}}\u{{2009}}\u{{202F}}]{D}{{3}})+\b(?:[.．]{D}+)?|{D}+(?:[.．]{D}+)?)(?:\s+(?P<scale>(?i:{scales}))\b)?|(?P<spelled>(?i:{spelled}))\s+(?P<spelled_scale>(?i:{scales}))\b)",
+        scales = any_of(&rules::scale_words(false)),
+        spelled = any_of(&spelled),
         D = DIGIT,
     ))
     .unwrap()
@@ -134,13 +138,22 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
     let text = document.text;
     let mut found = Vec::new();
     for captures in NUMBER.captures_iter(text) {
-        let (Some(whole), Some(digits)) = (captures.get(0), captures.name("digits")) else {
-            continue;
+        let Some(whole) = captures.get(0) else { continue };
+        let spelled = captures.name("spelled").and_then(|word| {
+            let word = word.as_str().to_lowercase();
+            words::NUMBER_WORDS
+                .iter()
+                .find(|(spelled, _)| *spelled == word)
+                .map(|(_, digits)| *digits)
+        });
+        let (digits, scale) = match (captures.name("digits"), spelled) {
+            (Some(digits), _) => (digits.as_str(), captures.name("scale")),
+            (None, Some(digits)) => (digits, captures.name("spelled_scale")),
+            (None, None) => continue,
         };
         let in_date = in_any(date_spans, &whole.range());
         let Some(sentence) = document.sentence_at(whole.start()) else { continue };
-        let value =
-            parse_scaled(digits.as_str(), captures.name("scale").map(|scale| scale.as_str()));
+        let value = parse_scaled(digits, scale.map(|scale| scale.as_str()));
         let Some(value) = value.filter(|value| !value.is_zero() && !in_date) else { continue };
         // Either end of a range alone is a figure the text does not state ("50,000-80,000 tons"
         // gave 80,000 tons, quoted from its second half).

@@ -184,6 +184,28 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
 /// The last word of a project mention, lower case: `the X plant`, `X project`.
 pub const PROJECT_HEADS: &[&str] =
     &["project", "plant", "base", "factory", "gigafactory", "facility", "mill", "park", "station"];
+/// Number words a figure may be written in before a scale word ("two million pieces"), with
+/// their digits.
+pub const NUMBER_WORDS: &[(&str, &str)] = &[
+    ("one", "1"),
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+    ("eleven", "11"),
+    ("twelve", "12"),
+    ("fifteen", "15"),
+    ("twenty", "20"),
+    ("thirty", "30"),
+    ("forty", "40"),
+    ("fifty", "50"),
+    ("hundred", "100"),
+];
 /// Heads that also end a place's name. Capitalised they do (`Suzhou Industrial Park` is where the
 /// projects are; `the auto parts industrial park of Xinhe Parts` is one), and a sentence that
 /// has only them speaks of no one project by them (`the three projects in the park have…`).
