@@ -134,6 +134,16 @@ pub fn count_phrase(count: usize, one: &str, many: &str, strings: &Strings) -> S
     fill(if count == 1 { one } else { many }, &[("count", &format_number(count as f64, strings))])
 }
 
+/// A count of projects: "1 project", "12 projects", "12 个项目".
+pub fn projects_phrase(count: usize, strings: &Strings) -> String {
+    count_phrase(count, strings.project_count_one, strings.project_count_many, strings)
+}
+
+/// A count of directives: "1 directive", "14 directives", "14 条部署".
+pub fn directives_phrase(count: usize, strings: &Strings) -> String {
+    count_phrase(count, strings.directive_count_one, strings.directive_count_many, strings)
+}
+
 /// How many of the projects are shown: "3 of 4 projects shown", and "0 of 1 project shown", the
 /// noun agreeing with the total it counts.
 pub fn projects_shown(shown: usize, total: usize, strings: &Strings) -> String {

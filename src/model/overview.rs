@@ -3,7 +3,9 @@
 //! matches when nothing does, and what a presentation showed.
 
 use super::dataset::Dataset;
-use super::format::{briefing_label, count_phrase, format_number, sortable_date};
+use super::format::{
+    briefing_label, directives_phrase, format_number, projects_phrase, sortable_date,
+};
 use super::order::sort_by_rank;
 use super::query::{BriefingChoice, Query, StatusKey};
 use super::strings::{fill, Strings};
@@ -100,19 +102,9 @@ pub fn glance<'a>(dataset: &'a Dataset, briefings: &[usize]) -> Glance<'a> {
 pub fn glance_line(glance: &Glance, strings: &Strings) -> String {
     let with_capacity = format_number(glance.with_capacity as f64, strings);
     let mut parts = vec![
-        count_phrase(
-            glance.projects,
-            strings.project_count_one,
-            strings.project_count_many,
-            strings,
-        ),
+        projects_phrase(glance.projects, strings),
         fill(strings.glance_with_capacity, &[("count", &with_capacity)]),
-        count_phrase(
-            glance.directives,
-            strings.directive_count_one,
-            strings.directive_count_many,
-            strings,
-        ),
+        directives_phrase(glance.directives, strings),
     ];
     if let Some(kind) = glance.source_kind {
         parts.push(fill(strings.glance_source, &[("kind", kind)]));
@@ -132,24 +124,8 @@ pub fn closing_summary(view: &View, strings: &Strings) -> String {
         template,
         &[
             ("projects", &format_number(view.projects.len() as f64, strings)),
-            (
-                "total",
-                &count_phrase(
-                    view.total,
-                    strings.project_count_one,
-                    strings.project_count_many,
-                    strings,
-                ),
-            ),
-            (
-                "directives",
-                &count_phrase(
-                    view.directive_count(),
-                    strings.directive_count_one,
-                    strings.directive_count_many,
-                    strings,
-                ),
-            ),
+            ("total", &projects_phrase(view.total, strings)),
+            ("directives", &directives_phrase(view.directive_count(), strings)),
         ],
     )
 }
@@ -183,18 +159,7 @@ pub fn no_match_text(view: &View, search: &str, strings: &Strings) -> String {
         count => fill(
             strings.no_match_directives_found,
             // The search as typed goes in last, so that no braces in it are taken for a slot.
-            &[
-                (
-                    "directives",
-                    &count_phrase(
-                        count,
-                        strings.directive_count_one,
-                        strings.directive_count_many,
-                        strings,
-                    ),
-                ),
-                ("no_match", &no_match),
-            ],
+            &[("directives", &directives_phrase(count, strings)), ("no_match", &no_match)],
         ),
     }
 }

@@ -19,7 +19,7 @@ use crate::app::shared::Shared;
 use crate::model::chart::image::source_line;
 use crate::model::dataset::Dataset;
 use crate::model::embed::Embed;
-use crate::model::format::count_phrase;
+use crate::model::format::{directives_phrase, projects_phrase};
 use crate::model::handout::filter_line;
 use crate::model::language::Language;
 use crate::model::query::{ProjectKey, Selection};
@@ -106,24 +106,8 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             let counts = fill(
                 strings.summary_counts,
                 &[
-                    (
-                        "projects",
-                        &count_phrase(
-                            view.projects.len(),
-                            strings.project_count_one,
-                            strings.project_count_many,
-                            strings,
-                        ),
-                    ),
-                    (
-                        "directives",
-                        &count_phrase(
-                            view.directive_count(),
-                            strings.directive_count_one,
-                            strings.directive_count_many,
-                            strings,
-                        ),
-                    ),
+                    ("projects", &projects_phrase(view.projects.len(), strings)),
+                    ("directives", &directives_phrase(view.directive_count(), strings)),
                 ],
             );
             html! {

@@ -9,7 +9,7 @@ use crate::model::chart::Panel;
 use crate::model::colour::industry_color;
 use crate::model::dataset::{Briefing, Dataset, Project};
 use crate::model::format::{
-    count_phrase, format_capacity, format_date, format_number, number_range,
+    format_capacity, format_date, format_number, number_range, projects_phrase,
 };
 use crate::model::overview::{closing_summary, no_project_match_text};
 use crate::model::project_names::RepeatedNames;
@@ -221,12 +221,7 @@ fn industry_slide(
     projects: &[ProjectKey],
     heading_id: &str,
 ) -> Html {
-    let count_text = count_phrase(
-        projects.len(),
-        strings.project_count_one,
-        strings.project_count_many,
-        strings,
-    );
+    let count_text = projects_phrase(projects.len(), strings);
     let charts = industry_charts(dataset, projects, strings);
     html! {
         <div class="slide-body">

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::colour::industry_color;
 use super::dataset::{Briefing, Capacity, Dataset, Project};
-use super::format::{count_phrase, format_figure, format_number, rate_measure, unit_gap};
+use super::format::{format_figure, format_number, projects_phrase, rate_measure, unit_gap};
 use super::order::keep_largest;
 use super::project_names::RepeatedNames;
 use super::query::ProjectKey;
@@ -355,8 +355,7 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
         .map(|&(id, count)| {
             let label = dataset.industry_label(id).to_string();
             let value_text = format_number(count as f64, strings);
-            let value_label =
-                count_phrase(count, strings.project_count_one, strings.project_count_many, strings);
+            let value_label = projects_phrase(count, strings);
             Bar {
                 key: None,
                 accessible_name: fill(
