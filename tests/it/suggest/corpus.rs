@@ -389,7 +389,7 @@ fn a_drafts_place_is_the_one_named_most_often() {
 
 /// The corpus's counts exactly, as the README reports them: a change to the rules or to the
 /// scoring that moves any of them shows here, even one that stays within the targets. Four of
-/// the fifteen texts are held out.
+/// the sixteen texts are held out.
 #[test]
 fn the_corpus_scores_exactly_as_reported() {
     let samples = load_corpus(Path::new(CORPUS)).expect("the corpus loads");
@@ -403,12 +403,12 @@ fn the_corpus_scores_exactly_as_reported() {
     assert_eq!(
         total(&samples),
         [
-            counts(63, 63, 63, 63),
+            counts(69, 69, 69, 69),
+            counts(18, 18, 18, 18),
+            counts(63, 63, 62, 62),
             counts(16, 16, 16, 16),
-            counts(57, 57, 56, 56),
-            counts(15, 15, 15, 15),
-            counts(74, 75, 74, 74),
-            counts(39, 39, 39, 39),
+            counts(81, 82, 81, 81),
+            counts(41, 41, 41, 41),
         ]
     );
 }
@@ -424,12 +424,12 @@ fn the_quality_table_lists_each_kind_against_its_target() {
         [
             "| kind | suggested | expected | precision | recall | target |",
             "| --- | ---: | ---: | ---: | ---: | --- |",
-            "| capacity | 63 | 63 | 1.00 | 1.00 | P ≥ 0.95, R ≥ 0.9 |",
-            "| amount | 16 | 16 | 1.00 | 1.00 | P ≥ 0.95, R ≥ 0.9 |",
-            "| status | 57 | 57 | 0.98 | 0.98 | P ≥ 0.9, R ≥ 0.8 |",
-            "| date | 15 | 15 | 1.00 | 1.00 | P ≥ 0.9, R ≥ 0.8 |",
-            "| project | 74 | 75 | 1.00 | 0.99 | R ≥ 0.8 |",
-            "| official | 39 | 39 | 1.00 | 1.00 | — |",
+            "| capacity | 69 | 69 | 1.00 | 1.00 | P ≥ 0.95, R ≥ 0.9 |",
+            "| amount | 18 | 18 | 1.00 | 1.00 | P ≥ 0.95, R ≥ 0.9 |",
+            "| status | 63 | 63 | 0.98 | 0.98 | P ≥ 0.9, R ≥ 0.8 |",
+            "| date | 16 | 16 | 1.00 | 1.00 | P ≥ 0.9, R ≥ 0.8 |",
+            "| project | 81 | 82 | 1.00 | 0.99 | R ≥ 0.8 |",
+            "| official | 41 | 41 | 1.00 | 1.00 | — |",
         ]
     );
 }
