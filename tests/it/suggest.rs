@@ -1254,3 +1254,28 @@ fn what_a_figure_counts_ends_before_when_it_holds() {
         &["80000 tons per year (cathode materials) | annual output of 80,000 tons of cathode materials"],
     );
 }
+
+/// A sentence whose subject is a noun phrase the rules do not read as a project (`The Xinhe
+/// auto parts cluster of Xinhe Parts`, `The Donggang solar farm`) speaks of that, not of the
+/// project of the sentence before, and neither do the sentences after it that name none; an
+/// official (`The mayor of Greenport, …`) is no such subject.
+#[test]
+fn a_sentence_about_another_subject_does_not_follow_the_project_before() {
+    let before = "The mayor visited the complete vehicle project of Riverside Auto, which has been put into production. ";
+    for other in [
+        "The auto parts cluster of Xinhe Parts, with an annual output of 3,000 sets, is under construction. It is new.",
+        "The Donggang solar farm has an annual output of 3,000 sets and is under construction.",
+    ] {
+        let text = format!("{before}{other}");
+        check(&text, "status", &["in-operation → complete vehicle project | put into production", "under-construction | under construction"]);
+        check(&text, "capacity", &["3000 sets per year | annual output of 3,000 sets"]);
+    }
+    check(
+        &format!("{before}The mayor of Greenport, Li Hua, said it is under construction."),
+        "status",
+        &[
+            "in-operation → complete vehicle project | put into production",
+            "under-construction → complete vehicle project | under construction",
+        ],
+    );
+}

@@ -392,6 +392,34 @@ fn written(text: &str, words: &[Range<usize>]) -> Option<String> {
     Some(words.iter().map(|word| &text[word.clone()]).collect::<Vec<_>>().join(" "))
 }
 
+/// A sentence opening with a noun phrase of its own that may be a project the rules do not know
+/// (`The Xinhe auto parts cluster of Xinhe Parts, with…`, `The Donggang solar farm has…`): one
+/// that states whose it is, or begins with a capitalised word, and then a comma or a verb of
+/// what it has or is.
+static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^The\s+(?:(?:[\p{L}-]+\s+){0,5}(?P<noun>[\p{L}-]+)\s+of\s+\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*)*|\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,4})(?:,|\s+(?:has|have|is|was|were|will|with)\b)",
+    )
+    .unwrap()
+});
+
+/// The sentences whose subject is a noun phrase of their own ([`OWN_SUBJECT`]) rather than an
+/// official (`The mayor of Greenport, …`): when they name no project the rules know, their facts
+/// are that phrase's, not the project of the sentence before's.
+pub(crate) fn sentences_with_own_subject(document: &Document) -> Vec<bool> {
+    document
+        .sentences
+        .iter()
+        .map(|sentence| {
+            OWN_SUBJECT.captures(&document.text[sentence.range.clone()]).is_some_and(|captures| {
+                captures.name("noun").is_none_or(|noun| {
+                    !words::TITLES_AFTER_NAME.contains(&noun.as_str().to_lowercase().as_str())
+                })
+            })
+        })
+        .collect()
+}
+
 const NAME: &str = r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}";
 const LISTED_NAME: &str = r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?";
 

@@ -22,9 +22,9 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
-use super::chinese_names;
 use super::document::{anywhere, whole_words, Document};
 use super::rules;
+use super::{chinese_names, english_names};
 use super::{Fact, Language, ProjectMention, Suggestion, TextSpan};
 
 /// A fact and the byte range of the text it comes from.
@@ -113,7 +113,11 @@ pub(crate) fn link(
             })
             .collect(),
     );
-    let about = sentence_subjects(document, &mentions.spans);
+    let own_subject = match language {
+        Language::English => english_names::sentences_with_own_subject(document),
+        Language::Chinese => vec![false; document.sentences.len()],
+    };
+    let about = sentence_subjects(document, &mentions.spans, &own_subject);
     // A company whose head reports in a sentence about one project is that project's enterprise
     // when its name gives none (`园区一期项目` and `天元新材料股份有限公司负责人` in one paragraph). Found
     // after the mentions, it names no further sentences: the sentence it is in speaks of the
@@ -419,8 +423,14 @@ impl Mentions {
 
 /// For each sentence, the projects it speaks of: those it mentions, or, when it mentions none,
 /// the one project the sentence before in its paragraph speaks of, or else the one project its
-/// paragraph mentions (none when there are several to choose from).
-fn sentence_subjects(document: &Document, mentions: &[(Range<usize>, usize)]) -> Vec<Vec<usize>> {
+/// paragraph mentions (none when there are several to choose from). A sentence whose subject is
+/// a noun phrase of its own (`own_subject`) and mentions no project speaks of something the
+/// rules do not know, and so do the sentences after it that mention none.
+fn sentence_subjects(
+    document: &Document,
+    mentions: &[(Range<usize>, usize)],
+    own_subject: &[bool],
+) -> Vec<Vec<usize>> {
     let mut about: Vec<Vec<usize>> = Vec::with_capacity(document.sentences.len());
     let mut next_mention = 0;
     for sentence in &document.sentences {
@@ -448,8 +458,14 @@ fn sentence_subjects(document: &Document, mentions: &[(Range<usize>, usize)]) ->
         let mut named: Vec<usize> = about[first..end].iter().flatten().copied().collect();
         named.sort_unstable();
         named.dedup();
+        let mut unknown_subject = false;
         for sentence in first..end {
             if !about[sentence].is_empty() {
+                unknown_subject = false;
+                continue;
+            }
+            unknown_subject |= own_subject[sentence];
+            if unknown_subject {
                 continue;
             }
             let before = if sentence > first { &about[sentence - 1][..] } else { &[] };
