@@ -1279,3 +1279,114 @@ fn a_sentence_about_another_subject_does_not_follow_the_project_before() {
         ],
     );
 }
+/// The unit of a figure is the measure word right after it (`kilometers`, `vials`) with `of`
+/// the thing counted, as for a known unit (`square meters of separator film`); what is counted
+/// ends before another figure (`300 sets of wind turbines and 2 GW of towers`).
+#[test]
+fn a_measure_word_is_the_unit_and_another_figure_ends_what_is_counted() {
+    check(
+        "The Yuantong cable project has an annual capacity of over 30,000 kilometers of high-voltage cables.",
+        "capacity",
+        &["30000 kilometers per year (high-voltage cables) → Yuantong cable project | annual capacity of over 30,000 kilometers of high-voltage cables"],
+    );
+    check(
+        "The Blue Harbor base will have a planned annual output of 30 million vials of vaccines.",
+        "capacity",
+        &["30000000 vials per year (vaccines) → Blue Harbor base | annual output of 30 million vials of vaccines"],
+    );
+    check(
+        "The offshore wind project of Haixing Heavy Industry has an annual production capacity of 300 sets of wind turbines and 2 GW of towers.",
+        "capacity",
+        &[
+            "300 sets per year (wind turbines) → offshore wind project | annual production capacity of 300 sets of wind turbines",
+            "2 GW (towers) → offshore wind project | 2 GW of towers",
+        ],
+    );
+}
+
+/// A number in words with a scale word after it (`two million`) is a figure; a number of several
+/// words (`twenty-five million`, `two hundred million`), whose last word alone would be wrong,
+/// and one with no scale (`two plants`) are not read.
+#[test]
+fn a_number_in_words_with_a_scale_is_a_figure() {
+    check(
+        "The forging project of Huaxia Machinery has an annual output of two million pieces of forgings.",
+        "capacity",
+        &["2000000 pieces per year (forgings) → forging project | annual output of two million pieces of forgings"],
+    );
+    check(
+        "The module plant of Sunrise Energy has a total investment of Three billion yuan.",
+        "amount",
+        &["3000000000 yuan (total investment) → module plant | total investment of Three billion yuan"],
+    );
+    for text in [
+        "The forging project has an annual output of twenty-five million pieces.",
+        "The forging project has an annual output of two hundred million pieces.",
+        "The forging project has an annual output of one hundred and two million pieces.",
+        "The forging project has an annual output of two pieces.",
+    ] {
+        check(text, "capacity", &[]);
+    }
+}
+
+/// A range of figures (`50,000-80,000 tons`, `5 GW to 8 GW`, `1 to 2 billion yuan`) is no
+/// figure the text states: neither end is suggested, where the second was, quoted from its own
+/// first digit.
+#[test]
+fn a_range_is_no_single_figure() {
+    for text in [
+        "The hydrogen project of Zhongqing Hydrogen Energy will produce 50,000-80,000 tons of green hydrogen per year.",
+        "The hydrogen project of Zhongqing Hydrogen Energy will produce 50,000 to 80,000 tons of green hydrogen per year.",
+        "The module plant of Sunrise Energy has an annual capacity of 5 GW to 8 GW.",
+    ] {
+        check(text, "capacity", &[]);
+    }
+    check(
+        "The plant of Sunrise Energy has a total investment of 1 to 2 billion yuan.",
+        "amount",
+        &[],
+    );
+    // A figure after a hyphenated word is no range's end.
+    check(
+        "The COVID-19 vaccine plant of Sunrise Bio has an annual output of 300 million doses.",
+        "capacity",
+        &["300000000 doses per year → COVID-19 vaccine plant | annual output of 300 million doses"],
+    );
+}
+
+/// A park or a station is a project's head (`the auto parts industrial park of Xinhe Parts`,
+/// `the Donggang solar power station`), unless the text writes its name as a place visited (`in
+/// Suzhou Industrial Park`) or it says where other projects are (`Suzhou industrial park
+/// projects`); their facts were given to the project of the sentence before.
+#[test]
+fn parks_and_stations_are_projects_unless_written_as_places() {
+    let text = "The mayor visited the complete vehicle project of Riverside Auto, which has been put into production. \
+        The auto parts industrial park of Xinhe Parts, with a total investment of 2.2 billion yuan, is under construction.\n\
+        The Donggang solar power station, with an installed capacity of 200 MW, was connected to the grid at the end of last year.";
+    check(
+        text,
+        "project",
+        &[
+            "complete vehicle project [Riverside Auto] | complete vehicle project",
+            "auto parts industrial park [Xinhe Parts] | auto parts industrial park",
+            "Donggang solar power station [Donggang] | Donggang solar power station",
+        ],
+    );
+    check(
+        text,
+        "status",
+        &[
+            "in-operation → complete vehicle project | put into production",
+            "under-construction → auto parts industrial park | under construction",
+            "in-operation → Donggang solar power station | connected to the grid",
+        ],
+    );
+    check(text, "capacity", &["200 MW → Donggang solar power station | capacity of 200 MW"]);
+    check(
+        "Party Secretary Han Wen inspects Suzhou industrial park projects\n\
+        He inspected projects in Suzhou Industrial Park, accompanied by Vice Mayor Gao Yan. \
+        At the Sunrise module plant, output is 12 gigawatts.",
+        "project",
+        &["Sunrise module plant [Sunrise] | Sunrise module plant"],
+    );
+}

@@ -122,14 +122,16 @@ static CAPACITY_WORD: LazyLock<Regex> = LazyLock::new(|| whole_words(words::CAPA
 static NOT_CAPACITY_WORD: LazyLock<Regex> =
     LazyLock::new(|| whole_words(words::NOT_CAPACITY_WORDS));
 static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| whole_words(words::MONEY_WORDS));
-/// A figure that ends a range ("50,000-80,000 tons", "3 to 5 billion yuan"): the number and the
-/// dash or `to` before it.
+/// A figure that ends a range ("50,000-80,000 tons", "3 to 5 billion yuan", "5 GW to 8 GW"): the
+/// number, its unit if any, and the dash or `to` before it.
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{DIGIT}[0-9０-９,.]*\s*(?:-|–|—|~|～|to)\s*$")).unwrap()
+    Regex::new(&format!(r"{DIGIT}[0-9０-９,.]*(?:\s*\p{{L}}{{1,12}})?\s*(?:-|–|—|~|～|to)\s*$"))
+        .unwrap()
 });
-/// A figure that begins a range: the dash or `to` and the number after it.
-static RANGE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*(?:-|–|—|~|～|to)\s*{DIGIT}")).unwrap());
+/// A figure that begins a range: its unit if any, the dash or `to` and the number after it.
+static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:\s*\p{{L}}{{1,12}})?\s*(?:-|–|—|~|～|to)\s*{DIGIT}")).unwrap()
+});
 
 /// How many words before a figure its context may come from: `a designed annual capacity of`.
 const WORDS_BEFORE: usize = 6;
@@ -146,6 +148,22 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
                 .find(|(spelled, _)| *spelled == word)
                 .map(|(_, digits)| *digits)
         });
+        // A number word is read alone, never as the last of several ("twenty-five million",
+        // "two hundred million", "one hundred and two million" are not five, a hundred or two
+        // million).
+        let before = text[..whole.start()].trim_end_matches(' ');
+        let is_number_word = |word: &str| {
+            words::NUMBER_WORDS.iter().any(|(number, _)| number.eq_ignore_ascii_case(word))
+        };
+        let mut previous = before.rsplit(char::is_whitespace);
+        let follows_number_word = before.ends_with('-')
+            || match (previous.next(), previous.next()) {
+                (Some("and"), Some(word)) | (Some(word), _) => is_number_word(word),
+                _ => false,
+            };
+        if spelled.is_some() && follows_number_word {
+            continue;
+        }
         let (digits, scale) = match (captures.name("digits"), spelled) {
             (Some(digits), _) => (digits.as_str(), captures.name("scale")),
             (None, Some(digits)) => (digits, captures.name("spelled_scale")),
