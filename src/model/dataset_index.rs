@@ -279,11 +279,16 @@ pub fn project_search_text(project: &Project) -> String {
     fields.extend(project.capacity.iter().filter_map(|capacity| capacity.of.as_deref()));
     let figures = project.capacity.as_ref().map(figure_forms);
     fields.extend(figures.iter().flatten().map(String::as_str));
-    // The period as the cards of either language write it ("600 tons / day", "/日"), which the
-    // source's sentence may not ("a daily melting capacity"): "tons day" found the projects
-    // counted in tons a year too, by any of its words, when no project held both.
+    // The unit and the period as the cards of either language write them ("600 tons / day",
+    // "/日"), which the source's sentence may not ("a daily melting capacity", "20
+    // gigawatt-hours"): "tons day" found the projects counted in tons a year too, by any of its
+    // words, when no project held both, and "GWh" alone found nothing.
     if let Some(capacity) = &project.capacity {
-        fields.extend([EN.periods.word(&capacity.period), ZH.periods.word(&capacity.period)]);
+        fields.extend([
+            capacity.unit.as_str(),
+            EN.periods.word(&capacity.period),
+            ZH.periods.word(&capacity.period),
+        ]);
     }
     fold(&fields.join("\n"))
 }

@@ -458,6 +458,12 @@ fn a_capacity_is_found_as_the_cards_write_it_in_either_language() {
     check(query(&[], &[], "tons / year"), &["baowu-magnesium"]);
     check(query(&[], &[], "year"), &["byd", "baowu-magnesium"]);
     check(query(&[], &[], "sets / year"), &["byd"]);
+    // Its unit alone, as the card writes it, whatever the sentence says.
+    let mut dataset = (*bundled()).clone();
+    let byd = dataset.briefings[0].projects.iter_mut().find(|project| project.id == "byd").unwrap();
+    byd.capacity.as_mut().unwrap().unit = "GWh".into();
+    let text = project_search_text(byd);
+    assert!(search_terms("GWh").iter().all(|term| holds_term(&text, term)), "{text}");
 }
 
 #[test]
