@@ -38,6 +38,20 @@ test('clicking "Magnesium alloys" leaves only Baowu Magnesium; reload keeps it; 
   await expect(projectCards(page)).toHaveCount(1);
 });
 
+test('with forced colours (high contrast), a filter that is on still looks unlike one that is off', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('./#industry=new-energy');
+  const on = industryButton(page, /^New energy/);
+  const off = industryButton(page, /^Magnesium alloys/);
+  await expect(on).toHaveAttribute('aria-pressed', 'true');
+  await page.mouse.move(0, 0);
+  const looks = (button) => button.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return `${style.backgroundColor} ${style.color}`;
+  });
+  expect(await looks(on)).not.toBe(await looks(off));
+});
+
 test('counts reflect the other filters, and the empty state offers a way out', async ({ page }) => {
   await page.goto('./#status=not-stated');
   await expect(projectCards(page)).toHaveCount(2);
