@@ -141,27 +141,8 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
     let mut found = Vec::new();
     for captures in NUMBER.captures_iter(text) {
         let Some(whole) = captures.get(0) else { continue };
-        let spelled = captures.name("spelled").and_then(|word| {
-            let word = word.as_str().to_lowercase();
-            words::NUMBER_WORDS
-                .iter()
-                .find(|(spelled, _)| *spelled == word)
-                .map(|(_, digits)| *digits)
-        });
-        // A number word is read alone, never as the last of several ("twenty-five million",
-        // "two hundred million", "one hundred and two million" are not five, a hundred or two
-        // million).
-        let before = text[..whole.start()].trim_end_matches(' ');
-        let is_number_word = |word: &str| {
-            words::NUMBER_WORDS.iter().any(|(number, _)| number.eq_ignore_ascii_case(word))
-        };
-        let mut previous = before.rsplit(char::is_whitespace);
-        let follows_number_word = before.ends_with('-')
-            || match (previous.next(), previous.next()) {
-                (Some("and"), Some(word)) | (Some(word), _) => is_number_word(word),
-                _ => false,
-            };
-        if spelled.is_some() && follows_number_word {
+        let spelled = captures.name("spelled").and_then(|word| number_word_digits(word.as_str()));
+        if spelled.is_some() && follows_number_word(&text[..whole.start()]) {
             continue;
         }
         let (digits, scale) = match (captures.name("digits"), spelled) {
@@ -244,6 +225,27 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         });
     }
     found
+}
+
+/// The digits of a number word ("Two" → "2"), or none.
+fn number_word_digits(word: &str) -> Option<&'static str> {
+    words::NUMBER_WORDS
+        .iter()
+        .find(|(number, _)| number.eq_ignore_ascii_case(word))
+        .map(|(_, digits)| *digits)
+}
+
+/// Whether the text `before` a number word ends with another, so that the word is the last of
+/// several and not read alone ("twenty-five million", "two hundred million", "one hundred and
+/// two million" are not five, a hundred or two million).
+fn follows_number_word(before: &str) -> bool {
+    let before = before.trim_end_matches(' ');
+    let mut previous = before.rsplit(char::is_whitespace);
+    before.ends_with('-')
+        || match (previous.next(), previous.next()) {
+            (Some("and"), Some(word)) | (Some(word), _) => number_word_digits(word).is_some(),
+            _ => false,
+        }
 }
 
 /// The start of the `WORDS_BEFORE` words before `end`, within the clause starting at `start`
