@@ -486,6 +486,28 @@ fn chinese_directives_targets_and_counts_are_not_projects() {
     );
 }
 
+/// A company's seat in brackets (华润微电子（无锡）有限公司) is part of its name, not where the name
+/// starts; a bracket that closes a remark, or holds a long one, still ends the name before it.
+#[test]
+fn a_bracketed_seat_is_part_of_a_company_name() {
+    check(
+        "市长来到华润微电子（无锡）有限公司功率器件项目，了解项目进展。",
+        "project",
+        &["华润微电子（无锡）有限公司功率器件项目 [华润微电子（无锡）有限公司] | 华润微电子（无锡）有限公司功率器件项目"],
+    );
+    check(
+        "刘建国听取了华润微电子(无锡)有限公司负责人的汇报。园区一期项目年产正极材料5万吨。",
+        "project",
+        &["园区一期项目 [华润微电子(无锡)有限公司] | 园区一期项目"],
+    );
+    // A remark in brackets before the name is no part of it.
+    check(
+        "随后（据介绍，该区今年共有四十个重点项目在建）恒通精密轴承项目已全面达产。",
+        "project",
+        &["恒通精密轴承项目 | 恒通精密轴承项目"],
+    );
+}
+
 /// A company whose head reports (天元新材料股份有限公司负责人) in a sentence about one project is that
 /// project's enterprise when its name gives none; with two projects to choose from, it is
 /// neither's, and so with two companies, or a head who reports on a topic of his own.

@@ -71,18 +71,43 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
     found
 }
 
+/// The most characters a bracketed part of a name holds (`华润微电子（无锡）有限公司`: a place).
+const MAX_BRACKETED_CHARS: usize = 12;
+
 /// Where a name ending at `end` starts, reading back no further than `earliest`: after the last
-/// separator, then after the last boundary word (`来到`, `在`, `了`) before `end`.
+/// separator, then after the last boundary word (`来到`, `在`, `了`) before `end`. A short part in
+/// brackets is the name's own (`华润微电子（无锡）有限公司` names the company's seat), not its end.
 fn name_start(text: &str, earliest: usize, end: usize) -> usize {
-    let run = &text[earliest..end];
-    let run_start = run
-        .char_indices()
-        .rfind(|(_, character)| is_separator(*character))
-        .map_or(earliest, |(offset, character)| earliest + offset + character.len_utf8());
+    let run_start = earliest + run_start(&text[earliest..end]);
     BOUNDARY
         .find_iter(&text[run_start..end])
         .last()
         .map_or(run_start, |word| run_start + word.end())
+}
+
+/// Where the run of name characters ending `run` starts: after its last separator that is not
+/// inside a short bracketed part.
+fn run_start(run: &str) -> usize {
+    let after = |offset: usize| offset + run[offset..].chars().next().map_or(0, char::len_utf8);
+    // The byte where a bracketed part closes, while reading back inside one.
+    let mut closed_at: Option<usize> = None;
+    for (offset, character) in run.char_indices().rev() {
+        match closed_at {
+            None if matches!(character, '）' | ')') => closed_at = Some(offset),
+            None if is_separator(character) => return after(offset),
+            Some(close) => {
+                let inside = run[offset..close].chars().count();
+                if matches!(character, '（' | '(') && inside <= MAX_BRACKETED_CHARS + 1 {
+                    closed_at = None;
+                } else if is_separator(character) || inside > MAX_BRACKETED_CHARS {
+                    return after(close);
+                }
+            }
+            None => {}
+        }
+    }
+    // An opening bracket never found: the name starts after the closing one.
+    closed_at.map_or(0, after)
 }
 
 /// A company's full name and a word for its head (`天元新材料股份有限公司负责人`).
