@@ -72,6 +72,18 @@ impl Language {
         }
     }
 
+    /// The `lang` of a briefing's own words (names, quotes, directives) on a page in this
+    /// interface language: the language its source is written in (`source_language`, a BCP 47
+    /// tag), when that is not the interface's (English data read in the Chinese interface), so
+    /// that a screen reader speaks them in their own voice and the browser picks their fonts.
+    /// None when both are one language: the page's own `lang` says it already.
+    pub fn data_lang(self, source_language: &str) -> Option<String> {
+        let source = source_language.trim();
+        let primary = source.split(['-', '_']).next().unwrap_or_default();
+        (!primary.is_empty() && !primary.eq_ignore_ascii_case(self.code()))
+            .then(|| source.to_string())
+    }
+
     /// The language an address word names (`en`, `zh`, case-insensitive).
     pub fn from_code(code: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|language| language.code().eq_ignore_ascii_case(code))

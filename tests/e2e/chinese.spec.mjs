@@ -88,7 +88,19 @@ test('the switch changes the language and keeps filters; the address keeps lang'
   await switcher.getByRole('button', { name: '中文' }).click();
   await expect(cards(page)).toHaveCount(2);
   await expect(industry(page, /^New energy/)).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+  const chinese = page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: '中文' });
+  const english = page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' });
+  await expect(chinese).toHaveAttribute('aria-pressed', 'true');
+  // The language in use looks unlike the other, also without colour and under forced colours.
+  await page.mouse.move(0, 0);
+  const looks = (button) => button.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return `${style.fontWeight} ${style.textDecorationLine} ${style.backgroundColor} ${style.color}`;
+  });
+  expect(await looks(chinese)).not.toBe(await looks(english));
+  await page.emulateMedia({ forcedColors: 'active' });
+  expect(await looks(chinese)).not.toBe(await looks(english));
+  await page.emulateMedia({ forcedColors: 'none' });
   await expect.poll(() => new URL(page.url()).hash).toBe('#industry=new-energy&lang=zh');
   await industry(page, /^Magnesium alloys/).click();
   await expect(cards(page)).toHaveCount(3);
@@ -168,6 +180,8 @@ test('a briefing written in Chinese works in both interface languages', async ({
   await expect(cards(page).filter({ hasText: '滨江新能源电机项目' })).toContainText('84万套/年');
   await expect(cards(page).filter({ hasText: '华镁合金压铸项目' })).toContainText('6万吨/年');
   await expect(page.getByText('3月14日（年份未注明）').first()).toBeVisible();
+  // Data and interface in one language: the page's own lang says it, nothing more.
+  await expect(cards(page).first().getByRole('heading', { level: 3 })).not.toHaveAttribute('lang', /./);
   await industry(page, /^新材料/).click();
   await expect(cards(page)).toHaveCount(2);
   await page.getByRole('searchbox', { name: '搜索' }).fill('铜箔');
@@ -179,5 +193,13 @@ test('a briefing written in Chinese works in both interface languages', async ({
   await expect(englishCards).toHaveCount(2);
   // The unit is the source's word; the period (年 in the data) is the interface's.
   await expect(englishCards.filter({ hasText: '华镁合金压铸项目' })).toContainText('60,000 吨 / year');
+  // In the English interface the briefing's own words are tagged as the Chinese they are, so a
+  // screen reader speaks them in a Chinese voice; the interface's words are not.
+  const magnesium = englishCards.filter({ hasText: '华镁合金压铸项目' });
+  await expect(magnesium.getByRole('heading', { name: '华镁合金压铸项目' })).toHaveAttribute('lang', 'zh');
+  await expect(magnesium.getByRole('list').filter({ hasText: '加快建设进度' })).toHaveAttribute('lang', 'zh');
+  await expect(magnesium.getByText('Enterprise', { exact: true })).not.toHaveAttribute('lang', /./);
+  await expect(page.getByRole('heading', { level: 1, name: '林海市长调研重点产业项目建设' })).toHaveAttribute('lang', 'zh');
+  await expect(page.getByRole('region', { name: 'Directives' }).locator('.directive-summary').first()).toHaveAttribute('lang', 'zh');
   await expectNoA11yViolations(page);
 });

@@ -454,6 +454,31 @@ test('the suggestions inside the record in hand (the header\'s first sentence) s
   await expectNoA11yViolations(page);
 });
 
+test('with forced colours (high contrast), each kind of mark in the source and its legend chip still looks unlike the others', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openEditor(page, '#data=briefings.json');
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+  // How a mark is drawn where the system's colours replace every background: its lines.
+  const looks = (marks) => marks.evaluateAll((elements) => elements.map((element) => {
+    const style = getComputedStyle(element);
+    const underline = style.textDecorationLine === 'none' ? 'none' : `${style.textDecorationStyle} ${style.textDecorationColor}`;
+    const box = style.outlineStyle === 'none' || style.outlineWidth === '0px' ? 'none' : `${style.outlineStyle} ${style.outlineColor}`;
+    return `${underline} / ${box}`;
+  }));
+  const chips = await looks(page.locator('.editor-legend > mark'));
+  expect(chips).toHaveLength(4);
+  const [suggested, quoted, current, inHand] = chips;
+  expect(new Set([suggested, quoted, current]).size, chips.join(' | ')).toBe(3);
+  for (const chip of chips) expect(chip).not.toBe('none / none');
+  // A suggestion in the record in hand: boxed as the record, underlined as a suggestion.
+  expect(inHand).toBe(current);
+  expect(await looks(page.locator('.editor-legend > mark > mark'))).toEqual([suggested]);
+  // The source's own marks are drawn as their chips are.
+  const backdrop = page.locator('.source-backdrop');
+  expect(await looks(backdrop.locator('mark.quoted'))).toContain(quoted);
+  expect(await looks(backdrop.locator('mark.current'))).toContain(current);
+});
+
 test('after Start editing the source pane shows the text from its start, the caret there', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);
@@ -643,8 +668,9 @@ test('a new record’s form cancelled is not brought back by a reload', async ({
   await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { name: 'New Capacity' })).toHaveCount(0);
-  // Cancel goes with the form: focus goes to the form's place, which says what to do next.
-  await expect(page.getByRole('region', { name: 'Record', exact: true })).toBeFocused();
+  // Cancel goes with the form: focus goes back to the source text whose words made it, and the
+  // form's place says what to do next.
+  await expect(page.getByRole('textbox', { name: 'Source text' })).toBeFocused();
   await expect(page.getByRole('region', { name: 'Record', exact: true })).toContainText('Choose a record in the list');
   await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
   page.once('dialog', (dialog) => dialog.accept());
@@ -1172,6 +1198,32 @@ test('a second capacity for a project that has one is refused with the form kept
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 });
 
+test('a capacity made (C) from words with no figure has an empty figure that asks for the number, never a 0, and Add waits for it', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, 'The Delta Steel project will expand capacity next year. Its output is 5,000 tons a year.');
+  await selectInSource(page, 'Delta Steel project');
+  await page.keyboard.press('p');
+  await page.getByRole('region', { name: /New Project/ }).getByRole('button', { name: 'Add', exact: true }).last().click();
+  await selectInSource(page, 'expand capacity');
+  await page.keyboard.press('c');
+  const form = page.getByRole('region', { name: /New Capacity/ });
+  const figure = form.getByRole('textbox', { name: 'Figure', exact: true });
+  await expect(figure).toHaveValue('');
+  await expect(figure).toHaveAccessibleDescription('The selected words have no figure in them: write the number the sentence states. Add waits for it.');
+  await form.getByRole('combobox', { name: 'For the project' }).selectOption({ index: 1 });
+  await form.getByRole('button', { name: 'Add', exact: true }).click();
+  // Nothing added: the form stays, and the project has no capacity of 0.
+  await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
+  const outline = page.getByRole('navigation', { name: 'Records' });
+  await expect(outline.getByRole('button', { name: /^Delta Steel project/ })).not.toHaveAccessibleName(/\b0 /);
+  await figure.fill('5,000');
+  await figure.press('Tab');
+  await expect(figure).not.toHaveAccessibleDescription(/no figure/);
+  await form.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'New Capacity' })).toHaveCount(0);
+  await expect(outline.getByRole('button', { name: /^Delta Steel project.* 5,000/ })).toBeVisible();
+});
+
 test('a number field refuses text that is not a number, keeping what was typed and the draft\'s number, and reads 84万 and 850 000', async ({ page }) => {
   await openEditor(page, '#data=briefings.json');
   await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
@@ -1266,7 +1318,32 @@ test('"New or other…" puts focus on the start screen\'s heading, not on the pa
   await expect(page.getByRole('heading', { level: 1, name: 'Briefing editor' })).toBeFocused();
 });
 
-test('Escape cancels a new record\'s form, as Cancel does', async ({ page }) => {
+test('Accept all and Dismiss all keep focus in the list: on the button while its kind stays, else on the list\'s heading; Delete puts it in the header\'s form', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  // No project yet: the statuses stay, and so does focus on their Accept all.
+  const acceptStatuses = suggestions.getByRole('button', { name: 'Accept all: Statuses' });
+  await acceptStatuses.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('left in the list');
+  await expect(acceptStatuses).toBeFocused();
+  // Every project taken: the kind goes, and focus goes to the list's heading.
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).press('Enter');
+  await expect(suggestions.getByRole('region', { name: /^Projects/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^Suggestions/ })).toBeFocused();
+  await suggestions.getByRole('button', { name: 'Dismiss all: Capacities' }).press('Enter');
+  await expect(suggestions.getByRole('region', { name: /^Capacities/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^Suggestions/ })).toBeFocused();
+  // A project deleted from its form: focus goes to the header's form shown in its place.
+  const outline = page.getByRole('navigation', { name: 'Records' });
+  await outline.getByRole('button', { name: /^BYD/ }).click();
+  await page.getByRole('button', { name: /^Delete this Project/ }).press('Enter');
+  const header = page.getByRole('region', { name: /Briefing header/ });
+  await expect(header).toBeVisible();
+  await expect(header.getByRole('textbox').first()).toBeFocused();
+});
+
+test('Escape cancels a new record\'s form, as Cancel does, and focus goes back to the words selected in the source', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);
   await selectInSource(page, 'continue to expand production capacity');
@@ -1276,7 +1353,10 @@ test('Escape cancels a new record\'s form, as Cancel does', async ({ page }) => 
   await newDirective.getByRole('textbox').first().focus();
   await page.keyboard.press('Escape');
   await expect(newDirective).toHaveCount(0);
-  await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  // Focus goes back to the source text, the words that made the record still selected.
+  const source = page.getByRole('textbox', { name: 'Source text' });
+  await expect(source).toBeFocused();
+  expect(await source.evaluate((field) => field.value.slice(field.selectionStart, field.selectionEnd))).toBe('continue to expand production capacity');
 });
 
 test('choosing a record in the records list brings its form into view, with focus', async ({ page }) => {
@@ -1417,6 +1497,15 @@ test('the bundled dataset opened and downloaded without edits is the same JSON v
   await expect(preview.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
   await expect(preview.getByRole('button', { name: 'Embed' })).toHaveCount(0);
   await expect(preview.getByText('A draft has no web address yet: links and embeds work once its dataset is published on the site.')).toBeVisible();
+  // One main landmark, and no id twice, with a project's source open in the preview.
+  await preview.getByRole('button', { name: /^Source for / }).first().click();
+  await expect(preview.getByRole('heading', { name: 'Source text', exact: true })).toBeVisible();
+  await expect(page.getByRole('main')).toHaveCount(1);
+  const repeated = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    return ids.filter((id, at) => ids.indexOf(id) !== at);
+  });
+  expect(repeated).toEqual([]);
   await expectNoA11yViolations(page);
 });
 

@@ -138,12 +138,15 @@ test('a slide taller than its screen is read to its end with ↓, Page Down and 
     await page.waitForTimeout(50);
   }
   expect((await room()).below).toBeLessThan(1);
-  await expect(dialog.getByText('Slide 7 of 13')).toBeVisible();
+  await expect(dialog.getByText('Slide 7 of 13', { exact: true })).toBeVisible();
   await page.keyboard.press('PageDown');
-  await expect(dialog.getByText('Slide 8 of 13')).toBeVisible();
+  await expect(dialog.getByText('Slide 8 of 13', { exact: true })).toBeVisible();
+  // A screen reader hears where the move led: the number and the new slide's heading.
+  const heading = await slide.locator('h2').first().innerText();
+  await expect(dialog.getByRole('status')).toHaveText(`Slide 8 of 13: ${heading}`);
   // → always moves on, even on a slide with more below.
   await page.keyboard.press('ArrowLeft');
-  await expect(dialog.getByText('Slide 7 of 13')).toBeVisible();
+  await expect(dialog.getByText('Slide 7 of 13', { exact: true })).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expect(dialog.getByText('Slide 8 of 13')).toBeVisible();
+  await expect(dialog.getByText('Slide 8 of 13', { exact: true })).toBeVisible();
 });

@@ -311,7 +311,7 @@ test('every briefing: a project visited in two briefings is told apart by its da
   const headings = [];
   const total = Number((await slides.getByText(/^Slide \d+ of \d+$/).textContent()).split(' of ')[1]);
   for (let slide = 2; slide <= total; slide += 1) {
-    await expect(slides.getByText(`Slide ${slide} of ${total}`)).toBeVisible();
+    await expect(slides.getByText(`Slide ${slide} of ${total}`, { exact: true })).toBeVisible();
     headings.push(await slides.locator('#slide-heading').textContent());
     await page.keyboard.press('ArrowRight');
   }

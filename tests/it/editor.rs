@@ -3,9 +3,9 @@
 
 use briefing_explorer::model::dataset::{BriefingDate, Dataset, Industry, Official, Status};
 use briefing_explorer::model::editor::{
-    draft_file_name, export_json, project_id_edit, propose, propose_selection, quote_for_selection,
-    unique_id, Edit, EditError, Editor, EditorAction, ExportKind, Header, Place, Record,
-    RecordKind, UNDO_LIMIT,
+    draft_file_name, export_json, figure_stated, new_figure_text, project_id_edit, propose,
+    propose_selection, quote_for_selection, unique_id, Edit, EditError, Editor, EditorAction,
+    ExportKind, Header, Place, Record, RecordKind, UNDO_LIMIT,
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::validate::{parse_dataset, parse_dataset_bytes};
@@ -298,6 +298,10 @@ fn capacities_are_read_from_the_selected_words() {
         panic!("a capacity");
     };
     assert_eq!(capacity.unit, "");
+    // Its figure field is empty, not a 0 the source never stated for the author to keep.
+    assert!(!figure_stated(capacity.value));
+    assert_eq!(new_figure_text(capacity.value), "");
+    assert_eq!(new_figure_text(840_000.0), "840,000");
     assert!(parse_dataset(&export_json(&draft)).is_err());
 }
 

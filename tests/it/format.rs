@@ -210,6 +210,17 @@ fn capacities_and_dates_in_chinese() {
 }
 
 #[test]
+fn data_in_another_language_than_the_interface_is_tagged_with_its_own() {
+    assert_eq!(Language::Chinese.data_lang("en"), Some("en".to_string()));
+    assert_eq!(Language::English.data_lang("zh-Hans"), Some("zh-Hans".to_string()));
+    assert_eq!(Language::English.data_lang(" fr "), Some("fr".to_string()));
+    // One language: the page's own lang says it.
+    assert_eq!(Language::English.data_lang("en-GB"), None);
+    assert_eq!(Language::Chinese.data_lang("ZH"), None);
+    assert_eq!(Language::Chinese.data_lang(""), None);
+}
+
+#[test]
 fn the_browser_languages_choose_the_interface_language() {
     let check = |languages: &[&str], expected: Language| {
         assert_eq!(Language::preferred(languages.iter().copied()), expected, "{languages:?}");

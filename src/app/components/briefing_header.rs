@@ -75,7 +75,7 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
                     { for picker }
                 </div>
             </div>
-            <h1 id="briefing-title" tabindex="-1">{ title }</h1>
+            <h1 id="briefing-title" tabindex="-1" lang={single.and_then(|briefing| strings.language.data_lang(&briefing.source.language))}>{ title }</h1>
             // The readings beside a machine-translated headline, shown as the source text
             // shows them beside its own wording.
             if !glosses.is_empty() {
@@ -175,15 +175,16 @@ fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
 /// out what another shows.
 pub fn briefing_fact_rows(briefing: &Briefing, strings: &Strings) -> Html {
     let officials = format_officials(&briefing.officials, strings);
+    let lang = strings.language.data_lang(&briefing.source.language);
     html! {
         <>
             <div><dt>{ strings.date }</dt><dd class={classes!(briefing.date.is_none().then_some("not-stated"))}>{ format_date(briefing.date.as_ref(), strings) }</dd></div>
-            <div><dt>{ strings.place }</dt><dd>{ &briefing.place }</dd></div>
+            <div><dt>{ strings.place }</dt><dd lang={lang.clone()}>{ &briefing.place }</dd></div>
             if !officials.is_empty() {
-                <div><dt>{ strings.officials }</dt><dd>{ officials }</dd></div>
+                <div><dt>{ strings.officials }</dt><dd lang={lang.clone()}>{ officials }</dd></div>
             }
             if !briefing.participants.is_empty() {
-                <div><dt>{ strings.participants }</dt><dd>{ briefing.participants.join(strings.list_separator) }</dd></div>
+                <div><dt>{ strings.participants }</dt><dd lang={lang.clone()}>{ briefing.participants.join(strings.list_separator) }</dd></div>
             }
         </>
     }

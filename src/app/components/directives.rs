@@ -14,7 +14,7 @@ use crate::model::dataset::Dataset;
 use crate::model::format::{briefing_label, format_number};
 use crate::model::handout::printed_at_most;
 use crate::model::query::{DirectiveKey, Selection};
-use crate::model::strings::fill;
+use crate::model::strings::{fill, Strings};
 use crate::model::view::{DirectivePage, View};
 
 /// Directives rendered at first, and added by each "Show more".
@@ -45,7 +45,7 @@ pub fn Directives(props: &DirectivesProps) -> Html {
             // keeps its directives when the filters add or remove a group before it.
             { for groups.iter().map(|&(theme, directives)| html! {
                 <section class="directive-group" key={theme} aria-label={theme.to_string()}>
-                    <h3>{ theme }</h3>
+                    <h3 lang={theme_lang(dataset, directives, strings)}>{ theme }</h3>
                     <ul class="directive-list">
                         { for directives.iter().filter_map(|&key| {
                             let (_, directive) = dataset.directive_at(key)?;
@@ -107,13 +107,14 @@ fn DirectiveItem(props: &DirectiveItemProps) -> Html {
     };
     let selection = Selection::Directive(props.directive);
     let onclick = props.onselect.reform(move |_: MouseEvent| selection);
+    let lang = strings.language.data_lang(&briefing.source.language);
     html! {
         <li class={classes!("directive", props.selected.then_some("selected"))}>
-            <p class="directive-summary">{ marked_text(&directive.summary, terms) }</p>
+            <p class="directive-summary" lang={lang.clone()}>{ marked_text(&directive.summary, terms) }</p>
             if props.show_briefing {
                 <p class="card-briefing">{ briefing_label(briefing, strings) }</p>
             }
-            { for directive.quotes.iter().map(|quote| html! { <blockquote class="quote">{ marked_text(quote, terms) }</blockquote> }) }
+            { for directive.quotes.iter().map(|quote| html! { <blockquote class="quote" lang={lang.clone()}>{ marked_text(quote, terms) }</blockquote> }) }
             <div class="directive-meta">
                 <span class="scope">{ scope }</span>
                 <button
@@ -129,4 +130,11 @@ fn DirectiveItem(props: &DirectiveItemProps) -> Html {
             </div>
         </li>
     }
+}
+
+/// The `lang` of a theme, a word of the briefings' own: the language of the briefing its first
+/// directive comes from, where the interface is in another.
+fn theme_lang(dataset: &Dataset, directives: &[DirectiveKey], strings: &Strings) -> Option<String> {
+    let (briefing, _) = dataset.directive_at(*directives.first()?)?;
+    strings.language.data_lang(&briefing.source.language)
 }

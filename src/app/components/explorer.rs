@@ -276,7 +276,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         onsearch_focus={(*onsearch_focus).clone()}
                     />
                 </aside>
-                <main id="main" class="content">
+                // In the editor's preview the explorer sits inside the editor's own main: a
+                // second main landmark, and a second element of id "main", would be two places
+                // called the page's main content.
+                <@{if preview { "div" } else { "main" }} id={(!preview).then_some("main")} class="content">
                     <UrlNotices notices={state.notices.clone()} ondismiss={ondismiss.reform(|()| focus_by_id_once_shown("projects"))} />
                     <section id="projects" class="projects" aria-labelledby="projects-heading" tabindex="-1">
                         <div class="section-head">
@@ -323,7 +326,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             onclear={onclear_selection}
                         />
                     }
-                </main>
+                </@>
             </div>
             if let Some(slide) = state.query.slide {
                 <Presentation

@@ -229,6 +229,30 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         slide_content(strings, dataset, &props.view, slides.get(current - 1), "slide-heading");
     let at_first = current <= 1;
     let at_last = current >= len;
+    // What a screen reader says at each move: the number and the new slide's heading, as its
+    // page shows it ("Slide 3 of 9: BYD's annual output …"); the number alone said nothing of
+    // where the presenter now is. Read once the slide is on the page, from its heading.
+    let announcement = use_state_eq(String::new);
+    {
+        let announcement = announcement.clone();
+        let indicator = indicator.clone();
+        let slide_ref = slide_ref.clone();
+        use_effect_with((current, len, strings.language), move |_| {
+            let heading = slide_ref
+                .cast::<HtmlElement>()
+                .and_then(|slide| slide.query_selector(".slide-heading").ok().flatten())
+                .and_then(|heading| heading.text_content())
+                .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|text| !text.is_empty());
+            announcement.set(match heading {
+                Some(heading) => fill(
+                    strings.slide_announced,
+                    &[("slide", indicator.as_str()), ("heading", heading.as_str())],
+                ),
+                None => indicator,
+            });
+        });
+    }
 
     html! {
         <div ref={dialog_ref} class="presentation" role="dialog" aria-modal="true" aria-label={label} tabindex="-1">
@@ -252,7 +276,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 >
                     <span aria-hidden="true">{ "←" }</span>
                 </button>
-                <p class="slide-indicator" aria-live="polite" aria-atomic="true">{ indicator }</p>
+                <p class="slide-indicator" aria-hidden="true">{ indicator }</p>
                 <button
                     type="button"
                     class="slide-button slide-next"
@@ -288,6 +312,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     { strings.exit_presentation }
                 </button>
             </nav>
+            <p class="visually-hidden" role="status">{ (*announcement).clone() }</p>
             <p class="visually-hidden" aria-live="polite">{ blank.map(|_| strings.slides_blanked) }</p>
             if let Some(colour) = *blank {
                 <div

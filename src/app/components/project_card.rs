@@ -56,22 +56,24 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
     let key = props.project_key;
     let onsource = props.onselect.reform(move |_: MouseEvent| Selection::Project(key));
     let terms = &*props.terms;
+    // The project's own words in their language, where the interface is in another.
+    let lang = strings.language.data_lang(&briefing.source.language);
     html! {
         <article class={classes!("card", props.selected.then_some("selected"))} aria-labelledby={heading_id.clone()} hidden={props.hidden}>
-            <h3 id={heading_id}>{ marked_text(&project.name, terms) }</h3>
+            <h3 id={heading_id} lang={lang.clone()}>{ marked_text(&project.name, terms) }</h3>
             if props.show_briefing {
                 <p class="card-briefing">{ briefing_label(briefing, strings) }</p>
             }
             <dl class="card-facts">
-                <div><dt>{ strings.enterprise }</dt>{ stated_or_not(&project.enterprise, terms, strings) }</div>
+                <div><dt>{ strings.enterprise }</dt>{ stated_or_not(&project.enterprise, terms, strings, &lang) }</div>
                 <div>
                     <dt>{ strings.industry }</dt>
-                    <dd><span class="badge" data-css={badge_style}><span class="badge-dot" aria-hidden="true"></span>{ industry_label }</span></dd>
+                    <dd><span class="badge" data-css={badge_style}><span class="badge-dot" aria-hidden="true"></span><span lang={lang.clone()}>{ industry_label }</span></span></dd>
                 </div>
-                <div><dt>{ strings.sector }</dt>{ stated_or_not(&project.sector, terms, strings) }</div>
+                <div><dt>{ strings.sector }</dt>{ stated_or_not(&project.sector, terms, strings, &lang) }</div>
                 <div>
                     <dt>{ strings.status }</dt>
-                    <dd class={classes!(status_label.is_none().then_some("not-stated"))}>
+                    <dd class={classes!(status_label.is_none().then_some("not-stated"))} lang={status_label.and(lang.clone())}>
                         { marked_text(status_label.unwrap_or(strings.not_stated), terms) }
                     </dd>
                 </div>
@@ -81,7 +83,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                         <dd class="capacity">
                             <span class="capacity-figure">{ marked_segments(capacity_segments(&format_capacity(capacity, strings), capacity, strings, terms)) }</span>
                             if let Some(of) = &capacity.of {
-                                <span class="capacity-of">{ marked_text(of, terms) }</span>
+                                <span class="capacity-of" lang={lang.clone()}>{ marked_text(of, terms) }</span>
                             }
                         </dd>
                     } else {
@@ -113,7 +115,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                     if project.requests.is_empty() {
                         <p class="muted">{ strings.no_requests }</p>
                     } else {
-                        <ul class="requests">
+                        <ul class="requests" lang={lang.clone()}>
                             { for project.requests.iter().map(|request| html! { <li>{ marked_text(&request.text, terms) }</li> }) }
                         </ul>
                     }
@@ -121,7 +123,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 if !project.notes.is_empty() {
                     <div>
                         <h4>{ strings.notes_heading }</h4>
-                        <ul class="notes">
+                        <ul class="notes" lang={lang.clone()}>
                             { for project.notes.iter().map(|note| html! { <li>{ marked_text(&note.text, terms) }</li> }) }
                         </ul>
                     </div>
@@ -131,7 +133,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 <div class="print-only card-sources">
                     <h4>{ strings.sources_heading }</h4>
                     // Every passage behind the card's facts, as the source view marks them.
-                    { for project_passages(briefing, project).into_iter().map(|quote| html! { <blockquote class="quote">{ quote }</blockquote> }) }
+                    { for project_passages(briefing, project).into_iter().map(|quote| html! { <blockquote class="quote" lang={lang.clone()}>{ quote }</blockquote> }) }
                 </div>
             }
             <div class="card-actions">
@@ -151,12 +153,12 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
 }
 
 /// A fact the data may leave empty where the source names none (an enterprise, a sector): its
-/// text with the search terms marked, or "not stated".
-fn stated_or_not(text: &str, terms: &[String], strings: &Strings) -> Html {
+/// text with the search terms marked, in the data's `lang`, or "not stated".
+fn stated_or_not(text: &str, terms: &[String], strings: &Strings, lang: &Option<String>) -> Html {
     // Blank as the validator counts it: a zero-width space alone states nothing either.
     if is_blank(text) {
         html! { <dd class="not-stated">{ strings.not_stated }</dd> }
     } else {
-        html! { <dd>{ marked_text(text, terms) }</dd> }
+        html! { <dd lang={lang.clone()}>{ marked_text(text, terms) }</dd> }
     }
 }

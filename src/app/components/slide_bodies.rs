@@ -63,7 +63,7 @@ fn title_slide(
     if let [briefing] = shown.as_slice() {
         return html! {
             <div class="slide-body">
-                <h2 id={heading_id.to_string()} class="slide-heading slide-heading-title">{ briefing.title.clone() }</h2>
+                <h2 id={heading_id.to_string()} class="slide-heading slide-heading-title" lang={strings.language.data_lang(&briefing.source.language)}>{ briefing.title.clone() }</h2>
                 <dl class="slide-facts">{ briefing_fact_rows(briefing, strings) }</dl>
                 { selection }
             </div>
@@ -192,7 +192,7 @@ fn overview_slide(
                         let status = dataset.project_status_label(project);
                         html! {
                             <tr>
-                                <th scope="row">{ names.label(briefing, project, strings).into_owned() }</th>
+                                <th scope="row" lang={strings.language.data_lang(&briefing.source.language)}>{ names.label(briefing, project, strings).into_owned() }</th>
                                 <td>
                                     <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
                                     { dataset.industry_label(&project.industry).to_string() }
@@ -301,13 +301,14 @@ fn project_slide(
     }
     // A status the source does not give is said, as a capacity it does not give is.
     kicker.push(dataset.project_status_label(project).unwrap_or(strings.status_not_stated));
+    let lang = strings.language.data_lang(&briefing.source.language);
     html! {
         <div class="slide-body">
             <p class="slide-kicker">
                 <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
                 { kicker.join(" · ") }
             </p>
-            <h2 id={heading_id.to_string()} class="slide-heading slide-heading-project">{ name.into_owned() }</h2>
+            <h2 id={heading_id.to_string()} class="slide-heading slide-heading-project" lang={lang.clone()}>{ name.into_owned() }</h2>
             if let Some(capacity) = &project.capacity {
                 <p class="slide-figure">
                     { format_capacity(capacity, strings) }
@@ -329,7 +330,7 @@ fn project_slide(
                     if project.requests.is_empty() {
                         <p class="slide-muted">{ strings.no_requests }</p>
                     } else {
-                        <ul class="slide-list">
+                        <ul class="slide-list" lang={lang.clone()}>
                             { for project.requests.iter().map(|request| html! { <li>{ request.text.clone() }</li> }) }
                         </ul>
                     }
@@ -337,7 +338,7 @@ fn project_slide(
                 if !project.notes.is_empty() {
                     <div class="slide-block">
                         <h3 class="slide-subheading">{ strings.notes_heading }</h3>
-                        <ul class="slide-list slide-notes">
+                        <ul class="slide-list slide-notes" lang={lang.clone()}>
                             { for project.notes.iter().map(|note| html! { <li>{ note.text.clone() }</li> }) }
                         </ul>
                     </div>
@@ -376,10 +377,10 @@ fn directives_slide(
                         <section class="slide-theme">
                             <h3 class="slide-subheading">{ theme }</h3>
                             <ul class="slide-list">
-                                { for block.directives.iter().filter_map(|&key| Some((key, dataset.directive_at(key)?.1))).map(|(key, directive)| {
+                                { for block.directives.iter().filter_map(|&key| Some((key, dataset.directive_at(key)?))).map(|(key, (briefing, directive))| {
                                     html! {
                                         <li>
-                                            { directive.summary.clone() }
+                                            <span lang={strings.language.data_lang(&briefing.source.language)}>{ directive.summary.clone() }</span>
                                             if let Some(note) = directive_note(dataset, view, key, strings) {
                                                 <span class="slide-concerns">{ note }</span>
                                             }

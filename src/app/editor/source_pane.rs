@@ -219,8 +219,8 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
         props.selection.as_ref().and_then(|range| quote_for_selection_bytes(text, range.clone()));
 
     html! {
-        <section class="editor-source" aria-labelledby="source-heading">
-            <h2 id="source-heading">{ strings.source_heading }</h2>
+        <section class="editor-source" aria-labelledby="source-pane-heading">
+            <h2 id="source-pane-heading">{ strings.source_heading }</h2>
             <div class="editor-kinds" role="group" aria-label={strings.kinds_label}>
                 { for RecordKind::ALL.into_iter().map(|kind| {
                     let make = make.clone();

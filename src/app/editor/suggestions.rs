@@ -139,7 +139,8 @@ fn group(
         let ondispatch = props.ondispatch.clone();
         let members = members.clone();
         let message = message.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |event: MouseEvent| {
+            keep_focus_in_list(event.target_dyn_into());
             let edit = accept_all(&draft, briefing, &members);
             // What could not be accepted stays in the list; say so, and why it may have.
             let accepted = match &edit {
@@ -154,11 +155,14 @@ fn group(
     let ondismiss_all = {
         let ranges: Vec<(usize, usize)> =
             members.iter().map(|suggestion| (suggestion.start, suggestion.end)).collect();
-        props.ondispatch.reform(move |_: MouseEvent| EditorAction::Dismiss(ranges.clone()))
+        props.ondispatch.reform(move |event: MouseEvent| {
+            keep_focus_in_list(event.target_dyn_into());
+            EditorAction::Dismiss(ranges.clone())
+        })
     };
     let id = format!("suggested-{kind}");
     html! {
-        <section class="suggestion-group" aria-labelledby={id.clone()}>
+        <section key={kind} class="suggestion-group" aria-labelledby={id.clone()}>
             <div class="suggestion-group-head">
                 <h3 id={id}>{ fill(strings.outline_count, &[("kind", heading), ("count", &members.len().to_string())]) }</h3>
                 <button type="button" class="button small" onclick={onaccept_all}>{ fill(strings.accept_all, &[("kind", heading)]) }</button>
@@ -272,17 +276,18 @@ fn item(
 }
 
 /// Keeps keyboard focus in the list once it has re-rendered after an Accept or a Dismiss on
-/// `focused` (an item or one of its buttons): where it was, if the item stayed (a refused
-/// Accept); else on the next item (items are keyed, so their elements outlive the change), the
-/// one before, or the list's heading. Focus left on a removed item would fall to the page.
+/// `focused` (an item or one of its buttons, or a kind's Accept all or Dismiss all): where it
+/// was, if it stayed (a refused Accept, an Accept all that left some); else on the next item
+/// (items and kinds are keyed, so their elements outlive the change), the one before, or the
+/// list's heading. Focus left on a removed item would fall to the page.
 fn keep_focus_in_list(focused: Option<Element>) {
     let Some(focused) = focused else { return };
-    let Some(item) = focused.closest("li.suggestion").ok().flatten() else { return };
+    let item = focused.closest("li.suggestion").ok().flatten();
     let items = gloo::utils::document().query_selector_all("li.suggestion").ok();
     let items: Vec<Element> = items
         .map(|list| (0..list.length()).filter_map(|at| list.item(at)?.dyn_into().ok()).collect())
         .unwrap_or_default();
-    let at = items.iter().position(|candidate| *candidate == item);
+    let at = item.and_then(|item| items.iter().position(|candidate| *candidate == item));
     let neighbours: Vec<Element> = at
         .map(|at| items.iter().skip(at + 1).chain(items[..at].iter().rev()).cloned().collect())
         .unwrap_or_default();

@@ -39,7 +39,9 @@ pub use marks::{
     byte_at_utf16, bytes_of_chars, quoted_ranges, source_segments, utf16_at_byte, CharIndex,
     MarkKind, Segment,
 };
-pub use number_field::{editable_figure, read_number, read_whole, NumberText};
+pub use number_field::{
+    editable_figure, figure_stated, new_figure_text, read_number, read_whole, NumberText,
+};
 pub use other_tab::{changed_elsewhere, DraftStamp};
 pub use propose::{
     period_in, project_id_edit, project_named, propose, propose_selection, same_project_name,

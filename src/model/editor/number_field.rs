@@ -94,6 +94,22 @@ pub fn read_whole(text: &str, range: std::ops::RangeInclusive<i64>) -> NumberTex
     }
 }
 
+/// A new capacity's figure as its field shows it: empty while it has none. A selection with no
+/// figure in its words proposes a capacity of 0, and a 0 in the field would be a figure the source
+/// never stated, kept by an author who pressed Add; the empty field asks for the number instead.
+pub fn new_figure_text(value: f64) -> String {
+    if figure_stated(value) {
+        editable_figure(value)
+    } else {
+        String::new()
+    }
+}
+
+/// Whether `value` can be a stated capacity: positive and finite, as the validator requires.
+pub fn figure_stated(value: f64) -> bool {
+    value.is_finite() && value > 0.0
+}
+
 /// A figure as the editor's field shows it: every digit it has (0.125 stays 0.125, where the
 /// explorer's two decimals would show 0.13 and a change of the field would store that), the whole
 /// part grouped by thousands so that 840000 is read at a glance.

@@ -151,6 +151,7 @@ pub const EN: Strings = Strings {
     presentation_label: "Presentation: {title}",
     presentation_controls: "Slide controls",
     slide_of: "Slide {current} of {total}",
+    slide_announced: "{slide}: {heading}",
     previous_slide: "Previous slide",
     next_slide: "Next slide",
     exit_presentation: "Exit",

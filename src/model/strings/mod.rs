@@ -222,6 +222,8 @@ pub struct Strings {
     pub presentation_controls: &'static str,
     /// "Slide {current} of {total}"
     pub slide_of: &'static str,
+    /// "{slide}: {heading}": what a screen reader hears at each move of the slides.
+    pub slide_announced: &'static str,
     pub previous_slide: &'static str,
     pub next_slide: &'static str,
     pub exit_presentation: &'static str,

@@ -156,6 +156,7 @@ pub const ZH: Strings = Strings {
     presentation_label: "演示：{title}",
     presentation_controls: "幻灯片控制",
     slide_of: "第 {current} / {total} 页",
+    slide_announced: "{slide}：{heading}",
     previous_slide: "上一页",
     next_slide: "下一页",
     exit_presentation: "退出",

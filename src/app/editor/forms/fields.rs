@@ -89,6 +89,9 @@ pub(super) struct NumberFieldProps {
     /// A date's part sits beside the others, narrow.
     #[prop_or_default]
     pub narrow: bool,
+    /// What the field needs, said under it until the author writes a number.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
     pub strings: &'static EditorStrings,
     /// The number read when the author leaves the field, `None` for an optional field left empty.
     pub onchange: Callback<Option<f64>>,
@@ -149,6 +152,15 @@ pub(super) fn NumberField(props: &NumberFieldProps) -> Html {
         Some(text) => AttrValue::from(text.clone()),
         None => props.value.clone(),
     };
+    let hint_id = format!("{}-hint", props.id);
+    let hint = props.hint.as_ref().filter(|_| refused.is_none()).map(|hint| {
+        html! { <p class="hint" id={hint_id.clone()}>{ hint }</p> }
+    });
+    let described_by = match (&*refused, &hint) {
+        (Some(_), _) => Some(problem_id.clone()),
+        (None, Some(_)) => Some(hint_id),
+        (None, None) => None,
+    };
     let inputmode = match props.kind {
         NumberKind::Figure => "decimal",
         NumberKind::Whole { .. } => "numeric",
@@ -157,9 +169,11 @@ pub(super) fn NumberField(props: &NumberFieldProps) -> Html {
         <div class={classes!("field", props.narrow.then_some("narrow"))}>
             <label for={props.id.clone()}>{ &props.label }</label>
             <input type="text" {inputmode} id={props.id.clone()} {value} {onchange}
+                required={!props.optional}
                 aria-invalid={refused.is_some().then_some("true")}
-                aria-describedby={refused.is_some().then_some(problem_id.clone())} />
+                aria-describedby={described_by} />
             { problem }
+            { hint }
         </div>
     }
 }

@@ -18,13 +18,14 @@ use records::{
     status_choice_fields, status_fields, text_quote_fields,
 };
 
+use super::source_pane::SOURCE_TEXT_ID;
 use super::Focus;
-use crate::app::focus::focus_first_field_once_shown;
+use crate::app::focus::{focus_by_id, focus_first_field_once_shown};
 use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Note, Project, Request};
 use crate::model::editor::{
-    field_id, project_named, status_definition, Edit, EditorAction, Place, Record, RecordRef,
-    SuggestionKey,
+    field_id, figure_stated, project_named, status_definition, Edit, EditorAction, Place, Record,
+    RecordRef, SuggestionKey,
 };
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
@@ -61,17 +62,20 @@ impl Pending {
     }
 
     /// The edit that adds the record to the draft, or `None` when it needs a project first, its
-    /// project already has one, or it is a project named as one the briefing has (the form then
+    /// project already has one, it is a capacity with no figure yet, or it is a project named as
+    /// one the briefing has (the form then
     /// stays, with what was typed and the reason).
     fn edit(&self, briefing: &Briefing) -> Option<Edit> {
         let project = self.project.filter(|&project| project < briefing.projects.len());
         if project.is_some_and(|project| self.taken_in(&briefing.projects[project])) {
             return None;
         }
-        if let Record::Project(new) = &self.record {
-            if project_named(briefing, &new.name, None).is_some() {
+        match &self.record {
+            Record::Project(new) if project_named(briefing, &new.name, None).is_some() => {
                 return None;
             }
+            Record::Capacity(capacity) if !figure_stated(capacity.value) => return None,
+            _ => {}
         }
         let place = match (&self.record, project) {
             (Record::Project(_), _) => Place::Project(briefing.projects.len()),
@@ -168,6 +172,9 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
                 Callback::from(move |_: MouseEvent| {
                     ondispatch.emit(EditorAction::Edit(Edit::Delete(place)));
                     onfocus.emit(Some(Focus::Record(RecordRef::Header)));
+                    // Delete went with the record's form: focus goes to the header's, shown
+                    // in its place, not to the page's body.
+                    focus_first_field_once_shown(FORM);
                 })
             };
             let briefing = context.briefing();
@@ -375,9 +382,16 @@ fn new_record_form(
     };
     let cancel = {
         let onfocus = onfocus.clone();
+        let from_selection = pending.suggestion.is_none();
         move || {
             onfocus.emit(None);
-            focus_first_field_once_shown(FORM);
+            // Back where the author was: the source text whose words made the record (their
+            // selection kept), or the form in hand after a suggestion's Edit.
+            if from_selection {
+                focus_by_id(SOURCE_TEXT_ID);
+            } else {
+                focus_first_field_once_shown(FORM);
+            }
         }
     };
     let oncancel = {

@@ -13,8 +13,8 @@ use crate::model::dataset::{
     Status,
 };
 use crate::model::editor::{
-    editable_figure, period_in, project_id_edit, project_named, status_to_define, unique_id, Edit,
-    EditorAction, Place, Record,
+    editable_figure, new_figure_text, period_in, project_id_edit, project_named, status_to_define,
+    unique_id, Edit, EditorAction, Place, Record,
 };
 use crate::model::strings::fill;
 
@@ -123,9 +123,19 @@ pub(super) fn capacity_fields(
         }
     });
     let period_id = context.id(&format!("{field}.period"));
+    // A new capacity from words with no figure in them has none yet: its field is empty and
+    // says so, and Add is refused until the author writes the number the sentence states.
+    let (value, hint) = match context.record {
+        Some(_) => (editable_figure(capacity.value), None),
+        None => {
+            let text = new_figure_text(capacity.value);
+            let hint = text.is_empty().then_some(AttrValue::Static(strings.no_figure_selected));
+            (text, hint)
+        }
+    };
     html! {
         <>
-            <NumberField id={context.id(&format!("{field}.value"))} label={strings.field_value} value={editable_figure(capacity.value)}
+            <NumberField id={context.id(&format!("{field}.value"))} label={strings.field_value} value={value} {hint}
                 kind={NumberKind::Figure} optional=false {strings} onchange={onvalue} />
             { text_field(context.id(&format!("{field}.unit")), strings.field_unit, &capacity.unit, set(|capacity, value| capacity.unit = value)) }
             <div class="field">

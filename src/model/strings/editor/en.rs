@@ -168,6 +168,7 @@ pub const EN: EditorStrings = EditorStrings {
     not_a_number: "“{text}” is not a number: write it in digits, like 840,000 or 1.5. Until then the draft keeps the number it had.",
     not_a_whole_number: "“{text}” is not a whole number from {least} to {most}. Until then the draft keeps the number it had.",
     number_empty: "Empty: write the number in digits. Until then the draft keeps the number it had.",
+    no_figure_selected: "The selected words have no figure in them: write the number the sentence states. Add waits for it.",
     field_place: "Place",
     field_officials: "Officials",
     field_role: "Role",

@@ -208,6 +208,8 @@ pub struct EditorStrings {
     pub not_a_whole_number: &'static str,
     /// A number field left empty that needs a number.
     pub number_empty: &'static str,
+    /// Under a new capacity's empty figure: the selected words had no figure in them.
+    pub no_figure_selected: &'static str,
     pub field_place: &'static str,
     pub field_officials: &'static str,
     pub field_role: &'static str,
@@ -434,6 +436,7 @@ impl EditorStrings {
             ("not_a_number", self.not_a_number),
             ("not_a_whole_number", self.not_a_whole_number),
             ("number_empty", self.number_empty),
+            ("no_figure_selected", self.no_figure_selected),
             ("field_place", self.field_place),
             ("field_officials", self.field_officials),
             ("field_role", self.field_role),
