@@ -203,8 +203,46 @@ pub struct Capacity {
     /// What is counted, when the source says, e.g. "drive motors and electric assembly core parts".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub of: Option<String>,
+    /// How the source bounds the figure ("more than 840,000", "近6万"); left out where it states
+    /// the figure as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bound: Option<Bound>,
     /// The sentence that states the figure.
     pub quote: String,
+}
+
+/// How a source bounds a figure it does not state exactly: shown with the figure wherever it is
+/// ("more than 840,000 sets / year"), so that no reader takes a bound for the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Bound {
+    /// "about", "around", "approximately"; 约, 左右.
+    About,
+    /// "more than", "over"; 超过, 逾, 余, 以上.
+    MoreThan,
+    /// "nearly", "almost", "close to"; 近, 将近, 接近.
+    Nearly,
+    /// "up to"; 最高, 最多.
+    UpTo,
+    /// "at least"; 至少, 不少于.
+    AtLeast,
+}
+
+impl Bound {
+    pub const ALL: [Bound; 5] =
+        [Bound::About, Bound::MoreThan, Bound::Nearly, Bound::UpTo, Bound::AtLeast];
+
+    /// The word the data writes (`more-than`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Bound::About => "about",
+            Bound::MoreThan => "more-than",
+            Bound::Nearly => "nearly",
+            Bound::UpTo => "up-to",
+            Bound::AtLeast => "at-least",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

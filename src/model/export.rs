@@ -14,6 +14,7 @@
 
 use super::chart::Panel;
 use super::dataset::{Briefing, Dataset, Directive, Project, Scope};
+use super::format::bound_words;
 use super::query::{Query, StatusKey};
 use super::source::project_passages;
 use super::strings::Strings;
@@ -164,6 +165,12 @@ fn project_record(
         text_cell(industry),
         text_cell(&project.sector),
         text_cell(status),
+        // A bound the source puts on the figure, in words ("more than"), beside the number a
+        // spreadsheet sums, so that no one takes 840000 for what "more than 840,000" said.
+        capacity
+            .and_then(|capacity| capacity.bound)
+            .map(|bound| text_cell(bound_words(bound, strings)))
+            .unwrap_or_default(),
         // Rust prints 840000.0 as "840000": no thousands separator, no trailing ".0".
         capacity.map(|capacity| quote_if_needed(&capacity.value.to_string())).unwrap_or_default(),
         capacity.map(|capacity| text_cell(&capacity.unit)).unwrap_or_default(),

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::dataset::{Briefing, BriefingDate, Capacity, Official};
+use super::dataset::{Bound, Briefing, BriefingDate, Capacity, Official};
 use super::language::Language;
 use super::strings::{fill, Strings};
 
@@ -171,17 +171,42 @@ pub fn format_figure(value: f64, unit: &str, strings: &Strings) -> String {
 }
 
 /// "840,000 sets / year"; in Chinese "84万套/年", or "84万 sets/年" for a unit in Latin letters;
-/// "20 GWh" where the source states no period.
+/// "20 GWh" where the source states no period; "more than 840,000 sets / year" (超过84万套/年)
+/// where the source bounds it.
 pub fn format_capacity(capacity: &Capacity, strings: &Strings) -> String {
     let measure = measure(strings.figure_measure, &capacity.unit, &capacity.period, strings);
-    fill(
+    let figure = fill(
         strings.capacity_figure,
         &[
             ("value", &format_number(capacity.value, strings)),
             ("gap", unit_gap(&capacity.unit, strings)),
             ("measure", &measure),
         ],
-    )
+    );
+    bounded(figure, capacity.bound, strings)
+}
+
+/// A written `figure` with the words of the bound the source puts on it ("more than 840,000
+/// sets"), or as it is when the source states it exactly.
+pub fn bounded(figure: String, bound: Option<Bound>, strings: &Strings) -> String {
+    match bound {
+        Some(bound) => fill(
+            strings.bounded_figure,
+            &[("bound", bound_words(bound, strings)), ("figure", &figure)],
+        ),
+        None => figure,
+    }
+}
+
+/// The interface's words for a bound: "more than", 超过.
+pub fn bound_words(bound: Bound, strings: &Strings) -> &'static str {
+    match bound {
+        Bound::About => strings.bound_about,
+        Bound::MoreThan => strings.bound_more_than,
+        Bound::Nearly => strings.bound_nearly,
+        Bound::UpTo => strings.bound_up_to,
+        Bound::AtLeast => strings.bound_at_least,
+    }
 }
 
 /// Where a capacity's number stands in its figure as [`format_capacity`] writes it (`figure`):

@@ -346,6 +346,49 @@ pub fn search_echo(query: &str) -> String {
     truncate_chars(visible.trim(), SEARCH_ECHO_LIMIT)
 }
 
+/// The scale words a Chinese figure is written with (`60万`, `2.2亿`).
+const FIGURE_SCALES: [char; 4] = ['万', '亿', '千', '百'];
+
+/// `text` cut into pieces, each with whether it is a figure written with a scale word (`60万`,
+/// `1.2亿`, `１０万`): a line may break between a digit and a Han character, and a figure broken
+/// there ("60" at a line's end, "万" on the next) reads as two numbers, so the pieces marked are
+/// kept on one line. Everything else is one piece as it was; the pieces join back to `text`.
+pub fn figure_pieces(text: &str) -> Vec<(&str, bool)> {
+    let is_digit =
+        |character: char| character.is_ascii_digit() || ('０'..='９').contains(&character);
+    let mut pieces = Vec::new();
+    let mut plain_start = 0;
+    let mut characters = text.char_indices().peekable();
+    while let Some((start, character)) = characters.next() {
+        if !is_digit(character) {
+            continue;
+        }
+        let mut end = start + character.len_utf8();
+        let mut scaled = false;
+        while let Some(&(at, next)) = characters.peek() {
+            let in_number = is_digit(next) || (matches!(next, '.' | '．' | ',') && !scaled);
+            if in_number && !scaled || FIGURE_SCALES.contains(&next) {
+                scaled |= FIGURE_SCALES.contains(&next);
+                end = at + next.len_utf8();
+                characters.next();
+            } else {
+                break;
+            }
+        }
+        if scaled {
+            if plain_start < start {
+                pieces.push((&text[plain_start..start], false));
+            }
+            pieces.push((&text[start..end], true));
+            plain_start = end;
+        }
+    }
+    if plain_start < text.len() || pieces.is_empty() {
+        pieces.push((&text[plain_start..], false));
+    }
+    pieces
+}
+
 /// At most `limit` characters of `text`, with "…" when anything was cut.
 pub fn truncate_chars(text: &str, limit: usize) -> String {
     if text.chars().count() <= limit {

@@ -173,6 +173,21 @@ test('the handout quotes every sentence behind a card’s facts, not only the on
   await expect(sources).toHaveCount(0);
 });
 
+test('in a Chinese source, a figure written with 万 or 亿 never breaks between its digits and the word, at any width', async ({ page }) => {
+  await openChineseBriefing(page);
+  await page.getByRole('button', { name: '“华镁压铸”的原文' }).click();
+  const source = page.getByRole('region', { name: '原文', exact: true });
+  const figure = source.getByText('6万', { exact: true });
+  await expect(figure).toBeVisible();
+  expect(await figure.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('nowrap');
+  for (const width of [320, 360, 375, 390, 414]) {
+    await page.setViewportSize({ width, height: 800 });
+    // One box: "6" and "万" on one line wherever the line breaks.
+    expect(await figure.evaluate((element) => element.getClientRects().length), `at ${width} px`).toBe(1);
+  }
+  await expect(source.locator('mark').filter({ hasText: '该项目年产能6万吨镁合金' })).toHaveCount(1);
+});
+
 test('a briefing written in Chinese works in both interface languages', async ({ page }) => {
   await openChineseBriefing(page);
   await expect(page.getByRole('heading', { level: 1, name: '林海市长调研重点产业项目建设' })).toBeVisible();

@@ -1224,6 +1224,27 @@ test('a capacity made (C) from words with no figure has an empty figure that ask
   await expect(outline.getByRole('button', { name: /^Delta Steel project.* 5,000/ })).toBeVisible();
 });
 
+test('a capacity the text bounds ("over 840,000 tons") is suggested and recorded with its bound, which its form can change', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, 'Mayor visits Delta Steel\n\nOn May 3, the mayor visited the Delta Steel project, which has an annual output of over 840,000 tons of steel.');
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await expect(suggestions.getByRole('listitem', { name: /more than 840,000 tons a year/ })).toBeVisible();
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  await suggestions.getByRole('button', { name: 'Accept all: Capacities' }).click();
+  const outline = page.getByRole('navigation', { name: 'Records' });
+  const project = outline.getByRole('button', { name: /^Delta Steel project/ });
+  await expect(project).toHaveAccessibleName(/more than 840,000 tons a year$/);
+  await project.click();
+  const form = page.getByRole('region', { name: /^Project:/ });
+  const bound = form.getByRole('combobox', { name: 'The text gives it as' });
+  await expect(bound).toHaveValue('more-than');
+  await bound.selectOption({ label: 'stated exactly' });
+  await expect(outline.getByRole('button', { name: /^Delta Steel project/ })).toHaveAccessibleName(/ 840,000 tons a year$/);
+  await expect(outline.getByRole('button', { name: /^Delta Steel project/ })).not.toHaveAccessibleName(/more than/);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(bound).toHaveValue('more-than');
+});
+
 test('a number field refuses text that is not a number, keeping what was typed and the draft\'s number, and reads 84万 and 850 000', async ({ page }) => {
   await openEditor(page, '#data=briefings.json');
   await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();

@@ -45,7 +45,7 @@ test('CSV of a filtered view: a header and one row per project shown', async ({ 
   expect(name).toBe('nanjing-key-projects-feb-20-projects-new-energy.csv');
   expect(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for spreadsheets').toBe(true);
   const [header, ...rows] = parseCsv(text.slice(1));
-  expect(header).toEqual(['Briefing', 'Project ID', 'Project', 'Enterprise', 'Industry', 'Sector', 'Status', 'Capacity', 'Capacity unit', 'Capacity period', 'Capacity of', 'Requests', 'Notes', 'Source quotes']);
+  expect(header).toEqual(['Briefing', 'Project ID', 'Project', 'Enterprise', 'Industry', 'Sector', 'Status', 'Capacity bound', 'Capacity', 'Capacity unit', 'Capacity period', 'Capacity of', 'Requests', 'Notes', 'Source quotes']);
   expect(rows).toHaveLength(shown.length);
   expect(rows.map((row) => row[header.indexOf('Project')])).toEqual(shown);
   const byId = Object.fromEntries(rows.map((row) => [row[header.indexOf('Project ID')], row]));
@@ -100,7 +100,8 @@ test('CSV with the Magnesium alloys filter has exactly the Baowu row', async ({ 
   expect(records).toHaveLength(2);
   expect(records[1][1]).toBe('baowu-magnesium');
   expect(records[1][3]).toBe('Baowu Magnesium');
-  expect(records[1][7]).toBe('60000');
+  expect(records[1][records[0].indexOf('Capacity')]).toBe('60000');
+  expect(records[1][records[0].indexOf('Capacity bound')]).toBe('');
 });
 
 test('JSON of a filtered view is a dataset with the projects shown', async ({ page }) => {

@@ -1,5 +1,6 @@
 // Opening your own briefing: a second, made-up dataset (other industries, units and statuses),
 // a broken file, a file over the size limit, and an XSS payload in a name.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, expectNoA11yViolations, BRIEFING_TITLE } from './fixtures.mjs';
@@ -46,6 +47,30 @@ test('an opened dataset drives the facets, cards and charts', async ({ page }) =
   await expect(page.getByText('4 of 4 projects shown')).toBeVisible();
   // The button went with the opened file; focus is on the one that opens another.
   await expect(page.getByRole('button', { name: 'Open data file…' })).toBeFocused();
+});
+
+test('a capacity the source bounds ("more than 840,000") says its bound on the card, the chart, the slides and in Chinese', async ({ page }) => {
+  const bundled = JSON.parse(fs.readFileSync(path.resolve(here, '../../data/briefings.json'), 'utf8'));
+  const byd = bundled.briefings[0].projects.find((project) => project.capacity?.unit === 'sets');
+  byd.capacity.bound = 'more-than';
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
+  const chooserEvent = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open data file…' }).click();
+  await (await chooserEvent).setFiles({ name: 'bounded.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundled)) });
+  await expect(page.getByText('Showing “bounded.json”')).toBeVisible();
+  const card = page.getByRole('article', { name: /^BYD's annual output/ });
+  await expect(card).toContainText('more than 840,000 sets / year');
+  // The bar stands at 840,000; its name and the chart's table say the bound.
+  await expect(page.getByRole('img', { name: /BYD drive motors more than 840,000 sets/ })).toBeVisible();
+  await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('article', { name: /^BYD's annual output/ })).toContainText('超过84万 sets/年');
+  await page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Present' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText(/^Slide 1 of \d+$/)).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByRole('row', { name: /^BYD drive motors/ })).toContainText('more than 840,000 sets / year');
 });
 
 test('several briefings: a picker, an "all briefings" view and a status timeline', async ({ page }) => {

@@ -8,7 +8,7 @@ use briefing_explorer::model::chart::{
 };
 use briefing_explorer::model::colour::{industry_color, parse_hex_color, DEFAULT_PALETTE};
 use briefing_explorer::model::dataset::{
-    Briefing, BriefingDate, Capacity, Dataset, Industry, Project, SourceDocument,
+    Bound, Briefing, BriefingDate, Capacity, Dataset, Industry, Project, SourceDocument,
 };
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::query::ProjectKey;
@@ -52,6 +52,7 @@ fn dataset_with(industries: Vec<Industry>, projects: &[Spec]) -> Dataset {
                 unit: unit.to_string(),
                 period: period.to_string(),
                 of: None,
+                bound: None,
                 quote: "q".to_string(),
             }),
             requests: Vec::new(),
@@ -182,6 +183,27 @@ fn panels_group_by_unit_and_period_in_first_appearance_order() {
             ("Second", "new-energy", Some((2.0, "sets", "year"))),
         ],
         &["Capacity in sets per year: First=2, Second=2"],
+    );
+}
+
+#[test]
+fn a_bounded_capacity_is_drawn_at_its_figure_and_labelled_with_its_bound() {
+    let mut dataset = bundled();
+    let byd = dataset.briefings[0]
+        .projects
+        .iter_mut()
+        .find_map(|project| project.capacity.as_mut().filter(|capacity| capacity.unit == "sets"))
+        .expect("BYD's capacity");
+    byd.bound = Some(Bound::MoreThan);
+    let charts = charts_for(&dataset, &[]);
+    let bar = &charts.capacity[0].bars[0];
+    assert_eq!(bar.value, 840_000.0);
+    assert_eq!(bar.value_label, "more than 840,000 sets");
+    assert_eq!(bar.value_text, "more than 840,000");
+    assert_eq!(bar.accessible_name, "BYD drive motors: more than 840,000 sets per year");
+    assert_eq!(
+        charts.capacity[0].summary,
+        "Capacity in sets per year: BYD drive motors more than 840,000 sets"
     );
 }
 

@@ -4,13 +4,13 @@
 use std::path::Path;
 
 use briefing_explorer::model::dataset::{
-    BriefingDate, Capacity, Industry, Note, Official, Project, StatedStatus, Status,
+    Bound, BriefingDate, Capacity, Industry, Note, Official, Project, StatedStatus, Status,
 };
 use briefing_explorer::model::editor::{
-    accept_all, accept_suggestion, amount_as_written, apply_edit, is_reflected, open_suggestions,
-    project_named, reflected, refusal_text, same_project_name, status_definition,
-    suggestion_record_kind, AcceptError, Edit, EditError, Editor, EditorAction, Place, Record,
-    RecordKind,
+    accept_all, accept_suggestion, amount_as_written, apply_edit, capacity_in_words, export_json,
+    is_reflected, open_suggestions, project_named, propose, reflected, refusal_text,
+    same_project_name, status_definition, suggestion_record_kind, AcceptError, Edit, EditError,
+    Editor, EditorAction, Place, Record, RecordKind,
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::suggest::evaluate::load_corpus;
@@ -319,6 +319,38 @@ fn everything_accepted_quotes_verbatim_is_reflected_and_comes_back_on_undo() {
         editor.apply(EditorAction::Undo).unwrap();
         assert!(all.iter().all(|suggestion| !is_reflected(&editor.draft, 0, suggestion)));
     }
+}
+
+#[test]
+fn a_bounded_capacity_keeps_its_bound_accepted_or_selected_and_in_the_file() {
+    let mut editor = Editor::new_briefing(
+        "Steel visit\n\nThe Delta Steel project has an annual output of over 840,000 tons of steel. It plans nearly 5 GW of solar a year.",
+    );
+    accept(&mut editor, "project", "Delta Steel");
+    accept(&mut editor, "capacity", "over 840,000");
+    let capacity = editor.draft.briefings[0].projects[0].capacity.clone().expect("accepted");
+    assert_eq!((capacity.value, capacity.bound), (840_000.0, Some(Bound::MoreThan)));
+    use briefing_explorer::model::strings::editor::EN as EDITOR_EN;
+    use briefing_explorer::model::strings::EN as SHOWN_EN;
+    assert_eq!(
+        capacity_in_words(&capacity, &SHOWN_EN, &EDITOR_EN),
+        "more than 840,000 tons a year"
+    );
+    // Made from a selection (C), the same.
+    let Record::Capacity(selected) = propose(RecordKind::Capacity, "nearly 5 GW", &editor.draft, 0)
+    else {
+        panic!("a capacity");
+    };
+    assert_eq!((selected.value, selected.bound), (5.0, Some(Bound::Nearly)));
+    // The downloaded file writes it, and reads back with it.
+    let file = export_json(&editor.draft);
+    assert!(file.contains("\"bound\": \"more-than\""), "{file}");
+    let read: briefing_explorer::model::dataset::Dataset =
+        serde_json::from_str(&file).expect("the file reads back");
+    assert_eq!(
+        read.briefings[0].projects[0].capacity.as_ref().unwrap().bound,
+        Some(Bound::MoreThan)
+    );
 }
 
 #[test]
@@ -1109,6 +1141,7 @@ fn the_records_list_writes_a_capacity_with_its_period() {
         unit: unit.to_string(),
         period: period.to_string(),
         of: None,
+        bound: None,
         quote: String::new(),
     };
     assert_eq!(

@@ -108,6 +108,21 @@ fn bundled_record(project_id: &str) -> Vec<String> {
 }
 
 #[test]
+fn a_bounded_capacity_is_exported_with_its_bound_in_words_beside_its_number() {
+    let mut dataset = (*bundled()).clone();
+    let byd = dataset.briefings[0].projects.iter_mut().find(|project| project.id == "byd");
+    byd.and_then(|project| project.capacity.as_mut()).expect("BYD's capacity").bound =
+        Some(briefing_explorer::model::dataset::Bound::MoreThan);
+    let view = view_of(&dataset, &Query::default());
+    let records = parse_csv(&projects_csv(&dataset, &view, &EN));
+    let byd = records.iter().find(|record| record[column("Project ID")] == "byd").unwrap();
+    assert_eq!(
+        (byd[column("Capacity bound")].as_str(), byd[column("Capacity")].as_str()),
+        ("more than", "840000")
+    );
+}
+
+#[test]
 fn csv_cells_carry_the_stated_facts_and_leave_the_unstated_empty() {
     let check = |project_id: &str, column_name: &str, expected: &str| {
         assert_eq!(
@@ -131,6 +146,7 @@ fn csv_cells_carry_the_stated_facts_and_leave_the_unstated_empty() {
     check("longdian-huaxin", "Capacity period", "");
     check("north-metallurgy", "Capacity", "");
     check("north-metallurgy", "Capacity of", "");
+    check("byd", "Capacity bound", "");
     // Requests and notes: one per line, in the data's order.
     check(
         "longdian-huaxin",
@@ -532,6 +548,7 @@ fn capacities_are_written_as_people_write_them() {
             unit: "sets".into(),
             period: "year".into(),
             of: None,
+            bound: None,
             quote: "q".into(),
         };
         let json: serde_json::Value =

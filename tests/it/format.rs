@@ -1,9 +1,9 @@
 //! Number and date formatting.
 
-use briefing_explorer::model::dataset::{BriefingDate, Capacity, Official};
+use briefing_explorer::model::dataset::{Bound, BriefingDate, Capacity, Official};
 use briefing_explorer::model::format::{
-    count_phrase, format_capacity, format_date, format_figure, format_megabytes, format_number,
-    format_officials, number_range, projects_shown, rate_measure,
+    bound_words, count_phrase, format_capacity, format_date, format_figure, format_megabytes,
+    format_number, format_officials, number_range, projects_shown, rate_measure,
 };
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::strings::{EN, ZH};
@@ -57,6 +57,7 @@ fn capacity_and_dates_read_naturally() {
         unit: "sets".into(),
         period: "year".into(),
         of: None,
+        bound: None,
         quote: String::new(),
     };
     assert_eq!(format_capacity(&capacity, &EN), "840,000 sets / year");
@@ -155,6 +156,7 @@ fn a_capacitys_number_is_found_in_its_figure_in_both_languages() {
         unit: unit.into(),
         period: "year".into(),
         of: None,
+        bound: None,
         quote: String::new(),
     };
     // The number the slides keep on one line, whatever stands around it.
@@ -179,6 +181,7 @@ fn capacities_and_dates_in_chinese() {
         unit: unit.into(),
         period: period.into(),
         of: None,
+        bound: None,
         quote: String::new(),
     };
     assert_eq!(format_capacity(&capacity(840_000.0, "套", "年"), &ZH), "84万套/年");
@@ -207,6 +210,37 @@ fn capacities_and_dates_in_chinese() {
         "2025年3月14日"
     );
     assert_eq!(format_date(None, &ZH), "未注明");
+}
+
+#[test]
+fn a_bounded_capacity_says_its_bound_wherever_its_figure_is() {
+    let capacity = |value: f64, unit: &str, bound| Capacity {
+        value,
+        unit: unit.into(),
+        period: "year".into(),
+        of: None,
+        bound,
+        quote: String::new(),
+    };
+    let more = capacity(840_000.0, "sets", Some(Bound::MoreThan));
+    assert_eq!(format_capacity(&more, &EN), "more than 840,000 sets / year");
+    assert_eq!(format_capacity(&more, &ZH), "超过84万 sets/年");
+    assert_eq!(format_capacity(&capacity(6e4, "吨", Some(Bound::Nearly)), &ZH), "近6万吨/年");
+    assert_eq!(
+        format_capacity(&capacity(10.0, "GWh", Some(Bound::About)), &EN),
+        "about 10 GWh / year"
+    );
+    assert_eq!(format_capacity(&capacity(5.0, "GW", Some(Bound::UpTo)), &EN), "up to 5 GW / year");
+    assert_eq!(format_capacity(&capacity(2.0, "GW", Some(Bound::AtLeast)), &ZH), "至少2 GW/年");
+    // The number the slides keep on one line is still found, after the bound's words.
+    let figure = format_capacity(&more, &EN);
+    assert_eq!(number_range(&figure, &more, &EN).map(|range| &figure[range]), Some("840,000"));
+    // Every bound has its words in both languages, and the data's word reads back as itself.
+    for bound in Bound::ALL {
+        assert!(!bound_words(bound, &EN).is_empty() && !bound_words(bound, &ZH).is_empty());
+        let written = serde_json::to_string(&bound).unwrap();
+        assert_eq!(written, format!("\"{}\"", bound.code()));
+    }
 }
 
 #[test]

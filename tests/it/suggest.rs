@@ -16,7 +16,8 @@ fn describe(suggestion: &Suggestion) -> String {
         suggestion.project.as_deref().map(|name| format!(" → {name}")).unwrap_or_default();
     let stated = match &suggestion.fact {
         Fact::Capacity(measure) | Fact::Amount(measure) => format!(
-            "{} {}{}{}",
+            "{}{} {}{}{}",
+            measure.bound.map(|bound| format!("{} ", bound.code())).unwrap_or_default(),
             measure.value,
             measure.unit,
             measure.period.as_deref().map(|period| format!(" per {period}")).unwrap_or_default(),
@@ -317,7 +318,7 @@ fn ranges_measure_words_and_second_figures() {
     check(
         "The Yuantong cable project has an annual output of over 30,000 kilometers of high-voltage cables.",
         "capacity",
-        &["30000 kilometers per year (high-voltage cables) → Yuantong cable project | annual output of over 30,000 kilometers of high-voltage cables"],
+        &["more-than 30000 kilometers per year (high-voltage cables) → Yuantong cable project | annual output of over 30,000 kilometers of high-voltage cables"],
     );
     check(
         "The Blue Harbor biopharmaceutical base has a planned annual output of 30 million vials of vaccines.",
@@ -483,6 +484,76 @@ fn chinese_directives_targets_and_counts_are_not_projects() {
         "在江北新区电池项目和江北新区钢铁项目，赵东了解生产情况。",
         "project",
         &["江北新区电池项目 | 江北新区电池项目", "江北新区钢铁项目 | 江北新区钢铁项目"],
+    );
+}
+
+/// Planning and equipment installation are stages too; asked for, they are none.
+#[test]
+fn planning_and_equipment_installation_are_stages() {
+    check(
+        "The Delta Steel project is at the planning stage.",
+        "status",
+        &["planning → Delta Steel project | at the planning stage"],
+    );
+    check(
+        "The Delta Steel project is under construction and equipment is being installed.",
+        "status",
+        &[
+            "under-construction → Delta Steel project | under construction",
+            "equipment-installation → Delta Steel project | equipment is being installed",
+        ],
+    );
+    check(
+        "华夏整车项目目前已进入设备安装调试阶段。",
+        "status",
+        &["equipment-installation → 华夏整车项目 | 设备安装调试"],
+    );
+    check(
+        "星海储能电池项目仍处于前期规划阶段。",
+        "status",
+        &["planning → 星海储能电池项目 | 前期规划"],
+    );
+    check("刘建国要求华夏整车项目加快设备安装。", "status", &[]);
+}
+
+/// A figure the text bounds ("more than 840,000", 近6万) keeps its bound, and its quote the
+/// words that say it; in Chinese also within (6万余吨) or after (10GWh左右, 5万吨以上) the figure.
+#[test]
+fn bounded_figures_keep_their_bound() {
+    check(
+        "The Delta Steel project has an annual output of over 840,000 tons of steel.",
+        "capacity",
+        &["more-than 840000 tons per year (steel) → Delta Steel project | annual output of over 840,000 tons of steel"],
+    );
+    check(
+        "The Sunrise Solar project will produce nearly 5 GW of panels a year.",
+        "capacity",
+        &["nearly 5 GW per year (panels) → Sunrise Solar project | produce nearly 5 GW of panels a year"],
+    );
+    check(
+        "The Jade motors project has an annual capacity of at least 2 million sets.",
+        "capacity",
+        &["at-least 2000000 sets per year → Jade motors project | annual capacity of at least 2 million sets"],
+    );
+    check(
+        "恒通精密轴承项目总投资超过20亿元。",
+        "amount",
+        &["more-than 2000000000 元 (总投资) → 恒通精密轴承项目 | 总投资超过20亿元"],
+    );
+    check(
+        "宝武镁业项目年产6万余吨镁合金。",
+        "capacity",
+        &["more-than 60000 吨 per year (镁合金) → 宝武镁业项目 | 年产6万余吨镁合金"],
+    );
+    check(
+        "星海储能项目规划年产储能电池10GWh左右。",
+        "capacity",
+        &["about 10 GWh per year (储能电池) → 星海储能项目 | 年产储能电池10GWh左右"],
+    );
+    check(
+        "华宇隔膜项目年产隔膜近8亿平方米。",
+        "capacity",
+        &["nearly 800000000 平方米 per year (隔膜) → 华宇隔膜项目 | 年产隔膜近8亿平方米"],
     );
 }
 
@@ -1309,7 +1380,7 @@ fn a_measure_word_is_the_unit_and_another_figure_ends_what_is_counted() {
     check(
         "The Yuantong cable project has an annual capacity of over 30,000 kilometers of high-voltage cables.",
         "capacity",
-        &["30000 kilometers per year (high-voltage cables) → Yuantong cable project | annual capacity of over 30,000 kilometers of high-voltage cables"],
+        &["more-than 30000 kilometers per year (high-voltage cables) → Yuantong cable project | annual capacity of over 30,000 kilometers of high-voltage cables"],
     );
     check(
         "The Blue Harbor base will have a planned annual output of 30 million vials of vaccines.",

@@ -3,8 +3,8 @@
 use proptest::prelude::*;
 
 use briefing_explorer::model::text::{
-    contains_normalised, highlight_segments, is_normalised, normalise_whitespace, overlaps,
-    ranges_found_normalised, search_echo, search_terms, truncate_chars, LocatedText,
+    contains_normalised, figure_pieces, highlight_segments, is_normalised, normalise_whitespace,
+    overlaps, ranges_found_normalised, search_echo, search_terms, truncate_chars, LocatedText,
     NormalisedText,
 };
 
@@ -254,4 +254,29 @@ fn a_long_paragraph_is_collapsed_without_an_offset_per_byte() {
         Some("paragraph.\n\n\u{3000}Third")
     );
     assert_eq!(located.all("paragraph.").len(), 2);
+}
+
+#[test]
+fn a_figure_with_a_scale_word_is_one_piece_the_rest_as_it_was() {
+    let pieces = |text| figure_pieces(text);
+    assert_eq!(
+        pieces("该项目年产能60万吨，总投资2.2亿元。"),
+        [
+            ("该项目年产能", false),
+            ("60万", true),
+            ("吨，总投资", false),
+            ("2.2亿", true),
+            ("元。", false)
+        ]
+    );
+    assert_eq!(pieces("１０万套"), [("１０万", true), ("套", false)]);
+    assert_eq!(pieces("1000万亿"), [("1000万亿", true)]);
+    assert_eq!(pieces("1,200万台"), [("1,200万", true), ("台", false)]);
+    // Digits with no scale word after them are no piece of their own: nothing breaks inside them.
+    assert_eq!(pieces("840,000 sets a year"), [("840,000 sets a year", false)]);
+    assert_eq!(pieces("3月20日"), [("3月20日", false)]);
+    assert_eq!(pieces(""), [("", false)]);
+    for text in ["60万吨", "a 60万", "万60", "2.2亿元和60万"] {
+        assert_eq!(pieces(text).iter().map(|(piece, _)| *piece).collect::<String>(), text);
+    }
 }

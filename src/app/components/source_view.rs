@@ -16,6 +16,7 @@ use crate::model::format::format_number;
 use crate::model::query::Selection;
 use crate::model::source::{source_window, Paragraph, Run, SourceParagraphs, SOURCE_PAGE};
 use crate::model::strings::{fill, Strings};
+use crate::model::text::figure_pieces;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceViewProps {
@@ -189,17 +190,30 @@ fn source_paragraph(briefing: &Briefing, paragraph: &Paragraph) -> Html {
 pub fn source_runs(briefing: &Briefing, runs: &[Run]) -> Html {
     html! {
         { for runs.iter().map(|run| {
+            let words = unbroken_figures(&run.text);
             let text = if run.highlighted {
-                html! { <mark class={classes!(run.in_term.then_some("term"))}>{ &run.text }</mark> }
+                html! { <mark class={classes!(run.in_term.then_some("term"))}>{ words }</mark> }
             } else if run.in_term {
-                html! { <span class="term">{ &run.text }</span> }
+                html! { <span class="term">{ words }</span> }
             } else {
-                html! { { &run.text } }
+                words
             };
             let gloss = run.gloss_after.and_then(|entry| briefing.glossary.get(entry)).map(|entry| html! {
                 <Gloss reading={entry.reading.clone()} lang={briefing.source.language.clone()} />
             });
             html! { <>{ text }{ for gloss }</> }
+        }) }
+    }
+}
+
+/// Source words with each figure written with a scale word (`60万`) kept on one line
+/// (`model::text::figure_pieces` says why).
+fn unbroken_figures(text: &str) -> Html {
+    html! {
+        { for figure_pieces(text).into_iter().map(|(piece, figure)| if figure {
+            html! { <span class="figure-run">{ piece }</span> }
+        } else {
+            html! { { piece } }
         }) }
     }
 }

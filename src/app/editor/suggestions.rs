@@ -16,7 +16,7 @@ use crate::model::editor::{
     accept_all, accept_suggestion, amount_as_written, bytes_of_chars, figure_per_period, propose,
     refusal_text, suggestion_record_kind, AcceptError, Edit, EditorAction, RecordKind,
 };
-use crate::model::format::format_figure;
+use crate::model::format::{bounded, format_figure};
 use crate::model::language::Language;
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::{fill, Strings};
@@ -316,7 +316,12 @@ fn describe(suggestion: &Suggestion, language: Language, strings: &EditorStrings
             let figure = if matches!(suggestion.fact, Fact::Amount(_)) {
                 amount_as_written(suggestion)
             } else {
-                format_figure(measure.value.to_f64(), &measure.unit, language.strings())
+                let shown = language.strings();
+                bounded(
+                    format_figure(measure.value.to_f64(), &measure.unit, shown),
+                    measure.bound,
+                    shown,
+                )
             };
             figure_per_period(figure, measure.period.as_deref(), strings)
         }

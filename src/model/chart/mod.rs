@@ -11,7 +11,9 @@ use std::collections::HashMap;
 
 use super::colour::industry_color;
 use super::dataset::{Briefing, Capacity, Dataset, Project};
-use super::format::{format_figure, format_number, projects_phrase, rate_measure, unit_gap};
+use super::format::{
+    bounded, format_figure, format_number, projects_phrase, rate_measure, unit_gap,
+};
 use super::order::keep_largest;
 use super::project_names::RepeatedNames;
 use super::query::ProjectKey;
@@ -291,7 +293,10 @@ pub fn build_charts_of_at_most(
                 .map(|&Candidate { key, briefing, project, capacity }| {
                     let label = names.label(briefing, project, strings);
                     let (unit, period) = (capacity.unit.as_str(), capacity.period.as_str());
-                    let value_text = format_number(capacity.value, strings);
+                    // A bound the source puts on the figure goes wherever the figure is said:
+                    // the bar's end, its name and the table ("more than 840,000").
+                    let value_text =
+                        bounded(format_number(capacity.value, strings), capacity.bound, strings);
                     let gap = unit_gap(unit, strings);
                     let rate = fill(
                         strings.capacity_rate,
@@ -306,7 +311,11 @@ pub fn build_charts_of_at_most(
                         label: label.to_string(),
                         category: dataset.industry_label(&project.industry).to_string(),
                         value: capacity.value,
-                        value_label: format_figure(capacity.value, unit, strings),
+                        value_label: bounded(
+                            format_figure(capacity.value, unit, strings),
+                            capacity.bound,
+                            strings,
+                        ),
                         accessible_name: fill(
                             strings.chart_bar_name,
                             &[("label", &label), ("value", &rate)],

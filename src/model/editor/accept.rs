@@ -18,7 +18,7 @@ use crate::model::dataset::{
     Briefing, BriefingDate, Capacity, Dataset, Industry, Note, Official, Project, StatedStatus,
     Status,
 };
-use crate::model::format::{format_date, format_figure, format_western};
+use crate::model::format::{bounded, format_date, format_figure, format_western};
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::{fill, Strings};
 use crate::model::suggest::document::Document;
@@ -549,7 +549,9 @@ pub fn figure_per_period(figure: String, period: Option<&str>, strings: &EditorS
 /// states no period ("20 GWh"). The list wrote the figure alone, so the two looked the same.
 pub fn capacity_in_words(capacity: &Capacity, shown: &Strings, strings: &EditorStrings) -> String {
     let period = Some(capacity.period.as_str()).filter(|period| !period.trim().is_empty());
-    figure_per_period(format_figure(capacity.value, &capacity.unit, shown), period, strings)
+    let figure =
+        bounded(format_figure(capacity.value, &capacity.unit, shown), capacity.bound, shown);
+    figure_per_period(figure, period, strings)
 }
 
 /// The only edit, or a batch of several.
@@ -649,6 +651,7 @@ fn capacity(measure: &Measure, sentence: String, language: &str) -> Capacity {
             .map(|period| period_in(period, language))
             .unwrap_or_default(),
         of: measure.of.as_deref().map(clean_text),
+        bound: measure.bound,
         quote: sentence,
     }
 }

@@ -121,6 +121,7 @@ pub fn propose(kind: RecordKind, quote: &str, draft: &Dataset, briefing: usize) 
                     .map(|period| period_in(period, &draft.briefings[briefing].source.language))
                     .unwrap_or_default(),
                 of: measure.and_then(|measure| measure.of.clone()),
+                bound: measure.and_then(|measure| measure.bound),
                 quote,
             })
         }

@@ -33,6 +33,15 @@ pub struct Strings {
     pub date_without_year: &'static str,
     /// "{value}{gap}{measure}", a capacity on cards and slides.
     pub capacity_figure: &'static str,
+    /// "{bound} {figure}": a figure the source bounds ("more than 840,000 sets / year").
+    pub bounded_figure: &'static str,
+    /// The words of each bound (`model::dataset::Bound`): "about", "more than", "nearly",
+    /// "up to", "at least".
+    pub bound_about: &'static str,
+    pub bound_more_than: &'static str,
+    pub bound_nearly: &'static str,
+    pub bound_up_to: &'static str,
+    pub bound_at_least: &'static str,
     /// "{unit} / {period}", a capacity's measure as a figure writes it (the unit alone where the
     /// source states no period).
     pub figure_measure: &'static str,
@@ -294,8 +303,8 @@ pub struct Strings {
     pub closing_hint_touch: &'static str,
     // Exports and print (src/model/export.rs, src/app/components/export_buttons.rs).
     /// The CSV header: briefing id, project id, name, enterprise, industry, sector, status,
-    /// capacity value, unit, period, what is counted, requests, notes, source quotes.
-    pub csv_columns: [&'static str; 14],
+    /// capacity bound ("more than"), value, unit, period, what is counted, requests, notes, source quotes.
+    pub csv_columns: [&'static str; 15],
     /// The directives CSV header: theme, summary, scope (project names), source quotes.
     pub directive_csv_columns: [&'static str; 5],
     pub download_csv: &'static str,

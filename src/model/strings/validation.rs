@@ -86,6 +86,8 @@ pub struct ValidationStrings {
     pub type_string: &'static str,
     pub type_boolean: &'static str,
     pub type_list: &'static str,
+    /// "one of {known}": a field that holds one of a few words (a capacity's `bound`).
+    pub type_one_of: &'static str,
     pub type_object: &'static str,
     /// "an object ({name})"
     pub type_named_object: &'static str,
@@ -303,6 +305,7 @@ pub const EN: ValidationStrings = ValidationStrings {
     type_string: "a string",
     type_boolean: "`true` or `false`",
     type_list: "a list",
+    type_one_of: "one of {known}",
     type_object: "an object",
     type_named_object: "an object ({name})",
     type_dataset: "an object with `industries`, `statuses` and `briefings`",
@@ -472,6 +475,7 @@ pub const ZH: ValidationStrings = ValidationStrings {
     type_string: "文本",
     type_boolean: "布尔值 true 或 false",
     type_list: "列表",
+    type_one_of: "以下之一：{known}",
     type_object: "对象",
     type_named_object: "对象（{name}）",
     type_dataset: "包含“industries”、“statuses”和“briefings”的对象",

@@ -14,6 +14,7 @@ use super::numbers::{parse_scaled, Quantity};
 use super::rules::{self, chinese as words};
 use super::status::{Conditional, StatusRules};
 use super::{Fact, Measure};
+use crate::model::dataset::Bound;
 use crate::model::text::{full_width, half_width};
 
 pub(crate) fn find(document: &Document) -> Vec<Found> {
@@ -90,8 +91,9 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let units: Vec<&str> =
         units.into_iter().chain(full_width_units.iter().map(String::as_str)).collect();
     Regex::new(&format!(
-        r"(?P<digits>{DIGIT}+(?:,[0-9]{{3}})*(?:[.．]{DIGIT}+)?)\s*(?P<scale>{})?\s*(?P<unit>{})",
+        r"(?P<digits>{DIGIT}+(?:,[0-9]{{3}})*(?:[.．]{DIGIT}+)?)\s*(?P<scale>{})?(?P<within>{})?\s*(?P<unit>{})",
         any_of(&rules::scale_words(true)),
+        any_of(words::BOUNDS_WITHIN),
         any_of(&units)
     ))
     .unwrap()
@@ -135,11 +137,24 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let clause_start = document.clause_start(whole.start());
         let window = tail(&text[clause_start..whole.start()], WINDOW_BYTES);
         let window_start = whole.start() - window.len();
+        let bound_word = words::BOUNDS_BEFORE
+            .iter()
+            .find(|(word, _)| window.ends_with(word))
+            .map(|&(word, bound)| (bound, whole.start() - word.len()));
+        let bound_after =
+            words::BOUNDS_AFTER.iter().find(|(word, _)| text[whole.end()..].starts_with(word));
+        let bound = bound_word
+            .map(|(bound, _)| bound)
+            .or(captures.name("within").map(|_| Bound::MoreThan))
+            .or(bound_after.map(|&(_, bound)| bound));
+        // The quote holds the bound's words, which the figure shown must not lose.
+        let bound_start = bound_word.map_or(whole.start(), |(_, at)| at);
+        let figure_end = whole.end() + bound_after.map_or(0, |(word, _)| word.len());
         if words::CURRENCIES.contains(&unit.as_str()) {
             let money_word = MONEY_WORD.find_iter(window).last();
+            let start = money_word.map_or(whole.start(), |word| window_start + word.start());
             found.push(Found {
-                span: money_word.map_or(whole.start(), |word| window_start + word.start())
-                    ..whole.end(),
+                span: start.min(bound_start)..figure_end,
                 fact: Fact::Amount(Measure {
                     value,
                     unit: unit_as_written(unit.as_str()),
@@ -147,6 +162,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
                         .filter(|word| word.as_str().starts_with('年'))
                         .map(|_| rules::YEAR.to_string()),
                     of: money_word.map(|word| word.as_str().to_string()),
+                    bound,
                 }),
             });
             continue;
@@ -160,7 +176,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
             .filter(|word| !window[word.end()..].starts_with('值'))
             .last();
         let capacity_word = CAPACITY_WORD.find_iter(window).last();
-        let period_after = PERIOD_AFTER.find(&text[whole.end()..]);
+        let period_after = PERIOD_AFTER.find(&text[figure_end..]);
         let period = period_word
             .and_then(|word| words::PERIODS_BEFORE.iter().find(|(name, _)| *name == word.as_str()))
             .map(|(_, period)| *period)
@@ -176,14 +192,15 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let of_before = context
             .map(|word| FILLER.replace_all(&window[word.end()..], "").trim().to_string())
             .filter(|of| !of.is_empty() && of.chars().count() <= MAX_COUNTED_CHARS);
-        let after_start = whole.end() + period_after.map_or(0, |period| period.end());
+        let after_start = figure_end + period_after.map_or(0, |period| period.end());
         let of_after = counted_after(text, after_start, document.clause_end(whole.end()));
         let start = [period_word, capacity_word]
             .into_iter()
             .flatten()
             .map(|word| window_start + word.start())
             .min()
-            .unwrap_or(whole.start());
+            .unwrap_or(whole.start())
+            .min(bound_start);
         found.push(Found {
             span: start..of_after.as_ref().map_or(after_start, |range| range.end),
             fact: Fact::Capacity(Measure {
@@ -191,6 +208,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
                 unit: unit_as_written(unit.as_str()),
                 period: period.map(str::to_string),
                 of: of_before.or_else(|| of_after.map(|range| text[range].to_string())),
+                bound,
             }),
         });
     }

@@ -95,6 +95,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
                 unit: measure.unit.clone(),
                 period: measure.period.clone()?,
                 of: measure.of.clone(),
+                bound: measure.bound,
                 quote: sentence_of(other)?,
             }),
             _ => None,

@@ -14,6 +14,7 @@ use super::rules::{self, english as words};
 use super::status::{Conditional, StatusRules};
 use super::{DateParts, Fact, Measure};
 use crate::model::dataset::days_in_month;
+use crate::model::dataset::Bound;
 
 pub(crate) fn find(document: &Document) -> Vec<Found> {
     let dates = find_dates(document.text);
@@ -167,16 +168,18 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let period_before = PERIOD_BEFORE.find_iter(window).last();
         let period = period_before.and_then(|word| period_named(word.as_str()));
         let after = &text[whole.end()..sentence_end];
+        let bound = bound_before(text, whole.start());
         if let Some(currency) = CURRENCY_AFTER.find(after) {
             let money_word = MONEY_WORD.find_iter(window).last();
             let start = money_word.map_or(whole.start(), |word| window_start + word.start());
             found.push(Found {
-                span: start..whole.end() + currency.end(),
+                span: start.min(bound.map_or(start, |(_, at)| at))..whole.end() + currency.end(),
                 fact: Fact::Amount(Measure {
                     value,
                     unit: currency.as_str().trim().to_string(),
                     period: period.map(str::to_string),
                     of: money_word.map(|word| word.as_str().to_string()),
+                    bound: bound.map(|(bound, _)| bound),
                 }),
             });
             continue;
@@ -184,13 +187,15 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         if let Some(symbol) = CURRENCY_BEFORE.find(tail(&text[..whole.start()], 8)) {
             let symbol_start =
                 whole.start() - (tail(&text[..whole.start()], 8).len() - symbol.start());
+            let bound = bound_before(text, symbol_start);
             found.push(Found {
-                span: symbol_start..whole.end(),
+                span: bound.map_or(symbol_start, |(_, at)| at)..whole.end(),
                 fact: Fact::Amount(Measure {
                     value,
                     unit: symbol.as_str().trim().to_string(),
                     period: None,
                     of: MONEY_WORD.find_iter(window).last().map(|word| word.as_str().to_string()),
+                    bound: bound.map(|(bound, _)| bound),
                 }),
             });
             continue;
@@ -213,6 +218,8 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
                 .flatten()
                 .min()
                 .map_or(whole.start(), |start| window_start + start);
+        // The quote holds the bound's words, which the figure shown must not lose.
+        let context_start = context_start.min(bound.map_or(context_start, |(_, at)| at));
         found.push(Found {
             span: context_start
                 ..period_after.map_or(counted.end, |phrase| counted.end + phrase.end()),
@@ -221,10 +228,23 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
                 unit: counted.unit,
                 period: period.map(str::to_string),
                 of: counted.of,
+                bound: bound.map(|(bound, _)| bound),
             }),
         });
     }
     found
+}
+
+/// The bound that the words right before a figure starting at `figure_start` put on it ("more
+/// than 840,000", "nearly 5 GW"), and the byte where those words start.
+fn bound_before(text: &str, figure_start: usize) -> Option<(Bound, usize)> {
+    let before = text[..figure_start].trim_end();
+    words::BOUNDS_BEFORE.iter().find_map(|&(phrase, bound)| {
+        let start = before.len().checked_sub(phrase.len())?;
+        let words = before.get(start..)?;
+        let whole_word = before[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        (whole_word && words.eq_ignore_ascii_case(phrase)).then_some((bound, start))
+    })
 }
 
 /// The digits of a number word ("Two" → "2"), or none.

@@ -25,6 +25,8 @@ mod status;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::dataset::Bound;
+
 pub use numbers::Quantity;
 
 /// The language of a briefing's text.
@@ -142,6 +144,9 @@ pub struct Measure {
     /// What is counted (`drive motors`), or for money what it is (`total investment`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub of: Option<String>,
+    /// How the text bounds the figure (`more than 840,000`, `近6万`), when it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bound: Option<Bound>,
 }
 
 /// A date with only what the text writes: the year is absent when the text leaves it out.

@@ -188,6 +188,19 @@ impl Shaper<'_, '_> {
             let message = fill(strings.unknown_field, &[("field", &field), ("known", &known)]);
             return (ProblemKind::UnknownField, message);
         }
+        if let Some(rest) = message.strip_prefix("unknown variant ") {
+            // "unknown variant `maybe`, expected one of `about`, `more-than`": the words only.
+            let known = rest.split_once(", expected ").map_or("", |(_, known)| known);
+            let known: Vec<String> =
+                known.split('`').skip(1).step_by(2).map(|word| strings.quote(word)).collect();
+            let expected =
+                fill(strings.type_one_of, &[("known", &known.join(strings.list_separator))]);
+            let found = self.describe_value(found);
+            return (
+                ProblemKind::WrongType,
+                fill(strings.expected_found, &[("expected", &expected), ("found", &found)]),
+            );
+        }
         let expected = message
             .strip_prefix("invalid type: ")
             .or_else(|| message.strip_prefix("invalid value: "))

@@ -251,6 +251,11 @@ fn shape_mistakes_give_the_path_and_what_was_expected() {
             "expected a number, found the text “lots”",
         ),
         (
+            edited(|v| v["briefings"][0]["projects"][2]["capacity"]["bound"] = json!("maybe")),
+            "briefings[0].projects[2].capacity.bound",
+            "expected one of `about`, `more-than`, `nearly`, `up-to`, `at-least`, found the text “maybe”",
+        ),
+        (
             edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!("840,000")),
             "briefings[0].projects[2].capacity.value",
             "found the text “840,000”: write it without quotes or separators, as 840000",

@@ -9,13 +9,14 @@ use super::fields::{
 use super::Context;
 use crate::model::colour::palette_color;
 use crate::model::dataset::{
-    Capacity, Directive, GlossaryEntry, Industry, Note, Project, Request, Scope, StatedStatus,
-    Status,
+    Bound, Capacity, Directive, GlossaryEntry, Industry, Note, Project, Request, Scope,
+    StatedStatus, Status,
 };
 use crate::model::editor::{
     editable_figure, new_figure_text, period_in, project_id_edit, project_named, status_to_define,
     unique_id, Edit, EditorAction, Place, Record,
 };
+use crate::model::format::bound_words;
 use crate::model::strings::fill;
 
 /// The id field's change: the project's new id, and its directives' scopes with it, one step.
@@ -137,6 +138,7 @@ pub(super) fn capacity_fields(
         <>
             <NumberField id={context.id(&format!("{field}.value"))} label={strings.field_value} value={value} {hint}
                 kind={NumberKind::Figure} optional=false {strings} onchange={onvalue} />
+            { bound_field(context, capacity, &onchange, field) }
             { text_field(context.id(&format!("{field}.unit")), strings.field_unit, &capacity.unit, set(|capacity, value| capacity.unit = value)) }
             <div class="field">
                 <label for={period_id.clone()}>{ strings.field_period }</label>
@@ -154,6 +156,36 @@ pub(super) fn capacity_fields(
             { text_field(context.id(&format!("{field}.of")), strings.field_of, capacity.of.as_deref().unwrap_or_default(), set(|capacity, value| capacity.of = (!value.trim().is_empty()).then_some(value))) }
             { quote_field(context, context.id(&format!("{field}.quote")), strings.field_quote, &capacity.quote, set(|capacity, value| capacity.quote = value), None) }
         </>
+    }
+}
+
+/// How the text gives a capacity's figure: exactly, or bounded ("more than", "nearly"…), in the
+/// interface's words, as the cards will say it.
+fn bound_field(
+    context: &Context,
+    capacity: &Capacity,
+    onchange: &Callback<Capacity>,
+    field: &str,
+) -> Html {
+    let strings = context.strings;
+    let shown = strings.language.strings();
+    let id = context.id(&format!("{field}.bound"));
+    let onpick = setter(capacity, onchange, |capacity: &mut Capacity, code: String| {
+        capacity.bound = Bound::ALL.into_iter().find(|bound| bound.code() == code);
+    });
+    let onselect = Callback::from(move |event: Event| {
+        onpick.emit(event.target_unchecked_into::<HtmlSelectElement>().value())
+    });
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ strings.field_bound }</label>
+            <select {id} onchange={onselect}>
+                <option value="" selected={capacity.bound.is_none()}>{ strings.bound_exact }</option>
+                { for Bound::ALL.into_iter().map(|bound| html! {
+                    <option value={bound.code()} selected={capacity.bound == Some(bound)}>{ bound_words(bound, shown) }</option>
+                }) }
+            </select>
+        </div>
     }
 }
 

@@ -1,9 +1,11 @@
 //! The editor's English interface text.
 
 use super::EditorStrings;
+use crate::model::language::Language;
 
 /// English.
 pub const EN: EditorStrings = EditorStrings {
+    language: Language::English,
     editor_title: "Briefing editor",
     document_title: "{editor_title} · {app_name}",
     start_intro: "Paste a briefing's text, then make each fact by selecting its words. Your work is saved in this browser as you go.",
@@ -169,6 +171,8 @@ pub const EN: EditorStrings = EditorStrings {
     not_a_whole_number: "“{text}” is not a whole number from {least} to {most}. Until then the draft keeps the number it had.",
     number_empty: "Empty: write the number in digits. Until then the draft keeps the number it had.",
     no_figure_selected: "The selected words have no figure in them: write the number the sentence states. Add waits for it.",
+    field_bound: "The text gives it as",
+    bound_exact: "stated exactly",
     field_place: "Place",
     field_officials: "Officials",
     field_role: "Role",

@@ -4,6 +4,7 @@
 
 use super::PeriodWords;
 use crate::model::editor::RecordKind;
+use crate::model::language::Language;
 
 mod en;
 mod zh;
@@ -14,6 +15,8 @@ pub use zh::ZH;
 /// The editor's interface text in one language.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct EditorStrings {
+    /// Which language this is, for the interface's own words a form shows (a bound's).
+    pub language: Language,
     pub editor_title: &'static str,
     /// The page's title: "{editor_title} · {app_name}" (the explorer's name).
     pub document_title: &'static str,
@@ -210,6 +213,9 @@ pub struct EditorStrings {
     pub number_empty: &'static str,
     /// Under a new capacity's empty figure: the selected words had no figure in them.
     pub no_figure_selected: &'static str,
+    /// The label of a capacity's bound ("more than", "nearly"…), and its first choice: none.
+    pub field_bound: &'static str,
+    pub bound_exact: &'static str,
     pub field_place: &'static str,
     pub field_officials: &'static str,
     pub field_role: &'static str,
@@ -437,6 +443,8 @@ impl EditorStrings {
             ("not_a_whole_number", self.not_a_whole_number),
             ("number_empty", self.number_empty),
             ("no_figure_selected", self.no_figure_selected),
+            ("field_bound", self.field_bound),
+            ("bound_exact", self.bound_exact),
             ("field_place", self.field_place),
             ("field_officials", self.field_officials),
             ("field_role", self.field_role),

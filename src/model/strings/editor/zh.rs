@@ -1,9 +1,11 @@
 //! The editor's Simplified Chinese interface text.
 
 use super::EditorStrings;
+use crate::model::language::Language;
 
 /// Simplified Chinese.
 pub const ZH: EditorStrings = EditorStrings {
+    language: Language::Chinese,
     editor_title: "简报编辑器",
     document_title: "{editor_title} · {app_name}",
     start_intro: "粘贴简报原文，然后选中文字来建立每一条事实。您的工作会随时保存在此浏览器中。",
@@ -172,6 +174,8 @@ pub const ZH: EditorStrings = EditorStrings {
     not_a_whole_number: "“{text}”不是 {least} 到 {most} 之间的整数。在此之前，草稿保留原来的数值。",
     number_empty: "此处为空：请用数字填写。在此之前，草稿保留原来的数值。",
     no_figure_selected: "所选文字中没有数字：请填写句中所述的数字。填写后才能添加。",
+    field_bound: "原文表述",
+    bound_exact: "确切数值",
     field_place: "地点",
     field_officials: "领导",
     field_role: "职务",

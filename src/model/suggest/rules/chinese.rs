@@ -1,6 +1,32 @@
 //! The Chinese word lists (see the module above for how they are used).
 
 use super::{DAY, MONTH, YEAR};
+use crate::model::dataset::Bound;
+
+/// Words right before a figure that bound it (`超过5万吨`, `近6万吨`), each with its bound; a
+/// longer word before one it ends with (`将近` before `近`).
+pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
+    ("超过", Bound::MoreThan),
+    ("多于", Bound::MoreThan),
+    ("逾", Bound::MoreThan),
+    ("超", Bound::MoreThan),
+    ("将近", Bound::Nearly),
+    ("接近", Bound::Nearly),
+    ("近", Bound::Nearly),
+    ("大约", Bound::About),
+    ("约", Bound::About),
+    ("最高", Bound::UpTo),
+    ("最多", Bound::UpTo),
+    ("至少", Bound::AtLeast),
+    ("不少于", Bound::AtLeast),
+    ("不低于", Bound::AtLeast),
+];
+
+/// Words between a figure's number and its unit that bound it from below (`6万余吨`, `200多台`).
+pub const BOUNDS_WITHIN: &[&str] = &["余", "多"];
+
+/// Words right after a figure's unit that bound it (`5万吨以上`, `10GW左右`).
+pub const BOUNDS_AFTER: &[(&str, Bound)] = &[("以上", Bound::MoreThan), ("左右", Bound::About)];
 
 /// Units of production: a figure with one of these is a capacity even without a period.
 pub const PRODUCTION_UNITS: &[&str] = &[

@@ -1,6 +1,7 @@
 //! The English word lists (see the module above for how they are used).
 
 use super::{DAY, MONTH, YEAR};
+use crate::model::dataset::Bound;
 
 /// Month names, case-sensitive (so that "may" the verb is not a month), with their numbers.
 pub const MONTHS: &[(&str, u8)] = &[
@@ -45,6 +46,28 @@ pub const MONEY_WORDS: &[&str] = &[
     "revenue",
     "sales",
     "taxes",
+];
+
+/// Words right before a figure that bound it ("more than 840,000 sets"), each with its bound;
+/// a longer phrase before one it ends with ("just over" before "over").
+pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
+    ("more than", Bound::MoreThan),
+    ("just over", Bound::MoreThan),
+    ("over", Bound::MoreThan),
+    ("in excess of", Bound::MoreThan),
+    ("upwards of", Bound::MoreThan),
+    ("just under", Bound::Nearly),
+    ("nearly", Bound::Nearly),
+    ("almost", Bound::Nearly),
+    ("close to", Bound::Nearly),
+    ("approximately", Bound::About),
+    ("about", Bound::About),
+    ("around", Bound::About),
+    ("roughly", Bound::About),
+    ("up to", Bound::UpTo),
+    ("at least", Bound::AtLeast),
+    ("no less than", Bound::AtLeast),
+    ("not less than", Bound::AtLeast),
 ];
 
 /// Units of production: a figure with one of these is a capacity even without a period.

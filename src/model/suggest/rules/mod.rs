@@ -28,6 +28,13 @@ pub struct Stage {
 /// one wins (`建成投产` before `投产`), whatever the stage.
 pub const STAGES: &[Stage] = &[
     Stage {
+        id: "planning",
+        label: "Planning",
+        chinese_label: "前期规划",
+        english: &[r"(?:in|at) the planning stage", r"preliminary work", r"pre-construction work"],
+        chinese: &[r"前期规划", r"前期工作", r"规划阶段", r"前期手续"],
+    },
+    Stage {
         id: "under-construction",
         label: "Under construction",
         chinese_label: "在建",
@@ -57,6 +64,18 @@ pub const STAGES: &[Stage] = &[
             r"groundbreaking",
         ],
         chinese: &[r"开工建设", r"已开工", r"破土动工", r"开工"],
+    },
+    Stage {
+        id: "equipment-installation",
+        label: "Equipment installation",
+        chinese_label: "设备安装调试",
+        english: &[
+            r"equipment installation(?: and commissioning)?",
+            r"installing (?:the |its )?(?:production )?equipment",
+            r"(?:equipment|production lines?) (?:is |are )?being installed",
+        ],
+        // "加快设备安装" is a request: the clause's not-yet words (加快, 要求) leave it out.
+        chinese: &[r"设备安装调试", r"设备安装", r"设备进场安装", r"(?:进入|处于|正在)安装调试"],
     },
     Stage {
         id: "trial-production",
