@@ -875,7 +875,7 @@ fn an_english_short_name_keeps_its_words_whole() {
 
 /// An accepted project's sector is what its capacities count, as a draft's is (园区一期项目 makes
 /// 正极材料), never its own name (园区一期, 星海储能电池), and its enterprise the company whose head
-/// reports in its paragraph.
+/// reports in its paragraph, or that builds it.
 #[test]
 fn an_accepted_projects_sector_is_what_it_makes_never_its_own_name() {
     let mut editor = Editor::new_briefing(&corpus_text("zh-jiangbei"));
@@ -886,7 +886,8 @@ fn an_accepted_projects_sector_is_what_it_makes_never_its_own_name() {
         .iter()
         .map(|project| (project.sector.as_str(), project.enterprise.as_str()))
         .collect();
-    assert_eq!(accepted, [("正极材料", "天元新材料股份有限公司"), ("", "")]);
+    // 星海储能电池项目 "由星海能源科技有限公司投资建设": the company that builds it is its enterprise.
+    assert_eq!(accepted, [("正极材料", "天元新材料股份有限公司"), ("", "星海能源科技有限公司")]);
 }
 
 #[test]

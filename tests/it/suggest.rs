@@ -487,6 +487,36 @@ fn chinese_directives_targets_and_counts_are_not_projects() {
     );
 }
 
+/// A company named after 由 with a verb of building or running (由…投资建设) owns the one project its
+/// sentence is about; a contractor (由…承建) does not.
+#[test]
+fn a_company_that_builds_the_project_is_its_enterprise() {
+    check(
+        "市长来到华夏整车项目现场。该项目由华夏新能源汽车有限公司投资建设，设计年产整车12万辆。",
+        "project",
+        &["华夏整车项目 [华夏新能源汽车有限公司] | 华夏整车项目"],
+    );
+    check(
+        "市长来到华夏整车项目现场。该项目由中建三局集团有限公司承建，设计年产整车12万辆。",
+        "project",
+        &["华夏整车项目 | 华夏整车项目"],
+    );
+}
+
+/// An amount keeps the words that say what it is: spent so far (已完成投资), or a year's (年销售收入,
+/// which gives it its period), not only 投资 or 销售收入.
+#[test]
+fn a_chinese_amount_keeps_the_words_that_say_what_it_is() {
+    check(
+        "星海储能项目已完成投资5亿元，达产后年销售收入可达20亿元。",
+        "amount",
+        &[
+            "500000000 元 (已完成投资) → 星海储能项目 | 已完成投资5亿元",
+            "2000000000 元 per year (年销售收入) → 星海储能项目 | 年销售收入可达20亿元",
+        ],
+    );
+}
+
 /// Planning and equipment installation are stages too; asked for, they are none.
 #[test]
 fn planning_and_equipment_installation_are_stages() {

@@ -110,9 +110,13 @@ fn run_start(run: &str) -> usize {
     closed_at.map_or(0, after)
 }
 
-/// A company's full name and a word for its head (`天元新材料股份有限公司负责人`).
-static COMPANY_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| any_after(words::COMPANY_SUFFIXES, "head", words::COMPANY_HEADS));
+/// A company's full name and a word for its head (`天元新材料股份有限公司负责人`), or a verb that
+/// makes it the owner after `由` (`由华夏新能源汽车有限公司投资建设`).
+static COMPANY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    let heads: Vec<&str> =
+        words::COMPANY_HEADS.iter().chain(words::COMPANY_BUILDS).copied().collect();
+    any_after(words::COMPANY_SUFFIXES, "head", &heads)
+});
 
 /// The companies whose head speaks in a sentence (`听取了天元新材料股份有限公司负责人的汇报`), each
 /// with the byte where its name starts: the enterprise of the one project that sentence is
@@ -128,7 +132,13 @@ pub(crate) fn companies_reporting(document: &Document) -> Vec<(usize, String)> {
         let Some(sentence) = document.sentence_at(head.start()) else { continue };
         let earliest = document.sentences[sentence].range.start.max(previous_end);
         previous_end = head.end();
-        let start = name_start(text, earliest, head.start());
+        let mut start = name_start(text, earliest, head.start());
+        // An owner is named after `由` ("built by"); a verb of building after a company named
+        // otherwise (`推进华夏公司建设`) says nothing of whose the project is.
+        if words::COMPANY_BUILDS.contains(&head.as_str()) {
+            let Some(by) = text[start..head.start()].rfind('由') else { continue };
+            start += by + '由'.len_utf8();
+        }
         let company = &text[start..head.start()];
         let Some(suffix) = COMPANY.find_iter(company).last() else { continue };
         let generic = words::GENERIC_COMPANY_WORDS.iter().any(|word| company.starts_with(word));

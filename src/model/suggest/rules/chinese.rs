@@ -65,14 +65,27 @@ pub const CURRENCIES: &[&str] = &["美元", "欧元", "港元", "日元", "元"]
 pub const MONEY_WORDS: &[&str] = &[
     "总投资",
     "计划投资",
+    // What has been spent is not what is planned: the words that say so stay with the figure.
+    "累计完成投资",
+    "已完成投资",
+    "完成投资",
+    "累计投资",
+    "已投资",
     "投资",
     "年产值",
     "产值",
+    // A year's takings (年销售收入) are the year's: the word gives the amount its period.
+    "年营业收入",
     "营业收入",
+    "年营收",
     "营收",
+    "年销售收入",
     "销售收入",
+    "年销售额",
     "销售额",
+    "年税收",
     "税收",
+    "年利税",
     "利税",
 ];
 /// Period words shortly before a figure, longest first: `年产能30万吨`, `月产5万片`.
@@ -165,6 +178,9 @@ pub const COMPANY_SUFFIXES: &[&str] =
 /// Words for a company's head after its full name: `天元新材料股份有限公司负责人` reports on the
 /// company's site, the project the sentence is about.
 pub const COMPANY_HEADS: &[&str] = &["负责人", "董事长", "总经理"];
+/// Verbs after `由` and a company's full name that make it the project's owner
+/// (`由华夏新能源汽车有限公司投资建设`); `承建` names a contractor, not the owner, and is not one.
+pub const COMPANY_BUILDS: &[&str] = &["投资建设", "投资兴建", "建设", "运营"];
 /// Words a company's name does not start with, since they speak of companies in general
 /// (`有关公司负责人`, `各参建企业`): no one company reports then.
 pub const GENERIC_COMPANY_WORDS: &[&str] =
