@@ -223,15 +223,23 @@ pub enum Bound {
     MoreThan,
     /// "nearly", "almost", "close to"; 近, 将近, 接近.
     Nearly,
-    /// "up to"; 最高, 最多.
+    /// "up to", "no more than"; 最高, 最多, 不超过.
     UpTo,
-    /// "at least"; 至少, 不少于.
+    /// "at least", "no less than"; 至少, 不少于.
     AtLeast,
+    /// "less than", "under"; 不到, 不足, 以内.
+    LessThan,
 }
 
 impl Bound {
-    pub const ALL: [Bound; 5] =
-        [Bound::About, Bound::MoreThan, Bound::Nearly, Bound::UpTo, Bound::AtLeast];
+    pub const ALL: [Bound; 6] = [
+        Bound::About,
+        Bound::MoreThan,
+        Bound::Nearly,
+        Bound::UpTo,
+        Bound::AtLeast,
+        Bound::LessThan,
+    ];
 
     /// The word the data writes (`more-than`).
     pub fn code(self) -> &'static str {
@@ -241,6 +249,7 @@ impl Bound {
             Bound::Nearly => "nearly",
             Bound::UpTo => "up-to",
             Bound::AtLeast => "at-least",
+            Bound::LessThan => "less-than",
         }
     }
 }

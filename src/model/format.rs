@@ -206,6 +206,7 @@ pub fn bound_words(bound: Bound, strings: &Strings) -> &'static str {
         Bound::Nearly => strings.bound_nearly,
         Bound::UpTo => strings.bound_up_to,
         Bound::AtLeast => strings.bound_at_least,
+        Bound::LessThan => strings.bound_less_than,
     }
 }
 

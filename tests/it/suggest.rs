@@ -541,8 +541,11 @@ fn planning_and_equipment_installation_are_stages() {
     check(
         "星海储能电池项目仍处于前期规划阶段。",
         "status",
-        &["planning → 星海储能电池项目 | 前期规划"],
+        &["planning → 星海储能电池项目 | 处于前期规划"],
     );
+    // Work done before building is no stage the project is in.
+    check("星海储能电池项目已完成前期手续。", "status", &[]);
+    check("The Delta Steel project has completed the preliminary work.", "status", &[]);
     check("刘建国要求华夏整车项目加快设备安装。", "status", &[]);
 }
 
@@ -587,6 +590,54 @@ fn bounded_figures_keep_their_bound() {
     );
 }
 
+/// A negated bound is the other way round ("no more than" is at most, 不超过 too); a word that
+/// only ends like a bound (签约, 最近, "handed over") is none; "up to" a total reached is none;
+/// the bound's words are no part of what is counted.
+#[test]
+fn bounds_are_read_the_right_way_round_and_only_where_they_bound() {
+    check(
+        "The Delta Steel project has an annual output of no more than 840,000 tons of steel.",
+        "capacity",
+        &["up-to 840000 tons per year (steel) → Delta Steel project | annual output of no more than 840,000 tons of steel"],
+    );
+    check(
+        "The Delta Steel project has an annual output of less than 5,000 tons of steel.",
+        "capacity",
+        &["less-than 5000 tons per year (steel) → Delta Steel project | annual output of less than 5,000 tons of steel"],
+    );
+    check(
+        "The city handed over 5 million yuan to the Delta Steel project.",
+        "amount",
+        &["5000000 yuan → Delta Steel project | 5 million yuan"],
+    );
+    check(
+        "The Sunrise Solar project, bringing annual capacity up to 20 GWh, is in operation.",
+        "capacity",
+        &["20 GWh per year → Sunrise Solar project | annual capacity up to 20 GWh"],
+    );
+    check(
+        "宝武镁业项目年产能不超过5万吨。",
+        "capacity",
+        &["up-to 50000 吨 per year → 宝武镁业项目 | 年产能不超过5万吨"],
+    );
+    check(
+        "宝武镁业项目年产能逾5万吨。",
+        "capacity",
+        &["more-than 50000 吨 per year → 宝武镁业项目 | 年产能逾5万吨"],
+    );
+    check(
+        "宝武镁业项目年产镁合金超过 20余万吨。",
+        "capacity",
+        &["more-than 200000 吨 per year (镁合金) → 宝武镁业项目 | 年产镁合金超过 20余万吨"],
+    );
+    check(
+        "宝武镁业项目年产镁合金5万吨/年以上。",
+        "capacity",
+        &["more-than 50000 吨 per year (镁合金) → 宝武镁业项目 | 年产镁合金5万吨/年以上"],
+    );
+    check("宝武镁业项目现场签约15亿元。", "amount", &["1500000000 元 → 宝武镁业项目 | 15亿元"]);
+}
+
 /// A company's seat in brackets (华润微电子（无锡）有限公司) is part of its name, not where the name
 /// starts; a bracket that closes a remark, or holds a long one, still ends the name before it.
 #[test]
@@ -601,6 +652,13 @@ fn a_bracketed_seat_is_part_of_a_company_name() {
         "project",
         &["园区一期项目 [华润微电子(无锡)有限公司] | 园区一期项目"],
     );
+    // A list's number in brackets before the name is no part of it.
+    check(
+        "（一）恒通精密轴承项目已全面达产。",
+        "project",
+        &["恒通精密轴承项目 | 恒通精密轴承项目"],
+    );
+    check("(2)恒通精密轴承项目已全面达产。", "project", &["恒通精密轴承项目 | 恒通精密轴承项目"]);
     // A remark in brackets before the name is no part of it.
     check(
         "随后（据介绍，该区今年共有四十个重点项目在建）恒通精密轴承项目已全面达产。",

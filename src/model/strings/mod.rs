@@ -36,12 +36,13 @@ pub struct Strings {
     /// "{bound} {figure}": a figure the source bounds ("more than 840,000 sets / year").
     pub bounded_figure: &'static str,
     /// The words of each bound (`model::dataset::Bound`): "about", "more than", "nearly",
-    /// "up to", "at least".
+    /// "up to", "at least", "less than".
     pub bound_about: &'static str,
     pub bound_more_than: &'static str,
     pub bound_nearly: &'static str,
     pub bound_up_to: &'static str,
     pub bound_at_least: &'static str,
+    pub bound_less_than: &'static str,
     /// "{unit} / {period}", a capacity's measure as a figure writes it (the unit alone where the
     /// source states no period).
     pub figure_measure: &'static str,

@@ -91,10 +91,10 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let units: Vec<&str> =
         units.into_iter().chain(full_width_units.iter().map(String::as_str)).collect();
     Regex::new(&format!(
-        r"(?P<digits>{DIGIT}+(?:,[0-9]{{3}})*(?:[.．]{DIGIT}+)?)\s*(?P<scale>{})?(?P<within>{})?\s*(?P<unit>{})",
+        r"(?P<digits>{DIGIT}+(?:,[0-9]{{3}})*(?:[.．]{DIGIT}+)?)(?P<within_before>{within})?\s*(?P<scale>{})?(?P<within>{within})?\s*(?P<unit>{})",
         any_of(&rules::scale_words(true)),
-        any_of(words::BOUNDS_WITHIN),
-        any_of(&units)
+        any_of(&units),
+        within = any_of(words::BOUNDS_WITHIN),
     ))
     .unwrap()
 });
@@ -137,19 +137,32 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let clause_start = document.clause_start(whole.start());
         let window = tail(&text[clause_start..whole.start()], WINDOW_BYTES);
         let window_start = whole.start() - window.len();
+        // A bound's words right before the figure (a space between allowed), unless they end a
+        // word of their own (`签约15亿元`, `最近`).
+        let before_figure = window.trim_end_matches([' ', '\u{3000}']);
         let bound_word = words::BOUNDS_BEFORE
             .iter()
-            .find(|(word, _)| window.ends_with(word))
-            .map(|&(word, bound)| (bound, whole.start() - word.len()));
-        let bound_after =
-            words::BOUNDS_AFTER.iter().find(|(word, _)| text[whole.end()..].starts_with(word));
+            .find(|(word, _)| before_figure.ends_with(word))
+            .filter(|_| !words::NOT_BOUNDS.iter().any(|word| before_figure.ends_with(word)))
+            .map(|&(word, bound)| (bound, window_start + before_figure.len() - word.len()));
+        // "/年" right after the unit: a bound may follow it (`5万吨/年以上`).
+        let period_after = PERIOD_AFTER.find(&text[whole.end()..]);
+        let period_end = whole.end() + period_after.map_or(0, |period| period.end());
+        let bound_after = [whole.end(), period_end].into_iter().find_map(|at| {
+            let (word, bound) =
+                words::BOUNDS_AFTER.iter().find(|(word, _)| text[at..].starts_with(word))?;
+            Some((*bound, at + word.len()))
+        });
+        let within = captures.name("within").or(captures.name("within_before"));
         let bound = bound_word
             .map(|(bound, _)| bound)
-            .or(captures.name("within").map(|_| Bound::MoreThan))
-            .or(bound_after.map(|&(_, bound)| bound));
+            .or(within.map(|_| Bound::MoreThan))
+            .or(bound_after.map(|(bound, _)| bound));
         // The quote holds the bound's words, which the figure shown must not lose.
         let bound_start = bound_word.map_or(whole.start(), |(_, at)| at);
-        let figure_end = whole.end() + bound_after.map_or(0, |(word, _)| word.len());
+        let figure_end = bound_after.map_or(whole.end(), |(_, end)| end);
+        // What is counted is read from before the bound's words, which are none of it.
+        let counted_window = &window[..bound_start - window_start];
         if words::CURRENCIES.contains(&unit.as_str()) {
             let money_word = MONEY_WORD.find_iter(window).last();
             let start = money_word.map_or(whole.start(), |word| window_start + word.start());
@@ -176,7 +189,6 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
             .filter(|word| !window[word.end()..].starts_with('值'))
             .last();
         let capacity_word = CAPACITY_WORD.find_iter(window).last();
-        let period_after = PERIOD_AFTER.find(&text[figure_end..]);
         let period = period_word
             .and_then(|word| words::PERIODS_BEFORE.iter().find(|(name, _)| *name == word.as_str()))
             .map(|(_, period)| *period)
@@ -190,9 +202,10 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let context =
             [period_word, capacity_word].into_iter().flatten().max_by_key(|word| word.end());
         let of_before = context
-            .map(|word| FILLER.replace_all(&window[word.end()..], "").trim().to_string())
+            .filter(|word| word.end() <= counted_window.len())
+            .map(|word| FILLER.replace_all(&counted_window[word.end()..], "").trim().to_string())
             .filter(|of| !of.is_empty() && of.chars().count() <= MAX_COUNTED_CHARS);
-        let after_start = figure_end + period_after.map_or(0, |period| period.end());
+        let after_start = figure_end.max(period_end);
         let of_after = counted_after(text, after_start, document.clause_end(whole.end()));
         let start = [period_word, capacity_word]
             .into_iter()

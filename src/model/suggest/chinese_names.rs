@@ -97,7 +97,18 @@ fn run_start(run: &str) -> usize {
             None if is_separator(character) => return after(offset),
             Some(close) => {
                 let inside = run[offset..close].chars().count();
-                if matches!(character, '（' | '(') && inside <= MAX_BRACKETED_CHARS + 1 {
+                if matches!(character, '（' | '(') {
+                    // Part of the name only inside it, after a character of the name, and not
+                    // a list's number (`（一）恒通精密轴承项目`, `(2)`).
+                    let content = &run[offset + character.len_utf8()..close];
+                    let numbering = content
+                        .chars()
+                        .all(|c| c.is_numeric() || words::LIST_NUMERALS.contains(&c));
+                    let within_name =
+                        run[..offset].chars().next_back().is_some_and(|c| !is_separator(c));
+                    if inside > MAX_BRACKETED_CHARS + 1 || numbering || !within_name {
+                        return after(close);
+                    }
                     closed_at = None;
                 } else if is_separator(character) || inside > MAX_BRACKETED_CHARS {
                     return after(close);

@@ -238,13 +238,23 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
 /// The bound that the words right before a figure starting at `figure_start` put on it ("more
 /// than 840,000", "nearly 5 GW"), and the byte where those words start.
 fn bound_before(text: &str, figure_start: usize) -> Option<(Bound, usize)> {
-    let before = text[..figure_start].trim_end();
-    words::BOUNDS_BEFORE.iter().find_map(|&(phrase, bound)| {
+    // Spaces only: a bound is in the figure's line, never at the end of the line before.
+    let before = text[..figure_start].trim_end_matches([' ', '\t', '\u{a0}']);
+    let (bound, start) = words::BOUNDS_BEFORE.iter().find_map(|&(phrase, bound)| {
         let start = before.len().checked_sub(phrase.len())?;
         let words = before.get(start..)?;
         let whole_word = before[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         (whole_word && words.eq_ignore_ascii_case(phrase)).then_some((bound, start))
-    })
+    })?;
+    let word_before = before[..start].split_whitespace().next_back().unwrap_or_default();
+    let word_before = word_before.to_lowercase();
+    let phrase = &before[start..];
+    // "handed over 5 million yuan" is no bound, nor "bringing total capacity up to 20 GWh".
+    let particle =
+        phrase.eq_ignore_ascii_case("over") && words::OVER_VERBS.contains(&word_before.as_str());
+    let total_reached =
+        phrase.eq_ignore_ascii_case("up to") && !words::UP_TO_AFTER.contains(&word_before.as_str());
+    (!particle && !total_reached).then_some((bound, start))
 }
 
 /// The digits of a number word ("Two" → "2"), or none.

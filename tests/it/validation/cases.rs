@@ -253,7 +253,7 @@ fn shape_mistakes_give_the_path_and_what_was_expected() {
         (
             edited(|v| v["briefings"][0]["projects"][2]["capacity"]["bound"] = json!("maybe")),
             "briefings[0].projects[2].capacity.bound",
-            "expected one of `about`, `more-than`, `nearly`, `up-to`, `at-least`, found the text “maybe”",
+            "expected one of `about`, `more-than`, `nearly`, `up-to`, `at-least`, `less-than`, found the text “maybe”",
         ),
         (
             edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!("840,000")),

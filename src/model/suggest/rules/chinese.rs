@@ -6,6 +6,13 @@ use crate::model::dataset::Bound;
 /// Words right before a figure that bound it (`超过5万吨`, `近6万吨`), each with its bound; a
 /// longer word before one it ends with (`将近` before `近`).
 pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
+    // Negated first: 不超过 is at most, where 超过 alone is more than.
+    ("不超过", Bound::UpTo),
+    ("不超", Bound::UpTo),
+    ("不多于", Bound::UpTo),
+    ("不到", Bound::LessThan),
+    ("不足", Bound::LessThan),
+    ("少于", Bound::LessThan),
     ("超过", Bound::MoreThan),
     ("多于", Bound::MoreThan),
     ("逾", Bound::MoreThan),
@@ -22,11 +29,24 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("不低于", Bound::AtLeast),
 ];
 
-/// Words between a figure's number and its unit that bound it from below (`6万余吨`, `200多台`).
+/// Words that end with a bound's character but are no bound (`签约15亿元`, `最近5万吨`).
+pub const NOT_BOUNDS: &[&str] = &[
+    "签约", "节约", "合约", "制约", "预约", "契约", "邀约", "条约", "公约", "履约", "最近", "附近",
+    "临近", "就近", "靠近", "邻近", "亲近", "贴近", "逼近", "赶超", "高超",
+];
+
+/// Words between a figure's number and its unit that bound it from below (`6万余吨`, `200多台`,
+/// `20余万吨`).
 pub const BOUNDS_WITHIN: &[&str] = &["余", "多"];
 
-/// Words right after a figure's unit that bound it (`5万吨以上`, `10GW左右`).
-pub const BOUNDS_AFTER: &[(&str, Bound)] = &[("以上", Bound::MoreThan), ("左右", Bound::About)];
+/// Words right after a figure's unit (or its period, `5万吨/年以上`) that bound it (`5万吨以上`,
+/// `10GW左右`, `3万吨以内`).
+pub const BOUNDS_AFTER: &[(&str, Bound)] = &[
+    ("以上", Bound::MoreThan),
+    ("左右", Bound::About),
+    ("以内", Bound::UpTo),
+    ("以下", Bound::UpTo),
+];
 
 /// Units of production: a figure with one of these is a capacity even without a period.
 pub const PRODUCTION_UNITS: &[&str] = &[
@@ -178,6 +198,8 @@ pub const COMPANY_SUFFIXES: &[&str] =
 /// Words for a company's head after its full name: `天元新材料股份有限公司负责人` reports on the
 /// company's site, the project the sentence is about.
 pub const COMPANY_HEADS: &[&str] = &["负责人", "董事长", "总经理"];
+/// The numerals of a list's numbers in brackets (`（一）`), which are no part of a name after them.
+pub const LIST_NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /// Verbs after `由` and a company's full name that make it the project's owner
 /// (`由华夏新能源汽车有限公司投资建设`); `承建` names a contractor, not the owner, and is not one.
 pub const COMPANY_BUILDS: &[&str] = &["投资建设", "投资兴建", "建设", "运营"];

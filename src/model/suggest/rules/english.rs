@@ -51,12 +51,17 @@ pub const MONEY_WORDS: &[&str] = &[
 /// Words right before a figure that bound it ("more than 840,000 sets"), each with its bound;
 /// a longer phrase before one it ends with ("just over" before "over").
 pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
+    // Negated first: "no more than" is at most, "no fewer than" at least.
+    ("no more than", Bound::UpTo),
+    ("not more than", Bound::UpTo),
+    ("not over", Bound::UpTo),
+    ("no fewer than", Bound::AtLeast),
+    ("not fewer than", Bound::AtLeast),
     ("more than", Bound::MoreThan),
     ("just over", Bound::MoreThan),
     ("over", Bound::MoreThan),
     ("in excess of", Bound::MoreThan),
     ("upwards of", Bound::MoreThan),
-    ("just under", Bound::Nearly),
     ("nearly", Bound::Nearly),
     ("almost", Bound::Nearly),
     ("close to", Bound::Nearly),
@@ -68,6 +73,50 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("at least", Bound::AtLeast),
     ("no less than", Bound::AtLeast),
     ("not less than", Bound::AtLeast),
+    ("less than", Bound::LessThan),
+    ("fewer than", Bound::LessThan),
+    ("just under", Bound::LessThan),
+    ("under", Bound::LessThan),
+];
+/// Verbs that make "over" a part of themselves, not a bound: "handed over 5 million yuan".
+pub const OVER_VERBS: &[&str] = &[
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "takes",
+    "took", "taken", "taking", "sign", "signs", "signed", "signing", "pass", "passes", "passed",
+    "passing", "carry", "carries", "carried", "carrying", "hold", "holds", "held", "holding",
+];
+/// Words after which "up to" states a bound ("a capacity of up to 5 GW", "produce up to 5 GW"),
+/// where "bringing total capacity up to 20 GWh" states a total reached.
+pub const UP_TO_AFTER: &[&str] = &[
+    "of",
+    "with",
+    "produce",
+    "produces",
+    "producing",
+    "make",
+    "makes",
+    "making",
+    "process",
+    "processes",
+    "processing",
+    "handle",
+    "handles",
+    "handling",
+    "generate",
+    "generates",
+    "generating",
+    "deliver",
+    "delivers",
+    "delivering",
+    "store",
+    "stores",
+    "storing",
+    "hold",
+    "holds",
+    "house",
+    "houses",
+    "employ",
+    "employs",
+    "output",
 ];
 
 /// Units of production: a figure with one of these is a capacity even without a period.

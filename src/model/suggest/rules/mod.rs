@@ -31,8 +31,15 @@ pub const STAGES: &[Stage] = &[
         id: "planning",
         label: "Planning",
         chinese_label: "前期规划",
-        english: &[r"(?:in|at) the planning stage", r"preliminary work", r"pre-construction work"],
-        chinese: &[r"前期规划", r"前期工作", r"规划阶段", r"前期手续"],
+        // A stage the project is in, not work that may be done ("completed the preliminary
+        // work", 已完成前期手续, say it is over).
+        english: &[r"(?:in|at) the (?:planning|preliminary|pre-construction) stage"],
+        chinese: &[
+            r"前期规划阶段",
+            r"规划阶段",
+            r"前期阶段",
+            r"(?:正在|正处于|处于)前期(?:规划|工作)",
+        ],
     },
     Stage {
         id: "under-construction",
