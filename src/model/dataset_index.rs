@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::dataset::{Capacity, Dataset, Directive, Project};
-use super::format::{format_number, format_western, number_range};
+use super::format::{bound_words, format_number, format_western, number_range};
 use super::query::{DirectiveKey, ProjectKey};
 use super::strings::{Strings, EN, ZH};
 use super::text::{fold, highlight_segments_and, holds_term, Segment};
@@ -289,6 +289,11 @@ pub fn project_search_text(project: &Project) -> String {
             EN.periods.word(&capacity.period),
             ZH.periods.word(&capacity.period),
         ]);
+        // Its bound as the cards write it ("more than", 超过), which the source may word
+        // otherwise ("over").
+        if let Some(bound) = capacity.bound {
+            fields.extend([bound_words(bound, &EN), bound_words(bound, &ZH)]);
+        }
     }
     fold(&fields.join("\n"))
 }

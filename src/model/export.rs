@@ -165,12 +165,6 @@ fn project_record(
         text_cell(industry),
         text_cell(&project.sector),
         text_cell(status),
-        // A bound the source puts on the figure, in words ("more than"), beside the number a
-        // spreadsheet sums, so that no one takes 840000 for what "more than 840,000" said.
-        capacity
-            .and_then(|capacity| capacity.bound)
-            .map(|bound| text_cell(bound_words(bound, strings)))
-            .unwrap_or_default(),
         // Rust prints 840000.0 as "840000": no thousands separator, no trailing ".0".
         capacity.map(|capacity| quote_if_needed(&capacity.value.to_string())).unwrap_or_default(),
         capacity.map(|capacity| text_cell(&capacity.unit)).unwrap_or_default(),
@@ -179,6 +173,13 @@ fn project_record(
         text_cell(&lines(project.requests.iter().map(|request| request.text.as_str()))),
         text_cell(&lines(project.notes.iter().map(|note| note.text.as_str()))),
         text_cell(&lines(project_passages(briefing, project).into_iter())),
+        // A bound the source puts on the figure, in words ("more than"), so that no one takes
+        // 840000 for what "more than 840,000" said. Last, so that the columns before it stand
+        // where they stood before it was added.
+        capacity
+            .and_then(|capacity| capacity.bound)
+            .map(|bound| text_cell(bound_words(bound, strings)))
+            .unwrap_or_default(),
     ]
 }
 

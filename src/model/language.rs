@@ -80,8 +80,9 @@ impl Language {
     pub fn data_lang(self, source_language: &str) -> Option<String> {
         let source = source_language.trim();
         let primary = source.split(['-', '_']).next().unwrap_or_default();
+        // `zh_CN`, as some files write it, is `zh-CN` in a `lang` attribute.
         (!primary.is_empty() && !primary.eq_ignore_ascii_case(self.code()))
-            .then(|| source.to_string())
+            .then(|| source.replace('_', "-"))
     }
 
     /// The language an address word names (`en`, `zh`, case-insensitive).

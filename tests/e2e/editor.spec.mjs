@@ -1268,6 +1268,11 @@ test('a number field refuses text that is not a number, keeping what was typed a
   await expect(project.getByRole('alert')).toHaveCount(0);
   await expect(figure).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  // 0 is a number, but no capacity a source states: refused the same way, with its own reason.
+  await figure.fill('0');
+  await figure.press('Tab');
+  await expect(project.getByRole('alert')).toHaveText('“0” is not more than 0, and a capacity is: write the figure the sentence states. Until then the draft keeps the number it had.');
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
   await figure.fill('850 000');
   await figure.press('Tab');
   await expect(outline.getByRole('button', { name: /^BYD's annual output.* 850,000 sets a year$/ })).toBeVisible();
@@ -1339,7 +1344,7 @@ test('"New or other…" puts focus on the start screen\'s heading, not on the pa
   await expect(page.getByRole('heading', { level: 1, name: 'Briefing editor' })).toBeFocused();
 });
 
-test('Accept all and Dismiss all keep focus in the list: on the button while its kind stays, else on the list\'s heading; Delete puts it in the header\'s form', async ({ page }) => {
+test('Accept all and Dismiss all keep focus in the list: on the button while its kind stays, else on the next kind\'s, else on the list\'s heading; Delete puts it in the header\'s form', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);
   const suggestions = page.getByRole('region', { name: /^Suggestions/ });
@@ -1348,12 +1353,17 @@ test('Accept all and Dismiss all keep focus in the list: on the button while its
   await acceptStatuses.press('Enter');
   await expect(page.getByRole('alert')).toContainText('left in the list');
   await expect(acceptStatuses).toBeFocused();
-  // Every project taken: the kind goes, and focus goes to the list's heading.
+  // Every project taken: the kind goes, and focus goes to the next kind's first button.
   await suggestions.getByRole('button', { name: 'Accept all: Projects' }).press('Enter');
   await expect(suggestions.getByRole('region', { name: /^Projects/ })).toHaveCount(0);
-  await expect(page.getByRole('heading', { name: /^Suggestions/ })).toBeFocused();
+  await expect(suggestions.getByRole('button', { name: 'Accept all: Capacities' })).toBeFocused();
   await suggestions.getByRole('button', { name: 'Dismiss all: Capacities' }).press('Enter');
   await expect(suggestions.getByRole('region', { name: /^Capacities/ })).toHaveCount(0);
+  await expect(page.locator(':focus')).toHaveAccessibleName(/^Accept all: /);
+  // The last kind gone, focus goes to the list's heading.
+  for (let left = await suggestions.getByRole('button', { name: /^Dismiss all: / }).count(); left > 0; left -= 1) {
+    await suggestions.getByRole('button', { name: /^Dismiss all: / }).first().press('Enter');
+  }
   await expect(page.getByRole('heading', { name: /^Suggestions/ })).toBeFocused();
   // A project deleted from its form: focus goes to the header's form shown in its place.
   const outline = page.getByRole('navigation', { name: 'Records' });

@@ -248,6 +248,7 @@ fn data_in_another_language_than_the_interface_is_tagged_with_its_own() {
     assert_eq!(Language::Chinese.data_lang("en"), Some("en".to_string()));
     assert_eq!(Language::English.data_lang("zh-Hans"), Some("zh-Hans".to_string()));
     assert_eq!(Language::English.data_lang(" fr "), Some("fr".to_string()));
+    assert_eq!(Language::English.data_lang("zh_CN"), Some("zh-CN".to_string()));
     // One language: the page's own lang says it.
     assert_eq!(Language::English.data_lang("en-GB"), None);
     assert_eq!(Language::Chinese.data_lang("ZH"), None);

@@ -276,7 +276,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 >
                     <span aria-hidden="true">{ "←" }</span>
                 </button>
-                <p class="slide-indicator" aria-hidden="true">{ indicator }</p>
+                <p class="slide-indicator">{ indicator }</p>
                 <button
                     type="button"
                     class="slide-button slide-next"

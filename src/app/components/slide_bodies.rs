@@ -190,14 +190,15 @@ fn overview_slide(
                 <tbody>
                     { for projects.iter().filter_map(|&key| dataset.project_at(key)).map(|(briefing, project)| {
                         let status = dataset.project_status_label(project);
+                        let lang = strings.language.data_lang(&briefing.source.language);
                         html! {
                             <tr>
-                                <th scope="row" lang={strings.language.data_lang(&briefing.source.language)}>{ names.label(briefing, project, strings).into_owned() }</th>
-                                <td>
+                                <th scope="row" lang={lang.clone()}>{ names.label(briefing, project, strings).into_owned() }</th>
+                                <td lang={lang.clone()}>
                                     <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
                                     { dataset.industry_label(&project.industry).to_string() }
                                 </td>
-                                <td class={classes!(status.is_none().then_some("slide-muted"))}>{ status.unwrap_or(strings.not_stated).to_string() }</td>
+                                <td class={classes!(status.is_none().then_some("slide-muted"))} lang={status.and(lang)}>{ status.unwrap_or(strings.not_stated).to_string() }</td>
                                 { capacity_cell(strings, project) }
                             </tr>
                         }
@@ -373,9 +374,14 @@ fn directives_slide(
             <div class="slide-themes">
                 { for blocks.iter().map(|block| {
                     let theme = if block.continued { fill(strings.slide_theme_continued, &[("theme", &block.theme)]) } else { block.theme.clone() };
+                    // The theme is the briefing's word; "(continued)" is the interface's, so a
+                    // continued theme keeps the page's language.
+                    let theme_lang = block.directives.first().filter(|_| !block.continued)
+                        .and_then(|&key| dataset.directive_at(key))
+                        .and_then(|(briefing, _)| strings.language.data_lang(&briefing.source.language));
                     html! {
                         <section class="slide-theme">
-                            <h3 class="slide-subheading">{ theme }</h3>
+                            <h3 class="slide-subheading" lang={theme_lang}>{ theme }</h3>
                             <ul class="slide-list">
                                 { for block.directives.iter().filter_map(|&key| Some((key, dataset.directive_at(key)?))).map(|(key, (briefing, directive))| {
                                     html! {

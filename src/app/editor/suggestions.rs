@@ -278,8 +278,9 @@ fn item(
 /// Keeps keyboard focus in the list once it has re-rendered after an Accept or a Dismiss on
 /// `focused` (an item or one of its buttons, or a kind's Accept all or Dismiss all): where it
 /// was, if it stayed (a refused Accept, an Accept all that left some); else on the next item
-/// (items and kinds are keyed, so their elements outlive the change), the one before, or the
-/// list's heading. Focus left on a removed item would fall to the page.
+/// (items and kinds are keyed, so their elements outlive the change), the one before, the next
+/// kind's first button (or the one before's), or the list's heading. Focus left on a removed
+/// item would fall to the page.
 fn keep_focus_in_list(focused: Option<Element>) {
     let Some(focused) = focused else { return };
     let item = focused.closest("li.suggestion").ok().flatten();
@@ -288,9 +289,24 @@ fn keep_focus_in_list(focused: Option<Element>) {
         .map(|list| (0..list.length()).filter_map(|at| list.item(at)?.dyn_into().ok()).collect())
         .unwrap_or_default();
     let at = item.and_then(|item| items.iter().position(|candidate| *candidate == item));
-    let neighbours: Vec<Element> = at
+    let mut neighbours: Vec<Element> = at
         .map(|at| items.iter().skip(at + 1).chain(items[..at].iter().rev()).cloned().collect())
         .unwrap_or_default();
+    // The other kinds' first buttons, the next kind's first, for a kind that went as a whole.
+    if let Some(group) = focused.closest("section.suggestion-group").ok().flatten() {
+        let groups = gloo::utils::document().query_selector_all("section.suggestion-group").ok();
+        let groups: Vec<Element> = groups
+            .map(|list| {
+                (0..list.length()).filter_map(|at| list.item(at)?.dyn_into().ok()).collect()
+            })
+            .unwrap_or_default();
+        if let Some(at) = groups.iter().position(|candidate| *candidate == group) {
+            let others = groups.iter().skip(at + 1).chain(groups[..at].iter().rev());
+            neighbours.extend(others.filter_map(|other| {
+                other.query_selector(".suggestion-group-head button").ok().flatten()
+            }));
+        }
+    }
     Timeout::new(0, move || {
         let target = if focused.is_connected() {
             Some(focused)

@@ -503,6 +503,7 @@ pub fn refusal_text(
         AcceptError::HasCapacity(index) => match project(index) {
             Some(Project { name, capacity: Some(held), .. }) => {
                 let figure = format!("{} {}", format_western(held.value), held.unit);
+                let figure = bounded(figure, held.bound, shown);
                 let period = Some(held.period.as_str()).filter(|period| !period.is_empty());
                 let held = figure_per_period(figure, period, strings);
                 fill(strings.accept_has_capacity, &[("project", name), ("capacity", &held)])

@@ -132,6 +132,7 @@ fn field_label(key: &str, strings: &EditorStrings) -> Option<&'static str> {
         "unit" => strings.field_unit,
         "period" => strings.field_period,
         "of" => strings.field_of,
+        "bound" => strings.field_bound,
         "quote" => strings.field_quote,
         "status" => strings.kind_status,
         "requests" => strings.kind_request,

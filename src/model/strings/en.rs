@@ -198,8 +198,8 @@ pub const EN: Strings = Strings {
     closing_hint: "Press Esc, or choose Exit, to return to the explorer.",
     closing_hint_touch: "Choose Exit to return to the explorer.",
     csv_columns: [
-        "Briefing", "Project ID", "Project", "Enterprise", "Industry", "Sector", "Status", "Capacity bound", "Capacity", "Capacity unit",
-        "Capacity period", "Capacity of", "Requests", "Notes", "Source quotes",
+        "Briefing", "Project ID", "Project", "Enterprise", "Industry", "Sector", "Status", "Capacity", "Capacity unit",
+        "Capacity period", "Capacity of", "Requests", "Notes", "Source quotes", "Capacity bound",
     ],
     directive_csv_columns: ["Briefing", "Theme", "Summary", "Scope", "Source quotes"],
     download_csv: "Download CSV",

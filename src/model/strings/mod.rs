@@ -304,7 +304,7 @@ pub struct Strings {
     pub closing_hint_touch: &'static str,
     // Exports and print (src/model/export.rs, src/app/components/export_buttons.rs).
     /// The CSV header: briefing id, project id, name, enterprise, industry, sector, status,
-    /// capacity bound ("more than"), value, unit, period, what is counted, requests, notes, source quotes.
+    /// capacity value, unit, period, what is counted, requests, notes, source quotes, and the capacity's bound ("more than"), last.
     pub csv_columns: [&'static str; 15],
     /// The directives CSV header: theme, summary, scope (project names), source quotes.
     pub directive_csv_columns: [&'static str; 5],

@@ -117,6 +117,11 @@ pub(super) fn NumberField(props: &NumberFieldProps) -> Html {
                 NumberKind::Whole { least, most } => read_whole(&text, least..=most),
             };
             match read {
+                // A capacity's figure of 0 or less is none a source states: refused, as text
+                // that is no number is, rather than kept for the problem list to object to.
+                NumberText::Number(value) if kind == NumberKind::Figure && value <= 0.0 => {
+                    refused.set(Some(text))
+                }
                 NumberText::Number(value) => {
                     refused.set(None);
                     onchange.emit(Some(value));
@@ -134,6 +139,9 @@ pub(super) fn NumberField(props: &NumberFieldProps) -> Html {
     let problem = refused.as_ref().map(|text| {
         let message = match (text.trim().is_empty(), props.kind) {
             (true, _) => strings.number_empty.to_string(),
+            (false, NumberKind::Figure) if matches!(read_number(text), NumberText::Number(_)) => {
+                fill(strings.figure_not_positive, &[("text", text.trim())])
+            }
             (false, NumberKind::Figure) => fill(strings.not_a_number, &[("text", text.trim())]),
             (false, NumberKind::Whole { least, most }) => fill(
                 strings.not_a_whole_number,

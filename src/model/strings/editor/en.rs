@@ -170,6 +170,7 @@ pub const EN: EditorStrings = EditorStrings {
     not_a_number: "“{text}” is not a number: write it in digits, like 840,000 or 1.5. Until then the draft keeps the number it had.",
     not_a_whole_number: "“{text}” is not a whole number from {least} to {most}. Until then the draft keeps the number it had.",
     number_empty: "Empty: write the number in digits. Until then the draft keeps the number it had.",
+    figure_not_positive: "“{text}” is not more than 0, and a capacity is: write the figure the sentence states. Until then the draft keeps the number it had.",
     no_figure_selected: "The selected words have no figure in them: write the number the sentence states. Add waits for it.",
     field_bound: "The text gives it as",
     bound_exact: "stated exactly",

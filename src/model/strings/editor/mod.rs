@@ -211,6 +211,8 @@ pub struct EditorStrings {
     pub not_a_whole_number: &'static str,
     /// A number field left empty that needs a number.
     pub number_empty: &'static str,
+    /// "“{text}” is not more than 0 …": a capacity's figure of 0 or less.
+    pub figure_not_positive: &'static str,
     /// Under a new capacity's empty figure: the selected words had no figure in them.
     pub no_figure_selected: &'static str,
     /// The label of a capacity's bound ("more than", "nearly"…), and its first choice: none.
@@ -442,6 +444,7 @@ impl EditorStrings {
             ("not_a_number", self.not_a_number),
             ("not_a_whole_number", self.not_a_whole_number),
             ("number_empty", self.number_empty),
+            ("figure_not_positive", self.figure_not_positive),
             ("no_figure_selected", self.no_figure_selected),
             ("field_bound", self.field_bound),
             ("bound_exact", self.bound_exact),

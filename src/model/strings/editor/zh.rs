@@ -173,6 +173,7 @@ pub const ZH: EditorStrings = EditorStrings {
         "“{text}”不是数字：请用数字填写，如 840,000、1.5 或 84万。在此之前，草稿保留原来的数值。",
     not_a_whole_number: "“{text}”不是 {least} 到 {most} 之间的整数。在此之前，草稿保留原来的数值。",
     number_empty: "此处为空：请用数字填写。在此之前，草稿保留原来的数值。",
+    figure_not_positive: "“{text}”不大于 0，而产能必须大于 0：请填写句中所述的数字。在此之前，草稿保留原来的数值。",
     no_figure_selected: "所选文字中没有数字：请填写句中所述的数字。填写后才能添加。",
     field_bound: "原文表述",
     bound_exact: "确切数值",
