@@ -303,7 +303,7 @@ fn keep_focus_in_list(focused: Option<Element>) {
         if let Some(at) = groups.iter().position(|candidate| *candidate == group) {
             let others = groups.iter().skip(at + 1).chain(groups[..at].iter().rev());
             neighbours.extend(others.filter_map(|other| {
-                other.query_selector(".suggestion-group-head button").ok().flatten()
+                other.query_selector(".suggestion-group-head>button").ok().flatten()
             }));
         }
     }

@@ -13,7 +13,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::{suggest, DateParts, Fact, Language, Suggestion};
-use crate::model::dataset::Briefing;
+use crate::model::dataset::{Bound, Briefing};
 use crate::model::text::normalise_whitespace;
 use crate::model::validate::parse_dataset;
 
@@ -57,6 +57,10 @@ pub struct MeasureLabel {
     /// (or for none) then does not match, since a figure given to the wrong project is a wrong fact.
     #[serde(default)]
     pub project: Option<String>,
+    /// How the text bounds the figure ("more than"), when it does: a figure suggested without
+    /// the bound the text gives it, or with one it does not, is a wrong fact.
+    #[serde(default)]
+    pub bound: Option<Bound>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -98,6 +102,7 @@ impl Labels {
                     unit: capacity.unit.clone(),
                     period: Some(capacity.period.clone()),
                     project: Some(project.name.clone()),
+                    bound: capacity.bound,
                 })
                 .collect(),
             statuses: projects
@@ -229,6 +234,7 @@ enum Key {
         unit: String,
         period: Option<String>,
         project: Option<String>,
+        bound: Option<Bound>,
     },
     Status {
         status: String,
@@ -251,12 +257,19 @@ fn matches(suggested: &Key, expected: &Key) -> bool {
         (Key::Project(name), Key::Project(other)) => names_match(name, other),
         // A label that names no project matches the figure given to any project, or to none.
         (
-            Key::Measure { value, unit, period, project },
-            Key::Measure { value: other, unit: other_unit, period: other_period, project: label },
+            Key::Measure { value, unit, period, project, bound },
+            Key::Measure {
+                value: other,
+                unit: other_unit,
+                period: other_period,
+                project: label,
+                bound: other_bound,
+            },
         ) => {
             value == other
                 && unit == other_unit
                 && period == other_period
+                && bound == other_bound
                 && label.as_ref().is_none_or(|label| {
                     project.as_ref().is_some_and(|project| names_match(project, label))
                 })
@@ -281,6 +294,7 @@ fn suggested_keys(suggestions: &[Suggestion], kind: &str) -> Vec<Key> {
                 unit: measure.unit.to_lowercase(),
                 period: measure.period.clone().filter(|_| kind == "capacity"),
                 project: suggestion.project.clone(),
+                bound: measure.bound,
             },
             Fact::Status { status } => Key::Status {
                 status: status.clone(),
@@ -302,6 +316,7 @@ fn expected_keys(labels: &Labels, kind: &str) -> Vec<Key> {
         unit: label.unit.to_lowercase(),
         period: label.period.clone().filter(|_| with_period),
         project: label.project.clone(),
+        bound: label.bound,
     };
     let keys: Vec<Key> = match kind {
         "capacity" => labels.capacities.iter().map(|label| measure(label, true)).collect(),

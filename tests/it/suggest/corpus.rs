@@ -560,6 +560,7 @@ fn a_capacity_label_with_a_project_matches_only_that_projects_figure() {
                 unit: "GWh".into(),
                 period: Some("year".into()),
                 project: project.map(str::to_string),
+                bound: None,
             }],
             ..Labels::default()
         },
