@@ -123,11 +123,16 @@ pub fn directives_csv(dataset: &Dataset, view: &View, strings: &Strings) -> Stri
 }
 
 /// A chart's table as CSV, the rows its table view shows: the bar's label, its category when
-/// the table has that column, and its value as a number (840000, not "840,000").
-pub fn chart_table_csv(panel: &Panel) -> String {
+/// the table has that column, and its value as a number (840000, not "840,000"); where a figure
+/// is bounded, a last column says how ("more than"), as the table view does beside the figure.
+pub fn chart_table_csv(panel: &Panel, strings: &Strings) -> String {
+    let bounded = panel.bars.iter().any(|bar| bar.bound_text.is_some());
     let mut columns = vec![panel.label_heading.as_str()];
     columns.extend(panel.category_heading.as_deref());
     columns.push(&panel.value_heading);
+    if bounded {
+        columns.push(strings.table_bound);
+    }
     let mut csv = header(&columns);
     for bar in &panel.bars {
         let mut record = vec![text_cell(&bar.label)];
@@ -135,6 +140,9 @@ pub fn chart_table_csv(panel: &Panel) -> String {
             record.push(text_cell(&bar.category));
         }
         record.push(quote_if_needed(&bar.value.to_string()));
+        if bounded {
+            record.push(bar.bound_text.as_deref().map(text_cell).unwrap_or_default());
+        }
         push_record(&mut csv, record.into_iter());
     }
     csv

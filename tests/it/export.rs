@@ -609,7 +609,7 @@ fn a_charts_table_downloads_as_the_rows_its_table_view_shows_with_plain_numbers(
     let view = view_of(&dataset, &Query::default());
     let charts = build_charts(&dataset, &view.projects, &EN);
     let sets = charts.capacity.iter().find(|panel| panel.axis_label == "sets per year").unwrap();
-    let records = parse_csv(&chart_table_csv(sets));
+    let records = parse_csv(&chart_table_csv(sets, &EN));
     let mut header = vec![sets.label_heading.clone()];
     header.extend(sets.category_heading.clone());
     header.push("sets per year".to_string());
@@ -623,7 +623,7 @@ fn a_charts_table_downloads_as_the_rows_its_table_view_shows_with_plain_numbers(
     }
 
     // The industries' panel has no category column; its values are counts.
-    let industries = parse_csv(&chart_table_csv(&charts.industries));
+    let industries = parse_csv(&chart_table_csv(&charts.industries, &EN));
     assert!(industries.iter().all(|record| record.len() == 2), "{industries:?}");
     assert!(
         industries.contains(&vec!["New energy".to_string(), "2".to_string()]),
@@ -633,5 +633,17 @@ fn a_charts_table_downloads_as_the_rows_its_table_view_shows_with_plain_numbers(
     // A label that a spreadsheet would run is guarded as in the other exports.
     let mut hostile = sets.clone();
     hostile.bars[0].label = "=1+1".to_string();
-    assert_eq!(parse_csv(&chart_table_csv(&hostile))[1][0], "'=1+1");
+    assert_eq!(parse_csv(&chart_table_csv(&hostile, &EN))[1][0], "'=1+1");
+
+    // A bounded figure: its number stays a number, and a last column says how it is bounded.
+    let mut bounded = (*dataset).clone();
+    let byd = bounded.briefings[0].projects.iter_mut().find(|project| project.id == "byd");
+    byd.and_then(|project| project.capacity.as_mut()).unwrap().bound =
+        Some(briefing_explorer::model::dataset::Bound::MoreThan);
+    let charts = build_charts(&bounded, &view.projects, &EN);
+    let sets = charts.capacity.iter().find(|panel| panel.axis_label == "sets per year").unwrap();
+    let records = parse_csv(&chart_table_csv(sets, &EN));
+    assert_eq!(records[0].last().unwrap(), "Capacity bound");
+    let byd = records.iter().find(|record| record[0] == "BYD drive motors").unwrap();
+    assert_eq!(&byd[byd.len() - 2..], ["840000", "more than"]);
 }

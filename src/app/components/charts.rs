@@ -286,7 +286,7 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
         let download_error = download_error.clone();
         Callback::from(move |_: MouseEvent| {
             let error = if show_table {
-                let contents = format!("{UTF8_BOM}{}", chart_table_csv(&panel));
+                let contents = format!("{UTF8_BOM}{}", chart_table_csv(&panel, strings));
                 download_text(&table_file_name, ExportFormat::Csv.mime_type(), &contents)
                     .err()
                     .map(|error| fill(strings.export_error, &[("error", &error)]))

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use super::colour::industry_color;
 use super::dataset::{Briefing, Capacity, Dataset, Project};
 use super::format::{
-    bounded, format_figure, format_number, projects_phrase, rate_measure, unit_gap,
+    bound_words, bounded, format_figure, format_number, projects_phrase, rate_measure, unit_gap,
 };
 use super::order::keep_largest;
 use super::project_names::RepeatedNames;
@@ -79,8 +79,10 @@ pub struct Bar {
     /// The industry label.
     pub category: String,
     pub value: f64,
-    /// "840,000".
+    /// "840,000", or "more than 840,000" for a figure the source bounds.
     pub value_text: String,
+    /// The bound's words alone ("more than"), for a table's CSV, whose figure is a number.
+    pub bound_text: Option<String>,
     /// "840,000 sets", drawn at the end of the bar.
     pub value_label: String,
     /// "BYD drive motors: 840,000 sets per year".
@@ -321,6 +323,9 @@ pub fn build_charts_of_at_most(
                             &[("label", &label), ("value", &rate)],
                         ),
                         value_text,
+                        bound_text: capacity
+                            .bound
+                            .map(|bound| bound_words(bound, strings).to_string()),
                         color: industry_color(dataset, &project.industry),
                     }
                 })
@@ -375,6 +380,7 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings
                 label,
                 value: count as f64,
                 value_text,
+                bound_text: None,
                 value_label,
                 color: industry_color(dataset, id),
             }

@@ -28,6 +28,7 @@ pub const EN: Strings = Strings {
     bound_up_to: "up to",
     bound_at_least: "at least",
     bound_less_than: "less than",
+    table_bound: "Capacity bound",
     figure_measure: "{unit} / {period}",
     rate_measure: "{unit} per {period}",
     periods: PERIODS,

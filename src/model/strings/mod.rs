@@ -43,6 +43,8 @@ pub struct Strings {
     pub bound_up_to: &'static str,
     pub bound_at_least: &'static str,
     pub bound_less_than: &'static str,
+    /// The heading of a chart table's column of bounds, in its CSV ("Capacity bound").
+    pub table_bound: &'static str,
     /// "{unit} / {period}", a capacity's measure as a figure writes it (the unit alone where the
     /// source states no period).
     pub figure_measure: &'static str,

@@ -31,6 +31,7 @@ pub const ZH: Strings = Strings {
     bound_up_to: "最高",
     bound_at_least: "至少",
     bound_less_than: "不到",
+    table_bound: "产能表述",
     figure_measure: "{unit}/{period}",
     rate_measure: "{unit}/{period}",
     periods: PERIODS,
