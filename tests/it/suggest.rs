@@ -547,6 +547,14 @@ fn planning_and_equipment_installation_are_stages() {
     check("星海储能电池项目已完成前期手续。", "status", &[]);
     check("The Delta Steel project has completed the preliminary work.", "status", &[]);
     check("刘建国要求华夏整车项目加快设备安装。", "status", &[]);
+    // A stage the text says is over is not the one the project is in.
+    check("华夏整车项目已完成设备安装调试。", "status", &[]);
+    check("The Delta Steel project has completed trial production.", "status", &[]);
+    check(
+        "The Delta Steel project has completed trial production and was put into operation.",
+        "status",
+        &["in-operation → Delta Steel project | put into operation"],
+    );
 }
 
 /// A figure the text bounds ("more than 840,000", 近6万) keeps its bound, and its quote the

@@ -24,6 +24,9 @@ pub(crate) struct StatusRules {
     /// Request verbs earlier in the sentence.
     request_verbs: Regex,
     conditional: Conditional,
+    /// Words right before the phrase that say the stage is over ("completed trial production",
+    /// 已完成设备安装调试): the project has gone past it.
+    over_before: &'static [&'static str],
 }
 
 /// A phrase made a condition of what the sentence says will follow: "after reaching full
@@ -61,6 +64,7 @@ impl StatusRules {
         not_yet_after: Option<Regex>,
         request_verbs: Regex,
         conditional: Conditional,
+        over_before: &'static [&'static str],
     ) -> StatusRules {
         let mut phrases: Vec<(&'static Stage, &'static str)> = rules::STAGES
             .iter()
@@ -84,6 +88,7 @@ impl StatusRules {
             not_yet_after,
             request_verbs,
             conditional,
+            over_before,
         }
     }
 
@@ -105,6 +110,7 @@ impl StatusRules {
                     .as_ref()
                     .is_some_and(|pattern| pattern.is_match(head(&text[whole.end()..], 40)))
                 || self.conditional.holds(document, &whole.range())
+                || self.over(&text[..whole.start()])
             {
                 continue;
             }
@@ -115,6 +121,20 @@ impl StatusRules {
             });
         }
         found
+    }
+
+    /// Whether the words right before a phrase (`before` ends there) say its stage is over.
+    fn over(&self, before: &str) -> bool {
+        let before = before.trim_end();
+        self.over_before.iter().any(|word| {
+            let Some(start) = before.len().checked_sub(word.len()) else { return false };
+            // Sliced with `get`: `start` may fall inside a character of a Chinese text.
+            let (Some(rest), Some(end)) = (before.get(..start), before.get(start..)) else {
+                return false;
+            };
+            let whole_word = rest.chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric());
+            end.eq_ignore_ascii_case(word) && whole_word
+        })
     }
 
     /// Whether `before`, the clause before a phrase, makes it a plan, a wish or a question: it

@@ -128,6 +128,33 @@ fn phrase_soup() -> impl Strategy<Value = String> {
         "é",
         "\u{0}",
         "\u{200b}",
+        // Bounds, stages said to be over, brackets and owners: the rules that read the words
+        // right before or after a figure or a name.
+        "over ",
+        "no more than ",
+        "handed ",
+        "up to ",
+        "completed ",
+        "trial production",
+        "超过",
+        "不超过",
+        "近",
+        "约",
+        "签约",
+        "余",
+        "多",
+        "以上",
+        "左右",
+        "/年",
+        "（",
+        "）",
+        "(一)",
+        "由",
+        "有限公司",
+        "投资建设",
+        "完成",
+        "设备安装调试",
+        "前期规划阶段",
     ]);
     prop::collection::vec(phrases, 0..40).prop_map(|pieces| pieces.concat())
 }

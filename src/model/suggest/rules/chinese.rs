@@ -258,6 +258,8 @@ pub const EVENT_WORDS: &[&str] = &[
 /// Words right after a status phrase that make it a condition of what follows (`达产后年组装…`,
 /// `建成投产后可形成…`), when the sentence goes on in the future ([`FUTURE_WORDS`]).
 pub const CONDITION_AFTER: &[&str] = &["之后", "以后", "后"];
+/// Words right before a stage phrase that say the stage is over: `已完成设备安装调试`.
+pub const OVER_BEFORE: &[&str] = &["完成", "完成了", "结束", "结束了"];
 /// Words after a status phrase, in its sentence, that put what follows it in the future; a year's
 /// figure after `年` (`后年产…`, `后年组装…`) is what the project will make once at that stage.
 pub const FUTURE_WORDS: &[&str] =

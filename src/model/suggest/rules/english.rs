@@ -440,6 +440,8 @@ pub const EVENT_VERBS: &[&str] = &[
 /// reaching full production the plant will…`), when the sentence goes on in the future
 /// ([`FUTURE_WORDS`]).
 pub const CONDITION_BEFORE: &[&str] = &["after", "once", "upon"];
+/// Words right before a stage phrase that say the stage is over: `completed trial production`.
+pub const OVER_BEFORE: &[&str] = &["completed", "completing", "finished", "finishing", "ended"];
 /// Words after a status phrase, in its sentence, that put what follows it in the future.
 pub const FUTURE_WORDS: &[&str] =
     &["will", "would", "shall", "can", "could", "is expected", "are expected"];
