@@ -644,6 +644,12 @@ fn bounds_are_read_the_right_way_round_and_only_where_they_bound() {
         &["more-than 50000 吨 per year (镁合金) → 宝武镁业项目 | 年产镁合金5万吨/年以上"],
     );
     check("宝武镁业项目现场签约15亿元。", "amount", &["1500000000 元 → 宝武镁业项目 | 15亿元"]);
+    // A period after the bound (5万吨以上/年) is the figure's, as one before it is.
+    check(
+        "宝武镁业项目产能为5万吨以上/年。",
+        "capacity",
+        &["more-than 50000 吨 per year → 宝武镁业项目 | 产能为5万吨以上/年"],
+    );
 }
 
 /// A company's seat in brackets (华润微电子（无锡）有限公司) is part of its name, not where the name

@@ -148,12 +148,19 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
             .map(|&(word, bound)| (bound, window_start + before_figure.len() - word.len()));
         // "/年" right after the unit: a bound may follow it (`5万吨/年以上`).
         let period_after = PERIOD_AFTER.find(&text[whole.end()..]);
-        let period_end = whole.end() + period_after.map_or(0, |period| period.end());
-        let bound_after = [whole.end(), period_end].into_iter().find_map(|at| {
-            let (word, bound) =
-                words::BOUNDS_AFTER.iter().find(|(word, _)| text[at..].starts_with(word))?;
-            Some((*bound, at + word.len()))
+        let bound_after = [whole.end(), whole.end() + period_after.map_or(0, |p| p.end())]
+            .into_iter()
+            .find_map(|at| {
+                let (word, bound) =
+                    words::BOUNDS_AFTER.iter().find(|(word, _)| text[at..].starts_with(word))?;
+                Some((*bound, at + word.len()))
+            });
+        // ... or come before it (`5万吨以上/年`).
+        let period_after = period_after.map(|period| whole.end() + period.end()).or_else(|| {
+            let (_, end) = bound_after?;
+            PERIOD_AFTER.find(&text[end..]).map(|period| end + period.end())
         });
+        let period_end = period_after.unwrap_or(whole.end());
         let within = captures.name("within").or(captures.name("within_before"));
         let bound = bound_word
             .map(|(bound, _)| bound)
