@@ -549,6 +549,10 @@ fn planning_and_equipment_installation_are_stages() {
     check("刘建国要求华夏整车项目加快设备安装。", "status", &[]);
     // A stage the text says is over is not the one the project is in.
     check("华夏整车项目已完成设备安装调试。", "status", &[]);
+    // Nor one it is only close to.
+    check("宝武镁业项目已接近满产。", "status", &[]);
+    check("The Delta Steel project is nearing full production.", "status", &[]);
+    check("宝武镁业项目最近投产。", "status", &["in-operation → 宝武镁业项目 | 投产"]);
     check("The Delta Steel project has completed trial production.", "status", &[]);
     check(
         "The Delta Steel project has completed trial production and was put into operation.",
@@ -644,6 +648,22 @@ fn bounds_are_read_the_right_way_round_and_only_where_they_bound() {
         &["more-than 50000 吨 per year (镁合金) → 宝武镁业项目 | 年产镁合金5万吨/年以上"],
     );
     check("宝武镁业项目现场签约15亿元。", "amount", &["1500000000 元 → 宝武镁业项目 | 15亿元"]);
+    // 不少于 is at least, not 少于's less than; 提升至 ("raised to") is no part of what is counted.
+    check(
+        "恒通精密轴承项目年产不少于5万吨轴承。",
+        "capacity",
+        &["at-least 50000 吨 per year (轴承) → 恒通精密轴承项目 | 年产不少于5万吨轴承"],
+    );
+    check(
+        "宝武镁业项目产能提升至20GWh以上。",
+        "capacity",
+        &["more-than 20 GWh → 宝武镁业项目 | 产能提升至20GWh以上"],
+    );
+    check(
+        "The Jade Motors project will produce some 40,000 tons a year.",
+        "capacity",
+        &["about 40000 tons per year → Jade Motors project | produce some 40,000 tons a year"],
+    );
     // A period after the bound (5万吨以上/年) is the figure's, as one before it is.
     check(
         "宝武镁业项目产能为5万吨以上/年。",

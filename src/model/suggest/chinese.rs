@@ -40,7 +40,7 @@ static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
             after: Some(Regex::new(&format!("^(?:{})", any_of(words::CONDITION_AFTER))).unwrap()),
             future: anywhere(words::FUTURE_WORDS),
         },
-        words::OVER_BEFORE,
+        words::NOT_THERE_BEFORE,
     )
 });
 

@@ -39,7 +39,7 @@ static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
             after: None,
             future: whole_words(words::FUTURE_WORDS),
         },
-        words::OVER_BEFORE,
+        words::NOT_THERE_BEFORE,
     )
 });
 

@@ -24,9 +24,9 @@ pub(crate) struct StatusRules {
     /// Request verbs earlier in the sentence.
     request_verbs: Regex,
     conditional: Conditional,
-    /// Words right before the phrase that say the stage is over ("completed trial production",
-    /// 已完成设备安装调试): the project has gone past it.
-    over_before: &'static [&'static str],
+    /// Words right before the phrase that say the project is not at its stage: past it
+    /// ("completed trial production", 已完成设备安装调试) or short of it (接近满产).
+    not_there_before: &'static [&'static str],
 }
 
 /// A phrase made a condition of what the sentence says will follow: "after reaching full
@@ -64,7 +64,7 @@ impl StatusRules {
         not_yet_after: Option<Regex>,
         request_verbs: Regex,
         conditional: Conditional,
-        over_before: &'static [&'static str],
+        not_there_before: &'static [&'static str],
     ) -> StatusRules {
         let mut phrases: Vec<(&'static Stage, &'static str)> = rules::STAGES
             .iter()
@@ -88,7 +88,7 @@ impl StatusRules {
             not_yet_after,
             request_verbs,
             conditional,
-            over_before,
+            not_there_before,
         }
     }
 
@@ -110,7 +110,7 @@ impl StatusRules {
                     .as_ref()
                     .is_some_and(|pattern| pattern.is_match(head(&text[whole.end()..], 40)))
                 || self.conditional.holds(document, &whole.range())
-                || self.over(&text[..whole.start()])
+                || self.not_there(&text[..whole.start()])
             {
                 continue;
             }
@@ -123,10 +123,11 @@ impl StatusRules {
         found
     }
 
-    /// Whether the words right before a phrase (`before` ends there) say its stage is over.
-    fn over(&self, before: &str) -> bool {
+    /// Whether the words right before a phrase (`before` ends there) say the project is not at
+    /// its stage.
+    fn not_there(&self, before: &str) -> bool {
         let before = before.trim_end();
-        self.over_before.iter().any(|word| {
+        self.not_there_before.iter().any(|word| {
             let Some(start) = before.len().checked_sub(word.len()) else { return false };
             // Sliced with `get`: `start` may fall inside a character of a Chinese text.
             let (Some(rest), Some(end)) = (before.get(..start), before.get(start..)) else {

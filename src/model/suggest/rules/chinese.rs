@@ -6,7 +6,10 @@ use crate::model::dataset::Bound;
 /// Words right before a figure that bound it (`超过5万吨`, `近6万吨`), each with its bound; a
 /// longer word before one it ends with (`将近` before `近`).
 pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
-    // Negated first: 不超过 is at most, where 超过 alone is more than.
+    // Negated first: 不超过 is at most, where 超过 alone is more than, and 不少于 at least, where
+    // 少于 alone is less than.
+    ("不少于", Bound::AtLeast),
+    ("不低于", Bound::AtLeast),
     ("不超过", Bound::UpTo),
     ("不超", Bound::UpTo),
     ("不多于", Bound::UpTo),
@@ -25,8 +28,6 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("最高", Bound::UpTo),
     ("最多", Bound::UpTo),
     ("至少", Bound::AtLeast),
-    ("不少于", Bound::AtLeast),
-    ("不低于", Bound::AtLeast),
 ];
 
 /// Words that end with a bound's character but are no bound (`签约15亿元`, `最近5万吨`).
@@ -151,7 +152,24 @@ pub const NOT_CAPACITY_WORDS: &[&str] = &[
     "增产",
 ];
 /// Words between a period word and the figure that say nothing about what is counted.
-pub const FILLER_WORDS: &[&str] = &["可达", "超过", "达到", "达", "约", "为", "超", "近"];
+pub const FILLER_WORDS: &[&str] = &[
+    "可达",
+    "超过",
+    "达到",
+    "达",
+    "约",
+    "为",
+    "超",
+    "近",
+    "提升至",
+    "提升到",
+    "提高至",
+    "提高到",
+    "增至",
+    "增加到",
+    "扩大至",
+    "扩大到",
+];
 /// Words that end what is counted (`84万套驱动电机…项目`).
 pub const COUNTED_STOP_WORDS: &[&str] =
     &["项目", "生产线", "的", "和", "已", "目前", "今年", "总投资", "基地", "工厂"];
@@ -258,8 +276,9 @@ pub const EVENT_WORDS: &[&str] = &[
 /// Words right after a status phrase that make it a condition of what follows (`达产后年组装…`,
 /// `建成投产后可形成…`), when the sentence goes on in the future ([`FUTURE_WORDS`]).
 pub const CONDITION_AFTER: &[&str] = &["之后", "以后", "后"];
-/// Words right before a stage phrase that say the stage is over: `已完成设备安装调试`.
-pub const OVER_BEFORE: &[&str] = &["完成", "完成了", "结束", "结束了"];
+/// Words right before a stage phrase that say the project is not at that stage: past it
+/// (`已完成设备安装调试`) or short of it (`接近满产`).
+pub const NOT_THERE_BEFORE: &[&str] = &["完成", "完成了", "结束", "结束了", "接近", "将近"];
 /// Words after a status phrase, in its sentence, that put what follows it in the future; a year's
 /// figure after `年` (`后年产…`, `后年组装…`) is what the project will make once at that stage.
 pub const FUTURE_WORDS: &[&str] =

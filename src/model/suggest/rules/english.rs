@@ -69,6 +69,7 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("about", Bound::About),
     ("around", Bound::About),
     ("roughly", Bound::About),
+    ("some", Bound::About),
     ("up to", Bound::UpTo),
     ("at least", Bound::AtLeast),
     ("no less than", Bound::AtLeast),
@@ -440,8 +441,21 @@ pub const EVENT_VERBS: &[&str] = &[
 /// reaching full production the plant will…`), when the sentence goes on in the future
 /// ([`FUTURE_WORDS`]).
 pub const CONDITION_BEFORE: &[&str] = &["after", "once", "upon"];
-/// Words right before a stage phrase that say the stage is over: `completed trial production`.
-pub const OVER_BEFORE: &[&str] = &["completed", "completing", "finished", "finishing", "ended"];
+/// Words right before a stage phrase that say the project is not at that stage: past it
+/// (`completed trial production`) or short of it (`nearing full production`).
+pub const NOT_THERE_BEFORE: &[&str] = &[
+    "completed",
+    "completing",
+    "finished",
+    "finishing",
+    "ended",
+    "nearing",
+    "approaching",
+    "near",
+    "nearly",
+    "almost",
+    "close to",
+];
 /// Words after a status phrase, in its sentence, that put what follows it in the future.
 pub const FUTURE_WORDS: &[&str] =
     &["will", "would", "shall", "can", "could", "is expected", "are expected"];
