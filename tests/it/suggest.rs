@@ -664,6 +664,46 @@ fn bounds_are_read_the_right_way_round_and_only_where_they_bound() {
         "capacity",
         &["about 40000 tons per year → Jade Motors project | produce some 40,000 tons a year"],
     );
+    // From a probe (helper-61): 最高可达, 逼近, 及以上, 上下 (not 上下游), "not under", "costing up to",
+    // "signed over".
+    check(
+        "天合光伏项目年产组件最高可达5GW。",
+        "capacity",
+        &["up-to 5 GW per year (组件) → 天合光伏项目 | 年产组件最高可达5GW"],
+    );
+    check(
+        "宝武镁业项目产能逼近10万吨。",
+        "capacity",
+        &["nearly 100000 吨 → 宝武镁业项目 | 产能逼近10万吨"],
+    );
+    check(
+        "星海储能项目年产电芯5GWh及以上。",
+        "capacity",
+        &["more-than 5 GWh per year (电芯) → 星海储能项目 | 年产电芯5GWh及以上"],
+    );
+    check(
+        "星海储能项目年产值30亿元上下。",
+        "amount",
+        &["about 3000000000 元 per year (年产值) → 星海储能项目 | 年产值30亿元上下"],
+    );
+    check(
+        "星海储能项目年产值30亿元上下游企业。",
+        "amount",
+        &["3000000000 元 per year (年产值) → 星海储能项目 | 年产值30亿元"],
+    );
+    check(
+        "The Delta Steel project has an output of not under 5,000 tons a year.",
+        "capacity",
+        &["at-least 5000 tons per year → Delta Steel project | output of not under 5,000 tons a year"],
+    );
+    check(
+        "The Delta Steel project's Phase II, costing up to 2 billion yuan, signed over 3 billion yuan in contracts.",
+        "amount",
+        &[
+            "up-to 2000000000 yuan → Delta Steel project | up to 2 billion yuan",
+            "more-than 3000000000 yuan → Delta Steel project | over 3 billion yuan",
+        ],
+    );
     // A period after the bound (5万吨以上/年) is the figure's, as one before it is.
     check(
         "宝武镁业项目产能为5万吨以上/年。",

@@ -151,6 +151,9 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let bound_after = [whole.end(), whole.end() + period_after.map_or(0, |p| p.end())]
             .into_iter()
             .find_map(|at| {
+                if words::NOT_BOUNDS_AFTER.iter().any(|word| text[at..].starts_with(word)) {
+                    return None;
+                }
                 let (word, bound) =
                     words::BOUNDS_AFTER.iter().find(|(word, _)| text[at..].starts_with(word))?;
                 Some((*bound, at + word.len()))

@@ -21,10 +21,14 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("逾", Bound::MoreThan),
     ("超", Bound::MoreThan),
     ("将近", Bound::Nearly),
+    ("逼近", Bound::Nearly),
     ("接近", Bound::Nearly),
     ("近", Bound::Nearly),
     ("大约", Bound::About),
     ("约", Bound::About),
+    ("最高可达", Bound::UpTo),
+    ("最高达", Bound::UpTo),
+    ("最多可达", Bound::UpTo),
     ("最高", Bound::UpTo),
     ("最多", Bound::UpTo),
     ("至少", Bound::AtLeast),
@@ -33,8 +37,12 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
 /// Words that end with a bound's character but are no bound (`签约15亿元`, `最近5万吨`).
 pub const NOT_BOUNDS: &[&str] = &[
     "签约", "节约", "合约", "制约", "预约", "契约", "邀约", "条约", "公约", "履约", "最近", "附近",
-    "临近", "就近", "靠近", "邻近", "亲近", "贴近", "逼近", "赶超", "高超",
+    "临近", "就近", "靠近", "邻近", "亲近", "贴近", "赶超", "高超",
 ];
+
+/// Words after a figure's unit that begin with a bound's word but are none (`上下游`, "up- and
+/// downstream").
+pub const NOT_BOUNDS_AFTER: &[&str] = &["上下游"];
 
 /// Words between a figure's number and its unit that bound it from below (`6万余吨`, `200多台`,
 /// `20余万吨`).
@@ -43,8 +51,10 @@ pub const BOUNDS_WITHIN: &[&str] = &["余", "多"];
 /// Words right after a figure's unit (or its period, `5万吨/年以上`) that bound it (`5万吨以上`,
 /// `10GW左右`, `3万吨以内`).
 pub const BOUNDS_AFTER: &[(&str, Bound)] = &[
+    ("及以上", Bound::MoreThan),
     ("以上", Bound::MoreThan),
     ("左右", Bound::About),
+    ("上下", Bound::About),
     ("以内", Bound::UpTo),
     ("以下", Bound::UpTo),
 ];

@@ -57,6 +57,7 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("not over", Bound::UpTo),
     ("no fewer than", Bound::AtLeast),
     ("not fewer than", Bound::AtLeast),
+    ("not under", Bound::AtLeast),
     ("more than", Bound::MoreThan),
     ("just over", Bound::MoreThan),
     ("over", Bound::MoreThan),
@@ -80,15 +81,23 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("under", Bound::LessThan),
 ];
 /// Verbs that make "over" a part of themselves, not a bound: "handed over 5 million yuan".
+/// ("signed over 3 billion yuan in contracts" and "holds over 20,000 tons" are more than.)
 pub const OVER_VERBS: &[&str] = &[
     "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "takes",
-    "took", "taken", "taking", "sign", "signs", "signed", "signing", "pass", "passes", "passed",
-    "passing", "carry", "carries", "carried", "carrying", "hold", "holds", "held", "holding",
+    "took", "taken", "taking", "pass", "passes", "passed", "passing", "carry", "carries",
+    "carried", "carrying",
 ];
 /// Words after which "up to" states a bound ("a capacity of up to 5 GW", "produce up to 5 GW"),
 /// where "bringing total capacity up to 20 GWh" states a total reached.
 pub const UP_TO_AFTER: &[&str] = &[
     "of",
+    "cost",
+    "costs",
+    "costing",
+    "invest",
+    "invests",
+    "investing",
+    "worth",
     "with",
     "produce",
     "produces",
