@@ -134,7 +134,11 @@ fn DirectiveItem(props: &DirectiveItemProps) -> Html {
 
 /// The `lang` of a theme, a word of the briefings' own: the language of the briefing its first
 /// directive comes from, where the interface is in another.
-fn theme_lang(dataset: &Dataset, directives: &[DirectiveKey], strings: &Strings) -> Option<String> {
+pub(super) fn theme_lang(
+    dataset: &Dataset,
+    directives: &[DirectiveKey],
+    strings: &Strings,
+) -> Option<String> {
     let (briefing, _) = dataset.directive_at(*directives.first()?)?;
     strings.language.data_lang(&briefing.source.language)
 }

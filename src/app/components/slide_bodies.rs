@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::briefing_header::briefing_fact_rows;
+use super::directives::theme_lang;
 use super::source_view::source_runs;
 use crate::model::chart::Panel;
 use crate::model::colour::industry_color;
@@ -376,9 +377,7 @@ fn directives_slide(
                     let theme = if block.continued { fill(strings.slide_theme_continued, &[("theme", &block.theme)]) } else { block.theme.clone() };
                     // The theme is the briefing's word; "(continued)" is the interface's, so a
                     // continued theme keeps the page's language.
-                    let theme_lang = block.directives.first().filter(|_| !block.continued)
-                        .and_then(|&key| dataset.directive_at(key))
-                        .and_then(|(briefing, _)| strings.language.data_lang(&briefing.source.language));
+                    let theme_lang = (!block.continued).then(|| theme_lang(dataset, &block.directives, strings)).flatten();
                     html! {
                         <section class="slide-theme">
                             <h3 class="slide-subheading" lang={theme_lang}>{ theme }</h3>

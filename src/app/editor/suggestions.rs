@@ -9,6 +9,7 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::forms::Pending;
+use crate::app::elements::page_elements;
 use crate::app::focus::{show_more_in_place, Adds};
 use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
@@ -76,6 +77,9 @@ pub const SUGGESTIONS_PAGE: usize = 20;
 
 /// The items of one kind shown, in the group's order, within the group.
 const ITEMS_SHOWN: &str = "li.suggestion";
+
+/// A kind's group of suggestions, with its Accept all and Dismiss all.
+const GROUPS: &str = "section.suggestion-group";
 
 #[function_component]
 pub fn SuggestionList(props: &SuggestionListProps) -> Html {
@@ -283,30 +287,16 @@ fn item(
 /// item would fall to the page.
 fn keep_focus_in_list(focused: Option<Element>) {
     let Some(focused) = focused else { return };
-    let item = focused.closest("li.suggestion").ok().flatten();
-    let items = gloo::utils::document().query_selector_all("li.suggestion").ok();
-    let items: Vec<Element> = items
-        .map(|list| (0..list.length()).filter_map(|at| list.item(at)?.dyn_into().ok()).collect())
-        .unwrap_or_default();
-    let at = item.and_then(|item| items.iter().position(|candidate| *candidate == item));
-    let mut neighbours: Vec<Element> = at
-        .map(|at| items.iter().skip(at + 1).chain(items[..at].iter().rev()).cloned().collect())
-        .unwrap_or_default();
+    let items = page_elements(ITEMS_SHOWN);
+    let mut neighbours: Vec<Element> =
+        nearest_first(&items, &focused, ITEMS_SHOWN).cloned().collect();
     // The other kinds' first buttons, the next kind's first, for a kind that went as a whole.
-    if let Some(group) = focused.closest("section.suggestion-group").ok().flatten() {
-        let groups = gloo::utils::document().query_selector_all("section.suggestion-group").ok();
-        let groups: Vec<Element> = groups
-            .map(|list| {
-                (0..list.length()).filter_map(|at| list.item(at)?.dyn_into().ok()).collect()
-            })
-            .unwrap_or_default();
-        if let Some(at) = groups.iter().position(|candidate| *candidate == group) {
-            let others = groups.iter().skip(at + 1).chain(groups[..at].iter().rev());
-            neighbours.extend(others.filter_map(|other| {
-                other.query_selector(".suggestion-group-head>button").ok().flatten()
-            }));
-        }
-    }
+    let groups = page_elements(GROUPS);
+    neighbours.extend(
+        nearest_first(&groups, &focused, GROUPS).filter_map(|other| {
+            other.query_selector(".suggestion-group-head>button").ok().flatten()
+        }),
+    );
     Timeout::new(0, move || {
         let target = if focused.is_connected() {
             Some(focused)
@@ -321,6 +311,19 @@ fn keep_focus_in_list(focused: Option<Element>) {
         }
     })
     .forget();
+}
+
+/// The elements of `list` other than the one `focused` is in (the closest to match `selector`):
+/// those after it, then those before it, the nearest first; none when it is in none of them.
+fn nearest_first<'a>(
+    list: &'a [Element],
+    focused: &Element,
+    selector: &str,
+) -> impl Iterator<Item = &'a Element> {
+    let own = focused.closest(selector).ok().flatten();
+    let at = own.and_then(|own| list.iter().position(|candidate| *candidate == own));
+    let (after, before) = at.map_or((&[][..], &[][..]), |at| (&list[at + 1..], &list[..at]));
+    after.iter().chain(before.iter().rev())
 }
 
 /// What a suggestion would record, in a few words; a capacity's figure written as the interface

@@ -231,6 +231,18 @@ pub(crate) fn any_after(before: &[&str], group: &str, words: &[&str]) -> Regex {
         .expect("word lists make valid patterns")
 }
 
+/// Where `word` starts when `text` ends with it, ignoring ASCII case, as a word of its own: the
+/// character before it, if any, is not one of a word (`in_word`). Each rule says what makes a
+/// word: any letter for an English phrase ("over", not "moreover"), only ASCII letters and
+/// digits where a Chinese one may follow Han characters (`已完成`).
+pub(crate) fn ending_word(text: &str, word: &str, in_word: fn(char) -> bool) -> Option<usize> {
+    let start = text.len().checked_sub(word.len())?;
+    // Sliced with `get`: `start` may fall inside a character of a Chinese text.
+    let (rest, end) = (text.get(..start)?, text.get(start..)?);
+    let own_word = rest.chars().next_back().is_none_or(|character| !in_word(character));
+    (own_word && end.eq_ignore_ascii_case(word)).then_some(start)
+}
+
 /// The last `bytes` bytes of `text`, or a little more, to start on a character boundary.
 pub fn tail(text: &str, bytes: usize) -> &str {
     let mut start = text.len().saturating_sub(bytes);

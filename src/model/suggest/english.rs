@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::document::{any_of, in_any, last_words, tail, whole_words, Document};
+use super::document::{any_of, ending_word, in_any, last_words, tail, whole_words, Document};
 use super::english_names;
 use super::link::Found;
 use super::numbers::parse_scaled;
@@ -242,10 +242,7 @@ fn bound_before(text: &str, figure_start: usize) -> Option<(Bound, usize)> {
     // Spaces only: a bound is in the figure's line, never at the end of the line before.
     let before = text[..figure_start].trim_end_matches([' ', '\t', '\u{a0}']);
     let (bound, start) = words::BOUNDS_BEFORE.iter().find_map(|&(phrase, bound)| {
-        let start = before.len().checked_sub(phrase.len())?;
-        let words = before.get(start..)?;
-        let whole_word = before[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        (whole_word && words.eq_ignore_ascii_case(phrase)).then_some((bound, start))
+        Some((bound, ending_word(before, phrase, char::is_alphanumeric)?))
     })?;
     let word_before = before[..start].split_whitespace().next_back().unwrap_or_default();
     let word_before = word_before.to_lowercase();

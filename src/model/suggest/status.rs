@@ -4,7 +4,7 @@
 
 use regex::Regex;
 
-use super::document::{head, Document};
+use super::document::{ending_word, head, Document};
 use super::link::Found;
 use super::rules::{self, Stage};
 use super::Fact;
@@ -128,13 +128,7 @@ impl StatusRules {
     fn not_there(&self, before: &str) -> bool {
         let before = before.trim_end();
         self.not_there_before.iter().any(|word| {
-            let Some(start) = before.len().checked_sub(word.len()) else { return false };
-            // Sliced with `get`: `start` may fall inside a character of a Chinese text.
-            let (Some(rest), Some(end)) = (before.get(..start), before.get(start..)) else {
-                return false;
-            };
-            let whole_word = rest.chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric());
-            end.eq_ignore_ascii_case(word) && whole_word
+            ending_word(before, word, |character| character.is_ascii_alphanumeric()).is_some()
         })
     }
 
