@@ -225,11 +225,12 @@ mutants:
 
 # The suggestion rules (src/model/suggest) against the labelled corpus in tests/suggest.
 # regex and unicode-segmentation, which the rules use, reach the editor's wasm only: the
-# reader never references model::suggest, so LTO drops them from its bundle.
+# reader references only the rules' word lists and number type (the validator's capacity check,
+# which reads figures by hand), so LTO drops them from its bundle.
 suggest-quality:
 	@echo "==> suggestion quality (tests/suggest) and speed"
 	cargo run --quiet --release --bin draft -- --evaluate tests/suggest
-	@echo "(regex and unicode-segmentation are in the editor's bundle only; the reader's bundle does not reference model::suggest)"
+	@echo "(regex and unicode-segmentation are in the editor's bundle only; the reader's bundle takes only the rules' word lists and number type)"
 
 clean:
 	cargo clean

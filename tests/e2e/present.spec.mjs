@@ -402,8 +402,12 @@ test('an industry of many projects in several units keeps its slide to what fits
     const projects = data.briefings[0].projects;
     const byd = projects.find((project) => project.id === 'byd');
     const longdian = projects.find((project) => project.industry === 'new-energy' && !project.capacity);
+    // Each plant's figure is stated by a sentence of its own, as a capacity's quote must state it.
+    const source = data.briefings[0].source;
     for (let copy = 1; copy <= 20; copy += 1) {
-      projects.push({ ...byd, id: `byd-${copy}`, short_name: `BYD plant ${copy}`, capacity: { ...byd.capacity, value: 1000 * copy } });
+      const quote = `BYD plant ${copy} makes ${(1000 * copy).toLocaleString('en-US')} sets a year.`;
+      source.text += `\n\n${quote}`;
+      projects.push({ ...byd, id: `byd-${copy}`, short_name: `BYD plant ${copy}`, capacity: { ...byd.capacity, value: 1000 * copy, quote } });
     }
     for (const unit of ['tons', 'wafers', 'GW']) {
       for (let copy = 1; copy <= 5; copy += 1) {

@@ -21,7 +21,9 @@ function mutated(change) {
   const parent = keys.reduce((value, key) => value[key], dataset);
   if (change.remove) delete parent[last];
   else parent[last] = change.repeat ? change.set.repeat(change.repeat) : change.set;
-  return dataset;
+  if (!change.text) return dataset;
+  const [from, to] = change.text;
+  return JSON.parse(JSON.stringify(dataset).replaceAll(from, to));
 }
 
 function validator() {

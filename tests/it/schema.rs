@@ -56,7 +56,13 @@ fn mutations(list: &str) -> Vec<Mutation> {
                 (Value::Array(items), false) => items[key.parse::<usize>().unwrap()] = value,
                 _ => panic!("{why}: cannot change {at}"),
             }
-            Mutation { why, file: dataset.to_string().into_bytes() }
+            let mut file = dataset.to_string();
+            if let Some([from, to]) = change["text"].as_array().map(Vec::as_slice) {
+                let (from, to) = (from.as_str().unwrap(), to.as_str().unwrap());
+                assert!(file.contains(from), "{why}: the file never says {from}");
+                file = file.replace(from, to);
+            }
+            Mutation { why, file: file.into_bytes() }
         })
         .collect()
 }

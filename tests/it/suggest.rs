@@ -561,6 +561,38 @@ fn planning_and_equipment_installation_are_stages() {
     );
 }
 
+/// An English bound may follow the figure's unit ("840,000 sets or more"), before its period or
+/// after it, and the quote keeps those words and the period.
+#[test]
+fn a_bound_after_the_unit_is_kept_with_the_period() {
+    check(
+        "The BYD motor project makes 840,000 sets or more a year.",
+        "capacity",
+        &["at-least 840000 sets per year → BYD motor project | makes 840,000 sets or more a year"],
+    );
+    check(
+        "The BYD motor project makes 840,000 sets of drive motors or more a year.",
+        "capacity",
+        &["at-least 840000 sets per year (drive motors) → BYD motor project | makes 840,000 sets of drive motors or more a year"],
+    );
+    check(
+        "The Sunrise Solar project will produce 5 GW a year or so.",
+        "capacity",
+        &["about 5 GW per year → Sunrise Solar project | produce 5 GW a year or so"],
+    );
+    check(
+        "The Delta Steel project has an annual capacity of 20,000 tons or less.",
+        "capacity",
+        &["up-to 20000 tons per year → Delta Steel project | annual capacity of 20,000 tons or less"],
+    );
+    // Only the whole words bound: "or sometimes" is not "or so".
+    check(
+        "The Delta Steel project makes 20,000 tons a year, or sometimes less.",
+        "capacity",
+        &["20000 tons per year → Delta Steel project | makes 20,000 tons a year"],
+    );
+}
+
 /// A figure the text bounds ("more than 840,000", 近6万) keeps its bound, and its quote the
 /// words that say it; in Chinese also within (6万余吨) or after (10GWh左右, 5万吨以上) the figure.
 #[test]

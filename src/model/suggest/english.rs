@@ -117,6 +117,11 @@ static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let phrases: Vec<&str> = words::PERIODS_AFTER.iter().map(|(phrase, _)| *phrase).collect();
     Regex::new(&format!(r"(?i)^\s*,?\s*(?:{})\b", any_of(&phrases))).unwrap()
 });
+/// A bound right after a figure's unit or its period ("840,000 sets or more a year").
+static BOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let phrases: Vec<&str> = words::BOUNDS_AFTER.iter().map(|(phrase, _)| *phrase).collect();
+    Regex::new(&format!(r"(?i)^\s*,?\s*(?P<phrase>{})\b", any_of(&phrases))).unwrap()
+});
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     whole_words(&words::PERIODS_BEFORE.iter().map(|(word, _)| *word).collect::<Vec<_>>())
 });
@@ -206,10 +211,19 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         }
         let capacity_word = CAPACITY_WORD.find(window);
         let Some(counted) = counted_after(text, whole.end(), sentence_end) else { continue };
-        let period_after = PERIOD_AFTER.find(&text[counted.end..sentence_end]);
+        // A bound may follow the unit, before the period or after it ("840,000 sets or more a
+        // year", "5 GW a year or so").
+        let unit_bound = bound_after(text, counted.end, sentence_end);
+        let period_start = unit_bound.map_or(counted.end, |(_, end)| end);
+        let period_after = PERIOD_AFTER.find(&text[period_start..sentence_end]);
         let period = period_after
             .and_then(|phrase| period_named(phrase.as_str().trim_start_matches([',', ' '])))
             .or(period);
+        let period_end = period_after.map_or(period_start, |phrase| period_start + phrase.end());
+        let after_bound = unit_bound.or_else(|| bound_after(text, period_end, sentence_end));
+        let end = after_bound.map_or(period_end, |(_, end)| end.max(period_end));
+        // A bound before the figure is the one the text puts first ("over 5 GW or more" is rare).
+        let bound = bound.or(after_bound.map(|(bound, _)| (bound, whole.start())));
         if !counted.known_unit && period.is_none() && capacity_word.is_none() {
             continue;
         }
@@ -222,8 +236,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         // The quote holds the bound's words, which the figure shown must not lose.
         let context_start = context_start.min(bound.map_or(context_start, |(_, at)| at));
         found.push(Found {
-            span: context_start
-                ..period_after.map_or(counted.end, |phrase| counted.end + phrase.end()),
+            span: context_start..end,
             fact: Fact::Capacity(Measure {
                 value,
                 unit: counted.unit,
@@ -253,6 +266,18 @@ fn bound_before(text: &str, figure_start: usize) -> Option<(Bound, usize)> {
     let total_reached =
         phrase.eq_ignore_ascii_case("up to") && !words::UP_TO_AFTER.contains(&word_before.as_str());
     (!particle && !total_reached).then_some((bound, start))
+}
+
+/// The bound that the words at `at` put on the figure before them ("or more"), and where those
+/// words end, within the sentence ending at `sentence_end`.
+fn bound_after(text: &str, at: usize, sentence_end: usize) -> Option<(Bound, usize)> {
+    let phrase = BOUND_AFTER.captures(&text[at..sentence_end])?;
+    let (whole, words_found) = (phrase.get(0)?, phrase.name("phrase")?.as_str());
+    let bound = words::BOUNDS_AFTER
+        .iter()
+        .find(|(words_listed, _)| words_listed.eq_ignore_ascii_case(words_found))
+        .map(|(_, bound)| *bound)?;
+    Some((bound, at + whole.end()))
 }
 
 /// The digits of a number word ("Two" → "2"), or none.

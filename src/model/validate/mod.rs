@@ -18,6 +18,7 @@ mod figures;
 mod meaning;
 mod number_text;
 mod path;
+mod quoted_figures;
 mod quotes;
 mod records;
 mod report;

@@ -4,15 +4,18 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Display};
 
-use super::figures::capacity_in_bounds;
+use super::figures::{capacity_in_bounds, DECIMALS_KEPT_BELOW};
 use super::meaning::{
     is_blank, known_ids, Checker, Quotes, Record, Vocabulary, CAPACITY_MAX, CAPACITY_MIN,
     LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, YEARS,
 };
 use super::path::{Path, ProblemPath};
+use super::quoted_figures::{bound_words, figures_in, states_bound, states_value};
 use super::quotes::QuoteMatcher;
 use super::report::{shown_value, ProblemKind};
-use crate::model::dataset::{days_in_month, Briefing, Directive, Project, Scope, CITY_WIDE};
+use crate::model::dataset::{
+    days_in_month, Briefing, Capacity, Directive, Project, Scope, CITY_WIDE,
+};
 use crate::model::format::format_western;
 use crate::model::strings::fill;
 use crate::model::strings::validation::ValidationStrings;
@@ -318,6 +321,9 @@ impl<'d> Checker<'_, '_> {
                 self.text(record, base, "of", of, SHORT_TEXT_LIMIT, false);
             }
             quotes.push(QuoteSite::single(record, owner, "capacity", &capacity.quote));
+            if self.quotes == Quotes::Checked {
+                self.capacity_in_quote(record, base, capacity);
+            }
         }
         if project.quotes.is_empty() {
             self.report(ProblemKind::NoQuotes, record, &path.field("quotes"), |strings| {
@@ -395,6 +401,38 @@ impl<'d> Checker<'_, '_> {
                 fill(strings.capacity_decimals, &[("value", &shown)])
             });
         }
+    }
+
+    /// Checks that a capacity's quote writes its figure and says its bound. An empty quote or a
+    /// figure out of range is reported by the other checks, and not again here.
+    fn capacity_in_quote(&mut self, record: Record<'_>, base: Path<'_>, capacity: &Capacity) {
+        let quote = capacity.quote.as_str();
+        // A figure whose decimals a number cannot keep is never shown as written: that is its
+        // problem (`figures`), whatever its quote says.
+        let decimals_lost = capacity.value >= DECIMALS_KEPT_BELOW && capacity.value.fract() != 0.0;
+        if is_blank(quote) || !capacity_in_bounds(capacity.value) || decimals_lost {
+            return;
+        }
+        if !states_value(quote, capacity.value, &capacity.unit) {
+            self.report(ProblemKind::FigureNotInQuote, record, &base.field("value"), |strings| {
+                let value = strings.quote(&capacity.value.to_string());
+                let named = figures_in(quote).filter(|figure| figure.named);
+                let named: Vec<String> = named.map(|figure| figure.written).collect();
+                if named.is_empty() {
+                    return fill(strings.figure_no_figures, &[("value", &value)]);
+                }
+                let figures = known_ids(named.iter().map(String::as_str), strings);
+                fill(strings.figure_not_in_quote, &[("value", &value), ("figures", &figures)])
+            });
+        }
+        let Some(bound) = capacity.bound.filter(|bound| !states_bound(quote, *bound)) else {
+            return;
+        };
+        self.report(ProblemKind::BoundNotInQuote, record, &base.field("bound"), |strings| {
+            let words = known_ids(bound_words(quote, bound).into_iter(), strings);
+            let bound = strings.quote(bound.code());
+            fill(strings.bound_not_in_quote, &[("bound", &bound), ("words", &words)])
+        });
     }
 
     /// Checks the directive at `index` of the briefing at `briefing`.

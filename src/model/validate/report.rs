@@ -104,6 +104,10 @@ pub enum ProblemKind {
     BadCapacity,
     NoQuotes,
     QuoteNotVerbatim,
+    /// A capacity's figure that its quote does not write.
+    FigureNotInQuote,
+    /// A capacity's bound that its quote does not say.
+    BoundNotInQuote,
     GlossaryTermMissing,
     BadScope,
     UnknownScopeProject,

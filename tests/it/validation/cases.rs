@@ -5,7 +5,7 @@ use briefing_explorer::model::validate::{
 };
 use serde_json::json;
 
-use super::{edited, edited_text, minimal_dataset, report_for};
+use super::{edited, edited_text, minimal_dataset, report_for, with_byd_figure};
 use crate::support::{bundled_json, bundled_text};
 
 /// Checks that `file` yields a problem at `location` whose message contains `message`. The
@@ -540,9 +540,7 @@ fn days_follow_the_calendar_with_its_leap_years() {
 
 #[test]
 fn capacities_with_two_decimals_pass_however_binary_stores_them() {
-    let with_capacity = |value: f64| {
-        edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!(value))
-    };
+    let with_capacity = |value: f64| with_byd_figure(&value.to_string(), &value.to_string());
     for value in [84.07, 0.29, 0.01, 1.1, 12_345_678_901.23, 999_999_999_999_999.0, 840_000.0] {
         let report = report_for(&with_capacity(value));
         assert_eq!(report.total, 0, "{value}: {:?}", shown_lines(&report));
@@ -1035,7 +1033,7 @@ fn bidirectional_controls_are_named_by_code_point_in_every_text_field() {
 
 #[test]
 fn a_capacity_is_shown_exactly_as_written_or_refused() {
-    let with_value = |number: &str| edited_text("\"value\":840000", &format!("\"value\":{number}"));
+    let with_value = |number: &str| with_byd_figure(number, number);
     let path = "briefings[0].projects[2].capacity.value";
     for (number, message) in [
         (
@@ -1056,8 +1054,15 @@ fn a_capacity_is_shown_exactly_as_written_or_refused() {
         assert_eq!(report_for(&with_value(number)).total, 1, "{number}");
     }
     // The same figure written another way, and large figures whose decimals are kept, pass.
-    for number in ["840000.00", "8.4e5", "84.07", "80000000000000.5", "70368744177663.99", "1e15"] {
-        let report = report_for(&with_value(number));
+    for (number, in_text) in [
+        ("840000.00", "840,000"),
+        ("8.4e5", "840,000"),
+        ("84.07", "84.07"),
+        ("80000000000000.5", "80,000,000,000,000.5"),
+        ("70368744177663.99", "70368744177663.99"),
+        ("1e15", "1,000,000,000,000,000"),
+    ] {
+        let report = report_for(&with_byd_figure(number, in_text));
         assert_eq!(report.total, 0, "{number}: {:#?}", shown_lines(&report));
     }
     // A number out of range is quoted as the file writes it, not as the number read.

@@ -5,6 +5,7 @@ mod cases;
 mod crafted;
 mod for_view;
 mod properties;
+mod quoted_figures;
 mod worker_messages;
 
 use briefing_explorer::model::strings::validation::EN;
@@ -31,6 +32,16 @@ pub fn edited_text(from: &str, to: &str) -> Vec<u8> {
     let text = bundled_json().to_string();
     assert!(text.contains(from), "the bundled data holds {from:?}");
     text.replacen(from, to, 1).into_bytes()
+}
+
+/// The bundled data with BYD's capacity written `number` in the file and its figure written
+/// `in_text` wherever the source and its quotes say "840,000", as a capacity's quote must state
+/// its figure.
+pub fn with_byd_figure(number: &str, in_text: &str) -> Vec<u8> {
+    let file = edited_text("\"value\":840000", &format!("\"value\":{number}"));
+    let text = String::from_utf8(file).expect("the bundled data is UTF-8");
+    assert!(text.contains("840,000"), "the bundled source states BYD's 840,000");
+    text.replace("840,000", in_text).into_bytes()
 }
 
 /// The smallest valid dataset: one industry, one status, one briefing whose source is `source`

@@ -124,4 +124,26 @@ proptest! {
             (None, Err(_)) => {}
         }
     }
+
+    /// Quotes of figures, numerals, bound words and wide characters in any order: the figure and
+    /// bound check never panics (a bound word's neighbours are looked at by byte), and takes a
+    /// figure in digits that the quote writes.
+    #[test]
+    fn the_capacity_check_reads_any_quote(
+        quote in "[0-9０-９,. 万亿十百千一二两余多约签近上下游超不过😀a-z-]{1,40}",
+        figure in 1u32..1_000_000,
+        bound in prop::sample::select(vec!["about", "more-than", "nearly", "up-to", "at-least", "less-than"]),
+    ) {
+        let sentence = format!("{quote} {figure} tons.");
+        let mut dataset = minimal_dataset(&sentence);
+        dataset["briefings"][0]["projects"][0]["capacity"] =
+            json!({"value": figure, "unit": "tons", "period": "year", "bound": bound, "quote": sentence});
+        let report = report_for(dataset.to_string().as_bytes());
+        let path = "briefings[0].projects[0].capacity.value";
+        let figure_refused = report.shown().any(|problem| problem.location.path() == Some(path));
+        // The figure is read whole unless the quote's end runs into it (a digit, a decimal
+        // point or a letter right before the space only joins it when it is a separator).
+        let stands_alone = !quote.ends_with(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.') || ('０'..='９').contains(&c));
+        prop_assert!(!(figure_refused && stands_alone), "{:?}", report);
+    }
 }

@@ -80,6 +80,18 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("just under", Bound::LessThan),
     ("under", Bound::LessThan),
 ];
+/// Words right after a figure and its unit that bound it ("840,000 sets or more"). The
+/// validator looks for them in a quote with those before a figure; the suggestions read them
+/// after a capacity's unit and period.
+pub const BOUNDS_AFTER: &[(&str, Bound)] = &[
+    ("or more", Bound::AtLeast),
+    ("or above", Bound::AtLeast),
+    ("and above", Bound::AtLeast),
+    ("or less", Bound::UpTo),
+    ("or fewer", Bound::UpTo),
+    ("or below", Bound::UpTo),
+    ("or so", Bound::About),
+];
 /// Verbs that make "over" a part of themselves, not a bound: "handed over 5 million yuan".
 /// ("signed over 3 billion yuan in contracts" and "holds over 20,000 tons" are more than.)
 pub const OVER_VERBS: &[&str] = &[

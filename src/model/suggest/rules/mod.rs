@@ -170,9 +170,14 @@ pub fn scale_power(word: &str) -> Option<u32> {
     SCALES.iter().find(|(scale, _)| scale.eq_ignore_ascii_case(word)).map(|(_, power)| *power)
 }
 
+/// The scale words of one language with their powers of ten, as the rules write them.
+pub fn scales(chinese: bool) -> impl Iterator<Item = (&'static str, u32)> {
+    SCALES.iter().copied().filter(move |(word, _)| word.is_ascii() != chinese)
+}
+
 /// The scale words of one language, for building patterns.
 pub fn scale_words(chinese: bool) -> Vec<&'static str> {
-    SCALES.iter().map(|(word, _)| *word).filter(|word| word.is_ascii() != chinese).collect()
+    scales(chinese).map(|(word, _)| word).collect()
 }
 
 /// The periods a capacity can be stated per, as the suggestion names them.

@@ -1,0 +1,215 @@
+//! A capacity is a fact of its quote: its figure is one the quote writes, as written or scaled by
+//! the scale word after it, and its bound is said by one of the bound's words. Anything else is
+//! refused, naming the figures or words the quote has.
+
+use briefing_explorer::model::dataset::Dataset;
+use briefing_explorer::model::strings::validation::{ValidationStrings, EN, EN_FORM, ZH};
+use briefing_explorer::model::validate::{check_draft, parse_dataset_bytes, ProblemKind, Report};
+use serde_json::{json, Value};
+
+use super::{minimal_dataset, report_for, with_byd_figure};
+
+const VALUE_PATH: &str = "briefings[0].projects[0].capacity.value";
+const BOUND_PATH: &str = "briefings[0].projects[0].capacity.bound";
+
+/// A dataset whose one project has a capacity of `value` in `unit` (and `bound`, if any),
+/// quoting `sentence`, the whole of its source.
+fn with_capacity(sentence: &str, value: Value, unit: &str, bound: Option<&str>) -> Vec<u8> {
+    let mut dataset = minimal_dataset(sentence);
+    let mut capacity = json!({"value": value, "unit": unit, "period": "year", "quote": sentence});
+    if let Some(bound) = bound {
+        capacity["bound"] = json!(bound);
+    }
+    dataset["briefings"][0]["projects"][0]["capacity"] = capacity;
+    dataset.to_string().into_bytes()
+}
+
+/// The messages of the problems of `kind` in the report for `file`, in `strings`' language.
+fn messages(file: &[u8], kind: ProblemKind, strings: &ValidationStrings) -> Vec<String> {
+    let report: Report = parse_dataset_bytes(file, strings).err().unwrap_or_default();
+    let group = report.groups.iter().find(|group| group.kind == kind);
+    group.map_or_else(Vec::new, |group| {
+        group
+            .shown
+            .iter()
+            .map(|problem| format!("{}: {}", problem.location, problem.message))
+            .collect()
+    })
+}
+
+fn figure_problems(sentence: &str, value: Value, unit: &str) -> Vec<String> {
+    messages(&with_capacity(sentence, value, unit, None), ProblemKind::FigureNotInQuote, &EN)
+}
+
+fn bound_problems(sentence: &str, value: Value, bound: &str) -> Vec<String> {
+    messages(
+        &with_capacity(sentence, value, "tons", Some(bound)),
+        ProblemKind::BoundNotInQuote,
+        &EN,
+    )
+}
+
+#[test]
+fn a_figure_the_quote_writes_passes_scaled_or_with_its_scale_in_the_unit() {
+    for (sentence, value, unit) in [
+        ("It makes 840,000 sets a year.", json!(840000), "sets"),
+        ("It makes 840 000 sets a year.", json!(840000), "sets"),
+        ("It makes 840\u{A0}000 sets a year.", json!(840000), "sets"),
+        ("It makes 1.2 million tons a year.", json!(1200000), "tons"),
+        ("It makes 1.2 Million tons a year.", json!(1200000), "tons"),
+        ("It makes 1.2 million tons a year.", json!(1.2), "million tons"),
+        ("It makes 3.5GW a year.", json!(3.5), "GW"),
+        ("It makes sixty thousand tons a year.", json!(60000), "tons"),
+        ("It makes sixty thousand tons a year.", json!(60), "thousand tons"),
+        ("It makes two hundred and fifty thousand tons a year.", json!(250000), "tons"),
+        ("It makes forty-five million tons a year.", json!(45000000), "tons"),
+        ("It makes 84.07 tons a year.", json!(84.07), "tons"),
+        ("年产84万套驱动电机。", json!(840000), "套"),
+        ("年产84万套驱动电机。", json!(84), "万套"),
+        ("年产８４万套驱动电机。", json!(840000), "套"),
+        ("年产1.2亿元。", json!(120000000), "元"),
+        ("年产20余万吨。", json!(200000), "吨"),
+        ("年产20余万吨。", json!(20), "万吨"),
+        ("年产6万余吨。", json!(60000), "吨"),
+        ("年产六万吨镁合金。", json!(60000), "吨"),
+        ("年产六万吨镁合金。", json!(6), "万吨"),
+        ("年产八十四万套。", json!(840000), "套"),
+        ("年产两千五百吨。", json!(2500), "吨"),
+        ("年产一亿二千万元。", json!(120000000), "元"),
+        ("年产两千万元。", json!(20000000), "元"),
+        ("年产两千万元。", json!(2000), "万元"),
+        ("年产一万亿元。", json!(1_000_000_000_000u64), "元"),
+        ("年产十五万吨。", json!(150000), "吨"),
+    ] {
+        assert_eq!(
+            figure_problems(sentence, value.clone(), unit),
+            Vec::<String>::new(),
+            "{sentence} {value} {unit}"
+        );
+    }
+}
+
+#[test]
+fn a_figure_the_quote_does_not_write_is_refused_naming_the_quotes_figures() {
+    for (sentence, value, unit, figures) in [
+        ("It makes 840,000 sets a year.", json!(850000), "sets", "`840,000`"),
+        // A figure worked out from the text is not one it states.
+        ("Two lines of 30,000 tons each.", json!(60000), "tons", "`30,000`"),
+        ("年产84万套，2024年投产。", json!(8400), "套", "`84万`, `2024`"),
+        // A figure without its scale, where the unit does not carry the scale either, is ten
+        // thousand or a million times too small.
+        ("年产84万套驱动电机。", json!(84), "套", "`84万`"),
+        ("It makes 1.2 million tons a year.", json!(1.2), "tons", "`1.2 million`"),
+        ("年产六万吨镁合金。", json!(6), "吨", "`六万`"),
+        ("It makes 84.07 tons a year.", json!(84.7), "tons", "`84.07`"),
+    ] {
+        let problems = figure_problems(sentence, value.clone(), unit);
+        assert_eq!(problems.len(), 1, "{sentence} {value}: {problems:?}");
+        assert!(problems[0].contains(VALUE_PATH), "{problems:?}");
+        assert!(
+            problems[0].contains(&format!(
+                "the quote does not state the figure `{value}`; its figures are {figures}:"
+            )),
+            "{problems:?}"
+        );
+    }
+    // A quote with no figure at all says so, not that its figures are none; 一 and "one" are
+    // not named as figures.
+    for sentence in ["Construction goes on at one site.", "项目进一步加快建设。"] {
+        let problems = figure_problems(sentence, json!(5), "tons");
+        assert_eq!(problems.len(), 1, "{sentence}: {problems:?}");
+        assert!(
+            problems[0].contains("the quote states no figure, so `5` is not from the text"),
+            "{problems:?}"
+        );
+    }
+}
+
+#[test]
+fn a_bound_the_quote_says_passes() {
+    for (sentence, value, bound) in [
+        ("It makes more than 840,000 sets a year.", json!(840000), "more-than"),
+        ("It makes over 840,000 sets a year.", json!(840000), "more-than"),
+        ("It makes nearly 5 GW a year.", json!(5), "nearly"),
+        ("It makes 840,000 sets or more a year.", json!(840000), "at-least"),
+        ("It makes 5 GW or so a year.", json!(5), "about"),
+        ("It makes About 5 GW a year.", json!(5), "about"),
+        ("年产超过84万套。", json!(840000), "more-than"),
+        ("年产5万吨以上。", json!(50000), "more-than"),
+        ("年产20余万吨。", json!(200000), "more-than"),
+        ("年产200多台。", json!(200), "more-than"),
+        ("年产约6万吨。", json!(60000), "about"),
+        ("年产不超过6万吨。", json!(60000), "up-to"),
+    ] {
+        assert_eq!(
+            bound_problems(sentence, value.clone(), bound),
+            Vec::<String>::new(),
+            "{sentence} {bound}"
+        );
+    }
+}
+
+#[test]
+fn a_bound_the_quote_does_not_say_is_refused_naming_its_words() {
+    for (sentence, value, bound, words) in [
+        (
+            "It makes 840,000 sets a year.",
+            json!(840000),
+            "more-than",
+            "`more than`, `just over`, `over`",
+        ),
+        // "no more than" is up to, not more than; "Moreover" holds no "over".
+        ("It makes no more than 840,000 sets a year.", json!(840000), "more-than", "`more than`"),
+        ("Moreover, it makes 840,000 sets a year.", json!(840000), "more-than", "`more than`"),
+        ("It makes nearly 5 GW a year.", json!(5), "about", "`approximately`, `about`, `around`"),
+        // 不超过 is up to, not 超过; 签约 is "signed", not 约; 多家 is "several", not 多.
+        ("年产不超过6万吨。", json!(60000), "more-than", "`超过`"),
+        ("签约年产6万吨项目。", json!(60000), "about", "`大约`, `约`, `左右`, `上下`"),
+        ("多家企业年产6万吨。", json!(60000), "more-than", "`超过`"),
+        ("带动上下游年产6万吨。", json!(60000), "about", "`上下`"),
+    ] {
+        let problems = bound_problems(sentence, value, bound);
+        assert_eq!(problems.len(), 1, "{sentence} {bound}: {problems:?}");
+        assert!(problems[0].contains(BOUND_PATH), "{problems:?}");
+        assert!(
+            problems[0].contains(&format!("the quote does not say `{bound}`: it has none of ")),
+            "{problems:?}"
+        );
+        assert!(problems[0].contains(words), "{sentence}: {problems:?}");
+    }
+}
+
+#[test]
+fn the_messages_speak_the_readers_language_and_the_forms_terms() {
+    let file = with_capacity("年产84万套驱动电机。", json!(850000), "sets", Some("more-than"));
+    let figure = messages(&file, ProblemKind::FigureNotInQuote, &ZH);
+    assert!(figure[0].contains("引文中没有数字 “850000”，引文中的数字为 “84万”"), "{figure:?}");
+    let bound = messages(&file, ProblemKind::BoundNotInQuote, &ZH);
+    assert!(bound[0].contains("引文中没有表示“more-than”的词（“超过”、“多于”、“逾”"), "{bound:?}");
+    // The editor's list names the field by its label, and says what to do in the form.
+    let draft: Dataset = serde_json::from_slice(&file).expect("the types fit");
+    let report = check_draft(&draft, &EN_FORM).expect_err("two problems");
+    let lines: Vec<&str> = report.shown().map(|problem| problem.message.as_str()).collect();
+    assert!(
+        lines
+            .iter()
+            .any(|line| line
+                .starts_with("the quote does not state “850000”; its figures are “84万”")),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|line| line
+                .starts_with("the quote has none of the words that give this bound (“超过”")),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn the_bundled_capacities_state_their_figures_and_a_changed_one_is_caught() {
+    assert_eq!(report_for(&with_byd_figure("840000", "840,000")).total, 0);
+    let report = report_for(&with_byd_figure("850000", "840,000"));
+    assert_eq!(report.total, 1, "{report:?}");
+    assert_eq!(report.groups[0].kind, ProblemKind::FigureNotInQuote);
+}
