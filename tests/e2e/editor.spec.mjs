@@ -1089,6 +1089,32 @@ test('a dataset with one project id twice is fixed from its problem: the Id fiel
   expect(JSON.parse(saved.text).briefings[0].directives.map((directive) => directive.scope)).toEqual(BUNDLED.briefings[0].directives.map((directive) => directive.scope));
 });
 
+test('a capacity its quote does not state is named with the quote\'s figures, leads to its Figure field, and clears once typed as the text writes it', async ({ page }, testInfo) => {
+  const changed = structuredClone(BUNDLED);
+  const byd = changed.briefings[0].projects.find((project) => project.capacity?.unit === 'sets');
+  byd.capacity.value = 850000;
+  byd.capacity.bound = 'more-than';
+  const file = testInfo.outputPath('changed-figure.json');
+  fs.writeFileSync(file, JSON.stringify(changed));
+  await openDatasetFile(page, file);
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  const figureProblem = problems.getByRole('button', { name: `Project “${byd.short_name}”, Capacity, Figure: the quote does not state “850000”; its figures are “840,000”: type the figure as the quote does, times its scale word (84万 is 840000), or as written with that word in the unit (84 with the unit 万套)` });
+  const boundProblem = problems.getByRole('button', { name: /Capacity, The text gives it as: the quote has none of the words that give this bound \(“more than”, “just over”, “over”/ });
+  await expect(figureProblem).toBeVisible();
+  await expect(boundProblem).toBeVisible();
+  await figureProblem.click();
+  const figure = page.getByRole('textbox', { name: /^Figure/ });
+  await expect(figure).toBeFocused();
+  await figure.fill('840000');
+  await figure.press('Tab');
+  await expect(figureProblem).toHaveCount(0);
+  await boundProblem.click();
+  const bound = page.getByRole('combobox', { name: /^The text gives it as/ });
+  await expect(bound).toBeFocused();
+  await bound.selectOption({ label: 'stated exactly' });
+  await expect(page.getByText('No problems: ready to download')).toBeVisible();
+});
+
 test('a dataset whose project name holds a right-to-left override names the project, shows where the character is, and removes it', async ({ page }, testInfo) => {
   const turned = structuredClone(BUNDLED);
   const project = turned.briefings[0].projects[0];

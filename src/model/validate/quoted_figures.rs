@@ -37,36 +37,39 @@ type Read = (Option<QuotedFigure>, usize);
 /// its figure early reads no further.
 pub fn figures_in(quote: &str) -> impl Iterator<Item = QuotedFigure> + '_ {
     let mut position = 0;
-    std::iter::from_fn(move || {
-        let may_begin = |c: char| is_digit(c) || is_chinese_numeral(c) || c.is_ascii_alphabetic();
-        while let Some(offset) = quote[position..].find(may_begin) {
-            let start = position + offset;
-            let first = quote[start..].chars().next()?;
-            let at_word_start = !after_digit_or_letter(quote, start);
-            // A word or code that is no number word ("A380", "capacity") is passed whole.
-            let word_end = run_end(quote, start, |c| c.is_ascii_alphanumeric() || is_digit(c));
-            let (figure, end) = if is_chinese_numeral(first) {
-                chinese_figure(quote, start)
-            } else if !at_word_start {
-                (None, word_end)
-            } else if is_digit(first) {
-                digits_figure(quote, start)
-            } else if small_number_word(
-                &quote[start..run_end(quote, start, |c| c.is_ascii_alphabetic())],
-            )
-            .is_some()
-            {
-                spelled_figure(quote, start)
-            } else {
-                (None, word_end)
-            };
-            position = end.max(start + first.len_utf8());
-            if figure.is_some() {
-                return figure;
-            }
+    std::iter::from_fn(move || next_figure(quote, &mut position))
+}
+
+/// The next figure of `quote` from `position`, which moves past it. One copy of the readers,
+/// however many iterators call it: inlined into each, they were kilobytes of every reader's
+/// download.
+#[inline(never)]
+fn next_figure(quote: &str, position: &mut usize) -> Option<QuotedFigure> {
+    let may_begin = |c: char| is_digit(c) || is_chinese_numeral(c) || c.is_ascii_alphabetic();
+    while let Some(offset) = quote[*position..].find(may_begin) {
+        let start = *position + offset;
+        let first = quote[start..].chars().next()?;
+        let at_word_start = !after_digit_or_letter(quote, start);
+        // A word or code that is no number word ("A380", "capacity") is passed whole.
+        let word_end = run_end(quote, start, |c| c.is_ascii_alphanumeric() || is_digit(c));
+        let letters_end = run_end(quote, start, |c| c.is_ascii_alphabetic());
+        let (figure, end) = if is_chinese_numeral(first) {
+            chinese_figure(quote, start)
+        } else if !at_word_start {
+            (None, word_end)
+        } else if is_digit(first) {
+            digits_figure(quote, start)
+        } else if small_number_word(&quote[start..letters_end]).is_some() {
+            spelled_figure(quote, start)
+        } else {
+            (None, word_end)
+        };
+        *position = end.max(start + first.len_utf8());
+        if figure.is_some() {
+            return figure;
         }
-        None
-    })
+    }
+    None
 }
 
 /// Whether a capacity of `value` in `unit` is one of the quote's figures: its scaled value, or
@@ -78,7 +81,9 @@ pub fn states_value(quote: &str, value: f64, unit: &str) -> bool {
     // exponent: the figure as the file writes it (840000, 1.2).
     let exact = Quantity::parse_digits(&value.to_string());
     let is_value = |stated: Quantity| Some(stated) == exact || stated.to_f64() == value;
-    let unit = unit.to_lowercase();
+    // ASCII case only: the scale words are 万, 亿 and English words, and the wasm then links no
+    // Unicode case tables.
+    let unit = unit.to_ascii_lowercase();
     figures_in(quote).any(|figure| match figure.scaled {
         Some((scaled, word)) => {
             is_value(scaled) || (is_value(figure.number) && unit.contains(word))
@@ -92,9 +97,9 @@ pub fn states_value(quote: &str, value: f64, unit: &str) -> bool {
 /// "more than"; nor does an English word inside another word ("Moreover"), or a Chinese one
 /// inside a word that only looks like it (签约, "signed", is not 约, "about").
 pub fn states_bound(quote: &str, bound: Bound) -> bool {
-    let lower = quote.to_lowercase();
-    // Lower-casing a few letters changes their length; such a quote is read as written.
-    let text = if lower.len() == quote.len() { lower.as_str() } else { quote };
+    // The English bound words are ASCII, so ASCII case is all there is to fold.
+    let text = quote.to_ascii_lowercase();
+    let text = text.as_str();
     let english = english_bound_words().map(|(word, said)| (word, said, true));
     let chinese = chinese_bound_words().map(|(word, said)| (word, said, false));
     english.chain(chinese).filter(|(_, said, _)| *said == bound).any(|(word, _, english)| {
@@ -102,7 +107,7 @@ pub fn states_bound(quote: &str, bound: Bound) -> bool {
             let alone = if english {
                 !after_digit_or_letter(text, position)
                     && !text[position + word.len()..]
-                        .starts_with(|next: char| next.is_alphanumeric())
+                        .starts_with(|next: char| next.is_ascii_alphanumeric())
             } else {
                 !only_looks_like_bound(text, position, word)
             };
@@ -429,7 +434,7 @@ fn after_digit_or_letter(text: &str, position: usize) -> bool {
 }
 
 /// Where the run of characters satisfying `within` that starts at `start` ends.
-fn run_end(text: &str, start: usize, within: impl Fn(char) -> bool) -> usize {
+fn run_end(text: &str, start: usize, within: fn(char) -> bool) -> usize {
     text[start..]
         .find(|character: char| !within(character))
         .map_or(text.len(), |offset| start + offset)
