@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::dataset::{Capacity, Dataset, Directive, Project};
-use super::format::{bound_words, format_number, format_western, number_range};
+use super::format::{format_capacity, format_number, format_western, number_range};
 use super::query::{DirectiveKey, ProjectKey};
 use super::strings::{Strings, EN, ZH};
 use super::text::{fold, highlight_segments_and, holds_term, Segment};
@@ -279,22 +279,17 @@ pub fn project_search_text(project: &Project) -> String {
     fields.extend(project.capacity.iter().filter_map(|capacity| capacity.of.as_deref()));
     let figures = project.capacity.as_ref().map(figure_forms);
     fields.extend(figures.iter().flatten().map(String::as_str));
-    // The unit and the period as the cards of either language write them ("600 tons / day",
-    // "/日"), which the source's sentence may not ("a daily melting capacity", "20
-    // gigawatt-hours"): "tons day" found the projects counted in tons a year too, by any of its
-    // words, when no project held both, and "GWh" alone found nothing.
-    if let Some(capacity) = &project.capacity {
-        fields.extend([
-            capacity.unit.as_str(),
-            EN.periods.word(&capacity.period),
-            ZH.periods.word(&capacity.period),
-        ]);
-        // Its bound as the cards write it ("more than", 超过), which the source may word
-        // otherwise ("over").
-        if let Some(bound) = capacity.bound {
-            fields.extend([bound_words(bound, &EN), bound_words(bound, &ZH)]);
-        }
-    }
+    // The capacity whole as the cards of either language write it ("more than 600 tons / day",
+    // "超过5万吨/年"), which the source's sentence may not ("a daily melting capacity of over
+    // 600 tons"): its unit, period and bound are found by the words a reader sees ("tons day"
+    // found the projects counted in tons a year too, by any of its words, when no project held
+    // both, and "GWh" alone found nothing), and so is the figure copied from a Chinese card,
+    // "5万吨/年", which is one search term.
+    let cards = project
+        .capacity
+        .as_ref()
+        .map(|capacity| [format_capacity(capacity, &EN), format_capacity(capacity, &ZH)]);
+    fields.extend(cards.iter().flatten().map(String::as_str));
     fold(&fields.join("\n"))
 }
 

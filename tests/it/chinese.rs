@@ -64,6 +64,18 @@ fn chinese_data_filters_and_searches_in_either_language() {
     assert_eq!(switched.hash(), "industry=new-materials&q=%E9%93%9C%E7%AE%94&lang=zh");
     let slides = build_slides(&switched.dataset, &switched.view);
     assert!(!slides.is_empty());
+    // A capacity copied from a card, one term in Chinese, finds its project, as do its words
+    // as the English card writes them.
+    let everything = State::new(chinese_dataset(), "lang=zh");
+    for (typed, found) in [
+        ("84万套/年", vec!["滨江电机"]),
+        ("6万吨/年", vec!["华镁压铸"]),
+        ("840,000 套 / year", vec!["滨江电机"]),
+        ("84万吨/年", vec![]),
+    ] {
+        let searched = everything.apply(Action::SetText(typed.into())).expect("a change");
+        assert_eq!(names(&searched), found, "{typed}");
+    }
 }
 
 /// Paper, the presenter view and the CSV quote every passage behind a project's facts, as the
