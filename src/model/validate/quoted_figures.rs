@@ -50,19 +50,17 @@ fn next_figure(quote: &str, position: &mut usize) -> Option<QuotedFigure> {
         let start = *position + offset;
         let first = quote[start..].chars().next()?;
         let at_word_start = !after_digit_or_letter(quote, start);
-        // A word or code that is no number word ("A380", "capacity") is passed whole.
-        let word_end = run_end(quote, start, |c| c.is_ascii_alphanumeric() || is_digit(c));
+        // A word that is no number word ("capacity", the "RMB" of "RMB1.5 billion") is passed
+        // whole, and a figure right after letters is read ("RMB1.5 billion" is 1.5 billion).
         let letters_end = run_end(quote, start, |c| c.is_ascii_alphabetic());
         let (figure, end) = if is_chinese_numeral(first) {
             chinese_figure(quote, start)
-        } else if !at_word_start {
-            (None, word_end)
         } else if is_digit(first) {
             digits_figure(quote, start)
-        } else if small_number_word(&quote[start..letters_end]).is_some() {
+        } else if at_word_start && small_number_word(&quote[start..letters_end]).is_some() {
             spelled_figure(quote, start)
         } else {
-            (None, word_end)
+            (None, letters_end)
         };
         *position = end.max(start + first.len_utf8());
         if figure.is_some() {
@@ -226,7 +224,10 @@ fn scale_after(quote: &str, end: usize) -> Option<(&'static str, u32, usize)> {
         return Some((word, power, at + within + word.len()));
     }
     let word_end = run_end(rest, 0, |character| character.is_ascii_alphabetic());
-    let english = scales(false).find(|(scale, _)| scale.eq_ignore_ascii_case(&rest[..word_end]));
+    let word = &rest[..word_end];
+    let english = scales(false)
+        .chain(english::SCALE_ABBREVIATIONS.iter().copied())
+        .find(|(scale, _)| scale.eq_ignore_ascii_case(word));
     english.map(|(word, power)| (word, power, at + word_end))
 }
 

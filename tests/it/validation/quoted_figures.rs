@@ -80,6 +80,9 @@ fn a_figure_the_quote_writes_passes_scaled_or_with_its_scale_in_the_unit() {
         ("年产两千万元。", json!(2000), "万元"),
         ("年产一万亿元。", json!(1_000_000_000_000u64), "元"),
         ("年产十五万吨。", json!(150000), "吨"),
+        ("It will invest RMB1.5 billion.", json!(1500000000u64), "yuan"),
+        ("It makes 1.5mn tons a year.", json!(1500000), "tons"),
+        ("It makes 20k units a year.", json!(20000), "units"),
     ] {
         assert_eq!(
             figure_problems(sentence, value.clone(), unit),
@@ -102,6 +105,9 @@ fn a_figure_the_quote_does_not_write_is_refused_naming_the_quotes_figures() {
         ("It makes 1.2 million tons a year.", json!(1.2), "tons", "`1.2 million`"),
         ("年产六万吨镁合金。", json!(6), "吨", "`六万`"),
         ("It makes 84.07 tons a year.", json!(84.7), "tons", "`84.07`"),
+        // Short scale words count: 1.5mn tons is not 1.5 tons, RMB1.5 billion not 5 billion.
+        ("It makes 1.5mn tons a year.", json!(1.5), "tons", "`1.5mn`"),
+        ("It will invest RMB1.5 billion.", json!(5000000000u64), "yuan", "`1.5 billion`"),
     ] {
         let problems = figure_problems(sentence, value.clone(), unit);
         assert_eq!(problems.len(), 1, "{sentence} {value}: {problems:?}");
@@ -140,6 +146,9 @@ fn a_bound_the_quote_says_passes() {
         ("年产200多台。", json!(200), "more-than"),
         ("年产约6万吨。", json!(60000), "about"),
         ("年产不超过6万吨。", json!(60000), "up-to"),
+        ("It makes exceeding 5 GW a year.", json!(5), "more-than"),
+        ("It makes as many as 5 GW a year.", json!(5), "up-to"),
+        ("It makes a minimum of 5 GW a year.", json!(5), "at-least"),
     ] {
         assert_eq!(
             bound_problems(sentence, value.clone(), bound),
@@ -167,6 +176,9 @@ fn a_bound_the_quote_does_not_say_is_refused_naming_its_words() {
         ("签约年产6万吨项目。", json!(60000), "about", "`大约`, `约`, `左右`, `上下`"),
         ("多家企业年产6万吨。", json!(60000), "more-than", "`超过`"),
         ("带动上下游年产6万吨。", json!(60000), "about", "`上下`"),
+        // Words that only look like bounds: 按照约定 ("as agreed"), 近年来 ("in recent years").
+        ("按照约定年产6万吨。", json!(60000), "about", "`约`"),
+        ("近年来年产6万吨。", json!(60000), "nearly", "`近`"),
     ] {
         let problems = bound_problems(sentence, value, bound);
         assert_eq!(problems.len(), 1, "{sentence} {bound}: {problems:?}");

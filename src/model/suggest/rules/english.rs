@@ -62,6 +62,12 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("just over", Bound::MoreThan),
     ("over", Bound::MoreThan),
     ("in excess of", Bound::MoreThan),
+    ("exceeding", Bound::MoreThan),
+    ("as many as", Bound::UpTo),
+    ("as much as", Bound::UpTo),
+    ("at most", Bound::UpTo),
+    ("a maximum of", Bound::UpTo),
+    ("a minimum of", Bound::AtLeast),
     ("upwards of", Bound::MoreThan),
     ("nearly", Bound::Nearly),
     ("almost", Bound::Nearly),
@@ -79,7 +85,12 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("fewer than", Bound::LessThan),
     ("just under", Bound::LessThan),
     ("under", Bound::LessThan),
+    ("below", Bound::LessThan),
 ];
+/// Scale words written short, right after a figure ("20k", "1.5mn", "1.5 bn"). The validator
+/// reads them so that 1.5mn tons is not taken as 1.5 tons; "m" is left out, as it is as often
+/// metres.
+pub const SCALE_ABBREVIATIONS: &[(&str, u32)] = &[("k", 3), ("mn", 6), ("bn", 9), ("tn", 12)];
 /// Words right after a figure and its unit that bound it ("840,000 sets or more"). The
 /// validator looks for them in a quote with those before a figure; the suggestions read them
 /// after a capacity's unit and period.
