@@ -74,7 +74,8 @@ impl Language {
     }
 }
 
-fn is_han(character: char) -> bool {
+/// A Han character, of the main block or its extension A and compatibility forms.
+pub(crate) fn is_han(character: char) -> bool {
     matches!(character, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 

@@ -119,6 +119,11 @@ impl Serialize for Quantity {
     }
 }
 
+/// Whether a character is an ASCII or full-width decimal digit.
+pub fn is_digit(character: char) -> bool {
+    digit_value(character).is_some()
+}
+
 /// The value of an ASCII or full-width decimal digit.
 fn digit_value(character: char) -> Option<u32> {
     match character {

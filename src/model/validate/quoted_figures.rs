@@ -13,7 +13,8 @@
 //! bound word about another figure of the same quote is taken as this one's.
 
 use crate::model::dataset::Bound;
-use crate::model::suggest::numbers::Quantity;
+use crate::model::suggest::is_han;
+use crate::model::suggest::numbers::{is_digit, Quantity};
 use crate::model::suggest::rules::{chinese, english, scales};
 
 /// One figure of a quote: its text as written (for a message) and the values it may stand for.
@@ -235,9 +236,10 @@ fn scale_after(quote: &str, end: usize) -> Option<(&'static str, u32, usize)> {
 /// "forty-five million"); the word alone when it is none.
 fn spelled_figure(quote: &str, start: usize) -> Read {
     let first_word_end = run_end(quote, start, |character| character.is_ascii_alphabetic());
-    let mut total: u128 = 0; // Whole thousands, millions…, already multiplied.
-    let mut group: u128 = 0; // Below the last scale.
-                             // The scale words read, and the count before the last.
+    // Whole thousands, millions…, already multiplied; the count below the last scale word; and
+    // each scale word read with the count before it.
+    let mut total: u128 = 0;
+    let mut group: u128 = 0;
     let mut scales_read: Vec<(u128, &'static str)> = Vec::new();
     let mut end = start;
     let mut position = start;
@@ -414,15 +416,6 @@ fn chinese_digit(character: char) -> Option<u128> {
 /// A Chinese numeral: a digit or a multiplier (十, 百, 千, 万, 亿).
 fn is_chinese_numeral(character: char) -> bool {
     chinese_digit(character).is_some() || matches!(character, '十' | '百' | '千' | '万' | '亿')
-}
-
-/// A decimal digit as texts write them: ASCII or full-width.
-fn is_digit(character: char) -> bool {
-    character.is_ascii_digit() || ('０'..='９').contains(&character)
-}
-
-fn is_han(character: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&character)
 }
 
 /// Whether the text before `position` ends with a Latin letter or a digit, so that what starts
