@@ -1099,7 +1099,7 @@ test('a capacity its quote does not state is named with the quote\'s figures, le
   await openDatasetFile(page, file);
   const problems = page.getByRole('region', { name: /^Problems/ });
   const figureProblem = problems.getByRole('button', { name: `Project “${byd.short_name}”, Capacity, Figure: the quote does not state “850000”; its figures are “840,000”: type the figure as the quote does, times its scale word (84万 is 840000), or as written with that word in the unit (84 with the unit 万套)` });
-  const boundProblem = problems.getByRole('button', { name: /Capacity, The text gives it as: the quote has none of the words that give this bound \(“more than”, “just over”, “over”/ });
+  const boundProblem = problems.getByRole('button', { name: /Capacity, The text gives it as: the quote has none of the words that give this bound next to the figure \(“more than”, “just over”, “over”/ });
   await expect(figureProblem).toBeVisible();
   await expect(boundProblem).toBeVisible();
   await figureProblem.click();

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::bounds;
 use super::chinese_names;
 use super::document::{any_of, anywhere, in_any, tail, Document};
 use super::english::valid_date;
@@ -138,26 +139,14 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let clause_start = document.clause_start(whole.start());
         let window = tail(&text[clause_start..whole.start()], WINDOW_BYTES);
         let window_start = whole.start() - window.len();
-        // A bound's words right before the figure (a space between allowed), unless they end a
-        // word of their own (`签约15亿元`, `最近`).
-        let before_figure = window.trim_end_matches([' ', '\u{3000}']);
-        let bound_word = words::BOUNDS_BEFORE
-            .iter()
-            .find(|(word, _)| before_figure.ends_with(word))
-            .filter(|_| !words::NOT_BOUNDS.iter().any(|word| before_figure.ends_with(word)))
-            .map(|&(word, bound)| (bound, window_start + before_figure.len() - word.len()));
+        // A bound's words right before the figure (`超过84万套`).
+        let bound_word =
+            bounds::chinese_before(window).map(|(bound, at)| (bound, window_start + at));
         // "/年" right after the unit: a bound may follow it (`5万吨/年以上`).
         let period_after = PERIOD_AFTER.find(&text[whole.end()..]);
         let bound_after = [whole.end(), whole.end() + period_after.map_or(0, |p| p.end())]
             .into_iter()
-            .find_map(|at| {
-                if words::NOT_BOUNDS_AFTER.iter().any(|word| text[at..].starts_with(word)) {
-                    return None;
-                }
-                let (word, bound) =
-                    words::BOUNDS_AFTER.iter().find(|(word, _)| text[at..].starts_with(word))?;
-                Some((*bound, at + word.len()))
-            });
+            .find_map(|at| bounds::chinese_at(text, at));
         // ... or come before it (`5万吨以上/年`).
         let period_after = period_after.map(|period| whole.end() + period.end()).or_else(|| {
             let (_, end) = bound_after?;

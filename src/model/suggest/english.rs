@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::document::{any_of, ending_word, in_any, last_words, tail, whole_words, Document};
+use super::bounds;
+use super::document::{any_of, in_any, last_words, tail, whole_words, Document};
 use super::english_names;
 use super::link::Found;
 use super::numbers::parse_scaled;
@@ -14,7 +15,6 @@ use super::rules::{self, english as words};
 use super::status::{Conditional, StatusRules};
 use super::{DateParts, Fact, Measure};
 use crate::model::dataset::days_in_month;
-use crate::model::dataset::Bound;
 
 pub(crate) fn find(document: &Document) -> Vec<Found> {
     let dates = find_dates(document.text);
@@ -117,11 +117,6 @@ static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let phrases: Vec<&str> = words::PERIODS_AFTER.iter().map(|(phrase, _)| *phrase).collect();
     Regex::new(&format!(r"(?i)^\s*,?\s*(?:{})\b", any_of(&phrases))).unwrap()
 });
-/// A bound right after a figure's unit or its period ("840,000 sets or more a year").
-static BOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    let phrases: Vec<&str> = words::BOUNDS_AFTER.iter().map(|(phrase, _)| *phrase).collect();
-    Regex::new(&format!(r"(?i)^\s*,?\s*(?P<phrase>{})\b", any_of(&phrases))).unwrap()
-});
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     whole_words(&words::PERIODS_BEFORE.iter().map(|(word, _)| *word).collect::<Vec<_>>())
 });
@@ -174,7 +169,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let period_before = PERIOD_BEFORE.find_iter(window).last();
         let period = period_before.and_then(|word| period_named(word.as_str()));
         let after = &text[whole.end()..sentence_end];
-        let bound = bound_before(text, whole.start());
+        let bound = bounds::english_before(text, whole.start());
         if let Some(currency) = CURRENCY_AFTER.find(after) {
             let money_word = MONEY_WORD.find_iter(window).last();
             let start = money_word.map_or(whole.start(), |word| window_start + word.start());
@@ -193,7 +188,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         if let Some(symbol) = CURRENCY_BEFORE.find(tail(&text[..whole.start()], 8)) {
             let symbol_start =
                 whole.start() - (tail(&text[..whole.start()], 8).len() - symbol.start());
-            let bound = bound_before(text, symbol_start);
+            let bound = bounds::english_before(text, symbol_start);
             found.push(Found {
                 span: bound.map_or(symbol_start, |(_, at)| at)..whole.end(),
                 fact: Fact::Amount(Measure {
@@ -213,14 +208,15 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let Some(counted) = counted_after(text, whole.end(), sentence_end) else { continue };
         // A bound may follow the unit, before the period or after it ("840,000 sets or more a
         // year", "5 GW a year or so").
-        let unit_bound = bound_after(text, counted.end, sentence_end);
+        let unit_bound = bounds::english_at(&text[..sentence_end], counted.end);
         let period_start = unit_bound.map_or(counted.end, |(_, end)| end);
         let period_after = PERIOD_AFTER.find(&text[period_start..sentence_end]);
         let period = period_after
             .and_then(|phrase| period_named(phrase.as_str().trim_start_matches([',', ' '])))
             .or(period);
         let period_end = period_after.map_or(period_start, |phrase| period_start + phrase.end());
-        let after_bound = unit_bound.or_else(|| bound_after(text, period_end, sentence_end));
+        let after_bound =
+            unit_bound.or_else(|| bounds::english_at(&text[..sentence_end], period_end));
         let end = after_bound.map_or(period_end, |(_, end)| end.max(period_end));
         // A bound before the figure is the one the text puts first ("over 5 GW or more" is rare).
         let bound = bound.or(after_bound.map(|(bound, _)| (bound, whole.start())));
@@ -247,37 +243,6 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         });
     }
     found
-}
-
-/// The bound that the words right before a figure starting at `figure_start` put on it ("more
-/// than 840,000", "nearly 5 GW"), and the byte where those words start.
-fn bound_before(text: &str, figure_start: usize) -> Option<(Bound, usize)> {
-    // Spaces only: a bound is in the figure's line, never at the end of the line before.
-    let before = text[..figure_start].trim_end_matches([' ', '\t', '\u{a0}']);
-    let (bound, start) = words::BOUNDS_BEFORE.iter().find_map(|&(phrase, bound)| {
-        Some((bound, ending_word(before, phrase, char::is_alphanumeric)?))
-    })?;
-    let word_before = before[..start].split_whitespace().next_back().unwrap_or_default();
-    let word_before = word_before.to_lowercase();
-    let phrase = &before[start..];
-    // "handed over 5 million yuan" is no bound, nor "bringing total capacity up to 20 GWh".
-    let particle =
-        phrase.eq_ignore_ascii_case("over") && words::OVER_VERBS.contains(&word_before.as_str());
-    let total_reached =
-        phrase.eq_ignore_ascii_case("up to") && !words::UP_TO_AFTER.contains(&word_before.as_str());
-    (!particle && !total_reached).then_some((bound, start))
-}
-
-/// The bound that the words at `at` put on the figure before them ("or more"), and where those
-/// words end, within the sentence ending at `sentence_end`.
-fn bound_after(text: &str, at: usize, sentence_end: usize) -> Option<(Bound, usize)> {
-    let phrase = BOUND_AFTER.captures(&text[at..sentence_end])?;
-    let (whole, words_found) = (phrase.get(0)?, phrase.name("phrase")?.as_str());
-    let bound = words::BOUNDS_AFTER
-        .iter()
-        .find(|(words_listed, _)| words_listed.eq_ignore_ascii_case(words_found))
-        .map(|(_, bound)| *bound)?;
-    Some((bound, at + whole.end()))
 }
 
 /// The digits of a number word ("Two" → "2"), or none.

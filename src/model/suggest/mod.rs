@@ -11,6 +11,7 @@
 //! `quote == text.chars().skip(start).take(end - start).collect::<String>()`, and every quote is
 //! a non-empty substring of the text, so it passes the validator's quote check.
 
+pub(crate) mod bounds;
 mod chinese;
 mod chinese_names;
 pub mod document;

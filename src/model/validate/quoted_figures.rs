@@ -2,25 +2,31 @@
 //! fact of the text, so its figure must be one the quote writes ("840,000", "1.2 million",
 //! "84万", "六万", "sixty thousand"), multiplied by its scale word (84万 is 840,000), or as
 //! written when the unit carries that word (84 with the unit 万套); and a bound ("more than")
-//! must be said by one of its words. 84 sets where the text says 84万套 is a figure ten thousand
+//! must be said by one of its words next to that figure. 84 sets where the text says 84万套 is a figure ten thousand
 //! times too small, and refused.
 //!
 //! The figures are read by hand rather than by the suggestions' patterns, so that the explorer's
 //! and the worker's wasm link no regular expressions. Reading may find more numbers than a
 //! person would call figures (a year, a count, the 一 of 进一步); that only widens what a
 //! capacity may match, while a figure the quote does not write is always caught. A bound's
-//! words are looked for anywhere in the quote: a bound the quote never says is caught, though a
-//! bound word about another figure of the same quote is taken as this one's.
+//! words must stand next to the figure, where the suggestions read them: right before it
+//! ("more than 840,000", 超过84万), inside it (20余万) or right after its unit or period
+//! ("840,000 sets or more", 5万吨/年以上). "Over the past year, 840,000 sets" says no bound.
+
+use std::ops::Range;
 
 use crate::model::dataset::Bound;
+use crate::model::suggest::bounds;
 use crate::model::suggest::is_han;
 use crate::model::suggest::numbers::{is_digit, Quantity};
 use crate::model::suggest::rules::{chinese, english, scales};
 
-/// One figure of a quote: its text as written (for a message) and the values it may stand for.
+/// One figure of a quote: where it is written (for a message and its bound) and the values it
+/// may stand for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuotedFigure {
-    pub written: String,
+    /// Where it is written in the quote, its scale word and a bound inside it (20余万) included.
+    pub span: Range<usize>,
     /// The figure as written, without its scale word.
     pub number: Quantity,
     /// The figure multiplied by its scale word, and that word (万, "million"), if it has one.
@@ -71,19 +77,23 @@ fn next_figure(quote: &str, position: &mut usize) -> Option<QuotedFigure> {
     None
 }
 
-/// Whether a capacity of `value` in `unit` is one of the quote's figures: its scaled value, or
+/// The quote's figures that are a capacity of `value` in `unit`: by their scaled value, or by
 /// the number as written when `unit` holds its scale word. A figure matches exactly, or as the
 /// nearest number a file can hold ("999999999999999.99" in a quote is the 1e15 a JSON reader
 /// makes of those digits, whose own problem is that it is not shown as written).
-pub fn states_value(quote: &str, value: f64, unit: &str) -> bool {
+pub fn figures_stating<'q>(
+    quote: &'q str,
+    value: f64,
+    unit: &str,
+) -> impl Iterator<Item = QuotedFigure> + 'q {
     // `f64`'s text is the shortest decimal that reads back as the number, never with an
     // exponent: the figure as the file writes it (840000, 1.2).
     let exact = Quantity::parse_digits(&value.to_string());
-    let is_value = |stated: Quantity| Some(stated) == exact || stated.to_f64() == value;
+    let is_value = move |stated: Quantity| Some(stated) == exact || stated.to_f64() == value;
     // ASCII case only: the scale words are 万, 亿 and English words, and the wasm then links no
     // Unicode case tables.
     let unit = unit.to_ascii_lowercase();
-    figures_in(quote).any(|figure| match figure.scaled {
+    figures_in(quote).filter(move |figure| match figure.scaled {
         Some((scaled, word)) => {
             is_value(scaled) || (is_value(figure.number) && unit.contains(word))
         }
@@ -91,28 +101,42 @@ pub fn states_value(quote: &str, value: f64, unit: &str) -> bool {
     })
 }
 
-/// Whether the quote says `bound` with one of its words. A word inside a longer bound word
-/// does not count, so that 不超过 (up to) is not read as 超过 (more than), nor "no more than" as
-/// "more than"; nor does an English word inside another word ("Moreover"), or a Chinese one
-/// inside a word that only looks like it (签约, "signed", is not 约, "about").
-pub fn states_bound(quote: &str, bound: Bound) -> bool {
-    // The English bound words are ASCII, so ASCII case is all there is to fold.
-    let text = quote.to_ascii_lowercase();
-    let text = text.as_str();
-    let english = english_bound_words().map(|(word, said)| (word, said, true));
-    let chinese = chinese_bound_words().map(|(word, said)| (word, said, false));
-    english.chain(chinese).filter(|(_, said, _)| *said == bound).any(|(word, _, english)| {
-        text.match_indices(word).any(|(position, _)| {
-            let alone = if english {
-                !after_digit_or_letter(text, position)
-                    && !text[position + word.len()..]
-                        .starts_with(|next: char| next.is_ascii_alphanumeric())
-            } else {
-                !only_looks_like_bound(text, position, word)
-            };
-            alone && !inside_longer_bound_word(text, position, word)
-        })
-    })
+/// Whether the quote says `bound` of its figure at `span`: with words right before it, a 余 or
+/// 多 inside it or right after its number (20余万, 6万余吨, 200多台), or words after it within
+/// [`UNIT_AND_PERIOD_CHARS`] characters of unit and period, before any other figure or the end
+/// of its clause.
+pub fn says_bound(quote: &str, span: &Range<usize>, bound: Bound) -> bool {
+    let before =
+        [bounds::english_before(quote, span.start), bounds::chinese_before(&quote[..span.start])];
+    let within = chinese::BOUNDS_WITHIN
+        .iter()
+        .any(|word| quote[span.clone()].contains(word) || quote[span.end..].starts_with(word));
+    let after = unit_and_period_starts(quote, span.end)
+        .find_map(|at| bounds::english_at(quote, at).or_else(|| bounds::chinese_at(quote, at)));
+    let said = before.into_iter().flatten().chain(after).map(|(said, _)| said);
+    (within && bound == Bound::MoreThan) || said.into_iter().any(|said| said == bound)
+}
+
+/// How far after a figure its bound may come, in characters of its unit and period: "840,000
+/// sets of cast parts a year or more", 84万套/年以上.
+const UNIT_AND_PERIOD_CHARS: usize = 40;
+
+/// The places after a figure ending at `end` where a bound's words may start: each character of
+/// the unit and period that follow it (letters, Han characters that are no numerals, spaces,
+/// `/`, `-`, an English comma), up to [`UNIT_AND_PERIOD_CHARS`] of them, and the place right
+/// after them.
+fn unit_and_period_starts(quote: &str, end: usize) -> impl Iterator<Item = usize> + '_ {
+    let in_unit = |character: char| {
+        (character.is_alphabetic() && !is_chinese_numeral(character))
+            || matches!(character, ' ' | '\u{A0}' | '/' | '-' | ',')
+    };
+    let rest = &quote[end..];
+    let unit_end = rest
+        .char_indices()
+        .enumerate()
+        .find(|(count, (_, character))| *count == UNIT_AND_PERIOD_CHARS || !in_unit(*character))
+        .map_or(rest.len(), |(_, (at, _))| at);
+    rest[..unit_end].char_indices().map(move |(at, _)| end + at).chain([end + unit_end])
 }
 
 /// The words that say `bound` in the quote's language (Chinese when it has a Han character), in
@@ -140,36 +164,6 @@ fn chinese_bound_words() -> impl Iterator<Item = (&'static str, Bound)> {
         .copied()
         .chain(within)
         .chain(chinese::BOUNDS_AFTER.iter().copied())
-}
-
-/// Whether `word` at `position` is part of a longer bound word there (超过 of 不超过).
-fn inside_longer_bound_word(text: &str, position: usize, word: &str) -> bool {
-    let longer = english_bound_words().chain(chinese_bound_words()).map(|(other, _)| other);
-    longer.filter(|other| other.len() > word.len()).any(|other| covers(text, position, word, other))
-}
-
-/// Whether the Chinese bound `word` at `position` is part of a word that only looks like one
-/// (签约 or 最近 around 约 or 近, 上下游 around 上下), or is a 余 or 多 that does not follow a
-/// number or its scale (多家, "several").
-fn only_looks_like_bound(text: &str, position: usize, word: &str) -> bool {
-    let after_figure = text[..position]
-        .chars()
-        .next_back()
-        .is_some_and(|before| is_digit(before) || is_chinese_numeral(before));
-    let mut look_alikes = chinese::NOT_BOUNDS.iter().chain(chinese::NOT_BOUNDS_AFTER);
-    look_alikes.any(|other| covers(text, position, word, other))
-        || (chinese::BOUNDS_WITHIN.contains(&word) && !after_figure)
-}
-
-/// Whether `other`, a word holding `word`, stands in `text` where it holds the `word` found at
-/// `position`.
-fn covers(text: &str, position: usize, word: &str, other: &str) -> bool {
-    other.match_indices(word).any(|(offset, _)| {
-        position
-            .checked_sub(offset)
-            .and_then(|start| text.get(start..))
-            .is_some_and(|from| from.starts_with(other))
-    })
 }
 
 /// The figure in digits at `start` ("840,000", "850 000", "1.2", "８４") with its scale word if
@@ -202,8 +196,7 @@ fn digits_figure(quote: &str, start: usize) -> Read {
         Some((scaled, scale_end)) => (Some(scaled), scale_end),
         None => (None, end),
     };
-    let written = quote[start..end].to_string();
-    (Some(QuotedFigure { written, number, scaled, named: true }), end)
+    (Some(QuotedFigure { span: start..end, number, scaled, named: true }), end)
 }
 
 /// A scale word right after a figure that ends at `end` ("million", 万, 余万), as the rules
@@ -281,13 +274,13 @@ fn spelled_figure(quote: &str, start: usize) -> Read {
         [(count, word)] if group == 0 => Some((*count, *word)),
         _ => None,
     };
-    (scaled_figure(&quote[start..end], whole, scale), end)
+    (scaled_figure(start..end, whole, scale), end)
 }
 
-/// A figure in words of value `whole`, with the count before its scale word and that word when
-/// it ends with one.
+/// A figure in words of value `whole`, written at `span`, with the count before its scale word
+/// and that word when it ends with one.
 fn scaled_figure(
-    written: &str,
+    span: Range<usize>,
     whole: u128,
     scale: Option<(u128, &'static str)>,
 ) -> Option<QuotedFigure> {
@@ -296,7 +289,7 @@ fn scaled_figure(
         Some((count, word)) => (quantity(count)?, Some((quantity(whole)?, word))),
         None => (quantity(whole)?, None),
     };
-    Some(QuotedFigure { written: written.to_string(), number, scaled, named: whole >= 10 })
+    Some(QuotedFigure { span, number, scaled, named: whole >= 10 })
 }
 
 /// The value of an English number word below a hundred ("seven", "sixty"); "forty-five" is
@@ -393,7 +386,7 @@ fn chinese_figure(quote: &str, start: usize) -> Read {
     }
     let whole = above_yi.saturating_add(above_wan).saturating_add(section).saturating_add(digit);
     let scale = before_scale.filter(|_| written.ends_with(['万', '亿']));
-    (scaled_figure(written, whole, scale), end)
+    (scaled_figure(start..end, whole, scale), end)
 }
 
 /// The value of a Chinese numeral digit (六 is 6, 两 is 2).

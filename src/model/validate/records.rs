@@ -10,7 +10,7 @@ use super::meaning::{
     LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, YEARS,
 };
 use super::path::{Path, ProblemPath};
-use super::quoted_figures::{bound_words, figures_in, states_bound, states_value};
+use super::quoted_figures::{bound_words, figures_in, figures_stating, says_bound, QuotedFigure};
 use super::quotes::QuoteMatcher;
 use super::report::{shown_value, ProblemKind};
 use crate::model::dataset::{
@@ -413,21 +413,29 @@ impl<'d> Checker<'_, '_> {
         if is_blank(quote) || !capacity_in_bounds(capacity.value) || decimals_lost {
             return;
         }
-        if !states_value(quote, capacity.value, &capacity.unit) {
+        let stating: Vec<QuotedFigure> =
+            figures_stating(quote, capacity.value, &capacity.unit).collect();
+        if stating.is_empty() {
             self.report(ProblemKind::FigureNotInQuote, record, &base.field("value"), |strings| {
                 let value = strings.quote(&capacity.value.to_string());
                 let named = figures_in(quote).filter(|figure| figure.named);
-                let named: Vec<String> = named.map(|figure| figure.written).collect();
+                let named: Vec<&str> = named.map(|figure| &quote[figure.span]).collect();
                 if named.is_empty() {
                     return fill(strings.figure_no_figures, &[("value", &value)]);
                 }
-                let figures = known_ids(named.iter().map(String::as_str), strings);
+                let figures = known_ids(named.into_iter(), strings);
                 fill(strings.figure_not_in_quote, &[("value", &value), ("figures", &figures)])
             });
         }
-        let Some(bound) = capacity.bound.filter(|bound| !states_bound(quote, *bound)) else {
+        // The bound is looked for next to the capacity's figure; when the quote does not write
+        // that figure, next to any of its figures, so that a wrong figure with a bound the quote
+        // says of it is one problem, not two. A quote with no figure has that one problem.
+        let Some(bound) = capacity.bound else { return };
+        let bounded = if stating.is_empty() { figures_in(quote).collect() } else { stating };
+        if bounded.is_empty() || bounded.iter().any(|figure| says_bound(quote, &figure.span, bound))
+        {
             return;
-        };
+        }
         self.report(ProblemKind::BoundNotInQuote, record, &base.field("bound"), |strings| {
             let words = known_ids(bound_words(quote, bound).into_iter(), strings);
             let bound = strings.quote(bound.code());

@@ -1,6 +1,6 @@
 //! A capacity is a fact of its quote: its figure is one the quote writes, as written or scaled by
-//! the scale word after it, and its bound is said by one of the bound's words. Anything else is
-//! refused, naming the figures or words the quote has.
+//! the scale word after it, and its bound is said by one of the bound's words next to that
+//! figure. Anything else is refused, naming the figures or words the quote has.
 
 use briefing_explorer::model::dataset::Dataset;
 use briefing_explorer::model::strings::validation::{ValidationStrings, EN, EN_FORM, ZH};
@@ -184,7 +184,9 @@ fn a_bound_the_quote_does_not_say_is_refused_naming_its_words() {
         assert_eq!(problems.len(), 1, "{sentence} {bound}: {problems:?}");
         assert!(problems[0].contains(BOUND_PATH), "{problems:?}");
         assert!(
-            problems[0].contains(&format!("the quote does not say `{bound}`: it has none of ")),
+            problems[0].contains(&format!(
+                "the quote does not say `{bound}` next to the figure: none of "
+            )),
             "{problems:?}"
         );
         assert!(problems[0].contains(words), "{sentence}: {problems:?}");
@@ -197,7 +199,10 @@ fn the_messages_speak_the_readers_language_and_the_forms_terms() {
     let figure = messages(&file, ProblemKind::FigureNotInQuote, &ZH);
     assert!(figure[0].contains("引文中没有数字 “850000”，引文中的数字为 “84万”"), "{figure:?}");
     let bound = messages(&file, ProblemKind::BoundNotInQuote, &ZH);
-    assert!(bound[0].contains("引文中没有表示“more-than”的词（“超过”、“多于”、“逾”"), "{bound:?}");
+    assert!(
+        bound[0].contains("引文中数字前后没有表示“more-than”的词（“超过”、“多于”、“逾”"),
+        "{bound:?}"
+    );
     // The editor's list names the field by its label, and says what to do in the form.
     let draft: Dataset = serde_json::from_slice(&file).expect("the types fit");
     let report = check_draft(&draft, &EN_FORM).expect_err("two problems");
@@ -210,10 +215,9 @@ fn the_messages_speak_the_readers_language_and_the_forms_terms() {
         "{lines:?}"
     );
     assert!(
-        lines
-            .iter()
-            .any(|line| line
-                .starts_with("the quote has none of the words that give this bound (“超过”")),
+        lines.iter().any(|line| line.starts_with(
+            "the quote has none of the words that give this bound next to the figure (“超过”"
+        )),
         "{lines:?}"
     );
 }
@@ -224,4 +228,60 @@ fn the_bundled_capacities_state_their_figures_and_a_changed_one_is_caught() {
     let report = report_for(&with_byd_figure("850000", "840,000"));
     assert_eq!(report.total, 1, "{report:?}");
     assert_eq!(report.groups[0].kind, ProblemKind::FigureNotInQuote);
+}
+
+#[test]
+fn a_bound_word_away_from_the_figure_is_no_bound_of_it() {
+    for (sentence, value, bound) in [
+        // The bound's words are in the quote, but about a year, a state or another figure.
+        ("Over the past year, the plant made 840,000 sets.", json!(840000), "more-than"),
+        ("Lines of 840,000 sets are under construction.", json!(840000), "less-than"),
+        ("More than 30 firms make 840,000 sets a year.", json!(840000), "more-than"),
+        ("It makes 840,000 sets a year, about twice as many as in 2020.", json!(840000), "about"),
+        ("About 30 firms make 840,000 sets a year.", json!(840000), "about"),
+        // "over" after a verb it belongs to, and "up to" as a total reached.
+        ("It handed over 840,000 sets.", json!(840000), "more-than"),
+        ("It brought total capacity up to 840,000 sets.", json!(840000), "up-to"),
+        // "or more" after another figure is that figure's.
+        ("It makes 840,000 sets and 60,000 tons or more a year.", json!(840000), "at-least"),
+        ("超过30家企业年产84万套。", json!(840000), "more-than"),
+        ("年产84万套，约占全省一半。", json!(840000), "about"),
+        ("年产84万套、6万吨以上。", json!(840000), "more-than"),
+    ] {
+        let problems = bound_problems(sentence, value, bound);
+        assert_eq!(problems.len(), 1, "{sentence} {bound}: {problems:?}");
+        assert!(problems[0].contains(BOUND_PATH), "{problems:?}");
+    }
+}
+
+#[test]
+fn a_bound_after_the_figures_unit_and_period_is_its_own() {
+    for (sentence, value, bound) in [
+        ("It makes 840,000 sets of cast parts a year or more.", json!(840000), "at-least"),
+        ("It makes 840,000 sets, or more, a year.", json!(840000), "at-least"),
+        ("It makes more than sixty thousand tons a year.", json!(60000), "more-than"),
+        ("年产5万吨/年以上。", json!(50000), "more-than"),
+        ("年产84万套驱动电机以上。", json!(840000), "more-than"),
+        ("年产6万吨左右。", json!(60000), "about"),
+        ("年产6万余吨。", json!(60000), "more-than"),
+        ("年产超过六万吨。", json!(60000), "more-than"),
+    ] {
+        assert_eq!(bound_problems(sentence, value, bound), Vec::<String>::new(), "{sentence}");
+    }
+}
+
+#[test]
+fn a_wrong_figure_whose_bound_the_quote_says_is_one_problem() {
+    let file = with_capacity(
+        "It makes more than 840,000 sets a year.",
+        json!(850000),
+        "sets",
+        Some("more-than"),
+    );
+    assert_eq!(messages(&file, ProblemKind::FigureNotInQuote, &EN).len(), 1);
+    assert_eq!(messages(&file, ProblemKind::BoundNotInQuote, &EN), Vec::<String>::new());
+    // A quote with no figure at all has the one problem that says so.
+    let file = with_capacity("More than ever, it makes sets.", json!(5), "sets", Some("more-than"));
+    assert_eq!(messages(&file, ProblemKind::FigureNotInQuote, &EN).len(), 1);
+    assert_eq!(messages(&file, ProblemKind::BoundNotInQuote, &EN), Vec::<String>::new());
 }
