@@ -1115,6 +1115,32 @@ test('a capacity its quote does not state is named with the quote\'s figures, le
   await expect(page.getByText('No problems: ready to download')).toBeVisible();
 });
 
+test('on a wide screen the source stays beside the forms as the page scrolls down to a problem\'s field, its heading and legend with it; on a phone it scrolls away', async ({ page }, testInfo) => {
+  const changed = structuredClone(BUNDLED);
+  changed.briefings[0].projects.find((project) => project.capacity?.unit === 'sets').capacity.value = 850000;
+  const file = testInfo.outputPath('changed-figure.json');
+  fs.writeFileSync(file, JSON.stringify(changed));
+  const source = page.getByRole('region', { name: 'Source', exact: true });
+  const text = source.getByRole('textbox', { name: 'Source text' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDatasetFile(page, file);
+  const problem = page.getByRole('region', { name: /^Problems/ }).getByRole('button', { name: /does not state “850000”/ });
+  for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await problem.click();
+    await expect(page.getByRole('textbox', { name: /^Figure/ })).toBeFocused();
+    // The page scrolled down to the Figure field, far below the source's top.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await expect(text).toBeInViewport({ ratio: 0.99 });
+    await expect(source.getByRole('heading', { name: 'Source' })).toBeInViewport();
+    await expect(source.getByText('already quoted', { exact: true })).toBeInViewport();
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(text).not.toBeInViewport();
+});
+
 test('a dataset whose project name holds a right-to-left override names the project, shows where the character is, and removes it', async ({ page }, testInfo) => {
   const turned = structuredClone(BUNDLED);
   const project = turned.briefings[0].projects[0];
