@@ -1153,6 +1153,33 @@ fn a_sentence_naming_no_project_follows_the_one_before_or_the_paragraphs_only_pr
     );
 }
 
+#[test]
+fn a_chinese_sentence_counting_several_projects_gives_its_figures_to_none_of_them() {
+    // The signing's total is the twelve projects', not the one the next sentence names.
+    let signed =
+        "活动现场共签约项目12个，总投资150亿元。比亚迪驱动电机项目年产84万套，已全面达产。";
+    check(signed, "amount", &["15000000000 元 (总投资) | 总投资150亿元"]);
+    check(
+        "天元新材料项目年产6万吨。一批重点项目集中开工，总投资50亿元。",
+        "status",
+        &["construction-started | 开工"],
+    );
+    check(
+        "天元新材料项目年产6万吨。全市三个重大产业项目总投资30亿元。",
+        "amount",
+        &["3000000000 元 (总投资) | 总投资30亿元"],
+    );
+    // One of them, or this one, is the one project still; one project counted is one.
+    for text in [
+        "天元新材料项目年产6万吨。该项目是全市10个重点项目之一，总投资30亿元。",
+        "天元新材料项目年产6万吨。作为全市3个重大项目之一，总投资30亿元。",
+        "天元新材料项目年产6万吨。该项目总投资30亿元，带动多个项目落地。",
+        "天元新材料项目年产6万吨。一个项目总投资30亿元。",
+    ] {
+        check(text, "amount", &["3000000000 元 (总投资) → 天元新材料项目 | 总投资30亿元"]);
+    }
+}
+
 fn check_number(digits: &str, scale: Option<&str>, expected: Option<&str>) {
     let parsed = parse_scaled(digits, scale).map(|quantity| quantity.to_string());
     assert_eq!(parsed.as_deref(), expected, "{digits} {scale:?}");

@@ -171,6 +171,47 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Projects counted, more than one: a number and a count word before a head (`12个重点项目`,
+/// not `1个项目` or `一个项目`), after it (`签约项目12个`, `项目共12个`), or a word of several
+/// (`一批项目`, `各项目`), with up to four characters of kind between (`三个重大产业项目`).
+static SEVERAL_PROJECTS: LazyLock<Regex> = LazyLock::new(|| {
+    let number = "(?:[0-9０-９]{2,}|[2-9２-９]|[两三四五六七八九十百千几数多若][零一二两三四五六七八九十百千]*)";
+    let heads = any_of(words::PROJECT_HEADS);
+    let kind = r"[^，。；！？、,.;!?\s]{0,4}?";
+    Regex::new(&format!(
+        "{number}(?:{counts}){kind}(?:{heads})|(?:{heads})(?:{total})?{number}(?:{counts})|(?:{several}){kind}(?:{heads})",
+        counts = any_of(words::COUNT_WORDS),
+        total = any_of(words::COUNTED_TOTAL),
+        several = any_of(words::SEVERAL_BEFORE),
+    ))
+    .unwrap()
+});
+
+/// For each sentence, whether it counts several projects (`活动现场共签约项目12个，总投资150亿元`):
+/// when it names none of them, it is about none of the projects its paragraph names, and the
+/// figures in it are theirs together, not the one project's the next sentence names. One of
+/// them (`10个重点项目之一`) or this one (`该项目`) is the one project still.
+pub(crate) fn sentences_counting_projects(document: &Document) -> Vec<bool> {
+    let text = document.text;
+    document
+        .sentences
+        .iter()
+        .map(|sentence| {
+            let sentence = &text[sentence.range.clone()];
+            !THIS_PROJECT.is_match(sentence)
+                && SEVERAL_PROJECTS.find_iter(sentence).any(|counted| {
+                    !words::ONE_OF.iter().any(|word| sentence[counted.end()..].starts_with(word))
+                })
+        })
+        .collect()
+}
+
+/// The one project a sentence points to (`该项目`).
+static THIS_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let words = format!("(?:{})(?:{})", any_of(words::THIS_PROJECT), any_of(words::PROJECT_HEADS));
+    Regex::new(&words).unwrap()
+});
+
 /// Whether the words before a head name one project, not a kind of project (`重点`, `化工`), a
 /// count of them (`三个`), a target (`亿元以上`) or a request made of them (`要求各部门强化`).
 fn is_name(body: &str) -> bool {

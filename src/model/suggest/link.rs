@@ -8,7 +8,8 @@
 //! before speaks of (`The plant was put into operation last October.` follows a sentence about
 //! the plant), else to the one project its paragraph names; with several to choose from it
 //! belongs to none, since a guess would give a figure to a project the text does not say it
-//! belongs to. An amount of money
+//! belongs to. A sentence counting several projects (`共签约项目12个，总投资150亿元`) is about
+//! none of them, and neither are those after it in its paragraph that name none. An amount of money
 //! belongs to a project only when its sentence speaks of one (`The project has a total
 //! investment of…`).
 //!
@@ -115,7 +116,7 @@ pub(crate) fn link(
     );
     let own_subject = match language {
         Language::English => english_names::sentences_with_own_subject(document),
-        Language::Chinese => vec![false; document.sentences.len()],
+        Language::Chinese => chinese_names::sentences_counting_projects(document),
     };
     let about = sentence_subjects(document, &mentions.spans, &own_subject);
     // A company whose head reports in a sentence about one project is that project's enterprise

@@ -302,6 +302,16 @@ pub const NOT_NAME_WORDS: &[&str] = &[
 ];
 /// Characters a count ends with before a head (`三个项目`, `5家企业项目`, `一批项目`).
 pub const COUNT_WORDS: &[&str] = &["个", "家", "批", "类", "项", "大"];
+/// Words before a project head that make it several projects (`一批重点项目`, `多个项目`): a
+/// sentence that speaks of them is about no one project, and neither is its figure.
+pub const SEVERAL_BEFORE: &[&str] =
+    &["一批", "多个", "多项", "若干", "诸多", "众多", "一系列", "各个", "各类", "各"];
+/// Words after projects counted that make the sentence about one of them (`10个重点项目之一`).
+pub const ONE_OF: &[&str] = &["之一"];
+/// Words before a project head that point to the one project spoken of (`该项目总投资20亿元`).
+pub const THIS_PROJECT: &[&str] = &["该", "此", "这个", "这一"];
+/// Words between projects and their number (`签约项目共12个`).
+pub const COUNTED_TOTAL: &[&str] = &["共", "合计", "总计", "累计", "达"];
 
 /// Endings that make a name a sector, not a project (`先进制造业项目`, `化工重点项目`).
 pub const GENERIC_NAME_ENDINGS: &[&str] =
