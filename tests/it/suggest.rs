@@ -515,6 +515,15 @@ fn a_chinese_amount_keeps_the_words_that_say_what_it_is() {
             "2000000000 元 per year (年销售收入) → 星海储能项目 | 年销售收入可达20亿元",
         ],
     );
+    // A sum converted into another currency (约合) is about as much.
+    check(
+        "天元新材料项目总投资3亿美元（约合人民币21亿元）。",
+        "amount",
+        &[
+            "300000000 美元 (总投资) → 天元新材料项目 | 总投资3亿美元",
+            "about 2100000000 元 (总投资) → 天元新材料项目 | 总投资3亿美元（约合人民币21亿元",
+        ],
+    );
 }
 
 /// Planning and equipment installation are stages too; asked for, they are none.

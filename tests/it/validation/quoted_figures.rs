@@ -173,9 +173,14 @@ fn a_bound_the_quote_does_not_say_is_refused_naming_its_words() {
         ("It makes nearly 5 GW a year.", json!(5), "about", "`approximately`, `about`, `around`"),
         // 不超过 is up to, not 超过; 签约 is "signed", not 约; 多家 is "several", not 多.
         ("年产不超过6万吨。", json!(60000), "more-than", "`超过`"),
-        ("签约年产6万吨项目。", json!(60000), "about", "`大约`, `约`, `左右`, `上下`"),
+        (
+            "签约年产6万吨项目。",
+            json!(60000),
+            "about",
+            "`大约`, `约合人民币`, `约合`, `约`, `左右`",
+        ),
         ("多家企业年产6万吨。", json!(60000), "more-than", "`超过`"),
-        ("带动上下游年产6万吨。", json!(60000), "about", "`上下`"),
+        ("带动上下游年产6万吨。", json!(60000), "about", "`约`, `左右` and 1 more"),
         // Words that only look like bounds: 按照约定 ("as agreed"), 近年来 ("in recent years").
         ("按照约定年产6万吨。", json!(60000), "about", "`约`"),
         ("近年来年产6万吨。", json!(60000), "nearly", "`近`"),

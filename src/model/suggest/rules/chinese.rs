@@ -25,6 +25,9 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("接近", Bound::Nearly),
     ("近", Bound::Nearly),
     ("大约", Bound::About),
+    // A sum converted, about as much in another currency (`3亿美元（约合人民币21亿元）`).
+    ("约合人民币", Bound::About),
+    ("约合", Bound::About),
     ("约", Bound::About),
     ("最高可达", Bound::UpTo),
     ("最高达", Bound::UpTo),
