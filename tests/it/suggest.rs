@@ -209,6 +209,16 @@ fn an_amount_goes_to_a_project_only_when_its_sentence_speaks_of_one() {
             "8000000000 yuan (total investment) | total investment of 8 billion yuan",
         ],
     );
+    // "It" or "Its" beginning the sentence is the project the sentence before speaks of.
+    check(
+        "The mayor visited the Tianhe energy storage project. It has a total investment of 2.3 billion yuan. \
+        Its output value will reach 5 billion yuan.",
+        "amount",
+        &[
+            "2300000000 yuan (total investment) → Tianhe energy storage project | total investment of 2.3 billion yuan",
+            "5000000000 yuan (output value) → Tianhe energy storage project | output value will reach 5 billion yuan",
+        ],
+    );
 }
 
 #[test]

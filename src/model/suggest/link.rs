@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
-use super::document::{anywhere, whole_words, Document};
+use super::document::{any_of, anywhere, whole_words, Document};
 use super::rules;
 use super::{chinese_names, english_names};
 use super::{Fact, Language, ProjectMention, Suggestion, TextSpan};
@@ -83,16 +83,21 @@ static ENGLISH_TAKING_PART: LazyLock<Regex> =
     LazyLock::new(|| whole_words(rules::english::TAKING_PART_WORDS));
 static CHINESE_TAKING_PART: LazyLock<Regex> =
     LazyLock::new(|| anywhere(rules::chinese::TAKING_PART_WORDS));
-// "The project has a total investment of…": one project, the one the paragraph is about. Without
-// such a word ("Changzhou should complete investment of…", "the three projects have…") an amount
-// is the city's or several projects', and is given to none.
+// "The project has a total investment of…", "It has a total investment of…": one project, the
+// one the paragraph is about. Without such a word ("Changzhou should complete investment of…",
+// "the three projects have…") an amount is the city's or several projects', and is given to none.
 static ENGLISH_ONE_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
     let heads: Vec<&str> = rules::english::PROJECT_HEADS
         .iter()
         .copied()
         .filter(|head| !rules::english::PLACE_HEADS.contains(head))
         .collect();
-    whole_words(&heads)
+    Regex::new(&format!(
+        r"(?i:\b(?:{}))\b|^\s*(?:{})\b",
+        any_of(&heads),
+        any_of(rules::english::ONE_THING_SUBJECTS)
+    ))
+    .expect("word lists make valid patterns")
 });
 static CHINESE_ONE_PROJECT: LazyLock<Regex> =
     LazyLock::new(|| anywhere(rules::chinese::PROJECT_HEADS));

@@ -103,6 +103,10 @@ pub const BOUNDS_AFTER: &[(&str, Bound)] = &[
     ("or below", Bound::UpTo),
     ("or so", Bound::About),
 ];
+/// Words that begin a sentence about the one thing the sentence before spoke of ("It has a total
+/// investment of 2.3 billion yuan"), capitalised as a sentence begins: "it" inside a sentence is
+/// as often the city or the plan.
+pub const ONE_THING_SUBJECTS: &[&str] = &["It", "Its"];
 /// Verbs that make "over" a part of themselves, not a bound: "handed over 5 million yuan".
 /// ("signed over 3 billion yuan in contracts" and "holds over 20,000 tons" are more than.)
 pub const OVER_VERBS: &[&str] = &[
