@@ -422,6 +422,16 @@ fn projects_and_their_names() {
             "Lianfeng materials project [Lianfeng] | Lianfeng materials project",
         ],
     );
+    // A headline's "plant" and the text's "project" of one name are one project; of two names
+    // ("wafer" and "module"), two.
+    check(
+        "Mayor inspects the Sunrise module plant\n\nThe mayor visited the Sunrise module project and the Sunrise wafer plant.",
+        "project",
+        &[
+            "Sunrise module project [Sunrise] | Sunrise module project",
+            "Sunrise wafer plant [Sunrise] | Sunrise wafer plant",
+        ],
+    );
     check(
         "Chen Zhichang came to Baowu magnesium industry annual output of 60,000 tons of magnesium, aluminum alloy die-casting project, asked in detail.",
         "project",

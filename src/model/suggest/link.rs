@@ -241,15 +241,26 @@ fn sentence_matches(document: &Document, pattern: &Regex, byte: usize) -> bool {
     document.sentence_at(byte).is_some_and(|index| pattern.is_match(document.sentence_text(index)))
 }
 
-/// The words of a name compared when grouping mentions: lower-case words for English, characters
-/// for Chinese without the head, since a Chinese text calls one site now a 项目, now a 工厂
-/// (`星海电池工厂` is `星海储能电池项目`).
+/// The words of a name compared when grouping mentions, without the head, since a text calls one
+/// site now a project, now a plant (`星海电池工厂` is `星海储能电池项目`; a headline's "Sunrise
+/// module plant" is the text's "Sunrise module project"): lower-case words for English,
+/// characters for Chinese.
 fn name_tokens(name: &str, language: Language) -> Vec<String> {
     match language {
-        Language::English => name
-            .split_whitespace()
-            .map(|word| word.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
-            .collect(),
+        Language::English => {
+            let mut words: Vec<String> = name
+                .split_whitespace()
+                .map(|word| word.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+                .collect();
+            if words.len() > 1
+                && words
+                    .last()
+                    .is_some_and(|last| rules::english::PROJECT_HEADS.contains(&last.as_str()))
+            {
+                words.pop();
+            }
+            words
+        }
         Language::Chinese => {
             let mut body = name;
             while let Some(head) =
