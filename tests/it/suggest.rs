@@ -53,6 +53,13 @@ fn check(text: &str, kind: &str, expected: &[&str]) {
 }
 
 #[test]
+fn the_decimals_of_a_number_are_no_figure_of_their_own() {
+    // No word boundary stands between 产 and 1, so the pattern cannot begin at 1: "2 million"
+    // is not what the text states.
+    check("The Tianhe battery project: annual output of 年产1.2 million sets.", "capacity", &[]);
+}
+
+#[test]
 fn english_capacities() {
     // Full-width digits, as Chinese-typed text writes them, are digits.
     check(

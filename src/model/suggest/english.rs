@@ -10,7 +10,7 @@ use super::bounds;
 use super::document::{any_of, in_any, last_words, tail, whole_words, Document};
 use super::english_names;
 use super::link::Found;
-use super::numbers::parse_scaled;
+use super::numbers::{is_digit, parse_scaled};
 use super::rules::{self, english as words};
 use super::status::{Conditional, StatusRules};
 use super::{DateParts, Fact, Measure};
@@ -147,6 +147,11 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         if spelled.is_some() && follows_number_word(&text[..whole.start()]) {
             continue;
         }
+        // The decimals of a number the pattern could not begin at (in "年产1.2 million" no word
+        // boundary stands between 产 and 1) are no figure of their own: "2 million" is not stated.
+        if captures.name("digits").is_some() && ends_inside_number(&text[..whole.start()]) {
+            continue;
+        }
         let (digits, scale) = match (captures.name("digits"), spelled) {
             (Some(digits), _) => (digits.as_str(), captures.name("scale")),
             (None, Some(digits)) => (digits, captures.name("spelled_scale")),
@@ -243,6 +248,16 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         });
     }
     found
+}
+
+/// Whether `before` ends with a digit, or a digit and its decimal point or thousands comma.
+fn ends_inside_number(before: &str) -> bool {
+    let mut last = before.chars().rev();
+    match last.next() {
+        Some('.' | '．' | ',') => last.next().is_some_and(is_digit),
+        Some(character) => is_digit(character),
+        None => false,
+    }
 }
 
 /// The digits of a number word ("Two" → "2"), or none.

@@ -17,6 +17,7 @@ use std::ops::Range;
 
 use crate::model::dataset::Bound;
 use crate::model::suggest::bounds;
+use crate::model::suggest::document::ending_word;
 use crate::model::suggest::is_han;
 use crate::model::suggest::numbers::{is_digit, Quantity};
 use crate::model::suggest::rules::{chinese, english, scales};
@@ -70,11 +71,47 @@ fn next_figure(quote: &str, position: &mut usize) -> Option<QuotedFigure> {
             (None, letters_end)
         };
         *position = end.max(start + first.len_utf8());
-        if figure.is_some() {
+        if figure.as_ref().is_some_and(|figure| !is_date_or_ordinal(quote, figure)) {
             return figure;
         }
     }
     None
+}
+
+/// Whether a figure read is part of a date (2024年, 3月5日, "in 2024", "March 5, 2024") or a
+/// number that orders (二期, 1号线, "Phase 2"): a capacity of 2024 sets is not stated by "in
+/// 2024", and a message naming the quote's figures leaves these out.
+fn is_date_or_ordinal(quote: &str, figure: &QuotedFigure) -> bool {
+    let before = quote[..figure.span.start].trim_end_matches([' ', '\u{A0}']);
+    let after = quote[figure.span.end..].trim_start_matches(' ');
+    let word_before = |word: &str| ending_word(before, word, char::is_alphanumeric).is_some();
+    let written = &quote[figure.span.clone()];
+    let after_month = english::MONTHS.iter().any(|(month, _)| word_before(month));
+    let day_like = figure.scaled.is_none()
+        && written.chars().count() <= 2
+        && written.chars().all(is_digit)
+        && (1.0..=31.0).contains(&figure.number.to_f64());
+    if chinese::ORDINAL_AFTER
+        .iter()
+        .chain(chinese::MONTH_OR_DAY_AFTER)
+        .any(|word| after.starts_with(word))
+        || english::ORDINAL_BEFORE.iter().any(|word| word_before(word))
+        || (day_like && after_month)
+    {
+        return true;
+    }
+    let year_like = figure.scaled.is_none()
+        && written.chars().count() == 4
+        && written.chars().all(is_digit)
+        && (1900.0..=2100.0).contains(&figure.number.to_f64());
+    // "March 5, 2024": a day's digits and a comma before it.
+    let after_day =
+        before.strip_suffix(',').is_some_and(|day| day.ends_with(|c: char| c.is_ascii_digit()));
+    year_like
+        && (after.starts_with(chinese::YEAR_AFTER)
+            || after_day
+            || after_month
+            || english::YEAR_BEFORE.iter().any(|word| word_before(word)))
 }
 
 /// The quote's figures that are a capacity of `value` in `unit`: by their scaled value, or by

@@ -83,6 +83,10 @@ fn a_figure_the_quote_writes_passes_scaled_or_with_its_scale_in_the_unit() {
         ("It will invest RMB1.5 billion.", json!(1500000000u64), "yuan"),
         ("It makes 1.5mn tons a year.", json!(1500000), "tons"),
         ("It makes 20k units a year.", json!(20000), "units"),
+        // A figure of a year's digits that no date word surrounds is a figure.
+        ("It has a capacity of 2000 sets a year.", json!(2000), "sets"),
+        ("年产2000吨。", json!(2000), "吨"),
+        ("By 2025 it makes 2024 sets.", json!(2024), "sets"),
     ] {
         assert_eq!(
             figure_problems(sentence, value.clone(), unit),
@@ -98,7 +102,14 @@ fn a_figure_the_quote_does_not_write_is_refused_naming_the_quotes_figures() {
         ("It makes 840,000 sets a year.", json!(850000), "sets", "`840,000`"),
         // A figure worked out from the text is not one it states.
         ("Two lines of 30,000 tons each.", json!(60000), "tons", "`30,000`"),
-        ("年产84万套，2024年投产。", json!(8400), "套", "`84万`, `2024`"),
+        ("年产84万套，2024年投产。", json!(8400), "套", "`84万`"),
+        // A year or a number that orders is no figure of a capacity.
+        ("年产84万套，2024年投产。", json!(2024), "套", "`84万`"),
+        ("In 2024, it made 840,000 sets.", json!(2024), "sets", "`840,000`"),
+        ("On March 5, 2024, it made 840,000 sets.", json!(2024), "sets", "`840,000`"),
+        ("Phase 2 makes 840,000 sets a year.", json!(2), "sets", "`840,000`"),
+        ("二期年产6万吨，1号线已投产。", json!(1), "吨", "`6万`"),
+        ("3月5日，年产6万吨。", json!(5), "吨", "`6万`"),
         // A figure without its scale, where the unit does not carry the scale either, is ten
         // thousand or a million times too small.
         ("年产84万套驱动电机。", json!(84), "套", "`84万`"),

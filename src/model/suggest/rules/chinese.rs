@@ -81,6 +81,13 @@ pub const NOT_BOUNDS: &[&str] = &[
 /// downstream").
 pub const NOT_BOUNDS_AFTER: &[&str] = &["上下游"];
 
+/// Words right after a number that orders, not counts (`二期`, `1号线`).
+pub const ORDINAL_AFTER: &[&str] = &["期", "号"];
+/// The word after a year (`2024年`).
+pub const YEAR_AFTER: &str = "年";
+/// Words right after a month's or a day's number (`3月5日`).
+pub const MONTH_OR_DAY_AFTER: &[&str] = &["月", "日"];
+
 /// Words between a figure's number and its unit that bound it from below (`6万余吨`, `200多台`,
 /// `20余万吨`).
 pub const BOUNDS_WITHIN: &[&str] = &["余", "多"];

@@ -31,6 +31,14 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("Dec.", 12),
 ];
 
+/// Words right before a year ("in 2024", "since 2020"): a figure after one is a date, not a
+/// capacity. ("of" and "by" are left out: "a capacity of 2000 sets", "up by 2000 tons".)
+pub const YEAR_BEFORE: &[&str] = &[
+    "in", "since", "from", "until", "till", "through", "during", "early", "late", "mid", "end of",
+];
+/// Words right before a number that orders, not counts ("Phase 2", "Line 3", "No. 5").
+pub const ORDINAL_BEFORE: &[&str] = &["phase", "stage", "line", "no.", "number"];
+
 /// Currency written after a figure: `4.5 billion yuan`.
 pub const CURRENCIES_AFTER: &[&str] =
     &["yuan", "US dollars", "dollars", "euros", "RMB", "pounds", "yen"];
