@@ -747,7 +747,7 @@ fn bounds_are_read_the_right_way_round_and_only_where_they_bound() {
     check(
         "星海储能项目年产电芯5GWh及以上。",
         "capacity",
-        &["more-than 5 GWh per year (电芯) → 星海储能项目 | 年产电芯5GWh及以上"],
+        &["at-least 5 GWh per year (电芯) → 星海储能项目 | 年产电芯5GWh及以上"],
     );
     check(
         "星海储能项目年产值30亿元上下。",

@@ -6,25 +6,37 @@
 //! wasm, which link none.
 
 use super::document::ending_word;
-use super::rules::{chinese, english};
+use super::numbers::is_digit;
+use super::rules::{chinese, english, BOUND_SIGNS};
 use crate::model::dataset::Bound;
 
 /// The bound that the English words right before a figure starting at `figure_start` put on
-/// it ("more than 840,000", "nearly 5 GW"), and the byte where those words start.
+/// it ("more than 840,000", "nearly 5 GW", "over RMB 10 billion"), and the byte where those
+/// words start.
 pub fn english_before(text: &str, figure_start: usize) -> Option<(Bound, usize)> {
     // Spaces only: a bound is in the figure's line, never at the end of the line before.
-    let before = text[..figure_start].trim_end_matches([' ', '\t', '\u{a0}']);
+    let spaces: &[char] = &[' ', '\t', '\u{a0}'];
+    let before = text[..figure_start].trim_end_matches(spaces);
+    let currency = english::CURRENCIES_BEFORE.iter().find(|currency| before.ends_with(**currency));
+    let before = currency.map_or(before, |currency| {
+        before[..before.len() - currency.len()].trim_end_matches(spaces)
+    });
+    if let Some(sign) = sign_ending(before) {
+        return Some(sign);
+    }
     let (bound, start) = english::BOUNDS_BEFORE.iter().find_map(|&(phrase, bound)| {
         Some((bound, ending_word(before, phrase, char::is_alphanumeric)?))
     })?;
-    let word_before = before[..start].split_whitespace().next_back().unwrap_or_default();
-    let word_before = word_before.to_ascii_lowercase();
+    let mut words_before = before[..start].split_whitespace().rev();
+    let word_before = words_before.next().unwrap_or_default().to_ascii_lowercase();
     let phrase = &before[start..];
     // "handed over 5 million yuan" is no bound, nor "bringing total capacity up to 20 GWh".
     let particle =
         phrase.eq_ignore_ascii_case("over") && english::OVER_VERBS.contains(&word_before.as_str());
     let total_reached = phrase.eq_ignore_ascii_case("up to")
-        && !english::UP_TO_AFTER.contains(&word_before.as_str());
+        && [word_before.as_str()].into_iter().chain(words_before.take(2)).any(|word| {
+            english::TOTAL_REACHED.iter().any(|total| total.eq_ignore_ascii_case(word))
+        });
     (!particle && !total_reached).then_some((bound, start))
 }
 
@@ -40,14 +52,45 @@ pub fn english_at(text: &str, at: usize) -> Option<(Bound, usize)> {
         rest.get(..phrase.len()).is_some_and(|head| head.eq_ignore_ascii_case(phrase))
             && !rest[phrase.len()..].starts_with(|next: char| next.is_alphanumeric() || next == '_')
     })?;
-    (!inside_word).then_some((bound, start + phrase.len()))
+    // "or more than 10 percent of …", "and above all": another phrase's beginning.
+    let next_word = rest[phrase.len()..].trim_start();
+    let another_phrase = english::NOT_BOUND_AFTER.iter().any(|word| {
+        next_word.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+            && !next_word[word.len()..].starts_with(char::is_alphanumeric)
+    });
+    (!inside_word && !another_phrase).then_some((bound, start + phrase.len()))
 }
 
 /// The bound that the Chinese words at the end of `before`, the text before a figure, put on it
-/// (超过, 约; a space between allowed), unless they end a word of their own (签约, 最近); and the
-/// byte of `before` where those words start.
+/// (超过, 约; a space, a particle such as 了 or 为, or 人民币 between allowed: 超过了84万套,
+/// 约为6万吨, 超过人民币50亿元), unless they end a word of their own (签约, 最近); and the byte of
+/// `before` where those words start.
 pub fn chinese_before(before: &str) -> Option<(Bound, usize)> {
     let before = before.trim_end_matches([' ', '\u{3000}']);
+    let before = chinese::CURRENCIES_BEFORE
+        .iter()
+        .find_map(|currency| before.strip_suffix(currency))
+        .unwrap_or(before);
+    bound_ending(before).or_else(|| {
+        let particle = chinese::BOUND_PARTICLES.iter().find(|word| before.ends_with(**word))?;
+        bound_ending(&before[..before.len() - particle.len()])
+    })
+}
+
+/// The bound of the sign `before` ends with (≥, ~), and where the sign starts; none after a
+/// digit, where `~` joins the ends of a range (5~8万吨).
+fn sign_ending(before: &str) -> Option<(Bound, usize)> {
+    let &(sign, bound) = BOUND_SIGNS.iter().find(|(sign, _)| before.ends_with(sign))?;
+    let start = before.len() - sign.len();
+    let after_digit = before[..start].trim_end().ends_with(|character: char| is_digit(character));
+    (!after_digit).then_some((bound, start))
+}
+
+/// The Chinese bound that `before` ends with, unless it ends a word of its own.
+fn bound_ending(before: &str) -> Option<(Bound, usize)> {
+    if let Some(sign) = sign_ending(before) {
+        return Some(sign);
+    }
     if chinese::NOT_BOUNDS.iter().any(|word| before.ends_with(word)) {
         return None;
     }

@@ -138,6 +138,17 @@ pub fn figures_stating<'q>(
     })
 }
 
+/// Whether the quote writes `unit` right after `figure` (its scale word, when the unit begins
+/// with it, counted once: 84万 then 套 for the unit 万套), as "5,000 tons" is 5,000 in tons and
+/// "5,000 employees" is not.
+pub fn followed_by_unit(quote: &str, figure: &QuotedFigure, unit: &str) -> bool {
+    let unit = unit.trim();
+    let unit =
+        figure.scaled.and_then(|(_, word)| unit.strip_prefix(word)).map_or(unit, str::trim_start);
+    let after = quote[figure.span.end..].trim_start_matches([' ', '\u{A0}', '-']);
+    !unit.is_empty() && after.get(..unit.len()).is_some_and(|head| head.eq_ignore_ascii_case(unit))
+}
+
 /// Whether the quote says `bound` of its figure at `span`: with words right before it, a 余 or
 /// 多 inside it or right after its number (20余万, 6万余吨, 200多台), or words after it within
 /// [`UNIT_AND_PERIOD_CHARS`] characters of unit and period, before any other figure or the end
@@ -156,16 +167,16 @@ pub fn says_bound(quote: &str, span: &Range<usize>, bound: Bound) -> bool {
 
 /// How far after a figure its bound may come, in characters of its unit and period: "840,000
 /// sets of cast parts a year or more", 84万套/年以上.
-const UNIT_AND_PERIOD_CHARS: usize = 40;
+const UNIT_AND_PERIOD_CHARS: usize = 60;
 
 /// The places after a figure ending at `end` where a bound's words may start: each character of
 /// the unit and period that follow it (letters, Han characters that are no numerals, spaces,
-/// `/`, `-`, an English comma), up to [`UNIT_AND_PERIOD_CHARS`] of them, and the place right
+/// `/`, `-`, an English comma, brackets: 5万吨（含）以上, "60,000 tons (per year) or more"), up to [`UNIT_AND_PERIOD_CHARS`] of them, and the place right
 /// after them.
 fn unit_and_period_starts(quote: &str, end: usize) -> impl Iterator<Item = usize> + '_ {
     let in_unit = |character: char| {
         (character.is_alphabetic() && !is_chinese_numeral(character))
-            || matches!(character, ' ' | '\u{A0}' | '/' | '-' | ',')
+            || matches!(character, ' ' | '\u{A0}' | '/' | '-' | ',' | '(' | ')' | '（' | '）')
     };
     let rest = &quote[end..];
     let unit_end = rest
@@ -240,7 +251,8 @@ fn digits_figure(quote: &str, start: usize) -> Read {
 /// write it, with its power of ten and where it ends.
 fn scale_after(quote: &str, end: usize) -> Option<(&'static str, u32, usize)> {
     let rest = &quote[end..];
-    let spaces = rest.len() - rest.trim_start_matches([' ', '\u{A0}']).len();
+    // "1.2 million", and "1.5-million-tonne" as a compound adjective writes it.
+    let spaces = rest.len() - rest.trim_start_matches([' ', '\u{A0}', '-']).len();
     let at = end + spaces;
     let rest = &quote[at..];
     // 20余万吨: 余 or 多 may come between a number and its scale.
@@ -375,9 +387,15 @@ fn small_number_word(word: &str) -> Option<u128> {
 fn chinese_figure(quote: &str, start: usize) -> Read {
     let end = run_end(quote, start, is_chinese_numeral);
     let written = &quote[start..end];
+    // 二十余万, 十多万: a 余 or 多 between the number and its scale word.
+    let scale_within = scale_after(quote, end).filter(|(_, _, scale_end)| {
+        !written.ends_with(['万', '亿'])
+            && chinese::BOUNDS_WITHIN.iter().any(|word| quote[end..*scale_end].starts_with(word))
+    });
     // A lone 十, 百, 千, 万 or 亿 is a word (十分, 百姓, 千方百计, 万一), not a figure.
     if written.chars().all(|character| chinese_digit(character).is_none())
         && written.chars().count() == 1
+        && scale_within.is_none()
     {
         return (None, end);
     }
@@ -400,8 +418,8 @@ fn chinese_figure(quote: &str, start: usize) -> Read {
                     '百' => 2,
                     _ => 3,
                 };
-                // 十五 is fifteen: a 十 with no digit before it is one ten.
-                let count = if digit == 0 && power == 1 { 1 } else { digit };
+                // 十五 is fifteen, 百万 a million: a 十, 百 or 千 with no digit before it is one.
+                let count = if digit == 0 { 1 } else { digit };
                 section = section.saturating_add(count.saturating_mul(10u128.pow(power)));
             }
             '万' => {
@@ -422,6 +440,10 @@ fn chinese_figure(quote: &str, start: usize) -> Read {
         digit = 0;
     }
     let whole = above_yi.saturating_add(above_wan).saturating_add(section).saturating_add(digit);
+    if let Some((word, power, scale_end)) = scale_within {
+        let scaled = whole.saturating_mul(10u128.pow(power));
+        return (scaled_figure(start..scale_end, scaled, Some((whole, word))), scale_end);
+    }
     let scale = before_scale.filter(|_| written.ends_with(['万', '亿']));
     (scaled_figure(start..end, whole, scale), end)
 }

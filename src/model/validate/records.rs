@@ -10,7 +10,9 @@ use super::meaning::{
     LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, YEARS,
 };
 use super::path::{Path, ProblemPath};
-use super::quoted_figures::{bound_words, figures_in, figures_stating, says_bound, QuotedFigure};
+use super::quoted_figures::{
+    bound_words, figures_in, figures_stating, followed_by_unit, says_bound, QuotedFigure,
+};
 use super::quotes::QuoteMatcher;
 use super::report::{shown_value, ProblemKind};
 use crate::model::dataset::{
@@ -427,11 +429,22 @@ impl<'d> Checker<'_, '_> {
                 fill(strings.figure_not_in_quote, &[("value", &value), ("figures", &figures)])
             });
         }
-        // The bound is looked for next to the capacity's figure; when the quote does not write
-        // that figure, next to any of its figures, so that a wrong figure with a bound the quote
-        // says of it is one problem, not two. A quote with no figure has that one problem.
+        // The bound is looked for next to the capacity's figure (where the quote writes it more
+        // than once, next to those followed by its unit: "about 5,000 employees make 5,000
+        // tons" does not bound the tons); when the quote does not write that figure, next to any
+        // of its figures, so that a wrong figure with a bound the quote says of it is one
+        // problem, not two. A quote with no figure has that one problem.
         let Some(bound) = capacity.bound else { return };
-        let bounded = if stating.is_empty() { figures_in(quote).collect() } else { stating };
+        let in_unit: Vec<QuotedFigure> = stating
+            .iter()
+            .filter(|figure| followed_by_unit(quote, figure, &capacity.unit))
+            .cloned()
+            .collect();
+        let bounded = match (stating.is_empty(), in_unit.is_empty()) {
+            (true, _) => figures_in(quote).collect(),
+            (false, true) => stating,
+            (false, false) => in_unit,
+        };
         if bounded.is_empty() || bounded.iter().any(|figure| says_bound(quote, &figure.span, bound))
         {
             return;

@@ -301,3 +301,62 @@ fn a_wrong_figure_whose_bound_the_quote_says_is_one_problem() {
     assert_eq!(messages(&file, ProblemKind::FigureNotInQuote, &EN).len(), 1);
     assert_eq!(messages(&file, ProblemKind::BoundNotInQuote, &EN), Vec::<String>::new());
 }
+
+/// From a probe of 321 realistic sentences (helper-63): bounds written as news writes them, each
+/// refused when the bound had to stand right next to the figure.
+#[test]
+fn bounds_as_news_writes_them_pass() {
+    for (sentence, value, unit, bound) in [
+        // A currency between the bound and the figure.
+        ("It will invest more than RMB 5 billion.", json!(5000000000u64), "yuan", "more-than"),
+        ("Its output value is about $500 million a year.", json!(500000000), "dollars", "about"),
+        ("年产值超过人民币50亿元。", json!(5000000000u64), "元", "more-than"),
+        // Verbs of exceeding, "up to" after any verb but one of a total reached.
+        ("Output will exceed 60,000 tons a year.", json!(60000), "tons", "more-than"),
+        ("Output surpassed 1.2 million sets last year.", json!(1200000), "sets", "more-than"),
+        ("It can treat up to 5,000 tons a day.", json!(5000), "tons", "up-to"),
+        ("年产值突破50亿元。", json!(5000000000u64), "元", "more-than"),
+        ("年产能多达84万套。", json!(840000), "套", "up-to"),
+        // A particle between a Chinese bound and its figure.
+        ("年产能超过了84万套。", json!(840000), "套", "more-than"),
+        ("年产能约为6万吨。", json!(60000), "吨", "about"),
+        ("年产能约达10GW。", json!(10), "GW", "about"),
+        // Brackets after the unit, and "and above" inclusive in either language.
+        ("年产5万吨（含）以上。", json!(50000), "吨", "at-least"),
+        ("年产84万套（台）以上。", json!(840000), "套", "more-than"),
+        ("年产5万吨及以上。", json!(50000), "吨", "at-least"),
+        ("It makes 60,000 tons (per year) or more.", json!(60000), "tons", "at-least"),
+        ("It makes 5 GW or higher of cells a year.", json!(5), "GW", "at-least"),
+        // Signs, also right after a Han character.
+        ("新建项目单线年产能≥5万吨。", json!(50000), "吨", "at-least"),
+        ("The line makes ~5 GW a year.", json!(5), "GW", "about"),
+        // Chinese figures: 百万 is a million, 二十余万 more than 200,000.
+        ("年产百万吨级聚乙烯。", json!(1000000), "吨", "about-none"),
+        ("年产二十余万吨。", json!(200000), "吨", "more-than"),
+        ("年产十多万辆。", json!(100000), "辆", "more-than"),
+        ("It makes 1.5-million-tonne a year.", json!(1500000), "tonnes", "about-none"),
+    ] {
+        let bound = (bound != "about-none").then_some(bound);
+        let file = with_capacity(sentence, value.clone(), unit, bound);
+        let report = parse_dataset_bytes(&file, &EN).err().unwrap_or_default();
+        assert_eq!(report.total, 0, "{sentence} {value} {bound:?}: {report:?}");
+    }
+}
+
+#[test]
+fn a_bound_phrase_of_another_sense_is_no_bound() {
+    for (sentence, value, bound) in [
+        // "or more than", "and above all": another phrase.
+        ("It makes 5 GW a year, or more than 10 percent of the total.", json!(5), "at-least"),
+        ("It makes 5 GW of modules and above all creates jobs.", json!(5), "at-least"),
+        // The same figure twice: the bound goes with the one in the capacity's unit.
+        ("About 5000 staff make 5000 tons a year.", json!(5000), "about"),
+        // Words after a figure that begin a longer word: 上下功夫 ("make an effort").
+        ("在年产10万吨目标上下功夫。", json!(100000), "about"),
+        // A range's "~" is no bound of its end.
+        ("年产5~8万吨。", json!(80000), "about"),
+    ] {
+        let problems = bound_problems(sentence, value, bound);
+        assert_eq!(problems.len(), 1, "{sentence} {bound}: {problems:?}");
+    }
+}

@@ -19,6 +19,8 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("超过", Bound::MoreThan),
     ("多于", Bound::MoreThan),
     ("逾", Bound::MoreThan),
+    ("突破", Bound::MoreThan),
+    ("超出", Bound::MoreThan),
     ("超", Bound::MoreThan),
     ("将近", Bound::Nearly),
     ("逼近", Bound::Nearly),
@@ -34,6 +36,7 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("最多可达", Bound::UpTo),
     ("最高", Bound::UpTo),
     ("最多", Bound::UpTo),
+    ("多达", Bound::UpTo),
     ("至少", Bound::AtLeast),
 ];
 
@@ -79,7 +82,11 @@ pub const NOT_BOUNDS: &[&str] = &[
 
 /// Words after a figure's unit that begin with a bound's word but are none (`上下游`, "up- and
 /// downstream").
-pub const NOT_BOUNDS_AFTER: &[&str] = &["上下游"];
+pub const NOT_BOUNDS_AFTER: &[&str] = &["上下游", "上下功夫", "以下简称", "以上述", "左右手"];
+/// Words between a bound and its figure (`超过了84万套`, `约为6万吨`, `约达10GW`).
+pub const BOUND_PARTICLES: &[&str] = &["达到", "了", "为", "达", "有", "在", "于"];
+/// Currency written before a figure (`超过人民币50亿元`).
+pub const CURRENCIES_BEFORE: &[&str] = &["人民币"];
 
 /// Words right after a number that orders, not counts (`二期`, `1号线`).
 pub const ORDINAL_AFTER: &[&str] = &["期", "号"];
@@ -95,7 +102,11 @@ pub const BOUNDS_WITHIN: &[&str] = &["余", "多"];
 /// Words right after a figure's unit (or its period, `5万吨/年以上`) that bound it (`5万吨以上`,
 /// `10GW左右`, `3万吨以内`).
 pub const BOUNDS_AFTER: &[(&str, Bound)] = &[
-    ("及以上", Bound::MoreThan),
+    // Inclusive: the figure and above (`5万吨及以上`, `5万吨（含）以上`).
+    ("及以上", Bound::AtLeast),
+    ("或以上", Bound::AtLeast),
+    ("（含）以上", Bound::AtLeast),
+    ("(含)以上", Bound::AtLeast),
     ("以上", Bound::MoreThan),
     ("左右", Bound::About),
     ("上下", Bound::About),

@@ -77,6 +77,15 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("a maximum of", Bound::UpTo),
     ("a minimum of", Bound::AtLeast),
     ("upwards of", Bound::MoreThan),
+    ("upward of", Bound::MoreThan),
+    ("greater than", Bound::MoreThan),
+    ("exceeds", Bound::MoreThan),
+    ("exceeded", Bound::MoreThan),
+    ("exceed", Bound::MoreThan),
+    ("surpassing", Bound::MoreThan),
+    ("surpasses", Bound::MoreThan),
+    ("surpassed", Bound::MoreThan),
+    ("surpass", Bound::MoreThan),
     ("nearly", Bound::Nearly),
     ("almost", Bound::Nearly),
     ("close to", Bound::Nearly),
@@ -94,6 +103,7 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("just under", Bound::LessThan),
     ("under", Bound::LessThan),
     ("below", Bound::LessThan),
+    ("approx.", Bound::About),
 ];
 /// Scale words written short, right after a figure ("20k", "1.5mn", "1.5 bn"). The validator
 /// reads them so that 1.5mn tons is not taken as 1.5 tons; "m" is left out, as it is as often
@@ -110,6 +120,8 @@ pub const BOUNDS_AFTER: &[(&str, Bound)] = &[
     ("or fewer", Bound::UpTo),
     ("or below", Bound::UpTo),
     ("or so", Bound::About),
+    ("or higher", Bound::AtLeast),
+    ("or greater", Bound::AtLeast),
 ];
 /// Words that begin a sentence about the one thing the sentence before spoke of ("It has a total
 /// investment of 2.3 billion yuan"), capitalised as a sentence begins: "it" inside a sentence is
@@ -122,47 +134,46 @@ pub const OVER_VERBS: &[&str] = &[
     "took", "taken", "taking", "pass", "passes", "passed", "passing", "carry", "carries",
     "carried", "carrying",
 ];
-/// Words after which "up to" states a bound ("a capacity of up to 5 GW", "produce up to 5 GW"),
-/// where "bringing total capacity up to 20 GWh" states a total reached.
-pub const UP_TO_AFTER: &[&str] = &[
-    "of",
-    "cost",
-    "costs",
-    "costing",
-    "invest",
-    "invests",
-    "investing",
-    "worth",
-    "with",
-    "produce",
-    "produces",
-    "producing",
-    "make",
-    "makes",
-    "making",
-    "process",
-    "processes",
-    "processing",
-    "handle",
-    "handles",
-    "handling",
-    "generate",
-    "generates",
-    "generating",
-    "deliver",
-    "delivers",
-    "delivering",
-    "store",
-    "stores",
-    "storing",
-    "hold",
-    "holds",
-    "house",
-    "houses",
-    "employ",
-    "employs",
-    "output",
+/// Words that make "up to" a total reached when one of them comes within the three words before
+/// it ("bringing total capacity up to 20 GWh", "adds up to"); elsewhere "up to" states a bound
+/// ("a capacity of up to 5 GW", "can treat up to 5,000 tons").
+pub const TOTAL_REACHED: &[&str] = &[
+    "bring",
+    "brings",
+    "bringing",
+    "brought",
+    "total",
+    "totals",
+    "totaling",
+    "totalling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "raise",
+    "raises",
+    "raised",
+    "raising",
+    "lift",
+    "lifts",
+    "lifted",
+    "lifting",
+    "push",
+    "pushes",
+    "pushed",
+    "pushing",
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+    "expand",
+    "expands",
+    "expanded",
+    "expanding",
 ];
+/// Words right after "or more", "and above" or "or less" that make them part of another phrase
+/// ("or more than 10 percent of", "and above all").
+pub const NOT_BOUND_AFTER: &[&str] = &["than", "all"];
 
 /// Units of production: a figure with one of these is a capacity even without a period.
 pub const PRODUCTION_UNITS: &[&str] = &[

@@ -8,6 +8,7 @@
 //! allow an optional word; everything else is literal text.
 
 use super::Language;
+use crate::model::dataset::Bound;
 
 /// A project stage a briefing can state, with the phrases that state it.
 pub struct Stage {
@@ -181,6 +182,20 @@ pub fn scale_words(chinese: bool) -> Vec<&'static str> {
 }
 
 /// The periods a capacity can be stated per, as the suggestion names them.
+/// Signs right before a figure that bound it, in either language (`≥5万吨`, "~5 GW"); unlike a
+/// word, a sign may follow a letter or a Han character directly.
+pub const BOUND_SIGNS: &[(&str, Bound)] = &[
+    ("~", Bound::About),
+    ("～", Bound::About),
+    ("≈", Bound::About),
+    ("≥", Bound::AtLeast),
+    ("＞", Bound::MoreThan),
+    (">", Bound::MoreThan),
+    ("≤", Bound::UpTo),
+    ("＜", Bound::LessThan),
+    ("<", Bound::LessThan),
+];
+
 pub const YEAR: &str = "year";
 pub const MONTH: &str = "month";
 pub const DAY: &str = "day";
