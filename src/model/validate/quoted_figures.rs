@@ -67,6 +67,8 @@ fn next_figure(quote: &str, position: &mut usize) -> Option<QuotedFigure> {
             digits_figure(quote, start)
         } else if at_word_start && small_number_word(&quote[start..letters_end]).is_some() {
             spelled_figure(quote, start)
+        } else if let Some(read) = at_word_start.then(|| a_scale_figure(quote, start)).flatten() {
+            read
         } else {
             (None, letters_end)
         };
@@ -245,6 +247,28 @@ fn digits_figure(quote: &str, start: usize) -> Read {
         None => (None, end),
     };
     (Some(QuotedFigure { span: start..end, number, scaled, named: true }), end)
+}
+
+/// "a million" (one million) or "half a million" at `start`, a scale word after "a" or "half a".
+fn a_scale_figure(quote: &str, start: usize) -> Option<Read> {
+    let mut words = quote[start..].split(' ');
+    let (half, article) = match words.next()? {
+        word if word.eq_ignore_ascii_case("half") => (true, words.next()?),
+        word => (false, word),
+    };
+    if !article.eq_ignore_ascii_case("a") {
+        return None;
+    }
+    let scale_start =
+        start + quote[start..].find(' ')? + 1 + if half { article.len() + 1 } else { 0 };
+    let word_end = run_end(quote, scale_start, |character| character.is_ascii_alphabetic());
+    let (word, power) = scales(false)
+        .find(|(scale, _)| scale.eq_ignore_ascii_case(&quote[scale_start..word_end]))?;
+    let number = Quantity::parse_digits(if half { "0.5" } else { "1" })?;
+    let scaled = number.times_power_of_ten(power)?;
+    let figure =
+        QuotedFigure { span: start..word_end, number, scaled: Some((scaled, word)), named: true };
+    Some((Some(figure), word_end))
 }
 
 /// A scale word right after a figure that ends at `end` ("million", 万, 余万), as the rules

@@ -335,6 +335,15 @@ fn bounds_as_news_writes_them_pass() {
         ("年产二十余万吨。", json!(200000), "吨", "more-than"),
         ("年产十多万辆。", json!(100000), "辆", "more-than"),
         ("It makes 1.5-million-tonne a year.", json!(1500000), "tonnes", "about-none"),
+        // "a million", "half a million".
+        (
+            "It handles more than a million containers a year.",
+            json!(1000000),
+            "containers",
+            "more-than",
+        ),
+        ("It makes nearly half a million vehicles a year.", json!(500000), "vehicles", "nearly"),
+        ("It makes a million sets a year.", json!(1), "million sets", "about-none"),
     ] {
         let bound = (bound != "about-none").then_some(bound);
         let file = with_capacity(sentence, value.clone(), unit, bound);
