@@ -104,7 +104,8 @@ test('the switch changes the language and keeps filters; the address keeps lang'
   await expect.poll(() => new URL(page.url()).hash).toBe('#industry=new-energy&lang=zh');
   await industry(page, /^Magnesium alloys/).click();
   await expect(cards(page)).toHaveCount(3);
-  await expect.poll(() => new URL(page.url()).hash).toContain('lang=zh');
+  // The address is written once the click's update is painted: wait for it before reloading.
+  await expect.poll(() => new URL(page.url()).hash).toMatch(/magnesium-alloys.*lang=zh/);
   await page.reload();
   await expect(cards(page)).toHaveCount(3);
   await page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
