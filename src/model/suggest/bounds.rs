@@ -17,10 +17,10 @@ pub fn english_before(text: &str, figure_start: usize) -> Option<(Bound, usize)>
     // Spaces only: a bound is in the figure's line, never at the end of the line before.
     let spaces: &[char] = &[' ', '\t', '\u{a0}'];
     let before = text[..figure_start].trim_end_matches(spaces);
-    let currency = english::CURRENCIES_BEFORE.iter().find(|currency| before.ends_with(**currency));
-    let before = currency.map_or(before, |currency| {
-        before[..before.len() - currency.len()].trim_end_matches(spaces)
-    });
+    let before = english::CURRENCIES_BEFORE
+        .iter()
+        .find_map(|currency| before.strip_suffix(currency))
+        .map_or(before, |rest| rest.trim_end_matches(spaces));
     if let Some(sign) = sign_ending(before) {
         return Some(sign);
     }

@@ -198,7 +198,7 @@ pub(crate) fn sentences_counting_projects(document: &Document) -> Vec<bool> {
         .iter()
         .map(|sentence| {
             let sentence = &text[sentence.range.clone()];
-            !THIS_PROJECT.is_match(sentence)
+            !POINTED_PROJECT.is_match(sentence)
                 && SEVERAL_PROJECTS.find_iter(sentence).any(|counted| {
                     !words::ONE_OF.iter().any(|word| sentence[counted.end()..].starts_with(word))
                 })
@@ -207,7 +207,7 @@ pub(crate) fn sentences_counting_projects(document: &Document) -> Vec<bool> {
 }
 
 /// The one project a sentence points to (`该项目`).
-static THIS_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
+static POINTED_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
     let words = format!("(?:{})(?:{})", any_of(words::THIS_PROJECT), any_of(words::PROJECT_HEADS));
     Regex::new(&words).unwrap()
 });

@@ -2,8 +2,8 @@
 //! fact of the text, so its figure must be one the quote writes ("840,000", "1.2 million",
 //! "84万", "六万", "sixty thousand"), multiplied by its scale word (84万 is 840,000), or as
 //! written when the unit carries that word (84 with the unit 万套); and a bound ("more than")
-//! must be said by one of its words next to that figure. 84 sets where the text says 84万套 is a figure ten thousand
-//! times too small, and refused.
+//! must be said by one of its words next to that figure. 84 sets where the text says 84万套 is a
+//! figure ten thousand times too small, and refused.
 //!
 //! The figures are read by hand rather than by the suggestions' patterns, so that the explorer's
 //! and the worker's wasm link no regular expressions. Reading may find more numbers than a
@@ -20,7 +20,7 @@ use crate::model::suggest::bounds;
 use crate::model::suggest::document::ending_word;
 use crate::model::suggest::is_han;
 use crate::model::suggest::numbers::{is_digit, Quantity};
-use crate::model::suggest::rules::{chinese, english, scales};
+use crate::model::suggest::rules::{chinese, english, scales, BOUND_SIGNS};
 
 /// One figure of a quote: where it is written (for a message and its bound) and the values it
 /// may stand for.
@@ -41,8 +41,7 @@ pub struct QuotedFigure {
 /// figure, or after the run of characters that looked like one.
 type Read = (Option<QuotedFigure>, usize);
 
-/// The figures of `quote`, in the order written, read as they are asked for: a check that finds
-/// its figure early reads no further.
+/// The figures of `quote`, in the order written, read as they are asked for.
 pub fn figures_in(quote: &str) -> impl Iterator<Item = QuotedFigure> + '_ {
     let mut position = 0;
     std::iter::from_fn(move || next_figure(quote, &mut position))
@@ -86,45 +85,51 @@ fn next_figure(quote: &str, position: &mut usize) -> Option<QuotedFigure> {
 fn is_date_or_ordinal(quote: &str, figure: &QuotedFigure) -> bool {
     let before = quote[..figure.span.start].trim_end_matches([' ', '\u{A0}']);
     let after = quote[figure.span.end..].trim_start_matches(' ');
-    let word_before = |word: &str| ending_word(before, word, char::is_alphanumeric).is_some();
+    // The words looked for before a figure (phase, March, in, no.) end with a letter or a point:
+    // a figure after anything else is after none of them, and is not looked up for each.
+    let after_word =
+        before.ends_with(|character: char| character.is_ascii_alphabetic() || character == '.');
+    let word_before =
+        |word: &str| after_word && ending_word(before, word, char::is_alphanumeric).is_some();
+    // Digits alone, at most `length` of them, of a value in `values` (a day's, a year's).
     let written = &quote[figure.span.clone()];
-    let after_month = english::MONTHS.iter().any(|(month, _)| word_before(month));
-    let day_like = figure.scaled.is_none()
-        && written.chars().count() <= 2
-        && written.chars().all(is_digit)
-        && (1.0..=31.0).contains(&figure.number.to_f64());
+    let digits_within = |length: usize, values: std::ops::RangeInclusive<f64>| {
+        figure.scaled.is_none()
+            && written.chars().count() <= length
+            && written.chars().all(is_digit)
+            && values.contains(&figure.number.to_f64())
+    };
     if chinese::ORDINAL_AFTER
         .iter()
         .chain(chinese::MONTH_OR_DAY_AFTER)
         .any(|word| after.starts_with(word))
         || english::ORDINAL_BEFORE.iter().any(|word| word_before(word))
-        || (day_like && after_month)
     {
         return true;
     }
-    let year_like = figure.scaled.is_none()
-        && written.chars().count() == 4
-        && written.chars().all(is_digit)
-        && (1900.0..=2100.0).contains(&figure.number.to_f64());
+    // The month names are looked up only for a figure that may be a day or a year: every
+    // figure of a quote is asked this.
+    let after_month = || english::MONTHS.iter().any(|(month, _)| word_before(month));
+    if digits_within(2, 1.0..=31.0) {
+        return after_month();
+    }
+    // Four digits: any fewer of a value from 1900 are none.
+    let year_like = digits_within(4, 1900.0..=2100.0);
     // "March 5, 2024": a day's digits and a comma before it.
     let after_day =
         before.strip_suffix(',').is_some_and(|day| day.ends_with(|c: char| c.is_ascii_digit()));
     year_like
         && (after.starts_with(chinese::YEAR_AFTER)
             || after_day
-            || after_month
+            || after_month()
             || english::YEAR_BEFORE.iter().any(|word| word_before(word)))
 }
 
-/// The quote's figures that are a capacity of `value` in `unit`: by their scaled value, or by
-/// the number as written when `unit` holds its scale word. A figure matches exactly, or as the
+/// Whether a quote's figure is a capacity of `value` in `unit`: by its scaled value, or by the
+/// number as written when `unit` holds its scale word. A figure matches exactly, or as the
 /// nearest number a file can hold ("999999999999999.99" in a quote is the 1e15 a JSON reader
 /// makes of those digits, whose own problem is that it is not shown as written).
-pub fn figures_stating<'q>(
-    quote: &'q str,
-    value: f64,
-    unit: &str,
-) -> impl Iterator<Item = QuotedFigure> + 'q {
+pub fn states(value: f64, unit: &str) -> impl Fn(&QuotedFigure) -> bool {
     // `f64`'s text is the shortest decimal that reads back as the number, never with an
     // exponent: the figure as the file writes it (840000, 1.2).
     let exact = Quantity::parse_digits(&value.to_string());
@@ -132,12 +137,23 @@ pub fn figures_stating<'q>(
     // ASCII case only: the scale words are 万, 亿 and English words, and the wasm then links no
     // Unicode case tables.
     let unit = unit.to_ascii_lowercase();
-    figures_in(quote).filter(move |figure| match figure.scaled {
+    move |figure| match figure.scaled {
         Some((scaled, word)) => {
             is_value(scaled) || (is_value(figure.number) && unit.contains(word))
         }
         None => is_value(figure.number),
-    })
+    }
+}
+
+/// Whether any word or sign that says `bound` stands anywhere in the quote: without one,
+/// [`says_bound`] is false next to every figure, and a quote of thousands of figures is not
+/// read figure by figure for a bound it never says.
+pub fn may_say_bound(quote: &str, bound: Bound) -> bool {
+    // The English bound words are ASCII and lower case, so ASCII case is all there is to fold.
+    let text = quote.to_ascii_lowercase();
+    let signs = BOUND_SIGNS.iter().copied();
+    let mut words = english_bound_words().chain(chinese_bound_words()).chain(signs);
+    words.any(|(word, said)| said == bound && text.contains(word))
 }
 
 /// Whether the quote writes `unit` right after `figure` (its scale word, when the unit begins
@@ -163,8 +179,8 @@ pub fn says_bound(quote: &str, span: &Range<usize>, bound: Bound) -> bool {
         .any(|word| quote[span.clone()].contains(word) || quote[span.end..].starts_with(word));
     let after = unit_and_period_starts(quote, span.end)
         .find_map(|at| bounds::english_at(quote, at).or_else(|| bounds::chinese_at(quote, at)));
-    let said = before.into_iter().flatten().chain(after).map(|(said, _)| said);
-    (within && bound == Bound::MoreThan) || said.into_iter().any(|said| said == bound)
+    let mut said = before.into_iter().flatten().chain(after).map(|(said, _)| said);
+    (within && bound == Bound::MoreThan) || said.any(|said| said == bound)
 }
 
 /// How far after a figure its bound may come, in characters of its unit and period: "840,000
@@ -173,8 +189,8 @@ const UNIT_AND_PERIOD_CHARS: usize = 60;
 
 /// The places after a figure ending at `end` where a bound's words may start: each character of
 /// the unit and period that follow it (letters, Han characters that are no numerals, spaces,
-/// `/`, `-`, an English comma, brackets: 5万吨（含）以上, "60,000 tons (per year) or more"), up to [`UNIT_AND_PERIOD_CHARS`] of them, and the place right
-/// after them.
+/// `/`, `-`, an English comma, brackets: 5万吨（含）以上, "60,000 tons (per year) or more"), up
+/// to [`UNIT_AND_PERIOD_CHARS`] of them, and the place right after them.
 fn unit_and_period_starts(quote: &str, end: usize) -> impl Iterator<Item = usize> + '_ {
     let in_unit = |character: char| {
         (character.is_alphabetic() && !is_chinese_numeral(character))

@@ -11,7 +11,7 @@ use super::meaning::{
 };
 use super::path::{Path, ProblemPath};
 use super::quoted_figures::{
-    bound_words, figures_in, figures_stating, followed_by_unit, says_bound, QuotedFigure,
+    bound_words, figures_in, followed_by_unit, may_say_bound, says_bound, states, QuotedFigure,
 };
 use super::quotes::QuoteMatcher;
 use super::report::{shown_value, ProblemKind};
@@ -415,13 +415,15 @@ impl<'d> Checker<'_, '_> {
         if is_blank(quote) || !capacity_in_bounds(capacity.value) || decimals_lost {
             return;
         }
-        let stating: Vec<QuotedFigure> =
-            figures_stating(quote, capacity.value, &capacity.unit).collect();
+        // The quote's figures are read once, for its figure, the message and the bound.
+        let figures: Vec<QuotedFigure> = figures_in(quote).collect();
+        let stated = states(capacity.value, &capacity.unit);
+        let stating: Vec<&QuotedFigure> = figures.iter().filter(|figure| stated(figure)).collect();
         if stating.is_empty() {
             self.report(ProblemKind::FigureNotInQuote, record, &base.field("value"), |strings| {
                 let value = strings.quote(&capacity.value.to_string());
-                let named = figures_in(quote).filter(|figure| figure.named);
-                let named: Vec<&str> = named.map(|figure| &quote[figure.span]).collect();
+                let named = figures.iter().filter(|figure| figure.named);
+                let named: Vec<&str> = named.map(|figure| &quote[figure.span.clone()]).collect();
                 if named.is_empty() {
                     return fill(strings.figure_no_figures, &[("value", &value)]);
                 }
@@ -435,18 +437,16 @@ impl<'d> Checker<'_, '_> {
         // of its figures, so that a wrong figure with a bound the quote says of it is one
         // problem, not two. A quote with no figure has that one problem.
         let Some(bound) = capacity.bound else { return };
-        let in_unit: Vec<QuotedFigure> = stating
-            .iter()
-            .filter(|figure| followed_by_unit(quote, figure, &capacity.unit))
-            .cloned()
-            .collect();
-        let bounded = match (stating.is_empty(), in_unit.is_empty()) {
-            (true, _) => figures_in(quote).collect(),
-            (false, true) => stating,
-            (false, false) => in_unit,
+        let in_unit = |figure: &&QuotedFigure| followed_by_unit(quote, figure, &capacity.unit);
+        let bounded: Vec<&QuotedFigure> = if stating.is_empty() {
+            figures.iter().collect()
+        } else if stating.iter().any(in_unit) {
+            stating.into_iter().filter(in_unit).collect()
+        } else {
+            stating
         };
-        if bounded.is_empty() || bounded.iter().any(|figure| says_bound(quote, &figure.span, bound))
-        {
+        let said = || bounded.iter().any(|figure| says_bound(quote, &figure.span, bound));
+        if bounded.is_empty() || (may_say_bound(quote, bound) && said()) {
             return;
         }
         self.report(ProblemKind::BoundNotInQuote, record, &base.field("bound"), |strings| {

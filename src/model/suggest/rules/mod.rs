@@ -181,7 +181,6 @@ pub fn scale_words(chinese: bool) -> Vec<&'static str> {
     scales(chinese).map(|(word, _)| word).collect()
 }
 
-/// The periods a capacity can be stated per, as the suggestion names them.
 /// Signs right before a figure that bound it, in either language (`≥5万吨`, "~5 GW"); unlike a
 /// word, a sign may follow a letter or a Han character directly.
 pub const BOUND_SIGNS: &[(&str, Bound)] = &[
@@ -196,6 +195,7 @@ pub const BOUND_SIGNS: &[(&str, Bound)] = &[
     ("<", Bound::LessThan),
 ];
 
+/// The periods a capacity can be stated per, as the suggestion names them.
 pub const YEAR: &str = "year";
 pub const MONTH: &str = "month";
 pub const DAY: &str = "day";
