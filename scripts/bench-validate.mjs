@@ -30,7 +30,20 @@ const dataset = ({ industries, projects, source, quotes = [], directives = [] })
   `"source":{"title":"T","language":"en","note":"N","text":${JSON.stringify(source)}},` +
   `"quotes":[${quotes.map((quote) => JSON.stringify(quote)).join(',')}],` +
   `"projects":[${projects.join(',')}],"directives":[${directives.join(',')}]}]}`;
+// A project whose capacity quotes `quote` (also its own quote), with a figure the quote lacks.
+const projectWithCapacity = (id, quote, bound) =>
+  project(id, 'i', quote).replace(
+    /}$/,
+    `,"capacity":{"value":7,"unit":"sets","period":"year","bound":"${bound}","quote":${JSON.stringify(quote)}}}`,
+  );
 const range = (count, make) => Array.from({ length: count }, (_, index) => make(index));
+// 1,900 projects whose capacities all quote `quote`, the briefing's whole source.
+const capacities = (quote, bound) =>
+  dataset({
+    industries: [industry('i')],
+    projects: range(1_900, (i) => projectWithCapacity(`p${i}`, quote, bound)),
+    source: quote,
+  });
 
 const SENTENCE = 'The mayor visited the plant and asked about its progress. ';
 
@@ -76,6 +89,12 @@ const cases = {
       source: 'a'.repeat(10_000_000),
       quotes: range(3_000, (k) => `${'a'.repeat(k + 1)}b`),
     }),
+  // 1,900 capacities, each quoting 5,000 characters of "1 1 1 …" that lack its figure: every
+  // figure of every quote is read for the message.
+  'capacity-quotes-of-figures': () => capacities('1 '.repeat(2_500).trim(), 'more-than'),
+  // The same with "about x 1 about x 1 …" and the bound `about`: its word is everywhere, never
+  // next to a figure, so each figure is looked at for it.
+  'capacity-bound-word-everywhere': () => capacities('about x 1 '.repeat(500).trim(), 'about'),
   // One valid briefing whose source is 19 MB.
   'valid-19mb-source': () =>
     dataset({

@@ -24,6 +24,11 @@ pub fn english_before(text: &str, figure_start: usize) -> Option<(Bound, usize)>
     if let Some(sign) = sign_ending(before) {
         return Some(sign);
     }
+    // Every phrase ends with a letter or the point of "approx.": before anything else (a digit,
+    // a Han character) none is searched for.
+    if !before.ends_with(|character: char| character.is_ascii_alphabetic() || character == '.') {
+        return None;
+    }
     let (bound, start) = english::BOUNDS_BEFORE.iter().find_map(|&(phrase, bound)| {
         Some((bound, ending_word(before, phrase, char::is_alphanumeric)?))
     })?;
@@ -47,6 +52,10 @@ pub fn english_at(text: &str, at: usize) -> Option<(Bound, usize)> {
     let rest = text[at..].trim_start();
     let rest = rest.strip_prefix(',').map_or(rest, str::trim_start);
     let start = text.len() - rest.len();
+    // Every phrase begins with a letter: at anything else none is searched for.
+    if !rest.starts_with(|character: char| character.is_ascii_alphabetic()) {
+        return None;
+    }
     let inside_word = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
     let &(phrase, bound) = english::BOUNDS_AFTER.iter().find(|(phrase, _)| {
         rest.get(..phrase.len()).is_some_and(|head| head.eq_ignore_ascii_case(phrase))
@@ -91,6 +100,10 @@ fn bound_ending(before: &str) -> Option<(Bound, usize)> {
     if let Some(sign) = sign_ending(before) {
         return Some(sign);
     }
+    // The words are Han characters: after an ASCII character none is searched for.
+    if before.ends_with(|character: char| character.is_ascii()) {
+        return None;
+    }
     if chinese::NOT_BOUNDS.iter().any(|word| before.ends_with(word)) {
         return None;
     }
@@ -102,6 +115,11 @@ fn bound_ending(before: &str) -> Option<(Bound, usize)> {
 /// (以上, 左右), unless they begin a word of their own (上下游); and where those words end.
 pub fn chinese_at(text: &str, at: usize) -> Option<(Bound, usize)> {
     let rest = &text[at..];
+    // The words begin with a Han character or a bracket (（含）以上): at a letter, a digit or a
+    // space none is searched for.
+    if rest.starts_with(|character: char| character.is_ascii_alphanumeric() || character == ' ') {
+        return None;
+    }
     if chinese::NOT_BOUNDS_AFTER.iter().any(|word| rest.starts_with(word)) {
         return None;
     }

@@ -236,6 +236,12 @@ pub(crate) fn any_after(before: &[&str], group: &str, words: &[&str]) -> Regex {
 /// word: any letter for an English phrase ("over", not "moreover"), only ASCII letters and
 /// digits where a Chinese one may follow Han characters (`已完成`).
 pub(crate) fn ending_word(text: &str, word: &str, in_word: fn(char) -> bool) -> Option<usize> {
+    // The last bytes first: most texts asked about end with another letter, and are answered
+    // without slicing them.
+    let last = text.as_bytes().last()?;
+    if !word.as_bytes().last().is_some_and(|word_last| word_last.eq_ignore_ascii_case(last)) {
+        return None;
+    }
     let start = text.len().checked_sub(word.len())?;
     // Sliced with `get`: `start` may fall inside a character of a Chinese text.
     let (rest, end) = (text.get(..start)?, text.get(start..)?);

@@ -107,6 +107,14 @@ fn is_date_or_ordinal(quote: &str, figure: &QuotedFigure) -> bool {
     {
         return true;
     }
+    // "March 5, 2024": a day's digits and a comma before it.
+    let after_day =
+        before.strip_suffix(',').is_some_and(|day| day.ends_with(|c: char| c.is_ascii_digit()));
+    // A day or a year is one by a word before it, the day before it or the 年 after it: a figure
+    // with none of these around it (each of "1 1 1 …") is asked nothing more.
+    if !after_word && !after_day && !after.starts_with(chinese::YEAR_AFTER) {
+        return false;
+    }
     // The month names are looked up only for a figure that may be a day or a year: every
     // figure of a quote is asked this.
     let after_month = || english::MONTHS.iter().any(|(month, _)| word_before(month));
@@ -115,9 +123,6 @@ fn is_date_or_ordinal(quote: &str, figure: &QuotedFigure) -> bool {
     }
     // Four digits: any fewer of a value from 1900 are none.
     let year_like = digits_within(4, 1900.0..=2100.0);
-    // "March 5, 2024": a day's digits and a comma before it.
-    let after_day =
-        before.strip_suffix(',').is_some_and(|day| day.ends_with(|c: char| c.is_ascii_digit()));
     year_like
         && (after.starts_with(chinese::YEAR_AFTER)
             || after_day
@@ -187,10 +192,14 @@ pub fn says_bound(quote: &str, span: &Range<usize>, bound: Bound) -> bool {
 /// sets of cast parts a year or more", 84万套/年以上.
 const UNIT_AND_PERIOD_CHARS: usize = 60;
 
-/// The places after a figure ending at `end` where a bound's words may start: each character of
-/// the unit and period that follow it (letters, Han characters that are no numerals, spaces,
-/// `/`, `-`, an English comma, brackets: 5万吨（含）以上, "60,000 tons (per year) or more"), up
-/// to [`UNIT_AND_PERIOD_CHARS`] of them, and the place right after them.
+/// The places after a figure ending at `end` where a bound's words may start: in the unit and
+/// period that follow it (letters, Han characters that are no numerals, spaces, `/`, `-`, an
+/// English comma, brackets: 5万吨（含）以上, "60,000 tons (per year) or more"), up to
+/// [`UNIT_AND_PERIOD_CHARS`] characters of them, and the place right after them.
+///
+/// A space or a comma is passed, as English words after it are read from where they begin, and
+/// so is a letter or digit inside a word, where no bound begins: a quote of thousands of figures
+/// is not read at every character after each.
 fn unit_and_period_starts(quote: &str, end: usize) -> impl Iterator<Item = usize> + '_ {
     let in_unit = |character: char| {
         (character.is_alphabetic() && !is_chinese_numeral(character))
@@ -202,7 +211,16 @@ fn unit_and_period_starts(quote: &str, end: usize) -> impl Iterator<Item = usize
         .enumerate()
         .find(|(count, (_, character))| *count == UNIT_AND_PERIOD_CHARS || !in_unit(*character))
         .map_or(rest.len(), |(_, (at, _))| at);
-    rest[..unit_end].char_indices().map(move |(at, _)| end + at).chain([end + unit_end])
+    let before = quote[..end].chars().next_back();
+    let characters = rest[..unit_end].char_indices().scan(before, |before, (at, character)| {
+        let after_word_character = before.replace(character).is_some_and(char::is_alphanumeric);
+        let inside_word = character.is_ascii_alphanumeric() && after_word_character;
+        Some((at, character, inside_word))
+    });
+    let starts = characters.filter(|&(_, character, inside_word)| {
+        !inside_word && !matches!(character, ' ' | '\u{A0}' | ',')
+    });
+    starts.map(move |(at, _, _)| end + at).chain([end + unit_end])
 }
 
 /// The words that say `bound` in the quote's language (Chinese when it has a Han character), in
@@ -295,16 +313,22 @@ fn scale_after(quote: &str, end: usize) -> Option<(&'static str, u32, usize)> {
     let spaces = rest.len() - rest.trim_start_matches([' ', '\u{A0}', '-']).len();
     let at = end + spaces;
     let rest = &quote[at..];
-    // 20余万吨: 余 or 多 may come between a number and its scale.
-    let within = chinese::BOUNDS_WITHIN
-        .iter()
-        .find(|word| rest.starts_with(*word))
-        .map_or(0, |word| word.len());
-    let chinese = scales(true)
-        .filter(|(word, _)| rest[within..].starts_with(word))
-        .max_by_key(|(word, _)| word.len());
-    if let Some((word, power)) = chinese {
-        return Some((word, power, at + within + word.len()));
+    // The scale words are English letters or Han characters: after anything else (the space
+    // and digit of "1 1 1 …", a comma) there is none, and only one language's list is searched.
+    let first = rest.chars().next()?;
+    if !first.is_ascii() {
+        // 20余万吨: 余 or 多 may come between a number and its scale.
+        let within = chinese::BOUNDS_WITHIN
+            .iter()
+            .find(|word| rest.starts_with(*word))
+            .map_or(0, |word| word.len());
+        let chinese = scales(true)
+            .filter(|(word, _)| rest[within..].starts_with(word))
+            .max_by_key(|(word, _)| word.len());
+        return chinese.map(|(word, power)| (word, power, at + within + word.len()));
+    }
+    if !first.is_ascii_alphabetic() {
+        return None;
     }
     let word_end = run_end(rest, 0, |character| character.is_ascii_alphabetic());
     let word = &rest[..word_end];

@@ -352,6 +352,25 @@ fn bounds_as_news_writes_them_pass() {
     }
 }
 
+/// The words after a unit are read where they begin, however many spaces, a comma or a line
+/// break come before them, and not inside a word: the "or" of "motor" is none.
+#[test]
+fn a_bound_after_spaces_a_comma_or_a_line_break_is_read_where_its_words_begin() {
+    for (sentence, bound, said) in [
+        ("It makes 840,000 sets a year,\nor more.", "at-least", true),
+        ("It makes 840,000 sets a year , or more.", "at-least", true),
+        ("It makes 840,000 sets   a year or so.", "about", true),
+        ("年产84万套(含)以上。", "at-least", true),
+        ("It makes 840,000 sets (a year) or above.", "at-least", true),
+        ("It makes 840,000 motor sets a year.", "at-least", false),
+        ("It makes 840,000 sets for more plants.", "at-least", false),
+    ] {
+        let file = with_capacity(sentence, json!(840000), "sets", Some(bound));
+        let refused = messages(&file, ProblemKind::BoundNotInQuote, &EN);
+        assert_eq!(refused.is_empty(), said, "{sentence} {bound}: {refused:?}");
+    }
+}
+
 #[test]
 fn a_bound_phrase_of_another_sense_is_no_bound() {
     for (sentence, value, bound) in [
