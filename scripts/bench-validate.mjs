@@ -95,6 +95,9 @@ const cases = {
   // The same with "about x 1 about x 1 …" and the bound `about`: its word is everywhere, never
   // next to a figure, so each figure is looked at for it.
   'capacity-bound-word-everywhere': () => capacities('about x 1 '.repeat(500).trim(), 'about'),
+  // "1-1-1 …" with the bound `up-to`: every figure is a range's end, of a range that never
+  // states the figure, so the bound is looked for next to only the first few.
+  'capacity-ranges-everywhere': () => capacities('1-'.repeat(2_500).slice(0, -1), 'up-to'),
   // One valid briefing whose source is 19 MB.
   'valid-19mb-source': () =>
     dataset({

@@ -1,6 +1,7 @@
 //! Text matching that tolerates the whitespace differences between a quote and its source, and
 //! case-insensitive search terms.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use aho_corasick::AhoCorasick;
@@ -28,6 +29,15 @@ pub fn is_blank(text: &str) -> bool {
 /// Collapses every run of whitespace to one space and trims the ends.
 pub fn normalise_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` with its whitespace runs collapsed, borrowed when they already are (most quotes).
+pub fn collapsed(text: &str) -> Cow<'_, str> {
+    if is_normalised(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(normalise_whitespace(text))
+    }
 }
 
 /// `text` as the editor compares names and looks for them in sentences: [`fold`]ed, with each

@@ -14,6 +14,16 @@ use crate::model::dataset::Bound;
 /// it ("more than 840,000", "nearly 5 GW", "over RMB 10 billion"), and the byte where those
 /// words start.
 pub fn english_before(text: &str, figure_start: usize) -> Option<(Bound, usize)> {
+    english_before_among(text, figure_start, english::BOUNDS_BEFORE)
+}
+
+/// The bound that one of `phrases` right before a figure starting at `figure_start` puts on it,
+/// read as [`english_before`] reads its own.
+pub fn english_before_among(
+    text: &str,
+    figure_start: usize,
+    phrases: &[(&'static str, Bound)],
+) -> Option<(Bound, usize)> {
     // Spaces only: a bound is in the figure's line, never at the end of the line before.
     let spaces: &[char] = &[' ', '\t', '\u{a0}'];
     let before = text[..figure_start].trim_end_matches(spaces);
@@ -29,7 +39,7 @@ pub fn english_before(text: &str, figure_start: usize) -> Option<(Bound, usize)>
     if !before.ends_with(|character: char| character.is_ascii_alphabetic() || character == '.') {
         return None;
     }
-    let (bound, start) = english::BOUNDS_BEFORE.iter().find_map(|&(phrase, bound)| {
+    let (bound, start) = phrases.iter().find_map(|&(phrase, bound)| {
         Some((bound, ending_word(before, phrase, char::is_alphanumeric)?))
     })?;
     let mut words_before = before[..start].split_whitespace().rev();

@@ -20,7 +20,9 @@ use crate::model::suggest::bounds;
 use crate::model::suggest::document::ending_word;
 use crate::model::suggest::is_han;
 use crate::model::suggest::numbers::{is_digit, Quantity};
-use crate::model::suggest::rules::{chinese, english, scales, BOUND_SIGNS};
+use crate::model::suggest::rules::{
+    chinese, english, scales, BOUND_SIGNS, CHANGE_FROM, RANGE_JOINERS,
+};
 
 /// One figure of a quote: where it is written (for a message and its bound) and the values it
 /// may stand for.
@@ -99,10 +101,10 @@ fn is_date_or_ordinal(quote: &str, figure: &QuotedFigure) -> bool {
             && written.chars().all(is_digit)
             && values.contains(&figure.number.to_f64())
     };
-    if chinese::ORDINAL_AFTER
-        .iter()
-        .chain(chinese::MONTH_OR_DAY_AFTER)
-        .any(|word| after.starts_with(word))
+    // The words looked for after a figure (期, 号, 月, 日, 年) are Han characters.
+    let word_after =
+        |word: &str| !after.starts_with(|c: char| c.is_ascii()) && after.starts_with(word);
+    if chinese::ORDINAL_AFTER.iter().chain(chinese::MONTH_OR_DAY_AFTER).any(|word| word_after(word))
         || english::ORDINAL_BEFORE.iter().any(|word| word_before(word))
     {
         return true;
@@ -112,7 +114,8 @@ fn is_date_or_ordinal(quote: &str, figure: &QuotedFigure) -> bool {
         before.strip_suffix(',').is_some_and(|day| day.ends_with(|c: char| c.is_ascii_digit()));
     // A day or a year is one by a word before it, the day before it or the 年 after it: a figure
     // with none of these around it (each of "1 1 1 …") is asked nothing more.
-    if !after_word && !after_day && !after.starts_with(chinese::YEAR_AFTER) {
+    let before_year_word = word_after(chinese::YEAR_AFTER);
+    if !after_word && !after_day && !before_year_word {
         return false;
     }
     // The month names are looked up only for a figure that may be a day or a year: every
@@ -124,7 +127,7 @@ fn is_date_or_ordinal(quote: &str, figure: &QuotedFigure) -> bool {
     // Four digits: any fewer of a value from 1900 are none.
     let year_like = digits_within(4, 1900.0..=2100.0);
     year_like
-        && (after.starts_with(chinese::YEAR_AFTER)
+        && (before_year_word
             || after_day
             || after_month()
             || english::YEAR_BEFORE.iter().any(|word| word_before(word)))
@@ -157,7 +160,14 @@ pub fn may_say_bound(quote: &str, bound: Bound) -> bool {
     // The English bound words are ASCII and lower case, so ASCII case is all there is to fold.
     let text = quote.to_ascii_lowercase();
     let signs = BOUND_SIGNS.iter().copied();
-    let mut words = english_bound_words().chain(chinese_bound_words()).chain(signs);
+    let more_than = english::MORE_THAN_AFTER.iter().map(|word| (*word, Bound::MoreThan));
+    let range_ends =
+        RANGE_JOINERS.iter().flat_map(|word| [(*word, Bound::UpTo), (*word, Bound::AtLeast)]);
+    let mut words = english_bound_words()
+        .chain(chinese_bound_words())
+        .chain(signs)
+        .chain(more_than)
+        .chain(range_ends);
     words.any(|(word, said)| said == bound && text.contains(word))
 }
 
@@ -177,15 +187,75 @@ pub fn followed_by_unit(quote: &str, figure: &QuotedFigure, unit: &str) -> bool 
 /// [`UNIT_AND_PERIOD_CHARS`] characters of unit and period, before any other figure or the end
 /// of its clause.
 pub fn says_bound(quote: &str, span: &Range<usize>, bound: Bound) -> bool {
-    let before =
-        [bounds::english_before(quote, span.start), bounds::chinese_before(&quote[..span.start])];
+    let before = [
+        bounds::english_before(quote, span.start),
+        bounds::english_before_among(quote, span.start, english::BOUNDS_BEFORE_ACCEPTED),
+        bounds::chinese_before(&quote[..span.start]),
+        before_a_scale(quote, span.start),
+    ];
     let within = chinese::BOUNDS_WITHIN
         .iter()
         .any(|word| quote[span.clone()].contains(word) || quote[span.end..].starts_with(word));
+    let plus = more_than_after(quote, span.end);
     let after = unit_and_period_starts(quote, span.end)
         .find_map(|at| bounds::english_at(quote, at).or_else(|| bounds::chinese_at(quote, at)));
-    let mut said = before.into_iter().flatten().chain(after).map(|(said, _)| said);
-    (within && bound == Bound::MoreThan) || said.any(|said| said == bound)
+    let words = before.into_iter().flatten().chain(after).map(|(said, _)| said);
+    let mut said = words.chain(range_bound(quote, span));
+    ((within || plus) && bound == Bound::MoreThan) || said.any(|said| said == bound)
+}
+
+/// The bound that 过 or 上 puts on a figure that begins with a bare scale word (过万吨, 上百亿),
+/// and where that word starts.
+fn before_a_scale(quote: &str, start: usize) -> Option<(Bound, usize)> {
+    if !quote[start..].starts_with(['十', '百', '千', '万', '亿']) {
+        return None;
+    }
+    let before = &quote[..start];
+    let &(word, bound) =
+        chinese::BOUNDS_BEFORE_A_SCALE.iter().find(|(word, _)| before.ends_with(word))?;
+    Some((bound, start - word.len()))
+}
+
+/// Whether a "+" or "-plus" right after a figure's number, ending at `end`, says more than it
+/// ("60,000+ tons"); not before a number, as in the sum "5+3".
+fn more_than_after(quote: &str, end: usize) -> bool {
+    let rest = &quote[end..];
+    english::MORE_THAN_AFTER.iter().any(|word| {
+        rest.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+            && !rest[word.len()..].trim_start().starts_with(|character: char| is_digit(character))
+    })
+}
+
+/// The bound a range puts on the figure at `span` when it is one of the range's two ends: up to
+/// at the higher end (after "50,000 to", 5至), at least at the lower (before "to 60,000", 至6万);
+/// none in a change ("from 50,000 to 60,000 tons", 从5万吨到6万吨).
+fn range_bound(quote: &str, span: &Range<usize>) -> Option<Bound> {
+    let spaces = [' ', '\u{A0}'];
+    let in_number =
+        |character: char| is_digit(character) || is_chinese_numeral(character) || character == ',';
+    let a_change = |figure_start: usize| {
+        let before = quote[..figure_start].trim_end_matches(spaces);
+        CHANGE_FROM.iter().any(|word| ending_word(before, word, char::is_alphanumeric).is_some())
+    };
+    let before = quote[..span.start].trim_end_matches(spaces);
+    let joined_before = RANGE_JOINERS.iter().find_map(|joiner| {
+        let start = ending_word(before, joiner, |character| character.is_ascii_alphabetic())?;
+        let lower = before[..start].trim_end_matches(spaces);
+        lower.ends_with(in_number).then(|| lower.trim_end_matches(in_number).len())
+    });
+    if let Some(lower_start) = joined_before {
+        return (!a_change(lower_start)).then_some(Bound::UpTo);
+    }
+    let after = quote[span.end..].trim_start_matches(spaces);
+    let joined_after = RANGE_JOINERS.iter().any(|joiner| {
+        let rest = after.get(..joiner.len()).filter(|head| head.eq_ignore_ascii_case(joiner));
+        rest.is_some_and(|_| {
+            let higher = &after[joiner.len()..];
+            let own_word = !higher.starts_with(|character: char| character.is_ascii_alphabetic());
+            own_word && higher.trim_start_matches(spaces).starts_with(in_number)
+        })
+    });
+    (joined_after && !a_change(span.start)).then_some(Bound::AtLeast)
 }
 
 /// How far after a figure its bound may come, in characters of its unit and period: "840,000
@@ -236,7 +306,8 @@ pub fn bound_words(quote: &str, bound: Bound) -> Vec<&'static str> {
 
 /// English words that bound a figure: before it ("more than"), and after it ("or more").
 fn english_bound_words() -> impl Iterator<Item = (&'static str, Bound)> {
-    english::BOUNDS_BEFORE.iter().chain(english::BOUNDS_AFTER).copied()
+    let before = english::BOUNDS_BEFORE.iter().chain(english::BOUNDS_BEFORE_ACCEPTED);
+    before.chain(english::BOUNDS_AFTER).copied()
 }
 
 /// Chinese words that bound a figure: before it (超过), between its number and unit (余), and
@@ -245,6 +316,7 @@ fn chinese_bound_words() -> impl Iterator<Item = (&'static str, Bound)> {
     let within = chinese::BOUNDS_WITHIN.iter().map(|word| (*word, Bound::MoreThan));
     chinese::BOUNDS_BEFORE
         .iter()
+        .chain(chinese::BOUNDS_BEFORE_A_SCALE)
         .copied()
         .chain(within)
         .chain(chinese::BOUNDS_AFTER.iter().copied())
@@ -456,10 +528,17 @@ fn chinese_figure(quote: &str, start: usize) -> Read {
         !written.ends_with(['万', '亿'])
             && chinese::BOUNDS_WITHIN.iter().any(|word| quote[end..*scale_end].starts_with(word))
     });
-    // A lone 十, 百, 千, 万 or 亿 is a word (十分, 百姓, 千方百计, 万一), not a figure.
+    // A lone 十, 百, 千, 万 or 亿 is a word (十分, 百姓, 千方百计, 万一), not a figure, unless a
+    // bound stands before it: 过万吨, 上万台, 超万吨 and 近万名 count ten thousand.
+    let before = &quote[..start];
+    let after_bound = || {
+        chinese::BOUNDS_BEFORE_A_SCALE.iter().any(|(word, _)| before.ends_with(word))
+            || bounds::chinese_before(before).is_some()
+    };
     if written.chars().all(|character| chinese_digit(character).is_none())
         && written.chars().count() == 1
         && scale_within.is_none()
+        && !after_bound()
     {
         return (None, end);
     }

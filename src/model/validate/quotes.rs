@@ -18,7 +18,7 @@ use std::cell::OnceCell;
 
 use memchr::memmem;
 
-use crate::model::text::{is_normalised, normalise_whitespace};
+use crate::model::text::{collapsed, normalise_whitespace};
 
 /// A briefing's collapsed source text and the marked trie of its quotes.
 pub(super) struct QuoteMatcher {
@@ -252,14 +252,6 @@ fn read_alike(character: char) -> char {
         | '\u{300D}' | '\u{300E}' | '\u{300F}' | '\u{FF02}' => '"',
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{FF07}' => '\'',
         other => other,
-    }
-}
-
-fn collapsed(text: &str) -> Cow<'_, str> {
-    if is_normalised(text) {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(normalise_whitespace(text))
     }
 }
 

@@ -21,6 +21,10 @@ use crate::model::dataset::{
 use crate::model::format::format_western;
 use crate::model::strings::fill;
 use crate::model::strings::validation::ValidationStrings;
+use crate::model::text::collapsed;
+
+/// How many of a quote's figures a capacity's bound is looked for next to, in the order written.
+const BOUND_LOOKED_FOR_NEAR: usize = 64;
 
 /// 2^53: from here up, not every whole number has a JSON number of its own.
 const EXACT_WHOLE_NUMBERS: f64 = 9_007_199_254_740_992.0;
@@ -408,7 +412,10 @@ impl<'d> Checker<'_, '_> {
     /// Checks that a capacity's quote writes its figure and says its bound. An empty quote or a
     /// figure out of range is reported by the other checks, and not again here.
     fn capacity_in_quote(&mut self, record: Record<'_>, base: Path<'_>, capacity: &Capacity) {
-        let quote = capacity.quote.as_str();
+        // Read with its whitespace collapsed, as quotes are matched to their source: a quote
+        // spaced twice ("more  than 840,000") says its bound as it would spaced once.
+        let quote = collapsed(&capacity.quote);
+        let quote = quote.as_ref();
         // A figure whose decimals a number cannot keep is never shown as written: that is its
         // problem (`figures`), whatever its quote says.
         let decimals_lost = capacity.value >= DECIMALS_KEPT_BELOW && capacity.value.fract() != 0.0;
@@ -445,7 +452,10 @@ impl<'d> Checker<'_, '_> {
         } else {
             stating
         };
-        let said = || bounded.iter().any(|figure| says_bound(quote, &figure.span, bound));
+        // Next to its first few figures only: a quote writing one figure hundreds of times is
+        // no sentence, and is not read hundreds of times for a bound.
+        let near = || bounded.iter().take(BOUND_LOOKED_FOR_NEAR);
+        let said = || near().any(|figure| says_bound(quote, &figure.span, bound));
         if bounded.is_empty() || (may_say_bound(quote, bound) && said()) {
             return;
         }

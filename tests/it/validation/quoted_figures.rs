@@ -371,6 +371,72 @@ fn a_bound_after_spaces_a_comma_or_a_line_break_is_read_where_its_words_begin() 
     }
 }
 
+/// Bounds a reader writes that the suggestions do not propose: "above", "top", "c.", "60,000+",
+/// 过万, 上万, 过百亿, the two ends of a range; and a bound split by two spaces or an ideographic
+/// space, as text copied from a page laid out by hand often is.
+#[test]
+fn bounds_beyond_the_suggestions_and_across_wide_spaces_pass() {
+    for (sentence, value, unit, bound) in [
+        ("Capacity is expected to top 5 GW by the end of the year.", json!(5), "GW", "more-than"),
+        ("The project will have an annual capacity above 10 GW.", json!(10), "GW", "more-than"),
+        (
+            "It has an annual capacity of well above 3 million tonnes.",
+            json!(3000000),
+            "t",
+            "more-than",
+        ),
+        ("The line will produce c. 5 GW of cells a year.", json!(5), "GW", "about"),
+        (
+            "The plant's designed capacity is 60,000+ tons a year.",
+            json!(60000),
+            "tons",
+            "more-than",
+        ),
+        ("It will have a 60,000-plus-ton annual capacity.", json!(60000), "tons", "more-than"),
+        ("目前该生产线年产能已过万吨。", json!(10000), "吨", "more-than"),
+        ("企业年产机器人上万台。", json!(10000), "台", "more-than"),
+        ("项目投产后年产值过百亿。", json!(10000000000u64), "元", "more-than"),
+        ("项目年产能超万吨。", json!(10000), "吨", "more-than"),
+        (
+            "The plant will produce more  than 840,000 sets a year.",
+            json!(840000),
+            "sets",
+            "more-than",
+        ),
+        ("项目年产能超过\u{3000}84万套。", json!(840000), "套", "more-than"),
+        ("项目建成后年产能可达5至6万吨。", json!(60000), "吨", "up-to"),
+        ("The plant will produce 50,000 to 60,000 tons a year.", json!(60000), "tons", "up-to"),
+        ("The plant will produce 50,000 to 60,000 tons a year.", json!(50000), "tons", "at-least"),
+        ("The lines make 3-5 GW a year.", json!(5), "GW", "up-to"),
+    ] {
+        let file = with_capacity(sentence, value.clone(), unit, Some(bound));
+        let report = parse_dataset_bytes(&file, &EN).err().unwrap_or_default();
+        assert_eq!(report.total, 0, "{sentence} {value} {bound}: {report:?}");
+    }
+}
+
+/// A sum, a change from one figure to another, and a lone scale word with no bound before it
+/// are no bounds.
+#[test]
+fn a_sum_a_change_or_a_lone_scale_word_is_no_bound() {
+    for (sentence, value, unit, bound) in [
+        ("The lines make 5+3 GW a year.", json!(5), "GW", "more-than"),
+        ("Capacity will rise from 50,000 to 60,000 tons a year.", json!(60000), "tons", "up-to"),
+        ("Capacity will rise from 50,000 to 60,000 tons a year.", json!(50000), "tons", "at-least"),
+        ("产能从5万吨到6万吨。", json!(60000), "吨", "up-to"),
+        ("The plant makes 60,000 tons a year, up 5 percent.", json!(60000), "tons", "more-than"),
+    ] {
+        let file = with_capacity(sentence, value.clone(), unit, Some(bound));
+        let refused = messages(&file, ProblemKind::BoundNotInQuote, &EN);
+        assert_eq!(refused.len(), 1, "{sentence} {value} {bound}: {refused:?}");
+    }
+    // 万一 is a word, not ten thousand.
+    let file = with_capacity("年产1万吨，万一停产也无妨。", json!(10000), "吨", None);
+    assert_eq!(messages(&file, ProblemKind::FigureNotInQuote, &EN), Vec::<String>::new());
+    let lone = with_capacity("万一停产，年产1吨。", json!(10000), "吨", None);
+    assert_eq!(messages(&lone, ProblemKind::FigureNotInQuote, &EN).len(), 1);
+}
+
 #[test]
 fn a_bound_phrase_of_another_sense_is_no_bound() {
     for (sentence, value, bound) in [

@@ -95,6 +95,12 @@ pub const YEAR_AFTER: &str = "年";
 /// Words right after a month's or a day's number (`3月5日`).
 pub const MONTH_OR_DAY_AFTER: &[&str] = &["月", "日"];
 
+/// Words right before a bare 十, 百, 千, 万 or 亿 that say more than it, as the bound words before
+/// a figure (超, 逾) also do there: 过万吨 is more than 10,000 tons, 上万台 more than 10,000
+/// sets, 过百亿 more than 10 billion.
+pub const BOUNDS_BEFORE_A_SCALE: &[(&str, Bound)] =
+    &[("过", Bound::MoreThan), ("上", Bound::MoreThan)];
+
 /// Words between a figure's number and its unit that bound it from below (`6万余吨`, `200多台`,
 /// `20余万吨`).
 pub const BOUNDS_WITHIN: &[&str] = &["余", "多"];

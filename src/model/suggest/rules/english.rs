@@ -105,6 +105,23 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
     ("below", Bound::LessThan),
     ("approx.", Bound::About),
 ];
+/// Words right before a figure that the validator accepts as the bound a quote says of it,
+/// though the suggestions put no bound on a figure after them: "above" bounds a target as often
+/// as a capacity ("keep investment above 100 billion yuan" is labelled without one), "top" is as
+/// often a rank ("the top 5 makers"), and "c." a reference.
+pub const BOUNDS_BEFORE_ACCEPTED: &[(&str, Bound)] = &[
+    ("above", Bound::MoreThan),
+    ("top", Bound::MoreThan),
+    ("tops", Bound::MoreThan),
+    ("topped", Bound::MoreThan),
+    ("topping", Bound::MoreThan),
+    ("circa", Bound::About),
+    ("ca.", Bound::About),
+    ("c.", Bound::About),
+];
+/// Written right after a figure's number, a bound of more than it ("60,000+ tons", "a
+/// 60,000-plus-ton line"), unless a number follows: "5+3" is a sum.
+pub const MORE_THAN_AFTER: &[&str] = &["+", "-plus"];
 /// Scale words written short, right after a figure ("20k", "1.5mn", "1.5 bn"). The validator
 /// reads them so that 1.5mn tons is not taken as 1.5 tons; "m" is left out, as it is as often
 /// metres.

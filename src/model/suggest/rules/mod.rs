@@ -195,6 +195,14 @@ pub const BOUND_SIGNS: &[(&str, Bound)] = &[
     ("<", Bound::LessThan),
 ];
 
+/// Words and signs that join the two ends of a range of figures ("50,000 to 60,000 tons",
+/// 5至6万吨, "5-6 GW"): the validator takes the higher end as a bound of up to, the lower end as
+/// one of at least.
+pub const RANGE_JOINERS: &[&str] = &["to", "至", "到", "-", "–", "~", "～"];
+/// Words before the lower end that make two joined figures a change, not a range ("from 50,000
+/// to 60,000 tons", 从5万吨到6万吨): neither end is then a bound.
+pub const CHANGE_FROM: &[&str] = &["from", "从", "由"];
+
 /// The periods a capacity can be stated per, as the suggestion names them.
 pub const YEAR: &str = "year";
 pub const MONTH: &str = "month";
