@@ -45,9 +45,11 @@ pub fn english_before_among(
     let mut words_before = before[..start].split_whitespace().rev();
     let word_before = words_before.next().unwrap_or_default().to_ascii_lowercase();
     let phrase = &before[start..];
-    // "handed over 5 million yuan" is no bound, nor "bringing total capacity up to 20 GWh".
-    let particle =
-        phrase.eq_ignore_ascii_case("over") && english::OVER_VERBS.contains(&word_before.as_str());
+    // "handed over 5 million yuan" and "learned about 840,000 sets" are no bounds, nor
+    // "bringing total capacity up to 20 GWh".
+    let particle = english::PARTICLES_OF_VERBS.iter().any(|(particle, verbs)| {
+        phrase.eq_ignore_ascii_case(particle) && verbs.contains(&word_before.as_str())
+    });
     let total_reached = phrase.eq_ignore_ascii_case("up to")
         && [word_before.as_str()].into_iter().chain(words_before.take(2)).any(|word| {
             english::TOTAL_REACHED.iter().any(|total| total.eq_ignore_ascii_case(word))

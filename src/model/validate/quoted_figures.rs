@@ -193,9 +193,11 @@ pub fn says_bound(quote: &str, span: &Range<usize>, bound: Bound) -> bool {
         bounds::chinese_before(&quote[..span.start]),
         before_a_scale(quote, span.start),
     ];
-    let within = chinese::BOUNDS_WITHIN
-        .iter()
-        .any(|word| quote[span.clone()].contains(word) || quote[span.end..].starts_with(word));
+    let rest = &quote[span.end..];
+    let another_word = chinese::NOT_BOUNDS_WITHIN.iter().any(|word| rest.starts_with(word));
+    let within = chinese::BOUNDS_WITHIN.iter().any(|word| {
+        quote[span.clone()].contains(word) || (rest.starts_with(word) && !another_word)
+    });
     let plus = more_than_after(quote, span.end);
     let after = unit_and_period_starts(quote, span.end)
         .find_map(|at| bounds::english_at(quote, at).or_else(|| bounds::chinese_at(quote, at)));

@@ -408,6 +408,8 @@ fn bounds_beyond_the_suggestions_and_across_wide_spaces_pass() {
         ("The plant will produce 50,000 to 60,000 tons a year.", json!(60000), "tons", "up-to"),
         ("The plant will produce 50,000 to 60,000 tons a year.", json!(50000), "tons", "at-least"),
         ("The lines make 3-5 GW a year.", json!(5), "GW", "up-to"),
+        // A 多 before a unit still bounds (3万多元), where 多晶 does not.
+        ("年产值3万多元。", json!(30000), "元", "more-than"),
     ] {
         let file = with_capacity(sentence, value.clone(), unit, Some(bound));
         let report = parse_dataset_bytes(&file, &EN).err().unwrap_or_default();
@@ -415,8 +417,8 @@ fn bounds_beyond_the_suggestions_and_across_wide_spaces_pass() {
     }
 }
 
-/// A sum, a change from one figure to another, and a lone scale word with no bound before it
-/// are no bounds.
+/// A sum, a change from one figure to another, a verb's "about", a 多 or 余 that begins a word
+/// (多晶, 余热), and a lone scale word with no bound before it are no bounds.
 #[test]
 fn a_sum_a_change_or_a_lone_scale_word_is_no_bound() {
     for (sentence, value, unit, bound) in [
@@ -425,6 +427,9 @@ fn a_sum_a_change_or_a_lone_scale_word_is_no_bound() {
         ("Capacity will rise from 50,000 to 60,000 tons a year.", json!(50000), "tons", "at-least"),
         ("产能从5万吨到6万吨。", json!(60000), "吨", "up-to"),
         ("The plant makes 60,000 tons a year, up 5 percent.", json!(60000), "tons", "more-than"),
+        ("Chen learned about 840,000 sets made here each year.", json!(840000), "sets", "about"),
+        ("年产3万多晶硅片。", json!(30000), "片", "more-than"),
+        ("年产10万余热利用设备。", json!(100000), "台", "more-than"),
     ] {
         let file = with_capacity(sentence, value.clone(), unit, Some(bound));
         let refused = messages(&file, ProblemKind::BoundNotInQuote, &EN);

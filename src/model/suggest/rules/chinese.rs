@@ -104,6 +104,9 @@ pub const BOUNDS_BEFORE_A_SCALE: &[(&str, Bound)] =
 /// Words between a figure's number and its unit that bound it from below (`6万余吨`, `200多台`,
 /// `20余万吨`).
 pub const BOUNDS_WITHIN: &[&str] = &["余", "多"];
+/// Words that begin with a 余 or 多 after a figure without bounding it: 3万多晶硅片 is 30,000
+/// polycrystalline wafers, 10万余热利用 waste heat. (3万多元 and 3万多个 are more than.)
+pub const NOT_BOUNDS_WITHIN: &[&str] = &["多晶", "多功能", "余热", "余压"];
 
 /// Words right after a figure's unit (or its period, `5万吨/年以上`) that bound it (`5万吨以上`,
 /// `10GW左右`, `3万吨以内`).

@@ -151,6 +151,48 @@ pub const OVER_VERBS: &[&str] = &[
     "took", "taken", "taking", "pass", "passes", "passed", "passing", "carry", "carries",
     "carried", "carrying",
 ];
+/// Verbs that take "about" as their preposition: "learned about 840,000 sets made here" is what
+/// was learned, not a bound ("makes about 840,000 sets" is one). "said about" is left out, as
+/// "said about 5,000 workers would be hired" is about.
+pub const ABOUT_VERBS: &[&str] = &[
+    "learn",
+    "learns",
+    "learned",
+    "learnt",
+    "learning",
+    "hear",
+    "hears",
+    "heard",
+    "hearing",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "talk",
+    "talks",
+    "talked",
+    "talking",
+    "know",
+    "knows",
+    "knew",
+    "inquire",
+    "inquired",
+    "inquiring",
+    "speak",
+    "spoke",
+    "tell",
+    "told",
+    "think",
+    "thought",
+    "care",
+    "cared",
+    "worry",
+    "worried",
+    "briefed",
+    "informed",
+];
+/// Bound words that are a verb's particle or preposition after one of its verbs.
+pub const PARTICLES_OF_VERBS: &[(&str, &[&str])] = &[("over", OVER_VERBS), ("about", ABOUT_VERBS)];
 /// Words that make "up to" a total reached when one of them comes within the three words before
 /// it ("bringing total capacity up to 20 GWh", "adds up to"); elsewhere "up to" states a bound
 /// ("a capacity of up to 5 GW", "can treat up to 5,000 tons").
