@@ -97,9 +97,15 @@ const attributes = `data-length="${data.length}" data-hash="${fingerprint(data)}
 // "All briefings" is a view of its own only where there are several.
 const ADDRESSES = JSON.parse(data.toString('utf8')).briefings.length > 1 ? ['', '#briefing=all'] : [''];
 const server = await startServer({ root: dist, host: '127.0.0.1', port: 0, quiet: true });
-const browser = await chromium.launch({
+const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+};
+// Headless Chromium here has crashed on start once in many hundred launches (SIGSEGV before its
+// first page); the build is not failed for that, but a second crash is a real problem.
+const browser = await chromium.launch(launchOptions).catch((error) => {
+  console.warn(`first-view: Chromium did not start (${error.message.split('\n')[0]}); trying once more`);
+  return chromium.launch(launchOptions);
 });
 const templates = [];
 try {

@@ -54,7 +54,20 @@ pub fn english_before_among(
         && [word_before.as_str()].into_iter().chain(words_before.take(2)).any(|word| {
             english::TOTAL_REACHED.iter().any(|total| total.eq_ignore_ascii_case(word))
         });
-    (!particle && !total_reached).then_some((bound, start))
+    // "the top 5 makers", "its top 60,000-ton line" and "the above 5 projects" rank or point.
+    let ranked = english::RANKS_AFTER_A_DETERMINER
+        .iter()
+        .any(|rank| phrase.eq_ignore_ascii_case(rank))
+        && (english::DETERMINERS.contains(&word_before.as_str()) || word_before.ends_with("'s"));
+    // "c." bounds in lower case after a word ("at c. 5 GW"), not as an initial or a list's item.
+    let initial = english::LOWER_CASE_AFTER_A_WORD.iter().any(|abbreviation| {
+        phrase.eq_ignore_ascii_case(abbreviation)
+            && (phrase != *abbreviation
+                || !before[..start].trim_end_matches(spaces).ends_with(|character: char| {
+                    character.is_ascii_alphanumeric() || character == '('
+                }))
+    });
+    (!particle && !total_reached && !ranked && !initial).then_some((bound, start))
 }
 
 /// The bound that English words starting at `at` put on the figure before them ("or more",

@@ -52,7 +52,8 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").unwrap());
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&words::MONTHS.iter().map(|(name, _)| *name).collect::<Vec<_>>());
     Regex::new(&format!(
-        r"\b(?:(?P<month>{months})\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?|(?P<day_first>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_after>{months}))\b(?:(?:\s*(?:to|through|and|-|–|—)\s*[0-9]{{1,2}}(?:st|nd|rd|th)?\b)?,?\s+(?P<year>[0-9]{{4}})\b)?"
+        r"\b(?:(?P<month>{months})\s+(?P<day>[0-9]{{1,2}})(?:{suffixes})?|(?P<day_first>[0-9]{{1,2}})(?:{suffixes})?\s+(?P<month_after>{months}))\b(?:(?:\s*(?:to|through|and|-|–|—)\s*[0-9]{{1,2}}(?:{suffixes})?\b)?,?\s+(?P<year>[0-9]{{4}})\b)?",
+        suffixes = any_of(words::DAY_SUFFIXES),
     ))
     .unwrap()
 });

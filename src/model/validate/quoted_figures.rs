@@ -13,6 +13,7 @@
 //! ("more than 840,000", 超过84万), inside it (20余万) or right after its unit or period
 //! ("840,000 sets or more", 5万吨/年以上). "Over the past year, 840,000 sets" says no bound.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::model::dataset::Bound;
@@ -21,7 +22,8 @@ use crate::model::suggest::document::ending_word;
 use crate::model::suggest::is_han;
 use crate::model::suggest::numbers::{is_digit, Quantity};
 use crate::model::suggest::rules::{
-    chinese, english, scales, BOUND_SIGNS, CHANGE_FROM, RANGE_JOINERS,
+    chinese, english, scales, BEFORE_A_CHANGED_FIGURE, BETWEEN_AND, BOUND_SIGNS, CHANGE_BEFORE,
+    NAMING_BEFORE, RANGE_FROM, RANGE_JOINERS,
 };
 
 /// One figure of a quote: where it is written (for a message and its bound) and the values it
@@ -43,10 +45,34 @@ pub struct QuotedFigure {
 /// figure, or after the run of characters that looked like one.
 type Read = (Option<QuotedFigure>, usize);
 
-/// The figures of `quote`, in the order written, read as they are asked for.
-pub fn figures_in(quote: &str) -> impl Iterator<Item = QuotedFigure> + '_ {
+/// The figures of `quote`, in the order written.
+pub fn figures_in(quote: &str) -> Vec<QuotedFigure> {
     let mut position = 0;
-    std::iter::from_fn(move || next_figure(quote, &mut position))
+    let mut figures: Vec<QuotedFigure> =
+        std::iter::from_fn(|| next_figure(quote, &mut position)).collect();
+    share_range_scales(quote, &mut figures);
+    figures
+}
+
+/// Gives a range's lower end written without a scale word the scale word of its higher end:
+/// 5至6万吨 is 50,000 to 60,000 tons, "1.5 to 2 million" 1.5 million to 2 million.
+fn share_range_scales(quote: &str, figures: &mut [QuotedFigure]) {
+    for higher in 1..figures.len() {
+        // Most figures have no scale word, and are passed at once.
+        let Some((_, word)) = figures[higher].scaled else { continue };
+        let lower = &figures[higher - 1];
+        let between =
+            quote[lower.span.end..figures[higher].span.start].trim_matches([' ', '\u{A0}']);
+        let joined = RANGE_JOINERS.iter().any(|joiner| between.eq_ignore_ascii_case(joiner));
+        if lower.scaled.is_some() || !joined {
+            continue;
+        }
+        let power = scales(!word.is_ascii())
+            .chain(english::SCALE_ABBREVIATIONS.iter().copied())
+            .find_map(|(scale, power)| (scale == word).then_some(power));
+        let shared = power.and_then(|power| lower.number.times_power_of_ten(power));
+        figures[higher - 1].scaled = shared.map(|scaled| (scaled, word));
+    }
 }
 
 /// The next figure of `quote` from `position`, which moves past it. One copy of the readers,
@@ -122,7 +148,13 @@ fn is_date_or_ordinal(quote: &str, figure: &QuotedFigure) -> bool {
     // figure of a quote is asked this.
     let after_month = || english::MONTHS.iter().any(|(month, _)| word_before(month));
     if digits_within(2, 1.0..=31.0) {
-        return after_month();
+        // A day ends its word, after an ordinal's letters if any ("March 5th"), as the
+        // suggestions read one: "February 20tonnes" is a figure run into its unit.
+        let rest = &quote[figure.span.end..];
+        let suffix = english::DAY_SUFFIXES.iter().find(|suffix| rest.starts_with(*suffix));
+        let rest = &rest[suffix.map_or(0, |suffix| suffix.len())..];
+        let ends_word = !rest.starts_with(|character: char| character.is_alphanumeric());
+        return ends_word && after_month();
     }
     // Four digits: any fewer of a value from 1900 are none.
     let year_like = digits_within(4, 1900.0..=2100.0);
@@ -161,14 +193,29 @@ pub fn may_say_bound(quote: &str, bound: Bound) -> bool {
     let text = quote.to_ascii_lowercase();
     let signs = BOUND_SIGNS.iter().copied();
     let more_than = english::MORE_THAN_AFTER.iter().map(|word| (*word, Bound::MoreThan));
-    let range_ends =
-        RANGE_JOINERS.iter().flat_map(|word| [(*word, Bound::UpTo), (*word, Bound::AtLeast)]);
+    let range_ends = RANGE_JOINERS
+        .iter()
+        .chain([&BETWEEN_AND.0])
+        .flat_map(|word| [(*word, Bound::UpTo), (*word, Bound::AtLeast)]);
     let mut words = english_bound_words()
         .chain(chinese_bound_words())
         .chain(signs)
         .chain(more_than)
         .chain(range_ends);
     words.any(|(word, said)| said == bound && text.contains(word))
+}
+
+/// A quote's figure as a message names it: as written, and a range's lower end with the scale
+/// word it shares too, "5 (5万)" of 5至6万, so that a reader sees why 5 is not its value.
+pub fn named_figure<'q>(quote: &'q str, figure: &QuotedFigure) -> Cow<'q, str> {
+    let written = &quote[figure.span.clone()];
+    match figure.scaled {
+        Some((_, word)) if !written.to_ascii_lowercase().contains(&word.to_ascii_lowercase()) => {
+            let space = if word.is_ascii() { " " } else { "" };
+            Cow::Owned(format!("{written} ({written}{space}{word})"))
+        }
+        _ => Cow::Borrowed(written),
+    }
 }
 
 /// Whether the quote writes `unit` right after `figure` (its scale word, when the unit begins
@@ -182,11 +229,12 @@ pub fn followed_by_unit(quote: &str, figure: &QuotedFigure, unit: &str) -> bool 
     !unit.is_empty() && after.get(..unit.len()).is_some_and(|head| head.eq_ignore_ascii_case(unit))
 }
 
-/// Whether the quote says `bound` of its figure at `span`: with words right before it, a 余 or
-/// 多 inside it or right after its number (20余万, 6万余吨, 200多台), or words after it within
+/// Whether the quote says `bound` of its figure `figures[index]`: with words right before it, a
+/// 余 or 多 inside it or right after its number (20余万, 6万余吨, 200多台), words after it within
 /// [`UNIT_AND_PERIOD_CHARS`] characters of unit and period, before any other figure or the end
-/// of its clause.
-pub fn says_bound(quote: &str, span: &Range<usize>, bound: Bound) -> bool {
+/// of its clause, or as an end of a range with the figure before or after it.
+pub fn says_bound(quote: &str, figures: &[QuotedFigure], index: usize, bound: Bound) -> bool {
+    let span = &figures[index].span;
     let before = [
         bounds::english_before(quote, span.start),
         bounds::english_before_among(quote, span.start, english::BOUNDS_BEFORE_ACCEPTED),
@@ -202,7 +250,7 @@ pub fn says_bound(quote: &str, span: &Range<usize>, bound: Bound) -> bool {
     let after = unit_and_period_starts(quote, span.end)
         .find_map(|at| bounds::english_at(quote, at).or_else(|| bounds::chinese_at(quote, at)));
     let words = before.into_iter().flatten().chain(after).map(|(said, _)| said);
-    let mut said = words.chain(range_bound(quote, span));
+    let mut said = words.chain(range_bound(quote, figures, index));
     ((within || plus) && bound == Bound::MoreThan) || said.any(|said| said == bound)
 }
 
@@ -212,52 +260,131 @@ fn before_a_scale(quote: &str, start: usize) -> Option<(Bound, usize)> {
     if !quote[start..].starts_with(['十', '百', '千', '万', '亿']) {
         return None;
     }
-    let before = &quote[..start];
-    let &(word, bound) =
-        chinese::BOUNDS_BEFORE_A_SCALE.iter().find(|(word, _)| before.ends_with(word))?;
+    let &(word, bound) = scale_bound_before(&quote[..start])?;
     Some((bound, start - word.len()))
 }
 
+/// The word of [`chinese::BOUNDS_BEFORE_A_SCALE`] that `before` ends with, unless it ends a
+/// longer word that says no bound (新上, 通过, 不过).
+fn scale_bound_before(before: &str) -> Option<&'static (&'static str, Bound)> {
+    let another_word = chinese::NOT_BOUNDS_BEFORE_A_SCALE.iter().any(|word| before.ends_with(word));
+    let bound = chinese::BOUNDS_BEFORE_A_SCALE.iter().find(|(word, _)| before.ends_with(word));
+    bound.filter(|_| !another_word)
+}
+
 /// Whether a "+" or "-plus" right after a figure's number, ending at `end`, says more than it
-/// ("60,000+ tons"); not before a number, as in the sum "5+3".
+/// ("60,000+ tons"); not before a number, as in the sum "5+3", nor right before a letter, as in
+/// the name "5+N".
 fn more_than_after(quote: &str, end: usize) -> bool {
     let rest = &quote[end..];
     english::MORE_THAN_AFTER.iter().any(|word| {
+        let next = rest.get(word.len()..).unwrap_or_default();
         rest.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
-            && !rest[word.len()..].trim_start().starts_with(|character: char| is_digit(character))
+            && !next.starts_with(|character: char| character.is_ascii_alphanumeric())
+            && !next.trim_start().starts_with(|character: char| is_digit(character))
     })
 }
 
-/// The bound a range puts on the figure at `span` when it is one of the range's two ends: up to
-/// at the higher end (after "50,000 to", 5至), at least at the lower (before "to 60,000", 至6万);
-/// none in a change ("from 50,000 to 60,000 tons", 从5万吨到6万吨).
-fn range_bound(quote: &str, span: &Range<usize>) -> Option<Bound> {
-    let spaces = [' ', '\u{A0}'];
-    let in_number =
-        |character: char| is_digit(character) || is_chinese_numeral(character) || character == ',';
-    let a_change = |figure_start: usize| {
-        let before = quote[..figure_start].trim_end_matches(spaces);
-        CHANGE_FROM.iter().any(|word| ending_word(before, word, char::is_alphanumeric).is_some())
-    };
-    let before = quote[..span.start].trim_end_matches(spaces);
-    let joined_before = RANGE_JOINERS.iter().find_map(|joiner| {
-        let start = ending_word(before, joiner, |character| character.is_ascii_alphabetic())?;
-        let lower = before[..start].trim_end_matches(spaces);
-        lower.ends_with(in_number).then(|| lower.trim_end_matches(in_number).len())
-    });
-    if let Some(lower_start) = joined_before {
-        return (!a_change(lower_start)).then_some(Bound::UpTo);
+/// The bound a range puts on `figures[index]` when it is one of the range's two ends with the
+/// figure before or after it: up to at the higher end ("50,000 to 60,000 tons", 5至6万吨), at
+/// least at the lower.
+fn range_bound(quote: &str, figures: &[QuotedFigure], index: usize) -> Option<Bound> {
+    let figure = &figures[index];
+    let lower = index.checked_sub(1).and_then(|before| figures.get(before));
+    if lower.is_some_and(|lower| is_range(quote, lower, figure)) {
+        return Some(Bound::UpTo);
     }
-    let after = quote[span.end..].trim_start_matches(spaces);
-    let joined_after = RANGE_JOINERS.iter().any(|joiner| {
-        let rest = after.get(..joiner.len()).filter(|head| head.eq_ignore_ascii_case(joiner));
-        rest.is_some_and(|_| {
-            let higher = &after[joiner.len()..];
-            let own_word = !higher.starts_with(|character: char| character.is_ascii_alphabetic());
-            own_word && higher.trim_start_matches(spaces).starts_with(in_number)
-        })
+    let higher = figures.get(index + 1);
+    higher.is_some_and(|higher| is_range(quote, figure, higher)).then_some(Bound::AtLeast)
+}
+
+/// Whether two figures read one after the other are the ends of a range: joined by a word of
+/// [`RANGE_JOINERS`] (or by "and" after "between"), the lower end's unit repeated or left out
+/// ("3 GW to 5 GW", "3 to 5 GW", 5万吨至6万吨), the lower below the higher; not a change ("from
+/// 50,000 to 60,000", "rose 15,000 to 60,000"), a name ("Type 3-5", "LX-2-5"), a year and a
+/// figure (在2026到10万吨), a season (2023–24) or a telephone number (0512-6888).
+fn is_range(quote: &str, lower: &QuotedFigure, higher: &QuotedFigure) -> bool {
+    let spaces = [' ', '\u{A0}'];
+    let between = quote[lower.span.end..higher.span.start].trim_matches(spaces);
+    let (between_and, and) = BETWEEN_AND;
+    // A word joins on its own ("into" does not hold "to"); a sign joins right after a unit too
+    // ("3GW-5GW").
+    let joined = RANGE_JOINERS.iter().chain([&and]).find_map(|joiner| {
+        let in_word: fn(char) -> bool =
+            if joiner.starts_with(|character: char| character.is_ascii_alphabetic()) {
+                |character| character.is_ascii_alphabetic()
+            } else {
+                |_| false
+            };
+        let start = ending_word(between, joiner, in_word)?;
+        Some((*joiner, between[..start].trim_end_matches(spaces)))
     });
-    (joined_after && !a_change(span.start)).then_some(Bound::AtLeast)
+    let Some((joiner, lower_unit)) = joined else { return false };
+    let higher_unit = quote[higher.span.end..].trim_start_matches(spaces);
+    let unit_repeated = lower_unit.is_empty()
+        || (!lower_unit.contains(|character: char| is_digit(character) || character == ',')
+            && higher_unit
+                .get(..lower_unit.len())
+                .is_some_and(|unit| unit.eq_ignore_ascii_case(lower_unit)));
+    let value = |figure: &QuotedFigure| figure.scaled.map_or(figure.number, |(scaled, _)| scaled);
+    let rising = value(lower).to_f64() < value(higher).to_f64();
+    let written = &quote[lower.span.clone()];
+    let year_like = |figure: &QuotedFigure| {
+        let written = &quote[figure.span.clone()];
+        written.len() == 4
+            && written.chars().all(|character| character.is_ascii_digit())
+            && (1900.0..=2100.0).contains(&figure.number.to_f64())
+    };
+    let year_and_figure = year_like(lower) && !year_like(higher);
+    let telephone = written.starts_with('0') && written.chars().nth(1).is_some_and(is_digit);
+    let (word_before, before) = word_before_figure(quote, lower.span.start);
+    let in_a_name = before.ends_with(|character: char| {
+        character.is_ascii_alphanumeric() || matches!(character, '-' | '–' | '/')
+    }) || NAMING_BEFORE.iter().any(|name| word_before.eq_ignore_ascii_case(name));
+    let after_between = word_before.eq_ignore_ascii_case(between_and);
+    unit_repeated
+        && rising
+        && !year_and_figure
+        && !telephone
+        && !in_a_name
+        && (joiner != and || after_between)
+        && !a_change(quote, lower.span.start)
+}
+
+/// The word right before a figure starting at `start`, and the text before the figure: the word
+/// is empty when a sign or a Han character comes first.
+fn word_before_figure(quote: &str, start: usize) -> (&str, &str) {
+    let before = &quote[..start];
+    let trimmed = before.trim_end_matches([' ', '\u{A0}']);
+    let word_start = trimmed
+        .rfind(|character: char| !(character.is_ascii_alphabetic() || character == '.'))
+        .map_or(0, |at| at + trimmed[at..].chars().next().map_or(1, char::len_utf8));
+    (&trimmed[word_start..], before)
+}
+
+/// Whether the figure starting at `start` is what a change starts from or changes by: a word of
+/// [`CHANGE_BEFORE`] before it, past words such as "about" or "its current"; "from" after
+/// "range" begins a range.
+fn a_change(quote: &str, start: usize) -> bool {
+    let spaces = [' ', '\u{A0}'];
+    let own_word = |character: char| character.is_ascii_alphanumeric();
+    let mut before = quote[..start].trim_end_matches(spaces);
+    // Each word passed shortens the text, so the loop ends; a run of them ("about about …") is
+    // read once, as the text before the figure is.
+    while let Some(word_start) =
+        BEFORE_A_CHANGED_FIGURE.iter().find_map(|word| ending_word(before, word, own_word))
+    {
+        before = before[..word_start].trim_end_matches(spaces);
+    }
+    let Some((word, word_start)) =
+        CHANGE_BEFORE.iter().find_map(|word| Some((*word, ending_word(before, word, own_word)?)))
+    else {
+        return false;
+    };
+    let before_word = before[..word_start].trim_end_matches(spaces);
+    let ranging = word == "from"
+        && RANGE_FROM.iter().any(|range| ending_word(before_word, range, own_word).is_some());
+    !ranging
 }
 
 /// How far after a figure its bound may come, in characters of its unit and period: "840,000
@@ -533,10 +660,8 @@ fn chinese_figure(quote: &str, start: usize) -> Read {
     // A lone 十, 百, 千, 万 or 亿 is a word (十分, 百姓, 千方百计, 万一), not a figure, unless a
     // bound stands before it: 过万吨, 上万台, 超万吨 and 近万名 count ten thousand.
     let before = &quote[..start];
-    let after_bound = || {
-        chinese::BOUNDS_BEFORE_A_SCALE.iter().any(|(word, _)| before.ends_with(word))
-            || bounds::chinese_before(before).is_some()
-    };
+    let after_bound =
+        || scale_bound_before(before).is_some() || bounds::chinese_before(before).is_some();
     if written.chars().all(|character| chinese_digit(character).is_none())
         && written.chars().count() == 1
         && scale_within.is_none()

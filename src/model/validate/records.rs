@@ -1,6 +1,7 @@
 //! The checks of one briefing and its records: dates, projects, capacities, directive scopes, and
 //! every quote looked up at once in the briefing's source text.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Display};
 
@@ -11,7 +12,8 @@ use super::meaning::{
 };
 use super::path::{Path, ProblemPath};
 use super::quoted_figures::{
-    bound_words, figures_in, followed_by_unit, may_say_bound, says_bound, states, QuotedFigure,
+    bound_words, figures_in, followed_by_unit, may_say_bound, named_figure, says_bound, states,
+    QuotedFigure,
 };
 use super::quotes::QuoteMatcher;
 use super::report::{shown_value, ProblemKind};
@@ -423,18 +425,19 @@ impl<'d> Checker<'_, '_> {
             return;
         }
         // The quote's figures are read once, for its figure, the message and the bound.
-        let figures: Vec<QuotedFigure> = figures_in(quote).collect();
+        let figures = figures_in(quote);
         let stated = states(capacity.value, &capacity.unit);
         let stating: Vec<&QuotedFigure> = figures.iter().filter(|figure| stated(figure)).collect();
         if stating.is_empty() {
             self.report(ProblemKind::FigureNotInQuote, record, &base.field("value"), |strings| {
                 let value = strings.quote(&capacity.value.to_string());
                 let named = figures.iter().filter(|figure| figure.named);
-                let named: Vec<&str> = named.map(|figure| &quote[figure.span.clone()]).collect();
+                let named: Vec<Cow<str>> =
+                    named.map(|figure| named_figure(quote, figure)).collect();
                 if named.is_empty() {
                     return fill(strings.figure_no_figures, &[("value", &value)]);
                 }
-                let figures = known_ids(named.into_iter(), strings);
+                let figures = known_ids(named.iter().map(AsRef::as_ref), strings);
                 fill(strings.figure_not_in_quote, &[("value", &value), ("figures", &figures)])
             });
         }
@@ -455,7 +458,16 @@ impl<'d> Checker<'_, '_> {
         // Next to its first few figures only: a quote writing one figure hundreds of times is
         // no sentence, and is not read hundreds of times for a bound.
         let near = || bounded.iter().take(BOUND_LOOKED_FOR_NEAR);
-        let said = || near().any(|figure| says_bound(quote, &figure.span, bound));
+        // The figures are in the order written: a figure's place among them is found by where
+        // it starts, for the range it may end.
+        let index = |figure: &QuotedFigure| {
+            figures.binary_search_by_key(&figure.span.start, |read| read.span.start).ok()
+        };
+        let said = || {
+            near()
+                .filter_map(|figure| index(figure))
+                .any(|at| says_bound(quote, &figures, at, bound))
+        };
         if bounded.is_empty() || (may_say_bound(quote, bound) && said()) {
             return;
         }

@@ -87,6 +87,15 @@ fn a_figure_the_quote_writes_passes_scaled_or_with_its_scale_in_the_unit() {
         ("It has a capacity of 2000 sets a year.", json!(2000), "sets"),
         ("年产2000吨。", json!(2000), "吨"),
         ("By 2025 it makes 2024 sets.", json!(2024), "sets"),
+        // A day ends its word: "March 20t" is a figure run into its unit, as the suggestions
+        // read it.
+        ("Output in March 20t of ore.", json!(20), "t"),
+        // A range's lower end without a scale word shares the higher end's: 5至6万 is 50,000 to
+        // 60,000, "1.5 to 2 million" 1.5 million to 2 million.
+        ("年产5至6万吨。", json!(50000), "吨"),
+        ("年产5至6万吨。", json!(5), "万吨"),
+        ("年产3-5万吨。", json!(30000), "吨"),
+        ("It makes 1.5 to 2 million tons a year.", json!(1500000), "tons"),
     ] {
         assert_eq!(
             figure_problems(sentence, value.clone(), unit),
@@ -107,6 +116,7 @@ fn a_figure_the_quote_does_not_write_is_refused_naming_the_quotes_figures() {
         ("年产84万套，2024年投产。", json!(2024), "套", "`84万`"),
         ("In 2024, it made 840,000 sets.", json!(2024), "sets", "`840,000`"),
         ("On March 5, 2024, it made 840,000 sets.", json!(2024), "sets", "`840,000`"),
+        ("On March 5th it made 840,000 sets.", json!(5), "sets", "`840,000`"),
         ("Phase 2 makes 840,000 sets a year.", json!(2), "sets", "`840,000`"),
         ("二期年产6万吨，1号线已投产。", json!(1), "吨", "`6万`"),
         ("3月5日，年产6万吨。", json!(5), "吨", "`6万`"),
@@ -119,6 +129,9 @@ fn a_figure_the_quote_does_not_write_is_refused_naming_the_quotes_figures() {
         // Short scale words count: 1.5mn tons is not 1.5 tons, RMB1.5 billion not 5 billion.
         ("It makes 1.5mn tons a year.", json!(1.5), "tons", "`1.5mn`"),
         ("It will invest RMB1.5 billion.", json!(5000000000u64), "yuan", "`1.5 billion`"),
+        // 5至6万 starts at 50,000, not 5.
+        ("年产5至6万吨。", json!(5), "吨", "`5 (5万)`, `6万`"),
+        ("It makes 1.5 to 2 million tons.", json!(1.5), "tons", "`1.5 (1.5 million)`, `2 million`"),
     ] {
         let problems = figure_problems(sentence, value.clone(), unit);
         assert_eq!(problems.len(), 1, "{sentence} {value}: {problems:?}");
@@ -405,9 +418,21 @@ fn bounds_beyond_the_suggestions_and_across_wide_spaces_pass() {
         ),
         ("项目年产能超过\u{3000}84万套。", json!(840000), "套", "more-than"),
         ("项目建成后年产能可达5至6万吨。", json!(60000), "吨", "up-to"),
+        ("项目建成后年产5至6万吨。", json!(50000), "吨", "at-least"),
+        ("It makes 1.5 to 2 million tons a year.", json!(1500000), "tons", "at-least"),
         ("The plant will produce 50,000 to 60,000 tons a year.", json!(60000), "tons", "up-to"),
         ("The plant will produce 50,000 to 60,000 tons a year.", json!(50000), "tons", "at-least"),
         ("The lines make 3-5 GW a year.", json!(5), "GW", "up-to"),
+        ("The lines make 3 GW to 5 GW a year.", json!(5), "GW", "up-to"),
+        ("The base will add 3GW-5GW of capacity.", json!(5), "GW", "up-to"),
+        ("It makes between 50,000 and 60,000 tons a year.", json!(60000), "tons", "up-to"),
+        ("It makes between 50,000 and 60,000 tons a year.", json!(50000), "tons", "at-least"),
+        ("Output will range from 5 to 10 MW.", json!(10), "MW", "up-to"),
+        ("项目年产能5万吨至6万吨。", json!(60000), "吨", "up-to"),
+        ("It will make 1.5 million to 2 million sets a year.", json!(2000000), "sets", "up-to"),
+        // A verb's "about" is no bound, but a verb that takes no "about" leaves it the figure's.
+        ("We think about 60,000 tons a year is the target.", json!(60000), "tons", "about"),
+        ("The plant (c. 5 GW) opens in May.", json!(5), "GW", "about"),
         // A 多 before a unit still bounds (3万多元), where 多晶 does not.
         ("年产值3万多元。", json!(30000), "元", "more-than"),
     ] {
@@ -426,6 +451,20 @@ fn a_sum_a_change_or_a_lone_scale_word_is_no_bound() {
         ("Capacity will rise from 50,000 to 60,000 tons a year.", json!(60000), "tons", "up-to"),
         ("Capacity will rise from 50,000 to 60,000 tons a year.", json!(50000), "tons", "at-least"),
         ("产能从5万吨到6万吨。", json!(60000), "吨", "up-to"),
+        ("产能从5万到8万吨。", json!(80000), "吨", "up-to"),
+        ("Output rose 15,000 to 60,000 tons a year.", json!(60000), "tons", "up-to"),
+        ("Output grew by 20,000 to 60,000 tons a year.", json!(60000), "tons", "up-to"),
+        ("Output rises from about 50,000 to 60,000 tons.", json!(60000), "tons", "up-to"),
+        // Names and seasons are no ranges: "Phase 2 to 10 GW", "Type 3-5", "2023–24".
+        ("Phase 2 to 10 GW is next.", json!(10), "GW", "up-to"),
+        ("Its Type 3-5 GW line runs.", json!(5), "GW", "up-to"),
+        ("In the 2023–24 season it made 24 GW.", json!(24), "GW", "up-to"),
+        // Ranks and initials: "the top 5", "The above 5", "Block C. 60,000".
+        ("It is one of the top 5 GW plants.", json!(5), "GW", "more-than"),
+        ("The above 5 GW of lines run.", json!(5), "GW", "more-than"),
+        ("Block C. 60,000 tons a year.", json!(60000), "tons", "about"),
+        // "5+N" is a name.
+        ("The 5+N GW plan.", json!(5), "GW", "more-than"),
         ("The plant makes 60,000 tons a year, up 5 percent.", json!(60000), "tons", "more-than"),
         ("Chen learned about 840,000 sets made here each year.", json!(840000), "sets", "about"),
         ("年产3万多晶硅片。", json!(30000), "片", "more-than"),
@@ -434,6 +473,13 @@ fn a_sum_a_change_or_a_lone_scale_word_is_no_bound() {
         let file = with_capacity(sentence, value.clone(), unit, Some(bound));
         let refused = messages(&file, ProblemKind::BoundNotInQuote, &EN);
         assert_eq!(refused.len(), 1, "{sentence} {value} {bound}: {refused:?}");
+    }
+    // 新上 ("newly built") and 不过 ("but", "no more than") end in 上 and 过 without saying
+    // "over": the capacity they are read as bounding is refused.
+    for sentence in ["新上万吨级生产线。", "产能不过万吨。"] {
+        let file = with_capacity(sentence, json!(10000), "吨", Some("more-than"));
+        let report = parse_dataset_bytes(&file, &EN).err().unwrap_or_default();
+        assert!(report.total > 0, "{sentence}: {report:?}");
     }
     // 万一 is a word, not ten thousand.
     let file = with_capacity("年产1万吨，万一停产也无妨。", json!(10000), "吨", None);

@@ -100,6 +100,23 @@ pub const MONTH_OR_DAY_AFTER: &[&str] = &["月", "日"];
 /// sets, 过百亿 more than 10 billion.
 pub const BOUNDS_BEFORE_A_SCALE: &[(&str, Bound)] =
     &[("过", Bound::MoreThan), ("上", Bound::MoreThan)];
+/// Words that end with the 过 or 上 of [`BOUNDS_BEFORE_A_SCALE`] without bounding a scale word
+/// after them: 新上万吨级生产线 is a new ten-thousand-ton line, 通过万吨级码头 passes through a
+/// ten-thousand-ton dock, 不过万吨 and 没过万吨 are not more than ten thousand tons.
+pub const NOT_BOUNDS_BEFORE_A_SCALE: &[&str] = &[
+    "新上",
+    "加上",
+    "海上",
+    "线上",
+    "基础上",
+    "之上",
+    "以上",
+    "马上",
+    "通过",
+    "经过",
+    "没过",
+    "不过",
+];
 
 /// Words between a figure's number and its unit that bound it from below (`6万余吨`, `200多台`,
 /// `20余万吨`).

@@ -3,6 +3,8 @@
 use super::{DAY, MONTH, YEAR};
 use crate::model::dataset::Bound;
 
+/// The letters an ordinal day may carry ("March 5th"), before the end of its word.
+pub const DAY_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 /// Month names, case-sensitive (so that "may" the verb is not a month), with their numbers.
 pub const MONTHS: &[(&str, u8)] = &[
     ("January", 1),
@@ -119,8 +121,18 @@ pub const BOUNDS_BEFORE_ACCEPTED: &[(&str, Bound)] = &[
     ("ca.", Bound::About),
     ("c.", Bound::About),
 ];
+/// Words of [`BOUNDS_BEFORE_ACCEPTED`] that rank or point after a determiner: "the top 5
+/// makers", "its top 60,000-ton line", "the above 5 projects".
+pub const RANKS_AFTER_A_DETERMINER: &[&str] = &["top", "above"];
+/// Determiners before which "top" or "above" ranks or points.
+pub const DETERMINERS: &[&str] =
+    &["the", "its", "our", "their", "his", "her", "this", "that", "these", "those", "all", "a"];
+/// Abbreviations of [`BOUNDS_BEFORE_ACCEPTED`] that bound only in lower case after a word or an
+/// opening bracket: "C." is an initial (Block C., D.C.) and "; c." the third item of a list.
+pub const LOWER_CASE_AFTER_A_WORD: &[&str] = &["c.", "ca."];
 /// Written right after a figure's number, a bound of more than it ("60,000+ tons", "a
-/// 60,000-plus-ton line"), unless a number follows: "5+3" is a sum.
+/// 60,000-plus-ton line"), unless a number follows ("5+3" is a sum) or a letter does ("5+N" is
+/// a name).
 pub const MORE_THAN_AFTER: &[&str] = &["+", "-plus"];
 /// Scale words written short, right after a figure ("20k", "1.5mn", "1.5 bn"). The validator
 /// reads them so that 1.5mn tons is not taken as 1.5 tons; "m" is left out, as it is as often
@@ -152,8 +164,9 @@ pub const OVER_VERBS: &[&str] = &[
     "carried", "carrying",
 ];
 /// Verbs that take "about" as their preposition: "learned about 840,000 sets made here" is what
-/// was learned, not a bound ("makes about 840,000 sets" is one). "said about" is left out, as
-/// "said about 5,000 workers would be hired" is about.
+/// was learned, not a bound ("makes about 840,000 sets" is one). "said", "think" and "know" are
+/// left out, as "said about 5,000 workers would be hired" and "think about 60,000 tons will be
+/// made" are about.
 pub const ABOUT_VERBS: &[&str] = &[
     "learn",
     "learns",
@@ -172,9 +185,6 @@ pub const ABOUT_VERBS: &[&str] = &[
     "talks",
     "talked",
     "talking",
-    "know",
-    "knows",
-    "knew",
     "inquire",
     "inquired",
     "inquiring",
@@ -182,8 +192,6 @@ pub const ABOUT_VERBS: &[&str] = &[
     "spoke",
     "tell",
     "told",
-    "think",
-    "thought",
     "care",
     "cared",
     "worry",

@@ -199,9 +199,102 @@ pub const BOUND_SIGNS: &[(&str, Bound)] = &[
 /// 5至6万吨, "5-6 GW"): the validator takes the higher end as a bound of up to, the lower end as
 /// one of at least.
 pub const RANGE_JOINERS: &[&str] = &["to", "至", "到", "-", "–", "~", "～"];
+/// A word before a range's lower end, and the word that joins its two ends ("between 50,000
+/// and 60,000 tons"): "and" joins the ends of a range only after it.
+pub const BETWEEN_AND: (&str, &str) = ("between", "and");
 /// Words before the lower end that make two joined figures a change, not a range ("from 50,000
-/// to 60,000 tons", 从5万吨到6万吨): neither end is then a bound.
-pub const CHANGE_FROM: &[&str] = &["from", "从", "由"];
+/// to 60,000 tons", "rose 15,000 to 60,000", "by 20,000 to 60,000", 从5万吨到6万吨, 增加2万至8万吨):
+/// neither end is then a bound.
+pub const CHANGE_BEFORE: &[&str] = &[
+    "from",
+    "by",
+    "rise",
+    "rises",
+    "rising",
+    "rose",
+    "risen",
+    "raise",
+    "raises",
+    "raised",
+    "raising",
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+    "grow",
+    "grows",
+    "grew",
+    "grown",
+    "growing",
+    "climb",
+    "climbs",
+    "climbed",
+    "fall",
+    "falls",
+    "fell",
+    "fallen",
+    "cut",
+    "cuts",
+    "drop",
+    "drops",
+    "dropped",
+    "jump",
+    "jumps",
+    "jumped",
+    "gain",
+    "gains",
+    "gained",
+    "lift",
+    "lifts",
+    "lifted",
+    "boost",
+    "boosts",
+    "boosted",
+    "up",
+    "down",
+    "从",
+    "由",
+    "增加",
+    "增长",
+    "提高",
+    "提升",
+    "减少",
+    "降低",
+    "下降",
+];
+/// Words before "from" that make what follows a range, not a change: "capacities range from 5
+/// to 10 MW".
+pub const RANGE_FROM: &[&str] =
+    &["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"];
+/// Words that may stand between a change's word and the figure it changes from, passed over to
+/// find that word: "from about 50,000 to 60,000", "from its current 5 to 10 GW", 从约5万到8万吨.
+pub const BEFORE_A_CHANGED_FIGURE: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "just",
+    "only",
+    "some",
+    "the",
+    "its",
+    "their",
+    "current",
+    "present",
+    "existing",
+    "约",
+    "近",
+    "目前的",
+    "现有的",
+];
+/// Words right before a range's lower end that make its figures a name ("Type 3-5", "Article 5
+/// to 60,000 tons", "Phases 1-2"), not a range.
+pub const NAMING_BEFORE: &[&str] = &[
+    "type", "model", "article", "section", "phases", "lines", "units", "nos.", "class", "grade",
+    "version", "level", "tier",
+];
 
 /// The periods a capacity can be stated per, as the suggestion names them.
 pub const YEAR: &str = "year";
