@@ -1293,8 +1293,13 @@ test('a capacity the text bounds ("over 840,000 tons") is suggested and recorded
   await bound.selectOption({ label: 'stated exactly' });
   await expect(outline.getByRole('button', { name: /^Delta Steel project/ })).toHaveAccessibleName(/ 840,000 tons a year$/);
   await expect(outline.getByRole('button', { name: /^Delta Steel project/ })).not.toHaveAccessibleName(/more than/);
+  // "over 840,000 tons" is not 840,000 tons: the problem list says what the quote says.
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  const unsaid = problems.getByRole('button', { name: /Capacity, The text gives it as: the quote says “over” of the figure: choose that in the list beside the figure/ });
+  await expect(unsaid).toBeVisible();
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(bound).toHaveValue('more-than');
+  await expect(unsaid).toHaveCount(0);
 });
 
 test('a number field refuses text that is not a number, keeping what was typed and the draft\'s number, and reads 84万 and 850 000', async ({ page }) => {

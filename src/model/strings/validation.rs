@@ -168,6 +168,8 @@ pub struct ValidationStrings {
     pub figure_no_figures: &'static str,
     /// "the quote does not say {bound} next to the figure: none of {words} stands …"
     pub bound_not_in_quote: &'static str,
+    /// "the quote says {bound} of the figure ({words}): give `bound` …"
+    pub bound_unsaid: &'static str,
     /// "expected \"{city_wide}\" or a list of project ids, found {value}"
     pub scope_bad_word: &'static str,
     /// "expected \"{city_wide}\" or at least one project id, found an empty list"
@@ -354,6 +356,7 @@ pub const EN: ValidationStrings = ValidationStrings {
     figure_not_in_quote: "the quote does not state the figure {value}; its figures are {figures}: write the figure as the quote does, times its scale word (84万 is 840000, 1.2 million is 1200000), or as written with that word in the unit (84 with the unit 万套)",
     figure_no_figures: "the quote states no figure, so {value} is not from the text: quote the sentence that gives the figure",
     bound_not_in_quote: "the quote does not say {bound} next to the figure: none of {words} stands right before it or after its unit; leave `bound` out when the quote gives the figure exactly",
+    bound_unsaid: "the quote says {bound} of the figure ({words}), and the capacity gives it as exact: set `bound` to {bound}, or quote a sentence that gives the figure exactly",
     scope_bad_word: "expected \"{city_wide}\" or a list of project ids, found {value}",
     scope_empty: "expected \"{city_wide}\" or at least one project id, found an empty list",
     scope_unknown_project: "unknown project {id} in this briefing",
@@ -424,6 +427,7 @@ pub const EN_PAGE: ValidationStrings = ValidationStrings {
     unknown_status: "unknown status {id}; the statuses are {known} (leave “status” out when the source does not state it)",
     capacity_not_positive: "expected a positive number, found {value} (leave “capacity” out when the source does not state it)",
     bound_not_in_quote: "the quote does not say {bound} next to the figure: none of {words} stands right before it or after its unit; leave “bound” out when the quote gives the figure exactly",
+    bound_unsaid: "the quote says {bound} of the figure ({words}), and the capacity gives it as exact: set “bound” to {bound}, or quote a sentence that gives the figure exactly",
     text_location: "line {line}, column {column} (at “{excerpt}”)",
     quoted_value: "“{text}”",
     ..EN
@@ -528,6 +532,7 @@ pub const ZH: ValidationStrings = ValidationStrings {
     figure_not_in_quote: "引文中没有数字 {value}，引文中的数字为 {figures}：请按引文的写法填写数字并乘以数量级（84万即 840000），或照写数字并将数量级写入单位（84，单位为“万套”）",
     figure_no_figures: "引文中没有任何数字，因此 {value} 并非出自原文：请引用写明该数字的句子",
     bound_not_in_quote: "引文中数字前后没有表示{bound}的词（{words}）：引文给出确切数字时，请删除“bound”字段",
+    bound_unsaid: "引文说的是{bound}（{words}），而产能将其作为确切数字：请将“bound”设为{bound}，或引用给出确切数字的句子",
     scope_bad_word: "应为“{city_wide}”（全市）或由项目 id 组成的列表，实际为{value}",
     scope_empty: "应为“{city_wide}”（全市）或至少一个项目 id，实际为空列表",
     scope_unknown_project: "本简报中没有 id 为{id}的项目",
@@ -586,6 +591,7 @@ pub const EN_FORM: ValidationStrings = ValidationStrings {
     figure_not_in_quote: "the quote does not state {value}; its figures are {figures}: type the figure as the quote does, times its scale word (84万 is 840000), or as written with that word in the unit (84 with the unit 万套)",
     figure_no_figures: "the quote states no figure: quote the sentence that gives it",
     bound_not_in_quote: "the quote has none of the words that give this bound next to the figure ({words}): choose what the quote says",
+    bound_unsaid: "the quote says {words} of the figure: choose that in the list beside the figure, or quote a sentence that gives the figure exactly",
     scope_repeated_project: "project {id} is listed twice",
     industry_missing: "no industry is chosen: choose one in the list, or make a new one",
     ..EN_PAGE
@@ -604,6 +610,7 @@ pub const ZH_FORM: ValidationStrings = ValidationStrings {
     figure_not_in_quote: "引文中没有数字 {value}，引文中的数字为 {figures}：请按引文的写法填写数字并乘以数量级（84万即 840000），或照写数字并将数量级写入单位（84，单位为“万套”）",
     figure_no_figures: "引文中没有任何数字：请引用写明该数字的句子",
     bound_not_in_quote: "引文中数字前后没有表示这一说法的词（{words}）：请选择引文所用的说法",
+    bound_unsaid: "引文在数字前后写有{words}：请在数字旁的列表中选择相应的说法，或引用给出确切数字的句子",
     scope_repeated_project: "项目{id}重复列出，请删除重复项",
     industry_missing: "未选择产业：请在列表中选择一个，或新建一个",
     ..ZH

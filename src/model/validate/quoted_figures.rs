@@ -222,36 +222,69 @@ pub fn named_figure<'q>(quote: &'q str, figure: &QuotedFigure) -> Cow<'q, str> {
 /// with it, counted once: 84万 then 套 for the unit 万套), as "5,000 tons" is 5,000 in tons and
 /// "5,000 employees" is not.
 pub fn followed_by_unit(quote: &str, figure: &QuotedFigure, unit: &str) -> bool {
+    unit_end(quote, figure, unit).is_some()
+}
+
+/// Where `unit` ends when the quote writes it right after `figure` ([`followed_by_unit`]).
+pub fn unit_end(quote: &str, figure: &QuotedFigure, unit: &str) -> Option<usize> {
     let unit = unit.trim();
     let unit =
         figure.scaled.and_then(|(_, word)| unit.strip_prefix(word)).map_or(unit, str::trim_start);
     let after = quote[figure.span.end..].trim_start_matches([' ', '\u{A0}', '-']);
-    !unit.is_empty() && after.get(..unit.len()).is_some_and(|head| head.eq_ignore_ascii_case(unit))
+    let written = after.get(..unit.len()).is_some_and(|head| head.eq_ignore_ascii_case(unit));
+    (!unit.is_empty() && written).then(|| quote.len() - after.len() + unit.len())
 }
 
-/// Whether the quote says `bound` of its figure `figures[index]`: with words right before it, a
-/// 余 or 多 inside it or right after its number (20余万, 6万余吨, 200多台), words after it within
-/// [`UNIT_AND_PERIOD_CHARS`] characters of unit and period, before any other figure or the end
-/// of its clause, or as an end of a range with the figure before or after it.
+/// Whether the quote says `bound` of its figure `figures[index]`: with the words the
+/// suggestions read ([`plain_bounds`]), or with those only a writer uses: "above", "top", "c."
+/// or 过万 before it, "+" right after its number, or as an end of a range with the figure
+/// before or after it.
 pub fn says_bound(quote: &str, figures: &[QuotedFigure], index: usize, bound: Bound) -> bool {
     let span = &figures[index].span;
-    let before = [
-        bounds::english_before(quote, span.start),
-        bounds::english_before_among(quote, span.start, english::BOUNDS_BEFORE_ACCEPTED),
-        bounds::chinese_before(&quote[..span.start]),
-        before_a_scale(quote, span.start),
-    ];
-    let rest = &quote[span.end..];
+    let accepted = bounds::english_before_among(quote, span.start, english::BOUNDS_BEFORE_ACCEPTED);
+    let after_unit = unit_and_period_starts(quote, span.end);
+    let plain = plain_bounds(quote, span, after_unit).into_iter().flatten().map(|(said, _)| said);
+    let mut said = [accepted, before_a_scale(quote, span.start)]
+        .into_iter()
+        .flatten()
+        .map(|(said, _)| said)
+        .chain(plain)
+        .chain(range_bound(quote, figures, index));
+    (more_than_after(quote, span.end) && bound == Bound::MoreThan) || said.any(|said| said == bound)
+}
+
+/// The bounds that the words the suggestions read say of the figure at `span`, each with where
+/// its words are, in the order a reader meets them: English words right before it ("more
+/// than"), Chinese ones (超过), a 余 or 多 inside it or right after its number (20余万, 6万余吨,
+/// 200多台), and words after it starting at one of `after` ("or more", 以上): for a bound given,
+/// anywhere within [`UNIT_AND_PERIOD_CHARS`] characters of unit and period; for one left out,
+/// only right after the unit, as the suggestions read it.
+pub fn plain_bounds(
+    quote: &str,
+    span: &Range<usize>,
+    mut after: impl Iterator<Item = usize>,
+) -> [Option<(Bound, Range<usize>)>; 4] {
+    let before =
+        |said: Option<(Bound, usize)>| said.map(|(bound, start)| (bound, start..span.start));
+    // A space may come before the 余 after a number, as the suggestions read it (840,000 余吨).
+    let rest = quote[span.end..].trim_start_matches([' ', '\u{A0}']);
+    let rest_start = quote.len() - rest.len();
     let another_word = chinese::NOT_BOUNDS_WITHIN.iter().any(|word| rest.starts_with(word));
-    let within = chinese::BOUNDS_WITHIN.iter().any(|word| {
-        quote[span.clone()].contains(word) || (rest.starts_with(word) && !another_word)
+    let within = chinese::BOUNDS_WITHIN.iter().find_map(|word| {
+        let inside = quote[span.clone()].find(word).map(|at| span.start + at);
+        let after = (rest.starts_with(word) && !another_word).then_some(rest_start);
+        inside.or(after).map(|start| (Bound::MoreThan, start..start + word.len()))
     });
-    let plus = more_than_after(quote, span.end);
-    let after = unit_and_period_starts(quote, span.end)
-        .find_map(|at| bounds::english_at(quote, at).or_else(|| bounds::chinese_at(quote, at)));
-    let words = before.into_iter().flatten().chain(after).map(|(said, _)| said);
-    let mut said = words.chain(range_bound(quote, figures, index));
-    ((within || plus) && bound == Bound::MoreThan) || said.any(|said| said == bound)
+    let after = after.find_map(|at| {
+        let said = bounds::english_at(quote, at).or_else(|| bounds::chinese_at(quote, at));
+        said.map(|(bound, end)| (bound, at..end))
+    });
+    [
+        before(bounds::english_before(quote, span.start)),
+        before(bounds::chinese_before(&quote[..span.start])),
+        within,
+        after,
+    ]
 }
 
 /// The bound that 过 or 上 puts on a figure that begins with a bare scale word (过万吨, 上百亿),

@@ -12,8 +12,8 @@ use super::meaning::{
 };
 use super::path::{Path, ProblemPath};
 use super::quoted_figures::{
-    bound_words, figures_in, followed_by_unit, may_say_bound, named_figure, says_bound, states,
-    QuotedFigure,
+    bound_words, figures_in, followed_by_unit, may_say_bound, named_figure, plain_bounds,
+    says_bound, states, unit_end, QuotedFigure,
 };
 use super::quotes::QuoteMatcher;
 use super::report::{shown_value, ProblemKind};
@@ -411,6 +411,39 @@ impl<'d> Checker<'_, '_> {
         }
     }
 
+    /// Reports a capacity given as exact whose quote bounds its figure, at every place it is
+    /// written (`figures`), with words the suggestions read: "more than 840,000 sets" is not
+    /// 840,000 sets. Only those words count here: a "top" or a range's end may say something
+    /// else, and leaving out a bound the suggestions would not propose is no misstatement.
+    fn unsaid_bound<'f>(
+        &mut self,
+        record: Record<'_>,
+        base: Path<'_>,
+        quote: &str,
+        unit: &str,
+        mut figures: impl Iterator<Item = &'f QuotedFigure>,
+    ) {
+        // The suggestions read a figure with a Chinese scale word or unit (84万套, 1.2亿剂) with
+        // the Chinese words only, and one in English with the English words: "over 1.2亿剂" is
+        // read by neither, and asks for no bound.
+        let said = |figure: &QuotedFigure| {
+            let chinese = figure.scaled.is_some_and(|(_, word)| !word.is_ascii())
+                || unit.trim_start().starts_with(|character: char| !character.is_ascii());
+            let after_unit = unit_end(quote, figure, unit).into_iter();
+            let mut said = plain_bounds(quote, &figure.span, after_unit).into_iter().flatten();
+            said.find(|(_, words)| quote[words.clone()].is_ascii() != chinese)
+        };
+        let Some((bound, words)) = figures.next().and_then(said) else { return };
+        if !figures.all(|figure| said(figure).is_some()) {
+            return;
+        }
+        self.report(ProblemKind::BoundNotInQuote, record, &base.field("bound"), |strings| {
+            let words = strings.quote(quote[words.clone()].trim());
+            let bound = strings.quote(bound.code());
+            fill(strings.bound_unsaid, &[("bound", &bound), ("words", &words)])
+        });
+    }
+
     /// Checks that a capacity's quote writes its figure and says its bound. An empty quote or a
     /// figure out of range is reported by the other checks, and not again here.
     fn capacity_in_quote(&mut self, record: Record<'_>, base: Path<'_>, capacity: &Capacity) {
@@ -446,7 +479,7 @@ impl<'d> Checker<'_, '_> {
         // tons" does not bound the tons); when the quote does not write that figure, next to any
         // of its figures, so that a wrong figure with a bound the quote says of it is one
         // problem, not two. A quote with no figure has that one problem.
-        let Some(bound) = capacity.bound else { return };
+        let stated = !stating.is_empty();
         let in_unit = |figure: &&QuotedFigure| followed_by_unit(quote, figure, &capacity.unit);
         let bounded: Vec<&QuotedFigure> = if stating.is_empty() {
             figures.iter().collect()
@@ -458,6 +491,12 @@ impl<'d> Checker<'_, '_> {
         // Next to its first few figures only: a quote writing one figure hundreds of times is
         // no sentence, and is not read hundreds of times for a bound.
         let near = || bounded.iter().take(BOUND_LOOKED_FOR_NEAR);
+        let Some(bound) = capacity.bound else {
+            if stated {
+                self.unsaid_bound(record, base, quote, &capacity.unit, near().copied());
+            }
+            return;
+        };
         // The figures are in the order written: a figure's place among them is found by where
         // it starts, for the range it may end.
         let index = |figure: &QuotedFigure| {

@@ -106,7 +106,7 @@ pub enum ProblemKind {
     QuoteNotVerbatim,
     /// A capacity's figure that its quote does not write.
     FigureNotInQuote,
-    /// A capacity's bound that its quote does not say.
+    /// A capacity's bound that its quote does not say, or none where the quote says one.
     BoundNotInQuote,
     GlossaryTermMissing,
     BadScope,

@@ -251,6 +251,67 @@ fn the_messages_speak_the_readers_language_and_the_forms_terms() {
     );
 }
 
+/// A capacity given as exact whose quote bounds its figure with the words the suggestions
+/// read misstates it: "more than 840,000 sets" is not 840,000 sets. The problem names the bound
+/// and its words, in the file's terms, in Chinese and in the editor's.
+#[test]
+fn a_bound_the_quote_says_with_the_suggestions_words_must_be_given() {
+    for (sentence, value, unit, bound, words) in [
+        (
+            "The plant will produce more than 840,000 sets a year.",
+            json!(840000),
+            "sets",
+            "more-than",
+            "more than",
+        ),
+        ("年产能超过84万套。", json!(840000), "套", "more-than", "超过"),
+        ("年产20余万吨。", json!(200000), "吨", "more-than", "余"),
+        ("It makes 840,000 sets or more a year.", json!(840000), "sets", "at-least", "or more"),
+        ("年产5万吨以上。", json!(50000), "吨", "more-than", "以上"),
+        ("The line makes about 5 GW a year.", json!(5), "GW", "about", "about"),
+    ] {
+        let file = with_capacity(sentence, value.clone(), unit, None);
+        let problems = messages(&file, ProblemKind::BoundNotInQuote, &EN);
+        assert_eq!(problems.len(), 1, "{sentence}: {problems:?}");
+        assert!(problems[0].contains(BOUND_PATH), "{problems:?}");
+        let expected = format!("the quote says `{bound}` of the figure (`{words}`)");
+        assert!(problems[0].contains(&expected), "{sentence}: {problems:?}");
+        // Given, the bound passes.
+        let given = with_capacity(sentence, value.clone(), unit, Some(bound));
+        let report = parse_dataset_bytes(&given, &EN).err().unwrap_or_default();
+        assert_eq!(report.total, 0, "{sentence} {bound}: {report:?}");
+    }
+    let file = with_capacity("年产能超过84万套。", json!(840000), "套", None);
+    let chinese = messages(&file, ProblemKind::BoundNotInQuote, &ZH);
+    assert!(chinese[0].contains("引文说的是“more-than”（“超过”）"), "{chinese:?}");
+    let draft: Dataset = serde_json::from_slice(&file).expect("the types fit");
+    let report = check_draft(&draft, &EN_FORM).expect_err("one problem");
+    let lines: Vec<&str> = report.shown().map(|problem| problem.message.as_str()).collect();
+    assert_eq!(
+        lines,
+        ["the quote says “超过” of the figure: choose that in the list beside the figure, or quote a sentence that gives the figure exactly"]
+    );
+}
+
+/// Left out, a bound is asked for only where the suggestions would have read it, at every place
+/// the quote writes the figure in its unit: not for a range's end, "top", words that bound
+/// another figure of the same value, or words after something else than the unit.
+#[test]
+fn a_bound_left_out_is_asked_for_only_where_the_suggestions_read_one() {
+    for (sentence, value, unit) in [
+        ("About 5000 staff make 5000 tons a year.", json!(5000), "tons"),
+        ("The lines make 3-5 GW a year.", json!(5), "GW"),
+        ("Capacity is expected to top 5 GW by the end of the year.", json!(5), "GW"),
+        ("年产84万套项目以上。", json!(840000), "套"),
+        ("The plant makes 60,000 tons a year, up 5 percent.", json!(60000), "tons"),
+        ("It makes 840,000 sets a year.", json!(840000), "sets"),
+    ] {
+        let file = with_capacity(sentence, value.clone(), unit, None);
+        let report = parse_dataset_bytes(&file, &EN).err().unwrap_or_default();
+        assert_eq!(report.total, 0, "{sentence}: {report:?}");
+    }
+}
+
 #[test]
 fn the_bundled_capacities_state_their_figures_and_a_changed_one_is_caught() {
     assert_eq!(report_for(&with_byd_figure("840000", "840,000")).total, 0);
