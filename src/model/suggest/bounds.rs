@@ -84,7 +84,8 @@ pub fn english_at(text: &str, at: usize) -> Option<(Bound, usize)> {
     let inside_word = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
     let &(phrase, bound) = english::BOUNDS_AFTER.iter().find(|(phrase, _)| {
         rest.get(..phrase.len()).is_some_and(|head| head.eq_ignore_ascii_case(phrase))
-            && !rest[phrase.len()..].starts_with(|next: char| next.is_alphanumeric() || next == '_')
+            && !rest[phrase.len()..]
+                .starts_with(|next: char| next.is_alphanumeric() || matches!(next, '_' | '-'))
     })?;
     // "or more than 10 percent of …", "and above all": another phrase's beginning.
     let next_word = rest[phrase.len()..].trim_start();

@@ -23,6 +23,7 @@ use crate::model::dataset::{
 use crate::model::format::format_western;
 use crate::model::strings::fill;
 use crate::model::strings::validation::ValidationStrings;
+use crate::model::suggest::is_han;
 use crate::model::text::collapsed;
 
 /// How many of a quote's figures a capacity's bound is looked for next to, in the order written.
@@ -423,12 +424,15 @@ impl<'d> Checker<'_, '_> {
         unit: &str,
         mut figures: impl Iterator<Item = &'f QuotedFigure>,
     ) {
-        // The suggestions read a figure with a Chinese scale word or unit (84万套, 1.2亿剂) with
-        // the Chinese words only, and one in English with the English words: "over 1.2亿剂" is
-        // read by neither, and asks for no bound.
+        // The suggestions read a figure in Chinese (84万套, 1.2亿剂, 约10GW: a Chinese scale word
+        // or unit, or a Han character right before it) with the Chinese words only, and one in
+        // English with the English words: "over 1.2亿剂" is read by neither, and asks for no
+        // bound.
         let said = |figure: &QuotedFigure| {
+            let before = quote[..figure.span.start].trim_end_matches([' ', '\u{A0}']);
             let chinese = figure.scaled.is_some_and(|(_, word)| !word.is_ascii())
-                || unit.trim_start().starts_with(|character: char| !character.is_ascii());
+                || unit.trim_start().starts_with(|character: char| !character.is_ascii())
+                || before.ends_with(is_han);
             let after_unit = unit_end(quote, figure, unit).into_iter();
             let mut said = plain_bounds(quote, &figure.span, after_unit).into_iter().flatten();
             said.find(|(_, words)| quote[words.clone()].is_ascii() != chinese)

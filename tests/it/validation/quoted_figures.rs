@@ -269,6 +269,10 @@ fn a_bound_the_quote_says_with_the_suggestions_words_must_be_given() {
         ("It makes 840,000 sets or more a year.", json!(840000), "sets", "at-least", "or more"),
         ("年产5万吨以上。", json!(50000), "吨", "more-than", "以上"),
         ("The line makes about 5 GW a year.", json!(5), "GW", "about", "about"),
+        // A Chinese quote with a unit in Latin letters is read in Chinese.
+        ("项目年产能约10GW。", json!(10), "GW", "about", "约"),
+        ("项目年产能10GW以上。", json!(10), "GW", "more-than", "以上"),
+        ("年产840,000 余吨。", json!(840000), "吨", "more-than", "余"),
     ] {
         let file = with_capacity(sentence, value.clone(), unit, None);
         let problems = messages(&file, ProblemKind::BoundNotInQuote, &EN);
@@ -305,6 +309,23 @@ fn a_bound_left_out_is_asked_for_only_where_the_suggestions_read_one() {
         ("年产84万套项目以上。", json!(840000), "套"),
         ("The plant makes 60,000 tons a year, up 5 percent.", json!(60000), "tons"),
         ("It makes 840,000 sets a year.", json!(840000), "sets"),
+        // Words of another phrase (helper-66's probe): a verb's "up", a noun's "over" or
+        // "about", "built around", a phrase going on after "or more" or "or so", a longer word.
+        ("Output will ramp up to 60,000 tons a year by 2026.", json!(60000), "tons"),
+        ("Output went up to 10 GW last year.", json!(10), "GW"),
+        ("The new line will grow capacity up to 60,000 tons a year.", json!(60000), "tons"),
+        ("Talks over 60,000 tons of supply went on.", json!(60000), "tons"),
+        ("There were questions about 60,000 tons a year of output.", json!(60000), "tons"),
+        ("The plant is built around 5 GW of cells.", json!(5), "GW"),
+        ("It makes 60,000 tons, or more precisely 60,480, a year.", json!(60000), "tons"),
+        ("It will make 840,000 sets a year, or so the company says.", json!(840000), "sets"),
+        ("It makes 5 GW and above-average cells.", json!(5), "GW"),
+        ("年产5万吨以上游锂矿为原料。", json!(50000), "吨"),
+        ("年产能10GW以下游电站需求为导向。", json!(10), "GW"),
+        ("创历史最高5万吨。", json!(50000), "吨"),
+        ("新近5万吨产线投产。", json!(50000), "吨"),
+        ("如约5万吨产线投产。", json!(50000), "吨"),
+        ("年产1万多肽药物。", json!(10000), "吨"),
     ] {
         let file = with_capacity(sentence, value.clone(), unit, None);
         let report = parse_dataset_bytes(&file, &EN).err().unwrap_or_default();

@@ -43,6 +43,20 @@ pub const BOUNDS_BEFORE: &[(&str, Bound)] = &[
 /// Words that end with a bound's character but are no bound (`签约15亿元`, `最近5万吨`).
 pub const NOT_BOUNDS: &[&str] = &[
     "签约",
+    "如约",
+    "缔约",
+    "新近",
+    "相近",
+    "反超",
+    "重大突破",
+    "历史最高",
+    "历史最多",
+    "全国最高",
+    "全国最多",
+    "全省最高",
+    "全省最多",
+    "全市最高",
+    "全市最多",
     "节约",
     "合约",
     "制约",
@@ -82,7 +96,22 @@ pub const NOT_BOUNDS: &[&str] = &[
 
 /// Words after a figure's unit that begin with a bound's word but are none (`上下游`, "up- and
 /// downstream").
-pub const NOT_BOUNDS_AFTER: &[&str] = &["上下游", "上下功夫", "以下简称", "以上述", "左右手"];
+pub const NOT_BOUNDS_AFTER: &[&str] = &[
+    "上下游",
+    "上下功夫",
+    "上下料",
+    "以下简称",
+    "以下属",
+    "以下游",
+    "以上述",
+    "以上游",
+    "以上下",
+    "以上海",
+    "以内外",
+    "以内蒙",
+    "左右手",
+    "左右两",
+];
 /// Words between a bound and its figure (`超过了84万套`, `约为6万吨`, `约达10GW`).
 pub const BOUND_PARTICLES: &[&str] = &["达到", "了", "为", "达", "有", "在", "于"];
 /// Currency written before a figure (`超过人民币50亿元`).
@@ -123,7 +152,7 @@ pub const NOT_BOUNDS_BEFORE_A_SCALE: &[&str] = &[
 pub const BOUNDS_WITHIN: &[&str] = &["余", "多"];
 /// Words that begin with a 余 or 多 after a figure without bounding it: 3万多晶硅片 is 30,000
 /// polycrystalline wafers, 10万余热利用 waste heat. (3万多元 and 3万多个 are more than.)
-pub const NOT_BOUNDS_WITHIN: &[&str] = &["多晶", "多功能", "余热", "余压"];
+pub const NOT_BOUNDS_WITHIN: &[&str] = &["多晶", "多功能", "多肽", "多数", "余热", "余压", "余下"];
 
 /// Words right after a figure's unit (or its period, `5万吨/年以上`) that bound it (`5万吨以上`,
 /// `10GW左右`, `3万吨以内`).

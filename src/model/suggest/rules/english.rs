@@ -159,9 +159,44 @@ pub const ONE_THING_SUBJECTS: &[&str] = &["It", "Its"];
 /// Verbs that make "over" a part of themselves, not a bound: "handed over 5 million yuan".
 /// ("signed over 3 billion yuan in contracts" and "holds over 20,000 tons" are more than.)
 pub const OVER_VERBS: &[&str] = &[
-    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "takes",
-    "took", "taken", "taking", "pass", "passes", "passed", "passing", "carry", "carries",
-    "carried", "carrying",
+    "hand",
+    "hands",
+    "handed",
+    "handing",
+    "turn",
+    "turns",
+    "turned",
+    "turning",
+    "take",
+    "takes",
+    "took",
+    "taken",
+    "taking",
+    "pass",
+    "passes",
+    "passed",
+    "passing",
+    "carry",
+    "carries",
+    "carried",
+    "carrying",
+    // Words after which "over" means "concerning" or "across": "concerns over", "a row over".
+    "concern",
+    "concerns",
+    "dispute",
+    "disputes",
+    "talks",
+    "row",
+    "rows",
+    "fight",
+    "fights",
+    "clash",
+    "clashes",
+    "worries",
+    "switch",
+    "switched",
+    "transfer",
+    "transferred",
 ];
 /// Verbs that take "about" as their preposition: "learned about 840,000 sets made here" is what
 /// was learned, not a bound ("makes about 840,000 sets" is one). "said", "think" and "know" are
@@ -198,9 +233,62 @@ pub const ABOUT_VERBS: &[&str] = &[
     "worried",
     "briefed",
     "informed",
+    // Nouns and adjectives whose "about" says what they concern: "questions about", "news about".
+    "question",
+    "questions",
+    "detail",
+    "details",
+    "news",
+    "report",
+    "reports",
+    "concerned",
+    "optimistic",
+    "pessimistic",
+    "confident",
+    "write",
+    "wrote",
+    "written",
+    "read",
+    "reading",
+    "bring",
+    "brings",
+    "brought",
+    "bringing",
 ];
-/// Bound words that are a verb's particle or preposition after one of its verbs.
-pub const PARTICLES_OF_VERBS: &[(&str, &[&str])] = &[("over", OVER_VERBS), ("about", ABOUT_VERBS)];
+/// Verbs whose "up" goes with them, leaving "to" to say the level reached, not a bound: "will
+/// ramp up to 60,000 tons", "went up to 10 GW" ("can treat up to 5,000 tons" is one).
+pub const UP_VERBS: &[&str] = &[
+    "ramp", "ramps", "ramped", "ramping", "scale", "scales", "scaled", "scaling", "go", "goes",
+    "went", "gone", "going", "climb", "climbs", "climbed", "climbing", "rise", "rises", "rose",
+    "risen", "rising", "step", "steps", "stepped", "stepping", "move", "moves", "moved", "moving",
+    "double", "doubles", "doubled", "doubling", "grow", "grows", "grew", "grown", "growing",
+    "build", "builds", "built", "building", "boost", "boosts", "boosted", "boosting", "come",
+    "comes", "came", "coming", "shot", "jump", "jumps", "jumped", "jumping",
+];
+/// Words after which "around" says what a thing is built on, not a bound: "built around 5 GW of
+/// cells", "revolves around".
+pub const AROUND_WORDS: &[&str] = &[
+    "built",
+    "build",
+    "builds",
+    "centred",
+    "centered",
+    "centre",
+    "center",
+    "centres",
+    "centers",
+    "revolve",
+    "revolves",
+    "revolved",
+    "revolving",
+    "based",
+    "organised",
+    "organized",
+];
+/// Bound words that are a verb's particle or preposition after one of its verbs, or a noun's
+/// preposition after one of its nouns.
+pub const PARTICLES_OF_VERBS: &[(&str, &[&str])] =
+    &[("over", OVER_VERBS), ("about", ABOUT_VERBS), ("up to", UP_VERBS), ("around", AROUND_WORDS)];
 /// Words that make "up to" a total reached when one of them comes within the three words before
 /// it ("bringing total capacity up to 20 GWh", "adds up to"); elsewhere "up to" states a bound
 /// ("a capacity of up to 5 GW", "can treat up to 5,000 tons").
@@ -237,10 +325,16 @@ pub const TOTAL_REACHED: &[&str] = &[
     "expands",
     "expanded",
     "expanding",
+    "grow",
+    "grows",
+    "grew",
+    "growing",
 ];
-/// Words right after "or more", "and above" or "or less" that make them part of another phrase
-/// ("or more than 10 percent of", "and above all").
-pub const NOT_BOUND_AFTER: &[&str] = &["than", "all"];
+/// Words right after "or more", "and above", "or less" or "or so" that make them part of another
+/// phrase ("or more than 10 percent of", "and above all", "or more precisely", "or so the
+/// company says").
+pub const NOT_BOUND_AFTER: &[&str] =
+    &["than", "all", "precisely", "accurately", "exactly", "the", "it", "they", "we", "he", "she"];
 
 /// Units of production: a figure with one of these is a capacity even without a period.
 pub const PRODUCTION_UNITS: &[&str] = &[
