@@ -42,7 +42,10 @@ pub fn english_before_among(
     let (bound, start) = phrases.iter().find_map(|&(phrase, bound)| {
         Some((bound, ending_word(before, phrase, char::is_alphanumeric)?))
     })?;
-    let mut words_before = before[..start].split_whitespace().rev();
+    // The words before the bound in its own line, as a quote, one line, has them: "ramp" at the
+    // end of the line before does not make "up to" its particle.
+    let line = before[..start].rsplit(['\n', '\r']).next().unwrap_or_default();
+    let mut words_before = line.split_whitespace().rev();
     let word_before = words_before.next().unwrap_or_default().to_ascii_lowercase();
     let phrase = &before[start..];
     // "handed over 5 million yuan" and "learned about 840,000 sets" are no bounds, nor

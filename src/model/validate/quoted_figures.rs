@@ -63,8 +63,16 @@ fn share_range_scales(quote: &str, figures: &mut [QuotedFigure]) {
         let lower = &figures[higher - 1];
         let between =
             quote[lower.span.end..figures[higher].span.start].trim_matches([' ', '\u{A0}']);
-        let joined = RANGE_JOINERS.iter().any(|joiner| between.eq_ignore_ascii_case(joiner));
-        if lower.scaled.is_some() || !joined {
+        let (between_word, and) = BETWEEN_AND;
+        let joined = RANGE_JOINERS.iter().any(|joiner| between.eq_ignore_ascii_case(joiner))
+            || (between.eq_ignore_ascii_case(and)
+                && word_before_figure(quote, lower.span.start)
+                    .0
+                    .eq_ignore_ascii_case(between_word));
+        // "800,000 to 1.2 million" and 5000-1.2万 write the lower end whole: only a lower end
+        // written smaller than the higher (5至6万, "1.5 to 2 million") shares its scale word.
+        let smaller = lower.number.to_f64() < figures[higher].number.to_f64();
+        if lower.scaled.is_some() || !joined || !smaller {
             continue;
         }
         let power = scales(!word.is_ascii())
@@ -258,7 +266,8 @@ pub fn says_bound(quote: &str, figures: &[QuotedFigure], index: usize, bound: Bo
 /// than"), Chinese ones (超过), a 余 or 多 inside it or right after its number (20余万, 6万余吨,
 /// 200多台), and words after it starting at one of `after` ("or more", 以上): for a bound given,
 /// anywhere within [`UNIT_AND_PERIOD_CHARS`] characters of unit and period; for one left out,
-/// only right after the unit, as the suggestions read it.
+/// only right after the unit (the suggestions read after the period too; a bound there is not
+/// asked for, which errs on the side of passing).
 pub fn plain_bounds(
     quote: &str,
     span: &Range<usize>,
@@ -438,10 +447,18 @@ fn unit_and_period_starts(quote: &str, end: usize) -> impl Iterator<Item = usize
             || matches!(character, ' ' | '\u{A0}' | '/' | '-' | ',' | '(' | ')' | '（' | '）')
     };
     let rest = &quote[end..];
+    // A numeral begins another figure, unless it begins a unit: the 千 of 20万千瓦以上.
+    let numeral_of_a_unit = |at: usize, character: char| {
+        is_chinese_numeral(character)
+            && chinese::PRODUCTION_UNITS.iter().any(|unit| rest[at..].starts_with(unit))
+    };
     let unit_end = rest
         .char_indices()
         .enumerate()
-        .find(|(count, (_, character))| *count == UNIT_AND_PERIOD_CHARS || !in_unit(*character))
+        .find(|&(count, (at, character))| {
+            count == UNIT_AND_PERIOD_CHARS
+                || !(in_unit(character) || numeral_of_a_unit(at, character))
+        })
         .map_or(rest.len(), |(_, (at, _))| at);
     let before = quote[..end].chars().next_back();
     let characters = rest[..unit_end].char_indices().scan(before, |before, (at, character)| {

@@ -483,24 +483,29 @@ impl<'d> Checker<'_, '_> {
         // tons" does not bound the tons); when the quote does not write that figure, next to any
         // of its figures, so that a wrong figure with a bound the quote says of it is one
         // problem, not two. A quote with no figure has that one problem.
-        let stated = !stating.is_empty();
         let in_unit = |figure: &&QuotedFigure| followed_by_unit(quote, figure, &capacity.unit);
+        let any_in_unit = stating.iter().any(in_unit);
+        // Next to its first few figures only: a quote writing one figure hundreds of times is
+        // no sentence, and is not read hundreds of times for a bound.
+        let Some(bound) = capacity.bound else {
+            let near = stating.iter().filter(|figure| !any_in_unit || in_unit(figure));
+            self.unsaid_bound(
+                record,
+                base,
+                quote,
+                &capacity.unit,
+                near.take(BOUND_LOOKED_FOR_NEAR).copied(),
+            );
+            return;
+        };
         let bounded: Vec<&QuotedFigure> = if stating.is_empty() {
             figures.iter().collect()
-        } else if stating.iter().any(in_unit) {
+        } else if any_in_unit {
             stating.into_iter().filter(in_unit).collect()
         } else {
             stating
         };
-        // Next to its first few figures only: a quote writing one figure hundreds of times is
-        // no sentence, and is not read hundreds of times for a bound.
         let near = || bounded.iter().take(BOUND_LOOKED_FOR_NEAR);
-        let Some(bound) = capacity.bound else {
-            if stated {
-                self.unsaid_bound(record, base, quote, &capacity.unit, near().copied());
-            }
-            return;
-        };
         // The figures are in the order written: a figure's place among them is found by where
         // it starts, for the range it may end.
         let index = |figure: &QuotedFigure| {

@@ -182,6 +182,33 @@ fn check_draft(text: &str) {
     }
 }
 
+/// A bound at the start of a line is read as the quote, one line, has it: "ramp" at the end of
+/// the line before does not make "up to" its particle, so the draft carries the bound its
+/// quote says, and validates (helper-67's review).
+#[test]
+fn a_bound_that_begins_a_line_is_the_draft_quotes_and_validates() {
+    for (verb, words, bound) in [
+        ("will ramp", "up to", "up-to"),
+        ("learned", "about", "about"),
+        ("brought capacity", "up to", "up-to"),
+    ] {
+        let text = format!(
+            "Mayor visits Acme\n\nOn May 3, the mayor visited the Acme Battery project. The Acme \
+             Battery project {verb}\n{words} 60,000 tons a year at the Acme Battery project."
+        );
+        let suggestions = suggest(&text, None);
+        let dataset = draft_dataset(&text, &suggestions).expect("a draft");
+        let json = serde_json::to_value(&dataset).unwrap();
+        let capacity = &json["briefings"][0]["projects"][0]["capacity"];
+        assert_eq!(capacity["bound"], bound, "{text}: {capacity}");
+        assert!(
+            parse_dataset(&json.to_string()).is_ok(),
+            "{text}: {:?}",
+            parse_dataset(&json.to_string()).err()
+        );
+    }
+}
+
 proptest! {
     #[test]
     fn any_text_gives_quotes_exactly_at_their_offsets(text in ".*") {

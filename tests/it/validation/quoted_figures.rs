@@ -96,6 +96,10 @@ fn a_figure_the_quote_writes_passes_scaled_or_with_its_scale_in_the_unit() {
         ("年产5至6万吨。", json!(5), "万吨"),
         ("年产3-5万吨。", json!(30000), "吨"),
         ("It makes 1.5 to 2 million tons a year.", json!(1500000), "tons"),
+        // A lower end written whole keeps its value: 800,000 to 1.2 million, 5000-1.2万.
+        ("It makes 800,000 to 1.2 million tons a year.", json!(800000), "tons"),
+        ("年产5000-1.2万吨。", json!(5000), "吨"),
+        ("It makes between 1.5 and 2 million tons a year.", json!(1500000), "tons"),
     ] {
         assert_eq!(
             figure_problems(sentence, value.clone(), unit),
@@ -501,6 +505,8 @@ fn bounds_beyond_the_suggestions_and_across_wide_spaces_pass() {
         ("项目年产能超过\u{3000}84万套。", json!(840000), "套", "more-than"),
         ("项目建成后年产能可达5至6万吨。", json!(60000), "吨", "up-to"),
         ("项目建成后年产5至6万吨。", json!(50000), "吨", "at-least"),
+        // A unit that begins with a numeral (千瓦) is read past to the bound after it.
+        ("装机容量20万千瓦以上。", json!(200000), "千瓦", "more-than"),
         ("It makes 1.5 to 2 million tons a year.", json!(1500000), "tons", "at-least"),
         ("The plant will produce 50,000 to 60,000 tons a year.", json!(60000), "tons", "up-to"),
         ("The plant will produce 50,000 to 60,000 tons a year.", json!(50000), "tons", "at-least"),
