@@ -61,14 +61,8 @@ fn share_range_scales(quote: &str, figures: &mut [QuotedFigure]) {
         // Most figures have no scale word, and are passed at once.
         let Some((_, word)) = figures[higher].scaled else { continue };
         let lower = &figures[higher - 1];
-        let between =
-            quote[lower.span.end..figures[higher].span.start].trim_matches([' ', '\u{A0}']);
-        let (between_word, and) = BETWEEN_AND;
-        let joined = RANGE_JOINERS.iter().any(|joiner| between.eq_ignore_ascii_case(joiner))
-            || (between.eq_ignore_ascii_case(and)
-                && word_before_figure(quote, lower.span.start)
-                    .0
-                    .eq_ignore_ascii_case(between_word));
+        // Joined with nothing else between them: "5 tons to 6 million" shares nothing.
+        let joined = range_joined(quote, lower, &figures[higher]) == Some("");
         // "800,000 to 1.2 million" and 5000-1.2万 write the lower end whole: only a lower end
         // written smaller than the higher (5至6万, "1.5 to 2 million") shares its scale word.
         let smaller = lower.number.to_f64() < figures[higher].number.to_f64();
@@ -347,21 +341,7 @@ fn range_bound(quote: &str, figures: &[QuotedFigure], index: usize) -> Option<Bo
 /// figure (在2026到10万吨), a season (2023–24) or a telephone number (0512-6888).
 fn is_range(quote: &str, lower: &QuotedFigure, higher: &QuotedFigure) -> bool {
     let spaces = [' ', '\u{A0}'];
-    let between = quote[lower.span.end..higher.span.start].trim_matches(spaces);
-    let (between_and, and) = BETWEEN_AND;
-    // A word joins on its own ("into" does not hold "to"); a sign joins right after a unit too
-    // ("3GW-5GW").
-    let joined = RANGE_JOINERS.iter().chain([&and]).find_map(|joiner| {
-        let in_word: fn(char) -> bool =
-            if joiner.starts_with(|character: char| character.is_ascii_alphabetic()) {
-                |character| character.is_ascii_alphabetic()
-            } else {
-                |_| false
-            };
-        let start = ending_word(between, joiner, in_word)?;
-        Some((*joiner, between[..start].trim_end_matches(spaces)))
-    });
-    let Some((joiner, lower_unit)) = joined else { return false };
+    let Some(lower_unit) = range_joined(quote, lower, higher) else { return false };
     let higher_unit = quote[higher.span.end..].trim_start_matches(spaces);
     let unit_repeated = lower_unit.is_empty()
         || (!lower_unit.contains(|character: char| is_digit(character) || character == ',')
@@ -383,14 +363,39 @@ fn is_range(quote: &str, lower: &QuotedFigure, higher: &QuotedFigure) -> bool {
     let in_a_name = before.ends_with(|character: char| {
         character.is_ascii_alphanumeric() || matches!(character, '-' | '–' | '/')
     }) || NAMING_BEFORE.iter().any(|name| word_before.eq_ignore_ascii_case(name));
-    let after_between = word_before.eq_ignore_ascii_case(between_and);
     unit_repeated
         && rising
         && !year_and_figure
         && !telephone
         && !in_a_name
-        && (joiner != and || after_between)
         && !a_change(quote, lower.span.start)
+}
+
+/// When a word of [`RANGE_JOINERS`] joins two figures read one after the other, or "and" after
+/// "between" does, what stands between the lower figure and that word: empty ("3 to 5 GW",
+/// 5至6万), or the lower figure's unit ("3 GW to 5 GW"; [`is_range`] asks it be the higher's).
+fn range_joined<'q>(
+    quote: &'q str,
+    lower: &QuotedFigure,
+    higher: &QuotedFigure,
+) -> Option<&'q str> {
+    let spaces = [' ', '\u{A0}'];
+    let between = quote[lower.span.end..higher.span.start].trim_matches(spaces);
+    let (between_word, and) = BETWEEN_AND;
+    // A word joins on its own ("into" does not hold "to"); a sign joins right after a unit too
+    // ("3GW-5GW").
+    let (joiner, start) = RANGE_JOINERS.iter().chain([&and]).find_map(|joiner| {
+        let in_word: fn(char) -> bool =
+            if joiner.starts_with(|character: char| character.is_ascii_alphabetic()) {
+                |character| character.is_ascii_alphabetic()
+            } else {
+                |_| false
+            };
+        Some((*joiner, ending_word(between, joiner, in_word)?))
+    })?;
+    let after_between =
+        || word_before_figure(quote, lower.span.start).0.eq_ignore_ascii_case(between_word);
+    (joiner != and || after_between()).then(|| between[..start].trim_end_matches(spaces))
 }
 
 /// The word right before a figure starting at `start`, and the text before the figure: the word
