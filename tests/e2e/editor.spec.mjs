@@ -1297,6 +1297,15 @@ test('a capacity the text bounds ("over 840,000 tons") is suggested and recorded
   const problems = page.getByRole('region', { name: /^Problems/ });
   const unsaid = problems.getByRole('button', { name: /Capacity, The text gives it as: the quote says “over” of the figure: choose that in the list beside the figure/ });
   await expect(unsaid).toBeVisible();
+  // The suggestion is offered again, and accepting it gives the capacity back its bound.
+  const suggested = suggestions.getByRole('listitem', { name: /more than 840,000 tons a year/ });
+  await suggested.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(bound).toHaveValue('more-than');
+  await expect(unsaid).toHaveCount(0);
+  await expect(suggested).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(bound).toHaveValue('');
+  await expect(unsaid).toBeVisible();
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(bound).toHaveValue('more-than');
   await expect(unsaid).toHaveCount(0);

@@ -321,6 +321,61 @@ fn everything_accepted_quotes_verbatim_is_reflected_and_comes_back_on_undo() {
     }
 }
 
+/// A capacity entered without the bound its text gives ("840,000 tons" where the text says
+/// "over 840,000 tons") does not hide the bounded suggestion: it stays open, and accepting it
+/// adds the bound to the author's capacity, keeping what else the author wrote, as one undo
+/// step. A bound the author gave where the suggestion reads none is the author's, and kept.
+#[test]
+fn a_capacity_entered_without_the_texts_bound_leaves_the_bounded_suggestion_open() {
+    let mut editor = Editor::new_briefing(
+        "Steel visit\n\nThe Delta Steel project has an annual output of over 840,000 tons of steel. The Gamma plant makes 5 GW of solar panels a year.",
+    );
+    accept(&mut editor, "project", "Delta Steel");
+    let bounded = suggestion(&editor, "capacity", "over 840,000");
+    let Edit::Insert(place, Record::Capacity(made)) =
+        accept_suggestion(&editor.draft, 0, &bounded).unwrap()
+    else {
+        panic!("a new capacity");
+    };
+    let typed = Capacity { bound: None, of: Some("crude steel".into()), ..made };
+    editor.apply(EditorAction::Edit(Edit::Insert(place, Record::Capacity(typed.clone())))).unwrap();
+    assert!(!is_reflected(&editor.draft, 0, &bounded), "the text's bound is still to add");
+    assert!(open_suggestions(
+        &editor.draft,
+        0,
+        std::slice::from_ref(&bounded),
+        &Default::default()
+    )
+    .contains(&bounded));
+    let before = editor.draft.clone();
+    let edit = accept_suggestion(&editor.draft, 0, &bounded).unwrap();
+    editor.apply(EditorAction::Edit(edit)).unwrap();
+    let held = editor.draft.briefings[0].projects[0].capacity.clone().unwrap();
+    assert_eq!(held, Capacity { bound: Some(Bound::MoreThan), ..typed.clone() });
+    assert!(is_reflected(&editor.draft, 0, &bounded));
+    assert!(problem_paths(&editor, ProblemKind::BoundNotInQuote).is_empty());
+    editor.apply(EditorAction::Undo).unwrap();
+    assert_eq!(editor.draft, before, "one undo step takes the bound back");
+    // Another bound than the text's is the author's to change, in the capacity's form.
+    let other = Capacity { bound: Some(Bound::About), ..typed };
+    editor.apply(EditorAction::Edit(Edit::Replace(place, Record::Capacity(other)))).unwrap();
+    assert!(!is_reflected(&editor.draft, 0, &bounded));
+    assert_eq!(accept_suggestion(&editor.draft, 0, &bounded), Err(AcceptError::HasCapacity(0)));
+    // A bound the suggestion does not read is the author's reading of the text, and kept.
+    accept(&mut editor, "project", "Gamma");
+    let plain = suggestion(&editor, "capacity", "5 GW");
+    let Fact::Capacity(measure) = &plain.fact else { panic!("a capacity") };
+    assert_eq!(measure.bound, None);
+    let edit = accept_suggestion(&editor.draft, 0, &plain).unwrap();
+    editor.apply(EditorAction::Edit(edit)).unwrap();
+    let gamma = editor.draft.briefings[0].projects.len() - 1;
+    let mut capacity = editor.draft.briefings[0].projects[gamma].capacity.clone().unwrap();
+    capacity.bound = Some(Bound::MoreThan);
+    let edit = Edit::Replace(Place::Capacity(gamma), Record::Capacity(capacity));
+    editor.apply(EditorAction::Edit(edit)).unwrap();
+    assert!(is_reflected(&editor.draft, 0, &plain));
+}
+
 #[test]
 fn a_bounded_capacity_keeps_its_bound_accepted_or_selected_and_in_the_file() {
     let mut editor = Editor::new_briefing(

@@ -124,7 +124,8 @@ pub fn accept_all(draft: &Dataset, briefing: usize, suggestions: &[Suggestion]) 
 
 /// Whether `draft`'s briefing at `briefing` already holds what `suggestion` says: a project of
 /// that name (to a reader: case and spacing aside), or the project accepted from it and
-/// renamed; that project's capacity of that value, status of that id or note with those words;
+/// renamed; that project's capacity of that value and of the bound the text gives it
+/// ([`reflects_measure`]), status of that id or note with those words;
 /// that date; that person among the officials or those taking part.
 pub fn is_reflected(draft: &Dataset, briefing: usize, suggestion: &Suggestion) -> bool {
     reflected(draft, briefing, std::slice::from_ref(suggestion))[0]
@@ -302,7 +303,7 @@ impl<'s> Reflection<'s> {
             }
             Fact::Capacity(measure) => project()
                 .and_then(|project| project.capacity.as_ref())
-                .is_some_and(|capacity| capacity.value == measure.value.to_f64()),
+                .is_some_and(|capacity| reflects_measure(capacity, measure)),
             Fact::Status { status } => project()
                 .and_then(|project| project.status.as_ref())
                 .is_some_and(|stated| stated.id == *status),
@@ -417,6 +418,16 @@ impl<'text> Source<'text> {
     }
 }
 
+/// Whether a project's `capacity` says what the suggested `measure` does: the same figure, with
+/// the bound the text gives it. A capacity entered without that bound ("840,000 sets" where the
+/// text says "more than 840,000 sets") leaves the suggestion open, so that the author sees what
+/// the validator will ask for; one the author bounded where the suggestion reads no bound
+/// ("above 5 GW", which the suggestions do not read as one) is the author's reading, and kept.
+fn reflects_measure(capacity: &Capacity, measure: &Measure) -> bool {
+    capacity.value == measure.value.to_f64()
+        && (measure.bound.is_none() || capacity.bound == measure.bound)
+}
+
 /// The edit accepting the suggestion at `index` of those `reflection` was made for, against
 /// `draft` as it is now (the reflection kept up to date with it).
 fn accept_from(
@@ -436,13 +447,20 @@ fn accept_from(
         Fact::Project(mention) => accept_project(source, draft, edited, suggestion.start, mention),
         Fact::Capacity(measure) => {
             let project = reflection.project_to_accept_for(index)?;
-            if edited.projects[project].capacity.is_some() {
-                return Err(AcceptError::HasCapacity(project));
+            match &edited.projects[project].capacity {
+                // Only the bound the text gives may be added to the author's figure ("840,000
+                // sets" and then "more than 840,000 sets"), as a date's missing year may; the
+                // rest of what the author wrote (unit, period, quote) is kept.
+                Some(held) if held.bound.is_none() && held.value == measure.value.to_f64() => {
+                    let bounded = Capacity { bound: measure.bound, ..held.clone() };
+                    vec![Edit::Replace(Place::Capacity(project), Record::Capacity(bounded))]
+                }
+                Some(_) => return Err(AcceptError::HasCapacity(project)),
+                None => vec![Edit::Insert(
+                    Place::Capacity(project),
+                    Record::Capacity(capacity(measure, sentence, &edited.source.language)),
+                )],
             }
-            vec![Edit::Insert(
-                Place::Capacity(project),
-                Record::Capacity(capacity(measure, sentence, &edited.source.language)),
-            )]
         }
         Fact::Amount(_) => {
             let project = reflection.project_to_accept_for(index)?;
