@@ -1615,11 +1615,49 @@ fn a_sentence_about_another_subject_does_not_follow_the_project_before() {
     for other in [
         "The auto parts cluster of Xinhe Parts, with an annual output of 3,000 sets, is under construction. It is new.",
         "The Donggang solar farm has an annual output of 3,000 sets and is under construction.",
+        // A park written as a place's name is where projects are (helper-57 F4).
+        "The Jiangbei Lithium Materials Industrial Park has an annual output of 3,000 sets and is under construction.",
+        "Jiangbei Industrial Park, with an annual output of 3,000 sets, is under construction.",
     ] {
         let text = format!("{before}{other}");
         check(&text, "status", &["in-operation → complete vehicle project | put into production", "under-construction | under construction"]);
         check(&text, "capacity", &["3000 sets per year | annual output of 3,000 sets"]);
     }
+    // A park the text is in is a place, not a project; one the text visits may be a project.
+    check(
+        "In the Wujin industrial park, the Tianyuan cathode project is being built.",
+        "project",
+        &["Tianyuan cathode project [Tianyuan] | Tianyuan cathode project"],
+    );
+    check(
+        "The mayor visited the auto parts industrial park of Xinhe Parts.",
+        "project",
+        &["auto parts industrial park [Xinhe Parts] | auto parts industrial park"],
+    );
+    // The same in Chinese: a sentence opening with a park's name is the park's (helper-57 F4),
+    // unless a project's head ends that name.
+    let visited = "市长来到天元新材料年产5万吨正极材料项目。";
+    for park in ["江北锂电材料产业园", "园区", "江北高新区"] {
+        let text = format!("{visited}{park}规划产能20万吨/年，目前一期已投产。");
+        check(&text, "capacity", &[
+            "50000 吨 per year (正极材料) → 天元新材料年产5万吨正极材料项目 | 年产5万吨正极材料",
+            "200000 吨 per year | 产能20万吨/年",
+        ]);
+        check(&text, "status", &["in-operation | 已投产"]);
+    }
+    check(
+        &format!("{visited}鑫源产业园项目规划产能20万吨/年。"),
+        "capacity",
+        &[
+            "50000 吨 per year (正极材料) → 天元新材料年产5万吨正极材料项目 | 年产5万吨正极材料",
+            "200000 吨 per year → 鑫源产业园项目 | 产能20万吨/年",
+        ],
+    );
+    check(
+        &format!("{visited}在江北锂电材料产业园，该项目已投产。"),
+        "status",
+        &["in-operation → 天元新材料年产5万吨正极材料项目 | 已投产"],
+    );
     check(
         &format!("{before}The mayor of Greenport, Li Hua, said it is under construction."),
         "status",

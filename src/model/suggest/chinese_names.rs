@@ -187,11 +187,13 @@ static SEVERAL_PROJECTS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// For each sentence, whether it counts several projects (`活动现场共签约项目12个，总投资150亿元`):
-/// when it names none of them, it is about none of the projects its paragraph names, and the
-/// figures in it are theirs together, not the one project's the next sentence names. One of
-/// them (`10个重点项目之一`) or this one (`该项目`) is the one project still.
-pub(crate) fn sentences_counting_projects(document: &Document) -> Vec<bool> {
+/// For each sentence, whether its subject is other than a project the rules know: it counts
+/// several projects (`活动现场共签约项目12个，总投资150亿元`), or opens with a park's name
+/// (`江北锂电材料产业园总投资50亿元`, [`PARK_SUBJECT`]). When it names no project, it is about none
+/// of the projects its paragraph names, and the figures in it are theirs together or the park's,
+/// not the one project's the sentence before names. One of them (`10个重点项目之一`) or this one
+/// (`该项目`) is the one project still.
+pub(crate) fn sentences_with_own_subject(document: &Document) -> Vec<bool> {
     let text = document.text;
     document
         .sentences
@@ -199,11 +201,34 @@ pub(crate) fn sentences_counting_projects(document: &Document) -> Vec<bool> {
         .map(|sentence| {
             let sentence = &text[sentence.range.clone()];
             !POINTED_PROJECT.is_match(sentence)
-                && SEVERAL_PROJECTS.find_iter(sentence).any(|counted| {
-                    !words::ONE_OF.iter().any(|word| sentence[counted.end()..].starts_with(word))
-                })
+                && (opens_with_a_park(sentence)
+                    || SEVERAL_PROJECTS.find_iter(sentence).any(|counted| {
+                        !words::ONE_OF
+                            .iter()
+                            .any(|word| sentence[counted.end()..].starts_with(word))
+                    }))
         })
         .collect()
+}
+
+/// A park's name at a sentence's start, as its subject (`江北锂电材料产业园总投资50亿元`,
+/// `园区规划产能20万吨`): a place where projects are, not one of them, unless a project's head
+/// follows (`鑫源智能装备产业园项目`). Words that end a name on its left (`在江北锂电材料产业园，`,
+/// `市长来到园区`) tell a park named later in the sentence, which is not its subject.
+static PARK_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s“”\p{{Han}}A-Za-z0-9（）()]{{0,24}}?(?:{})",
+        any_of(words::PARK_HEADS)
+    ))
+    .unwrap()
+});
+
+fn opens_with_a_park(sentence: &str) -> bool {
+    PARK_SUBJECT.find(sentence).is_some_and(|park| {
+        let after = &sentence[park.end()..];
+        !words::PROJECT_HEADS.iter().any(|head| after.starts_with(head))
+            && !words::NAME_BOUNDARY_WORDS.iter().any(|word| park.as_str().contains(word))
+    })
 }
 
 /// The one project a sentence points to (`该项目`).

@@ -108,6 +108,11 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
             ),
         );
         let first = name_start(text, &tokens);
+        if words::PLACE_HEADS.iter().any(|place| head.as_str().eq_ignore_ascii_case(place))
+            && in_a_place(text, &tokens[..first])
+        {
+            continue;
+        }
         let name_tokens = &tokens[first..];
         let named = name_tokens.iter().any(|token| {
             text[token.clone()].trim_start_matches(['“', '"']).starts_with(|character: char| {
@@ -174,6 +179,18 @@ fn name_start(text: &str, tokens: &[Range<usize>]) -> usize {
         first += 1;
     }
     first
+}
+
+/// Whether the words before a name (`before`, in the text's order) put what it names as where
+/// something is (`In the Wujin industrial park, …`, `projects at the park`): a park there is a
+/// place, not a project (helper-57 F4).
+fn in_a_place(text: &str, before: &[Range<usize>]) -> bool {
+    let mut words = before.iter().rev().map(|token| bare(&text[token.clone()]));
+    let word = match words.next() {
+        Some(article) if article == "the" => words.next(),
+        word => word,
+    };
+    word.is_some_and(|word| words::IN_A_PLACE.contains(&word.as_str()))
 }
 
 fn bare(token: &str) -> String {
@@ -403,19 +420,36 @@ static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// The sentences whose subject is a noun phrase of their own ([`OWN_SUBJECT`]) rather than an
-/// official (`The mayor of Greenport, …`): when they name no project the rules know, their facts
-/// are that phrase's, not the project of the sentence before's.
+/// A sentence opening with a place's name ending in a capitalised place head, as its subject
+/// (`The Jiangbei Lithium Materials Industrial Park has…`, `Suzhou Industrial Park, with…`): a
+/// place where projects are ([`words::PLACE_HEADS`]), whose figures are not the project's the
+/// sentence before names.
+static PLACE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let heads: Vec<String> =
+        words::PLACE_HEADS.iter().map(|head| head[..1].to_uppercase() + &head[1..]).collect();
+    let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
+    Regex::new(&format!(
+        r"^(?:The\s+)?(?:\p{{Lu}}[\p{{L}}\p{{N}}&-]*\s+){{1,8}}(?:{})(?:,|\s+(?:has|have|is|was|were|will|with)\b)",
+        any_of(&heads)
+    ))
+    .unwrap()
+});
+
+/// The sentences whose subject is a noun phrase of their own ([`OWN_SUBJECT`], [`PLACE_SUBJECT`])
+/// rather than an official (`The mayor of Greenport, …`): when they name no project the rules
+/// know, their facts are that phrase's, not the project of the sentence before's.
 pub(crate) fn sentences_with_own_subject(document: &Document) -> Vec<bool> {
     document
         .sentences
         .iter()
         .map(|sentence| {
-            OWN_SUBJECT.captures(&document.text[sentence.range.clone()]).is_some_and(|captures| {
-                captures.name("noun").is_none_or(|noun| {
-                    !words::TITLES_AFTER_NAME.contains(&noun.as_str().to_lowercase().as_str())
+            let sentence = &document.text[sentence.range.clone()];
+            PLACE_SUBJECT.is_match(sentence)
+                || OWN_SUBJECT.captures(sentence).is_some_and(|captures| {
+                    captures.name("noun").is_none_or(|noun| {
+                        !words::TITLES_AFTER_NAME.contains(&noun.as_str().to_lowercase().as_str())
+                    })
                 })
-            })
         })
         .collect()
 }

@@ -121,7 +121,7 @@ pub(crate) fn link(
     );
     let own_subject = match language {
         Language::English => english_names::sentences_with_own_subject(document),
-        Language::Chinese => chinese_names::sentences_counting_projects(document),
+        Language::Chinese => chinese_names::sentences_with_own_subject(document),
     };
     let about = sentence_subjects(document, &mentions.spans, &own_subject);
     // A company whose head reports in a sentence about one project is that project's enterprise

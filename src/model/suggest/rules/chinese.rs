@@ -296,6 +296,11 @@ pub const COUNTED_STOP_WORDS: &[&str] =
 
 /// The last word of a project mention; `厂` only when a name character does not follow.
 pub const PROJECT_HEADS: &[&str] = &["项目", "基地", "工厂", "电站", "厂"];
+/// The words that end a park's name (`江北锂电材料产业园`, `园区`): a place where projects are,
+/// never one of them unless a project's head follows (`产业园项目`). Longer words first, so that
+/// `产业园区` is read whole.
+pub const PARK_HEADS: &[&str] =
+    &["产业园区", "产业园", "工业园区", "工业园", "科技园", "园区", "开发区", "高新区", "经开区"];
 /// Characters after `厂` that make it part of another word (`厂房`, `厂长`).
 pub const FACTORY_NOT_BEFORE: &[char] = &['房', '长', '区', '商', '家', '址'];
 /// A head followed by one of these is a modifier, not a name's end: `项目建设`.

@@ -499,6 +499,9 @@ pub const NUMBER_WORDS: &[(&str, &str)] = &[
 /// projects are; `the auto parts industrial park of Xinhe Parts` is one), and a sentence that
 /// has only them speaks of no one project by them (`the three projects in the park have…`).
 pub const PLACE_HEADS: &[&str] = &["park"];
+/// Words before a park's name (`in the Wujin industrial park`) that make it where something is:
+/// a place, not a project.
+pub const IN_A_PLACE: &[&str] = &["in", "at", "inside", "within", "into", "across"];
 /// A head followed by one of these is a modifier, not a name's end: `project construction`.
 pub const HEAD_MODIFIED_BY: &[&str] = &[
     "construction",
