@@ -1623,6 +1623,27 @@ fn a_sentence_about_another_subject_does_not_follow_the_project_before() {
         check(&text, "status", &["in-operation → complete vehicle project | put into production", "under-construction | under construction"]);
         check(&text, "capacity", &["3000 sets per year | annual output of 3,000 sets"]);
     }
+    // The place may follow a short opening, be a zone, or be the subject of what someone said
+    // (helper-68); the sentence after it that points to "the project" speaks of the one before.
+    for other in [
+        "Meanwhile, the Xiangyang Industrial Park has an annual output of 3,000 sets and is under construction.",
+        "The Xiangyang Hi-tech Zone now has an annual output of 3,000 sets and is under construction.",
+        "He said the Xiangyang Economic Development Zone has an annual output of 3,000 sets and is under construction.",
+        "Phase I of the Lianshan Industrial Park has an annual output of 3,000 sets and is under construction.",
+    ] {
+        let text = format!("{before}{other}");
+        check(&text, "status", &["in-operation → complete vehicle project | put into production", "under-construction | under construction"]);
+        check(&text, "capacity", &["3000 sets per year | annual output of 3,000 sets"]);
+        check(
+            &format!("{text} The project is under construction."),
+            "status",
+            &[
+                "in-operation → complete vehicle project | put into production",
+                "under-construction | under construction",
+                "under-construction → complete vehicle project | under construction",
+            ],
+        );
+    }
     // A park the text is in is a place, not a project; one the text visits may be a project.
     check(
         "In the Wujin industrial park, the Tianyuan cathode project is being built.",
@@ -1645,6 +1666,31 @@ fn a_sentence_about_another_subject_does_not_follow_the_project_before() {
         ]);
         check(&text, "status", &["in-operation | 已投产"]);
     }
+    for opening in ["据介绍，", "目前，"] {
+        check(&format!("{visited}{opening}江北产业园规划产能20万吨/年。"), "capacity", &[
+            "50000 吨 per year (正极材料) → 天元新材料年产5万吨正极材料项目 | 年产5万吨正极材料",
+            "200000 吨 per year | 产能20万吨/年",
+        ]);
+    }
+    // After the park's sentence, one pointing to the project speaks of the one named before.
+    for pointing in ["该项目已投产。", "项目已投产。"] {
+        check(
+            &format!("{visited}园区规划产能20万吨/年。{pointing}"),
+            "status",
+            &["in-operation → 天元新材料年产5万吨正极材料项目 | 已投产"],
+        );
+    }
+    // Projects a park counts are no project; a park a project is in is not part of its name.
+    check(
+        &format!("{visited}江北高新区已落户新能源项目30个，总投资500亿元。"),
+        "project",
+        &["天元新材料年产5万吨正极材料项目 [天元新材料] | 天元新材料年产5万吨正极材料项目"],
+    );
+    check(
+        "市长来到武进工业园内的天合光能组件项目。江北产业园的宁德时代动力电池项目已投产。",
+        "project",
+        &["天合光能组件项目 | 天合光能组件项目", "宁德时代动力电池项目 | 宁德时代动力电池项目"],
+    );
     check(
         &format!("{visited}鑫源产业园项目规划产能20万吨/年。"),
         "capacity",

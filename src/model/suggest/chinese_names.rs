@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::document::{any_after, any_of, anywhere, Document};
-use super::link::Found;
+use super::link::{Found, Subject};
 use super::rules::chinese as words;
 use super::{is_han, Fact, OfficialMention, ProjectMention};
 
@@ -36,7 +36,9 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         let after = &text[head.end()..];
         let factory_word =
             head.as_str().ends_with('厂') && after.starts_with(words::FACTORY_NOT_BEFORE);
-        let modifier = words::HEAD_MODIFIED_BY.iter().any(|word| after.starts_with(word));
+        // A head followed by a count (`已落户新能源项目30个`) counts projects: no name.
+        let modifier = words::HEAD_MODIFIED_BY.iter().any(|word| after.starts_with(word))
+            || COUNT_AFTER_HEAD.is_match(after);
         let Some(sentence) = document.sentence_at(head.start()) else { continue };
         let sentence_start = document.sentences[sentence].range.start;
         let earliest = sentence_start.max(previous_head_end);
@@ -75,15 +77,22 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
 const MAX_BRACKETED_CHARS: usize = 12;
 
 /// Where a name ending at `end` starts, reading back no further than `earliest`: after the last
-/// separator, then after the last boundary word (`来到`, `在`, `了`) before `end`. A short part in
+/// separator, then after the last boundary word (`来到`, `在`, `了`) or park it is in (`武进工业园内的`,
+/// [`IN_A_PARK`]) before `end`. A short part in
 /// brackets is the name's own (`华润微电子（无锡）有限公司` names the company's seat), not its end.
 fn name_start(text: &str, earliest: usize, end: usize) -> usize {
     let run_start = earliest + run_start(&text[earliest..end]);
-    BOUNDARY
-        .find_iter(&text[run_start..end])
-        .last()
-        .map_or(run_start, |word| run_start + word.end())
+    let run = &text[run_start..end];
+    let boundary = BOUNDARY.find_iter(run).last().map(|word| word.end());
+    let park = IN_A_PARK.find_iter(run).last().map(|park| park.end());
+    run_start + boundary.max(park).unwrap_or(0)
 }
+
+/// A park and the word that puts what follows inside it (`武进工业园内的`, `江北产业园的`, `园区内`):
+/// where a project is, not the start of its name.
+static IN_A_PARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("(?:{})(?:内的|里的|内|的)", any_of(words::PARK_HEADS))).unwrap()
+});
 
 /// Where the run of name characters ending `run` starts: after its last separator that is not
 /// inside a short bracketed part.
@@ -171,11 +180,26 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A count right after a head (`项目30个`, `项目共12个`), as [`SEVERAL_PROJECTS`] reads it.
+static COUNT_AFTER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "^(?:{total})?{number}(?:{counts})",
+        number = SEVERAL_NUMBER,
+        counts = any_of(words::COUNT_WORDS),
+        total = any_of(words::COUNTED_TOTAL),
+    ))
+    .unwrap()
+});
+
+/// A number of more than one, as counts write it (`12`, `3`, `三`, `几十`).
+const SEVERAL_NUMBER: &str =
+    "(?:[0-9０-９]{2,}|[2-9２-９]|[两三四五六七八九十百千几数多若][零一二两三四五六七八九十百千]*)";
+
 /// Projects counted, more than one: a number and a count word before a head (`12个重点项目`,
 /// not `1个项目` or `一个项目`), after it (`签约项目12个`, `项目共12个`), or a word of several
 /// (`一批项目`, `各项目`), with up to four characters of kind between (`三个重大产业项目`).
 static SEVERAL_PROJECTS: LazyLock<Regex> = LazyLock::new(|| {
-    let number = "(?:[0-9０-９]{2,}|[2-9２-９]|[两三四五六七八九十百千几数多若][零一二两三四五六七八九十百千]*)";
+    let number = SEVERAL_NUMBER;
     let heads = any_of(words::PROJECT_HEADS);
     let kind = r"[^，。；！？、,.;!?\s]{0,4}?";
     Regex::new(&format!(
@@ -187,44 +211,59 @@ static SEVERAL_PROJECTS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// For each sentence, whether its subject is other than a project the rules know: it counts
-/// several projects (`活动现场共签约项目12个，总投资150亿元`), or opens with a park's name
-/// (`江北锂电材料产业园总投资50亿元`, [`PARK_SUBJECT`]). When it names no project, it is about none
-/// of the projects its paragraph names, and the figures in it are theirs together or the park's,
-/// not the one project's the sentence before names. One of them (`10个重点项目之一`) or this one
-/// (`该项目`) is the one project still.
-pub(crate) fn sentences_with_own_subject(document: &Document) -> Vec<bool> {
+/// What each sentence's own words say of its subject ([`Subject`]): one project pointed to
+/// (`该项目`, or `项目` opening a sentence that counts none: [`opens_pointing_to_a_project`]), or
+/// a subject of its own: it counts several projects (`活动现场共签约项目12个，总投资150亿元`), or opens with a park's name
+/// (`江北锂电材料产业园总投资50亿元`, [`PARK_SUBJECT`]). When it names no project, a sentence of its
+/// own subject is about none of the projects its paragraph names, and the figures in it are
+/// theirs together or the park's, not the one project's the sentence before names. One of them
+/// (`10个重点项目之一`) is the one project still.
+pub(crate) fn sentence_subjects(document: &Document) -> Vec<Subject> {
     let text = document.text;
     document
         .sentences
         .iter()
         .map(|sentence| {
             let sentence = &text[sentence.range.clone()];
-            !POINTED_PROJECT.is_match(sentence)
-                && (opens_with_a_park(sentence)
-                    || SEVERAL_PROJECTS.find_iter(sentence).any(|counted| {
-                        !words::ONE_OF
-                            .iter()
-                            .any(|word| sentence[counted.end()..].starts_with(word))
-                    }))
+            let several = || {
+                SEVERAL_PROJECTS.find_iter(sentence).any(|counted| {
+                    !words::ONE_OF.iter().any(|word| sentence[counted.end()..].starts_with(word))
+                })
+            };
+            if POINTED_PROJECT.is_match(sentence) {
+                Subject::Pointed
+            } else if opens_with_a_park(sentence) || several() {
+                Subject::Own
+            } else if opens_pointing_to_a_project(sentence) {
+                Subject::Pointed
+            } else {
+                Subject::Unsaid
+            }
         })
         .collect()
 }
 
-/// A park's name at a sentence's start, as its subject (`江北锂电材料产业园总投资50亿元`,
-/// `园区规划产能20万吨`): a place where projects are, not one of them, unless a project's head
-/// follows (`鑫源智能装备产业园项目`). Words that end a name on its left (`在江北锂电材料产业园，`,
-/// `市长来到园区`) tell a park named later in the sentence, which is not its subject.
+/// A sentence opening with a project's head alone as its subject (`项目已开工建设`, `项目总投资35亿元`).
+fn opens_pointing_to_a_project(sentence: &str) -> bool {
+    let sentence = sentence.trim_start();
+    words::PROJECT_HEADS.iter().any(|head| sentence.starts_with(head))
+}
+
+/// A park's name at a sentence's start, after at most a short opening clause (`目前，`, `据介绍，`), as
+/// its subject (`江北锂电材料产业园总投资50亿元`, `园区规划产能20万吨`): a place where projects are,
+/// not one of them, unless a project's head follows (`鑫源智能装备产业园项目`). Words that end a
+/// name on its left (`在江北锂电材料产业园，`, `市长来到园区`) tell a park named later in the
+/// sentence, which is not its subject.
 static PARK_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s“”\p{{Han}}A-Za-z0-9（）()]{{0,24}}?(?:{})",
+        r"^\s*(?:[^，。；,;\s]{{1,6}}[，,])?(?P<name>[\s“”\p{{Han}}A-Za-z0-9（）()]{{0,24}}?(?:{}))",
         any_of(words::PARK_HEADS)
     ))
     .unwrap()
 });
 
 fn opens_with_a_park(sentence: &str) -> bool {
-    PARK_SUBJECT.find(sentence).is_some_and(|park| {
+    PARK_SUBJECT.captures(sentence).and_then(|captures| captures.name("name")).is_some_and(|park| {
         let after = &sentence[park.end()..];
         !words::PROJECT_HEADS.iter().any(|head| after.starts_with(head))
             && !words::NAME_BOUNDARY_WORDS.iter().any(|word| park.as_str().contains(word))

@@ -9,7 +9,7 @@ use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::document::{any_of, last_words, Document};
-use super::link::Found;
+use super::link::{Found, Subject};
 use super::rules::english as words;
 use super::{Fact, OfficialMention, ProjectMention};
 use crate::model::text::overlaps;
@@ -420,36 +420,52 @@ static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// A sentence opening with a place's name ending in a capitalised place head, as its subject
-/// (`The Jiangbei Lithium Materials Industrial Park has…`, `Suzhou Industrial Park, with…`): a
-/// place where projects are ([`words::PLACE_HEADS`]), whose figures are not the project's the
-/// sentence before names.
+/// A sentence opening with a place's name as its subject (`The Jiangbei Lithium Materials
+/// Industrial Park has…`, `Meanwhile, the Xiangyang Hi-tech Zone has…`, `He said the Suzhou
+/// Industrial Park has…`, `Phase I of the Lianshan Industrial Park has…`): a place where projects
+/// are ([`words::PLACE_ENDINGS`]), whose figures are not the project's the sentence before names.
 static PLACE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    let heads: Vec<String> =
-        words::PLACE_HEADS.iter().map(|head| head[..1].to_uppercase() + &head[1..]).collect();
-    let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
     Regex::new(&format!(
-        r"^(?:The\s+)?(?:\p{{Lu}}[\p{{L}}\p{{N}}&-]*\s+){{1,8}}(?:{})(?:,|\s+(?:has|have|is|was|were|will|with)\b)",
-        any_of(&heads)
+        r"^[\x22“]?(?:(?:[\p{{L}}-]+\s+){{0,2}}[\p{{L}}-]+,\s+)?(?i:(?:he|she|they|officials?)\s+said\s+(?:that\s+)?)?(?i:phase\s+[\p{{L}}\p{{N}}]+\s+of\s+)?(?i:the\s+)?(?:\p{{Lu}}[\p{{L}}\p{{N}}&-]*\s+){{1,8}}(?:{})(?:,|(?:\s+(?:now|also|already|currently|still))?\s+(?:has|have|is|was|were|will|with)\b)",
+        any_of(words::PLACE_ENDINGS)
     ))
     .unwrap()
 });
 
-/// The sentences whose subject is a noun phrase of their own ([`OWN_SUBJECT`], [`PLACE_SUBJECT`])
-/// rather than an official (`The mayor of Greenport, …`): when they name no project the rules
-/// know, their facts are that phrase's, not the project of the sentence before's.
-pub(crate) fn sentences_with_own_subject(document: &Document) -> Vec<bool> {
+/// A sentence opening by pointing to one project without naming it (`The project is…`, `This
+/// plant has…`).
+static POINTED_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let heads: Vec<&str> = words::PROJECT_HEADS
+        .iter()
+        .copied()
+        .filter(|head| !words::PLACE_HEADS.contains(head))
+        .collect();
+    Regex::new(&format!(r"^[\x22“]?(?i:the|this|that)\s+(?i:{})\b", any_of(&heads))).unwrap()
+});
+
+/// What each sentence's own words say of its subject ([`Subject`]): a noun phrase of its own
+/// ([`OWN_SUBJECT`], [`PLACE_SUBJECT`]) rather than an official (`The mayor of Greenport, …`),
+/// whose facts are that phrase's, not the project of the sentence before's, when it names no
+/// project the rules know; or one project pointed to ([`POINTED_PROJECT`]).
+pub(crate) fn sentence_subjects(document: &Document) -> Vec<Subject> {
     document
         .sentences
         .iter()
         .map(|sentence| {
             let sentence = &document.text[sentence.range.clone()];
-            PLACE_SUBJECT.is_match(sentence)
+            let own = PLACE_SUBJECT.is_match(sentence)
                 || OWN_SUBJECT.captures(sentence).is_some_and(|captures| {
                     captures.name("noun").is_none_or(|noun| {
                         !words::TITLES_AFTER_NAME.contains(&noun.as_str().to_lowercase().as_str())
                     })
-                })
+                });
+            if POINTED_PROJECT.is_match(sentence) {
+                Subject::Pointed
+            } else if own {
+                Subject::Own
+            } else {
+                Subject::Unsaid
+            }
         })
         .collect()
 }

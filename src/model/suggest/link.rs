@@ -119,11 +119,11 @@ pub(crate) fn link(
             })
             .collect(),
     );
-    let own_subject = match language {
-        Language::English => english_names::sentences_with_own_subject(document),
-        Language::Chinese => chinese_names::sentences_with_own_subject(document),
+    let subjects = match language {
+        Language::English => english_names::sentence_subjects(document),
+        Language::Chinese => chinese_names::sentence_subjects(document),
     };
-    let about = sentence_subjects(document, &mentions.spans, &own_subject);
+    let about = sentence_subjects(document, &mentions.spans, &subjects);
     // A company whose head reports in a sentence about one project is that project's enterprise
     // when its name gives none (`园区一期项目` and `天元新材料股份有限公司负责人` in one paragraph). Found
     // after the mentions, it names no further sentences: the sentence it is in speaks of the
@@ -438,15 +438,28 @@ impl Mentions {
     }
 }
 
+/// What a sentence's own words say of its subject, apart from the projects it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Subject {
+    /// Nothing: it may speak of the project the sentences before do.
+    Unsaid,
+    /// A noun phrase of its own, or several projects counted: not a project the rules know.
+    Own,
+    /// One project, pointed to and not named (`The project is…`, `该项目…`, `项目已开工`).
+    Pointed,
+}
+
 /// For each sentence, the projects it speaks of: those it mentions, or, when it mentions none,
 /// the one project the sentence before in its paragraph speaks of, or else the one project its
 /// paragraph mentions (none when there are several to choose from). A sentence whose subject is
-/// a noun phrase of its own (`own_subject`) and mentions no project speaks of something the
-/// rules do not know, and so do the sentences after it that mention none.
+/// its own ([`Subject::Own`]) and mentions no project speaks of something the rules do not know,
+/// and so do the sentences after it that mention none, until one points to a project
+/// ([`Subject::Pointed`]): that one speaks of the project the last sentence speaking of one
+/// did (`The park has a capacity of 40 GWh. The project is under construction.`).
 fn sentence_subjects(
     document: &Document,
     mentions: &[(Range<usize>, usize)],
-    own_subject: &[bool],
+    subjects: &[Subject],
 ) -> Vec<Vec<usize>> {
     let mut about: Vec<Vec<usize>> = Vec::with_capacity(document.sentences.len());
     let mut next_mention = 0;
@@ -476,19 +489,33 @@ fn sentence_subjects(
         named.sort_unstable();
         named.dedup();
         let mut unknown_subject = false;
+        // The last sentence before this one that speaks of a project.
+        let mut last_speaking: Option<usize> = None;
         for sentence in first..end {
             if !about[sentence].is_empty() {
                 unknown_subject = false;
+                last_speaking = Some(sentence);
                 continue;
             }
-            unknown_subject |= own_subject[sentence];
+            match subjects[sentence] {
+                Subject::Own => unknown_subject = true,
+                Subject::Pointed => unknown_subject = false,
+                Subject::Unsaid => {}
+            }
             if unknown_subject {
                 continue;
             }
-            let before = if sentence > first { &about[sentence - 1][..] } else { &[] };
+            let before = match subjects[sentence] {
+                Subject::Pointed => last_speaking,
+                _ => sentence.checked_sub(1).filter(|&before| before >= first),
+            };
+            let before = before.map_or(&[][..], |before| &about[before][..]);
             match (before, &named[..]) {
                 (&[only], _) | (_, &[only]) => about[sentence].push(only),
                 _ => {}
+            }
+            if !about[sentence].is_empty() {
+                last_speaking = Some(sentence);
             }
         }
         first = end;
