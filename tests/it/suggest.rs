@@ -501,6 +501,19 @@ fn chinese_directives_targets_and_counts_are_not_projects() {
     );
     check("市长调研江北新区三个项目", "project", &[]);
     check("市长调研5家企业项目和一批重大项目。", "project", &[]);
+    // How one project is getting on (建设情况) ends its name; projects' construction (项目建设), or
+    // a question about them (询问项目进展情况), names none (helper-68).
+    check(
+        "市长走进武进工业园，实地察看欣旺达储能电池项目建设情况。项目总投资35亿元。",
+        "amount",
+        &["3500000000 元 (总投资) → 欣旺达储能电池项目 | 总投资35亿元"],
+    );
+    check("王涛调研浦口区新能源项目建设", "project", &[]);
+    check(
+        "在联丰新材料项目，韩文询问项目进展情况。",
+        "project",
+        &["联丰新材料项目 | 联丰新材料项目"],
+    );
     let text = "随后，刘建国来到星海储能电池项目。该项目规划产能20GWh。\n在星海电池工厂，刘建国得知首条产线已完成消防验收。";
     check(text, "project", &["星海储能电池项目 | 星海储能电池项目"]);
     let sentences: Vec<(String, usize)> =

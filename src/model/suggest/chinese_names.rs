@@ -37,7 +37,9 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         let factory_word =
             head.as_str().ends_with('厂') && after.starts_with(words::FACTORY_NOT_BEFORE);
         // A head followed by a count (`已落户新能源项目30个`) counts projects: no name.
-        let modifier = words::HEAD_MODIFIED_BY.iter().any(|word| after.starts_with(word))
+        let progress = words::PROGRESS_OF_ONE.iter().any(|word| after.starts_with(word));
+        let modifier = !progress
+            && words::HEAD_MODIFIED_BY.iter().any(|word| after.starts_with(word))
             || COUNT_AFTER_HEAD.is_match(after);
         let Some(sentence) = document.sentence_at(head.start()) else { continue };
         let sentence_start = document.sentences[sentence].range.start;

@@ -306,6 +306,9 @@ pub const FACTORY_NOT_BEFORE: &[char] = &['房', '长', '区', '商', '家', '�
 /// A head followed by one of these is a modifier, not a name's end: `项目建设`.
 pub const HEAD_MODIFIED_BY: &[&str] =
     &["建设", "推进", "进展", "情况", "进度", "调度", "审批", "服务", "落地", "招引", "签约"];
+/// Words after a head that say how the one project is getting on (`察看欣旺达储能电池项目建设情况`):
+/// the name ends at the head, though `建设` alone makes it a modifier (`新能源项目建设`).
+pub const PROGRESS_OF_ONE: &[&str] = &["建设情况", "建设进展", "建设进度", "进展情况"];
 /// Words that end a project mention's surroundings on its left: `来到X项目`.
 pub const NAME_BOUNDARY_WORDS: &[&str] = &[
     "察看了",
@@ -322,6 +325,8 @@ pub const NAME_BOUNDARY_WORDS: &[&str] = &[
     "先后",
     "前往",
     "了解到",
+    "了解",
+    "询问",
     "在",
     "到",
     "赴",
