@@ -356,6 +356,25 @@ fn a_capacity_entered_without_the_texts_bound_leaves_the_bounded_suggestion_open
     assert!(problem_paths(&editor, ProblemKind::BoundNotInQuote).is_empty());
     editor.apply(EditorAction::Undo).unwrap();
     assert_eq!(editor.draft, before, "one undo step takes the bound back");
+    // A quote without the bound's words (a shorter selection) becomes the sentence stating it.
+    let short = Capacity { quote: "840,000 tons of steel".into(), ..typed.clone() };
+    editor.apply(EditorAction::Edit(Edit::Replace(place, Record::Capacity(short)))).unwrap();
+    editor
+        .apply(EditorAction::Edit(accept_suggestion(&editor.draft, 0, &bounded).unwrap()))
+        .unwrap();
+    let held = editor.draft.briefings[0].projects[0].capacity.clone().unwrap();
+    assert_eq!(
+        (held.bound, held.quote.as_str(), held.of.as_deref()),
+        (
+            Some(Bound::MoreThan),
+            "The Delta Steel project has an annual output of over 840,000 tons of steel.",
+            Some("crude steel")
+        )
+    );
+    assert!(problem_paths(&editor, ProblemKind::BoundNotInQuote).is_empty());
+    editor.apply(EditorAction::Undo).unwrap();
+    editor.apply(EditorAction::Undo).unwrap();
+    assert_eq!(editor.draft, before);
     // Another bound than the text's is the author's to change, in the capacity's form.
     let other = Capacity { bound: Some(Bound::About), ..typed };
     editor.apply(EditorAction::Edit(Edit::Replace(place, Record::Capacity(other)))).unwrap();

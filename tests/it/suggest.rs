@@ -1657,6 +1657,18 @@ fn a_sentence_about_another_subject_does_not_follow_the_project_before() {
             ],
         );
     }
+    // A sentence opening in a place is not that place's (helper-69).
+    check(
+        &format!("{before}In Wujin Industrial Park, the plant has an annual output of 3,000 sets."),
+        "capacity",
+        &["3000 sets per year → complete vehicle project | annual output of 3,000 sets"],
+    );
+    // After a subject of its own other than a place, "the facility" may be that one.
+    check(
+        &format!("{before}The Donggang solar farm has an annual output of 3,000 sets. The facility is under construction."),
+        "status",
+        &["in-operation → complete vehicle project | put into production", "under-construction | under construction"],
+    );
     // A park the text is in is a place, not a project; one the text visits may be a project.
     check(
         "In the Wujin industrial park, the Tianyuan cathode project is being built.",
@@ -1691,6 +1703,36 @@ fn a_sentence_about_another_subject_does_not_follow_the_project_before() {
             &format!("{visited}园区规划产能20万吨/年。{pointing}"),
             "status",
             &["in-operation → 天元新材料年产5万吨正极材料项目 | 已投产"],
+        );
+    }
+    // A project in a park, or a park's people speaking, leave the project the subject
+    // (helper-69).
+    for sentence in ["项目位于江北产业园，总投资50亿元。", "经开区负责人表示，项目总投资50亿元。"]
+    {
+        check(
+            &format!("{visited}{sentence}"),
+            "amount",
+            &["5000000000 元 (总投资) → 天元新材料年产5万吨正极材料项目 | 总投资50亿元"],
+        );
+    }
+    // 项目 after projects counted is those projects, not the one named before them.
+    check(
+        &format!(
+            "{visited}活动现场共签约项目12个，总投资150亿元。项目总投资达300亿元，已全部开工。"
+        ),
+        "amount",
+        &["15000000000 元 (总投资) | 总投资150亿元", "30000000000 元 (总投资) | 总投资达300亿元"],
+    );
+    // A count of something else after a head leaves the project.
+    for text in [
+        "欣旺达储能电池项目12个月即建成投产。",
+        "天元新材料项目共3个车间，总投资20亿元。",
+        "天元新材料项目三大车间已封顶。",
+    ] {
+        let found = suggest(text, None).suggestions;
+        assert!(
+            found.iter().any(|suggestion| matches!(suggestion.fact, Fact::Project(_))),
+            "{text}"
         );
     }
     // Projects a park counts are no project; a park a project is in is not part of its name.

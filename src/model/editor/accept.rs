@@ -450,9 +450,18 @@ fn accept_from(
             match &edited.projects[project].capacity {
                 // Only the bound the text gives may be added to the author's figure ("840,000
                 // sets" and then "more than 840,000 sets"), as a date's missing year may; the
-                // rest of what the author wrote (unit, period, quote) is kept.
-                Some(held) if held.bound.is_none() && held.value == measure.value.to_f64() => {
-                    let bounded = Capacity { bound: measure.bound, ..held.clone() };
+                // rest of what the author wrote (unit, period, of) is kept, and so is the quote
+                // when it holds the suggestion's words, bound and all: else the sentence that
+                // states the bound is quoted, which the validator asks of a bounded figure.
+                Some(held)
+                    if measure.bound.is_some()
+                        && held.bound.is_none()
+                        && held.value == measure.value.to_f64() =>
+                {
+                    let quotes_bound = normalise_whitespace(&held.quote)
+                        .contains(&normalise_whitespace(&suggestion.quote));
+                    let quote = if quotes_bound { held.quote.clone() } else { sentence };
+                    let bounded = Capacity { bound: measure.bound, quote, ..held.clone() };
                     vec![Edit::Replace(Place::Capacity(project), Record::Capacity(bounded))]
                 }
                 Some(_) => return Err(AcceptError::HasCapacity(project)),

@@ -183,11 +183,14 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A count right after a head (`项目30个`, `项目共12个`), as [`SEVERAL_PROJECTS`] reads it.
+/// The count ends its clause: `项目12个月`, `项目两个车间` and `项目三大车间` count no projects.
 static COUNT_AFTER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    let counts: Vec<&str> =
+        words::COUNT_WORDS.iter().copied().filter(|word| *word != "大").collect();
     Regex::new(&format!(
-        "^(?:{total})?{number}(?:{counts})",
+        r"^(?:{total})?{number}(?:{counts})(?:[，。；、,.;!?！？\s]|$)",
         number = SEVERAL_NUMBER,
-        counts = any_of(words::COUNT_WORDS),
+        counts = any_of(&counts),
         total = any_of(words::COUNTED_TOTAL),
     ))
     .unwrap()
@@ -234,10 +237,12 @@ pub(crate) fn sentence_subjects(document: &Document) -> Vec<Subject> {
             };
             if POINTED_PROJECT.is_match(sentence) {
                 Subject::Pointed
-            } else if opens_with_a_park(sentence) || several() {
+            } else if several() {
                 Subject::Own
             } else if opens_pointing_to_a_project(sentence) {
                 Subject::Pointed
+            } else if opens_with_a_park(sentence) {
+                Subject::Place
             } else {
                 Subject::Unsaid
             }
@@ -253,8 +258,9 @@ fn opens_pointing_to_a_project(sentence: &str) -> bool {
 
 /// A park's name at a sentence's start, after at most a short opening clause (`目前，`, `据介绍，`), as
 /// its subject (`江北锂电材料产业园总投资50亿元`, `园区规划产能20万吨`): a place where projects are,
-/// not one of them, unless a project's head follows (`鑫源智能装备产业园项目`). Words that end a
-/// name on its left (`在江北锂电材料产业园，`, `市长来到园区`) tell a park named later in the
+/// not one of them, unless a project's head follows (`鑫源智能装备产业园项目`) or its people
+/// speak (`经开区负责人表示`). Words that end a name on its left (`在江北锂电材料产业园，`,
+/// `市长来到园区`), or put a project in it (`项目位于江北产业园`), tell a park named later in the
 /// sentence, which is not its subject.
 static PARK_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -267,8 +273,13 @@ static PARK_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 fn opens_with_a_park(sentence: &str) -> bool {
     PARK_SUBJECT.captures(sentence).and_then(|captures| captures.name("name")).is_some_and(|park| {
         let after = &sentence[park.end()..];
-        !words::PROJECT_HEADS.iter().any(|head| after.starts_with(head))
-            && !words::NAME_BOUNDARY_WORDS.iter().any(|word| park.as_str().contains(word))
+        let name = park.as_str();
+        !words::PROJECT_HEADS.iter().any(|head| after.starts_with(head) || name.contains(head))
+            && !words::PARK_SPEAKERS.iter().any(|word| after.starts_with(word))
+            && !words::NAME_BOUNDARY_WORDS
+                .iter()
+                .chain(words::IN_A_PARK_VERBS)
+                .any(|word| name.contains(word))
     })
 }
 

@@ -426,11 +426,23 @@ static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// are ([`words::PLACE_ENDINGS`]), whose figures are not the project's the sentence before names.
 static PLACE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\x22“]?(?:(?:[\p{{L}}-]+\s+){{0,2}}[\p{{L}}-]+,\s+)?(?i:(?:he|she|they|officials?)\s+said\s+(?:that\s+)?)?(?i:phase\s+[\p{{L}}\p{{N}}]+\s+of\s+)?(?i:the\s+)?(?:\p{{Lu}}[\p{{L}}\p{{N}}&-]*\s+){{1,8}}(?:{})(?:,|(?:\s+(?:now|also|already|currently|still))?\s+(?:has|have|is|was|were|will|with)\b)",
+        r"^[\x22“]?(?:(?:[\p{{L}}-]+\s+){{0,2}}[\p{{L}}-]+,\s+)?(?i:(?:he|she|they|officials?)\s+said\s+(?:that\s+)?)?(?i:phase\s+[\p{{L}}\p{{N}}]+\s+of\s+)?(?i:the\s+)?(?P<place>(?:\p{{Lu}}[\p{{L}}\p{{N}}&-]*\s+){{1,8}})(?:{})(?:,|(?:\s+(?:now|also|already|currently|still))?\s+(?:has|have|is|was|were|will|with)\b)",
         any_of(words::PLACE_ENDINGS)
     ))
     .unwrap()
 });
+
+/// Whether a sentence opens with a place's name as its subject ([`PLACE_SUBJECT`]), not with a
+/// word putting something in it (`In Wujin Industrial Park, the plant has…`, `Near Xiangyang
+/// City, …`).
+fn opens_with_a_place(sentence: &str) -> bool {
+    PLACE_SUBJECT.captures(sentence).and_then(|captures| captures.name("place")).is_some_and(
+        |place| {
+            let first = place.as_str().split_whitespace().next().unwrap_or_default();
+            !words::IN_A_PLACE.contains(&first.to_lowercase().as_str())
+        },
+    )
+}
 
 /// A sentence opening by pointing to one project without naming it (`The project is…`, `This
 /// plant has…`).
@@ -453,14 +465,15 @@ pub(crate) fn sentence_subjects(document: &Document) -> Vec<Subject> {
         .iter()
         .map(|sentence| {
             let sentence = &document.text[sentence.range.clone()];
-            let own = PLACE_SUBJECT.is_match(sentence)
-                || OWN_SUBJECT.captures(sentence).is_some_and(|captures| {
-                    captures.name("noun").is_none_or(|noun| {
-                        !words::TITLES_AFTER_NAME.contains(&noun.as_str().to_lowercase().as_str())
-                    })
-                });
+            let own = OWN_SUBJECT.captures(sentence).is_some_and(|captures| {
+                captures.name("noun").is_none_or(|noun| {
+                    !words::TITLES_AFTER_NAME.contains(&noun.as_str().to_lowercase().as_str())
+                })
+            });
             if POINTED_PROJECT.is_match(sentence) {
                 Subject::Pointed
+            } else if opens_with_a_place(sentence) {
+                Subject::Place
             } else if own {
                 Subject::Own
             } else {

@@ -445,6 +445,8 @@ pub(crate) enum Subject {
     Unsaid,
     /// A noun phrase of its own, or several projects counted: not a project the rules know.
     Own,
+    /// A place where projects are (`The Jiangbei Industrial Park has…`, `园区规划产能…`).
+    Place,
     /// One project, pointed to and not named (`The project is…`, `该项目…`, `项目已开工`).
     Pointed,
 }
@@ -452,10 +454,12 @@ pub(crate) enum Subject {
 /// For each sentence, the projects it speaks of: those it mentions, or, when it mentions none,
 /// the one project the sentence before in its paragraph speaks of, or else the one project its
 /// paragraph mentions (none when there are several to choose from). A sentence whose subject is
-/// its own ([`Subject::Own`]) and mentions no project speaks of something the rules do not know,
-/// and so do the sentences after it that mention none, until one points to a project
-/// ([`Subject::Pointed`]): that one speaks of the project the last sentence speaking of one
-/// did (`The park has a capacity of 40 GWh. The project is under construction.`).
+/// its own ([`Subject::Own`], [`Subject::Place`]) and mentions no project speaks of something the
+/// rules do not know, and so do the sentences after it that mention none. After a place, one
+/// pointing to a project ([`Subject::Pointed`]) speaks of the project the last sentence speaking
+/// of one did (`The park has a capacity of 40 GWh. The project is under construction.`); after
+/// another subject it may be that one (`The Donggang solar farm has… The facility is…`,
+/// `共签约项目12个。项目总投资达300亿元`), and speaks of none.
 fn sentence_subjects(
     document: &Document,
     mentions: &[(Range<usize>, usize)],
@@ -488,21 +492,24 @@ fn sentence_subjects(
         let mut named: Vec<usize> = about[first..end].iter().flatten().copied().collect();
         named.sort_unstable();
         named.dedup();
-        let mut unknown_subject = false;
+        // The subject of its own the sentences since the last naming a project speak of.
+        let mut unknown_subject: Option<Subject> = None;
         // The last sentence before this one that speaks of a project.
         let mut last_speaking: Option<usize> = None;
         for sentence in first..end {
             if !about[sentence].is_empty() {
-                unknown_subject = false;
+                unknown_subject = None;
                 last_speaking = Some(sentence);
                 continue;
             }
             match subjects[sentence] {
-                Subject::Own => unknown_subject = true,
-                Subject::Pointed => unknown_subject = false,
-                Subject::Unsaid => {}
+                subject @ (Subject::Own | Subject::Place) => unknown_subject = Some(subject),
+                Subject::Pointed if unknown_subject == Some(Subject::Place) => {
+                    unknown_subject = None
+                }
+                Subject::Pointed | Subject::Unsaid => {}
             }
-            if unknown_subject {
+            if unknown_subject.is_some() {
                 continue;
             }
             let before = match subjects[sentence] {

@@ -301,6 +301,13 @@ pub const PROJECT_HEADS: &[&str] = &["项目", "基地", "工厂", "电站", "�
 /// `产业园区` is read whole.
 pub const PARK_HEADS: &[&str] =
     &["产业园区", "产业园", "工业园区", "工业园", "科技园", "园区", "开发区", "高新区", "经开区"];
+/// Words after a park's name that make its people or offices the sentence's subject
+/// (`经开区负责人表示`, `园区管委会`), not the park.
+pub const PARK_SPEAKERS: &[&str] =
+    &["负责人", "管委会", "党工委", "主任", "中心", "工作人员", "相关负责", "企业服务", "有关"];
+/// Verbs that put a project in a park (`项目位于江北产业园`, `已落户园区`): the park after them
+/// is where the subject is, not the subject.
+pub const IN_A_PARK_VERBS: &[&str] = &["位于", "落户", "入驻", "坐落", "建在", "选址"];
 /// Characters after `厂` that make it part of another word (`厂房`, `厂长`).
 pub const FACTORY_NOT_BEFORE: &[char] = &['房', '长', '区', '商', '家', '址'];
 /// A head followed by one of these is a modifier, not a name's end: `项目建设`.

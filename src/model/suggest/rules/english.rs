@@ -501,7 +501,7 @@ pub const NUMBER_WORDS: &[(&str, &str)] = &[
 pub const PLACE_HEADS: &[&str] = &["park"];
 /// Words before a park's name (`in the Wujin industrial park`) that make it where something is:
 /// a place, not a project.
-pub const IN_A_PLACE: &[&str] = &["in", "at", "inside", "within", "into", "across"];
+pub const IN_A_PLACE: &[&str] = &["in", "at", "inside", "within", "into", "across", "near"];
 /// A head followed by one of these is a modifier, not a name's end: `project construction`.
 pub const HEAD_MODIFIED_BY: &[&str] = &[
     "construction",
