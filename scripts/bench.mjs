@@ -369,7 +369,14 @@ function launchDebuggableChromium() {
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing into the profile as it exits (one run
+    // lost a desktop score it had measured to ENOTEMPTY here): retry, and leave a profile that
+    // will not go rather than fail the measurement.
+    try {
+      fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (error) {
+      console.error(`  (left ${userDataDir}: ${error.message})`);
+    }
   };
   return { port, stop };
 }
