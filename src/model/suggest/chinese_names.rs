@@ -36,11 +36,12 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         let after = &text[head.end()..];
         let factory_word =
             head.as_str().ends_with('厂') && after.starts_with(words::FACTORY_NOT_BEFORE);
-        // A head followed by a count (`已落户新能源项目30个`) counts projects: no name.
+        // A head modified by what follows (`新能源项目建设`) ends no name, unless what follows
+        // says how the one project is getting on (`…项目建设情况`); nor does a head followed by a
+        // count (`已落户新能源项目30个`), which counts projects.
         let progress = words::PROGRESS_OF_ONE.iter().any(|word| after.starts_with(word));
-        let modifier = !progress
-            && words::HEAD_MODIFIED_BY.iter().any(|word| after.starts_with(word))
-            || COUNT_AFTER_HEAD.is_match(after);
+        let modified = words::HEAD_MODIFIED_BY.iter().any(|word| after.starts_with(word));
+        let modifier = (modified && !progress) || COUNT_AFTER_HEAD.is_match(after);
         let Some(sentence) = document.sentence_at(head.start()) else { continue };
         let sentence_start = document.sentences[sentence].range.start;
         let earliest = sentence_start.max(previous_head_end);

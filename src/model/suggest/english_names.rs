@@ -92,8 +92,9 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
                 words::HEAD_MODIFIED_BY.contains(&word) || words::PROJECT_HEADS.contains(&singular)
             })
         });
-        let place = head.as_str().starts_with(char::is_uppercase)
-            && words::PLACE_HEADS.iter().any(|place| head.as_str().eq_ignore_ascii_case(place));
+        let place_head =
+            words::PLACE_HEADS.iter().any(|place| head.as_str().eq_ignore_ascii_case(place));
+        let place = place_head && head.as_str().starts_with(char::is_uppercase);
         if modifier == Some(true) || place {
             continue;
         }
@@ -108,9 +109,7 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
             ),
         );
         let first = name_start(text, &tokens);
-        if words::PLACE_HEADS.iter().any(|place| head.as_str().eq_ignore_ascii_case(place))
-            && in_a_place(text, &tokens[..first])
-        {
+        if place_head && in_a_place(text, &tokens[..first]) {
             continue;
         }
         let name_tokens = &tokens[first..];
@@ -447,11 +446,7 @@ fn opens_with_a_place(sentence: &str) -> bool {
 /// A sentence opening by pointing to one project without naming it (`The project is…`, `This
 /// plant has…`).
 static POINTED_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
-    let heads: Vec<&str> = words::PROJECT_HEADS
-        .iter()
-        .copied()
-        .filter(|head| !words::PLACE_HEADS.contains(head))
-        .collect();
+    let heads = words::one_project_heads();
     Regex::new(&format!(r"^[\x22“]?(?i:the|this|that)\s+(?i:{})\b", any_of(&heads))).unwrap()
 });
 

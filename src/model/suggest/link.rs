@@ -87,11 +87,7 @@ static CHINESE_TAKING_PART: LazyLock<Regex> =
 // one the paragraph is about. Without such a word ("Changzhou should complete investment of…",
 // "the three projects have…") an amount is the city's or several projects', and is given to none.
 static ENGLISH_ONE_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
-    let heads: Vec<&str> = rules::english::PROJECT_HEADS
-        .iter()
-        .copied()
-        .filter(|head| !rules::english::PLACE_HEADS.contains(head))
-        .collect();
+    let heads = rules::english::one_project_heads();
     Regex::new(&format!(
         r"(?i:\b(?:{}))\b|^\s*(?:{})\b",
         any_of(&heads),

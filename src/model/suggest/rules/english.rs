@@ -499,6 +499,13 @@ pub const NUMBER_WORDS: &[(&str, &str)] = &[
 /// projects are; `the auto parts industrial park of Xinhe Parts` is one), and a sentence that
 /// has only them speaks of no one project by them (`the three projects in the park have…`).
 pub const PLACE_HEADS: &[&str] = &["park"];
+
+/// The heads that name one project and never a place ([`PROJECT_HEADS`] without
+/// [`PLACE_HEADS`]): "The project has…", "This plant is…" speak of one project; "the park" may
+/// be where several are.
+pub fn one_project_heads() -> Vec<&'static str> {
+    PROJECT_HEADS.iter().copied().filter(|head| !PLACE_HEADS.contains(head)).collect()
+}
 /// Words before a park's name (`in the Wujin industrial park`) that make it where something is:
 /// a place, not a project.
 pub const IN_A_PLACE: &[&str] = &["in", "at", "inside", "within", "into", "across", "near"];
