@@ -104,6 +104,9 @@ export class Guard {
       // Nor is the app's question whether the editor is published (a HEAD request for
       // edit.html, asked once the data has settled), cut short when the test moves on first.
       if (why === 'net::ERR_ABORTED' && req.method() === 'HEAD') return;
+      // Nor is a request of a frame inside the page (the embed panel's preview) cut short as the
+      // frame is removed: closing the panel before the preview's page has fetched its site list.
+      if (why === 'net::ERR_ABORTED' && inRemovedOrInnerFrame(req)) return;
       this.failedRequests.push(`${req.method()} ${req.url()} -> ${why}`);
     });
     context.on('response', (res) => {
@@ -211,4 +214,15 @@ export async function expectBundledBriefingFilters(page) {
   await industryButton(page, /^Magnesium alloys/).click();
   await expect(projectCards(page)).toHaveCount(1);
   await expect(projectCards(page).first().getByRole('heading', { level: 3 })).toContainText('Baowu');
+}
+
+/** Whether a request was made by a frame inside its page, or by a frame already removed. */
+function inRemovedOrInnerFrame(req) {
+  try {
+    const frame = req.frame();
+    return frame.isDetached() || frame.parentFrame() !== null;
+  } catch {
+    // Playwright cannot name the frame of a request whose frame has gone.
+    return true;
+  }
 }
