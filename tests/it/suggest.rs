@@ -566,6 +566,67 @@ fn a_chinese_amount_keeps_the_words_that_say_what_it_is() {
     );
 }
 
+/// A project built is at its own stage, unless a later one follows in the same clause; work
+/// completed that is not the project's building is no stage.
+#[test]
+fn a_completed_project_is_at_the_completed_stage() {
+    check(
+        "The Xinhe battery project was completed in June.",
+        "status",
+        &["completed → Xinhe battery project | project was completed"],
+    );
+    check(
+        "Construction of the Xinhe battery plant was completed last year.",
+        "status",
+        &["completed → Xinhe battery plant | Construction of the Xinhe battery plant was completed"],
+    );
+    check(
+        "The Xinhe battery project has completed construction and passed the completion acceptance.",
+        "status",
+        &[
+            "completed → Xinhe battery project | completed construction",
+            "completed → Xinhe battery project | passed the completion acceptance",
+        ],
+    );
+    check("星海电池项目已竣工。", "status", &["completed → 星海电池项目 | 已竣工"]);
+    check("星海电池项目已完成竣工验收。", "status", &["completed → 星海电池项目 | 完成竣工验收"]);
+    // Completed, then a later stage joined to it: the project is at the later one.
+    check(
+        "The Xinhe battery project was completed and put into operation in May.",
+        "status",
+        &["in-operation → Xinhe battery project | put into operation"],
+    );
+    check(
+        "The Xinhe battery plant was completed, and is now in trial production.",
+        "status",
+        &["trial-production → Xinhe battery plant | trial production"],
+    );
+    check("星海电池项目已竣工投产。", "status", &["in-operation → 星海电池项目 | 已竣工投产"]);
+    check(
+        "星海电池项目已建成，目前正在试生产。",
+        "status",
+        &["trial-production → 星海电池项目 | 试生产"],
+    );
+    check("星海电池项目竣工后已投产。", "status", &["in-operation → 星海电池项目 | 已投产"]);
+    // Not joined: a stage in another clause of its own stands.
+    check(
+        "The Xinhe battery plant was completed in May; its second line is in trial production.",
+        "status",
+        &[
+            "completed → Xinhe battery plant | plant was completed",
+            "trial-production → Xinhe battery plant | trial production",
+        ],
+    );
+    // Work completed is not the project built, and completion planned is not done.
+    check("The Xinhe battery project has completed the preliminary work.", "status", &[]);
+    check("星海电池项目预计年底竣工。", "status", &[]);
+    check(
+        "The Xinhe battery project is expected to be completed by the end of the year.",
+        "status",
+        &[],
+    );
+}
+
 /// Planning and equipment installation are stages too; asked for, they are none.
 #[test]
 fn planning_and_equipment_installation_are_stages() {
@@ -1657,6 +1718,19 @@ fn a_sentence_about_another_subject_does_not_follow_the_project_before() {
             ],
         );
     }
+    // A project named to describe the place is not the sentence's subject (helper-68 E09); one
+    // the place's verb brings in is.
+    for other in [
+        "The Jiangbei Industrial Park, where the Xinhe Battery Project is located, has an annual output of 3,000 sets.",
+        "The Jiangbei Industrial Park, home to the Xinhe Battery Project, has an annual output of 3,000 sets.",
+    ] {
+        check(&format!("{before}{other}"), "capacity", &["3000 sets per year | annual output of 3,000 sets"]);
+    }
+    check(
+        &format!("{before}The Jiangbei Industrial Park has the Xinhe Battery Project, with an annual output of 3,000 sets."),
+        "capacity",
+        &["3000 sets per year → Xinhe Battery Project | annual output of 3,000 sets"],
+    );
     // A sentence opening in a place is not that place's (helper-69).
     check(
         &format!("{before}In Wujin Industrial Park, the plant has an annual output of 3,000 sets."),
@@ -1714,6 +1788,16 @@ fn a_sentence_about_another_subject_does_not_follow_the_project_before() {
             "amount",
             &["5000000000 元 (总投资) → 天元新材料年产5万吨正极材料项目 | 总投资50亿元"],
         );
+    }
+    // A park described by the project in it is still the subject: its figures are not that
+    // project's (helper-68 Z07).
+    for sentence in
+        ["星海电池项目所在的江北产业园规划产能20万吨/年。", "该项目所在园区规划产能20万吨/年。"]
+    {
+        check(&format!("{visited}{sentence}"), "capacity", &[
+            "50000 吨 per year (正极材料) → 天元新材料年产5万吨正极材料项目 | 年产5万吨正极材料",
+            "200000 吨 per year | 产能20万吨/年",
+        ]);
     }
     // 项目 after projects counted is those projects, not the one named before them.
     check(

@@ -236,7 +236,9 @@ pub(crate) fn sentence_subjects(document: &Document) -> Vec<Subject> {
                     !words::ONE_OF.iter().any(|word| sentence[counted.end()..].starts_with(word))
                 })
             };
-            if POINTED_PROJECT.is_match(sentence) {
+            if park_described(sentence).is_some() {
+                Subject::Place
+            } else if POINTED_PROJECT.is_match(sentence) {
                 Subject::Pointed
             } else if several() {
                 Subject::Own
@@ -270,6 +272,42 @@ static PARK_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+
+/// A sentence opening with a park described by the project in it (`新和电池项目所在的江北产业园规划产能…`):
+/// the words up to the park's name, where the project named is not the sentence's subject.
+static PARK_OF_A_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?:[^，。；,;\s]{{1,6}}[，,])?[^，。；,;]{{0,30}}?(?:{heads})所在(?:的|地)?[^，。；,;]{{0,24}}?(?:{parks})",
+        heads = any_of(words::PROJECT_HEADS),
+        parks = any_of(words::PARK_HEADS),
+    ))
+    .unwrap()
+});
+
+/// The words before each sentence's verb that describe the park it opens with by a project in it
+/// ([`park_described`]): a project named there is where the park's figures are not.
+pub(crate) fn place_descriptions(document: &Document) -> Vec<Range<usize>> {
+    document
+        .sentences
+        .iter()
+        .filter_map(|sentence| {
+            let park = park_described(&document.text[sentence.range.clone()])?;
+            let start = sentence.range.start;
+            Some(start + park.start..start + park.end)
+        })
+        .collect()
+}
+
+/// Where a sentence opens with a park described by the project in it ([`PARK_OF_A_PROJECT`]), the
+/// park its subject: not its people speaking (`…所在的经开区负责人表示`) nor a project of its own
+/// (`…所在园区二期项目`).
+fn park_described(sentence: &str) -> Option<Range<usize>> {
+    let park = PARK_OF_A_PROJECT.find(sentence)?;
+    let after = &sentence[park.end()..];
+    let speaks = words::PARK_SPEAKERS.iter().any(|word| after.starts_with(word));
+    let project_of_it = words::PROJECT_HEADS.iter().any(|head| after.starts_with(head));
+    (!speaks && !project_of_it).then(|| park.range())
+}
 
 fn opens_with_a_park(sentence: &str) -> bool {
     PARK_SUBJECT.captures(sentence).and_then(|captures| captures.name("name")).is_some_and(|park| {

@@ -443,6 +443,38 @@ fn opens_with_a_place(sentence: &str) -> bool {
     )
 }
 
+/// A place's subject described by the project it holds (`The Jiangbei Industrial Park, where the
+/// Xinhe Battery Project is located, has…`): the clause after the place's comma, to the next.
+static PLACE_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^,\s+(?i:{})\b[^,.;]*,", any_of(words::PLACE_DESCRIBED_BY))).unwrap()
+});
+
+/// The words before a sentence's verb that describe a place it opens with by a project in it
+/// (`The Jiangbei Industrial Park, where the Xinhe Battery Project is located,`): a project named
+/// there is where the place's figures are not.
+pub(crate) fn place_descriptions(document: &Document) -> Vec<Range<usize>> {
+    let text = document.text;
+    document
+        .sentences
+        .iter()
+        .filter_map(|sentence| {
+            let start = sentence.range.start;
+            let words = &text[sentence.range.clone()];
+            let place = PLACE_SUBJECT.captures(words)?.name("place")?;
+            if !opens_with_a_place(words) {
+                return None;
+            }
+            // The place's name ends with its ending word, right before the comma.
+            let after_name = place.end() + words[place.end()..].find(',')?;
+            if words[place.end()..after_name].contains(char::is_whitespace) {
+                return None;
+            }
+            let clause = PLACE_DESCRIBED.find(&words[after_name..])?;
+            Some(start..start + after_name + clause.end())
+        })
+        .collect()
+}
+
 /// A sentence opening by pointing to one project without naming it (`The project is…`, `This
 /// plant has…`).
 static POINTED_PROJECT: LazyLock<Regex> = LazyLock::new(|| {

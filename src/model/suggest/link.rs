@@ -105,7 +105,28 @@ pub(crate) fn link(
 ) -> Vec<Suggestion> {
     found.sort_by_key(|found| (found.span.start, found.span.end));
     let mut projects = group_projects(&found, language);
-    let mentions = mention_index(document, &projects, language);
+    let (subjects, described) = match language {
+        Language::English => (
+            english_names::sentence_subjects(document),
+            english_names::place_descriptions(document),
+        ),
+        Language::Chinese => (
+            chinese_names::sentence_subjects(document),
+            chinese_names::place_descriptions(document),
+        ),
+    };
+    // A project named to describe a place (`The Jiangbei Industrial Park, where the Xinhe Battery
+    // Project is located, has…`) is not what its sentence speaks of: that is the place.
+    let describing = |span: &Range<usize>| {
+        described.iter().any(|place| place.start <= span.start && span.end <= place.end)
+    };
+    let mentions = Mentions::new(
+        mention_index(document, &projects, language)
+            .spans
+            .into_iter()
+            .filter(|(span, _)| !describing(span))
+            .collect(),
+    );
     let names = Mentions::new(
         projects
             .iter()
@@ -113,12 +134,9 @@ pub(crate) fn link(
             .flat_map(|(index, project)| {
                 project.mentions.iter().map(move |span| (span.clone(), index))
             })
+            .filter(|(span, _)| !describing(span))
             .collect(),
     );
-    let subjects = match language {
-        Language::English => english_names::sentence_subjects(document),
-        Language::Chinese => chinese_names::sentence_subjects(document),
-    };
     let about = sentence_subjects(document, &mentions.spans, &subjects);
     // A company whose head reports in a sentence about one project is that project's enterprise
     // when its name gives none (`园区一期项目` and `天元新材料股份有限公司负责人` in one paragraph). Found

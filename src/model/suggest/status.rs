@@ -2,9 +2,11 @@
 //! sentence states it as done, not as a plan, a wish or a question ("put into operation as soon
 //! as possible", "预计年底投产", "When will the plant reach full production?").
 
+use std::ops::Range;
+
 use regex::Regex;
 
-use super::document::{ending_word, head, Document};
+use super::document::{any_of, ending_word, head, Document};
 use super::link::Found;
 use super::rules::{self, Stage};
 use super::Fact;
@@ -27,6 +29,9 @@ pub(crate) struct StatusRules {
     /// Words right before the phrase that say the project is not at its stage: past it
     /// ("completed trial production", 已完成设备安装调试) or short of it (接近满产).
     not_there_before: &'static [&'static str],
+    /// What may stand between two stage phrases that say the project went from one to the next
+    /// ("was completed and put into operation", 已竣工，正在试生产): the whole text between.
+    joined: Regex,
 }
 
 /// A phrase made a condition of what the sentence says will follow: "after reaching full
@@ -56,6 +61,11 @@ impl Conditional {
     }
 }
 
+/// Where a stage stands in [`rules::STAGES`], the order a project goes through them.
+fn stage_order(stage: &Stage) -> usize {
+    rules::STAGES.iter().position(|known| known.id == stage.id).unwrap_or(0)
+}
+
 impl StatusRules {
     pub fn new(
         chinese: bool,
@@ -80,6 +90,19 @@ impl StatusRules {
         } else {
             format!(r"(?i)\b(?:{})\b", groups.join("|"))
         };
+        let joined = if chinese {
+            format!(
+                r"^[\s，、]*(?:之?后)?[\s，]*(?:{})?(?:{})?$",
+                any_of(rules::chinese::STAGE_JOINERS),
+                any_of(rules::chinese::STAGE_JOINER_LINKS)
+            )
+        } else {
+            format!(
+                r"(?i)^\s*,?\s*(?:(?:{})\s+)?(?:(?:{})\s+)?(?:in\s+)?$",
+                any_of(rules::english::STAGE_JOINERS),
+                any_of(rules::english::STAGE_JOINER_VERBS)
+            )
+        };
         StatusRules {
             phrases: Regex::new(&pattern).expect("stage phrases make a valid pattern"),
             stages: phrases.iter().map(|(stage, _)| *stage).collect(),
@@ -89,6 +112,7 @@ impl StatusRules {
             request_verbs,
             conditional,
             not_there_before,
+            joined: Regex::new(&joined).expect("stage joiners make a valid pattern"),
         }
     }
 
@@ -114,13 +138,24 @@ impl StatusRules {
             {
                 continue;
             }
-            let stage = self.stages[group - 1];
-            found.push(Found {
-                span: whole.range(),
-                fact: Fact::Status { status: stage.id.to_string() },
-            });
+            found.push((whole.range(), self.stages[group - 1]));
         }
-        found
+        // A stage passed and a later one joined to it: the project is at the later one.
+        let later_joined = |(span, stage): &(Range<usize>, &Stage),
+                            next: &(Range<usize>, &Stage)| {
+            stage.passed
+                && document.sentence_at(span.start) == document.sentence_at(next.0.start)
+                && stage_order(next.1) > stage_order(stage)
+                && self.joined.is_match(&text[span.end..next.0.start])
+        };
+        let kept = (0..found.len()).filter(|&index| {
+            found.get(index + 1).is_none_or(|next| !later_joined(&found[index], next))
+        });
+        kept.map(|index| Found {
+            span: found[index].0.clone(),
+            fact: Fact::Status { status: found[index].1.id.to_string() },
+        })
+        .collect()
     }
 
     /// Whether the words right before a phrase (`before` ends there) say the project is not at

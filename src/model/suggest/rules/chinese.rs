@@ -426,6 +426,11 @@ pub const CONDITION_AFTER: &[&str] = &["之后", "以后", "后"];
 /// Words right before a stage phrase that say the project is not at that stage: past it
 /// (`已完成设备安装调试`) or short of it (`接近满产`).
 pub const NOT_THERE_BEFORE: &[&str] = &["完成", "完成了", "结束", "结束了", "接近", "将近"];
+/// What stands between two stage phrases that say the project went from the first to the second
+/// (`已竣工，目前正在试生产`, `试生产后已投产`): after a comma or `后`, one of these, then one of
+/// [`STAGE_JOINER_LINKS`], each optional.
+pub const STAGE_JOINERS: &[&str] = &["目前", "现在", "现", "如今"];
+pub const STAGE_JOINER_LINKS: &[&str] = &["并已", "并且", "并", "正在", "已经", "已"];
 /// Words after a status phrase, in its sentence, that put what follows it in the future; a year's
 /// figure after `年` (`后年产…`, `后年组装…`) is what the project will make once at that stage.
 pub const FUTURE_WORDS: &[&str] =

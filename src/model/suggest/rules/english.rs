@@ -685,6 +685,12 @@ pub const NOT_THERE_BEFORE: &[&str] = &[
 /// Words after a status phrase, in its sentence, that put what follows it in the future.
 pub const FUTURE_WORDS: &[&str] =
     &["will", "would", "shall", "can", "could", "is expected", "are expected"];
+/// Words between two stage phrases that say the project went from the first to the second
+/// ("was completed and put into operation", "completed construction, and is now in operation"):
+/// one of these, then one of [`STAGE_JOINER_VERBS`], then `in`, each optional.
+pub const STAGE_JOINERS: &[&str] = &["and then", "and", "then"];
+pub const STAGE_JOINER_VERBS: &[&str] =
+    &["was", "were", "has been", "had been", "has", "is now", "is", "now"];
 /// Words just after a status phrase that make it a plan: `put into operation as soon as possible`.
 pub const NOT_YET_AFTER: &[&str] = &[
     "as soon as possible",
@@ -846,6 +852,10 @@ pub const PLACE_ENDINGS: &[&str] = &[
     "Zone", "Delta", "Port", "Park", "District", "County", "City", "Province", "Area", "Region",
     "River", "Lake", "Bay", "Island", "Valley", "Town", "Township", "Village", "Harbor", "Harbour",
 ];
+/// Words opening a clause after a place's name that describe it by what is in it (`The Jiangbei
+/// Industrial Park, where the Xinhe Battery Project is located, has…`).
+pub const PLACE_DESCRIBED_BY: &[&str] =
+    &["where", "in which", "home to", "which is home to", "which hosts", "which houses"];
 /// Words that are capitalised after `in` without being a place.
 pub const NOT_PLACES: &[&str] = &["The", "This", "That", "In", "At", "On"];
 /// Determiners that cannot open an industry name (`the industry`).

@@ -23,6 +23,11 @@ pub struct Stage {
     pub english: &'static [&'static str],
     /// Regular-expression fragments.
     pub chinese: &'static [&'static str],
+    /// An event the project goes through rather than a stage it stays at: a later stage joined
+    /// to it in one clause ("was completed and put into operation", 竣工后已投产) is where the
+    /// project is. Stages that hold together ("under construction and equipment is being
+    /// installed") are both stated.
+    pub passed: bool,
 }
 
 /// The stages, in the order a draft dataset lists them. Where two phrases overlap, the longer
@@ -41,6 +46,7 @@ pub const STAGES: &[Stage] = &[
             r"前期阶段",
             r"(?:正在|正处于|处于)前期(?:规划|工作)",
         ],
+        passed: false,
     },
     Stage {
         id: "under-construction",
@@ -60,6 +66,7 @@ pub const STAGES: &[Stage] = &[
             r"在建",
             r"(?:察看|查看|视察)(?:了)?(?:项目)?(?:建设情况|施工现场)",
         ],
+        passed: false,
     },
     Stage {
         id: "construction-started",
@@ -72,6 +79,7 @@ pub const STAGES: &[Stage] = &[
             r"groundbreaking",
         ],
         chinese: &[r"开工建设", r"已开工", r"破土动工", r"开工"],
+        passed: false,
     },
     Stage {
         id: "equipment-installation",
@@ -84,6 +92,33 @@ pub const STAGES: &[Stage] = &[
         ],
         // "加快设备安装" is a request: the clause's not-yet words (加快, 要求) leave it out.
         chinese: &[r"设备安装调试", r"设备安装", r"设备进场安装", r"(?:进入|处于|正在)安装调试"],
+        passed: false,
+    },
+    Stage {
+        id: "completed",
+        label: "Construction completed",
+        chinese_label: "已竣工",
+        // Built, and not yet said to produce: a project completed and put into operation is in
+        // operation (`passed`). Work
+        // done is no stage ("the preliminary work was completed"), so the English phrases name
+        // what was completed: its construction, or the project itself by its head.
+        english: &[
+            r"construction (?:of (?:the|its) (?:[\p{L}-]+ ){1,5})?(?:was|has been|had been|is|is now) (?:fully |successfully |now )?completed",
+            r"(?:completed|finished) (?:its |the )?construction",
+            r"(?:project|plant|factory|gigafactory|facility|mill|station|base|phase [ivx0-9]+) (?:was|has been|had been|is|is now) (?:fully |successfully |now )?completed",
+            r"passed (?:the |its )?(?:completion|final) acceptance",
+        ],
+        // `完成` before a stage says it is past (`已完成设备安装`), but a completion passed is this one.
+        chinese: &[
+            r"完成(?:了)?竣工验收",
+            r"已竣工",
+            r"全面竣工",
+            r"竣工验收",
+            r"竣工",
+            r"已建成",
+            r"全面建成",
+        ],
+        passed: true,
     },
     Stage {
         id: "trial-production",
@@ -91,6 +126,7 @@ pub const STAGES: &[Stage] = &[
         chinese_label: "试生产",
         english: &[r"trial production", r"trial operation", r"trial run"],
         chinese: &[r"试生产", r"试运行", r"试产"],
+        passed: false,
     },
     Stage {
         id: "in-operation",
@@ -108,7 +144,8 @@ pub const STAGES: &[Stage] = &[
             r"grid-connected",
         ],
         chinese: &[
-            r"建成投产",
+            // Completed and producing is in operation, whichever word comes first.
+            r"(?:已|全面)?(?:建成|竣工)(?:并)?(?:投产|投用|投入使用|投入运营)",
             r"正式投产",
             r"已投产",
             r"投入运营",
@@ -119,6 +156,7 @@ pub const STAGES: &[Stage] = &[
             r"并网发电",
             r"并网",
         ],
+        passed: false,
     },
     Stage {
         id: "full-production",
@@ -130,6 +168,7 @@ pub const STAGES: &[Stage] = &[
             r"reached (?:its |the )?design(?:ed)? capacity",
         ],
         chinese: &[r"全面达产", r"已达产", r"满产", r"达产"],
+        passed: false,
     },
 ];
 
