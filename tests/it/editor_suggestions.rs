@@ -947,6 +947,26 @@ fn an_english_short_name_keeps_its_words_whole() {
     );
 }
 
+/// A short name leaves out the enterprise's legal form, which cut to fit kept the company and lost
+/// what the project makes (helper-71: "Jiangsu Hengli Hydraulic Co.", "埃夫特智能装备股份有限公").
+#[test]
+fn a_short_name_leaves_out_the_enterprises_legal_form() {
+    let text =
+        "Visit\nOn May 6, the mayor inspected the Hengli hydraulic cylinder project of Jiangsu \
+                Hengli Hydraulic Co., which will produce 500,000 high-pressure hydraulic cylinders \
+                per year.";
+    let mut editor = Editor::new_briefing(text);
+    accept_every(&mut editor, "project");
+    assert_eq!(
+        short_names(&editor),
+        ["Jiangsu Hengli Hydraulic high-pressure hydraulic cylinders"]
+    );
+    let text = "调研\n5月6日，市长来到埃夫特智能装备股份有限公司工业机器人项目，该项目建成后可形成年产工业机器人1.5万台的能力。";
+    let mut editor = Editor::new_briefing(text);
+    accept_every(&mut editor, "project");
+    assert_eq!(short_names(&editor), ["埃夫特智能装备工业机器人"]);
+}
+
 /// An accepted project's sector is what its capacities count, as a draft's is (园区一期项目 makes
 /// 正极材料), never its own name (园区一期, 星海储能电池), and its enterprise the company whose head
 /// reports in its paragraph, or that builds it.

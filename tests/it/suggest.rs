@@ -145,6 +145,20 @@ fn chinese_capacities() {
     );
     check("月产2.5万吨聚丙烯。", "capacity", &["25000 吨 per month (聚丙烯) | 月产2.5万吨聚丙烯"]);
     check("项目年产碳纤维8000吨。", "capacity", &["8000 吨 per year (碳纤维) | 年产碳纤维8000吨"]);
+    // A filler word of one character may begin what is counted (helper-71: 超薄玻璃 was
+    // 薄玻璃); 能力 finishes the period word; a furnace's daily melt is counted per day.
+    check(
+        "年产超薄玻璃3000万片。",
+        "capacity",
+        &["30000000 片 per year (超薄玻璃) | 年产超薄玻璃3000万片"],
+    );
+    check(
+        "年产近红外模组3000万片。",
+        "capacity",
+        &["30000000 片 per year (近红外模组) | 年产近红外模组3000万片"],
+    );
+    check("年处理能力120万片。", "capacity", &["1200000 片 per year | 年处理能力120万片"]);
+    check("该项目日熔量1200吨。", "capacity", &["1200 吨 per day | 日熔量1200吨"]);
     check("电站装机容量30万千瓦。", "capacity", &["300000 千瓦 | 装机容量30万千瓦"]);
     // A period written after the unit: what is counted follows the period.
     check(
@@ -563,6 +577,17 @@ fn a_chinese_amount_keeps_the_words_that_say_what_it_is() {
             "300000000 美元 (总投资) → 天元新材料项目 | 总投资3亿美元",
             "about 2100000000 元 (总投资) → 天元新材料项目 | 总投资3亿美元（约合人民币21亿元",
         ],
+    );
+}
+
+/// A comma grouping a figure's thousands ends no clause: the plan word before the figure still
+/// holds what follows it (helper-71: "at full capacity" was a status of its own).
+#[test]
+fn a_figures_thousands_comma_does_not_end_its_clause() {
+    check(
+        "The Taifeng chip packaging project, which will produce 500,000 sets a year at full capacity, has been put into operation.",
+        "status",
+        &["in-operation → Taifeng chip packaging project | put into operation"],
     );
 }
 
@@ -1028,6 +1053,31 @@ fn officials_and_those_taking_part() {
             "Chen Bo (head of the Municipal Bureau of Industry) taking part | Chen Bo",
         ],
     );
+    // A title before the name may say whose it is, as a translation of 市政府秘书长孙海涛 does;
+    // a title in the plural lists those taking part (helper-71: these were missed).
+    check(
+        "Mayor Wang Jianfeng visited. Vice mayor Zhao Lin, secretary-general of the municipal government Sun Haitao participated.",
+        "official",
+        &[
+            "Wang Jianfeng (Mayor) | Wang Jianfeng",
+            "Zhao Lin (Vice mayor) taking part | Zhao Lin",
+            "Sun Haitao (secretary-general of the municipal government) taking part | Sun Haitao",
+        ],
+    );
+    for listed in [
+        "Vice mayors Zhao Lin and Qian Bo accompanied him.",
+        "Vice mayors Zhao Lin, Qian Bo participated.",
+    ] {
+        check(
+            &format!("Mayor Wang Jianfeng visited. {listed}"),
+            "official",
+            &[
+                "Wang Jianfeng (Mayor) | Wang Jianfeng",
+                "Zhao Lin (Vice mayors) taking part | Zhao Lin",
+                "Qian Bo (Vice mayors) taking part | Qian Bo",
+            ],
+        );
+    }
     // A headline's verb is no part of the name; in Chinese, the verb after a title that a
     // headline writes after the name is no name (QA: "Zhou Jianguo Inspects", "赴江阴").
     check(
@@ -1644,6 +1694,12 @@ fn the_date_of_a_projects_event_is_no_briefing_date() {
         &["2025-5-20 | May 20, 2025"],
     );
     check("5月20日，市长调研。该项目6月30日签约，3月3日正式开工。", "date", &["5-20 | 5月20日"]);
+    // A furnace lit, a plant built, or a day planned are a project's too (helper-71: these were
+    // offered as the visit's date).
+    for event in ["计划于6月30日点火投产", "于6月30日建成投产", "预计7月1日投运"]
+    {
+        check(&format!("5月20日，市长调研。该项目{event}。"), "date", &["5-20 | 5月20日"]);
+    }
 }
 
 /// A figure grouped by spaces, as translated texts write thousands ("850 000", with a no-break
@@ -1692,6 +1748,8 @@ fn a_sentence_about_another_subject_does_not_follow_the_project_before() {
         // A park written as a place's name is where projects are (helper-57 F4).
         "The Jiangbei Lithium Materials Industrial Park has an annual output of 3,000 sets and is under construction.",
         "Jiangbei Industrial Park, with an annual output of 3,000 sets, is under construction.",
+        // Its name may join capitalised words with "and", "of" or "for" (helper-71).
+        "The Xuzhou Economic and Technological Development Zone has an annual output of 3,000 sets and is under construction.",
     ] {
         let text = format!("{before}{other}");
         check(&text, "status", &["in-operation → complete vehicle project | put into production", "under-construction | under construction"]);

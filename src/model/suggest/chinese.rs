@@ -106,13 +106,13 @@ static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static CAPACITY_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(words::CAPACITY_WORDS));
 static NOT_CAPACITY_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(words::NOT_CAPACITY_WORDS));
 static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(words::MONEY_WORDS));
+/// Filler words at either end of what is counted. At its start only words of two characters or
+/// more: one (`超`, `近`) may begin the product's own name (`年产超薄玻璃3000万片`).
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        "^(?:{})+|(?:{})+$",
-        any_of(words::FILLER_WORDS),
-        any_of(words::FILLER_WORDS)
-    ))
-    .unwrap()
+    let opening: Vec<&str> =
+        words::FILLER_WORDS.iter().copied().filter(|word| word.chars().count() > 1).collect();
+    Regex::new(&format!("^(?:{})+|(?:{})+$", any_of(&opening), any_of(words::FILLER_WORDS)))
+        .unwrap()
 });
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:/年|每年)").unwrap());
 

@@ -58,8 +58,18 @@ impl<'text> Document<'text> {
             }
             line_start += line.len();
         }
+        // A comma between digits groups a number's thousands ("500,000 sets"): it ends no clause,
+        // so that "which will produce 500,000 sets a year at full capacity" is one clause.
+        let groups_digits = |start: usize| {
+            let bytes = text.as_bytes();
+            text[start..].starts_with(',')
+                && start > 0
+                && bytes[start - 1].is_ascii_digit()
+                && bytes.get(start + 1).is_some_and(u8::is_ascii_digit)
+        };
         let clause_breaks = text
             .match_indices(CLAUSE_BREAKS)
+            .filter(|(start, _)| !groups_digits(*start))
             .map(|(start, found)| start..start + found.len())
             .collect();
         Document { text, char_starts, sentences, clause_breaks }

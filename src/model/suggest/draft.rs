@@ -270,7 +270,7 @@ pub(crate) fn short_name(
 ) -> String {
     let full = match enterprise {
         Some(enterprise) if !sector.is_empty() && !sector.starts_with(enterprise) => {
-            format!("{enterprise} {sector}")
+            format!("{} {sector}", without_legal_form(enterprise))
         }
         Some(_) if !sector.is_empty() => sector.to_string(),
         _ => name_core(name, None).to_string(),
@@ -285,6 +285,20 @@ pub(crate) fn short_name(
     } else {
         short
     }
+}
+
+/// An enterprise's name without the legal form it ends with (`Jiangsu Hengli Hydraulic Co.`,
+/// `埃夫特智能装备股份有限公司`): a chart's label has no room for it, and cut to fit, the label kept
+/// the company's form and lost what the project makes.
+fn without_legal_form(enterprise: &str) -> &str {
+    english::COMPANY_ABBREVIATIONS
+        .iter()
+        .chain(chinese::COMPANY_SUFFIXES)
+        .filter_map(|form| enterprise.strip_suffix(form))
+        .map(|rest| rest.trim_end().trim_end_matches(','))
+        .filter(|rest| rest.chars().filter(|c| !c.is_whitespace()).count() >= 2)
+        .min_by_key(|rest| rest.len())
+        .unwrap_or(enterprise)
 }
 
 /// English words a short name keeps whole; a longer name is cut to [`ENGLISH_SHORT_CUT`].

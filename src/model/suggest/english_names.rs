@@ -421,11 +421,12 @@ static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence opening with a place's name as its subject (`The Jiangbei Lithium Materials
 /// Industrial Park has…`, `Meanwhile, the Xiangyang Hi-tech Zone has…`, `He said the Suzhou
-/// Industrial Park has…`, `Phase I of the Lianshan Industrial Park has…`): a place where projects
-/// are ([`words::PLACE_ENDINGS`]), whose figures are not the project's the sentence before names.
+/// Industrial Park has…`, `Phase I of the Lianshan Industrial Park has…`, `The Xuzhou Economic and
+/// Technological Development Zone has…`): a place where projects are ([`words::PLACE_ENDINGS`]),
+/// whose figures are not the project's the sentence before names.
 static PLACE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\x22“]?(?:(?:[\p{{L}}-]+\s+){{0,2}}[\p{{L}}-]+,\s+)?(?i:(?:he|she|they|officials?)\s+said\s+(?:that\s+)?)?(?i:phase\s+[\p{{L}}\p{{N}}]+\s+of\s+)?(?i:the\s+)?(?P<place>(?:\p{{Lu}}[\p{{L}}\p{{N}}&-]*\s+){{1,8}})(?:{})(?:,|(?:\s+(?:now|also|already|currently|still))?\s+(?:has|have|is|was|were|will|with)\b)",
+        r"^[\x22“]?(?:(?:[\p{{L}}-]+\s+){{0,2}}[\p{{L}}-]+,\s+)?(?i:(?:he|she|they|officials?)\s+said\s+(?:that\s+)?)?(?i:phase\s+[\p{{L}}\p{{N}}]+\s+of\s+)?(?i:the\s+)?(?P<place>\p{{Lu}}[\p{{L}}\p{{N}}&-]*\s+(?:(?:\p{{Lu}}[\p{{L}}\p{{N}}&-]*|and|of|for|&)\s+){{0,9}})(?:{})(?:,|(?:\s+(?:now|also|already|currently|still))?\s+(?:has|have|is|was|were|will|with)\b)",
         any_of(words::PLACE_ENDINGS)
     ))
     .unwrap()
@@ -513,9 +514,14 @@ pub(crate) fn sentence_subjects(document: &Document) -> Vec<Subject> {
 const NAME: &str = r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}";
 const LISTED_NAME: &str = r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?";
 
+/// A title and the name after it; a title may say whose it is in lowercase words before the name
+/// (`secretary-general of the municipal government Sun Haitao`, a translation of 市政府秘书长孙海涛).
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i:\b(?P<title>{}))\s+(?P<name>{NAME})\b", any_of(words::TITLES)))
-        .unwrap()
+    Regex::new(&format!(
+        r"(?P<title>\b(?i:{})(?:\s+of\s+the\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}\p{{Ll}}[\p{{L}}-]*)?)\s+(?P<name>{NAME})\b",
+        any_of(words::TITLES)
+    ))
+    .unwrap()
 });
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(

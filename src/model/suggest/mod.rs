@@ -256,9 +256,11 @@ fn without_event_dates(document: &document::Document, found: Vec<link::Found>) -
         by_end[ending_before].iter().any(|status| joined(status.end, date.start))
             || by_start[starting_after].iter().any(|status| joined(date.end, status.start))
     };
-    // Events other than a status's: a signing, a start, an opening.
+    // Events other than a status's: a signing, a start, an opening, or one planned.
     let named_event = |date: &std::ops::Range<usize>| {
-        EVENT_BEFORE.is_match(document::tail(&text[..date.start], 40))
+        let before = document::tail(&text[..date.start], 40);
+        EVENT_BEFORE.is_match(before)
+            || PLANNED_BEFORE.is_match(before)
             || EVENT_AFTER.is_match(document::head(&text[date.end..], 24))
     };
     found
@@ -284,6 +286,15 @@ static EVENT_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
     regex::Regex::new(&format!(
         r"^(?:正式|举行|成功|顺利)?(?:{})",
         document::any_of(rules::chinese::EVENT_WORDS)
+    ))
+    .unwrap()
+});
+
+/// A plan's word right before a date, with `于` or `在` (`计划于6月30日`).
+static PLANNED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&format!(
+        r"(?:{})(?:于|在)?$",
+        document::any_of(rules::chinese::PLANNED_BEFORE)
     ))
     .unwrap()
 });

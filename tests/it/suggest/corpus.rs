@@ -411,7 +411,7 @@ fn a_drafted_sector_is_what_the_project_makes_never_its_own_name() {
     assert_eq!(
         drafted_projects(&draft_dataset(text, &suggest(text, None)).expect("a date")),
         [
-            "天元新材料股份有限公司正极材料 | 天元新材料股份有限公司正极材料 | 天元新材料股份有限公司 | 正极材料 | not-yet-classified | 50000 吨 per year | full-production",
+            "天元新材料正极材料 | 天元新材料正极材料 | 天元新材料股份有限公司 | 正极材料 | not-yet-classified | 50000 吨 per year | full-production",
             "星海储能电池 | 星海储能电池 | Not yet stated |  | not-yet-classified | - | -",
         ]
     );

@@ -257,9 +257,18 @@ pub const PERIODS_BEFORE: &[(&str, &str)] = &[
     ("月产量", MONTH),
     ("月产", MONTH),
     ("每月", MONTH),
+    ("月处理", MONTH),
+    ("月加工", MONTH),
+    ("月生产", MONTH),
     ("日产能", DAY),
     ("日产量", DAY),
     ("日产", DAY),
+    // A glass furnace's daily melt (`日熔量1200吨`) is its capacity, as 日产 is.
+    ("日熔化量", DAY),
+    ("日熔量", DAY),
+    ("日处理", DAY),
+    ("日加工", DAY),
+    ("日生产", DAY),
     ("每天", DAY),
     ("每日", DAY),
 ];
@@ -271,8 +280,11 @@ pub const NOT_CAPACITY_WORDS: &[&str] = &[
     "减少", "减排", "节约", "节省", "排放", "销售", "出口", "进口", "新增", "增加", "扩产", "扩能",
     "增产",
 ];
-/// Words between a period word and the figure that say nothing about what is counted.
+/// Words between a period word and the figure that say nothing about what is counted: `能力` and
+/// `规模` finish the period word (`年处理能力120万片`).
 pub const FILLER_WORDS: &[&str] = &[
+    "能力",
+    "规模",
     "可达",
     "超过",
     "达到",
@@ -419,7 +431,11 @@ pub const NOT_YET_BEFORE: &[&str] = &[
 /// event's, not the visit's.
 pub const EVENT_WORDS: &[&str] = &[
     "签约", "开工", "竣工", "开业", "启动", "奠基", "落地", "揭牌", "投产", "试产", "注册", "获批",
+    "建成", "完工", "点火", "投运", "投用", "并网", "交付",
 ];
+/// Words right before a date (with `于` or `在`) that make it a plan's (`计划于6月30日…`): a day
+/// to come is no day of the visit.
+pub const PLANNED_BEFORE: &[&str] = &["计划", "预计", "力争", "争取", "确保", "拟", "将"];
 /// Words right after a status phrase that make it a condition of what follows (`达产后年组装…`,
 /// `建成投产后可形成…`), when the sentence goes on in the future ([`FUTURE_WORDS`]).
 pub const CONDITION_AFTER: &[&str] = &["之后", "以后", "后"];

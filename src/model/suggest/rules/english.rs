@@ -825,6 +825,11 @@ pub const HEADLINE_VERBS: &[&str] = &[
 pub const TITLE_EXCLUDED_AFTER: &[&str] = &["General"];
 /// A group title before a list of names: `City leaders Liu Wei, Wu Wei, Huang Hui`.
 pub const LEADER_GROUPS: &[&str] = &[
+    // Several officials of one title (`Vice mayors Zhao Lin and Qian Bo accompanied him`).
+    "Vice mayors",
+    "Deputy mayors",
+    "Vice governors",
+    "Deputy governors",
     "City leaders",
     "City leader",
     "Provincial leaders",
