@@ -212,6 +212,15 @@ fn amounts_are_never_capacities() {
     check("2月20日元宵节，市长调研。", "amount", &[]);
     check("2月20日元宵节，市长调研。", "date", &["2-20 | 2月20日"]);
     check("截至2月20日84万元到位。", "amount", &["840000 元 | 84万元"]);
+    // A phase's investment says whose it is (helper-71: 一期 was dropped from the note).
+    check(
+        "海川电池项目总投资50亿元，其中一期工程投资20亿元。",
+        "amount",
+        &[
+            "5000000000 元 (总投资) → 海川电池项目 | 总投资50亿元",
+            "2000000000 元 (一期工程投资) → 海川电池项目 | 一期工程投资20亿元",
+        ],
+    );
 }
 
 #[test]
@@ -1887,6 +1896,12 @@ fn a_sentence_about_another_subject_does_not_follow_the_project_before() {
         "市长来到武进工业园内的天合光能组件项目。江北产业园的宁德时代动力电池项目已投产。",
         "project",
         &["天合光能组件项目 | 天合光能组件项目", "宁德时代动力电池项目 | 宁德时代动力电池项目"],
+    );
+    // So is a district or county the name opens with (helper-71), when a name follows it.
+    check(
+        "随后，市长来到鸠江区信义光伏玻璃项目。江北新区天合光能组件项目已投产。",
+        "project",
+        &["信义光伏玻璃项目 | 信义光伏玻璃项目", "天合光能组件项目 | 天合光能组件项目"],
     );
     check(
         &format!("{visited}鑫源产业园项目规划产能20万吨/年。"),

@@ -105,7 +105,16 @@ static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CAPACITY_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(words::CAPACITY_WORDS));
 static NOT_CAPACITY_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(words::NOT_CAPACITY_WORDS));
-static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(words::MONEY_WORDS));
+/// A money word, with the phase it is of right before it (`一期投资20亿元` is the first phase's,
+/// not the project's whole investment).
+static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "(?:(?:{})(?:工程)?)?(?:{})",
+        any_of(words::PHASES),
+        any_of(words::MONEY_WORDS)
+    ))
+    .unwrap()
+});
 /// Filler words at either end of what is counted. At its start only words of two characters or
 /// more: one (`超`, `近`) may begin the product's own name (`年产超薄玻璃3000万片`).
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {

@@ -88,8 +88,24 @@ fn name_start(text: &str, earliest: usize, end: usize) -> usize {
     let run = &text[run_start..end];
     let boundary = BOUNDARY.find_iter(run).last().map(|word| word.end());
     let park = IN_A_PARK.find_iter(run).last().map(|park| park.end());
-    run_start + boundary.max(park).unwrap_or(0)
+    let start = run_start + boundary.max(park).unwrap_or(0);
+    // A district or county the name opens with is where the project is (`鸠江区信义光伏玻璃项目`),
+    // when enough of a name follows it.
+    match DISTRICT.find(&text[start..end]) {
+        Some(district)
+            if text[start + district.end()..end].chars().count() >= MIN_AFTER_DISTRICT =>
+        {
+            start + district.end()
+        }
+        _ => start,
+    }
 }
+
+/// A district's or county's name (`鸠江区`, `江北新区`, `丰县`): two or three characters and 区 or 县.
+static DISTRICT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{2,3}[区县]").unwrap());
+/// The characters a name keeps after a district it opens with: its enterprise or what it makes,
+/// and its head (`信义光伏玻璃项目`), not a head alone or a generic word (`建设项目`).
+const MIN_AFTER_DISTRICT: usize = 5;
 
 /// A park and the word that puts what follows inside it (`武进工业园内的`, `江北产业园的`, `园区内`):
 /// where a project is, not the start of its name.

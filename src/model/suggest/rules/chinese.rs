@@ -202,6 +202,8 @@ pub const PRODUCTION_UNITS: &[&str] = &[
 pub const COUNT_UNITS: &[&str] = &["个", "条", "座", "部", "张", "双", "米", "公里"];
 /// Currencies: a figure with one of these is an amount of money, never a capacity.
 pub const CURRENCIES: &[&str] = &["美元", "欧元", "港元", "日元", "元"];
+/// A project's phases, which an amount may be of (`一期投资20亿元`).
+pub const PHASES: &[&str] = &["一期", "二期", "三期", "四期", "首期"];
 /// What a sum of money is, when one of these comes shortly before it.
 pub const MONEY_WORDS: &[&str] = &[
     "总投资",
