@@ -869,10 +869,11 @@ test('on a 4:3 projector slides grow into the spare height as far as they fit, a
   await expect.poll(async () => (await slideFit(page)).body).toBeGreaterThan(22.5);
   for (const slide of [1, 4, 7, 11]) {
     await open(page, `#slide=${slide}`);
+    // Grown above the width's 18px, and so filling more of the height than it did. The slide is
+    // fitted after its first paint, so the size is waited for, not read once (it read 18 once).
+    await expect.poll(async () => (await slideFit(page)).body, `slide ${slide} grew`).toBeGreaterThan(18.5);
     const fit = await slideFit(page);
     expect(fit.overflow, `slide ${slide} fits`).toBeLessThanOrEqual(1);
-    // Grown above the width's 18px, and so filling more of the height than it did.
-    expect(fit.body, `slide ${slide} grew`).toBeGreaterThan(18.5);
   }
   // The grown chart's tick labels do not run into each other ("800,000" into "1,000,000"):
   // a crowded one is left out, the scale's ends stay.
@@ -891,9 +892,9 @@ test('on a 4:3 projector slides grow into the spare height as far as they fit, a
   // A project's slide, dense with notes, grows only as far as it still fits.
   await open(page, '#slide=7');
   await expect(slideHeading(page)).toHaveText('BYD drive motors');
+  await expect.poll(async () => (await slideFit(page)).fill).toBeGreaterThan(0.7);
   const project = await slideFit(page);
   expect(project.body).toBeLessThan(22.5);
-  expect(project.fill).toBeGreaterThan(0.7);
   // Back at 16:9 the slide is set as it was designed, 32px, whatever it was grown to before.
   await page.setViewportSize({ width: 1920, height: 1080 });
   await expect.poll(async () => (await slideFit(page)).body).toBeCloseTo(32, 0);
