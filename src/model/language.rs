@@ -1,5 +1,6 @@
 //! The interface languages, how a person's choice is read, and which text each one uses.
 
+use super::dataset::Dataset;
 use super::strings::editor::{self, EditorStrings};
 use super::strings::validation::{self, ValidationStrings};
 use super::strings::{Strings, EN, ZH};
@@ -83,6 +84,19 @@ impl Language {
         // `zh_CN`, as some files write it, is `zh-CN` in a `lang` attribute.
         (!primary.is_empty() && !primary.eq_ignore_ascii_case(self.code()))
             .then(|| source.replace('_', "-"))
+    }
+
+    /// The `lang` of the words a dataset shares among its briefings (industry and status
+    /// labels, which the filters, charts and slides show): the language its briefings' sources
+    /// are written in, when they all are in one and it is not the interface's (`data_lang`).
+    /// None when the briefings differ (no one language is right) or there are none.
+    pub fn dataset_lang(self, dataset: &Dataset) -> Option<String> {
+        let (first, rest) = dataset.briefings.split_first()?;
+        let language = first.source.language.trim();
+        rest.iter()
+            .all(|briefing| briefing.source.language.trim() == language)
+            .then(|| self.data_lang(language))
+            .flatten()
     }
 
     /// The language an address word names (`en`, `zh`, case-insensitive).

@@ -8,7 +8,7 @@ use super::format::{
 };
 use super::order::sort_by_rank;
 use super::query::{BriefingChoice, Query, StatusKey};
-use super::strings::{fill, Strings};
+use super::strings::{fill, fill_around, Around, Strings};
 use super::text::search_echo;
 use super::url::ALL_BRIEFINGS;
 use super::view::View;
@@ -98,18 +98,24 @@ pub fn glance<'a>(dataset: &'a Dataset, briefings: &[usize]) -> Glance<'a> {
     }
 }
 
-/// "4 projects · 2 with a stated capacity · 14 directives · source: English machine translation".
-pub fn glance_line(glance: &Glance, strings: &Strings) -> String {
+/// "4 projects · 2 with a stated capacity · 14 directives · source: English machine translation",
+/// with the source's kind (the dataset's words) apart for its own `lang`.
+pub fn glance_line(glance: &Glance, strings: &Strings) -> Around {
     let with_capacity = format_number(glance.with_capacity as f64, strings);
-    let mut parts = vec![
+    let counts = [
         projects_phrase(glance.projects, strings),
         fill(strings.glance_with_capacity, &[("count", &with_capacity)]),
         directives_phrase(glance.directives, strings),
-    ];
-    if let Some(kind) = glance.source_kind {
-        parts.push(fill(strings.glance_source, &[("kind", kind)]));
+    ]
+    .join(strings.glance_separator);
+    match glance.source_kind {
+        Some(kind) => {
+            let mut line = fill_around(strings.glance_source, "kind", kind, &[]);
+            line.before = format!("{counts}{}{}", strings.glance_separator, line.before);
+            line
+        }
+        None => Around { before: counts, ..Around::default() },
     }
-    parts.join(strings.glance_separator)
 }
 
 /// The closing slide's summary: "All 4 projects and 14 directives presented.", or "3 of 4

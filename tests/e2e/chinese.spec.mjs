@@ -56,6 +56,61 @@ test('the bundled briefing in Chinese: 84万 and 6万 on cards and in the chart 
   await expect(charts.getByRole('table', { name: '产能（tons/年）' })).toContainText('6万');
 });
 
+/** The `lang` a screen reader speaks an element in: its own, or its nearest ancestor's. */
+const langOf = (locator) => locator.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'));
+
+test('in Chinese, the English dataset’s words are tagged English: filters, cards, chart legend, slides, source note, reading notes', async ({ page }) => {
+  await openChinese(page);
+  const exact = { exact: true };
+  expect(await langOf(page.getByRole('group', { name: '产业' }).getByText('New materials', exact))).toBe('en');
+  expect(await langOf(page.getByRole('group', { name: '状态' }).getByText('Under construction', exact))).toBe('en');
+  expect(await langOf(cards(page).filter({ hasText: 'BYD' }).locator('.badge').getByText('New energy', exact))).toBe('en');
+  expect(await langOf(page.locator('.chart-legend').getByText('Magnesium alloys', exact))).toBe('en');
+  // The summary line is the interface's sentence around the source's kind, the data's words.
+  const glance = page.locator('.glance');
+  expect(await langOf(glance.getByText('English machine translation', exact))).toBe('en');
+  expect(await langOf(glance)).toBe('zh-Hans');
+  expect(await langOf(page.locator('.source-note'))).toBe('en');
+  const notes = page.locator('details.glossary');
+  expect(await langOf(notes.locator('summary'))).toBe('zh-Hans');
+  const meanings = notes.locator('dd');
+  expect(await meanings.count()).toBeGreaterThan(5);
+  for (const meaning of await meanings.all()) expect(await langOf(meaning)).toBe('en');
+  // The original wording a note quotes keeps its own language.
+  expect(await langOf(notes.locator('.original').first())).toBe('zh');
+  // On the slides: the industry slide's heading, and the live text naming it.
+  await page.goto('./#lang=zh&slide=3');
+  const slides = page.getByRole('dialog');
+  await expect(slides.getByRole('heading', { level: 2, name: 'New materials' })).toBeVisible();
+  expect(await langOf(slides.getByRole('heading', { level: 2, name: 'New materials' }))).toBe('en');
+  const status = slides.getByRole('status');
+  await expect(status).toHaveText('第 3 / 13 页：New materials');
+  expect(await langOf(status)).toBe('zh-Hans');
+  expect(await langOf(status.getByText('New materials', exact))).toBe('en');
+});
+
+test('in English, a Chinese dataset’s filters, source note and slide headings are tagged Chinese', async ({ page }) => {
+  await openChineseBriefing(page);
+  await expect(cards(page)).toHaveCount(3);
+  await page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
+  const exact = { exact: true };
+  await expect(page.getByRole('group', { name: 'Industry' }).getByText('新材料', exact)).toBeVisible();
+  expect(await langOf(page.getByRole('group', { name: 'Industry' }).getByText('新材料', exact))).toBe('zh');
+  expect(await langOf(page.getByRole('group', { name: 'Status' }).getByText('在建', exact))).toBe('zh');
+  expect(await langOf(page.locator('.chart-legend').getByText('新能源', exact))).toBe('zh');
+  expect(await langOf(page.locator('.source-note'))).toBe('zh');
+  expect(await langOf(page.getByRole('group', { name: 'Industry' }))).toBe('en');
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const slides = page.getByRole('dialog');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const heading = slides.getByRole('heading', { level: 2, name: '新能源' });
+  await expect(heading).toBeVisible();
+  expect(await langOf(heading)).toBe('zh');
+  await expect(slides.getByRole('status')).toHaveText('Slide 3 of 9: 新能源');
+  expect(await langOf(slides.getByRole('status').getByText('新能源', exact))).toBe('zh');
+});
+
 test('no English interface text is visible in Chinese, on the page and on the slides', async ({ page }) => {
   const forbidden = englishInterfaceStrings();
   expect(forbidden.length).toBeGreaterThan(50);

@@ -256,6 +256,20 @@ fn data_in_another_language_than_the_interface_is_tagged_with_its_own() {
 }
 
 #[test]
+fn the_words_a_dataset_shares_take_its_briefings_language() {
+    let mut dataset = (*crate::support::bundled()).clone();
+    assert_eq!(Language::Chinese.dataset_lang(&dataset), Some("en".to_string()));
+    assert_eq!(Language::English.dataset_lang(&dataset), None);
+    let mut chinese = dataset.briefings[0].clone();
+    chinese.source.language = "zh".into();
+    dataset.briefings.push(chinese);
+    // Briefings in two languages: no one language is right for the shared words.
+    assert_eq!(Language::Chinese.dataset_lang(&dataset), None);
+    dataset.briefings.clear();
+    assert_eq!(Language::Chinese.dataset_lang(&dataset), None);
+}
+
+#[test]
 fn the_browser_languages_choose_the_interface_language() {
     let check = |languages: &[&str], expected: Language| {
         assert_eq!(Language::preferred(languages.iter().copied()), expected, "{languages:?}");

@@ -11,7 +11,7 @@ use briefing_explorer::model::query::{
     BriefingChoice, DirectiveKey, ProjectKey, Query, Selection, StatusKey,
 };
 use briefing_explorer::model::source::title_glosses;
-use briefing_explorer::model::strings::{EN, ZH};
+use briefing_explorer::model::strings::{fill_around, Around, EN, ZH};
 use briefing_explorer::model::text::{highlight_segments, search_terms};
 use briefing_explorer::model::view::compute_view;
 
@@ -30,16 +30,28 @@ fn the_summary_counts_the_briefing_in_both_languages() {
             source_kind: Some("English machine translation")
         }
     );
+    // The source's kind, the dataset's own words, is set apart for its own `lang`.
+    let around = |before: &str, value: &str| Around {
+        before: before.into(),
+        value: value.into(),
+        after: String::new(),
+    };
     assert_eq!(
         glance_line(&summary, &EN),
-        "4 projects · 2 with a stated capacity · 14 directives · source: English machine translation"
+        around(
+            "4 projects · 2 with a stated capacity · 14 directives · source: ",
+            "English machine translation"
+        )
     );
     assert_eq!(
         glance_line(&summary, &ZH),
-        "4 个项目 · 2 个注明产能 · 14 条部署 · 来源：English machine translation"
+        around("4 个项目 · 2 个注明产能 · 14 条部署 · 来源：", "English machine translation")
     );
     let one = Glance { projects: 1, with_capacity: 0, directives: 1, source_kind: None };
-    assert_eq!(glance_line(&one, &EN), "1 project · 0 with a stated capacity · 1 directive");
+    assert_eq!(
+        glance_line(&one, &EN),
+        around("1 project · 0 with a stated capacity · 1 directive", "")
+    );
     // No briefing in view, or briefings whose sources differ: no source part.
     assert_eq!(
         glance(&dataset, &[]),
@@ -308,4 +320,26 @@ fn the_briefing_pickers_first_render_lists_only_the_chosen_briefing() {
     assert_eq!(listed(&BriefingChoice::All), [("all".to_string(), true)]);
     // A briefing the dataset does not hold: nothing to add, nothing selected.
     assert_eq!(listed(&BriefingChoice::One("gone".to_string())), [("all".to_string(), false)]);
+}
+
+#[test]
+fn a_template_is_filled_around_the_value_set_apart() {
+    assert_eq!(
+        fill_around(
+            "{slide}: {heading}.",
+            "heading",
+            "New materials",
+            &[("slide", "Slide 3 of 13")]
+        ),
+        Around {
+            before: "Slide 3 of 13: ".into(),
+            value: "New materials".into(),
+            after: ".".into()
+        }
+    );
+    // A template with no place for the value says the rest, as `fill` would.
+    assert_eq!(
+        fill_around("Slide {current}", "heading", "New materials", &[("current", "3")]),
+        Around { before: "Slide 3".into(), ..Around::default() }
+    );
 }

@@ -15,7 +15,7 @@ use crate::model::language::Language;
 use crate::model::overview::{glance, glance_line, picker_entries, PickerListing};
 use crate::model::query::BriefingChoice;
 use crate::model::source::title_glosses;
-use crate::model::strings::{fill, Strings};
+use crate::model::strings::{fill, Around, Strings};
 use crate::model::url::ALL_BRIEFINGS;
 
 #[derive(Properties, PartialEq)]
@@ -64,6 +64,11 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
             (title, html! { <p class="briefing-facts">{ count }</p> })
         }
     };
+    // The source's kind is the briefing's words; with several in view, the dataset's.
+    let kind_lang = match single {
+        Some(briefing) => strings.language.data_lang(&briefing.source.language),
+        None => strings.language.dataset_lang(dataset),
+    };
     html! {
         <header class="briefing-header">
             <div class="briefing-header-top">
@@ -82,7 +87,7 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
                 <p class="title-glosses">
                     { for glosses.iter().map(|entry| html! {
                         <span class="title-gloss">
-                            <span class="term">{ format!("“{}”", entry.term) }</span>
+                            <span class="term" lang={single.and_then(|briefing| strings.language.data_lang(&briefing.source.language))}>{ format!("“{}”", entry.term) }</span>
                             <Gloss reading={entry.reading.clone()} lang={single.map(|briefing| briefing.source.language.clone()).unwrap_or_default()} />
                         </span>
                     }) }
@@ -91,9 +96,22 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
             { facts }
             if props.introduce {
                 <p class="intro">{ strings.intro }</p>
-                <p class="glance">{ glance_line(&glance(dataset, &props.briefings), strings) }</p>
+                <p class="glance">{ glance_html(glance_line(&glance(dataset, &props.briefings), strings), kind_lang) }</p>
             }
         </header>
+    }
+}
+
+/// The summary line, with the source's kind (the dataset's words) in the dataset's `lang`.
+fn glance_html(line: Around, lang: Option<String>) -> Html {
+    html! {
+        <>
+            { line.before }
+            if !line.value.is_empty() {
+                <span {lang}>{ line.value }</span>
+            }
+            { line.after }
+        </>
     }
 }
 

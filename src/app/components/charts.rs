@@ -113,6 +113,8 @@ pub fn Charts(props: &ChartsProps) -> Html {
         _ => None,
     };
     let not_stated = not_stated_text(&charts.not_stated, NOT_STATED_NAMED, strings);
+    // Industry labels and project names are the dataset's words, in its language.
+    let data_lang = strings.language.dataset_lang(&props.dataset);
     let panel_html = |panel: &Panel,
                       shown: bool,
                       id: String,
@@ -134,6 +136,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
                 show_table={*show_table}
                 selected={selected}
                 onselect={onselect}
+                data_lang={data_lang.clone()}
             />
         }
     };
@@ -162,7 +165,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
                             { for charts.legend.iter().map(|entry| html! {
                                 <li key={entry.label.clone()}>
                                     <span class="chart-swatch" data-css={format!("background-color: {}", entry.color)} aria-hidden="true"></span>
-                                    { entry.label.clone() }
+                                    <span lang={data_lang.clone()}>{ entry.label.clone() }</span>
                                 </li>
                             }) }
                         </ul>
@@ -198,6 +201,8 @@ struct ChartPanelProps {
     dark: bool,
     show_table: bool,
     selected: Option<ProjectKey>,
+    /// The `lang` of the bars' labels, the dataset's words, where the page's is another.
+    data_lang: Option<String>,
     /// Bars become buttons that select their project; `None` for bars that stand for no project.
     onselect: Option<Callback<ProjectKey>>,
 }
@@ -320,7 +325,7 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
                 }
             </div>
             if props.show_table {
-                { table(panel) }
+                { table(panel, &props.data_lang) }
             }
             <div class="chart-card-foot">
                 if let Some(more) = &panel.overflow_text {
@@ -416,7 +421,7 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
 /// The panel's numbers as a table. Its box scrolls sideways where a narrow screen cannot hold
 /// it, so it is a named region that takes focus: a keyboard can scroll it, and a screen reader
 /// says what it is rather than reading out the whole table as its name.
-fn table(panel: &Panel) -> Html {
+fn table(panel: &Panel, data_lang: &Option<String>) -> Html {
     html! {
         <div class="chart-table-wrap" role="region" aria-label={panel.title.clone()} tabindex="0">
             <table class="chart-table">
@@ -433,9 +438,9 @@ fn table(panel: &Panel) -> Html {
                 <tbody>
                     { for panel.bars.iter().map(|bar| html! {
                         <tr>
-                            <th scope="row">{ bar.label.clone() }</th>
+                            <th scope="row" lang={data_lang.clone()}>{ bar.label.clone() }</th>
                             if panel.category_heading.is_some() {
-                                <td>{ bar.category.clone() }</td>
+                                <td lang={data_lang.clone()}>{ bar.category.clone() }</td>
                             }
                             <td class="num">{ bar.value_text.clone() }</td>
                         </tr>

@@ -264,6 +264,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         {filters_label}
                         view={Rc::clone(view)}
                         industry_colors={view.industry_facet.iter().map(|option| industry_color(dataset, &option.key)).collect::<Vec<_>>()}
+                        labels_lang={strings.language.dataset_lang(dataset)}
                         text={state.query.text.clone()}
                         has_filters={state.query.has_filters()}
                         expanded={*filters_expanded}

@@ -17,6 +17,9 @@ pub struct FacetsProps {
     pub view: Rc<View>,
     /// The colour of each industry option, in the order of `view.industry_facet`.
     pub industry_colors: Vec<String>,
+    /// The `lang` of the industry and status labels, the dataset's words, where the page's
+    /// language is another (`Language::dataset_lang`).
+    pub labels_lang: Option<String>,
     pub text: String,
     pub has_filters: bool,
     /// Whether the filters are unfolded where they fold (a narrow screen); the explorer keeps it,
@@ -106,6 +109,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
                 legend={strings.industry_facet}
                 options={props.view.industry_facet.clone()}
                 colors={props.industry_colors.clone()}
+                langs={vec![props.labels_lang.clone(); props.view.industry_facet.len()]}
                 ontoggle={props.ontoggle_industry.clone()}
                 group_id="facet-industry"
             />
@@ -114,6 +118,11 @@ pub fn Facets(props: &FacetsProps) -> Html {
                 options={props.view.status_facet.iter().map(|option| FacetOption {
                     label: option.display_label(strings).to_string(),
                     ..option.clone()
+                }).collect::<Vec<_>>()}
+                // "Status not stated" is the interface's words, in the page's language.
+                langs={props.view.status_facet.iter().map(|option| match option.key {
+                    StatusKey::NotStated => None,
+                    StatusKey::Stated(_) => props.labels_lang.clone(),
                 }).collect::<Vec<_>>()}
                 ontoggle={props.ontoggle_status.clone()}
                 group_id="facet-status"
@@ -142,6 +151,8 @@ pub struct FacetGroupProps<K: PartialEq + Clone + 'static> {
     /// A colour dot per option, when the options have colours.
     #[prop_or_default]
     pub colors: Vec<String>,
+    /// The `lang` of each option's label, where it differs from the page's.
+    pub langs: Vec<Option<String>>,
     pub ontoggle: Callback<K>,
     /// The id of the group's heading, which names the group.
     pub group_id: &'static str,
@@ -169,7 +180,7 @@ pub fn FacetGroup<K: PartialEq + Clone + 'static>(props: &FacetGroupProps<K>) ->
                                 {onclick}
                             >
                                 { for swatch }
-                                <span class="facet-label">{ &option.label }</span>
+                                <span class="facet-label" lang={props.langs.get(index).cloned().flatten()}>{ &option.label }</span>
                                 <span class="facet-count">{ option.count }</span>
                             </button>
                         </li>

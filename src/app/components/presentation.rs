@@ -27,7 +27,7 @@ use crate::model::dataset::Dataset;
 use crate::model::embed::without_hash;
 use crate::model::presenter::{audience_step, AudienceStep, SlideEvent, SlideMessage};
 use crate::model::slides::{swipe_target, Blank};
-use crate::model::strings::fill;
+use crate::model::strings::{fill, fill_around, Around};
 use crate::model::view::View;
 
 /// Starts presenting at slide 1 (unless already presenting), going fullscreen when allowed. Call
@@ -231,8 +231,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let at_last = current >= len;
     // What a screen reader says at each move: the number and the new slide's heading, as its
     // page shows it ("Slide 3 of 9: BYD's annual output …"); the number alone said nothing of
-    // where the presenter now is. Read once the slide is on the page, from its heading.
-    let announcement = use_state_eq(String::new);
+    // where the presenter now is. Read once the slide is on the page, from its heading, with
+    // the heading's `lang`: a heading in the data's words is spoken in their language.
+    let announcement = use_state_eq(|| (Around::default(), None::<String>));
     {
         let announcement = announcement.clone();
         let indicator = indicator.clone();
@@ -240,16 +241,23 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         use_effect_with((current, len, strings.language), move |_| {
             let heading = slide_ref
                 .cast::<HtmlElement>()
-                .and_then(|slide| slide.query_selector(".slide-heading").ok().flatten())
+                .and_then(|slide| slide.query_selector(".slide-heading").ok().flatten());
+            let lang = heading.as_ref().and_then(|heading| heading.get_attribute("lang"));
+            let text = heading
                 .and_then(|heading| heading.text_content())
                 .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|text| !text.is_empty());
-            announcement.set(match heading {
-                Some(heading) => fill(
-                    strings.slide_announced,
-                    &[("slide", indicator.as_str()), ("heading", heading.as_str())],
+            announcement.set(match text {
+                Some(text) => (
+                    fill_around(
+                        strings.slide_announced,
+                        "heading",
+                        &text,
+                        &[("slide", indicator.as_str())],
+                    ),
+                    lang,
                 ),
-                None => indicator,
+                None => (Around { before: indicator, ..Around::default() }, None),
             });
         });
     }
@@ -312,7 +320,13 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     { strings.exit_presentation }
                 </button>
             </nav>
-            <p class="visually-hidden" role="status">{ (*announcement).clone() }</p>
+            <p class="visually-hidden" role="status">
+                { announcement.0.before.clone() }
+                if !announcement.0.value.is_empty() {
+                    <span lang={announcement.1.clone()}>{ announcement.0.value.clone() }</span>
+                }
+                { announcement.0.after.clone() }
+            </p>
             <p class="visually-hidden" aria-live="polite">{ blank.map(|_| strings.slides_blanked) }</p>
             if let Some(colour) = *blank {
                 <div

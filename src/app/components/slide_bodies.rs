@@ -231,7 +231,7 @@ fn industry_slide(
                 <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, industry_id))} aria-hidden="true"></span>
                 { strings.industry }
             </p>
-            <h2 id={heading_id.to_string()} class="slide-heading">{ dataset.industry_label(industry_id).to_string() }</h2>
+            <h2 id={heading_id.to_string()} class="slide-heading" lang={strings.language.dataset_lang(dataset)}>{ dataset.industry_label(industry_id).to_string() }</h2>
             <p class="slide-lede">{ count_text }</p>
             { for charts.panels.iter().map(slide_chart) }
             if let Some(more) = charts.more_panels {
@@ -296,19 +296,33 @@ fn project_slide(
         RepeatedNames::among(dataset, &view.projects, &[key]).label(briefing, project, strings);
     let quote = project_slide_quote(project);
     let blocks = 1 + usize::from(!project.notes.is_empty()) + usize::from(quote.is_some());
-    let mut kicker = vec![dataset.industry_label(&project.industry)];
+    let lang = strings.language.data_lang(&briefing.source.language);
+    // Each part of the line with its `lang`: the data's words in the data's language.
+    let mut kicker = vec![(dataset.industry_label(&project.industry), lang.clone())];
     // An enterprise the source does not name is left out of the line, not said.
     if !is_blank(&project.enterprise) {
-        kicker.push(project.enterprise.as_str());
+        kicker.push((project.enterprise.as_str(), lang.clone()));
     }
     // A status the source does not give is said, as a capacity it does not give is.
-    kicker.push(dataset.project_status_label(project).unwrap_or(strings.status_not_stated));
-    let lang = strings.language.data_lang(&briefing.source.language);
+    kicker.push(match dataset.project_status_label(project) {
+        Some(status) => (status, lang.clone()),
+        None => (strings.status_not_stated, None),
+    });
     html! {
         <div class="slide-body">
             <p class="slide-kicker">
                 <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
-                { kicker.join(" · ") }
+                // One item of the line's flex row, which wraps as one text.
+                <span>
+                    { for kicker.into_iter().enumerate().map(|(index, (part, lang))| html! {
+                        <>
+                            if index > 0 {
+                                { " · " }
+                            }
+                            <span {lang}>{ part }</span>
+                        </>
+                    }) }
+                </span>
             </p>
             <h2 id={heading_id.to_string()} class="slide-heading slide-heading-project" lang={lang.clone()}>{ name.into_owned() }</h2>
             if let Some(capacity) = &project.capacity {

@@ -134,9 +134,11 @@ fn source_document(
     const PARAGRAPHS: &str = ".source-text > p";
     let onearlier = show_more_in_place(earlier.onmore, PARAGRAPHS, Adds::AtStart);
     let onlater = show_more_in_place(later.onmore, PARAGRAPHS, Adds::AtEnd);
+    // The note and the reading notes are written in the dataset's language, not the page's.
+    let lang = strings.language.data_lang(&briefing.source.language);
     html! {
         <article class="source-document" key={briefing.id.clone()} aria-label={briefing.source.title.clone()}>
-            <p class="source-note">{ &briefing.source.note }</p>
+            <p class="source-note" lang={lang.clone()}>{ &briefing.source.note }</p>
             if window.start > 0 {
                 <div class="show-more">
                     { shown_line.clone() }
@@ -161,7 +163,8 @@ fn source_document(
             if !briefing.glossary.is_empty() {
                 <details class="glossary">
                     <summary>{ strings.glossary_heading }</summary>
-                    <dl>
+                    // The notes are the dataset's words; each original wording has its own lang.
+                    <dl {lang}>
                         { for briefing.glossary.iter().map(|entry| html! {
                             <div>
                                 <dt>{ format!("“{}”", entry.term) }</dt>

@@ -499,3 +499,27 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     }
     filled
 }
+
+/// A template filled around one value that the page sets apart: a dataset's own word inside an
+/// interface sentence ("Slide 3 of 13: New materials"), which the page puts in an element with
+/// the data's `lang`, so that a screen reader speaks each part in its own voice.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Around {
+    pub before: String,
+    pub value: String,
+    pub after: String,
+}
+
+/// Fills `template` as [`fill`] does, with `value` for `{name}` kept apart: the text before
+/// it, the value, the text after it. A template without `{name}` is all `before`, and the
+/// value is left out (as `fill` leaves out a value it has no place for).
+pub fn fill_around(template: &str, name: &str, value: &str, others: &[(&str, &str)]) -> Around {
+    match template.split_once(&format!("{{{name}}}")) {
+        Some((before, after)) => Around {
+            before: fill(before, others),
+            value: value.to_string(),
+            after: fill(after, others),
+        },
+        None => Around { before: fill(template, others), ..Around::default() },
+    }
+}
