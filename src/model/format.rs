@@ -144,6 +144,17 @@ pub fn directives_phrase(count: usize, strings: &Strings) -> String {
     count_phrase(count, strings.directive_count_one, strings.directive_count_many, strings)
 }
 
+/// The directives CSV button's name: "Download directives CSV: the 14 directives shown", and
+/// "the 1 directive shown" for one.
+pub fn download_directives_label(count: usize, strings: &Strings) -> String {
+    count_phrase(
+        count,
+        strings.download_directives_csv_of_one,
+        strings.download_directives_csv_of,
+        strings,
+    )
+}
+
 /// How many of the projects are shown: "3 of 4 projects shown", and "0 of 1 project shown", the
 /// noun agreeing with the total it counts.
 pub fn projects_shown(shown: usize, total: usize, strings: &Strings) -> String {

@@ -91,6 +91,14 @@ test('directives CSV of a filtered view leaves out what the list hides', async (
   expect(rows.map((row) => row[3])).not.toContain('North Metallurgy alloys');
 });
 
+test('the directives CSV button names one directive shown in the singular', async ({ page }) => {
+  await page.goto('./#q=Ningbo');
+  await expect(page.locator('#directives .directive')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Download directives CSV: the 1 directive shown', exact: true })).toBeEnabled();
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Download directives CSV: the 14 directives shown', exact: true })).toBeEnabled();
+});
+
 test('CSV with the Magnesium alloys filter has exactly the Baowu row', async ({ page }) => {
   await filterBy(page, 'Magnesium alloys');
   await expect(page.locator('#projects article:visible')).toHaveCount(1);

@@ -2,8 +2,9 @@
 
 use briefing_explorer::model::dataset::{Bound, BriefingDate, Capacity, Official};
 use briefing_explorer::model::format::{
-    bound_words, count_phrase, format_capacity, format_date, format_figure, format_megabytes,
-    format_number, format_officials, number_range, projects_shown, rate_measure,
+    bound_words, count_phrase, download_directives_label, format_capacity, format_date,
+    format_figure, format_megabytes, format_number, format_officials, number_range, projects_shown,
+    rate_measure,
 };
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::strings::{EN, ZH};
@@ -17,6 +18,18 @@ fn the_count_of_projects_shown_agrees_with_its_total() {
     assert_eq!(projects_shown(0, 0, &EN), "0 of 0 projects shown");
     assert_eq!(projects_shown(1200, 10000, &EN), "1,200 of 10,000 projects shown");
     assert_eq!(projects_shown(0, 1, &ZH), "显示 0 / 1 个项目");
+}
+
+#[test]
+fn the_directives_download_names_one_directive_in_the_singular() {
+    let check = |count, strings, expected: &str| {
+        assert_eq!(download_directives_label(count, strings), expected);
+    };
+    check(1, &EN, "Download directives CSV: the 1 directive shown");
+    check(14, &EN, "Download directives CSV: the 14 directives shown");
+    check(1200, &EN, "Download directives CSV: the 1,200 directives shown");
+    check(1, &ZH, "下载工作部署 CSV：当前 1 条部署");
+    check(14, &ZH, "下载工作部署 CSV：当前 14 条部署");
 }
 
 #[test]

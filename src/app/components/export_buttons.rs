@@ -17,6 +17,7 @@ use crate::app::download::{click_download_link, js_error};
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::Dataset;
 use crate::model::export::{export_file_name, Export};
+use crate::model::format::download_directives_label;
 use crate::model::handout::filter_line;
 use crate::model::query::Query;
 use crate::model::strings::fill;
@@ -83,7 +84,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
                 <button
                     type="button"
                     class="button export-directives-csv"
-                    aria-label={fill(strings.download_directives_csv_of, &[("count", &directive_count.to_string())])}
+                    aria-label={download_directives_label(directive_count, strings)}
                     disabled={directive_count == 0}
                     onclick={onexport(Export::DirectivesCsv)}
                 >

@@ -210,6 +210,7 @@ pub const EN: Strings = Strings {
     download_csv_of: "Download CSV of the projects shown ({count})",
     download_json_of: "Download JSON of the projects shown ({count}), a dataset file this app can open",
     download_directives_csv_of: "Download directives CSV: the {count} directives shown",
+    download_directives_csv_of_one: "Download directives CSV: the {count} directive shown",
     export_heading: "Download",
     print_view_url: "This view: {url}",
     print_opened_file: "From the file “{file}”, opened on this device; no web address shows it.",

@@ -322,6 +322,8 @@ pub struct Strings {
     pub download_json_of: &'static str,
     /// "Download directives CSV: the {count} directives shown"
     pub download_directives_csv_of: &'static str,
+    /// "Download directives CSV: the {count} directive shown", for one.
+    pub download_directives_csv_of_one: &'static str,
     pub export_heading: &'static str,
     /// "This view: {url}", printed at the top of the project list.
     pub print_view_url: &'static str,

@@ -228,6 +228,7 @@ pub const ZH: Strings = Strings {
     download_csv_of: "下载当前 {count} 个项目的 CSV",
     download_json_of: "下载当前 {count} 个项目的 JSON（本应用可打开的数据文件）",
     download_directives_csv_of: "下载工作部署 CSV：当前 {count} 条部署",
+    download_directives_csv_of_one: "下载工作部署 CSV：当前 {count} 条部署",
     export_heading: "下载",
     print_view_url: "本视图：{url}",
     print_opened_file: "来自本机打开的文件“{file}”，没有网址可以显示它。",
