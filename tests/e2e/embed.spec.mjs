@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ALLOWED_ORIGINS, E2E_PORT, SUBPATH_PREFIX } from './env.mjs';
-import { test, expect, BRIEFING_TITLE } from './fixtures.mjs';
+import { test, expect, expectNoA11yViolations, BRIEFING_TITLE } from './fixtures.mjs';
 import { siteCopy } from './site-copy.mjs';
 
 const PORT = E2E_PORT + 30;
@@ -82,6 +82,16 @@ for (const where of ['root', 'subpath']) {
     });
   }
 }
+
+test('#embed=cards keeps its headings in order and passes axe, best practices included', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./#embed=cards');
+  await expect(page.getByRole('article')).toHaveCount(4);
+  // The page's title, the list's heading, then each card's: no level skipped.
+  await expect(page.getByRole('heading', { level: 2, name: 'Projects' })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Projects' }).getByRole('heading', { level: 3 })).toHaveCount(4);
+  await expectNoA11yViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+});
 
 test('#embed=cards and #embed=summary show only their part, with the filters', async ({ page }) => {
   await page.setViewportSize({ width: 600, height: 400 });

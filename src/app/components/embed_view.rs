@@ -91,7 +91,11 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             />
         },
         Embed::Cards => html! {
-            <section id="projects" class="projects" aria-label={strings.projects_heading}>
+            <section id="projects" class="projects" aria-labelledby="projects-heading">
+                // The cards' headings are level three, as in the full view: the list's own
+                // level-two heading, seen only in a screen reader's outline as the title is,
+                // keeps the levels in order from the page's heading to the cards'.
+                <h2 id="projects-heading" class="visually-hidden">{ strings.projects_heading }</h2>
                 <ProjectList
                     dataset={Rc::clone(&state.dataset)}
                     index={Rc::clone(&state.index)}
