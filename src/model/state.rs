@@ -9,7 +9,8 @@ use super::dataset::Dataset;
 use super::dataset_index::DatasetIndex;
 use super::language::Language;
 use super::query::{BriefingChoice, Query, Selection, StatusKey};
-use super::url::{encode_hash, parse_hash, UrlNotice};
+use super::slides::build_slides;
+use super::url::{encode_hash, parse_hash, slide_out_of_range, UrlNotice};
 use super::view::{compute_view, View};
 
 /// How the address bar should follow a new state.
@@ -66,8 +67,9 @@ impl State {
     /// The state for a dataset opened at the given address hash.
     pub fn new(dataset: Rc<Dataset>, hash: &str) -> State {
         let index = Rc::new(DatasetIndex::new(&dataset));
-        let (query, notices) = parse_hash(hash, &dataset);
+        let (query, mut notices) = parse_hash(hash, &dataset);
         let view = Rc::new(compute_view(&dataset, &index, &query));
+        add_slide_notice(&mut notices, &dataset, &view, query.slide);
         State {
             dataset,
             index,
@@ -93,6 +95,8 @@ impl State {
         let mut history = HistoryMode::Push;
         let mut reveals = self.reveals;
         let mut slides_started_from = self.slides_started_from.clone();
+        // An address followed is checked, as a page opened at it is, for a slide it lacks.
+        let mut followed = false;
         match action {
             Action::ToggleIndustry(id) => query.toggle_industry(&id),
             Action::ToggleStatus(key) => query.toggle_status(key),
@@ -133,12 +137,21 @@ impl State {
                 let (parsed, parsed_notices) = parse_hash(&hash, &self.dataset);
                 query = parsed;
                 notices = parsed_notices;
+                followed = true;
                 history = HistoryMode::Keep;
                 slides_started_from = None;
             }
             Action::DismissNotices => notices.clear(),
         }
         query.normalise(&self.dataset);
+        let view = if query == self.query {
+            Rc::clone(&self.view)
+        } else {
+            Rc::new(compute_view(&self.dataset, &self.index, &query))
+        };
+        if followed {
+            add_slide_notice(&mut notices, &self.dataset, &view, query.slide);
+        }
         if query == self.query && notices == self.notices && reveals == self.reveals {
             return None;
         }
@@ -152,11 +165,6 @@ impl State {
                 }
             }
         }
-        let view = if query == self.query {
-            Rc::clone(&self.view)
-        } else {
-            Rc::new(compute_view(&self.dataset, &self.index, &query))
-        };
         Some(State {
             dataset: Rc::clone(&self.dataset),
             index: Rc::clone(&self.index),
@@ -167,5 +175,21 @@ impl State {
             reveals,
             slides_started_from,
         })
+    }
+}
+
+/// Adds, first, the notice for an address's slide number that the view's deck does not have
+/// (`url::slide_out_of_range`): its deck is built only when the address names a slide.
+fn add_slide_notice(
+    notices: &mut Vec<UrlNotice>,
+    dataset: &Dataset,
+    view: &View,
+    slide: Option<usize>,
+) {
+    if slide.is_none() {
+        return;
+    }
+    if let Some(notice) = slide_out_of_range(slide, build_slides(dataset, view).len()) {
+        notices.insert(0, notice);
     }
 }

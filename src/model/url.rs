@@ -6,10 +6,11 @@
 
 use super::dataset::Dataset;
 use super::embed::Embed;
-use super::format::format_number;
+use super::format::{count_phrase, format_number};
 use super::language::Language;
 use super::query::{BriefingChoice, Query, Selection, StatusKey};
 use super::site::{dataset_file_name, Refusal, DEFAULT_DATASET_FILE};
+use super::slides::clamp_slide;
 use super::strings::{fill, Strings};
 use super::text::truncate_chars;
 use super::view::chosen_briefings;
@@ -64,6 +65,9 @@ pub enum UrlNotice {
     More { count: usize },
     /// A `data=` name that is not a file of the site's `data/` folder.
     RefusedDataset { name: String, refusal: Refusal },
+    /// A `slide=` number the deck does not have (0, or past its last slide): the presentation
+    /// opens at the nearest one, `shown`, of its `slides`.
+    SlideOutOfRange { asked: usize, slides: usize, shown: usize },
 }
 
 impl UrlNotice {
@@ -78,6 +82,22 @@ impl UrlNotice {
                 fill(strings.url_more_notices, &[("count", &format_number(*count as f64, strings))])
             }
             UrlNotice::RefusedDataset { name, refusal } => refusal.describe(name, strings),
+            UrlNotice::SlideOutOfRange { asked, slides, shown } => fill(
+                strings.url_slide_out_of_range,
+                &[
+                    ("asked", &format_number(*asked as f64, strings)),
+                    (
+                        "slides",
+                        &count_phrase(
+                            *slides,
+                            strings.slide_count_one,
+                            strings.slide_count_many,
+                            strings,
+                        ),
+                    ),
+                    ("shown", &format_number(*shown as f64, strings)),
+                ],
+            ),
         }
     }
 }
@@ -204,7 +224,8 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
             },
             // A number out of the deck's range, 0 as much as one past the last, is a slide the
             // presentation moves into it (`slides::clamp_slide`), writing the number it shows
-            // back into the address: only the presentation knows how many slides there are.
+            // back into the address. The deck depends on the view, so `State` says so
+            // (`slide_out_of_range`), once the view is known.
             "slide" => match values.concat().parse::<usize>() {
                 Ok(slide) => query.slide = Some(slide),
                 Err(_) => notices.push(malformed()),
@@ -430,6 +451,14 @@ pub fn requested_embed(hash: &str) -> Option<Embed> {
 pub fn hash_with_embed(query: &Query, dataset: &Dataset, embed: Option<Embed>) -> String {
     let query = Query { embed, slide: None, ..query.clone() };
     encode_hash(&query, dataset)
+}
+
+/// The notice for a `slide=` number outside a deck of `slides` (0, or past the last), which
+/// opens at the nearest slide; None for a number in range, no number, or no slides at all.
+pub fn slide_out_of_range(asked: Option<usize>, slides: usize) -> Option<UrlNotice> {
+    let asked = asked?;
+    let shown = clamp_slide(asked, slides);
+    (slides > 0 && asked != shown).then_some(UrlNotice::SlideOutOfRange { asked, slides, shown })
 }
 
 /// The hash of the view a handout prints: the explorer's view under the slides, without the

@@ -199,3 +199,26 @@ fn asking_again_for_the_source_shown_is_a_new_request_with_the_same_address() {
     assert_eq!(cleared.reveals, again.reveals);
     assert!(cleared.apply(Action::Select(None)).is_none());
 }
+
+#[test]
+fn an_address_at_a_slide_the_deck_lacks_opens_the_nearest_with_a_notice() {
+    let out_of_range = |asked, shown| UrlNotice::SlideOutOfRange { asked, slides: 13, shown };
+    assert_eq!(State::new(bundled(), "slide=999").notices, [out_of_range(999, 13)]);
+    assert_eq!(State::new(bundled(), "slide=0").notices, [out_of_range(0, 1)]);
+    assert_eq!(State::new(bundled(), "slide=13").notices, []);
+    // The notice comes first, before what the address says that names nothing.
+    assert_eq!(
+        State::new(bundled(), "industry=steel&slide=20").notices,
+        [
+            out_of_range(20, 13),
+            UrlNotice::UnknownValue { what: UrlField::Industry, value: "steel".into() }
+        ]
+    );
+    // An address followed later (Back, an edited hash) is checked as an opened one is.
+    let followed = apply_all("slide=3", vec![Action::FollowHash("slide=40".into())]);
+    assert_eq!(followed.notices, [out_of_range(40, 13)]);
+    assert_eq!(followed.query.slide, Some(40), "the presentation moves it to the last slide");
+    // Moving between slides keeps the notice until it is dismissed, as every notice is kept.
+    let moved = followed.apply(Action::SetSlide(Some(12))).unwrap();
+    assert_eq!(moved.notices, [out_of_range(40, 13)]);
+}

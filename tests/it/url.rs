@@ -4,13 +4,13 @@ use briefing_explorer::model::embed::Embed;
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selection, StatusKey};
 use briefing_explorer::model::site::Refusal;
-use briefing_explorer::model::strings::EN;
+use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::url::{
     dataset_hash, deck_hash, editor_briefing, editor_hash, editor_request, encode_hash,
     explorer_address_from_editor, follow_deck_hash, handoff_hash, hash_with_embed,
     hash_with_language, language_in_hash, parse_hash, percent_decode, percent_encode,
     presenter_hash, printed_page_address, printed_view_hash, requested_dataset, requested_embed,
-    switched_dataset_hash, EditorRequest, UrlField, UrlNotice, MAX_URL_NOTICES,
+    slide_out_of_range, switched_dataset_hash, EditorRequest, UrlField, UrlNotice, MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -412,5 +412,30 @@ fn back_to_the_explorer_keeps_the_dataset_the_briefing_and_the_language() {
     assert_eq!(
         explorer_address_from_editor("data=a.json", Language::English),
         "./#data=a.json&lang=en"
+    );
+}
+
+#[test]
+fn a_slide_the_deck_lacks_is_a_notice_naming_the_deck_and_the_slide_shown() {
+    let out_of_range = |asked, slides, shown| UrlNotice::SlideOutOfRange { asked, slides, shown };
+    assert_eq!(slide_out_of_range(Some(999), 13), Some(out_of_range(999, 13, 13)));
+    assert_eq!(slide_out_of_range(Some(14), 13), Some(out_of_range(14, 13, 13)));
+    assert_eq!(slide_out_of_range(Some(0), 13), Some(out_of_range(0, 13, 1)));
+    for in_range in [Some(1), Some(13), None] {
+        assert_eq!(slide_out_of_range(in_range, 13), None, "{in_range:?}");
+    }
+    // No deck at all (no briefing in view) has no nearest slide to name.
+    assert_eq!(slide_out_of_range(Some(3), 0), None);
+    assert_eq!(
+        out_of_range(999, 13, 13).describe(&EN),
+        "There is no slide 999: the presentation has 13 slides. It opens at slide 13."
+    );
+    assert_eq!(
+        out_of_range(0, 1, 1).describe(&EN),
+        "There is no slide 0: the presentation has 1 slide. It opens at slide 1."
+    );
+    assert_eq!(
+        out_of_range(999, 13, 13).describe(&ZH),
+        "没有第 999 页：本演示共 13 页，现显示第 13 页。"
     );
 }

@@ -130,6 +130,12 @@ pub struct Strings {
     pub url_malformed: &'static str,
     /// "… and {count} more parts of the address were ignored."
     pub url_more_notices: &'static str,
+    /// "There is no slide {asked}: the presentation has {slides}. It opens at slide {shown}."
+    pub url_slide_out_of_range: &'static str,
+    /// "{count} slide", the count in `url_slide_out_of_range`.
+    pub slide_count_one: &'static str,
+    /// "{count} slides".
+    pub slide_count_many: &'static str,
     pub url_field_industry: &'static str,
     pub url_field_status: &'static str,
     pub url_field_briefing: &'static str,
