@@ -6,9 +6,10 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use super::dataset::{Capacity, Dataset, Directive, Project};
+use super::dataset::{Capacity, Dataset, Directive, GlossaryEntry, Project};
 use super::format::{format_capacity, format_number, format_western, number_range};
 use super::query::{DirectiveKey, ProjectKey};
+use super::source::glossed_originals;
 use super::strings::{Strings, EN, ZH};
 use super::text::{fold, highlight_segments_and, holds_term, Segment};
 
@@ -78,9 +79,18 @@ impl TextsInProgress {
             }
             let projects = &mut self.projects[number];
             let directives = &mut self.directives[number];
-            if !fold_more(projects, &briefing.projects, project_search_text, &mut budget)
-                || !fold_more(directives, &briefing.directives, directive_search_text, &mut budget)
-            {
+            let glossary = &briefing.glossary;
+            if !fold_more(
+                projects,
+                &briefing.projects,
+                |p| project_search_text(p, glossary),
+                &mut budget,
+            ) || !fold_more(
+                directives,
+                &briefing.directives,
+                |d| directive_search_text(d, glossary),
+                &mut budget,
+            ) {
                 return false;
             }
         }
@@ -98,7 +108,7 @@ impl TextsInProgress {
 fn fold_more<T>(
     folded: &mut Vec<String>,
     records: &[T],
-    fold_one: fn(&T) -> String,
+    fold_one: impl Fn(&T) -> String,
     budget: &mut usize,
 ) -> bool {
     for record in &records[folded.len()..] {
@@ -258,9 +268,10 @@ impl DatasetIndex {
 }
 
 /// Names, enterprise, sector, the status and capacity sentences, requests, notes, what the
-/// capacity counts, its figure in every form the cards write it and its period, folded and joined by
-/// newlines so that a term cannot match across two fields.
-pub fn project_search_text(project: &Project) -> String {
+/// capacity counts, its figure in every form the cards write it and its period, and the original
+/// wordings of the reading notes on its own sentences (from the briefing's `glossary`), folded
+/// and joined by newlines so that a term cannot match across two fields.
+pub fn project_search_text(project: &Project, glossary: &[GlossaryEntry]) -> String {
     let mut fields = vec![
         project.name.as_str(),
         project.short_name.as_str(),
@@ -290,6 +301,12 @@ pub fn project_search_text(project: &Project) -> String {
         .as_ref()
         .map(|capacity| [format_capacity(capacity, &EN), format_capacity(capacity, &ZH)]);
     fields.extend(cards.iter().flatten().map(String::as_str));
+    // The notes' original wordings ("数实融合") on the project's own quotes only: the notes on
+    // the rest of the source would add the same words to every project, and text to search.
+    // Its quotes are gathered only when a note has an original wording to add.
+    if glossary.iter().any(|entry| entry.original.is_some()) {
+        fields.extend(glossed_originals(glossary, &project.every_quote()));
+    }
     fold(&fields.join("\n"))
 }
 
@@ -325,10 +342,13 @@ pub fn capacity_segments<'a>(
     highlight_segments_and(figure, terms, number_at)
 }
 
-/// Theme, summary and quotes, folded and joined like [`project_search_text`].
-pub fn directive_search_text(directive: &Directive) -> String {
+/// Theme, summary, quotes and the original wordings of the reading notes on those quotes,
+/// folded and joined like [`project_search_text`].
+pub fn directive_search_text(directive: &Directive, glossary: &[GlossaryEntry]) -> String {
     let mut fields = vec![directive.theme.as_str(), directive.summary.as_str()];
-    fields.extend(directive.quotes.iter().map(String::as_str));
+    let quotes: Vec<&str> = directive.quotes.iter().map(String::as_str).collect();
+    fields.extend(&quotes);
+    fields.extend(glossed_originals(glossary, &quotes));
     fold(&fields.join("\n"))
 }
 

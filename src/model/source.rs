@@ -206,6 +206,28 @@ fn glossary_occurrences(text: &str, glossary: &[GlossaryEntry]) -> Vec<(Range<us
     kept.into_iter().map(|(start, (end, entry_index))| (start..end, entry_index)).collect()
 }
 
+/// The original wordings (`original`, in the source's original language: "数实融合") of the
+/// glossary entries whose terms occur in `quotes`, as their reading notes attach to them: a
+/// reader who searches for a wording the notes show finds the project or directive whose own
+/// sentences they gloss. Each once, in the glossary's order.
+pub fn glossed_originals<'g>(glossary: &'g [GlossaryEntry], quotes: &[&str]) -> Vec<&'g str> {
+    if glossary.iter().all(|entry| entry.original.is_none()) {
+        return Vec::new();
+    }
+    let mut glossed = vec![false; glossary.len()];
+    for quote in quotes {
+        for (_, entry_index) in glossary_occurrences(quote, glossary) {
+            glossed[entry_index] = true;
+        }
+    }
+    glossary
+        .iter()
+        .zip(glossed)
+        .filter(|(_, glossed)| *glossed)
+        .filter_map(|(entry, _)| entry.original.as_deref())
+        .collect()
+}
+
 /// The glossary entries whose terms occur in the briefing's title, in the order they occur
 /// there: a machine-translated headline needs its reading beside it as much as the text does.
 pub fn title_glosses(briefing: &Briefing) -> Vec<&GlossaryEntry> {

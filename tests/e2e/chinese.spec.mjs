@@ -111,6 +111,18 @@ test('in English, a Chinese dataset’s filters, source note and slide headings 
   expect(await langOf(slides.getByRole('status').getByText('新能源', exact))).toBe('zh');
 });
 
+test('in Chinese, a wording the reading notes show finds the project or directive whose own sentence they gloss', async ({ page }) => {
+  // 智改数转网联 is the note on Baowu's request, "wisdom to change the number of network connection".
+  await page.goto('./#lang=zh&q=智改数转网联');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).getByRole('heading', { level: 3 })).toContainText('Baowu');
+  // 数实融合 is the note on a city-wide directive's quote, and on no project's.
+  await page.goto('./#lang=zh&q=数实融合');
+  await expect(page.locator('#directives .directive')).toHaveCount(1);
+  await expect(page.locator('#directives .directive')).toContainText('number of real integration');
+  await expect(cards(page)).toHaveCount(0);
+});
+
 test('no English interface text is visible in Chinese, on the page and on the slides', async ({ page }) => {
   const forbidden = englishInterfaceStrings();
   expect(forbidden.length).toBeGreaterThan(50);

@@ -462,7 +462,7 @@ fn a_capacity_is_found_as_the_cards_write_it_in_either_language() {
     let mut dataset = (*bundled()).clone();
     let byd = dataset.briefings[0].projects.iter_mut().find(|project| project.id == "byd").unwrap();
     byd.capacity.as_mut().unwrap().unit = "GWh".into();
-    let text = project_search_text(byd);
+    let text = project_search_text(byd, &[]);
     assert!(search_terms("GWh").iter().all(|term| holds_term(&text, term)), "{text}");
 }
 
@@ -474,7 +474,7 @@ fn a_figure_is_found_as_the_english_cards_write_it_when_the_source_writes_it_oth
     let byd = dataset.briefings[0].projects.iter_mut().find(|project| project.id == "byd").unwrap();
     let capacity = byd.capacity.as_mut().unwrap();
     capacity.quote = capacity.quote.replace("840,000", "0.84 million");
-    let text = project_search_text(byd);
+    let text = project_search_text(byd, &[]);
     let found = |query: &str| search_terms(query).iter().all(|term| holds_term(&text, term));
     assert!(found("840,000"), "{text}");
     assert!(found("840000") && found("84万"));
@@ -585,4 +585,35 @@ fn search_texts_made_a_slice_at_a_time_find_what_texts_made_at_once_do() {
     assert!(!interrupted.prepare_search_texts(&dataset, 20));
     assert_eq!(found(&interrupted), at_once);
     assert!(interrupted.prepare_search_texts(&dataset, 1));
+}
+
+#[test]
+fn the_reading_notes_original_wording_finds_the_record_whose_own_sentence_it_glosses() {
+    let dataset = bundled();
+    let directive_summaries = |view: &View| -> Vec<String> {
+        view.directive_keys()
+            .map(|&key| dataset.directive_at(key).unwrap().1.summary.clone())
+            .collect()
+    };
+    // 智改数转网联 glosses Baowu's request ("wisdom to change the number of network
+    // connection"), and no directive's quote.
+    let (view, ids) = view_of(&query(&[], &[], "智改数转网联"));
+    assert_eq!(ids, ["baowu-magnesium"]);
+    assert!(directive_summaries(&view).is_empty(), "{:?}", directive_summaries(&view));
+    // 数实融合 glosses a city-wide directive's quote, and no project's.
+    let (view, ids) = view_of(&query(&[], &[], "数实融合"));
+    assert!(ids.is_empty(), "{ids:?}");
+    assert_eq!(directive_summaries(&view).len(), 1, "{:?}", directive_summaries(&view));
+    // A note on no record's own sentence (专题调研, on the headline) adds its words to none.
+    let (view, ids) = view_of(&query(&[], &[], "专题调研"));
+    assert!(ids.is_empty() && directive_summaries(&view).is_empty(), "{ids:?}");
+    // Only the notes on the project's own sentences: the glossary alone adds nothing.
+    let baowu = &dataset.briefings[0].projects[3];
+    let glossary = &dataset.briefings[0].glossary;
+    let with_notes = project_search_text(baowu, glossary);
+    assert!(
+        with_notes.contains("智改数转网联") && !with_notes.contains("数实融合"),
+        "{with_notes}"
+    );
+    assert_eq!(with_notes, format!("{}\n{}", project_search_text(baowu, &[]), "智改数转网联"));
 }

@@ -41,14 +41,12 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
     let any_word = terms.len() > 1
         && !briefings.iter().any(|&briefing| {
             let briefing = &dataset.briefings[briefing];
-            briefing
-                .projects
-                .iter()
-                .any(|project| matches_all(&project_search_text(project), &terms))
-                || briefing.directives.iter().any(|directive| {
-                    directive.scope.is_city_wide()
-                        && matches_all(&directive_search_text(directive), &terms)
-                })
+            briefing.projects.iter().any(|project| {
+                matches_all(&project_search_text(project, &briefing.glossary), &terms)
+            }) || briefing.directives.iter().any(|directive| {
+                directive.scope.is_city_wide()
+                    && matches_all(&directive_search_text(directive, &briefing.glossary), &terms)
+            })
         });
     let fits =
         |text: &str| if any_word { matches_any(text, &terms) } else { matches_all(text, &terms) };
@@ -66,7 +64,8 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             let fits_industry =
                 query.industries.is_empty() || query.industries.contains(&project.industry);
             let fits_status = query.statuses.is_empty() || query.statuses.contains(&status);
-            let fits_text = fits(&project_search_text(project));
+            let fits_text =
+                fits(&project_search_text(project, &dataset.briefings[briefing_index].glossary));
             if fits_status && fits_text {
                 *industry_counts.entry(project.industry.as_str()).or_default() += 1;
             }
@@ -124,7 +123,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
         for (directive_index, directive) in briefing.directives.iter().enumerate() {
             let key = DirectiveKey { briefing: briefing_index, directive: directive_index };
             let is_shown = if directive.scope.is_city_wide() {
-                fits(&directive_search_text(directive))
+                fits(&directive_search_text(directive, &briefing.glossary))
             } else {
                 directive
                     .scope
