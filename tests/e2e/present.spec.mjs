@@ -151,16 +151,26 @@ test('reloading at #slide=5 opens slide 5; an out-of-range slide shows the neare
   // The address asked for a slide the deck lacks: the page says so, as it does of any part of
   // the address it could not follow, and names the deck's size and the slide it opened.
   await expect(page.getByText('Part of the address was not understood')).toBeVisible();
-  await expect(page.getByText('There is no slide 99: the presentation has 13 slides. It opens at slide 13.')).toBeVisible();
+  await expect(page.locator('.notice').getByText('There is no slide 99: the presentation has 13 slides. It opens at slide 13.')).toHaveCount(1);
+  // The slides cover the page's notice: they say it over the slide opened, until the next move.
+  const overSlide = dialog(page).getByText('There is no slide 99: the presentation has 13 slides. It opens at slide 13.');
+  await expect(overSlide).toBeVisible();
+  expect(await overSlide.evaluate((notice) => {
+    const box = notice.getBoundingClientRect();
+    return notice.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+  }), 'the notice over the slide is on top').toBe(true);
+  await page.keyboard.press('ArrowLeft');
+  await expectSlide(page, total - 1, total);
+  await expect(overSlide).toHaveCount(0);
 
   // Slides are numbered from 1: a 0 opens the first, and says so.
   await open(page, '#slide=0');
   await expectSlide(page, 1, total);
-  await expect(page.getByText('There is no slide 0: the presentation has 13 slides. It opens at slide 1.')).toBeVisible();
+  await expect(dialog(page).getByText('There is no slide 0: the presentation has 13 slides. It opens at slide 1.')).toBeVisible();
 
   // In Chinese, in Chinese.
   await page.goto('./#lang=zh&slide=999');
-  await expect(page.getByText('没有第 999 页：本演示共 13 页，现显示第 13 页。')).toBeVisible();
+  await expect(page.getByRole('dialog').getByText('没有第 999 页：本演示共 13 页，现显示第 13 页。')).toBeVisible();
 });
 
 test('slides present the filter; Esc returns to the same filtered view and focus', async ({ page }) => {

@@ -36,9 +36,9 @@ use crate::model::overview::{filters_toggle_label, no_match_text};
 use crate::model::presenter::channel_name;
 use crate::model::query::{BriefingChoice, ProjectKey, Selection, StatusKey};
 use crate::model::state::{Action, State};
-use crate::model::strings::fill;
+use crate::model::strings::{fill, Strings};
 use crate::model::text::search_terms;
-use crate::model::url::{deck_hash, follow_deck_hash, presenter_hash};
+use crate::model::url::{deck_hash, follow_deck_hash, presenter_hash, UrlNotice};
 
 /// Records whose search texts are folded per task before the first search: about 2 ms of a task
 /// at full speed (8 ms with the CPU slowed 4×), so that input waits little for any one of them.
@@ -339,10 +339,22 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     presenter_hash={(!preview && props.opened_file.is_none()).then(|| AttrValue::from(presenter_hash(&state.query, dataset)))}
                     {channel}
                     {deck}
+                    notice={slide_notice(&state.notices, slide, strings)}
                 />
             }
         </>
     }
+}
+
+/// The notice of a slide the address asked for and the deck lacks, while the slide opened in its
+/// place is shown (a move to another slide leaves it on the page's list of notices only).
+fn slide_notice(notices: &[UrlNotice], slide: usize, strings: &Strings) -> Option<AttrValue> {
+    notices.iter().find_map(|notice| match notice {
+        UrlNotice::SlideOutOfRange { shown, .. } if *shown == slide => {
+            Some(AttrValue::from(notice.describe(strings)))
+        }
+        _ => None,
+    })
 }
 
 /// The presenter view's move to the deck the audience started, at its slide: a new address, so

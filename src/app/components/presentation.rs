@@ -85,6 +85,10 @@ pub struct PresentationProps {
     pub channel: AttrValue,
     /// The deck the slides are (`deck_hash`), named in every message on the channel.
     pub deck: AttrValue,
+    /// What the address asked for that the deck lacks ("There is no slide 999: …"), said over
+    /// the slide it opened, which would otherwise hide the page's notice of it.
+    #[prop_or_default]
+    pub notice: Option<AttrValue>,
 }
 
 /// Opens (or brings back) the presenter view's window at `hash`.
@@ -264,6 +268,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
 
     html! {
         <div ref={dialog_ref} class="presentation" role="dialog" aria-modal="true" aria-label={label} tabindex="-1">
+            if let Some(notice) = props.notice.clone() {
+                <p class="slide-notice" role="status">{ notice }</p>
+            }
             <section
                 key={current}
                 ref={slide_ref}
