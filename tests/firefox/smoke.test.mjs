@@ -41,24 +41,24 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     },
   });
 
-  test('the release build, served under a sub-path, renders and filters', async () => {
+  test('the release build, served under a sub-path, renders and filters', browser.retried(async () => {
     await browser.session.navigate(browser.url);
     await checkRendersAndFilters(browser.session);
     // The app, not an error page, is showing: the wasm started and nothing is left loading.
     assert.equal(await browser.session.execute('return document.getElementById("app").hasAttribute("aria-busy")'), false);
-  });
+  }));
 
-  test('a project slide of two blocks sets them side by side', async () => {
+  test('a project slide of two blocks sets them side by side', browser.retried(async () => {
     await checkProjectSlideColumns(browser.session);
-  });
+  }));
 
-  test('the editor: Shift and the arrow keys select words in the source, which refuses typing; p makes a project', async () => {
+  test('the editor: Shift and the arrow keys select words in the source, which refuses typing; p makes a project', browser.retried(async () => {
     await checkEditorSelection(browser.session, browser.url, SOURCE_TEXT);
-  });
+  }));
 
-  test('the one-file offline build renders and filters from file://', async () => {
+  test('the one-file offline build renders and filters from file://', browser.retried(async () => {
     assert.ok(fs.existsSync(OFFLINE_FILE), `${OFFLINE_FILE} exists (run \`make build\`)`);
     await browser.session.navigate(pathToFileURL(OFFLINE_FILE).href);
     await checkRendersAndFilters(browser.session);
-  });
+  }));
 });

@@ -31,9 +31,29 @@ export const SOURCE_TEXT = fs.readFileSync(
  *   capabilities  the W3C capabilities of the session
  */
 export function withBrowserSession({ binary, installedBy, driver: [command, args], capabilities }) {
-  const browser = { session: null, url: null };
   let server;
   let webdriver;
+  const browser = {
+    session: null,
+    url: null,
+    /**
+     * A test's body, run once more in a new session if the browser quits under it (WebDriver's
+     * "invalid session id": WebKitGTK's MiniBrowser crashed so once in a clean-clone CI run, and
+     * every later test of the file failed with it). A failure of the app's own is not retried.
+     */
+    retried(body) {
+      return async () => {
+        try {
+          await body();
+        } catch (error) {
+          if (!/invalid session id/i.test(String(error?.message ?? error))) throw error;
+          console.log(`# the browser quit during the test (${String(error?.message ?? error).slice(0, 120)}); once more in a new session`);
+          browser.session = await Session.create(webdriver.url, capabilities);
+          await body();
+        }
+      };
+    },
+  };
 
   before(async () => {
     assert.ok(fs.existsSync(path.join(DIST, 'index.html')), `${DIST}/index.html exists (run \`make build\`)`);
