@@ -1,5 +1,6 @@
 //! One component per file; each is a thin view over model values.
 
+pub mod around;
 pub mod briefing_header;
 pub mod charts;
 pub mod data_bar;

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
+use super::around::around_html;
 use super::gloss::Gloss;
 use crate::app::hooks::use_paint_stages::use_paint_stages;
 use crate::app::hooks::use_strings::use_strings;
@@ -15,7 +16,7 @@ use crate::model::language::Language;
 use crate::model::overview::{glance, glance_line, picker_entries, PickerListing};
 use crate::model::query::BriefingChoice;
 use crate::model::source::title_glosses;
-use crate::model::strings::{fill, Around, Strings};
+use crate::model::strings::{fill, Strings};
 use crate::model::url::ALL_BRIEFINGS;
 
 #[derive(Properties, PartialEq)]
@@ -96,22 +97,9 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
             { facts }
             if props.introduce {
                 <p class="intro">{ strings.intro }</p>
-                <p class="glance">{ glance_html(glance_line(&glance(dataset, &props.briefings), strings), kind_lang) }</p>
+                <p class="glance">{ around_html(&glance_line(&glance(dataset, &props.briefings), strings), kind_lang) }</p>
             }
         </header>
-    }
-}
-
-/// The summary line, with the source's kind (the dataset's words) in the dataset's `lang`.
-fn glance_html(line: Around, lang: Option<String>) -> Html {
-    html! {
-        <>
-            { line.before }
-            if !line.value.is_empty() {
-                <span {lang}>{ line.value }</span>
-            }
-            { line.after }
-        </>
     }
 }
 

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
+use super::around::around_html;
 use super::slide_bodies::{presentation_title, slide_content};
 use crate::app::fullscreen;
 use crate::app::hooks::use_fullscreen_exit::use_fullscreen_exit;
@@ -327,13 +328,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     { strings.exit_presentation }
                 </button>
             </nav>
-            <p class="visually-hidden" role="status">
-                { announcement.0.before.clone() }
-                if !announcement.0.value.is_empty() {
-                    <span lang={announcement.1.clone()}>{ announcement.0.value.clone() }</span>
-                }
-                { announcement.0.after.clone() }
-            </p>
+            <p class="visually-hidden" role="status">{ around_html(&announcement.0, announcement.1.clone()) }</p>
             <p class="visually-hidden" aria-live="polite">{ blank.map(|_| strings.slides_blanked) }</p>
             if let Some(colour) = *blank {
                 <div

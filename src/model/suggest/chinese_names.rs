@@ -319,18 +319,21 @@ pub(crate) fn place_descriptions(document: &Document) -> Vec<Range<usize>> {
 /// (`…所在园区二期项目`).
 fn park_described(sentence: &str) -> Option<Range<usize>> {
     let park = PARK_OF_A_PROJECT.find(sentence)?;
-    let after = &sentence[park.end()..];
-    let speaks = words::PARK_SPEAKERS.iter().any(|word| after.starts_with(word));
-    let project_of_it = words::PROJECT_HEADS.iter().any(|head| after.starts_with(head));
-    (!speaks && !project_of_it).then(|| park.range())
+    the_park_itself(&sentence[park.end()..]).then(|| park.range())
+}
+
+/// Whether a park's name, followed by `after`, names the park itself: not its people speaking
+/// (`经开区负责人表示`) nor a project of its own (`鑫源智能装备产业园项目`, `…所在园区二期项目`).
+fn the_park_itself(after: &str) -> bool {
+    !words::PARK_SPEAKERS.iter().any(|word| after.starts_with(word))
+        && !words::PROJECT_HEADS.iter().any(|head| after.starts_with(head))
 }
 
 fn opens_with_a_park(sentence: &str) -> bool {
     PARK_SUBJECT.captures(sentence).and_then(|captures| captures.name("name")).is_some_and(|park| {
-        let after = &sentence[park.end()..];
         let name = park.as_str();
-        !words::PROJECT_HEADS.iter().any(|head| after.starts_with(head) || name.contains(head))
-            && !words::PARK_SPEAKERS.iter().any(|word| after.starts_with(word))
+        the_park_itself(&sentence[park.end()..])
+            && !words::PROJECT_HEADS.iter().any(|head| name.contains(head))
             && !words::NAME_BOUNDARY_WORDS
                 .iter()
                 .chain(words::IN_A_PARK_VERBS)

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Match, Regex};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::document::{any_of, last_words, Document};
@@ -432,16 +432,14 @@ static PLACE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Whether a sentence opens with a place's name as its subject ([`PLACE_SUBJECT`]), not with a
-/// word putting something in it (`In Wujin Industrial Park, the plant has…`, `Near Xiangyang
-/// City, …`).
-fn opens_with_a_place(sentence: &str) -> bool {
-    PLACE_SUBJECT.captures(sentence).and_then(|captures| captures.name("place")).is_some_and(
-        |place| {
-            let first = place.as_str().split_whitespace().next().unwrap_or_default();
-            !words::IN_A_PLACE.contains(&first.to_lowercase().as_str())
-        },
-    )
+/// The place's name (without its ending word) a sentence opens with as its subject
+/// ([`PLACE_SUBJECT`]), not after a word putting something in it (`In Wujin Industrial Park, the
+/// plant has…`, `Near Xiangyang City, …`).
+fn place_subject(sentence: &str) -> Option<Match<'_>> {
+    PLACE_SUBJECT.captures(sentence)?.name("place").filter(|place| {
+        let first = place.as_str().split_whitespace().next().unwrap_or_default();
+        !words::IN_A_PLACE.contains(&first.to_lowercase().as_str())
+    })
 }
 
 /// A place's subject described by the project it holds (`The Jiangbei Industrial Park, where the
@@ -461,10 +459,7 @@ pub(crate) fn place_descriptions(document: &Document) -> Vec<Range<usize>> {
         .filter_map(|sentence| {
             let start = sentence.range.start;
             let words = &text[sentence.range.clone()];
-            let place = PLACE_SUBJECT.captures(words)?.name("place")?;
-            if !opens_with_a_place(words) {
-                return None;
-            }
+            let place = place_subject(words)?;
             // The place's name ends with its ending word, right before the comma.
             let after_name = place.end() + words[place.end()..].find(',')?;
             if words[place.end()..after_name].contains(char::is_whitespace) {
@@ -500,7 +495,7 @@ pub(crate) fn sentence_subjects(document: &Document) -> Vec<Subject> {
             });
             if POINTED_PROJECT.is_match(sentence) {
                 Subject::Pointed
-            } else if opens_with_a_place(sentence) {
+            } else if place_subject(sentence).is_some() {
                 Subject::Place
             } else if own {
                 Subject::Own

@@ -1,0 +1,19 @@
+//! An interface sentence around a dataset's words ("第 3 / 13 页：New materials"), with those words
+//! in an element of their own `lang`, so that a screen reader speaks each part in its voice.
+
+use yew::prelude::*;
+
+use crate::model::strings::Around;
+
+/// `line` as text, its value (when it has one) in a span of `lang`.
+pub fn around_html(line: &Around, lang: Option<String>) -> Html {
+    html! {
+        <>
+            { line.before.clone() }
+            if !line.value.is_empty() {
+                <span {lang}>{ line.value.clone() }</span>
+            }
+            { line.after.clone() }
+        </>
+    }
+}
