@@ -433,6 +433,15 @@ impl Briefing {
     }
 }
 
+impl GlossaryEntry {
+    /// The original wording a reading note shows after its reading: none when the reading
+    /// already quotes it ("in Nanjing (宁 abbreviates Nanjing; …)"), where "(宁)" after it
+    /// would say it twice.
+    pub fn original_to_show(&self) -> Option<&str> {
+        self.original.as_deref().filter(|original| !self.reading.contains(original))
+    }
+}
+
 impl Project {
     /// The status id used by the status facet, with `None` standing for "not stated".
     pub fn status_id(&self) -> Option<&str> {

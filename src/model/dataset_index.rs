@@ -6,10 +6,10 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use super::dataset::{Capacity, Dataset, Directive, GlossaryEntry, Project};
+use super::dataset::{Capacity, Dataset, Directive, Project};
 use super::format::{format_capacity, format_number, format_western, number_range};
 use super::query::{DirectiveKey, ProjectKey};
-use super::source::glossed_originals;
+use super::source::{GlossaryFinder, GlossarySearch};
 use super::strings::{Strings, EN, ZH};
 use super::text::{fold, highlight_segments_and, holds_term, Segment};
 
@@ -65,6 +65,9 @@ pub(super) struct SearchTexts {
 struct TextsInProgress {
     projects: Vec<Vec<String>>,
     directives: Vec<Vec<String>>,
+    /// The one-pass search of the glossary of the briefing being folded, kept from one slice to
+    /// the next: a long glossary's takes a tenth of a second to build.
+    glossary_search: GlossarySearch,
 }
 
 impl TextsInProgress {
@@ -76,21 +79,25 @@ impl TextsInProgress {
             if self.projects.len() == number {
                 self.projects.push(Vec::with_capacity(briefing.projects.len()));
                 self.directives.push(Vec::with_capacity(briefing.directives.len()));
+                self.glossary_search = GlossarySearch::default();
             }
             let projects = &mut self.projects[number];
             let directives = &mut self.directives[number];
-            let glossary = &briefing.glossary;
-            if !fold_more(
+            let search = std::mem::take(&mut self.glossary_search);
+            let glossary = GlossaryFinder::for_many_texts(&briefing.glossary, search);
+            let folded = fold_more(
                 projects,
                 &briefing.projects,
-                |p| project_search_text(p, glossary),
+                |p| project_search_text(p, &glossary),
                 &mut budget,
-            ) || !fold_more(
+            ) && fold_more(
                 directives,
                 &briefing.directives,
-                |d| directive_search_text(d, glossary),
+                |d| directive_search_text(d, &glossary),
                 &mut budget,
-            ) {
+            );
+            self.glossary_search = glossary.into_search();
+            if !folded {
                 return false;
             }
         }
@@ -271,7 +278,7 @@ impl DatasetIndex {
 /// capacity counts, its figure in every form the cards write it and its period, and the original
 /// wordings of the reading notes on its own sentences (from the briefing's `glossary`), folded
 /// and joined by newlines so that a term cannot match across two fields.
-pub fn project_search_text(project: &Project, glossary: &[GlossaryEntry]) -> String {
+pub fn project_search_text(project: &Project, glossary: &GlossaryFinder) -> String {
     let mut fields = vec![
         project.name.as_str(),
         project.short_name.as_str(),
@@ -304,8 +311,8 @@ pub fn project_search_text(project: &Project, glossary: &[GlossaryEntry]) -> Str
     // The notes' original wordings ("数实融合") on the project's own quotes only: the notes on
     // the rest of the source would add the same words to every project, and text to search.
     // Its quotes are gathered only when a note has an original wording to add.
-    if glossary.iter().any(|entry| entry.original.is_some()) {
-        fields.extend(glossed_originals(glossary, &project.every_quote()));
+    if glossary.has_originals() {
+        fields.extend(glossary.originals_in(&project.every_quote()));
     }
     fold(&fields.join("\n"))
 }
@@ -342,13 +349,49 @@ pub fn capacity_segments<'a>(
     highlight_segments_and(figure, terms, number_at)
 }
 
+/// The project's name cut into the stretches a search marks: the words a term finds, and the
+/// capacity's figure where the name writes it as a card does ("840,000", "84万") or in bare
+/// digits, when a term finds the figure in any form ("840000" marks "840,000 sets" in "BYD's
+/// annual output of 840,000 sets of drive motors…", as it does on the card's capacity line).
+pub fn name_segments<'a>(project: &'a Project, terms: &[String]) -> Vec<Segment<'a>> {
+    let name = project.name.as_str();
+    if terms.is_empty() {
+        return vec![Segment { text: name, matched: false }];
+    }
+    let figure_at =
+        project.capacity.as_ref().filter(|capacity| figure_found(capacity, terms)).and_then(
+            |capacity| figure_forms(capacity).iter().find_map(|form| whole_figure_in(name, form)),
+        );
+    highlight_segments_and(name, terms, figure_at)
+}
+
+/// Where `figure` stands whole in `text`: not inside a longer figure ("840,000" in "1,840,000"
+/// or "840,000.5"), which a digit next to it, or a separator with a digit beyond, continues.
+fn whole_figure_in(text: &str, figure: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let digit_at =
+        |index: Option<usize>| index.and_then(|at| bytes.get(at)).is_some_and(u8::is_ascii_digit);
+    let separator_at = |index: Option<usize>| {
+        index.and_then(|at| bytes.get(at)).is_some_and(|byte| matches!(byte, b',' | b'.'))
+    };
+    let continued_before = |start: usize| {
+        digit_at(start.checked_sub(1))
+            || separator_at(start.checked_sub(1)) && digit_at(start.checked_sub(2))
+    };
+    let continued_after =
+        |end: usize| digit_at(Some(end)) || separator_at(Some(end)) && digit_at(Some(end + 1));
+    text.match_indices(figure)
+        .map(|(start, _)| (start, start + figure.len()))
+        .find(|&(start, end)| !continued_before(start) && !continued_after(end))
+}
+
 /// Theme, summary, quotes and the original wordings of the reading notes on those quotes,
 /// folded and joined like [`project_search_text`].
-pub fn directive_search_text(directive: &Directive, glossary: &[GlossaryEntry]) -> String {
+pub fn directive_search_text(directive: &Directive, glossary: &GlossaryFinder) -> String {
     let mut fields = vec![directive.theme.as_str(), directive.summary.as_str()];
     let quotes: Vec<&str> = directive.quotes.iter().map(String::as_str).collect();
     fields.extend(&quotes);
-    fields.extend(glossed_originals(glossary, &quotes));
+    fields.extend(glossary.originals_in(&quotes));
     fold(&fields.join("\n"))
 }
 

@@ -14,6 +14,7 @@ pub mod focus_trap;
 pub mod format;
 pub mod handout;
 pub mod language;
+pub mod needles;
 pub mod order;
 pub mod overview;
 pub mod presenter;

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use aho_corasick::AhoCorasick;
 
+use super::needles::Needles;
 use super::order::sort_by_rank;
 
 /// Whether two byte ranges share at least one byte: ranges that only touch do not.
@@ -162,7 +163,7 @@ impl LocatedText {
                     // first is its leftmost.
                     let slot = &mut first[found.pattern().as_usize()];
                     if slot.is_none() {
-                        *slot = Some(self.origin(found.start())..self.origin(found.end() - 1) + 1);
+                        *slot = Some(self.original_range(found.start(), found.end()));
                         unfound -= 1;
                     }
                 }
@@ -198,6 +199,28 @@ impl LocatedText {
         found
     }
 
+    /// Every occurrence of each of `needles` (collapsed) in one pass over the text, overlapping
+    /// ones too, as (needle, byte range in the original text) in the order they end. Past a
+    /// budget of a few per byte of text (needles nested over a repetitive text, "a", "aa", …
+    /// in "aaaa…", each occur at every byte) it stops, and gives `None`: the caller then looks
+    /// for each needle alone.
+    pub fn every_occurrence(&self, needles: &Needles) -> Option<Vec<(usize, Range<usize>)>> {
+        let mut found = Vec::new();
+        let budget = 4 * self.normalised.len().max(needles.len());
+        needles.each_occurrence(&self.normalised, |needle, range| {
+            found.push((needle, self.original_range(range.start, range.end)));
+            found.len() < budget
+        });
+        (found.len() < budget).then_some(found)
+    }
+
+    /// The byte range in the original text of the collapsed text's `start..end`, which neither
+    /// starts nor ends with a space standing for a collapsed run: the bytes of one character
+    /// shift alike, so the original end is just past the original of the last byte.
+    fn original_range(&self, start: usize, end: usize) -> Range<usize> {
+        self.origin(start)..self.origin(end - 1) + 1
+    }
+
     /// The first occurrence of the already-collapsed `needle` at or after normalised byte
     /// `from`: its byte range in the original text, and where it ends in the collapsed one.
     fn find_from(&self, needle: &str, from: usize) -> Option<(Range<usize>, usize)> {
@@ -206,10 +229,8 @@ impl LocatedText {
         }
         let start = from + self.normalised.get(from..)?.find(needle)?;
         let end = start + needle.len();
-        // A collapsed needle neither starts nor ends with a space, and the bytes of one
-        // character shift alike, so the original end is just past the original of the needle's
-        // last byte.
-        Some((self.origin(start)..self.origin(end - 1) + 1, end))
+        // A collapsed needle neither starts nor ends with a space.
+        Some((self.original_range(start, end), end))
     }
 }
 

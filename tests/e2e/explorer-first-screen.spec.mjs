@@ -218,7 +218,9 @@ test('several words find what holds them all, or each that holds any, and are ma
   // A figure is marked however it was typed: the card writes "840,000", in Chinese "84万".
   await search.fill('840000');
   await expect(projectCards(page)).toHaveCount(1);
-  await expect(projectCards(page).first().locator('mark').filter({ hasText: /^840,000$/ })).toBeVisible();
+  await expect(projectCards(page).first().locator('mark').filter({ hasText: /^840,000$/ })).toHaveCount(2);
+  // In the heading too, which names the project by its output.
+  await expect(projectCards(page).first().getByRole('heading', { level: 3 }).locator('mark')).toHaveText('840,000');
   await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: '中文' }).click();
   const chineseCards = page.getByRole('region', { name: '项目' }).getByRole('article');
   await expect(chineseCards.first().locator('mark').filter({ hasText: /^84万$/ })).toBeVisible();

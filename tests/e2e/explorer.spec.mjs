@@ -354,3 +354,36 @@ test('a long source shows a page of paragraphs, the marked sentence in its own p
   await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('region', { name: '原文' }).getByRole('button', { name: '显示前面 200 个' })).toBeVisible();
 });
+
+test('a long glossary shows its reading notes a page at a time, and more on request', async ({ page }) => {
+  // 450 notes more than the briefing's own, each on a word of its own line of the source.
+  let total = 0;
+  await page.route('**/data/briefings.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    const briefing = data.briefings[0];
+    const words = Array.from({ length: 450 }, (_, index) => `Glossed word ${index + 1}x`);
+    briefing.source.text += `\n${words.map((word) => `${word} appears here.`).join('\n')}`;
+    briefing.glossary.push(...words.map((term, index) => ({ term, reading: `reading ${index + 1}` })));
+    total = briefing.glossary.length;
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto('./');
+  const source = page.getByRole('region', { name: 'Source text' });
+  await source.getByText('Reading notes', { exact: true }).click();
+  const notes = source.locator('.glossary dt');
+  await expect(notes).toHaveCount(200);
+  const more = source.getByRole('button', { name: 'Show 200 more reading notes' });
+  await more.click();
+  await expect(notes).toHaveCount(400);
+  // The first note the press adds has focus, on screen.
+  const firstAdded = source.locator('.glossary dl > div').nth(200);
+  await expect(firstAdded).toBeFocused();
+  await expect(firstAdded).toBeInViewport();
+  await source.getByRole('button', { name: `Show ${total - 400} more reading notes` }).click();
+  await expect(notes).toHaveCount(total);
+  await expect(source.getByRole('button', { name: /more reading notes/ })).toHaveCount(0);
+  await expect(source.getByText('“Glossed word 450x”')).toBeAttached();
+  // The paragraphs' own page is not changed by the notes'.
+  await expect(source.getByText(/^Paragraphs 1–200 of [\d,]+ shown\.$/)).toBeAttached();
+});

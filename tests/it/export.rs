@@ -122,7 +122,10 @@ fn a_bounded_capacity_is_exported_with_its_bound_in_words_beside_its_number() {
     );
     // A search finds it by the words its card writes, in either language.
     let project = dataset.briefings[0].projects.iter().find(|project| project.id == "byd");
-    let text = briefing_explorer::model::dataset_index::project_search_text(project.unwrap(), &[]);
+    let text = briefing_explorer::model::dataset_index::project_search_text(
+        project.unwrap(),
+        &briefing_explorer::model::source::GlossaryFinder::new(&[]),
+    );
     assert!(text.contains("more than") && text.contains("超过"), "{text}");
 }
 

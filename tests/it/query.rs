@@ -1,10 +1,14 @@
 //! Query → View on the bundled briefing: filters, counts, directives.
 
+use briefing_explorer::model::dataset::Project;
 use briefing_explorer::model::dataset_index::DatasetIndex;
-use briefing_explorer::model::dataset_index::{capacity_segments, project_search_text};
+use briefing_explorer::model::dataset_index::{
+    capacity_segments, name_segments, project_search_text,
+};
 use briefing_explorer::model::format::format_capacity;
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::query::{BriefingChoice, ProjectKey, Query, Selection, StatusKey};
+use briefing_explorer::model::source::GlossaryFinder;
 use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::text::{fold, holds_term, search_terms};
 use briefing_explorer::model::view::{compute_view, DirectivesAbsence, View, WordMatch};
@@ -462,7 +466,7 @@ fn a_capacity_is_found_as_the_cards_write_it_in_either_language() {
     let mut dataset = (*bundled()).clone();
     let byd = dataset.briefings[0].projects.iter_mut().find(|project| project.id == "byd").unwrap();
     byd.capacity.as_mut().unwrap().unit = "GWh".into();
-    let text = project_search_text(byd, &[]);
+    let text = project_search_text(byd, &GlossaryFinder::new(&[]));
     assert!(search_terms("GWh").iter().all(|term| holds_term(&text, term)), "{text}");
 }
 
@@ -474,7 +478,7 @@ fn a_figure_is_found_as_the_english_cards_write_it_when_the_source_writes_it_oth
     let byd = dataset.briefings[0].projects.iter_mut().find(|project| project.id == "byd").unwrap();
     let capacity = byd.capacity.as_mut().unwrap();
     capacity.quote = capacity.quote.replace("840,000", "0.84 million");
-    let text = project_search_text(byd, &[]);
+    let text = project_search_text(byd, &GlossaryFinder::new(&[]));
     let found = |query: &str| search_terms(query).iter().all(|term| holds_term(&text, term));
     assert!(found("840,000"), "{text}");
     assert!(found("840000") && found("84万"));
@@ -506,6 +510,33 @@ fn the_card_marks_the_figure_the_search_found_however_it_was_typed() {
     assert!(marks(&EN, "840001").is_empty());
     assert!(marks(&ZH, "40").is_empty());
     assert!(marks(&EN, "").is_empty());
+}
+
+/// A card's heading marks the capacity's figure its name writes, however the search wrote it;
+/// a figure only part of a longer one in the name is not marked.
+#[test]
+fn a_name_marks_the_capacity_figure_in_any_form_searched() {
+    let dataset = bundled();
+    let mut byd = dataset.briefings[0].project("byd").unwrap().clone();
+    let marks = |project: &Project, query: &str| {
+        name_segments(project, &search_terms(query))
+            .into_iter()
+            .filter(|segment| segment.matched)
+            .map(|segment| segment.text.to_string())
+            .collect::<Vec<_>>()
+    };
+    for query in ["840000", "84万", "840,000", "84"] {
+        assert_eq!(marks(&byd, query), ["840,000"], "{query}");
+    }
+    assert_eq!(marks(&byd, "840000 motors"), ["840,000", "motors"]);
+    assert!(marks(&byd, "840001").is_empty());
+    let whole = name_segments(&byd, &[]);
+    assert_eq!((whole.len(), whole[0].text, whole[0].matched), (1, byd.name.as_str(), false));
+    // Inside a longer figure the capacity's is no figure of its own.
+    byd.name = "A plant of 1,840,000 sets and 840,000.5 tons".into();
+    assert!(marks(&byd, "840000").is_empty());
+    byd.name = "年产84万套驱动电机项目".into();
+    assert_eq!(marks(&byd, "840000"), ["84万"]);
 }
 
 #[test]
@@ -610,10 +641,13 @@ fn the_reading_notes_original_wording_finds_the_record_whose_own_sentence_it_glo
     // Only the notes on the project's own sentences: the glossary alone adds nothing.
     let baowu = &dataset.briefings[0].projects[3];
     let glossary = &dataset.briefings[0].glossary;
-    let with_notes = project_search_text(baowu, glossary);
+    let with_notes = project_search_text(baowu, &GlossaryFinder::new(glossary));
     assert!(
         with_notes.contains("智改数转网联") && !with_notes.contains("数实融合"),
         "{with_notes}"
     );
-    assert_eq!(with_notes, format!("{}\n{}", project_search_text(baowu, &[]), "智改数转网联"));
+    assert_eq!(
+        with_notes,
+        format!("{}\n{}", project_search_text(baowu, &GlossaryFinder::new(&[])), "智改数转网联")
+    );
 }

@@ -2,9 +2,11 @@
 
 use briefing_explorer::model::dataset::{Briefing, GlossaryEntry};
 use briefing_explorer::model::source::{
-    annotate_quote, source_window, Paragraph, SourceParagraphs, SOURCE_PAGE,
+    annotate_quote, source_window, GlossaryFinder, GlossarySearch, Paragraph, SourceParagraphs,
+    SOURCE_PAGE,
 };
-use briefing_explorer::model::text::{normalise_whitespace, LocatedText};
+use briefing_explorer::model::text::{normalise_whitespace, LocatedText, QuoteFinder};
+use proptest::prelude::*;
 
 use crate::support::bundled;
 
@@ -231,4 +233,92 @@ fn the_source_view_shows_a_page_around_the_marked_quotes() {
     assert_eq!(source_window(10_000, Some((5_000, 5_000)), usize::MAX, usize::MAX), 0..10_000);
     assert_eq!(source_window(10_000, Some((9_990, 9_999)), 0, 3).end, 10_000);
     assert_eq!(source_window(0, None, 0, 0), 0..0);
+}
+
+fn glossary_of(terms: &[String]) -> Vec<GlossaryEntry> {
+    terms
+        .iter()
+        .map(|term| GlossaryEntry { term: term.clone(), reading: "r".into(), original: None })
+        .collect()
+}
+
+/// Nested terms over a repetitive text are reported at every byte: past its budget the one-pass
+/// search gives way to reading the text once per term, and finds the same.
+#[test]
+fn nested_terms_over_a_repetitive_text_are_found_as_one_by_one() {
+    let terms: Vec<String> = (1..=12).map(|length| "a".repeat(length)).collect();
+    let glossary = glossary_of(&terms);
+    let text = format!("{} b {}", "a".repeat(5_000), "a a  a\naaa");
+    let one_pass = GlossaryFinder::for_many_texts(&glossary, GlossarySearch::default());
+    let found = one_pass.occurrences(&text);
+    assert_eq!(found, GlossaryFinder::new(&glossary).occurrences(&text));
+    // The first entry, "a", takes every byte, so no longer term keeps one.
+    assert_eq!(found.len(), 5_000 + 6);
+    assert!(found.iter().all(|(range, entry)| *entry == 0 && range.len() == 1));
+}
+
+proptest! {
+    /// Whichever way the terms are found, one pass for all of them or the text read once per
+    /// term, the occurrences kept are the same: spacing collapsed, a term repeated in two
+    /// entries, terms inside, overlapping and touching others.
+    #[test]
+    fn the_one_pass_search_finds_what_reading_per_term_does(
+        text in "[ab\n ]{0,60}",
+        terms in proptest::collection::vec("[ab ]{1,4}", 1..8),
+    ) {
+        let glossary = glossary_of(&terms);
+        let one_pass = GlossaryFinder::for_many_texts(&glossary, GlossarySearch::default());
+        let found = one_pass.occurrences(&text);
+        prop_assert_eq!(&found, &GlossaryFinder::new(&glossary).occurrences(&text));
+        // The occurrences kept are in order, do not overlap, and are their terms' wording.
+        for pair in found.windows(2) {
+            prop_assert!(pair[0].0.end <= pair[1].0.start);
+        }
+        for (range, entry) in &found {
+            prop_assert_eq!(normalise_whitespace(&text[range.clone()]), normalise_whitespace(&terms[*entry]));
+        }
+    }
+
+    /// A run of the Source view is marked exactly when a quote found in the source covers it,
+    /// quotes overlapping, nested and repeated alike.
+    #[test]
+    fn a_run_is_marked_when_a_quote_covers_it(
+        text in "[abc .]{1,80}",
+        quotes in proptest::collection::vec((0usize..80, 1usize..12), 0..6),
+    ) {
+        let mut briefing = bundled().briefings[0].clone();
+        briefing.source.text = text.clone();
+        briefing.glossary = Vec::new();
+        let quotes: Vec<&str> = quotes
+            .iter()
+            .filter_map(|&(start, length)| text.get(start..(start + length).min(text.len())))
+            .filter(|quote| !quote.trim().is_empty())
+            .collect();
+        let mut finder = QuoteFinder::new(&text);
+        let marked: Vec<std::ops::Range<usize>> =
+            quotes.iter().filter_map(|quote| finder.first(quote)).collect();
+        let paragraphs = annotate_all(&briefing, &quotes);
+        let mut at = 0;
+        for run in paragraphs.iter().flat_map(|paragraph| &paragraph.runs) {
+            at = text[at..].find(&run.text).map(|offset| at + offset).unwrap();
+            let covered = marked.iter().any(|range| range.start <= at && at + run.text.len() <= range.end);
+            prop_assert_eq!(run.highlighted, covered, "run {:?} at {}", run.text, at);
+            at += run.text.len();
+        }
+    }
+}
+
+/// A reading note that already quotes its original wording does not repeat it after the reading.
+#[test]
+fn a_note_quoting_its_original_wording_does_not_repeat_it() {
+    let dataset = bundled();
+    let glossary = &dataset.briefings[0].glossary;
+    let nanjing = glossary.iter().find(|entry| entry.original.as_deref() == Some("宁")).unwrap();
+    assert!(nanjing.reading.contains("宁"), "{}", nanjing.reading);
+    assert_eq!(nanjing.original_to_show(), None);
+    let themed =
+        glossary.iter().find(|entry| entry.original.as_deref() == Some("专题调研")).unwrap();
+    assert_eq!(themed.original_to_show(), Some("专题调研"));
+    let without = GlossaryEntry { term: "t".into(), reading: "r".into(), original: None };
+    assert_eq!(without.original_to_show(), None);
 }

@@ -653,6 +653,13 @@ fn a_completed_project_is_at_the_completed_stage() {
     );
     // Work completed is not the project built, and completion planned is not done.
     check("The Xinhe battery project has completed the preliminary work.", "status", &[]);
+    // helper-71: the work for the project, not the project, was completed.
+    check(
+        "The preliminary work for the Xinhe battery project was completed in March.",
+        "status",
+        &[],
+    );
+    check("The design work for the Xinhe battery plant has been completed.", "status", &[]);
     check("星海电池项目预计年底竣工。", "status", &[]);
     check(
         "The Xinhe battery project is expected to be completed by the end of the year.",

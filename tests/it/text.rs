@@ -2,6 +2,7 @@
 
 use proptest::prelude::*;
 
+use briefing_explorer::model::needles::Needles;
 use briefing_explorer::model::text::{
     contains_normalised, figure_pieces, highlight_segments, is_normalised, normalise_whitespace,
     overlaps, ranges_found_normalised, search_echo, search_terms, truncate_chars, LocatedText,
@@ -279,4 +280,48 @@ fn a_figure_with_a_scale_word_is_one_piece_the_rest_as_it_was() {
     for text in ["60万吨", "a 60万", "万60", "2.2亿元和60万"] {
         assert_eq!(pieces(text).iter().map(|(piece, _)| *piece).collect::<String>(), text);
     }
+}
+
+proptest! {
+    /// The one-pass search reports every occurrence of every needle, overlapping ones too, each
+    /// once, in the order they end: what comparing each needle at each byte finds. A needle
+    /// given twice is reported as the first; an empty one never.
+    #[test]
+    fn needles_are_found_where_a_comparison_at_each_byte_finds_them(
+        text in "[ab万]{0,24}",
+        needles in proptest::collection::vec("[ab万]{0,3}", 0..7),
+    ) {
+        let automaton = Needles::new(needles.iter().map(String::as_str));
+        prop_assert_eq!(automaton.len(), needles.len());
+        let mut found = Vec::new();
+        automaton.each_occurrence(&text, |needle, range| {
+            found.push((needle, range));
+            true
+        });
+        prop_assert!(found.windows(2).all(|pair| pair[0].1.end <= pair[1].1.end));
+        let mut expected = Vec::new();
+        for end in 1..=text.len() {
+            for (index, needle) in needles.iter().enumerate() {
+                let first = needles.iter().position(|other| other == needle) == Some(index);
+                let start = end.checked_sub(needle.len());
+                if first && !needle.is_empty() && start.is_some_and(|start| text.as_bytes()[start..end] == *needle.as_bytes()) {
+                    expected.push((index, start.unwrap()..end));
+                }
+            }
+        }
+        found.sort_by_key(|(needle, range)| (range.end, *needle));
+        prop_assert_eq!(found, expected);
+    }
+}
+
+/// The search stops when its caller has seen enough.
+#[test]
+fn a_search_of_needles_stops_when_asked() {
+    let automaton = Needles::new(["a", "aa"]);
+    let mut seen = 0;
+    automaton.each_occurrence("aaaa", |_, _| {
+        seen += 1;
+        seen < 3
+    });
+    assert_eq!(seen, 3);
 }

@@ -15,6 +15,7 @@ use briefing_explorer::model::format::sortable_date;
 use briefing_explorer::model::query::{
     BriefingChoice, DirectiveKey, ProjectKey, Query, Selection, StatusKey,
 };
+use briefing_explorer::model::source::GlossaryFinder;
 use briefing_explorer::model::strings::EN;
 use briefing_explorer::model::text::search_terms;
 use briefing_explorer::model::timeline::{project_timeline, TimelineEntry};
@@ -42,10 +43,16 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
         && !briefings.iter().any(|&briefing| {
             let briefing = &dataset.briefings[briefing];
             briefing.projects.iter().any(|project| {
-                matches_all(&project_search_text(project, &briefing.glossary), &terms)
+                matches_all(
+                    &project_search_text(project, &GlossaryFinder::new(&briefing.glossary)),
+                    &terms,
+                )
             }) || briefing.directives.iter().any(|directive| {
                 directive.scope.is_city_wide()
-                    && matches_all(&directive_search_text(directive, &briefing.glossary), &terms)
+                    && matches_all(
+                        &directive_search_text(directive, &GlossaryFinder::new(&briefing.glossary)),
+                        &terms,
+                    )
             })
         });
     let fits =
@@ -64,8 +71,10 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             let fits_industry =
                 query.industries.is_empty() || query.industries.contains(&project.industry);
             let fits_status = query.statuses.is_empty() || query.statuses.contains(&status);
-            let fits_text =
-                fits(&project_search_text(project, &dataset.briefings[briefing_index].glossary));
+            let fits_text = fits(&project_search_text(
+                project,
+                &GlossaryFinder::new(&dataset.briefings[briefing_index].glossary),
+            ));
             if fits_status && fits_text {
                 *industry_counts.entry(project.industry.as_str()).or_default() += 1;
             }
@@ -123,7 +132,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
         for (directive_index, directive) in briefing.directives.iter().enumerate() {
             let key = DirectiveKey { briefing: briefing_index, directive: directive_index };
             let is_shown = if directive.scope.is_city_wide() {
-                fits(&directive_search_text(directive, &briefing.glossary))
+                fits(&directive_search_text(directive, &GlossaryFinder::new(&briefing.glossary)))
             } else {
                 directive
                     .scope

@@ -10,7 +10,7 @@ use super::marked_text::{marked_segments, marked_text};
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
-use crate::model::dataset_index::{capacity_segments, DatasetIndex};
+use crate::model::dataset_index::{capacity_segments, name_segments, DatasetIndex};
 use crate::model::format::{briefing_label, format_capacity, format_date};
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::source::project_passages;
@@ -60,7 +60,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
     let lang = strings.language.data_lang(&briefing.source.language);
     html! {
         <article class={classes!("card", props.selected.then_some("selected"))} aria-labelledby={heading_id.clone()} hidden={props.hidden}>
-            <h3 id={heading_id} lang={lang.clone()}>{ marked_text(&project.name, terms) }</h3>
+            <h3 id={heading_id} lang={lang.clone()}>{ marked_segments(name_segments(project, terms)) }</h3>
             if props.show_briefing {
                 <p class="card-briefing">{ briefing_label(briefing, strings) }</p>
             }

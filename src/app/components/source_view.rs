@@ -69,6 +69,9 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     let shown = (shown_briefing, props.selected, props.reveals);
     let earlier = use_page_limit(shown, 1);
     let later = use_page_limit(shown, 1);
+    // The reading notes a page at a time too: a crafted glossary of 100,000 notes made half a
+    // million elements at every load, seconds of work, though the list starts folded.
+    let notes = use_page_limit(shown_briefing, SOURCE_PAGE);
     // Both ways out of the highlight take focus back to the "Source" button it came from.
     let selected = props.selected;
     let return_focus = move || {
@@ -104,20 +107,20 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
                 if props.briefings.len() > 1 {
                     <p class="muted">{ fill(strings.source_of_one, &[("title", &briefing.title)]) }</p>
                 }
-                { source_document(strings, briefing, quotes, earlier, later) }
+                { source_document(strings, briefing, quotes, [earlier, later, notes]) }
             }
         </section>
     }
 }
 
 /// The briefing's source, a page of paragraphs at a time (`source_window`): the first page, or
-/// the page around the selection's sentences, with pages before and after it as asked for.
+/// the page around the selection's sentences, with pages before and after it as asked for
+/// (`earlier` and `later`), and its reading notes up to their own `notes` limit.
 fn source_document(
     strings: &Strings,
     briefing: &Briefing,
     quotes: &[&str],
-    earlier: PageLimit,
-    later: PageLimit,
+    [earlier, later, notes]: [PageLimit; 3],
 ) -> Html {
     let source = SourceParagraphs::new(briefing, quotes);
     let total = source.len();
@@ -134,6 +137,8 @@ fn source_document(
     const PARAGRAPHS: &str = ".source-text > p";
     let onearlier = show_more_in_place(earlier.onmore, PARAGRAPHS, Adds::AtStart);
     let onlater = show_more_in_place(later.onmore, PARAGRAPHS, Adds::AtEnd);
+    let onmorenotes = show_more_in_place(notes.onmore, ".glossary dl > div", Adds::AtEnd);
+    let notes_left = briefing.glossary.len().saturating_sub(notes.limit);
     // The note and the reading notes are written in the dataset's language, not the page's.
     let lang = strings.language.data_lang(&briefing.source.language);
     html! {
@@ -165,18 +170,25 @@ fn source_document(
                     <summary>{ strings.glossary_heading }</summary>
                     // The notes are the dataset's words; each original wording has its own lang.
                     <dl {lang}>
-                        { for briefing.glossary.iter().map(|entry| html! {
+                        { for briefing.glossary.iter().take(notes.limit).map(|entry| html! {
                             <div>
                                 <dt>{ format!("“{}”", entry.term) }</dt>
                                 <dd>
                                     { &entry.reading }
-                                    if let Some(original) = &entry.original {
+                                    if let Some(original) = entry.original_to_show() {
                                         <span class="original" lang={briefing.source.original_language.clone()}>{ format!(" ({original})") }</span>
                                     }
                                 </dd>
                             </div>
                         }) }
                     </dl>
+                    if notes_left > 0 {
+                        <div class="show-more">
+                            <button type="button" class="button" onclick={onmorenotes}>
+                                { fill(strings.show_more_notes, &[("count", &notes_left.min(SOURCE_PAGE).to_string())]) }
+                            </button>
+                        </div>
+                    }
                 </details>
             }
         </article>

@@ -104,6 +104,7 @@ pub const EN: Strings = Strings {
     crash_details: "Technical details",
     showing_first: "Showing {shown} of {total} matching projects.",
     show_more: "Show {count} more",
+    show_more_notes: "Show {count} more reading notes",
     printed_at_most: "A printed handout holds the first {limit} of a list: choose filters or search to print the others.",
     show_earlier: "Show {count} earlier",
     source_paragraphs_shown: "Paragraphs {from}–{to} of {total} shown.",

@@ -152,6 +152,9 @@ pub struct Strings {
     pub crash_details: &'static str,
     pub showing_first: &'static str,
     pub show_more: &'static str,
+    /// Under the Source view's reading notes, shown a page at a time ("Show {count} more
+    /// reading notes"): the paragraphs' own button says "Show {count} more" in the same region.
+    pub show_more_notes: &'static str,
     /// Under a printed list cut at [`crate::model::handout::PRINTED_AT_MOST`] items.
     pub printed_at_most: &'static str,
     /// The Source view's pages before the first shown ("Show {count} earlier").

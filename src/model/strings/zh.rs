@@ -108,6 +108,7 @@ pub const ZH: Strings = Strings {
     crash_details: "技术细节",
     showing_first: "显示 {shown} / {total} 个符合条件的项目。",
     show_more: "再显示 {count} 个",
+    show_more_notes: "再显示 {count} 条阅读注释",
     printed_at_most: "打印的简报每个列表只含前 {limit} 项：请用筛选或搜索打印其余各项。",
     show_earlier: "显示前面 {count} 个",
     source_paragraphs_shown: "显示第 {from}–{to} 段，共 {total} 段。",

@@ -30,7 +30,7 @@ pub(crate) fn find(document: &Document) -> Vec<Found> {
 static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
     StatusRules::new(
         false,
-        whole_words(words::NOT_YET_BEFORE),
+        whole_words(&[words::NOT_YET_BEFORE, words::OTHER_WORK_BEFORE].concat()),
         words::FIGURE_NOUNS,
         Some(Regex::new(&format!(r"(?i)^\s*(?:{})\b", any_of(words::NOT_YET_AFTER))).unwrap()),
         whole_words(words::REQUEST_VERBS),

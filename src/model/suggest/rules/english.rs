@@ -604,6 +604,21 @@ pub const FIGURE_NOUNS: &[&str] = &[
     "total",
 ];
 
+/// Work other than the project, which a status phrase later in its clause is said of: "The
+/// preliminary work for the Xinhe Battery project was completed" is no completed project.
+pub const OTHER_WORK_BEFORE: &[&str] = &[
+    "preliminary work",
+    "preliminary works",
+    "preparatory work",
+    "preparatory works",
+    "pre-construction work",
+    "early work",
+    "early works",
+    "design work",
+    "approval procedures",
+    "preliminary procedures",
+];
+
 /// Words in the clause before a status phrase that make it a plan, a wish or a question.
 pub const NOT_YET_BEFORE: &[&str] = &[
     "will",
