@@ -9,6 +9,8 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Display;
 
+use serde_json::Value;
+
 use super::figures::WrittenNumbers;
 use super::path::{split_list_item, Path, ProblemPath};
 use super::report::{shown_value, Collector, Location, Problem, ProblemKind};
@@ -288,6 +290,38 @@ pub fn record_name_at(
         _ => return None,
     };
     record_name(record, strings)
+}
+
+/// [`record_name_at`] in a file that does not fit the types, read as its JSON `value`: a
+/// capacity written "15GWh" is in `Project “BYD drive motors”`, not only at
+/// `briefings[0].projects[2].capacity.value`. The record is named by the fields
+/// [`record_name`] names it by, those of them that are text; an entry of a glossary by its term
+/// alone.
+pub(super) fn record_name_in_value(
+    value: &Value,
+    path: &str,
+    strings: &ValidationStrings,
+) -> Option<String> {
+    let (list, index, rest) = split_list_item(path)?;
+    let outer = value.get(list)?.get(index)?;
+    let inner = split_list_item(rest)
+        .filter(|_| list == "briefings")
+        .and_then(|(inner, index, _)| Some((inner, outer.get(inner)?.get(index)?)));
+    let (list, record) = inner.unwrap_or((list, outer));
+    let (template, fields): (&str, &[&str]) = match list {
+        "industries" => (strings.record_industry, &["label", "id"]),
+        "statuses" => (strings.record_status, &["label", "id"]),
+        "briefings" => (strings.record_briefing, &["title", "id"]),
+        "projects" => (strings.record_project, &["short_name", "name", "id"]),
+        "directives" => (strings.record_directive, &["theme", "id"]),
+        "glossary" => (strings.record_glossary, &["term"]),
+        _ => return None,
+    };
+    let name = fields.iter().find_map(|field| {
+        let text = record.get(field).and_then(Value::as_str)?.trim();
+        (!text.is_empty()).then_some(text)
+    })?;
+    Some(fill(template, &[("name", &shown_value(name))]))
 }
 
 /// "Project “BYD drive motors”": the record by the name a person knows it by, falling back to

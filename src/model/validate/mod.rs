@@ -142,9 +142,9 @@ fn parse_to_depth(
     // read, "about" that number where it may not be the digits written.
     let written = (depth == Depth::Whole)
         .then(|| scan::check_keys_and_strings(text, strings, &mut collector));
-    let dataset = match (typed, value) {
+    let dataset = match (typed, &value) {
         (Ok(dataset), _) => Some(dataset),
-        (Err(_), Some(value)) => shape::shape_dataset(&value, strings, &mut collector),
+        (Err(_), Some(value)) => shape::shape_dataset(value, strings, &mut collector),
         (Err(_), None) => None,
     };
     if let Some(dataset) = &dataset {
@@ -157,7 +157,33 @@ fn parse_to_depth(
     }
     match dataset {
         Some(dataset) if collector.is_empty() => Ok(dataset),
-        _ => Err(collector.into_report()),
+        _ => {
+            let mut report = collector.into_report();
+            name_records(&mut report, dataset.as_ref(), value.as_ref(), strings);
+            Err(report)
+        }
+    }
+}
+
+/// Gives each problem placed by its JSON path alone (by the scan of the file, or by the reading
+/// of a record that does not fit its type) the record it is in, named as a person knows it:
+/// from the dataset when the file fits the types, else from its JSON `value`.
+fn name_records(
+    report: &mut Report,
+    dataset: Option<&Dataset>,
+    value: Option<&Value>,
+    strings: &ValidationStrings,
+) {
+    for problem in report.groups.iter_mut().flat_map(|group| group.shown.iter_mut()) {
+        let Location::Path(path) = &problem.location else { continue };
+        let record = match (dataset, value) {
+            (Some(dataset), _) => meaning::record_name_at(dataset, path, strings),
+            (None, Some(value)) => meaning::record_name_in_value(value, path, strings),
+            (None, None) => None,
+        };
+        if let Some(record) = record {
+            problem.location = Location::Record { record, path: path.clone() };
+        }
     }
 }
 
@@ -178,7 +204,9 @@ pub fn check_draft(dataset: &Dataset, strings: &ValidationStrings) -> Result<(),
     if collector.is_empty() {
         Ok(())
     } else {
-        Err(collector.into_report())
+        let mut report = collector.into_report();
+        name_records(&mut report, Some(dataset), None, strings);
+        Err(report)
     }
 }
 

@@ -1073,3 +1073,47 @@ fn a_capacity_is_shown_exactly_as_written_or_refused() {
     );
     check(&with_value("0.0010000000000000000001"), path, "found 0.0010000000000000000001");
 }
+
+/// A problem the file's JSON path alone would place (a value of the wrong type, a character
+/// turning the text around) names the record it is in, as the checks of meaning do; a record
+/// without a name in text keeps the path alone.
+#[test]
+fn a_problem_placed_by_its_path_names_its_record() {
+    let check_location = |file: &[u8], expected: &str| {
+        let report = report_for(file);
+        let shown: Vec<String> =
+            report.shown().map(|problem| problem.location.to_string()).collect();
+        assert_eq!(shown, [expected], "{:#?}", shown_lines(&report));
+    };
+    // A file that does not fit the types names the record from its JSON.
+    check_location(
+        &edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!("15GWh")),
+        "Project “BYD drive motors” (briefings[0].projects[2].capacity.value)",
+    );
+    check_location(
+        &edited(|v| v["industries"][1]["color"] = json!(7)),
+        "Industry “New energy” (industries[1].color)",
+    );
+    check_location(
+        &edited(|v| v["briefings"][0]["glossary"][0]["reading"] = json!(["a"])),
+        &format!(
+            "Glossary “{}” (briefings[0].glossary[0].reading)",
+            bundled_json()["briefings"][0]["glossary"][0]["term"].as_str().unwrap()
+        ),
+    );
+    // Neither a name nor an id in text: the path alone.
+    check_location(
+        &edited(|v| {
+            let project = &mut v["briefings"][0]["projects"][2];
+            for field in ["short_name", "name", "id"] {
+                project[field] = json!(1);
+            }
+        }),
+        "briefings[0].projects[2].id",
+    );
+    // A file that fits the types names it from the dataset, by its short name.
+    check_location(
+        &edited(|v| v["briefings"][0]["projects"][2]["name"] = json!("BYD \u{202E}motors")),
+        "Project “BYD drive motors” (briefings[0].projects[2].name)",
+    );
+}
