@@ -3,7 +3,7 @@
 use briefing_explorer::model::dataset::{Briefing, GlossaryEntry};
 use briefing_explorer::model::source::{
     annotate_quote, source_window, GlossaryFinder, GlossarySearch, Paragraph, SourceParagraphs,
-    SOURCE_PAGE,
+    PIECE_BYTES, SOURCE_PAGE,
 };
 use briefing_explorer::model::text::{normalise_whitespace, LocatedText, QuoteFinder};
 use proptest::prelude::*;
@@ -321,4 +321,56 @@ fn a_note_quoting_its_original_wording_does_not_repeat_it() {
     assert_eq!(themed.original_to_show(), Some("专题调研"));
     let without = GlossaryEntry { term: "t".into(), reading: "r".into(), original: None };
     assert_eq!(without.original_to_show(), None);
+}
+
+/// The source's text of each shown piece, and whether its paragraph runs on.
+fn pieces_of(text: &str) -> Vec<(String, bool)> {
+    let mut briefing = bundled().briefings[0].clone();
+    briefing.source.text = text.to_string();
+    briefing.glossary = Vec::new();
+    annotate_all(&briefing, &[])
+        .into_iter()
+        .map(|paragraph| {
+            (paragraph.runs.iter().map(|run| run.text.as_str()).collect(), paragraph.runs_on)
+        })
+        .collect()
+}
+
+/// A paragraph longer than the Source view shows as one comes in pieces that put together are
+/// the paragraph: cut after a sentence's end where there is one, else after a space, else
+/// between two characters, never inside one.
+#[test]
+fn a_long_paragraph_is_shown_in_pieces_cut_where_a_sentence_ends() {
+    let sentences: String =
+        (0..600).map(|number| format!("Sentence number {number} stands here. ")).collect();
+    let text = format!("A short paragraph.\n{sentences}\nThe last one.");
+    let pieces = pieces_of(&text);
+    assert!(pieces.len() > 4, "{}", pieces.len());
+    assert_eq!(pieces[0], ("A short paragraph.".to_string(), false));
+    assert_eq!(pieces.last().unwrap(), &("The last one.".to_string(), false));
+    let long = &pieces[1..pieces.len() - 1];
+    let joined: String = long.iter().map(|(piece, _)| piece.as_str()).collect();
+    assert_eq!(joined, sentences);
+    for (index, (piece, runs_on)) in long.iter().enumerate() {
+        assert!(piece.len() <= PIECE_BYTES, "{}", piece.len());
+        assert_eq!(*runs_on, index + 1 < long.len());
+        assert!(piece.ends_with(". "), "{:?}", &piece[piece.len() - 20..]);
+    }
+    // Chinese without spaces: after 。 where there is one, else between characters.
+    let chinese = "项目建设进展顺利。".repeat(700);
+    let pieces = pieces_of(&chinese);
+    assert!(pieces.len() > 3);
+    assert!(pieces.iter().all(|(piece, _)| piece.ends_with('。') && piece.len() <= PIECE_BYTES));
+    let unbroken = "中".repeat(5_000);
+    let pieces = pieces_of(&unbroken);
+    assert_eq!(pieces.iter().map(|(piece, _)| piece.as_str()).collect::<String>(), unbroken);
+    // Ideographic spaces are cut after, whole; spaces left at the end stay with the last piece.
+    let spaced = format!("{}{}", "中文\u{3000}".repeat(1_500), " ".repeat(5_000));
+    let pieces = pieces_of(&spaced);
+    assert!(pieces[0].0.ends_with('\u{3000}'));
+    assert_eq!(
+        pieces.iter().map(|(piece, _)| piece.as_str()).collect::<String>(),
+        spaced.trim_end_matches(' ').to_string() + &" ".repeat(5_000)
+    );
+    assert!(!pieces.last().unwrap().0.trim().is_empty());
 }

@@ -196,7 +196,7 @@ fn source_document(
 }
 
 fn source_paragraph(briefing: &Briefing, paragraph: &Paragraph) -> Html {
-    html! { <p>{ source_runs(briefing, &paragraph.runs) }</p> }
+    html! { <p class={classes!(paragraph.runs_on.then_some("runs-on"))}>{ source_runs(briefing, &paragraph.runs) }</p> }
 }
 
 /// Source wording as runs: highlights marked, and each glossary term followed by its reading
