@@ -20,7 +20,7 @@ use records::{
 
 use super::source_pane::SOURCE_TEXT_ID;
 use super::Focus;
-use crate::app::focus::{focus_by_id, focus_first_field_once_shown};
+use crate::app::focus::{focus_by_id, focus_by_id_once_shown, focus_first_field_once_shown};
 use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Note, Project, Request};
 use crate::model::editor::{
@@ -34,6 +34,9 @@ use crate::model::validate::escape_for_display;
 
 /// The form on screen, whichever record it is for.
 pub const FORM: &str = ".editor-form";
+
+/// The id of the header form's first field, its title (`field_id(RecordRef::Header, "title")`).
+pub const HEADER_FIRST_FIELD: &str = "field-header-title";
 
 /// A record made from a selection, not yet in the draft; `project` is where a capacity, status,
 /// request or note will go, and `suggestion` the suggestion whose Edit opened the form, if one
@@ -172,9 +175,11 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
                 Callback::from(move |_: MouseEvent| {
                     ondispatch.emit(EditorAction::Edit(Edit::Delete(place)));
                     onfocus.emit(Some(Focus::Record(RecordRef::Header)));
-                    // Delete went with the record's form: focus goes to the header's, shown
-                    // in its place, not to the page's body.
-                    focus_first_field_once_shown(FORM);
+                    // Delete went with the record's form: focus goes to the header's first
+                    // field, shown in its place, not to the page's body. Looked for until the
+                    // header's form is in: on a busy machine the render came after a timeout
+                    // of 0, which found the deleted record's form still there.
+                    focus_by_id_once_shown(HEADER_FIRST_FIELD);
                 })
             };
             let briefing = context.briefing();
