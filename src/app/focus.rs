@@ -1,5 +1,7 @@
 //! Moving keyboard focus: to an element by its id, into a form, and to what "Show more" adds.
 
+use std::rc::Rc;
+
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::{Callback, MouseEvent};
@@ -64,24 +66,27 @@ pub fn show_start_when_off_screen(selector: &str) {
     }
 }
 
+/// The elements a form's fields are.
+const FIELDS: [&str; 3] = ["input", "select", "textarea"];
+
 /// Focuses the first field (input, select or text area) inside the element matching
 /// `container`, when there is one; whether it did.
 pub fn focus_first_field(container: &str) -> bool {
-    focus_first_matching(
-        &["input", "select", "textarea"].map(|field| [container, field].join(" ")).join(", "),
-    )
+    focus_first_matching(&FIELDS.map(|field| [container, field].join(" ")).join(","))
 }
 
-/// Once the event's render is done, focuses the first field inside the element matching
-/// `container`, or the element itself when it holds none: the control pressed (a form's Add or
-/// Cancel) went with the form it belonged to, and focus would fall to the page's body.
-pub fn focus_first_field_once_shown(container: &'static str) {
-    gloo::timers::callback::Timeout::new(0, move || {
-        if !focus_first_field(container) {
-            focus_first_matching(container);
-        }
-    })
-    .forget();
+/// Once the element matching `container` is no longer the one there now (the next form has
+/// replaced the form whose Add or Cancel was pressed, and with it that control), focuses its first
+/// field, or the element itself when it holds none; focus would otherwise fall to the page's
+/// body. The form must be replaced, not only changed, for this to find it (a keyed element).
+pub fn focus_first_field_once_replaced(container: &'static str) {
+    let before = gloo::utils::document().query_selector(container).ok().flatten();
+    focus_once_shown(move |document| {
+        let next = document.query_selector(container).ok().flatten();
+        let next = next.filter(|next| Some(next) != before.as_ref())?;
+        let first_field = next.query_selector(&FIELDS.join(",")).ok().flatten();
+        Some(first_field.unwrap_or(next))
+    });
 }
 
 /// Once the event's render is done (which may unfold the panel it is in), focuses this text
@@ -108,19 +113,27 @@ const FOCUS_RETRIES: u32 = 100;
 /// with the next render, or with data still on its way. Focus the person has put elsewhere
 /// meanwhile stays there.
 pub fn focus_by_id_once_shown(id: &'static str) {
-    let pressed = gloo::utils::document().active_element();
-    // The first look comes once the event's own render is done.
-    focus_when_shown(id, pressed, 0, FOCUS_RETRIES);
+    focus_once_shown(move |document| document.get_element_by_id(id));
 }
 
-fn focus_when_shown(id: &'static str, pressed: Option<web_sys::Element>, delay: u32, retries: u32) {
+/// Focuses what `find` finds once it finds it, looking first once the event's own render is
+/// done, then again every [`FOCUS_RETRY_MS`] for as long as focus is still on the control pressed
+/// (or nowhere).
+fn focus_once_shown(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element> + 'static) {
+    let pressed = gloo::utils::document().active_element();
+    focus_when_shown(Rc::new(find), pressed, 0, FOCUS_RETRIES);
+}
+
+type Finder = Rc<dyn Fn(&web_sys::Document) -> Option<web_sys::Element>>;
+
+fn focus_when_shown(find: Finder, pressed: Option<web_sys::Element>, delay: u32, retries: u32) {
     gloo::timers::callback::Timeout::new(delay, move || {
         let document = gloo::utils::document();
         let active = document.active_element();
         let left_alone =
             active.is_none() || active == pressed || active == document.body().map(Into::into);
-        if left_alone && !focus_element(document.get_element_by_id(id)) && retries > 0 {
-            focus_when_shown(id, pressed, FOCUS_RETRY_MS, retries - 1);
+        if left_alone && !focus_element(find(&document)) && retries > 0 {
+            focus_when_shown(find, pressed, FOCUS_RETRY_MS, retries - 1);
         }
     })
     .forget();

@@ -908,6 +908,37 @@ async function startWithTwoProjects(page, more = []) {
   return suggestions;
 }
 
+test('with the CPU slowed, a suggestion\'s Add puts focus in its project\'s form and its Cancel on the form\'s place, never on the page\'s body', async ({ page }) => {
+  const suggestions = await startWithTwoProjects(page);
+  // Slowed, the render of the next form runs past one of Yew's 16 ms turns: focus must wait
+  // for that form, not land on the form that is going away.
+  const browser = await page.context().newCDPSession(page);
+  const slowed = async (action) => {
+    await browser.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    try {
+      await action();
+    } finally {
+      await browser.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+  };
+  const solar = suggestions.getByRole('listitem').filter({ hasText: '2.5 GW' });
+  await solar.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
+  await slowed(async () => {
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const projectForm = page.getByRole('region', { name: /^Project: Sunrise Energy/ });
+    await expect(projectForm.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused({ timeout: 20_000 });
+  });
+  const steel = suggestions.getByRole('listitem').filter({ hasText: '150,000 tons' });
+  await steel.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
+  await slowed(async () => {
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('region', { name: 'Record', exact: true })).toBeFocused({ timeout: 20_000 });
+  });
+  await expect(page.getByRole('heading', { name: 'New Capacity' })).toHaveCount(0);
+});
+
 test('an amount the text gives for several projects reads as written, and its note waits for the author to choose a project', async ({ page }) => {
   const suggestions = await startWithTwoProjects(page, ['The three projects have a total investment of more than 8 billion yuan.']);
   const amount = suggestions.getByRole('listitem').filter({ hasText: 'total investment of more than 8 billion yuan' });

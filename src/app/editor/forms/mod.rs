@@ -20,7 +20,7 @@ use records::{
 
 use super::source_pane::SOURCE_TEXT_ID;
 use super::Focus;
-use crate::app::focus::{focus_by_id, focus_by_id_once_shown, focus_first_field_once_shown};
+use crate::app::focus::{focus_by_id, focus_by_id_once_shown, focus_first_field_once_replaced};
 use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Note, Project, Request};
 use crate::model::editor::{
@@ -156,6 +156,13 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
         ondispatch: props.ondispatch.clone(),
         record: None,
     };
+    // A form of its own for each record, and one for a new record, so that a form's Add or
+    // Cancel can tell the next form from its own (`focus_first_field_once_replaced`).
+    let form_key = match &props.focus {
+        None => "none".to_string(),
+        Some(Focus::New(_)) => "new".to_string(),
+        Some(Focus::Record(record)) => field_id(*record, ""),
+    };
     let body = match &props.focus {
         None => {
             html! { <><h2 id="form-heading">{ strings.form_heading }</h2><p class="hint">{ strings.form_empty }</p></> }
@@ -247,7 +254,7 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
     html! {
         // Focusable by script: where focus goes from a form's Add or Cancel when the next form
         // has no field.
-        <section class="editor-form" aria-labelledby="form-heading" tabindex="-1">
+        <section key={form_key} class="editor-form" aria-labelledby="form-heading" tabindex="-1">
             { body }
         </section>
     }
@@ -381,7 +388,7 @@ fn new_record_form(
             if let Some(edit) = edit.clone() {
                 ondispatch.emit(EditorAction::add_record(edit, from));
                 onfocus.emit(after.clone());
-                focus_first_field_once_shown(FORM);
+                focus_first_field_once_replaced(FORM);
             }
         })
     };
@@ -395,7 +402,7 @@ fn new_record_form(
             if from_selection {
                 focus_by_id(SOURCE_TEXT_ID);
             } else {
-                focus_first_field_once_shown(FORM);
+                focus_first_field_once_replaced(FORM);
             }
         }
     };
