@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::dataset::{Briefing, GlossaryEntry, Project};
 use super::needles::Needles;
 use super::order::sort_by_rank;
-use super::text::{normalise_whitespace, overlaps, LocatedText, QuoteFinder};
+use super::text::{normalise_whitespace, overlaps, pieces_of_at_most, LocatedText, QuoteFinder};
 
 /// A stretch of source text that is uniformly highlighted or not, and may end a glossary term.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -132,36 +132,18 @@ impl<'b> SourceParagraphs<'b> {
 /// longer), each cut after the last sentence's end in it (`.`, `!` or `?` and a space, `。`,
 /// `！`, `？`, `；`), else after its last space, else at the last character that fits.
 fn pieces(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
-    let mut pieces = Vec::new();
-    let mut start = span.start;
-    while span.end - start > PIECE_BYTES {
-        let mut limit = start + PIECE_BYTES;
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
-        let piece = &text[start..limit];
+    pieces_of_at_most(text, span, PIECE_BYTES, |piece| {
         let sentence_end = piece
             .rfind(['。', '！', '？', '；'])
             .map(|at| at + '。'.len_utf8())
             .into_iter()
             .chain([". ", "! ", "? "].iter().filter_map(|end| piece.rfind(end).map(|at| at + 2)))
             .max();
-        let cut = sentence_end
-            .or_else(|| {
-                let (at, space) = piece.char_indices().rev().find(|(_, c)| c.is_whitespace())?;
-                Some(at + space.len_utf8())
-            })
-            .filter(|&cut| cut > 0)
-            .map_or(limit, |cut| start + cut);
-        pieces.push(start..cut);
-        start = cut;
-    }
-    match pieces.last_mut() {
-        // What is left after the last cut is spaces alone: the piece before takes them.
-        Some(last) if text[start..span.end].trim().is_empty() => last.end = span.end,
-        _ => pieces.push(start..span.end),
-    }
-    pieces
+        sentence_end.or_else(|| {
+            let (at, space) = piece.char_indices().rev().find(|(_, c)| c.is_whitespace())?;
+            Some(at + space.len_utf8())
+        })
+    })
 }
 
 /// How many paragraphs the Source view shows at first, and adds per "Show more".

@@ -14,6 +14,36 @@ pub fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
+/// `span` of `text` in consecutive pieces of at most `limit` bytes that together cover it (one
+/// piece when it is no longer). Each piece ends where `cut_in` says in the longest piece that
+/// fits (a byte offset into it, after its start), else after the last character that fits, never
+/// inside a character; what is left after the last cut is the last piece, unless it is white
+/// space alone, which the piece before takes. The Source view cuts its long paragraphs with it,
+/// and the suggestions their long sentences, each by a rule of its own.
+pub fn pieces_of_at_most(
+    text: &str,
+    span: Range<usize>,
+    limit: usize,
+    cut_in: impl Fn(&str) -> Option<usize>,
+) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = span.start;
+    while span.end - start > limit {
+        let mut end = start + limit;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let cut = cut_in(&text[start..end]).filter(|&cut| cut > 0).map_or(end, |cut| start + cut);
+        pieces.push(start..cut);
+        start = cut;
+    }
+    match pieces.last_mut() {
+        Some(last) if text[start..span.end].trim().is_empty() => last.end = span.end,
+        _ => pieces.push(start..span.end),
+    }
+    pieces
+}
+
 /// Whether `text` is empty or shows nothing: only white space and the invisible format
 /// characters that a pasted name brings along, zero-width spaces and joiners (U+200B–U+200D),
 /// the word joiner (U+2060) and the byte-order mark (U+FEFF). A name of one zero-width space

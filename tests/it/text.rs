@@ -5,8 +5,8 @@ use proptest::prelude::*;
 use briefing_explorer::model::needles::Needles;
 use briefing_explorer::model::text::{
     contains_normalised, figure_pieces, highlight_segments, is_normalised, normalise_whitespace,
-    overlaps, ranges_found_normalised, search_echo, search_terms, truncate_chars, LocatedText,
-    NormalisedText,
+    overlaps, pieces_of_at_most, ranges_found_normalised, search_echo, search_terms,
+    truncate_chars, LocatedText, NormalisedText,
 };
 
 #[test]
@@ -324,4 +324,44 @@ fn a_search_of_needles_stops_when_asked() {
         seen < 3
     });
     assert_eq!(seen, 3);
+}
+
+proptest! {
+    /// However a text is cut into pieces, they cover its span end to end in order, none inside a
+    /// character, each within the limit (the last but for white space it takes after the last
+    /// cut) and ending where the cut rule said, when it said a place after the piece's start (a
+    /// rule that says its start is not followed, or the cutting would never end).
+    #[test]
+    fn pieces_cover_their_span_within_the_limit_at_the_rules_cuts(
+        text in "[a 万é。]{0,60}",
+        limit in 4usize..12,
+        cut_at_space in any::<bool>(),
+        rule_says_start in any::<bool>(),
+    ) {
+        let rule = |piece: &str| match (cut_at_space, rule_says_start) {
+            (true, _) => piece.rfind(' ').map(|at| at + 1),
+            (false, true) => Some(0),
+            (false, false) => None,
+        };
+        let pieces = pieces_of_at_most(&text, 0..text.len(), limit, rule);
+        prop_assert_eq!(pieces.first().map(|piece| piece.start), Some(0));
+        prop_assert_eq!(pieces.last().map(|piece| piece.end), Some(text.len()));
+        for pair in pieces.windows(2) {
+            prop_assert_eq!(pair[0].end, pair[1].start);
+        }
+        for (index, piece) in pieces.iter().enumerate() {
+            prop_assert!(text.is_char_boundary(piece.start) && text.is_char_boundary(piece.end));
+            let last = index + 1 == pieces.len();
+            let words = &text[piece.clone()];
+            prop_assert!(words.len() <= limit || (last && words.trim_end().len() <= limit), "{:?}", words);
+            if !last && cut_at_space && text[piece.start..].len() > limit {
+                let mut end = piece.start + limit;
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let space = text[piece.start..end].rfind(' ');
+                prop_assert_eq!(piece.end, space.map_or(end, |at| piece.start + at + 1));
+            }
+        }
+    }
 }

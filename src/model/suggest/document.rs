@@ -7,6 +7,8 @@ use std::ops::Range;
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::model::text::pieces_of_at_most;
+
 pub struct Document<'text> {
     pub text: &'text str,
     /// The byte offset of every character, in order.
@@ -48,7 +50,7 @@ impl<'text> Document<'text> {
                     continue;
                 }
                 let start = line_start + offset + trimmed_start;
-                for piece in pieces_of_at_most(text, start..start + trimmed.len()) {
+                for piece in sentence_pieces(text, start..start + trimmed.len()) {
                     sentences.push(Sentence { range: piece, paragraph });
                 }
                 any = true;
@@ -151,33 +153,28 @@ impl<'text> Document<'text> {
 
 /// The sentence `range` of `text` in pieces of at most [`MAX_SENTENCE_BYTES`], each cut after
 /// the last space or clause break in its final quarter where there is one, else at a
-/// character's edge; a sentence that short is one piece.
-fn pieces_of_at_most(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut pieces = Vec::new();
-    let mut start = range.start;
-    while range.end - start > MAX_SENTENCE_BYTES {
-        let mut limit = start + MAX_SENTENCE_BYTES;
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
-        let mut window_start = start + MAX_SENTENCE_BYTES * 3 / 4;
-        while !text.is_char_boundary(window_start) {
+/// character's edge, and without the white space around the cut; a sentence that short is one
+/// piece.
+fn sentence_pieces(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let pieces = pieces_of_at_most(text, range, MAX_SENTENCE_BYTES, |piece| {
+        let mut window_start = MAX_SENTENCE_BYTES * 3 / 4;
+        while !piece.is_char_boundary(window_start) {
             window_start += 1;
         }
-        let window = &text[window_start..limit];
-        let cut = window
-            .char_indices()
-            .rev()
-            .find(|(_, character)| character.is_whitespace() || CLAUSE_BREAKS.contains(character))
-            .map_or(limit, |(offset, character)| window_start + offset + character.len_utf8());
-        let piece = text[start..cut].trim_end();
-        pieces.push(start..start + piece.len());
-        start = cut + (text[cut..].len() - text[cut..].trim_start().len());
-    }
-    if start < range.end {
-        pieces.push(start..range.end);
-    }
+        let (offset, character) =
+            piece[window_start..].char_indices().rev().find(|(_, character)| {
+                character.is_whitespace() || CLAUSE_BREAKS.contains(character)
+            })?;
+        Some(window_start + offset + character.len_utf8())
+    });
     pieces
+        .into_iter()
+        .map(|piece| {
+            let words = &text[piece.clone()];
+            let start = piece.start + (words.len() - words.trim_start().len());
+            start..start + words.trim().len()
+        })
+        .collect()
 }
 
 /// The last `count` words of `text[start..end]` (runs of characters that are not white space,
