@@ -178,6 +178,7 @@ bench:
 bench-data:
 	@mkdir -p $(BENCH_DIR)
 	for n in $(BENCH_SIZES); do node scripts/generate-dataset.mjs --projects $$n --out $(BENCH_DIR)/data-$$n.json; done
+	node scripts/generate-glossary-dataset.mjs --out $(BENCH_DIR)/data-glossary.json
 
 bench-builds: bench-data
 	$(ENSURE) build

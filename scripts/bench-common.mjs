@@ -229,6 +229,15 @@ export async function loadToFirstCard(page, url) {
 }
 
 /**
+ * The long tasks the page's probe has seen so far, as [start, duration] pairs. Read a moment
+ * after asking: the observer hears of a task only after it ends, so a read made at once (an
+ * evaluate that itself waited for a long task to end) missed the task it waited for.
+ */
+export async function longTasks(page) {
+  return page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(window.__bench.longTasks), 50)));
+}
+
+/**
  * Clicks `button` (a Playwright locator) through real input events and measures the update, in
  * ms from the click: `update_ms` to the next frame after the first DOM change ("filter update"),
  * `work_ms` to that change's observer (the update without the wait for a frame), `painted_ms` to
@@ -238,7 +247,7 @@ export async function measureClick(page, button) {
   await page.evaluate(ARM_CLICK);
   await button.click();
   const r = await page.evaluate(() => window.__benchClick);
-  const tasks = await page.evaluate(() => window.__bench.longTasks);
+  const tasks = await longTasks(page);
   const since = (time) => (time === undefined ? null : time - r.click);
   return {
     update_ms: since(r.frame),

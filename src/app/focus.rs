@@ -112,8 +112,9 @@ const FOCUS_RETRIES: u32 = 100;
 /// reader says nothing and Tab starts again at the top; the element asked for may come only
 /// with the next render, or with data still on its way. Focus the person has put elsewhere
 /// meanwhile stays there.
-pub fn focus_by_id_once_shown(id: &'static str) {
-    focus_once_shown(move |document| document.get_element_by_id(id));
+pub fn focus_by_id_once_shown(id: impl Into<String>) {
+    let id = id.into();
+    focus_once_shown(move |document| document.get_element_by_id(&id));
 }
 
 /// Focuses what `find` finds once it finds it, looking first once the event's own render is

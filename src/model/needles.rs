@@ -32,18 +32,18 @@ pub struct Needles {
 impl Needles {
     /// The automaton of `needles`; an empty needle is never found.
     pub fn new<'n>(needles: impl IntoIterator<Item = &'n str>) -> Needles {
-        let mut built = Needles {
+        let mut needles = needles.into_iter();
+        NeedlesInProgress::default().finish(|_| needles.next().map(str::to_string))
+    }
+
+    fn empty() -> Needles {
+        Needles {
             edges: vec![Vec::new()],
             fallback: vec![ROOT],
             needle: vec![NONE],
             output: vec![NONE],
             lengths: Vec::new(),
-        };
-        for needle in needles {
-            built.insert(needle);
         }
-        built.link();
-        built
     }
 
     /// How many needles were given.
@@ -106,15 +106,13 @@ impl Needles {
         }
     }
 
-    /// Sets each state's fallback and output, breadth first: a state's fallback is shallower,
-    /// so it is linked before the state is.
-    fn link(&mut self) {
-        let mut queue: Vec<u32> = self.edges[ROOT as usize].iter().map(|&(_, s)| s).collect();
-        let mut next_in_queue = 0;
-        while let Some(&state) = queue.get(next_in_queue) {
-            next_in_queue += 1;
-            for index in 0..self.edges[state as usize].len() {
-                let (byte, child) = self.edges[state as usize][index];
+    /// Sets the fallback and output of each child of `state`, whose own are set, and queues
+    /// them: breadth first, a state's fallback is shallower, so it is linked before the state is.
+    fn link_children(&mut self, state: u32, queue: &mut Vec<u32>) {
+        for index in 0..self.edges[state as usize].len() {
+            let (byte, child) = self.edges[state as usize][index];
+            // The root's children fall back to the root, as they were made.
+            if state != ROOT {
                 let fallback = self.next(self.fallback[state as usize], byte);
                 self.fallback[child as usize] = fallback;
                 self.output[child as usize] = if self.needle[fallback as usize] == NONE {
@@ -122,8 +120,8 @@ impl Needles {
                 } else {
                     fallback
                 };
-                queue.push(child);
             }
+            queue.push(child);
         }
     }
 
@@ -144,5 +142,67 @@ impl Needles {
     fn edge(&self, state: u32, byte: u8) -> Option<u32> {
         let edges = &self.edges[state as usize];
         edges.binary_search_by_key(&byte, |&(edge, _)| edge).ok().map(|at| edges[at].1)
+    }
+}
+
+/// A [`Needles`] built a part at a time, so that a long list of needles (a glossary of a hundred
+/// thousand terms, a tenth of a second to build in the page) need not hold the page for all of
+/// it in one task: the needles go in, then the states are linked, each step counted.
+#[derive(Clone, Debug)]
+pub struct NeedlesInProgress {
+    built: Needles,
+    /// The states to link, breadth first, once every needle is in (`None` until then).
+    queue: Option<Vec<u32>>,
+    /// How many states of `queue` are linked.
+    linked: usize,
+}
+
+impl Default for NeedlesInProgress {
+    fn default() -> Self {
+        NeedlesInProgress { built: Needles::empty(), queue: None, linked: 0 }
+    }
+}
+
+impl NeedlesInProgress {
+    /// Puts in the needles `next_needle` gives (asked with each one's number, in order, until it
+    /// answers `None`), then links the states, while `steps` last: a needle takes one per byte
+    /// (one at least), a state one. `true` once the automaton is whole.
+    pub fn advance(
+        &mut self,
+        mut next_needle: impl FnMut(usize) -> Option<String>,
+        steps: &mut usize,
+    ) -> bool {
+        let NeedlesInProgress { built, queue, linked } = self;
+        let queue = match queue {
+            Some(queue) => queue,
+            None => loop {
+                if *steps == 0 {
+                    return false;
+                }
+                match next_needle(built.len()) {
+                    Some(needle) => {
+                        *steps = steps.saturating_sub(needle.len().max(1));
+                        built.insert(&needle);
+                    }
+                    None => break queue.insert(vec![ROOT]),
+                }
+            },
+        };
+        while let Some(&state) = queue.get(*linked) {
+            if *steps == 0 {
+                return false;
+            }
+            *steps -= 1;
+            *linked += 1;
+            built.link_children(state, queue);
+        }
+        true
+    }
+
+    /// The automaton, its building done now with the needles `next_needle` gives.
+    pub fn finish(mut self, next_needle: impl FnMut(usize) -> Option<String>) -> Needles {
+        let mut unlimited = usize::MAX;
+        self.advance(next_needle, &mut unlimited);
+        self.built
     }
 }

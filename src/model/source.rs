@@ -1,12 +1,13 @@
 //! The source text cut into paragraphs and runs, with the sentences behind a selection marked and
 //! the glossary's readings attached beside the source's own wording.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::dataset::{Briefing, GlossaryEntry, Project};
-use super::needles::Needles;
+use super::needles::{Needles, NeedlesInProgress};
 use super::order::sort_by_rank;
 use super::text::{normalise_whitespace, overlaps, pieces_of_at_most, LocatedText, QuoteFinder};
 
@@ -57,8 +58,8 @@ pub struct SourceParagraphs<'b> {
 
 impl<'b> SourceParagraphs<'b> {
     /// The briefing's paragraphs, blank lines left out, with the first occurrence of each of
-    /// `quotes` marked.
-    pub fn new(briefing: &'b Briefing, quotes: &[&str]) -> Self {
+    /// `quotes` marked; its glossary's terms are found with `search` (see [`GlossarySearch`]).
+    pub fn new(briefing: &'b Briefing, quotes: &[&str], search: GlossarySearch) -> Self {
         let text = briefing.source.text.as_str();
         let mut finder = QuoteFinder::new(text);
         let highlights: Vec<Range<usize>> =
@@ -75,7 +76,7 @@ impl<'b> SourceParagraphs<'b> {
                 spans.extend(pieces);
             }
         }
-        let glossary = GlossaryFinder::new(&briefing.glossary);
+        let glossary = GlossaryFinder::with_search(&briefing.glossary, search);
         let marks = Marks::new(&highlights);
         SourceParagraphs { briefing, spans, runs_on, highlights, marks, glossary }
     }
@@ -83,6 +84,11 @@ impl<'b> SourceParagraphs<'b> {
     /// How many paragraphs the source has.
     pub fn len(&self) -> usize {
         self.spans.len()
+    }
+
+    /// Each paragraph's length in bytes, which a page of them is measured by ([`page_after`]).
+    pub fn sizes(&self) -> Vec<usize> {
+        self.spans.iter().map(|span| span.len()).collect()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -149,33 +155,91 @@ fn pieces(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
 /// How many paragraphs the Source view shows at first, and adds per "Show more".
 pub const SOURCE_PAGE: usize = 200;
 
-/// The paragraphs kept before the first marked one, so that it is read in its context.
+/// How much text a page of the Source view holds at most (one paragraph at least): 200 pieces
+/// of a long paragraph, each dense with glossary terms (a crafted file's), made 126,000 elements
+/// and held the page for 1.3 s as it opened; 32 KB is some 5,000 English words.
+pub const SOURCE_PAGE_BYTES: usize = 32 * 1024;
+
+/// The paragraphs kept before the first marked one, so that it is read in its context: a
+/// quarter of a page.
 const CONTEXT_BEFORE_MARK: usize = SOURCE_PAGE / 4;
 
-/// At most this many paragraphs are shown at first to reach a selection's last marked quote.
-const MARKED_SPAN_SHOWN: usize = 5 * SOURCE_PAGE;
+/// At most this many pages are shown at first to reach a selection's last marked quote.
+const MARKED_PAGES_SHOWN: usize = 5;
 
-/// The paragraphs the Source view renders of `len`: the first page, or, with marked quotes
-/// (`marked`, the first and last paragraph holding one), a page from a little before the first
-/// of them, stretched to the last when it is near; then `earlier_pages` more pages before and
-/// `later_pages` more after, as the reader asks for them (`usize::MAX` for every one, as for
-/// printing).
+/// Where a page of the Source view that starts at paragraph `start` ends: after [`SOURCE_PAGE`]
+/// paragraphs, or before the paragraph that would take it past [`SOURCE_PAGE_BYTES`], or at the
+/// end (`sizes` are the paragraphs' lengths in bytes); one paragraph at least.
+pub fn page_after(sizes: &[usize], start: usize) -> usize {
+    page_end(sizes.iter().skip(start), SOURCE_PAGE, SOURCE_PAGE_BYTES)
+        .map_or(sizes.len(), |taken| start + taken)
+}
+
+/// Where a page of the Source view that ends before paragraph `end` starts, read backwards as
+/// [`page_after`] reads forwards.
+pub fn page_before(sizes: &[usize], end: usize) -> usize {
+    let end = end.min(sizes.len());
+    page_end(sizes[..end].iter().rev(), SOURCE_PAGE, SOURCE_PAGE_BYTES)
+        .map_or(0, |taken| end - taken)
+}
+
+/// How many of `sizes` a page takes: at most `paragraphs`, and at most `bytes` of them together
+/// (the first whatever its size); `None` when it takes them all.
+fn page_end<'s>(
+    sizes: impl Iterator<Item = &'s usize>,
+    paragraphs: usize,
+    bytes: usize,
+) -> Option<usize> {
+    let mut total = 0;
+    for (taken, &size) in sizes.enumerate() {
+        total += size;
+        if taken == paragraphs || (taken > 0 && total > bytes) {
+            return Some(taken);
+        }
+    }
+    None
+}
+
+/// The paragraphs the Source view renders of those whose lengths are `sizes`: the first page,
+/// or, with marked quotes (`marked`, the first and last paragraph holding one), a page from a
+/// little before the first of them (a quarter of a page), stretched to the last when it is
+/// near; then `earlier_pages` more pages before and `later_pages` more after, as the reader
+/// asks for them (`usize::MAX` for every one, as for printing).
 pub fn source_window(
-    len: usize,
+    sizes: &[usize],
     marked: Option<(usize, usize)>,
     earlier_pages: usize,
     later_pages: usize,
 ) -> Range<usize> {
+    let len = sizes.len();
+    let pages_after = |mut end: usize, pages: usize| {
+        for _ in 0..pages {
+            if end >= len {
+                break;
+            }
+            end = page_after(sizes, end);
+        }
+        end
+    };
     let (start, end) = match marked {
         Some((first, last)) => {
-            let start = first.saturating_sub(CONTEXT_BEFORE_MARK);
-            let to_last = last.saturating_add(1).min(start.saturating_add(MARKED_SPAN_SHOWN));
-            (start, start.saturating_add(SOURCE_PAGE).max(to_last))
+            let first = first.min(len);
+            let context =
+                page_end(sizes[..first].iter().rev(), CONTEXT_BEFORE_MARK, SOURCE_PAGE_BYTES / 4);
+            let start = context.map_or(0, |taken| first - taken);
+            let to_last = last.saturating_add(1).min(pages_after(start, MARKED_PAGES_SHOWN));
+            (start, pages_after(start, 1).max(to_last))
         }
-        None => (0, SOURCE_PAGE),
+        None => (0, pages_after(0, 1)),
     };
-    let start = start.saturating_sub(earlier_pages.saturating_mul(SOURCE_PAGE)).min(len);
-    let end = end.saturating_add(later_pages.saturating_mul(SOURCE_PAGE)).min(len);
+    let mut start = start;
+    for _ in 0..earlier_pages {
+        if start == 0 {
+            break;
+        }
+        start = page_before(sizes, start);
+    }
+    let end = pages_after(end, later_pages).min(len);
     start..end.max(start)
 }
 
@@ -240,8 +304,37 @@ pub struct GlossaryFinder<'g> {
 /// with an earlier one's term is never found: each of its occurrences would overlap one the
 /// first kept or one that clashed with it), built when first needed and kept, so that a finder
 /// of the same glossary can take it up again ([`GlossaryFinder::for_many_texts`]).
+///
+/// A clone shares the search with the original, built or not: the Source view keeps one per
+/// briefing across its renders (a crafted glossary's took 90 ms to build on each).
 #[derive(Clone, Debug, Default)]
-pub struct GlossarySearch(OnceCell<Needles>);
+pub struct GlossarySearch {
+    built: Rc<OnceCell<Needles>>,
+    /// What [`build_some`](Self::build_some) has built so far.
+    building: Rc<RefCell<NeedlesInProgress>>,
+}
+
+impl GlossarySearch {
+    /// Builds more of the search of `glossary` while `steps` last ([`NeedlesInProgress::advance`]),
+    /// for a page that builds a long glossary's a slice per task; `true` once it is built.
+    pub fn build_some(&mut self, glossary: &[GlossaryEntry], steps: &mut usize) -> bool {
+        if self.built.get().is_some() {
+            return true;
+        }
+        let mut building = self.building.borrow_mut();
+        if !building.advance(|index| glossary_term(glossary, index), steps) {
+            return false;
+        }
+        let _ = self.built.set(std::mem::take(&mut *building).finish(|_| None));
+        true
+    }
+}
+
+/// The term of entry `index`, as the search looks for it: with its white space collapsed, as
+/// the texts it is looked for in are.
+fn glossary_term(glossary: &[GlossaryEntry], index: usize) -> Option<String> {
+    glossary.get(index).map(|entry| normalise_whitespace(&entry.term))
+}
 
 /// Reading a text once per term costs, per byte of text and term, about what building the
 /// one-pass search costs per this many bytes of the terms, erring toward reading per term
@@ -266,7 +359,13 @@ impl<'g> GlossaryFinder<'g> {
     /// takes up `search` when an earlier finder of the same glossary built it
     /// ([`into_search`](Self::into_search)).
     pub fn for_many_texts(glossary: &'g [GlossaryEntry], search: GlossarySearch) -> Self {
-        GlossaryFinder { many_texts: true, search, ..GlossaryFinder::new(glossary) }
+        GlossaryFinder { many_texts: true, ..GlossaryFinder::with_search(glossary, search) }
+    }
+
+    /// A finder for a text or a few that takes up `search`, built or not, and leaves what it
+    /// builds there for the next finder of the same glossary.
+    pub fn with_search(glossary: &'g [GlossaryEntry], search: GlossarySearch) -> Self {
+        GlossaryFinder { search, ..GlossaryFinder::new(glossary) }
     }
 
     /// The one-pass search, for a finder of the same glossary to take up.
@@ -356,13 +455,11 @@ impl<'g> GlossaryFinder<'g> {
         let worth_building = self.many_texts
             || length.saturating_mul(self.glossary.len())
                 > self.term_bytes.saturating_mul(BUILD_COST_PER_READ);
-        if self.search.0.get().is_none() && !worth_building {
+        if self.search.built.get().is_none() && !worth_building {
             return None;
         }
-        Some(self.search.0.get_or_init(|| {
-            let terms: Vec<String> =
-                self.glossary.iter().map(|entry| normalise_whitespace(&entry.term)).collect();
-            Needles::new(terms.iter().map(String::as_str))
+        Some(self.search.built.get_or_init(|| {
+            self.search.building.take().finish(|index| glossary_term(self.glossary, index))
         }))
     }
 }

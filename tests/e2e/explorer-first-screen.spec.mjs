@@ -267,6 +267,44 @@ test('zero results say why and offer to clear', async ({ page }) => {
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
 });
 
+/** Opens the page and BYD's card's Source: the button pressed and the source region. */
+async function openBydSource(page) {
+  await page.goto('./');
+  const sourceButton = projectCards(page).filter({ hasText: 'BYD' }).getByRole('button', { name: /^Source/ });
+  await sourceButton.click();
+  const source = page.getByRole('region', { name: 'Source text' });
+  await expect(source.locator('mark').first()).toBeInViewport();
+  return { sourceButton, source };
+}
+
+test('the browser\'s Back out of a highlighted source returns to the card or directive it came from, its Source button focused', async ({ page }) => {
+  const { sourceButton, source } = await openBydSource(page);
+  await expect(page).toHaveURL(/project=byd/);
+  // The browser puts back the scroll position it kept for the entry before, which it kept
+  // after the scroll to the source: the page must go back to the card itself.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/project=/);
+  await expect(source.locator('mark')).toHaveCount(0);
+  await expect(sourceButton).toBeFocused();
+  await expect(sourceButton).toBeInViewport();
+  await page.waitForTimeout(300);
+  await expect(sourceButton, 'still in view once the browser is done').toBeInViewport();
+
+  // A directive's, from the phone's narrow page too.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const directive = page.getByRole('region', { name: 'Directives' }).getByRole('listitem').first();
+  const directiveButton = directive.getByRole('button', { name: /^Source/ });
+  await directiveButton.click();
+  await expect(source.locator('mark').first()).toBeInViewport();
+  await page.goBack();
+  await expect(directiveButton).toBeFocused();
+  await page.waitForTimeout(300);
+  await expect(directiveButton).toBeInViewport();
+  // Forward goes to the highlight again.
+  await page.goForward();
+  await expect(source.locator('mark').first()).toBeInViewport();
+});
+
 test('the skip link is the first tab stop and does not cover the data bar', async ({ page }) => {
   await page.goto('./');
   await expect(projectCards(page)).toHaveCount(4);
@@ -281,12 +319,7 @@ test('the skip link is the first tab stop and does not cover the data bar', asyn
 });
 
 test('"Back to the card" and "Clear highlight" return focus to the card\'s Source button', async ({ page }) => {
-  await page.goto('./');
-  const byd = projectCards(page).filter({ hasText: 'BYD' });
-  const sourceButton = byd.getByRole('button', { name: /^Source/ });
-  await sourceButton.click();
-  const source = page.getByRole('region', { name: 'Source text' });
-  await expect(source.locator('mark').first()).toBeInViewport();
+  const { sourceButton, source } = await openBydSource(page);
   await source.getByRole('button', { name: 'Back to the card' }).click();
   await expect(sourceButton).toBeFocused();
   await expect(sourceButton).toBeInViewport();

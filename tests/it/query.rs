@@ -1,6 +1,6 @@
 //! Query → View on the bundled briefing: filters, counts, directives.
 
-use briefing_explorer::model::dataset::Project;
+use briefing_explorer::model::dataset::{GlossaryEntry, Project};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::dataset_index::{
     capacity_segments, name_segments, project_search_text,
@@ -607,7 +607,10 @@ fn search_texts_made_a_slice_at_a_time_find_what_texts_made_at_once_do() {
     let slices = std::iter::repeat_with(|| sliced.prepare_search_texts(&dataset, 7))
         .take_while(|&done| !done)
         .count();
-    assert_eq!(slices + 1, records.div_ceil(7), "one call per slice of 7, the last one done");
+    // One call per slice of 7, the last one done, and for each briefing's glossary search a
+    // little more (its 14 terms take about one record's worth of steps).
+    let expected = records.div_ceil(7);
+    assert!((expected..=expected + dataset.briefings.len()).contains(&(slices + 1)), "{slices}");
     assert!(sliced.prepare_search_texts(&dataset, 7), "made once, done after");
     assert_eq!(found(&sliced), at_once);
 
@@ -616,6 +619,49 @@ fn search_texts_made_a_slice_at_a_time_find_what_texts_made_at_once_do() {
     assert!(!interrupted.prepare_search_texts(&dataset, 20));
     assert_eq!(found(&interrupted), at_once);
     assert!(interrupted.prepare_search_texts(&dataset, 1));
+}
+
+#[test]
+fn a_long_glossarys_search_is_built_a_slice_at_a_time_and_finds_what_one_built_at_once_does() {
+    // 20,001 terms, each with an original wording, the last one the first project's first quote.
+    let mut dataset = (*bundled()).clone();
+    let briefing = &mut dataset.briefings[0];
+    let quote = briefing.projects[0].quotes[0].clone();
+    briefing.glossary = (0..20_000)
+        .map(|index| GlossaryEntry {
+            term: format!("zz{index}zz"),
+            reading: "a generated term".into(),
+            original: Some(format!("原{index}")),
+        })
+        .chain([GlossaryEntry {
+            term: quote,
+            reading: "the project's quote".into(),
+            original: Some("尾词".into()),
+        }])
+        .collect();
+    let searched = |index: &DatasetIndex| {
+        let query = Query { briefing: BriefingChoice::All, ..query(&[], &[], "尾词") };
+        compute_view(&dataset, index, &query).projects
+    };
+    let at_once = searched(&DatasetIndex::new(&dataset));
+    assert_eq!(at_once.len(), 1, "the project whose quote holds the term");
+
+    // Slices of 10 records' worth: the glossary's search alone takes many, where it was built
+    // whole in the first slice, however long.
+    let sliced = DatasetIndex::new(&dataset);
+    let slices = std::iter::repeat_with(|| sliced.prepare_search_texts(&dataset, 10))
+        .take_while(|&done| !done)
+        .count();
+    let records = dataset.briefings[0].projects.len() + dataset.briefings[0].directives.len();
+    assert!(slices > 20 + records.div_ceil(10), "{slices} slices");
+    assert_eq!(searched(&sliced), at_once);
+
+    // A search while the search is half built finishes it at once.
+    let interrupted = DatasetIndex::new(&dataset);
+    for _ in 0..10 {
+        assert!(!interrupted.prepare_search_texts(&dataset, 10));
+    }
+    assert_eq!(searched(&interrupted), at_once);
 }
 
 #[test]

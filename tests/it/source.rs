@@ -2,8 +2,8 @@
 
 use briefing_explorer::model::dataset::{Briefing, GlossaryEntry};
 use briefing_explorer::model::source::{
-    annotate_quote, source_window, GlossaryFinder, GlossarySearch, Paragraph, SourceParagraphs,
-    PIECE_BYTES, SOURCE_PAGE,
+    annotate_quote, page_after, page_before, source_window, GlossaryFinder, GlossarySearch,
+    Paragraph, SourceParagraphs, PIECE_BYTES, SOURCE_PAGE,
 };
 use briefing_explorer::model::text::{normalise_whitespace, LocatedText, QuoteFinder};
 use proptest::prelude::*;
@@ -12,7 +12,7 @@ use crate::support::bundled;
 
 /// Every paragraph of the briefing's source, as runs.
 fn annotate_all(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
-    let source = SourceParagraphs::new(briefing, quotes);
+    let source = SourceParagraphs::new(briefing, quotes, GlossarySearch::default());
     source.annotate(0..source.len())
 }
 
@@ -190,7 +190,7 @@ fn long_briefing(paragraphs: usize, quoted: usize) -> Briefing {
 fn a_long_source_is_annotated_a_page_at_a_time() {
     let briefing = long_briefing(3_000, 2_400);
     let quote = "The quoted sentence stands alone here.";
-    let source = SourceParagraphs::new(&briefing, &[quote]);
+    let source = SourceParagraphs::new(&briefing, &[quote], GlossarySearch::default());
     assert_eq!(source.len(), 3_000, "blank lines are no paragraphs");
     assert_eq!(source.marked(), Some((2_400, 2_400)));
     let whole = source.annotate(0..source.len());
@@ -204,35 +204,68 @@ fn a_long_source_is_annotated_a_page_at_a_time() {
         .filter(|paragraph| paragraph.runs.iter().any(|run| run.gloss_after == Some(0)))
         .count();
     assert_eq!(glossed, 2_999);
-    assert_eq!(SourceParagraphs::new(&briefing, &[]).marked(), None);
-    assert_eq!(SourceParagraphs::new(&briefing, &["not in the text"]).marked(), None);
+    assert_eq!(SourceParagraphs::new(&briefing, &[], GlossarySearch::default()).marked(), None);
+    assert_eq!(
+        SourceParagraphs::new(&briefing, &["not in the text"], GlossarySearch::default()).marked(),
+        None
+    );
 }
 
 #[test]
 fn the_source_view_shows_a_page_around_the_marked_quotes() {
     let page = SOURCE_PAGE;
+    // Paragraphs of 100 bytes: a page of them is 200 paragraphs.
+    let short = |count: usize| vec![100; count];
     // A short source is shown whole, marked or not, and a long one from its start.
-    assert_eq!(source_window(30, None, 0, 0), 0..30);
-    assert_eq!(source_window(30, Some((20, 25)), 0, 0), 0..30);
-    assert_eq!(source_window(10_000, None, 0, 0), 0..page);
+    assert_eq!(source_window(&short(30), None, 0, 0), 0..30);
+    assert_eq!(source_window(&short(30), Some((20, 25)), 0, 0), 0..30);
+    assert_eq!(source_window(&short(10_000), None, 0, 0), 0..page);
     // A quote far down: a page from a little before it, then a page more each way per ask.
-    let window = source_window(10_000, Some((5_000, 5_000)), 0, 0);
+    let window = source_window(&short(10_000), Some((5_000, 5_000)), 0, 0);
     assert!(window.start < 5_000 && 5_000 - window.start <= page / 2, "{window:?}");
     assert_eq!(window.len(), page);
-    assert_eq!(source_window(10_000, Some((5_000, 5_000)), 1, 0), window.start - page..window.end);
     assert_eq!(
-        source_window(10_000, Some((5_000, 5_000)), 0, 2),
+        source_window(&short(10_000), Some((5_000, 5_000)), 1, 0),
+        window.start - page..window.end
+    );
+    assert_eq!(
+        source_window(&short(10_000), Some((5_000, 5_000)), 0, 2),
         window.start..window.end + 2 * page
     );
     // Quotes a few pages apart are all shown; the last of quotes far apart is one "more" away.
-    let near = source_window(10_000, Some((5_000, 5_600)), 0, 0);
+    let near = source_window(&short(10_000), Some((5_000, 5_600)), 0, 0);
     assert!(near.contains(&5_000) && near.contains(&5_600), "{near:?}");
-    let far = source_window(10_000, Some((100, 9_000)), 0, 0);
+    let far = source_window(&short(10_000), Some((100, 9_000)), 0, 0);
     assert!(far.contains(&100) && !far.contains(&9_000) && far.len() <= 5 * page, "{far:?}");
     // Printing shows everything, and asking for more than there is stops at the ends.
-    assert_eq!(source_window(10_000, Some((5_000, 5_000)), usize::MAX, usize::MAX), 0..10_000);
-    assert_eq!(source_window(10_000, Some((9_990, 9_999)), 0, 3).end, 10_000);
-    assert_eq!(source_window(0, None, 0, 0), 0..0);
+    assert_eq!(
+        source_window(&short(10_000), Some((5_000, 5_000)), usize::MAX, usize::MAX),
+        0..10_000
+    );
+    assert_eq!(source_window(&short(10_000), Some((9_990, 9_999)), 0, 3).end, 10_000);
+    assert_eq!(source_window(&short(0), None, 0, 0), 0..0);
+}
+
+#[test]
+fn a_page_of_long_paragraphs_holds_at_most_32_kb_and_at_least_one_paragraph() {
+    // Pieces of 4 KB: eight to a page, where 200 of them held the page for over a second.
+    let pieces = vec![4096; 1_000];
+    assert_eq!(source_window(&pieces, None, 0, 0), 0..8);
+    assert_eq!(page_after(&pieces, 8), 16);
+    assert_eq!(source_window(&pieces, None, 0, 2), 0..24);
+    let around = source_window(&pieces, Some((500, 500)), 0, 0);
+    assert_eq!(around, 498..506, "two pieces of context (8 KB) before the marked one");
+    assert_eq!(source_window(&pieces, Some((500, 500)), 1, 0), 490..506);
+    assert_eq!(page_before(&pieces, 490), 482);
+    // A paragraph longer than a page is a page of its own; short ones fill a page to 32 KB.
+    let mixed = [40_000, 100, 100, 32_700, 100];
+    assert_eq!(page_after(&mixed, 0), 1);
+    assert_eq!(page_after(&mixed, 1), 3);
+    assert_eq!(page_after(&mixed, 3), 4);
+    assert_eq!(page_before(&mixed, 3), 1);
+    assert_eq!(source_window(&mixed, None, 0, usize::MAX), 0..5);
+    // A quote in the long paragraph: the short ones before it as context, not the longer one.
+    assert_eq!(source_window(&mixed, Some((3, 3)), 0, 0), 1..4);
 }
 
 fn glossary_of(terms: &[String]) -> Vec<GlossaryEntry> {

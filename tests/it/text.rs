@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-use briefing_explorer::model::needles::Needles;
+use briefing_explorer::model::needles::{Needles, NeedlesInProgress};
 use briefing_explorer::model::text::{
     contains_normalised, figure_pieces, highlight_segments, is_normalised, normalise_whitespace,
     overlaps, pieces_of_at_most, ranges_found_normalised, search_echo, search_terms,
@@ -311,6 +311,43 @@ proptest! {
         }
         found.sort_by_key(|(needle, range)| (range.end, *needle));
         prop_assert_eq!(found, expected);
+    }
+}
+
+proptest! {
+    /// Built a few steps at a time, the search finds exactly what one built at once does, and
+    /// every slice but the last ends with its steps spent.
+    #[test]
+    fn needles_built_a_few_steps_at_a_time_find_what_needles_built_at_once_do(
+        text in "[ab万]{0,24}",
+        needles in proptest::collection::vec("[ab万]{0,3}", 0..7),
+        steps_per_slice in 1usize..6,
+    ) {
+        let next = |index: usize| needles.get(index).cloned();
+        let mut building = NeedlesInProgress::default();
+        let mut slices = 0;
+        loop {
+            let mut steps = steps_per_slice;
+            let done = building.advance(next, &mut steps);
+            slices += 1;
+            prop_assert!(slices < 1000);
+            if done {
+                break;
+            }
+            prop_assert_eq!(steps, 0);
+        }
+        let sliced = building.finish(|_| None);
+        let at_once = Needles::new(needles.iter().map(String::as_str));
+        let occurrences = |automaton: &Needles| {
+            let mut found = Vec::new();
+            automaton.each_occurrence(&text, |needle, range| {
+                found.push((needle, range));
+                true
+            });
+            found
+        };
+        prop_assert_eq!(sliced.len(), needles.len());
+        prop_assert_eq!(occurrences(&sliced), occurrences(&at_once));
     }
 }
 

@@ -324,6 +324,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             briefings={view.briefings.clone()}
                             selected={view.selected}
                             reveals={state.reveals}
+                            followed={state.history == crate::model::state::HistoryMode::Keep}
                             onclear={onclear_selection}
                         />
                     }

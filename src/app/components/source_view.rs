@@ -14,7 +14,10 @@ use crate::app::printing::open_while_printing;
 use crate::model::dataset::{Briefing, Dataset};
 use crate::model::format::format_number;
 use crate::model::query::Selection;
-use crate::model::source::{source_window, Paragraph, Run, SourceParagraphs, SOURCE_PAGE};
+use crate::model::source::{
+    page_after, page_before, source_window, GlossarySearch, Paragraph, Run, SourceParagraphs,
+    SOURCE_PAGE,
+};
 use crate::model::strings::{fill, Strings};
 use crate::model::text::figure_pieces;
 
@@ -26,6 +29,8 @@ pub struct SourceViewProps {
     /// How many times a source was asked for (`State::reveals`).
     pub reveals: u32,
     pub onclear: Callback<()>,
+    /// Whether this view follows the address (Back, Forward, an edited address), not a click.
+    pub followed: bool,
 }
 
 /// The selection's briefing index, its quotes, and a name for it.
@@ -53,7 +58,7 @@ fn selection_quotes(
 pub fn SourceView(props: &SourceViewProps) -> Html {
     let strings = use_strings();
     let container = use_node_ref();
-    use_scroll_to_highlight(container.clone(), props.selected, props.reveals);
+    use_scroll_to_highlight(container.clone(), props.selected, props.reveals, props.followed);
     use_effect_with((), |_| {
         let listeners = open_while_printing("details.glossary");
         move || drop(listeners)
@@ -72,6 +77,10 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     // The reading notes a page at a time too: a crafted glossary of 100,000 notes made half a
     // million elements at every load, seconds of work, though the list starts folded.
     let notes = use_page_limit(shown_briefing, SOURCE_PAGE);
+    // The glossary's one-pass search, built once per dataset and briefing shown, not at each
+    // render (a filter, a search, a selection).
+    let dataset_shown = (props.dataset.clone(), shown_briefing);
+    let glossary_search = use_memo(dataset_shown, |_| GlossarySearch::default());
     // Both ways out of the highlight take focus back to the "Source" button it came from.
     let selected = props.selected;
     let return_focus = move || {
@@ -107,7 +116,7 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
                 if props.briefings.len() > 1 {
                     <p class="muted">{ fill(strings.source_of_one, &[("title", &briefing.title)]) }</p>
                 }
-                { source_document(strings, briefing, quotes, [earlier, later, notes]) }
+                { source_document(strings, briefing, quotes, (*glossary_search).clone(), [earlier, later, notes]) }
             }
         </section>
     }
@@ -120,11 +129,13 @@ fn source_document(
     strings: &Strings,
     briefing: &Briefing,
     quotes: &[&str],
+    glossary_search: GlossarySearch,
     [earlier, later, notes]: [PageLimit; 3],
 ) -> Html {
-    let source = SourceParagraphs::new(briefing, quotes);
+    let source = SourceParagraphs::new(briefing, quotes, glossary_search);
     let total = source.len();
-    let window = source_window(total, source.marked(), earlier.limit - 1, later.limit - 1);
+    let sizes = source.sizes();
+    let window = source_window(&sizes, source.marked(), earlier.limit - 1, later.limit - 1);
     let paragraphs = source.annotate(window.clone());
     let shown_line = html! {
         <p class="muted">{ fill(strings.source_paragraphs_shown, &[
@@ -148,7 +159,7 @@ fn source_document(
                 <div class="show-more">
                     { shown_line.clone() }
                     <button type="button" class="button" onclick={onearlier}>
-                        { fill(strings.show_earlier, &[("count", &window.start.min(SOURCE_PAGE).to_string())]) }
+                        { fill(strings.show_earlier, &[("count", &(window.start - page_before(&sizes, window.start)).to_string())]) }
                     </button>
                 </div>
             }
@@ -161,7 +172,7 @@ fn source_document(
                         { shown_line }
                     }
                     <button type="button" class="button" onclick={onlater}>
-                        { fill(strings.show_more, &[("count", &(total - window.end).min(SOURCE_PAGE).to_string())]) }
+                        { fill(strings.show_more, &[("count", &(page_after(&sizes, window.end) - window.end).to_string())]) }
                     </button>
                 </div>
             }

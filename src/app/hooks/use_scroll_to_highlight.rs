@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
+use crate::app::focus::focus_by_id_once_shown;
 use crate::model::query::Selection;
 
 /// The attribute on `<html>` that lays out the sections below the first screen whether or not
@@ -21,10 +22,26 @@ const LAID_OUT_ATTRIBUTE: &str = "data-laid-out";
 /// smooth scroll aims at where the mark is when it starts: the sections it passes would then be
 /// laid out on the way, at their real heights instead of the estimates, and the scroll would
 /// stop short of the mark. So the page is laid out whole first, and stays so.
+///
+/// When the highlight goes because the address went back (or forward) to a view without it
+/// (`followed`), focus goes to the "Source" button it came from, as "Back to the card" does:
+/// the browser puts the page back where it was when the highlight's address was written, after
+/// the scroll to the source, and left the reader there.
 #[hook]
-pub fn use_scroll_to_highlight(container: NodeRef, selection: Option<Selection>, reveals: u32) {
+pub fn use_scroll_to_highlight(
+    container: NodeRef,
+    selection: Option<Selection>,
+    reveals: u32,
+    followed: bool,
+) {
+    let previous = use_mut_ref(|| None::<Selection>);
     use_effect_with((selection, reveals), move |(selection, _)| {
+        let left = previous.replace(*selection);
         if selection.is_none() {
+            if let (Some(left), true) = (left, followed) {
+                // Once the browser has put its scroll position back, which follows the event.
+                focus_by_id_once_shown(left.source_button_id());
+            }
             return;
         }
         let Some(element) = container.cast::<web_sys::HtmlElement>() else {
