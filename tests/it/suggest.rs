@@ -178,6 +178,11 @@ fn chinese_capacities() {
         "capacity",
         &["500 台 per year (风机) | 年组装测试风机500台"],
     );
+    // A period word after a number is a date's: what was made in that time is no capacity
+    // (helper-74: 20,000 吨 per month, from 9月生产).
+    check("比亚迪动力电池项目今年1至9月生产电池2万吨。", "capacity", &[]);
+    check("该项目2023年生产电池2万吨。", "capacity", &[]);
+    check("该项目九月生产电池2万吨。", "capacity", &[]);
     // A unit typed full-width is the same unit, written half-width in the data.
     check("储能项目年产能１２ＧＷｈ。", "capacity", &["12 GWh per year | 年产能１２ＧＷｈ"]);
 }
@@ -354,6 +359,18 @@ fn ranges_measure_words_and_second_figures() {
     );
     check("The plant will make 3 to 5 million tons a year.", "capacity", &[]);
     check("The total investment is 3 to 5 billion yuan.", "amount", &[]);
+    // The same in Chinese, however the range is joined (helper-74: each gave 50,000, one with
+    // 镁合金3万至 as what was counted, one as "about").
+    for range in ["3万至5万吨", "3-5万吨", "3万～5万吨", "3万吨至5万吨", "3万到5万吨"]
+    {
+        check(&format!("宝武镁业项目年产镁合金{range}。"), "capacity", &[]);
+    }
+    check("项目总投资3亿至5亿元。", "amount", &[]);
+    check(
+        "宝武镁业项目年产镁合金5万吨，总投资3亿元。",
+        "capacity",
+        &["50000 吨 per year (镁合金) → 宝武镁业项目 | 年产镁合金5万吨"],
+    );
     // The measure word is the unit, what follows "of" is what it measures.
     check(
         "The Yuantong cable project has an annual output of over 30,000 kilometers of high-voltage cables.",
@@ -1068,6 +1085,13 @@ fn officials_and_those_taking_part() {
             "Liu Fang (deputy secretary-general of the municipal government) taking part | Liu Fang",
             "Chen Bo (head of the Municipal Bureau of Industry) taking part | Chen Bo",
         ],
+    );
+    // A title inside a role written after the name is that role's, not one before a name
+    // (helper-74: "Party" was an official, Wang Xiaodong none).
+    check(
+        "On May 6, 2024, Wang Xiaodong, deputy secretary of the municipal Party committee and mayor, inspected projects.",
+        "official",
+        &["Wang Xiaodong (deputy secretary of the municipal Party committee and mayor) | Wang Xiaodong"],
     );
     // A title before the name may say whose it is, as a translation of 市政府秘书长孙海涛 does;
     // a title in the plural lists those taking part (helper-71: these were missed).

@@ -124,6 +124,21 @@ static FILLER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:/年|每年)").unwrap());
+/// A figure that ends a range (`3万至5万吨`, `3-5万吨`, `3万吨～5万吨`): the number before it, its
+/// scale and unit if any, and the word or dash between them.
+static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{DIGIT}[0-9０-９,.．]*\s*[\p{{Han}}A-Za-z]{{0,4}}\s*(?:{})\s*$",
+        any_of(RANGE_WORDS)
+    ))
+    .unwrap()
+});
+/// A figure that begins a range (`3万吨至5万吨`): the word or dash after it, and a number.
+static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:/年)?\s*(?:{})\s*{DIGIT}", any_of(RANGE_WORDS))).unwrap()
+});
+/// What joins a range's two ends.
+const RANGE_WORDS: &[&str] = &["至", "到", "-", "–", "—", "~", "～"];
 
 /// How far before a figure (in bytes, three per Han character) its context may come from.
 const WINDOW_BYTES: usize = 45;
@@ -140,6 +155,12 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
             continue;
         };
         if in_any(date_spans, &whole.range()) {
+            continue;
+        }
+        // Either end of a range alone is a figure the text does not state.
+        if RANGE_BEFORE.is_match(tail(&text[..whole.start()], 24))
+            || RANGE_AFTER.is_match(&text[whole.end()..])
+        {
             continue;
         }
         let value =
@@ -197,6 +218,11 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
             .find_iter(window)
             .filter(|word| !window[word.end()..].starts_with('值'))
             .last();
+        // A period word right after a number is a date's (`1至9月生产电池2万吨`, `2023年生产`):
+        // the figure is what was made in that time, not what the project can make.
+        if period_word.is_some_and(|word| ends_with_a_number(&window[..word.start()])) {
+            continue;
+        }
         let capacity_word = CAPACITY_WORD.find_iter(window).last();
         let period = period_word
             .and_then(|word| words::PERIODS_BEFORE.iter().find(|(name, _)| *name == word.as_str()))
@@ -250,4 +276,12 @@ fn counted_after(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
         length = offset + character.len_utf8();
     }
     (length > 0).then_some(start..start + length)
+}
+
+/// Whether `text` ends with a digit of either width or a numeral (`九`, `〇`), as a date's
+/// number before its 年, 月 or 日 does.
+fn ends_with_a_number(text: &str) -> bool {
+    text.chars().next_back().is_some_and(|last| {
+        half_width(last).is_ascii_digit() || words::DATE_NUMERALS.contains(&last)
+    })
 }

@@ -543,10 +543,27 @@ const MAX_ROLE_WORDS: usize = 12;
 pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
     let text = document.text;
     let mut found = Vec::new();
-    for captures in TITLE.captures_iter(text) {
-        let (Some(title), Some(name)) = (captures.name("title"), captures.name("name")) else {
+    let titled: Vec<_> = TITLE
+        .captures_iter(text)
+        .filter_map(|captures| Some((captures.name("title")?, captures.name("name")?)))
+        .collect();
+    // A title inside the role written after a name no title precedes is part of that role, and
+    // the capitalised word after it no name (`Wang Xiaodong, deputy secretary of the municipal
+    // Party committee and mayor` named "Party"). After a titled name (`Vice mayor Zhao Lin,
+    // secretary-general of the municipal government Sun Haitao`) the title is another's.
+    let roles_after_names: Vec<Range<usize>> = TITLE_AFTER
+        .captures_iter(text)
+        .filter(|captures| {
+            captures.name("name").is_some_and(|name| {
+                !titled.iter().any(|(_, titled)| overlaps(&titled.range(), &name.range()))
+            })
+        })
+        .filter_map(|captures| captures.name("role").map(|role| role.range()))
+        .collect();
+    for (title, name) in titled {
+        if roles_after_names.iter().any(|role| role.contains(&title.start())) {
             continue;
-        };
+        }
         let previous_word = text[..title.start()].split_whitespace().next_back().unwrap_or("");
         if words::TITLE_EXCLUDED_AFTER.iter().any(|word| word.eq_ignore_ascii_case(previous_word)) {
             continue;

@@ -369,6 +369,9 @@ pub const COMPANY_SUFFIXES: &[&str] =
 pub const COMPANY_HEADS: &[&str] = &["负责人", "董事长", "总经理"];
 /// The numerals of a list's numbers in brackets (`（一）`), which are no part of a name after them.
 pub const LIST_NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/// The numerals a date's numbers are written in (`二〇二四年十月`).
+pub const DATE_NUMERALS: &[char] =
+    &['〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /// Verbs after `由` and a company's full name that make it the project's owner
 /// (`由华夏新能源汽车有限公司投资建设`); `承建` names a contractor, not the owner, and is not one.
 pub const COMPANY_BUILDS: &[&str] = &["投资建设", "投资兴建", "建设", "运营"];

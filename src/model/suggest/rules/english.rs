@@ -769,6 +769,7 @@ pub const TITLES_AFTER_NAME: &[&str] = &[
     "head",
     "chief",
     "party secretary",
+    "deputy secretary",
     "secretary",
     "chairwoman",
     "chairman",
