@@ -556,8 +556,8 @@ fn every_mark_in_pixels_at_its_height_squeezed_and_narrow() {
     assert_near(&text_at(&shape.values[1]), &[124.2, 36.875, 9.0], "squeezed value");
 
     // 120 wide: the value labels get 45% of the 96 px (43.2), and the ticks, 10.56 px apart,
-    // are labelled every third (a label needs its estimated 19.8 px and 8 more), short of the
-    // end, which is always labelled: 0, then 60 is too near the end's 100, so 0 and 100.
+    // need three apart for a label (its estimated 19.8 px and 8 more); the labels are evenly
+    // spaced to the end, which is always labelled, so every fifth of the five: 0 and 100.
     let shape = geometry(&panel, 120.0, 150.0);
     assert_near(&edges(&shape.plot), &[12.0, 8.0, 52.8, 96.0], "narrow plot");
     let labelled: Vec<&str> = shape
@@ -566,6 +566,34 @@ fn every_mark_in_pixels_at_its_height_squeezed_and_narrow() {
         .filter_map(|tick| tick.label.as_ref().map(|label| label.text.as_str()))
         .collect();
     assert_eq!(labelled, ["0", "100"]);
+}
+
+/// At any width the labelled ticks are evenly spaced from the start to the end (helper-73: at
+/// 1280 px the sets-per-year chart read 0, 400,000, 1,000,000).
+#[test]
+fn tick_labels_are_evenly_spaced_from_the_start_to_the_end_at_any_width() {
+    let panel = first_panel(&[
+        ("BYD", "new-energy", Some((840_000.0, "sets", "year"))),
+        ("Other", "new-energy", Some((300_000.0, "sets", "year"))),
+    ]);
+    let mut some_thinned = false;
+    for width in (120..=1400).step_by(10) {
+        let shape = geometry(&panel, f64::from(width), preferred_height(&panel));
+        let labelled: Vec<usize> =
+            (0..shape.ticks.len()).filter(|&index| shape.ticks[index].label.is_some()).collect();
+        let last = shape.ticks.len() - 1;
+        assert_eq!(labelled.last(), Some(&last), "{width}: the end is labelled");
+        if labelled.len() > 1 {
+            let step = labelled[1] - labelled[0];
+            assert_eq!(labelled[0], 0, "{width}: {labelled:?}");
+            assert!(
+                labelled.windows(2).all(|pair| pair[1] - pair[0] == step),
+                "{width}: {labelled:?}"
+            );
+            some_thinned |= step > 1;
+        }
+    }
+    assert!(some_thinned, "no width thins the labels: the check checks nothing");
 }
 
 /// The scale's end is labelled ("1,000,000" after "840,000 sets"), and no gridline crosses a

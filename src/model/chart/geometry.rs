@@ -248,7 +248,8 @@ fn value_that_fits(bar: &super::Bar, room: f64, size: f64) -> String {
     }
 }
 
-/// A gridline per tick; labels on every n-th tick so that none overlap, kept inside the width.
+/// A gridline per tick; labels on every n-th tick so that none overlap, evenly spaced from the
+/// start to the end, kept inside the width.
 fn tick_marks(scale: &Scale, plot: &BarRect, width: f64) -> Vec<TickMark> {
     let max = if scale.max > 0.0 { scale.max } else { 1.0 };
     let widest = scale
@@ -257,12 +258,15 @@ fn tick_marks(scale: &Scale, plot: &BarRect, width: f64) -> Vec<TickMark> {
         .map(|tick| estimate_text_width(&tick.label, TICK_FONT))
         .fold(0.0, f64::max);
     let spacing = plot.w / scale.ticks.len().saturating_sub(1).max(1) as f64;
-    let every = ((widest + 8.0) / spacing.max(1.0)).ceil().max(1.0) as usize;
-    // The scale's end is always labelled, so that a reader sees how far it goes; from the start,
-    // every n-th tick is, short of the end by at least n, so that none runs into its label.
+    let room = ((widest + 8.0) / spacing.max(1.0)).ceil().max(1.0) as usize;
+    // The scale's end is always labelled, so that a reader sees how far it goes, and the labels
+    // are evenly spaced: every n-th tick from the start, n the smallest that leaves each label
+    // its room and divides the ticks' span (0 and 1,000,000 when 400,000 would leave 800,000 too
+    // near the end; 0, 400,000 and 1,000,000 read as an uneven scale). With no such n, the end
+    // alone.
     let last = scale.ticks.len().saturating_sub(1);
-    let labelled =
-        |index: usize| index == last || index.is_multiple_of(every) && last - index >= every;
+    let every = (room..=last).find(|&every| last.is_multiple_of(every));
+    let labelled = |index: usize| every.map_or(index == last, |every| index.is_multiple_of(every));
     scale
         .ticks
         .iter()
