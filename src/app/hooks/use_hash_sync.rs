@@ -49,6 +49,14 @@ pub fn use_hash_sync(state: &UseReducerHandle<State>, enabled: bool) {
     use_effect_with(enabled, move |&enabled| {
         let listeners = enabled.then(|| {
             let window = gloo::utils::window();
+            // The page says where Back and Forward leave the reader, not the browser: the address
+            // is written after the paint, so the position the browser kept for an entry was the
+            // next view's (the source a highlight scrolled to), and it put that back, at times
+            // after the page had brought the card's Source button into view.
+            if let Ok(history) = window.history() {
+                let _ =
+                    js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
+            }
             let follow = move |_: &Event| dispatcher.dispatch(Action::FollowHash(current_hash()));
             let on_popstate = EventListener::new(&window, "popstate", follow.clone());
             let on_hashchange = EventListener::new(&window, "hashchange", follow);
