@@ -568,14 +568,19 @@ fn every_mark_in_pixels_at_its_height_squeezed_and_narrow() {
     assert_eq!(labelled, ["0", "100"]);
 }
 
+/// BYD's 840,000 sets a year beside another project's 300,000: a scale to 1,000,000.
+fn sets_panel() -> Panel {
+    first_panel(&[
+        ("BYD", "new-energy", Some((840_000.0, "sets", "year"))),
+        ("Other", "new-energy", Some((300_000.0, "sets", "year"))),
+    ])
+}
+
 /// At any width the labelled ticks are evenly spaced from the start to the end (helper-73: at
 /// 1280 px the sets-per-year chart read 0, 400,000, 1,000,000).
 #[test]
 fn tick_labels_are_evenly_spaced_from_the_start_to_the_end_at_any_width() {
-    let panel = first_panel(&[
-        ("BYD", "new-energy", Some((840_000.0, "sets", "year"))),
-        ("Other", "new-energy", Some((300_000.0, "sets", "year"))),
-    ]);
+    let panel = sets_panel();
     let mut some_thinned = false;
     for width in (120..=1400).step_by(10) {
         let shape = geometry(&panel, f64::from(width), preferred_height(&panel));
@@ -600,10 +605,7 @@ fn tick_labels_are_evenly_spaced_from_the_start_to_the_end_at_any_width() {
 /// bar's value label: the line through "840,000 sets" is broken around it.
 #[test]
 fn the_scales_end_is_labelled_and_no_gridline_strikes_through_a_value() {
-    let panel = first_panel(&[
-        ("BYD", "new-energy", Some((840_000.0, "sets", "year"))),
-        ("Other", "new-energy", Some((300_000.0, "sets", "year"))),
-    ]);
+    let panel = sets_panel();
     let mut crossed_any = false;
     for width in [320.0, 390.0, 700.0, 1200.0] {
         let shape = geometry(&panel, width, preferred_height(&panel));

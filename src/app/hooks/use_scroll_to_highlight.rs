@@ -25,8 +25,8 @@ const LAID_OUT_ATTRIBUTE: &str = "data-laid-out";
 ///
 /// When the highlight goes because the address went back (or forward) to a view without it
 /// (`followed`), focus goes to the "Source" button it came from, as "Back to the card" does:
-/// the browser puts the page back where it was when the highlight's address was written, after
-/// the scroll to the source, and left the reader there.
+/// the page would stay at the source, since the explorer leaves scrolling on Back to itself
+/// (`use_hash_sync` makes the browser's scroll restoration manual).
 #[hook]
 pub fn use_scroll_to_highlight(
     container: NodeRef,
@@ -39,7 +39,7 @@ pub fn use_scroll_to_highlight(
         let left = previous.replace(*selection);
         if selection.is_none() {
             if let (Some(left), true) = (left, followed) {
-                // Once the browser has put its scroll position back, which follows the event.
+                // Once the render that takes the highlight away is done.
                 focus_by_id_once_shown(left.source_button_id());
             }
             return;
