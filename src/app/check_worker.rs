@@ -19,7 +19,7 @@ use crate::app::download::js_error;
 use crate::app::hooks::use_strings::page_strings;
 
 use crate::model::checking::{
-    dataset_pieces, Assembled, CheckerReply, DatasetAssembly, PIECE_BYTES,
+    dataset_pieces, Assembled, CheckerReply, DatasetAssembly, PieceError, PIECE_BYTES,
 };
 use crate::model::dataset::Dataset;
 use crate::model::language::Language;
@@ -200,10 +200,12 @@ pub fn check_in_worker(
                         .unwrap_or_default();
                     // Taken out first: `settle` puts the assembly back.
                     let waiting = assembly.borrow_mut().take();
-                    match waiting {
-                        Some(waiting) => settle(waiting.add_piece(&piece)),
-                        None => settle(Err(page_strings().error_unknown.to_string())),
-                    }
+                    let unknown = || page_strings().error_unknown.to_string();
+                    settle(match waiting.map(|waiting| waiting.add_piece(&piece)) {
+                        Some(Ok(assembled)) => Ok(assembled),
+                        Some(Err(PieceError::Unreadable(reason))) => Err(reason),
+                        Some(Err(PieceError::NoBriefingYet)) | None => Err(unknown()),
+                    })
                 }
                 Some(CheckerReply::Passed) => {
                     worker.terminate();

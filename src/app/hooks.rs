@@ -8,6 +8,7 @@ pub mod use_embed_height;
 pub mod use_file_drop;
 pub mod use_file_loader;
 pub mod use_fullscreen_exit;
+pub mod use_glossary_search;
 pub mod use_hash_sync;
 pub mod use_is_fullscreen;
 pub mod use_key_shortcuts;

@@ -4,13 +4,13 @@
 //! Worker (`src/bin/validate_worker.rs`) and stays responsive meanwhile: an opened file, and a
 //! large dataset of the site, which is shown before its whole check. The page sends the interface
 //! language's code, the bytes and whether it wants the dataset back or only the verdict; the
-//! worker answers with [`CheckerReply`]s as JSON text. A valid dataset comes back in pieces of about [`PIECE_BYTES`] of JSON, each in its own
+//! worker answers with [`CheckerReply`]s as JSON text. A valid dataset comes back in pieces of about [`PIECE_BYTES`] of JSON (a long briefing in parts), each in its own
 //! message, so that the page reads it a few milliseconds at a time between other work instead of
 //! in one long parse.
 
 use serde::{Deserialize, Serialize};
 
-use super::dataset::{Briefing, Dataset};
+use super::dataset::{Briefing, Dataset, Directive, GlossaryEntry, Project, SourceDocument};
 use super::strings::{fill, Strings};
 use super::validate::{CheckStage, Report};
 
@@ -25,7 +25,8 @@ pub enum CheckerReply {
     /// The file has no problem. This message carries the dataset without its briefings, as JSON
     /// text; `pieces` more messages follow, each a [`CheckerReply::Piece`].
     Valid { pieces: usize },
-    /// Comes with a JSON array of some of the dataset's briefings, in order, as UTF-8 bytes.
+    /// Comes with a piece of the dataset (some of its briefings, or more of the last one), in
+    /// order, as UTF-8 bytes: see [`dataset_pieces`].
     Piece,
     /// The file has no problem, and the page asked only for that verdict: it already shows the
     /// dataset (see `validate::parse_dataset_bytes_for_view`).
@@ -51,9 +52,77 @@ impl CheckerReply {
 /// milliseconds, well under a frame.
 pub const PIECE_BYTES: usize = 256 * 1024;
 
+/// What one piece of a checked dataset holds, as JSON text `{"briefings": [...]}`: whole
+/// briefings, or more of the last briefing so far. A briefing larger than a piece comes as its
+/// short fields first, then its reading notes, projects and directives and its source's text a
+/// piece at a time: a crafted file's one 11 MB briefing, sent whole, was read on the page in one
+/// task of about 65 ms.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Piece {
+    Briefings(Vec<Briefing>),
+    Glossary(Vec<GlossaryEntry>),
+    Projects(Vec<Project>),
+    Directives(Vec<Directive>),
+    /// The source's text, cut between characters, in order.
+    SourceText(Vec<String>),
+}
+
+/// The pieces' text as it is written: the items of one kind of [`Piece`] (its variant's name as
+/// in snake case as the tag) gathered in the open piece until the next would take it over `piece_bytes`.
+struct PieceWriter {
+    piece_bytes: usize,
+    pieces: Vec<String>,
+    open: String,
+    open_tag: &'static str,
+}
+
+impl PieceWriter {
+    fn new(piece_bytes: usize) -> Self {
+        PieceWriter { piece_bytes, pieces: Vec::new(), open: String::new(), open_tag: "" }
+    }
+
+    /// Adds `item`, JSON text, to a piece of the kind `tag`: the open one when it is of that
+    /// kind and has room, else a new one.
+    fn push(&mut self, tag: &'static str, item: &str) {
+        if !self.open.is_empty()
+            && (self.open_tag != tag || self.open.len() + item.len() > self.piece_bytes)
+        {
+            self.close();
+        }
+        if self.open.is_empty() {
+            self.open_tag = tag;
+            self.open = format!("{{\"{tag}\":[");
+        } else {
+            self.open.push(',');
+        }
+        self.open.push_str(item);
+    }
+
+    /// Adds each of `items` as JSON, to pieces of the kind `tag`.
+    fn push_all<T: Serialize>(&mut self, tag: &'static str, items: impl IntoIterator<Item = T>) {
+        for item in items {
+            // A dataset's types hold only strings, numbers and lists, which always serialise.
+            self.push(tag, &serde_json::to_string(&item).unwrap_or_default());
+        }
+    }
+
+    fn close(&mut self) {
+        if !self.open.is_empty() {
+            self.open.push_str("]}");
+            self.pieces.push(std::mem::take(&mut self.open));
+        }
+    }
+
+    fn finish(mut self) -> Vec<String> {
+        self.close();
+        self.pieces
+    }
+}
+
 /// A valid dataset as the text of the messages that carry it: first the dataset without its
-/// briefings, then JSON arrays of briefings of about `piece_bytes` each (a briefing larger than
-/// that is a piece of its own).
+/// briefings, then pieces ([`Piece`]) of about `piece_bytes` each; an item larger than that (a
+/// project with a very long quote) is a piece of its own.
 pub fn dataset_pieces(dataset: &Dataset, piece_bytes: usize) -> (String, Vec<String>) {
     let header = Dataset {
         title: dataset.title.clone(),
@@ -61,23 +130,80 @@ pub fn dataset_pieces(dataset: &Dataset, piece_bytes: usize) -> (String, Vec<Str
         statuses: dataset.statuses.clone(),
         briefings: Vec::new(),
     };
-    let mut pieces = Vec::new();
-    let mut piece = String::new();
+    let mut writer = PieceWriter::new(piece_bytes);
     for briefing in &dataset.briefings {
-        // A dataset's types hold only strings, numbers and lists, which always serialise.
         let text = serde_json::to_string(briefing).unwrap_or_default();
-        if !piece.is_empty() && piece.len() + text.len() > piece_bytes {
-            piece.push(']');
-            pieces.push(std::mem::take(&mut piece));
+        if text.len() <= piece_bytes {
+            writer.push("briefings", &text);
+            continue;
         }
-        piece.push(if piece.is_empty() { '[' } else { ',' });
-        piece.push_str(&text);
+        writer.push_all("briefings", [briefing_without_its_long_parts(briefing)]);
+        writer.push_all("glossary", &briefing.glossary);
+        writer.push_all("projects", &briefing.projects);
+        writer.push_all("directives", &briefing.directives);
+        writer.push_all("source_text", text_pieces(&briefing.source.text, piece_bytes));
     }
-    if !piece.is_empty() {
-        piece.push(']');
-        pieces.push(piece);
+    (serde_json::to_string(&header).unwrap_or_default(), writer.finish())
+}
+
+/// `briefing` with no reading notes, projects, directives or source text, which follow it in
+/// pieces of their own. Every field is named, so that a field added to `Briefing` is decided on
+/// here.
+fn briefing_without_its_long_parts(briefing: &Briefing) -> Briefing {
+    let Briefing {
+        id,
+        title,
+        date,
+        place,
+        officials,
+        participants,
+        source,
+        quotes,
+        glossary: _,
+        projects: _,
+        directives: _,
+    } = briefing;
+    Briefing {
+        id: id.clone(),
+        title: title.clone(),
+        date: *date,
+        place: place.clone(),
+        officials: officials.clone(),
+        participants: participants.clone(),
+        source: source_without_text(source),
+        quotes: quotes.clone(),
+        glossary: Vec::new(),
+        projects: Vec::new(),
+        directives: Vec::new(),
     }
-    (serde_json::to_string(&header).unwrap_or_default(), pieces)
+}
+
+fn source_without_text(source: &SourceDocument) -> SourceDocument {
+    let SourceDocument { title, language, original_language, note, kind, text: _ } = source;
+    SourceDocument {
+        title: title.clone(),
+        language: language.clone(),
+        original_language: original_language.clone(),
+        note: note.clone(),
+        kind: kind.clone(),
+        text: String::new(),
+    }
+}
+
+/// `text` cut into pieces of at most `piece_bytes` (at least one character each), between
+/// characters.
+fn text_pieces(text: &str, piece_bytes: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let mut end = piece_bytes.clamp(first.len_utf8(), rest.len());
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let (piece, after) = rest.split_at(end);
+        rest = after;
+        Some(piece)
+    })
 }
 
 /// A dataset being put together on the page from the worker's pieces, in the order they come.
@@ -104,14 +230,36 @@ impl DatasetAssembly {
         }
     }
 
-    /// Adds the next piece; returns the dataset once the last has come, and the assembly back before.
-    pub fn add_piece(mut self, piece: &str) -> Result<Assembled, String> {
-        let briefings: Vec<Briefing> =
-            serde_json::from_str(piece).map_err(|error| error.to_string())?;
-        self.dataset.briefings.extend(briefings);
+    /// Adds the next piece; returns the dataset once the last has come, and the assembly back
+    /// before.
+    pub fn add_piece(mut self, piece: &str) -> Result<Assembled, PieceError> {
+        let piece: Piece = serde_json::from_str(piece)
+            .map_err(|error| PieceError::Unreadable(error.to_string()))?;
+        let briefings = &mut self.dataset.briefings;
+        match piece {
+            Piece::Briefings(more) => briefings.extend(more),
+            Piece::Glossary(more) => last_briefing(briefings)?.glossary.extend(more),
+            Piece::Projects(more) => last_briefing(briefings)?.projects.extend(more),
+            Piece::Directives(more) => last_briefing(briefings)?.directives.extend(more),
+            Piece::SourceText(more) => last_briefing(briefings)?.source.text.extend(more),
+        }
         self.awaited = self.awaited.saturating_sub(1);
         Ok(self.settled())
     }
+}
+
+/// The briefing that a piece of more of a briefing adds to: the last one so far.
+fn last_briefing(briefings: &mut [Briefing]) -> Result<&mut Briefing, PieceError> {
+    briefings.last_mut().ok_or(PieceError::NoBriefingYet)
+}
+
+/// Why a piece was not added. Neither happens with the pieces of [`dataset_pieces`].
+#[derive(Debug, PartialEq, Eq)]
+pub enum PieceError {
+    /// Its text is not a piece: serde_json's message.
+    Unreadable(String),
+    /// It holds more of a briefing, and no briefing has come.
+    NoBriefingYet,
 }
 
 /// Where an assembly stands after a piece.

@@ -35,6 +35,10 @@ pub struct DatasetIndex {
     texts: OnceCell<SearchTexts>,
     /// The texts made so far a slice at a time (`prepare_search_texts`), before the first search.
     texts_in_progress: RefCell<TextsInProgress>,
+    /// Per briefing, the one-pass search of its reading notes' terms, built when first needed
+    /// and shared by the search texts and the Source view (a crafted glossary's took a tenth
+    /// of a second to build in the page, each time).
+    glossary_searches: Vec<GlossarySearch>,
     /// Where each briefing's projects start in the flat per-project lists below.
     pub(super) offsets: Vec<usize>,
     /// Per project (flat): where its industry is in `dataset.industries`.
@@ -65,9 +69,6 @@ pub(super) struct SearchTexts {
 struct TextsInProgress {
     projects: Vec<Vec<String>>,
     directives: Vec<Vec<String>>,
-    /// The one-pass search of the glossary of the briefing being folded, kept from one slice to
-    /// the next: a long glossary's takes a tenth of a second to build.
-    glossary_search: GlossarySearch,
 }
 
 /// Of a slice's budget of records, one record's worth of steps in building a glossary's search
@@ -77,24 +78,29 @@ struct TextsInProgress {
 const BUILD_STEPS_PER_RECORD: usize = 256;
 
 impl TextsInProgress {
-    /// Folds up to `budget` more records; `true` once every record of `dataset` is folded.
-    fn advance(&mut self, dataset: &Dataset, mut budget: usize) -> bool {
+    /// Folds up to `budget` more records; `true` once every record of `dataset` is folded. Each
+    /// briefing's reading notes are found with its one-pass search in `glossary_searches`, built
+    /// here a slice at a time when no one has built it yet.
+    fn advance(
+        &mut self,
+        dataset: &Dataset,
+        glossary_searches: &[GlossarySearch],
+        mut budget: usize,
+    ) -> bool {
         for (number, briefing) in
             dataset.briefings.iter().enumerate().skip(self.projects.len().saturating_sub(1))
         {
             if self.projects.len() == number {
                 self.projects.push(Vec::with_capacity(briefing.projects.len()));
                 self.directives.push(Vec::with_capacity(briefing.directives.len()));
-                self.glossary_search = GlossarySearch::default();
             }
             let projects = &mut self.projects[number];
             let directives = &mut self.directives[number];
-            let mut search = std::mem::take(&mut self.glossary_search);
+            let mut search = glossary_searches.get(number).cloned().unwrap_or_default();
             let mut steps = budget.saturating_mul(BUILD_STEPS_PER_RECORD);
             let built = search.build_some(&briefing.glossary, &mut steps);
             budget = steps / BUILD_STEPS_PER_RECORD;
             if !built {
-                self.glossary_search = search;
                 return false;
             }
             let glossary = GlossaryFinder::for_many_texts(&briefing.glossary, search);
@@ -109,7 +115,6 @@ impl TextsInProgress {
                 |d| directive_search_text(d, &glossary),
                 &mut budget,
             );
-            self.glossary_search = glossary.into_search();
             if !folded {
                 return false;
             }
@@ -244,6 +249,12 @@ impl DatasetIndex {
         DatasetIndex {
             texts: OnceCell::new(),
             texts_in_progress: RefCell::default(),
+            // One each, not `vec![…; n]`, whose clones would share one search.
+            glossary_searches: dataset
+                .briefings
+                .iter()
+                .map(|_| GlossarySearch::default())
+                .collect(),
             offsets,
             industry,
             status,
@@ -260,7 +271,7 @@ impl DatasetIndex {
     pub(super) fn texts(&self, dataset: &Dataset) -> &SearchTexts {
         self.texts.get_or_init(|| {
             let mut progress = self.texts_in_progress.take();
-            progress.advance(dataset, usize::MAX);
+            progress.advance(dataset, &self.glossary_searches, usize::MAX);
             progress.finish()
         })
     }
@@ -273,12 +284,18 @@ impl DatasetIndex {
             return true;
         }
         let mut progress = self.texts_in_progress.borrow_mut();
-        if !progress.advance(dataset, records) {
+        if !progress.advance(dataset, &self.glossary_searches, records) {
             return false;
         }
         let texts = std::mem::take(&mut *progress).finish();
         let _ = self.texts.set(texts);
         true
+    }
+
+    /// The one-pass search of the reading notes of briefing `briefing` (by its position), built
+    /// or not, shared with every other user of it (see [`GlossarySearch`]).
+    pub fn glossary_search(&self, briefing: usize) -> GlossarySearch {
+        self.glossary_searches.get(briefing).cloned().unwrap_or_default()
     }
 
     /// The first project with this id in each briefing that has one, in briefing order.

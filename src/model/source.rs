@@ -52,14 +52,16 @@ pub struct SourceParagraphs<'b> {
     runs_on: Vec<bool>,
     highlights: Vec<Range<usize>>,
     marks: Marks,
-    /// Kept for each page asked for, so that a long glossary's one-pass search is built once.
-    glossary: GlossaryFinder<'b>,
+    /// Kept for each page asked for, so that a long glossary's one-pass search is built once;
+    /// `None` while it is being built, when the paragraphs come without their readings.
+    glossary: Option<GlossaryFinder<'b>>,
 }
 
 impl<'b> SourceParagraphs<'b> {
     /// The briefing's paragraphs, blank lines left out, with the first occurrence of each of
-    /// `quotes` marked; its glossary's terms are found with `search` (see [`GlossarySearch`]).
-    pub fn new(briefing: &'b Briefing, quotes: &[&str], search: GlossarySearch) -> Self {
+    /// `quotes` marked; its glossary's terms are found with `search` (see [`GlossarySearch`]),
+    /// or not yet looked for when it is `None`.
+    pub fn new(briefing: &'b Briefing, quotes: &[&str], search: Option<GlossarySearch>) -> Self {
         let text = briefing.source.text.as_str();
         let mut finder = QuoteFinder::new(text);
         let highlights: Vec<Range<usize>> =
@@ -76,7 +78,7 @@ impl<'b> SourceParagraphs<'b> {
                 spans.extend(pieces);
             }
         }
-        let glossary = GlossaryFinder::with_search(&briefing.glossary, search);
+        let glossary = search.map(|search| GlossaryFinder::with_search(&briefing.glossary, search));
         let marks = Marks::new(&highlights);
         SourceParagraphs { briefing, spans, runs_on, highlights, marks, glossary }
     }
@@ -104,7 +106,7 @@ impl<'b> SourceParagraphs<'b> {
     }
 
     /// The paragraphs in `range` (clamped to the source's), as runs, with the glossary's
-    /// readings after the terms found within them.
+    /// readings after the terms found within them (none while its search is being built).
     pub fn annotate(&self, range: Range<usize>) -> Vec<Paragraph> {
         let end = range.end.min(self.spans.len());
         let start = range.start.min(end);
@@ -116,7 +118,9 @@ impl<'b> SourceParagraphs<'b> {
         let stretch = first.start..last.end;
         let terms: Vec<(Range<usize>, usize)> = self
             .glossary
-            .occurrences(&text[stretch.clone()])
+            .as_ref()
+            .map(|glossary| glossary.occurrences(&text[stretch.clone()]))
+            .unwrap_or_default()
             .into_iter()
             .map(|(range, entry)| (range.start + stretch.start..range.end + stretch.start, entry))
             .collect();
@@ -314,6 +318,11 @@ pub struct GlossarySearch {
     building: Rc<RefCell<NeedlesInProgress>>,
 }
 
+/// Of a long glossary's one-pass search built a slice per task, one slice's steps
+/// ([`NeedlesInProgress::advance`]): a glossary of 100,000 terms, 1.8 million steps, took 90 ms to
+/// build in the page in one task, so a slice takes about 6 ms.
+pub const GLOSSARY_STEPS_PER_TASK: usize = 128 * 1024;
+
 impl GlossarySearch {
     /// Builds more of the search of `glossary` while `steps` last ([`NeedlesInProgress::advance`]),
     /// for a page that builds a long glossary's a slice per task; `true` once it is built.
@@ -356,8 +365,7 @@ impl<'g> GlossaryFinder<'g> {
 
     /// A finder for many texts (every project's quotes), which builds its one-pass search for
     /// the first: each short text alone would not pay for it, all of them together do. It
-    /// takes up `search` when an earlier finder of the same glossary built it
-    /// ([`into_search`](Self::into_search)).
+    /// takes up `search` when another user of the same glossary (the Source view) built it.
     pub fn for_many_texts(glossary: &'g [GlossaryEntry], search: GlossarySearch) -> Self {
         GlossaryFinder { many_texts: true, ..GlossaryFinder::with_search(glossary, search) }
     }
@@ -366,11 +374,6 @@ impl<'g> GlossaryFinder<'g> {
     /// builds there for the next finder of the same glossary.
     pub fn with_search(glossary: &'g [GlossaryEntry], search: GlossarySearch) -> Self {
         GlossaryFinder { search, ..GlossaryFinder::new(glossary) }
-    }
-
-    /// The one-pass search, for a finder of the same glossary to take up.
-    pub fn into_search(self) -> GlossarySearch {
-        self.search
     }
 
     /// Where the glossary's terms occur in `text`, each with its entry's index, in the order

@@ -355,19 +355,48 @@ test('a long source shows a page of paragraphs, the marked sentence in its own p
   await expect(page.getByRole('region', { name: '原文' }).getByRole('button', { name: '显示前面 200 个' })).toBeVisible();
 });
 
-test('a long glossary shows its reading notes a page at a time, and more on request', async ({ page }) => {
-  // 450 notes more than the briefing's own, each on a word of its own line of the source.
-  let total = 0;
+/**
+ * Serves the bundled data with `count` more reading notes on its first briefing, each on a word
+ * of its own line at the end of the source ("Glossed word 7x appears here.", read as "reading
+ * 7"), with `more(index)`'s fields; `total` is the notes' count once the data is served.
+ */
+async function glossMoreWords(page, count, more = () => ({})) {
+  const served = { total: 0 };
   await page.route('**/data/briefings.json', async (route) => {
     const response = await route.fetch();
     const data = await response.json();
     const briefing = data.briefings[0];
-    const words = Array.from({ length: 450 }, (_, index) => `Glossed word ${index + 1}x`);
+    const words = Array.from({ length: count }, (_, index) => `Glossed word ${index + 1}x`);
     briefing.source.text += `\n${words.map((word) => `${word} appears here.`).join('\n')}`;
-    briefing.glossary.push(...words.map((term, index) => ({ term, reading: `reading ${index + 1}` })));
-    total = briefing.glossary.length;
+    briefing.glossary.push(...words.map((term, index) => ({ term, reading: `reading ${index + 1}`, ...more(index) })));
+    served.total = briefing.glossary.length;
     await route.fulfill({ response, json: data });
   });
+  return served;
+}
+
+test('a glossary too long to search at once gives the source its readings a moment later, and search its original wordings', async ({ page }) => {
+  // 30,000 notes more: their search is built over several tasks, so the Source view first shows
+  // the text alone.
+  await glossMoreWords(page, 30000, (index) => ({ original: `原文${index + 1}` }));
+  await page.goto('./');
+  const byd = projectCards(page).filter({ hasText: 'BYD' });
+  await byd.getByRole('button', { name: /^Source/ }).click();
+  const source = page.getByRole('region', { name: 'Source text' });
+  await expect(source.locator('mark').filter({ hasText: '840,000 sets' })).toBeInViewport();
+  // The briefing's own readings come once the search is built.
+  const reading = source.locator('.gloss').filter({ hasText: 'in Nanjing (宁 abbreviates Nanjing' });
+  await expect(reading.first()).toBeAttached();
+  await expect(source).toContainText('landing in Ningbo');
+  // The same search finds the records whose sentences a note glosses by its original wording.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('宁');
+  await expect(projectCards(page)).toHaveCount(2);
+  await expect(projectCards(page).filter({ hasText: 'BYD' })).toHaveCount(1);
+});
+
+test('a long glossary shows its reading notes a page at a time, and more on request', async ({ page }) => {
+  // 450 notes more than the briefing's own.
+  const served = await glossMoreWords(page, 450);
   await page.goto('./');
   const source = page.getByRole('region', { name: 'Source text' });
   await source.getByText('Reading notes', { exact: true }).click();
@@ -380,8 +409,8 @@ test('a long glossary shows its reading notes a page at a time, and more on requ
   const firstAdded = source.locator('.glossary dl > div').nth(200);
   await expect(firstAdded).toBeFocused();
   await expect(firstAdded).toBeInViewport();
-  await source.getByRole('button', { name: `Show ${total - 400} more reading notes` }).click();
-  await expect(notes).toHaveCount(total);
+  await source.getByRole('button', { name: `Show ${served.total - 400} more reading notes` }).click();
+  await expect(notes).toHaveCount(served.total);
   await expect(source.getByRole('button', { name: /more reading notes/ })).toHaveCount(0);
   await expect(source.getByText('“Glossed word 450x”')).toBeAttached();
   // The paragraphs' own page is not changed by the notes'.

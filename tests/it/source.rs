@@ -12,7 +12,7 @@ use crate::support::bundled;
 
 /// Every paragraph of the briefing's source, as runs.
 fn annotate_all(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
-    let source = SourceParagraphs::new(briefing, quotes, GlossarySearch::default());
+    let source = SourceParagraphs::new(briefing, quotes, Some(GlossarySearch::default()));
     source.annotate(0..source.len())
 }
 
@@ -190,7 +190,7 @@ fn long_briefing(paragraphs: usize, quoted: usize) -> Briefing {
 fn a_long_source_is_annotated_a_page_at_a_time() {
     let briefing = long_briefing(3_000, 2_400);
     let quote = "The quoted sentence stands alone here.";
-    let source = SourceParagraphs::new(&briefing, &[quote], GlossarySearch::default());
+    let source = SourceParagraphs::new(&briefing, &[quote], Some(GlossarySearch::default()));
     assert_eq!(source.len(), 3_000, "blank lines are no paragraphs");
     assert_eq!(source.marked(), Some((2_400, 2_400)));
     let whole = source.annotate(0..source.len());
@@ -204,9 +204,13 @@ fn a_long_source_is_annotated_a_page_at_a_time() {
         .filter(|paragraph| paragraph.runs.iter().any(|run| run.gloss_after == Some(0)))
         .count();
     assert_eq!(glossed, 2_999);
-    assert_eq!(SourceParagraphs::new(&briefing, &[], GlossarySearch::default()).marked(), None);
     assert_eq!(
-        SourceParagraphs::new(&briefing, &["not in the text"], GlossarySearch::default()).marked(),
+        SourceParagraphs::new(&briefing, &[], Some(GlossarySearch::default())).marked(),
+        None
+    );
+    assert_eq!(
+        SourceParagraphs::new(&briefing, &["not in the text"], Some(GlossarySearch::default()))
+            .marked(),
         None
     );
 }

@@ -321,6 +321,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     if stage >= 3 {
                         <SourceView
                             dataset={Rc::clone(dataset)}
+                            index={Rc::clone(&state.index)}
                             briefings={view.briefings.clone()}
                             selected={view.selected}
                             reveals={state.reveals}

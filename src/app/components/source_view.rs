@@ -7,11 +7,13 @@ use crate::app::shared::Shared;
 
 use super::gloss::Gloss;
 use crate::app::focus::{focus_by_id, show_more_in_place, Adds};
+use crate::app::hooks::use_glossary_search::use_glossary_search;
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_scroll_to_highlight::use_scroll_to_highlight;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::printing::open_while_printing;
 use crate::model::dataset::{Briefing, Dataset};
+use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::format_number;
 use crate::model::query::Selection;
 use crate::model::source::{
@@ -24,6 +26,7 @@ use crate::model::text::figure_pieces;
 #[derive(Properties, PartialEq)]
 pub struct SourceViewProps {
     pub dataset: Shared<Dataset>,
+    pub index: Shared<DatasetIndex>,
     pub briefings: Vec<usize>,
     pub selected: Option<Selection>,
     /// How many times a source was asked for (`State::reveals`).
@@ -77,10 +80,9 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     // The reading notes a page at a time too: a crafted glossary of 100,000 notes made half a
     // million elements at every load, seconds of work, though the list starts folded.
     let notes = use_page_limit(shown_briefing, SOURCE_PAGE);
-    // The glossary's one-pass search, built once per dataset and briefing shown, not at each
-    // render (a filter, a search, a selection).
-    let dataset_shown = (props.dataset.clone(), shown_briefing);
-    let glossary_search = use_memo(dataset_shown, |_| GlossarySearch::default());
+    // The glossary's one-pass search, built once per dataset and briefing shown (shared with
+    // the search texts), not at each render; a long glossary's readings come once it is built.
+    let glossary_search = use_glossary_search(&props.dataset, &props.index, shown_briefing);
     // Both ways out of the highlight take focus back to the "Source" button it came from.
     let selected = props.selected;
     let return_focus = move || {
@@ -116,7 +118,7 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
                 if props.briefings.len() > 1 {
                     <p class="muted">{ fill(strings.source_of_one, &[("title", &briefing.title)]) }</p>
                 }
-                { source_document(strings, briefing, quotes, (*glossary_search).clone(), [earlier, later, notes]) }
+                { source_document(strings, briefing, quotes, glossary_search, [earlier, later, notes]) }
             }
         </section>
     }
@@ -129,7 +131,7 @@ fn source_document(
     strings: &Strings,
     briefing: &Briefing,
     quotes: &[&str],
-    glossary_search: GlossarySearch,
+    glossary_search: Option<GlossarySearch>,
     [earlier, later, notes]: [PageLimit; 3],
 ) -> Html {
     let source = SourceParagraphs::new(briefing, quotes, glossary_search);

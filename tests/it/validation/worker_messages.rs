@@ -3,9 +3,9 @@
 //! pieces and put together again.
 
 use briefing_explorer::model::checking::{
-    dataset_pieces, stage_text, Assembled, CheckerReply, DatasetAssembly, PIECE_BYTES,
+    dataset_pieces, stage_text, Assembled, CheckerReply, DatasetAssembly, PieceError, PIECE_BYTES,
 };
-use briefing_explorer::model::dataset::{Briefing, Dataset};
+use briefing_explorer::model::dataset::{Briefing, Dataset, GlossaryEntry};
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::validate::{
@@ -112,6 +112,13 @@ fn json_length(briefing: &Briefing) -> usize {
     serde_json::to_string(briefing).unwrap().len()
 }
 
+/// What a piece holds: its kind and how many items.
+fn kind_and_items(piece: &str) -> (String, usize) {
+    let value: serde_json::Value = serde_json::from_str(piece).unwrap();
+    let (kind, items) = value.as_object().unwrap().iter().next().unwrap();
+    (kind.clone(), items.as_array().unwrap().len())
+}
+
 #[test]
 fn every_piece_stays_near_its_size_and_holds_whole_briefings() {
     let large = generated(1_000);
@@ -119,7 +126,65 @@ fn every_piece_stays_near_its_size_and_holds_whole_briefings() {
     let largest_briefing = large.briefings.iter().map(json_length).max().unwrap();
     for piece in &pieces {
         assert!(piece.len() <= 32 * 1024 + largest_briefing, "a piece of {} bytes", piece.len());
-        assert!(serde_json::from_str::<serde_json::Value>(piece).unwrap().is_array());
+        assert_eq!(kind_and_items(piece).0, "briefings");
+    }
+}
+
+/// One briefing of `projects` projects and as many reading notes, each a term of its own
+/// source, which is long: a briefing several pieces long.
+fn one_long_briefing(projects: usize) -> Dataset {
+    let mut dataset = generated(projects);
+    let mut briefing = dataset.briefings.remove(0);
+    for other in dataset.briefings.drain(..) {
+        briefing.projects.extend(other.projects);
+    }
+    let terms: Vec<String> = (0..projects).map(|number| format!("term {number} 术语")).collect();
+    briefing.source.text = format!("{}\n{}", briefing.source.text, terms.join("。"));
+    briefing.glossary = terms
+        .into_iter()
+        .map(|term| GlossaryEntry { term, reading: "a reading".into(), original: None })
+        .collect();
+    dataset.briefings = vec![briefing];
+    dataset
+}
+
+#[test]
+fn a_briefing_larger_than_a_piece_comes_in_parts_that_make_it_whole_again() {
+    let long = one_long_briefing(2_000);
+    let piece_bytes = 16 * 1024;
+    let briefing_bytes = json_length(&long.briefings[0]);
+    assert!(briefing_bytes > 20 * piece_bytes, "the briefing takes {briefing_bytes} bytes");
+    let (_, pieces) = dataset_pieces(&long, piece_bytes);
+    // Its short fields first, then each long part, none a piece much over the size.
+    let kinds: Vec<String> = pieces.iter().map(|piece| kind_and_items(piece).0).collect();
+    assert_eq!(kinds.first().map(String::as_str), Some("briefings"));
+    let mut order = kinds.clone();
+    order.dedup();
+    assert_eq!(order, ["briefings", "glossary", "projects", "directives", "source_text"]);
+    let largest_project = long.briefings[0]
+        .projects
+        .iter()
+        .map(|project| serde_json::to_string(project).unwrap().len())
+        .max()
+        .unwrap();
+    for piece in &pieces {
+        assert!(piece.len() <= piece_bytes + largest_project, "a piece of {} bytes", piece.len());
+    }
+    assert!(pieces.len() > briefing_bytes / piece_bytes, "{} pieces", pieces.len());
+    assert_eq!(sent_and_assembled(&long, piece_bytes).0, long);
+}
+
+#[test]
+fn a_long_source_text_is_cut_between_characters_at_any_size_of_piece() {
+    let mut bundled = parse_dataset_bytes(bundled_text().as_bytes(), &EN).unwrap();
+    // Characters of one to four bytes, with the bundled text after them so that its quotes
+    // are still found.
+    let briefing = &mut bundled.briefings[0];
+    briefing.source.text = format!("{}\n{}", "a é 镁 🧲 ".repeat(40), briefing.source.text);
+    for piece_bytes in [1, 2, 3, 5, 64] {
+        let (assembled, pieces) = sent_and_assembled(&bundled, piece_bytes);
+        assert_eq!(assembled, bundled, "pieces of {piece_bytes} bytes");
+        assert!(pieces > bundled.briefings[0].source.text.len() / piece_bytes.max(4));
     }
 }
 
@@ -132,6 +197,11 @@ fn pieces_that_did_not_come_from_the_worker_give_an_error_not_a_panic() {
         panic!("two pieces are awaited");
     };
     assert!(assembly.add_piece("[{\"id\": 1}]").is_err());
+    // More of a briefing before any briefing came.
+    let Ok(Assembled::Waiting(assembly)) = DatasetAssembly::start(&header, 2) else {
+        panic!("two pieces are awaited");
+    };
+    assert_eq!(assembly.add_piece("{\"projects\": []}").unwrap_err(), PieceError::NoBriefingYet);
 }
 
 #[test]
@@ -165,7 +235,8 @@ fn pieces_fill_up_to_their_size_before_a_new_one_starts() {
     let two = &large.briefings[..2];
     let lengths: Vec<usize> = two.iter().map(json_length).collect();
     let both = Dataset { briefings: two.to_vec(), ..large.clone() };
-    let exact = 1 + lengths[0] + lengths[1];
+    // A piece opens with its kind: `{"briefings":[`.
+    let exact = "{\"briefings\":[".len() + lengths[0] + lengths[1];
     assert_eq!(dataset_pieces(&both, exact).1.len(), 1);
     assert_eq!(dataset_pieces(&both, exact - 1).1.len(), 2);
 }
