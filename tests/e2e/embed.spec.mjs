@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ALLOWED_ORIGINS, E2E_PORT, SUBPATH_PREFIX } from './env.mjs';
-import { test, expect, expectNoA11yViolations, BRIEFING_TITLE } from './fixtures.mjs';
+import { test, expect, expectNoA11yViolations, BRIEFING_TITLE, projectCards } from './fixtures.mjs';
 import { siteCopy } from './site-copy.mjs';
 
 const PORT = E2E_PORT + 30;
@@ -226,6 +226,25 @@ test('"Link to this view copied." goes once the view is no longer the one copied
   await page.getByRole('group', { name: 'Industry' }).getByRole('button', { name: /^Magnesium alloys/ }).click();
   await expect(page).toHaveURL(/magnesium-alloys/);
   await expect(copied).toHaveCount(0);
+});
+
+test('on a phone, "Link to this view copied." floats over the page without moving the cards, and goes after a few seconds', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  const firstCard = projectCards(page).first();
+  await expect(firstCard).toBeVisible();
+  const before = await firstCard.boundingBox();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const copied = page.getByRole('status').filter({ hasText: 'Link to this view copied.' });
+  await expect(copied).toBeInViewport({ ratio: 1 });
+  expect(await firstCard.boundingBox()).toEqual(before);
+  // Over the page's foot, clear of the screen's edges.
+  const box = await copied.boundingBox();
+  expect(box.y + box.height).toBeLessThanOrEqual(844 - 8);
+  expect(box.x).toBeGreaterThanOrEqual(8);
+  await expect(copied).toHaveCount(0, { timeout: 10_000 });
+  expect(await firstCard.boundingBox()).toEqual(before);
 });
 
 test('the copied code, pasted into an article elsewhere, sizes its frame to the whole part', async ({ page, context, baseURL }) => {

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -28,6 +29,9 @@ pub struct ShareButtonsProps {
     pub query: Query,
 }
 
+/// How long a message of the buttons stays, in milliseconds: long enough to read twice.
+const MESSAGE_SHOWN_MS: u32 = 6000;
+
 /// The address of the page without its hash.
 fn page_address() -> String {
     let href = gloo::utils::window().location().href().unwrap_or_default();
@@ -52,6 +56,16 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
             if !announcement.is_empty() {
                 announcement.set(String::new());
             }
+        });
+    }
+    // And after a while in any case: on a narrow screen the message floats over the page, which
+    // keeps no room for it there (a line that came and stayed pushed the cards down).
+    {
+        let clear = announcement.clone();
+        use_effect_with((*announcement).clone(), move |text| {
+            let timeout = (!text.is_empty())
+                .then(|| Timeout::new(MESSAGE_SHOWN_MS, move || clear.set(String::new())));
+            move || drop(timeout)
         });
     }
 
