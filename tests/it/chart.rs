@@ -602,38 +602,52 @@ fn tick_labels_are_evenly_spaced_from_the_start_to_the_end_at_any_width() {
 }
 
 /// The scale's end is labelled ("1,000,000" after "840,000 sets"), and no gridline crosses a
-/// bar's value label: the line through "840,000 sets" is broken around it.
+/// bar's value label or the name of the bar below: the line through "840,000 sets" is broken
+/// around it, as is the line through "Magnesium alloys" (helper-73, at 390 px).
 #[test]
-fn the_scales_end_is_labelled_and_no_gridline_strikes_through_a_value() {
-    let panel = sets_panel();
-    let mut crossed_any = false;
-    for width in [320.0, 390.0, 700.0, 1200.0] {
-        let shape = geometry(&panel, width, preferred_height(&panel));
-        let end = shape.ticks.last().expect("ticks");
-        let end_label = end.label.as_ref().unwrap_or_else(|| panic!("end unlabelled at {width}"));
-        assert_eq!(Some(&end_label.text), panel.scale.ticks.last().map(|tick| &tick.label));
-        for tick in &shape.ticks {
-            let spans = shape.gridline_spans(tick.x);
-            assert!(!spans.is_empty(), "the gridline at {} is drawn", tick.x);
-            for value in &shape.values {
-                let right = value.x
-                    + briefing_explorer::model::chart::estimate_text_width(&value.text, value.size);
-                if !(value.x..=right).contains(&tick.x) {
-                    continue;
-                }
-                crossed_any = true;
-                let (top, bottom) = (value.y - value.size / 2.0, value.y + value.size / 2.0);
-                for &(from, to) in &spans {
-                    assert!(
-                        to <= top || from >= bottom,
-                        "{width}: span {from}–{to} crosses {value:?}"
-                    );
+fn the_scales_end_is_labelled_and_no_gridline_strikes_through_a_value_or_a_name() {
+    let dataset = bundled();
+    let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
+    let industries = build_charts(&dataset, &view.projects, &EN).industries;
+    let (mut crossed_value, mut crossed_name) = (false, false);
+    for panel in [sets_panel(), industries] {
+        for width in [320.0, 390.0, 700.0, 1200.0] {
+            let shape = geometry(&panel, width, preferred_height(&panel));
+            let end = shape.ticks.last().expect("ticks");
+            let end_label =
+                end.label.as_ref().unwrap_or_else(|| panic!("end unlabelled at {width}"));
+            assert_eq!(Some(&end_label.text), panel.scale.ticks.last().map(|tick| &tick.label));
+            for tick in &shape.ticks {
+                let spans = shape.gridline_spans(tick.x);
+                assert!(!spans.is_empty(), "the gridline at {} is drawn", tick.x);
+                // A value's text is centred on its y; a name's hangs from it.
+                let values = shape.values.iter().map(|value| (value, value.size / 2.0, true));
+                // The axis runs along the names' start, which their text begins just right of.
+                let names = shape.labels.iter().filter(|_| tick.x > shape.plot.x);
+                let names = names.map(|name| (name, 0.0, false));
+                for (mark, above, is_value) in values.chain(names) {
+                    let right = mark.x + estimate_text_width(&mark.text, mark.size);
+                    let (top, bottom) = (mark.y - above, mark.y - above + mark.size);
+                    let first_spans_top = spans.first().map_or(f64::MAX, |span| span.0);
+                    if !(mark.x..=right).contains(&tick.x) || bottom <= first_spans_top {
+                        continue;
+                    }
+                    crossed_value |= is_value;
+                    crossed_name |= !is_value;
+                    for &(from, to) in &spans {
+                        assert!(
+                            to <= top || from >= bottom,
+                            "{width}: span {from}–{to} crosses {mark:?}"
+                        );
+                    }
                 }
             }
         }
     }
-    // At some of these widths the 1,000,000 gridline runs through "840,000 sets"' place.
-    assert!(crossed_any, "no gridline meets a value label: the check checks nothing");
+    // At some of these widths the 1,000,000 gridline runs through "840,000 sets"' place, and the
+    // "1" gridline through "Magnesium alloys".
+    assert!(crossed_value, "no gridline meets a value label: the check checks nothing");
+    assert!(crossed_name, "no gridline meets a bar's name: the check checks nothing");
 }
 
 /// A label too wide for the panel's inner width is shortened at the size it is drawn at: a

@@ -114,20 +114,27 @@ const LABEL_CLEARANCE: f64 = 3.0;
 
 impl Geometry {
     /// The stretches, from top to bottom, of the gridline at `x`: from the first bar (below the
-    /// first label) to the plot's foot, broken where a bar's value label sits across it, so that
-    /// no line strikes through a figure ("840,00|0 sets").
+    /// first label) to the plot's foot, broken where a bar's value label or the label of the
+    /// bar below sits across it, so that no line strikes through a figure ("840,00|0 sets") or
+    /// a name ("Magnesium allo|ys"). The axis runs whole along the names' start, which their
+    /// text begins just right of.
     pub fn gridline_spans(&self, x: f64) -> Vec<(f64, f64)> {
         let top = self.bars.first().map_or(self.plot.y, |bar| bar.y);
+        let names: &[TextMark] = if x > self.plot.x { &self.labels } else { &[] };
         let mut gaps: Vec<(f64, f64)> = self
             .values
             .iter()
-            .filter(|value| {
-                let width = estimate_text_width(&value.text, value.size);
-                value.x - LABEL_CLEARANCE <= x && x <= value.x + width + LABEL_CLEARANCE
+            .chain(names)
+            .filter(|mark| {
+                let width = estimate_text_width(&mark.text, mark.size);
+                mark.x - LABEL_CLEARANCE <= x && x <= mark.x + width + LABEL_CLEARANCE
             })
-            .map(|value| {
-                let half = value.size / 2.0 + LABEL_CLEARANCE;
-                (value.y - half, value.y + half)
+            .map(|mark| {
+                let (above, below) = match mark.baseline {
+                    Baseline::Top => (0.0, mark.size),
+                    Baseline::Middle => (mark.size / 2.0, mark.size / 2.0),
+                };
+                (mark.y - above - LABEL_CLEARANCE, mark.y + below + LABEL_CLEARANCE)
             })
             .collect();
         gaps.sort_by(|a, b| a.0.total_cmp(&b.0));
