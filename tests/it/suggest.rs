@@ -61,6 +61,30 @@ fn the_decimals_of_a_number_are_no_figure_of_their_own() {
 
 #[test]
 fn english_capacities() {
+    // A period after a second figure joined by "and" is the first's too (helper-74: the first
+    // had no period).
+    check(
+        "The CATL battery project will produce 10 GWh of power batteries and 5 GWh of storage batteries a year.",
+        "capacity",
+        &[
+            "10 GWh per year (power batteries) → CATL battery project | produce 10 GWh of power batteries and 5 GWh of storage batteries a year",
+            "5 GWh per year (storage batteries) → CATL battery project | 5 GWh of storage batteries a year",
+        ],
+    );
+    // What was made over part of a year is no capacity (helper-74: 20,000 tons with no period).
+    for text in [
+        "The BYD battery project produced 20,000 tons of batteries from January to September.",
+        "From January to September, the BYD battery project produced 20,000 tons of batteries.",
+        "In the first half, the BYD battery project produced 20,000 tons of batteries.",
+        "The BYD battery project has produced 20,000 tons of batteries so far this year.",
+    ] {
+        check(text, "capacity", &[]);
+    }
+    check(
+        "The BYD battery project, which produced 20,000 tons from January to September, has an annual capacity of 40,000 tons.",
+        "capacity",
+        &["40000 tons per year → BYD battery project | annual capacity of 40,000 tons"],
+    );
     // Full-width digits, as Chinese-typed text writes them, are digits.
     check(
         "The Delta steel plant has an annual capacity of １２,０００ tons.",
@@ -183,6 +207,27 @@ fn chinese_capacities() {
     check("比亚迪动力电池项目今年1至9月生产电池2万吨。", "capacity", &[]);
     check("该项目2023年生产电池2万吨。", "capacity", &[]);
     check("该项目九月生产电池2万吨。", "capacity", &[]);
+    // Figures listed with 、 each count what stands right before them (helper-74: the second
+    // counted 动力电池10GWh、储能电池); things listed before one figure are counted together.
+    check(
+        "宁德时代电池项目年产动力电池10GWh、储能电池5GWh。",
+        "capacity",
+        &[
+            "10 GWh per year (动力电池) → 宁德时代电池项目 | 年产动力电池10GWh",
+            "5 GWh per year (储能电池) → 宁德时代电池项目 | 年产动力电池10GWh、储能电池5GWh",
+        ],
+    );
+    check(
+        "宝武镁业项目年产镁合金、铝合金压铸件6万吨。",
+        "capacity",
+        &["60000 吨 per year (镁合金、铝合金压铸件) → 宝武镁业项目 | 年产镁合金、铝合金压铸件6万吨"],
+    );
+    // A figure a change starts from is no longer the project's (helper-74: 60,000 and 80,000).
+    check(
+        "比亚迪动力电池项目年产正极材料由6万吨提升至8万吨。",
+        "capacity",
+        &["80000 吨 per year (正极材料) → 比亚迪动力电池项目 | 年产正极材料由6万吨提升至8万吨"],
+    );
     // A unit typed full-width is the same unit, written half-width in the data.
     check("储能项目年产能１２ＧＷｈ。", "capacity", &["12 GWh per year | 年产能１２ＧＷｈ"]);
 }
@@ -331,9 +376,19 @@ fn plans_wishes_and_questions_are_not_statuses() {
         "Upon entering full production, it can make 40,000 motors a year.",
         "在东方电气装备项目，项目达产后年组装测试风机500台。",
         "该项目建成投产后可形成年产30万吨的能力。",
+        // A stage planned for a time to come (helper-74: trial-production and in-operation).
+        "Trial production is planned for next year at the Trina module project.",
+        "The second line of the Trina module project is scheduled to be put into operation in May.",
+        "天合光能组件项目明年上半年投产。",
     ] {
         check(text, "status", &[]);
     }
+    // The stage reached stays when the next one is planned.
+    check(
+        "The Trina module project has started construction, and trial production is planned for next year.",
+        "status",
+        &["construction-started → Trina module project | started construction"],
+    );
     // The same words stating a stage reached: no future after them, or no condition word.
     check(
         "After it was put into operation last year, the Xinghe plant doubled its output.",
@@ -1154,6 +1209,16 @@ fn officials_and_those_taking_part() {
             "马骏 (市政府秘书长) taking part | 马骏",
         ],
     );
+    // A title before names listed with 、 is each one's (helper-74: 刘洋 was missed).
+    check(
+        "市长周强调研重点项目。副市长陈静、刘洋参加调研。",
+        "official",
+        &[
+            "周强 (市长) | 周强",
+            "陈静 (副市长) taking part | 陈静",
+            "刘洋 (副市长) taking part | 刘洋",
+        ],
+    );
     // A department's head is an official after the department's name (市发改委主任, 区商务局副局长),
     // not alone: 车间主任 heads a workshop.
     check(
@@ -1529,6 +1594,24 @@ fn where_a_project_name_starts() {
     for (text, expected) in cases {
         check(text, "project", expected);
     }
+    // A company that built the project, or a project it goes with, is no part of its name; the
+    // company is its enterprise. A hyphen between Latin letters is part of a name (helper-74:
+    // 由长信科技投资建设的新型显示模组项目, 配套的天合光能组件项目, LCD生产线项目).
+    check(
+        "市长来到由长信科技投资建设的新型显示模组项目。",
+        "project",
+        &["新型显示模组项目 [长信科技] | 新型显示模组项目"],
+    );
+    check(
+        "市长察看了与主机厂配套的天合光能组件项目。",
+        "project",
+        &["天合光能组件项目 | 天合光能组件项目"],
+    );
+    check(
+        "市长调研京东方第10.5代TFT-LCD生产线项目。",
+        "project",
+        &["京东方第10.5代TFT-LCD生产线项目 | 京东方第10.5代TFT-LCD生产线项目"],
+    );
     // A name holds at most 25 words before its head.
     let words: Vec<String> = (1..=30).map(|number| format!("N{number}")).collect();
     let name = format!("{} project", words[5..].join(" "));
@@ -2015,6 +2098,10 @@ fn a_range_is_no_single_figure() {
         "The hydrogen project of Zhongqing Hydrogen Energy will produce 50,000-80,000 tons of green hydrogen per year.",
         "The hydrogen project of Zhongqing Hydrogen Energy will produce 50,000 to 80,000 tons of green hydrogen per year.",
         "The module plant of Sunrise Energy has an annual capacity of 5 GW to 8 GW.",
+        // With `between` (helper-74: 50,000 tons).
+        "The magnesium project of Baowu Magnesium will produce between 30,000 and 50,000 tons a year.",
+        "The magnesium project of Baowu Magnesium will produce between 30,000 tons and 50,000 tons a year.",
+        "The magnesium project of Baowu Magnesium will produce between 3 million tons and 5 million tons a year.",
     ] {
         check(text, "capacity", &[]);
     }

@@ -139,6 +139,18 @@ static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What joins a range's two ends.
 const RANGE_WORDS: &[&str] = &["至", "到", "-", "–", "—", "~", "～"];
+/// A figure that a change starts from (`由6万吨提升至8万吨`, `从6万吨扩大到8万吨`): the project's
+/// figure is the one it comes to.
+static CHANGED_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:由|从)\s*$").unwrap());
+/// A figure that a change comes to: the change from the figure before it, whose `至` makes it no
+/// range's end, and whose words are none of what is counted.
+static CHANGED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:由|从)\s*{DIGIT}[^，。；,;]{{0,12}}?(?:{})(?:至|到)\s*$",
+        any_of(words::CHANGE_VERBS)
+    ))
+    .unwrap()
+});
 
 /// How far before a figure (in bytes, three per Han character) its context may come from.
 const WINDOW_BYTES: usize = 45;
@@ -157,9 +169,14 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         if in_any(date_spans, &whole.range()) {
             continue;
         }
-        // Either end of a range alone is a figure the text does not state.
-        if RANGE_BEFORE.is_match(tail(&text[..whole.start()], 24))
+        // Either end of a range alone is a figure the text does not state, and the figure a
+        // change starts from is no longer the project's (helper-74: 由6万吨提升至8万吨 gave both).
+        let before = tail(&text[..whole.start()], 48);
+        let changed_to =
+            CHANGED_TO.find(before).map(|change| whole.start() - before.len() + change.start());
+        if RANGE_BEFORE.is_match(tail(before, 24)) && changed_to.is_none()
             || RANGE_AFTER.is_match(&text[whole.end()..])
+            || CHANGED_FROM.is_match(before)
         {
             continue;
         }
@@ -191,8 +208,10 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         // The quote holds the bound's words, which the figure shown must not lose.
         let bound_start = bound_word.map_or(whole.start(), |(_, at)| at);
         let figure_end = bound_after.map_or(whole.end(), |(_, end)| end);
-        // What is counted is read from before the bound's words, which are none of it.
-        let counted_window = &window[..bound_start - window_start];
+        // What is counted is read from before the bound's words and the change's, which are none
+        // of it.
+        let counted_end = changed_to.map_or(bound_start, |start| start.min(bound_start));
+        let counted_window = &window[..counted_end.saturating_sub(window_start)];
         if words::CURRENCIES.contains(&unit.as_str()) {
             let money_word = MONEY_WORD.find_iter(window).last();
             let start = money_word.map_or(whole.start(), |word| window_start + word.start());
@@ -238,7 +257,8 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
             [period_word, capacity_word].into_iter().flatten().max_by_key(|word| word.end());
         let of_before = context
             .filter(|word| word.end() <= counted_window.len())
-            .map(|word| FILLER.replace_all(&counted_window[word.end()..], "").trim().to_string())
+            .map(|word| after_listed_figures(&counted_window[word.end()..]))
+            .map(|counted| FILLER.replace_all(counted, "").trim().to_string())
             .filter(|of| !of.is_empty() && of.chars().count() <= MAX_COUNTED_CHARS);
         let after_start = figure_end.max(period_end);
         let of_after = counted_after(text, after_start, document.clause_end(whole.end()));
@@ -261,6 +281,18 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         });
     }
     found
+}
+
+/// What is counted after the figures listed before it with `、`: in `年产动力电池10GWh、储能电池5GWh`
+/// the second counts `储能电池`. A list of things counted together (`镁合金、铝合金压铸件6万吨`) is
+/// kept whole.
+fn after_listed_figures(counted: &str) -> &str {
+    match counted.rfind('、') {
+        Some(at) if counted[..at].chars().any(|c| half_width(c).is_ascii_digit()) => {
+            &counted[at + '、'.len_utf8()..]
+        }
+        _ => counted,
+    }
 }
 
 /// What is counted, right after the unit: Han characters, letters and digits up to a stop word

@@ -61,6 +61,10 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
             .filter(|company| company.len() < body.len())
             .or_else(|| PERIOD_WORD.find(body).map(|word| &body[..word.start()]))
             .filter(|enterprise| enterprise.chars().count() >= 2)
+            .or_else(|| {
+                let built_by = BUILT_BY.captures(&text[earliest..name_start])?;
+                built_by.name("company").map(|company| company.as_str())
+            })
             .map(str::to_string);
         found.push(Found {
             span: name_start..head.end(),
@@ -75,6 +79,16 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
     }
     found
 }
+
+/// A company that built the project named right after (`由长信科技投资建设的新型显示模组项目`): its
+/// enterprise, though its name has no company suffix.
+static BUILT_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"由(?P<company>[^，。；、,;\s由的]{{2,12}}?)(?:{})的$",
+        any_of(words::COMPANY_BUILDS)
+    ))
+    .unwrap()
+});
 
 /// The most characters a bracketed part of a name holds (`华润微电子（无锡）有限公司`: a place).
 const MAX_BRACKETED_CHARS: usize = 12;
@@ -113,6 +127,14 @@ static IN_A_PARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?:{})(?:内的|里的|内|的)", any_of(words::PARK_HEADS))).unwrap()
 });
 
+/// Whether the character at `offset` of `run` is a hyphen between two Latin letters or digits,
+/// part of a name (`TFT-LCD生产线项目`).
+fn joins_latin(run: &str, offset: usize) -> bool {
+    let hyphen = run[offset..].chars().next().is_some_and(|c| matches!(c, '-' | '‐'));
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    hyphen && latin(run[..offset].chars().next_back()) && latin(run[offset..].chars().nth(1))
+}
+
 /// Where the run of name characters ending `run` starts: after its last separator that is not
 /// inside a short bracketed part.
 fn run_start(run: &str) -> usize {
@@ -122,7 +144,7 @@ fn run_start(run: &str) -> usize {
     for (offset, character) in run.char_indices().rev() {
         match closed_at {
             None if matches!(character, '）' | ')') => closed_at = Some(offset),
-            None if is_separator(character) => return after(offset),
+            None if is_separator(character) && !joins_latin(run, offset) => return after(offset),
             Some(close) => {
                 let inside = run[offset..close].chars().count();
                 if matches!(character, '（' | '(') {
@@ -377,23 +399,33 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
     let mut found = Vec::new();
     let department_heads =
         DEPARTMENT_HEAD.captures_iter(text).filter_map(|captures| captures.name("title"));
+    // A title before names listed with `、` is each one's (`副市长陈静、刘洋`).
     for title in TITLE.find_iter(text).chain(department_heads) {
-        if let Some(span) = name_at(text, title.end()) {
+        for span in names_listed_at(text, title.end()) {
             found.push(official(text, span, title.as_str(), false));
         }
     }
     for group in GROUP.find_iter(text) {
-        let mut position = group.end();
-        while let Some(span) = name_at(text, position) {
-            position = span.end;
+        for span in names_listed_at(text, group.end()) {
             found.push(official(text, span, group.as_str(), true));
-            match text[position..].strip_prefix('、') {
-                Some(_) => position += '、'.len_utf8(),
-                None => break,
-            }
         }
     }
     found
+}
+
+/// The name at `start` and each name after a `、` that follows one (`刘伟、吴伟、黄辉`).
+fn names_listed_at(text: &str, start: usize) -> Vec<Range<usize>> {
+    let mut names = Vec::new();
+    let mut position = start;
+    while let Some(span) = name_at(text, position) {
+        position = span.end;
+        names.push(span);
+        match text[position..].strip_prefix('、') {
+            Some(_) => position += '、'.len_utf8(),
+            None => break,
+        }
+    }
+    names
 }
 
 fn official(text: &str, span: Range<usize>, role: &str, taking_part: bool) -> Found {

@@ -121,19 +121,43 @@ static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     whole_words(&words::PERIODS_BEFORE.iter().map(|(word, _)| *word).collect::<Vec<_>>())
 });
+/// A second figure joined by `and` whose period, after it, is both figures' ("10 GWh of power
+/// batteries and 5 GWh of storage batteries a year"): the `and`, the figure, up to six words of
+/// its unit and what it counts, and the period phrase.
+static SHARED_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    let phrases: Vec<&str> = words::PERIODS_AFTER.iter().map(|(phrase, _)| *phrase).collect();
+    Regex::new(&format!(
+        r"(?i)^\s*,?\s*and\s+{DIGIT}[0-9０-９,.]*(?:\s+[\p{{L}}-]+){{0,6}}?\s*,?\s*(?P<period>{})\b",
+        any_of(&phrases)
+    ))
+    .unwrap()
+});
 static CAPACITY_WORD: LazyLock<Regex> = LazyLock::new(|| whole_words(words::CAPACITY_WORDS));
 static NOT_CAPACITY_WORD: LazyLock<Regex> =
     LazyLock::new(|| whole_words(words::NOT_CAPACITY_WORDS));
 static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| whole_words(words::MONEY_WORDS));
 /// A figure that ends a range ("50,000-80,000 tons", "3 to 5 billion yuan", "5 GW to 8 GW"): the
-/// number, its unit if any, and the dash or `to` before it.
+/// number, its unit if any, and the dash or `to` before it; or a figure that begins or ends one
+/// written with `between` ("between 30,000 and 50,000 tons", "between 3 million tons and").
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{DIGIT}[0-9０-９,.]*(?:\s*\p{{L}}{{1,12}})?\s*(?:-|–|—|~|～|to)\s*$"))
-        .unwrap()
+    Regex::new(&format!(
+        r"(?i)(?:{DIGIT}[0-9０-９,.]*(?:\s*\p{{L}}{{1,12}})?\s*(?:-|–|—|~|～|to)|\bbetween(?:\s+{DIGIT}[0-9０-９,.]*(?:\s+\p{{L}}{{1,12}}){{0,2}}\s+and)?)\s*$"
+    ))
+    .unwrap()
 });
 /// A figure that begins a range: its unit if any, the dash or `to` and the number after it.
 static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?:\s*\p{{L}}{{1,12}})?\s*(?:-|–|—|~|～|to)\s*{DIGIT}")).unwrap()
+});
+
+/// A stretch of a year ("from January to September", "in the first half", "so far this year"):
+/// what a project made in it is its output then, not a capacity.
+static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let months = any_of(&words::MONTHS.iter().map(|(name, _)| *name).collect::<Vec<_>>());
+    Regex::new(&format!(
+        r"(?i)\b(?:{months})\s*(?:to|through|and|-|–|—)\s*(?:{months})\b|\bin\s+the\s+first\s+(?:half|quarter|three\s+quarters|[a-z]+\s+months)\b|\bso\s+far\s+this\s+year\b|\byear[- ]to[- ]date\b"
+    ))
+    .unwrap()
 });
 
 /// How many words before a figure its context may come from: `a designed annual capacity of`.
@@ -164,7 +188,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let Some(value) = value.filter(|value| !value.is_zero() && !in_date) else { continue };
         // Either end of a range alone is a figure the text does not state ("50,000-80,000 tons"
         // gave 80,000 tons, quoted from its second half).
-        if RANGE_BEFORE.is_match(tail(&text[..whole.start()], 24))
+        if RANGE_BEFORE.is_match(tail(&text[..whole.start()], 48))
             || RANGE_AFTER.is_match(&text[whole.end()..])
         {
             continue;
@@ -217,16 +241,31 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let unit_bound = bounds::english_at(&text[..sentence_end], counted.end);
         let period_start = unit_bound.map_or(counted.end, |(_, end)| end);
         let period_after = PERIOD_AFTER.find(&text[period_start..sentence_end]);
-        let period = period_after
+        let mut period = period_after
             .and_then(|phrase| period_named(phrase.as_str().trim_start_matches([',', ' '])))
             .or(period);
-        let period_end = period_after.map_or(period_start, |phrase| period_start + phrase.end());
+        let mut period_end =
+            period_after.map_or(period_start, |phrase| period_start + phrase.end());
+        // A period after the figure joined to this one is this one's too; the quote runs to it.
+        if period.is_none() {
+            let shared = SHARED_PERIOD.captures(&text[period_end..sentence_end]);
+            if let Some(phrase) = shared.as_ref().and_then(|captures| captures.name("period")) {
+                period = period_named(phrase.as_str());
+                period_end += phrase.end();
+            }
+        }
         let after_bound =
             unit_bound.or_else(|| bounds::english_at(&text[..sentence_end], period_end));
         let end = after_bound.map_or(period_end, |(_, end)| end.max(period_end));
         // A bound before the figure is the one the text puts first ("over 5 GW or more" is rare).
         let bound = bound.or(after_bound.map(|(bound, _)| (bound, whole.start())));
         if !counted.known_unit && period.is_none() && capacity_word.is_none() {
+            continue;
+        }
+        // A figure of no period in a sentence about part of a year is what was made then
+        // (helper-74: "produced 20,000 tons … from January to September" was a capacity).
+        let sentence_range = document.sentences[sentence].range.clone();
+        if period.is_none() && PART_OF_YEAR.is_match(&text[sentence_range]) {
             continue;
         }
         let context_start =

@@ -360,6 +360,13 @@ pub const NAME_BOUNDARY_WORDS: &[&str] = &[
     "对",
     "即",
     "将",
+    // What a company built or goes with (`由长信科技投资建设的新型显示模组项目`, `配套的…项目`).
+    "建设的",
+    "兴建的",
+    "投资的",
+    "运营的",
+    "打造的",
+    "配套的",
 ];
 /// The endings of a company's full name: the enterprise a project's name begins with ends there.
 pub const COMPANY_SUFFIXES: &[&str] =
@@ -429,9 +436,38 @@ pub const GENERIC_NAME_ENDINGS: &[&str] =
 
 /// Words in the clause before a status phrase that make it a plan, a wish or a question.
 pub const NOT_YET_BEFORE: &[&str] = &[
-    "力争", "争取", "确保", "预计", "计划", "拟", "尽快", "早日", "加快", "加速", "推动", "推进",
-    "希望", "要求", "有望", "即将", "年底", "年内", "尚未", "未", "还没", "询问", "是否", "将",
+    "力争",
+    "争取",
+    "确保",
+    "预计",
+    "计划",
+    "拟",
+    "尽快",
+    "早日",
+    "加快",
+    "加速",
+    "推动",
+    "推进",
+    "希望",
+    "要求",
+    "有望",
+    "即将",
+    "年底",
+    "年内",
+    "尚未",
+    "未",
+    "还没",
+    "询问",
+    "是否",
+    "将",
+    "明年",
+    "后年",
+    "下月",
+    "下个月",
 ];
+/// Verbs of a figure's change, before `至` or `到` (`由6万吨提升至8万吨`, `从5GW增至8GW`).
+pub const CHANGE_VERBS: &[&str] =
+    &["提升", "提高", "增加", "增长", "扩大", "扩充", "扩产", "扩建", "增", "扩", "升"];
 /// A project's own events: a date right before one (`6月30日签约`, `于3月3日正式开工`) is that
 /// event's, not the visit's.
 pub const EVENT_WORDS: &[&str] = &[

@@ -706,8 +706,19 @@ pub const FUTURE_WORDS: &[&str] =
 pub const STAGE_JOINERS: &[&str] = &["and then", "and", "then"];
 pub const STAGE_JOINER_VERBS: &[&str] =
     &["was", "were", "has been", "had been", "has", "is now", "is", "now"];
-/// Words just after a status phrase that make it a plan: `put into operation as soon as possible`.
+/// Words just after a status phrase that make it a plan: `put into operation as soon as possible`,
+/// `trial production is planned for next year`.
 pub const NOT_YET_AFTER: &[&str] = &[
+    "is planned",
+    "are planned",
+    "is scheduled",
+    "are scheduled",
+    "is expected",
+    "are expected",
+    "is due",
+    "is set",
+    "is slated",
+    "is targeted",
     "as soon as possible",
     "soon",
     "by the end",
