@@ -69,10 +69,16 @@ pub fn show_start_when_off_screen(selector: &str) {
 /// The elements a form's fields are.
 const FIELDS: [&str; 3] = ["input", "select", "textarea"];
 
-/// Focuses the first field (input, select or text area) inside the element matching
-/// `container`, when there is one; whether it did.
+/// The first field (input, select or text area) inside `container`, in the page's order.
+fn first_field_in(container: &web_sys::Element) -> Option<web_sys::Element> {
+    container.query_selector(&FIELDS.join(",")).ok().flatten()
+}
+
+/// Focuses the first field inside the element matching `container`, when there is one;
+/// whether it did.
 pub fn focus_first_field(container: &str) -> bool {
-    focus_first_matching(&FIELDS.map(|field| [container, field].join(" ")).join(","))
+    let container = gloo::utils::document().query_selector(container).ok().flatten();
+    focus_element(container.as_ref().and_then(first_field_in))
 }
 
 /// Once the element matching `container` is no longer the one there now (the next form has
@@ -84,8 +90,7 @@ pub fn focus_first_field_once_replaced(container: &'static str) {
     focus_once_shown(move |document| {
         let next = document.query_selector(container).ok().flatten();
         let next = next.filter(|next| Some(next) != before.as_ref())?;
-        let first_field = next.query_selector(&FIELDS.join(",")).ok().flatten();
-        Some(first_field.unwrap_or(next))
+        Some(first_field_in(&next).unwrap_or(next))
     });
 }
 

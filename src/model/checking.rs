@@ -52,8 +52,9 @@ impl CheckerReply {
 /// milliseconds, well under a frame.
 pub const PIECE_BYTES: usize = 256 * 1024;
 
-/// What one piece of a checked dataset holds, as JSON text `{"briefings": [...]}`: whole
-/// briefings, or more of the last briefing so far. A briefing larger than a piece comes as its
+/// What one piece of a checked dataset holds, as JSON text of one kind and its items: whole
+/// briefings (`{"briefings": [...]}`), or more of the last briefing so far (`{"glossary": [...]}`,
+/// `"projects"`, `"directives"`, `"source_text"`). A briefing larger than a piece comes as its
 /// short fields first, then its reading notes, projects and directives and its source's text a
 /// piece at a time: a crafted file's one 11 MB briefing, sent whole, was read on the page in one
 /// task of about 65 ms.
@@ -68,8 +69,9 @@ enum Piece {
     SourceText(Vec<String>),
 }
 
-/// The pieces' text as it is written: the items of one kind of [`Piece`] (its variant's name as
-/// in snake case as the tag) gathered in the open piece until the next would take it over `piece_bytes`.
+/// The pieces' text as it is written: the items of one kind of [`Piece`] (its variant's name in
+/// snake case is the kind's tag) gathered in the open piece until the next would take it over
+/// `piece_bytes`.
 struct PieceWriter {
     piece_bytes: usize,
     pieces: Vec<String>,

@@ -309,8 +309,9 @@ pub struct GlossaryFinder<'g> {
 /// first kept or one that clashed with it), built when first needed and kept, so that a finder
 /// of the same glossary can take it up again ([`GlossaryFinder::for_many_texts`]).
 ///
-/// A clone shares the search with the original, built or not: the Source view keeps one per
-/// briefing across its renders (a crafted glossary's took 90 ms to build on each).
+/// A clone shares the search with the original, built or not: the dataset's index keeps one per
+/// briefing, which the search texts and the Source view share (a crafted glossary's took 90 ms
+/// to build, each time).
 #[derive(Clone, Debug, Default)]
 pub struct GlossarySearch {
     built: Rc<OnceCell<Needles>>,
@@ -324,6 +325,12 @@ pub struct GlossarySearch {
 pub const GLOSSARY_STEPS_PER_TASK: usize = 128 * 1024;
 
 impl GlossarySearch {
+    /// Builds one task's slice more of the search of `glossary` ([`GLOSSARY_STEPS_PER_TASK`]);
+    /// `true` once it is built.
+    pub fn build_a_slice(&mut self, glossary: &[GlossaryEntry]) -> bool {
+        self.build_some(glossary, &mut GLOSSARY_STEPS_PER_TASK.clone())
+    }
+
     /// Builds more of the search of `glossary` while `steps` last ([`NeedlesInProgress::advance`]),
     /// for a page that builds a long glossary's a slice per task; `true` once it is built.
     pub fn build_some(&mut self, glossary: &[GlossaryEntry], steps: &mut usize) -> bool {

@@ -245,6 +245,21 @@ test('on a phone, "Link to this view copied." floats over the page without movin
   expect(box.x).toBeGreaterThanOrEqual(8);
   await expect(copied).toHaveCount(0, { timeout: 10_000 });
   expect(await firstCard.boundingBox()).toEqual(before);
+
+  // With the embed panel open, its message stays above the panel, covering none of its controls.
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const panel = page.getByRole('region', { name: 'Embed in an article' });
+  await panel.getByRole('button', { name: 'Copy code' }).click();
+  const codeCopied = page.getByRole('status').filter({ hasText: 'Embed code copied.' });
+  await expect(codeCopied).toBeVisible();
+  const message = await codeCopied.boundingBox();
+  for (const control of await panel.getByRole('button').all()) {
+    const box = await control.boundingBox();
+    if (!box) continue;
+    const apart = box.y >= message.y + message.height || box.y + box.height <= message.y
+      || box.x >= message.x + message.width || box.x + box.width <= message.x;
+    expect(apart, `${await control.textContent()} under the message`).toBe(true);
+  }
 });
 
 test('the copied code, pasted into an article elsewhere, sizes its frame to the whole part', async ({ page, context, baseURL }) => {

@@ -71,6 +71,15 @@ fn english_capacities() {
             "5 GWh per year (storage batteries) → CATL battery project | 5 GWh of storage batteries a year",
         ],
     );
+    // Not across units of another kind: the gigawatts are no yearly figure (helper-75).
+    check(
+        "The Donggang solar power station has an installed capacity of 1 GW and will generate 2.5 billion kWh of electricity a year.",
+        "capacity",
+        &[
+            "1 GW → Donggang solar power station | capacity of 1 GW",
+            "2500000000 kWh per year (electricity) → Donggang solar power station | 2.5 billion kWh of electricity a year",
+        ],
+    );
     // What was made over part of a year is no capacity (helper-74: 20,000 tons with no period).
     for text in [
         "The BYD battery project produced 20,000 tons of batteries from January to September.",
@@ -80,6 +89,13 @@ fn english_capacities() {
     ] {
         check(text, "capacity", &[]);
     }
+    // A capacity word keeps a figure a capacity whatever the sentence says of part of a year
+    // (helper-75).
+    check(
+        "The Sunrise battery project, with a designed capacity of 20 GWh, is expected to go into production in the first half of 2026.",
+        "capacity",
+        &["20 GWh → Sunrise battery project | capacity of 20 GWh"],
+    );
     check(
         "The BYD battery project, which produced 20,000 tons from January to September, has an annual capacity of 40,000 tons.",
         "capacity",
@@ -221,6 +237,24 @@ fn chinese_capacities() {
         "宝武镁业项目年产镁合金、铝合金压铸件6万吨。",
         "capacity",
         &["60000 吨 per year (镁合金、铝合金压铸件) → 宝武镁业项目 | 年产镁合金、铝合金压铸件6万吨"],
+    );
+    // Digits before a 、 with no unit are part of what is counted; a figure after 从 that no
+    // change follows is the project's (helper-75).
+    check(
+        "华为终端项目年产5G通信模组、智能终端等产品1000万套。",
+        "capacity",
+        &["10000000 套 per year (5G通信模组、智能终端等产品) | 年产5G通信模组、智能终端等产品1000万套"],
+    );
+    check(
+        "宁德时代电池项目一期年产电池从2GWh起步。",
+        "capacity",
+        &["2 GWh per year (电池) → 宁德时代电池项目 | 年产电池从2GWh起步"],
+    );
+    // The same in English: the figure a change comes to is the project's (helper-75: neither).
+    check(
+        "The CATL battery project will expand its annual capacity from 10 GWh to 20 GWh.",
+        "capacity",
+        &["20 GWh per year → CATL battery project | annual capacity from 10 GWh to 20 GWh"],
     );
     // A figure a change starts from is no longer the project's (helper-74: 60,000 and 80,000).
     check(
@@ -383,6 +417,17 @@ fn plans_wishes_and_questions_are_not_statuses() {
     ] {
         check(text, "status", &[]);
     }
+    // A stage stated as where the subject is stays, whatever is expected of it (helper-75).
+    check(
+        "The Trina module plant under construction is expected to start production in 2026.",
+        "status",
+        &["under-construction → Trina module plant | under construction"],
+    );
+    check(
+        "上海光明年产10万吨乳制品项目已建成投产。",
+        "status",
+        &["in-operation → 上海光明年产10万吨乳制品项目 | 已建成投产"],
+    );
     // The stage reached stays when the next one is planned.
     check(
         "The Trina module project has started construction, and trial production is planned for next year.",
@@ -1219,6 +1264,12 @@ fn officials_and_those_taking_part() {
             "刘洋 (副市长) taking part | 刘洋",
         ],
     );
+    // A list stops at a title or a group (helper-75: 区领导 and 秘书长 were officials).
+    check(
+        "市长周强调研重点项目。副市长陈静、区领导参加调研。",
+        "official",
+        &["周强 (市长) | 周强", "陈静 (副市长) taking part | 陈静"],
+    );
     // A department's head is an official after the department's name (市发改委主任, 区商务局副局长),
     // not alone: 车间主任 heads a workshop.
     check(
@@ -1603,6 +1654,20 @@ fn where_a_project_name_starts() {
         &["新型显示模组项目 [长信科技] | 新型显示模组项目"],
     );
     check(
+        "市长来到由长信科技建设运营的新型显示模组项目。",
+        "project",
+        &["新型显示模组项目 [长信科技] | 新型显示模组项目"],
+    );
+    // Two companies together, or an office, are no one enterprise (helper-75).
+    for builder in ["长信科技与京东方共同投资建设的", "市政府投资建设的", "中建八局建设的"]
+    {
+        check(
+            &format!("市长来到由{builder}新型显示模组项目。"),
+            "project",
+            &["新型显示模组项目 | 新型显示模组项目"],
+        );
+    }
+    check(
         "市长察看了与主机厂配套的天合光能组件项目。",
         "project",
         &["天合光能组件项目 | 天合光能组件项目"],
@@ -1611,6 +1676,12 @@ fn where_a_project_name_starts() {
         "市长调研京东方第10.5代TFT-LCD生产线项目。",
         "project",
         &["京东方第10.5代TFT-LCD生产线项目 | 京东方第10.5代TFT-LCD生产线项目"],
+    );
+    // A head before a phase of it is part of the phase's name: one project (helper-74: two).
+    check(
+        "市长来到中创新航常州基地三期项目，了解建设进展。",
+        "project",
+        &["中创新航常州基地三期项目 | 中创新航常州基地三期项目"],
     );
     // A name holds at most 25 words before its head.
     let words: Vec<String> = (1..=30).map(|number| format!("N{number}")).collect();

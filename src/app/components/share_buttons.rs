@@ -58,21 +58,27 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
             }
         });
     }
-    // And after a while in any case: on a narrow screen the message floats over the page, which
-    // keeps no room for it there (a line that came and stayed pushed the cards down).
+    // A success goes after a while in any case: on a narrow screen the message floats over the
+    // page, which keeps no room for it there (a line that came and stayed pushed the cards down).
+    // The failure stays: it asks the reader to select the text and copy it. Each copy starts the
+    // time again, the same message or not.
+    let copies = use_state(|| 0u32);
     {
         let clear = announcement.clone();
-        use_effect_with((*announcement).clone(), move |text| {
-            let timeout = (!text.is_empty())
-                .then(|| Timeout::new(MESSAGE_SHOWN_MS, move || clear.set(String::new())));
+        let text = (*announcement).clone();
+        use_effect_with((*copies, text), move |(_, text)| {
+            let passing = !text.is_empty() && text != strings.copy_failed;
+            let timeout =
+                passing.then(|| Timeout::new(MESSAGE_SHOWN_MS, move || clear.set(String::new())));
             move || drop(timeout)
         });
     }
 
     let copy = {
         let announcement = announcement.clone();
+        let copies = copies.clone();
         Callback::from(move |(text, done): (String, &'static str)| {
-            let announcement = announcement.clone();
+            let (announcement, copies) = (announcement.clone(), copies.clone());
             spawn_local(async move {
                 let copied = copy_text(&text).await;
                 announcement.set(if copied {
@@ -80,6 +86,7 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
                 } else {
                     strings.copy_failed.to_string()
                 });
+                copies.set(copies.wrapping_add(1));
             });
         })
     };

@@ -12,7 +12,7 @@ use crate::app::frames::next_task;
 use crate::app::shared::Shared;
 use crate::model::dataset::{Dataset, GlossaryEntry};
 use crate::model::dataset_index::DatasetIndex;
-use crate::model::source::{GlossarySearch, GLOSSARY_STEPS_PER_TASK};
+use crate::model::source::GlossarySearch;
 
 /// The search of briefing `briefing`'s reading notes (the index's, which the search texts share),
 /// once it is built: at once when one slice builds it (any glossary of a usual size), else `None`
@@ -26,9 +26,7 @@ pub fn use_glossary_search(
     let rerender = use_force_update();
     let search = briefing.map(|briefing| index.glossary_search(briefing));
     let built = match (&search, briefing.and_then(|briefing| glossary_of(dataset, briefing))) {
-        (Some(search), Some(glossary)) => {
-            search.clone().build_some(glossary, &mut GLOSSARY_STEPS_PER_TASK.clone())
-        }
+        (Some(search), Some(glossary)) => search.clone().build_a_slice(glossary),
         _ => true,
     };
     use_effect_with(
@@ -46,7 +44,7 @@ pub fn use_glossary_search(
                         if stopped.get() {
                             return;
                         }
-                        if search.build_some(glossary, &mut GLOSSARY_STEPS_PER_TASK.clone()) {
+                        if search.build_a_slice(glossary) {
                             break;
                         }
                     }

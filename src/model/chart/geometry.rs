@@ -109,7 +109,7 @@ pub struct Geometry {
     pub axis_label: TextMark,
 }
 
-/// Room kept clear around a value label where a gridline would cross it.
+/// Room kept clear around a value label or a bar's name where a gridline would cross it.
 const LABEL_CLEARANCE: f64 = 3.0;
 
 impl Geometry {

@@ -32,7 +32,7 @@ pub(crate) fn find(document: &Document) -> Vec<Found> {
 static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
     StatusRules::new(
         true,
-        anywhere(words::NOT_YET_BEFORE),
+        Regex::new(&format!("{}|{}", any_of(words::NOT_YET_BEFORE), words::NOT_YET_TIMES)).unwrap(),
         &[],
         None,
         anywhere(words::REQUEST_VERBS),
@@ -139,9 +139,17 @@ static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What joins a range's two ends.
 const RANGE_WORDS: &[&str] = &["至", "到", "-", "–", "—", "~", "～"];
-/// A figure that a change starts from (`由6万吨提升至8万吨`, `从6万吨扩大到8万吨`): the project's
-/// figure is the one it comes to.
+/// A figure that a change starts from (`由6万吨提升至8万吨`, `从6万吨扩大到8万吨`): `由` or `从` before
+/// it, and the change to another figure after it. The project's figure is the one it comes to;
+/// `由10GWh电池和5GWh储能两条产线组成` is no change.
 static CHANGED_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:由|从)\s*$").unwrap());
+static CHANGES_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[^，。；,;]{{0,12}}?(?:{})(?:至|到)\s*{DIGIT}",
+        any_of(words::CHANGE_VERBS)
+    ))
+    .unwrap()
+});
 /// A figure that a change comes to: the change from the figure before it, whose `至` makes it no
 /// range's end, and whose words are none of what is counted.
 static CHANGED_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -171,12 +179,12 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         }
         // Either end of a range alone is a figure the text does not state, and the figure a
         // change starts from is no longer the project's (helper-74: 由6万吨提升至8万吨 gave both).
-        let before = tail(&text[..whole.start()], 48);
+        let before = tail(&text[..whole.start()], WINDOW_BYTES);
         let changed_to =
             CHANGED_TO.find(before).map(|change| whole.start() - before.len() + change.start());
         if RANGE_BEFORE.is_match(tail(before, 24)) && changed_to.is_none()
             || RANGE_AFTER.is_match(&text[whole.end()..])
-            || CHANGED_FROM.is_match(before)
+            || CHANGED_FROM.is_match(before) && CHANGES_TO.is_match(&text[whole.end()..])
         {
             continue;
         }
@@ -284,13 +292,13 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
 }
 
 /// What is counted after the figures listed before it with `、`: in `年产动力电池10GWh、储能电池5GWh`
-/// the second counts `储能电池`. A list of things counted together (`镁合金、铝合金压铸件6万吨`) is
-/// kept whole.
+/// the second counts `储能电池`. A list of things counted together (`镁合金、铝合金压铸件6万吨`,
+/// `5G通信模组、智能终端…`: a digit, but no figure and unit, before the `、`) is kept whole.
 fn after_listed_figures(counted: &str) -> &str {
+    let figure_ends_at =
+        |at: usize| NUMBER.find_iter(&counted[..at]).last().is_some_and(|f| f.end() == at);
     match counted.rfind('、') {
-        Some(at) if counted[..at].chars().any(|c| half_width(c).is_ascii_digit()) => {
-            &counted[at + '、'.len_utf8()..]
-        }
+        Some(at) if figure_ends_at(at) => &counted[at + '、'.len_utf8()..],
         _ => counted,
     }
 }

@@ -19,6 +19,16 @@ static PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
     anywhere(&words::PERIODS_BEFORE.iter().map(|(word, _)| *word).collect::<Vec<_>>())
 });
 
+/// A phase and a head right after a head (`基地三期项目`, `工厂二期工程项目`).
+static PHASE_AND_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "^(?:{})(?:工程)?(?:{})",
+        any_of(words::PHASES),
+        any_of(words::PROJECT_HEADS)
+    ))
+    .unwrap()
+});
+
 /// Characters that end a name on its left: punctuation of either width, and spaces.
 fn is_separator(character: char) -> bool {
     !(character.is_alphanumeric() || character == '.' || character == '．')
@@ -42,6 +52,11 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
         let progress = words::PROGRESS_OF_ONE.iter().any(|word| after.starts_with(word));
         let modified = words::HEAD_MODIFIED_BY.iter().any(|word| after.starts_with(word));
         let modifier = (modified && !progress) || COUNT_AFTER_HEAD.is_match(after);
+        // A head before a phase of it and another head is part of that one's name
+        // (`中创新航常州基地三期项目`), which reads back across it.
+        if PHASE_AND_HEAD.is_match(after) {
+            continue;
+        }
         let Some(sentence) = document.sentence_at(head.start()) else { continue };
         let sentence_start = document.sentences[sentence].range.start;
         let earliest = sentence_start.max(previous_head_end);
@@ -65,6 +80,7 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
                 let built_by = BUILT_BY.captures(&text[earliest..name_start])?;
                 built_by.name("company").map(|company| company.as_str())
             })
+            .filter(|enterprise| !is_an_office(enterprise))
             .map(str::to_string);
         found.push(Found {
             span: name_start..head.end(),
@@ -80,15 +96,21 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
     found
 }
 
-/// A company that built the project named right after (`由长信科技投资建设的新型显示模组项目`): its
-/// enterprise, though its name has no company suffix.
+/// A company that built the project named right after (`由长信科技投资建设的新型显示模组项目`,
+/// `由长信科技建设运营的…`): its enterprise, though its name has no company suffix. Not two
+/// companies together (`与`, `和`), nor an office (`由市政府投资建设的`, [`is_an_office`]).
 static BUILT_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"由(?P<company>[^，。；、,;\s由的]{{2,12}}?)(?:{})的$",
-        any_of(words::COMPANY_BUILDS)
-    ))
+    Regex::new(
+        r"由(?P<company>[^，。；、,;\s由的与和]{2,12}?)(?:负责|共同)?(?:投资|建设|兴建|运营)+的$",
+    )
     .unwrap()
 });
+
+/// Whether `name` is a government office's or department's (`市政府`, `中建八局` reads as one
+/// too, and builds for others: no owner either way).
+fn is_an_office(name: &str) -> bool {
+    name.contains("政府") || words::DEPARTMENT_ENDINGS.iter().any(|ending| name.ends_with(ending))
+}
 
 /// The most characters a bracketed part of a name holds (`华润微电子（无锡）有限公司`: a place).
 const MAX_BRACKETED_CHARS: usize = 12;
@@ -413,11 +435,12 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
     found
 }
 
-/// The name at `start` and each name after a `、` that follows one (`刘伟、吴伟、黄辉`).
+/// The name at `start` and each name after a `、` that follows one (`刘伟、吴伟、黄辉`), up to one
+/// that is a title or a group's (`副市长陈静、区领导参加`, `市长王强、秘书长陪同`).
 fn names_listed_at(text: &str, start: usize) -> Vec<Range<usize>> {
     let mut names = Vec::new();
     let mut position = start;
-    while let Some(span) = name_at(text, position) {
+    while let Some(span) = name_at(text, position).filter(|span| !is_a_title(&text[span.clone()])) {
         position = span.end;
         names.push(span);
         match text[position..].strip_prefix('、') {
@@ -437,6 +460,13 @@ fn official(text: &str, span: Range<usize>, role: &str, taking_part: bool) -> Fo
         }),
         span,
     }
+}
+
+/// Whether `name` is a title or a group's, not a person's (`秘书长`, `区领导`, `主任`).
+fn is_a_title(name: &str) -> bool {
+    TITLE.is_match(name)
+        || GROUP.is_match(name)
+        || words::DEPARTMENT_HEAD_TITLES.iter().chain(&["领导"]).any(|title| name.ends_with(title))
 }
 
 /// A personal name of three or two Han characters at `start`: the longer one when what follows

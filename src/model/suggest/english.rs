@@ -32,7 +32,10 @@ static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
         false,
         whole_words(&[words::NOT_YET_BEFORE, words::OTHER_WORK_BEFORE].concat()),
         words::FIGURE_NOUNS,
-        Some(Regex::new(&format!(r"(?i)^\s*(?:{})\b", any_of(words::NOT_YET_AFTER))).unwrap()),
+        Some((
+            Regex::new(&format!(r"(?i)^\s*(?:{})\b", any_of(words::NOT_YET_AFTER))).unwrap(),
+            words::STATE_OPENINGS,
+        )),
         whole_words(words::REQUEST_VERBS),
         Conditional {
             before: Some(whole_words(words::CONDITION_BEFORE)),
@@ -150,12 +153,22 @@ static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?:\s*\p{{L}}{{1,12}})?\s*(?:-|–|—|~|～|to)\s*{DIGIT}")).unwrap()
 });
 
+/// A figure a change comes to: a verb of change, then `from`, the figure it starts from with its
+/// unit and scale, and `to` ("expand its annual capacity from 10 GWh to").
+static CHANGED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:{})\b[^.;:!?]{{0,48}}?\bfrom\s+{DIGIT}[0-9０-９,.]*(?:\s+\p{{L}}{{1,12}}){{0,2}}\s+to\s*$",
+        any_of(words::CHANGE_VERBS)
+    ))
+    .unwrap()
+});
+
 /// A stretch of a year ("from January to September", "in the first half", "so far this year"):
 /// what a project made in it is its output then, not a capacity.
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&words::MONTHS.iter().map(|(name, _)| *name).collect::<Vec<_>>());
     Regex::new(&format!(
-        r"(?i)\b(?:{months})\s*(?:to|through|and|-|–|—)\s*(?:{months})\b|\bin\s+the\s+first\s+(?:half|quarter|three\s+quarters|[a-z]+\s+months)\b|\bso\s+far\s+this\s+year\b|\byear[- ]to[- ]date\b"
+        r"(?i)\b(?:{months})\s*(?:to|through|and|-|–|—)\s*(?:{months})(?:\b|\s)|\bin\s+the\s+first\s+(?:half|quarter|three\s+quarters|[a-z]+\s+months)\b|\bso\s+far\s+this\s+year\b|\byear[- ]to[- ]date\b"
     ))
     .unwrap()
 });
@@ -187,8 +200,11 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         let value = parse_scaled(digits, scale.map(|scale| scale.as_str()));
         let Some(value) = value.filter(|value| !value.is_zero() && !in_date) else { continue };
         // Either end of a range alone is a figure the text does not state ("50,000-80,000 tons"
-        // gave 80,000 tons, quoted from its second half).
-        if RANGE_BEFORE.is_match(tail(&text[..whole.start()], 48))
+        // gave 80,000 tons, quoted from its second half), but the figure a change comes to is the
+        // project's ("will expand its annual capacity from 10 GWh to 20 GWh").
+        let before = tail(&text[..whole.start()], 96);
+        let changed_to = CHANGED_TO.is_match(before);
+        if RANGE_BEFORE.is_match(tail(before, 48)) && !changed_to
             || RANGE_AFTER.is_match(&text[whole.end()..])
         {
             continue;
@@ -249,9 +265,19 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         // A period after the figure joined to this one is this one's too; the quote runs to it.
         if period.is_none() {
             let shared = SHARED_PERIOD.captures(&text[period_end..sentence_end]);
-            if let Some(phrase) = shared.as_ref().and_then(|captures| captures.name("period")) {
-                period = period_named(phrase.as_str());
-                period_end += phrase.end();
+            // Only for a figure of the same unit: "1 GW and 2.5 billion kWh a year" puts no year
+            // on the gigawatt.
+            let same_unit = |joined: &str| {
+                joined.split_whitespace().any(|word| word.eq_ignore_ascii_case(&counted.unit))
+            };
+            if let Some((joined, phrase)) = shared
+                .as_ref()
+                .and_then(|captures| Some((captures.get(0)?.as_str(), captures.name("period")?)))
+            {
+                if same_unit(joined) {
+                    period = period_named(phrase.as_str());
+                    period_end += phrase.end();
+                }
             }
         }
         let after_bound =
@@ -262,10 +288,13 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         if !counted.known_unit && period.is_none() && capacity_word.is_none() {
             continue;
         }
-        // A figure of no period in a sentence about part of a year is what was made then
-        // (helper-74: "produced 20,000 tons … from January to September" was a capacity).
+        // A figure of no period and no capacity word in a sentence about part of a year is what
+        // was made then (helper-74: "produced 20,000 tons … from January to September" was a
+        // capacity); "a designed capacity of 20 GWh" stays one, whenever the sentence says it
+        // starts.
         let sentence_range = document.sentences[sentence].range.clone();
-        if period.is_none() && PART_OF_YEAR.is_match(&text[sentence_range]) {
+        let part_of_year = PART_OF_YEAR.is_match(&text[sentence_range]);
+        if period.is_none() && capacity_word.is_none() && part_of_year {
             continue;
         }
         let context_start =

@@ -21,8 +21,10 @@ pub(crate) struct StatusRules {
     /// Nouns that, right after one of those words, make it describe a figure rather than the
     /// phrase: "has a planned capacity of 1.2 GW and was put into operation" is in operation.
     figure_nouns: &'static [&'static str],
-    /// Words right after the phrase that make it not yet true (anchored at the phrase's end).
-    not_yet_after: Option<Regex>,
+    /// Words right after the phrase that make it not yet true (anchored at the phrase's end),
+    /// and the first words of the phrases they are not looked for after: phrases of a state,
+    /// which then describe a subject ("the plant under construction is expected to …").
+    not_yet_after: Option<(Regex, &'static [&'static str])>,
     /// Request verbs earlier in the sentence.
     request_verbs: Regex,
     conditional: Conditional,
@@ -71,7 +73,7 @@ impl StatusRules {
         chinese: bool,
         not_yet_before: Regex,
         figure_nouns: &'static [&'static str],
-        not_yet_after: Option<Regex>,
+        not_yet_after: Option<(Regex, &'static [&'static str])>,
         request_verbs: Regex,
         conditional: Conditional,
         not_there_before: &'static [&'static str],
@@ -129,10 +131,11 @@ impl StatusRules {
             if document.in_question(whole.start())
                 || self.not_yet(&text[document.clause_start(whole.start())..whole.start()])
                 || self.request_verbs.is_match(document.sentence_before(whole.start()))
-                || self
-                    .not_yet_after
-                    .as_ref()
-                    .is_some_and(|pattern| pattern.is_match(head(&text[whole.end()..], 40)))
+                || self.not_yet_after.as_ref().is_some_and(|(pattern, states)| {
+                    let opening = whole.as_str().split_whitespace().next().unwrap_or_default();
+                    !states.iter().any(|state| opening.eq_ignore_ascii_case(state))
+                        && pattern.is_match(head(&text[whole.end()..], 40))
+                })
                 || self.conditional.holds(document, &whole.range())
                 || self.not_there(&text[..whole.start()])
             {

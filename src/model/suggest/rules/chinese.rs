@@ -303,6 +303,9 @@ pub const FILLER_WORDS: &[&str] = &[
     "增加到",
     "扩大至",
     "扩大到",
+    // A figure a project starts from (`年产电池从2GWh起步`).
+    "从",
+    "由",
 ];
 /// Words that end what is counted (`84万套驱动电机…项目`).
 pub const COUNTED_STOP_WORDS: &[&str] =
@@ -460,11 +463,11 @@ pub const NOT_YET_BEFORE: &[&str] = &[
     "询问",
     "是否",
     "将",
-    "明年",
-    "后年",
-    "下月",
     "下个月",
 ];
+/// A time to come before a status phrase (`明年上半年投产`), as a pattern: `明年` not run into `年产`
+/// (`光明年产10万吨…已投产` names a company).
+pub const NOT_YET_TIMES: &str = "明年[^产]";
 /// Verbs of a figure's change, before `至` or `到` (`由6万吨提升至8万吨`, `从5GW增至8GW`).
 pub const CHANGE_VERBS: &[&str] =
     &["提升", "提高", "增加", "增长", "扩大", "扩充", "扩产", "扩建", "增", "扩", "升"];

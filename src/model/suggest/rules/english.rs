@@ -707,7 +707,9 @@ pub const STAGE_JOINERS: &[&str] = &["and then", "and", "then"];
 pub const STAGE_JOINER_VERBS: &[&str] =
     &["was", "were", "has been", "had been", "has", "is now", "is", "now"];
 /// Words just after a status phrase that make it a plan: `put into operation as soon as possible`,
-/// `trial production is planned for next year`.
+/// `trial production is planned for next year`. Not after a phrase that opens with one of
+/// [`STATE_OPENINGS`], which then describes a subject ("the plant under construction is expected
+/// to …" is under construction).
 pub const NOT_YET_AFTER: &[&str] = &[
     "is planned",
     "are planned",
@@ -726,6 +728,40 @@ pub const NOT_YET_AFTER: &[&str] = &[
     "next year",
     "within the year",
 ];
+/// Verbs of a figure's change, before `from` and `to` ("will expand its capacity from 10 GWh to
+/// 20 GWh").
+pub const CHANGE_VERBS: &[&str] = &[
+    "increase",
+    "increases",
+    "increased",
+    "raise",
+    "raises",
+    "raised",
+    "expand",
+    "expands",
+    "expanded",
+    "boost",
+    "boosts",
+    "boosted",
+    "lift",
+    "lifts",
+    "lifted",
+    "grow",
+    "grows",
+    "grew",
+    "grown",
+    "rise",
+    "rises",
+    "rose",
+    "risen",
+    "scale up",
+    "scaled up",
+    "upgrade",
+    "upgraded",
+];
+/// The first words of a stage phrase that states where a project is rather than an event it
+/// goes through ("under construction", "being built", "in operation").
+pub const STATE_OPENINGS: &[&str] = &["under", "being", "in", "at", "now"];
 /// Verbs earlier in the sentence that make what follows a request: `hoped that … put into operation`.
 pub const REQUEST_VERBS: &[&str] = &[
     "hoped",
