@@ -428,6 +428,16 @@ fn plans_wishes_and_questions_are_not_statuses() {
         "status",
         &["in-operation → 上海光明年产10万吨乳制品项目 | 已建成投产"],
     );
+    // A stage done is past, and its completion is not the project's (helper-74: both
+    // equipment-installation and completed).
+    check("Equipment installation at the Trina module project has been completed.", "status", &[]);
+    // A later phase's stage is the phase's, not the project's (helper-74).
+    check(
+        "The Trina module project has started construction. Its second phase is in the planning stage.",
+        "status",
+        &["construction-started → Trina module project | started construction"],
+    );
+    check("The Phase II of the Trina module project was put into operation.", "status", &[]);
     // The stage reached stays when the next one is planned.
     check(
         "The Trina module project has started construction, and trial production is planned for next year.",

@@ -33,7 +33,13 @@ static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
         whole_words(&[words::NOT_YET_BEFORE, words::OTHER_WORK_BEFORE].concat()),
         words::FIGURE_NOUNS,
         Some((
-            Regex::new(&format!(r"(?i)^\s*(?:{})\b", any_of(words::NOT_YET_AFTER))).unwrap(),
+            // Or the stage is done later in its clause: "Equipment installation at the plant has
+            // been completed" is past that stage (helper-74).
+            Regex::new(&format!(
+                r"(?i)^\s*(?:{})\b|^[^,.;:!?]{{0,60}}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:completed|finished)\b",
+                any_of(words::NOT_YET_AFTER)
+            ))
+            .unwrap(),
             words::STATE_OPENINGS,
         )),
         whole_words(words::REQUEST_VERBS),

@@ -21,7 +21,8 @@ pub(crate) struct StatusRules {
     /// Nouns that, right after one of those words, make it describe a figure rather than the
     /// phrase: "has a planned capacity of 1.2 GW and was put into operation" is in operation.
     figure_nouns: &'static [&'static str],
-    /// Words right after the phrase that make it not yet true (anchored at the phrase's end),
+    /// Words right after the phrase that make it not yet true, or no longer (its completion later
+    /// in the clause), anchored at the phrase's end,
     /// and the first words of the phrases they are not looked for after: phrases of a state,
     /// which then describe a subject ("the plant under construction is expected to …").
     not_yet_after: Option<(Regex, &'static [&'static str])>,
@@ -134,7 +135,7 @@ impl StatusRules {
                 || self.not_yet_after.as_ref().is_some_and(|(pattern, states)| {
                     let opening = whole.as_str().split_whitespace().next().unwrap_or_default();
                     !states.iter().any(|state| opening.eq_ignore_ascii_case(state))
-                        && pattern.is_match(head(&text[whole.end()..], 40))
+                        && pattern.is_match(head(&text[whole.end()..], 80))
                 })
                 || self.conditional.holds(document, &whole.range())
                 || self.not_there(&text[..whole.start()])

@@ -617,6 +617,21 @@ pub const OTHER_WORK_BEFORE: &[&str] = &[
     "design work",
     "approval procedures",
     "preliminary procedures",
+    // Equipment's installation, whose completion is not the project's (helper-74).
+    "equipment installation",
+    "installation of equipment",
+    // A later phase's stage is not the project's (helper-74: "Its second phase is in the
+    // planning stage" put the project at planning).
+    "second phase",
+    "third phase",
+    "fourth phase",
+    "next phase",
+    "later phase",
+    "phase ii",
+    "phase iii",
+    "phase iv",
+    "phase two",
+    "phase three",
 ];
 
 /// Words in the clause before a status phrase that make it a plan, a wish or a question.
