@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dataset::{Briefing, Dataset, Directive, GlossaryEntry, Project, SourceDocument};
 use super::strings::{fill, Strings};
+use super::text::pieces_of_at_most;
 use super::validate::{CheckStage, Report};
 
 /// One message from the worker to the page.
@@ -143,7 +144,12 @@ pub fn dataset_pieces(dataset: &Dataset, piece_bytes: usize) -> (String, Vec<Str
         writer.push_all("glossary", &briefing.glossary);
         writer.push_all("projects", &briefing.projects);
         writer.push_all("directives", &briefing.directives);
-        writer.push_all("source_text", text_pieces(&briefing.source.text, piece_bytes));
+        let source_text = briefing.source.text.as_str();
+        let cut_anywhere = |_: &str| None;
+        let source_pieces =
+            pieces_of_at_most(source_text, 0..source_text.len(), piece_bytes, cut_anywhere);
+        let source_pieces = source_pieces.into_iter().map(|piece| &source_text[piece]);
+        writer.push_all("source_text", source_pieces.filter(|piece| !piece.is_empty()));
     }
     (serde_json::to_string(&header).unwrap_or_default(), writer.finish())
 }
@@ -190,22 +196,6 @@ fn source_without_text(source: &SourceDocument) -> SourceDocument {
         kind: kind.clone(),
         text: String::new(),
     }
-}
-
-/// `text` cut into pieces of at most `piece_bytes` (at least one character each), between
-/// characters.
-fn text_pieces(text: &str, piece_bytes: usize) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        let first = rest.chars().next()?;
-        let mut end = piece_bytes.clamp(first.len_utf8(), rest.len());
-        while !rest.is_char_boundary(end) {
-            end -= 1;
-        }
-        let (piece, after) = rest.split_at(end);
-        rest = after;
-        Some(piece)
-    })
 }
 
 /// A dataset being put together on the page from the worker's pieces, in the order they come.

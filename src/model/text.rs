@@ -16,10 +16,11 @@ pub fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 
 /// `span` of `text` in consecutive pieces of at most `limit` bytes that together cover it (one
 /// piece when it is no longer). Each piece ends where `cut_in` says in the longest piece that
-/// fits (a byte offset into it, after its start), else after the last character that fits, never
-/// inside a character; what is left after the last cut is the last piece, unless it is white
+/// fits (a byte offset into it, after its start), else after the last character that fits (the
+/// first, whole, when none does), never inside a character; what is left after the last cut is the last piece, unless it is white
 /// space alone, which the piece before takes. The Source view cuts its long paragraphs with it,
-/// and the suggestions their long sentences, each by a rule of its own.
+/// the suggestions their long sentences, each by a rule of its own, and the checking worker a
+/// long source text between any two characters.
 pub fn pieces_of_at_most(
     text: &str,
     span: Range<usize>,
@@ -32,6 +33,11 @@ pub fn pieces_of_at_most(
         let mut end = start + limit;
         while !text.is_char_boundary(end) {
             end -= 1;
+        }
+        // A limit narrower than the next character still takes that character whole, or the
+        // cutting would never end.
+        if end == start {
+            end += text[start..].chars().next().map_or(0, char::len_utf8);
         }
         let cut = cut_in(&text[start..end]).filter(|&cut| cut > 0).map_or(end, |cut| start + cut);
         pieces.push(start..cut);

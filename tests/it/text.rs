@@ -365,13 +365,13 @@ fn a_search_of_needles_stops_when_asked() {
 
 proptest! {
     /// However a text is cut into pieces, they cover its span end to end in order, none inside a
-    /// character, each within the limit (the last but for white space it takes after the last
+    /// character, each within the limit or one character wide (the last but for white space it takes after the last
     /// cut) and ending where the cut rule said, when it said a place after the piece's start (a
     /// rule that says its start is not followed, or the cutting would never end).
     #[test]
     fn pieces_cover_their_span_within_the_limit_at_the_rules_cuts(
         text in "[a 万é。]{0,60}",
-        limit in 4usize..12,
+        limit in 1usize..12,
         cut_at_space in any::<bool>(),
         rule_says_start in any::<bool>(),
     ) {
@@ -390,11 +390,16 @@ proptest! {
             prop_assert!(text.is_char_boundary(piece.start) && text.is_char_boundary(piece.end));
             let last = index + 1 == pieces.len();
             let words = &text[piece.clone()];
-            prop_assert!(words.len() <= limit || (last && words.trim_end().len() <= limit), "{:?}", words);
+            // A limit narrower than a character takes the character whole.
+            let within = |words: &str| words.len() <= limit || words.chars().count() == 1;
+            prop_assert!(within(words) || (last && within(words.trim_end())), "{:?}", words);
             if !last && cut_at_space && text[piece.start..].len() > limit {
                 let mut end = piece.start + limit;
                 while !text.is_char_boundary(end) {
                     end -= 1;
+                }
+                if end == piece.start {
+                    end += text[end..].chars().next().map_or(0, char::len_utf8);
                 }
                 let space = text[piece.start..end].rfind(' ');
                 prop_assert_eq!(piece.end, space.map_or(end, |at| piece.start + at + 1));

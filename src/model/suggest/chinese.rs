@@ -144,21 +144,19 @@ const RANGE_WORDS: &[&str] = &["至", "到", "-", "–", "—", "~", "～"];
 /// `由10GWh电池和5GWh储能两条产线组成` is no change.
 static CHANGED_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:由|从)\s*$").unwrap());
 static CHANGES_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^[^，。；,;]{{0,12}}?(?:{})(?:至|到)\s*{DIGIT}",
-        any_of(words::CHANGE_VERBS)
-    ))
-    .unwrap()
+    Regex::new(&format!(r"^[^，。；,;]{{0,12}}?{}\s*{DIGIT}", change_to_words())).unwrap()
 });
 /// A figure that a change comes to: the change from the figure before it, whose `至` makes it no
 /// range's end, and whose words are none of what is counted.
 static CHANGED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:由|从)\s*{DIGIT}[^，。；,;]{{0,12}}?(?:{})(?:至|到)\s*$",
-        any_of(words::CHANGE_VERBS)
-    ))
-    .unwrap()
+    Regex::new(&format!(r"(?:由|从)\s*{DIGIT}[^，。；,;]{{0,12}}?{}\s*$", change_to_words()))
+        .unwrap()
 });
+
+/// A verb of change and `至` or `到` (`提升至`, `扩大到`), as a pattern.
+fn change_to_words() -> String {
+    format!("(?:{})(?:至|到)", any_of(words::CHANGE_VERBS))
+}
 
 /// How far before a figure (in bytes, three per Han character) its context may come from.
 const WINDOW_BYTES: usize = 45;

@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
 use super::bounds;
 use super::document::{any_of, in_any, last_words, tail, whole_words, Document};
@@ -209,8 +209,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         // gave 80,000 tons, quoted from its second half), but the figure a change comes to is the
         // project's ("will expand its annual capacity from 10 GWh to 20 GWh").
         let before = tail(&text[..whole.start()], 96);
-        let changed_to = CHANGED_TO.is_match(before);
-        if RANGE_BEFORE.is_match(tail(before, 48)) && !changed_to
+        if RANGE_BEFORE.is_match(tail(before, 48)) && !CHANGED_TO.is_match(before)
             || RANGE_AFTER.is_match(&text[whole.end()..])
         {
             continue;
@@ -270,20 +269,15 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
             period_after.map_or(period_start, |phrase| period_start + phrase.end());
         // A period after the figure joined to this one is this one's too; the quote runs to it.
         if period.is_none() {
-            let shared = SHARED_PERIOD.captures(&text[period_end..sentence_end]);
             // Only for a figure of the same unit: "1 GW and 2.5 billion kWh a year" puts no year
             // on the gigawatt.
-            let same_unit = |joined: &str| {
-                joined.split_whitespace().any(|word| word.eq_ignore_ascii_case(&counted.unit))
+            let same_unit = |joined: &Captures| {
+                joined[0].split_whitespace().any(|word| word.eq_ignore_ascii_case(&counted.unit))
             };
-            if let Some((joined, phrase)) = shared
-                .as_ref()
-                .and_then(|captures| Some((captures.get(0)?.as_str(), captures.name("period")?)))
-            {
-                if same_unit(joined) {
-                    period = period_named(phrase.as_str());
-                    period_end += phrase.end();
-                }
+            let shared = SHARED_PERIOD.captures(&text[period_end..sentence_end]).filter(same_unit);
+            if let Some(phrase) = shared.as_ref().and_then(|captures| captures.name("period")) {
+                period = period_named(phrase.as_str());
+                period_end += phrase.end();
             }
         }
         let after_bound =
@@ -299,8 +293,10 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         // capacity); "a designed capacity of 20 GWh" stays one, whenever the sentence says it
         // starts.
         let sentence_range = document.sentences[sentence].range.clone();
-        let part_of_year = PART_OF_YEAR.is_match(&text[sentence_range]);
-        if period.is_none() && capacity_word.is_none() && part_of_year {
+        if period.is_none()
+            && capacity_word.is_none()
+            && PART_OF_YEAR.is_match(&text[sentence_range])
+        {
             continue;
         }
         let context_start =
