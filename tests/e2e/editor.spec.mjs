@@ -1715,6 +1715,31 @@ test('a refused dataset file is said beside the button that opened it, in view, 
   await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue('Mayor Chen visited BYD.');
 });
 
+test('a dataset file that does not fit the format opens mended once its changes are seen: a figure typed as text read as the number, a field of another tool taken out', async ({ page }, testInfo) => {
+  const typed = structuredClone(BUNDLED);
+  const byd = typed.briefings[0].projects.find((project) => project.capacity?.unit === 'sets');
+  byd.capacity.value = '840,000';
+  byd.colour = 'red';
+  const file = testInfo.outputPath('typed.json');
+  fs.writeFileSync(file, JSON.stringify(typed));
+  await openDatasetFile(page, file);
+  const offer = page.getByRole('status').filter({ hasText: 'does not fit the format' });
+  await expect(offer.getByRole('paragraph').first()).toHaveText('“typed.json” does not fit the format: 2 problems. The editor can open it with the changes listed below; check each one before you publish.');
+  await expect(offer.getByRole('listitem')).toHaveText([
+    /BYD drive motors.*capacity\.value.*expected a number, found the text “840,000”.*\. Read as 840000\.$/,
+    /BYD drive motors.*colour.*\. Taken out\.$/,
+  ]);
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeHidden();
+  await offer.getByRole('button', { name: 'Edit “typed.json” with these changes (your saved draft will be replaced)' }).click();
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+  // Both changes give back the bundled data, so the draft has nothing left to fix.
+  await expect(page.getByText('No problems: ready to download')).toBeVisible();
+  const saved = JSON.parse((await download(page, 'Download dataset')).text);
+  const savedByd = saved.briefings[0].projects.find((project) => project.id === byd.id);
+  expect(savedByd.capacity.value).toBe(840000);
+  expect(savedByd).not.toHaveProperty('colour');
+});
+
 test('a text saved on Windows (CRLF line breaks) records the words selected, not words a character earlier for each line above', async ({ page }, testInfo) => {
   await openEditor(page);
   await openTextFile(page, testInfo, 'windows.txt', SOURCE_TEXT.replace(/\n/g, '\r\n'));

@@ -25,7 +25,9 @@ use crate::model::strings::fill;
 use crate::model::text;
 use crate::model::url::explorer_address_from_editor;
 use crate::model::url::{editor_briefing, editor_request, EditorRequest};
-use crate::model::validate::{direction_control_name, parse_dataset_bytes, Report};
+use crate::model::validate::{
+    direction_control_name, mend_dataset_bytes, parse_dataset_bytes, Report,
+};
 
 /// The start screen's heading, which takes focus when the author leaves a draft for it ("New or
 /// other…"): the control pressed goes with the draft's screen.
@@ -54,6 +56,9 @@ enum Offered {
     /// dataset the address asked for (the explorer's briefing, handed on); the first for a file
     /// or the site's dataset chosen on this screen.
     Ready(String, Rc<Dataset>, Option<String>),
+    /// Its name, the dataset mended from a file that does not fit the format, and the changes
+    /// made to it, which the author sees before opening it.
+    Mended(String, Rc<Dataset>, Rc<Report>),
     Failed(String),
     /// Its name and the validator's problems with it: a file that is no dataset the editor can
     /// take, its problems listed as the explorer lists them.
@@ -323,16 +328,29 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             }
         }
         Offered::Ready(name, dataset, briefing) => {
-            let onbegin = props.onbegin.clone();
-            let dataset = Rc::clone(dataset);
-            let briefing = briefing.clone();
-            let base = base.clone();
+            let onclick =
+                begin_editing(&props.onbegin, dataset, briefing.clone(), &base, may_replace);
             html! {
                 <p role="status">
-                    <button type="button" class="button primary" onclick={Callback::from(move |_: MouseEvent| if may_replace() { onbegin.emit((Editor::open_on((*dataset).clone(), briefing.as_deref()), base.clone())) })}>
+                    <button type="button" class="button primary" {onclick}>
                         { fill(strings.edit_named_dataset, &[("name", name)]) }
                     </button>
                 </p>
+            }
+        }
+        Offered::Mended(name, dataset, changes) => {
+            let onclick = begin_editing(&props.onbegin, dataset, None, &base, may_replace);
+            let count = changes.count_text(language.validation_strings());
+            html! {
+                <div class="editor-mended" role="status">
+                    <p>{ fill(strings.open_mended, &[("name", name), ("count", &count)]) }</p>
+                    <ProblemList report={Rc::clone(changes)} />
+                    <p>
+                        <button type="button" class="button primary" {onclick}>
+                            { fill(strings.edit_mended_dataset, &[("name", name)]) }
+                        </button>
+                    </p>
+                </div>
             }
         }
     };
@@ -382,6 +400,23 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     }
 }
 
+/// Opens `dataset` in the editor on `briefing` (the first when `None`), once `may_replace` (the
+/// author agreeing to replace a draft not yet downloaded).
+fn begin_editing(
+    onbegin: &Callback<(Editor, Option<DraftStamp>)>,
+    dataset: &Rc<Dataset>,
+    briefing: Option<String>,
+    base: &Option<DraftStamp>,
+    may_replace: impl Fn() -> bool + 'static,
+) -> Callback<MouseEvent> {
+    let (onbegin, dataset, base) = (onbegin.clone(), Rc::clone(dataset), base.clone());
+    Callback::from(move |_: MouseEvent| {
+        if may_replace() {
+            onbegin.emit((Editor::open_on((*dataset).clone(), briefing.as_deref()), base.clone()));
+        }
+    })
+}
+
 /// The draft the browser kept, with its briefings, if it is all there.
 pub(super) async fn read_saved_draft() -> Option<(SavedDraft, Editor)> {
     let record: SavedDraft = serde_json::from_str(&get_text(DRAFT_KEY).await.ok()??).ok()?;
@@ -423,17 +458,25 @@ async fn fetch_dataset(name: &str, language: Language, strings: &'static EditorS
 }
 
 /// A dataset to edit from a file's bytes: a valid dataset, or a draft that fits the format but
-/// does not validate yet (a downloaded draft), whose problems the editor then lists. Anything
-/// else is refused with the validator's problems.
+/// does not validate yet (a downloaded draft), whose problems the editor then lists; else a file
+/// that does not fit the format, mended, with the changes listed before it opens. Anything else
+/// (no JSON, no briefing) is refused with the validator's problems.
 fn dataset_offer(name: &str, bytes: &[u8], language: Language) -> Offered {
-    match parse_dataset_bytes(bytes, language.validation_strings()) {
-        Ok(dataset) => Offered::Ready(name.to_string(), Rc::new(dataset), None),
-        Err(report) => match serde_json::from_slice::<Dataset>(bytes) {
-            Ok(draft) if !draft.briefings.is_empty() => {
-                Offered::Ready(name.to_string(), Rc::new(draft), None)
-            }
-            _ => Offered::Refused(name.to_string(), Rc::new(report)),
-        },
+    let validation = language.validation_strings();
+    let report = match parse_dataset_bytes(bytes, validation) {
+        Ok(dataset) => return Offered::Ready(name.to_string(), Rc::new(dataset), None),
+        Err(report) => report,
+    };
+    if let Ok(draft) = serde_json::from_slice::<Dataset>(bytes) {
+        if !draft.briefings.is_empty() {
+            return Offered::Ready(name.to_string(), Rc::new(draft), None);
+        }
+    }
+    match mend_dataset_bytes(bytes, validation, &language.editor_strings().mend_words()) {
+        Some((dataset, changes)) if !dataset.briefings.is_empty() && changes.total > 0 => {
+            Offered::Mended(name.to_string(), Rc::new(dataset), Rc::new(changes))
+        }
+        _ => Offered::Refused(name.to_string(), Rc::new(report)),
     }
 }
 

@@ -16,6 +16,7 @@
 
 mod figures;
 mod meaning;
+mod mend;
 mod number_text;
 mod path;
 mod quoted_figures;
@@ -33,6 +34,7 @@ use serde_json::Value;
 pub use meaning::{
     record_name_at, CAPACITY_MAX, CAPACITY_MIN, ID_LIMIT, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, YEARS,
 };
+pub use mend::MendWords;
 pub use path::split_list_item;
 pub use report::{
     escape_for_display, more_like_this, problem_count, Location, Problem, ProblemGroup,
@@ -163,6 +165,26 @@ fn parse_to_depth(
             Err(report)
         }
     }
+}
+
+/// A dataset file that does not fit the types, read as far as it can be, for the editor to open
+/// what its author has still to fix: each value that does not fit is read as the number or text
+/// it holds, left empty, or taken out (with its record, when the record cannot be kept without
+/// it), and the report lists each with what was done, in `words`. `None` when the file is no
+/// JSON object: there is nothing to open. The dataset may still have problems of meaning, which
+/// the editor's own checks show.
+pub fn mend_dataset_bytes(
+    bytes: &[u8],
+    strings: &ValidationStrings,
+    words: &MendWords,
+) -> Option<(Dataset, Report)> {
+    let text = syntax::decode(bytes, strings).ok()?;
+    let value = serde_json::from_str::<Value>(text).ok()?;
+    let mut collector = Collector::default();
+    let dataset = shape::mend_dataset(&value, strings, words, &mut collector)?;
+    let mut report = collector.into_report();
+    name_records(&mut report, None, Some(&value), strings);
+    Some((dataset, report))
 }
 
 /// Gives each problem placed by its JSON path alone (by the scan of the file, or by the reading

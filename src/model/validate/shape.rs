@@ -5,6 +5,10 @@
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::mend::{
+    is_within, mend_for, Mend, MendWords, MendedRecord, MOST_BYTES_REREAD_PER_RECORD,
+    MOST_MENDS_PER_RECORD,
+};
 use super::number_text::number_in_text;
 use super::report::{shown_value, Collector, Location, Problem, ProblemKind};
 use super::scan::string_end;
@@ -21,48 +25,89 @@ pub(super) fn shape_dataset(
     strings: &ValidationStrings,
     collector: &mut Collector,
 ) -> Option<Dataset> {
-    let mut shaper = Shaper { strings, collector };
-    let Some(object) = value.as_object() else {
-        let message = shaper.expected_found(strings.type_dataset, value);
-        shaper.report(ProblemKind::WrongType, String::new(), message);
-        return None;
-    };
-    let before = shaper.collector_total();
-    let title = shaper
-        .record::<Option<String>>(object.get("title").unwrap_or(&Value::Null), "title")
-        .flatten();
-    let industries = shaper.list::<Industry>(object, "industries", "");
-    let statuses = shaper.list::<Status>(object, "statuses", "");
-    let briefings = shaper
-        .list_field(object, "briefings", "")
-        .map(|items| {
-            items
-                .iter()
-                .enumerate()
-                .filter_map(|(index, item)| shaper.briefing(item, &format!("briefings[{index}]")))
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default();
-    for key in object.keys().filter(|key| !TOP_LEVEL_FIELDS.contains(&key.as_str())) {
-        let known = TOP_LEVEL_FIELDS.map(|field| strings.quote(field)).join(strings.list_separator);
-        let message =
-            fill(strings.unknown_field, &[("field", &shown_value(key)), ("known", &known)]);
-        shaper.report(ProblemKind::UnknownField, shown_value(key), message);
-    }
-    (shaper.collector_total() == before).then_some(Dataset {
-        title,
-        industries,
-        statuses,
-        briefings,
-    })
+    Shaper { strings, collector, mending: Refusing }.dataset(value)
 }
 
-struct Shaper<'s, 'c> {
+/// Reads the records of a file that does not fit the types as far as they can be read, for the
+/// editor to open: each value that does not fit is mended ([`super::mend`]) and reported with
+/// what was done to it. Returns a dataset whenever the file is an object.
+pub(super) fn mend_dataset(
+    value: &Value,
+    strings: &ValidationStrings,
+    words: &MendWords,
+    collector: &mut Collector,
+) -> Option<Dataset> {
+    Shaper { strings, collector, mending: words }.dataset(value)
+}
+
+/// What the shape pass does with a value that does not fit: the explorer and the validator
+/// refuse the file ([`Refusing`]), the editor mends it with [`MendWords`]. A type rather than a
+/// flag, so that the explorer's code has no mending in it.
+trait Mending {
+    fn words(&self) -> Option<&MendWords>;
+}
+
+struct Refusing;
+
+impl Mending for Refusing {
+    #[inline(always)]
+    fn words(&self) -> Option<&MendWords> {
+        None
+    }
+}
+
+impl Mending for &MendWords {
+    fn words(&self) -> Option<&MendWords> {
+        Some(self)
+    }
+}
+
+struct Shaper<'s, 'c, M: Mending> {
     strings: &'s ValidationStrings,
     collector: &'c mut Collector,
+    mending: M,
 }
 
-impl Shaper<'_, '_> {
+impl<M: Mending> Shaper<'_, '_, M> {
+    fn dataset(&mut self, value: &Value) -> Option<Dataset> {
+        let strings = self.strings;
+        let Some(object) = value.as_object() else {
+            let message = self.expected_found(strings.type_dataset, value);
+            self.report(ProblemKind::WrongType, String::new(), message);
+            return None;
+        };
+        let before = self.collector_total();
+        let title = self
+            .record::<Option<String>>(object.get("title").unwrap_or(&Value::Null), "title")
+            .flatten();
+        let industries = self.list::<Industry>(object, "industries", "");
+        let statuses = self.list::<Status>(object, "statuses", "");
+        let briefings = self
+            .list_field(object, "briefings", "")
+            .map(|items| {
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(index, item)| self.briefing(item, &format!("briefings[{index}]")))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        for key in object.keys().filter(|key| !TOP_LEVEL_FIELDS.contains(&key.as_str())) {
+            let known =
+                TOP_LEVEL_FIELDS.map(|field| strings.quote(field)).join(strings.list_separator);
+            let message =
+                fill(strings.unknown_field, &[("field", &shown_value(key)), ("known", &known)]);
+            let message = self.with_mend(message, |words| words.taken_out.to_string());
+            self.report(ProblemKind::UnknownField, shown_value(key), message);
+        }
+        (self.mending.words().is_some() || self.collector_total() == before).then_some(Dataset {
+            title,
+            industries,
+            statuses,
+            briefings,
+        })
+    }
+
     fn collector_total(&self) -> usize {
         self.collector.total()
     }
@@ -71,12 +116,21 @@ impl Shaper<'_, '_> {
         self.collector.add(kind, || Problem { location: Location::Path(path), message });
     }
 
+    /// `message` followed by what mending did, when mending.
+    fn with_mend(&self, message: String, done: impl FnOnce(&MendWords) -> String) -> String {
+        match self.mending.words() {
+            Some(words) => format!("{message} {}", done(words)),
+            None => message,
+        }
+    }
+
     /// A briefing's own fields first, then each project and directive on its own, so that problems
     /// in several records are all reported.
     fn briefing(&mut self, value: &Value, path: &str) -> Option<Briefing> {
         let Some(object) = value.as_object() else {
             let expected = fill(self.strings.type_named_object, &[("name", "Briefing")]);
             let message = self.expected_found(&expected, value);
+            let message = self.with_mend(message, |words| words.taken_out.to_string());
             self.report(ProblemKind::WrongType, path.to_string(), message);
             return None;
         };
@@ -109,11 +163,13 @@ impl Shaper<'_, '_> {
             Some(Value::Array(items)) => Some(items),
             Some(other) => {
                 let message = self.expected_found(self.strings.type_list, other);
+                let message = self.with_mend(message, |words| words.left_empty.to_string());
                 self.report(ProblemKind::WrongType, field_path, message);
                 None
             }
             None => {
                 let message = fill(self.strings.missing_field, &[("field", key)]);
+                let message = self.with_mend(message, |words| words.left_empty.to_string());
                 self.report(ProblemKind::MissingField, field_path, message);
                 None
             }
@@ -149,17 +205,139 @@ impl Shaper<'_, '_> {
             Ok(typed) => return Some(typed),
             Err(error) => error,
         };
+        if let Some(words) = self.mending.words() {
+            let words = *words;
+            return self.mended_record(value, text, error, path, &words);
+        }
         let steps = steps_at(&text, error.column());
         let found = value_at(value, &steps);
-        let last_field = match steps.last() {
-            Some(Step::Field(key)) => Some(key.as_str()),
-            _ => None,
-        };
         let full_path = join_path(path, &steps_text(&steps));
-        let (kind, message) =
-            self.plain_serde_message(&message_without_position(&error), found, last_field);
+        let message = message_without_position(&error);
+        let (kind, message) = self.plain_serde_message(&message, found, last_field(&steps));
         self.report(kind, shown_value(&full_path), message);
         None
+    }
+
+    /// Mends a record that does not fit its type `T`, one misfit at a time (each found by reading
+    /// the mended copy again), until it fits or cannot be kept, then reports each misfit of the
+    /// file with what was finally done to it. A misfit the mending made (an empty text where a
+    /// number is needed, a required field taken out) is not the file's: it changes what its
+    /// cause's report says was done.
+    fn mended_record<T: DeserializeOwned>(
+        &mut self,
+        value: &Value,
+        mut text: String,
+        mut error: serde_json::Error,
+        path: &str,
+        words: &MendWords,
+    ) -> Option<T> {
+        let mut record = MendedRecord::new(value.clone());
+        let mut notes: Vec<MendNote> = Vec::new();
+        let mut fitted = None;
+        let mut left_out = false;
+        for mends in 0..MOST_MENDS_PER_RECORD {
+            if mends * text.len() > MOST_BYTES_REREAD_PER_RECORD {
+                break;
+            }
+            let serde_message = message_without_position(&error);
+            // The value that does not fit; for a missing field, the field in its object.
+            let mut misfit = steps_at(&text, error.column());
+            let missing = serde_message.strip_prefix("missing field ");
+            if let Some(field) = missing {
+                misfit.push(Step::Field(field.trim_matches('`').to_string()));
+            }
+            let file_path = record.file_path(&misfit);
+            let ours = record.was_changed(&file_path);
+            let found = value_at(&record.value, &misfit).cloned();
+            // A missing field gets an empty text, which a list or a number mends again; one
+            // this mending took out (`ours`) cannot be kept, which the last arm below handles.
+            let mend = match (missing, &found) {
+                (Some(_), _) if ours => None,
+                (Some(_), _) => Some(Mend::Empty(Value::String(String::new()))),
+                _ if serde_message.starts_with("unknown field ") => Some(Mend::TakeOut),
+                (None, Some(found)) => {
+                    Some(mend_for(serde_expectation(&serde_message).unwrap_or_default(), found))
+                }
+                (None, None) => None,
+            };
+            if !ours {
+                let (kind, message) =
+                    self.plain_serde_message(&serde_message, found.as_ref(), last_field(&misfit));
+                notes.push(MendNote {
+                    path: file_path.clone(),
+                    kind,
+                    message,
+                    done: String::new(),
+                });
+            }
+            let done = match mend {
+                Some(Mend::ReadAs(read)) if Some(&read) != found.as_ref() => {
+                    let done = fill(words.read_as, &[("value", &shown_read_value(&read))]);
+                    record.put(&misfit, read).then_some(done)
+                }
+                // An empty item is no item: a list's item that cannot be read is taken out.
+                Some(Mend::Empty(empty))
+                    if Some(&empty) != found.as_ref()
+                        && !matches!(misfit.last(), Some(Step::Item(_))) =>
+                {
+                    record.put(&misfit, empty).then(|| words.left_empty.to_string())
+                }
+                Some(_) if !misfit.is_empty() && record.take_out(&misfit) => {
+                    Some(words.taken_out.to_string())
+                }
+                // What cannot be mended, or was mended and still does not fit, cannot be kept:
+                // nor can the object around it, which is taken out whole.
+                _ => {
+                    let around = misfit.split_last().map_or(&[][..], |(_, around)| around);
+                    let around_path = record.file_path(around);
+                    let taken = !around.is_empty() && record.take_out(around);
+                    // The misfits inside it go with it, but for what lost it.
+                    notes.retain(|note| {
+                        is_within(&file_path, &note.path) || !is_within(&note.path, &around_path)
+                    });
+                    taken.then(|| fill(words.part_taken_out, &[("field", &around_path)]))
+                }
+            };
+            left_out = done.is_none();
+            if left_out {
+                // The record's other misfits go with it: only what lost it is reported.
+                notes.retain(|note| is_within(&file_path, &note.path));
+            }
+            let done = done.unwrap_or_else(|| words.record_left_out.to_string());
+            let cause = notes.iter_mut().rev().find(|note| is_within(&file_path, &note.path));
+            if let Some(note) = cause {
+                note.done = done;
+            }
+            if left_out {
+                break;
+            }
+            text = serde_json::to_string(&record.value).unwrap_or_default();
+            match serde_json::from_str::<T>(&text) {
+                Ok(typed) => {
+                    fitted = Some(typed);
+                    break;
+                }
+                Err(next) => error = next,
+            }
+        }
+        if fitted.is_none() && !left_out {
+            notes.clear();
+            notes.push(MendNote {
+                path: String::new(),
+                kind: ProblemKind::WrongType,
+                message: String::new(),
+                done: words.too_many_misfits.to_string(),
+            });
+        }
+        for note in notes {
+            let message = if note.message.is_empty() {
+                note.done
+            } else {
+                fill(words.note, &[("problem", &note.message), ("done", &note.done)])
+            };
+            self.report(note.kind, shown_value(&join_path(path, &note.path)), message);
+        }
+        fitted
     }
 
     /// Rewrites serde's Rust-flavoured wording ("invalid type: string \"x\", expected f64") as
@@ -201,11 +379,7 @@ impl Shaper<'_, '_> {
                 fill(strings.expected_found, &[("expected", &expected), ("found", &found)]),
             );
         }
-        let expected = message
-            .strip_prefix("invalid type: ")
-            .or_else(|| message.strip_prefix("invalid value: "))
-            .and_then(|rest| rest.split_once(", expected "))
-            .map_or(message, |(_, expected)| expected);
+        let expected = serde_expectation(message).unwrap_or(message);
         let expects_number = matches!(expected, "f64" | "f32" | "i32" | "u8");
         if let Some(Value::String(text)) = found {
             if field == Some("year") && text.trim().parse::<i32>().is_err() {
@@ -289,7 +463,8 @@ impl Shaper<'_, '_> {
 }
 
 /// One step of a path into a record: a field of an object, or an item of a list.
-enum Step {
+#[derive(Clone)]
+pub(super) enum Step {
     Field(String),
     Item(usize),
 }
@@ -394,6 +569,15 @@ fn steps_of(open: &[Open]) -> Vec<Step> {
 
 /// A path as the report writes it: `capacity.value`, `quotes[1]`; empty for the record itself.
 fn steps_text(steps: &[Step]) -> String {
+    steps_text_with(steps, |_, index| index)
+}
+
+/// [`steps_text`], with each item's index given by `item_index` from the path of its list so far
+/// and its index in `steps`.
+pub(super) fn steps_text_with(
+    steps: &[Step],
+    mut item_index: impl FnMut(&str, usize) -> usize,
+) -> String {
     let mut text = String::new();
     for step in steps {
         match step {
@@ -403,7 +587,10 @@ fn steps_text(steps: &[Step]) -> String {
                 }
                 text.push_str(field);
             }
-            Step::Item(index) => text.push_str(&format!("[{index}]")),
+            Step::Item(index) => {
+                let index = item_index(&text, *index);
+                text.push_str(&format!("[{index}]"));
+            }
         }
     }
     text
@@ -415,6 +602,46 @@ fn value_at<'v>(value: &'v Value, steps: &[Step]) -> Option<&'v Value> {
         Step::Field(field) => inner.get(field),
         Step::Item(index) => inner.get(index),
     })
+}
+
+/// The type serde expected, in its words ("a string", "f64", "struct Capacity"), from its
+/// message "invalid type: string \"x\", expected f64".
+fn serde_expectation(message: &str) -> Option<&str> {
+    message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+        .and_then(|rest| rest.split_once(", expected "))
+        .map(|(_, expected)| expected)
+}
+
+/// The field whose value a path ends at, if it ends at a field.
+fn last_field(steps: &[Step]) -> Option<&str> {
+    match steps.last() {
+        Some(Step::Field(key)) => Some(key.as_str()),
+        _ => None,
+    }
+}
+
+/// What a misfit of a record being mended was, and what was done to it.
+struct MendNote {
+    /// In the record, as the file has it.
+    path: String,
+    kind: ProblemKind,
+    message: String,
+    done: String,
+}
+
+/// A value mending read, as the report shows it: a text in quotation marks, a list of one text
+/// in brackets around it.
+fn shown_read_value(value: &Value) -> String {
+    match value {
+        Value::String(text) => format!("“{}”", shown_value(text)),
+        Value::Array(items) => {
+            let items: Vec<String> = items.iter().map(shown_read_value).collect();
+            format!("[{}]", items.join(", "))
+        }
+        other => shown_value(&other.to_string()),
+    }
 }
 
 /// serde's message without the position serde_json appends to it.
@@ -434,7 +661,7 @@ pub(super) fn join_path(prefix: &str, suffix: &str) -> String {
 
 /// A number as a file most likely wrote it: serde_json reads `-0` as the float minus zero, which
 /// it would show as `-0.0`.
-fn number_as_written(number: &serde_json::Number) -> String {
+pub(super) fn number_as_written(number: &serde_json::Number) -> String {
     match number.as_f64() {
         Some(value) if value == 0.0 && value.is_sign_negative() => "-0".to_string(),
         _ => number.to_string(),

@@ -4,6 +4,7 @@
 mod cases;
 mod crafted;
 mod for_view;
+mod mend;
 mod properties;
 mod quoted_figures;
 mod worker_messages;

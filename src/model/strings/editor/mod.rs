@@ -5,6 +5,7 @@
 use super::PeriodWords;
 use crate::model::editor::RecordKind;
 use crate::model::language::Language;
+use crate::model::validate::MendWords;
 
 mod en;
 mod zh;
@@ -61,6 +62,17 @@ pub struct EditorStrings {
     pub open_failed: &'static str,
     pub open_refused_name: &'static str,
     pub edit_named_dataset: &'static str,
+    /// A dataset file that does not fit the format, which the editor can open mended: x, the changes listed under it.
+    pub open_mended: &'static str,
+    pub edit_mended_dataset: &'static str,
+    /// The words of [`MendWords`], in order: what was done to each value that did not fit.
+    pub mend_note: &'static str,
+    pub mend_read_as: &'static str,
+    pub mend_left_empty: &'static str,
+    pub mend_taken_out: &'static str,
+    pub mend_part_taken_out: &'static str,
+    pub mend_record_left_out: &'static str,
+    pub mend_too_many_misfits: &'static str,
     pub http_status: &'static str,
     pub handed_over_name: &'static str,
     pub handoff_missing: &'static str,
@@ -278,6 +290,19 @@ impl EditorStrings {
         }
     }
 
+    /// What the editor says it did to each value of a file that did not fit the format.
+    pub fn mend_words(&self) -> MendWords {
+        MendWords {
+            note: self.mend_note,
+            read_as: self.mend_read_as,
+            left_empty: self.mend_left_empty,
+            taken_out: self.mend_taken_out,
+            part_taken_out: self.mend_part_taken_out,
+            record_left_out: self.mend_record_left_out,
+            too_many_misfits: self.mend_too_many_misfits,
+        }
+    }
+
     /// Every text with its field name, for the tidy tests.
     pub fn all(&self) -> Vec<(&'static str, &'static str)> {
         vec![
@@ -316,6 +341,15 @@ impl EditorStrings {
             ("open_failed", self.open_failed),
             ("open_refused_name", self.open_refused_name),
             ("edit_named_dataset", self.edit_named_dataset),
+            ("open_mended", self.open_mended),
+            ("edit_mended_dataset", self.edit_mended_dataset),
+            ("mend_note", self.mend_note),
+            ("mend_read_as", self.mend_read_as),
+            ("mend_left_empty", self.mend_left_empty),
+            ("mend_taken_out", self.mend_taken_out),
+            ("mend_part_taken_out", self.mend_part_taken_out),
+            ("mend_record_left_out", self.mend_record_left_out),
+            ("mend_too_many_misfits", self.mend_too_many_misfits),
             ("http_status", self.http_status),
             ("handed_over_name", self.handed_over_name),
             ("handoff_missing", self.handoff_missing),
