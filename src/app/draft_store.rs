@@ -20,6 +20,8 @@ const STORE: &str = "texts";
 pub const DRAFT_KEY: &str = "draft";
 /// The key of a dataset handed from the explorer to the editor.
 pub const HANDOFF_KEY: &str = "handoff";
+/// The key of the name of the file the dataset handed over came from.
+pub const HANDOFF_NAME_KEY: &str = "handoff-name";
 
 /// Waits for an IndexedDB request to succeed, giving its result.
 async fn finished(request: &IdbRequest) -> Result<JsValue, String> {

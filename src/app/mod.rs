@@ -39,7 +39,7 @@ use components::data_failure::DataFailurePanel;
 use components::embed_view::EmbedView;
 use components::explorer::Explorer;
 use components::site_picker::SitePicker;
-use draft_store::HANDOFF_KEY;
+use draft_store::{HANDOFF_KEY, HANDOFF_NAME_KEY};
 use hooks::use_editor_published::use_editor_published;
 use hooks::use_file_drop::use_file_drop;
 use hooks::use_file_loader::{use_file_loader, LoadStatus};
@@ -47,6 +47,7 @@ use hooks::use_hash_sync::{current_hash, push_address_hash};
 use hooks::use_site_data::{use_site_data, SiteData};
 use hooks::use_site_index::use_site_index;
 use hooks::use_strings::{initial_language, set_document_language};
+use web_sys::File;
 
 /// An opened file's dataset and name.
 #[derive(Clone, PartialEq)]
@@ -162,14 +163,19 @@ pub fn App() -> Html {
         })
         .map(AttrValue::from);
     let onedit_opened = choice.opened.as_ref().filter(|_| has_editor).map(|opened| {
-        let dataset = Rc::clone(&opened.dataset);
+        let (dataset, name) = (Rc::clone(&opened.dataset), opened.file_name.clone());
         let (briefing, language) = ((*shown_briefing).clone(), *language);
-        Callback::from(move |_| hand_to_editor(&dataset, briefing.as_deref(), language))
+        Callback::from(move |_| hand_to_editor(&dataset, &name, briefing.as_deref(), language))
+    });
+    let onfix_in_editor = has_editor.then(|| {
+        let language = *language;
+        Callback::from(move |file: File| hand_file_to_editor(file, language))
     });
     let data_bar = html! {
         <DataBar
             {edit_href}
             {onedit_opened}
+            {onfix_in_editor}
             file_name={choice.opened.as_ref().map(|opened| opened.file_name.clone())}
             site_failed={failed}
             status={(*status).clone()}
@@ -224,14 +230,40 @@ pub fn App() -> Html {
 /// (`edit.html#handoff&briefing=ID&lang=en`);
 /// if the storage refuses, the editor says the data did not arrive and offers to open the file
 /// there.
-fn hand_to_editor(dataset: &Dataset, briefing: Option<&str>, language: Language) {
+fn hand_to_editor(dataset: &Dataset, file_name: &str, briefing: Option<&str>, language: Language) {
     // Pretty, as the explorer's JSON export writes: one serialiser in the reader's bundle, not two.
     let text = serde_json::to_string_pretty(dataset).unwrap_or_default();
-    let hash = handoff_hash(briefing, language);
+    let (name, hash) = (file_name.to_string(), handoff_hash(briefing, language));
+    wasm_bindgen_futures::spawn_local(leave_for_editor(Some(text), name, hash));
+}
+
+/// Hands a file that was not opened to the editor as its author wrote it, to be fixed there
+/// (the editor mends what does not fit the format, and lists the rest). A file that can no
+/// longer be read reaches the editor as no data, which it says.
+fn hand_file_to_editor(file: File, language: Language) {
+    let hash = handoff_hash(None, language);
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = draft_store::put_text(HANDOFF_KEY, &text).await;
-        let _ = gloo::utils::window().location().set_href(&format!("edit.html#{hash}"));
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        let text = text.ok().and_then(|text| text.as_string());
+        leave_for_editor(text, file.name(), hash).await;
     });
+}
+
+/// Leaves `text` and its file's name in the browser's storage for the editor, then opens it at
+/// `hash`.
+async fn leave_for_editor(text: Option<String>, file_name: String, hash: String) {
+    match text {
+        Some(text) => {
+            let _ = draft_store::put_text(HANDOFF_KEY, &text).await;
+            let _ = draft_store::put_text(HANDOFF_NAME_KEY, &file_name).await;
+        }
+        // An earlier hand-off the editor did not take must not open instead.
+        None => {
+            let _ = draft_store::delete(HANDOFF_KEY).await;
+            let _ = draft_store::delete(HANDOFF_NAME_KEY).await;
+        }
+    }
+    let _ = gloo::utils::window().location().set_href(&format!("edit.html#{hash}"));
 }
 
 /// Moves focus to the projects without touching the address hash, which holds the view state.

@@ -1723,8 +1723,10 @@ test('a dataset file that does not fit the format opens mended once its changes 
   const file = testInfo.outputPath('typed.json');
   fs.writeFileSync(file, JSON.stringify(typed));
   await openDatasetFile(page, file);
-  const offer = page.getByRole('status').filter({ hasText: 'does not fit the format' });
-  await expect(offer.getByRole('paragraph').first()).toHaveText('“typed.json” does not fit the format: 2 problems. The editor can open it with the changes listed below; check each one before you publish.');
+  // The summary is said as it comes; the changes and the button are under it.
+  const summary = page.getByRole('status').filter({ hasText: 'does not fit the format' });
+  await expect(summary).toHaveText('“typed.json” does not fit the format: 2 problems. The editor can open it with the changes listed below; check each one before you publish.');
+  const offer = summary.locator('..');
   await expect(offer.getByRole('listitem')).toHaveText([
     /BYD drive motors.*capacity\.value.*expected a number, found the text “840,000”.*\. Read as 840000\.$/,
     /BYD drive motors.*colour.*\. Taken out\.$/,
@@ -1738,6 +1740,37 @@ test('a dataset file that does not fit the format opens mended once its changes 
   const savedByd = saved.briefings[0].projects.find((project) => project.id === byd.id);
   expect(savedByd.capacity.value).toBe(840000);
   expect(savedByd).not.toHaveProperty('colour');
+});
+
+test('a file the explorer did not open is handed to the editor by "Fix it in the editor", with its name, and opens mended; a file with a syntax error offers no such button', async ({ page }, testInfo) => {
+  const typed = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/semiconductors.json'), 'utf8'));
+  const panel = typed.briefings[0].projects.find((project) => project.id === 'bright-panel');
+  panel.capacity.value = '2,500,000';
+  const file = testInfo.outputPath('typed.json');
+  fs.writeFileSync(file, JSON.stringify(typed));
+  await page.goto('./');
+  const openFile = async (files) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open data file…' }).click();
+    await (await chooser).setFiles(files);
+  };
+  const alert = page.getByRole('alert');
+  // Not JSON: the editor could do no more with it than the explorer.
+  await openFile({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "industries": [,]\n}') });
+  await expect(alert).toContainText('line 2, column 18');
+  await expect(alert.getByRole('button', { name: 'Fix it in the editor' })).toHaveCount(0);
+
+  await openFile(file);
+  await expect(alert.getByRole('paragraph').first()).toHaveText('“typed.json” was not opened: 1 problem. The data shown is unchanged.');
+  await alert.getByRole('button', { name: 'Fix it in the editor' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Briefing editor' })).toBeVisible();
+  const summary = page.getByRole('status').filter({ hasText: 'does not fit the format' });
+  await expect(summary).toHaveText(/^“typed\.json” does not fit the format: 1 problem\./);
+  const offer = summary.locator('..');
+  await expect(offer.getByRole('listitem')).toHaveText([/Bright Panel.*capacity\.value.*“2,500,000”.*\. Read as 2500000\.$/]);
+  await offer.getByRole('button', { name: 'Edit “typed.json” with these changes (your saved draft will be replaced)' }).click();
+  await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
+  await expect(page.getByText('No problems: ready to download')).toBeVisible();
 });
 
 test('a text saved on Windows (CRLF line breaks) records the words selected, not words a character earlier for each line above', async ({ page }, testInfo) => {

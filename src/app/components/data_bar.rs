@@ -34,6 +34,10 @@ pub struct DataBarProps {
     /// Hands an opened file's data to the editor; `None` where there is no editor.
     #[prop_or_default]
     pub onedit_opened: Option<Callback<()>>,
+    /// Hands a file that was not opened to the editor, to be fixed there; `None` where there is
+    /// no editor.
+    #[prop_or_default]
+    pub onfix_in_editor: Option<Callback<File>>,
 }
 
 #[function_component]
@@ -78,6 +82,14 @@ pub fn DataBar(props: &DataBarProps) -> Html {
         }
         _ => None,
     };
+    // A file the editor can open is offered to it beside its problems.
+    let fixable = match (&props.status, &props.onfix_in_editor) {
+        (LoadStatus::Invalid { report, file, .. }, Some(onfix)) if report.editor_can_open() => {
+            let (file, onfix) = (file.clone(), onfix.clone());
+            Some(Callback::from(move |_: MouseEvent| onfix.emit(file.clone())))
+        }
+        _ => None,
+    };
     let failure = match &props.status {
         LoadStatus::Refused { name, size_bytes } => Some((
             fill(
@@ -100,7 +112,7 @@ pub fn DataBar(props: &DataBarProps) -> Html {
         LoadStatus::ReadFailed { name, reason } => {
             Some((fill(strings.read_failed, &[("name", name), ("reason", reason)]), None))
         }
-        LoadStatus::Invalid { name, report } => Some((
+        LoadStatus::Invalid { name, report, .. } => Some((
             if report.total == 1 {
                 fill(strings.load_failed_one, &[("name", name)])
             } else {
@@ -141,7 +153,12 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                     if let Some(report) = report {
                         <ProblemList {report} />
                     }
-                    <button type="button" class="button" onclick={props.ondismiss.reform(|_: MouseEvent| focus_by_id("open-data-file"))}>{ strings.dismiss }</button>
+                    <div class="load-problems-actions">
+                        if let Some(onclick) = fixable {
+                            <button type="button" class="button primary" {onclick}>{ strings.fix_in_editor }</button>
+                        }
+                        <button type="button" class="button" onclick={props.ondismiss.reform(|_: MouseEvent| focus_by_id("open-data-file"))}>{ strings.dismiss }</button>
+                    </div>
                 </div>
             }
         </div>

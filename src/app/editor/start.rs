@@ -9,7 +9,9 @@ use yew::prelude::*;
 use super::typing_keeper::TabKeeper;
 use crate::app::components::problems::ProblemList;
 use crate::app::data_source::{fetch_bytes, Fetched};
-use crate::app::draft_store::{delete, get_text, get_texts, DRAFT_KEY, HANDOFF_KEY};
+use crate::app::draft_store::{
+    delete, get_text, get_texts, DRAFT_KEY, HANDOFF_KEY, HANDOFF_NAME_KEY,
+};
 use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
 use crate::app::hooks::use_hash_sync::current_hash;
 use crate::model::dataset::Dataset;
@@ -135,11 +137,14 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 EditorRequest::Handoff => {
                     wasm_bindgen_futures::spawn_local(async move {
                         let handed = get_text(HANDOFF_KEY).await.ok().flatten();
+                        let name = get_text(HANDOFF_NAME_KEY).await.ok().flatten();
                         let _ = delete(HANDOFF_KEY).await;
+                        let _ = delete(HANDOFF_NAME_KEY).await;
+                        let name = name.filter(|name| !name.trim().is_empty());
                         offered.set(
                             match handed {
                                 Some(text) => dataset_offer(
-                                    strings.handed_over_name,
+                                    name.as_deref().unwrap_or(strings.handed_over_name),
                                     text.as_bytes(),
                                     language,
                                 ),
@@ -342,8 +347,8 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             let onclick = begin_editing(&props.onbegin, dataset, None, &base, may_replace);
             let count = changes.count_text(language.validation_strings());
             html! {
-                <div class="editor-mended" role="status">
-                    <p>{ fill(strings.open_mended, &[("name", name), ("count", &count)]) }</p>
+                <div>
+                    <p role="status">{ fill(strings.open_mended, &[("name", name), ("count", &count)]) }</p>
                     <ProblemList report={Rc::clone(changes)} />
                     <p>
                         <button type="button" class="button primary" {onclick}>
@@ -473,10 +478,18 @@ fn dataset_offer(name: &str, bytes: &[u8], language: Language) -> Offered {
         }
     }
     match mend_dataset_bytes(bytes, validation, &language.editor_strings().mend_words()) {
-        Some((dataset, changes)) if !dataset.briefings.is_empty() && changes.total > 0 => {
+        Some((dataset, _)) if dataset.briefings.is_empty() => {
+            Offered::Refused(name.to_string(), Rc::new(report))
+        }
+        // Nothing to mend: a draft that fits the format, which serde could not read from the
+        // bytes (a byte-order mark before it).
+        Some((dataset, changes)) if changes.total == 0 => {
+            Offered::Ready(name.to_string(), Rc::new(dataset), None)
+        }
+        Some((dataset, changes)) => {
             Offered::Mended(name.to_string(), Rc::new(dataset), Rc::new(changes))
         }
-        _ => Offered::Refused(name.to_string(), Rc::new(report)),
+        None => Offered::Refused(name.to_string(), Rc::new(report)),
     }
 }
 

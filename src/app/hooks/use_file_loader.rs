@@ -42,6 +42,8 @@ pub enum LoadStatus {
     Invalid {
         name: String,
         report: Rc<Report>,
+        /// The file, which the editor can be handed to fix it.
+        file: File,
     },
     /// Several files were dropped at once: none is opened, since which of them the reader
     /// meant is not known (a drag's order is the file manager's).
@@ -84,13 +86,17 @@ pub fn use_file_loader(
             let onstatus = onstatus.clone();
             let onloaded = onloaded.clone();
             let name = name.clone();
+            let file = file.clone();
             move |outcome: Result<Dataset, Report>| match outcome {
                 Ok(dataset) => {
                     onstatus.emit(LoadStatus::Opened { name: name.clone() });
                     onloaded.emit((Rc::new(dataset), name.clone()));
                 }
-                Err(report) => onstatus
-                    .emit(LoadStatus::Invalid { name: name.clone(), report: Rc::new(report) }),
+                Err(report) => onstatus.emit(LoadStatus::Invalid {
+                    name: name.clone(),
+                    report: Rc::new(report),
+                    file: file.clone(),
+                }),
             }
         };
         let read_done = {

@@ -82,6 +82,7 @@ pub const EN: Strings = Strings {
     list_separator: ", ",
     url_notice_heading: "Part of the address was not understood",
     dismiss: "Dismiss",
+    fix_in_editor: "Fix it in the editor",
     url_unknown_value: "Ignored unknown {what} “{value}” in the address.",
     url_malformed: "Ignored the malformed part “{part}” of the address.",
     url_more_notices: "… and {count} more parts of the address were ignored.",

@@ -124,6 +124,8 @@ pub struct Strings {
     pub list_separator: &'static str,
     pub url_notice_heading: &'static str,
     pub dismiss: &'static str,
+    /// Beside an opened file's problems: hands the file to the editor, to be fixed there.
+    pub fix_in_editor: &'static str,
     /// "Ignored unknown {what} “{value}” in the address."
     pub url_unknown_value: &'static str,
     /// "Ignored the malformed part “{part}” of the address."

@@ -85,6 +85,7 @@ pub const ZH: Strings = Strings {
     list_separator: "、",
     url_notice_heading: "网址中有部分内容无法识别",
     dismiss: "关闭",
+    fix_in_editor: "在编辑器中修改",
     url_unknown_value: "已忽略网址中未知的{what}“{value}”。",
     url_malformed: "已忽略网址中格式错误的部分“{part}”。",
     url_more_notices: "……另有 {count} 处网址内容被忽略。",

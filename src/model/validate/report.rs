@@ -155,6 +155,30 @@ impl Report {
         problem_count(self.total, strings)
     }
 
+    /// Whether the editor can open the file these problems were found in, to fix them there: a
+    /// JSON object with a list of briefings, whatever its records hold (the editor mends what
+    /// does not fit the format). Not a file too large, empty, in another encoding, not JSON or
+    /// with a syntax error, not an object, nor one without briefings.
+    pub fn editor_can_open(&self) -> bool {
+        let unopenable = |kind: ProblemKind, problem: &Problem| match kind {
+            ProblemKind::FileTooLarge
+            | ProblemKind::FileEmpty
+            | ProblemKind::WrongEncoding
+            | ProblemKind::NotJson
+            | ProblemKind::InvalidUtf8
+            | ProblemKind::Syntax
+            | ProblemKind::NoBriefings => true,
+            ProblemKind::WrongType | ProblemKind::MissingField => {
+                matches!(problem.location.path(), Some("" | "briefings"))
+            }
+            _ => false,
+        };
+        !self
+            .groups
+            .iter()
+            .any(|group| group.shown.iter().any(|problem| unopenable(group.kind, problem)))
+    }
+
     /// The report as lines a person reads: each shown problem, and after each capped group a
     /// line saying how many more of that kind there are. Every line is escaped for a terminal.
     pub fn lines(&self, strings: &ValidationStrings) -> Vec<String> {

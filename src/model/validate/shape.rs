@@ -6,8 +6,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::mend::{
-    is_within, mend_for, Mend, MendWords, MendedRecord, MOST_BYTES_REREAD_PER_RECORD,
-    MOST_MENDS_PER_RECORD,
+    is_within, mend_for, Mend, MendWords, MendedRecord, Mender, MOST_MENDS_PER_RECORD,
 };
 use super::number_text::number_in_text;
 use super::report::{shown_value, Collector, Location, Problem, ProblemKind};
@@ -37,27 +36,27 @@ pub(super) fn mend_dataset(
     words: &MendWords,
     collector: &mut Collector,
 ) -> Option<Dataset> {
-    Shaper { strings, collector, mending: words }.dataset(value)
+    Shaper { strings, collector, mending: Mender::new(*words) }.dataset(value)
 }
 
 /// What the shape pass does with a value that does not fit: the explorer and the validator
-/// refuse the file ([`Refusing`]), the editor mends it with [`MendWords`]. A type rather than a
-/// flag, so that the explorer's code has no mending in it.
+/// refuse the file ([`Refusing`]), the editor mends it ([`Mender`]). A type rather than a flag:
+/// `Refusing` answers `None` in code always inlined, so the explorer's code has no mending in it.
 trait Mending {
-    fn words(&self) -> Option<&MendWords>;
+    fn mender(&mut self) -> Option<&mut Mender>;
 }
 
 struct Refusing;
 
 impl Mending for Refusing {
     #[inline(always)]
-    fn words(&self) -> Option<&MendWords> {
+    fn mender(&mut self) -> Option<&mut Mender> {
         None
     }
 }
 
-impl Mending for &MendWords {
-    fn words(&self) -> Option<&MendWords> {
+impl Mending for Mender {
+    fn mender(&mut self) -> Option<&mut Mender> {
         Some(self)
     }
 }
@@ -97,10 +96,10 @@ impl<M: Mending> Shaper<'_, '_, M> {
                 TOP_LEVEL_FIELDS.map(|field| strings.quote(field)).join(strings.list_separator);
             let message =
                 fill(strings.unknown_field, &[("field", &shown_value(key)), ("known", &known)]);
-            let message = self.with_mend(message, |words| words.taken_out.to_string());
+            let message = self.with_mend(message, |words| words.taken_out);
             self.report(ProblemKind::UnknownField, shown_value(key), message);
         }
-        (self.mending.words().is_some() || self.collector_total() == before).then_some(Dataset {
+        (self.mending.mender().is_some() || self.collector_total() == before).then_some(Dataset {
             title,
             industries,
             statuses,
@@ -117,9 +116,12 @@ impl<M: Mending> Shaper<'_, '_, M> {
     }
 
     /// `message` followed by what mending did, when mending.
-    fn with_mend(&self, message: String, done: impl FnOnce(&MendWords) -> String) -> String {
-        match self.mending.words() {
-            Some(words) => format!("{message} {}", done(words)),
+    fn with_mend(&mut self, message: String, done: impl FnOnce(&MendWords) -> &str) -> String {
+        match self.mending.mender() {
+            Some(mender) => {
+                let words = mender.words;
+                fill(words.note, &[("problem", &message), ("done", done(&words))])
+            }
             None => message,
         }
     }
@@ -130,7 +132,7 @@ impl<M: Mending> Shaper<'_, '_, M> {
         let Some(object) = value.as_object() else {
             let expected = fill(self.strings.type_named_object, &[("name", "Briefing")]);
             let message = self.expected_found(&expected, value);
-            let message = self.with_mend(message, |words| words.taken_out.to_string());
+            let message = self.with_mend(message, |words| words.taken_out);
             self.report(ProblemKind::WrongType, path.to_string(), message);
             return None;
         };
@@ -163,13 +165,13 @@ impl<M: Mending> Shaper<'_, '_, M> {
             Some(Value::Array(items)) => Some(items),
             Some(other) => {
                 let message = self.expected_found(self.strings.type_list, other);
-                let message = self.with_mend(message, |words| words.left_empty.to_string());
+                let message = self.with_mend(message, |words| words.left_empty);
                 self.report(ProblemKind::WrongType, field_path, message);
                 None
             }
             None => {
                 let message = fill(self.strings.missing_field, &[("field", key)]);
-                let message = self.with_mend(message, |words| words.left_empty.to_string());
+                let message = self.with_mend(message, |words| words.left_empty);
                 self.report(ProblemKind::MissingField, field_path, message);
                 None
             }
@@ -205,9 +207,8 @@ impl<M: Mending> Shaper<'_, '_, M> {
             Ok(typed) => return Some(typed),
             Err(error) => error,
         };
-        if let Some(words) = self.mending.words() {
-            let words = *words;
-            return self.mended_record(value, text, error, path, &words);
+        if self.mending.mender().is_some() {
+            return self.mended_record(value, text, error, path);
         }
         let steps = steps_at(&text, error.column());
         let found = value_at(value, &steps);
@@ -229,40 +230,62 @@ impl<M: Mending> Shaper<'_, '_, M> {
         mut text: String,
         mut error: serde_json::Error,
         path: &str,
-        words: &MendWords,
     ) -> Option<T> {
+        let mender = self.mending.mender()?;
+        let words = mender.words;
+        let mut bytes_left = mender.bytes_left;
         let mut record = MendedRecord::new(value.clone());
         let mut notes: Vec<MendNote> = Vec::new();
         let mut fitted = None;
         let mut left_out = false;
-        for mends in 0..MOST_MENDS_PER_RECORD {
-            if mends * text.len() > MOST_BYTES_REREAD_PER_RECORD {
-                break;
-            }
+        for _ in 0..MOST_MENDS_PER_RECORD {
+            let Some(left) = bytes_left.checked_sub(text.len()) else { break };
+            bytes_left = left;
             let serde_message = message_without_position(&error);
             // The value that does not fit; for a missing field, the field in its object.
             let mut misfit = steps_at(&text, error.column());
-            let missing = serde_message.strip_prefix("missing field ");
+            let missing =
+                serde_message.strip_prefix("missing field ").map(|field| field.trim_matches('`'));
             if let Some(field) = missing {
-                misfit.push(Step::Field(field.trim_matches('`').to_string()));
+                misfit.push(Step::Field(field.to_string()));
             }
             let file_path = record.file_path(&misfit);
             let ours = record.was_changed(&file_path);
             let found = value_at(&record.value, &misfit).cloned();
-            // A missing field gets an empty text, which a list or a number mends again; one
-            // this mending took out (`ours`) cannot be kept, which the last arm below handles.
+            let expected = serde_expectation(&serde_message).unwrap_or_default();
+            // A missing field gets an empty text, which a list or a number mends again, then an
+            // empty object, whose own fields are mended in turn; after both it cannot be kept,
+            // which the last arm below handles.
             let mend = match (missing, &found) {
-                (Some(_), _) if ours => None,
-                (Some(_), _) => Some(Mend::Empty(Value::String(String::new()))),
-                _ if serde_message.starts_with("unknown field ") => Some(Mend::TakeOut),
-                (None, Some(found)) => {
-                    Some(mend_for(serde_expectation(&serde_message).unwrap_or_default(), found))
+                (Some(_), _) if !record.was_changed_itself(&file_path) => {
+                    Some(Mend::Empty(Value::String(String::new())))
                 }
+                (Some(_), _) if !record.was_emptied_object(&file_path) => {
+                    Some(Mend::Empty(Value::Object(Map::new())))
+                }
+                (Some(_), _) => None,
+                _ if serde_message.starts_with("unknown field ") => Some(Mend::TakeOut),
+                (None, Some(found)) => Some(mend_for(expected, found)),
                 (None, None) => None,
             };
             if !ours {
-                let (kind, message) =
-                    self.plain_serde_message(&serde_message, found.as_ref(), last_field(&misfit));
+                let (kind, message) = match (missing, &mend, &found) {
+                    (Some(field), _, _) => (
+                        ProblemKind::MissingField,
+                        fill(words.missing, &[("field", &shown_value(field))]),
+                    ),
+                    // The number a text holds is read: the validator's advice to write it so is
+                    // done already.
+                    (None, Some(Mend::ReadAs(Value::Number(_))), Some(found)) => (
+                        ProblemKind::WrongType,
+                        self.expected_found(&self.plain_expectation(expected), found),
+                    ),
+                    (None, _, found) => self.plain_serde_message(
+                        &serde_message,
+                        found.as_ref(),
+                        last_field(&misfit),
+                    ),
+                };
                 notes.push(MendNote {
                     path: file_path.clone(),
                     kind,
@@ -270,40 +293,46 @@ impl<M: Mending> Shaper<'_, '_, M> {
                     done: String::new(),
                 });
             }
-            let done = match mend {
+            // What was done, and the path of what went with it: what was inside a value replaced
+            // or taken out.
+            let (done, gone) = match mend {
                 Some(Mend::ReadAs(read)) if Some(&read) != found.as_ref() => {
                     let done = fill(words.read_as, &[("value", &shown_read_value(&read))]);
-                    record.put(&misfit, read).then_some(done)
+                    (record.put(&misfit, read).then_some(done), file_path.clone())
                 }
                 // An empty item is no item: a list's item that cannot be read is taken out.
                 Some(Mend::Empty(empty))
                     if Some(&empty) != found.as_ref()
                         && !matches!(misfit.last(), Some(Step::Item(_))) =>
                 {
-                    record.put(&misfit, empty).then(|| words.left_empty.to_string())
+                    let done = record.put(&misfit, empty).then(|| words.left_empty.to_string());
+                    (done, file_path.clone())
                 }
                 Some(_) if !misfit.is_empty() && record.take_out(&misfit) => {
-                    Some(words.taken_out.to_string())
+                    (Some(words.taken_out.to_string()), file_path.clone())
                 }
+                // The record itself, of another type altogether.
+                Some(_) if misfit.is_empty() => (None, String::new()),
                 // What cannot be mended, or was mended and still does not fit, cannot be kept:
-                // nor can the object around it, which is taken out whole.
+                // nor can the object around it, which is taken out whole, or else the record.
                 _ => {
                     let around = misfit.split_last().map_or(&[][..], |(_, around)| around);
                     let around_path = record.file_path(around);
                     let taken = !around.is_empty() && record.take_out(around);
-                    // The misfits inside it go with it, but for what lost it.
-                    notes.retain(|note| {
-                        is_within(&file_path, &note.path) || !is_within(&note.path, &around_path)
-                    });
-                    taken.then(|| fill(words.part_taken_out, &[("field", &around_path)]))
+                    let done = fill(words.part_taken_out, &[("field", &around_path)]);
+                    (taken.then_some(done), around_path)
                 }
             };
             left_out = done.is_none();
-            if left_out {
-                // The record's other misfits go with it: only what lost it is reported.
-                notes.retain(|note| is_within(&file_path, &note.path));
-            }
-            let done = done.unwrap_or_else(|| words.record_left_out.to_string());
+            let done = done.unwrap_or_else(|| match misfit.is_empty() {
+                true => words.taken_out.to_string(),
+                false => words.record_left_out.to_string(),
+            });
+            let gone = if left_out { String::new() } else { gone };
+            notes.retain(|note| {
+                is_within(&file_path, &note.path)
+                    || !(is_within(&note.path, &gone) && note.path != gone)
+            });
             let cause = notes.iter_mut().rev().find(|note| is_within(&file_path, &note.path));
             if let Some(note) = cause {
                 note.done = done;
@@ -319,6 +348,9 @@ impl<M: Mending> Shaper<'_, '_, M> {
                 }
                 Err(next) => error = next,
             }
+        }
+        if let Some(mender) = self.mending.mender() {
+            mender.bytes_left = bytes_left;
         }
         if fitted.is_none() && !left_out {
             notes.clear();

@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 use super::{edited, minimal_dataset};
-use crate::support::bundled_text;
+use crate::support::{bundled_json, bundled_text};
 
 const PROJECTS: &str = "briefings[0].projects";
 
@@ -133,16 +133,18 @@ fn a_text_where_a_list_is_expected_becomes_a_list_of_it() {
 #[test]
 fn a_record_that_cannot_be_kept_is_left_out_with_only_what_lost_it_reported() {
     let bytes = edited(|data| {
+        // Keys are read in order: the id is mended first, then the scope leaves the record out.
         let directive = &mut data["briefings"][0]["directives"][1];
+        directive["id"] = json!(7);
         directive["scope"] = json!(5);
-        directive["theme"] = json!(7);
     });
     let (dataset, report) = mended(&bytes);
     let directives = &dataset.briefings[0].directives;
     assert_eq!(directives.len(), 13);
-    assert!(directives.iter().all(|directive| directive.id != "d-key-projects"));
+    let summary = bundled_json()["briefings"][0]["directives"][1]["summary"].clone();
+    assert!(directives.iter().all(|directive| json!(directive.summary) != summary));
     let found = changes(&report);
-    assert_eq!(found.len(), 1, "the theme's change goes with its record: {found:?}");
+    assert_eq!(found.len(), 1, "the id's change goes with its record: {found:?}");
     let (path, message) = &found[0];
     assert_eq!(path, "briefings[0].directives[1].scope");
     assert!(
@@ -159,6 +161,55 @@ fn a_record_of_too_many_misfits_is_left_out_in_one_message() {
     let [(path, message)] = &changes(&report)[..] else { panic!("{:?}", changes(&report)) };
     assert_eq!(path, &format!("{PROJECTS}[2]"));
     assert_eq!(message, editor::EN.mend_too_many_misfits);
+}
+
+#[test]
+fn a_briefing_whose_source_is_not_an_object_keeps_its_projects_with_the_source_emptied() {
+    let bytes = edited(|data| data["briefings"][0]["source"] = json!("https://example.org/news"));
+    let (dataset, report) = mended(&bytes);
+    let briefing = &dataset.briefings[0];
+    assert_eq!(briefing.projects.len(), 4);
+    assert_eq!(briefing.source.text, "", "the source's text is left for the author to paste");
+    let [(path, message)] = &changes(&report)[..] else { panic!("{:?}", changes(&report)) };
+    assert_eq!(path, "briefings[0].source");
+    assert!(message.contains("“https://example.org/news”"), "{message}");
+    assert!(message.ends_with(". Left empty."), "{message}");
+}
+
+#[test]
+fn true_or_false_where_a_text_goes_is_left_empty_not_read_as_a_word() {
+    let (dataset, report) = mended(&byd_edited(|byd| byd["enterprise"] = json!(false)));
+    assert_eq!(project(&dataset, "byd").enterprise, "");
+    let [(_, message)] = &changes(&report)[..] else { panic!("{:?}", changes(&report)) };
+    assert!(message.ends_with(". Left empty."), "{message}");
+}
+
+#[test]
+fn a_number_whose_separators_are_not_thousands_is_not_guessed() {
+    for written in ["1,5", "3 4", "84,00", "1.000,5"] {
+        let (dataset, report) =
+            mended(&byd_edited(|byd| byd["capacity"]["value"] = json!(written)));
+        assert_eq!(project(&dataset, "byd").capacity, None, "{written}");
+        let [(_, message)] = &changes(&report)[..] else { panic!("{:?}", changes(&report)) };
+        assert!(message.contains("is taken out whole"), "{written}: {message}");
+    }
+    for (written, read) in [("2 500 000", 2_500_000.0), ("1,234.5", 1234.5), ("840000", 840_000.0)]
+    {
+        let (dataset, _) = mended(&byd_edited(|byd| byd["capacity"]["value"] = json!(written)));
+        let capacity = project(&dataset, "byd").capacity.clone().expect("kept");
+        assert_eq!(capacity.value, read, "{written}");
+    }
+}
+
+#[test]
+fn what_was_read_inside_a_value_then_taken_out_is_not_reported_as_kept() {
+    // serde reads a list in place of an object field by field: "840,000" is read as the figure
+    // before the list as a whole cannot be a capacity, which is then taken out.
+    let (dataset, report) = mended(&byd_edited(|byd| byd["capacity"] = json!(["840,000", "sets"])));
+    assert_eq!(project(&dataset, "byd").capacity, None);
+    let found = changes(&report);
+    assert!(found.iter().all(|(_, message)| !message.contains("Read as")), "{found:?}");
+    assert_eq!(found.len(), 1, "{found:?}");
 }
 
 #[test]
@@ -232,4 +283,21 @@ fn a_crafted_record_of_a_million_misfits_is_left_out_whole() {
     let [(path, message)] = &changes(&report)[..] else { panic!("{:?}", changes(&report)) };
     assert_eq!(path, &format!("{PROJECTS}[2]"));
     assert_eq!(message, editor::EN.mend_too_many_misfits);
+}
+
+#[test]
+fn the_explorer_offers_the_editor_a_file_it_can_open_and_no_other() {
+    let can_open = |bytes: &[u8]| super::report_for(bytes).editor_can_open();
+    assert!(can_open(&byd_edited(|byd| byd["capacity"]["value"] = json!("840,000"))), "shape");
+    assert!(can_open(&byd_edited(|byd| byd["industry"] = json!("steel"))), "meaning");
+    assert!(!can_open(b"{\"industries\": [,]}"), "a syntax error");
+    assert!(!can_open(&[0xff, 0xfe, b'{', 0, b'}', 0]), "UTF-16");
+    assert!(!can_open(b""), "empty");
+    assert!(!can_open(&edited(|data| data["briefings"] = json!([]))), "no briefings");
+    assert!(!can_open(&edited(|data| data["briefings"] = json!(5))), "briefings not a list");
+    let without = edited(|data| {
+        data.as_object_mut().expect("an object").remove("briefings");
+    });
+    assert!(!can_open(&without), "no briefings field");
+    assert!(!can_open(b"[1, 2]"), "not an object");
 }

@@ -44,6 +44,7 @@ pub const EN: EditorStrings = EditorStrings {
     open_mended: "“{name}” does not fit the format: {count}. The editor can open it with the changes listed below; check each one before you publish.",
     edit_mended_dataset: "Edit “{name}” with these changes (your saved draft will be replaced)",
     mend_note: "{problem}. {done}",
+    mend_missing: "“{field}” is missing",
     mend_read_as: "Read as {value}.",
     mend_left_empty: "Left empty.",
     mend_taken_out: "Taken out.",

@@ -62,11 +62,13 @@ pub struct EditorStrings {
     pub open_failed: &'static str,
     pub open_refused_name: &'static str,
     pub edit_named_dataset: &'static str,
-    /// A dataset file that does not fit the format, which the editor can open mended: x, the changes listed under it.
+    /// A dataset file that does not fit the format, which the editor can open mended: "{name}
+    /// does not fit the format: {count}…", the changes listed under it.
     pub open_mended: &'static str,
     pub edit_mended_dataset: &'static str,
     /// The words of [`MendWords`], in order: what was done to each value that did not fit.
     pub mend_note: &'static str,
+    pub mend_missing: &'static str,
     pub mend_read_as: &'static str,
     pub mend_left_empty: &'static str,
     pub mend_taken_out: &'static str,
@@ -294,6 +296,7 @@ impl EditorStrings {
     pub fn mend_words(&self) -> MendWords {
         MendWords {
             note: self.mend_note,
+            missing: self.mend_missing,
             read_as: self.mend_read_as,
             left_empty: self.mend_left_empty,
             taken_out: self.mend_taken_out,
@@ -344,6 +347,7 @@ impl EditorStrings {
             ("open_mended", self.open_mended),
             ("edit_mended_dataset", self.edit_mended_dataset),
             ("mend_note", self.mend_note),
+            ("mend_missing", self.mend_missing),
             ("mend_read_as", self.mend_read_as),
             ("mend_left_empty", self.mend_left_empty),
             ("mend_taken_out", self.mend_taken_out),

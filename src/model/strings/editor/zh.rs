@@ -44,6 +44,7 @@ pub const ZH: EditorStrings = EditorStrings {
     open_mended: "“{name}”不符合格式：{count}。编辑器可按下列改动打开它，发布前请逐条核对。",
     edit_mended_dataset: "按这些改动编辑“{name}”（将替换您保存的草稿）",
     mend_note: "{problem}。{done}",
+    mend_missing: "缺少“{field}”",
     mend_read_as: "已读作 {value}。",
     mend_left_empty: "已留空。",
     mend_taken_out: "已删去。",
