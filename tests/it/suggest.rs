@@ -2235,3 +2235,26 @@ fn parks_and_stations_are_projects_unless_written_as_places() {
         &["Sunrise module plant [Sunrise] | Sunrise module plant"],
     );
 }
+
+/// A figure or a status several projects have together is none of theirs (helper-74: it went to
+/// the second named), while each project's own figure in the same sentence stays its own.
+#[test]
+fn a_figure_or_status_of_several_projects_together_is_no_one_projects() {
+    let chinese =
+        "市长来到新能电池项目和阳光纺织项目，两个项目合计年产服装3000万件，两个项目均已投产。";
+    check(chinese, "capacity", &[]);
+    check(chinese, "status", &[]);
+    check("新能电池项目和阳光纺织项目合计年产电池3000万件。", "capacity", &[]);
+    let english = "The Xinhe battery project and the Jintan solar project together produce 30 million cells a year. Both projects are in operation.";
+    check(english, "capacity", &[]);
+    check(english, "status", &[]);
+    // Each its own: no word joins them.
+    check(
+        "新能电池项目年产电池10万件，阳光纺织项目年产服装5万件。",
+        "capacity",
+        &[
+            "100000 件 per year (电池) → 新能电池项目 | 年产电池10万件",
+            "50000 件 per year (服装) → 阳光纺织项目 | 年产服装5万件",
+        ],
+    );
+}

@@ -97,6 +97,13 @@ static ENGLISH_ONE_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CHINESE_ONE_PROJECT: LazyLock<Regex> =
     LazyLock::new(|| anywhere(rules::chinese::PROJECT_HEADS));
+// What makes a figure or a status several projects' together (`shared_by_several`).
+static ENGLISH_JOINT: LazyLock<Regex> = LazyLock::new(|| whole_words(rules::english::JOINT_WORDS));
+static CHINESE_JOINT: LazyLock<Regex> = LazyLock::new(|| anywhere(rules::chinese::JOINT_WORDS));
+static ENGLISH_SEVERAL: LazyLock<Regex> =
+    LazyLock::new(|| whole_words(rules::english::SEVERAL_PROJECTS));
+static CHINESE_SEVERAL: LazyLock<Regex> =
+    LazyLock::new(|| anywhere(rules::chinese::SEVERAL_PROJECTS));
 
 pub(crate) fn link(
     document: &Document,
@@ -172,6 +179,10 @@ pub(crate) fn link(
         Language::English => (&*ENGLISH_TAKING_PART, &*ENGLISH_ONE_PROJECT),
         Language::Chinese => (&*CHINESE_TAKING_PART, &*CHINESE_ONE_PROJECT),
     };
+    let (joint, several) = match language {
+        Language::English => (&*ENGLISH_JOINT, &*ENGLISH_SEVERAL),
+        Language::Chinese => (&*CHINESE_JOINT, &*CHINESE_SEVERAL),
+    };
     let mut suggestions = Vec::new();
     // "Mayor Li" in a headline and "Mayor Li Ming" in the text are one person, suggested once.
     let mut officials_seen = named_in_full_elsewhere(&found);
@@ -180,6 +191,12 @@ pub(crate) fn link(
         let project = match &fact {
             Fact::Project(_) => continue,
             Fact::Official(_) | Fact::Date(_) => None,
+            // Several projects' figure or status together is none of theirs (helper-74).
+            Fact::Capacity(_) | Fact::Status { .. }
+                if shared_by_several(document, &mentions, &span, joint, several) =>
+            {
+                continue;
+            }
             Fact::Capacity(_) | Fact::Status { .. } => {
                 owner(document, &names, &mentions, &about, &span, true)
             }
@@ -542,6 +559,29 @@ fn sentence_subjects(
         first = end;
     }
     about
+}
+
+/// Whether the figure or status at `span` is said of several projects together: after two
+/// projects named in its sentence and a `joint` word after the first ("A和B合计年产…", "A and B
+/// together produce…"), or after a subject naming `several` ("两个项目均已投产", "Both projects
+/// are in operation"). It is then none of theirs alone, and no project's fact.
+fn shared_by_several(
+    document: &Document,
+    mentions: &Mentions,
+    span: &Range<usize>,
+    joint: &Regex,
+    several: &Regex,
+) -> bool {
+    let Some(sentence) = document.sentence_at(span.start) else { return false };
+    let start = document.sentences[sentence].range.start;
+    if several.is_match(&document.text[start..span.start]) {
+        return true;
+    }
+    let mut before =
+        mentions.within(&(start..span.start)).filter(|(mention, _)| mention.end <= span.start);
+    let Some((first, first_project)) = before.next() else { return false };
+    before.any(|(_, project)| project != first_project)
+        && joint.is_match(&document.text[first.end..span.start])
 }
 
 /// The project a fact at `span` belongs to (see the module's comment): `names` are the projects'

@@ -541,6 +541,12 @@ pub const NOT_NAME_START: &[char] = &[
 ];
 /// Words in a sentence that say the officials named in it took part.
 pub const TAKING_PART_WORDS: &[&str] = &["参加", "陪同", "参与", "出席"];
+/// Words after two projects named in a sentence that join them, so that the figure or status
+/// after them is theirs together, and neither's: `A和B合计年产…`.
+pub const JOINT_WORDS: &[&str] = &["合计", "共计", "总计", "合共", "一共", "共同"];
+/// Subjects that name several projects at once: `两个项目均已投产`.
+pub const SEVERAL_PROJECTS: &[&str] =
+    &["两个项目", "两大项目", "三个项目", "这两个项目", "上述项目", "上述两个项目", "两者", "二者"];
 /// Verbs before a place (`到浦口区`), and the endings a place name has.
 pub const PLACE_VERBS: &[&str] = &["来到", "前往", "在", "到", "赴"];
 pub const PLACE_ENDINGS: &[&str] = &["工业园区", "新区", "园区", "市", "区", "县"];

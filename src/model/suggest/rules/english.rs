@@ -915,6 +915,20 @@ pub const LEADER_GROUPS: &[&str] = &[
     "Municipal leaders",
     "County leaders",
 ];
+/// Words after two projects named in a sentence that join them, so that the figure or status
+/// after them is theirs together, and neither's: "A and B together produce…".
+pub const JOINT_WORDS: &[&str] =
+    &["together", "combined", "in total", "jointly", "between them", "a total of"];
+/// Subjects that name several projects at once: "Both projects are in operation."
+pub const SEVERAL_PROJECTS: &[&str] = &[
+    "both projects",
+    "both of them",
+    "the two projects",
+    "the three projects",
+    "these projects",
+    "all three projects",
+    "the above projects",
+];
 /// Words in a sentence that say the officials named in it took part.
 pub const TAKING_PART_WORDS: &[&str] = &[
     "took part",
