@@ -153,14 +153,20 @@ fn a_record_that_cannot_be_kept_is_left_out_with_only_what_lost_it_reported() {
     );
 }
 
-#[test]
-fn a_record_of_too_many_misfits_is_left_out_in_one_message() {
-    let bytes = byd_edited(|byd| byd["quotes"] = Value::Array(vec![json!({}); 100]));
+/// BYD with `count` quotes that are objects, none of which can be read: the project is left out,
+/// said in one message at its path.
+fn assert_byd_left_out_as_too_many_misfits(count: usize) {
+    let bytes = byd_edited(|byd| byd["quotes"] = Value::Array(vec![json!({}); count]));
     let (dataset, report) = mended(&bytes);
     assert!(dataset.briefings[0].projects.iter().all(|project| project.id != "byd"));
     let [(path, message)] = &changes(&report)[..] else { panic!("{:?}", changes(&report)) };
     assert_eq!(path, &format!("{PROJECTS}[2]"));
     assert_eq!(message, editor::EN.mend_too_many_misfits);
+}
+
+#[test]
+fn a_record_of_too_many_misfits_is_left_out_in_one_message() {
+    assert_byd_left_out_as_too_many_misfits(100);
 }
 
 #[test]
@@ -277,12 +283,7 @@ proptest! {
 fn a_crafted_record_of_a_million_misfits_is_left_out_whole() {
     // Mending it item by item would read its 3 MB again for each; the budget of bytes read
     // stops after a few readings (the time is not asserted: timings are noisy).
-    let bytes = byd_edited(|byd| byd["quotes"] = Value::Array(vec![json!({}); 1_000_000]));
-    let (dataset, report) = mended(&bytes);
-    assert!(dataset.briefings[0].projects.iter().all(|project| project.id != "byd"));
-    let [(path, message)] = &changes(&report)[..] else { panic!("{:?}", changes(&report)) };
-    assert_eq!(path, &format!("{PROJECTS}[2]"));
-    assert_eq!(message, editor::EN.mend_too_many_misfits);
+    assert_byd_left_out_as_too_many_misfits(1_000_000);
 }
 
 #[test]
