@@ -2258,3 +2258,24 @@ fn a_figure_or_status_of_several_projects_together_is_no_one_projects() {
         ],
     );
 }
+
+/// "bn" is "billion" as business news writes it (helper-74: "12 bn yuan" was no amount).
+#[test]
+fn billions_abbreviated_as_business_news_writes_them() {
+    check(
+        "The project has a total investment of 12 bn yuan.",
+        "amount",
+        &["12000000000 yuan (total investment) | total investment of 12 bn yuan"],
+    );
+    check(
+        "The project has a total investment of 1.5bn yuan.",
+        "amount",
+        &["1500000000 yuan (total investment) | total investment of 1.5bn yuan"],
+    );
+    // A display's resolution is no figure of thousands.
+    check(
+        "The plant makes 8K panels, 100,000 sets a year.",
+        "capacity",
+        &["100000 sets per year | 100,000 sets a year"],
+    );
+}

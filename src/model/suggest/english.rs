@@ -97,12 +97,21 @@ pub(crate) fn valid_date(year: Option<i32>, month: u8, day: u8) -> Option<DatePa
 
 // ---- Figures -----------------------------------------------------------------------------------
 
-/// A figure in digits with its scale word if any ("1.2 million"), or a number word with one
-/// ("two million": a number word alone, "two projects", is a count, not a figure).
+/// A figure in digits with its scale word if any ("1.2 million", or written short as business
+/// news does, "12 bn", "1.5bn"), or a number word with one ("two million": a number word alone,
+/// "two projects", is a count, not a figure).
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let spelled: Vec<&str> = words::NUMBER_WORDS.iter().map(|(word, _)| *word).collect();
+    // "k" is left to the validator, which checks a quote a person chose: in industrial news
+    // "4K" and "8K" name display resolutions more often than thousands.
+    let short: Vec<&str> = words::SCALE_ABBREVIATIONS
+        .iter()
+        .map(|(word, _)| *word)
+        .filter(|word| *word != "k")
+        .collect();
     Regex::new(&format!(
-        r"\b(?:(?P<digits>{D}{{1,3}}(?:,{D}{{3}})+(?:[.．]{D}+)?|{D}{{1,3}}(?:[ \u{{A0}}\u{{2009}}\u{{202F}}]{D}{{3}})+\b(?:[.．]{D}+)?|{D}+(?:[.．]{D}+)?)(?:\s+(?P<scale>(?i:{scales}))\b)?|(?P<spelled>(?i:{spelled}))\s+(?P<spelled_scale>(?i:{scales}))\b)",
+        r"\b(?:(?P<digits>{D}{{1,3}}(?:,{D}{{3}})+(?:[.．]{D}+)?|{D}{{1,3}}(?:[ \u{{A0}}\u{{2009}}\u{{202F}}]{D}{{3}})+\b(?:[.．]{D}+)?|{D}+(?:[.．]{D}+)?)(?:\s+(?P<scale>(?i:{scales}))\b|\s?(?P<short_scale>(?i:{short}))\b)?|(?P<spelled>(?i:{spelled}))\s+(?P<spelled_scale>(?i:{scales}))\b)",
+        short = any_of(&short),
         scales = any_of(&rules::scale_words(false)),
         spelled = any_of(&spelled),
         D = DIGIT,
@@ -197,7 +206,9 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
             continue;
         }
         let (digits, scale) = match (captures.name("digits"), spelled) {
-            (Some(digits), _) => (digits.as_str(), captures.name("scale")),
+            (Some(digits), _) => {
+                (digits.as_str(), captures.name("scale").or_else(|| captures.name("short_scale")))
+            }
             (None, Some(digits)) => (digits, captures.name("spelled_scale")),
             (None, None) => continue,
         };

@@ -205,9 +205,14 @@ const SCALES: &[(&str, u32)] = &[
     ("万亿", 12),
 ];
 
-/// The power of ten a scale word stands for (`million` → 6, `万` → 4), case-insensitively.
+/// The power of ten a scale word stands for (`million` → 6, `万` → 4, `bn` → 9),
+/// case-insensitively.
 pub fn scale_power(word: &str) -> Option<u32> {
-    SCALES.iter().find(|(scale, _)| scale.eq_ignore_ascii_case(word)).map(|(_, power)| *power)
+    SCALES
+        .iter()
+        .chain(english::SCALE_ABBREVIATIONS)
+        .find(|(scale, _)| scale.eq_ignore_ascii_case(word))
+        .map(|(_, power)| *power)
 }
 
 /// The scale words of one language with their powers of ten, as the rules write them.
