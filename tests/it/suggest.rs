@@ -969,6 +969,17 @@ fn bounds_are_read_the_right_way_round_and_only_where_they_bound() {
         "capacity",
         &["more-than 20 GWh → 宝武镁业项目 | 产能提升至20GWh以上"],
     );
+    // 将 and 预计 say what the figure will be, not what is counted.
+    check(
+        "中天钢铁项目二期建成后年处理废钢将达200万吨。",
+        "capacity",
+        &["2000000 吨 per year (废钢) → 中天钢铁项目 | 年处理废钢将达200万吨"],
+    );
+    check(
+        "中天钢铁项目年产特钢预计达50万吨。",
+        "capacity",
+        &["500000 吨 per year (特钢) → 中天钢铁项目 | 年产特钢预计达50万吨"],
+    );
     check(
         "The Jade Motors project will produce some 40,000 tons a year.",
         "capacity",
@@ -2278,4 +2289,222 @@ fn billions_abbreviated_as_business_news_writes_them() {
         "capacity",
         &["100000 sets per year | 100,000 sets a year"],
     );
+}
+
+/// A figure in Chinese numerals is read as the validator reads it, scale word and all (八十四万套
+/// was no figure); a lone numeral before a unit is a word's (三元材料) or a count's.
+#[test]
+fn figures_in_chinese_numerals() {
+    check(
+        "该项目年产八十四万套驱动电机。",
+        "capacity",
+        &["840000 套 per year (驱动电机) | 年产八十四万套驱动电机"],
+    );
+    check(
+        "该厂年产镁合金两千五百吨。",
+        "capacity",
+        &["2500 吨 per year (镁合金) | 年产镁合金两千五百吨"],
+    );
+    check(
+        "该厂年产二十余万吨钢材。",
+        "capacity",
+        &["more-than 200000 吨 per year (钢材) | 年产二十余万吨钢材"],
+    );
+    check("项目总投资四十五亿元。", "amount", &["4500000000 元 (总投资) | 总投资四十五亿元"]);
+    check("项目生产三元正极材料。", "amount", &[]);
+    check("该厂年产五至八万吨。", "capacity", &[]);
+    check("产能由六万吨提升至八万吨。", "capacity", &["80000 吨 | 产能由六万吨提升至八万吨"]);
+    check("该厂进一步提升至年产八万吨。", "capacity", &["80000 吨 per year | 年产八万吨"]);
+}
+
+/// What a briefing projects from a stage (jobs, taxes, an addition) makes the stage a condition,
+/// as a figure after it does (helper-77): 投产后新增就业500人 says nothing of the project running.
+#[test]
+fn a_result_projected_from_a_stage_makes_it_a_condition() {
+    check("项目投产后新增就业500人。", "status", &[]);
+    check("华鑫隔膜项目建成投产后，年纳税2亿元。", "status", &[]);
+    check(
+        "华鑫隔膜项目建成投产后，年纳税2亿元。",
+        "amount",
+        &["200000000 元 per year (年纳税) → 华鑫隔膜项目 | 年纳税2亿元"],
+    );
+    check("华鑫隔膜项目达产后新增隔膜2亿平方米。", "status", &[]);
+    // Done, and then something happened: the stage is stated.
+    check(
+        "华鑫隔膜项目去年投产后，产量翻了一番。",
+        "status",
+        &["in-operation → 华鑫隔膜项目 | 投产"],
+    );
+}
+
+/// A deputy's title is the deputy's, not the chief's (helper-77: 副县长 gave 县长).
+#[test]
+fn a_deputy_is_no_chief() {
+    check("副县长孙敏陪同调研。", "official", &["孙敏 (副县长) | 孙敏"]);
+    check("市委副书记孙敏主持召开座谈会。", "official", &["孙敏 (市委副书记) | 孙敏"]);
+    check(
+        "Vice-Mayor Li Ping accompanied the inspection.",
+        "official",
+        &["Li Ping (Vice-Mayor) | Li Ping"],
+    );
+    check(
+        "Deputy Party Secretary Li Ping visited the plant.",
+        "official",
+        &["Li Ping (Deputy Party Secretary) | Li Ping"],
+    );
+    check(
+        "Li Xiaohong, vice-mayor of Wuhan, accompanied the inspection.",
+        "official",
+        &["Li Xiaohong (vice-mayor of Wuhan) | Li Xiaohong"],
+    );
+}
+
+/// A name of two characters before 来到 does not take its 来 (helper-77: 王涛来), while one of
+/// three before 调研 keeps its third (王志强, not 王志 before 强调).
+#[test]
+fn a_two_character_name_before_a_visit_verb_of_two() {
+    check("市长王涛来到华鑫铜箔项目。", "official", &["王涛 (市长) | 王涛"]);
+    check("市长王志强调研华鑫铜箔项目。", "official", &["王志强 (市长) | 王志强"]);
+    check("市长王涛到华鑫铜箔项目调研。", "official", &["王涛 (市长) | 王涛"]);
+}
+
+/// A building's or a site's area is no capacity; an area a project makes is.
+#[test]
+fn a_building_area_is_no_capacity() {
+    check("华鑫铜箔项目新建厂房12万平方米。", "capacity", &[]);
+    check("该项目占地面积约20万平方米。", "capacity", &[]);
+    check(
+        "华鑫隔膜项目厂房建成后年产隔膜5亿平方米。",
+        "capacity",
+        &["500000000 平方米 per year (隔膜) | 年产隔膜5亿平方米"],
+    );
+}
+
+/// 台套 is one unit; a phase after 四期 stays in the project's name.
+#[test]
+fn sets_of_machines_and_later_phases() {
+    check(
+        "华鑫铜箔项目产能达20万台套。",
+        "capacity",
+        &["200000 台套 → 华鑫铜箔项目 | 产能达20万台套"],
+    );
+    check(
+        "宁德时代宜宾基地七期项目已投产。",
+        "project",
+        &["宁德时代宜宾基地七期项目 | 宁德时代宜宾基地七期项目"],
+    );
+}
+
+/// Stages briefings often write that were read as none (helper-77), and a stage said to be where
+/// the project now is after one it passed.
+#[test]
+fn construction_stages_as_briefings_write_them() {
+    check(
+        "华鑫铜箔项目正在进行设备调试。",
+        "status",
+        &["equipment-installation → 华鑫铜箔项目 | 正在进行设备调试"],
+    );
+    check(
+        "华鑫铜箔项目主体结构已封顶。",
+        "status",
+        &["under-construction → 华鑫铜箔项目 | 主体结构已封顶"],
+    );
+    check(
+        "华鑫铜箔项目主体厂房正在施工。",
+        "status",
+        &["under-construction → 华鑫铜箔项目 | 正在施工"],
+    );
+    check("华鑫铜箔项目去年底已投产。", "status", &["in-operation → 华鑫铜箔项目 | 已投产"]);
+    check("华鑫铜箔项目力争年底前投产。", "status", &[]);
+    check(
+        "天宜锂业氢氧化锂项目已全面建成，目前处于试生产阶段。",
+        "status",
+        &["trial-production → 天宜锂业氢氧化锂项目 | 试生产"],
+    );
+    check(
+        "The Huaxin copper foil project topped out in January.",
+        "status",
+        &["under-construction → Huaxin copper foil project | project topped out"],
+    );
+    check("Output topped out at 2 million tons.", "status", &[]);
+    check(
+        "At the Huaxin copper foil project, construction is under way.",
+        "status",
+        &["under-construction → Huaxin copper foil project | construction is under way"],
+    );
+    check(
+        "The Huaxin plant has been in mass production since 2022.",
+        "status",
+        &["in-operation → Huaxin plant | in mass production"],
+    );
+    check(
+        "At the Huaxin plant, the equipment is being debugged.",
+        "status",
+        &["equipment-installation → Huaxin plant | equipment is being debugged"],
+    );
+}
+
+/// A date of the project's first products is no date of the visit (helper-77).
+#[test]
+fn a_first_products_date_is_no_visit_date() {
+    check("近日，市长王涛调研华鑫铜箔项目，该项目于8月15日产出首批产品。", "date", &[]);
+    check("The Huaxin plant rolled out its first batteries on August 15.", "date", &[]);
+    check("On August 15 the mayor visited the Huaxin plant.", "date", &["8-15 | August 15"]);
+    check(
+        "The mayor held a meeting on August 15 at the Huaxin plant.",
+        "date",
+        &["8-15 | August 15"],
+    );
+}
+
+/// A sum of money before a project's name is what it costs, no word of the name (helper-77:
+/// "RMB" was taken for the enterprise); a figure without a currency stays in it.
+#[test]
+fn a_sum_before_a_name_is_no_part_of_it() {
+    check(
+        "Mayor Li visited the RMB 3.5 billion Huaxin copper foil project.",
+        "project",
+        &["Huaxin copper foil project [Huaxin] | Huaxin copper foil project"],
+    );
+    check(
+        "Mayor Li visited the RMB 3.5 billion Huaxin copper foil project.",
+        "amount",
+        &["3500000000 RMB → Huaxin copper foil project | RMB 3.5 billion"],
+    );
+    check(
+        "Mayor Li visited the $120 million Huaxin copper foil project.",
+        "project",
+        &["Huaxin copper foil project [Huaxin] | Huaxin copper foil project"],
+    );
+    check(
+        "Mayor Li visited the 3.5 billion yuan Huaxin copper foil project.",
+        "project",
+        &["Huaxin copper foil project [Huaxin] | Huaxin copper foil project"],
+    );
+    check(
+        "Mayor Li visited the 3.5-billion-yuan Huaxin copper foil project.",
+        "project",
+        &["Huaxin copper foil project [Huaxin] | Huaxin copper foil project"],
+    );
+    check(
+        "Mayor Li visited the 840,000-set Huaxin motor project.",
+        "project",
+        &["840,000-set Huaxin motor project | 840,000-set Huaxin motor project"],
+    );
+}
+
+/// "half a million" and "a million" are figures, as the validator reads them (helper-77).
+#[test]
+fn half_a_million_is_a_figure() {
+    check(
+        "The plant can produce half a million tonnes of steel a year.",
+        "capacity",
+        &["500000 tonnes per year (steel) | produce half a million tonnes of steel a year"],
+    );
+    check(
+        "The plant makes a million tyres a year.",
+        "capacity",
+        &["1000000 tyres per year | makes a million tyres a year"],
+    );
+    check("The city will add half a million kilowatts.", "capacity", &[]);
 }

@@ -17,6 +17,7 @@ use super::status::{Conditional, StatusRules};
 use super::{Fact, Measure};
 use crate::model::dataset::Bound;
 use crate::model::text::{full_width, half_width};
+use crate::model::validate::chinese_numerals_value;
 
 pub(crate) fn find(document: &Document) -> Vec<Found> {
     let dates = find_dates(document.text);
@@ -46,6 +47,10 @@ static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
 });
 
 const DIGIT: &str = "[0-9０-９]";
+/// A figure's numerals below 万 (`八十四万套`, `两千吨`): 万 and 亿 are its scale words.
+const NUMERALS: &str = "[〇零一二两三四五六七八九十百千]";
+/// The first character of a range's or a change's other figure, in digits or numerals.
+const FIGURE_START: &str = "[0-9０-９〇零一二两三四五六七八九十百千]";
 
 /// A unit as the data writes it: full-width Latin letters and digits as their ASCII twins
 /// (`ＧＷｈ` → `GWh`).
@@ -93,7 +98,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let units: Vec<&str> =
         units.into_iter().chain(full_width_units.iter().map(String::as_str)).collect();
     Regex::new(&format!(
-        r"(?P<digits>{DIGIT}+(?:,[0-9]{{3}})*(?:[.．]{DIGIT}+)?)(?P<within_before>{within})?\s*(?P<scale>{})?(?P<within>{within})?\s*(?P<unit>{})",
+        r"(?:(?P<digits>{DIGIT}+(?:,[0-9]{{3}})*(?:[.．]{DIGIT}+)?)|(?P<numerals>{NUMERALS}+))(?P<within_before>{within})?\s*(?P<scale>{})?(?P<within>{within})?\s*(?P<unit>{})",
         any_of(&rules::scale_words(true)),
         any_of(&units),
         within = any_of(words::BOUNDS_WITHIN),
@@ -105,6 +110,7 @@ static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CAPACITY_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(words::CAPACITY_WORDS));
 static NOT_CAPACITY_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(words::NOT_CAPACITY_WORDS));
+static AREA_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(words::AREA_WORDS));
 /// A money word, with the phase it is of right before it (`一期投资20亿元` is the first phase's,
 /// not the project's whole investment).
 static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -124,18 +130,19 @@ static FILLER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:/年|每年)").unwrap());
-/// A figure that ends a range (`3万至5万吨`, `3-5万吨`, `3万吨～5万吨`): the number before it, its
-/// scale and unit if any, and the word or dash between them.
+/// A figure that ends a range (`3万至5万吨`, `3-5万吨`, `3万吨～5万吨`, `五至八万吨`): the number
+/// before it, its scale and unit if any, and the word or dash between them. After numerals only
+/// two characters may come before that word: more would take a word such as 进一步 for a figure.
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{DIGIT}[0-9０-９,.．]*\s*[\p{{Han}}A-Za-z]{{0,4}}\s*(?:{})\s*$",
+        r"(?:{DIGIT}[0-9０-９,.．]*\s*[\p{{Han}}A-Za-z]{{0,4}}|{NUMERALS}+[\p{{Han}}A-Za-z]{{0,2}})\s*(?:{})\s*$",
         any_of(RANGE_WORDS)
     ))
     .unwrap()
 });
 /// A figure that begins a range (`3万吨至5万吨`): the word or dash after it, and a number.
 static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:/年)?\s*(?:{})\s*{DIGIT}", any_of(RANGE_WORDS))).unwrap()
+    Regex::new(&format!(r"^(?:/年)?\s*(?:{})\s*{FIGURE_START}", any_of(RANGE_WORDS))).unwrap()
 });
 /// What joins a range's two ends.
 const RANGE_WORDS: &[&str] = &["至", "到", "-", "–", "—", "~", "～"];
@@ -144,12 +151,12 @@ const RANGE_WORDS: &[&str] = &["至", "到", "-", "–", "—", "~", "～"];
 /// `由10GWh电池和5GWh储能两条产线组成` is no change.
 static CHANGED_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:由|从)\s*$").unwrap());
 static CHANGES_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[^，。；,;]{{0,12}}?{}\s*{DIGIT}", change_to_words())).unwrap()
+    Regex::new(&format!(r"^[^，。；,;]{{0,12}}?{}\s*{FIGURE_START}", change_to_words())).unwrap()
 });
 /// A figure that a change comes to: the change from the figure before it, whose `至` makes it no
 /// range's end, and whose words are none of what is counted.
 static CHANGED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:由|从)\s*{DIGIT}[^，。；,;]{{0,12}}?{}\s*$", change_to_words()))
+    Regex::new(&format!(r"(?:由|从)\s*{FIGURE_START}[^，。；,;]{{0,12}}?{}\s*$", change_to_words()))
         .unwrap()
 });
 
@@ -167,9 +174,7 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
     let text = document.text;
     let mut found = Vec::new();
     for captures in NUMBER.captures_iter(text) {
-        let (Some(whole), Some(digits), Some(unit)) =
-            (captures.get(0), captures.name("digits"), captures.name("unit"))
-        else {
+        let (Some(whole), Some(unit)) = (captures.get(0), captures.name("unit")) else {
             continue;
         };
         if in_any(date_spans, &whole.range()) {
@@ -186,8 +191,17 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         {
             continue;
         }
-        let value =
-            parse_scaled(digits.as_str(), captures.name("scale").map(|scale| scale.as_str()));
+        let scale = captures.name("scale");
+        let value = match (captures.name("digits"), captures.name("numerals")) {
+            (Some(digits), _) => parse_scaled(digits.as_str(), scale.map(|scale| scale.as_str())),
+            // Numerals are read with their scale word, as the validator reads them; a lone digit
+            // is a word's or a count's (三元材料 is ternary, 一台 one machine), not a figure.
+            (None, Some(numerals)) => {
+                chinese_numerals_value(&text[numerals.start()..scale.unwrap_or(numerals).end()])
+                    .filter(|value| scale.is_some() || value.to_f64() >= 10.0)
+            }
+            (None, None) => None,
+        };
         let Some(value) = value.filter(|value| !value.is_zero()) else { continue };
         let clause_start = document.clause_start(whole.start());
         let window = tail(&text[clause_start..whole.start()], WINDOW_BYTES);
@@ -261,6 +275,16 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         }
         let context =
             [period_word, capacity_word].into_iter().flatten().max_by_key(|word| word.end());
+        // An area is a building's or a site's when its word comes after any period or capacity
+        // word: 厂房建成后年产隔膜5亿平方米 is still a product's.
+        let building_area = unit.as_str() == words::AREA_UNIT
+            && AREA_WORD
+                .find_iter(window)
+                .last()
+                .is_some_and(|area| context.is_none_or(|word| word.end() <= area.start()));
+        if building_area {
+            continue;
+        }
         let of_before = context
             .filter(|word| word.end() <= counted_window.len())
             .map(|word| after_listed_figures(&counted_window[word.end()..]))

@@ -469,29 +469,42 @@ fn is_a_title(name: &str) -> bool {
         || words::DEPARTMENT_HEAD_TITLES.iter().chain(&["领导"]).any(|title| name.ends_with(title))
 }
 
-/// A personal name of three or two Han characters at `start`: the longer one when what follows
-/// it can follow a name (punctuation, or a word such as `调研`, `参加`), else the shorter one.
+/// A personal name of three or two Han characters at `start`: the one that what follows can
+/// follow (punctuation, or a word such as `调研`, `参加`). When both can, the longer, unless the
+/// shorter is followed by a longer such word: 王涛来到 is 王涛 and 来到, not 王涛来 and 到, while
+/// 王志强调研 is 王志强 and 调研.
 fn name_at(text: &str, start: usize) -> Option<Range<usize>> {
     let rest = &text[start..];
     if rest.starts_with(words::NOT_NAME_START) {
         return None;
     }
     let characters: Vec<(usize, char)> = rest.char_indices().take(3).collect();
-    for length in [3, 2] {
+    let fits = |length: usize| {
         let han =
             characters.len() >= length && characters[..length].iter().all(|(_, c)| is_han(*c));
         if !han {
-            continue;
+            return None;
         }
         let end = characters[length - 1].0 + characters[length - 1].1.len_utf8();
         let following = &rest[end..];
-        let boundary = following.chars().next().is_none_or(|next| !is_han(next))
-            || words::AFTER_NAME_WORDS.iter().any(|word| following.starts_with(word));
-        if boundary {
-            return Some(start..start + end);
-        }
-    }
-    None
+        // How strongly what follows ends a name: any character that is not Han most of all.
+        let strength = if following.chars().next().is_none_or(|next| !is_han(next)) {
+            Some(usize::MAX)
+        } else {
+            words::AFTER_NAME_WORDS
+                .iter()
+                .filter(|word| following.starts_with(*word))
+                .map(|word| word.chars().count())
+                .max()
+        };
+        strength.map(|strength| (end, strength))
+    };
+    let end = match (fits(3), fits(2)) {
+        (Some((_, longer)), Some((end, shorter))) if shorter > longer => end,
+        (Some((end, _)), _) | (None, Some((end, _))) => end,
+        (None, None) => return None,
+    };
+    Some(start..start + end)
 }
 
 static INDUSTRY: LazyLock<Regex> = LazyLock::new(|| {

@@ -99,7 +99,8 @@ pub(crate) fn valid_date(year: Option<i32>, month: u8, day: u8) -> Option<DatePa
 
 /// A figure in digits with its scale word if any ("1.2 million", or written short as business
 /// news does, "12 bn", "1.5bn"), or a number word with one ("two million": a number word alone,
-/// "two projects", is a count, not a figure).
+/// "two projects", is a count, not a figure), or a scale word after "a" or "half a" ("half a
+/// million tonnes"), as the validator reads them.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let spelled: Vec<&str> = words::NUMBER_WORDS.iter().map(|(word, _)| *word).collect();
     // "k" is left to the validator, which checks a quote a person chose: in industrial news
@@ -110,7 +111,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .filter(|word| *word != "k")
         .collect();
     Regex::new(&format!(
-        r"\b(?:(?P<digits>{D}{{1,3}}(?:,{D}{{3}})+(?:[.．]{D}+)?|{D}{{1,3}}(?:[ \u{{A0}}\u{{2009}}\u{{202F}}]{D}{{3}})+\b(?:[.．]{D}+)?|{D}+(?:[.．]{D}+)?)(?:\s+(?P<scale>(?i:{scales}))\b|\s?(?P<short_scale>(?i:{short}))\b)?|(?P<spelled>(?i:{spelled}))\s+(?P<spelled_scale>(?i:{scales}))\b)",
+        r"\b(?:(?P<digits>{D}{{1,3}}(?:,{D}{{3}})+(?:[.．]{D}+)?|{D}{{1,3}}(?:[ \u{{A0}}\u{{2009}}\u{{202F}}]{D}{{3}})+\b(?:[.．]{D}+)?|{D}+(?:[.．]{D}+)?)(?:\s+(?P<scale>(?i:{scales}))\b|\s?(?P<short_scale>(?i:{short}))\b)?|(?P<spelled>(?i:{spelled}))\s+(?P<spelled_scale>(?i:{scales}))\b|\b(?P<article>(?i:half\s+an?|an?))\s+(?P<article_scale>(?i:{scales}))\b)",
         short = any_of(&short),
         scales = any_of(&rules::scale_words(false)),
         spelled = any_of(&spelled),
@@ -205,12 +206,22 @@ fn find_figures(document: &Document, date_spans: &[Range<usize>]) -> Vec<Found> 
         if captures.name("digits").is_some() && ends_inside_number(&text[..whole.start()]) {
             continue;
         }
-        let (digits, scale) = match (captures.name("digits"), spelled) {
-            (Some(digits), _) => {
+        let article = captures.name("article").map(|article| {
+            let half =
+                article.as_str().get(..4).is_some_and(|word| word.eq_ignore_ascii_case("half"));
+            if half {
+                "0.5"
+            } else {
+                "1"
+            }
+        });
+        let (digits, scale) = match (captures.name("digits"), spelled, article) {
+            (Some(digits), _, _) => {
                 (digits.as_str(), captures.name("scale").or_else(|| captures.name("short_scale")))
             }
-            (None, Some(digits)) => (digits, captures.name("spelled_scale")),
-            (None, None) => continue,
+            (None, Some(digits), _) => (digits, captures.name("spelled_scale")),
+            (None, None, Some(digits)) => (digits, captures.name("article_scale")),
+            (None, None, None) => continue,
         };
         let in_date = in_any(date_spans, &whole.range());
         let Some(sentence) = document.sentence_at(whole.start()) else { continue };

@@ -177,7 +177,51 @@ fn name_start(text: &str, tokens: &[Range<usize>]) -> usize {
     if tokens.get(first).is_some_and(|token| &text[token.clone()] == "and") {
         first += 1;
     }
-    first
+    first + sum_before_name(text, &tokens[first..])
+}
+
+/// How many of `tokens` a sum of money at their start takes (`RMB 3.5 billion`, `$120 million`,
+/// `3.5 billion yuan`, `3.5-billion-yuan`): what a project costs, which the amount's own
+/// suggestion gives, is no word of its name. A figure without a currency stays in the name
+/// (`840,000-set motor project`).
+fn sum_before_name(text: &str, tokens: &[Range<usize>]) -> usize {
+    let raw = |index: usize| tokens.get(index).map(|token| text[token.clone()].to_lowercase());
+    let is_currency = |index: usize, currencies: &[&str]| {
+        raw(index).is_some_and(|word| {
+            currencies.iter().any(|currency| currency.eq_ignore_ascii_case(&bare(&word)))
+        })
+    };
+    // The currency before the figure: a word of its own (`RMB 3.5`) or a sign on it (`$3.5`).
+    let mut taken = usize::from(is_currency(0, words::CURRENCIES_BEFORE));
+    let Some(figure) = raw(taken) else { return 0 };
+    let signed = words::CURRENCIES_BEFORE.iter().any(|sign| {
+        figure.strip_prefix(sign.to_lowercase().as_str()).is_some_and(starts_with_digit)
+    });
+    if !signed && !starts_with_digit(&figure) {
+        return 0;
+    }
+    let currency_before = taken == 1 || signed;
+    taken += 1;
+    // `3.5-billion-yuan`: the figure, its scale and its currency in one word.
+    let hyphenated = figure.split('-').skip(1).any(|part| {
+        words::CURRENCIES_AFTER.iter().any(|currency| currency.eq_ignore_ascii_case(&bare(part)))
+    });
+    if hyphenated {
+        return taken;
+    }
+    while raw(taken).is_some_and(|word| super::rules::scale_power(&bare(&word)).is_some()) {
+        taken += 1;
+    }
+    let currency_after = is_currency(taken, words::CURRENCIES_AFTER);
+    match (currency_before, currency_after) {
+        (_, true) => taken + 1,
+        (true, false) => taken,
+        (false, false) => 0,
+    }
+}
+
+fn starts_with_digit(word: &str) -> bool {
+    word.starts_with(|character: char| character.is_ascii_digit())
 }
 
 /// Whether the words before a name (`before`, in the text's order) put what it names as where

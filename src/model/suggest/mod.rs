@@ -258,7 +258,7 @@ fn without_event_dates(document: &document::Document, found: Vec<link::Found>) -
     };
     // Events other than a status's: a signing, a start, an opening, or one planned.
     let named_event = |date: &std::ops::Range<usize>| {
-        let before = document::tail(&text[..date.start], 40);
+        let before = document::tail(&text[..date.start], 64);
         EVENT_BEFORE.is_match(before)
             || PLANNED_BEFORE.is_match(before)
             || EVENT_AFTER.is_match(document::head(&text[date.end..], 24))
@@ -272,11 +272,14 @@ fn without_event_dates(document: &document::Document, found: Vec<link::Found>) -
         .collect()
 }
 
-/// A verb of a project's event, and `on` or `in`, right before a date ("started on").
+/// A verb of a project's event and `on` or `in` right before a date ("started on"), or a verb
+/// of its first products with up to four words of what it made, and no clause break, between
+/// ("rolled out its first batteries on").
 static EVENT_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(&format!(
-        r"(?i)\b(?:{})\s+(?:on|in)\s+(?:the\s+)?$",
-        document::any_of(rules::english::EVENT_VERBS)
+        r"(?i)\b(?:(?:{})|(?:{})(?:\s+[\p{{L}}-]+){{0,4}})\s+(?:on|in)\s+(?:the\s+)?$",
+        document::any_of(rules::english::EVENT_VERBS),
+        document::any_of(rules::english::FIRST_PRODUCT_VERBS),
     ))
     .unwrap()
 });

@@ -36,6 +36,7 @@ pub use meaning::{
 };
 pub use mend::MendWords;
 pub use path::split_list_item;
+pub use quoted_figures::chinese_numerals_value;
 pub use report::{
     escape_for_display, more_like_this, problem_count, Location, Problem, ProblemGroup,
     ProblemKind, Report, SHOWN_PER_KIND,

@@ -702,6 +702,18 @@ fn small_number_word(word: &str) -> Option<u128> {
     u128::try_from(index + 2).ok().map(|tens| tens * 10)
 }
 
+/// The value of a figure written in Chinese numerals and nothing else, its scale word included
+/// (八十四万 is 840,000, 两千五百 2,500, 二十余万 200,000). The suggestions read such a figure
+/// before its unit with this reading, so that a quote they suggest states the figure they give.
+pub fn chinese_numerals_value(written: &str) -> Option<Quantity> {
+    match chinese_figure(written, 0) {
+        (Some(figure), end) if end == written.len() => {
+            Some(figure.scaled.map_or(figure.number, |(value, _)| value))
+        }
+        _ => None,
+    }
+}
+
 /// A number in Chinese numerals at `start` (六万, 八十四万, 两千五百); its value before its last
 /// 万 or 亿 is the figure without its scale.
 fn chinese_figure(quote: &str, start: usize) -> Read {

@@ -177,6 +177,8 @@ pub const PRODUCTION_UNITS: &[&str] = &[
     "千瓦",
     "兆瓦",
     "吉瓦",
+    // A set counted by its machines (`20万台套`), one unit: not 台 with 套 as what is counted.
+    "台套",
     "GWh",
     "MWh",
     "kWh",
@@ -198,12 +200,17 @@ pub const PRODUCTION_UNITS: &[&str] = &[
     "盒",
     "箱",
 ];
+/// Words before an area that make it a building's or a site's (`新建厂房12万平方米`,
+/// `占地面积约20万平方米`), not an area the project makes (`年产隔膜5亿平方米`).
+pub const AREA_WORDS: &[&str] = &["面积", "厂房", "占地", "用地", "建筑", "车间", "仓库", "办公楼"];
+pub const AREA_UNIT: &str = "平方米";
 /// Units that count many things (`3个项目`): a capacity only with a period or capacity word.
 pub const COUNT_UNITS: &[&str] = &["个", "条", "座", "部", "张", "双", "米", "公里"];
 /// Currencies: a figure with one of these is an amount of money, never a capacity.
 pub const CURRENCIES: &[&str] = &["美元", "欧元", "港元", "日元", "元"];
 /// A project's phases, which an amount may be of (`一期投资20亿元`).
-pub const PHASES: &[&str] = &["一期", "二期", "三期", "四期", "首期"];
+pub const PHASES: &[&str] =
+    &["一期", "二期", "三期", "四期", "五期", "六期", "七期", "八期", "九期", "十期", "首期"];
 /// What a sum of money is, when one of these comes shortly before it.
 pub const MONEY_WORDS: &[&str] = &[
     "总投资",
@@ -230,6 +237,8 @@ pub const MONEY_WORDS: &[&str] = &[
     "税收",
     "年利税",
     "利税",
+    "年纳税",
+    "纳税",
 ];
 /// Period words shortly before a figure, longest first: `年产能30万吨`, `月产5万片`.
 pub const PERIODS_BEFORE: &[(&str, &str)] = &[
@@ -293,6 +302,11 @@ pub const FILLER_WORDS: &[&str] = &[
     "达",
     "约",
     "为",
+    // What the figure will be, or is expected to be (`年处理废钢将达200万吨`, `年产预计达…`).
+    "将",
+    "可",
+    "预计",
+    "有望",
     "超",
     "近",
     "提升至",
@@ -455,7 +469,6 @@ pub const NOT_YET_BEFORE: &[&str] = &[
     "要求",
     "有望",
     "即将",
-    "年底",
     "年内",
     "尚未",
     "未",
@@ -465,9 +478,10 @@ pub const NOT_YET_BEFORE: &[&str] = &[
     "将",
     "下个月",
 ];
-/// A time to come before a status phrase (`明年上半年投产`), as a pattern: `明年` not run into `年产`
-/// (`光明年产10万吨…已投产` names a company).
-pub const NOT_YET_TIMES: &str = "明年[^产]";
+/// A time to come before a status phrase (`明年上半年投产`, `年底前投产`), as a pattern: `明年` not
+/// run into `年产` (`光明年产10万吨…已投产` names a company), and the end of a year not past
+/// (`去年底已投产` is done).
+pub const NOT_YET_TIMES: &str = "明年[^产]|(?:^|[^去前])年底";
 /// Verbs of a figure's change, before `至` or `到` (`由6万吨提升至8万吨`, `从5GW增至8GW`).
 pub const CHANGE_VERBS: &[&str] =
     &["提升", "提高", "增加", "增长", "扩大", "扩充", "扩产", "扩建", "增", "扩", "升"];
@@ -476,6 +490,8 @@ pub const CHANGE_VERBS: &[&str] =
 pub const EVENT_WORDS: &[&str] = &[
     "签约", "开工", "竣工", "开业", "启动", "奠基", "落地", "揭牌", "投产", "试产", "注册", "获批",
     "建成", "完工", "点火", "投运", "投用", "并网", "交付",
+    // Its first products (`8月15日产出首批产品`, `首批电池下线`).
+    "产出", "下线", "量产", "出货", "试车", "投料", "封顶", "首批",
 ];
 /// Words right before a date (with `于` or `在`) that make it a plan's (`计划于6月30日…`): a day
 /// to come is no day of the visit.
@@ -490,24 +506,54 @@ pub const NOT_THERE_BEFORE: &[&str] = &["完成", "完成了", "结束", "结束
 /// (`已竣工，目前正在试生产`, `试生产后已投产`): after a comma or `后`, one of these, then one of
 /// [`STAGE_JOINER_LINKS`], each optional.
 pub const STAGE_JOINERS: &[&str] = &["目前", "现在", "现", "如今"];
-pub const STAGE_JOINER_LINKS: &[&str] = &["并已", "并且", "并", "正在", "已经", "已"];
+pub const STAGE_JOINER_LINKS: &[&str] =
+    &["并已", "并且", "并", "正在", "正处于", "处于", "已经", "已"];
 /// Words after a status phrase, in its sentence, that put what follows it in the future; a year's
 /// figure after `年` (`后年产…`, `后年组装…`) is what the project will make once at that stage.
-pub const FUTURE_WORDS: &[&str] =
-    &["将", "可", "能够", "预计", "年产", "年组装", "年加工", "年生产", "形成"];
+/// So do the results a briefing projects from a stage (`投产后新增就业500人`, `建成投产后，年纳税2亿元`).
+pub const FUTURE_WORDS: &[&str] = &[
+    "将",
+    "可",
+    "能够",
+    "预计",
+    "年产",
+    "年组装",
+    "年加工",
+    "年生产",
+    "形成",
+    "新增",
+    "带动",
+    "吸纳",
+    "年纳税",
+    "年销售",
+    "年营收",
+    "年税收",
+    "年利税",
+];
 /// Verbs earlier in the sentence that make what follows a request: `希望企业…早日投产`.
 pub const REQUEST_VERBS: &[&str] = &["希望", "要求", "鼓励", "督促", "勉励", "叮嘱"];
 
 /// Titles that precede an official's name, longest first.
 pub const TITLES: &[&str] = &[
     "常务副市长",
+    "常务副区长",
+    "常务副县长",
+    "常务副省长",
     "市政府秘书长",
+    // A deputy's title whole: 副县长 is not 县长's.
+    "市委副书记",
+    "省委副书记",
+    "区委副书记",
+    "县委副书记",
     "市委书记",
     "省委书记",
     "区委书记",
     "县委书记",
     "副市长",
     "副省长",
+    "副区长",
+    "副县长",
+    "副书记",
     "秘书长",
     "市长",
     "省长",

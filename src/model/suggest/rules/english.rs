@@ -693,6 +693,11 @@ pub const EVENT_VERBS: &[&str] = &[
     "approved",
     "registered",
 ];
+/// Verbs of a project's first products, with what it made between them and `on` or `in` ("rolled
+/// out its first batteries on August 15"): that date is the event's too. Unlike "held a meeting
+/// on", which may be the visit's, what these did is the project's own.
+pub const FIRST_PRODUCT_VERBS: &[&str] =
+    &["rolled out", "rolled off", "delivered", "shipped", "produced"];
 /// Words in the clause before a status phrase that make it a condition of what follows (`after
 /// reaching full production the plant will…`), when the sentence goes on in the future
 /// ([`FUTURE_WORDS`]).
@@ -801,12 +806,18 @@ pub const REQUEST_VERBS: &[&str] = &[
 pub const TITLES: &[&str] = &[
     "Executive Vice Mayor",
     "Executive Vice Governor",
+    // A deputy's title whole, as translations hyphenate it too: a vice-mayor is no mayor.
+    "Executive Vice-Mayor",
+    "Executive Vice-Governor",
     "Vice Mayor",
+    "Vice-Mayor",
     "Deputy Mayor",
     "Vice Governor",
+    "Vice-Governor",
     "Deputy Governor",
     "Mayor",
     "Governor",
+    "Deputy Party Secretary",
     "Party Secretary",
     "District Secretary",
     "County Secretary",
@@ -824,12 +835,14 @@ pub const TITLES_AFTER_NAME: &[&str] = &[
     "deputy secretary-general",
     "secretary-general",
     "executive vice mayor",
+    "executive vice-mayor",
     "deputy director",
     "director-general",
     "director",
     "deputy head",
     "head",
     "chief",
+    "deputy party secretary",
     "party secretary",
     "deputy secretary",
     "secretary",
@@ -841,9 +854,11 @@ pub const TITLES_AFTER_NAME: &[&str] = &[
     "general manager",
     "commissioner",
     "vice mayor",
+    "vice-mayor",
     "deputy mayor",
     "mayor",
     "vice governor",
+    "vice-governor",
     "governor",
 ];
 /// Verbs a headline capitalises after a name (`Mayor Zhou Jianguo Inspects Key Projects`): the

@@ -55,6 +55,11 @@ pub const STAGES: &[Stage] = &[
         english: &[
             r"under construction",
             r"being built",
+            r"construction (?:is|was) (?:well |now )?under ?way",
+            // A building topped out is still being built: its fitting out follows. Named, since
+            // output "topped out at" a figure is no building's.
+            r"(?:project|plant|building|factory|facility|workshop|base|phase [ivx0-9]+) (?:was |has been |had been )?topped out",
+            r"structure (?:has been|had been|was|is) (?:capped|topped out)",
             // Looking at the works (not asking about them) says that building is under way.
             r"(?:looked at|viewed|inspected|toured|visited) the construction (?:situation|site)",
         ],
@@ -65,6 +70,9 @@ pub const STAGES: &[Stage] = &[
             r"建设中",
             r"在建",
             r"(?:察看|查看|视察)(?:了)?(?:项目)?(?:建设情况|施工现场)",
+            r"(?:主体结构|主体工程|主体)(?:已经|已)?(?:全面)?封顶",
+            r"正在(?:进行)?(?:主体)?施工",
+            r"施工中",
         ],
         passed: false,
     },
@@ -89,9 +97,18 @@ pub const STAGES: &[Stage] = &[
             r"equipment installation(?: and commissioning)?",
             r"installing (?:the |its )?(?:production )?equipment",
             r"(?:equipment|production lines?) (?:is |are )?being installed",
+            r"(?:equipment|production lines?) (?:is |are )?being (?:debugged|commissioned)",
+            r"equipment (?:debugging|commissioning)",
         ],
         // "加快设备安装" is a request: the clause's not-yet words (加快, 要求) leave it out.
-        chinese: &[r"设备安装调试", r"设备安装", r"设备进场安装", r"(?:进入|处于|正在)安装调试"],
+        chinese: &[
+            r"设备安装调试",
+            r"设备安装",
+            r"设备进场安装",
+            r"(?:进入|处于|正在)安装调试",
+            r"(?:正在进行|正在|进入|处于)(?:设备)?调试",
+            r"设备调试",
+        ],
         passed: false,
     },
     Stage {
@@ -138,6 +155,10 @@ pub const STAGES: &[Stage] = &[
             r"(?:started|began|commenced|starts|begins) (?:production|operation|operating)",
             r"(?:production|operation) (?:started|began|commenced)",
             r"in operation",
+            r"in mass production",
+            r"mass production (?:started|began|commenced)",
+            r"(?:started|began|commenced) mass production",
+            r"(?:was|were|has been|have been) commissioned",
             r"came on stream",
             // A power station's start: it delivers from the day it is on the grid.
             r"connected to the grid",
