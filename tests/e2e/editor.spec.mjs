@@ -448,7 +448,7 @@ test('the suggestions inside the record in hand (the header\'s first sentence) s
     return { background: style.backgroundColor, bar: style.boxShadow, around: getComputedStyle(mark.parentElement).backgroundColor };
   });
   expect(await look()).toEqual({ background: 'rgb(253, 230, 138)', bar: 'rgb(146, 64, 14) 0px -3px 0px 0px inset', around: 'rgb(253, 186, 116)' });
-  await expect(page.getByText('suggested, in a quote or in hand')).toBeVisible();
+  await expect(page.getByText('suggested, inside a quote or the open record')).toBeVisible();
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await look()).toEqual({ background: 'rgb(87, 68, 8)', bar: 'rgb(252, 211, 77) 0px -3px 0px 0px inset', around: 'rgb(124, 45, 18)' });
   await expectNoA11yViolations(page);
@@ -1572,6 +1572,23 @@ test('a text that states no date leaves the date empty: the download has none an
   await expect(preview.getByText(/January 1/)).toHaveCount(0);
 });
 
+test('a preview of a draft with problems says what it shows, and "Show the problems" goes back to them', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  // Projects of no industry yet are problems.
+  await page.getByRole('region', { name: /^Suggestions/ }).getByRole('button', { name: 'Accept all: Projects' }).click();
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  await expect(problems).not.toContainText('Problems (0)');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('region', { name: /^Preview/ });
+  // The draft had none before the projects came: the preview shows that version.
+  await expect(preview.getByRole('status').first()).toHaveText('The draft has problems; the preview shows its last version without any.');
+  await expect(problems).toHaveCount(0);
+  await preview.getByRole('button', { name: 'Show the problems' }).click();
+  await expect(preview).toHaveCount(0);
+  await expect(problems).toBeFocused();
+});
+
 test('leaving with changes not downloaded asks first', async ({ page }) => {
   await openEditor(page);
   await startFromText(page, SOURCE_TEXT);
@@ -1732,7 +1749,11 @@ test('a dataset file that does not fit the format opens mended once its changes 
     /BYD drive motors.*colour.*\. Taken out\.$/,
   ]);
   await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeHidden();
-  await offer.getByRole('button', { name: 'Edit “typed.json” with these changes (your saved draft will be replaced)' }).click();
+  // The browser keeps no draft yet, so there is none to say the button replaces.
+  const edit = offer.getByRole('button', { name: 'Edit “typed.json” with these changes' });
+  await expect(edit).toHaveAccessibleDescription('');
+  await expect(page.getByText(/This replaces your draft/)).toHaveCount(0);
+  await edit.click();
   await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
   // Both changes give back the bundled data, so the draft has nothing left to fix.
   await expect(page.getByText('No problems: ready to download')).toBeVisible();
@@ -1740,6 +1761,10 @@ test('a dataset file that does not fit the format opens mended once its changes 
   const savedByd = saved.briefings[0].projects.find((project) => project.id === byd.id);
   expect(savedByd.capacity.value).toBe(840000);
   expect(savedByd).not.toHaveProperty('colour');
+  // Opened again, the browser keeps this draft, which the same button now replaces.
+  await expect(page.getByText(/Saved in this browser at \d\d:\d\d/)).toBeVisible();
+  await openDatasetFile(page, file);
+  await expect(edit).toHaveAccessibleDescription(/^This replaces your draft from \d\d:\d\d, kept in this browser\.$/);
 });
 
 test('a file the explorer did not open is handed to the editor by "Fix it in the editor", with its name, and opens mended; a file with a syntax error offers no such button', async ({ page }, testInfo) => {
@@ -1768,7 +1793,7 @@ test('a file the explorer did not open is handed to the editor by "Fix it in the
   await expect(summary).toHaveText(/^“typed\.json” does not fit the format: 1 problem\./);
   const offer = summary.locator('..');
   await expect(offer.getByRole('listitem')).toHaveText([/Bright Panel.*capacity\.value.*“2,500,000”.*\. Read as 2500000\.$/]);
-  await offer.getByRole('button', { name: 'Edit “typed.json” with these changes (your saved draft will be replaced)' }).click();
+  await offer.getByRole('button', { name: 'Edit “typed.json” with these changes' }).click();
   await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
   await expect(page.getByText('No problems: ready to download')).toBeVisible();
 });

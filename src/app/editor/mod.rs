@@ -22,7 +22,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::components::explorer::Explorer;
-use crate::app::focus::show_start_when_off_screen;
+use crate::app::focus::{focus_by_id_once_shown, show_start_when_off_screen};
 use crate::app::hooks::use_hash_sync::{current_hash, replace_address_hash};
 use crate::app::hooks::use_strings::{initial_language, set_document_language};
 use crate::app::shared::Shared;
@@ -387,10 +387,21 @@ fn Workbench(props: &WorkbenchProps) -> Html {
 
     let side = if *preview {
         let shown = previewed.borrow().clone();
+        let show_problems = {
+            let preview = preview.clone();
+            Callback::from(move |_: MouseEvent| {
+                preview.set(false);
+                focus_by_id_once_shown("problems");
+            })
+        };
         html! {
             <section class="editor-preview" aria-label={strings.preview_heading}>
+                // The problems are where the preview is not: one press takes the author there.
                 if report.is_some() {
-                    <p class="editor-note" role="status">{ if shown.is_some() { strings.preview_stale } else { strings.preview_unavailable } }</p>
+                    <div class="editor-note">
+                        <p role="status">{ if shown.is_some() { strings.preview_stale } else { strings.preview_unavailable } }</p>
+                        <button type="button" class="button" onclick={show_problems}>{ strings.back_to_problems }</button>
+                    </div>
                 }
                 if let Some(dataset) = shown {
                     <Explorer key={session.revision.to_string()} {dataset} onlanguage={props.onlanguage.clone()} preview=true />

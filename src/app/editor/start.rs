@@ -34,6 +34,8 @@ use crate::model::validate::{
 /// The start screen's heading, which takes focus when the author leaves a draft for it ("New or
 /// other…"): the control pressed goes with the draft's screen.
 pub const START_HEADING_ID: &str = "editor-start-heading";
+/// The line under an offered dataset's button that says the browser's draft is replaced.
+const REPLACES_DRAFT_ID: &str = "editor-replaces-draft";
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
@@ -317,6 +319,14 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             </section>
         }
     });
+    // Either button below replaces the draft the browser keeps; said only when there is one.
+    let replaces_draft = saved.as_ref().map(|kept| {
+        let time = saved_time(kept.0.saved_at, strings);
+        html! {
+            <p id={REPLACES_DRAFT_ID} class="hint">{ fill(strings.replaces_saved_draft, &[("time", &time)]) }</p>
+        }
+    });
+    let described_by = saved.is_some().then_some(REPLACES_DRAFT_ID);
     let offer = match &*offered {
         Offered::None => Html::default(),
         Offered::Loading(name) => {
@@ -336,11 +346,14 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             let onclick =
                 begin_editing(&props.onbegin, dataset, briefing.clone(), &base, may_replace);
             html! {
-                <p role="status">
-                    <button type="button" class="button primary" {onclick}>
-                        { fill(strings.edit_named_dataset, &[("name", name)]) }
-                    </button>
-                </p>
+                <>
+                    <p role="status">
+                        <button type="button" class="button primary" {onclick} aria-describedby={described_by}>
+                            { fill(strings.edit_named_dataset, &[("name", name)]) }
+                        </button>
+                    </p>
+                    { replaces_draft }
+                </>
             }
         }
         Offered::Mended(name, dataset, changes) => {
@@ -351,10 +364,11 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                     <p role="status">{ fill(strings.open_mended, &[("name", name), ("count", &count)]) }</p>
                     <ProblemList report={Rc::clone(changes)} />
                     <p>
-                        <button type="button" class="button primary" {onclick}>
+                        <button type="button" class="button primary" {onclick} aria-describedby={described_by}>
                             { fill(strings.edit_mended_dataset, &[("name", name)]) }
                         </button>
                     </p>
+                    { replaces_draft }
                 </div>
             }
         }

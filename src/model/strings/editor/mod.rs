@@ -66,6 +66,9 @@ pub struct EditorStrings {
     /// does not fit the format: {count}…", the changes listed under it.
     pub open_mended: &'static str,
     pub edit_mended_dataset: &'static str,
+    /// Said under the two buttons above only when the browser keeps a draft, which either
+    /// replaces: "This replaces your draft from {time}…".
+    pub replaces_saved_draft: &'static str,
     /// The words of [`MendWords`], in order: what was done to each value that did not fit.
     pub mend_note: &'static str,
     pub mend_missing: &'static str,
@@ -89,6 +92,8 @@ pub struct EditorStrings {
     pub preview_heading: &'static str,
     pub preview_stale: &'static str,
     pub preview_unavailable: &'static str,
+    /// The preview's button back to the problems it hides, when the draft has some.
+    pub back_to_problems: &'static str,
     pub download_dataset: &'static str,
     pub download_draft: &'static str,
     pub problems_elsewhere: &'static str,
@@ -346,6 +351,7 @@ impl EditorStrings {
             ("edit_named_dataset", self.edit_named_dataset),
             ("open_mended", self.open_mended),
             ("edit_mended_dataset", self.edit_mended_dataset),
+            ("replaces_saved_draft", self.replaces_saved_draft),
             ("mend_note", self.mend_note),
             ("mend_missing", self.mend_missing),
             ("mend_read_as", self.mend_read_as),
@@ -368,6 +374,7 @@ impl EditorStrings {
             ("preview_heading", self.preview_heading),
             ("preview_stale", self.preview_stale),
             ("preview_unavailable", self.preview_unavailable),
+            ("back_to_problems", self.back_to_problems),
             ("download_dataset", self.download_dataset),
             ("download_draft", self.download_draft),
             ("problems_elsewhere", self.problems_elsewhere),
