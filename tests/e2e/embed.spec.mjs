@@ -215,6 +215,13 @@ test('Copy link and Embed work by keyboard and announce success', async ({ page,
   await expect(panel).toHaveCount(0);
   await expect(embed).toBeFocused();
   await expect(embed).toHaveAttribute('aria-expanded', 'false');
+  // And on its button, which opened it.
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await expect(embed).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(embed).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('"Link to this view copied." goes once the view is no longer the one copied', async ({ page, context, baseURL }) => {
@@ -298,6 +305,8 @@ test('an embedded view never asks whether the editor is published (it offers no 
   expect(asked).toEqual([]);
   // The full view does ask, once its briefing is shown.
   await page.goto('./');
+  // Its requests done first: a reload in the middle of one aborts it, which the fixture reports.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(page.getByRole('link', { name: 'Edit this data' })).toBeVisible();
   await expect.poll(() => asked.includes('HEAD')).toBe(true);

@@ -90,6 +90,19 @@ test('several briefings: a picker, an "all briefings" view and a status timeline
   const timeline = fab.getByRole('list').filter({ hasText: 'Building' });
   await expect(timeline).toContainText('May 12, 2023');
   await expect(timeline).toContainText('Producing');
+
+  // On a laptop the picker shows a briefing's date and title whole; on a phone it stays on the
+  // page, which never pans sideways.
+  await picker.selectOption('harbor-2023-05-12');
+  const shownWhole = () => picker.evaluate((select) => {
+    const context = document.createElement('canvas').getContext('2d');
+    context.font = getComputedStyle(select).font;
+    const padding = parseFloat(getComputedStyle(select).paddingLeft) + parseFloat(getComputedStyle(select).paddingRight);
+    return context.measureText(select.selectedOptions[0].text).width <= select.clientWidth - padding;
+  });
+  expect(await shownWhole()).toBe(true);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
 });
 
 test('a broken file lists every problem and leaves the current data usable', async ({ page }) => {
@@ -110,6 +123,22 @@ test('a broken file lists every problem and leaves the current data usable', asy
   await page.getByRole('button', { name: /Magnesium alloys/ }).click();
   await expect(page.getByText('1 of 4 projects shown')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Projects' }).getByRole('article')).toHaveCount(1);
+});
+
+test('on a phone, what can be done about a file that was not opened is on screen with the message, above its problems', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./#lang=zh');
+  await openFile(page, BROKEN, ZH_OPEN_FILE);
+  const alert = page.getByRole('alert');
+  const message = alert.getByRole('paragraph').first();
+  await expect(message).toContainText('broken.json');
+  await expect(alert.getByRole('listitem')).toHaveCount(3);
+  await message.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  const buttons = alert.getByRole('button');
+  await expect(buttons).toHaveCount(2);
+  for (const button of await buttons.all()) {
+    await expect(button).toBeInViewport();
+  }
 });
 
 test('a syntax error reports its line and column', async ({ page }) => {

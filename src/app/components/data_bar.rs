@@ -148,17 +148,19 @@ pub fn DataBar(props: &DataBarProps) -> Html {
             </div>
             <div class="load-progress" role="status" aria-live="polite">{ for progress }</div>
             if let Some((message, report)) = failure {
+                // What can be done comes right under what happened, not after a list that may
+                // run past a phone's screen.
                 <div class="load-problems" role="alert">
                     <p class="load-problems-heading">{ message }</p>
-                    if let Some(report) = report {
-                        <ProblemList {report} />
-                    }
                     <div class="load-problems-actions">
                         if let Some(onclick) = fixable {
                             <button type="button" class="button primary" {onclick}>{ strings.fix_in_editor }</button>
                         }
                         <button type="button" class="button" onclick={props.ondismiss.reform(|_: MouseEvent| focus_by_id("open-data-file"))}>{ strings.dismiss }</button>
                     </div>
+                    if let Some(report) = report {
+                        <ProblemList {report} />
+                    }
                 </div>
             }
         </div>

@@ -140,9 +140,11 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
         let close = close.clone();
         Callback::from(move |_: MouseEvent| close())
     };
-    // Escape closes the panel from anywhere in it, as the slides and the search box take it.
+    // Escape closes the panel from anywhere in it or on its button, as the slides and the search
+    // box take it.
+    let is_open = *open;
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
-        if event.key() == "Escape" {
+        if is_open && event.key() == "Escape" {
             event.prevent_default();
             close();
         }
@@ -160,14 +162,14 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
     });
 
     html! {
-        <div class="share">
+        <div class="share" {onkeydown}>
             <div class="share-buttons">
                 <button type="button" class="button" title={strings.copy_link_hint} onclick={oncopy_link}>{ strings.copy_link }</button>
                 <button type="button" id="embed-button" class="button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={ontoggle}>{ strings.embed_button }</button>
             </div>
             <p class="share-status" role="status" aria-live="polite">{ (*announcement).clone() }</p>
             if *open {
-                <section id="embed-panel" class="embed-panel" aria-labelledby="embed-heading" {onkeydown}>
+                <section id="embed-panel" class="embed-panel" aria-labelledby="embed-heading">
                     <h2 id="embed-heading" class="embed-panel-heading">{ strings.embed_heading }</h2>
                     if *hosted {
                         <fieldset class="embed-choices">
