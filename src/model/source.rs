@@ -9,7 +9,9 @@ use std::rc::Rc;
 use super::dataset::{Briefing, GlossaryEntry, Project};
 use super::needles::{Needles, NeedlesInProgress};
 use super::order::sort_by_rank;
-use super::text::{normalise_whitespace, overlaps, pieces_of_at_most, LocatedText, QuoteFinder};
+use super::text::{
+    normalise_whitespace, overlaps, pieces_of_at_most, width_units, LocatedText, QuoteFinder,
+};
 
 /// A stretch of source text that is uniformly highlighted or not, and may end a glossary term.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +36,24 @@ pub struct Paragraph {
     /// [`PIECE_BYTES`] is cut into pieces, shown without a gap between them.
     pub runs_on: bool,
 }
+
+impl Paragraph {
+    /// How wide the paragraph is set on one line ([`width_units`]), each glossary reading shown
+    /// after its term ("→ in Nanjing") included.
+    pub fn width_units(&self, glossary: &[GlossaryEntry]) -> usize {
+        self.runs
+            .iter()
+            .map(|run| {
+                let reading = run.gloss_after.and_then(|entry| glossary.get(entry));
+                width_units(&run.text)
+                    + reading.map_or(0, |entry| GLOSS_MARK_UNITS + width_units(&entry.reading))
+            })
+            .sum()
+    }
+}
+
+/// The arrow and spaces a reading is shown with, in [`width_units`].
+const GLOSS_MARK_UNITS: usize = 3;
 
 /// The longest piece of a paragraph the Source view shows as one: its pages count paragraphs,
 /// and a crafted source of one 9 MB paragraph with 110,000 glossary readings made one page of

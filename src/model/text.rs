@@ -709,3 +709,27 @@ fn fold_with_origins(text: &str) -> (String, Vec<usize>) {
     }
     (folded, origins)
 }
+
+/// Whether `character` is one of the wide characters of Chinese, Japanese and Korean, a full em
+/// across, between any two of which their text may break a line.
+pub fn is_wide(character: char) -> bool {
+    matches!(
+        character,
+        '\u{1100}'..='\u{115F}'
+            | '\u{2E80}'..='\u{303F}'
+            | '\u{3040}'..='\u{A4CF}'
+            | '\u{AC00}'..='\u{D7A3}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{FE30}'..='\u{FE4F}'
+            | '\u{FF00}'..='\u{FF60}'
+            | '\u{FFE0}'..='\u{FFE6}'
+            | '\u{20000}'..='\u{3FFFD}'
+    )
+}
+
+/// How wide `text` is in the units a browser sets it in: one for most characters, two for a wide
+/// one (a Chinese character is about twice a Latin letter's average). The page estimates the
+/// height of a block it has not laid out yet from it (`content-visibility: auto`).
+pub fn width_units(text: &str) -> usize {
+    text.chars().map(|character| if is_wide(character) { 2 } else { 1 }).sum()
+}

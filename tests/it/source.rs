@@ -5,7 +5,7 @@ use briefing_explorer::model::source::{
     annotate_quote, page_after, page_before, source_window, GlossaryFinder, GlossarySearch,
     Paragraph, SourceParagraphs, PIECE_BYTES, SOURCE_PAGE,
 };
-use briefing_explorer::model::text::{normalise_whitespace, LocatedText, QuoteFinder};
+use briefing_explorer::model::text::{normalise_whitespace, width_units, LocatedText, QuoteFinder};
 use proptest::prelude::*;
 
 use crate::support::bundled;
@@ -14,6 +14,22 @@ use crate::support::bundled;
 fn annotate_all(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
     let source = SourceParagraphs::new(briefing, quotes, Some(GlossarySearch::default()));
     source.annotate(0..source.len())
+}
+
+/// A paragraph's width counts the readings shown after its terms, as the page sets them.
+#[test]
+fn a_paragraphs_width_counts_its_readings() {
+    let dataset = bundled();
+    let briefing = &dataset.briefings[0];
+    let paragraphs = annotate_all(briefing, &[]);
+    let glossary = &briefing.glossary;
+    let with_reading = paragraphs
+        .iter()
+        .find(|paragraph| paragraph.runs.iter().any(|run| run.gloss_after.is_some()))
+        .expect("the bundled source has a glossary term");
+    let text_alone: usize = with_reading.runs.iter().map(|run| width_units(&run.text)).sum();
+    assert!(with_reading.width_units(glossary) > text_alone);
+    assert_eq!(with_reading.width_units(&[]), text_alone);
 }
 
 #[test]

@@ -6,8 +6,17 @@ use briefing_explorer::model::needles::{Needles, NeedlesInProgress};
 use briefing_explorer::model::text::{
     contains_normalised, figure_pieces, highlight_segments, is_normalised, normalise_whitespace,
     overlaps, pieces_of_at_most, ranges_found_normalised, search_echo, search_terms,
-    truncate_chars, LocatedText, NormalisedText,
+    truncate_chars, width_units, LocatedText, NormalisedText,
 };
+
+/// A wide character (Chinese, full-width) is set about twice as wide as a Latin letter.
+#[test]
+fn width_units_count_a_wide_character_twice() {
+    assert_eq!(width_units(""), 0);
+    assert_eq!(width_units("BYD 84"), 6);
+    assert_eq!(width_units("年产84万套"), 10);
+    assert_eq!(width_units("ＧＷｈ"), 6);
+}
 
 #[test]
 fn a_quote_is_contained_whatever_its_whitespace_and_blank_text_never_is() {

@@ -15,6 +15,7 @@ use crate::model::format::{briefing_label, format_number};
 use crate::model::handout::printed_at_most;
 use crate::model::query::{DirectiveKey, Selection};
 use crate::model::strings::{fill, Strings};
+use crate::model::text::width_units;
 use crate::model::view::{DirectivePage, View};
 
 /// Directives rendered at first, and added by each "Show more".
@@ -108,8 +109,14 @@ fn DirectiveItem(props: &DirectiveItemProps) -> Html {
     let selection = Selection::Directive(props.directive);
     let onclick = props.onselect.reform(move |_: MouseEvent| selection);
     let lang = strings.language.data_lang(&briefing.source.language);
+    // What the page needs to guess the directive's height before laying it out (main.css,
+    // `.directive`): how wide its words are set on one line, and how many blocks they make.
+    let units = width_units(&directive.summary)
+        + directive.quotes.iter().map(|quote| width_units(quote)).sum::<usize>()
+        + width_units(&scope);
+    let blocks = 2 + directive.quotes.len() + usize::from(props.show_briefing);
     html! {
-        <li class={classes!("directive", props.selected.then_some("selected"))}>
+        <li class={classes!("directive", props.selected.then_some("selected"))} data-css={format!("--units: {units}; --blocks: {blocks}")}>
             <p class="directive-summary" lang={lang.clone()}>{ marked_text(&directive.summary, terms) }</p>
             if props.show_briefing {
                 <p class="card-briefing">{ briefing_label(briefing, strings) }</p>

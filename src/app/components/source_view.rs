@@ -208,8 +208,15 @@ fn source_document(
     }
 }
 
+/// A paragraph, with how wide its words are set on one line, from which the page guesses its
+/// height before laying it out (main.css, `.source-text > p`).
 fn source_paragraph(briefing: &Briefing, paragraph: &Paragraph) -> Html {
-    html! { <p class={classes!(paragraph.runs_on.then_some("runs-on"))}>{ source_runs(briefing, &paragraph.runs) }</p> }
+    let units = paragraph.width_units(&briefing.glossary);
+    html! {
+        <p class={classes!(paragraph.runs_on.then_some("runs-on"))} data-css={format!("--units: {units}")}>
+            { source_runs(briefing, &paragraph.runs) }
+        </p>
+    }
 }
 
 /// Source wording as runs: highlights marked, and each glossary term followed by its reading

@@ -2,6 +2,7 @@
 //! overlay buttons both use it, so they line up.
 
 use super::{Panel, Scale};
+use crate::model::text::is_wide;
 
 /// Height of the title band an exported image adds above the panel, in CSS pixels.
 pub const TITLE_BAND: f64 = 40.0;
@@ -312,23 +313,6 @@ fn character_advance(character: char) -> f64 {
     } else {
         CHAR_WIDTH
     }
-}
-
-/// Whether `character` is one of the wide characters of Chinese, Japanese and Korean, a full em
-/// across, between any two of which their text may break a line.
-pub(super) fn is_wide(character: char) -> bool {
-    matches!(
-        character,
-        '\u{1100}'..='\u{115F}'
-            | '\u{2E80}'..='\u{303F}'
-            | '\u{3040}'..='\u{A4CF}'
-            | '\u{AC00}'..='\u{D7A3}'
-            | '\u{F900}'..='\u{FAFF}'
-            | '\u{FE30}'..='\u{FE4F}'
-            | '\u{FF00}'..='\u{FF60}'
-            | '\u{FFE0}'..='\u{FFE6}'
-            | '\u{20000}'..='\u{3FFFD}'
-    )
 }
 
 /// `text`, shortened with "…" when its estimated width exceeds `width`.

@@ -3,11 +3,12 @@
 //! words above; the source, the projects whose capacity is not stated and the app's name below.
 //! [`image_layout`] places those lines for a given image width.
 
-use super::geometry::{estimate_text_width, is_wide, Align, Baseline, TextMark, Tone};
+use super::geometry::{estimate_text_width, Align, Baseline, TextMark, Tone};
 use super::Panel;
 use crate::model::dataset::Dataset;
 use crate::model::format::format_date;
 use crate::model::strings::{fill, Strings};
+use crate::model::text::is_wide;
 use crate::model::text::search_echo;
 use crate::model::view::View;
 
