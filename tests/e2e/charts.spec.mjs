@@ -83,9 +83,13 @@ test('the table view holds the same numbers', async ({ page }) => {
   // The toggle's label says what pressing it will do.
   const toggle = charts.locator('.charts-table-toggle');
   await expect(toggle).toHaveText('Show as table');
+  // The colours' key goes with the charts: the tables name each industry in words.
+  const key = charts.getByRole('list', { name: 'Bar colours: industry' });
+  await expect(key).toBeVisible();
   await toggle.click();
   await expect(toggle).toHaveText('Show as chart');
   await expect(toggle).toBeFocused();
+  await expect(key).toHaveCount(0);
   const sets = charts.getByRole('table', { name: SETS_TITLE });
   await expect(sets.getByRole('row', { name: /BYD drive motors/ })).toContainText('840,000');
   await expect(sets.getByRole('columnheader', { name: 'sets per year' })).toBeVisible();
@@ -113,6 +117,7 @@ test('the table view holds the same numbers', async ({ page }) => {
   await expect(toggle).toHaveText('Show as table');
   await expect(charts.getByRole('table')).toHaveCount(0);
   await expect(charts.getByRole('img', { name: /^Capacity in sets per year/ })).toBeVisible();
+  await expect(key).toBeVisible();
 });
 
 test('clicking a bar or pressing Enter on it selects the project; focus shows its value', async ({ page }) => {

@@ -2508,3 +2508,41 @@ fn half_a_million_is_a_figure() {
     );
     check("The city will add half a million kilowatts.", "capacity", &[]);
 }
+
+/// A target and a figure compared with are no capacity (helper-77).
+#[test]
+fn a_target_or_a_figure_compared_with_is_no_capacity() {
+    check(
+        "The Hesai lidar plant aims to raise annual output to 1 million units by 2025.",
+        "capacity",
+        &[],
+    );
+    check(
+        "The plant's annual output is 450,000 units, up from 300,000 units last year.",
+        "capacity",
+        &["450000 units per year | annual output is 450,000 units"],
+    );
+    check(
+        "The Hesai lidar plant has an annual output of 1 million units.",
+        "capacity",
+        &["1000000 units per year → Hesai lidar plant | annual output of 1 million units"],
+    );
+}
+
+/// A web page's dateline in numbers is a date (helper-77: China Daily's "Updated: 2024-07-22").
+#[test]
+fn a_date_in_numbers_as_a_dateline_writes_it() {
+    check(
+        "Updated: 2024-07-22\n\nThe mayor visited the plant.",
+        "date",
+        &["2024-7-22 | 2024-07-22"],
+    );
+    check("Product code 2024-13-40 is no date.", "date", &[]);
+}
+
+/// A measure word and a name of three words for what it measures keep their period (helper-77:
+/// the cables and the year were lost).
+#[test]
+fn a_measure_of_a_long_name_keeps_its_period() {
+    check("The plant produces 600 kilometers of optical fiber cables a year.", "capacity", &["600 kilometers per year (optical fiber cables) | produces 600 kilometers of optical fiber cables a year"]);
+}

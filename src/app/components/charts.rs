@@ -160,7 +160,9 @@ pub fn Charts(props: &ChartsProps) -> Html {
             }
             if !charts.legend.is_empty() || not_stated.is_some() {
                 <div class="chart-notes">
-                    if !charts.legend.is_empty() {
+                    // The tables name each bar's industry in words: a key to colours they do
+                    // not use would only be in the way.
+                    if !charts.legend.is_empty() && !*show_table {
                         <ul class="chart-legend" aria-label={strings.chart_legend}>
                             { for charts.legend.iter().map(|entry| html! {
                                 <li key={entry.label.clone()}>

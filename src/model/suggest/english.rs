@@ -58,10 +58,11 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").unwrap());
 
 /// A month and day, or a day and month, and the year when one follows: after the range's last
 /// day too ("From September 2 to 3, 2023" is the 2nd of September 2023, not a day of no year).
+/// Or a date in numbers as a web page's dateline writes it ("Updated: 2024-07-22").
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = any_of(&words::MONTHS.iter().map(|(name, _)| *name).collect::<Vec<_>>());
     Regex::new(&format!(
-        r"\b(?:(?P<month>{months})\s+(?P<day>[0-9]{{1,2}})(?:{suffixes})?|(?P<day_first>[0-9]{{1,2}})(?:{suffixes})?\s+(?P<month_after>{months}))\b(?:(?:\s*(?:to|through|and|-|–|—)\s*[0-9]{{1,2}}(?:{suffixes})?\b)?,?\s+(?P<year>[0-9]{{4}})\b)?",
+        r"\b(?P<iso_year>[0-9]{{4}})-(?P<iso_month>[0-9]{{2}})-(?P<iso_day>[0-9]{{2}})\b|\b(?:(?P<month>{months})\s+(?P<day>[0-9]{{1,2}})(?:{suffixes})?|(?P<day_first>[0-9]{{1,2}})(?:{suffixes})?\s+(?P<month_after>{months}))\b(?:(?:\s*(?:to|through|and|-|–|—)\s*[0-9]{{1,2}}(?:{suffixes})?\b)?,?\s+(?P<year>[0-9]{{4}})\b)?",
         suffixes = any_of(words::DAY_SUFFIXES),
     ))
     .unwrap()
@@ -70,15 +71,22 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn find_dates(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
     for captures in DATE.captures_iter(text) {
-        let (Some(month), Some(day)) = (
-            captures.name("month").or(captures.name("month_after")),
-            captures.name("day").or(captures.name("day_first")),
-        ) else {
+        let named = captures.name("month").or(captures.name("month_after"));
+        let month = match named {
+            Some(named) => {
+                words::MONTHS.iter().find(|(name, _)| *name == named.as_str()).map(|m| m.1)
+            }
+            None => captures.name("iso_month").and_then(|month| month.as_str().parse().ok()),
+        };
+        let day = captures.name("day").or(captures.name("day_first")).or(captures.name("iso_day"));
+        let year = captures
+            .name("year")
+            .or(captures.name("iso_year"))
+            .and_then(|year| year.as_str().parse().ok());
+        let (Some(month), Some(Ok(day))) = (month, day.map(|day| day.as_str().parse::<u8>()))
+        else {
             continue;
         };
-        let month = words::MONTHS.iter().find(|(name, _)| *name == month.as_str()).map(|m| m.1);
-        let year = captures.name("year").and_then(|year| year.as_str().parse().ok());
-        let (Some(month), Ok(day)) = (month, day.as_str().parse::<u8>()) else { continue };
         if let Some(date) = valid_date(year, month, day) {
             let whole = captures.get(0).map(|whole| whole.range()).unwrap_or_default();
             found.push(Found { span: whole, fact: Fact::Date(date) });
@@ -130,8 +138,10 @@ static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^\s*(?:{})\b", any_of(words::PRODUCTION_UNITS))).unwrap()
 });
+/// What a figure counts when no known unit follows it: up to six lower-case words, enough for a
+/// measure word and what it measures (`kilometers of optical fiber cables`).
 static NOUN_PHRASE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}").unwrap());
 static OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+").unwrap());
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let phrases: Vec<&str> = words::PERIODS_AFTER.iter().map(|(phrase, _)| *phrase).collect();

@@ -413,9 +413,21 @@ pub const CAPACITY_WORDS: &[&str] = &[
     "manufacture",
     "manufactures",
 ];
-/// Words shortly before a figure that say it is not a capacity: a saving, a sale, or an addition
-/// (`The second phase will add another 8 GWh`), which is not what the project produces.
+/// Words shortly before a figure that say it is not a capacity: a saving, a sale, an addition
+/// (`The second phase will add another 8 GWh`), which is not what the project produces, a target
+/// (`aims to raise annual output to 1 million units by 2025`) or a figure compared with
+/// (`up from 300,000 units last year`).
 pub const NOT_CAPACITY_WORDS: &[&str] = &[
+    "aims",
+    "aim",
+    "aiming",
+    "target",
+    "targets",
+    "goal",
+    "up from",
+    "down from",
+    "compared with",
+    "compared to",
     "add",
     "adds",
     "added",
