@@ -186,13 +186,14 @@ fn name_start(text: &str, tokens: &[Range<usize>]) -> usize {
 /// (`840,000-set motor project`).
 fn sum_before_name(text: &str, tokens: &[Range<usize>]) -> usize {
     let raw = |index: usize| tokens.get(index).map(|token| text[token.clone()].to_lowercase());
-    let is_currency = |index: usize, currencies: &[&str]| {
-        raw(index).is_some_and(|word| {
-            currencies.iter().any(|currency| currency.eq_ignore_ascii_case(&bare(&word)))
-        })
+    let is_currency = |word: &str, currencies: &[&str]| {
+        currencies.iter().any(|currency| currency.eq_ignore_ascii_case(&bare(word)))
+    };
+    let currency_at = |index: usize, currencies: &[&str]| {
+        raw(index).is_some_and(|word| is_currency(&word, currencies))
     };
     // The currency before the figure: a word of its own (`RMB 3.5`) or a sign on it (`$3.5`).
-    let mut taken = usize::from(is_currency(0, words::CURRENCIES_BEFORE));
+    let mut taken = usize::from(currency_at(0, words::CURRENCIES_BEFORE));
     let Some(figure) = raw(taken) else { return 0 };
     let signed = words::CURRENCIES_BEFORE.iter().any(|sign| {
         figure.strip_prefix(sign.to_lowercase().as_str()).is_some_and(starts_with_digit)
@@ -203,16 +204,15 @@ fn sum_before_name(text: &str, tokens: &[Range<usize>]) -> usize {
     let currency_before = taken == 1 || signed;
     taken += 1;
     // `3.5-billion-yuan`: the figure, its scale and its currency in one word.
-    let hyphenated = figure.split('-').skip(1).any(|part| {
-        words::CURRENCIES_AFTER.iter().any(|currency| currency.eq_ignore_ascii_case(&bare(part)))
-    });
+    let hyphenated =
+        figure.split('-').skip(1).any(|part| is_currency(part, words::CURRENCIES_AFTER));
     if hyphenated {
         return taken;
     }
     while raw(taken).is_some_and(|word| super::rules::scale_power(&bare(&word)).is_some()) {
         taken += 1;
     }
-    let currency_after = is_currency(taken, words::CURRENCIES_AFTER);
+    let currency_after = currency_at(taken, words::CURRENCIES_AFTER);
     match (currency_before, currency_after) {
         (_, true) => taken + 1,
         (true, false) => taken,
