@@ -127,27 +127,6 @@ test('Tab from the top reaches "Reading notes", below the source text, with it o
   expect(box.bottom).toBeLessThanOrEqual(800);
 });
 
-for (const [width, height] of [[1280, 800], [390, 844]]) {
-  test(`at ${width}×${height} one End reaches the page's end: the sections not yet laid out are guessed no shorter than they are`, async ({ page }) => {
-    await page.setViewportSize({ width, height });
-    // End jumps rather than scrolls smoothly past every section, so that what is measured is the
-    // guess for the sections at the end, not how far a smooth scroll got while they changed.
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto('./');
-    await expect(projectCards(page)).toHaveCount(4);
-    // The sections below the cards come a few paints after them; the last of them is there.
-    const notes = page.locator('summary', { hasText: 'Reading notes' });
-    await expect(notes).toBeAttached();
-    await page.locator('body').click({ position: { x: 1, y: 1 } });
-    await page.keyboard.press('End');
-    // What comes near the viewport is laid out at its real height; the page must not have
-    // grown past the window, leaving the reader mid-page.
-    await page.waitForTimeout(500);
-    await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight - (scrollY + innerHeight))).toBeLessThanOrEqual(1);
-    await expect(notes).toBeInViewport();
-  });
-}
-
 test('a click on the source text leaves the page where it is', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');
