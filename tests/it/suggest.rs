@@ -2546,3 +2546,134 @@ fn a_date_in_numbers_as_a_dateline_writes_it() {
 fn a_measure_of_a_long_name_keeps_its_period() {
     check("The plant produces 600 kilometers of optical fiber cables a year.", "capacity", &["600 kilometers per year (optical fiber cables) | produces 600 kilometers of optical fiber cables a year"]);
 }
+
+/// A title keeps the place and the organ written right before it ("Wujin district Party
+/// Secretary", 三江新区党工委书记), which say whose secretary the official is; a word of the
+/// sentence before them stays out of it ("On Monday,", "The"), and a title that names its organ
+/// already (市委书记) or a department's head (市发改委主任) is read as before.
+#[test]
+fn a_title_keeps_the_place_and_organ_before_it() {
+    check(
+        "Wujin district Party Secretary Zhang Wei visited the plant.",
+        "official",
+        &["Zhang Wei (Wujin district Party Secretary) | Zhang Wei"],
+    );
+    check(
+        "Sanjiang New Area Party Working Committee Secretary Li Ming visited the plant.",
+        "official",
+        &["Li Ming (Sanjiang New Area Party Working Committee Secretary) | Li Ming"],
+    );
+    check(
+        "Mayor Gao Lin visited, accompanied by Wujin District Deputy Mayor Li Ping.",
+        "official",
+        &[
+            "Gao Lin (Mayor) | Gao Lin",
+            "Li Ping (Wujin District Deputy Mayor) taking part | Li Ping",
+        ],
+    );
+    // An opening phrase of when or where is no name with a title after it, nor part of the title.
+    check(
+        "On Monday, Party Secretary Zhang Wei visited the plant.",
+        "official",
+        &["Zhang Wei (Party Secretary) | Zhang Wei"],
+    );
+    check(
+        "The district Party Secretary Zhang Wei visited the plant.",
+        "official",
+        &["Zhang Wei (Party Secretary) | Zhang Wei"],
+    );
+    check(
+        "三江新区党工委书记李明来到天元新材料项目调研。",
+        "official",
+        &["李明 (三江新区党工委书记) | 李明"],
+    );
+    check(
+        "市长周强在三江新区调研，三江新区党工委副书记王芳、江北新区管委会主任陈明陪同。",
+        "official",
+        &[
+            "周强 (市长) | 周强",
+            "王芳 (三江新区党工委副书记) taking part | 王芳",
+            "陈明 (江北新区管委会主任) taking part | 陈明",
+        ],
+    );
+    // A word that puts the official somewhere is no part of the title.
+    check(
+        "市长周强在三江新区党工委书记李明陪同下调研。",
+        "official",
+        &["周强 (市长) | 周强", "李明 (三江新区党工委书记) taking part | 李明"],
+    );
+    // Where the words before the place run on (随后, "then"), nothing tells where the place
+    // begins: the title is the one the list writes, and no word of the sentence joins it.
+    check("随后三江新区党工委书记李明来到项目。", "official", &["李明 (书记) | 李明"]);
+    check("3月5日，市委书记李明来到项目。", "official", &["李明 (市委书记) | 李明"]);
+    check("徐州市委书记李明来到项目。", "official", &["李明 (市委书记) | 李明"]);
+}
+
+/// A fab and a production line are what a project's name may end with, as a plant is; a line
+/// the text names by no one's name, or several lines, are no project.
+#[test]
+fn a_fab_and_a_production_line_are_projects() {
+    check(
+        "The mayor visited the SMIC phase two fab, which is under construction.",
+        "project",
+        &["SMIC phase two fab [SMIC] | SMIC phase two fab"],
+    );
+    check(
+        "He inspected Sunrise Energy's new production line for sodium-ion batteries.",
+        "project",
+        &["Sunrise Energy's new production line [Sunrise Energy] | Sunrise Energy's new production line"],
+    );
+    // A production line closed by a comma ends its mention, as a plant does.
+    check(
+        "The mayor visited Sunrise battery production line, Delta steel plant.",
+        "project",
+        &[
+            "Sunrise battery production line [Sunrise] | Sunrise battery production line",
+            "Delta steel plant [Delta] | Delta steel plant",
+        ],
+    );
+    // "The production line" points to the one project, as "the plant" does.
+    check(
+        "The mayor visited the Sunrise battery production line. The production line has an annual capacity of 2 GWh.",
+        "capacity",
+        &["2 GWh per year → Sunrise battery production line | annual capacity of 2 GWh"],
+    );
+    for text in [
+        "Li Ming walked along the production line.",
+        "The Sunrise plant has three production lines.",
+    ] {
+        let projects: Vec<String> = suggest(text, None)
+            .suggestions
+            .iter()
+            .filter_map(|suggestion| match &suggestion.fact {
+                Fact::Project(mention) => Some(mention.name.clone()),
+                _ => None,
+            })
+            .collect();
+        assert!(projects.iter().all(|name| !name.contains("line")), "{text:?}: {projects:?}");
+    }
+    // The rules read as many words as the longest head has to find one.
+    use briefing_explorer::model::suggest::rules::english::{MOST_HEAD_WORDS, PROJECT_HEADS};
+    for head in PROJECT_HEADS {
+        assert!(head.split(' ').count() <= MOST_HEAD_WORDS, "{head:?}");
+    }
+}
+
+/// A brand and a place after it ("CATL Jiangsu", as English news names a company's subsidiary
+/// there) read as a company's name, as any two capitalised words a name begins with do: only one
+/// word alone is a guess (`Wujin` is as often a district), and it is proposed as the enterprise.
+#[test]
+fn a_brand_and_a_place_after_it_is_a_company_name() {
+    let suggestions = suggest("The mayor visited the CATL Jiangsu battery project.", None);
+    let enterprises: Vec<(Option<&str>, bool)> = suggestions
+        .suggestions
+        .iter()
+        .filter_map(|suggestion| match &suggestion.fact {
+            Fact::Project(mention) => {
+                Some((mention.stated_enterprise(), mention.enterprise_guessed))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(enterprises, [(Some("CATL Jiangsu"), false)]);
+}

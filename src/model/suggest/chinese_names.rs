@@ -423,8 +423,9 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
         DEPARTMENT_HEAD.captures_iter(text).filter_map(|captures| captures.name("title"));
     // A title before names listed with `、` is each one's (`副市长陈静、刘洋`).
     for title in TITLE.find_iter(text).chain(department_heads) {
+        let start = whose_title_at(document, title.start()).unwrap_or(title.start());
         for span in names_listed_at(text, title.end()) {
-            found.push(official(text, span, title.as_str(), false));
+            found.push(official(text, span, &text[start..title.end()], false));
         }
     }
     for group in GROUP.find_iter(text) {
@@ -433,6 +434,33 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
         }
     }
     found
+}
+
+/// A place and its organ right before a title (`三江新区党工委`, `江北新区管委会`, `徐州市`), which say
+/// whose the title is: after punctuation, the text's start, or a word that ends what came before
+/// ([`words::AFTER_NAME_WORDS`], [`words::NAME_JOINERS`]: `在三江新区党工委书记李明陪同下`), so that
+/// no word of the sentence is taken for the place's. The place is two or three characters before
+/// its ending; a longer run (`随后三江新区`) cannot be told from the words before it, and the title
+/// stays as the list writes it.
+static WHOSE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let after: Vec<&str> =
+        words::AFTER_NAME_WORDS.iter().chain(words::NAME_JOINERS).copied().collect();
+    Regex::new(&format!(
+        r"(?:{after}|^|[^\p{{Han}}])(?P<whose>\p{{Han}}{{2,3}}(?:{endings})(?:{organs})?)$",
+        after = any_of(&after),
+        endings = any_of(words::TITLE_PLACE_ENDINGS),
+        organs = any_of(words::TITLE_ORGANS),
+    ))
+    .unwrap()
+});
+
+/// Where the place and organ before the title at `title_start` begin ([`WHOSE_TITLE`]), read
+/// within the title's sentence.
+fn whose_title_at(document: &Document, title_start: usize) -> Option<usize> {
+    let sentence = &document.sentences[document.sentence_at(title_start)?];
+    let before = &document.text[sentence.range.start..title_start];
+    let whose = WHOSE_TITLE.captures(before)?.name("whose")?;
+    Some(sentence.range.start + whose.start())
 }
 
 /// The name at `start` and each name after a `、` that follows one (`刘伟、吴伟、黄辉`), up to one

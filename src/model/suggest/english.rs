@@ -482,7 +482,7 @@ fn counted_words(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
             || opens_badly
             || !bare.starts_with(|character: char| character.is_alphanumeric())
             || words::COUNTED_STOP_WORDS.contains(&lower.as_str())
-            || words::PROJECT_HEADS.contains(&lower.as_str())
+            || head_begins(text, &tokens[index..])
             || words::NOT_UNITS.contains(&lower.as_str()) && lower != "and" && lower != "of"
             || PERIOD_AFTER.is_match(&text[token.start..end])
         {
@@ -511,16 +511,22 @@ fn counted_words(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
     last_end.map(|last_end| tokens[0].start..last_end)
 }
 
+/// Whether a project head (`plant`, `production line`) begins at the first of `tokens`.
+fn head_begins(text: &str, tokens: &[Range<usize>]) -> bool {
+    let words: Vec<&str> =
+        tokens.iter().take(words::MOST_HEAD_WORDS).map(|token| &text[token.clone()]).collect();
+    words::project_head_at_start(&words).is_some()
+}
+
 /// The most words that say what a figure counts.
 const COUNTED_WORDS: usize = 12;
 /// How many words after a comma may lead to a project head.
 const HEAD_LOOKAHEAD: usize = 6;
 
 fn comma_leads_to_head(text: &str, tokens: &[Range<usize>]) -> bool {
-    for token in tokens.iter().take(HEAD_LOOKAHEAD) {
+    for (index, token) in tokens.iter().enumerate().take(HEAD_LOOKAHEAD) {
         let word = &text[token.clone()];
-        if words::PROJECT_HEADS.contains(&word.trim_end_matches([',', '.']).to_lowercase().as_str())
-        {
+        if head_begins(text, &tokens[index..]) {
             return true;
         }
         let lower_case = word.chars().next().is_some_and(char::is_lowercase);

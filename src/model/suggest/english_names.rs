@@ -82,14 +82,24 @@ pub(crate) fn find_projects(document: &Document) -> Vec<Found> {
     let mut found = Vec::new();
     for captures in HEAD.captures_iter(text) {
         let (Some(whole), Some(head)) = (captures.get(0), captures.name("head")) else { continue };
-        // A head followed by another (`rolling mill project`) is part of the name the second
-        // ends, whose words after it may state the enterprise (`… project of Huatai Metals`);
-        // followed by several (`Suzhou industrial park projects`), it names where they are.
-        let modifier = NEXT_WORD.captures(&text[whole.end()..]).map(|next| {
+        // A head followed by another (`rolling mill project`, `plant production line`) is part
+        // of the name the second ends, whose words after it may state the enterprise (`… project
+        // of Huatai Metals`); followed by several (`Suzhou industrial park projects`), it names
+        // where they are.
+        let after = &text[whole.end()..];
+        let modifier = NEXT_WORD.captures(after).map(|next| {
             next.get(1).is_none_or(|word| {
-                let word = word.as_str();
-                let singular = word.strip_suffix('s').unwrap_or(word);
-                words::HEAD_MODIFIED_BY.contains(&word) || words::PROJECT_HEADS.contains(&singular)
+                let following: Vec<&str> = after
+                    .split_whitespace()
+                    .take(words::MOST_HEAD_WORDS)
+                    .map(|word| {
+                        let word =
+                            word.trim_end_matches(|character: char| !character.is_alphanumeric());
+                        word.strip_suffix('s').unwrap_or(word)
+                    })
+                    .collect();
+                words::HEAD_MODIFIED_BY.contains(&word.as_str())
+                    || words::project_head_at_start(&following).is_some()
             })
         });
         let place_head =
@@ -337,12 +347,16 @@ fn quoted_word(token: &str) -> bool {
     inner.is_some_and(|inner| !inner.is_empty() && !inner.contains(['"', '“', '”']))
 }
 
-/// A head word that ends with a comma or is followed by `and` closes an earlier mention.
+/// A head (its last word at `index`) that ends with a comma or is followed by `and` closes an
+/// earlier mention.
 fn ends_earlier_mention(text: &str, tokens: &[Range<usize>], index: usize) -> bool {
     let token = &text[tokens[index].clone()];
     let followed_by_and = tokens.get(index + 1).is_some_and(|next| &text[next.clone()] == "and");
-    words::PROJECT_HEADS.contains(&bare(token).as_str())
-        && (token.ends_with(',') || followed_by_and)
+    let ending: Vec<&str> = tokens[(index + 1).saturating_sub(words::MOST_HEAD_WORDS)..=index]
+        .iter()
+        .map(|token| &text[token.clone()])
+        .collect();
+    (token.ends_with(',') || followed_by_and) && words::project_head_at_end(&ending).is_some()
 }
 
 fn boundary_before(text: &str, tokens: &[Range<usize>]) -> bool {
@@ -554,14 +568,33 @@ const NAME: &str = r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}";
 const LISTED_NAME: &str = r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?";
 
 /// A title and the name after it; a title may say whose it is in lowercase words before the name
-/// (`secretary-general of the municipal government Sun Haitao`, a translation of 市政府秘书长孙海涛).
+/// (`secretary-general of the municipal government Sun Haitao`, a translation of 市政府秘书长孙海涛),
+/// or by a place and its division or organ right before it (`Wujin district Party Secretary`,
+/// `Sanjiang New Area Party Working Committee Secretary`, translations of 武进区委书记 and
+/// 三江新区党工委书记): `whose`, which [`title_of`] keeps or leaves out.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<title>\b(?i:{})(?:\s+of\s+the\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}\p{{Ll}}[\p{{L}}-]*)?)\s+(?P<name>{NAME})\b",
+        r"(?P<title>(?P<whose>\b(?P<place>\p{{Lu}}[\p{{L}}\p{{N}}]*)(?:\s+(?i:{}))+\s+)?(?P<core>\b(?i:{})(?:\s+of\s+the\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}\p{{Ll}}[\p{{L}}-]*)?))\s+(?P<name>{NAME})\b",
+        any_of(words::TITLE_PLACE_WORDS),
         any_of(words::TITLES)
     ))
     .unwrap()
 });
+
+/// The title [`TITLE`] found: with the place and its division or organ before it, unless the
+/// capitalised word taken for the place is one that opens a sentence or a phrase (`The district
+/// Party Secretary`, where "The" is no place and the title is Party Secretary's).
+fn title_of<'text>(captures: &regex::Captures<'text>) -> Option<Match<'text>> {
+    let opens_a_sentence = captures.name("place").is_some_and(|place| {
+        let place = place.as_str();
+        words::SENTENCE_STARTS.contains(&place) || words::OPENING_WORDS.contains(&place)
+    });
+    if opens_a_sentence {
+        captures.name("core")
+    } else {
+        captures.name("title")
+    }
+}
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i:\b(?P<group>{}))\s+(?P<names>{LISTED_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){LISTED_NAME})*)",
@@ -589,14 +622,25 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
     let mut found = Vec::new();
     let titled: Vec<_> = TITLE
         .captures_iter(text)
-        .filter_map(|captures| Some((captures.name("title")?, captures.name("name")?)))
+        .filter_map(|captures| Some((title_of(&captures)?, captures.name("name")?)))
+        .collect();
+    // A phrase of when or where that opens the sentence is no name with a role after it
+    // (`On Monday, Party Secretary Zhang Wei…`: the role is the official's after it).
+    let named_after: Vec<regex::Captures> = TITLE_AFTER
+        .captures_iter(text)
+        .filter(|captures| {
+            captures.name("name").is_some_and(|name| {
+                let first = name.as_str().split([' ', '-']).next().unwrap_or_default();
+                !words::OPENING_WORDS.contains(&first)
+            })
+        })
         .collect();
     // A title inside the role written after a name no title precedes is part of that role, and
     // the capitalised word after it no name (`Wang Xiaodong, deputy secretary of the municipal
     // Party committee and mayor` named "Party"). After a titled name (`Vice mayor Zhao Lin,
     // secretary-general of the municipal government Sun Haitao`) the title is another's.
-    let roles_after_names: Vec<Range<usize>> = TITLE_AFTER
-        .captures_iter(text)
+    let roles_after_names: Vec<Range<usize>> = named_after
+        .iter()
         .filter(|captures| {
             captures.name("name").is_some_and(|name| {
                 !titled.iter().any(|(_, titled)| overlaps(&titled.range(), &name.range()))
@@ -622,7 +666,7 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
         let span = name.start()..name.start() + length;
         found.push(official(span.clone(), &text[span], title.as_str(), false));
     }
-    for captures in TITLE_AFTER.captures_iter(text) {
+    for captures in &named_after {
         let (Some(name), Some(role)) = (captures.name("name"), captures.name("role")) else {
             continue;
         };

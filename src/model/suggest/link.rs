@@ -283,12 +283,10 @@ fn name_tokens(name: &str, language: Language) -> Vec<String> {
                 .split_whitespace()
                 .map(|word| word.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
                 .collect();
-            if words.len() > 1
-                && words
-                    .last()
-                    .is_some_and(|last| rules::english::PROJECT_HEADS.contains(&last.as_str()))
-            {
-                words.pop();
+            let borrowed: Vec<&str> = words.iter().map(String::as_str).collect();
+            let head = rules::english::project_head_at_end(&borrowed).unwrap_or(0);
+            if words.len() > head {
+                words.truncate(words.len() - head);
             }
             words
         }

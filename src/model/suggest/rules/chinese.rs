@@ -569,6 +569,16 @@ pub const DEPARTMENT_HEAD_TITLES: &[&str] =
 /// The last character of a government department's name: 发改委, 商务局, 教育厅, 政府办, 宣传部,
 /// 管委会, 办公室.
 pub const DEPARTMENT_ENDINGS: &[&str] = &["委", "局", "厅", "办", "部", "会", "室"];
+/// The endings of a place's name right before a title or the organ of the title
+/// ([`TITLE_ORGANS`]): with the place and the organ, the title says whose it is (`三江新区党工委书记`,
+/// `徐州市市长`, `某某镇党委书记`).
+pub const TITLE_PLACE_ENDINGS: &[&str] =
+    &["工业园区", "高新区", "经开区", "开发区", "新区", "园区", "省", "市", "区", "县", "镇", "乡"];
+/// The organs of a place whose titles a title may name (`党工委书记`, `管委会主任`).
+pub const TITLE_ORGANS: &[&str] = &["党工委", "党委", "工委", "管委会", "人民政府", "政府"];
+/// Words that join officials named one after another (`副市长陈静与三江新区党工委书记李明`): a title's
+/// place starts after one, as after a word that may follow a name ([`AFTER_NAME_WORDS`]).
+pub const NAME_JOINERS: &[&str] = &["和", "与", "及"];
 /// A group title before a list of names: `市领导刘伟、吴伟、黄辉`.
 pub const LEADER_GROUPS: &[&str] = &["市委领导", "市领导", "省领导", "区领导"];
 /// What may follow a name: a name of two or three characters is cut where one of these begins.

@@ -482,9 +482,59 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
     "until", "before", "if",
 ];
 
-/// The last word of a project mention, lower case: `the X plant`, `X project`.
-pub const PROJECT_HEADS: &[&str] =
-    &["project", "plant", "base", "factory", "gigafactory", "facility", "mill", "park", "station"];
+/// The last words of a project mention, lower case: `the X plant`, `X project`, `the X phase two
+/// fab`, `X's new production line`. A head of more than one word is a space apart, and found as
+/// a whole ([`project_head_at_start`], [`project_head_at_end`]): `line` alone is no head ("the line
+/// was ready", "in line with").
+pub const PROJECT_HEADS: &[&str] = &[
+    "project",
+    "plant",
+    "base",
+    "factory",
+    "gigafactory",
+    "facility",
+    "mill",
+    "park",
+    "station",
+    "fab",
+    "production line",
+];
+/// The most words a head of [`PROJECT_HEADS`] has: how many words the rules read to find one.
+pub const MOST_HEAD_WORDS: usize = 2;
+
+/// How many of the first of `words` make a project head (`plant`, `production line`), if they
+/// begin with one. The words are as written: compared without case, and without the punctuation
+/// around them (`line,`).
+pub fn project_head_at_start(words: &[&str]) -> Option<usize> {
+    longest_head(|count| words.get(..count))
+}
+
+/// How many of the last of `words` make a project head, if they end with one (`Sunrise battery
+/// production line,`), compared as [`project_head_at_start`] compares them.
+pub fn project_head_at_end(words: &[&str]) -> Option<usize> {
+    longest_head(|count| words.get(words.len().checked_sub(count)?..))
+}
+
+/// The word count of the longest head of [`PROJECT_HEADS`] equal to the words `words_of(count)`
+/// gives for the head's count of words (none when there are fewer words).
+fn longest_head<'words>(
+    words_of: impl Fn(usize) -> Option<&'words [&'words str]>,
+) -> Option<usize> {
+    PROJECT_HEADS
+        .iter()
+        .filter_map(|head| {
+            let count = head.split(' ').count();
+            let words = words_of(count)?;
+            let equal = head.split(' ').zip(words).all(|(head_word, word)| {
+                head_word.eq_ignore_ascii_case(
+                    word.trim_matches(|character: char| !character.is_alphanumeric()),
+                )
+            });
+            equal.then_some(count)
+        })
+        .max()
+}
+
 /// Number words a figure may be written in before a scale word ("two million pieces"), with
 /// their digits.
 pub const NUMBER_WORDS: &[(&str, &str)] = &[
@@ -840,6 +890,55 @@ pub const TITLES: &[&str] = &[
     "Chairman",
     "District Mayor",
     "County Mayor",
+];
+/// Words after a place's name that, right before a title, say whose the title is: a division
+/// (`Wujin district Party Secretary`, `Sanjiang New Area …`) or an organ of it (`… Party Working
+/// Committee Secretary`), one or more of them (case-insensitive). The place's name, the words
+/// and the title are the role together.
+pub const TITLE_PLACE_WORDS: &[&str] = &[
+    "district",
+    "county",
+    "city",
+    "municipal",
+    "provincial",
+    "province",
+    "town",
+    "township",
+    "new area",
+    "new district",
+    "development zone",
+    "economic development zone",
+    "high-tech zone",
+    "hi-tech zone",
+    "industrial park",
+    "party working committee",
+    "party committee",
+    "working committee",
+    "management committee",
+    "administrative committee",
+];
+/// Words that open a sentence's phrase of when or where (`On Monday, Party Secretary Zhang
+/// Wei…`, `In Wujin, …`): capitalised there, they begin no official's name and no place's. None
+/// is a Chinese surname as English writes it (`He`, `An` are, and stay names).
+pub const OPENING_WORDS: &[&str] = &[
+    "On",
+    "In",
+    "At",
+    "During",
+    "Since",
+    "After",
+    "Before",
+    "Until",
+    "From",
+    "Last",
+    "Next",
+    "Earlier",
+    "Later",
+    "Yesterday",
+    "Today",
+    "Meanwhile",
+    "Recently",
+    "Then",
 ];
 /// Titles written after an official's name, set off by a comma (`Wang Lei, director of the
 /// Municipal Development and Reform Commission`; case-insensitive; the longest is tried first).
