@@ -29,10 +29,10 @@ pub const OVERVIEW_ROWS: usize = 8;
 /// (`overview_row_lines`) and one for its padding. About nineteen lines fit under the heading
 /// at 16:9; the budget leaves room for the "… and 8 more" line and for estimates that run short.
 pub const OVERVIEW_HALF_LINES: usize = 34;
-/// Characters a line of each overview column holds (the table's columns are fixed at 40%,
-/// 20%, 18% and 22% of the slide's width, `style/present.css`): a little under what fits at the
+/// Characters a line of each overview column holds (the table's columns are fixed at 36%,
+/// 20%, 22% and 22% of the slide's width, `style/present.css`): a little under what fits at the
 /// slide's text size, so that estimates run long (word wrapping wastes the end of a line).
-const OVERVIEW_COLUMN_CHARACTERS: [usize; 4] = [34, 15, 16, 20];
+const OVERVIEW_COLUMN_CHARACTERS: [usize; 4] = [30, 15, 20, 20];
 /// Overview slides at most. A view of more projects than they list is summed up by its first
 /// ones and a count of the rest, each of which still has a slide of its own.
 pub const OVERVIEW_PARTS: usize = 3;

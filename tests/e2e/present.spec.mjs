@@ -855,6 +855,28 @@ const brokenWords = (page, slides = dialog(page)) => slides.locator('.slide-tabl
   return words;
 });
 
+test('on a laptop and a projector each of the overview\'s cells is one line: the status has its room', async ({ page }) => {
+  for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+    await page.setViewportSize({ width, height });
+    await open(page, '#slide=2');
+    await expect(slideHeading(page)).toHaveText('Projects in view');
+    // At 18% of the table, "Under construction" took two lines beside names with room to spare.
+    await expect.poll(() => dialog(page).locator('.slide-table').evaluate((table) => [...table.querySelectorAll('th, td')]
+      .filter((cell) => {
+        // The text's boxes, a line's apart (not a swatch's box beside its words).
+        const tops = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          tops.push(...[...range.getClientRects()].map((box) => box.top));
+        }
+        return tops.some((top) => Math.abs(top - tops[0]) > 8);
+      })
+      .map((cell) => cell.textContent.trim())), { message: `${width}×${height}` }).toEqual([]);
+  }
+});
+
 test('the overview slide never splits a long capacity figure, at any screen size', async ({ page }) => {
   // The Bright Panel line made a thousand trillion panels a year: the number, with its quote and
   // the source's sentence, is the longest a capacity can be written.
