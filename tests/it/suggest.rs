@@ -2602,9 +2602,15 @@ fn a_title_keeps_the_place_and_organ_before_it() {
         "official",
         &["周强 (市长) | 周强", "李明 (三江新区党工委书记) taking part | 李明"],
     );
-    // Where the words before the place run on (随后, "then"), nothing tells where the place
-    // begins: the title is the one the list writes, and no word of the sentence joins it.
-    check("随后三江新区党工委书记李明来到项目。", "official", &["李明 (书记) | 李明"]);
+    // A word that opens the sentence (随后, "then") is no part of the place after it.
+    check(
+        "随后三江新区党工委书记李明来到项目。",
+        "official",
+        &["李明 (三江新区党工委书记) | 李明"],
+    );
+    // Where the words before the place run on (由三江新区), nothing tells where the place begins:
+    // the title is the one the list writes, and no word of the sentence joins it.
+    check("该项目由三江新区党工委书记李明带队推进。", "official", &["李明 (书记) | 李明"]);
     check("3月5日，市委书记李明来到项目。", "official", &["李明 (市委书记) | 李明"]);
     check("徐州市委书记李明来到项目。", "official", &["李明 (市委书记) | 李明"]);
 }
@@ -2676,4 +2682,121 @@ fn a_brand_and_a_place_after_it_is_a_company_name() {
         })
         .collect();
     assert_eq!(enterprises, [(Some("CATL Jiangsu"), false)]);
+}
+
+/// Titles joined by 、 (or "and") before one name are all that official's, as a briefing writes
+/// someone's posts one after another (三江新区党工委书记、管委会主任李明; "Deputy Party Secretary and
+/// Mayor Wang Qiang"): the role is them all, as written. Titles each before a name of its own
+/// stay each official's.
+#[test]
+fn titles_joined_before_one_name_are_all_the_officials() {
+    check(
+        "三江新区党工委书记、管委会主任李明来到天元新材料项目调研。",
+        "official",
+        &["李明 (三江新区党工委书记、管委会主任) | 李明"],
+    );
+    check("市委副书记、市长王强来到项目调研。", "official", &["王强 (市委副书记、市长) | 王强"]);
+    check(
+        "市委书记、市人大常委会主任张伟来到项目调研。",
+        "official",
+        &["张伟 (市委书记、市人大常委会主任) | 张伟"],
+    );
+    check(
+        "副省长、市委书记刘洋一行来到项目调研。",
+        "official",
+        &["刘洋 (副省长、市委书记) | 刘洋"],
+    );
+    // A member of the Party committee's standing committee writes it first; the committee's
+    // meeting names no one.
+    check(
+        "市委常委、常务副市长陈静陪同调研。",
+        "official",
+        &["陈静 (市委常委、常务副市长) | 陈静"],
+    );
+    check("省委常委、市委书记周斌来到项目。", "official", &["周斌 (省委常委、市委书记) | 周斌"]);
+    check("市委常委会研究部署重点项目建设。", "official", &[]);
+    check("市委常委会议指出，要加快项目建设。", "official", &[]);
+    check(
+        "市委书记张伟，市委副书记、市长王强，副市长陈静、刘洋等参加。",
+        "official",
+        &[
+            "张伟 (市委书记) | 张伟",
+            "王强 (市委副书记、市长) taking part | 王强",
+            "陈静 (副市长) taking part | 陈静",
+            "刘洋 (副市长) taking part | 刘洋",
+        ],
+    );
+    check(
+        "Deputy Party Secretary and Mayor Wang Qiang visited the plant.",
+        "official",
+        &["Wang Qiang (Deputy Party Secretary and Mayor) | Wang Qiang"],
+    );
+    check(
+        "Mayor and Deputy Party Secretary Zhou Bin visited the plant.",
+        "official",
+        &["Zhou Bin (Mayor and Deputy Party Secretary) | Zhou Bin"],
+    );
+    check(
+        "Vice Governor and Xuzhou New Area Party Working Committee Secretary Zhou Bin visited the plant.",
+        "official",
+        &["Zhou Bin (Vice Governor and Xuzhou New Area Party Working Committee Secretary) | Zhou Bin"],
+    );
+    check(
+        "Party Secretary Li Ming and Mayor Wang Qiang visited the plant.",
+        "official",
+        &["Li Ming (Party Secretary) | Li Ming", "Wang Qiang (Mayor) | Wang Qiang"],
+    );
+}
+
+/// A name ends before the words a briefing writes after an official's (讲话, 致辞, 发言, 作 of
+/// 作重要讲话, 等, 说), and a title followed by one of them names no one (市长讲话).
+#[test]
+fn a_name_ends_before_what_an_official_does() {
+    check("随后三江新区党工委书记李明讲话。", "official", &["李明 (三江新区党工委书记) | 李明"]);
+    check("市长王强致辞。", "official", &["王强 (市长) | 王强"]);
+    check("区委书记张伟发言。", "official", &["张伟 (区委书记) | 张伟"]);
+    check("市委书记张伟作重要讲话。", "official", &["张伟 (市委书记) | 张伟"]);
+    check("市长王强说，项目进展顺利。", "official", &["王强 (市长) | 王强"]);
+    check(
+        "副市长陈静、刘洋等参加。",
+        "official",
+        &["陈静 (副市长) | 陈静", "刘洋 (副市长) taking part | 刘洋"],
+    );
+    for text in ["市长讲话。", "市长致辞。", "区长发言。", "市长作重要讲话。"]
+    {
+        check(text, "official", &[]);
+    }
+}
+
+/// A place's English name of several words (`Xuzhou Economic and Technological Development
+/// Zone`, `Nanjing Jiangbei New Area`) is whose the title is, whole; a sentence's opening word
+/// before it is not.
+#[test]
+fn a_title_keeps_a_place_of_several_words() {
+    check(
+        "Xuzhou Economic and Technological Development Zone Party Working Committee Secretary Li Ming visited the plant.",
+        "official",
+        &["Li Ming (Xuzhou Economic and Technological Development Zone Party Working Committee Secretary) | Li Ming"],
+    );
+    check(
+        "The Xuzhou Economic and Technological Development Zone Party Working Committee Secretary Li Ming visited the plant.",
+        "official",
+        &["Li Ming (Xuzhou Economic and Technological Development Zone Party Working Committee Secretary) | Li Ming"],
+    );
+    check(
+        "Nanjing Jiangbei New Area Party Working Committee Secretary Luo Qun visited the plant.",
+        "official",
+        &["Luo Qun (Nanjing Jiangbei New Area Party Working Committee Secretary) | Luo Qun"],
+    );
+    check(
+        "Officials from Huatai Metals and Wujin District Deputy Mayor Li Ping attended.",
+        "official",
+        &["Li Ping (Wujin District Deputy Mayor) | Li Ping"],
+    );
+    // A headline before the sentence, on a line of its own, is no part of the place.
+    check(
+        "Sunrise Plant Opens\nWujin District Party Secretary Zhang Wei visited the plant.",
+        "official",
+        &["Zhang Wei (Wujin District Party Secretary) | Zhang Wei"],
+    );
 }

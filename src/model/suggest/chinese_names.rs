@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Match, Regex};
 
 use super::document::{any_after, any_of, anywhere, Document};
 use super::link::{Found, Subject};
@@ -421,9 +421,21 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
     let mut found = Vec::new();
     let department_heads =
         DEPARTMENT_HEAD.captures_iter(text).filter_map(|captures| captures.name("title"));
-    // A title before names listed with `、` is each one's (`副市长陈静、刘洋`).
-    for title in TITLE.find_iter(text).chain(department_heads) {
-        let start = whose_title_at(document, title.start()).unwrap_or(title.start());
+    let mut titles: Vec<Match> = TITLE.find_iter(text).chain(department_heads).collect();
+    titles.sort_by_key(Match::start);
+    // Where the title before ends, and where its role begins.
+    let mut previous: Option<(usize, usize)> = None;
+    for title in titles {
+        let own_start = whose_title_at(document, title.start()).unwrap_or(title.start());
+        // A title joined to the one before by `、` is the same official's, whose role is both
+        // (`市委副书记、市长王强`, `三江新区党工委书记、管委会主任李明`): the one before is followed
+        // by no name of its own.
+        let start = match previous {
+            Some((end, start)) if joins_titles(&text[end..title.start()]) => start,
+            _ => own_start,
+        };
+        previous = Some((title.end(), start));
+        // A title before names listed with `、` is each one's (`副市长陈静、刘洋`).
         for span in names_listed_at(text, title.end()) {
             found.push(official(text, span, &text[start..title.end()], false));
         }
@@ -436,15 +448,33 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
     found
 }
 
+/// The most characters of the organ or department named between two titles of one official
+/// (`市人大常委会` in `市委书记、市人大常委会主任`).
+const MAX_JOINED_ORGAN_CHARS: usize = 8;
+
+/// Whether the text between two titles joins them as one official's: a `、` and at most the
+/// name of the second's organ or department, in Han characters only, so that no clause or list
+/// of names (which punctuation would set off) stands between them.
+fn joins_titles(between: &str) -> bool {
+    between.strip_prefix('、').is_some_and(|organ| {
+        organ.chars().count() <= MAX_JOINED_ORGAN_CHARS && organ.chars().all(is_han)
+    })
+}
+
 /// A place and its organ right before a title (`三江新区党工委`, `江北新区管委会`, `徐州市`), which say
 /// whose the title is: after punctuation, the text's start, or a word that ends what came before
-/// ([`words::AFTER_NAME_WORDS`], [`words::NAME_JOINERS`]: `在三江新区党工委书记李明陪同下`), so that
-/// no word of the sentence is taken for the place's. The place is two or three characters before
-/// its ending; a longer run (`随后三江新区`) cannot be told from the words before it, and the title
-/// stays as the list writes it.
+/// ([`words::AFTER_NAME_WORDS`], [`words::NAME_JOINERS`]: `在三江新区党工委书记李明陪同下`) or opens
+/// the sentence ([`words::SENTENCE_OPENERS`]: `随后三江新区…`), so that no word of the sentence is
+/// taken for the place's. The place is two or three characters before its ending; a longer run
+/// (`项目三江新区`) cannot be told from the words before it, and the title stays as the list
+/// writes it.
 static WHOSE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    let after: Vec<&str> =
-        words::AFTER_NAME_WORDS.iter().chain(words::NAME_JOINERS).copied().collect();
+    let after: Vec<&str> = words::AFTER_NAME_WORDS
+        .iter()
+        .chain(words::NAME_JOINERS)
+        .chain(words::SENTENCE_OPENERS)
+        .copied()
+        .collect();
     Regex::new(&format!(
         r"(?:{after}|^|[^\p{{Han}}])(?P<whose>\p{{Han}}{{2,3}}(?:{endings})(?:{organs})?)$",
         after = any_of(&after),
@@ -503,7 +533,10 @@ fn is_a_title(name: &str) -> bool {
 /// 王志强调研 is 王志强 and 调研.
 fn name_at(text: &str, start: usize) -> Option<Range<usize>> {
     let rest = &text[start..];
-    if rest.starts_with(words::NOT_NAME_START) {
+    // A title followed by what an official does names no one (`市长讲话`).
+    if rest.starts_with(words::NOT_NAME_START)
+        || words::AFTER_NAME_WORDS.iter().any(|word| rest.starts_with(word))
+    {
         return None;
     }
     let characters: Vec<(usize, char)> = rest.char_indices().take(3).collect();
@@ -527,8 +560,10 @@ fn name_at(text: &str, start: usize) -> Option<Range<usize>> {
         };
         strength.map(|strength| (end, strength))
     };
+    // A word of one character that may follow a name is no name's last character: 刘洋等参加 is
+    // 刘洋 and 等, 王强说 is 王强 and 说.
     let end = match (fits(3), fits(2)) {
-        (Some((_, longer)), Some((end, shorter))) if shorter > longer => end,
+        (Some((_, longer)), Some((end, shorter))) if shorter > longer || shorter == 1 => end,
         (Some((end, _)), _) | (None, Some((end, _))) => end,
         (None, None) => return None,
     };

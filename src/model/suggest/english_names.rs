@@ -571,29 +571,43 @@ const LISTED_NAME: &str = r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?";
 /// (`secretary-general of the municipal government Sun Haitao`, a translation of 市政府秘书长孙海涛),
 /// or by a place and its division or organ right before it (`Wujin district Party Secretary`,
 /// `Sanjiang New Area Party Working Committee Secretary`, translations of 武进区委书记 and
-/// 三江新区党工委书记): `whose`, which [`title_of`] keeps or leaves out.
+/// 三江新区党工委书记), the place's name of one or more capitalised words on one line (`Nanjing
+/// Jiangbei New Area`); and a title joined to it by `and` before the one name is the same
+/// official's (`Deputy Party Secretary and Mayor Wang Qiang`, as 市委副书记、市长王强). The words of
+/// a sentence's opening the place may begin with are left out by [`title_of`].
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let whose = format!(
+        r"\b\p{{Lu}}[\p{{L}}\p{{N}}]*(?: \p{{Lu}}[\p{{L}}\p{{N}}]*)*(?:\s+(?i:{}))+\s+",
+        any_of(words::TITLE_PLACE_WORDS)
+    );
+    let titles = any_of(words::TITLES);
     Regex::new(&format!(
-        r"(?P<title>(?P<whose>\b(?P<place>\p{{Lu}}[\p{{L}}\p{{N}}]*)(?:\s+(?i:{}))+\s+)?(?P<core>\b(?i:{})(?:\s+of\s+the\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}\p{{Ll}}[\p{{L}}-]*)?))\s+(?P<name>{NAME})\b",
-        any_of(words::TITLE_PLACE_WORDS),
-        any_of(words::TITLES)
+        r"(?P<title>(?:(?:{whose})?\b(?i:{titles})\s+and\s+)?(?:{whose})?\b(?i:{titles})(?:\s+of\s+the\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}\p{{Ll}}[\p{{L}}-]*)?)\s+(?P<name>{NAME})\b",
     ))
     .unwrap()
 });
 
-/// The title [`TITLE`] found: with the place and its division or organ before it, unless the
-/// capitalised word taken for the place is one that opens a sentence or a phrase (`The district
-/// Party Secretary`, where "The" is no place and the title is Party Secretary's).
-fn title_of<'text>(captures: &regex::Captures<'text>) -> Option<Match<'text>> {
-    let opens_a_sentence = captures.name("place").is_some_and(|place| {
-        let place = place.as_str();
-        words::SENTENCE_STARTS.contains(&place) || words::OPENING_WORDS.contains(&place)
-    });
-    if opens_a_sentence {
-        captures.name("core")
-    } else {
-        captures.name("title")
-    }
+/// Words of a sentence's opening at the start of a title [`TITLE`] found, taken there for a
+/// place's name or its first word (`The`, `In`, `Today`: `The Xuzhou Economic and Technological
+/// Development Zone …`), and the division words after them that no place's name then precedes:
+/// `The district Party Secretary` is Party Secretary's.
+static OPENING_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let openers: Vec<&str> =
+        words::SENTENCE_STARTS.iter().chain(words::OPENING_WORDS).copied().collect();
+    Regex::new(&format!(
+        r"^(?:(?:{})\s+)+(?:(?i:{})\s+)*",
+        any_of(&openers),
+        any_of(words::TITLE_PLACE_WORDS)
+    ))
+    .unwrap()
+});
+
+/// The title [`TITLE`] found, without the words of the sentence's opening before it
+/// ([`OPENING_BEFORE_TITLE`]).
+fn title_of(captures: &regex::Captures) -> Option<Range<usize>> {
+    let title = captures.name("title")?;
+    let opening = OPENING_BEFORE_TITLE.find(title.as_str()).map_or(0, |opening| opening.end());
+    Some(title.start() + opening..title.end())
 }
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -649,10 +663,10 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
         .filter_map(|captures| captures.name("role").map(|role| role.range()))
         .collect();
     for (title, name) in titled {
-        if roles_after_names.iter().any(|role| role.contains(&title.start())) {
+        if roles_after_names.iter().any(|role| role.contains(&title.start)) {
             continue;
         }
-        let previous_word = text[..title.start()].split_whitespace().next_back().unwrap_or("");
+        let previous_word = text[..title.start].split_whitespace().next_back().unwrap_or("");
         if words::TITLE_EXCLUDED_AFTER.iter().any(|word| word.eq_ignore_ascii_case(previous_word)) {
             continue;
         }
@@ -664,7 +678,7 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
             continue;
         }
         let span = name.start()..name.start() + length;
-        found.push(official(span.clone(), &text[span], title.as_str(), false));
+        found.push(official(span.clone(), &text[span], &text[title], false));
     }
     for captures in &named_after {
         let (Some(name), Some(role)) = (captures.name("name"), captures.name("role")) else {

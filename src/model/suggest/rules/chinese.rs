@@ -549,6 +549,13 @@ pub const TITLES: &[&str] = &[
     "省委书记",
     "区委书记",
     "县委书记",
+    // A member of the Party committee's standing committee, written before the member's other
+    // posts (`市委常委、常务副市长陈静`). The committee's meeting (`市委常委会`) names no one: 会
+    // begins no name ([`NOT_NAME_START`]).
+    "市委常委",
+    "省委常委",
+    "区委常委",
+    "县委常委",
     "副市长",
     "副省长",
     "副区长",
@@ -581,19 +588,27 @@ pub const TITLE_ORGANS: &[&str] = &["党工委", "党委", "工委", "管委会"
 pub const NAME_JOINERS: &[&str] = &["和", "与", "及"];
 /// A group title before a list of names: `市领导刘伟、吴伟、黄辉`.
 pub const LEADER_GROUPS: &[&str] = &["市委领导", "市领导", "省领导", "区领导"];
-/// What may follow a name: a name of two or three characters is cut where one of these begins.
+/// What may follow a name: a name of two or three characters is cut where one of these begins
+/// (`李明讲话`, `张伟作重要讲话`, `刘洋等参加`). None begins a name, and none of one character ends
+/// one: `市长讲话` names no one, and `王强说` is 王强.
 pub const AFTER_NAME_WORDS: &[&str] = &[
     "来到", "专题", "调研", "主持", "出席", "参加", "陪同", "一行", "分别", "先后", "首先", "深入",
-    "带队", "率队", "强调", "指出", "表示", "察看", "走进", "考察", "视察", "前往", "同志", "到",
-    "赴", "在", "等", "说",
+    "带队", "率队", "强调", "指出", "表示", "察看", "走进", "考察", "视察", "前往", "同志", "讲话",
+    "致辞", "发言", "宣布", "到", "赴", "在", "等", "说", "作",
+];
+/// Words that open a sentence before the officials in it (`随后三江新区党工委书记李明讲话`): a title's
+/// place starts after one, as after a word that may follow a name ([`AFTER_NAME_WORDS`]).
+pub const SENTENCE_OPENERS: &[&str] = &[
+    "随后", "之后", "其后", "接着", "同时", "会上", "期间", "当天", "当日", "上午", "下午", "晚上",
 ];
 /// Characters that begin the words after a title rather than a name: a headline writes the
 /// name before the title (`李建国市长赴江阴调研`), and what follows the title is a verb (`赴`,
-/// `到`, `深入`…), not a surname. None of them is a common surname.
+/// `到`, `深入`…), or the rest of a committee's name after a title within it (`市委常委会`), not a
+/// surname. None of them is a common surname.
 pub const NOT_NAME_START: &[char] = &[
     '赴', '到', '率', '带', '前', '深', '在', '一', '主', '调', '视', '检', '考', '专', '亲', '先',
     '陪', '指', '要', '表', '对', '听', '出', '参', '看', '走', '又', '也', '还', '并', '等', '及',
-    '与', '和', '强', '来',
+    '与', '和', '强', '来', '会',
 ];
 /// Words in a sentence that say the officials named in it took part.
 pub const TAKING_PART_WORDS: &[&str] = &["参加", "陪同", "参与", "出席"];

@@ -908,6 +908,11 @@ pub const TITLE_PLACE_WORDS: &[&str] = &[
     "new district",
     "development zone",
     "economic development zone",
+    // 经济技术开发区 as its English names write it: `Xuzhou Economic and Technological
+    // Development Zone`. Its "and" is the division's, so that no "and" joins a place's name to
+    // the words before it (`Huatai Metals and Wujin District Deputy Mayor`).
+    "economic and technological development zone",
+    "economic-technological development zone",
     "high-tech zone",
     "hi-tech zone",
     "industrial park",
