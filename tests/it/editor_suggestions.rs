@@ -14,7 +14,7 @@ use briefing_explorer::model::editor::{
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::suggest::evaluate::load_corpus;
-use briefing_explorer::model::suggest::{suggest, Fact, Suggestion};
+use briefing_explorer::model::suggest::{suggest, Fact, OfficialMention, Suggestion};
 use briefing_explorer::model::validate::{check_draft, ProblemKind};
 
 use crate::support::bundled;
@@ -891,7 +891,8 @@ fn dates_and_people_go_to_the_header_with_their_sentence_once() {
     let briefing = &editor.draft.briefings[0];
     assert_eq!(briefing.date, Some(BriefingDate { year: Some(2024), month: 5, day: 6 }));
     assert_eq!(briefing.officials, [Official { name: "Wang Tao".into(), role: "Mayor".into() }]);
-    assert_eq!(briefing.participants, ["Li Na", "Xu Feng"]);
+    // Each with the title the text gives them: the name alone would not say who they are.
+    assert_eq!(briefing.participants, ["District secretary Li Na", "Deputy mayor Xu Feng"]);
     assert_eq!(
         briefing.quotes,
         [sentence(&text, "May 6, 2024"), sentence(&text, "District secretary Li Na")],
@@ -1248,4 +1249,21 @@ fn the_records_list_writes_a_capacity_with_its_period() {
         capacity_in_words(&capacity(840_000.0, "套", "年"), &SHOWN_ZH, &EDITOR_ZH),
         "每年 84万套"
     );
+}
+
+#[test]
+fn a_participant_keeps_their_title_and_a_group_its_names() {
+    let mention = |name: &str, role: &str| OfficialMention {
+        name: name.into(),
+        role: role.into(),
+        taking_part: true,
+    };
+    assert_eq!(mention("Li Ming", "Vice Governor").participant(), "Vice Governor Li Ming");
+    assert_eq!(mention("Li Na", "district secretary").participant(), "District secretary Li Na");
+    assert_eq!(mention("陈静", "副市长").participant(), "副市长陈静");
+    // One item of the list the header's form splits at 、 and commas.
+    assert_eq!(mention("王强", "市委副书记、市长").participant(), "市长王强");
+    assert_eq!(mention("Liu Wei", "city leaders").participant(), "Liu Wei");
+    assert_eq!(mention("刘伟", "市领导").participant(), "刘伟");
+    assert_eq!(mention("Zhao Lin", "").participant(), "Zhao Lin");
 }

@@ -321,8 +321,12 @@ impl<'s> Reflection<'s> {
             }),
             Fact::Official(official) => {
                 let name = clean_text(&official.name);
+                let participant = clean_text(&official.participant());
                 briefing.officials.iter().any(|known| known.name == name)
-                    || briefing.participants.contains(&name)
+                    || briefing
+                        .participants
+                        .iter()
+                        .any(|known| *known == name || *known == participant)
             }
         }
     }
@@ -714,10 +718,10 @@ pub fn amount_as_written(suggestion: &Suggestion) -> String {
 
 /// An official leads (with the role capitalised as a title); anyone else takes part.
 fn add_person(header: &mut Header, official: &OfficialMention) {
-    let name = clean_text(&official.name);
     if official.taking_part {
-        header.participants.push(name);
+        header.participants.push(clean_text(&official.participant()));
     } else {
+        let name = clean_text(&official.name);
         header.officials.push(Official { name, role: capitalised(&clean_text(&official.role)) });
     }
 }

@@ -66,7 +66,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
     for suggestion in suggestions {
         let Fact::Official(official) = &suggestion.fact else { continue };
         if official.taking_part {
-            participants.push(official.name.clone());
+            participants.push(official.participant());
         } else {
             officials
                 .push(Official { name: official.name.clone(), role: capitalised(&official.role) });

@@ -207,6 +207,28 @@ pub struct OfficialMention {
     pub taking_part: bool,
 }
 
+impl OfficialMention {
+    /// How the official is listed among those taking part: with the title the text gives them
+    /// ("Vice Governor Li Ming", 副市长陈静), since a briefing's participants are text and the
+    /// name alone would lose who they are; a group's members by name alone ("City leaders Liu
+    /// Wei, Wu Wei": the group's plural title is everyone's, not each one's).
+    pub fn participant(&self) -> String {
+        // A participant is one item of a list the header's form splits at these marks, so of
+        // titles joined before the name (市委副书记、市长) the one nearest it is kept.
+        let role = self.role.rsplit([',', '，', '、', ';']).next().unwrap_or_default().trim();
+        let group =
+            rules::english::LEADER_GROUPS.iter().any(|group| group.eq_ignore_ascii_case(role))
+                || rules::chinese::LEADER_GROUPS.contains(&role);
+        if role.is_empty() || group {
+            self.name.clone()
+        } else if role.chars().any(|character| character > '\u{2E7F}') {
+            format!("{role}{}", self.name)
+        } else {
+            format!("{} {}", draft::capitalised(role), self.name)
+        }
+    }
+}
+
 /// Every suggestion for `text`, in text order. `language` is guessed from the text when absent.
 pub fn suggest(text: &str, language: Option<Language>) -> Suggestions {
     let language = language.unwrap_or_else(|| Language::guess(text));
