@@ -114,6 +114,8 @@ test('a broken file lists every problem and leaves the current data usable', asy
   await expect(alert).toContainText('unknown industry “steel”');
   await expect(alert).toContainText('briefings[0].projects[1].capacity.value');
   await expect(alert).toContainText('briefings[1].projects[0].quotes[0]');
+  // Its quotes were checked: the count is all there is.
+  await expect(alert).not.toContainText('there may be more');
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Open data file…' })).toBeFocused();
@@ -123,6 +125,18 @@ test('a broken file lists every problem and leaves the current data usable', asy
   await page.getByRole('button', { name: /Magnesium alloys/ }).click();
   await expect(page.getByText('1 of 4 projects shown')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Projects' }).getByRole('article')).toHaveCount(1);
+});
+
+test('a file that does not fit the format says its quotes and figures are still to be checked', async ({ page }) => {
+  await page.goto('./');
+  // A figure written as text: the file is refused before its quotes are read, and a wrong
+  // quote is not yet counted.
+  const text = fs.readFileSync(path.join(DATA, '..', '..', 'data', 'briefings.json'), 'utf8')
+    .replace('"value": 840000', '"value": "840,000"')
+    .replace('"He urged', '"He asked');
+  await openFile(page, { name: 'typed.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('paragraph').first()).toHaveText('“typed.json” was not opened: 1 problem. The data shown is unchanged. Its ids, quotes and figures are checked once it fits the format: there may be more to fix.');
 });
 
 test('on a phone, what can be done about a file that was not opened is on screen with the message, above its problems', async ({ page }) => {
@@ -345,6 +359,16 @@ test('an opened file, which no address shows, offers no link, embed or presenter
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Presenter view' })).toHaveCount(0);
+  // S, the presenter view's key, says why there is none rather than doing nothing, and the
+  // word goes with the slide it was said over.
+  const popups = [];
+  page.context().on('page', (popup) => popups.push(popup));
+  await page.keyboard.press('s');
+  const why = page.getByRole('dialog').getByRole('status').filter({ hasText: 'No presenter view' });
+  await expect(why).toHaveText(/a file opened on this device has none/);
+  await page.keyboard.press('ArrowRight');
+  await expect(why).toHaveCount(0);
+  expect(popups).toEqual([]);
   await page.keyboard.press('Escape');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('From the file “semiconductors.json”, opened on this device')).toBeVisible();

@@ -112,17 +112,22 @@ pub fn DataBar(props: &DataBarProps) -> Html {
         LoadStatus::ReadFailed { name, reason } => {
             Some((fill(strings.read_failed, &[("name", name), ("reason", reason)]), None))
         }
-        LoadStatus::Invalid { name, report, .. } => Some((
-            if report.total == 1 {
+        LoadStatus::Invalid { name, report, .. } => {
+            let count = if report.total == 1 {
                 fill(strings.load_failed_one, &[("name", name)])
             } else {
                 fill(
                     strings.load_failed,
                     &[("name", name), ("count", &format_number(report.total as f64, strings))],
                 )
-            },
-            Some(Rc::clone(report)),
-        )),
+            };
+            let summary = if report.stopped_before_meaning() {
+                fill(strings.load_failed_unchecked, &[("summary", &count)])
+            } else {
+                count
+            };
+            Some((summary, Some(Rc::clone(report))))
+        }
         _ => None,
     };
     html! {

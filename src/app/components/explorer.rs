@@ -339,6 +339,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     onnavigate={onslide}
                     return_focus={present_ref}
                     presenter_hash={(!preview && props.opened_file.is_none()).then(|| AttrValue::from(presenter_hash(&state.query, dataset)))}
+                    presenter_unavailable={if preview {
+                        Some(AttrValue::Static(strings.presenter_needs_address_draft))
+                    } else {
+                        props.opened_file.is_some().then_some(AttrValue::Static(strings.presenter_needs_address_file))
+                    }}
                     {channel}
                     {deck}
                     notice={slide_notice(&state.notices, slide, strings)}

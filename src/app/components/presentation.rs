@@ -82,6 +82,10 @@ pub struct PresentationProps {
     /// `None` where there is no presenter view to open (the editor's preview, whose page is
     /// not the explorer).
     pub presenter_hash: Option<AttrValue>,
+    /// Why there is no presenter view, said over the slide when S asks for one (with a
+    /// `presenter_hash`, never): a key that did nothing would leave the speaker guessing.
+    #[prop_or_default]
+    pub presenter_unavailable: Option<AttrValue>,
     /// The `BroadcastChannel` this presentation shares with its presenter view.
     pub channel: AttrValue,
     /// The deck the slides are (`deck_hash`), named in every message on the channel.
@@ -177,11 +181,27 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let fullscreen_available = *use_state(fullscreen::available);
     let is_fullscreen = use_is_fullscreen();
     let onfullscreen = use_callback((), |_: (), _| fullscreen::request_from_the_slides());
+    // Said until the next slide, so that the speaker can read it and it is not left over a
+    // slide it does not concern.
+    let unavailable_said = use_state_eq(|| false);
+    {
+        let unavailable_said = unavailable_said.clone();
+        use_effect_with(current, move |_| unavailable_said.set(false));
+    }
+    let say_unavailable = {
+        let unavailable_said = unavailable_said.clone();
+        use_callback((), move |_: (), _| unavailable_said.set(true))
+    };
+    let unavailable = props.presenter_unavailable.clone().filter(|_| *unavailable_said);
     use_slide_keys(&SlideKeys {
         current,
         len,
         onnavigate: onnavigate.clone(),
-        onpresenter: has_presenter.then(|| onpresenter.clone()),
+        onpresenter: if has_presenter {
+            Some(onpresenter.clone())
+        } else {
+            props.presenter_unavailable.is_some().then(|| say_unavailable.clone())
+        },
         slide: Some(slide_ref.clone()),
         blank: Some((*blank, onblank.clone())),
         onfullscreen: fullscreen_available.then(|| onfullscreen.clone()),
@@ -269,7 +289,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
 
     html! {
         <div ref={dialog_ref} class="presentation" role="dialog" aria-modal="true" aria-label={label} tabindex="-1">
-            if let Some(notice) = props.notice.clone() {
+            if let Some(notice) = unavailable.or_else(|| props.notice.clone()) {
                 <p class="slide-notice" role="status">{ notice }</p>
             }
             <section

@@ -13,6 +13,7 @@ pub const EN: Strings = Strings {
     language_name: "English",
     language_switch: "Interface language",
     load_failed_one: "“{name}” was not opened: 1 problem. The data shown is unchanged.",
+    load_failed_unchecked: "{summary} Its ids, quotes and figures are checked once it fits the format: there may be more to fix.",
     month_names: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December",
@@ -221,6 +222,8 @@ pub const EN: Strings = Strings {
     print_opened_file: "From the file “{file}”, opened on this device; no web address shows it.",
     opened_file_unlinked: "A file opened on this device has no web address: links, embeds and the presenter view work for the site's own briefings.",
     preview_unlinked: "A draft has no web address yet: links and embeds work once its dataset is published on the site.",
+    presenter_needs_address_file: "No presenter view: it opens the briefing at its web address, and a file opened on this device has none. Publish the file on the site to present it with notes.",
+    presenter_needs_address_draft: "No presenter view in the preview: it opens the briefing at its web address, which a draft gets once its dataset is published on the site.",
     print_filter_part: "{label}: {values}",
     print_filter_all: "all",
     print_filter_none: "none",

@@ -25,6 +25,9 @@ pub struct Strings {
     pub language_switch: &'static str,
     /// "{name}: {count} problem", when a file has exactly one.
     pub load_failed_one: &'static str,
+    /// "{summary} …": `load_failed` continued, for a file refused before its meaning was
+    /// checked (`Report::stopped_before_meaning`), since its count is not all there is to fix.
+    pub load_failed_unchecked: &'static str,
     pub month_names: [&'static str; 12],
     pub year_not_stated: &'static str,
     /// "{month} {day}, {year}"
@@ -344,6 +347,11 @@ pub struct Strings {
     pub opened_file_unlinked: &'static str,
     /// In place of the sharing controls in the editor's preview of a draft, which no address shows.
     pub preview_unlinked: &'static str,
+    /// Said over the slides when S asks for the presenter view of a file opened on the device,
+    /// which has none: the view opens the briefing at its address.
+    pub presenter_needs_address_file: &'static str,
+    /// The same, in the editor's preview of a draft.
+    pub presenter_needs_address_draft: &'static str,
     /// "{label}: {values}", one part of the handout's filter line ("Industry: New energy").
     pub print_filter_part: &'static str,
     /// The value of a filter that narrows nothing: "all".

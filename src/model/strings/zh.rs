@@ -17,6 +17,7 @@ pub const ZH: Strings = Strings {
     language_name: "中文",
     language_switch: "界面语言",
     load_failed_one: "“{name}”未能打开：有 1 个问题。当前显示的数据未改变。",
+    load_failed_unchecked: "{summary}文件符合格式后，才会检查其编号、引文和数字：可能还有更多问题需要修正。",
     month_names: [
         "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
     ],
@@ -239,6 +240,8 @@ pub const ZH: Strings = Strings {
     print_opened_file: "来自本机打开的文件“{file}”，没有网址可以显示它。",
     opened_file_unlinked: "本机打开的文件没有网址：链接、嵌入和演讲者视图仅适用于本站的简报。",
     preview_unlinked: "草稿还没有网址：数据集发布到网站上之后，链接和嵌入才可使用。",
+    presenter_needs_address_file: "无法打开演讲者视图：它按网址打开简报，而本机打开的文件没有网址。将文件发布到网站上，即可带备注演示。",
+    presenter_needs_address_draft: "预览中无法打开演讲者视图：它按网址打开简报，草稿的数据集发布到网站上之后才有网址。",
     print_filter_part: "{label}：{values}",
     print_filter_all: "全部",
     print_filter_none: "无",

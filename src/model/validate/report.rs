@@ -114,6 +114,26 @@ pub enum ProblemKind {
     RepeatedScopeProject,
 }
 
+impl ProblemKind {
+    /// Whether a problem of this kind ends the check before the meaning of the records (ids,
+    /// industries, quotes, figures): the file could not be read into the records those checks
+    /// read.
+    pub fn stops_the_check(self) -> bool {
+        matches!(
+            self,
+            ProblemKind::FileTooLarge
+                | ProblemKind::FileEmpty
+                | ProblemKind::WrongEncoding
+                | ProblemKind::NotJson
+                | ProblemKind::InvalidUtf8
+                | ProblemKind::Syntax
+                | ProblemKind::WrongType
+                | ProblemKind::MissingField
+                | ProblemKind::UnknownField
+        )
+    }
+}
+
 /// The problems of one kind that a report shows, and how many more there are.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProblemGroup {
@@ -138,6 +158,13 @@ impl Report {
         let mut collector = Collector::default();
         collector.add(kind, || problem);
         collector.into_report()
+    }
+
+    /// Whether the file was refused before its meaning was checked: it is no JSON, or does not
+    /// fit the types, so its ids, quotes and figures are not yet checked and may have problems
+    /// this report does not count.
+    pub fn stopped_before_meaning(&self) -> bool {
+        self.groups.iter().any(|group| group.kind.stops_the_check())
     }
 
     /// The problems shown, group by group.

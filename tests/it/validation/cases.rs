@@ -1117,3 +1117,23 @@ fn a_problem_placed_by_its_path_names_its_record() {
         "Project “BYD drive motors” (briefings[0].projects[2].name)",
     );
 }
+
+#[test]
+fn a_file_refused_before_its_meaning_is_checked_says_so() {
+    // No industry: the file does not fit the types, and the wrong quote after it is not yet
+    // counted.
+    let unread = report_for(&edited(|v| {
+        let project = v["briefings"][0]["projects"][0].as_object_mut().unwrap();
+        project.remove("industry");
+        project.insert("quotes".into(), json!(["Words the source never says."]));
+    }));
+    assert_eq!(unread.total, 1);
+    assert!(unread.stopped_before_meaning());
+    assert!(report_for(b"{").stopped_before_meaning());
+    // The same wrong quote in a file that fits the types is counted, and nothing is left.
+    let read = report_for(&edited(|v| {
+        v["briefings"][0]["projects"][0]["quotes"] = json!(["Words the source never says."]);
+    }));
+    assert_eq!(read.total, 1);
+    assert!(!read.stopped_before_meaning());
+}
