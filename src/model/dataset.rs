@@ -418,6 +418,12 @@ impl Dataset {
 }
 
 impl Briefing {
+    /// Whether the briefing records neither a project nor a directive: it validates, but a reader
+    /// of it would see only its header.
+    pub fn records_nothing(&self) -> bool {
+        self.projects.is_empty() && self.directives.is_empty()
+    }
+
     pub fn project(&self, id: &str) -> Option<&Project> {
         self.projects.iter().find(|project| project.id == id)
     }

@@ -62,7 +62,8 @@ async function selectInSource(page, words) {
   }, start);
   // Shift+ArrowRight for each UTF-16 unit of the words (each a character here).
   for (let unit = 0; unit < words.length; unit += 1) await page.keyboard.press('Shift+ArrowRight');
-  await expect(page.getByText(/characters selected/)).toBeVisible();
+  // The status line has words for a keyboard and words for touch, one of them hidden.
+  await expect(page.getByText(/characters selected/).filter({ visible: true })).toBeVisible();
 }
 
 /** Leaves a form field so that its change is made (fields commit on change, one undo step each). */
@@ -164,7 +165,8 @@ test('an author makes BYD with its capacity and status, a directive and the head
   await expect(page.getByText('No problems: ready to download')).toBeVisible();
   await expectNoA11yViolations(page);
   const file = await download(page, 'Download dataset');
-  expect(file.name).toBe('briefing-chen-zhichang-special-investigation-of-key-indus.json');
+  // The title's first words that fit, whole.
+  expect(file.name).toBe('briefing-chen-zhichang-special-investigation-of-key.json');
   const dataset = JSON.parse(file.text);
   expect(dataset.briefings[0].projects[0].capacity).toMatchObject({ value: 840000, unit: 'sets', period: 'year' });
   expect(dataset.briefings[0].date).toEqual({ month: 2, day: 20 });
@@ -178,6 +180,19 @@ test('an author makes BYD with its capacity and status, a directive and the head
   await (await chooser).setFiles(saved);
   await expect(page.getByText(`Showing “${file.name}”`)).toBeVisible();
   await expect(page.getByRole('article', { name: /^BYD's annual output/ })).toContainText('840,000 sets');
+});
+
+test('a draft that records nothing yet is not called ready to download', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  // An empty briefing validates, but a reader of it would see only its header.
+  await expect(page.getByText('Nothing recorded yet', { exact: true })).toBeVisible();
+  await expect(page.getByText('No problems: ready to download')).toHaveCount(0);
+  await expect(page.getByText(/^The draft records no project and no directive yet/)).toBeVisible();
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  await expect(page.getByText('Nothing recorded yet', { exact: true })).toHaveCount(0);
+  await expect(page.getByText(/^The draft records no project/)).toHaveCount(0);
 });
 
 test('suggestions become records when accepted, undo and redo step through them, and a reload offers the draft back', async ({ page }) => {
@@ -509,6 +524,70 @@ test('a suggestion in focus is marked in hand in the source until it is dismisse
   await page.getByRole('navigation', { name: 'Records' }).getByRole('button').first().click();
   await expect(inHand.filter({ hasText: '20,000 fuel cell stacks' })).toHaveCount(0);
   await expect(inHand.first()).toBeVisible();
+});
+
+/** Six paragraphs: longer than the source pane, which scrolls to the record in hand. */
+const EASTPORT_TEXT = [
+  'Mayor Ana Okafor inspects new energy projects in Eastport',
+  '',
+  'On April 3, 2025, Mayor Ana Okafor inspected new energy projects in Eastport. Deputy Mayor Chen Lin and Secretary-General Paul Reyes took part in the inspection, which covered four districts and lasted the whole day.',
+  '',
+  'At the Harbor Solar module plant of Sunrise Energy Co., which has an annual capacity of 5 GW of solar modules, Okafor walked along the production line and asked about orders for the coming year. The plant was put into operation last October and employs about 1,200 people.',
+  '',
+  'Okafor then came to the Lakeside battery cell plant of Northwind Energy Storage Co., which has an annual capacity of 20 GWh of battery cells. Construction started in January, and the first line will be put into production in 2026. She asked the company to speed up the installation of equipment.',
+  '',
+  'At the Delta Steel special alloy project, with an annual capacity of 150,000 tons of high-strength steel, Okafor learned about the progress of the second phase and the company\'s plans for research and development.',
+  '',
+  'At the Riverside hydrogen fuel cell project of Jianghuai Motors, with a planned output of 20,000 fuel cell stacks per year, she asked the departments concerned to solve land and power problems as soon as possible.',
+  '',
+  'Okafor said that Eastport should attract more projects with an investment of over 1 billion yuan, improve services for enterprises, and make sure that every key project is finished on time and to a high standard.',
+].join('\n');
+
+/**
+ * How far, in pixels, the source's marks are drawn from the words they mark. The text a person
+ * reads is the field's; the marks are a copy of it laid out alike behind it, so a mark's words
+ * sit in the field where the mark would be in the copy scrolled as the field is. The mark in
+ * hand is measured: where it is drawn, less where its words are (within half a pixel, a
+ * fraction of one that layout rounds, when it is on them).
+ */
+function marksDrawnOff(page) {
+  return page.evaluate(() => {
+    const field = document.getElementById('source-text');
+    const mark = document.querySelector('.source-backdrop mark.current');
+    const copy = mark.offsetParent;
+    const words = copy.getBoundingClientRect().top + copy.clientTop + mark.offsetTop - field.scrollTop;
+    return mark.getBoundingClientRect().top - words;
+  });
+}
+
+test('a capacity\'s figure typed over in its form leaves the marks on the words they mark in a source that scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openEditor(page);
+  await startFromText(page, EASTPORT_TEXT);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  await suggestions.getByRole('button', { name: 'Accept all: Capacities' }).click();
+  await page.getByRole('navigation', { name: 'Records' }).getByRole('button', { name: 'Lakeside battery cell plant' }).click();
+  const inHand = page.locator('.source-backdrop mark.current');
+  await expect(inHand.filter({ hasText: 'Lakeside battery cell plant' })).toHaveCount(1);
+  // The pane scrolled to the project's sentence, past the text's first lines.
+  expect(await page.getByRole('textbox', { name: 'Source text' }).evaluate((field) => field.scrollTop)).toBeGreaterThan(100);
+  expect(await marksDrawnOff(page)).toBeCloseTo(0, 0);
+
+  // 20 made 25: the text no longer states the capacity, whose suggestion is listed and marked
+  // again. The marks changed under a scrolled pane; the browser scrolled their layer alone.
+  const figure = page.getByRole('region', { name: /^Project: Lakeside/ }).getByRole('textbox', { name: 'Figure' });
+  const suggested = suggestions.getByRole('listitem', { name: /“annual capacity of 20 GWh of battery cells”$/ });
+  await figure.fill('25');
+  await figure.press('Tab');
+  await expect(suggested).toHaveCount(1);
+  await expect(inHand.filter({ hasText: 'Lakeside battery cell plant' })).toHaveCount(1);
+  expect(await marksDrawnOff(page), 'the marks are on the words they mark').toBeCloseTo(0, 0);
+  // And back to 20: the suggestion is reflected again, and leaves the list and the marks.
+  await figure.fill('20');
+  await figure.press('Tab');
+  await expect(suggested).toHaveCount(0);
+  expect(await marksDrawnOff(page), 'the marks are on the words they mark').toBeCloseTo(0, 0);
 });
 
 test('a status selected (S) that the rules know is defined as it is added, as an accepted one is; none is left "not defined"', async ({ page }) => {
@@ -1543,15 +1622,45 @@ test('Ctrl+Z that takes back the record whose form has focus keeps focus on the 
   await expect(emptied).toContainText('That record is no longer in the draft.');
 });
 
+test('with a mouse and keyboard, each kind\'s button shows the letter that makes it, and the instructions name the keys', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const letters = page.getByRole('group', { name: 'Make the selected words a…' }).locator('kbd');
+  await expect(letters).toHaveText(['P', 'C', 'S', 'R', 'D', 'N', 'G']);
+  for (const letter of await letters.all()) await expect(letter).toBeVisible();
+  await expect(page.getByText('Select words in the text with the mouse or with Shift and the arrow keys, then choose what they are.')).toBeVisible();
+  await expect(page.getByText('Found by the suggestion rules; check each against the text. On an item: Enter accepts, Delete dismisses.')).toBeVisible();
+  await selectInSource(page, 'has reached full production');
+  await expect(page.getByText('27 characters selected: choose what they are, or press its letter.')).toBeVisible();
+});
+
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('the editor\'s instructions and status line show, as they do with a mouse', async ({ page }) => {
+  test('at 375 × 667 no keyboard hint shows: no letters on the kinds\' buttons, no keys in the instructions', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
     await openEditor(page);
     await startFromText(page, SOURCE_TEXT);
-    await expect(page.getByText('Select words in the text with the mouse or with Shift and the arrow keys, then choose what they are.')).toBeVisible();
+    const kinds = page.getByRole('group', { name: 'Make the selected words a…' });
+    await expect(kinds.getByRole('button')).toHaveCount(7);
+    await expect(kinds.getByRole('button', { name: 'Project', exact: true })).toBeVisible();
+    for (const letter of await kinds.locator('kbd').all()) await expect(letter).toBeHidden();
+    await expect(page.getByText('Select words in the text, then choose what they are.', { exact: true })).toBeVisible();
+    await expect(page.getByText(/Shift and the arrow keys/)).toBeHidden();
+    const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+    await expect(suggestions.getByText('Found by the suggestion rules; check each against the text.', { exact: true })).toBeVisible();
+    await expect(suggestions.getByText(/Enter accepts/)).toBeHidden();
+    await selectInSource(page, 'has reached full production');
+    await expect(page.getByText(/press its letter/)).toBeHidden();
+  });
+
+  test('the editor\'s instructions and status line show, as they do with a mouse, naming no keys', async ({ page }) => {
+    await openEditor(page);
+    await startFromText(page, SOURCE_TEXT);
+    await expect(page.getByText('Select words in the text, then choose what they are.', { exact: true })).toBeVisible();
     // selectInSource waits for the status line's "… characters selected" to be visible.
     await selectInSource(page, 'has reached full production');
+    await expect(page.getByText('27 characters selected: choose what they are.', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Status', exact: true }).tap();
     await expect(page.getByText('Make the project first: select its name and choose Project.')).toBeVisible();
   });
@@ -1786,7 +1895,7 @@ test('a file the explorer did not open is handed to the editor by "Fix it in the
   await expect(alert.getByRole('button', { name: 'Fix it in the editor' })).toHaveCount(0);
 
   await openFile(file);
-  await expect(alert.getByRole('paragraph').first()).toHaveText('“typed.json” was not opened: 1 problem. The data shown is unchanged.');
+  await expect(alert.getByRole('paragraph').first()).toHaveText('“typed.json” was not opened: 1 problem. The data shown is unchanged. Its ids, quotes and figures are checked once it fits the format: there may be more to fix.');
   await alert.getByRole('button', { name: 'Fix it in the editor' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Briefing editor' })).toBeVisible();
   const summary = page.getByRole('status').filter({ hasText: 'does not fit the format' });
@@ -1804,7 +1913,7 @@ test('a text saved on Windows (CRLF line breaks) records the words selected, not
   await page.getByRole('button', { name: 'Start editing' }).click();
   await expect(page.getByRole('heading', { name: 'Source', exact: true })).toBeVisible();
   await selectInSource(page, BYD_NAME);
-  await expect(page.getByText(`${BYD_NAME.length} characters selected`)).toBeVisible();
+  await expect(page.getByText(`${BYD_NAME.length} characters selected`).filter({ visible: true })).toBeVisible();
   await page.keyboard.press('p');
   const newProject = page.getByRole('region', { name: /New Project/ });
   await expect(newProject.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(BYD_NAME);

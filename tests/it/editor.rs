@@ -334,6 +334,24 @@ fn every_kind_has_its_own_shortcut_and_a_new_briefing_proposes_its_title() {
         "briefing-mayor-inspects-projects-draft.json"
     );
     assert_eq!(draft_file_name("", ExportKind::Dataset), "briefing.json");
+    // A long title gives its first whole words, not a word cut short ("…-proje").
+    assert_eq!(
+        draft_file_name(
+            "Governor Zhang Wei inspects key industrial projects in Hefei",
+            ExportKind::Dataset
+        ),
+        "briefing-governor-zhang-wei-inspects-key-industrial.json"
+    );
+    // Cut right before a word, all of the words before it.
+    assert_eq!(
+        draft_file_name(&format!("{} next", "a".repeat(48)), ExportKind::Dataset),
+        format!("briefing-{}.json", "a".repeat(48))
+    );
+    // One word longer than the room is cut, since there is no word to end before.
+    assert_eq!(
+        draft_file_name(&"b".repeat(60), ExportKind::Draft),
+        format!("briefing-{}-draft.json", "b".repeat(48))
+    );
 }
 
 #[test]

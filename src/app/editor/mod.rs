@@ -26,7 +26,7 @@ use crate::app::focus::{focus_by_id_once_shown, show_start_when_off_screen};
 use crate::app::hooks::use_hash_sync::{current_hash, replace_address_hash};
 use crate::app::hooks::use_strings::{initial_language, set_document_language};
 use crate::app::shared::Shared;
-use crate::model::dataset::Dataset;
+use crate::model::dataset::{Briefing, Dataset};
 use crate::model::editor::{
     field_id, open_suggestions, problem_field, quote_for_selection_bytes, FieldTarget,
     NewRecordKept, RecordRef,
@@ -420,7 +420,14 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                     onfocus={onfocus.clone()}
                     {strings}
                 />
-                <Problems {problems} total={problem_count} draft={draft.clone()} {onjump} {strings} />
+                <Problems
+                    {problems}
+                    total={problem_count}
+                    records_nothing={draft.briefings.get(index).is_some_and(Briefing::records_nothing)}
+                    draft={draft.clone()}
+                    {onjump}
+                    {strings}
+                />
                 <Outline
                     draft={draft.clone()}
                     briefing={index}

@@ -16,6 +16,9 @@ pub struct ProblemsProps {
     pub problems: Vec<(Problem, Option<FieldTarget>)>,
     /// How many there are in all.
     pub total: usize,
+    /// Whether the briefing edited records nothing yet ([`crate::model::dataset::Briefing::records_nothing`]), which
+    /// validates but is not yet worth downloading.
+    pub records_nothing: bool,
     /// The draft the problems were found in, which names the record of a problem placed by its
     /// path alone.
     pub draft: Shared<Dataset>,
@@ -30,7 +33,9 @@ pub fn Problems(props: &ProblemsProps) -> Html {
     html! {
         <section id="problems" class="editor-problems" aria-labelledby="problems-heading" tabindex="-1">
             <h2 id="problems-heading">{ fill(strings.problems_heading, &[("count", &props.total.to_string())]) }</h2>
-            if props.total == 0 {
+            if props.total == 0 && props.records_nothing {
+                <p class="editor-valid">{ strings.nothing_recorded_detail }</p>
+            } else if props.total == 0 {
                 <p class="editor-valid">{ strings.no_problems_detail }</p>
             } else {
                 <ul>

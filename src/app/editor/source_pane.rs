@@ -225,18 +225,36 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
                 { for RecordKind::ALL.into_iter().map(|kind| {
                     let make = make.clone();
                     let letter = kind.shortcut().to_ascii_uppercase().to_string();
+                    // The letter is a keyboard hint, left out on a touch screen (`key-hint`).
                     html! {
                         <button type="button" class="button kind-button" aria-keyshortcuts={letter.clone()} onclick={Callback::from(move |_: MouseEvent| make(kind))}>
-                            { strings.kind_name(kind) }<kbd aria-hidden="true">{ letter }</kbd>
+                            { strings.kind_name(kind) }<kbd class="key-hint" aria-hidden="true">{ letter }</kbd>
                         </button>
                     }
                 }) }
             </div>
+            // The instructions name keys only where there is a keyboard (`key-hint`); a touch
+            // screen has the same words without them (`touch-hint`). A hint after a button
+            // pressed too soon is for every device.
             <p class="hint" id="source-hint" aria-live="polite">
                 { match (*hint, &selected) {
-                    (Some(hint), _) => hint.to_string(),
-                    (None, Some(quote)) => crate::model::strings::fill(strings.selected_words, &[("count", &quote.chars().count().to_string())]),
-                    (None, None) => strings.source_hint.to_string(),
+                    (Some(hint), _) => html! { hint },
+                    (None, Some(quote)) => {
+                        let count = quote.chars().count().to_string();
+                        let words = |text| crate::model::strings::fill(text, &[("count", &count)]);
+                        html! {
+                            <>
+                                <span class="key-hint">{ words(strings.selected_words) }</span>
+                                <span class="touch-hint">{ words(strings.selected_words_touch) }</span>
+                            </>
+                        }
+                    }
+                    (None, None) => html! {
+                        <>
+                            <span class="key-hint">{ strings.source_hint }</span>
+                            <span class="touch-hint">{ strings.source_hint_touch }</span>
+                        </>
+                    },
                 } }
             </p>
             <div class="source-stack">

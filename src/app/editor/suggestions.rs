@@ -109,7 +109,9 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
     html! {
         <section class="editor-suggestions" aria-labelledby="suggestions-heading">
             <h2 id="suggestions-heading" tabindex="-1">{ fill(strings.suggestions_heading, &[("count", &props.suggestions.len().to_string())]) }</h2>
-            <p class="hint">{ strings.suggestions_hint }</p>
+            // Its keys only where there is a keyboard; the same words without them on a touch screen.
+            <p class="hint key-hint">{ strings.suggestions_hint }</p>
+            <p class="hint touch-hint">{ strings.suggestions_hint_touch }</p>
             if let Some(notice) = *message {
                 <p class="editor-error" role="alert">{ notice.text(&props.draft, props.briefing, (strings, props.language.strings())) }</p>
             }

@@ -10,6 +10,7 @@ use super::session::{Session, SessionAction};
 use super::start::{back_to_explorer, saved_time};
 use crate::app::components::export_buttons::download_text;
 use crate::app::hooks::use_element_size::use_element_size;
+use crate::model::dataset::Briefing;
 use crate::model::editor::{draft_file_name, export_json, EditError, EditorAction, ExportKind};
 use crate::model::language::Language;
 use crate::model::strings::fill;
@@ -107,7 +108,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             html! { <span class="editor-error" role="alert">{ fill(strings.save_failed, &[("error", error)]) }</span> }
         }
     };
-    let problems_line = if props.problems == 0 {
+    let records_nothing =
+        editor.draft.briefings.get(editor.briefing).is_some_and(Briefing::records_nothing);
+    let problems_line = if props.problems == 0 && records_nothing {
+        html! { <span class="editor-valid">{ strings.nothing_recorded }</span> }
+    } else if props.problems == 0 {
         html! { <span class="editor-valid">{ strings.no_problems }</span> }
     } else {
         let count = if props.problems == 1 {

@@ -22,9 +22,22 @@ pub fn export_json(dataset: &Dataset) -> String {
 
 /// The download's name, from the briefing's title: `briefing-chen-zhichang….json`, or
 /// `…-draft.json` for a draft that does not validate yet, so that nobody publishes it by mistake.
+/// A long title gives its first words that fit [`FILE_NAME_TITLE_CHARS`], whole
+/// (`…-key-industrial.json`, not `…-key-industrial-proje.json`); a first word longer than that is
+/// cut.
 pub fn draft_file_name(title: &str, kind: ExportKind) -> String {
     let title = slug(title);
-    let title: String = title.chars().take(48).collect();
+    let cut = title.char_indices().nth(FILE_NAME_TITLE_CHARS).map(|(index, _)| index);
+    let title = match cut {
+        // The slug's words are joined by `-`: the cut keeps the words before the last one it
+        // would split, unless the next character starts a word anyway.
+        Some(index) if !title[index..].starts_with('-') => match title[..index].rfind('-') {
+            Some(last_join) => &title[..last_join],
+            None => &title[..index],
+        },
+        Some(index) => &title[..index],
+        None => title.as_str(),
+    };
     let title = title.trim_end_matches('-');
     let stem = if title.is_empty() { "briefing".to_string() } else { format!("briefing-{title}") };
     match kind {
@@ -32,6 +45,9 @@ pub fn draft_file_name(title: &str, kind: ExportKind) -> String {
         ExportKind::Draft => format!("{stem}-draft.json"),
     }
 }
+
+/// The most characters of the title a download's name holds.
+const FILE_NAME_TITLE_CHARS: usize = 48;
 
 /// The quote a selection of `text` from character `start` to character `end` makes: the
 /// selected text with each run of white space (a line break, say) as one space, which is how the

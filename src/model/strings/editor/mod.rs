@@ -111,6 +111,9 @@ pub struct EditorStrings {
     pub other_tab_reload: &'static str,
     pub other_tab_keep: &'static str,
     pub no_problems: &'static str,
+    /// In place of [`Self::no_problems`] while the briefing records no project and no directive:
+    /// it validates, but there is nothing for a reader yet.
+    pub nothing_recorded: &'static str,
     pub problem_count: &'static str,
     pub problem_count_one: &'static str,
     pub edit_refused_place: &'static str,
@@ -125,7 +128,11 @@ pub struct EditorStrings {
     pub kind_note: &'static str,
     pub kind_glossary: &'static str,
     pub source_hint: &'static str,
+    /// `source_hint` on a touch screen, where it names no keys (keyboard hints are left out there).
+    pub source_hint_touch: &'static str,
     pub selected_words: &'static str,
+    /// `selected_words` on a touch screen, without its letter to press.
+    pub selected_words_touch: &'static str,
     pub select_first: &'static str,
     pub make_project_first: &'static str,
     pub legend_suggested: &'static str,
@@ -135,6 +142,8 @@ pub struct EditorStrings {
     pub legend_suggested_inside: &'static str,
     pub suggestions_heading: &'static str,
     pub suggestions_hint: &'static str,
+    /// `suggestions_hint` on a touch screen, without its keys.
+    pub suggestions_hint_touch: &'static str,
     /// One suggestion dismissed: "Show the dismissed suggestion again".
     pub restore_dismissed_one: &'static str,
     pub restore_dismissed: &'static str,
@@ -248,6 +257,7 @@ pub struct EditorStrings {
     pub field_source_note: &'static str,
     pub problems_heading: &'static str,
     pub no_problems_detail: &'static str,
+    pub nothing_recorded_detail: &'static str,
     pub more_problems: &'static str,
     /// "{record}, {field}": where a problem is, as the form names it.
     pub problem_field_place: &'static str,
@@ -389,6 +399,7 @@ impl EditorStrings {
             ("other_tab_reload", self.other_tab_reload),
             ("other_tab_keep", self.other_tab_keep),
             ("no_problems", self.no_problems),
+            ("nothing_recorded", self.nothing_recorded),
             ("problem_count", self.problem_count),
             ("problem_count_one", self.problem_count_one),
             ("edit_refused_place", self.edit_refused_place),
@@ -403,7 +414,9 @@ impl EditorStrings {
             ("kind_note", self.kind_note),
             ("kind_glossary", self.kind_glossary),
             ("source_hint", self.source_hint),
+            ("source_hint_touch", self.source_hint_touch),
             ("selected_words", self.selected_words),
+            ("selected_words_touch", self.selected_words_touch),
             ("select_first", self.select_first),
             ("make_project_first", self.make_project_first),
             ("legend_suggested", self.legend_suggested),
@@ -412,6 +425,7 @@ impl EditorStrings {
             ("legend_suggested_inside", self.legend_suggested_inside),
             ("suggestions_heading", self.suggestions_heading),
             ("suggestions_hint", self.suggestions_hint),
+            ("suggestions_hint_touch", self.suggestions_hint_touch),
             ("restore_dismissed_one", self.restore_dismissed_one),
             ("restore_dismissed", self.restore_dismissed),
             ("more_suggestions", self.more_suggestions),
@@ -504,6 +518,7 @@ impl EditorStrings {
             ("field_source_note", self.field_source_note),
             ("problems_heading", self.problems_heading),
             ("no_problems_detail", self.no_problems_detail),
+            ("nothing_recorded_detail", self.nothing_recorded_detail),
             ("more_problems", self.more_problems),
             ("problem_field_place", self.problem_field_place),
             ("problem_line", self.problem_line),
