@@ -115,10 +115,8 @@ pub enum ProblemKind {
 }
 
 impl ProblemKind {
-    /// Whether a problem of this kind ends the check before the meaning of the records (ids,
-    /// industries, quotes, figures): the file could not be read into the records those checks
-    /// read.
-    pub fn stops_the_check(self) -> bool {
+    /// Whether a problem of this kind means the file could not be read as JSON at all.
+    fn is_unreadable(self) -> bool {
         matches!(
             self,
             ProblemKind::FileTooLarge
@@ -127,10 +125,18 @@ impl ProblemKind {
                 | ProblemKind::NotJson
                 | ProblemKind::InvalidUtf8
                 | ProblemKind::Syntax
-                | ProblemKind::WrongType
-                | ProblemKind::MissingField
-                | ProblemKind::UnknownField
         )
+    }
+
+    /// Whether a problem of this kind ends the check before the meaning of the records (ids,
+    /// industries, quotes, figures): the file could not be read into the records those checks
+    /// read.
+    pub fn stops_the_check(self) -> bool {
+        self.is_unreadable()
+            || matches!(
+                self,
+                ProblemKind::WrongType | ProblemKind::MissingField | ProblemKind::UnknownField
+            )
     }
 }
 
@@ -188,13 +194,8 @@ impl Report {
     /// with a syntax error, not an object, nor one without briefings.
     pub fn editor_can_open(&self) -> bool {
         let unopenable = |kind: ProblemKind, problem: &Problem| match kind {
-            ProblemKind::FileTooLarge
-            | ProblemKind::FileEmpty
-            | ProblemKind::WrongEncoding
-            | ProblemKind::NotJson
-            | ProblemKind::InvalidUtf8
-            | ProblemKind::Syntax
-            | ProblemKind::NoBriefings => true,
+            kind if kind.is_unreadable() => true,
+            ProblemKind::NoBriefings => true,
             ProblemKind::WrongType | ProblemKind::MissingField => {
                 matches!(problem.location.path(), Some("" | "briefings"))
             }
