@@ -47,6 +47,10 @@ pub struct Status {
     pub label: String,
 }
 
+/// The marks that part a briefing's participants typed as one text (the editor's header form):
+/// commas, Chinese commas and enumeration commas, and semicolons. No participant holds one.
+pub const PARTICIPANT_SEPARATORS: [char; 4] = [',', '，', '、', ';'];
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]

@@ -79,8 +79,9 @@ pub struct PresentationProps {
     /// Where focus goes when the presentation ends (the Present button).
     pub return_focus: NodeRef,
     /// The address hash of the presenter view of this presentation.
-    /// `None` where there is no presenter view to open (the editor's preview, whose page is
-    /// not the explorer).
+    /// `None` where there is no presenter view to open: the editor's preview, whose page is
+    /// not the explorer, and a file opened on the device, which no address shows
+    /// (`presenter_unavailable` says which).
     pub presenter_hash: Option<AttrValue>,
     /// Why there is no presenter view, said over the slide when S asks for one (with a
     /// `presenter_hash`, never): a key that did nothing would leave the speaker guessing.

@@ -26,7 +26,7 @@ mod status;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::dataset::Bound;
+use crate::model::dataset::{Bound, PARTICIPANT_SEPARATORS};
 
 pub use numbers::Quantity;
 
@@ -213,15 +213,15 @@ impl OfficialMention {
     /// name alone would lose who they are; a group's members by name alone ("City leaders Liu
     /// Wei, Wu Wei": the group's plural title is everyone's, not each one's).
     pub fn participant(&self) -> String {
-        // A participant is one item of a list the header's form splits at these marks, so of
+        // A participant holds none of the marks that part participants typed as one text, so of
         // titles joined before the name (市委副书记、市长) the one nearest it is kept.
-        let role = self.role.rsplit([',', '，', '、', ';']).next().unwrap_or_default().trim();
+        let role = self.role.rsplit(PARTICIPANT_SEPARATORS).next().unwrap_or_default().trim();
         let group =
             rules::english::LEADER_GROUPS.iter().any(|group| group.eq_ignore_ascii_case(role))
                 || rules::chinese::LEADER_GROUPS.contains(&role);
         if role.is_empty() || group {
             self.name.clone()
-        } else if role.chars().any(|character| character > '\u{2E7F}') {
+        } else if role.chars().any(is_han) {
             format!("{role}{}", self.name)
         } else {
             format!("{} {}", draft::capitalised(role), self.name)

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::fields::{long_text_field, quotes_list, setter, text_field, NumberField, NumberKind};
 use super::Context;
-use crate::model::dataset::Official;
+use crate::model::dataset::{Official, PARTICIPANT_SEPARATORS};
 use crate::model::editor::{DateParts, Edit, EditorAction, Header, Place, Record};
 
 pub(super) fn header_form(context: &Context) -> Html {
@@ -72,7 +72,7 @@ pub(super) fn header_form(context: &Context) -> Html {
                 <button type="button" class="button small" onclick={onadd_official}>{ strings.add_official }</button>
             </fieldset>
             { text_field(context.id("participants"), strings.field_participants, &header.participants.join(", "), set(|header, value| {
-                header.participants = value.split([',', '，', '、', ';']).map(str::trim).filter(|name| !name.is_empty()).map(str::to_string).collect();
+                header.participants = value.split(PARTICIPANT_SEPARATORS).map(str::trim).filter(|name| !name.is_empty()).map(str::to_string).collect();
             })) }
             { text_field(context.id("source.title"), strings.field_source_title, &header.source_title, set(|header, value| header.source_title = value)) }
             { text_field(context.id("source.language"), strings.field_source_language, &header.source_language, set(|header, value| header.source_language = value.trim().to_string())) }
