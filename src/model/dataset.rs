@@ -227,11 +227,11 @@ pub enum Bound {
     MoreThan,
     /// "nearly", "almost", "close to"; 近, 将近, 接近.
     Nearly,
-    /// "up to", "no more than"; 最高, 最多, 不超过.
+    /// "up to", "no more than", "or less"; 最高, 最多, 不超过, 以内, 以下.
     UpTo,
-    /// "at least", "no less than"; 至少, 不少于.
+    /// "at least", "no less than", "or more"; 至少, 不少于, 及以上.
     AtLeast,
-    /// "less than", "under"; 不到, 不足, 以内.
+    /// "less than", "under"; 不到, 不足, 少于.
     LessThan,
 }
 

@@ -83,10 +83,18 @@ fn files_over_the_limit_are_refused_without_being_read() {
     std::fs::File::options().write(true).open(&path).unwrap().set_len(21_000_000).unwrap();
     let (code, _, stderr) = validate(&[&path]);
     assert_eq!(code, 1);
-    assert!(stderr.contains("The file is 21.0 MB; the limit is 20.0 MB."), "{stderr}");
+    assert!(
+        stderr.contains(
+            "The file is 21.0 MB; the limit is 20.0 MB. Split its briefings into several files."
+        ),
+        "{stderr}"
+    );
     let (code, _, stderr) = validate(&["/dev/zero"]);
     assert_eq!(code, 1);
-    assert_eq!(stderr.trim(), "/dev/zero: The file is larger than the limit of 20.0 MB.");
+    assert_eq!(
+        stderr.trim(),
+        "/dev/zero: The file is larger than the limit of 20.0 MB. Split its briefings into several files."
+    );
     let (code, _, stderr) = validate(&["tests"]);
     assert_eq!(code, 1);
     assert!(stderr.contains("tests: this is not a file"), "{stderr}");

@@ -8,9 +8,10 @@
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ValidationStrings {
     // Whole-file problems, found before the JSON is read.
-    /// "The file is {size} MB; the limit is {limit} MB."
+    /// "The file is {size} MB; the limit is {limit} MB. Split its briefings into several files."
     pub file_too_large: &'static str,
-    /// "The file is larger than the limit of {limit} MB.", for a device or pipe of unknown size.
+    /// "The file is larger than the limit of {limit} MB. Split …", for a device or pipe of unknown
+    /// size.
     pub file_over_limit: &'static str,
     pub file_empty: &'static str,
     /// "This file is {encoding}; save it as UTF-8."
@@ -170,6 +171,8 @@ pub struct ValidationStrings {
     pub bound_not_in_quote: &'static str,
     /// "the quote says {bound} of the figure ({words}): give `bound` …"
     pub bound_unsaid: &'static str,
+    /// "the quote says {said} of the figure ({words}), not {bound}: set `bound` to {said}"
+    pub bound_other_said: &'static str,
     /// "expected \"{city_wide}\" or a list of project ids, found {value}"
     pub scope_bad_word: &'static str,
     /// "expected \"{city_wide}\" or at least one project id, found an empty list"
@@ -260,8 +263,8 @@ impl ValidationStrings {
 
 /// English.
 pub const EN: ValidationStrings = ValidationStrings {
-    file_too_large: "The file is {size} MB; the limit is {limit} MB.",
-    file_over_limit: "The file is larger than the limit of {limit} MB.",
+    file_too_large: "The file is {size} MB; the limit is {limit} MB. Split its briefings into several files.",
+    file_over_limit: "The file is larger than the limit of {limit} MB. Split its briefings into several files.",
     file_empty: "The file is empty.",
     file_wrong_encoding: "This file is {encoding}; save it as UTF-8.",
     file_not_json: "This is not a JSON file (it looks like {kind}).",
@@ -273,7 +276,7 @@ pub const EN: ValidationStrings = ValidationStrings {
     kind_gzip: "a gzip-compressed file",
     kind_binary: "binary data, not text",
     kind_web_page: "a web page in HTML; if a site sent this in place of its data, the data file is probably missing there",
-    invalid_utf8: "byte {offset} is not valid UTF-8 (the file may be saved as Latin-1 or Windows-1252); save the file as UTF-8",
+    invalid_utf8: "byte {offset} is not valid UTF-8 (the file may be saved as GBK, Latin-1 or Windows-1252); save the file as UTF-8",
     syntax_end_of_file: "the file ends before the JSON is complete (is a closing `}`, `]` or `\"` missing?)",
     syntax_expected_value: "expected a JSON value here (an object, a list, a string in double quotes, a number, `true`, `false` or `null`)",
     syntax_trailing_comma: "a comma before a closing bracket: remove the last comma",
@@ -357,6 +360,7 @@ pub const EN: ValidationStrings = ValidationStrings {
     figure_no_figures: "the quote states no figure, so {value} is not from the text: quote the sentence that gives the figure",
     bound_not_in_quote: "the quote does not say {bound} next to the figure: none of {words} stands right before it or after its unit; leave `bound` out when the quote gives the figure exactly",
     bound_unsaid: "the quote says {bound} of the figure ({words}), and the capacity gives it as exact: set `bound` to {bound}, or quote a sentence that gives the figure exactly",
+    bound_other_said: "the quote says {said} of the figure ({words}), not {bound}: set `bound` to {said}",
     scope_bad_word: "expected \"{city_wide}\" or a list of project ids, found {value}",
     scope_empty: "expected \"{city_wide}\" or at least one project id, found an empty list",
     scope_unknown_project: "unknown project {id} in this briefing",
@@ -428,6 +432,7 @@ pub const EN_PAGE: ValidationStrings = ValidationStrings {
     capacity_not_positive: "expected a positive number, found {value} (leave “capacity” out when the source does not state it)",
     bound_not_in_quote: "the quote does not say {bound} next to the figure: none of {words} stands right before it or after its unit; leave “bound” out when the quote gives the figure exactly",
     bound_unsaid: "the quote says {bound} of the figure ({words}), and the capacity gives it as exact: set “bound” to {bound}, or quote a sentence that gives the figure exactly",
+    bound_other_said: "the quote says {said} of the figure ({words}), not {bound}: set “bound” to {said}",
     text_location: "line {line}, column {column} (at “{excerpt}”)",
     quoted_value: "“{text}”",
     ..EN
@@ -436,8 +441,8 @@ pub const EN_PAGE: ValidationStrings = ValidationStrings {
 /// Simplified Chinese, for the app's problem list (the CLI stays English): values in quotation
 /// marks, lists with 、.
 pub const ZH: ValidationStrings = ValidationStrings {
-    file_too_large: "文件大小为 {size} MB，上限为 {limit} MB。",
-    file_over_limit: "文件超过了 {limit} MB 的上限。",
+    file_too_large: "文件大小为 {size} MB，上限为 {limit} MB。请将其中的简报拆分为几个文件。",
+    file_over_limit: "文件超过了 {limit} MB 的上限。请将其中的简报拆分为几个文件。",
     file_empty: "文件为空。",
     file_wrong_encoding: "此文件的编码是 {encoding}，请将文件另存为 UTF-8 编码。",
     file_not_json: "这不是 JSON 文件（看起来是{kind}）。",
@@ -533,6 +538,7 @@ pub const ZH: ValidationStrings = ValidationStrings {
     figure_no_figures: "引文中没有任何数字，因此 {value} 并非出自原文：请引用写明该数字的句子",
     bound_not_in_quote: "引文中数字前后没有表示{bound}的词（{words}）：引文给出确切数字时，请删除“bound”字段",
     bound_unsaid: "引文说的是{bound}（{words}），而产能将其作为确切数字：请将“bound”设为{bound}，或引用给出确切数字的句子",
+    bound_other_said: "引文说的是{said}（{words}），不是{bound}：请将“bound”设为{said}",
     scope_bad_word: "应为“{city_wide}”（全市）或由项目 id 组成的列表，实际为{value}",
     scope_empty: "应为“{city_wide}”（全市）或至少一个项目 id，实际为空列表",
     scope_unknown_project: "本简报中没有 id 为{id}的项目",
@@ -592,6 +598,7 @@ pub const EN_FORM: ValidationStrings = ValidationStrings {
     figure_no_figures: "the quote states no figure: quote the sentence that gives it",
     bound_not_in_quote: "the quote has none of the words that give this bound next to the figure ({words}): choose what the quote says",
     bound_unsaid: "the quote says {words} of the figure: choose that in the list beside the figure, or quote a sentence that gives the figure exactly",
+    bound_other_said: "the quote says {words} of the figure, which is not this bound: choose that in the list beside the figure",
     scope_repeated_project: "project {id} is listed twice",
     industry_missing: "no industry is chosen: choose one in the list, or make a new one",
     ..EN_PAGE
@@ -611,6 +618,7 @@ pub const ZH_FORM: ValidationStrings = ValidationStrings {
     figure_no_figures: "引文中没有任何数字：请引用写明该数字的句子",
     bound_not_in_quote: "引文中数字前后没有表示这一说法的词（{words}）：请选择引文所用的说法",
     bound_unsaid: "引文在数字前后写有{words}：请在数字旁的列表中选择相应的说法，或引用给出确切数字的句子",
+    bound_other_said: "引文在数字前后写的是{words}，不是这一说法：请在数字旁的列表中选择相应的说法",
     scope_repeated_project: "项目{id}重复列出，请删除重复项",
     industry_missing: "未选择产业：请在列表中选择一个，或新建一个",
     ..ZH

@@ -18,7 +18,7 @@ use super::quoted_figures::{
 use super::quotes::QuoteMatcher;
 use super::report::{shown_value, ProblemKind};
 use crate::model::dataset::{
-    days_in_month, Briefing, Capacity, Directive, Project, Scope, CITY_WIDE,
+    days_in_month, Bound, Briefing, Capacity, Directive, Project, Scope, CITY_WIDE,
 };
 use crate::model::format::format_western;
 use crate::model::strings::fill;
@@ -511,18 +511,44 @@ impl<'d> Checker<'_, '_> {
         let index = |figure: &QuotedFigure| {
             figures.binary_search_by_key(&figure.span.start, |read| read.span.start).ok()
         };
-        let said = || {
-            near()
-                .filter_map(|figure| index(figure))
-                .any(|at| says_bound(quote, &figures, at, bound))
+        let said = |bound: Bound| {
+            may_say_bound(quote, bound)
+                && near()
+                    .filter_map(|figure| index(figure))
+                    .any(|at| says_bound(quote, &figures, at, bound))
         };
-        if bounded.is_empty() || (may_say_bound(quote, bound) && said()) {
+        if bounded.is_empty() || said(bound) {
             return;
         }
+        // A quote that says another bound ("6万吨以内" given as `less-than`, where 以内 is
+        // `up-to`) is answered with that bound, not with the advice to leave `bound` out, which
+        // would make a bounded figure exact.
+        let other = Bound::ALL.into_iter().find(|&other| other != bound && said(other));
         self.report(ProblemKind::BoundNotInQuote, record, &base.field("bound"), |strings| {
-            let words = known_ids(bound_words(quote, bound).into_iter(), strings);
-            let bound = strings.quote(bound.code());
-            fill(strings.bound_not_in_quote, &[("bound", &bound), ("words", &words)])
+            let Some(other) = other else {
+                let words = known_ids(bound_words(quote, bound).into_iter(), strings);
+                let bound = strings.quote(bound.code());
+                return fill(strings.bound_not_in_quote, &[("bound", &bound), ("words", &words)]);
+            };
+            // The words of that bound the quote writes, but for those inside a longer one it
+            // writes (不超 of 不超过), or all of them where it says it with a sign or a range
+            // ("840,000+", "5至6万吨"), which the list leaves out.
+            let all = bound_words(quote, other);
+            let lower = quote.to_lowercase();
+            let in_quote: Vec<&str> =
+                all.iter().copied().filter(|word| lower.contains(word)).collect();
+            let inside_another = |word: &str| {
+                in_quote.iter().any(|longer| longer.len() > word.len() && longer.contains(word))
+            };
+            let written: Vec<&str> =
+                in_quote.iter().copied().filter(|word| !inside_another(word)).collect();
+            let words = if written.is_empty() { all } else { written };
+            let words = known_ids(words.into_iter(), strings);
+            let [bound, other] = [bound, other].map(|bound| strings.quote(bound.code()));
+            fill(
+                strings.bound_other_said,
+                &[("bound", &bound), ("said", &other), ("words", &words)],
+            )
         });
     }
 

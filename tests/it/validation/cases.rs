@@ -97,7 +97,11 @@ fn whole_file_mistakes_are_named_plainly() {
         assert_eq!(report_for(file).total, 1, "{message}");
     }
     let big = vec![b' '; briefing_explorer::model::validate::MAX_DATASET_BYTES + 1];
-    check(&big, "(whole file)", "The file is 20.0 MB; the limit is 20.0 MB.");
+    check(
+        &big,
+        "(whole file)",
+        "The file is 20.0 MB; the limit is 20.0 MB. Split its briefings into several files.",
+    );
     // A file of exactly the limit is read (and these spaces are then an empty file).
     let at_limit = vec![b' '; briefing_explorer::model::validate::MAX_DATASET_BYTES];
     check(&at_limit, "(whole file)", "The file is empty.");
@@ -106,7 +110,13 @@ fn whole_file_mistakes_are_named_plainly() {
 #[test]
 fn syntax_mistakes_give_the_line_the_character_column_and_the_text_there() {
     let deep = format!("{{\"a\": {}1{}}}", "[".repeat(200), "]".repeat(200));
-    let rows: [(&[u8], &str, &str); 15] = [
+    let rows: [(&[u8], &str, &str); 16] = [
+        // 新能 saved as GBK, a Chinese Windows editor's encoding, which is named in English too.
+        (
+            b"{\"title\": \"\xD0\xC2\xC4\xDC\"}",
+            "line 1, column 12",
+            "not valid UTF-8 (the file may be saved as GBK,",
+        ),
         (
             b"{\n  \"title\": \"Caf\xE9\"\n}",
             "line 2, column 16 (at `\"title\": \"Caf\\xE9`)",

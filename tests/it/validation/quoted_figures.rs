@@ -3,6 +3,7 @@
 //! figure. Anything else is refused, naming the figures or words the quote has.
 
 use briefing_explorer::model::dataset::Dataset;
+use briefing_explorer::model::schema::dataset_schema;
 use briefing_explorer::model::strings::validation::{ValidationStrings, EN, EN_FORM, ZH};
 use briefing_explorer::model::validate::{check_draft, parse_dataset_bytes, ProblemKind, Report};
 use serde_json::{json, Value};
@@ -195,12 +196,9 @@ fn a_bound_the_quote_does_not_say_is_refused_naming_its_words() {
             "more-than",
             "`more than`, `just over`, `over`",
         ),
-        // "no more than" is up to, not more than; "Moreover" holds no "over".
-        ("It makes no more than 840,000 sets a year.", json!(840000), "more-than", "`more than`"),
+        // "Moreover" holds no "over".
         ("Moreover, it makes 840,000 sets a year.", json!(840000), "more-than", "`more than`"),
-        ("It makes nearly 5 GW a year.", json!(5), "about", "`approximately`, `about`, `around`"),
-        // 不超过 is up to, not 超过; 签约 is "signed", not 约; 多家 is "several", not 多.
-        ("年产不超过6万吨。", json!(60000), "more-than", "`超过`"),
+        // 签约 is "signed", not 约; 多家 is "several", not 多.
         (
             "签约年产6万吨项目。",
             json!(60000),
@@ -223,6 +221,77 @@ fn a_bound_the_quote_does_not_say_is_refused_naming_its_words() {
             "{problems:?}"
         );
         assert!(problems[0].contains(words), "{sentence}: {problems:?}");
+    }
+}
+
+/// A quote that says another bound than the one given is answered with that bound and its words
+/// as the quote writes them, not with the advice to leave `bound` out, which would make its
+/// figure exact.
+#[test]
+fn a_bound_other_than_the_quotes_is_answered_with_the_quotes() {
+    for (sentence, value, bound, said, words) in [
+        // "no more than" is up to, not more than; 不超过 is up to, not 超过, and its 不超 is
+        // part of it, not a word of its own.
+        (
+            "It makes no more than 840,000 sets a year.",
+            json!(840000),
+            "more-than",
+            "up-to",
+            "`no more than`",
+        ),
+        ("It makes nearly 5 GW a year.", json!(5), "about", "nearly", "`nearly`"),
+        ("年产不超过6万吨。", json!(60000), "more-than", "up-to", "`不超过`"),
+        // 以内 ("within") is at most: a publisher read it as less than.
+        ("年产能控制在6万吨以内。", json!(60000), "less-than", "up-to", "`以内`"),
+    ] {
+        let problems = bound_problems(sentence, value, bound);
+        assert_eq!(
+            problems,
+            [format!(
+                "Project “ACME” ({BOUND_PATH}): the quote says `{said}` of the figure ({words}), \
+                 not `{bound}`: set `bound` to `{said}`"
+            )],
+            "{sentence}"
+        );
+    }
+}
+
+/// The words the published schema lists for each bound (`briefing.schema.json`, from the doc
+/// comments on `Bound`) are words the check reads as that bound: a publisher who writes the
+/// bound the schema names for 以内 is not refused.
+#[test]
+fn the_schemas_words_for_each_bound_are_the_checks() {
+    let schema = serde_json::to_value(dataset_schema()).expect("the schema is JSON");
+    let variants = schema["$defs"]["Bound"]["oneOf"].as_array().expect("the bounds are listed");
+    assert_eq!(variants.len(), 6);
+    for variant in variants {
+        let bound = variant["const"].as_str().expect("each bound is a word");
+        let description = variant["description"].as_str().expect("each bound is described");
+        let (english, chinese) = description.split_once(';').expect("English; Chinese.");
+        let english = english.split(',').map(|word| word.trim().trim_matches('"'));
+        let chinese = chinese.trim().trim_end_matches('.').split(',').map(str::trim);
+        let placed = english
+            .map(|word| {
+                vec![
+                    format!("It makes {word} 5,000 tons a year."),
+                    format!("It makes 5,000 tons {word} a year."),
+                ]
+            })
+            .chain(chinese.map(|word| {
+                vec![
+                    format!("年产{word}5000吨。"),
+                    format!("年产5000{word}吨。"),
+                    format!("年产5000吨{word}。"),
+                ]
+            }));
+        for sentences in placed {
+            assert!(
+                sentences
+                    .iter()
+                    .any(|sentence| bound_problems(sentence, json!(5000), bound).is_empty()),
+                "{bound}: neither {sentences:?} passes"
+            );
+        }
     }
 }
 
