@@ -18,6 +18,8 @@ pub struct ValidationStrings {
     pub file_wrong_encoding: &'static str,
     /// "This is not a JSON file (it looks like {kind})."
     pub file_not_json: &'static str,
+    /// A site's list of datasets (`data/index.json`) opened or checked as a dataset.
+    pub file_site_list: &'static str,
     pub kind_png: &'static str,
     pub kind_jpeg: &'static str,
     pub kind_gif: &'static str,
@@ -268,6 +270,7 @@ pub const EN: ValidationStrings = ValidationStrings {
     file_empty: "The file is empty.",
     file_wrong_encoding: "This file is {encoding}; save it as UTF-8.",
     file_not_json: "This is not a JSON file (it looks like {kind}).",
+    file_site_list: "This is a site's list of datasets (`data/index.json`), not a dataset: open one of the files it lists. The list itself is read from a site's `data` folder, and the site's page names its mistakes above the briefing.",
     kind_png: "a PNG image",
     kind_jpeg: "a JPEG image",
     kind_gif: "a GIF image",
@@ -406,6 +409,7 @@ pub const EN: ValidationStrings = ValidationStrings {
 /// English for the page (the explorer's and the editor's problem lists): the command line's
 /// sentences with values in quotation marks instead of Markdown's backticks.
 pub const EN_PAGE: ValidationStrings = ValidationStrings {
+    file_site_list: "This is a site's list of datasets (“data/index.json”), not a dataset: open one of the files it lists. The list itself is read from a site's “data” folder, and the site's page names its mistakes above the briefing.",
     syntax_end_of_file: "the file ends before the JSON is complete (is a closing “}”, “]” or “\"” missing?)",
     syntax_expected_value: "expected a JSON value here (an object, a list, a string in double quotes, a number, true, false or null)",
     syntax_expected_colon: "expected “:” after the field name",
@@ -446,6 +450,7 @@ pub const ZH: ValidationStrings = ValidationStrings {
     file_empty: "文件为空。",
     file_wrong_encoding: "此文件的编码是 {encoding}，请将文件另存为 UTF-8 编码。",
     file_not_json: "这不是 JSON 文件（看起来是{kind}）。",
+    file_site_list: "这是网站的数据集列表（data/index.json），不是数据集：请打开其中列出的某个文件。该列表本身从网站的 data 文件夹读取，其中的错误会列在网站页面的简报上方。",
     kind_png: "一张 PNG 图片",
     kind_jpeg: "一张 JPEG 图片",
     kind_gif: "一张 GIF 图片",

@@ -136,6 +136,15 @@ fn parse_to_depth(
             Report::single(ProblemKind::Syntax, syntax::syntax_problem(text, &error, strings))
         })?),
     };
+    // A site's list of datasets, opened in place of one of them, is named as what it is: each
+    // of its fields would otherwise be "unexpected", and each of a dataset's "missing".
+    if value.as_ref().is_some_and(is_site_list) {
+        let problem = Problem {
+            location: Location::Path(String::new()),
+            message: strings.file_site_list.to_string(),
+        };
+        return Err(Report::single(ProblemKind::SiteList, problem));
+    }
     on_stage(CheckStage::Records);
     let mut collector = Collector::default();
     // serde_json keeps the last of two equal keys without a word, in a `Value` and in a struct
@@ -166,6 +175,12 @@ fn parse_to_depth(
             Err(report)
         }
     }
+}
+
+/// Whether `value` is a site's list of datasets (`{"datasets": […]}`, `data/index.json`) and
+/// not a dataset, which has no `datasets` field.
+fn is_site_list(value: &Value) -> bool {
+    value.get("datasets").is_some() && value.get("briefings").is_none()
 }
 
 /// A dataset file that does not fit the types, read as far as it can be, for the editor to open

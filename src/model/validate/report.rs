@@ -84,6 +84,8 @@ pub enum ProblemKind {
     FileEmpty,
     WrongEncoding,
     NotJson,
+    /// A site's list of datasets (`data/index.json`), opened or checked as a dataset.
+    SiteList,
     InvalidUtf8,
     Syntax,
     DuplicateKey,
@@ -115,7 +117,8 @@ pub enum ProblemKind {
 }
 
 impl ProblemKind {
-    /// Whether a problem of this kind means the file could not be read as JSON at all.
+    /// Whether a problem of this kind means the file could not be read as a dataset's JSON at
+    /// all.
     fn is_unreadable(self) -> bool {
         matches!(
             self,
@@ -123,6 +126,7 @@ impl ProblemKind {
                 | ProblemKind::FileEmpty
                 | ProblemKind::WrongEncoding
                 | ProblemKind::NotJson
+                | ProblemKind::SiteList
                 | ProblemKind::InvalidUtf8
                 | ProblemKind::Syntax
         )

@@ -77,7 +77,12 @@ fn whole_file_mistakes_are_named_plainly() {
     let utf16: Vec<u8> = "\u{FEFF}{\"a\": 1}".encode_utf16().flat_map(u16::to_le_bytes).collect();
     let utf16_without_mark: Vec<u8> =
         "{\"a\": 1}".encode_utf16().flat_map(u16::to_be_bytes).collect();
-    let rows: [(&[u8], &str); 11] = [
+    let rows: [(&[u8], &str); 12] = [
+        // A site's list of datasets opened in place of one of them.
+        (
+            b"{\"datasets\": [{\"file\": \"briefings.json\", \"title\": \"Nanjing\"}]}",
+            "This is a site's list of datasets (`data/index.json`), not a dataset",
+        ),
         (b"", "The file is empty."),
         (b" \n\t ", "The file is empty."),
         (&utf16, "This file is UTF-16; save it as UTF-8."),
