@@ -1328,6 +1328,63 @@ fn officials_and_those_taking_part() {
     );
 }
 
+/// Every official a clause names as accompanying takes part, the first named too (`Accompanying
+/// him were A and B`, `…, accompanied by A and B`, `Accompanied by A and B, Mayor X …`), and the
+/// official accompanied leads; officials in other sentences are not marked.
+#[test]
+fn every_official_named_as_accompanying_takes_part() {
+    let accompanying = "Accompanying him were Wujin District Deputy Mayor Li Ping and Director Chen Hong of the Municipal Development and Reform Commission.";
+    let accompanying_officials = [
+        "Li Ping (Wujin District Deputy Mayor) taking part | Li Ping",
+        "Chen Hong (Director of the Municipal Development and Reform Commission) taking part | Chen Hong",
+    ];
+    check(accompanying, "official", &accompanying_officials);
+    check(
+        &format!("Mayor Gao Lin inspected the plant. {accompanying}"),
+        "official",
+        &[&["Gao Lin (Mayor) | Gao Lin"][..], &accompanying_officials].concat(),
+    );
+    check(
+        "He visited the plant, accompanied by Vice Mayor Li Ping and Deputy Mayor Chen Hong.",
+        "official",
+        &[
+            "Li Ping (Vice Mayor) taking part | Li Ping",
+            "Chen Hong (Deputy Mayor) taking part | Chen Hong",
+        ],
+    );
+    check(
+        "Accompanied by Vice Mayor Li Ping and Deputy Mayor Chen Hong, Mayor Gao Lin inspected the plant.",
+        "official",
+        &[
+            "Li Ping (Vice Mayor) taking part | Li Ping",
+            "Chen Hong (Deputy Mayor) taking part | Chen Hong",
+            "Gao Lin (Mayor) | Gao Lin",
+        ],
+    );
+    check(
+        "Accompanied by Vice Mayor Li Ping, Deputy Mayor Chen Hong and Secretary-General Sun Hao, Mayor Gao Lin inspected the plant and the mill.",
+        "official",
+        &[
+            "Li Ping (Vice Mayor) taking part | Li Ping",
+            "Chen Hong (Deputy Mayor) taking part | Chen Hong",
+            "Sun Hao (Secretary-General) taking part | Sun Hao",
+            "Gao Lin (Mayor) | Gao Lin",
+        ],
+    );
+    check(
+        "Accompanied by Vice Mayor Li Ping, Mayor Gao Lin inspected the plant and the mill. Party Secretary Zhang Wei inspected the line.",
+        "official",
+        &[
+            "Li Ping (Vice Mayor) taking part | Li Ping",
+            "Gao Lin (Mayor) | Gao Lin",
+            "Zhang Wei (Party Secretary) | Zhang Wei",
+        ],
+    );
+    // A director is an official's title with the department after the name, as 主任 is after
+    // the department's name: alone it may head a workshop.
+    check("Director Zhang Wei showed the workshop.", "official", &[]);
+}
+
 /// Each project's sentences, as text: those that mention it, and those after them in the same
 /// paragraph that mention no other project.
 fn project_sentences(text: &str) -> Vec<(String, Vec<String>)> {
@@ -2745,6 +2802,65 @@ fn titles_joined_before_one_name_are_all_the_officials() {
         "Party Secretary Li Ming and Mayor Wang Qiang visited the plant.",
         "official",
         &["Li Ming (Party Secretary) | Li Ming", "Wang Qiang (Mayor) | Wang Qiang"],
+    );
+}
+
+/// Titles joined by a comma before one name are that official's, as the ones joined by `and`
+/// are (`Deputy Party Secretary, Mayor Wang Qiang`, as 市委副书记、市长王强); a comma after a
+/// name still separates the officials of a list.
+#[test]
+fn titles_joined_by_a_comma_before_one_name_are_all_the_officials() {
+    check(
+        "Deputy Party Secretary, Mayor Wang Qiang visited the plant.",
+        "official",
+        &["Wang Qiang (Deputy Party Secretary, Mayor) | Wang Qiang"],
+    );
+    check(
+        "Vice Governor, Xuzhou New Area Party Working Committee Secretary Zhou Bin visited the plant.",
+        "official",
+        &["Zhou Bin (Vice Governor, Xuzhou New Area Party Working Committee Secretary) | Zhou Bin"],
+    );
+    check(
+        "On Monday, Deputy Party Secretary, Mayor Wang Qiang visited the plant.",
+        "official",
+        &["Wang Qiang (Deputy Party Secretary, Mayor) | Wang Qiang"],
+    );
+    check(
+        "Mayor Wang Qiang, Vice Mayor Li Ming and Deputy Mayor Chen Hong visited the plant.",
+        "official",
+        &[
+            "Wang Qiang (Mayor) | Wang Qiang",
+            "Li Ming (Vice Mayor) | Li Ming",
+            "Chen Hong (Deputy Mayor) | Chen Hong",
+        ],
+    );
+}
+
+/// A member of the Party committee's standing committee is an official, the committee's organ
+/// kept with the title (`Municipal Party Standing Committee Member`, as 市委常委), alone or joined
+/// to another title; a division in lowercase that no place's name precedes is the sentence's
+/// words, not the title's.
+#[test]
+fn a_standing_committee_member_is_an_official() {
+    check(
+        "Municipal Party Standing Committee Member Zhang Hua visited the plant.",
+        "official",
+        &["Zhang Hua (Municipal Party Standing Committee Member) | Zhang Hua"],
+    );
+    check(
+        "Standing Committee Member and Vice Mayor Zhou Lin visited the plant.",
+        "official",
+        &["Zhou Lin (Standing Committee Member and Vice Mayor) | Zhou Lin"],
+    );
+    check(
+        "Standing Committee Member, Executive Vice Mayor Chen Jing visited the plant.",
+        "official",
+        &["Chen Jing (Standing Committee Member, Executive Vice Mayor) | Chen Jing"],
+    );
+    check(
+        "The plant was visited by the district Party Secretary Zhang Wei.",
+        "official",
+        &["Zhang Wei (Party Secretary) | Zhang Wei"],
     );
 }
 

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::{Match, Regex};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::document::{any_of, last_words, Document};
+use super::document::{any_of, in_any, last_words, Document};
 use super::link::{Found, Subject};
 use super::rules::english as words;
 use super::{Fact, OfficialMention, ProjectMention};
@@ -572,9 +572,12 @@ const LISTED_NAME: &str = r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?";
 /// or by a place and its division or organ right before it (`Wujin district Party Secretary`,
 /// `Sanjiang New Area Party Working Committee Secretary`, translations of 武进区委书记 and
 /// 三江新区党工委书记), the place's name of one or more capitalised words on one line (`Nanjing
-/// Jiangbei New Area`); and a title joined to it by `and` before the one name is the same
-/// official's (`Deputy Party Secretary and Mayor Wang Qiang`, as 市委副书记、市长王强). The words of
-/// a sentence's opening the place may begin with are left out by [`title_of`].
+/// Jiangbei New Area`); and titles joined to it by `and` or a comma before the one name are the
+/// same official's (`Deputy Party Secretary and Mayor Wang Qiang`, `Deputy Party Secretary, Mayor
+/// Wang Qiang`, as 市委副书记、市长王强). A comma after a name still separates the officials of a
+/// list (`Mayor Wang Qiang, Vice Mayor Li Ming`): only a title right before the comma joins the
+/// next. The words of a sentence's opening the place may begin with are left out by
+/// [`title_of`], and a division with no place's name before it is added there.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let whose = format!(
         r"\b\p{{Lu}}[\p{{L}}\p{{N}}]*(?: \p{{Lu}}[\p{{L}}\p{{N}}]*)*(?:\s+(?i:{}))+\s+",
@@ -582,10 +585,41 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     );
     let titles = any_of(words::TITLES);
     Regex::new(&format!(
-        r"(?P<title>(?:(?:{whose})?\b(?i:{titles})\s+and\s+)?(?:{whose})?\b(?i:{titles})(?:\s+of\s+the\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}\p{{Ll}}[\p{{L}}-]*)?)\s+(?P<name>{NAME})\b",
+        r"(?P<title>(?:(?:{whose})?\b(?i:{titles})(?:\s+and\s+|,\s*))*(?:{whose})?\b(?i:{titles})(?:\s+of\s+the\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}\p{{Ll}}[\p{{L}}-]*)?)\s+(?P<name>{NAME})\b",
     ))
     .unwrap()
 });
+
+/// A division capitalised as a name, and the divisions or organs after it, right before a title
+/// [`TITLE`] found with no place's name (`Municipal Party Standing Committee Member`, as 市委常委):
+/// whose the title is, as a place's name and its division are; in lowercase it is the sentence's
+/// words (`visited by the district Party Secretary`). It is looked for before each title found,
+/// in the text before it on its line, rather than in [`TITLE`], which would then try each
+/// division at every word of the text.
+static DIVISION_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|\s)(?P<division>(?:{})(?:\s+(?i:{}))*)\s+$",
+        capitalised(words::TITLE_PLACE_WORDS),
+        any_of(words::TITLE_PLACE_WORDS)
+    ))
+    .unwrap()
+});
+
+/// A pattern of `words` written with their first letter capitalised, in any case after it
+/// (`Municipal`, `New Area`, `New area`), the longest tried first.
+fn capitalised(words: &[&str]) -> String {
+    let mut sorted: Vec<&str> = words.to_vec();
+    sorted.sort_by_key(|word| std::cmp::Reverse(word.chars().count()));
+    sorted
+        .iter()
+        .filter_map(|word| {
+            let first = word.chars().next()?;
+            let rest = &word[first.len_utf8()..];
+            Some(format!("{}(?i:{})", first.to_uppercase(), regex::escape(rest)))
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 /// Words of a sentence's opening at the start of a title [`TITLE`] found, taken there for a
 /// place's name or its first word (`The`, `In`, `Today`: `The Xuzhou Economic and Technological
@@ -603,12 +637,62 @@ static OPENING_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The title [`TITLE`] found, without the words of the sentence's opening before it
-/// ([`OPENING_BEFORE_TITLE`]).
-fn title_of(captures: &regex::Captures) -> Option<Range<usize>> {
+/// ([`OPENING_BEFORE_TITLE`]), or else with the division written before it
+/// ([`DIVISION_BEFORE_TITLE`]).
+fn title_of(text: &str, captures: &regex::Captures) -> Option<Range<usize>> {
     let title = captures.name("title")?;
-    let opening = OPENING_BEFORE_TITLE.find(title.as_str()).map_or(0, |opening| opening.end());
-    Some(title.start() + opening..title.end())
+    if let Some(opening) = OPENING_BEFORE_TITLE.find(title.as_str()) {
+        return Some(title.start() + opening.end()..title.end());
+    }
+    let line_start = text[..title.start()].rfind('\n').map_or(0, |newline| newline + 1);
+    let division = DIVISION_BEFORE_TITLE
+        .captures(&text[line_start..title.start()])
+        .and_then(|captures| captures.name("division"));
+    Some(division.map_or(title.start(), |division| line_start + division.start())..title.end())
 }
+
+/// A department's head, whose department follows the name ([`words::DEPARTMENT_HEAD_TITLES`]:
+/// `Director Chen Hong of the Municipal Development and Reform Commission`, whose role is
+/// `Director of the Municipal Development and Reform Commission`). The department is a name of
+/// capitalised words, which `and`, `of`, `for` or `&` may join.
+static DEPARTMENT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<title>(?i:{}))\s+(?P<name>{NAME})\s+(?P<department>of\s+the\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+(?:(?:and|of|for|&)\s+)*\p{{Lu}}[\p{{L}}'’-]*)*)",
+        any_of(words::DEPARTMENT_HEAD_TITLES)
+    ))
+    .unwrap()
+});
+
+/// The words naming those who accompany an official, who all take part, the first named too:
+/// after `accompanied by`, or after the verb of `Accompanying him were`, to the sentence's end
+/// (`Mayor Gao Lin visited, accompanied by A and B.`, `Accompanying him were A and B.`). Where
+/// `Accompanied by` opens the sentence, the official accompanied comes after the list, which ends
+/// at the comma after its last name, the one `and` joins to it (`Accompanied by A, B and C, Mayor
+/// Gao Lin inspected…`); an `and` before a word in lowercase joins no names, and a list without
+/// one ends at its first comma (`Accompanied by A, Mayor Gao Lin inspected the plant and the mill,
+/// …`).
+static ACCOMPANYING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^(?i:accompanied\s+by)\s+(?:(?:[^,;]*,)*?[^,;]*\band\s+\p{Lu}[^,;]*|[^,;]*),
+        |(?i:\baccompanied\s+by|\baccompanying\b[^,;]*?\b(?:were|was))\b(?s:.*)",
+    )
+    .unwrap()
+});
+
+/// The spans of [`ACCOMPANYING`] in each sentence, in the text's order.
+fn accompanying_clauses(document: &Document) -> Vec<Range<usize>> {
+    document
+        .sentences
+        .iter()
+        .filter_map(|sentence| {
+            let start = sentence.range.start;
+            let clause = ACCOMPANYING.find(&document.text[sentence.range.clone()])?;
+            Some(start + clause.start()..start + clause.end())
+        })
+        .collect()
+}
+
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i:\b(?P<group>{}))\s+(?P<names>{LISTED_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){LISTED_NAME})*)",
@@ -630,25 +714,40 @@ static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The most words a role written after a name may have: more is a clause, not a title.
 const MAX_ROLE_WORDS: usize = 12;
 
-/// Officials with a title, and the names listed after a group title (who take part).
+/// Officials with a title (a department's head's with the department after the name), and the
+/// names listed after a group title (who take part); those a clause names as accompanying take
+/// part ([`ACCOMPANYING`]).
 pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
     let text = document.text;
     let mut found = Vec::new();
+    let department_heads = DEPARTMENT_HEAD.captures_iter(text).filter_map(|captures| {
+        let (title, department) = (captures.name("title")?, captures.name("department")?);
+        let role = format!("{} {}", title.as_str(), department.as_str());
+        Some((title.range(), role, captures.name("name")?))
+    });
     let titled: Vec<_> = TITLE
         .captures_iter(text)
-        .filter_map(|captures| Some((title_of(&captures)?, captures.name("name")?)))
+        .filter_map(|captures| {
+            let title = title_of(text, &captures)?;
+            Some((title.clone(), text[title].to_string(), captures.name("name")?))
+        })
+        .chain(department_heads)
         .collect();
     // A phrase of when or where that opens the sentence is no name with a role after it
-    // (`On Monday, Party Secretary Zhang Wei…`: the role is the official's after it).
+    // (`On Monday, Party Secretary Zhang Wei…`: the role is the official's after it), nor is a
+    // title joined by a comma to the next (`Deputy Party Secretary, Mayor Wang Qiang`).
     let named_after: Vec<regex::Captures> = TITLE_AFTER
         .captures_iter(text)
         .filter(|captures| {
             captures.name("name").is_some_and(|name| {
                 let first = name.as_str().split([' ', '-']).next().unwrap_or_default();
                 !words::OPENING_WORDS.contains(&first)
+                    && !titled.iter().any(|(title, _, _)| overlaps(title, &name.range()))
             })
         })
         .collect();
+    let accompanying = accompanying_clauses(document);
+    let taking_part = |span: &Range<usize>| in_any(&accompanying, span);
     // A title inside the role written after a name no title precedes is part of that role, and
     // the capitalised word after it no name (`Wang Xiaodong, deputy secretary of the municipal
     // Party committee and mayor` named "Party"). After a titled name (`Vice mayor Zhao Lin,
@@ -657,12 +756,12 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
         .iter()
         .filter(|captures| {
             captures.name("name").is_some_and(|name| {
-                !titled.iter().any(|(_, titled)| overlaps(&titled.range(), &name.range()))
+                !titled.iter().any(|(_, _, titled)| overlaps(&titled.range(), &name.range()))
             })
         })
         .filter_map(|captures| captures.name("role").map(|role| role.range()))
         .collect();
-    for (title, name) in titled {
+    for (title, role, name) in titled {
         if roles_after_names.iter().any(|role| role.contains(&title.start)) {
             continue;
         }
@@ -678,7 +777,7 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
             continue;
         }
         let span = name.start()..name.start() + length;
-        found.push(official(span.clone(), &text[span], &text[title], false));
+        found.push(official(span.clone(), &text[span.clone()], &role, taking_part(&span)));
     }
     for captures in &named_after {
         let (Some(name), Some(role)) = (captures.name("name"), captures.name("role")) else {
@@ -694,7 +793,7 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
         } else {
             role
         };
-        found.push(official(name.range(), name.as_str(), role, false));
+        found.push(official(name.range(), name.as_str(), role, taking_part(&name.range())));
     }
     for captures in GROUP.captures_iter(text) {
         let (Some(group), Some(names)) = (captures.name("group"), captures.name("names")) else {

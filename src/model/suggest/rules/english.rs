@@ -890,7 +890,15 @@ pub const TITLES: &[&str] = &[
     "Chairman",
     "District Mayor",
     "County Mayor",
+    // A member of the Party committee's standing committee (常委), after the committee's division
+    // or not (`Municipal Party Standing Committee Member`, `Standing Committee Member`).
+    "Party Standing Committee Member",
+    "Standing Committee Member",
 ];
+/// The titles of a department's head (`Director Chen Hong of the Municipal Development and
+/// Reform Commission`). Alone they also name the head of a workshop or a firm's office, so they
+/// are an official's title only with the department after the name.
+pub const DEPARTMENT_HEAD_TITLES: &[&str] = &["Deputy Director", "Director"];
 /// Words after a place's name that, right before a title, say whose the title is: a division
 /// (`Wujin district Party Secretary`, `Sanjiang New Area …`) or an organ of it (`… Party Working
 /// Committee Secretary`), one or more of them (case-insensitive). The place's name, the words
