@@ -36,7 +36,7 @@ use crate::model::site::DEFAULT_DATASET_FILE;
 use crate::model::url::{editor_hash, handoff_hash, requested_embed, switched_dataset_hash};
 use components::data_bar::DataBar;
 use components::data_failure::DataFailurePanel;
-use components::embed_view::EmbedView;
+use components::embed_view::{EmbedUnavailable, EmbedView};
 use components::explorer::Explorer;
 use components::site_picker::SitePicker;
 use draft_store::{HANDOFF_KEY, HANDOFF_NAME_KEY};
@@ -75,9 +75,11 @@ pub fn App() -> Html {
     let site = use_site_data();
     // The site's index is fetched once the dataset has settled, never before first render.
     let settled = !matches!(site.data, SiteData::Loading { .. });
-    let site_index = use_site_index(!site.inline && settled);
     // An embedded view is decided when the data arrives, from the address it arrived for.
     let embed = use_memo(site.generation, |_| requested_embed(&current_hash()));
+    // The index serves the full view's picker of the site's briefings, which an embedded view
+    // never shows.
+    let site_index = use_site_index(!site.inline && settled && embed.is_none());
     // An embedded view offers no "Edit this data", so it never asks whether the editor is there:
     // on a site without one, each frame of an article would log a "not found".
     let editor_published = use_editor_published(!site.inline && settled && embed.is_none());
@@ -140,16 +142,32 @@ pub fn App() -> Html {
         Callback::from(move |next: LoadStatus| status.set(next))
     };
     let onfile = use_file_loader(onstatus.clone(), onloaded);
-    let dragging = use_file_drop(onfile.clone(), onstatus.clone());
+    // An embedded view opens no file: one dropped on an article's frame would put the whole
+    // explorer there, with the reader's own data. (The drop is still taken, so that the browser
+    // does not open the file in the frame in place of the part.)
+    let ondrop = if embed.is_some() { Callback::noop() } else { onfile.clone() };
+    let dragging = use_file_drop(ondrop, onstatus.clone());
 
     let key = format!("{}-{}", site.generation, choice.generation);
-    if let (Some(embed), None, SiteData::Ready { dataset, .. }) =
-        (*embed, &choice.opened, &site.data)
-    {
-        return html! {
-            <ContextProvider<Language> context={*language}>
+    let loading = html! {
+        <main id="main" class="loading-data" aria-busy="true">
+            <p class="loading" role="status">{ strings.loading_dataset }</p>
+        </main>
+    };
+    // An embedded view shows its part, or a line saying it cannot, and nothing of the full
+    // view's page around it: no data bar, no picker of the site's briefings.
+    if let Some(embed) = *embed {
+        let content = match &site.data {
+            SiteData::Ready { dataset, .. } => html! {
                 <EmbedView {key} dataset={Rc::clone(dataset)} {embed} {onlanguage} />
-            </ContextProvider<Language>>
+            },
+            SiteData::Loading { .. } => loading,
+            SiteData::Failed { name, .. } => html! {
+                <EmbedUnavailable {embed} name={name.clone()} {onlanguage} />
+            },
+        };
+        return html! {
+            <ContextProvider<Language> context={*language}>{ content }</ContextProvider<Language>>
         };
     }
     // The editor is a page beside this one, unless the site was published without it; the
@@ -191,11 +209,7 @@ pub fn App() -> Html {
         (None, SiteData::Ready { dataset, .. }) => {
             html! { <Explorer {key} dataset={Rc::clone(dataset)} {onlanguage} {onbriefing} /> }
         }
-        (None, SiteData::Loading { .. }) => html! {
-            <main id="main" class="loading-data" aria-busy="true">
-                <p class="loading" role="status">{ strings.loading_dataset }</p>
-            </main>
-        },
+        (None, SiteData::Loading { .. }) => loading,
         (None, SiteData::Failed { name, failure }) => html! {
             <DataFailurePanel name={name.clone()} failure={failure.clone()} inline={site.inline} inline_cut_short={site.inline_cut_short} {ondefault} />
         },

@@ -560,7 +560,7 @@ function marksDrawnOff(page) {
   });
 }
 
-test('a capacity\'s figure typed over in its form leaves the marks on the words they mark in a source that scrolls', async ({ page }) => {
+test('a capacity\'s figure typed over in its form leaves the marks on the words they mark in a source that scrolls, and its column where it was', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openEditor(page);
   await startFromText(page, EASTPORT_TEXT);
@@ -573,6 +573,13 @@ test('a capacity\'s figure typed over in its form leaves the marks on the words 
   // The pane scrolled to the project's sentence, past the text's first lines.
   expect(await page.getByRole('textbox', { name: 'Source text' }).evaluate((field) => field.scrollTop)).toBeGreaterThan(100);
   expect(await marksDrawnOff(page)).toBeCloseTo(0, 0);
+  // The column was scrolled down to the suggestions' Accept all buttons, as a person scrolls it
+  // to press them; the browser anchors only a box scrolled from its start. Before the copy was
+  // kept out of scroll anchoring, the column took a mark in it as its anchor and followed it as
+  // the marks changed, leaving the column a line or more away from where it was put.
+  const column = page.locator('.editor-source-column');
+  const columnAt = await column.evaluate((column) => column.scrollTop);
+  expect(columnAt).toBeGreaterThan(0);
 
   // 20 made 25: the text no longer states the capacity, whose suggestion is listed and marked
   // again. The marks changed under a scrolled pane; the browser scrolled their layer alone.
@@ -583,11 +590,13 @@ test('a capacity\'s figure typed over in its form leaves the marks on the words 
   await expect(suggested).toHaveCount(1);
   await expect(inHand.filter({ hasText: 'Lakeside battery cell plant' })).toHaveCount(1);
   expect(await marksDrawnOff(page), 'the marks are on the words they mark').toBeCloseTo(0, 0);
+  expect(await column.evaluate((column) => column.scrollTop), 'the column is where it was').toBe(columnAt);
   // And back to 20: the suggestion is reflected again, and leaves the list and the marks.
   await figure.fill('20');
   await figure.press('Tab');
   await expect(suggested).toHaveCount(0);
   expect(await marksDrawnOff(page), 'the marks are on the words they mark').toBeCloseTo(0, 0);
+  expect(await column.evaluate((column) => column.scrollTop), 'the column is where it was').toBe(columnAt);
 });
 
 test('a status selected (S) that the rules know is defined as it is added, as an accepted one is; none is left "not defined"', async ({ page }) => {
@@ -1212,6 +1221,10 @@ test('a capacity its quote does not state is named with the quote\'s figures, le
   const boundProblem = problems.getByRole('button', { name: /Capacity, The text gives it as: the quote has none of the words that give this bound next to the figure \(“more than”, “just over”, “over”/ });
   await expect(figureProblem).toBeVisible();
   await expect(boundProblem).toBeVisible();
+  // The records list shows the project by its name, and under it the short name the problem
+  // names it by, so that the problem's record can be found there too.
+  const record = page.getByRole('navigation', { name: 'Records' }).getByRole('button', { name: byd.name });
+  await expect(record).toContainText(`${byd.short_name} · `);
   await figureProblem.click();
   const figure = page.getByRole('textbox', { name: /^Figure/ });
   await expect(figure).toBeFocused();

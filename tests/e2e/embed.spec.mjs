@@ -5,9 +5,9 @@
 // copies the view's address, both by keyboard, both announced.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ALLOWED_ORIGINS, E2E_PORT, SUBPATH_PREFIX } from './env.mjs';
+import { ALLOWED_ORIGINS, DIST, E2E_PORT, SUBPATH_PREFIX } from './env.mjs';
 import { test, expect, expectNoA11yViolations, BRIEFING_TITLE, projectCards } from './fixtures.mjs';
-import { siteCopy } from './site-copy.mjs';
+import { siteCopy, TEST_DATA } from './site-copy.mjs';
 
 const PORT = E2E_PORT + 30;
 const SUBPATH_PORT = E2E_PORT + 31;
@@ -20,7 +20,7 @@ const ARTICLE = (hash) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Article</title></head>
 <body style="margin:0">
 <h1>An article</h1>
-<iframe id="embed" src="index.html#${hash}" title="Embedded charts" width="600" height="400" style="border:0"></iframe>
+<iframe id="embed" src="index.html#${hash}" title="Embedded charts" width="600" height="400" style="border:0;max-width:100%"></iframe>
 <script>
   window.heights = [];
   addEventListener('message', (event) => {
@@ -34,9 +34,26 @@ const ARTICLE = (hash) => `<!doctype html>
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The bundled dataset, changed by `change`, as the text of a data file. */
+const bundledWith = (change) => {
+  const dataset = JSON.parse(fs.readFileSync(path.join(DIST, 'data', 'briefings.json'), 'utf8'));
+  change(dataset.briefings[0]);
+  return { text: JSON.stringify(dataset) };
+};
+
 const sites = {};
 test.beforeAll(async () => {
-  const files = { 'article.html': { text: ARTICLE('industry=new-energy&embed=charts') } };
+  const files = {
+    'article.html': { text: ARTICLE('industry=new-energy&embed=charts') },
+    // A publisher's slip the validator refuses: a request's quote the source does not say.
+    'data/bad-quote.json': bundledWith((briefing) => { briefing.projects[1].requests[0].quote = 'Words the source never says'; }),
+    // A briefing that lists no project, only city-wide directives: valid, with no card to show.
+    'data/no-projects.json': bundledWith((briefing) => {
+      briefing.projects = [];
+      briefing.directives = briefing.directives.filter((directive) => directive.scope === 'city-wide');
+    }),
+    'data/semiconductors.json': path.join(TEST_DATA, 'semiconductors.json'),
+  };
   sites.root = await siteCopy('embed', files, { port: PORT });
   sites.subpath = await siteCopy('embed-sub', files, { port: SUBPATH_PORT, prefix: SUBPATH_PREFIX });
 });
@@ -82,6 +99,121 @@ for (const where of ['root', 'subpath']) {
     });
   }
 }
+
+let articles = 0;
+/** The address of a new article on the root site that embeds `hash` as ARTICLE does. */
+const articleFor = (hash) => {
+  const name = `article-${(articles += 1)}.html`;
+  fs.writeFileSync(path.join(sites.root.root, name), ARTICLE(hash));
+  return `${sites.root.url}${name}`;
+};
+
+/** The document inside the article's frame. */
+const embedded = async (page) => (await page.locator('#embed').elementHandle()).contentFrame();
+
+for (const [file, what] of [['bad-quote.json', 'fails validation'], ['missing.json', 'is missing']]) {
+  test(`an embed whose dataset ${what} says in one line, to readers, that its part can't be shown, and fits its frame on a phone`, async ({ page, guard }) => {
+    // The missing file's 404, which the browser logs too.
+    guard.allowFailedRequest(/\/data\/missing\.json -> HTTP 404$/);
+    guard.allowConsoleError(/404 \(Not Found\) \(http:\/\/[^)]*\/data\/missing\.json/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const part of ['charts', 'cards', 'summary']) {
+      await page.goto(articleFor(`data=${file}&embed=${part}`));
+      const frame = page.frameLocator('#embed');
+      await expect(frame.getByText('This part of the briefing can’t be shown right now.')).toBeVisible();
+      // Nothing of the full view's failure page: no site picker, no file to open, no problems
+      // in JSON paths or file names, no button to another briefing.
+      await expect(frame.getByRole('button')).toHaveCount(0);
+      await expect(frame.getByRole('combobox')).toHaveCount(0);
+      await expect(frame.getByText(/briefings\[0\]|\.json|could not be shown|Open data file/)).toHaveCount(0);
+      // The embed's footer link to the full view, where the publisher sees the problems.
+      const fullView = frame.getByRole('link', { name: 'Open the full view' });
+      await expect(fullView).toHaveAttribute('href', `#data=${file}`);
+      await expect(fullView).toHaveAttribute('target', '_blank');
+      // Still the embedded part, reporting its height: the frame fits the line and its footer.
+      await expect.poll(() => page.evaluate(() => window.heights.at(-1)), part).toEqual({ type: 'briefing-explorer:height', embed: part, height: expect.any(Number) });
+      const { height } = await page.evaluate(() => window.heights.at(-1));
+      expect(height, part).toBeGreaterThan(60);
+      expect(height, part).toBeLessThan(250);
+      const content = await embedded(page);
+      expect(new URL(content.url()).hash, part).toBe(`#data=${file}&embed=${part}`);
+      expect(await content.evaluate(() => document.documentElement.dataset.embed), part).toBe(part);
+      await expect.poll(() => content.evaluate(() => document.documentElement.scrollHeight - innerHeight), part).toBeLessThanOrEqual(1);
+      expect(await content.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), part).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('a failed embed speaks the interface language, follows its host\'s lang=, and passes axe', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto(`${sites.root.url}#data=bad-quote.json&embed=summary&lang=zh`);
+  await expect(page.getByText('简报的这一部分暂时无法显示。')).toBeVisible();
+  await expect(page.getByRole('link', { name: '打开完整视图' })).toHaveAttribute('href', '#data=bad-quote.json&lang=zh');
+  await expectNoA11yViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+  await page.evaluate(() => { location.hash = '#data=bad-quote.json&embed=summary&lang=en'; });
+  await expect(page.getByText('This part of the briefing can’t be shown right now.')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Not embedded, the same data shows the publisher the whole failure, as before.
+  await page.goto(`${sites.root.url}#data=bad-quote.json`);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'This briefing could not be shown' })).toBeVisible();
+  await expect(page.getByText('briefings[0].projects[1].requests[0].quote')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show this site’s main briefing' })).toBeVisible();
+});
+
+test('an embed with nothing to show says so: cards of a briefing that lists no project', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto(`${sites.root.url}#data=no-projects.json&embed=cards`);
+  await expect(page.getByText('This briefing lists no project.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open the full view' })).toBeVisible();
+  // Filters that leave no card name themselves, as the full view's empty list does. (A page
+  // loaded afresh: a change of fragment alone would start the other dataset's request, and a
+  // reload cut it short.)
+  await page.goto('about:blank');
+  await page.goto(`${sites.root.url}#industry=magnesium-alloys&status=full-production&embed=cards`);
+  await expect(page.getByRole('article')).toHaveCount(0);
+  await expect(page.getByText(/^No project matches Industry: Magnesium alloys/)).toBeVisible();
+});
+
+test('an embedded summary of several briefings offers no switch to another; the full view does', async ({ page }) => {
+  await page.goto(`${sites.root.url}#data=semiconductors.json&embed=summary`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(/^\d+ projects?, \d+ directives?$/)).toBeVisible();
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await page.goto(`${sites.root.url}#data=semiconductors.json`);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Briefing' })).toBeVisible();
+});
+
+for (const width of [390, 1280]) {
+  test(`#embed=cards reports its real height from its first message on, unchanged as the article is read (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(articleFor('embed=cards'));
+    await expect(page.frameLocator('#embed').getByRole('article')).toHaveCount(4);
+    await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThan(0);
+    // Read down the article, past the frame, a screen at a time, each step drawn.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 400) {
+      await page.evaluate(() => new Promise((resolve) => {
+        scrollBy(0, 400);
+        requestAnimationFrame(() => requestAnimationFrame(resolve));
+      }));
+    }
+    const content = await embedded(page);
+    const real = await content.evaluate(() => document.documentElement.scrollHeight);
+    const reported = await page.evaluate(() => window.heights.map((message) => message.height));
+    expect(reported.every((reportedHeight) => reportedHeight === real), `reported ${reported.join(' → ')}, real ${real}`).toBe(true);
+  });
+}
+
+test('a filtered #embed=cards is no taller than the height it reports: the cards it hides take no room', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(articleFor('industry=magnesium-alloys&embed=cards'));
+  await expect(page.frameLocator('#embed').getByRole('article')).toHaveCount(1);
+  await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThan(0);
+  const content = await embedded(page);
+  await expect.poll(() => content.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(1);
+});
 
 test('#embed=cards keeps its headings in order and passes axe, best practices included', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });

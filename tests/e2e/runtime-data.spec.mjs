@@ -300,7 +300,7 @@ test('data/index.json with a byte-order mark and a bad entry offers the good one
     fs.writeFileSync(path.join(bom.root, 'data', 'index.json'), Buffer.from('{"datasets": [{"file": "briefings.json", "title": "Harbor caf\xe9"}, {"file": "nanjing.json", "title": "B"}]}', 'latin1'));
     await page.goto(`${bom.url}#lang=en`);
     await page.reload();
-    await expect(page.getByRole('note').getByRole('listitem')).toHaveText(['data/index.json is not UTF-8 from byte 62 on (it may be saved as Latin-1 or Windows-1252); save it as UTF-8.']);
+    await expect(page.getByRole('note').getByRole('listitem')).toHaveText(['data/index.json is not UTF-8 from byte 62 on (it may be saved as GBK, Latin-1 or Windows-1252); save it as UTF-8.']);
     await expect(page.getByRole('note')).toContainText('too few of its entries could be read to offer a picker');
 
     // A host that answers a missing file with its own page (a single-page app's fallback): the

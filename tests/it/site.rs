@@ -188,7 +188,7 @@ fn a_site_index_in_another_encoding_or_shape_is_named_and_a_hosts_web_page_is_no
     assert_eq!(problems, [SiteIndexProblem::NotUtf8 { byte: 56 }]);
     assert_eq!(
         problems[0].describe(&EN),
-        "data/index.json is not UTF-8 from byte 56 on (it may be saved as Latin-1 or Windows-1252); save it as UTF-8."
+        "data/index.json is not UTF-8 from byte 56 on (it may be saved as GBK, Latin-1 or Windows-1252); save it as UTF-8."
     );
     let utf16: Vec<u8> = [0xFF, 0xFE]
         .into_iter()

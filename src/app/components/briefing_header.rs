@@ -1,5 +1,5 @@
 //! The page header: the briefing's title, date as stated, place and officials, and a briefing
-//! picker when the dataset holds several briefings.
+//! picker when the dataset holds several briefings (in the full view).
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -25,7 +25,11 @@ pub struct BriefingHeaderProps {
     /// Indices of the briefings in view.
     pub briefings: Vec<usize>,
     pub choice: BriefingChoice,
-    pub onchoose: Callback<BriefingChoice>,
+    /// Chooses another briefing; without it (an embedded view) there is no picker: the article
+    /// around an embedded summary speaks of the briefing its author chose, and a reader who
+    /// switched it there would read the article against another briefing's facts.
+    #[prop_or_default]
+    pub onchoose: Option<Callback<BriefingChoice>>,
     /// Switches the interface language; without it (an embedded view) there is no switch.
     #[prop_or_default]
     pub onset_language: Option<Callback<Language>>,
@@ -39,9 +43,9 @@ pub struct BriefingHeaderProps {
 pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
     let strings = use_strings();
     let dataset = &props.dataset;
-    let picker = (dataset.briefings.len() > 1).then(|| {
+    let picker = props.onchoose.clone().filter(|_| dataset.briefings.len() > 1).map(|onchoose| {
         html! {
-            <BriefingPicker dataset={dataset.clone()} choice={props.choice.clone()} onchoose={props.onchoose.clone()} />
+            <BriefingPicker dataset={dataset.clone()} choice={props.choice.clone()} {onchoose} />
         }
     });
     let single = match props.briefings.as_slice() {

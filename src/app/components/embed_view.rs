@@ -1,9 +1,11 @@
 //! An embedded view (`#embed=charts`, `#embed=cards`, `#embed=summary`, with the usual filters):
 //! only that part of the explorer, a footer naming the source and linking to the full view, and
-//! its height reported to the page around it.
+//! its height reported to the page around it; or, when its data cannot be shown, one line saying
+//! so to the article's readers, with the same link and the same report.
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::briefing_header::BriefingHeader;
@@ -22,12 +24,13 @@ use crate::model::embed::Embed;
 use crate::model::format::{directives_phrase, projects_phrase};
 use crate::model::handout::filter_line;
 use crate::model::language::Language;
+use crate::model::overview::no_project_match_text;
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::site::page_title;
 use crate::model::state::{Action, State};
-use crate::model::strings::fill;
+use crate::model::strings::{fill, Strings};
 use crate::model::text::search_terms;
-use crate::model::url::hash_with_embed;
+use crate::model::url::{hash_with_embed, language_in_hash, switched_dataset_hash};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedViewProps {
@@ -52,29 +55,17 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             (
                 ondispatch.reform(|selection| Action::Select(Some(selection))),
                 ondispatch.reform(|key: ProjectKey| Action::Select(Some(Selection::Project(key)))),
-                ondispatch.reform(Action::ChooseBriefing),
                 ondispatch.reform(|()| Action::DismissNotices),
             )
         })
     };
-    let (onselect, onselect_project, onchoose, ondismiss) = (*callbacks).clone();
+    let (onselect, onselect_project, ondismiss) = (*callbacks).clone();
     let embed = state.query.embed.unwrap_or(props.embed);
     let root = use_node_ref();
-    use_embed_height(&root, embed);
+    use_embedded_document(&root, embed);
     let dataset = Shared::new(Rc::clone(&state.dataset));
     let view = &state.view;
     use_page_title(&dataset, &view.briefings, true);
-    use_effect_with(embed, |embed| {
-        let root = gloo::utils::document().document_element();
-        if let Some(root) = &root {
-            let _ = root.set_attribute("data-embed", embed.url_word());
-        }
-        move || {
-            if let Some(root) = root {
-                let _ = root.remove_attribute("data-embed");
-            }
-        }
-    });
 
     let terms = use_memo(state.query.text.clone(), |text| Rc::<[String]>::from(search_terms(text)));
     let selected_project = match view.selected {
@@ -96,14 +87,20 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 // level-two heading, seen only in a screen reader's outline as the title is,
                 // keeps the levels in order from the page's heading to the cards'.
                 <h2 id="projects-heading" class="visually-hidden">{ strings.projects_heading }</h2>
-                <ProjectList
-                    dataset={Rc::clone(&state.dataset)}
-                    index={Rc::clone(&state.index)}
-                    view={Rc::clone(view)}
-                    selected={selected_project}
-                    {onselect}
-                    terms={(*terms).clone()}
-                />
+                // A briefing that lists no project, or filters that leave none, would otherwise
+                // show the article's readers an empty frame above the footer.
+                if view.projects.is_empty() {
+                    <p class="embed-message">{ no_project_match_text(view, &view.search, strings) }</p>
+                } else {
+                    <ProjectList
+                        dataset={Rc::clone(&state.dataset)}
+                        index={Rc::clone(&state.index)}
+                        view={Rc::clone(view)}
+                        selected={selected_project}
+                        {onselect}
+                        terms={(*terms).clone()}
+                    />
+                }
             </section>
         },
         Embed::Summary => {
@@ -120,7 +117,6 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                         dataset={Rc::clone(&state.dataset)}
                         briefings={view.briefings.clone()}
                         choice={state.query.briefing.clone()}
-                        {onchoose}
                     />
                     <p class="embed-counts">{ counts }</p>
                     // A filtered summary says so, in the handout's words, so that an article's
@@ -144,13 +140,85 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 <h1 class="visually-hidden">{ page_title(&state.dataset, &view.briefings, strings) }</h1>
             }
             { body }
-            <footer class="embed-footer">
-                <p class="embed-source">{ source_line(&state.dataset, &view.briefings, strings) }</p>
-                <p class="embed-links">
-                    <a href={full_view} target="_blank" rel="noopener">{ strings.embed_full_view }</a>
-                    <span class="embed-app-name">{ strings.app_name }</span>
-                </p>
-            </footer>
+            { embed_footer(Some(source_line(&state.dataset, &view.briefings, strings)), full_view, strings) }
         </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedUnavailableProps {
+    /// The part the address asks for.
+    pub embed: Embed,
+    /// The file name of the dataset that could not be shown (see `use_site_data`).
+    pub name: String,
+    /// The language the address asks for, whenever it names another (see `EmbedViewProps`).
+    pub onlanguage: Callback<Language>,
+}
+
+/// An embedded part whose dataset failed (not found, unreachable, refused or invalid): one line
+/// for the article's readers in place of the part, and the footer's link to the full view, where
+/// the publisher finds the file's name and every problem. Nothing of the full view's failure
+/// page comes into the article: its problems speak to the publisher in JSON paths, and its
+/// "Open data file…" and "Show this site's main briefing" would put the whole explorer, and
+/// another briefing, inside the article.
+#[function_component]
+pub fn EmbedUnavailable(props: &EmbedUnavailableProps) -> Html {
+    let strings = use_strings();
+    let root = use_node_ref();
+    use_embedded_document(&root, props.embed);
+    // A host may write another `lang=` into the frame's fragment, as it may for a part shown; a
+    // new `data=` is the site data's to follow (`use_site_data`).
+    use_effect_with(props.onlanguage.clone(), |onlanguage| {
+        let onlanguage = onlanguage.clone();
+        let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            if let Some(language) = language_in_hash(&current_hash()) {
+                onlanguage.emit(language);
+            }
+        });
+        move || drop(listener)
+    });
+    // The dataset's own full view, in the reader's language: the filters of the embed's address
+    // name records of data that could not be read.
+    let full_view = format!("#{}", switched_dataset_hash(Some(&props.name), &current_hash()));
+    html! {
+        <main id="main" class="embed-view" ref={root} aria-label={strings.embed_region}>
+            <h1 class="embed-message">{ strings.embed_unavailable }</h1>
+            { embed_footer(None, full_view, strings) }
+        </main>
+    }
+}
+
+/// What an embedded document does for the article around it, whatever it shows: it reports its
+/// height (`use_embed_height`), and it marks the document as an embedded part
+/// (`html[data-embed]`), which style/main.css gives no page chrome.
+#[hook]
+fn use_embedded_document(root: &NodeRef, embed: Embed) {
+    use_embed_height(root, embed);
+    use_effect_with(embed, |embed| {
+        let root = gloo::utils::document().document_element();
+        if let Some(root) = &root {
+            let _ = root.set_attribute("data-embed", embed.url_word());
+        }
+        move || {
+            if let Some(root) = root {
+                let _ = root.remove_attribute("data-embed");
+            }
+        }
+    });
+}
+
+/// The footer of an embedded part: the source it shows (when it shows one), a link to the same
+/// view in full, in a new tab, and the app's name.
+fn embed_footer(source: Option<String>, full_view: String, strings: &Strings) -> Html {
+    html! {
+        <footer class="embed-footer">
+            if let Some(source) = source {
+                <p class="embed-source">{ source }</p>
+            }
+            <p class="embed-links">
+                <a href={full_view} target="_blank" rel="noopener">{ strings.embed_full_view }</a>
+                <span class="embed-app-name">{ strings.app_name }</span>
+            </p>
+        </footer>
     }
 }

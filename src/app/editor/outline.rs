@@ -69,7 +69,16 @@ pub fn Outline(props: &OutlineProps) -> Html {
                 || strings.capacity_not_stated.to_string(),
                 |capacity| capacity_in_words(capacity, props.language.strings(), strings),
             );
-            item(RecordRef::Project(index), project.name.clone(), capacity)
+            let short_name = project.short_name.trim();
+            let detail = if short_name.is_empty() || short_name == project.name.trim() {
+                capacity
+            } else {
+                fill(
+                    strings.outline_project_detail,
+                    &[("short_name", short_name), ("capacity", &capacity)],
+                )
+            };
+            item(RecordRef::Project(index), project.name.clone(), detail)
         })
         .collect();
     let directives = briefing

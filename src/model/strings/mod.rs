@@ -450,6 +450,9 @@ pub struct Strings {
     pub embed_frame_title: &'static str,
     pub embed_full_view: &'static str,
     pub embed_region: &'static str,
+    /// An embedded part whose data could not be shown, in the article, for its readers: one line,
+    /// with no file names or problems (the full view, one link away, lists those).
+    pub embed_unavailable: &'static str,
     /// The source line of an exported image: "Source: {title}, {date}".
     pub image_source: &'static str,
     pub image_source_many: &'static str,

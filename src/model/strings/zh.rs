@@ -316,6 +316,7 @@ pub const ZH: Strings = Strings {
     embed_frame_title: "{title}：{part}",
     embed_full_view: "打开完整视图",
     embed_region: "嵌入视图",
+    embed_unavailable: "简报的这一部分暂时无法显示。",
     image_source: "来源：{title}，{date}",
     image_source_many: "来源：{title}（{count} 份简报）",
     image_all_projects: "全部项目",

@@ -208,6 +208,7 @@ pub const EN: EditorStrings = EditorStrings {
     field_part_separator: ", ",
     outline_heading: "Records",
     outline_count: "{kind} ({count})",
+    outline_project_detail: "{short_name} · {capacity}",
     projects_heading: "Projects",
     directives_heading: "Directives",
     glossary_heading: "Glossary",

@@ -267,6 +267,10 @@ pub struct EditorStrings {
     pub field_part_separator: &'static str,
     pub outline_heading: &'static str,
     pub outline_count: &'static str,
+    /// Under a project in the records list whose short name is not its name: "{short_name} ·
+    /// {capacity}". The problems and the charts name a project by its short name, so the list
+    /// shows it too, for a problem's record to be found there.
+    pub outline_project_detail: &'static str,
     pub projects_heading: &'static str,
     pub directives_heading: &'static str,
     pub glossary_heading: &'static str,
@@ -525,6 +529,7 @@ impl EditorStrings {
             ("field_part_separator", self.field_part_separator),
             ("outline_heading", self.outline_heading),
             ("outline_count", self.outline_count),
+            ("outline_project_detail", self.outline_project_detail),
             ("projects_heading", self.projects_heading),
             ("directives_heading", self.directives_heading),
             ("glossary_heading", self.glossary_heading),

@@ -211,6 +211,7 @@ pub const ZH: EditorStrings = EditorStrings {
     field_part_separator: "，",
     outline_heading: "记录",
     outline_count: "{kind}（{count}）",
+    outline_project_detail: "{short_name} · {capacity}",
     projects_heading: "项目",
     directives_heading: "工作部署",
     glossary_heading: "术语表",
