@@ -431,7 +431,9 @@ fn first_positions<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<usize> {
 
 /// City-wide directives are shown unless the search excludes them; project-specific ones are
 /// shown when a project they concern is in view (`project_in_view` is indexed by flat project
-/// position).
+/// position). The groups keep the order of their themes in the briefings, shown or not: a filter
+/// that hides a theme's first directive leaves the theme where it was, so that the page, the
+/// slides and the handout of a filtered view read in the briefing's order.
 fn directive_groups(
     dataset: &Dataset,
     index: &DatasetIndex,
@@ -443,10 +445,20 @@ fn directive_groups(
     let mut groups: Vec<DirectiveGroup> = Vec::new();
     // The group of each theme number, once it has one.
     let mut group_of_theme: Vec<Option<usize>> = vec![None; index.themes];
+    // Each theme number's place among the themes of the briefings in view, shown or not.
+    let mut theme_place: Vec<Option<usize>> = vec![None; index.themes];
+    let mut places = 0;
+    // The theme number of each group, in the order the groups were made.
+    let mut group_themes: Vec<usize> = Vec::new();
     for &briefing_index in briefings {
         let briefing: &Briefing = &dataset.briefings[briefing_index];
         for (directive_index, directive) in briefing.directives.iter().enumerate() {
             let key = DirectiveKey { briefing: briefing_index, directive: directive_index };
+            let theme = index.directive_theme[briefing_index][directive_index];
+            if theme_place[theme].is_none() {
+                theme_place[theme] = Some(places);
+                places += 1;
+            }
             let is_shown = if directive.scope.is_city_wide() {
                 // Without a search the folded texts are not needed, and not made.
                 terms.is_empty() || word_match.fits(index.texts(dataset).directive(key), terms)
@@ -458,11 +470,11 @@ fn directive_groups(
             if !is_shown {
                 continue;
             }
-            let theme = index.directive_theme[briefing_index][directive_index];
             match group_of_theme[theme] {
                 Some(group) => groups[group].directives.push(key),
                 None => {
                     group_of_theme[theme] = Some(groups.len());
+                    group_themes.push(theme);
                     groups.push(DirectiveGroup {
                         theme: directive.theme.clone(),
                         directives: vec![key],
@@ -471,5 +483,8 @@ fn directive_groups(
             }
         }
     }
-    groups
+    let mut placed: Vec<(Option<usize>, DirectiveGroup)> =
+        group_themes.into_iter().map(|theme| theme_place[theme]).zip(groups).collect();
+    placed.sort_by_key(|(place, _)| *place);
+    placed.into_iter().map(|(_, group)| group).collect()
 }

@@ -154,6 +154,33 @@ fn city_wide_directives_stay_and_project_ones_follow_the_filter() {
     assert!(themes_count(&search) >= 1 && themes_count(&search) < total);
 }
 
+/// A filter that hides a theme's first directive leaves the theme where the briefing has it
+/// (the bundled "Service to enterprises" came last under New energy, after "Investment
+/// attraction", on the page, the slides and the handout).
+#[test]
+fn directive_themes_keep_the_briefings_order_under_any_filter() {
+    let dataset = bundled();
+    let mut in_briefing: Vec<&str> = Vec::new();
+    for directive in &dataset.briefings[0].directives {
+        if !in_briefing.contains(&directive.theme.as_str()) {
+            in_briefing.push(&directive.theme);
+        }
+    }
+    let themes = |view: &View| -> Vec<String> {
+        view.directive_groups.iter().map(|group| group.theme.clone()).collect()
+    };
+    for industry in ["new-materials", "new-energy", "magnesium-alloys"] {
+        let (view, _) = view_of(&query(&[industry], &[], ""));
+        let shown = themes(&view);
+        let in_order: Vec<String> = in_briefing
+            .iter()
+            .filter(|theme| shown.iter().any(|shown| shown == *theme))
+            .map(|theme| theme.to_string())
+            .collect();
+        assert_eq!(shown, in_order, "{industry}");
+    }
+}
+
 #[test]
 fn a_selection_hidden_by_filters_is_not_in_the_view() {
     let (view, _) = view_of(&Query::default());

@@ -82,11 +82,11 @@ const DIRECTIVES_ALL: [&str; 3] = [
 ];
 
 /// Without North Metallurgy its service directive is not shown, and "Service to enterprises"
-/// first appears later in the source, so that theme comes last.
+/// keeps its place in the briefing, second, with the three directives left of it.
 const DIRECTIVES_CITY_WIDE: [&str; 3] = [
-    "directives 1/3: Priorities 4; Innovation and integration 2",
-    "directives 2/3: Industrial chains 1; Project delivery 2; Investment attraction 1",
-    "directives 3/3: Service to enterprises 3",
+    "directives 1/3: Priorities 4; Service to enterprises 3",
+    "directives 2/3: Innovation and integration 2; Industrial chains 1; Project delivery 2",
+    "directives 3/3: Investment attraction 1",
 ];
 
 fn slides(head: &[&'static str], directives: &[&'static str]) -> Vec<&'static str> {

@@ -127,6 +127,15 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
         })
         .collect();
     let mut directive_groups: Vec<DirectiveGroup> = Vec::new();
+    // The themes of the briefings in view in the order they first appear, shown or not.
+    let mut themes_in_order: Vec<&str> = Vec::new();
+    for &briefing_index in &briefings {
+        for directive in &dataset.briefings[briefing_index].directives {
+            if !themes_in_order.contains(&directive.theme.as_str()) {
+                themes_in_order.push(&directive.theme);
+            }
+        }
+    }
     for &briefing_index in &briefings {
         let briefing: &Briefing = &dataset.briefings[briefing_index];
         for (directive_index, directive) in briefing.directives.iter().enumerate() {
@@ -150,6 +159,9 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             }
         }
     }
+    directive_groups.sort_by_key(|group| {
+        themes_in_order.iter().position(|theme| *theme == group.theme.as_str())
+    });
     let selected = query.selected.filter(|selection| match selection {
         Selection::Project(key) => projects.contains(key),
         Selection::Directive(key) => {
