@@ -692,7 +692,7 @@ test('text typed into a field not yet left comes back after a reload, in its fie
   page.once('dialog', (dialog) => dialog.accept());
   await page.reload();
   await page.getByRole('button', { name: 'Restore draft' }).click();
-  await expect(outline.getByRole('button', { name: /, phase two 840,000 sets a year$/ })).toBeVisible();
+  await expect(outline.getByRole('button', { name: /, phase two BYD drive motors II · 840,000 sets a year$/ })).toBeVisible();
 });
 
 /** The first briefing of the draft as the browser saved it (IndexedDB), as text. */

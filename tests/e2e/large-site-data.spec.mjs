@@ -103,7 +103,7 @@ test('a large dataset whose quote is not in its source is replaced by its proble
   await expect(page.locator('.problems li')).toContainText(['the quote is not verbatim in the briefing\'s source text']);
   const briefing = wrongQuote.briefings.length - 1;
   const project = lastBriefing.projects.length - 1;
-  await expect(page.locator('.problems li').first()).toContainText(`Project “${changed.short_name}” (briefings[${briefing}].projects[${project}].quotes[0])`);
+  await expect(page.locator('.problems li').first()).toContainText(`Project “${changed.short_name}” (briefings[${briefing}].projects[${project}].quotes[0], line `);
   await expect(projectCards(page)).toHaveCount(0);
 });
 

@@ -48,20 +48,24 @@ fn an_invalid_file_lists_its_problems_and_their_count_and_exits_1() {
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 5, "{stderr}");
     assert_eq!(lines[0], "tests/data/broken.json: 3 problems");
+    // Each problem names the line its value is on in the file, written one field to a line.
     assert!(
         lines[1].contains(
-            "Project “Tidewater fab” (briefings[0].projects[0].industry): unknown industry `steel`"
+            "Project “Tidewater fab” (briefings[0].projects[0].industry, line 65): unknown \
+             industry `steel`"
         ),
         "{stderr}"
     );
     assert!(
         lines[2].contains(
-            "(briefings[0].projects[1].capacity.value): expected a positive number, found -3"
+            "(briefings[0].projects[1].capacity.value, line 95): expected a positive number, \
+             found -3"
         ),
         "{stderr}"
     );
     assert!(
-        lines[3].contains("(briefings[1].projects[0].quotes[0]): the quote is not verbatim"),
+        lines[3]
+            .contains("(briefings[1].projects[0].quotes[0], line 169): the quote is not verbatim"),
         "{stderr}"
     );
     assert_eq!(lines[4], "tests/data/broken.json: 3 problems", "the total again at the end");

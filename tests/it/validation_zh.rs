@@ -11,6 +11,7 @@ use briefing_explorer::model::validate::{parse_dataset_bytes, Report};
 use serde_json::json;
 
 use crate::support::{bundled_json, placeholders};
+use crate::validation::{bundled_text_with_byd, line_and_column};
 
 const SOURCE: &str = include_str!("../../src/model/strings/validation.rs");
 
@@ -209,7 +210,7 @@ fn record_mistakes_in_chinese() {
     check(
         &edited(&|v| v["briefings"][0]["projects"][2]["industry"] = json!("nope")),
         &[
-            "项目“BYD drive motors”（briefings[0].projects[2].industry）",
+            "项目“BYD drive motors”（briefings[0].projects[2].industry，第 1 行第 ",
             "未知的产业“nope”",
             "文件中定义的产业为：“new-materials”、“new-energy”、“magnesium-alloys”",
         ],
@@ -228,6 +229,25 @@ fn record_mistakes_in_chinese() {
         }),
         &["缺少必填字段“unit”"],
     );
+}
+
+/// The line, and on a line holding other values first the column, where the value of a problem
+/// placed by its path starts, in Chinese words and punctuation.
+#[test]
+fn where_a_value_is_in_the_file_in_chinese() {
+    let byd_industry = "项目“BYD drive motors”（briefings[0].projects[2].industry";
+    let text = bundled_text_with_byd("\"industry\": \"new-energy\"", "\"industry\": \"nope\"");
+    let (line, _) = line_and_column(&text, "\"nope\"");
+    let (_, lines) = chinese_lines(text.as_bytes());
+    assert!(lines[0].starts_with(&format!("{byd_industry}，第 {line} 行）: ")), "{lines:#?}");
+
+    let mut value = bundled_json();
+    value["briefings"][0]["projects"][2]["industry"] = json!("nope");
+    let text = value.to_string();
+    let (_, column) = line_and_column(&text, "\"nope\"");
+    let (_, lines) = chinese_lines(text.as_bytes());
+    let expected = format!("{byd_industry}，第 1 行第 {column} 列）: ");
+    assert!(lines[0].starts_with(&expected), "{lines:#?}");
 }
 
 #[test]
@@ -259,11 +279,15 @@ fn the_pages_messages_quote_values_without_markdown() {
     let mut value = bundled_json();
     value["briefings"][0]["projects"][2]["industry"] = json!("nope");
     let bytes = value.to_string().into_bytes();
+    let (_, column) = line_and_column(&value.to_string(), "\"nope\"");
     let english = parse_dataset_bytes(&bytes, &EN_PAGE).expect_err("the industry is unknown");
     assert_eq!(
         english.lines(&EN_PAGE)[0],
-        "Project “BYD drive motors” (briefings[0].projects[2].industry): unknown industry “nope”; \
-         the industries are “new-materials”, “new-energy”, “magnesium-alloys”"
+        format!(
+            "Project “BYD drive motors” (briefings[0].projects[2].industry, line 1, column \
+             {column}): unknown industry “nope”; the industries are “new-materials”, \
+             “new-energy”, “magnesium-alloys”"
+        )
     );
     let command_line = parse_dataset_bytes(&bytes, &EN).expect_err("the industry is unknown");
     assert!(command_line.lines(&EN)[0].ends_with(

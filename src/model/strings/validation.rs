@@ -201,6 +201,14 @@ pub struct ValidationStrings {
     pub record_location: &'static str,
     /// "line {line}, column {column} (at `{excerpt}`)"
     pub text_location: &'static str,
+    /// "{path} ({place})": a JSON path outside any record, with where its value starts.
+    pub path_location: &'static str,
+    /// "{path}, {place}": a JSON path with where its value starts, in a record's location.
+    pub path_at_place: &'static str,
+    /// "line {line}": where a value starts that leads its line (after its key).
+    pub line_place: &'static str,
+    /// "line {line}, column {column}": where a value starts on a line that holds others first.
+    pub line_column_place: &'static str,
     pub whole_file: &'static str,
 
     // The report.
@@ -376,6 +384,10 @@ pub const EN: ValidationStrings = ValidationStrings {
     record_glossary: "Glossary “{name}”",
     record_location: "{record} ({path})",
     text_location: "line {line}, column {column} (at `{excerpt}`)",
+    path_location: "{path} ({place})",
+    path_at_place: "{path}, {place}",
+    line_place: "line {line}",
+    line_column_place: "line {line}, column {column}",
     whole_file: "(whole file)",
     problem_count_one: "{count} problem",
     problem_count_many: "{count} problems",
@@ -556,6 +568,10 @@ pub const ZH: ValidationStrings = ValidationStrings {
     record_glossary: "术语“{name}”",
     record_location: "{record}（{path}）",
     text_location: "第 {line} 行第 {column} 列（位于“{excerpt}”）",
+    path_location: "{path}（{place}）",
+    path_at_place: "{path}，{place}",
+    line_place: "第 {line} 行",
+    line_column_place: "第 {line} 行第 {column} 列",
     whole_file: "（整个文件）",
     problem_count_one: "{count} 个问题",
     problem_count_many: "{count} 个问题",

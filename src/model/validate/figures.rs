@@ -92,6 +92,6 @@ impl Figure<'_> {
                 ("limit", &format_western(DECIMALS_KEPT_BELOW)),
             ],
         );
-        Some(Problem { location: Location::Path(path), message })
+        Some(Problem { location: Location::Path(path.into()), message })
     }
 }

@@ -167,8 +167,8 @@ impl<'d> Checker<'_, '_> {
         let strings = self.strings;
         self.collector.add(kind, || Problem {
             location: match (record_name(record, strings), path.to_string()) {
-                (Some(record), path) => Location::Record { record, path },
-                (None, path) => Location::Path(path),
+                (Some(record), path) => Location::Record { record, path: path.into() },
+                (None, path) => Location::Path(path.into()),
             },
             message: message(strings),
         });

@@ -10,6 +10,11 @@
 //! 3. meaning (`meaning`, `quotes`): ids, references, bounds, empty names, and quotes that are not
 //!    verbatim in the briefing's source text.
 //!
+//! A problem of shape or meaning placed by its JSON path is then given the line (and, on a line
+//! holding other values first, the column) where its value starts in the file (`value_starts`),
+//! for the problems shown only, in one walk of the text for all of them; a valid file is not
+//! walked, and a dataset checked without its file ([`check_draft`]) has no lines.
+//!
 //! Problems go into a [`Report`] that keeps at most [`SHOWN_PER_KIND`] of each kind and counts
 //! the rest. Every sentence comes from a [`ValidationStrings`]. Nothing here panics on any input;
 //! `tests/it/validation` checks that with property tests.
@@ -27,6 +32,7 @@ mod scan;
 mod shape;
 mod syntax;
 mod typed_strings;
+mod value_starts;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -38,11 +44,12 @@ pub use mend::MendWords;
 pub use path::split_list_item;
 pub use quoted_figures::chinese_numerals_value;
 pub use report::{
-    escape_for_display, more_like_this, problem_count, Location, Problem, ProblemGroup,
-    ProblemKind, Report, SHOWN_PER_KIND,
+    escape_for_display, more_like_this, problem_count, JsonPath, Location, Problem, ProblemGroup,
+    ProblemKind, Report, ValueStart, SHOWN_PER_KIND,
 };
 pub use scan::{control_character_message, direction_control_name, is_direction_control};
 pub use syntax::{wide_encoding, UTF8_BYTE_ORDER_MARK};
+pub use value_starts::ValueStarts;
 
 use super::dataset::Dataset;
 use super::strings::fill;
@@ -140,7 +147,7 @@ fn parse_to_depth(
     // of its fields would otherwise be "unexpected", and each of a dataset's "missing".
     if value.as_ref().is_some_and(is_site_list) {
         let problem = Problem {
-            location: Location::Path(String::new()),
+            location: Location::Path(String::new().into()),
             message: strings.file_site_list.to_string(),
         };
         return Err(Report::single(ProblemKind::SiteList, problem));
@@ -172,6 +179,7 @@ fn parse_to_depth(
         _ => {
             let mut report = collector.into_report();
             name_records(&mut report, dataset.as_ref(), value.as_ref(), strings);
+            value_starts::place_in_text(&mut report, text);
             Err(report)
         }
     }
@@ -272,9 +280,9 @@ pub fn check_briefing(
         let from = "briefings[0]";
         let to = format!("briefings[{briefing}]");
         for problem in report.groups.iter_mut().flat_map(|group| group.shown.iter_mut()) {
-            if let Location::Path(path) | Location::Record { path, .. } = &mut problem.location {
+            if let Some(path) = problem.location.json_path_mut() {
                 if let Some(rest) = path.strip_prefix(from) {
-                    *path = format!("{to}{rest}");
+                    path.path = format!("{to}{rest}");
                 }
             }
         }

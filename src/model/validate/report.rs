@@ -5,6 +5,7 @@
 //! reads stays short while the total stays exact; messages of problems that are only counted are
 //! never built.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -23,14 +24,79 @@ pub enum Location {
     /// 1-based line and column (in characters, as editors count), and the text around that point.
     Text { line: usize, column: usize, excerpt: String },
     /// A JSON path such as `briefings[0].projects[2].capacity.value`; empty for the whole file.
-    Path(String),
+    Path(JsonPath),
     /// A JSON path inside a record a person recognises, such as `Project “BYD drive motors”`.
-    Record { record: String, path: String },
+    Record { record: String, path: JsonPath },
+}
+
+/// A JSON path as the report writes it, and where its value starts in the file when the file was
+/// read from text: a person editing the file finds line 57 sooner than the third project of the
+/// first briefing.
+///
+/// It reads as the path itself (`&str`), as the location's path did when it was a `String`, so
+/// that code which only wants the path (the editor naming a problem's record and field from it)
+/// reads it unchanged.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JsonPath {
+    pub path: String,
+    /// `None` for a dataset checked without its file (the editor's draft), and for a path that
+    /// leads nowhere in the file (a missing field).
+    pub start: Option<ValueStart>,
+}
+
+impl From<String> for JsonPath {
+    fn from(path: String) -> JsonPath {
+        JsonPath { path, start: None }
+    }
+}
+
+impl std::ops::Deref for JsonPath {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.path
+    }
+}
+
+/// Where a value starts in the file's text, counted as syntax errors are: lines from 1, columns
+/// in characters from 1, a UTF-8 byte-order mark not counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValueStart {
+    pub line: usize,
+    pub column: usize,
+    /// Whether nothing but white space and the value's own key comes before it on its line, as
+    /// in a file written one field to a line: there the line alone finds the value, and a column
+    /// would only be noise. On a line holding several values (a file on one line) the column
+    /// says which.
+    pub leads_its_line: bool,
+}
+
+impl ValueStart {
+    /// "line 57", or "line 1, column 345" where the line holds other values before it.
+    fn describe(&self, strings: &ValidationStrings) -> String {
+        let line = self.line.to_string();
+        if self.leads_its_line {
+            fill(strings.line_place, &[("line", &line)])
+        } else {
+            fill(
+                strings.line_column_place,
+                &[("line", &line), ("column", &self.column.to_string())],
+            )
+        }
+    }
 }
 
 impl Location {
     /// The JSON path, when the location is one.
     pub fn path(&self) -> Option<&str> {
+        match self {
+            Location::Text { .. } => None,
+            Location::Path(path) | Location::Record { path, .. } => Some(&path.path),
+        }
+    }
+
+    /// The JSON path with where its value starts, when the location is one.
+    pub(super) fn json_path_mut(&mut self) -> Option<&mut JsonPath> {
         match self {
             Location::Text { .. } => None,
             Location::Path(path) | Location::Record { path, .. } => Some(path),
@@ -49,9 +115,19 @@ impl Location {
                 ],
             ),
             Location::Path(path) if path.is_empty() => strings.whole_file.to_string(),
-            Location::Path(path) => path.clone(),
+            Location::Path(JsonPath { path, start: None }) => path.clone(),
+            Location::Path(JsonPath { path, start: Some(start) }) => {
+                fill(strings.path_location, &[("path", path), ("place", &start.describe(strings))])
+            }
             Location::Record { record, path } => {
-                fill(strings.record_location, &[("record", record), ("path", path)])
+                let path = match &path.start {
+                    None => path.path.clone(),
+                    Some(start) => fill(
+                        strings.path_at_place,
+                        &[("path", &path.path), ("place", &start.describe(strings))],
+                    ),
+                };
+                fill(strings.record_location, &[("record", record), ("path", &path)])
             }
         }
     }
@@ -294,8 +370,14 @@ pub(super) fn shown_value(value: &str) -> String {
 /// (bidirectional overrides, zero-width marks), written as `\u{…}` escapes: a value from a file
 /// must not clear a terminal, print a fake line or turn the rest of a line around.
 pub fn escape_for_display(text: &str) -> String {
+    escaped_for_display(text).into_owned()
+}
+
+/// [`escape_for_display`], borrowing the text when it has nothing to escape, as nearly every
+/// key of a file has: the walk that places problems reads keys by the million in a hostile file.
+pub(super) fn escaped_for_display(text: &str) -> Cow<'_, str> {
     if !text.chars().any(needs_escape) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut escaped = String::with_capacity(text.len() + 8);
     for character in text.chars() {
@@ -305,7 +387,7 @@ pub fn escape_for_display(text: &str) -> String {
             escaped.push(character);
         }
     }
-    escaped
+    Cow::Owned(escaped)
 }
 
 fn needs_escape(character: char) -> bool {

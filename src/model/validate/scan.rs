@@ -72,19 +72,33 @@ impl<'t> OpenKeys<'t> {
     }
 }
 
-/// Counts characters along the current line only as far as the problems found need, so that
-/// columns on a 20 MB one-line file cost one pass in all, not one pass per problem.
-struct ColumnCounter {
-    line: usize,
-    line_start: usize,
+/// Counts lines as a forward pass meets their breaks, and characters along the current line only
+/// as far as the problems found need, so that columns on a 20 MB one-line file cost one pass in
+/// all, not one pass per problem.
+pub(super) struct ColumnCounter {
+    /// The current line, from 1.
+    pub(super) line: usize,
+    /// Where the current line starts in the text.
+    pub(super) line_start: usize,
     counted_to: usize,
     column: usize,
 }
 
 impl ColumnCounter {
+    /// A counter at the start of the text.
+    pub(super) fn new() -> ColumnCounter {
+        ColumnCounter { line: 1, line_start: 0, counted_to: 0, column: 1 }
+    }
+
+    /// Moves to the next line, after the line break at `newline`.
+    pub(super) fn break_line(&mut self, newline: usize) {
+        self.line += 1;
+        self.line_start = newline + 1;
+    }
+
     /// The column of `position`, which is past any position asked for before (the scan only
     /// moves forward).
-    fn column_at(&mut self, text: &str, position: usize) -> usize {
+    pub(super) fn column_at(&mut self, text: &str, position: usize) -> usize {
         if self.counted_to < self.line_start {
             self.counted_to = self.line_start;
             self.column = 1;
@@ -109,14 +123,11 @@ pub(super) fn check_keys_and_strings(
     let bytes = text.as_bytes();
     let mut frames: Vec<Frame> = Vec::new();
     let mut open_keys = OpenKeys::default();
-    let mut columns = ColumnCounter { line: 1, line_start: 0, counted_to: 0, column: 1 };
+    let mut columns = ColumnCounter::new();
     let mut position = 0;
     while position < bytes.len() {
         match bytes[position] {
-            b'\n' => {
-                columns.line += 1;
-                columns.line_start = position + 1;
-            }
+            b'\n' => columns.break_line(position),
             b'{' => {
                 let keys_from = open_keys.keys.len();
                 frames.push(Frame::Object { keys_from, key: None, expects_key: true });
@@ -210,7 +221,7 @@ pub(super) fn control_character_problem(
     strings: &ValidationStrings,
 ) -> Problem {
     Problem {
-        location: Location::Path(path),
+        location: Location::Path(path.into()),
         message: control_character_message(character, strings),
     }
 }
@@ -278,17 +289,11 @@ fn check_key<'t>(
     collector: &mut Collector,
 ) {
     let Scan { text, frames, open_keys } = scan;
-    let key: Cow<'t, str> = if raw.contains('\\') {
-        // The key holds escapes; two spellings of one key (`"a"`, `"\u0061"`) are the same key.
-        let quoted = &text[position..position + raw.len() + 2];
-        serde_json::from_str::<String>(quoted).map_or(Cow::Borrowed(raw), Cow::Owned)
-    } else {
-        Cow::Borrowed(raw)
-    };
+    let key = string_content(text, position, raw);
     let depth = frames.len();
     if let Some((_, character)) = control_character(raw, false) {
         collector.add(ProblemKind::ControlCharacter, || Problem {
-            location: Location::Path(path_of(frames, depth - 1)),
+            location: Location::Path(path_of(frames, depth - 1).into()),
             message: fill(
                 strings.control_character_in_key,
                 &[
@@ -331,6 +336,16 @@ fn check_key<'t>(
         }
         *current = Some(key);
     }
+}
+
+/// The text the JSON string at `position` of `text` stands for, given its `raw` content between
+/// its quotes: two spellings of one key (`"a"`, `"\u0061"`) are the same key.
+pub(super) fn string_content<'t>(text: &'t str, position: usize, raw: &'t str) -> Cow<'t, str> {
+    if !raw.contains('\\') {
+        return Cow::Borrowed(raw);
+    }
+    let quoted = text.get(position..position + raw.len() + 2).unwrap_or(raw);
+    serde_json::from_str::<String>(quoted).map_or(Cow::Borrowed(raw), Cow::Owned)
 }
 
 /// The index of the closing quote of a string whose content starts at `from`.

@@ -112,7 +112,7 @@ impl<M: Mending> Shaper<'_, '_, M> {
     }
 
     fn report(&mut self, kind: ProblemKind, path: String, message: String) {
-        self.collector.add(kind, || Problem { location: Location::Path(path), message });
+        self.collector.add(kind, || Problem { location: Location::Path(path.into()), message });
     }
 
     /// `message` followed by what mending did, when mending.

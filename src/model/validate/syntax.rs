@@ -20,7 +20,7 @@ const EXCERPT_CHARACTERS: usize = 20;
 /// The file as text, or the one whole-file problem that stops it being read as JSON.
 pub(super) fn decode<'b>(bytes: &'b [u8], strings: &ValidationStrings) -> Result<&'b str, Report> {
     let whole_file = |kind, message: String| {
-        Report::single(kind, Problem { location: Location::Path(String::new()), message })
+        Report::single(kind, Problem { location: Location::Path(String::new().into()), message })
     };
     if bytes.len() > MAX_DATASET_BYTES {
         let message = fill(
@@ -116,7 +116,7 @@ pub(super) fn syntax_problem(
     let mut message = plain_syntax_message(&error.to_string(), strings);
     // serde_json reports line 0 when the input ended before any value started.
     if error.line() == 0 {
-        return Problem { location: Location::Path(String::new()), message };
+        return Problem { location: Location::Path(String::new().into()), message };
     }
     let line_start = if error.line() == 1 {
         0

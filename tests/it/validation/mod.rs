@@ -5,19 +5,50 @@ mod cases;
 mod crafted;
 mod for_view;
 mod mend;
+mod places;
 mod properties;
 mod quoted_figures;
 mod worker_messages;
 
 use briefing_explorer::model::strings::validation::EN;
-use briefing_explorer::model::validate::{parse_dataset_bytes, Report};
+use briefing_explorer::model::validate::{parse_dataset_bytes, Location, Report};
 use serde_json::{json, Value};
 
-use crate::support::bundled_json;
+use crate::support::{bundled_json, bundled_text};
 
 /// The report for a file, or an empty one when the file is valid.
 pub fn report_for(bytes: &[u8]) -> Report {
     parse_dataset_bytes(bytes, &EN).err().unwrap_or_default()
+}
+
+/// How `location` reads without where its value starts in the file: for tests of what a location
+/// names, which would otherwise depend on the column the bundled data's compact text puts it at
+/// (`places` tests where it is).
+pub fn unplaced(location: &Location) -> String {
+    let mut location = location.clone();
+    if let Location::Path(path) | Location::Record { path, .. } = &mut location {
+        path.start = None;
+    }
+    location.to_string()
+}
+
+/// The line and column (in characters, both from 1) where `written`, which occurs once in
+/// `text`, starts: counted here as a person would, to check the validator's count.
+pub fn line_and_column(text: &str, written: &str) -> (usize, usize) {
+    assert_eq!(text.matches(written).count(), 1, "{written:?} occurs once in the file");
+    let before = &text[..text.find(written).unwrap_or_default()];
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
+}
+
+/// The bundled file as it is written (one field to a line), with the first `from` in BYD's
+/// project replaced by `to`.
+pub fn bundled_text_with_byd(from: &str, to: &str) -> String {
+    let text = bundled_text();
+    let marker = "\"short_name\": \"BYD drive motors\"";
+    let byd = text.find(marker).expect("BYD is in the bundled file");
+    let at = byd + text[byd..].find(from).expect("BYD's project holds the text to replace");
+    format!("{}{to}{}", &text[..at], &text[at + from.len()..])
 }
 
 /// The bundled data after `edit`, as compact JSON bytes.

@@ -8,7 +8,7 @@ use briefing_explorer::model::strings::validation::{ValidationStrings, EN, EN_FO
 use briefing_explorer::model::validate::{check_draft, parse_dataset_bytes, ProblemKind, Report};
 use serde_json::{json, Value};
 
-use super::{minimal_dataset, report_for, with_byd_figure};
+use super::{minimal_dataset, report_for, unplaced, with_byd_figure};
 
 const VALUE_PATH: &str = "briefings[0].projects[0].capacity.value";
 const BOUND_PATH: &str = "briefings[0].projects[0].capacity.bound";
@@ -33,7 +33,7 @@ fn messages(file: &[u8], kind: ProblemKind, strings: &ValidationStrings) -> Vec<
         group
             .shown
             .iter()
-            .map(|problem| format!("{}: {}", problem.location, problem.message))
+            .map(|problem| format!("{}: {}", unplaced(&problem.location), problem.message))
             .collect()
     })
 }
