@@ -1,5 +1,5 @@
-//! Presentation mode, computed purely: which slides a [`View`] makes ([`build_slides`]) and how a
-//! key moves between them ([`navigate`]).
+//! Presentation mode, computed purely: which slides a [`View`] makes ([`build_slides`]), how a
+//! key moves between them ([`navigate`]) and the list of those keys ([`key_help`]).
 //!
 //! Slides present exactly what the explorer shows: the visible projects, the industries that have
 //! visible projects and the shown directives. Slide numbers are 1-based, as in the URL (`slide=3`).
@@ -508,6 +508,8 @@ pub enum SlideKey {
     Blank(Blank),
     /// Go (back) into fullscreen, at the same slide.
     Fullscreen,
+    /// Show or hide the list of these keys ([`key_help`]).
+    Help,
 }
 
 /// The colour a blanked screen shows, as PowerPoint's and reveal.js's `B` and `W` have it.
@@ -519,28 +521,125 @@ pub enum Blank {
     White,
 }
 
+/// Space with Shift held, as [`SLIDE_KEYS`] writes it: it goes back where Space goes on.
+const SHIFT_SPACE: &str = "Shift+ ";
+
+/// Every key the slides answer, by what it asks, in the order the key help lists them
+/// ([`key_help`]): `KeyboardEvent.key` values, a letter in lower case. One table for both, so
+/// that the help never names a key the slides ignore, nor leaves one out.
+///
+/// Arrows, Page Up/Down and Space (with Shift: back) move, as in every slide program; Enter and
+/// Backspace are PowerPoint's next and previous, which some clickers send; `s` opens the
+/// presenter view, as in reveal.js; `b` or `.` and `w` blank the screen to black or white; `f`
+/// and F5 go into fullscreen (F5 and Shift+F5 are a clicker's "start slideshow", which would
+/// otherwise reload the page and drop fullscreen); `?` shows the keys, as in reveal.js and on
+/// GitHub, and `h` too, the key a presenter looking for help tries next.
+const SLIDE_KEYS: [(SlideKey, &[&str]); 10] = [
+    (SlideKey::Next, &["ArrowRight", "ArrowDown", "PageDown", " ", "Enter"]),
+    (SlideKey::Previous, &["ArrowLeft", "ArrowUp", "PageUp", SHIFT_SPACE, "Backspace"]),
+    (SlideKey::First, &["Home"]),
+    (SlideKey::Last, &["End"]),
+    (SlideKey::Blank(Blank::Black), &["b", "."]),
+    (SlideKey::Blank(Blank::White), &["w"]),
+    (SlideKey::Presenter, &["s"]),
+    (SlideKey::Fullscreen, &["f", "F5"]),
+    (SlideKey::Help, &["?", "h"]),
+    (SlideKey::Exit, &["Escape"]),
+];
+
 impl SlideKey {
-    /// Reads a `KeyboardEvent.key` value: arrows, Page Up/Down, Space (with Shift: back), Enter
-    /// and Backspace (PowerPoint's next and previous, which some clickers send), Home, End,
-    /// Escape, `s` (the presenter view, as in reveal.js), `b` or `.` and `w` (a black or white
-    /// screen), and `f` and F5 (fullscreen: F5 and Shift+F5 are a clicker's "start slideshow",
-    /// which would otherwise reload the page and drop fullscreen). Other keys are not the
+    /// Reads a `KeyboardEvent.key` value ([`SLIDE_KEYS`]; a letter in either case, and old
+    /// Edge's `Spacebar` and `Esc`). Shift matters to Space alone. Other keys are not the
     /// presentation's.
     pub fn from_key(key: &str, shift: bool) -> Option<SlideKey> {
-        match key {
-            "ArrowRight" | "ArrowDown" | "PageDown" | "Enter" => Some(SlideKey::Next),
-            "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => Some(SlideKey::Previous),
-            " " | "Spacebar" if shift => Some(SlideKey::Previous),
-            " " | "Spacebar" => Some(SlideKey::Next),
-            "Home" => Some(SlideKey::First),
-            "End" => Some(SlideKey::Last),
-            "Escape" | "Esc" => Some(SlideKey::Exit),
-            "s" | "S" => Some(SlideKey::Presenter),
-            "b" | "B" | "." => Some(SlideKey::Blank(Blank::Black)),
-            "w" | "W" => Some(SlideKey::Blank(Blank::White)),
-            "f" | "F" | "F5" => Some(SlideKey::Fullscreen),
-            _ => None,
+        let key = match key {
+            " " | "Spacebar" if shift => SHIFT_SPACE.to_string(),
+            "Spacebar" => " ".to_string(),
+            "Esc" => "Escape".to_string(),
+            _ if key.chars().count() == 1 => key.to_lowercase(),
+            _ => key.to_string(),
+        };
+        SLIDE_KEYS
+            .iter()
+            .find(|(_, keys)| keys.contains(&key.as_str()))
+            .map(|&(slide_key, _)| slide_key)
+    }
+}
+
+/// Which window's keys the key help lists: the two answer different ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeysWindow {
+    /// The audience's slides: Esc ends them; `s` opens the presenter view (or says why there is
+    /// none) where `presenter`, and `f` and F5 go into fullscreen where `fullscreen`.
+    Audience { presenter: bool, fullscreen: bool },
+    /// The presenter view: its moves move the audience's slides too, its `b`, `.` and `w`
+    /// blank the audience's screen, and it has no Esc, `s` or `f` of its own.
+    Presenter,
+}
+
+/// One line of the key help: keys as a keyboard prints them ("→", "Page Down", "Esc") and
+/// what they do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyHelpRow {
+    pub keys: Vec<String>,
+    pub does: &'static str,
+}
+
+/// The key help of `window`: every key its slides answer ([`SLIDE_KEYS`]) and nothing else,
+/// with "any key" under the blanking keys for bringing the slide back ([`unblanks`]).
+pub fn key_help(strings: &Strings, window: KeysWindow) -> Vec<KeyHelpRow> {
+    let audience = matches!(window, KeysWindow::Audience { .. });
+    let mut rows = Vec::new();
+    for &(slide_key, keys) in &SLIDE_KEYS {
+        let does = match (slide_key, window) {
+            (SlideKey::Next, _) => strings.next_slide,
+            (SlideKey::Previous, _) => strings.previous_slide,
+            (SlideKey::First, _) => strings.key_help_first,
+            (SlideKey::Last, _) => strings.key_help_last,
+            (SlideKey::Blank(Blank::Black), _) if audience => strings.key_help_black,
+            (SlideKey::Blank(Blank::Black), _) => strings.key_help_audience_black,
+            (SlideKey::Blank(Blank::White), _) if audience => strings.key_help_white,
+            (SlideKey::Blank(Blank::White), _) => strings.key_help_audience_white,
+            (SlideKey::Presenter, KeysWindow::Audience { presenter: true, .. }) => {
+                strings.key_help_presenter
+            }
+            (SlideKey::Fullscreen, KeysWindow::Audience { fullscreen: true, .. }) => {
+                strings.fullscreen
+            }
+            (SlideKey::Help, _) => strings.key_help_toggle,
+            (SlideKey::Exit, _) if audience => strings.exit_presentation_label,
+            _ => continue,
+        };
+        rows.push(KeyHelpRow {
+            keys: keys.iter().map(|key| key_name(key, strings)).collect(),
+            does,
+        });
+        if slide_key == SlideKey::Blank(Blank::White) {
+            rows.push(KeyHelpRow {
+                keys: vec![strings.key_any.to_string()],
+                does: strings.key_help_unblank,
+            });
         }
+    }
+    rows
+}
+
+/// A `KeyboardEvent.key` value as a keyboard prints it: an arrow, "Page Down", "Esc", a letter
+/// in capitals. Keyboards sold in China print the same names; Space is in the interface's words
+/// ("空格"), as Chinese writes it.
+fn key_name(key: &str, strings: &Strings) -> String {
+    match key {
+        "ArrowRight" => "→".to_string(),
+        "ArrowLeft" => "←".to_string(),
+        "ArrowDown" => "↓".to_string(),
+        "ArrowUp" => "↑".to_string(),
+        "PageDown" => strings.key_page_down.to_string(),
+        "PageUp" => strings.key_page_up.to_string(),
+        "Escape" => "Esc".to_string(),
+        " " => strings.key_space.to_string(),
+        SHIFT_SPACE => format!("Shift+{}", strings.key_space),
+        _ if key.chars().count() == 1 => key.to_uppercase(),
+        _ => key.to_string(),
     }
 }
 
@@ -557,6 +656,20 @@ pub enum Navigation {
     Blank(Blank),
     /// Go into fullscreen.
     Fullscreen,
+    /// Show the key help, or hide it.
+    ToggleHelp,
+}
+
+impl Navigation {
+    /// What a key asks while the key help is open over the slides at `current`: `?` and Esc
+    /// close it (Esc does not end the slides from under it), and every other slide key keeps
+    /// the slide shown, so that nothing moves unseen behind the list.
+    pub fn under_key_help(self, current: usize) -> Navigation {
+        match self {
+            Navigation::ToggleHelp | Navigation::Exit => Navigation::ToggleHelp,
+            _ => Navigation::Go(current),
+        }
+    }
 }
 
 /// Whether a key brings a blanked screen back: any key but a modifier pressed alone (the Shift
@@ -615,9 +728,15 @@ impl SlideKey {
             SlideKey::Presenter => Navigation::OpenPresenter,
             SlideKey::Blank(colour) => Navigation::Blank(colour),
             SlideKey::Fullscreen => Navigation::Fullscreen,
+            SlideKey::Help => Navigation::ToggleHelp,
         }
     }
 }
+
+/// How long the pointer must stay still, in milliseconds, before the slides' buttons fade
+/// (`style/present.css`): time enough to reach for one, and soon enough that the room sees the
+/// slide and its number alone, not "Presenter view" and "Exit" for the whole talk.
+pub const CONTROLS_IDLE_MS: u32 = 3000;
 
 /// How far, in CSS pixels, a pointer must travel sideways for a swipe.
 pub const SWIPE_DISTANCE: f64 = 50.0;

@@ -810,6 +810,8 @@ test('body text is at least 28px at 1920×1080 and the dialog passes axe', async
   // Nothing on the slide is cut off or scrolled away.
   const overflow = await dialog(page).locator('.slide').evaluate((slide) => slide.scrollHeight - slide.clientHeight);
   expect(overflow).toBeLessThanOrEqual(1);
+  // Focus in the controls keeps them from fading (with the pointer still for 3 s) under axe.
+  await dialog(page).getByRole('button', { name: 'Next slide' }).focus();
   await expectNoA11yViolations(page, { include: '.presentation' });
 });
 
@@ -1150,4 +1152,205 @@ test('F5 and Shift+F5 keep the slides; f and a control go back into fullscreen w
   await expectSlide(page, 1);
   await page.evaluate(() => document.exitFullscreen());
   await expect(dialog(page)).toBeHidden();
+});
+
+const keyHelp = (page, name = 'Keys for the slides') => page.getByRole('dialog', { name });
+
+/** The key help's lines, each its keys and what they do: "B .: Blank the screen to black". */
+const keyHelpRows = (help) => help.locator('.key-help-row').evaluateAll((rows) => rows.map((row) => {
+  const keys = [...row.querySelectorAll('dt kbd')].map((key) => key.textContent).join(' ');
+  return `${keys}: ${row.querySelector('dd').textContent}`;
+}));
+
+test('? lists every key the slides answer, in a dialog over them; ? or Esc closes it and the slides stay', async ({ page }) => {
+  await open(page, '#slide=3');
+  await expectSlide(page, 3);
+  // The bar says the list is there.
+  const button = dialog(page).getByRole('navigation', { name: 'Slide controls' }).getByRole('button', { name: '? Keys' });
+  await expect(button).toBeVisible();
+  await expect(button).toHaveAttribute('aria-keyshortcuts', '?');
+  await expect(keyHelp(page)).toHaveCount(0);
+  // ? is Shift+/ on a US keyboard.
+  await page.keyboard.press('Shift+Slash');
+  const help = keyHelp(page);
+  await expect(help).toBeVisible();
+  await expect(help).toHaveAttribute('aria-modal', 'true');
+  await expect(help).toBeFocused();
+  expect(await keyHelpRows(help)).toEqual([
+    '→ ↓ Page Down Space Enter: Next slide',
+    '← ↑ Page Up Shift+Space Backspace: Previous slide',
+    'Home: First slide',
+    'End: Last slide',
+    'B .: Blank the screen to black',
+    'W: Blank the screen to white',
+    'Any key: Show the slide again after blanking',
+    'S: Open the presenter view',
+    'F F5: Full screen',
+    '? H: Show or hide this list',
+    'Esc: Exit presentation',
+  ]);
+  await expect(help).toContainText('Press ? or Esc to close this list.');
+  await expectNoA11yViolations(page, { include: '.key-help' });
+  // Modal over the slides: their keys leave them as they are, and Tab stays in the list.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('b');
+  await expect(dialog(page).locator('.slide-blank')).toHaveCount(0);
+  await expectSlide(page, 3);
+  const close = help.getByRole('button', { name: 'Close' });
+  for (const press of ['Tab', 'Tab', 'Shift+Tab']) {
+    await page.keyboard.press(press);
+    await expect(close).toBeFocused();
+  }
+  // Esc closes the list, not the slides, and focus goes back where it was.
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await expect(dialog(page)).toBeVisible();
+  await expectSlide(page, 3);
+  await expect(dialog(page)).toBeFocused();
+  // ? closes it too, and h opens it; then the keys move the slides again.
+  await page.keyboard.press('Shift+Slash');
+  await expect(help).toBeVisible();
+  await page.keyboard.press('Shift+Slash');
+  await expect(help).toHaveCount(0);
+  await page.keyboard.press('h');
+  await expect(help).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 4);
+  // Opened from the bar with the keyboard, it gives focus back to the button.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(help).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+  // Opened with the mouse, a click beside it closes it.
+  await button.click();
+  await expect(help).toBeVisible();
+  await page.mouse.click(20, 20);
+  await expect(help).toHaveCount(0);
+  await expectSlide(page, 4);
+
+  // In Chinese, in Chinese; the keys keep the names printed on them.
+  await page.goto('./#lang=zh&slide=2');
+  await expect(page.getByRole('button', { name: '? 快捷键' })).toBeVisible();
+  await page.keyboard.press('Shift+Slash');
+  const chinese = keyHelp(page, '演示快捷键');
+  await expect(chinese).toBeVisible();
+  expect(await keyHelpRows(chinese)).toEqual([
+    '→ ↓ Page Down 空格 Enter: 下一页',
+    '← ↑ Page Up Shift+空格 Backspace: 上一页',
+    'Home: 第一页',
+    'End: 最后一页',
+    'B .: 将屏幕遮蔽为黑屏',
+    'W: 将屏幕遮蔽为白屏',
+    '任意键: 遮蔽后重新显示幻灯片',
+    'S: 打开演讲者视图',
+    'F F5: 全屏',
+    '? H: 显示或隐藏此列表',
+    'Esc: 退出演示',
+  ]);
+  await expect(chinese).toContainText('按 ? 或 Esc 关闭此列表。');
+  await expect(chinese.getByRole('button', { name: '关闭' })).toBeVisible();
+});
+
+test('in fullscreen, the Esc that closes the key help leaves the slides on screen', async ({ page }) => {
+  await fakeFullscreen(page);
+  await open(page);
+  await page.evaluate(() => { window.__refuse = false; });
+  await page.keyboard.press('p');
+  await expectSlide(page, 1);
+  expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+  await page.keyboard.press('Shift+Slash');
+  await expect(keyHelp(page)).toBeVisible();
+  // Esc in real fullscreen never reaches the page: the browser leaves fullscreen, and the page
+  // sees only that.
+  await page.evaluate(() => { window.__fullscreen = null; document.dispatchEvent(new Event('fullscreenchange')); });
+  await expect(keyHelp(page)).toHaveCount(0);
+  await expectSlide(page, 1);
+  await expect(dialog(page).getByRole('button', { name: 'Full screen' })).toBeVisible();
+});
+
+test('? in the presenter view lists the presenter view\'s keys, in its own window only', async ({ page, context }) => {
+  await open(page, '#slide=4');
+  await expectSlide(page, 4);
+  // Whatever the presenter view does, the room's screen never shows a key help.
+  await page.evaluate(() => {
+    window.__keyHelpShown = false;
+    new MutationObserver(() => { window.__keyHelpShown ||= Boolean(document.querySelector('.key-help')); })
+      .observe(document.body, { childList: true, subtree: true });
+  });
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  const { view, indicator: presenterIndicator } = presenterParts(presenter);
+  await expect(presenterIndicator).toHaveText('Slide 4 of 13');
+  await expect(view.getByRole('button', { name: '? Keys' })).toBeVisible();
+  await presenter.keyboard.press('Shift+Slash');
+  const help = keyHelp(presenter);
+  await expect(help).toBeVisible();
+  await expect(help).toBeFocused();
+  // Its moves move the room's slides too, its b, . and w blank the room's screen; it has no
+  // Esc, S or F of its own.
+  expect(await keyHelpRows(help)).toEqual([
+    '→ ↓ Page Down Space Enter: Next slide',
+    '← ↑ Page Up Shift+Space Backspace: Previous slide',
+    'Home: First slide',
+    'End: Last slide',
+    "B .: Blank the audience's screen to black",
+    "W: Blank the audience's screen to white",
+    'Any key: Show the slide again after blanking',
+    '? H: Show or hide this list',
+  ]);
+  await expectNoA11yViolations(presenter);
+  // Under the list the keys move nothing, here or in the room.
+  await presenter.keyboard.press('ArrowRight');
+  await expect(presenterIndicator).toHaveText('Slide 4 of 13');
+  await presenter.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await expect(view).toBeFocused();
+  // The next move reaches the room's window after anything said before it.
+  await presenter.keyboard.press('ArrowRight');
+  await expectSlide(page, 5, 13);
+  await expect(dialog(page)).toBeVisible();
+  expect(await page.evaluate(() => window.__keyHelpShown)).toBe(false);
+});
+
+test('the slides\' buttons fade with the pointer still for 3 s, leaving the slide number; a move or focus in the bar brings them back', async ({ page }) => {
+  await page.clock.install();
+  await open(page, '#slide=3');
+  await expectSlide(page, 3, 13);
+  const controls = dialog(page).getByRole('navigation', { name: 'Slide controls' });
+  const buttons = controls.getByRole('button');
+  const opacities = () => buttons.evaluateAll((all) => all.map((button) => getComputedStyle(button).opacity));
+  const next = controls.getByRole('button', { name: 'Next slide' });
+  // From here the page's time moves only as the test moves it.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  await page.mouse.move(960, 400);
+  await expect(next).toHaveCSS('opacity', '1');
+  await page.clock.runFor(2900);
+  await expect(next).toHaveCSS('opacity', '1');
+  await page.clock.runFor(200);
+  await expect(next).toHaveCSS('opacity', '0');
+  await expect.poll(opacities).toEqual(Array(await buttons.count()).fill('0'));
+  // The room still sees which slide it is.
+  const number = controls.getByText('Slide 3 of 13');
+  await expect(number).toBeVisible();
+  await expect(number).toHaveCSS('opacity', '1');
+  // The keys move the slides without bringing the buttons back; a move of the pointer does.
+  await page.keyboard.press('ArrowRight');
+  // (The address follows on a timer, which the paused clock holds.)
+  await expect(indicator(page)).toHaveText('Slide 4 of 13');
+  await expect(next).toHaveCSS('opacity', '0');
+  await page.mouse.move(900, 420);
+  await expect(next).toHaveCSS('opacity', '1');
+  await page.clock.runFor(3100);
+  await expect(next).toHaveCSS('opacity', '0');
+  // Focus in the bar shows it, for as long as focus stays there.
+  await page.keyboard.press('Tab');
+  await expect(controls.getByRole('button', { name: '? Keys' })).toBeFocused();
+  await expect.poll(opacities).toEqual(Array(await buttons.count()).fill('1'));
+  await page.clock.runFor(5000);
+  await expect(next).toHaveCSS('opacity', '1');
+  // They fade; with reduced motion they go and come at once.
+  expect(await next.evaluate((button) => getComputedStyle(button).transitionDuration)).not.toBe('0s');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await next.evaluate((button) => getComputedStyle(button).transitionDuration)).toBe('0s');
 });

@@ -6,12 +6,13 @@ use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::project_names::RepeatedNames;
 use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::slides::{
-    build_slides, clamp_slide, crowded_ticks, deck_selection, industry_charts, navigate,
+    build_slides, clamp_slide, crowded_ticks, deck_selection, industry_charts, key_help, navigate,
     pack_directives, project_slide_number, project_slide_quote, scroll_within_slide, slide_fit,
-    swipe_key, swipe_target, title_listing, unblanks, Blank, FitRoom, Navigation, Slide, SlideKey,
-    FIT_FILL, INDUSTRY_SLIDE_ROWS, SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
+    swipe_key, swipe_target, title_listing, unblanks, Blank, FitRoom, KeysWindow, Navigation,
+    Slide, SlideKey, FIT_FILL, INDUSTRY_SLIDE_ROWS, SLIDE_CHART_BARS, SLIDE_LINE_SCROLL,
+    SWIPE_DISTANCE,
 };
-use briefing_explorer::model::strings::{EN, ZH};
+use briefing_explorer::model::strings::{Strings, EN, ZH};
 use briefing_explorer::model::validate::parse_dataset;
 use briefing_explorer::model::view::{compute_view, View};
 
@@ -341,7 +342,7 @@ fn any_key_but_a_modifier_alone_brings_a_blank_screen_back() {
 
 #[test]
 fn keys_map_to_slide_moves() {
-    let cases: [((&str, bool), Option<SlideKey>); 29] = [
+    let cases: [((&str, bool), Option<SlideKey>); 33] = [
         (("ArrowRight", false), Some(SlideKey::Next)),
         (("ArrowDown", false), Some(SlideKey::Next)),
         (("PageDown", false), Some(SlideKey::Next)),
@@ -369,6 +370,11 @@ fn keys_map_to_slide_moves() {
         // A clicker's "start slideshow": F5, or Shift+F5.
         (("F5", false), Some(SlideKey::Fullscreen)),
         (("F5", true), Some(SlideKey::Fullscreen)),
+        // ? is Shift+/ on a US keyboard, and unshifted on others.
+        (("?", true), Some(SlideKey::Help)),
+        (("?", false), Some(SlideKey::Help)),
+        (("h", false), Some(SlideKey::Help)),
+        (("Spacebar", true), Some(SlideKey::Previous)),
         (("p", false), None),
         (("Tab", false), None),
         (("F11", false), None),
@@ -417,6 +423,7 @@ fn navigation_moves_and_stops_at_the_ends() {
     check_navigation("Backspace", false, 4, 9, Some(Go(3)));
     check_navigation(".", false, 4, 9, Some(Navigation::Blank(Blank::Black)));
     check_navigation("F5", true, 4, 9, Some(Navigation::Fullscreen));
+    check_navigation("?", true, 4, 9, Some(Navigation::ToggleHelp));
     check_navigation("x", false, 5, 9, None);
     // A current slide beyond the end counts as the last one.
     check_navigation("ArrowRight", false, 40, 9, Some(Go(9)));
@@ -424,6 +431,79 @@ fn navigation_moves_and_stops_at_the_ends() {
     // One slide: every move stays on it.
     check_navigation("ArrowRight", false, 1, 1, Some(Go(1)));
     check_navigation("End", false, 1, 1, Some(Go(1)));
+}
+
+#[test]
+fn under_the_key_help_only_question_mark_and_esc_act_and_they_close_it() {
+    for (key, shift) in [("?", true), ("Escape", false), ("H", true)] {
+        let navigation = navigate(key, shift, 4, 9).unwrap();
+        assert_eq!(navigation.under_key_help(4), Navigation::ToggleHelp, "{key:?}");
+    }
+    for key in ["ArrowRight", "End", " ", "b", "w", "s", "f"] {
+        let navigation = navigate(key, false, 4, 9).unwrap();
+        assert_eq!(navigation.under_key_help(4), Navigation::Go(4), "{key:?}");
+    }
+}
+
+/// The key help's lines as "keys: what they do".
+fn help_lines(strings: &Strings, window: KeysWindow) -> Vec<String> {
+    key_help(strings, window)
+        .into_iter()
+        .map(|row| format!("{}: {}", row.keys.join(" "), row.does))
+        .collect()
+}
+
+#[test]
+fn the_key_help_lists_the_keys_each_window_answers() {
+    let everything = KeysWindow::Audience { presenter: true, fullscreen: true };
+    assert_eq!(
+        help_lines(&EN, everything),
+        [
+            "→ ↓ Page Down Space Enter: Next slide",
+            "← ↑ Page Up Shift+Space Backspace: Previous slide",
+            "Home: First slide",
+            "End: Last slide",
+            "B .: Blank the screen to black",
+            "W: Blank the screen to white",
+            "Any key: Show the slide again after blanking",
+            "S: Open the presenter view",
+            "F F5: Full screen",
+            "? H: Show or hide this list",
+            "Esc: Exit presentation",
+        ]
+    );
+    // Where S and F do nothing (a page in a frame without fullscreen, with no presenter view to
+    // open or explain), the help does not name them.
+    let bare = help_lines(&EN, KeysWindow::Audience { presenter: false, fullscreen: false });
+    assert_eq!(bare.len(), 9);
+    assert!(!bare.iter().any(|line| line.starts_with("S:") || line.starts_with("F ")));
+    // The presenter view has no Esc, S or F, and its blanking keys blank the audience's screen.
+    let presenter = help_lines(&EN, KeysWindow::Presenter);
+    assert_eq!(presenter.len(), 8);
+    assert!(presenter.contains(&"B .: Blank the audience's screen to black".to_string()));
+    assert!(!presenter.iter().any(|line| line.starts_with("Esc") || line.starts_with("S:")));
+    // Every key named is one the slides answer, as it does there.
+    for window in [everything, KeysWindow::Presenter] {
+        for row in key_help(&EN, window) {
+            for key in row.keys.iter().filter(|key| *key != EN.key_any) {
+                let value = match key.as_str() {
+                    "→" => "ArrowRight",
+                    "←" => "ArrowLeft",
+                    "↓" => "ArrowDown",
+                    "↑" => "ArrowUp",
+                    "Page Down" => "PageDown",
+                    "Page Up" => "PageUp",
+                    "Space" | "Shift+Space" => " ",
+                    "Esc" => "Escape",
+                    other => other,
+                };
+                let slide_key = SlideKey::from_key(value, key.starts_with("Shift+"));
+                assert!(slide_key.is_some(), "{key} is a slide key");
+            }
+        }
+    }
+    // In Chinese, Space is named as Chinese names it; the other keys as keyboards print them.
+    assert_eq!(help_lines(&ZH, everything)[1], "← ↑ Page Up Shift+空格 Backspace: 上一页");
 }
 
 #[test]

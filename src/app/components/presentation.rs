@@ -4,10 +4,15 @@
 //! renders the current slide, listens for keys, swipes and `fullscreenchange`, and moves focus in
 //! and out. The slide number lives in the URL (`slide=3`); every move is a `SetSlide` sent
 //! through `onnavigate`, and announced to the presenter view (`presenter_view.rs`), if open.
+//! The key help (`?`), here and in the presenter view, is [`KeyHelp`].
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::HtmlElement;
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::app::shared::Shared;
@@ -27,7 +32,7 @@ use crate::app::hooks::use_swipe::use_swipe;
 use crate::model::dataset::Dataset;
 use crate::model::embed::without_hash;
 use crate::model::presenter::{audience_step, AudienceStep, SlideEvent, SlideMessage};
-use crate::model::slides::{swipe_target, Blank};
+use crate::model::slides::{key_help, swipe_target, Blank, KeysWindow, CONTROLS_IDLE_MS};
 use crate::model::strings::{fill, fill_around, Around};
 use crate::model::view::View;
 
@@ -127,7 +132,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         });
     }
-    use_modal(&dialog_ref, &props.return_focus);
+    use_modal(&dialog_ref, Some(&props.return_focus));
     // Focus stays in the dialog when the focused control disappears with its slide.
     {
         let dialog_ref = dialog_ref.clone();
@@ -194,33 +199,59 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         use_callback((), move |_: (), _| unavailable_said.set(true))
     };
     let unavailable = props.presenter_unavailable.clone().filter(|_| *unavailable_said);
+    let (help_open, onhelp) = use_key_help();
+    let onpresenter_key = if has_presenter {
+        Some(onpresenter.clone())
+    } else {
+        props.presenter_unavailable.is_some().then(|| say_unavailable.clone())
+    };
+    let keys_window = KeysWindow::Audience {
+        presenter: onpresenter_key.is_some(),
+        fullscreen: fullscreen_available,
+    };
     use_slide_keys(&SlideKeys {
         current,
         len,
         onnavigate: onnavigate.clone(),
-        onpresenter: if has_presenter {
-            Some(onpresenter.clone())
-        } else {
-            props.presenter_unavailable.is_some().then(|| say_unavailable.clone())
-        },
+        onpresenter: onpresenter_key,
         slide: Some(slide_ref.clone()),
         blank: Some((*blank, onblank.clone())),
         onfullscreen: fullscreen_available.then(|| onfullscreen.clone()),
+        help_open,
+        onhelp: onhelp.clone(),
     });
     use_slide_fit(&slide_ref, current, strings.language);
-    use_fullscreen_exit(&props.onnavigate);
+    // Esc in real fullscreen never reaches the page: the browser leaves fullscreen instead. With
+    // the key help open, that Esc was pressed to close it, as Esc does without fullscreen; the
+    // slides stay, in the window, with their Full screen control to go back.
+    let onfullscreen_left = use_callback(
+        (help_open, onhelp.clone(), props.onnavigate.clone()),
+        |(), (help_open, onhelp, onnavigate)| {
+            if *help_open {
+                onhelp.emit(false);
+            } else {
+                onnavigate.emit(None);
+            }
+        },
+    );
+    use_fullscreen_exit(&onfullscreen_left);
     // However the slides end (Exit, Esc, Back, an edited address), fullscreen ends with them:
     // Back left the window fullscreen over the page, with no control to leave it.
     use_effect_with((), |_| fullscreen::exit);
+    // A swipe over the key help leaves the slides where they are, as their keys do.
     let onswipe = {
         let onnavigate = onnavigate.clone();
-        use_callback((current, len), move |(dx, dy): (f64, f64), &(current, len)| {
-            if let Some(target) = swipe_target(dx, dy, current, len) {
-                onnavigate.emit(Some(target));
-            }
-        })
+        use_callback(
+            (current, len, help_open),
+            move |(dx, dy): (f64, f64), &(current, len, help_open)| {
+                if let Some(target) = swipe_target(dx, dy, current, len).filter(|_| !help_open) {
+                    onnavigate.emit(Some(target));
+                }
+            },
+        )
     };
     use_swipe(&dialog_ref, &onswipe);
+    let idle = use_pointer_idle();
 
     let navigate_to = |target: usize| {
         let onnavigate = onnavigate.clone();
@@ -289,7 +320,15 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     }
 
     html! {
-        <div ref={dialog_ref} class="presentation" role="dialog" aria-modal="true" aria-label={label} tabindex="-1">
+        <div
+            ref={dialog_ref}
+            class="presentation"
+            role="dialog"
+            aria-modal="true"
+            aria-label={label}
+            tabindex="-1"
+            data-idle={idle.then_some("")}
+        >
             if let Some(notice) = unavailable.or_else(|| props.notice.clone()) {
                 <p class="slide-notice" role="status">{ notice }</p>
             }
@@ -304,6 +343,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 { body }
             </section>
             <nav class="slide-controls" aria-label={strings.presentation_controls} onclick={onpointer_click}>
+                <KeyHelpButton onhelp={onhelp.clone()} />
                 <button
                     type="button"
                     class="slide-button slide-previous"
@@ -351,6 +391,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             </nav>
             <p class="visually-hidden" role="status">{ around_html(&announcement.0, announcement.1.clone()) }</p>
             <p class="visually-hidden" aria-live="polite">{ blank.map(|_| strings.slides_blanked) }</p>
+            if help_open {
+                <KeyHelp window={keys_window} onclose={onhelp.reform(|()| false)} />
+            }
             if let Some(colour) = *blank {
                 <div
                     class={classes!("slide-blank", (colour == Blank::White).then_some("slide-blank-white"))}
@@ -358,6 +401,140 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     onclick={onblank.reform(|_: MouseEvent| None)}
                 />
             }
+        </div>
+    }
+}
+
+/// Whether the key help is open, and the callback that opens (`true`) or closes it.
+#[hook]
+pub fn use_key_help() -> (bool, Callback<bool>) {
+    let open = use_state_eq(|| false);
+    let onhelp = {
+        let open = open.clone();
+        use_callback((), move |value: bool, _| open.set(value))
+    };
+    (*open, onhelp)
+}
+
+/// Whether the pointer has been still for [`CONTROLS_IDLE_MS`], counted from the slides'
+/// start and from its last move or press (a finger's tap is a press without a move), so that
+/// their controls can fade (`data-idle`, `style/present.css`). Keys do not count: a presenter
+/// moving on with a clicker wants the slide alone on the screen.
+#[hook]
+fn use_pointer_idle() -> bool {
+    let idle = use_state_eq(|| false);
+    {
+        let idle = idle.clone();
+        use_effect_with((), move |_| {
+            let timer = Rc::new(RefCell::new(None::<Timeout>));
+            let restart = {
+                let timer = Rc::clone(&timer);
+                move || {
+                    idle.set(false);
+                    let idle = idle.clone();
+                    *timer.borrow_mut() =
+                        Some(Timeout::new(CONTROLS_IDLE_MS, move || idle.set(true)));
+                }
+            };
+            restart();
+            let window = gloo::utils::window();
+            let listeners: Vec<EventListener> = ["pointermove", "pointerdown"]
+                .into_iter()
+                .map(|name| {
+                    let restart = restart.clone();
+                    EventListener::new(&window, name, move |_| restart())
+                })
+                .collect();
+            move || drop((listeners, timer))
+        });
+    }
+    *idle
+}
+
+#[derive(Properties, PartialEq)]
+pub struct KeyHelpButtonProps {
+    /// Opens the key help.
+    pub onhelp: Callback<bool>,
+}
+
+/// The small "? Keys" button that says the key help is there, and opens it; hidden on a touch
+/// screen, which has no keys (`.key-hint`, main.css).
+#[function_component]
+pub fn KeyHelpButton(props: &KeyHelpButtonProps) -> Html {
+    let strings = use_strings();
+    html! {
+        <button
+            type="button"
+            class="slide-button slide-keys key-hint"
+            aria-keyshortcuts="?"
+            aria-haspopup="dialog"
+            title={strings.key_help_open_hint}
+            onclick={props.onhelp.reform(|_: MouseEvent| true)}
+        >
+            <kbd>{ "?" }</kbd>{ " " }{ strings.key_help_open }
+        </button>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct KeyHelpProps {
+    /// Whose keys to list: the audience's slides' or the presenter view's.
+    pub window: KeysWindow,
+    pub onclose: Callback<()>,
+}
+
+/// The key help: every key the window's slides answer (`key_help`), in a dialog over them,
+/// opened and closed by `?` and closed by Esc too (`use_slide_keys`), by its Close button or by
+/// a click beside it. It belongs to the window it was asked for in: nothing of it goes over the
+/// channel, so that the presenter's look at the keys is never shown to the room.
+#[function_component]
+pub fn KeyHelp(props: &KeyHelpProps) -> Html {
+    let strings = use_strings();
+    let dialog_ref = use_node_ref();
+    use_modal(&dialog_ref, None);
+    // A click beside the list, not in it. (Yew listens for clicks at the app's root, so the
+    // event's `currentTarget` is that root, not the scrim.)
+    let scrim_ref = use_node_ref();
+    let onscrim = {
+        let (onclose, scrim_ref) = (props.onclose.clone(), scrim_ref.clone());
+        Callback::from(move |event: MouseEvent| {
+            let target = event.target().and_then(|target| target.dyn_into::<Element>().ok());
+            if target.is_some() && target == scrim_ref.cast::<Element>() {
+                onclose.emit(());
+            }
+        })
+    };
+    html! {
+        <div ref={scrim_ref} class="key-help-scrim" onclick={onscrim}>
+            <div
+                ref={dialog_ref}
+                class="key-help"
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby="key-help-heading"
+                tabindex="-1"
+            >
+                <h2 id="key-help-heading" class="key-help-heading">{ strings.key_help_heading }</h2>
+                <dl class="key-help-list">
+                    { for key_help(strings, props.window).into_iter().map(|row| html! {
+                        <div class="key-help-row">
+                            <dt>{ for row.keys.into_iter().map(|key| html! { <kbd>{ key }</kbd> }) }</dt>
+                            <dd>{ row.does }</dd>
+                        </div>
+                    }) }
+                </dl>
+                <div class="key-help-foot">
+                    <p>{ strings.key_help_close_hint }</p>
+                    <button
+                        type="button"
+                        class="slide-button"
+                        aria-keyshortcuts="? Escape"
+                        onclick={props.onclose.reform(|_: MouseEvent| ())}
+                    >
+                        { strings.close }
+                    </button>
+                </div>
+            </div>
         </div>
     }
 }

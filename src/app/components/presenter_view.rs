@@ -1,14 +1,16 @@
 //! The presenter view (`#…&presenter`), as reveal.js has it: in a second window, the current
 //! slide, the next one, the current project's notes and source sentences, and a clock. It moves
 //! with the audience's window and moves it in turn, and its `b`, `.` and `w` blank the audience's
-//! screen (`use_slide_channel`). Printed, it is the speaker's page for the current slide (the
-//! slide, its notes and sentences; present.css).
+//! screen (`use_slide_channel`); its `?` lists its keys, in its own window only (`KeyHelp`).
+//! Printed, it is the speaker's page for the current slide (the slide, its notes and sentences;
+//! present.css).
 
 use std::rc::Rc;
 
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
+use super::presentation::{use_key_help, KeyHelp, KeyHelpButton};
 use super::slide_bodies::{presentation_title, slide_content};
 use super::source_view::source_runs;
 use crate::app::hooks::use_modal::use_modal;
@@ -21,7 +23,7 @@ use crate::model::dataset::{Briefing, Dataset, Project};
 use crate::model::presenter::{
     audience_blanked_status, elapsed_text, presenter_step, PresenterStep, SlideEvent, SlideMessage,
 };
-use crate::model::slides::{Blank, Slide};
+use crate::model::slides::{Blank, KeysWindow, Slide};
 use crate::model::source::{annotate_quote, project_passages};
 use crate::model::strings::{fill, Strings};
 use crate::model::view::View;
@@ -50,8 +52,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
     // Alone on its page: the view takes focus and the page behind it neither scrolls nor
     // takes focus, as with the slides themselves.
     let container_ref = use_node_ref();
-    let nothing_to_return_to = use_node_ref();
-    use_modal(&container_ref, &nothing_to_return_to);
+    use_modal(&container_ref, None);
     // Whether the audience's window has left the slides, so that the presenter's moves show
     // nothing there: said on the page, not left for the presenter to find out in front of the room.
     let audience_left = use_state(|| false);
@@ -97,6 +98,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
             announce.emit(SlideEvent::Blank(colour));
         })
     };
+    let (help_open, onhelp) = use_key_help();
     use_slide_keys(&SlideKeys {
         current,
         len,
@@ -105,6 +107,8 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
         slide: None,
         blank: Some((*audience_blank, onblank)),
         onfullscreen: None,
+        help_open,
+        onhelp: onhelp.clone(),
     });
     let elapsed = use_state(|| 0u64);
     {
@@ -179,6 +183,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                     >
                         <span aria-hidden="true">{ "→" }</span>
                     </button>
+                    <KeyHelpButton onhelp={onhelp.clone()} />
                 </nav>
             </div>
             <section class="presenter-current" aria-labelledby="presenter-current-label">
@@ -206,6 +211,9 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                     <h2 id="presenter-sources-label" class="presenter-label">{ strings.presenter_sources }</h2>
                     { sources }
                 </section>
+            }
+            if help_open {
+                <KeyHelp window={KeysWindow::Presenter} onclose={onhelp.reform(|()| false)} />
             }
         </div>
     }

@@ -1,5 +1,6 @@
-//! The presentation's keys (arrows, Page Up/Down, Space, Enter, Backspace, Home, End, Esc, S, B,
-//! W, F, F5), handled before the page's own shortcuts see them.
+//! The presentation's keys (`model::slides::SLIDE_KEYS`: arrows, Page Up/Down, Space, Enter,
+//! Backspace, Home, End, Esc, S, B, W, F, F5, ?), handled before the page's own shortcuts see
+//! them.
 
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
@@ -26,6 +27,10 @@ pub struct SlideKeys {
     pub blank: Option<(Option<Blank>, Callback<Option<Blank>>)>,
     /// Goes into fullscreen (`f`, F5); `None` where that is not offered.
     pub onfullscreen: Option<Callback<()>>,
+    /// Whether the key help is open over the slides, and the callback that opens (`true`) or
+    /// closes it (`?`; Esc too while it is open).
+    pub help_open: bool,
+    pub onhelp: Callback<bool>,
 }
 
 /// Slide keys anywhere on the page, handled before the page's own shortcuts (`p`, `/`) see them.
@@ -33,7 +38,8 @@ pub struct SlideKeys {
 /// first by the keys that read down a page while there is more of it that way
 /// (`scroll_within_slide`). While the screen is blanked any key brings it back and does nothing
 /// else. F5 never reloads the page while presenting (a clicker's "start slideshow" would drop
-/// fullscreen); it goes into fullscreen, as `f` does.
+/// fullscreen); it goes into fullscreen, as `f` does. While the key help is open, `?` and Esc
+/// close it and the other slide keys do nothing (`Navigation::under_key_help`).
 #[hook]
 pub fn use_slide_keys(keys: &SlideKeys) {
     use_effect_with(keys.clone(), |keys| {
@@ -73,7 +79,9 @@ fn on_slide_key(keys: &SlideKeys, event: &KeyboardEvent) {
     if activates_focused_control(event, &key) {
         return;
     }
-    if let Some(slide) = keys.slide.as_ref().and_then(NodeRef::cast::<Element>) {
+    // The slide is behind the key help, and stays as it is while the help is open.
+    let slide = keys.slide.as_ref().filter(|_| !keys.help_open);
+    if let Some(slide) = slide.and_then(NodeRef::cast::<Element>) {
         let (top, height) = (f64::from(slide.scroll_top()), f64::from(slide.client_height()));
         let below = f64::from(slide.scroll_height()) - height - top;
         if let Some(delta) = scroll_within_slide(&key, event.shift_key(), top, below, height) {
@@ -83,13 +91,16 @@ fn on_slide_key(keys: &SlideKeys, event: &KeyboardEvent) {
             return;
         }
     }
-    let Some(navigation) = navigate(&key, event.shift_key(), keys.current, keys.len) else {
+    let Some(mut navigation) = navigate(&key, event.shift_key(), keys.current, keys.len) else {
         // The page's shortcuts do not apply while presenting.
         if matches!(key.as_str(), "p" | "P" | "/") {
             event.stop_propagation();
         }
         return;
     };
+    if keys.help_open {
+        navigation = navigation.under_key_help(keys.current);
+    }
     event.stop_propagation();
     let handled = match navigation {
         Navigation::Go(target) => {
@@ -112,6 +123,10 @@ fn on_slide_key(keys: &SlideKeys, event: &KeyboardEvent) {
             if let Some(onfullscreen) = &keys.onfullscreen {
                 onfullscreen.emit(());
             }
+            true
+        }
+        Navigation::ToggleHelp => {
+            keys.onhelp.emit(!keys.help_open);
             true
         }
     };

@@ -284,6 +284,32 @@ pub struct Strings {
     pub fullscreen_hint: &'static str,
     /// Said to screen readers while the screen is blanked (`b`, `w`).
     pub slides_blanked: &'static str,
+    /// The slides' button that opens the key help, after its "?" ("? Keys"), and its
+    /// description.
+    pub key_help_open: &'static str,
+    pub key_help_open_hint: &'static str,
+    /// The key help's heading, which names its dialog.
+    pub key_help_heading: &'static str,
+    /// Under the key help's list: how to close it.
+    pub key_help_close_hint: &'static str,
+    /// The key help's names of Space and of any key (which brings a blanked screen back), and
+    /// of Page Down and Page Up as keyboards print them.
+    pub key_space: &'static str,
+    pub key_any: &'static str,
+    pub key_page_down: &'static str,
+    pub key_page_up: &'static str,
+    /// What keys do, in the key help (`model::slides::key_help`); moving on and back are
+    /// `next_slide` and `previous_slide`, ending the slides `exit_presentation_label`.
+    pub key_help_first: &'static str,
+    pub key_help_last: &'static str,
+    pub key_help_black: &'static str,
+    pub key_help_white: &'static str,
+    /// The presenter view's `b`, `.` and `w`, which blank the audience's screen.
+    pub key_help_audience_black: &'static str,
+    pub key_help_audience_white: &'static str,
+    pub key_help_unblank: &'static str,
+    pub key_help_presenter: &'static str,
+    pub key_help_toggle: &'static str,
     /// "of {what}", beside a project's capacity figure.
     pub slide_capacity_of: &'static str,
     pub slide_source_heading: &'static str,
