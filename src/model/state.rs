@@ -45,6 +45,10 @@ pub struct State {
     /// (their entry was pushed on top of it). Slides opened from a link, or reached by Back or
     /// Forward, have none: no one knows what entry lies before theirs.
     pub slides_started_from: Option<String>,
+    /// The slide the slides were left at, with the query of the view they were left for: a
+    /// presenter who leaves them by mistake mid-talk (Esc, or leaving fullscreen) starts them
+    /// again where they were, as Google Slides does, not six presses back at the first.
+    pub slides_left: Option<(Query, usize)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -79,6 +83,20 @@ impl State {
             history: HistoryMode::Keep,
             reveals: 0,
             slides_started_from: None,
+            slides_left: None,
+        }
+    }
+
+    /// The slide to start the slides at, given how many slides this view's deck has: the slide
+    /// they were left at, when this view's deck is the one left (the same briefing, filters,
+    /// search and language) and they were left before its last slide; else the first. A deck
+    /// seen to its end starts again at its beginning.
+    pub fn slide_to_start(&self, deck_length: impl FnOnce() -> usize) -> usize {
+        let Some((left, slide)) = &self.slides_left else { return 1 };
+        if *slide > 1 && same_deck(left, &self.query) && *slide < deck_length() {
+            *slide
+        } else {
+            1
         }
     }
 
@@ -165,6 +183,10 @@ impl State {
                 }
             }
         }
+        let slides_left = match (self.query.slide, query.slide) {
+            (Some(slide), None) => Some((query.clone(), slide)),
+            _ => self.slides_left.clone(),
+        };
         Some(State {
             dataset: Rc::clone(&self.dataset),
             index: Rc::clone(&self.index),
@@ -174,8 +196,20 @@ impl State {
             history,
             reveals,
             slides_started_from,
+            slides_left,
         })
     }
+}
+
+/// Whether two queries make the same deck of slides: the slides follow the briefing, the
+/// filters and the search, and their packing the language's words; a selection does not change
+/// them.
+fn same_deck(one: &Query, other: &Query) -> bool {
+    one.briefing == other.briefing
+        && one.industries == other.industries
+        && one.statuses == other.statuses
+        && one.text == other.text
+        && one.language == other.language
 }
 
 /// Adds, first, the notice for an address's slide number that the view's deck does not have

@@ -675,14 +675,20 @@ test('the presenter view follows the slides started again and another filter\'s 
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   await expect(outOfStep).toBeVisible();
-  // Started again: the presenter view is at slide 1 too, and its next move is to slide 2.
+  // Started again, the slides resume where they were left, and the presenter view is there
+  // too; its next move is to the slide after it.
   await page.keyboard.press('p');
+  await expectSlide(page, 6, 13);
+  await expect(presenterIndicator).toHaveText('Slide 6 of 13');
+  await expect(heading).toHaveText(await slideHeading(page).textContent());
+  await expect(outOfStep).toHaveCount(0);
+  await view.getByRole('button', { name: 'Next slide' }).click();
+  await expectSlide(page, 7, 13);
+  // Home goes to the first slide, in both windows.
+  await page.keyboard.press('Home');
   await expectSlide(page, 1, 13);
   await expect(presenterIndicator).toHaveText('Slide 1 of 13');
   await expect(heading).toHaveText(BRIEFING_TITLE);
-  await expect(outOfStep).toHaveCount(0);
-  await view.getByRole('button', { name: 'Next slide' }).click();
-  await expectSlide(page, 2, 13);
 
   // Started again with another filter: the presenter view shows that deck, at its slides.
   await page.keyboard.press('Escape');
@@ -984,6 +990,11 @@ test('a refused fullscreen request leaves no error, and leaving fullscreen ends 
   });
   await expect(dialog(page)).toBeHidden();
   await expect.poll(() => urlSlide(page)).toBe(null);
+  // A stray Esc mid-talk costs no presses: started again, the slides resume at the slide they
+  // were left at, in fullscreen.
+  await presentButton(page).click();
+  await expectSlide(page, 2);
+  expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
 });
 
 test('opening the presenter view keeps the slides when the browser leaves fullscreen for its window', async ({ page, context }) => {
@@ -1145,11 +1156,12 @@ test('F5 and Shift+F5 keep the slides; f and a control go back into fullscreen w
   await page.evaluate(() => document.exitFullscreen());
   await expect(control).toBeVisible();
   await expectSlide(page, 6);
-  // Slides started in fullscreen (p) still end with it: Esc in fullscreen never reaches the page.
+  // Slides started in fullscreen (p, here at the slide they were left at) still end with it:
+  // Esc in fullscreen never reaches the page.
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   await page.keyboard.press('p');
-  await expectSlide(page, 1);
+  await expectSlide(page, 6);
   await page.evaluate(() => document.exitFullscreen());
   await expect(dialog(page)).toBeHidden();
 });

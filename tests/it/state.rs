@@ -222,3 +222,35 @@ fn an_address_at_a_slide_the_deck_lacks_opens_the_nearest_with_a_notice() {
     let moved = followed.apply(Action::SetSlide(Some(12))).unwrap();
     assert_eq!(moved.notices, [out_of_range(40, 13)]);
 }
+
+/// Slides left mid-deck (Esc, leaving fullscreen, Back) start again where they were left, for
+/// the same deck; a deck seen to its last slide, another deck, or slides never left start at
+/// the first. A selection made in between does not change the deck.
+#[test]
+fn slides_start_again_where_they_were_left() {
+    let slides = |count: usize| (1..=count).map(|slide| Action::SetSlide(Some(slide)));
+    let left_at = |slide: usize, after: Vec<Action>| {
+        let actions = slides(slide).chain([Action::SetSlide(None)]).chain(after).collect();
+        apply_all("", actions)
+    };
+    let thirteen = || 13;
+    assert_eq!(apply_all("", vec![]).slide_to_start(thirteen), 1);
+    assert_eq!(left_at(7, vec![]).slide_to_start(thirteen), 7);
+    let selected = Action::Select(Some(Selection::Project(ProjectKey { briefing: 0, project: 2 })));
+    assert_eq!(left_at(7, vec![selected]).slide_to_start(thirteen), 7);
+    assert_eq!(left_at(13, vec![]).slide_to_start(thirteen), 1, "seen to its end");
+    let filtered = vec![Action::ToggleIndustry("new-energy".into())];
+    assert_eq!(left_at(7, filtered).slide_to_start(thirteen), 1, "another deck");
+    let back = vec![
+        Action::ToggleIndustry("new-energy".into()),
+        Action::ToggleIndustry("new-energy".into()),
+    ];
+    assert_eq!(left_at(7, back).slide_to_start(thirteen), 7, "the same deck again");
+    let chinese = vec![Action::SetLanguage(Language::Chinese)];
+    assert_eq!(left_at(7, chinese).slide_to_start(thirteen), 1, "packed in other words");
+    // Left by Back, the address followed.
+    let followed = apply_all("", slides(5).chain([Action::FollowHash(String::new())]).collect());
+    assert_eq!(followed.slide_to_start(thirteen), 5);
+    // The deck is counted only when there is a slide to resume at.
+    assert_eq!(apply_all("", vec![]).slide_to_start(|| unreachable!()), 1);
+}

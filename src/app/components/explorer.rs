@@ -35,6 +35,7 @@ use crate::model::language::Language;
 use crate::model::overview::{filters_toggle_label, no_match_text};
 use crate::model::presenter::channel_name;
 use crate::model::query::{BriefingChoice, ProjectKey, Selection, StatusKey};
+use crate::model::slides::build_slides;
 use crate::model::state::{Action, State};
 use crate::model::strings::{fill, Strings};
 use crate::model::text::search_terms;
@@ -156,7 +157,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         use_memo((), move |_| Callbacks::new(dispatcher.to_callback()))
     };
     let present_ref = use_node_ref();
-    let onpresent = start_presenting(state.query.slide.is_some(), callbacks.onslide.clone());
+    // The deck is built to count its slides only when the slides were left before, and only
+    // as they start again: not at every render of the page.
+    let slide_to_start = {
+        let state = state.clone();
+        move || state.slide_to_start(|| build_slides(&state.dataset, &state.view).len())
+    };
+    let onpresent =
+        start_presenting(state.query.slide.is_some(), slide_to_start, callbacks.onslide.clone());
     use_key_shortcuts(Shortcuts { onsearch, onpresent: onpresent.clone() }, !preview);
 
     let dataset = &state.dataset;

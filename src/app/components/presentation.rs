@@ -36,13 +36,18 @@ use crate::model::slides::{key_help, swipe_target, Blank, KeysWindow, CONTROLS_I
 use crate::model::strings::{fill, fill_around, Around};
 use crate::model::view::View;
 
-/// Starts presenting at slide 1 (unless already presenting), going fullscreen when allowed. Call
-/// it from a click or key handler: fullscreen needs the user gesture.
-pub fn start_presenting(presenting: bool, onnavigate: Callback<Option<usize>>) -> Callback<()> {
+/// Starts presenting at the slide `slide_to_start` gives (unless already presenting), going
+/// fullscreen when allowed. Call it from a click or key handler: fullscreen needs the user
+/// gesture.
+pub fn start_presenting(
+    presenting: bool,
+    slide_to_start: impl Fn() -> usize + 'static,
+    onnavigate: Callback<Option<usize>>,
+) -> Callback<()> {
     Callback::from(move |_| {
         if !presenting {
             fullscreen::request();
-            onnavigate.emit(Some(1));
+            onnavigate.emit(Some(slide_to_start()));
         }
     })
 }
