@@ -626,7 +626,11 @@ test('the presenter view shows the current and next slides, notes and a clock, a
   await expectSlide(page, 4);
   await expect(current.locator('#presenter-current-heading')).toHaveText('North Metallurgy alloys');
   await expect.poll(() => urlSlide(presenter)).toBe(4);
-  await expect(view.locator('.presenter-notes')).toContainText('most likely means research results put to use in Nanjing');
+  // They are the project's notes from the data, which the audience's slide shows too, and the
+  // heading says so: a presenter must not take them for notes kept from the room.
+  const notes = view.getByRole('region', { name: 'Project notes (on the slide too)' });
+  await expect(notes).toContainText('most likely means research results put to use in Nanjing');
+  await expect(dialog(page)).toContainText('most likely means research results put to use in Nanjing');
   const sources = view.getByRole('region', { name: 'From the source, for this slide' });
   await expect(sources.locator('.gloss').first()).toContainText('in Nanjing');
   await expect(sources).toContainText('He urged the relevant');

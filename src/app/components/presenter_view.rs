@@ -203,7 +203,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                 }
             </section>
             <section class="presenter-notes" aria-labelledby="presenter-notes-label">
-                <h2 id="presenter-notes-label" class="presenter-label">{ strings.notes_heading }</h2>
+                <h2 id="presenter-notes-label" class="presenter-label">{ strings.presenter_notes }</h2>
                 { speaker_notes(strings, dataset, slides.get(current - 1)) }
             </section>
             if let Some(sources) = source_sentences(dataset, slides.get(current - 1)) {

@@ -180,6 +180,7 @@ pub const EN: Strings = Strings {
     presenter_sources: "From the source, for this slide",
     presenter_no_next: "This is the last slide.",
     presenter_elapsed: "Time elapsed",
+    presenter_notes: "Project notes (on the slide too)",
     presenter_no_notes: "No project notes on this slide.",
     presenter_audience_left: "The slides have ended in the audience's window: your moves show nothing there until the slides start again.",
     presenter_audience_black: "The audience's screen is blanked to black. Press any key to show the slide again.",

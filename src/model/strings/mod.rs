@@ -272,6 +272,9 @@ pub struct Strings {
     pub presenter_no_next: &'static str,
     pub presenter_elapsed: &'static str,
     /// In place of notes on a slide that is not about one project.
+    /// The presenter view's heading over a project's notes: the data's notes, which the
+    /// audience's slide shows too, not notes kept for the speaker.
+    pub presenter_notes: &'static str,
     pub presenter_no_notes: &'static str,
     /// In the presenter view once the audience's window has left the slides.
     pub presenter_audience_left: &'static str,

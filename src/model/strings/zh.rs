@@ -185,6 +185,7 @@ pub const ZH: Strings = Strings {
     presenter_sources: "本页原文摘录",
     presenter_no_next: "这是最后一页。",
     presenter_elapsed: "已用时间",
+    presenter_notes: "项目备注（幻灯片上也显示）",
     presenter_no_notes: "本页没有项目备注。",
     presenter_audience_left: "观众窗口已退出幻灯片：重新开始放映之前，这里翻页不会显示给观众。",
     presenter_audience_black: "观众屏幕已遮蔽为黑屏。按任意键重新显示幻灯片。",
