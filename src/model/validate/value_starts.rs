@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use super::path::split_list_item;
 use super::report::{escaped_for_display, Report, ValueStart};
 use super::scan::{string_content, string_end, ColumnCounter};
 
@@ -168,7 +169,9 @@ impl Walk<'_, '_> {
         let parent_length = self.path.len();
         let mut items = self.sought[sought.clone()]
             .iter()
-            .filter_map(|path| item_index(&path[parent_length..]))
+            .filter_map(|path| split_list_item(&path[parent_length..]))
+            // The path past the list's own starts with the item's index (`[3].quotes[0]`).
+            .filter_map(|(list, index, _)| list.is_empty().then_some(index))
             .collect::<Vec<_>>();
         items.sort_unstable();
         items.dedup();
@@ -259,11 +262,4 @@ impl Walk<'_, '_> {
             }
         }
     }
-}
-
-/// The index of the list item a path under the list starts with, given the path past the list's
-/// own (`[3].quotes[0]` gives 3).
-fn item_index(path: &str) -> Option<usize> {
-    let (index, _) = path.strip_prefix('[')?.split_once(']')?;
-    index.parse().ok()
 }
