@@ -194,7 +194,8 @@ fn is_site_list(value: &Value) -> bool {
 /// A dataset file that does not fit the types, read as far as it can be, for the editor to open
 /// what its author has still to fix: each value that does not fit is read as the number or text
 /// it holds, left empty, or taken out (with its record, when the record cannot be kept without
-/// it), and the report lists each with what was done, in `words`. `None` when the file is no
+/// it), and the report lists each with what was done, in `words`, and where the file has it
+/// (its line, as the validator's problems say it). `None` when the file is no
 /// JSON object: there is nothing to open. The dataset may still have problems of meaning, which
 /// the editor's own checks show.
 pub fn mend_dataset_bytes(
@@ -208,6 +209,7 @@ pub fn mend_dataset_bytes(
     let dataset = shape::mend_dataset(&value, strings, words, &mut collector)?;
     let mut report = collector.into_report();
     name_records(&mut report, None, Some(&value), strings);
+    value_starts::place_in_text(&mut report, text);
     Some((dataset, report))
 }
 

@@ -9,7 +9,7 @@ use briefing_explorer::model::validate::{mend_dataset_bytes, parse_dataset_bytes
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-use super::{edited, minimal_dataset};
+use super::{bundled_text_with_byd, edited, line_and_column, minimal_dataset};
 use crate::support::{bundled_json, bundled_text};
 
 const PROJECTS: &str = "briefings[0].projects";
@@ -116,6 +116,37 @@ fn items_taken_out_of_a_list_are_reported_at_the_places_the_file_has_them() {
     assert_eq!(paths, [format!("{quotes}[0]"), format!("{quotes}[1]"), format!("{quotes}[3]")]);
     assert!(found[0].1.ends_with(". Taken out."), "{found:?}");
     assert!(found[2].1.ends_with(". Read as “2025”."), "{found:?}");
+}
+
+/// The author opening a mended file fixes it in their own file too: each change names the line
+/// its value is on, as the validator's problems do, and a value the file does not hold (a field
+/// left out) names none.
+#[test]
+fn each_change_names_the_line_of_the_file_that_holds_its_value() {
+    let text = bundled_text_with_byd("\"value\": 840000", "\"value\": \"840,000\"");
+    let (line, _) = line_and_column(&text, "\"840,000\"");
+    let (_, report) = mended(text.as_bytes());
+    let located: Vec<String> = report.shown().map(|change| change.location.describe(&EN)).collect();
+    assert_eq!(
+        located,
+        [format!(
+            "Project “BYD drive motors” (briefings[0].projects[2].capacity.value, line {line})"
+        )]
+    );
+
+    let text = bundled_text_with_byd("\"industry\": ", "\"industri\": ");
+    let (line, _) = line_and_column(&text, "\"industri\"");
+    let (_, report) = mended(text.as_bytes());
+    let located: Vec<String> = report.shown().map(|change| change.location.describe(&EN)).collect();
+    assert_eq!(located.len(), 2, "{located:?}");
+    assert!(
+        located.iter().any(|place| place.ends_with(&format!("[2].industri, line {line})"))),
+        "the field taken out is on its line: {located:?}"
+    );
+    assert!(
+        located.iter().any(|place| place.ends_with("[2].industry)")),
+        "the field left out has no line: {located:?}"
+    );
 }
 
 #[test]
