@@ -81,6 +81,9 @@ pub struct ValidationStrings {
     pub unknown_field: &'static str,
     /// "expected a number, found the text {found}: write it as {suggestion} …"
     pub number_as_text: &'static str,
+    /// "expected a number, found the text {found}: write it in digits …", for a figure written
+    /// with a Chinese scale word ("84万")
+    pub scaled_number_as_text: &'static str,
     /// "expected a year such as 2024, found {found} …"
     pub year_not_a_number: &'static str,
     pub type_number: &'static str,
@@ -320,6 +323,7 @@ pub const EN: ValidationStrings = ValidationStrings {
     missing_field: "expected field `{field}`, found nothing (it is required)",
     unknown_field: "unexpected field `{field}`; expected one of {known}",
     number_as_text: "expected a number, found the text {found}: write it without quotes or separators, as {suggestion}",
+    scaled_number_as_text: "expected a number, found the text {found}: write it in digits, without quotes, as {suggestion}",
     year_not_a_number: "expected a year such as 2024, found {found}: leave `year` out when the source does not state it",
     type_number: "a number",
     type_whole_number: "a whole number",
@@ -504,6 +508,7 @@ pub const ZH: ValidationStrings = ValidationStrings {
     missing_field: "缺少必填字段“{field}”，请添加该字段",
     unknown_field: "无法识别的字段“{field}”；此处可用的字段为：{known}",
     number_as_text: "应为数字，实际为文本{found}：请去掉引号和分隔符（逗号、空格等），写成 {suggestion}",
+    scaled_number_as_text: "应为数字，实际为文本{found}：请去掉引号，全用阿拉伯数字写成 {suggestion}",
     year_not_a_number: "应为年份（如 2024），实际为{found}：原文未注明年份时，请删除“year”字段",
     type_number: "数字",
     type_whole_number: "整数",

@@ -12,15 +12,19 @@
 /// its smallest non-zero value).
 ///
 /// Separators people write inside numbers (commas, underscores, spaces, no-break spaces) are
-/// left out first. The result has no exponent, no leading or trailing zeros and no sign on
-/// zero ("2e20" gives "200000000000000000000", "12.50" gives "12.5").
+/// left out first. A figure written with a Chinese scale word after it, as Chinese writes large
+/// figures ("84万", "1.2亿"), is that figure times the scale: a file typed by a Chinese author
+/// has them, and they are as sure as the digits. The result has no exponent, no leading or
+/// trailing zeros and no sign on zero ("2e20" gives "200000000000000000000", "12.50" gives "12.5",
+/// "84万" gives "840000").
 pub(super) fn number_in_text(text: &str) -> Option<String> {
     let text: String =
         text.chars().filter(|character| !matches!(character, ',' | '_' | ' ' | '\u{A0}')).collect();
-    let (negative, unsigned) = split_sign(&text);
+    let (text, scale) = split_chinese_scale(&text);
+    let (negative, unsigned) = split_sign(text);
     let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
-        Some((mantissa, exponent)) => (mantissa, exponent_value(exponent)?),
-        None => (unsigned, 0),
+        Some((mantissa, exponent)) => (mantissa, exponent_value(exponent)?.saturating_add(scale)),
+        None => (unsigned, scale),
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction) {
@@ -92,6 +96,24 @@ fn exponent_value(text: &str) -> Option<i64> {
         value.saturating_mul(10).saturating_add(i64::from(digit - b'0'))
     });
     Some(if negative { -value } else { value })
+}
+
+/// The Chinese scale words a figure may end with, longest first, and their powers of ten.
+const CHINESE_SCALES: [(&str, i64); 3] = [("万亿", 12), ("亿", 8), ("万", 4)];
+
+/// `text` without the Chinese scale word it ends with, if any, and that scale's power of ten
+/// (0 without one).
+fn split_chinese_scale(text: &str) -> (&str, i64) {
+    CHINESE_SCALES
+        .iter()
+        .find_map(|(word, power)| Some((text.strip_suffix(word)?, *power)))
+        .unwrap_or((text, 0))
+}
+
+/// Whether a number written as text ends with a Chinese scale word ("84万"), which its
+/// suggestion writes out in digits.
+pub(super) fn has_chinese_scale(text: &str) -> bool {
+    split_chinese_scale(text.trim()).1 != 0
 }
 
 /// Whether `text` starts with a minus sign, and the text after its sign (`-` or `+`), if any.

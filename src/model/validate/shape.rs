@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 use super::mend::{
     is_within, mend_for, Mend, MendWords, MendedRecord, Mender, MOST_MENDS_PER_RECORD,
 };
-use super::number_text::number_in_text;
+use super::number_text::{has_chinese_scale, number_in_text};
 use super::report::{shown_value, Collector, Location, Problem, ProblemKind};
 use super::scan::string_end;
 use crate::model::dataset::{Briefing, Dataset, Directive, Industry, Project, Status};
@@ -420,8 +420,13 @@ impl<M: Mending> Shaper<'_, '_, M> {
                 return (ProblemKind::WrongType, message);
             }
             if let Some(suggestion) = expects_number.then(|| number_in_text(text)).flatten() {
+                let template = if has_chinese_scale(text) {
+                    strings.scaled_number_as_text
+                } else {
+                    strings.number_as_text
+                };
                 let message = fill(
-                    strings.number_as_text,
+                    template,
                     &[("found", &format!("“{}”", shown_value(text))), ("suggestion", &suggestion)],
                 );
                 return (ProblemKind::WrongType, message);

@@ -275,6 +275,17 @@ fn shape_mistakes_give_the_path_and_what_was_expected() {
             "briefings[0].projects[2].capacity.value",
             "found the text “840,000”: write it without quotes or separators, as 840000",
         ),
+        // A Chinese author writes a large figure with its scale word, as the source does.
+        (
+            edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!("84万")),
+            "briefings[0].projects[2].capacity.value",
+            "found the text “84万”: write it in digits, without quotes, as 840000",
+        ),
+        (
+            edited(|v| v["briefings"][0]["projects"][2]["capacity"]["value"] = json!("1.2亿")),
+            "briefings[0].projects[2].capacity.value",
+            "found the text “1.2亿”: write it in digits, without quotes, as 120000000",
+        ),
         (
             edited(|v| v["briefings"][0]["date"]["year"] = json!("unknown")),
             "briefings[0].date.year",

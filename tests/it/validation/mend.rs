@@ -55,6 +55,28 @@ fn a_number_written_as_text_is_read_as_the_number() {
     assert!(message.ends_with(". Read as 840000."), "{message}");
 }
 
+/// A Chinese author writes a capacity as the source does, with its scale word: the figure is as
+/// sure as one grouped in threes, and its whole capacity (unit, quote) is kept.
+#[test]
+fn a_figure_written_with_a_chinese_scale_word_is_read_as_its_digits() {
+    for (written, read) in
+        [("84万", 840000.0), ("0.84万亿", 840000000000.0), ("1.2亿", 120000000.0)]
+    {
+        let (dataset, report) =
+            mended(&byd_edited(|byd| byd["capacity"]["value"] = json!(written)));
+        let capacity = project(&dataset, "byd").capacity.as_ref().expect("the capacity is kept");
+        assert_eq!(capacity.value, read, "{written}");
+        assert_eq!(capacity.unit, "sets");
+        let [(_, message)] = &changes(&report)[..] else { panic!("{:?}", changes(&report)) };
+        assert!(message.ends_with(&format!(". Read as {read}.")), "{message}");
+    }
+    // A scale word the figure does not end with, or a figure in words, is no number to read.
+    for unread in ["万84", "八十四万", "84万套"] {
+        let (dataset, _) = mended(&byd_edited(|byd| byd["capacity"]["value"] = json!(unread)));
+        assert_eq!(project(&dataset, "byd").capacity, None, "{unread}");
+    }
+}
+
 #[test]
 fn a_required_value_that_cannot_be_read_takes_its_object_out_and_says_so() {
     let (dataset, report) = mended(&byd_edited(|byd| byd["capacity"]["value"] = json!("a lot")));
