@@ -77,6 +77,23 @@ test('with the magnesium filter nothing in the charts mentions 840,000', async (
   await expect(charts.getByRole('img', { name: 'Projects per industry: Magnesium alloys 1 project' })).toBeVisible();
 });
 
+test('a search that finds no project says so once in the charts, in both languages, and speaks of no capacity', async ({ page }) => {
+  await page.goto('./#q=zinc');
+  const charts = chartsSection(page);
+  await expect(charts.getByText('No project in view.')).toHaveCount(1);
+  await expect(charts).not.toContainText('states a capacity');
+  await expect(charts.getByRole('img')).toHaveCount(0);
+
+  await page.goto('./#q=zinc&lang=zh');
+  const chineseCharts = page.getByRole('region', { name: '图表' });
+  await expect(chineseCharts.getByText('当前没有项目。')).toHaveCount(1);
+  await expect(chineseCharts).not.toContainText('注明产能');
+
+  // A view with projects and no capacity among them still says that.
+  await page.goto('./#q=copper');
+  await expect(charts.getByText('No project in view states a capacity.')).toBeVisible();
+});
+
 test('the table view holds the same numbers', async ({ page }) => {
   await page.goto('./');
   const charts = chartsSection(page);

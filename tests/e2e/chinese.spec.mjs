@@ -47,7 +47,7 @@ test('the bundled briefing in Chinese: 84万 and 6万 on cards and in the chart 
   await expect(cards(page).filter({ hasText: 'Baowu' })).toContainText('6万 tons/年');
   await expect(page.getByText('2月20日（年份未注明）').first()).toBeVisible();
   // Names inserted into Chinese sentences are quoted, and what is read aloud uses Chinese punctuation.
-  await expect(byd.getByRole('button', { name: '“BYD drive motors”的原文' })).toBeVisible();
+  await expect(byd.getByRole('button', { name: '“BYD drive motors”的出处' })).toBeVisible();
   await expect(page.locator('.gloss .visually-hidden').first()).toHaveText('（应理解为：');
   const charts = page.getByRole('region', { name: '图表' });
   await charts.getByRole('button', { name: '以表格显示' }).click();
@@ -243,8 +243,8 @@ test('the handout quotes every sentence behind a card’s facts, not only the on
 
 test('in a Chinese source, a figure written with 万 or 亿 never breaks between its digits and the word, at any width', async ({ page }) => {
   await openChineseBriefing(page);
-  await page.getByRole('button', { name: '“华镁压铸”的原文' }).click();
-  const source = page.getByRole('region', { name: '原文', exact: true });
+  await page.getByRole('button', { name: '“华镁压铸”的出处' }).click();
+  const source = page.getByRole('region', { name: '来源文本', exact: true });
   const figure = source.getByText('6万', { exact: true });
   await expect(figure).toBeVisible();
   expect(await figure.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('nowrap');

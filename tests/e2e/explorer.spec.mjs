@@ -352,7 +352,7 @@ test('a long source shows a page of paragraphs, the marked sentence in its own p
   // The same in Chinese.
   await byd.getByRole('button', { name: /^Source/ }).click();
   await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: '中文' }).click();
-  await expect(page.getByRole('region', { name: '原文' }).getByRole('button', { name: '显示前面 200 个' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '来源文本' }).getByRole('button', { name: '显示前面 200 个' })).toBeVisible();
 });
 
 /**

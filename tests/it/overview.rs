@@ -45,7 +45,7 @@ fn the_summary_counts_the_briefing_in_both_languages() {
     );
     assert_eq!(
         glance_line(&summary, &ZH),
-        around("4 个项目 · 2 个注明产能 · 14 条部署 · 来源：", "English machine translation")
+        around("4 个项目 · 其中 2 个注明产能 · 14 条部署 · 来源：", "English machine translation")
     );
     let one = Glance { projects: 1, with_capacity: 0, directives: 1, source_kind: None };
     assert_eq!(

@@ -165,8 +165,8 @@ fn the_blanked_status_names_the_colour_in_both_languages() {
             Blank::White,
             "The audience's screen is blanked to white. Press any key to show the slide again.",
         ),
-        (&ZH, Blank::Black, "观众屏幕已遮蔽为黑屏。按任意键重新显示幻灯片。"),
-        (&ZH, Blank::White, "观众屏幕已遮蔽为白屏。按任意键重新显示幻灯片。"),
+        (&ZH, Blank::Black, "观众屏幕已黑屏。按任意键重新显示幻灯片。"),
+        (&ZH, Blank::White, "观众屏幕已白屏。按任意键重新显示幻灯片。"),
     ];
     for (strings, colour, expected) in cases {
         assert_eq!(audience_blanked_status(strings, colour), expected, "{colour:?}");

@@ -150,7 +150,9 @@ pub fn Charts(props: &ChartsProps) -> Html {
                     { if *show_table { strings.show_as_chart } else { strings.show_as_table } }
                 </button>
             </div>
-            if !any_shown {
+            // With no project in view at all, the industries' panel below says so once: "no
+            // project in view states a capacity" would speak of projects that are not there.
+            if !any_shown && !charts.industries.bars.is_empty() {
                 <p class="chart-empty">{ strings.no_capacity_in_view }</p>
             }
             if !slots.is_empty() {
