@@ -108,7 +108,7 @@ impl TextsInProgress {
             let folded = fold_more(
                 projects,
                 &briefing.projects,
-                |p| project_search_text(p, &glossary),
+                |p| project_search_text(p, project_labels(dataset, p), &glossary),
                 &mut budget,
             ) && fold_more(
                 directives,
@@ -305,17 +305,30 @@ impl DatasetIndex {
     }
 }
 
-/// Names, enterprise, sector, the status and capacity sentences, requests, notes, what the
-/// capacity counts, its figure in every form the cards write it and its period, and the original
-/// wordings of the reading notes on its own sentences (from the briefing's `glossary`), folded
-/// and joined by newlines so that a term cannot match across two fields.
-pub fn project_search_text(project: &Project, glossary: &GlossaryFinder) -> String {
+/// The words a project's card writes for its industry and its stated status ("Magnesium
+/// alloys", "Under construction"), from the dataset's lists, for [`project_search_text`]: a
+/// reader who searches for what a card says finds that card, and the card marks the words found.
+pub fn project_labels<'a>(dataset: &'a Dataset, project: &'a Project) -> [&'a str; 2] {
+    [dataset.industry_label(&project.industry), dataset.project_status_label(project).unwrap_or("")]
+}
+
+/// Names, enterprise, sector, the industry's and status's `labels` ([`project_labels`]), the
+/// status and capacity sentences, requests, notes, what the capacity counts, its figure in every
+/// form the cards write it and its period, and the original wordings of the reading notes on its
+/// own sentences (from the briefing's `glossary`), folded and joined by newlines so that a term
+/// cannot match across two fields.
+pub fn project_search_text(
+    project: &Project,
+    labels: [&str; 2],
+    glossary: &GlossaryFinder,
+) -> String {
     let mut fields = vec![
         project.name.as_str(),
         project.short_name.as_str(),
         project.enterprise.as_str(),
         project.sector.as_str(),
     ];
+    fields.extend(labels);
     // The sentences behind the status and the capacity, so that "BYD full" finds the project
     // whose source says it "has reached full production".
     fields.extend(project.status.iter().map(|status| status.quote.as_str()));

@@ -3,7 +3,8 @@
 //!
 //! CSV follows RFC 4180: fields are separated by commas, records end with CRLF, and a field that
 //! holds a comma, a double quote, a CR or an LF is wrapped in double quotes with its quotes
-//! doubled. A capacity the source does not state is an empty cell, never `0`. A cell that holds
+//! doubled. A capacity, status, enterprise or sector the source does not state is "not stated" in
+//! words, never `0` or a blank. A cell that holds
 //! several items (a project's requests, notes or quotes; a directive's quotes) has one per line.
 //!
 //! **Formula injection.** Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (and,
@@ -14,7 +15,7 @@
 
 use super::chart::Panel;
 use super::dataset::{Briefing, Dataset, Directive, Project, Scope};
-use super::format::bound_words;
+use super::format::{bound_words, format_date};
 use super::query::{Query, StatusKey};
 use super::source::project_passages;
 use super::strings::Strings;
@@ -165,16 +166,22 @@ fn project_record(
     let industry = dataset.industry_label(&project.industry);
     let status = dataset.project_status_label(project).unwrap_or(strings.not_stated);
     let capacity = project.capacity.as_ref();
+    // What the source leaves unsaid is "not stated" in words, as the cards say it: an empty cell
+    // would not tell a silent source from a value lost on the way. The capacity's unit, period
+    // and product stay empty without a capacity, where they mean nothing.
+    let stated = |text: &str| text_cell(if text.is_empty() { strings.not_stated } else { text });
     vec![
         text_cell(&briefing.id),
         text_cell(&project.id),
         text_cell(&project.name),
-        text_cell(&project.enterprise),
+        stated(&project.enterprise),
         text_cell(industry),
-        text_cell(&project.sector),
+        stated(&project.sector),
         text_cell(status),
         // Rust prints 840000.0 as "840000": no thousands separator, no trailing ".0".
-        capacity.map(|capacity| quote_if_needed(&capacity.value.to_string())).unwrap_or_default(),
+        capacity
+            .map(|capacity| quote_if_needed(&capacity.value.to_string()))
+            .unwrap_or_else(|| text_cell(strings.not_stated)),
         capacity.map(|capacity| text_cell(&capacity.unit)).unwrap_or_default(),
         capacity.map(|capacity| text_cell(&capacity.period)).unwrap_or_default(),
         capacity.and_then(|capacity| capacity.of.as_deref()).map(text_cell).unwrap_or_default(),
@@ -188,6 +195,12 @@ fn project_record(
             .and_then(|capacity| capacity.bound)
             .map(|bound| text_cell(bound_words(bound, strings)))
             .unwrap_or_default(),
+        // The briefing's date as the page writes it ("February 20 — year not stated"), and the
+        // sentence behind each of the status and the capacity, so that a spreadsheet ties each
+        // of those facts to its own sentence among the project's quotes.
+        text_cell(&format_date(briefing.date.as_ref(), strings)),
+        project.status.as_ref().map(|status| text_cell(&status.quote)).unwrap_or_default(),
+        capacity.map(|capacity| text_cell(&capacity.quote)).unwrap_or_default(),
     ]
 }
 

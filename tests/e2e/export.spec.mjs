@@ -45,14 +45,17 @@ test('CSV of a filtered view: a header and one row per project shown', async ({ 
   expect(name).toBe('nanjing-key-projects-feb-20-projects-new-energy.csv');
   expect(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for spreadsheets').toBe(true);
   const [header, ...rows] = parseCsv(text.slice(1));
-  expect(header).toEqual(['Briefing', 'Project ID', 'Project', 'Enterprise', 'Industry', 'Sector', 'Status', 'Capacity', 'Capacity unit', 'Capacity period', 'Capacity of', 'Requests', 'Notes', 'Source quotes', 'Capacity bound']);
+  expect(header).toEqual(['Briefing', 'Project ID', 'Project', 'Enterprise', 'Industry', 'Sector', 'Status', 'Capacity', 'Capacity unit', 'Capacity period', 'Capacity of', 'Requests', 'Notes', 'Source quotes', 'Capacity bound', 'Date', 'Status quote', 'Capacity quote']);
   expect(rows).toHaveLength(shown.length);
   expect(rows.map((row) => row[header.indexOf('Project')])).toEqual(shown);
   const byId = Object.fromEntries(rows.map((row) => [row[header.indexOf('Project ID')], row]));
   expect(byId.byd[header.indexOf('Capacity')]).toBe('840000');
-  // Not stated: words for the status, an empty cell (never 0) for the capacity.
+  // Not stated: words for the status and the capacity (never 0, never a blank).
   expect(byId['longdian-huaxin'][header.indexOf('Status')]).toBe('not stated');
-  expect(byId['longdian-huaxin'][header.indexOf('Capacity')]).toBe('');
+  expect(byId['longdian-huaxin'][header.indexOf('Capacity')]).toBe('not stated');
+  // Each stated fact beside the sentence that states it, and the briefing's date.
+  expect(byId.byd[header.indexOf('Capacity quote')]).toContain('840,000 sets');
+  expect(byId.byd[header.indexOf('Date')]).toBe('February 20 — year not stated');
   // Requests and notes, one per line inside the cell.
   expect(text).toContain('Focus on niche areas.');
   expect(byId['longdian-huaxin'][header.indexOf('Requests')].split('\n')).toEqual([

@@ -124,13 +124,14 @@ fn a_bounded_capacity_is_exported_with_its_bound_in_words_beside_its_number() {
     let project = dataset.briefings[0].projects.iter().find(|project| project.id == "byd");
     let text = briefing_explorer::model::dataset_index::project_search_text(
         project.unwrap(),
+        ["", ""],
         &briefing_explorer::model::source::GlossaryFinder::new(&[]),
     );
     assert!(text.contains("more than") && text.contains("超过"), "{text}");
 }
 
 #[test]
-fn csv_cells_carry_the_stated_facts_and_leave_the_unstated_empty() {
+fn csv_cells_carry_the_stated_facts_and_say_not_stated_in_words() {
     let check = |project_id: &str, column_name: &str, expected: &str| {
         assert_eq!(
             bundled_record(project_id)[column(column_name)],
@@ -146,14 +147,19 @@ fn csv_cells_carry_the_stated_facts_and_leave_the_unstated_empty() {
     check("byd", "Capacity period", "year");
     check("baowu-magnesium", "Capacity", "60000");
     check("baowu-magnesium", "Industry", "Magnesium alloys");
-    // Not stated: the status says so in words, the capacity cells stay empty (never 0).
+    // Not stated: the status and the capacity say so in words (never 0, never a blank that could
+    // be a value lost); what belongs to a capacity there is none of stays empty.
     check("longdian-huaxin", "Status", EN.not_stated);
-    check("longdian-huaxin", "Capacity", "");
+    check("longdian-huaxin", "Capacity", EN.not_stated);
     check("longdian-huaxin", "Capacity unit", "");
     check("longdian-huaxin", "Capacity period", "");
-    check("north-metallurgy", "Capacity", "");
+    check("longdian-huaxin", "Status quote", "");
+    check("longdian-huaxin", "Capacity quote", "");
+    check("north-metallurgy", "Capacity", EN.not_stated);
     check("north-metallurgy", "Capacity of", "");
     check("byd", "Capacity bound", "");
+    // The briefing's date as the page writes it, the year the source leaves out said so.
+    check("byd", "Date", "February 20 — year not stated");
     // Requests and notes: one per line, in the data's order.
     check(
         "longdian-huaxin",
@@ -161,6 +167,48 @@ fn csv_cells_carry_the_stated_facts_and_leave_the_unstated_empty() {
         "Focus on niche areas.\nIncrease investment in innovation and research.\n\
          Keep growing the enterprise's scale and its products' competitiveness.",
     );
+}
+
+/// Each stated status and capacity carries the one sentence that states it, beside the project's
+/// quotes in one cell, so that a spreadsheet ties the fact to its sentence.
+#[test]
+fn csv_status_and_capacity_carry_the_sentence_that_states_each() {
+    let dataset = bundled();
+    for briefing in &dataset.briefings {
+        for project in &briefing.projects {
+            let record = bundled_record(&project.id);
+            let status_quote = project.status.as_ref().map(|status| status.quote.as_str());
+            let capacity_quote = project.capacity.as_ref().map(|capacity| capacity.quote.as_str());
+            assert_eq!(
+                record[column("Status quote")],
+                status_quote.unwrap_or(""),
+                "{}",
+                project.id
+            );
+            assert_eq!(
+                record[column("Capacity quote")],
+                capacity_quote.unwrap_or(""),
+                "{}",
+                project.id
+            );
+        }
+    }
+    let baowu = bundled_record("baowu-magnesium");
+    assert!(baowu[column("Capacity quote")].contains("60,000 tons"), "{baowu:?}");
+    assert!(baowu[column("Source quotes")].lines().count() > 1, "the one cell holds them all");
+}
+
+/// A project whose source names no enterprise or sector says so, as its card does.
+#[test]
+fn csv_an_enterprise_or_sector_not_stated_says_so() {
+    let mut dataset = (*bundled()).clone();
+    let project = &mut dataset.briefings[0].projects[0];
+    project.enterprise.clear();
+    project.sector.clear();
+    let view = view_of(&dataset, &Query::default());
+    let records = parse_csv(&projects_csv(&dataset, &view, &EN));
+    assert_eq!(records[1][column("Enterprise")], EN.not_stated);
+    assert_eq!(records[1][column("Sector")], EN.not_stated);
 }
 
 #[test]

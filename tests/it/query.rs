@@ -472,6 +472,24 @@ fn an_empty_directives_list_says_whether_the_briefing_states_none_or_the_view_le
     assert_eq!(DirectivesAbsence::NoneConcernProjects.message(&ZH), "没有涉及所显示项目的部署。");
 }
 
+/// A search for what a card says of a project's industry or status finds that project, by all
+/// the words (QA: "under construction" said no project held both words, over the card whose
+/// status it marked, and showed a project whose status is not stated for "construction" alone).
+#[test]
+fn a_project_is_found_by_the_words_its_card_writes_for_its_industry_and_status() {
+    for (text, ids) in [
+        ("under construction", &["north-metallurgy"][..]),
+        ("Under Construction", &["north-metallurgy"]),
+        ("full production", &["byd"]),
+        ("magnesium alloys", &["baowu-magnesium"]),
+        ("new energy", &["longdian-huaxin", "byd"]),
+    ] {
+        let (view, found) = view_of(&query(&[], &[], text));
+        assert_eq!(found, ids, "{text}");
+        assert!(!view.shows_any_word_matches(), "{text} is found by all its words");
+    }
+}
+
 #[test]
 fn a_capacity_is_found_as_the_cards_write_it_in_either_language() {
     check(query(&[], &[], "84万"), &["byd"]);
@@ -493,7 +511,7 @@ fn a_capacity_is_found_as_the_cards_write_it_in_either_language() {
     let mut dataset = (*bundled()).clone();
     let byd = dataset.briefings[0].projects.iter_mut().find(|project| project.id == "byd").unwrap();
     byd.capacity.as_mut().unwrap().unit = "GWh".into();
-    let text = project_search_text(byd, &GlossaryFinder::new(&[]));
+    let text = project_search_text(byd, ["", ""], &GlossaryFinder::new(&[]));
     assert!(search_terms("GWh").iter().all(|term| holds_term(&text, term)), "{text}");
 }
 
@@ -505,7 +523,7 @@ fn a_figure_is_found_as_the_english_cards_write_it_when_the_source_writes_it_oth
     let byd = dataset.briefings[0].projects.iter_mut().find(|project| project.id == "byd").unwrap();
     let capacity = byd.capacity.as_mut().unwrap();
     capacity.quote = capacity.quote.replace("840,000", "0.84 million");
-    let text = project_search_text(byd, &GlossaryFinder::new(&[]));
+    let text = project_search_text(byd, ["", ""], &GlossaryFinder::new(&[]));
     let found = |query: &str| search_terms(query).iter().all(|term| holds_term(&text, term));
     assert!(found("840,000"), "{text}");
     assert!(found("840000") && found("84万"));
@@ -714,13 +732,17 @@ fn the_reading_notes_original_wording_finds_the_record_whose_own_sentence_it_glo
     // Only the notes on the project's own sentences: the glossary alone adds nothing.
     let baowu = &dataset.briefings[0].projects[3];
     let glossary = &dataset.briefings[0].glossary;
-    let with_notes = project_search_text(baowu, &GlossaryFinder::new(glossary));
+    let with_notes = project_search_text(baowu, ["", ""], &GlossaryFinder::new(glossary));
     assert!(
         with_notes.contains("智改数转网联") && !with_notes.contains("数实融合"),
         "{with_notes}"
     );
     assert_eq!(
         with_notes,
-        format!("{}\n{}", project_search_text(baowu, &GlossaryFinder::new(&[])), "智改数转网联")
+        format!(
+            "{}\n{}",
+            project_search_text(baowu, ["", ""], &GlossaryFinder::new(&[])),
+            "智改数转网联"
+        )
     );
 }

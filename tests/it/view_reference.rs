@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 use briefing_explorer::model::chart::{build_charts, ChartSet, MAX_BARS};
 use briefing_explorer::model::dataset::{Briefing, Dataset, Scope, StatedStatus};
 use briefing_explorer::model::dataset_index::{
-    directive_search_text, project_search_text, DatasetIndex,
+    directive_search_text, project_labels, project_search_text, DatasetIndex,
 };
 use briefing_explorer::model::format::sortable_date;
 use briefing_explorer::model::query::{
@@ -44,7 +44,11 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             let briefing = &dataset.briefings[briefing];
             briefing.projects.iter().any(|project| {
                 matches_all(
-                    &project_search_text(project, &GlossaryFinder::new(&briefing.glossary)),
+                    &project_search_text(
+                        project,
+                        project_labels(dataset, project),
+                        &GlossaryFinder::new(&briefing.glossary),
+                    ),
                     &terms,
                 )
             }) || briefing.directives.iter().any(|directive| {
@@ -73,6 +77,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             let fits_status = query.statuses.is_empty() || query.statuses.contains(&status);
             let fits_text = fits(&project_search_text(
                 project,
+                project_labels(dataset, project),
                 &GlossaryFinder::new(&dataset.briefings[briefing_index].glossary),
             ));
             if fits_status && fits_text {

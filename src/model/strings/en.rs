@@ -225,6 +225,7 @@ pub const EN: Strings = Strings {
     csv_columns: [
         "Briefing", "Project ID", "Project", "Enterprise", "Industry", "Sector", "Status", "Capacity", "Capacity unit",
         "Capacity period", "Capacity of", "Requests", "Notes", "Source quotes", "Capacity bound",
+        "Date", "Status quote", "Capacity quote",
     ],
     directive_csv_columns: ["Briefing", "Theme", "Summary", "Scope", "Source quotes"],
     download_csv: "Download CSV",

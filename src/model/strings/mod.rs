@@ -349,8 +349,11 @@ pub struct Strings {
     pub closing_hint_touch: &'static str,
     // Exports and print (src/model/export.rs, src/app/components/export_buttons.rs).
     /// The CSV header: briefing id, project id, name, enterprise, industry, sector, status,
-    /// capacity value, unit, period, what is counted, requests, notes, source quotes, and the capacity's bound ("more than"), last.
-    pub csv_columns: [&'static str; 15],
+    /// capacity value, unit, period, what is counted, requests, notes, source quotes, the
+    /// capacity's bound ("more than"), then the briefing's date, the sentence stating the status
+    /// and the one stating the capacity (each added after the columns before it, so that those
+    /// stand where they stood).
+    pub csv_columns: [&'static str; 18],
     /// The directives CSV header: theme, summary, scope (project names), source quotes.
     pub directive_csv_columns: [&'static str; 5],
     pub download_csv: &'static str,
