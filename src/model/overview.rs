@@ -2,7 +2,7 @@
 //! briefing picker's entries, the filter control's label on narrow screens, why nothing
 //! matches when nothing does, and what a presentation showed.
 
-use super::dataset::Dataset;
+use super::dataset::{Briefing, Dataset};
 use super::format::{
     briefing_label, directives_phrase, format_number, projects_phrase, sortable_date,
 };
@@ -84,18 +84,21 @@ pub fn glance<'a>(dataset: &'a Dataset, briefings: &[usize]) -> Glance<'a> {
     let in_view: Vec<_> =
         briefings.iter().filter_map(|&index| dataset.briefings.get(index)).collect();
     let projects = in_view.iter().flat_map(|briefing| &briefing.projects);
-    let kinds: Vec<Option<&str>> =
-        in_view.iter().map(|briefing| briefing.source.kind.as_deref()).collect();
-    let source_kind = match kinds.split_first() {
-        Some((first, rest)) if rest.iter().all(|kind| kind == first) => *first,
-        _ => None,
-    };
+    let source_kind = shared_source_kind(&in_view);
     Glance {
         projects: projects.clone().count(),
         with_capacity: projects.filter(|project| project.capacity.is_some()).count(),
         directives: in_view.iter().map(|briefing| briefing.directives.len()).sum(),
         source_kind,
     }
+}
+
+/// What the source texts of `briefings` are ("English machine translation"), when every one of
+/// them says so in the same words.
+pub fn shared_source_kind<'a>(briefings: &[&'a Briefing]) -> Option<&'a str> {
+    let (first, rest) = briefings.split_first()?;
+    let kind = first.source.kind.as_deref()?;
+    rest.iter().all(|briefing| briefing.source.kind.as_deref() == Some(kind)).then_some(kind)
 }
 
 /// "4 projects · 2 with a stated capacity · 14 directives · source: English machine translation",

@@ -7,7 +7,7 @@ use briefing_explorer::model::chart::image::{
 use briefing_explorer::model::chart::{build_charts, estimate_text_width, not_stated_text};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::query::StatusKey;
-use briefing_explorer::model::strings::EN;
+use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::view::compute_view;
 
 use crate::support::{bundled, query};
@@ -35,12 +35,51 @@ fn the_filter_reads_in_words() {
 #[test]
 fn the_source_line_names_the_briefing_and_its_date_as_stated() {
     let dataset = bundled();
+    let title = "Chen Zhichang special investigation of key industrial project construction";
     assert_eq!(
         source_line(&dataset, &[0], &EN),
-        "Source: Chen Zhichang special investigation of key industrial project construction, \
-         February 20 — year not stated"
+        format!("Source: {title}, February 20 — year not stated (English machine translation)")
     );
-    assert_eq!(source_line(&dataset, &[0, 0], &EN), "Source: All briefings (2 briefings)");
+    assert_eq!(
+        source_line(&dataset, &[0], &ZH),
+        format!("来源：{title}，2月20日（年份未注明）（English machine translation）")
+    );
+}
+
+/// Several briefings are each named with its date, not as "All briefings (2 briefings)"; a
+/// briefing whose source states no date says so, not a bare "not stated"; what the sources are
+/// is said only when they all say it alike.
+#[test]
+fn the_source_line_names_every_briefing_in_view_and_a_missing_date() {
+    let mut dataset = (*bundled()).clone();
+    let mut undated = dataset.briefings[0].clone();
+    undated.id = "undated".into();
+    undated.title = "An undated visit".into();
+    undated.date = None;
+    dataset.briefings.push(undated);
+    assert_eq!(
+        source_line(&dataset, &[1], &EN),
+        "Source: An undated visit, date not stated (English machine translation)"
+    );
+    assert_eq!(
+        source_line(&dataset, &[0, 1], &EN),
+        "Source: 2 briefings: Chen Zhichang special investigation of key industrial project \
+         construction, February 20 — year not stated; An undated visit, date not stated \
+         (English machine translation)"
+    );
+    assert_eq!(
+        source_line(&dataset, &[1, 0], &ZH),
+        "来源：2 份简报：An undated visit，日期未注明；Chen Zhichang special investigation of key \
+         industrial project construction，2月20日（年份未注明）（English machine translation）"
+    );
+    dataset.briefings[1].source.kind = Some("Original Chinese".into());
+    assert_eq!(
+        source_line(&dataset, &[1], &EN),
+        "Source: An undated visit, date not stated (Original Chinese)"
+    );
+    assert!(!source_line(&dataset, &[0, 1], &EN).contains('('), "two kinds: neither is said");
+    dataset.briefings[1].source.kind = None;
+    assert_eq!(source_line(&dataset, &[1], &EN), "Source: An undated visit, date not stated");
 }
 
 #[test]

@@ -5,8 +5,9 @@
 
 use super::geometry::{estimate_text_width, Align, Baseline, TextMark, Tone};
 use super::Panel;
-use crate::model::dataset::Dataset;
+use crate::model::dataset::{Briefing, Dataset};
 use crate::model::format::format_date;
+use crate::model::overview::shared_source_kind;
 use crate::model::strings::{fill, Strings};
 use crate::model::text::is_wide;
 use crate::model::text::search_echo;
@@ -71,27 +72,41 @@ pub fn filter_in_words(view: &View, search: &str, strings: &Strings) -> String {
     }
 }
 
-/// Where the figures come from: the briefing's title and date as the source states it ("year
-/// not stated" when it does not), or the collection's title and how many briefings.
+/// Where the figures come from: each briefing in view by its title and date as the source states
+/// it ("year not stated", "date not stated" when it does not), and what the source text is
+/// ("English machine translation"), when the briefings say so in the same words: an image or an
+/// embed in an article stands on its own, and a reader should know it was read in translation.
 pub fn source_line(dataset: &Dataset, briefings: &[usize], strings: &Strings) -> String {
-    match briefings {
-        [index] => match dataset.briefings.get(*index) {
-            Some(briefing) => fill(
-                strings.image_source,
-                &[
-                    ("title", &briefing.title),
-                    ("date", &format_date(briefing.date.as_ref(), strings)),
-                ],
-            ),
-            None => String::new(),
-        },
-        _ => {
-            let title = dataset.title.as_deref().unwrap_or(strings.all_briefings);
-            fill(
-                strings.image_source_many,
-                &[("title", title), ("count", &briefings.len().to_string())],
-            )
-        }
+    let in_view: Vec<&Briefing> =
+        briefings.iter().filter_map(|&index| dataset.briefings.get(index)).collect();
+    let named = |briefing: &&Briefing| {
+        let date = match &briefing.date {
+            Some(date) => format_date(Some(date), strings),
+            None => strings.image_date_not_stated.to_string(),
+        };
+        fill(strings.image_source_briefing, &[("title", &briefing.title), ("date", &date)])
+    };
+    let listed = match in_view.as_slice() {
+        [] => return String::new(),
+        [briefing] => named(briefing),
+        many => fill(
+            strings.image_source_many,
+            &[
+                ("count", &many.len().to_string()),
+                (
+                    "briefings",
+                    &many
+                        .iter()
+                        .map(named)
+                        .collect::<Vec<_>>()
+                        .join(strings.image_source_separator),
+                ),
+            ],
+        ),
+    };
+    match shared_source_kind(&in_view) {
+        Some(kind) => fill(strings.image_source_of_kind, &[("briefings", &listed), ("kind", kind)]),
+        None => fill(strings.image_source, &[("briefings", &listed)]),
     }
 }
 

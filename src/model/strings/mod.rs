@@ -485,9 +485,17 @@ pub struct Strings {
     /// An embedded part whose data could not be shown, in the article, for its readers: one line,
     /// with no file names or problems (the full view, one link away, lists those).
     pub embed_unavailable: &'static str,
-    /// The source line of an exported image: "Source: {title}, {date}".
+    /// The source line of an exported image and an embed: "Source: {briefings}", and with what
+    /// the source text is, "Source: {briefings} ({kind})".
     pub image_source: &'static str,
+    pub image_source_of_kind: &'static str,
+    /// Several briefings in a source line: "{count} briefings: {briefings}", each one
+    /// "{title}, {date}" (`image_source_briefing`), joined by `image_source_separator`.
     pub image_source_many: &'static str,
+    pub image_source_briefing: &'static str,
+    pub image_source_separator: &'static str,
+    /// A briefing whose source states no date, in a source line: "date not stated".
+    pub image_date_not_stated: &'static str,
     pub image_all_projects: &'static str,
     pub image_search: &'static str,
     /// Between the parts of a filter in words (an exported image's, the handout's): " · ".
