@@ -321,14 +321,14 @@ test('in Chinese, the suggestions and the records write a capacity as the explor
   const suggestions = page.getByRole('region', { name: /^建议/ });
   await suggestions.getByRole('button', { name: '全部接受：项目' }).click();
   // Named by what it would record, then the quote, which keeps the text's own digits.
-  const capacity = suggestions.getByRole('listitem', { name: /^每年 84万 sets: “.*840,000 sets/ });
+  const capacity = suggestions.getByRole('listitem', { name: /^84万 sets\/年: “.*840,000 sets/ });
   await expect(capacity).toBeVisible();
-  await expect(suggestions.getByRole('listitem', { name: /^每年 6万 tons: / })).toBeVisible();
+  await expect(suggestions.getByRole('listitem', { name: /^6万 tons\/年: / })).toBeVisible();
   await capacity.press('Enter');
   await expect(capacity).toHaveCount(0);
   const outline = page.getByRole('navigation', { name: '记录' });
   // The records list writes the capacity as the suggestion did, with its period.
-  const byd = outline.getByRole('button', { name: /每年 84万 sets$/ });
+  const byd = outline.getByRole('button', { name: /84万 sets\/年$/ });
   await expect(byd).toBeVisible();
   await expect(outline.getByRole('button', { name: /840,000 sets( a year)?$/ })).toHaveCount(0);
   await byd.click();

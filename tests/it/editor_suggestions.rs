@@ -14,7 +14,9 @@ use briefing_explorer::model::editor::{
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::suggest::evaluate::load_corpus;
-use briefing_explorer::model::suggest::{suggest, Fact, OfficialMention, Suggestion};
+use briefing_explorer::model::suggest::{
+    participants_as_text, suggest, Fact, OfficialMention, Suggestion,
+};
 use briefing_explorer::model::validate::{check_draft, ProblemKind};
 
 use crate::support::bundled;
@@ -463,7 +465,7 @@ fn a_capacity_needs_its_project_and_is_accepted_once() {
     );
     assert_eq!(
         say((&EDITOR_ZH, &SHOWN_ZH)),
-        format!("“{name}”已有产能：每年 12 GWh。如需更改，请编辑该项目的产能。")
+        format!("“{name}”已有产能：12 GWh/年。如需更改，请编辑该项目的产能。")
     );
     // A status refused the same way names the one the project has, by its label.
     let status = suggestion(&editor, "status", "full production");
@@ -1247,8 +1249,41 @@ fn the_records_list_writes_a_capacity_with_its_period() {
     assert_eq!(capacity_in_words(&capacity(20.0, "GWh", ""), &SHOWN_EN, &EDITOR_EN), "20 GWh");
     assert_eq!(
         capacity_in_words(&capacity(840_000.0, "套", "年"), &SHOWN_ZH, &EDITOR_ZH),
-        "每年 84万套"
+        "84万套/年"
     );
+}
+
+/// A native reviewer accepted every official of a Chinese news item: each taking part keeps the
+/// title the text gives them, a deputy's and a department's whole (市政府副秘书长, not 秘书长, a
+/// promotion), and the header's field lists them as Chinese lists names, parted by 、.
+#[test]
+fn chinese_participants_keep_their_whole_title_and_are_listed_with_the_enumeration_comma() {
+    let mut editor = Editor::new_briefing(&corpus_text("zh-deputy-titles"));
+    accept_every(&mut editor, "official");
+    let briefing = &editor.draft.briefings[0];
+    assert_eq!(briefing.officials, [Official { name: "王建国".into(), role: "副市长".into() }]);
+    assert_eq!(briefing.participants, ["市政府副秘书长李明", "市发展改革委主任张华"]);
+    assert_eq!(
+        participants_as_text(&briefing.participants, &briefing.source.language),
+        "市政府副秘书长李明、市发展改革委主任张华"
+    );
+    let english = ["Vice Mayor Li Ming".to_string(), "Director Zhang Hua".to_string()];
+    assert_eq!(participants_as_text(&english, "en"), "Vice Mayor Li Ming, Director Zhang Hua");
+}
+
+/// A suggested official's label writes the title in brackets of the title's script: full-width
+/// and close against a Chinese name (王建国（副市长）), as Chinese text is set.
+#[test]
+fn an_officials_label_sets_the_title_in_brackets_of_its_script() {
+    let mention = |name: &str, role: &str| OfficialMention {
+        name: name.into(),
+        role: role.into(),
+        taking_part: false,
+    };
+    assert_eq!(mention("王建国", "副市长").label(), "王建国（副市长）");
+    assert_eq!(mention("李明", "市政府副秘书长").label(), "李明（市政府副秘书长）");
+    assert_eq!(mention("Li Ming", "Vice Governor").label(), "Li Ming (Vice Governor)");
+    assert_eq!(mention("Zhao Lin", "").label(), "Zhao Lin");
 }
 
 #[test]

@@ -355,6 +355,6 @@ fn describe(suggestion: &Suggestion, language: Language, strings: &EditorStrings
             Some(year) => format!("{year}-{:02}-{:02}", date.month, date.day),
             None => format!("{:02}-{:02}", date.month, date.day),
         },
-        Fact::Official(official) => format!("{} ({})", official.name, official.role),
+        Fact::Official(official) => official.label(),
     }
 }

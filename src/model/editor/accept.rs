@@ -565,7 +565,7 @@ pub fn refusal_text(
 }
 
 /// A figure and the period it is counted per, in the interface's language ("12 GWh a year",
-/// "每年 12 GWh"), or the figure alone when no period is given.
+/// "12 GWh/年"), or the figure alone when no period is given.
 pub fn figure_per_period(figure: String, period: Option<&str>, strings: &EditorStrings) -> String {
     match period {
         Some(period) => fill(
@@ -577,7 +577,7 @@ pub fn figure_per_period(figure: String, period: Option<&str>, strings: &EditorS
 }
 
 /// A capacity as the records list writes it: its figure with its period, as the suggestion
-/// offered it ("1,200,000 sets a year", "每年 84万套"), or the figure alone where the source
+/// offered it ("1,200,000 sets a year", "84万套/年"), or the figure alone where the source
 /// states no period ("20 GWh"). The list wrote the figure alone, so the two looked the same.
 pub fn capacity_in_words(capacity: &Capacity, shown: &Strings, strings: &EditorStrings) -> String {
     let period = Some(capacity.period.as_str()).filter(|period| !period.trim().is_empty());

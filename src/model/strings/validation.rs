@@ -626,7 +626,7 @@ pub const EN_FORM: ValidationStrings = ValidationStrings {
     bound_unsaid: "the quote says {words} of the figure: choose that in the list beside the figure, or quote a sentence that gives the figure exactly",
     bound_other_said: "the quote says {words} of the figure, which is not this bound: choose that in the list beside the figure",
     scope_repeated_project: "project {id} is listed twice",
-    industry_missing: "no industry is chosen: choose one in the list, or make a new one",
+    industry_missing: "no industry is chosen; choose one in the list, or make a new one",
     ..EN_PAGE
 };
 
@@ -646,6 +646,6 @@ pub const ZH_FORM: ValidationStrings = ValidationStrings {
     bound_unsaid: "引文在数字前后写有{words}：请在数字旁的列表中选择相应的说法，或引用给出确切数字的句子",
     bound_other_said: "引文在数字前后写的是{words}，不是这一说法：请在数字旁的列表中选择相应的说法",
     scope_repeated_project: "项目{id}重复列出，请删除重复项",
-    industry_missing: "未选择产业：请在列表中选择一个，或新建一个",
+    industry_missing: "未选择产业，请在列表中选择一个或新建一个",
     ..ZH
 };

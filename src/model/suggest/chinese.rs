@@ -14,7 +14,7 @@ use super::link::Found;
 use super::numbers::{parse_scaled, Quantity};
 use super::rules::{self, chinese as words};
 use super::status::{Conditional, StatusRules};
-use super::{Fact, Measure};
+use super::{is_han, Fact, Measure};
 use crate::model::dataset::Bound;
 use crate::model::text::{full_width, half_width};
 use crate::model::validate::chinese_numerals_value;
@@ -24,7 +24,10 @@ pub(crate) fn find(document: &Document) -> Vec<Found> {
     let date_spans: Vec<Range<usize>> = dates.iter().map(|date| date.span.clone()).collect();
     let mut found = dates;
     found.extend(find_figures(document, &date_spans));
-    found.extend(STATUS.find(document));
+    found.extend(STATUS.find(document).into_iter().filter(|status| {
+        let phrase = status.span.clone();
+        states_a_stage(&document.text[phrase.clone()], &document.text[phrase.end..])
+    }));
     found.extend(chinese_names::find_projects(document));
     found.extend(chinese_names::find_officials(document));
     found
@@ -45,6 +48,26 @@ static STATUS: LazyLock<StatusRules> = LazyLock::new(|| {
         words::NOT_THERE_BEFORE,
     )
 });
+
+/// A project named after `的` (`的星海储能电池项目`): its head within a name's length, after Han
+/// characters only, so that the name ends with its clause.
+static PROJECT_AFTER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^的\p{{Han}}{{0,40}}?(?:{})", any_of(words::PROJECT_HEADS))).unwrap()
+});
+
+/// Whether a stage `phrase`, followed by the text `after`, states the stage a project is at: not
+/// when it is run into the word after it (`在建设过程中`), nor when it says the time at which
+/// something else happens (`项目建设中的困难和问题`, `施工中遇到的问题`), unless that is a project
+/// named after `的` (`目前建设中的星海储能电池项目`).
+fn states_a_stage(phrase: &str, after: &str) -> bool {
+    let run_into_next_word = words::STAGES_ENDING_THEIR_CLAUSE.contains(&phrase)
+        && after.chars().next().is_some_and(is_han);
+    let time_of_something_else =
+        words::STAGE_TIME_ENDINGS.iter().any(|ending| phrase.ends_with(ending))
+            && words::AT_THAT_TIME_AFTER.iter().any(|word| after.starts_with(word))
+            && !PROJECT_AFTER_OF.is_match(after);
+    !run_into_next_word && !time_of_something_else
+}
 
 const DIGIT: &str = "[0-9０-９]";
 /// A figure's numerals below 万 (`八十四万套`, `两千吨`): 万 and 亿 are its scale words.

@@ -409,10 +409,29 @@ fn is_name(body: &str) -> bool {
     rest.chars().count() >= 2
 }
 
-static TITLE: LazyLock<Regex> = LazyLock::new(|| anywhere(words::TITLES));
+/// A title whole: with its deputy's word and the organ the text writes before it
+/// (`市政府副秘书长`, `常务副市长`), so that no title is read without them.
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "(?:{organs})?(?:{deputies})?(?:{titles})",
+        organs = any_of(words::TITLE_OWN_ORGANS),
+        deputies = any_of(words::DEPUTY_WORDS),
+        titles = any_of(words::TITLES),
+    ))
+    .unwrap()
+});
 static GROUP: LazyLock<Regex> = LazyLock::new(|| anywhere(words::LEADER_GROUPS));
-static DEPARTMENT_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| any_after(words::DEPARTMENT_ENDINGS, "title", words::DEPARTMENT_HEAD_TITLES));
+/// A department head's title, a deputy's whole (`局副局长`, `委常务副主任`), right after a
+/// department's name, which [`department_at`] reads.
+static DEPARTMENT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "(?:{endings})(?P<title>(?:{deputies})?(?:{titles}))",
+        endings = any_of(words::DEPARTMENT_ENDINGS),
+        deputies = any_of(words::DEPUTY_WORDS),
+        titles = any_of(words::DEPARTMENT_HEAD_TITLES),
+    ))
+    .unwrap()
+});
 
 /// Officials with a title (a department's head's after the department's name), and the names
 /// listed after a group title (who take part).
@@ -426,7 +445,9 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
     // Where the title before ends, and where its role begins.
     let mut previous: Option<(usize, usize)> = None;
     for title in titles {
-        let own_start = whose_title_at(document, title.start()).unwrap_or(title.start());
+        let own_start = whose_title_at(document, title.start())
+            .or_else(|| department_at(document, title.start()))
+            .unwrap_or(title.start());
         // A title joined to the one before by `、` is the same official's, whose role is both
         // (`市委副书记、市长王强`, `三江新区党工委书记、管委会主任李明`): the one before is followed
         // by no name of its own.
@@ -491,6 +512,47 @@ fn whose_title_at(document: &Document, title_start: usize) -> Option<usize> {
     let before = &document.text[sentence.range.start..title_start];
     let whose = WHOSE_TITLE.captures(before)?.name("whose")?;
     Some(sentence.range.start + whose.start())
+}
+
+/// The most characters of a department's name read before a title: 市人力资源和社会保障局 is
+/// eleven.
+const MAX_DEPARTMENT_CHARS: usize = 14;
+
+/// A department's name (`市发展改革委`, `区工信局`, `南京市发改委`, `江北新区管委会`): from a place's
+/// ending, with the place's name before it or alone (`市`, `区`), to a department's ending, in
+/// Han characters only.
+static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:\p{{Han}}{{2,3}})?(?:{places})\p{{Han}}*(?:{endings})$",
+        places = any_of(words::TITLE_PLACE_ENDINGS),
+        endings = any_of(words::DEPARTMENT_ENDINGS),
+    ))
+    .unwrap()
+});
+
+/// Where the department named right before the title at `title_start` begins ([`DEPARTMENT`]),
+/// read within the title's sentence: the nearest start after what ends the words before it
+/// (punctuation, the sentence's start, or a word of [`words::AFTER_NAME_WORDS`],
+/// [`words::NAME_JOINERS`] or [`words::SENTENCE_OPENERS`]: `在市发改委主任陈明陪同下`). The nearest,
+/// so that the words before the department are not read as part of its name (`陪同区工信局局长`).
+fn department_at(document: &Document, title_start: usize) -> Option<usize> {
+    let sentence = &document.sentences[document.sentence_at(title_start)?];
+    let before = &document.text[sentence.range.start..title_start];
+    let mut starts = before.char_indices().rev().take(MAX_DEPARTMENT_CHARS).map(|(at, _)| at);
+    let start = starts
+        .find(|&at| DEPARTMENT.is_match(&before[at..]) && ends_the_words_before(&before[..at]))?;
+    Some(sentence.range.start + start)
+}
+
+/// Whether `before` ends where a title's place or department may begin: it is empty, ends with a
+/// character that is not Han, or ends with a word that may follow a name or open a sentence.
+fn ends_the_words_before(before: &str) -> bool {
+    before.chars().next_back().is_none_or(|last| !is_han(last))
+        || words::AFTER_NAME_WORDS
+            .iter()
+            .chain(words::NAME_JOINERS)
+            .chain(words::SENTENCE_OPENERS)
+            .any(|word| before.ends_with(word))
 }
 
 /// The name at `start` and each name after a `、` that follows one (`刘伟、吴伟、黄辉`), up to one

@@ -5,7 +5,8 @@
 //! Both sides are compared as sets of facts, so a figure the text repeats counts once:
 //! capacities by value, unit and period; amounts by value and unit; statuses by status and
 //! project; dates by year, month and day; projects by name; officials by name and whether they
-//! take part. Two project names match when one holds the other and is at least half as long.
+//! take part, and by title where the label gives one. Two project names match when one holds the
+//! other and is at least half as long.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -85,6 +86,10 @@ pub struct OfficialLabel {
     pub name: String,
     #[serde(default)]
     pub taking_part: bool,
+    /// The title the text gives the official, when the label says: a suggestion with another
+    /// title (a deputy's read without 副, a promotion) is then a wrong fact.
+    #[serde(default)]
+    pub role: Option<String>,
 }
 
 impl Labels {
@@ -121,13 +126,16 @@ impl Labels {
             officials: briefing
                 .officials
                 .iter()
-                .map(|official| OfficialLabel { name: official.name.clone(), taking_part: false })
-                .chain(
-                    briefing
-                        .participants
-                        .iter()
-                        .map(|name| OfficialLabel { name: name.clone(), taking_part: true }),
-                )
+                .map(|official| OfficialLabel {
+                    name: official.name.clone(),
+                    taking_part: false,
+                    role: None,
+                })
+                .chain(briefing.participants.iter().map(|name| OfficialLabel {
+                    name: name.clone(),
+                    taking_part: true,
+                    role: None,
+                }))
                 .collect(),
             ..Labels::default()
         }
@@ -242,9 +250,11 @@ enum Key {
     },
     Date(DateParts),
     Project(String),
+    /// `role` is the title suggested, or the one a label gives.
     Official {
         name: String,
         taking_part: bool,
+        role: Option<String>,
     },
 }
 
@@ -274,6 +284,15 @@ fn matches(suggested: &Key, expected: &Key) -> bool {
                     project.as_ref().is_some_and(|project| names_match(project, label))
                 })
         }
+        // A label that gives no title matches the official under any title.
+        (
+            Key::Official { name, taking_part, role },
+            Key::Official { name: other, taking_part: other_taking_part, role: label },
+        ) => {
+            name == other
+                && taking_part == other_taking_part
+                && label.as_ref().is_none_or(|label| role.as_ref() == Some(label))
+        }
         _ => suggested == expected,
     }
 }
@@ -302,9 +321,11 @@ fn suggested_keys(suggestions: &[Suggestion], kind: &str) -> Vec<Key> {
             },
             Fact::Date(date) => Key::Date(*date),
             Fact::Project(project) => Key::Project(project.name.clone()),
-            Fact::Official(official) => {
-                Key::Official { name: official.name.clone(), taking_part: official.taking_part }
-            }
+            Fact::Official(official) => Key::Official {
+                name: official.name.clone(),
+                taking_part: official.taking_part,
+                role: Some(official.role.clone()),
+            },
         },
     );
     distinct(keys.into_iter())
@@ -340,7 +361,11 @@ fn expected_keys(labels: &Labels, kind: &str) -> Vec<Key> {
         _ => labels
             .officials
             .iter()
-            .map(|label| Key::Official { name: label.name.clone(), taking_part: label.taking_part })
+            .map(|label| Key::Official {
+                name: label.name.clone(),
+                taking_part: label.taking_part,
+                role: label.role.clone(),
+            })
             .collect(),
     };
     distinct(keys.into_iter())

@@ -227,6 +227,32 @@ impl OfficialMention {
             format!("{} {}", draft::capitalised(role), self.name)
         }
     }
+
+    /// The official as a suggestion's label names them: the name, then the title in brackets of
+    /// the title's script, full-width and with no space before them for a title in Han
+    /// characters (王建国（副市长）), as Chinese text is set; "Li Ming (Vice Governor)" otherwise.
+    pub fn label(&self) -> String {
+        if self.role.is_empty() {
+            self.name.clone()
+        } else if self.role.chars().any(is_han) {
+            format!("{}（{}）", self.name, self.role)
+        } else {
+            format!("{} ({})", self.name, self.role)
+        }
+    }
+}
+
+/// The people taking part written as one text, as the editor's header field shows them: parted
+/// by 、 in a Chinese briefing (`source_language` is its text's tag), as Chinese lists names
+/// (市政府副秘书长李明、市发展改革委主任张华), and by a comma and a space otherwise. Either is one of
+/// the [`PARTICIPANT_SEPARATORS`] the field splits its text at, so the text reads back as the
+/// same list.
+pub fn participants_as_text(participants: &[String], source_language: &str) -> String {
+    let separator = match Language::from_code(source_language) {
+        Some(Language::Chinese) => "、",
+        _ => ", ",
+    };
+    participants.join(separator)
 }
 
 /// Every suggestion for `text`, in text order. `language` is guessed from the text when absent.

@@ -461,7 +461,7 @@ fn a_drafts_place_is_the_one_named_most_often() {
 
 /// The corpus's counts exactly, as the README reports them: a change to the rules or to the
 /// scoring that moves any of them shows here, even one that stays within the targets. Four of
-/// the sixteen texts are held out.
+/// the seventeen texts are held out.
 #[test]
 fn the_corpus_scores_exactly_as_reported() {
     let samples = load_corpus(Path::new(CORPUS)).expect("the corpus loads");
@@ -475,12 +475,12 @@ fn the_corpus_scores_exactly_as_reported() {
     assert_eq!(
         total(&samples),
         [
-            counts(69, 69, 69, 69),
-            counts(18, 18, 18, 18),
-            counts(66, 65, 65, 65),
-            counts(16, 16, 16, 16),
-            counts(81, 82, 81, 81),
-            counts(41, 41, 41, 41),
+            counts(71, 71, 71, 71),
+            counts(19, 19, 19, 19),
+            counts(69, 68, 68, 68),
+            counts(17, 17, 17, 17),
+            counts(84, 85, 84, 84),
+            counts(44, 44, 44, 44),
         ]
     );
 }
@@ -496,12 +496,12 @@ fn the_quality_table_lists_each_kind_against_its_target() {
         [
             "| kind | suggested | expected | precision | recall | target |",
             "| --- | ---: | ---: | ---: | ---: | --- |",
-            "| capacity | 69 | 69 | 1.00 | 1.00 | P ≥ 0.95, R ≥ 0.9 |",
-            "| amount | 18 | 18 | 1.00 | 1.00 | P ≥ 0.95, R ≥ 0.9 |",
-            "| status | 66 | 65 | 0.98 | 1.00 | P ≥ 0.9, R ≥ 0.8 |",
-            "| date | 16 | 16 | 1.00 | 1.00 | P ≥ 0.9, R ≥ 0.8 |",
-            "| project | 81 | 82 | 1.00 | 0.99 | R ≥ 0.8 |",
-            "| official | 41 | 41 | 1.00 | 1.00 | — |",
+            "| capacity | 71 | 71 | 1.00 | 1.00 | P ≥ 0.95, R ≥ 0.9 |",
+            "| amount | 19 | 19 | 1.00 | 1.00 | P ≥ 0.95, R ≥ 0.9 |",
+            "| status | 69 | 68 | 0.99 | 1.00 | P ≥ 0.9, R ≥ 0.8 |",
+            "| date | 17 | 17 | 1.00 | 1.00 | P ≥ 0.9, R ≥ 0.8 |",
+            "| project | 84 | 85 | 1.00 | 0.99 | R ≥ 0.8 |",
+            "| official | 44 | 44 | 1.00 | 1.00 | — |",
         ]
     );
 }

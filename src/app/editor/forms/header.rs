@@ -6,6 +6,7 @@ use super::fields::{long_text_field, quotes_list, setter, text_field, NumberFiel
 use super::Context;
 use crate::model::dataset::{Official, PARTICIPANT_SEPARATORS};
 use crate::model::editor::{DateParts, Edit, EditorAction, Header, Place, Record};
+use crate::model::suggest::participants_as_text;
 
 pub(super) fn header_form(context: &Context) -> Html {
     let strings = context.strings;
@@ -71,7 +72,7 @@ pub(super) fn header_form(context: &Context) -> Html {
                 { for officials }
                 <button type="button" class="button small" onclick={onadd_official}>{ strings.add_official }</button>
             </fieldset>
-            { text_field(context.id("participants"), strings.field_participants, &header.participants.join(", "), set(|header, value| {
+            { text_field(context.id("participants"), strings.field_participants, &participants_as_text(&header.participants, &header.source_language), set(|header, value| {
                 header.participants = value.split(PARTICIPANT_SEPARATORS).map(str::trim).filter(|name| !name.is_empty()).map(str::to_string).collect();
             })) }
             { text_field(context.id("source.title"), strings.field_source_title, &header.source_title, set(|header, value| header.source_title = value)) }

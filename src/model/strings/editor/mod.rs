@@ -155,7 +155,7 @@ pub struct EditorStrings {
     pub edit: &'static str,
     pub dismiss: &'static str,
     pub suggestion_for: &'static str,
-    /// The explorer's period words (`super::PeriodWords`), for "每年 12 GWh".
+    /// The explorer's period words (`super::PeriodWords`), for "12 GWh/年".
     pub periods: PeriodWords,
     pub figure_per_period: &'static str,
     pub accept_needs_project: &'static str,

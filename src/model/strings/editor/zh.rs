@@ -120,7 +120,7 @@ pub const ZH: EditorStrings = EditorStrings {
     dismiss: "忽略",
     suggestion_for: "属于 {project}",
     periods: crate::model::strings::zh::PERIODS,
-    figure_per_period: "每{period} {figure}",
+    figure_per_period: "{figure}/{period}",
     accept_needs_project: "请先接受或建立它所属的项目。",
     accept_no_project_named: "原文未将此项归于某一个项目：请选择“编辑”，再选择它所属的项目。",
     accept_all_left: "{count} 条仍在列表中：项目的事实需先有该项目，草稿已有的内容不会重复添加。",

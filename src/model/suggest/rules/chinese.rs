@@ -530,25 +530,26 @@ pub const FUTURE_WORDS: &[&str] = &[
     "年税收",
     "年利税",
 ];
+/// Stage phrases that state a stage only where no word follows them: `项目仍在建设。` is being
+/// built, while 在建设 run into the next word is 在 and a longer word (`在建设过程中`,
+/// `在建设期间`, "while building"), which states no stage.
+pub const STAGES_ENDING_THEIR_CLAUSE: &[&str] = &["在建设"];
+/// The endings of the stage phrases that say a time (`建设中`, `施工中`, `规划阶段`), during which
+/// something else may happen ([`AT_THAT_TIME_AFTER`]).
+pub const STAGE_TIME_ENDINGS: &[&str] = &["中", "阶段"];
+/// Words right after a stage phrase of a time ([`STAGE_TIME_ENDINGS`]) that make it the time of
+/// something else, not the stage a project is at: the difficulties met while building
+/// (`项目建设中的困难和问题`, `施工中遇到的问题`, `建设中存在的问题`) or what is to be done then
+/// (`建设中要坚持安全第一`). A project's head after `的` makes it that project's stage again
+/// (`建设中的星海储能电池项目`).
+pub const AT_THAT_TIME_AFTER: &[&str] =
+    &["的", "遇到", "碰到", "面临", "存在", "出现", "发现", "产生", "要", "应", "须"];
 /// Verbs earlier in the sentence that make what follows a request: `希望企业…早日投产`.
 pub const REQUEST_VERBS: &[&str] = &["希望", "要求", "鼓励", "督促", "勉励", "叮嘱"];
 
-/// Titles that precede an official's name, longest first.
+/// Titles that precede an official's name. A title may be a deputy's ([`DEPUTY_WORDS`]) and
+/// may name its organ first ([`TITLE_OWN_ORGANS`]): the patterns read them with it.
 pub const TITLES: &[&str] = &[
-    "常务副市长",
-    "常务副区长",
-    "常务副县长",
-    "常务副省长",
-    "市政府秘书长",
-    // A deputy's title whole: 副县长 is not 县长's.
-    "市委副书记",
-    "省委副书记",
-    "区委副书记",
-    "县委副书记",
-    "市委书记",
-    "省委书记",
-    "区委书记",
-    "县委书记",
     // A member of the Party committee's standing committee, written before the member's other
     // posts (`市委常委、常务副市长陈静`). The committee's meeting (`市委常委会`) names no one: 会
     // begins no name ([`NOT_NAME_START`]).
@@ -556,11 +557,6 @@ pub const TITLES: &[&str] = &[
     "省委常委",
     "区委常委",
     "县委常委",
-    "副市长",
-    "副省长",
-    "副区长",
-    "副县长",
-    "副书记",
     "秘书长",
     "市长",
     "省长",
@@ -568,11 +564,19 @@ pub const TITLES: &[&str] = &[
     "县长",
     "书记",
 ];
-/// The titles of a department's head (`市发改委主任陈明`, `区商务局副局长`). Alone they also name the
-/// head of a workshop or a firm's office (`车间主任`), so they are an official's title only right
-/// after a department's name, which ends with one of [`DEPARTMENT_ENDINGS`].
-pub const DEPARTMENT_HEAD_TITLES: &[&str] =
-    &["常务副主任", "副主任", "主任", "副局长", "局长", "副厅长", "厅长", "副部长", "部长"];
+/// The words right before a title that make it a deputy's (`副市长`, `常务副市长`, `副秘书长`,
+/// `区工信局常务副局长`). A title is never read without them: a deputy's title read as the title
+/// itself promotes its holder, and a 副秘书长 written as 秘书长 gets a briefing sent back.
+pub const DEPUTY_WORDS: &[&str] = &["常务副", "副"];
+/// The organs a title names right before it, and before its deputy's word: `市委书记`,
+/// `市委副书记`, `市政府秘书长`, `市政府副秘书长`.
+pub const TITLE_OWN_ORGANS: &[&str] = &["市政府", "市委", "省委", "区委", "县委"];
+/// The titles of a department's head (`市发改委主任陈明`, `区商务局副局长`), each also a deputy's
+/// ([`DEPUTY_WORDS`]), and 巡视员, a department's rank below its head (`市发改委副巡视员`). Alone
+/// they also name the head of a workshop or a firm's office (`车间主任`), so they are an
+/// official's title only right after a department's name, which ends with one of
+/// [`DEPARTMENT_ENDINGS`] and stays in the title as the text gives it (`市发展改革委主任`).
+pub const DEPARTMENT_HEAD_TITLES: &[&str] = &["主任", "局长", "厅长", "部长", "巡视员"];
 /// The last character of a government department's name: 发改委, 商务局, 教育厅, 政府办, 宣传部,
 /// 管委会, 办公室.
 pub const DEPARTMENT_ENDINGS: &[&str] = &["委", "局", "厅", "办", "部", "会", "室"];

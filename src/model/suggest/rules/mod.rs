@@ -67,6 +67,9 @@ pub const STAGES: &[Stage] = &[
             // "Is being built, at speed": how news items usually say it. "加快建设" alone is
             // more often a request ("speed up construction") than a state, so it needs 正在.
             r"正在(?:加紧|加快|抓紧|全力|紧张)?建设",
+            // Read whole, so that 在建 is not read in 在建设过程中 ("while building"), which
+            // states no stage (`chinese::STAGES_ENDING_THEIR_CLAUSE`).
+            r"在建设(?:中|阶段)?",
             r"建设中",
             r"在建",
             r"(?:察看|查看|视察)(?:了)?(?:项目)?(?:建设情况|施工现场)",
