@@ -89,8 +89,9 @@ test('a search that finds no project says so once in the charts, in both languag
   await expect(chineseCharts.getByText('当前没有项目。')).toHaveCount(1);
   await expect(chineseCharts).not.toContainText('注明产能');
 
-  // A view with projects and no capacity among them still says that.
-  await page.goto('./#q=copper');
+  // A view with projects and no capacity among them still says that. (An address without lang=
+  // keeps the language in use: this one names English again.)
+  await page.goto('./#q=copper&lang=en');
   await expect(charts.getByText('No project in view states a capacity.')).toBeVisible();
 });
 
