@@ -24,6 +24,7 @@ pub mod inline_styles;
 pub mod panic_panel;
 pub mod printing;
 pub mod shared;
+pub mod source_action;
 pub mod state;
 
 use std::rc::Rc;

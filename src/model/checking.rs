@@ -11,6 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::dataset::{Briefing, Dataset, Directive, GlossaryEntry, Project, SourceDocument};
+use super::format::format_megabytes;
 use super::strings::{fill, Strings};
 use super::text::pieces_of_at_most;
 use super::validate::{CheckStage, Report};
@@ -259,6 +260,34 @@ pub enum PieceError {
 pub enum Assembled {
     Waiting(DatasetAssembly),
     Done(Dataset),
+}
+
+/// The smallest file whose reading says how many megabytes are read: a smaller one is read in a
+/// moment, and its progress said aloud ("Reading “bad.json”: 0.0 of 0.0 MB…") told a screen
+/// reader's user nothing.
+pub const BYTES_READ_SHOWN_FROM: f64 = 1_000_000.0;
+
+/// Whether reading a file of `total` bytes shows how much of it is read, in words and on a
+/// progress bar ([`BYTES_READ_SHOWN_FROM`]).
+pub fn shows_bytes_read(total: f64) -> bool {
+    total >= BYTES_READ_SHOWN_FROM
+}
+
+/// The progress line while the file `name` is read: "Reading “big.json”: 3.2 of 15.0 MB…", or,
+/// for a small file, "Reading “bad.json”…".
+pub fn reading_text(strings: &Strings, name: &str, loaded: f64, total: f64) -> String {
+    if shows_bytes_read(total) {
+        fill(
+            strings.reading_file,
+            &[
+                ("name", name),
+                ("loaded", &format_megabytes(loaded)),
+                ("total", &format_megabytes(total)),
+            ],
+        )
+    } else {
+        fill(strings.reading_small_file, &[("name", name)])
+    }
 }
 
 /// The progress line for a check of the file `name` at `stage`: "Checking “big.json”: step 2 of

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::dataset::{Bound, Briefing, BriefingDate, Capacity, Official};
 use super::language::Language;
-use super::strings::{fill, Strings};
+use super::strings::{fill, fill_pieces, Piece, Strings};
 
 /// What a number that cannot be shown (NaN, infinity) becomes.
 const NOT_A_NUMBER: &str = "—";
@@ -137,6 +137,15 @@ pub fn count_phrase(count: usize, one: &str, many: &str, strings: &Strings) -> S
 /// A count of projects: "1 project", "12 projects", "12 个项目".
 pub fn projects_phrase(count: usize, strings: &Strings) -> String {
     count_phrase(count, strings.project_count_one, strings.project_count_many, strings)
+}
+
+/// A filter option's accessible name: its label and its count as what it counts, "New energy, 2
+/// projects" (in Chinese "New energy，2 个项目"), where the button shows "New energy 2".
+pub fn facet_option_name(label: &str, count: usize, strings: &Strings) -> String {
+    fill(
+        strings.facet_option_name,
+        &[("label", label), ("count", &projects_phrase(count, strings))],
+    )
 }
 
 /// A count of directives: "1 directive", "14 directives", "14 条部署".
@@ -292,13 +301,35 @@ pub fn sortable_date(date: Option<&BriefingDate>) -> u64 {
     year << 16 | u64::from(date.month) << 8 | u64::from(date.day)
 }
 
-/// The officials of a briefing in one line: "Chen Zhichang (Mayor), Li Ming (Deputy Mayor)".
-pub fn format_officials(officials: &[Official], strings: &Strings) -> String {
-    officials
-        .iter()
-        .map(|official| {
-            fill(strings.official, &[("name", &official.name), ("role", &official.role)])
-        })
-        .collect::<Vec<_>>()
-        .join(strings.list_separator)
+/// The officials of a briefing in one line, in pieces: "Chen Zhichang (Mayor), Li Ming (Deputy
+/// Mayor)", each name and role a [`Piece::Value`] (the data's words) and the brackets and
+/// separators the interface's.
+pub fn officials_pieces(officials: &[Official], strings: &Strings) -> Vec<Piece> {
+    let officials = officials.iter().map(|official| {
+        fill_pieces(strings.official, &[("name", &official.name), ("role", &official.role)])
+    });
+    joined_pieces(officials, strings)
+}
+
+/// Names in one line, in pieces: "Liu Wei, Wu Wei, Huang Hui" (in Chinese "Liu Wei、Wu Wei、
+/// Huang Hui"), each name a [`Piece::Value`] and each separator the interface's.
+pub fn names_pieces(names: &[String], strings: &Strings) -> Vec<Piece> {
+    let names = names.iter().map(|name| vec![Piece::Value { slot: 0, text: name.clone() }]);
+    joined_pieces(names, strings)
+}
+
+/// The pieces of each item one after the other, the interface's list separator between items,
+/// words that meet joined into one piece.
+fn joined_pieces(items: impl Iterator<Item = Vec<Piece>>, strings: &Strings) -> Vec<Piece> {
+    let mut pieces: Vec<Piece> = Vec::new();
+    for (index, item) in items.enumerate() {
+        let separator = (index > 0).then(|| Piece::Words(strings.list_separator.to_string()));
+        for piece in separator.into_iter().chain(item) {
+            match (pieces.last_mut(), piece) {
+                (Some(Piece::Words(before)), Piece::Words(words)) => before.push_str(&words),
+                (_, piece) => pieces.push(piece),
+            }
+        }
+    }
+    pieces
 }

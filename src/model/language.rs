@@ -80,10 +80,15 @@ impl Language {
     /// None when both are one language: the page's own `lang` says it already.
     pub fn data_lang(self, source_language: &str) -> Option<String> {
         let source = source_language.trim();
-        let primary = source.split(['-', '_']).next().unwrap_or_default();
         // `zh_CN`, as some files write it, is `zh-CN` in a `lang` attribute.
-        (!primary.is_empty() && !primary.eq_ignore_ascii_case(self.code()))
+        (!primary_subtag(source).is_empty() && !self.is_named_by(source))
             .then(|| source.replace('_', "-"))
+    }
+
+    /// Whether a BCP 47 tag names this language, whatever its region or script (`zh`, `zh-CN`,
+    /// `zh_CN`, `zh-Hans` name Chinese).
+    pub fn is_named_by(self, tag: &str) -> bool {
+        primary_subtag(tag.trim()).eq_ignore_ascii_case(self.code())
     }
 
     /// The `lang` of the words a dataset shares among its briefings (industry and status
@@ -110,10 +115,12 @@ impl Language {
     pub fn preferred<'a>(browser_languages: impl IntoIterator<Item = &'a str>) -> Language {
         browser_languages
             .into_iter()
-            .find_map(|tag| {
-                let primary = tag.split(['-', '_']).next().unwrap_or_default();
-                Language::from_code(primary)
-            })
+            .find_map(|tag| Language::from_code(primary_subtag(tag)))
             .unwrap_or_default()
     }
+}
+
+/// A BCP 47 tag's language, before its region or script: `zh` of `zh-CN` (or `zh_CN`).
+fn primary_subtag(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or_default()
 }

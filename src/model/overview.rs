@@ -173,6 +173,16 @@ pub fn no_match_text(view: &View, search: &str, strings: &Strings) -> String {
     }
 }
 
+/// What the result count's live message adds, read aloud and not shown, when no project is
+/// shown: the reason the page shows under the count ("0 of 4 projects shown. No project matches
+/// “copper” with Industry: New energy."), since a count of nothing alone does not say why. None
+/// while projects are shown.
+pub fn no_match_announcement(view: &View, search: &str, strings: &Strings) -> Option<String> {
+    view.projects.is_empty().then(|| {
+        fill(strings.no_match_announced, &[("reason", &no_match_text(view, search, strings))])
+    })
+}
+
 /// Why no project is shown, naming the search and the chosen facet values, without the
 /// directives: what a title slide says of a deck with no project slide.
 pub fn no_project_match_text(view: &View, search: &str, strings: &Strings) -> String {

@@ -5,8 +5,8 @@
 //! visible projects and the shown directives. Slide numbers are 1-based, as in the URL (`slide=3`).
 
 use super::chart::{build_charts_of_at_most, not_stated_text, NotStated, Panel};
-use super::dataset::{Dataset, Project};
-use super::format::{count_phrase, format_capacity, format_date};
+use super::dataset::{Capacity, Dataset, Project};
+use super::format::{count_phrase, format_capacity, format_date, number_range};
 use super::order::sort_by_rank;
 use super::query::{DirectiveKey, ProjectKey};
 use super::strings::{fill, Strings, EN};
@@ -389,6 +389,44 @@ pub fn project_slide_quote(project: &Project) -> Option<&str> {
         .find(|quote| !enterprise.is_empty() && holds_term(&fold(quote), &enterprise))
         .or(project.quotes.first())
         .map(String::as_str)
+}
+
+/// A capacity's figure as the slides write it ([`format_capacity`]), in the pieces they set it
+/// in. Joined, they are the figure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CapacityPieces {
+    /// The bound's words before the number ("more than ", 超过); empty for an exact figure.
+    pub bound: String,
+    pub number: String,
+    /// The space before the unit and the unit's words but its last (" " for "sets"; " gigawatts
+    /// of peak " for "gigawatts of peak capacity"; empty for 套 after 84万).
+    pub unit_start: String,
+    /// The unit's last word and the period ("sets / year", "sets/年", "套/年").
+    pub unit_end: String,
+}
+
+/// The pieces of `capacity`'s figure. The slides keep the number on one line, and the unit's
+/// last word with the period: a Chinese reader saw "6万 tons/" at a line's end and "年" alone on
+/// the next. The number and its whole measure are one piece, too, which a line breaks inside
+/// only where it cannot hold it (a narrow column; `present.css`). `None` where the figure does
+/// not hold its number.
+pub fn capacity_pieces(capacity: &Capacity, strings: &Strings) -> Option<CapacityPieces> {
+    let figure = format_capacity(capacity, strings);
+    let number = number_range(&figure, capacity, strings)?;
+    let after = &figure[number.end..];
+    let unit_at = after.find(capacity.unit.as_str())?;
+    let last_word_at = capacity
+        .unit
+        .char_indices()
+        .rfind(|(_, character)| character.is_whitespace())
+        .map_or(0, |(at, space)| at + space.len_utf8());
+    let (unit_start, unit_end) = after.split_at(unit_at + last_word_at);
+    Some(CapacityPieces {
+        bound: figure[..number.start].to_string(),
+        number: figure[number].to_string(),
+        unit_start: unit_start.to_string(),
+        unit_end: unit_end.to_string(),
+    })
 }
 
 /// The 1-based number of the slide that presents a project.

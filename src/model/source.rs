@@ -7,6 +7,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use super::dataset::{Briefing, GlossaryEntry, Project};
+use super::language::Language;
 use super::needles::{Needles, NeedlesInProgress};
 use super::order::sort_by_rank;
 use super::text::{
@@ -39,14 +40,27 @@ pub struct Paragraph {
 
 impl Paragraph {
     /// How wide the paragraph is set on one line ([`width_units`]), each glossary reading shown
-    /// after its term ("→ in Nanjing") included.
-    pub fn width_units(&self, glossary: &[GlossaryEntry]) -> usize {
+    /// after its term ("→ in Nanjing") included, with its original wording where the reader of
+    /// the `interface` language is shown it (`GlossaryEntry::original_for_reader`).
+    pub fn width_units(
+        &self,
+        glossary: &[GlossaryEntry],
+        interface: Language,
+        original_language: Option<&str>,
+    ) -> usize {
         self.runs
             .iter()
             .map(|run| {
                 let reading = run.gloss_after.and_then(|entry| glossary.get(entry));
                 width_units(&run.text)
-                    + reading.map_or(0, |entry| GLOSS_MARK_UNITS + width_units(&entry.reading))
+                    + reading.map_or(0, |entry| {
+                        let original = entry.original_for_reader(interface, original_language);
+                        GLOSS_MARK_UNITS
+                            + width_units(&entry.reading)
+                            + original.map_or(0, |original| {
+                                ORIGINAL_BRACKETS_UNITS + width_units(original)
+                            })
+                    })
             })
             .sum()
     }
@@ -54,6 +68,10 @@ impl Paragraph {
 
 /// The arrow and spaces a reading is shown with, in [`width_units`].
 const GLOSS_MARK_UNITS: usize = 3;
+
+/// The two full-width brackets around a reading shown after its original wording
+/// ("数实融合（integrating …）"), in [`width_units`].
+const ORIGINAL_BRACKETS_UNITS: usize = 4;
 
 /// The longest piece of a paragraph the Source view shows as one: its pages count paragraphs,
 /// and a crafted source of one 9 MB paragraph with 110,000 glossary readings made one page of

@@ -456,6 +456,49 @@ pub fn figure_pieces(text: &str) -> Vec<(&str, bool)> {
     pieces
 }
 
+/// How wide, in [`width_units`], a control's name for a record may take of the record's text:
+/// a long project short name's width, or 24 Chinese characters.
+pub const SHORT_NAME_UNITS: usize = 48;
+
+/// A long text's first words as a short name for a control that concerns it ("Source for Get to
+/// grips with building and…"): the whole text when it is at most [`SHORT_NAME_UNITS`] wide, else
+/// the words that fit, cut where a word ends (Chinese, written without spaces, between any two
+/// characters), without the punctuation that ended them, and "…". A first word wider than the
+/// whole is cut between its characters.
+pub fn short_name(text: &str) -> Cow<'_, str> {
+    let text = text.trim();
+    if width_units(text) <= SHORT_NAME_UNITS {
+        return Cow::Borrowed(text);
+    }
+    let mut units = 0;
+    let mut word_end = None;
+    let mut character_end = 0;
+    let mut previous: Option<char> = None;
+    for (at, character) in text.char_indices() {
+        let wide = is_wide(character);
+        let between_words =
+            previous.is_some_and(|previous| character.is_whitespace() || wide || is_wide(previous));
+        if between_words {
+            word_end = Some(at);
+        }
+        units += if wide { 2 } else { 1 };
+        if units > SHORT_NAME_UNITS {
+            break;
+        }
+        character_end = at + character.len_utf8();
+        previous = Some(character);
+    }
+    let kept = &text[..word_end.unwrap_or(character_end)];
+    let ends_a_word =
+        |character: char| character.is_whitespace() || is_sentence_punctuation(character);
+    Cow::Owned(format!("{}…", kept.trim_end_matches(ends_a_word)))
+}
+
+/// Punctuation that ends a clause or a sentence, in Latin and in Chinese text.
+fn is_sentence_punctuation(character: char) -> bool {
+    matches!(character, ',' | ';' | ':' | '.' | '—' | '–' | '-' | '，' | '；' | '：' | '、' | '。')
+}
+
 /// At most `limit` characters of `text`, with "…" when anything was cut.
 pub fn truncate_chars(text: &str, limit: usize) -> String {
     if text.chars().count() <= limit {

@@ -453,6 +453,14 @@ pub fn hash_with_embed(query: &Query, dataset: &Dataset, embed: Option<Embed>) -
     encode_hash(&query, dataset)
 }
 
+/// The full view's address at `selection`'s sentences in the source, from an embedded view's
+/// `query` (its filters and language kept): an embed shows no source, so its "Source" controls
+/// and chart bars link there.
+pub fn source_in_full_view_hash(query: &Query, dataset: &Dataset, selection: Selection) -> String {
+    let query = Query { selected: Some(selection), ..query.clone() };
+    hash_with_embed(&query, dataset, None)
+}
+
 /// The notice for a `slide=` number outside a deck of `slides` (0, or past the last), which
 /// opens at the nearest slide; None for a number in range, no number, or no slides at all.
 pub fn slide_out_of_range(asked: Option<usize>, slides: usize) -> Option<UrlNotice> {

@@ -138,6 +138,37 @@ test('the table view holds the same numbers', async ({ page }) => {
   await expect(key).toBeVisible();
 });
 
+test('a chart in the table view names its table once, by the panel\'s heading: no caption, no figure or region of the same name where the table fits', async ({ page }) => {
+  await page.goto('./');
+  const charts = chartsSection(page);
+  await charts.getByRole('button', { name: 'Show as table' }).click();
+  const table = charts.getByRole('table', { name: SETS_TITLE });
+  await expect(table).toBeVisible();
+  await expect(table.locator('caption')).toHaveCount(0);
+  // The table fits a laptop's width: its box is no region to land on, nor a tab stop.
+  await expect(charts.getByRole('region', { name: SETS_TITLE })).toHaveCount(0);
+  await expect(charts.getByRole('figure', { name: SETS_TITLE })).toHaveCount(0);
+  const wrap = page.locator('.chart-table-wrap').first();
+  await expect(wrap).not.toHaveAttribute('tabindex', /./);
+  // What a screen reader finds named by the title: the heading, the table, and the download
+  // button that says which table it downloads.
+  const named = await charts.locator('figure').filter({ has: page.getByRole('heading', { name: SETS_TITLE }) }).ariaSnapshot();
+  expect(named.split('\n').filter((line) => line.includes(SETS_TITLE))).toEqual([
+    `- heading "${SETS_TITLE}" [level=3]`,
+    `- table "${SETS_TITLE}":`,
+    `button "Download CSV: ${SETS_TITLE}"`,
+  ].map((line) => expect.stringContaining(line)));
+});
+
+test('a bar says, besides its name, what pressing it does', async ({ page }) => {
+  await page.goto('./');
+  const bar = chartsSection(page).getByRole('button', { name: 'BYD drive motors: 840,000 sets per year' });
+  await expect(bar).toHaveAccessibleDescription('Highlights the project’s sentences in the source text below.');
+  await page.goto('./#lang=zh');
+  const chinese = page.getByRole('region', { name: '图表' }).getByRole('button', { name: /^BYD drive motors：/ });
+  await expect(chinese).toHaveAccessibleDescription('在下方来源文本中高亮该项目所依据的句子。');
+});
+
 test('clicking a bar or pressing Enter on it selects the project; focus shows its value', async ({ page }) => {
   await page.goto('./');
   const bar = chartsSection(page).getByRole('button', { name: 'BYD drive motors: 840,000 sets per year' });

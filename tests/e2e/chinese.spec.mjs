@@ -89,6 +89,38 @@ test('in Chinese, the English dataset’s words are tagged English: filters, car
   expect(await langOf(status.getByText('New materials', exact))).toBe('en');
 });
 
+test('in Chinese, a reading note speaks its cue in Chinese and tags only the data’s words: the reading English, the original wording Chinese; so do the officials and participants', async ({ page }) => {
+  await openChinese(page);
+  const exact = { exact: true };
+  // The headline's note: the cue and brackets are the interface's, in the page's language.
+  const headline = page.getByRole('banner').locator('.title-glosses .gloss');
+  expect(await langOf(headline.locator('.visually-hidden').first())).toBe('zh-Hans');
+  expect(await langOf(headline.getByText('a themed inspection visit', exact))).toBe('en');
+  // The original wording a Chinese reader knows comes first, in its own language.
+  await expect(headline).toContainText('→\u00a0专题调研（a themed inspection visit）');
+  expect(await langOf(headline.getByText('专题调研', exact))).toBe('zh');
+  // In the source text, whose English the notes sit in, the same: 数实融合 beside its reading.
+  const source = page.getByRole('region', { name: '来源文本' });
+  const note = source.locator('.gloss').filter({ hasText: '数实融合' });
+  await expect(note).toContainText('→\u00a0数实融合（integrating the digital economy with the real economy）');
+  expect(await langOf(note)).toBe('zh-Hans');
+  expect(await langOf(note.getByText('数实融合', exact))).toBe('zh');
+  expect(await langOf(note.getByText('integrating the digital economy with the real economy', exact))).toBe('en');
+  // A note whose reading quotes its original (宁) does not repeat it.
+  await expect(source.locator('.gloss').filter({ hasText: 'in Nanjing' }).first()).not.toContainText('宁（');
+  // Officials and participants: each name (and role) English, the brackets and 、 Chinese.
+  const facts = page.getByRole('banner').locator('.briefing-facts');
+  const officials = facts.getByRole('definition').filter({ hasText: 'Chen Zhichang' });
+  await expect(officials).toHaveText('Chen Zhichang（Mayor）');
+  expect(await langOf(officials)).toBe('zh-Hans');
+  expect(await langOf(officials.getByText('Chen Zhichang', exact))).toBe('en');
+  expect(await langOf(officials.getByText('Mayor', exact))).toBe('en');
+  const participants = facts.getByRole('definition').filter({ hasText: 'Liu Wei' });
+  await expect(participants).toHaveText('Liu Wei、Wu Wei、Huang Hui');
+  expect(await langOf(participants)).toBe('zh-Hans');
+  for (const name of ['Liu Wei', 'Wu Wei', 'Huang Hui']) expect(await langOf(participants.getByText(name, exact))).toBe('en');
+});
+
 test('in English, a Chinese dataset’s filters, source note and slide headings are tagged Chinese', async ({ page }) => {
   await openChineseBriefing(page);
   await expect(cards(page)).toHaveCount(3);

@@ -62,8 +62,9 @@ async function selectInSource(page, words) {
   }, start);
   // Shift+ArrowRight for each UTF-16 unit of the words (each a character here).
   for (let unit = 0; unit < words.length; unit += 1) await page.keyboard.press('Shift+ArrowRight');
-  // The status line has words for a keyboard and words for touch, one of them hidden.
-  await expect(page.getByText(/characters selected/).filter({ visible: true })).toBeVisible();
+  // The field's description, its status line, says how much is selected once the page has read
+  // the selection (its words for a keyboard or for touch, whichever shows).
+  await expect(source).toHaveAccessibleDescription(/characters? selected/);
 }
 
 /** Leaves a form field so that its change is made (fields commit on change, one undo step each). */
@@ -413,7 +414,7 @@ test('a capacity accepted through Edit with a corrected figure (84万 made 85万
   const capacities = suggestions.getByRole('region', { name: /^Capacities/ }).getByRole('listitem');
   const before = await capacities.count();
   const capacity = suggestions.getByRole('listitem', { name: /^840,000 套 a year: “年产84万套/ });
-  await capacity.getByRole('button', { name: 'Edit' }).click();
+  await capacity.getByRole('button', { name: 'Edit: 840,000 套 a year', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
   await setField(page, 'Figure', '85万');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -435,7 +436,7 @@ test('a capacity accepted through Edit with a corrected figure (84万 made 85万
   // Undoing the Add brings it back, to be accepted as it stands.
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(outline.getByRole('button', { name: /850,000 套 a year$/ })).toHaveCount(0);
-  await capacity.getByRole('button', { name: 'Accept', exact: true }).click();
+  await capacity.getByRole('button', { name: 'Accept: 840,000 套 a year', exact: true }).click();
   await expect(outline.getByRole('button', { name: /840,000 套 a year$/ })).toBeVisible();
   await expect(capacity).toHaveCount(0);
   await expect(suggestions.getByRole('alert')).toHaveCount(0);
@@ -1010,7 +1011,7 @@ test('with the CPU slowed, a suggestion\'s Add puts focus in its project\'s form
     }
   };
   const solar = suggestions.getByRole('listitem').filter({ hasText: '2.5 GW' });
-  await solar.getByRole('button', { name: 'Edit' }).click();
+  await solar.getByRole('button', { name: 'Edit: 2.5 GW a year', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
   await slowed(async () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -1018,7 +1019,7 @@ test('with the CPU slowed, a suggestion\'s Add puts focus in its project\'s form
     await expect(projectForm.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused({ timeout: 20_000 });
   });
   const steel = suggestions.getByRole('listitem').filter({ hasText: '150,000 tons' });
-  await steel.getByRole('button', { name: 'Edit' }).click();
+  await steel.getByRole('button', { name: 'Edit: 150,000 tons a year', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'New Capacity' })).toBeVisible();
   await slowed(async () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -1035,12 +1036,12 @@ test('an amount the text gives for several projects reads as written, and its no
   await expect(amount).not.toContainText('8,000,000,000');
   // Accept cannot give it a project, and says what to do instead, in the interface's language
   // even after a switch.
-  await amount.getByRole('button', { name: 'Accept' }).click();
+  await amount.getByRole('button', { name: 'Accept: more than 8 billion yuan', exact: true }).click();
   await expect(suggestions.getByRole('alert')).toHaveText('The text ties this to no one project: choose Edit, then the project it belongs to.');
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '原文未将此项归于某一个项目' })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
-  await amount.getByRole('button', { name: 'Edit' }).click();
+  await amount.getByRole('button', { name: 'Edit: more than 8 billion yuan', exact: true }).click();
   const choice = page.getByRole('combobox', { name: 'For the project' });
   await expect(choice.locator('option:checked')).toHaveText('Choose one…');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -1422,7 +1423,7 @@ test('a capacity the text bounds ("over 840,000 tons") is suggested and recorded
   await expect(unsaid).toBeVisible();
   // The suggestion is offered again, and accepting it gives the capacity back its bound.
   const suggested = suggestions.getByRole('listitem', { name: /more than 840,000 tons a year/ });
-  await suggested.getByRole('button', { name: 'Accept', exact: true }).click();
+  await suggested.getByRole('button', { name: 'Accept: more than 840,000 tons a year', exact: true }).click();
   await expect(bound).toHaveValue('more-than');
   await expect(unsaid).toHaveCount(0);
   await expect(suggested).toHaveCount(0);
@@ -1647,6 +1648,130 @@ test('with a mouse and keyboard, each kind\'s button shows the letter that makes
   await expect(page.getByText('27 characters selected: choose what they are, or press its letter.')).toBeVisible();
 });
 
+/**
+ * Records what the page's live regions say, in order, as a screen reader is told it: a live
+ * region's text (as shown: a hidden twin, such as the touch screen's words, is left out) each
+ * time a change is made in it, and an alert or status put on the page. Returns a function that
+ * reads what was said since.
+ */
+async function recordAnnouncements(page) {
+  await page.evaluate(() => {
+    window.announced = [];
+    const live = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
+    const region = (node) => (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement)?.closest(live);
+    new MutationObserver((records) => {
+      const changed = new Set();
+      for (const record of records) {
+        const inside = region(record.target);
+        if (inside) changed.add(inside);
+        for (const added of record.addedNodes) {
+          if (added.nodeType === Node.ELEMENT_NODE && added.matches(live)) changed.add(added);
+        }
+      }
+      for (const changedRegion of changed) {
+        const text = changedRegion.innerText.trim();
+        if (text) window.announced.push(text);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => window.announced);
+}
+
+test('a selection made with Shift and the arrow keys is announced once it settles, in a few words, not at each key', async ({ page }) => {
+  await page.clock.install();
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const said = await recordAnnouncements(page);
+  const aboutTheSelection = async () => (await said()).filter((text) => /selected/.test(text));
+  // Time stands still: sixteen keys, and the words come only a moment after the last.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await selectInSource(page, 'annual output of');
+  const source = page.getByRole('textbox', { name: 'Source text' });
+  // The field's description says it as it is, for a screen reader that reads it on request.
+  await expect(source).toHaveAccessibleDescription('16 characters selected: choose what they are, or press its letter.');
+  expect(await aboutTheSelection()).toEqual([]);
+  await page.clock.runFor(800);
+  await expect.poll(aboutTheSelection).toEqual(['16 characters selected.']);
+  // One character is one character, in the description and in the announcement.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(source).toHaveAccessibleDescription('1 character selected: choose what it is, or press its letter.');
+  await page.clock.runFor(800);
+  await expect.poll(aboutTheSelection).toEqual(['16 characters selected.', '1 character selected.']);
+  // A kind's letter with nothing selected is answered at once, and as often as it is pressed.
+  await page.keyboard.press('ArrowLeft');
+  await expect(source).toHaveAccessibleDescription(/^Select words in the text/);
+  await page.keyboard.press('p');
+  await page.keyboard.press('p');
+  const selectFirst = 'Select the words in the source text first.';
+  await expect.poll(async () => (await said()).filter((text) => text === selectFirst)).toEqual([selectFirst, selectFirst]);
+  await expect(source).toHaveAccessibleDescription(selectFirst);
+});
+
+test('adding and deleting a record is announced: what was added and the problems it leaves, what was deleted and that Ctrl+Z undoes it', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const said = await recordAnnouncements(page);
+  await selectInSource(page, BYD_NAME);
+  await page.keyboard.press('p');
+  const newProject = page.getByRole('region', { name: /New Project/ });
+  await newProject.getByRole('button', { name: 'Add', exact: true }).last().click();
+  const projectForm = page.getByRole('region', { name: /^Project: BYD's annual output/ });
+  await expect(projectForm.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
+  // Its industry is still to be chosen: the one problem, which the toolbar and the list show.
+  await expect(page.getByRole('heading', { name: 'Problems (1)' })).toBeVisible();
+  await expect.poll(said).toContain('Project added. 1 problem to fix.');
+  await projectForm.getByRole('button', { name: 'Delete this Project' }).click();
+  await expect(page.getByRole('region', { name: /Briefing header/ }).getByRole('textbox', { name: 'Title', exact: true })).toBeFocused();
+  await expect.poll(said).toContain(`Project “${BYD_NAME}” deleted. Ctrl+Z undoes it.`);
+});
+
+test('each button of the suggestions and of the header\'s quotes and officials is named with what it acts on, in English and Chinese', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  /**
+   * The names of the buttons in `region`, as a screen reader's list of buttons gives them: read
+   * from its accessibility tree, where a line is `- button "NAME"`, or `- 'button "NAME"': text`
+   * when YAML asks for quotes (an apostrophe in it doubled).
+   */
+  const buttonNames = async (region) => (await region.ariaSnapshot()).split('\n').flatMap((line) => {
+    let node = line.trim().replace(/^- /, '');
+    if (node.startsWith("'")) node = node.slice(1, node.lastIndexOf("'")).replaceAll("''", "'");
+    const name = node.match(/^button ("(?:[^"\\]|\\.)*")/);
+    return name ? [JSON.parse(name[1])] : [];
+  });
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  const capacity = suggestions.getByRole('listitem').filter({ hasText: '840,000 sets a year' });
+  for (const name of ['Accept: 840,000 sets a year', 'Edit: 840,000 sets a year', 'Dismiss: 840,000 sets a year']) {
+    await expect(capacity.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  const suggestionButtons = await buttonNames(suggestions);
+  expect(suggestionButtons.length).toBeGreaterThan(20);
+  expect(suggestionButtons.filter((name, at) => suggestionButtons.indexOf(name) !== at), 'no two buttons of the suggestions share a name').toEqual([]);
+
+  // The header's quotes (the date's and the place's sentences, and one more) and two officials.
+  const header = page.getByRole('region', { name: /Briefing header/ });
+  await header.getByRole('button', { name: 'Add an official' }).click();
+  await header.getByRole('button', { name: 'Add an official' }).click();
+  await selectInSource(page, 'City leaders Liu Wei, Wu Wei, Huang Hui respectively.');
+  await header.getByRole('button', { name: 'Add the selection as a quote' }).click();
+  const quotes = await header.getByRole('group', { name: 'Quotes from the source' }).getByRole('textbox').count();
+  expect(quotes).toBeGreaterThanOrEqual(2);
+  await expect(header.getByRole('button', { name: `Remove: Quote ${quotes}`, exact: true })).toBeVisible();
+  await expect(header.getByRole('button', { name: `Use the selection: Quote ${quotes}`, exact: true })).toBeVisible();
+  await expect(header.getByRole('button', { name: 'Remove: Official 2', exact: true })).toBeVisible();
+  const headerButtons = await buttonNames(header);
+  expect(headerButtons.filter((name, at) => headerButtons.indexOf(name) !== at), 'no two buttons of the header share a name').toEqual([]);
+
+  await page.getByRole('button', { name: '中文' }).click();
+  const chineseSuggestions = page.getByRole('region', { name: /^建议/ });
+  await expect(chineseSuggestions.getByRole('button', { name: '接受：84万 sets/年', exact: true })).toBeVisible();
+  const chineseHeader = page.getByRole('region', { name: /简报信息/ });
+  await expect(chineseHeader.getByRole('button', { name: `移除：引文 ${quotes}`, exact: true })).toBeVisible();
+  await expect(chineseHeader.getByRole('button', { name: `使用选中文字：引文 ${quotes}`, exact: true })).toBeVisible();
+  await expect(chineseHeader.getByRole('button', { name: '移除：领导 2', exact: true })).toBeVisible();
+});
+
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -1671,11 +1796,14 @@ test.describe('on a touch screen', () => {
     await openEditor(page);
     await startFromText(page, SOURCE_TEXT);
     await expect(page.getByText('Select words in the text, then choose what they are.', { exact: true })).toBeVisible();
-    // selectInSource waits for the status line's "… characters selected" to be visible.
+    // selectInSource waits for the status line, the field's description, to say "… characters selected".
     await selectInSource(page, 'has reached full production');
     await expect(page.getByText('27 characters selected: choose what they are.', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Status', exact: true }).tap();
-    await expect(page.getByText('Make the project first: select its name and choose Project.')).toBeVisible();
+    // Shown under the kinds' buttons, and said at once.
+    const makeProjectFirst = 'Make the project first: select its name and choose Project.';
+    await expect(page.getByRole('paragraph').filter({ hasText: makeProjectFirst })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: makeProjectFirst })).toHaveCount(1);
   });
 });
 
@@ -1901,15 +2029,18 @@ test('a file the explorer did not open is handed to the editor by "Fix it in the
     await page.getByRole('button', { name: 'Open data file…' }).click();
     await (await chooser).setFiles(files);
   };
+  // The one line of what happened is the alert; the button and the problems follow it.
   const alert = page.getByRole('alert');
+  const fixInEditor = page.getByRole('button', { name: 'Fix it in the editor' });
   // Not JSON: the editor could do no more with it than the explorer.
   await openFile({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "industries": [,]\n}') });
-  await expect(alert).toContainText('line 2, column 18');
-  await expect(alert.getByRole('button', { name: 'Fix it in the editor' })).toHaveCount(0);
+  await expect(alert).toContainText('“typo.json” was not opened');
+  await expect(page.getByText(/line 2, column 18/)).toBeVisible();
+  await expect(fixInEditor).toHaveCount(0);
 
   await openFile(file);
-  await expect(alert.getByRole('paragraph').first()).toHaveText('“typed.json” was not opened: 1 problem. The data shown is unchanged. Its ids, quotes and figures are checked once it fits the format: there may be more to fix.');
-  await alert.getByRole('button', { name: 'Fix it in the editor' }).click();
+  await expect(alert).toHaveText('“typed.json” was not opened: 1 problem. The data shown is unchanged. Its ids, quotes and figures are checked once it fits the format: there may be more to fix.');
+  await fixInEditor.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Briefing editor' })).toBeVisible();
   const summary = page.getByRole('status').filter({ hasText: 'does not fit the format' });
   await expect(summary).toHaveText(/^“typed\.json” does not fit the format: 1 problem\./);

@@ -287,6 +287,35 @@ test('an embedded view follows the language its host writes into the frame\'s fr
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('in an embed, a card\'s "Source" and a chart bar link to the full view at the project\'s sentences, in a new tab, and say so; nothing in it only selects', async ({ page, context }) => {
+  await page.setViewportSize({ width: 600, height: 800 });
+  await page.goto('./#industry=new-energy&embed=cards');
+  const byd = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /^BYD's annual output/ }) });
+  const source = byd.getByRole('link', { name: 'Source for BYD drive motors' });
+  await expect(source).toHaveText('Source');
+  await expect(source).toHaveAttribute('href', '#industry=new-energy&project=byd');
+  await expect(source).toHaveAttribute('target', '_blank');
+  await expect(source).toHaveAccessibleDescription('Opens the full view in a new tab, at the project’s sentences in the source text.');
+  await expect(page.getByRole('button', { name: /^Source/ })).toHaveCount(0);
+  // The reader who follows it sees the sentences, highlighted, in the full view.
+  const [full] = await Promise.all([context.waitForEvent('page'), source.click()]);
+  await expect(full).toHaveURL(/#industry=new-energy&project=byd$/);
+  await expect(full.getByRole('region', { name: 'Source text' }).getByText('Highlighted: the sentences behind BYD drive motors')).toBeVisible();
+  await expect(full.getByRole('region', { name: 'Source text' }).locator('mark').filter({ hasText: '840,000 sets' })).toHaveCount(1);
+  await full.close();
+  // The embed itself is as it was: the footer's link still opens the view embedded.
+  await expect(page.getByRole('link', { name: 'Open the full view' })).toHaveAttribute('href', '#industry=new-energy');
+
+  await page.goto('./#industry=new-energy&embed=charts&lang=zh');
+  await page.reload();
+  const bar = page.getByRole('link', { name: /^BYD drive motors：/ });
+  await expect(bar).toHaveAttribute('href', '#industry=new-energy&project=byd&lang=zh');
+  await expect(bar).toHaveAttribute('target', '_blank');
+  await expect(bar).toHaveAccessibleDescription('在新标签页中打开完整视图，定位到该项目在来源文本中所依据的句子。');
+  await expect(page.getByRole('button', { name: /BYD/ })).toHaveCount(0);
+  await expectNoA11yViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+});
+
 test('an embed whose address names an unknown filter says so, as the full view does, and Dismiss puts it away', async ({ page }) => {
   await page.setViewportSize({ width: 600, height: 400 });
   await page.goto('./#embed=cards&industry=bogus');

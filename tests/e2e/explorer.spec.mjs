@@ -6,7 +6,7 @@ test('the header states the date as the source does', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
   await expect(page.getByText('February 20 — year not stated')).toBeVisible();
   await expect(page.getByText('Chen Zhichang (Mayor)')).toBeVisible();
-  await expect(industryButton(page, 'New energy')).toHaveAccessibleName('New energy 2');
+  await expect(industryButton(page, /^New energy/)).toHaveAccessibleName('New energy, 2 projects');
   // A card says what the source leaves out under its label, once: "Capacity: not stated".
   const northMetallurgy = projectCards(page).filter({ hasText: 'North Metallurgy' });
   const capacity = northMetallurgy.getByRole('definition').filter({ hasText: 'not stated' }).first();
@@ -38,6 +38,59 @@ test('clicking "Magnesium alloys" leaves only Baowu Magnesium; reload keeps it; 
   await expect(projectCards(page)).toHaveCount(1);
 });
 
+test('a filter\'s name says what its count counts, as the button shows it bare; Chinese too', async ({ page }) => {
+  await page.goto('./');
+  const newEnergy = industryButton(page, /^New energy/);
+  await expect(newEnergy).toHaveAccessibleName('New energy, 2 projects');
+  await expect(newEnergy).toHaveText('New energy2');
+  const notStated = page.getByRole('group', { name: 'Status' }).getByRole('button', { name: /^Status not stated/ });
+  await expect(notStated).toHaveAccessibleName(/^Status not stated, \d+ projects?$/);
+  await page.goto('./#lang=zh');
+  const chinese = page.getByRole('group', { name: '产业' }).getByRole('button', { name: /^New energy/ });
+  await expect(chinese).toHaveAccessibleName('New energy，2 个项目');
+  await expect(chinese).toHaveText('New energy2');
+});
+
+test('a directive\'s "Source" is named by the directive\'s first words, as a card\'s by its short name', async ({ page }) => {
+  await page.goto('./');
+  const directives = page.getByRole('region', { name: 'Directives' });
+  const source = directives.getByRole('button', { name: 'Source for Get to grips with building and attracting…', exact: true });
+  await expect(source).toHaveText('Source');
+  await source.click();
+  await expect(page.getByRole('region', { name: 'Source text' }).getByText(/^Highlighted: the sentences behind Get to grips with building/)).toBeVisible();
+  // No "Source" carries a whole directive: each name is at most a short name's length.
+  const names = await directives.getByRole('button', { name: /^Source for / }).evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
+  expect(names.length).toBeGreaterThan(10);
+  expect(names.filter((name) => name.length > 'Source for '.length + 49)).toEqual([]);
+  expect(names).toContain('Source for Improve the quality of service to enterprises.');
+});
+
+test('a search or filter that leaves no project says why in its live count, not only "0 of 4"', async ({ page }) => {
+  await page.goto('./');
+  await expect(projectCards(page)).toHaveCount(4);
+  const count = page.getByRole('status').filter({ hasText: 'projects shown' });
+  await expect(count).toHaveText('4 of 4 projects shown');
+  await industryButton(page, /^Magnesium alloys/).click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('copper');
+  await expect(page.getByText('No project matches “copper” with Industry: Magnesium alloys.', { exact: true })).toBeVisible();
+  // The live region says the count and the reason, as two sentences.
+  await expect(count).toMatchAriaSnapshot('- status: "0 of 4 projects shown. No project matches “copper” with Industry: Magnesium alloys."');
+  // The reason is heard, not shown twice, nor found twice by the browser's Find: the page's text
+  // holds it once, where it is seen, and the count shows as it did.
+  await expect(count).toHaveText('0 of 4 projects shown');
+  await expect(page.getByText('No project matches “copper” with Industry: Magnesium alloys.')).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await expect(count).toHaveText('1 of 4 projects shown');
+});
+
+test('a reading note is read as one phrase, its closing bracket right after the reading: "(reads as: a themed inspection visit)"', async ({ page }) => {
+  await page.goto('./');
+  const glosses = page.getByRole('banner').locator('.title-glosses');
+  await expect(glosses).toMatchAriaSnapshot('- paragraph: /“special investigation” \\(reads as:\\sa themed inspection visit\\)$/');
+  // The English interface shows the reading alone, without the original wording.
+  await expect(glosses).not.toContainText('专题调研');
+});
+
 test('with forced colours (high contrast), a filter that is on still looks unlike one that is off', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('./#industry=new-energy');
@@ -55,7 +108,7 @@ test('with forced colours (high contrast), a filter that is on still looks unlik
 test('counts reflect the other filters, and the empty state offers a way out', async ({ page }) => {
   await page.goto('./#status=not-stated');
   await expect(projectCards(page)).toHaveCount(2);
-  await expect(industryButton(page, /New materials/)).toHaveAccessibleName('New materials 0');
+  await expect(industryButton(page, /New materials/)).toHaveAccessibleName('New materials, 0 projects');
   await industryButton(page, /New materials/).click();
   await expect(page.getByText('No project matches Industry: New materials · Status: not stated.')).toBeVisible();
   await page.getByRole('button', { name: 'Show all projects' }).click();

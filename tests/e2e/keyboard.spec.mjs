@@ -104,20 +104,33 @@ test('a control focused in a sidebar taller than the window is on screen', async
   await expect(clear).toBeInViewport({ ratio: 1 });
 });
 
-test('on a phone, chart tables fit or scroll in a named region a keyboard can reach; axe passes', async ({ page }) => {
+test('on a phone, chart tables fit, or with text enlarged scroll in a region named by the chart, which a keyboard reaches; axe passes', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page);
   const charts = page.getByRole('region', { name: 'Charts' });
   await charts.getByRole('button', { name: 'Show as table' }).click();
-  const tableBox = charts.getByRole('region', { name: 'Capacity in sets per year' });
-  await expect(tableBox).toBeVisible();
-  await expect(tableBox.getByRole('table')).toContainText('840,000');
+  const table = charts.getByRole('table', { name: 'Capacity in sets per year' });
+  await expect(table).toContainText('840,000');
   // The figures are in view, not cut off at the box's edge.
-  const figure = tableBox.getByRole('cell', { name: '840,000' });
+  const figure = table.getByRole('cell', { name: '840,000' });
   await figure.scrollIntoViewIfNeeded();
   await expect(figure).toBeInViewport({ ratio: 1 });
-  const fits = await tableBox.evaluate((box) => box.scrollWidth <= box.clientWidth + 1);
+  const box = page.locator('.chart-table-wrap').first();
+  const fits = await box.evaluate((element) => element.scrollWidth <= element.clientWidth + 1);
   expect(fits, 'the table fits a 320 px screen').toBe(true);
+  // A box that does not scroll is nothing to land on: no region, no tab stop.
+  await expect(charts.getByRole('region', { name: 'Capacity in sets per year' })).toHaveCount(0);
+  await expectNoA11yViolations(page);
+  // Text at twice its size: the table no longer fits, and its box scrolls in a named region
+  // that Tab reaches, so that a keyboard can scroll it.
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+  const region = charts.getByRole('region', { name: 'Capacity in sets per year' });
+  await expect(region).toBeVisible();
+  await expect(region.getByRole('table', { name: 'Capacity in sets per year' })).toBeVisible();
+  await expect(region).toHaveAttribute('tabindex', '0');
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   await expectNoA11yViolations(page);
 });
 

@@ -11,6 +11,12 @@ const SEMICONDUCTORS = path.join(DATA, 'semiconductors.json');
 const BROKEN = path.join(DATA, 'broken.json');
 const ZH_OPEN_FILE = '打开数据文件…';
 
+/**
+ * What the page says of a file it did not open: the alert (its one line of what happened), what
+ * can be done, and the list of its problems.
+ */
+const refusal = (page) => page.locator('.load-problems');
+
 async function openFile(page, file, buttonName = 'Open data file…') {
   const chooserEvent = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: buttonName }).click();
@@ -110,14 +116,16 @@ test('a broken file lists every problem and leaves the current data usable', asy
   await openFile(page, BROKEN);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('“broken.json” was not opened: 3 problems');
-  await expect(alert).toContainText('briefings[0].projects[0].industry');
-  await expect(alert).toContainText('unknown industry “steel”');
-  await expect(alert).toContainText('briefings[0].projects[1].capacity.value');
-  await expect(alert).toContainText('briefings[1].projects[0].quotes[0]');
+  const problems = refusal(page);
+  await expect(problems).toContainText('briefings[0].projects[0].industry');
+  await expect(problems).toContainText('unknown industry “steel”');
+  await expect(problems).toContainText('briefings[0].projects[1].capacity.value');
+  await expect(problems).toContainText('briefings[1].projects[0].quotes[0]');
   // Its quotes were checked: the count is all there is.
   await expect(alert).not.toContainText('there may be more');
-  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await problems.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toHaveCount(0);
+  await expect(problems).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Open data file…' })).toBeFocused();
 
   // The bundled briefing is still there and still filters.
@@ -125,6 +133,43 @@ test('a broken file lists every problem and leaves the current data usable', asy
   await page.getByRole('button', { name: /Magnesium alloys/ }).click();
   await expect(page.getByText('1 of 4 projects shown')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Projects' }).getByRole('article')).toHaveCount(1);
+});
+
+test('a refused file is announced in one line: the alert is the summary, not the buttons and the list of problems', async ({ page }) => {
+  await page.goto('./');
+  await openFile(page, BROKEN);
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText('“broken.json” was not opened: 3 problems. The data shown is unchanged.');
+  await expect(alert).toHaveCount(1);
+  await expect(alert.getByRole('listitem')).toHaveCount(0);
+  await expect(alert.getByRole('button')).toHaveCount(0);
+  // The buttons and the problems are on the page right after it, read when the reader goes on.
+  const problems = refusal(page);
+  await expect(problems.getByRole('listitem')).toHaveCount(3);
+  await expect(problems.getByRole('button', { name: 'Dismiss' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'unknown industry “steel”' })).toBeVisible();
+  await problems.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('button', { name: 'Open data file…' })).toBeFocused();
+});
+
+test('reading a small file says that it is read, without its megabytes ("0.0 of 0.0 MB")', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByText('4 of 4 projects shown')).toBeVisible();
+  // Everything the progress line says, in order, as a screen reader is told it.
+  await page.evaluate(() => {
+    window.progressSaid = [];
+    const line = document.querySelector('.load-progress');
+    new MutationObserver(() => {
+      const text = line.textContent.trim();
+      if (text && window.progressSaid.at(-1) !== text) window.progressSaid.push(text);
+    }).observe(line, { subtree: true, childList: true, characterData: true });
+  });
+  await openFile(page, BROKEN);
+  await expect(page.getByRole('alert')).toContainText('“broken.json” was not opened');
+  const said = await page.evaluate(() => window.progressSaid);
+  expect(said[0]).toBe('Reading “broken.json”…');
+  expect(said.filter((text) => text.includes('MB'))).toEqual([]);
+  await expect(page.getByRole('status').locator('progress')).toHaveCount(0);
 });
 
 test('a file that does not fit the format says its quotes and figures are still to be checked', async ({ page }) => {
@@ -135,20 +180,18 @@ test('a file that does not fit the format says its quotes and figures are still 
     .replace('"value": 840000', '"value": "840,000"')
     .replace('"He urged', '"He asked');
   await openFile(page, { name: 'typed.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  const alert = page.getByRole('alert');
-  await expect(alert.getByRole('paragraph').first()).toHaveText('“typed.json” was not opened: 1 problem. The data shown is unchanged. Its ids, quotes and figures are checked once it fits the format: there may be more to fix.');
+  await expect(page.getByRole('alert')).toHaveText('“typed.json” was not opened: 1 problem. The data shown is unchanged. Its ids, quotes and figures are checked once it fits the format: there may be more to fix.');
 });
 
 test('on a phone, what can be done about a file that was not opened is on screen with the message, above its problems', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./#lang=zh');
   await openFile(page, BROKEN, ZH_OPEN_FILE);
-  const alert = page.getByRole('alert');
-  const message = alert.getByRole('paragraph').first();
+  const message = page.getByRole('alert');
   await expect(message).toContainText('broken.json');
-  await expect(alert.getByRole('listitem')).toHaveCount(3);
+  await expect(refusal(page).getByRole('listitem')).toHaveCount(3);
   await message.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-  const buttons = alert.getByRole('button');
+  const buttons = refusal(page).getByRole('button');
   await expect(buttons).toHaveCount(2);
   for (const button of await buttons.all()) {
     await expect(button).toBeInViewport();
@@ -160,7 +203,8 @@ test('a syntax error reports its line and column', async ({ page }) => {
   const chooserEvent = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open data file…' }).click();
   await (await chooserEvent).setFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "industries": [,]\n}') });
-  await expect(page.getByRole('alert')).toContainText('line 2, column 18');
+  await expect(page.getByRole('alert')).toContainText('“typo.json” was not opened: 1 problem');
+  await expect(refusal(page).getByRole('listitem')).toContainText('line 2, column 18');
 });
 
 test('a 25 MB file is refused before it is read', async ({ page }) => {
@@ -392,16 +436,15 @@ test('the file checker worker starts without warnings', async ({ page }) => {
   });
   await page.goto('./');
   await openFile(page, BROKEN);
-  await expect(page.getByRole('alert')).toContainText('briefings[0].projects[0].industry');
+  await expect(refusal(page)).toContainText('briefings[0].projects[0].industry');
   expect(warnings).toEqual([]);
 });
 
 test('an invalid file checked in the worker lists its problems in the interface language', async ({ page }) => {
   await page.goto('./#lang=zh');
   await openFile(page, BROKEN, ZH_OPEN_FILE);
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('未能打开');
-  await expect(alert).toContainText('briefings[0].projects[0].industry');
+  await expect(page.getByRole('alert')).toContainText('未能打开');
+  await expect(refusal(page)).toContainText('briefings[0].projects[0].industry');
 });
 
 test('a host without the worker\'s files still opens a file, checked on the page', async ({ page, guard }) => {

@@ -767,3 +767,77 @@ fn the_editor_opens_on_the_briefing_the_address_names_or_else_the_first() {
     assert_eq!(on(Some("no-such-briefing")), 0);
     assert_eq!(on(None), 0);
 }
+
+#[test]
+fn a_selection_is_said_with_its_size_one_character_in_the_singular_in_english_and_chinese() {
+    use briefing_explorer::model::editor::{selection_words, SelectionWords};
+    use briefing_explorer::model::strings::editor::{EN, ZH};
+    let check = |count, words, expected: [&str; 2]| {
+        assert_eq!([EN, ZH].map(|strings| selection_words(count, words, &strings)), expected);
+    };
+    check(16, SelectionWords::Announced, ["16 characters selected.", "已选中 16 个字符。"]);
+    check(1, SelectionWords::Announced, ["1 character selected.", "已选中 1 个字符。"]);
+    check(
+        1,
+        SelectionWords::Hint,
+        [
+            "1 character selected: choose what it is, or press its letter.",
+            "已选中 1 个字符：请选择类型，或按对应字母。",
+        ],
+    );
+    check(
+        2,
+        SelectionWords::TouchHint,
+        ["2 characters selected: choose what they are.", "已选中 2 个字符：请选择类型。"],
+    );
+}
+
+#[test]
+fn a_record_added_or_deleted_is_said_with_the_problems_left_and_a_delete_with_its_undo() {
+    use briefing_explorer::model::editor::RecordChange;
+    use briefing_explorer::model::strings::editor::{EditorStrings, EN, ZH};
+    // The change as each language's form names it: its kind in the interface's words.
+    let check = |change: fn(&EditorStrings) -> RecordChange, problems, expected: [&str; 2]| {
+        assert_eq!([EN, ZH].map(|strings| change(&strings).words(problems, &strings)), expected);
+    };
+    check(
+        |strings| RecordChange::Added { kind: strings.kind_project },
+        1,
+        ["Project added. 1 problem to fix.", "已添加项目。1 个问题待解决。"],
+    );
+    check(
+        |strings| RecordChange::Added { kind: strings.kind_capacity },
+        3,
+        ["Capacity added. 3 problems to fix.", "已添加产能。3 个问题待解决。"],
+    );
+    check(
+        |strings| RecordChange::Added { kind: strings.kind_note },
+        0,
+        ["Note added.", "已添加备注。"],
+    );
+    check(
+        |strings| RecordChange::Deleted {
+            kind: strings.kind_project,
+            name: "North Metallurgy".into(),
+        },
+        0,
+        [
+            "Project “North Metallurgy” deleted. Ctrl+Z undoes it.",
+            "已删除项目“North Metallurgy”。按 Ctrl+Z 可撤销。",
+        ],
+    );
+    check(
+        |strings| RecordChange::Deleted { kind: strings.industry_heading, name: "钢铁".into() },
+        2,
+        [
+            "Industry “钢铁” deleted. Ctrl+Z undoes it. 2 problems to fix.",
+            "已删除产业“钢铁”。按 Ctrl+Z 可撤销。2 个问题待解决。",
+        ],
+    );
+    // A record with no name yet is deleted without an empty pair of quotation marks.
+    check(
+        |strings| RecordChange::Deleted { kind: strings.kind_directive, name: " ".into() },
+        0,
+        ["Directive deleted. Ctrl+Z undoes it.", "已删除部署。按 Ctrl+Z 可撤销。"],
+    );
+}

@@ -2,12 +2,12 @@
 
 use briefing_explorer::model::dataset::{Bound, BriefingDate, Capacity, Official};
 use briefing_explorer::model::format::{
-    bound_words, count_phrase, download_directives_label, format_capacity, format_date,
-    format_figure, format_megabytes, format_number, format_officials, number_range, projects_shown,
-    rate_measure,
+    bound_words, count_phrase, download_directives_label, facet_option_name, format_capacity,
+    format_date, format_figure, format_megabytes, format_number, names_pieces, number_range,
+    officials_pieces, projects_shown, rate_measure,
 };
 use briefing_explorer::model::language::Language;
-use briefing_explorer::model::strings::{EN, ZH};
+use briefing_explorer::model::strings::{fill_pieces, Piece, EN, ZH};
 use proptest::prelude::*;
 
 #[test]
@@ -308,16 +308,67 @@ fn file_sizes_read_in_megabytes_with_one_decimal() {
     assert_eq!(format_megabytes(0.0), "0.0");
 }
 
+/// Pieces as one line, each value in brackets: "[Chen Zhichang] ([Mayor])".
+fn spelled(pieces: &[Piece]) -> String {
+    pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Words(words) => words.clone(),
+            Piece::Value { text, .. } => format!("[{text}]"),
+        })
+        .collect()
+}
+
 #[test]
-fn officials_are_listed_with_their_roles_in_the_interface_language() {
+fn officials_are_listed_with_their_roles_in_the_interface_language_their_words_apart() {
     let official = |name: &str, role: &str| Official { name: name.into(), role: role.into() };
     let officials = [official("Chen Zhichang", "Mayor"), official("Li Ming", "Deputy Mayor")];
-    assert_eq!(format_officials(&officials, &EN), "Chen Zhichang (Mayor), Li Ming (Deputy Mayor)");
     assert_eq!(
-        format_officials(&officials, &ZH),
-        "Chen Zhichang（Mayor）、Li Ming（Deputy Mayor）"
+        spelled(&officials_pieces(&officials, &EN)),
+        "[Chen Zhichang] ([Mayor]), [Li Ming] ([Deputy Mayor])"
     );
-    assert_eq!(format_officials(&[], &EN), "");
+    // The interface's brackets and separator are not the data's words: they are pieces apart.
+    assert_eq!(
+        officials_pieces(&officials[..1], &ZH),
+        [
+            Piece::Value { slot: 0, text: "Chen Zhichang".into() },
+            Piece::Words("（".into()),
+            Piece::Value { slot: 1, text: "Mayor".into() },
+            Piece::Words("）".into()),
+        ]
+    );
+    assert_eq!(
+        spelled(&officials_pieces(&officials, &ZH)),
+        "[Chen Zhichang]（[Mayor]）、[Li Ming]（[Deputy Mayor]）"
+    );
+    assert_eq!(officials_pieces(&[], &EN), []);
+    let names = ["Liu Wei".to_string(), "Wu Wei".into(), "Huang Hui".into()];
+    assert_eq!(spelled(&names_pieces(&names, &ZH)), "[Liu Wei]、[Wu Wei]、[Huang Hui]");
+    assert_eq!(spelled(&names_pieces(&names[..1], &EN)), "[Liu Wei]");
+}
+
+#[test]
+fn a_template_fills_in_pieces_its_values_apart_from_its_words() {
+    let check = |template: &str, expected: &str| {
+        let pieces = fill_pieces(template, &[("a", "A"), ("b", "")]);
+        assert_eq!(spelled(&pieces), expected, "{template}");
+        assert!(pieces.iter().all(|piece| piece != &Piece::Words(String::new())), "{template}");
+    };
+    check("{a}", "[A]");
+    check("x {a} y", "x [A] y");
+    // An empty value is left out; a placeholder not filled, or a lone brace, stays as words.
+    check("{a}{b}!", "[A]!");
+    check("{c} {a} {", "{c} [A] {");
+    check("", "");
+}
+
+/// A filter option's name says what its count counts, which the button shows bare.
+#[test]
+fn a_filter_options_name_says_what_its_count_counts() {
+    assert_eq!(facet_option_name("New energy", 2, &EN), "New energy, 2 projects");
+    assert_eq!(facet_option_name("Status not stated", 1, &EN), "Status not stated, 1 project");
+    assert_eq!(facet_option_name("New energy", 2, &ZH), "New energy，2 个项目");
+    assert_eq!(facet_option_name("新能源", 0, &ZH), "新能源，0 个项目");
 }
 
 #[test]

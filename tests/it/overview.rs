@@ -4,8 +4,8 @@
 use briefing_explorer::model::dataset::{BriefingDate, Dataset};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::overview::{
-    closing_summary, filter_count, filters_toggle_label, glance, glance_line, no_match_text,
-    picker_entries, Glance, PickerEntry, PickerListing,
+    closing_summary, filter_count, filters_toggle_label, glance, glance_line,
+    no_match_announcement, no_match_text, picker_entries, Glance, PickerEntry, PickerListing,
 };
 use briefing_explorer::model::query::{
     BriefingChoice, DirectiveKey, ProjectKey, Query, Selection, StatusKey,
@@ -119,6 +119,17 @@ fn zero_results_say_which_search_and_filters_left_nothing() {
         no_match_text(&view, "copper", &ZH),
         "没有项目匹配“copper”（产业：New materials）。"
     );
+    // The result count's live message says it too, after the count; with projects shown, nothing.
+    assert_eq!(
+        no_match_announcement(&view, "copper", &EN).as_deref(),
+        Some(". No project matches “copper” with Industry: New materials.")
+    );
+    assert_eq!(
+        no_match_announcement(&view, "copper", &ZH).as_deref(),
+        Some("。没有项目匹配“copper”（产业：New materials）。")
+    );
+    let view = compute_view(&dataset, &index, &query(&["new-materials"], &[], ""));
+    assert_eq!(no_match_announcement(&view, "", &EN), None);
 }
 
 /// No project matches, but the search finds directives: the reader is sent to them, in both

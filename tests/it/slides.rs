@@ -1,16 +1,16 @@
 //! Presentation slides from a view, and keyboard navigation between them.
 
 use briefing_explorer::model::chart::build_charts;
-use briefing_explorer::model::dataset::Dataset;
+use briefing_explorer::model::dataset::{Bound, Capacity, Dataset};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::project_names::RepeatedNames;
 use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::slides::{
-    build_slides, clamp_slide, crowded_ticks, deck_selection, industry_charts, key_help, navigate,
-    pack_directives, project_slide_number, project_slide_quote, scroll_within_slide, slide_fit,
-    swipe_key, swipe_target, title_listing, unblanks, Blank, FitRoom, KeysWindow, Navigation,
-    Slide, SlideKey, FIT_FILL, INDUSTRY_SLIDE_ROWS, SLIDE_CHART_BARS, SLIDE_LINE_SCROLL,
-    SWIPE_DISTANCE,
+    build_slides, capacity_pieces, clamp_slide, crowded_ticks, deck_selection, industry_charts,
+    key_help, navigate, pack_directives, project_slide_number, project_slide_quote,
+    scroll_within_slide, slide_fit, swipe_key, swipe_target, title_listing, unblanks, Blank,
+    FitRoom, KeysWindow, Navigation, Slide, SlideKey, FIT_FILL, INDUSTRY_SLIDE_ROWS,
+    SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
 };
 use briefing_explorer::model::strings::{Strings, EN, ZH};
 use briefing_explorer::model::validate::parse_dataset;
@@ -931,4 +931,51 @@ fn a_directive_on_a_slide_names_its_visit_when_the_deck_spans_briefings() {
         .filter_map(|&key| directive_note(&bundled, &view, key, &EN))
         .collect();
     assert_eq!(scoped, ["Concerns North Metallurgy alloys"]);
+}
+
+/// Checks the pieces a capacity's figure is set in on the slides, written `bound|number|unit
+/// start|unit end`.
+fn check_capacity_pieces(
+    (value, unit, period, bound): (f64, &str, &str, Option<Bound>),
+    strings: &Strings,
+    expected: &str,
+) {
+    let capacity = Capacity {
+        value,
+        unit: unit.to_string(),
+        period: period.to_string(),
+        of: None,
+        bound,
+        quote: "q".to_string(),
+    };
+    let pieces = capacity_pieces(&capacity, strings).expect("the figure holds its number");
+    let written = [pieces.bound, pieces.number, pieces.unit_start, pieces.unit_end].join("|");
+    assert_eq!(written, expected);
+}
+
+#[test]
+fn a_capacity_is_set_with_its_unit_s_last_word_and_period_together() {
+    check_capacity_pieces((840_000.0, "sets", "year", None), &EN, "|840,000| |sets / year");
+    check_capacity_pieces((840_000.0, "sets", "year", None), &ZH, "|84万| |sets/年");
+    check_capacity_pieces((60_000.0, "tons", "year", None), &ZH, "|6万| |tons/年");
+    check_capacity_pieces((840_000.0, "套", "year", None), &ZH, "|84万||套/年");
+    check_capacity_pieces(
+        (840_000.0, "sets", "year", Some(Bound::MoreThan)),
+        &EN,
+        "more than |840,000| |sets / year",
+    );
+    check_capacity_pieces(
+        (840_000.0, "sets", "year", Some(Bound::MoreThan)),
+        &ZH,
+        "超过|84万| |sets/年",
+    );
+    // A unit of several words may break between them; its last stays with the period.
+    check_capacity_pieces(
+        (3.0, "gigawatts of peak capacity", "year", None),
+        &EN,
+        "|3| gigawatts of peak |capacity / year",
+    );
+    // No period: the unit's last word alone.
+    check_capacity_pieces((20.0, "GWh", "", None), &EN, "|20| |GWh");
+    check_capacity_pieces((20.0, "wafer starts", "", None), &ZH, "|20| wafer |starts");
 }

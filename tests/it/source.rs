@@ -1,6 +1,7 @@
 //! The source view marks the selection's sentences and glosses the translation's wording.
 
 use briefing_explorer::model::dataset::{Briefing, GlossaryEntry};
+use briefing_explorer::model::language::Language;
 use briefing_explorer::model::source::{
     annotate_quote, page_after, page_before, source_window, GlossaryFinder, GlossarySearch,
     Paragraph, SourceParagraphs, PIECE_BYTES, SOURCE_PAGE,
@@ -28,8 +29,22 @@ fn a_paragraphs_width_counts_its_readings() {
         .find(|paragraph| paragraph.runs.iter().any(|run| run.gloss_after.is_some()))
         .expect("the bundled source has a glossary term");
     let text_alone: usize = with_reading.runs.iter().map(|run| width_units(&run.text)).sum();
-    assert!(with_reading.width_units(glossary) > text_alone);
-    assert_eq!(with_reading.width_units(&[]), text_alone);
+    let original = briefing.source.original_language.as_deref();
+    let english = with_reading.width_units(glossary, Language::English, original);
+    assert!(english > text_alone);
+    assert_eq!(with_reading.width_units(&[], Language::English, original), text_alone);
+    // The Chinese interface shows the original wording beside each reading that has one.
+    let originals: usize = with_reading
+        .runs
+        .iter()
+        .filter_map(|run| glossary.get(run.gloss_after?)?.original_to_show())
+        .map(|original| width_units(original) + 4)
+        .sum();
+    assert!(originals > 0);
+    assert_eq!(
+        with_reading.width_units(glossary, Language::Chinese, original),
+        english + originals
+    );
 }
 
 #[test]
@@ -374,6 +389,32 @@ fn a_note_quoting_its_original_wording_does_not_repeat_it() {
     assert_eq!(themed.original_to_show(), Some("专题调研"));
     let without = GlossaryEntry { term: "t".into(), reading: "r".into(), original: None };
     assert_eq!(without.original_to_show(), None);
+}
+
+/// Where the reading stands in the text, its original wording is shown beside it to a reader of
+/// the original's language only, and only where the reading does not quote it already.
+#[test]
+fn a_reader_of_the_originals_language_is_shown_the_original_wording_beside_the_reading() {
+    let dataset = bundled();
+    let briefing = &dataset.briefings[0];
+    let original = briefing.source.original_language.as_deref();
+    assert_eq!(original, Some("zh"));
+    let entry = |wording: &str| {
+        briefing.glossary.iter().find(|entry| entry.original.as_deref() == Some(wording)).unwrap()
+    };
+    assert_eq!(
+        entry("数实融合").original_for_reader(Language::Chinese, original),
+        Some("数实融合")
+    );
+    assert_eq!(entry("数实融合").original_for_reader(Language::English, original), None);
+    assert_eq!(entry("宁").original_for_reader(Language::Chinese, original), None);
+    assert_eq!(entry("数实融合").original_for_reader(Language::Chinese, None), None);
+    for tag in ["zh-CN", "zh_CN", "ZH-Hans"] {
+        assert!(
+            entry("数实融合").original_for_reader(Language::Chinese, Some(tag)).is_some(),
+            "{tag}"
+        );
+    }
 }
 
 /// The source's text of each shown piece, and whether its paragraph runs on.

@@ -5,8 +5,8 @@ use proptest::prelude::*;
 use briefing_explorer::model::needles::{Needles, NeedlesInProgress};
 use briefing_explorer::model::text::{
     contains_normalised, figure_pieces, highlight_segments, is_normalised, normalise_whitespace,
-    overlaps, pieces_of_at_most, ranges_found_normalised, search_echo, search_terms,
-    truncate_chars, width_units, LocatedText, NormalisedText,
+    overlaps, pieces_of_at_most, ranges_found_normalised, search_echo, search_terms, short_name,
+    truncate_chars, width_units, LocatedText, NormalisedText, SHORT_NAME_UNITS,
 };
 
 /// A wide character (Chinese, full-width) is set about twice as wide as a Latin letter.
@@ -119,6 +119,38 @@ fn a_cut_text_keeps_whole_characters_and_says_it_was_cut() {
     assert_eq!(truncate_chars("年产84万套", 4), "年产84…");
     assert_eq!(truncate_chars("年产84万", 5), "年产84万");
     assert_eq!(truncate_chars("", 0), "");
+}
+
+/// A control's short name for a long text is its first words, cut where a word ends.
+#[test]
+fn a_short_name_is_a_texts_first_words_cut_at_a_word() {
+    let check = |text: &str, expected: &str| {
+        let name = short_name(text);
+        assert_eq!(name, expected, "{text}");
+        assert!(width_units(&name) <= SHORT_NAME_UNITS + 1, "{name}");
+    };
+    check(
+        "Improve the quality of service to enterprises.",
+        "Improve the quality of service to enterprises.",
+    );
+    check(
+        "Get to grips with building and attracting projects: focus on key milestones, schedule the work and coordinate promptly.",
+        "Get to grips with building and attracting…",
+    );
+    // The punctuation that ended the last word kept goes with what was cut.
+    check(
+        "Strengthen industrial chains, fill their gaps; extend them, and more besides",
+        "Strengthen industrial chains, fill their gaps…",
+    );
+    // Chinese, written without spaces, is cut between any two characters; a wide character counts twice.
+    check(
+        "深入贯彻落实习近平总书记对江苏工作重要讲话精神，全面落实全市新型工业化推进大会要求。",
+        "深入贯彻落实习近平总书记对江苏工作重要讲话精神…",
+    );
+    check("  推动数实融合。  ", "推动数实融合。");
+    // A first word wider than the whole is cut between its characters.
+    check(&"x".repeat(100), &format!("{}…", "x".repeat(SHORT_NAME_UNITS)));
+    check("", "");
 }
 
 #[test]

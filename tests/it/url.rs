@@ -10,7 +10,8 @@ use briefing_explorer::model::url::{
     explorer_address_from_editor, follow_deck_hash, handoff_hash, hash_with_embed,
     hash_with_language, language_in_hash, parse_hash, percent_decode, percent_encode,
     presenter_hash, printed_page_address, printed_view_hash, requested_dataset, requested_embed,
-    slide_out_of_range, switched_dataset_hash, EditorRequest, UrlField, UrlNotice, MAX_URL_NOTICES,
+    slide_out_of_range, source_in_full_view_hash, switched_dataset_hash, EditorRequest, UrlField,
+    UrlNotice, MAX_URL_NOTICES,
 };
 use proptest::prelude::*;
 
@@ -244,6 +245,23 @@ fn a_switch_of_dataset_drops_the_old_view_and_keeps_the_language() {
     );
     assert_eq!(switched_dataset_hash(None, "industry=new-energy"), "");
     assert_eq!(switched_dataset_hash(Some("briefings.json"), "lang=xx"), "");
+}
+
+/// An embed's links to a project's or directive's sentences open the full view of the embedded
+/// view (its data, filters and language) with that record selected, whatever was selected.
+#[test]
+fn an_embeds_source_links_open_the_full_view_at_the_records_sentences() {
+    let dataset = bundled();
+    let (query, _) =
+        parse_hash("data=more.json&industry=new-energy&project=byd&embed=cards&lang=zh", &dataset);
+    let first = Selection::Project(ProjectKey { briefing: 0, project: 0 });
+    let id = &dataset.briefings[0].projects[0].id;
+    assert_eq!(
+        source_in_full_view_hash(&query, &dataset, first),
+        format!("data=more.json&industry=new-energy&project={id}&lang=zh")
+    );
+    let (plain, _) = parse_hash("embed=charts", &dataset);
+    assert_eq!(source_in_full_view_hash(&plain, &dataset, first), format!("project={id}"));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::model::strings::Around;
+use crate::model::strings::{Around, Piece};
 
 /// `line` as text, its value (when it has one) in a span of `lang`.
 pub fn around_html(line: &Around, lang: Option<String>) -> Html {
@@ -15,5 +15,18 @@ pub fn around_html(line: &Around, lang: Option<String>) -> Html {
             }
             { line.after.clone() }
         </>
+    }
+}
+
+/// `pieces` as text, each value in a span of the `lang` its slot has in `langs` (a slot without
+/// one, the page's language).
+pub fn pieces_html(pieces: &[Piece], langs: &[Option<String>]) -> Html {
+    html! {
+        { for pieces.iter().map(|piece| match piece {
+            Piece::Words(words) => html! { { words.clone() } },
+            Piece::Value { slot, text } => html! {
+                <span lang={langs.get(*slot).cloned().flatten()}>{ text.clone() }</span>
+            },
+        }) }
     }
 }

@@ -6,12 +6,12 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
-use super::around::around_html;
+use super::around::{around_html, pieces_html};
 use super::gloss::Gloss;
 use crate::app::hooks::use_paint_stages::use_paint_stages;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::dataset::{Briefing, Dataset};
-use crate::model::format::{format_date, format_number, format_officials};
+use crate::model::format::{format_date, format_number, names_pieces, officials_pieces};
 use crate::model::language::Language;
 use crate::model::overview::{glance, glance_line, picker_entries, PickerListing};
 use crate::model::query::BriefingChoice;
@@ -93,7 +93,7 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
                     { for glosses.iter().map(|entry| html! {
                         <span class="title-gloss">
                             <span class="term" lang={single.and_then(|briefing| strings.language.data_lang(&briefing.source.language))}>{ format!("“{}”", entry.term) }</span>
-                            <Gloss reading={entry.reading.clone()} lang={single.map(|briefing| briefing.source.language.clone()).unwrap_or_default()} />
+                            <Gloss entry={(*entry).clone()} lang={single.map(|briefing| briefing.source.language.clone()).unwrap_or_default()} original_lang={single.and_then(|briefing| briefing.source.original_language.clone())} />
                         </span>
                     }) }
                 </p>
@@ -184,17 +184,20 @@ fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
 /// list: the same on the page's header, the title slide and paper, so that none of them leaves
 /// out what another shows.
 pub fn briefing_fact_rows(briefing: &Briefing, strings: &Strings) -> Html {
-    let officials = format_officials(&briefing.officials, strings);
     let lang = strings.language.data_lang(&briefing.source.language);
+    // The officials' names and roles, and the participants' names, are the data's words; the
+    // brackets and separators between them, "（" and "、" in Chinese, the interface's.
+    let officials = officials_pieces(&briefing.officials, strings);
+    let names_langs = [lang.clone(), lang.clone()];
     html! {
         <>
             <div><dt>{ strings.date }</dt><dd class={classes!(briefing.date.is_none().then_some("not-stated"))}>{ format_date(briefing.date.as_ref(), strings) }</dd></div>
             <div><dt>{ strings.place }</dt><dd lang={lang.clone()}>{ &briefing.place }</dd></div>
             if !officials.is_empty() {
-                <div><dt>{ strings.officials }</dt><dd lang={lang.clone()}>{ officials }</dd></div>
+                <div><dt>{ strings.officials }</dt><dd>{ pieces_html(&officials, &names_langs) }</dd></div>
             }
             if !briefing.participants.is_empty() {
-                <div><dt>{ strings.participants }</dt><dd lang={lang.clone()}>{ briefing.participants.join(strings.list_separator) }</dd></div>
+                <div><dt>{ strings.participants }</dt><dd>{ pieces_html(&names_pieces(&briefing.participants, strings), &names_langs) }</dd></div>
             }
         </>
     }

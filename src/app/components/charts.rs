@@ -3,7 +3,7 @@
 //!
 //! Everything shown comes from `model::chart`; this file only renders it, redraws a canvas when
 //! its panel, size, pixel ratio or theme changes, draws a copy for paper as printing begins, and
-//! lays accessible buttons over the bars. A capacity panel the filters
+//! lays accessible buttons (in an embed, links) over the bars. A capacity panel the filters
 //! empty is hidden rather than removed (`panel_slots`), so switching the filter off again
 //! neither rebuilds nor redraws it.
 
@@ -22,8 +22,10 @@ use crate::app::frames::after_next_paint;
 use crate::app::hooks::use_after_paint::use_after_paint;
 use crate::app::hooks::use_element_size::{use_element_size, ElementSize};
 use crate::app::hooks::use_prefers_dark::use_prefers_dark;
+use crate::app::hooks::use_scrolls_sideways::use_scrolls_sideways;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::printing::when_printing;
+use crate::app::source_action::{SourceAction, OPENS_FULL_VIEW_ID};
 use crate::model::chart::image::{image_text, ImageText};
 use crate::model::chart::{
     build_charts, chart_file_name, geometry, not_stated_text, panel_slots, preferred_height,
@@ -37,6 +39,8 @@ use crate::model::view::{projects_of, View};
 
 /// The width an image is exported at when its chart has not been laid out (table view).
 const FALLBACK_EXPORT_WIDTH: f64 = 640.0;
+/// The id of the description every bar that selects its project shares.
+const BAR_SELECTS_ID: &str = "chart-bar-selects";
 /// Pixels per CSS pixel of the copy drawn for paper: about 300 dpi at the size a chart prints,
 /// where the screen's copy (one pixel per CSS pixel on most laptops) printed soft, at ~110 dpi.
 const PRINT_PIXEL_RATIO: f64 = 3.0;
@@ -45,7 +49,8 @@ const PRINT_PIXEL_RATIO: f64 = 3.0;
 pub struct ChartsProps {
     pub dataset: Shared<Dataset>,
     pub view: Rc<View>,
-    pub onselect: Callback<ProjectKey>,
+    /// What a bar that stands for a project does.
+    pub source: SourceAction,
     /// The search text in view, for the filter line of exported images.
     #[prop_or_default]
     pub search: String,
@@ -55,7 +60,7 @@ impl PartialEq for ChartsProps {
     fn eq(&self, other: &Self) -> bool {
         self.dataset == other.dataset
             && equal_or_identical(&self.view, &other.view)
-            && self.onselect == other.onselect
+            && self.source == other.source
             && self.search == other.search
     }
 }
@@ -115,13 +120,10 @@ pub fn Charts(props: &ChartsProps) -> Html {
     let not_stated = not_stated_text(&charts.not_stated, NOT_STATED_NAMED, strings);
     // Industry labels and project names are the dataset's words, in its language.
     let data_lang = strings.language.dataset_lang(&props.dataset);
-    let panel_html = |panel: &Panel,
-                      shown: bool,
-                      id: String,
-                      onselect: Option<Callback<ProjectKey>>| {
+    let panel_html = |panel: &Panel, shown: bool, id: String, bars: Option<SourceAction>| {
         let key = id.clone();
         // Only capacity panels concern the projects whose capacity is not stated.
-        let note = onselect.as_ref().and(not_stated.clone());
+        let note = bars.as_ref().and(not_stated.clone());
         let image = image_text(panel, note, &props.dataset, &props.view, &props.search, strings);
         html! {
             <ChartPanel
@@ -135,7 +137,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
                 dark={dark}
                 show_table={*show_table}
                 selected={selected}
-                onselect={onselect}
+                {bars}
                 data_lang={data_lang.clone()}
             />
         }
@@ -155,9 +157,14 @@ pub fn Charts(props: &ChartsProps) -> Html {
             if !any_shown && !charts.industries.bars.is_empty() {
                 <p class="chart-empty">{ strings.no_capacity_in_view }</p>
             }
+            // What pressing a bar does, which its name (the project and its figure) does not
+            // say: each bar's description. (An embed's bars are links, described by the embed.)
+            if let SourceAction::Select(_) = props.source {
+                <p id={BAR_SELECTS_ID} hidden={true}>{ strings.chart_bar_selects }</p>
+            }
             if !slots.is_empty() {
                 <div class="chart-grid" hidden={!any_shown}>
-                    { for slots.iter().map(|slot| panel_html(slot.panel, slot.shown, format!("chart-{}", slot.panel.slug), Some(props.onselect.clone()))) }
+                    { for slots.iter().map(|slot| panel_html(slot.panel, slot.shown, format!("chart-{}", slot.panel.slug), Some(props.source.clone()))) }
                 </div>
             }
             if !charts.legend.is_empty() || not_stated.is_some() {
@@ -207,8 +214,9 @@ struct ChartPanelProps {
     selected: Option<ProjectKey>,
     /// The `lang` of the bars' labels, the dataset's words, where the page's is another.
     data_lang: Option<String>,
-    /// Bars become buttons that select their project; `None` for bars that stand for no project.
-    onselect: Option<Callback<ProjectKey>>,
+    /// What a bar that stands for a project does, as a button or a link over it; `None` for
+    /// bars that stand for no project.
+    bars: Option<SourceAction>,
 }
 
 /// One panel: heading, download button, then the canvas with its overlay, or the table.
@@ -318,8 +326,10 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
     let height = preferred_height(panel);
 
     html! {
-        <figure class="chart-card" aria-labelledby={heading_id.clone()} hidden={props.hidden}>
-            <h3 id={heading_id} class="chart-title">{ panel.title.clone() }</h3>
+        // The figure is not named: its heading, right inside it, names the panel, and the
+        // figure's name was the title heard once more before the heading's.
+        <figure class="chart-card" hidden={props.hidden}>
+            <h3 id={heading_id.clone()} class="chart-title">{ panel.title.clone() }</h3>
             <div class="chart-frame" data-css={format!("height: {height}px")} hidden={props.show_table}>
                 <canvas ref={canvas_ref} class="chart-canvas screen-only" role="img" aria-label={panel.summary.clone()}></canvas>
                 <canvas ref={print_canvas_ref} class="chart-canvas print-only" aria-hidden="true"></canvas>
@@ -329,7 +339,7 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
                 }
             </div>
             if props.show_table {
-                { table(panel, &props.data_lang) }
+                <ChartTable panel={Rc::clone(panel)} heading_id={heading_id.clone()} data_lang={props.data_lang.clone()} />
             }
             <div class="chart-card-foot">
                 if let Some(more) = &panel.overflow_text {
@@ -385,7 +395,8 @@ fn draw_canvas(
 }
 
 /// Transparent buttons over the bars, from the same geometry as the drawing: focus, Enter and
-/// click select the project; hover and focus show the bar's name and value as a tooltip.
+/// click select the project (in an embed, links that open the full view at it); hover and focus
+/// show the bar's name and value as a tooltip.
 fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
     if width <= 0.0 || height <= 0.0 {
         return Html::default();
@@ -399,9 +410,9 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
             // panel instead of running off both edges of the screen.
             <span class={classes!("chart-tip", tooltip_below(&bar.accessible_name, area, width).then_some("below"))} data-css={format!("left: {tip_x}px; max-width: {width}px")} aria-hidden="true">{ bar.accessible_name.clone() }</span>
         };
-        match (&props.onselect, bar.key) {
-            (Some(onselect), Some(key)) => {
-                let onclick = onselect.reform(move |_: MouseEvent| key);
+        match (&props.bars, bar.key) {
+            (Some(SourceAction::Select(onselect)), Some(key)) => {
+                let onclick = onselect.reform(move |_: MouseEvent| Selection::Project(key));
                 let current = (props.selected == Some(key)).then_some("true");
                 html! {
                     <button
@@ -409,6 +420,7 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
                         class="chart-hit"
                         data-css={position}
                         aria-label={bar.accessible_name.clone()}
+                        aria-describedby={BAR_SELECTS_ID}
                         aria-current={current}
                         {onclick}
                     >
@@ -416,20 +428,54 @@ fn overlay(props: &ChartPanelProps, width: f64, height: f64) -> Html {
                     </button>
                 }
             }
+            (Some(SourceAction::OpenFullView(full_view)), Some(key)) => html! {
+                <a
+                    class="chart-hit"
+                    data-css={position}
+                    href={full_view.href(Selection::Project(key))}
+                    target="_blank"
+                    rel="noopener"
+                    aria-label={bar.accessible_name.clone()}
+                    aria-describedby={OPENS_FULL_VIEW_ID}
+                >
+                    { tip }
+                </a>
+            },
             _ => html! { <div class="chart-hit" data-css={position} aria-hidden="true">{ tip }</div> },
         }
     });
     html! { <div class="chart-overlay">{ for items }</div> }
 }
 
-/// The panel's numbers as a table. Its box scrolls sideways where a narrow screen cannot hold
-/// it, so it is a named region that takes focus: a keyboard can scroll it, and a screen reader
-/// says what it is rather than reading out the whole table as its name.
-fn table(panel: &Panel, data_lang: &Option<String>) -> Html {
+#[derive(Properties, PartialEq)]
+struct ChartTableProps {
+    panel: Rc<Panel>,
+    /// The id of the panel's heading, which names the table.
+    heading_id: String,
+    /// The `lang` of the bars' labels (see `ChartPanelProps`).
+    data_lang: Option<String>,
+}
+
+/// The panel's numbers as a table, named by the panel's heading (a caption would say the title
+/// once more). Where a narrow screen (or large text) cannot hold it, its box scrolls sideways
+/// and becomes a region named by the heading too, which takes focus, so that a keyboard can
+/// scroll it; where it fits, the box is nothing to a screen reader, which would otherwise hear
+/// the title a fourth time.
+#[function_component]
+fn ChartTable(props: &ChartTableProps) -> Html {
+    let frame = use_node_ref();
+    let scrolls = use_scrolls_sideways(&frame);
+    let panel = &props.panel;
+    let data_lang = &props.data_lang;
     html! {
-        <div class="chart-table-wrap" role="region" aria-label={panel.title.clone()} tabindex="0">
-            <table class="chart-table">
-                <caption class="visually-hidden">{ panel.title.clone() }</caption>
+        <div
+            ref={frame}
+            class="chart-table-wrap"
+            role={scrolls.then_some("region")}
+            aria-labelledby={scrolls.then(|| props.heading_id.clone())}
+            tabindex={scrolls.then_some("0")}
+        >
+            <table class="chart-table" aria-labelledby={props.heading_id.clone()}>
                 <thead>
                     <tr>
                         <th scope="col">{ panel.label_heading.clone() }</th>

@@ -10,7 +10,7 @@ use crate::app::components::problems::ProblemList;
 use crate::app::focus::focus_by_id;
 use crate::app::hooks::use_file_loader::LoadStatus;
 use crate::app::hooks::use_strings::use_strings;
-use crate::model::checking::stage_text;
+use crate::model::checking::{reading_text, shows_bytes_read, stage_text};
 use crate::model::format::{format_megabytes, format_number};
 use crate::model::strings::fill;
 use crate::model::validate::MAX_DATASET_BYTES;
@@ -70,8 +70,10 @@ pub fn DataBar(props: &DataBarProps) -> Html {
     let progress = match &props.status {
         LoadStatus::Reading { name, loaded, total } => Some(html! {
             <>
-                { fill(strings.reading_file, &[("name", name), ("loaded", &format_megabytes(*loaded)), ("total", &format_megabytes(*total))]) }
-                <progress max={total.to_string()} value={loaded.to_string()}></progress>
+                { reading_text(strings, name, *loaded, *total) }
+                if shows_bytes_read(*total) {
+                    <progress max={total.to_string()} value={loaded.to_string()}></progress>
+                }
             </>
         }),
         LoadStatus::Validating { name, stage: None } => {
@@ -154,9 +156,12 @@ pub fn DataBar(props: &DataBarProps) -> Html {
             <div class="load-progress" role="status" aria-live="polite">{ for progress }</div>
             if let Some((message, report)) = failure {
                 // What can be done comes right under what happened, not after a list that may
-                // run past a phone's screen.
-                <div class="load-problems" role="alert">
-                    <p class="load-problems-heading">{ message }</p>
+                // run past a phone's screen. Only the one line of what happened is an alert: a
+                // screen reader speaks an alert whole, at once, over what it was saying, and the
+                // buttons and the problems (2,394 characters for 21 of them) are read when the
+                // reader goes on to them.
+                <div class="load-problems">
+                    <p class="load-problems-heading" role="alert">{ message }</p>
                     <div class="load-problems-actions">
                         if let Some(onclick) = fixable {
                             <button type="button" class="button primary" {onclick}>{ strings.fix_in_editor }</button>

@@ -7,15 +7,17 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use super::marked_text::marked_text;
+use super::project_card::source_control;
 use crate::app::focus::{show_more_in_place, Adds};
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_strings::use_strings;
+use crate::app::source_action::SourceAction;
 use crate::model::dataset::Dataset;
 use crate::model::format::{briefing_label, format_number};
 use crate::model::handout::printed_at_most;
 use crate::model::query::{DirectiveKey, Selection};
 use crate::model::strings::{fill, Strings};
-use crate::model::text::width_units;
+use crate::model::text::{short_name, width_units};
 use crate::model::view::{DirectivePage, View};
 
 /// Directives rendered at first, and added by each "Show more".
@@ -107,7 +109,9 @@ fn DirectiveItem(props: &DirectiveItemProps) -> Html {
         fill(strings.concerns, &[("projects", &names.join(strings.list_separator))])
     };
     let selection = Selection::Directive(props.directive);
-    let onclick = props.onselect.reform(move |_: MouseEvent| selection);
+    // Named by the summary's first words, as a card's by its short name: the whole summary, a
+    // sentence or two, was heard at every visit to the button.
+    let source_name = short_name(&directive.summary);
     let lang = strings.language.data_lang(&briefing.source.language);
     // What the page needs to guess the directive's height before laying it out (main.css,
     // `.directive`): how wide its words are set on one line, and how many blocks they make.
@@ -124,16 +128,7 @@ fn DirectiveItem(props: &DirectiveItemProps) -> Html {
             { for directive.quotes.iter().map(|quote| html! { <blockquote class="quote" lang={lang.clone()}>{ marked_text(quote, terms) }</blockquote> }) }
             <div class="directive-meta">
                 <span class="scope">{ scope }</span>
-                <button
-                    type="button"
-                    id={selection.source_button_id()}
-                    class="button link source-button"
-                    aria-label={fill(strings.show_source_for, &[("name", &directive.summary)])}
-                    aria-pressed={props.selected.to_string()}
-                    {onclick}
-                >
-                    { strings.show_source }
-                </button>
+                { source_control(&SourceAction::Select(props.onselect.clone()), selection, &source_name, props.selected, classes!("button", "link", "source-button"), strings) }
             </div>
         </li>
     }

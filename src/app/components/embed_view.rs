@@ -18,6 +18,7 @@ use crate::app::hooks::use_hash_sync::{current_hash, use_hash_sync};
 use crate::app::hooks::use_page_title::use_page_title;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
+use crate::app::source_action::{FullView, SourceAction, OPENS_FULL_VIEW_ID};
 use crate::model::chart::image::source_line;
 use crate::model::dataset::Dataset;
 use crate::model::embed::Embed;
@@ -25,7 +26,7 @@ use crate::model::format::{directives_phrase, projects_phrase};
 use crate::model::handout::filter_line;
 use crate::model::language::Language;
 use crate::model::overview::no_project_match_text;
-use crate::model::query::{ProjectKey, Selection};
+use crate::model::query::Selection;
 use crate::model::site::page_title;
 use crate::model::state::{Action, State};
 use crate::model::strings::{fill, Strings};
@@ -48,23 +49,21 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let state = use_reducer(|| State::new(props.dataset.rc(), &current_hash()));
     use_hash_sync(&state, true);
     use_address_language(state.query.language, props.onlanguage.clone());
-    let callbacks = {
+    let ondismiss = {
         let dispatcher = state.dispatcher();
-        use_memo((), move |_| {
-            let ondispatch = dispatcher.to_callback();
-            (
-                ondispatch.reform(|selection| Action::Select(Some(selection))),
-                ondispatch.reform(|key: ProjectKey| Action::Select(Some(Selection::Project(key)))),
-                ondispatch.reform(|()| Action::DismissNotices),
-            )
-        })
+        use_memo((), move |_| dispatcher.to_callback().reform(|()| Action::DismissNotices))
     };
-    let (onselect, onselect_project, ondismiss) = (*callbacks).clone();
     let embed = state.query.embed.unwrap_or(props.embed);
     let root = use_node_ref();
     use_embedded_document(&root, embed);
     let dataset = Shared::new(Rc::clone(&state.dataset));
     let view = &state.view;
+    // A card's "Source" and a chart bar open the full view at the project's sentences: an embed
+    // shows no source of its own, and only an article's reader who asks leaves it.
+    let source = SourceAction::OpenFullView(FullView {
+        query: Rc::new(state.query.clone()),
+        dataset: dataset.clone(),
+    });
     use_page_title(&dataset, &view.briefings, true);
 
     let terms = use_memo(state.query.text.clone(), |text| Rc::<[String]>::from(search_terms(text)));
@@ -77,7 +76,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             <Charts
                 dataset={Rc::clone(&state.dataset)}
                 view={Rc::clone(view)}
-                onselect={onselect_project}
+                source={source.clone()}
                 search={state.query.text.clone()}
             />
         },
@@ -97,7 +96,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                         index={Rc::clone(&state.index)}
                         view={Rc::clone(view)}
                         selected={selected_project}
-                        {onselect}
+                        source={source.clone()}
                         terms={(*terms).clone()}
                     />
                 }
@@ -133,13 +132,17 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         <main id="main" class="embed-view" ref={root} aria-label={strings.embed_region}>
             // What the address asked for and the embed ignored ("industry=bogus" shows every
             // card), as the full view says it, so that the article's author sees the mistake.
-            <UrlNotices notices={state.notices.clone()} {ondismiss} />
+            <UrlNotices notices={state.notices.clone()} ondismiss={(*ondismiss).clone()} />
             // The summary's header names the briefing in its level-one heading; the charts and
             // the cards have one too, for a screen reader's outline, seen only as the title.
             if embed != Embed::Summary {
                 <h1 class="visually-hidden">{ page_title(&state.dataset, &view.briefings, strings) }</h1>
             }
             { body }
+            // Where the links to the full view go, said once for them all.
+            if embed != Embed::Summary {
+                <p id={OPENS_FULL_VIEW_ID} hidden={true}>{ strings.opens_full_view }</p>
+            }
             { embed_footer(Some(source_line(&state.dataset, &view.briefings, strings)), full_view, strings) }
         </main>
     }

@@ -8,6 +8,7 @@ use crate::app::first_view;
 use crate::app::focus::{focus_and_select_once_shown, focus_by_id_once_shown};
 use crate::app::frames::next_task;
 use crate::app::shared::Shared;
+use crate::app::source_action::SourceAction;
 
 use super::briefing_header::BriefingHeader;
 use super::charts::ChartsAfterPaint;
@@ -32,9 +33,9 @@ use crate::model::dataset::Dataset;
 use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::projects_shown;
 use crate::model::language::Language;
-use crate::model::overview::{filters_toggle_label, no_match_text};
+use crate::model::overview::{filters_toggle_label, no_match_announcement, no_match_text};
 use crate::model::presenter::channel_name;
-use crate::model::query::{BriefingChoice, ProjectKey, Selection, StatusKey};
+use crate::model::query::{BriefingChoice, Selection, StatusKey};
 use crate::model::slides::build_slides;
 use crate::model::state::{Action, State};
 use crate::model::strings::{fill, Strings};
@@ -74,7 +75,6 @@ pub struct ExplorerProps {
 #[derive(Clone)]
 struct Callbacks {
     onselect: Callback<Selection>,
-    onselect_project: Callback<ProjectKey>,
     onclear: Callback<()>,
     onclear_selection: Callback<()>,
     onchoose: Callback<BriefingChoice>,
@@ -92,8 +92,6 @@ impl Callbacks {
     fn new(ondispatch: Callback<Action>) -> Callbacks {
         Callbacks {
             onselect: ondispatch.reform(|selection| Action::Select(Some(selection))),
-            onselect_project: ondispatch
-                .reform(|key| Action::Select(Some(Selection::Project(key)))),
             onclear: ondispatch.reform(|_| Action::ClearFilters),
             onclear_selection: ondispatch.reform(|_| Action::Select(None)),
             onchoose: ondispatch.reform(Action::ChooseBriefing),
@@ -185,7 +183,6 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     use_focus_lays_out();
     let Callbacks {
         onselect,
-        onselect_project,
         onclear,
         onclear_selection,
         onchoose,
@@ -293,7 +290,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <section id="projects" class="projects" aria-labelledby="projects-heading" tabindex="-1">
                         <div class="section-head">
                             <h2 id="projects-heading">{ strings.projects_heading }</h2>
-                            <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{ shown }</p>
+                            // A count of nothing says why, as the page does under it: read
+                            // aloud after the count (`data-spoken-after`, text the style sheet
+                            // generates), so that the page's text holds the reason once, where
+                            // it is seen.
+                            <p class="result-count" role="status" aria-live="polite" aria-atomic="true" data-spoken-after={no_match_announcement(view, &view.search, strings)}>{ shown }</p>
                             <ExportButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} opened_file={props.opened_file.clone()} />
                         </div>
                         if view.shows_any_word_matches() {
@@ -310,7 +311,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                                 index={Rc::clone(&state.index)}
                                 view={Rc::clone(view)}
                                 selected={selected_project}
-                                onselect={onselect.clone()}
+                                source={SourceAction::Select(onselect.clone())}
                                 terms={(*terms).clone()}
                             />
                         }
@@ -319,7 +320,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         <ChartsAfterPaint
                             dataset={Rc::clone(dataset)}
                             view={Rc::clone(view)}
-                            onselect={onselect_project}
+                            source={SourceAction::Select(onselect.clone())}
                             search={state.query.text.clone()}
                         />
                     }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::app::focus::focus_first_matching;
 use crate::app::hooks::use_strings::use_strings;
+use crate::model::format::facet_option_name;
 use crate::model::query::StatusKey;
 use crate::model::view::{FacetOption, View};
 
@@ -161,6 +162,7 @@ pub struct FacetGroupProps<K: PartialEq + Clone + 'static> {
 /// A labelled group of toggle buttons, one per option, each showing its count.
 #[function_component]
 pub fn FacetGroup<K: PartialEq + Clone + 'static>(props: &FacetGroupProps<K>) -> Html {
+    let strings = use_strings();
     html! {
         <div class="facet-group" role="group" aria-labelledby={props.group_id}>
             <h3 id={props.group_id} class="facet-legend">{ props.legend }</h3>
@@ -177,6 +179,9 @@ pub fn FacetGroup<K: PartialEq + Clone + 'static>(props: &FacetGroupProps<K>) ->
                                 type="button"
                                 class={classes!("facet", option.active.then_some("active"), (option.count == 0 && !option.active).then_some("empty"))}
                                 aria-pressed={option.active.to_string()}
+                                // Its name says what the count counts; the button shows the
+                                // label and the bare count.
+                                aria-label={facet_option_name(&option.label, option.count, strings)}
                                 {onclick}
                             >
                                 { for swatch }

@@ -18,7 +18,7 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use super::around::around_html;
-use super::slide_bodies::{presentation_title, slide_content};
+use super::slide_bodies::{shown_slide, ShownSlide, SlideHeadings};
 use crate::app::fullscreen;
 use crate::app::hooks::use_fullscreen_exit::use_fullscreen_exit;
 use crate::app::hooks::use_is_fullscreen::use_is_fullscreen;
@@ -31,6 +31,7 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::app::hooks::use_swipe::use_swipe;
 use crate::model::dataset::Dataset;
 use crate::model::embed::without_hash;
+use crate::model::language::Language;
 use crate::model::presenter::{audience_step, AudienceStep, SlideEvent, SlideMessage};
 use crate::model::slides::{key_help, swipe_target, Blank, KeysWindow, CONTROLS_IDLE_MS};
 use crate::model::strings::{fill, fill_around, Around};
@@ -281,48 +282,13 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     };
     let onexit = props.onnavigate.reform(|_: MouseEvent| None);
     let dataset = &props.dataset;
-    let label = fill(
-        strings.presentation_label,
-        &[("title", &presentation_title(strings, dataset, &props.view.briefings))],
-    );
-    let indicator =
-        fill(strings.slide_of, &[("current", &current.to_string()), ("total", &len.to_string())]);
-    let (kind, body) =
-        slide_content(strings, dataset, &props.view, slides.get(current - 1), "slide-heading");
+    let headings = SlideHeadings::heading_the_dialog("slide-heading");
+    let label = strings.presentation_label;
+    let shown = shown_slide(strings, dataset, &props.view, &slides, current, label, headings);
+    let ShownSlide { label, indicator, kind, body } = shown;
     let at_first = current <= 1;
     let at_last = current >= len;
-    // What a screen reader says at each move: the number and the new slide's heading, as its
-    // page shows it ("Slide 3 of 9: BYD's annual output …"); the number alone said nothing of
-    // where the presenter now is. Read once the slide is on the page, from its heading, with
-    // the heading's `lang`: a heading in the data's words is spoken in their language.
-    let announcement = use_state_eq(|| (Around::default(), None::<String>));
-    {
-        let announcement = announcement.clone();
-        let indicator = indicator.clone();
-        let slide_ref = slide_ref.clone();
-        use_effect_with((current, len, strings.language), move |_| {
-            let heading = slide_ref
-                .cast::<HtmlElement>()
-                .and_then(|slide| slide.query_selector(".slide-heading").ok().flatten());
-            let lang = heading.as_ref().and_then(|heading| heading.get_attribute("lang"));
-            let text = heading
-                .and_then(|heading| heading.text_content())
-                .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
-                .filter(|text| !text.is_empty());
-            announcement.set(match text {
-                Some(text) => (
-                    fill_around(
-                        strings.slide_announced,
-                        "heading",
-                        &text,
-                        &[("slide", indicator.as_str())],
-                    ),
-                    lang,
-                ),
-                None => (Around { before: indicator, ..Around::default() }, None),
-            });
-        });
-    }
+    let announcement = use_slide_announcement(&slide_ref, current, len);
 
     html! {
         <div
@@ -347,54 +313,45 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             >
                 { body }
             </section>
+            // Three groups, which wrap onto rows of their own where one row cannot hold them all
+            // (`present.css`): the key help; previous, the slide number and next; and the
+            // presenter view, fullscreen and Exit.
             <nav class="slide-controls" aria-label={strings.presentation_controls} onclick={onpointer_click}>
                 <KeyHelpButton onhelp={onhelp.clone()} />
-                <button
-                    type="button"
-                    class="slide-button slide-previous"
-                    aria-label={strings.previous_slide}
-                    aria-disabled={at_first.then_some("true")}
-                    onclick={navigate_to(current.saturating_sub(1).max(1))}
-                >
-                    <span aria-hidden="true">{ "←" }</span>
-                </button>
-                <p class="slide-indicator">{ indicator }</p>
-                <button
-                    type="button"
-                    class="slide-button slide-next"
-                    aria-label={strings.next_slide}
-                    aria-disabled={at_last.then_some("true")}
-                    onclick={navigate_to((current + 1).min(len))}
-                >
-                    <span aria-hidden="true">{ "→" }</span>
-                </button>
-                if has_presenter {
+                <div class="slide-steps">
                     <button
                         type="button"
-                        class="slide-button slide-presenter"
-                        aria-keyshortcuts="s"
-                        title={strings.presenter_view_hint}
-                        onclick={onpresenter.reform(|_: MouseEvent| ())}
+                        class="slide-button slide-previous"
+                        aria-label={strings.previous_slide}
+                        aria-disabled={at_first.then_some("true")}
+                        onclick={navigate_to(current.saturating_sub(1).max(1))}
                     >
-                        { strings.presenter_view }
+                        <span aria-hidden="true">{ "←" }</span>
                     </button>
-                }
-                if fullscreen_available && !is_fullscreen {
+                    <p class="slide-indicator">{ indicator }</p>
                     <button
                         type="button"
-                        class="slide-button slide-fullscreen"
-                        aria-keyshortcuts="f"
-                        title={strings.fullscreen_hint}
-                        onclick={onfullscreen.reform(|_: MouseEvent| ())}
+                        class="slide-button slide-next"
+                        aria-label={strings.next_slide}
+                        aria-disabled={at_last.then_some("true")}
+                        onclick={navigate_to((current + 1).min(len))}
                     >
-                        { strings.fullscreen }
+                        <span aria-hidden="true">{ "→" }</span>
                     </button>
-                }
-                <button type="button" class="slide-button slide-exit" aria-label={strings.exit_presentation_label} aria-keyshortcuts="Escape" onclick={onexit}>
-                    { strings.exit_presentation }
-                </button>
+                </div>
+                <div class="slide-actions">
+                    if has_presenter {
+                        { shortcut_button("slide-presenter", "s", strings.presenter_view_hint, strings.presenter_view, &onpresenter) }
+                    }
+                    if fullscreen_available && !is_fullscreen {
+                        { shortcut_button("slide-fullscreen", "f", strings.fullscreen_hint, strings.fullscreen, &onfullscreen) }
+                    }
+                    <button type="button" class="slide-button slide-exit" aria-label={strings.exit_presentation_label} aria-keyshortcuts="Escape" onclick={onexit}>
+                        { strings.exit_presentation }
+                    </button>
+                </div>
             </nav>
-            <p class="visually-hidden" role="status">{ around_html(&announcement.0, announcement.1.clone()) }</p>
+            <p class="visually-hidden" role="status">{ around_html(&announcement.0, announcement.1) }</p>
             <p class="visually-hidden" aria-live="polite">{ blank.map(|_| strings.slides_blanked) }</p>
             if help_open {
                 <KeyHelp window={keys_window} onclose={onhelp.reform(|()| false)} />
@@ -407,6 +364,84 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 />
             }
         </div>
+    }
+}
+
+/// A control bar button that has a key of its own, named by `label` and hinted at by `hint`
+/// (which names the key).
+fn shortcut_button(
+    class: &'static str,
+    key: &'static str,
+    hint: &'static str,
+    label: &'static str,
+    onpress: &Callback<()>,
+) -> Html {
+    html! {
+        <button
+            type="button"
+            class={classes!("slide-button", class)}
+            aria-keyshortcuts={key}
+            title={hint}
+            onclick={onpress.reform(|_: MouseEvent| ())}
+        >
+            { label }
+        </button>
+    }
+}
+
+/// What a screen reader is told at each move to the slide `current` of `len`: its number and its
+/// heading as the page shows it ("Slide 3 of 9: BYD drive motors"), with the heading's `lang`,
+/// so that a heading in the data's words is spoken in their language. The number alone said
+/// nothing of where the slides now are, to the audience's screen reader or to a presenter not
+/// looking at the screen. Read from the heading (`.slide-heading`) in `slide` once the slide is
+/// on the page.
+#[hook]
+pub fn use_slide_announcement(
+    slide: &NodeRef,
+    current: usize,
+    len: usize,
+) -> (Around, Option<String>) {
+    let language = use_strings().language;
+    let announcement = use_state_eq(|| (Around::default(), None::<String>));
+    {
+        let announcement = announcement.clone();
+        let slide = slide.clone();
+        use_effect_with((current, len, language), move |&(current, len, language)| {
+            announcement.set(slide_announcement(&slide, (current, len), language));
+        });
+    }
+    (*announcement).clone()
+}
+
+/// The announcement of the slide `current` of `len`, shown in `slide`
+/// ([`use_slide_announcement`]): its number, and its heading where it has one.
+fn slide_announcement(
+    slide: &NodeRef,
+    (current, len): (usize, usize),
+    language: Language,
+) -> (Around, Option<String>) {
+    let strings = language.strings();
+    let indicator =
+        fill(strings.slide_of, &[("current", &current.to_string()), ("total", &len.to_string())]);
+    let heading = slide
+        .cast::<HtmlElement>()
+        .and_then(|slide| slide.query_selector(".slide-heading").ok().flatten());
+    let lang = heading.as_ref().and_then(|heading| heading.get_attribute("lang"));
+    let text = heading
+        .and_then(|heading| heading.text_content())
+        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|text| !text.is_empty());
+    match text {
+        Some(text) => (
+            fill_around(
+                strings.slide_announced,
+                "heading",
+                &text,
+                &[("slide", indicator.as_str())],
+            ),
+            lang,
+        ),
+        None => (Around { before: indicator, ..Around::default() }, None),
     }
 }
 

@@ -10,8 +10,9 @@ use std::rc::Rc;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use super::presentation::{use_key_help, KeyHelp, KeyHelpButton};
-use super::slide_bodies::{presentation_title, slide_content};
+use super::around::around_html;
+use super::presentation::{use_key_help, use_slide_announcement, KeyHelp, KeyHelpButton};
+use super::slide_bodies::{shown_slide, slide_content, ShownSlide, SlideHeadings};
 use super::source_view::source_runs;
 use crate::app::hooks::use_modal::use_modal;
 use crate::app::hooks::use_slide_channel::{use_announced_moves, use_slide_channel, SlideWindow};
@@ -25,7 +26,7 @@ use crate::model::presenter::{
 };
 use crate::model::slides::{Blank, KeysWindow, Slide};
 use crate::model::source::{annotate_quote, project_passages};
-use crate::model::strings::{fill, Strings};
+use crate::model::strings::Strings;
 use crate::model::view::View;
 
 #[derive(Properties, PartialEq)]
@@ -123,22 +124,18 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
     }
 
     let dataset = &props.dataset;
-    let label = fill(
-        strings.presenter_label,
-        &[("title", &presentation_title(strings, dataset, &props.view.briefings))],
-    );
-    let indicator =
-        fill(strings.slide_of, &[("current", &current.to_string()), ("total", &len.to_string())]);
-    let (kind, body) = slide_content(
-        strings,
-        dataset,
-        &props.view,
-        slides.get(current - 1),
-        "presenter-current-heading",
-    );
+    let headings = SlideHeadings::under_a_heading("presenter-current-heading");
+    let label = strings.presenter_label;
+    let shown = shown_slide(strings, dataset, &props.view, &slides, current, label, headings);
+    let ShownSlide { label, indicator, kind, body } = shown;
     let next = slides.get(current).map(|slide| {
-        slide_content(strings, dataset, &props.view, Some(slide), "presenter-next-heading")
+        let headings = SlideHeadings::under_a_heading("presenter-next-heading");
+        slide_content(strings, dataset, &props.view, Some(slide), headings)
     });
+    // Said at each move as the audience's window says it, with the slide's heading: the
+    // presenter may be looking at the room, not at this screen.
+    let current_slide_ref = use_node_ref();
+    let announcement = use_slide_announcement(&current_slide_ref, current, len);
     let navigate_to = |target: usize| {
         let onnavigate = onnavigate.clone();
         Callback::from(move |_: MouseEvent| {
@@ -173,7 +170,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                     >
                         <span aria-hidden="true">{ "←" }</span>
                     </button>
-                    <p class="slide-indicator" aria-live="polite" aria-atomic="true">{ indicator }</p>
+                    <p class="slide-indicator">{ indicator }</p>
                     <button
                         type="button"
                         class="slide-button"
@@ -188,7 +185,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
             </div>
             <section class="presenter-current" aria-labelledby="presenter-current-label">
                 <h2 id="presenter-current-label" class="presenter-label">{ strings.presenter_current }</h2>
-                <section key={current} class={classes!("slide", kind)} aria-roledescription="slide" aria-labelledby="presenter-current-heading" data-slide={current.to_string()}>
+                <section key={current} ref={current_slide_ref} class={classes!("slide", kind)} aria-roledescription="slide" aria-labelledby="presenter-current-heading" data-slide={current.to_string()}>
                     { body }
                 </section>
             </section>
@@ -212,6 +209,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                     { sources }
                 </section>
             }
+            <p class="visually-hidden" role="status">{ around_html(&announcement.0, announcement.1) }</p>
             if help_open {
                 <KeyHelp window={KeysWindow::Presenter} onclose={onhelp.reform(|()| false)} />
             }

@@ -8,6 +8,7 @@ use crate::app::shared::Shared;
 
 use super::marked_text::{marked_segments, marked_text};
 use crate::app::hooks::use_strings::use_strings;
+use crate::app::source_action::{SourceAction, OPENS_FULL_VIEW_ID};
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::dataset_index::{capacity_segments, name_segments, DatasetIndex};
@@ -30,7 +31,8 @@ pub struct ProjectCardProps {
     pub hidden: bool,
     /// Whether to name the project's briefing (when several briefings are in view).
     pub show_briefing: bool,
-    pub onselect: Callback<Selection>,
+    /// What its "Source" does.
+    pub source: SourceAction,
     /// The search terms, marked where they occur.
     pub terms: Rc<[String]>,
     /// The page is being printed: the card adds the passages behind its facts, as paper has no
@@ -53,8 +55,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
     let timeline = project_timeline(&props.dataset, &props.index, &project.id);
     let heading_id =
         format!("project-{}-{}", props.project_key.briefing, props.project_key.project);
-    let key = props.project_key;
-    let onsource = props.onselect.reform(move |_: MouseEvent| Selection::Project(key));
+    let selection = Selection::Project(props.project_key);
     let terms = &*props.terms;
     // The project's own words in their language, where the interface is in another.
     let lang = strings.language.data_lang(&briefing.source.language);
@@ -137,16 +138,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 </div>
             }
             <div class="card-actions">
-                <button
-                    type="button"
-                    id={Selection::Project(key).source_button_id()}
-                    class="button source-button"
-                    aria-label={fill(strings.show_source_for, &[("name", &project.short_name)])}
-                    aria-pressed={props.selected.to_string()}
-                    onclick={onsource}
-                >
-                    { strings.show_source }
-                </button>
+                { source_control(&props.source, selection, &project.short_name, props.selected, classes!("button", "source-button"), strings) }
             </div>
         </article>
     }
@@ -160,5 +152,39 @@ fn stated_or_not(text: &str, terms: &[String], strings: &Strings, lang: &Option<
         html! { <dd class="not-stated">{ strings.not_stated }</dd> }
     } else {
         html! { <dd lang={lang.clone()}>{ marked_text(text, terms) }</dd> }
+    }
+}
+
+/// A record's "Source" control, named for the record by `name` (a short one: the name is heard
+/// at every visit): where the page shows the source, a button that selects the record,
+/// `selected` telling whether it is; in an embed, a link to the full view at the record's
+/// sentences, in a new tab, said so by its description.
+pub fn source_control(
+    action: &SourceAction,
+    selection: Selection,
+    name: &str,
+    selected: bool,
+    class: Classes,
+    strings: &Strings,
+) -> Html {
+    let label = fill(strings.show_source_for, &[("name", name)]);
+    match action {
+        SourceAction::Select(onselect) => html! {
+            <button
+                type="button"
+                id={selection.source_button_id()}
+                {class}
+                aria-label={label}
+                aria-pressed={selected.to_string()}
+                onclick={onselect.reform(move |_: MouseEvent| selection)}
+            >
+                { strings.show_source }
+            </button>
+        },
+        SourceAction::OpenFullView(full_view) => html! {
+            <a {class} href={full_view.href(selection)} target="_blank" rel="noopener" aria-label={label} aria-describedby={OPENS_FULL_VIEW_ID}>
+                { strings.show_source }
+            </a>
+        },
     }
 }

@@ -10,11 +10,12 @@ use super::project_card::ProjectCard;
 use crate::app::focus::{show_more_in_place, Adds};
 use crate::app::hooks::use_page_limit::{use_page_limit, PageLimit};
 use crate::app::hooks::use_strings::use_strings;
+use crate::app::source_action::SourceAction;
 use crate::model::dataset::Dataset;
 use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::format_number;
 use crate::model::handout::printed_at_most;
-use crate::model::query::{ProjectKey, Selection};
+use crate::model::query::ProjectKey;
 use crate::model::strings::fill;
 use crate::model::view::{CardSlot, View};
 
@@ -30,7 +31,8 @@ pub struct ProjectListProps {
     pub index: Shared<DatasetIndex>,
     pub view: Rc<View>,
     pub selected: Option<ProjectKey>,
-    pub onselect: Callback<Selection>,
+    /// What each card's "Source" does.
+    pub source: SourceAction,
     /// The search terms, marked where they occur.
     pub terms: Rc<[String]>,
 }
@@ -59,7 +61,7 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
                         project_key={key}
                         selected={props.selected == Some(key)}
                         show_briefing={view.briefings.len() > 1}
-                        onselect={props.onselect.clone()}
+                        source={props.source.clone()}
                         terms={Rc::clone(&props.terms)}
                         {printing}
                     />

@@ -8,21 +8,50 @@ use super::directives::theme_lang;
 use super::source_view::source_runs;
 use crate::model::chart::Panel;
 use crate::model::colour::industry_color;
-use crate::model::dataset::{Briefing, Dataset, Project};
-use crate::model::format::{
-    format_capacity, format_date, format_number, number_range, projects_phrase,
-};
+use crate::model::dataset::{Briefing, Capacity, Dataset, Project};
+use crate::model::format::{format_capacity, format_date, format_number, projects_phrase};
 use crate::model::overview::{closing_summary, no_project_match_text};
 use crate::model::project_names::RepeatedNames;
 use crate::model::query::ProjectKey;
 use crate::model::slides::{
-    deck_selection, directive_note, industry_charts, project_slide_quote, title_listing, Slide,
-    ThemeBlock,
+    capacity_pieces, deck_selection, directive_note, industry_charts, project_slide_quote,
+    title_listing, Slide, ThemeBlock,
 };
 use crate::model::source::annotate_quote;
 use crate::model::strings::{fill, Strings};
-use crate::model::text::is_blank;
+use crate::model::text::{is_blank, width_units};
 use crate::model::view::View;
+
+/// What the audience's window and the presenter view both show of the slide numbered `current`
+/// (from 1): the window's name, `label` filled with the presentation's title; "Slide 2 of 9";
+/// and the slide's kind (its class) and body.
+pub struct ShownSlide {
+    pub label: String,
+    pub indicator: String,
+    pub kind: &'static str,
+    pub body: Html,
+}
+
+pub fn shown_slide(
+    strings: &Strings,
+    dataset: &Dataset,
+    view: &View,
+    slides: &[Slide],
+    current: usize,
+    label: &str,
+    headings: SlideHeadings,
+) -> ShownSlide {
+    let title = presentation_title(strings, dataset, &view.briefings);
+    let total = slides.len().to_string();
+    let (kind, body) =
+        slide_content(strings, dataset, view, slides.get(current.saturating_sub(1)), headings);
+    ShownSlide {
+        label: fill(label, &[("title", &title)]),
+        indicator: fill(strings.slide_of, &[("current", &current.to_string()), ("total", &total)]),
+        kind,
+        body,
+    }
+}
 
 /// The title the dialog is named after: the briefing's, or the collection's for several.
 pub fn presentation_title(strings: &Strings, dataset: &Dataset, briefings: &[usize]) -> String {
@@ -34,6 +63,51 @@ pub fn presentation_title(strings: &Strings, dataset: &Dataset, briefings: &[usi
     }
 }
 
+/// Where a slide's headings stand in the outline of the page that shows it: the id of the
+/// slide's own heading (the presenter view shows two slides at once, and keeps their ids apart)
+/// and its level. The audience's slide heads its dialog: its heading is an h2 and its parts' are
+/// h3s. The presenter view's slides sit under its "Now showing" and "Next" (h2s), so their
+/// headings are a level lower: an h2 inside an h2's section broke the outline's nesting.
+#[derive(Clone, Copy)]
+pub struct SlideHeadings<'a> {
+    id: &'a str,
+    under_a_heading: bool,
+}
+
+impl<'a> SlideHeadings<'a> {
+    /// A slide that heads its dialog, the audience's: an h2, its parts h3s.
+    pub fn heading_the_dialog(id: &'a str) -> Self {
+        Self { id, under_a_heading: false }
+    }
+
+    /// A slide under a heading of the page's (the presenter view's): an h3, its parts h4s.
+    pub fn under_a_heading(id: &'a str) -> Self {
+        Self { id, under_a_heading: true }
+    }
+
+    fn id(self) -> String {
+        self.id.to_string()
+    }
+
+    /// The tag of the slide's own heading.
+    fn slide_tag(self) -> &'static str {
+        if self.under_a_heading {
+            "h3"
+        } else {
+            "h2"
+        }
+    }
+
+    /// The tag of the headings of the slide's parts ("Asked of the enterprise", a theme).
+    fn part_tag(self) -> &'static str {
+        if self.under_a_heading {
+            "h4"
+        } else {
+            "h3"
+        }
+    }
+}
+
 /// The briefing's title and facts, or the collection's list of briefings; under them, what a
 /// filtered deck leaves out ([`deck_selection`]).
 fn title_slide(
@@ -41,7 +115,7 @@ fn title_slide(
     dataset: &Dataset,
     view: &View,
     briefings: &[usize],
-    heading_id: &str,
+    headings: SlideHeadings,
 ) -> Html {
     // A deck of no project (a search that finds none) says why on its first slide, as the
     // explorer does, rather than going on to its closing slide without a word.
@@ -64,7 +138,7 @@ fn title_slide(
     if let [briefing] = shown.as_slice() {
         return html! {
             <div class="slide-body">
-                <h2 id={heading_id.to_string()} class="slide-heading slide-heading-title" lang={strings.language.data_lang(&briefing.source.language)}>{ briefing.title.clone() }</h2>
+                <@{headings.slide_tag()} id={headings.id()} class="slide-heading slide-heading-title" lang={strings.language.data_lang(&briefing.source.language)}>{ briefing.title.clone() }</@>
                 <dl class="slide-facts">{ briefing_fact_rows(briefing, strings) }</dl>
                 { selection }
             </div>
@@ -72,7 +146,7 @@ fn title_slide(
     }
     html! {
         <div class="slide-body">
-            <h2 id={heading_id.to_string()} class="slide-heading slide-heading-title">{ presentation_title(strings, dataset, briefings) }</h2>
+            <@{headings.slide_tag()} id={headings.id()} class="slide-heading slide-heading-title">{ presentation_title(strings, dataset, briefings) }</@>
             <ul class="slide-list">
                 { for shown.iter().map(|briefing| html! {
                     <li>
@@ -90,35 +164,34 @@ fn title_slide(
 }
 
 /// The body of one slide, with the class naming its kind. The audience's window and the
-/// presenter view both render slides through this; `heading_id` keeps their headings' ids
-/// apart when the presenter view shows two slides at once.
+/// presenter view both render slides through this, each with its `headings`.
 pub fn slide_content(
     strings: &Strings,
     dataset: &Dataset,
     view: &View,
     slide: Option<&Slide>,
-    heading_id: &str,
+    headings: SlideHeadings,
 ) -> (&'static str, Html) {
     match slide {
         Some(Slide::Title { briefings }) => {
-            ("slide-title", title_slide(strings, dataset, view, briefings, heading_id))
+            ("slide-title", title_slide(strings, dataset, view, briefings, headings))
         }
         Some(Slide::Overview { projects, part, parts, more }) => (
             "slide-overview",
-            overview_slide(strings, dataset, view, projects, (*part, *parts, *more), heading_id),
+            overview_slide(strings, dataset, view, projects, (*part, *parts, *more), headings),
         ),
         Some(Slide::Industry { industry_id, projects }) => {
-            ("slide-industry", industry_slide(strings, dataset, industry_id, projects, heading_id))
+            ("slide-industry", industry_slide(strings, dataset, industry_id, projects, headings))
         }
         Some(Slide::Project(key)) => {
-            ("slide-project", project_slide(strings, dataset, view, *key, heading_id))
+            ("slide-project", project_slide(strings, dataset, view, *key, headings))
         }
         Some(Slide::Directives { blocks, part, parts }) => (
             "slide-directives",
-            directives_slide(strings, dataset, view, blocks, *part, *parts, heading_id),
+            directives_slide(strings, dataset, view, blocks, *part, *parts, headings),
         ),
         Some(Slide::Closing) | None => {
-            ("slide-closing", closing_slide(strings, dataset, view, heading_id))
+            ("slide-closing", closing_slide(strings, dataset, view, headings))
         }
     }
 }
@@ -133,32 +206,56 @@ fn part_heading(whole: &str, of_parts: &str, part: usize, parts: usize) -> Strin
     }
 }
 
-/// A project's capacity for the overview's table, its number kept on one line (`present.css`)
-/// while its unit may wrap; "not stated" where the source gives none.
+/// A project's capacity for the overview's table ([`capacity_figure`]); "not stated" where the
+/// source gives none ([`missing_cell`]).
 fn capacity_cell(strings: &Strings, project: &Project) -> Html {
     let Some(capacity) = &project.capacity else {
-        return html! { <td class="slide-table-figure slide-muted">{ strings.not_stated }</td> };
+        return missing_cell(strings, strings.capacity, Some("slide-table-figure"));
     };
-    let figure = format_capacity(capacity, strings);
-    let Some(number) = number_range(&figure, capacity, strings) else {
-        return html! { <td class="slide-table-figure">{ figure }</td> };
-    };
+    html! { <td class="slide-table-figure">{ capacity_figure(strings, capacity) }</td> }
+}
+
+/// An overview cell for a value the source does not state: "not stated", quietly, under its
+/// column's heading. Where the table is laid out as a block a project (a narrow screen), no
+/// heading stands over it, and `present.css` puts its column's name (`column`) before it.
+fn missing_cell(strings: &Strings, column: &str, class: Option<&'static str>) -> Html {
     html! {
-        <td class="slide-table-figure">
-            { &figure[..number.start] }
-            <span class="slide-figure-number">{ &figure[number.clone()] }</span>
-            { &figure[number.end..] }
+        <td class={classes!(class, "slide-muted", "slide-table-missing")} data-column={column.to_string()}>
+            { strings.not_stated }
         </td>
     }
 }
 
-/// The longest capacity number among `projects`, in characters: the overview's figure column is
-/// made at least that wide (`present.css`), so that the number is never wider than its column.
-fn longest_number(strings: &Strings, dataset: &Dataset, projects: &[ProjectKey]) -> usize {
+/// A capacity as the slides write it ("more than 840,000 sets / year"): its number, unit and
+/// period in one piece, which goes to the next line whole where a line's end has no room for it,
+/// and wraps inside only where no line holds it (a narrow column, a long unit), never inside its
+/// number, nor between the unit's last word and the period ([`capacity_pieces`], `present.css`).
+fn capacity_figure(strings: &Strings, capacity: &Capacity) -> Html {
+    let Some(pieces) = capacity_pieces(capacity, strings) else {
+        return html! { { format_capacity(capacity, strings) } };
+    };
+    html! {
+        <>
+            { pieces.bound }
+            <span class="slide-figure-measure">
+                <span class="slide-figure-number">{ pieces.number }</span>
+                { pieces.unit_start }
+                <span class="slide-figure-unit-end">{ pieces.unit_end }</span>
+            </span>
+        </>
+    }
+}
+
+/// The widest piece of a capacity that the slides never break ([`capacity_pieces`]: a number,
+/// or a unit's last word with its period) among `projects`, in characters (a Chinese one
+/// counting as two): the overview's figure column is made at least that wide (`present.css`), so
+/// that no such piece is wider than its column.
+fn longest_unbroken(strings: &Strings, dataset: &Dataset, projects: &[ProjectKey]) -> usize {
     projects
         .iter()
         .filter_map(|&key| dataset.project_at(key)?.1.capacity.as_ref())
-        .map(|capacity| format_number(capacity.value, strings).chars().count())
+        .filter_map(|capacity| capacity_pieces(capacity, strings))
+        .map(|pieces| width_units(&pieces.number).max(width_units(&pieces.unit_end)))
         .max()
         .unwrap_or(0)
 }
@@ -171,15 +268,15 @@ fn overview_slide(
     view: &View,
     projects: &[ProjectKey],
     (part, parts, more): (usize, usize, usize),
-    heading_id: &str,
+    headings: SlideHeadings,
 ) -> Html {
     let heading =
         part_heading(strings.slide_overview_heading, strings.slide_overview_part, part, parts);
     let names = RepeatedNames::among(dataset, &view.projects, projects);
     html! {
         <div class="slide-body slide-overview">
-            <h2 id={heading_id.to_string()} class="slide-heading">{ heading }</h2>
-            <table class="slide-table" data-css={format!("--figure-chars: {}", longest_number(strings, dataset, projects))}>
+            <@{headings.slide_tag()} id={headings.id()} class="slide-heading">{ heading }</@>
+            <table class="slide-table" data-css={format!("--figure-chars: {}", longest_unbroken(strings, dataset, projects))}>
                 <thead>
                     <tr>
                         <th scope="col">{ strings.table_project }</th>
@@ -199,7 +296,11 @@ fn overview_slide(
                                     <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
                                     { dataset.industry_label(&project.industry).to_string() }
                                 </td>
-                                <td class={classes!(status.is_none().then_some("slide-muted"))} lang={status.and(lang)}>{ status.unwrap_or(strings.not_stated).to_string() }</td>
+                                if let Some(status) = status {
+                                    <td {lang}>{ status.to_string() }</td>
+                                } else {
+                                    { missing_cell(strings, strings.status, None) }
+                                }
                                 { capacity_cell(strings, project) }
                             </tr>
                         }
@@ -221,7 +322,7 @@ fn industry_slide(
     dataset: &Dataset,
     industry_id: &str,
     projects: &[ProjectKey],
-    heading_id: &str,
+    headings: SlideHeadings,
 ) -> Html {
     let count_text = projects_phrase(projects.len(), strings);
     let charts = industry_charts(dataset, projects, strings);
@@ -231,7 +332,7 @@ fn industry_slide(
                 <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, industry_id))} aria-hidden="true"></span>
                 { strings.industry }
             </p>
-            <h2 id={heading_id.to_string()} class="slide-heading" lang={strings.language.dataset_lang(dataset)}>{ dataset.industry_label(industry_id).to_string() }</h2>
+            <@{headings.slide_tag()} id={headings.id()} class="slide-heading" lang={strings.language.dataset_lang(dataset)}>{ dataset.industry_label(industry_id).to_string() }</@>
             <p class="slide-lede">{ count_text }</p>
             { for charts.panels.iter().map(slide_chart) }
             if let Some(more) = charts.more_panels {
@@ -289,7 +390,7 @@ fn project_slide(
     dataset: &Dataset,
     view: &View,
     key: ProjectKey,
-    heading_id: &str,
+    headings: SlideHeadings,
 ) -> Html {
     let Some((briefing, project)) = dataset.project_at(key) else { return Html::default() };
     let name =
@@ -324,11 +425,14 @@ fn project_slide(
                     }) }
                 </span>
             </p>
-            <h2 id={heading_id.to_string()} class="slide-heading slide-heading-project" lang={lang.clone()}>{ name.into_owned() }</h2>
+            <@{headings.slide_tag()} id={headings.id()} class="slide-heading slide-heading-project" lang={lang.clone()}>{ name.into_owned() }</@>
             if let Some(capacity) = &project.capacity {
                 <p class="slide-figure">
-                    { format_capacity(capacity, strings) }
+                    { capacity_figure(strings, capacity) }
                     if let Some(what) = capacity.of.as_deref() {
+                        // A space, not the margin alone: without it the figure and what it
+                        // counts were read, and copied, as one ("840,000 sets / yearof drive").
+                        { " " }
                         <span class="slide-figure-of">{ fill(strings.slide_capacity_of, &[("what", what)]) }</span>
                     }
                 </p>
@@ -342,7 +446,7 @@ fn project_slide(
                 // Blocks, not landmarks: each slide has its own, and the presenter view shows
                 // two slides, whose "What was asked" regions would otherwise share one name.
                 <div class="slide-block">
-                    <h3 class="slide-subheading">{ strings.requests_heading }</h3>
+                    <@{headings.part_tag()} class="slide-subheading">{ strings.requests_heading }</@>
                     if project.requests.is_empty() {
                         <p class="slide-muted">{ strings.no_requests }</p>
                     } else {
@@ -353,7 +457,7 @@ fn project_slide(
                 </div>
                 if !project.notes.is_empty() {
                     <div class="slide-block">
-                        <h3 class="slide-subheading">{ strings.notes_heading }</h3>
+                        <@{headings.part_tag()} class="slide-subheading">{ strings.notes_heading }</@>
                         <ul class="slide-list slide-notes" lang={lang.clone()}>
                             { for project.notes.iter().map(|note| html! { <li>{ note.text.clone() }</li> }) }
                         </ul>
@@ -379,13 +483,13 @@ fn directives_slide(
     blocks: &[ThemeBlock],
     part: usize,
     parts: usize,
-    heading_id: &str,
+    headings: SlideHeadings,
 ) -> Html {
     let heading =
         part_heading(strings.directives_heading, strings.slide_directives_part, part, parts);
     html! {
         <div class="slide-body">
-            <h2 id={heading_id.to_string()} class="slide-heading">{ heading }</h2>
+            <@{headings.slide_tag()} id={headings.id()} class="slide-heading">{ heading }</@>
             <div class="slide-themes">
                 { for blocks.iter().map(|block| {
                     let theme = if block.continued { fill(strings.slide_theme_continued, &[("theme", &block.theme)]) } else { block.theme.clone() };
@@ -394,7 +498,7 @@ fn directives_slide(
                     let theme_lang = (!block.continued).then(|| theme_lang(dataset, &block.directives, strings)).flatten();
                     html! {
                         <section class="slide-theme">
-                            <h3 class="slide-subheading" lang={theme_lang}>{ theme }</h3>
+                            <@{headings.part_tag()} class="slide-subheading" lang={theme_lang}>{ theme }</@>
                             <ul class="slide-list">
                                 { for block.directives.iter().filter_map(|&key| Some((key, dataset.directive_at(key)?))).map(|(key, (briefing, directive))| {
                                     html! {
@@ -415,15 +519,23 @@ fn directives_slide(
     }
 }
 
-fn closing_slide(strings: &Strings, dataset: &Dataset, view: &View, heading_id: &str) -> Html {
+fn closing_slide(
+    strings: &Strings,
+    dataset: &Dataset,
+    view: &View,
+    headings: SlideHeadings,
+) -> Html {
     let summary = closing_summary(view, strings);
     html! {
         <div class="slide-body">
-            <h2 id={heading_id.to_string()} class="slide-heading">{ strings.closing_heading }</h2>
+            <@{headings.slide_tag()} id={headings.id()} class="slide-heading">{ strings.closing_heading }</@>
             <p class="slide-lede">{ summary }</p>
             { for view.briefings.iter().filter_map(|&index| dataset.briefings.get(index)).map(|briefing| html! {
                 <p class="slide-source">
                     { fill(strings.slide_source_of, &[("title", &briefing.source.title)]) }
+                    // A space as well as the note's own line: without it the source's title
+                    // and the note were read as one ("…project constructionEnglish machine…").
+                    { " " }
                     <span class="slide-muted slide-source-note">{ briefing.source.note.clone() }</span>
                 </p>
             }) }

@@ -166,7 +166,7 @@ fn source_document(
                 </div>
             }
             <div class="source-text" lang={briefing.source.language.clone()}>
-                { for paragraphs.iter().map(|paragraph| source_paragraph(briefing, paragraph)) }
+                { for paragraphs.iter().map(|paragraph| source_paragraph(strings, briefing, paragraph)) }
             </div>
             if window.end < total {
                 <div class="show-more">
@@ -210,8 +210,12 @@ fn source_document(
 
 /// A paragraph, with how wide its words are set on one line, from which the page guesses its
 /// height before laying it out (main.css, `.source-text > p`).
-fn source_paragraph(briefing: &Briefing, paragraph: &Paragraph) -> Html {
-    let units = paragraph.width_units(&briefing.glossary);
+fn source_paragraph(strings: &Strings, briefing: &Briefing, paragraph: &Paragraph) -> Html {
+    let units = paragraph.width_units(
+        &briefing.glossary,
+        strings.language,
+        briefing.source.original_language.as_deref(),
+    );
     html! {
         <p class={classes!(paragraph.runs_on.then_some("runs-on"))} data-css={format!("--units: {units}")}>
             { source_runs(briefing, &paragraph.runs) }
@@ -234,7 +238,7 @@ pub fn source_runs(briefing: &Briefing, runs: &[Run]) -> Html {
                 words
             };
             let gloss = run.gloss_after.and_then(|entry| briefing.glossary.get(entry)).map(|entry| html! {
-                <Gloss reading={entry.reading.clone()} lang={briefing.source.language.clone()} />
+                <Gloss entry={entry.clone()} lang={briefing.source.language.clone()} original_lang={briefing.source.original_language.clone()} />
             });
             html! { <>{ text }{ for gloss }</> }
         }) }

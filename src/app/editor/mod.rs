@@ -29,7 +29,7 @@ use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset};
 use crate::model::editor::{
     field_id, open_suggestions, problem_field, quote_for_selection_bytes, FieldTarget,
-    NewRecordKept, RecordRef,
+    NewRecordKept, RecordChange, RecordRef,
 };
 use crate::model::language::Language;
 use crate::model::site::editor_page_title;
@@ -70,6 +70,23 @@ enum Jump {
     /// The fields with these ids, given back the texts typed into them before the page was
     /// last left (`typing_keeper`); then the new record's form that was on screen, if any.
     Resume(Vec<(String, String)>, Option<NewRecordKept>),
+}
+
+/// What the editor's live region says: the words, and which saying of them this is, so that the
+/// same words said again (a second record deleted as the first was, a selection of the same
+/// size) are put in anew and heard again.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Announcement {
+    words: String,
+    serial: u64,
+}
+
+impl Reducible for Announcement {
+    type Action = String;
+
+    fn reduce(self: Rc<Self>, words: String) -> Rc<Self> {
+        Rc::new(Announcement { words, serial: self.serial + 1 })
+    }
 }
 
 #[function_component]
@@ -144,6 +161,19 @@ fn Workbench(props: &WorkbenchProps) -> Html {
         }
     });
     let jump = use_state(|| None::<Jump>);
+    let announcement = use_reducer(Announcement::default);
+    let onannounce = {
+        let dispatcher = announcement.dispatcher();
+        (*use_memo((), move |_| dispatcher.to_callback())).clone()
+    };
+    // A record added or deleted, said once the draft it changed is checked, with the problems
+    // it has then.
+    let record_change = use_state(|| None::<RecordChange>);
+    let onrecordchange = {
+        let record_change = record_change.setter();
+        (*use_memo((), move |_| Callback::from(move |change| record_change.set(Some(change)))))
+            .clone()
+    };
     let keeper = &props.keeper;
     // The start screen's button went with it: focus goes to the source text, where the work
     // begins, not to the page's body (a restored field being typed in keeps it).
@@ -198,6 +228,20 @@ fn Workbench(props: &WorkbenchProps) -> Html {
             check_briefing(draft, *index, strings).err()
         })
     };
+    let problem_count = report.as_ref().as_ref().map_or(0, |report| report.total);
+    {
+        // The Add or Delete and the change it reports come in one render, the draft's check
+        // with them: the count is the changed draft's.
+        let record_change = record_change.clone();
+        let onannounce = onannounce.clone();
+        use_effect_with((*record_change).clone(), move |change| {
+            if let Some(change) = change {
+                onannounce.emit(change.words(problem_count, strings));
+                record_change.set(None);
+            }
+        });
+    }
+
     // What the preview shows: the latest draft with no problems.
     let previewed = use_mut_ref(|| None::<Shared<Dataset>>);
     if report.is_none() {
@@ -383,8 +427,6 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                 .collect()
         })
         .unwrap_or_default();
-    let problem_count = report.as_ref().as_ref().map_or(0, |report| report.total);
-
     let side = if *preview {
         let shown = previewed.borrow().clone();
         let show_problems = {
@@ -418,6 +460,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                     selection={selected_quote}
                     ondispatch={ondispatch.clone()}
                     onfocus={onfocus.clone()}
+                    {onrecordchange}
                     {strings}
                 />
                 <Problems
@@ -477,6 +520,12 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                 />
             }
             <main id="main" class={classes!("editor-main", preview.then_some("previewing"))}>
+                // The editor's own words for a screen reader, where the page's text does not say
+                // what happened: kept on the page from the start, as a live region added with its
+                // words is not always read.
+                <p id="editor-announcement" class="visually-hidden" role="status">
+                    <span key={announcement.serial}>{ &announcement.words }</span>
+                </p>
                 <div class="editor-source-column">
                     <SourcePane
                         text={AttrValue::from(text.clone())}
@@ -488,6 +537,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
                         selection={(*selection).clone()}
                         onselect={onselect_text}
                         onmake={onnew.clone()}
+                        {onannounce}
                         {strings}
                     />
                     <SuggestionList

@@ -5,9 +5,15 @@
 //! the mouse or the keyboard in any script; behind it, a copy of the text in the same
 //! font draws the marks (suggestions, quotes already used, the record in hand). Choosing a kind
 //! (a button, or its letter while the text has focus) opens that record's form.
+//!
+//! The field's description says how much is selected as it changes; a screen reader is told
+//! only once the selection settles (`SELECTION_SETTLES_MS` after its last change), through the
+//! page's live region: told at each Shift and arrow key, the count would queue behind the
+//! reader's own echo of each character selected.
 
 use std::ops::Range;
 
+use gloo::timers::callback::Timeout;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
@@ -17,7 +23,8 @@ use crate::app::shared::Shared;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
     byte_at_utf16, current_ranges, project_for_selection, propose_selection,
-    quote_for_selection_bytes, quoted_ranges, source_segments, CharIndex, MarkKind, RecordKind,
+    quote_for_selection_bytes, quoted_ranges, selection_words, source_segments, CharIndex,
+    MarkKind, RecordKind, SelectionWords, SELECTION_SETTLES_MS,
 };
 use crate::model::strings::editor::EditorStrings;
 use crate::model::suggest::Suggestion;
@@ -39,6 +46,9 @@ pub struct SourcePaneProps {
     pub selection: Option<Range<usize>>,
     pub onselect: Callback<Option<Range<usize>>>,
     pub onmake: Callback<Pending>,
+    /// Words for the page's live region: the selection's size once it settles, or why a kind's
+    /// button made nothing.
+    pub onannounce: Callback<String>,
     pub strings: &'static EditorStrings,
 }
 
@@ -47,9 +57,29 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
     let strings = props.strings;
     let field = use_node_ref();
     let backdrop = use_node_ref();
-    let hint = use_state(|| None::<&'static str>);
+    let hint = use_state_eq(|| None::<&'static str>);
+    // The announcement of the selection's size, waiting for the selection to settle: replaced
+    // (and so cancelled) by each change of the selection.
+    let settling = use_mut_ref(|| None::<Timeout>);
     let briefing = &props.draft.briefings[props.briefing];
     let text = props.text.as_str();
+    let selected_count = props.selection.as_ref().and_then(|range| {
+        quote_for_selection_bytes(text, range.clone()).map(|quote| quote.chars().count())
+    });
+    {
+        let hint = hint.clone();
+        let settling = settling.clone();
+        let onannounce = props.onannounce.clone();
+        use_effect_with(props.selection.clone(), move |_| {
+            // A hint for a button pressed too soon is about the selection there was then.
+            hint.set(None);
+            *settling.borrow_mut() = selected_count.map(|count| {
+                Timeout::new(SELECTION_SETTLES_MS, move || {
+                    onannounce.emit(selection_words(count, SelectionWords::Announced, strings))
+                })
+            });
+        });
+    }
 
     let segments = {
         let draft = props.draft.clone();
@@ -139,12 +169,22 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
         let selection = props.selection.clone();
         let onmake = props.onmake.clone();
         let hint = hint.clone();
+        let settling = settling.clone();
+        let onannounce = props.onannounce.clone();
         move |kind: RecordKind| {
+            // What the button does (a form opened, a hint) says more than the selection's size,
+            // which is not said after it.
+            settling.borrow_mut().take();
+            // The hint shows under the kinds' buttons, and is said at once.
+            let say_hint = |words: &'static str| {
+                hint.set(Some(words));
+                onannounce.emit(words.to_string());
+            };
             let proposed = selection.clone().and_then(|range| {
                 propose_selection(kind, range.clone(), &draft, index).map(|record| (range, record))
             });
             let Some((range, record)) = proposed else {
-                hint.set(Some(strings.select_first));
+                say_hint(strings.select_first);
                 return;
             };
             let briefing = &draft.briefings[index];
@@ -152,7 +192,7 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
             // selection elsewhere in the text says nothing about.
             let project = project_for_selection(briefing, range);
             if kind.belongs_to_project() && briefing.projects.is_empty() {
-                hint.set(Some(strings.make_project_first));
+                say_hint(strings.make_project_first);
                 return;
             }
             hint.set(None);
@@ -215,9 +255,6 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
             }
         })
     };
-    let selected =
-        props.selection.as_ref().and_then(|range| quote_for_selection_bytes(text, range.clone()));
-
     html! {
         <section class="editor-source" aria-labelledby="source-pane-heading">
             <h2 id="source-pane-heading">{ strings.source_heading }</h2>
@@ -235,20 +272,16 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
             </div>
             // The instructions name keys only where there is a keyboard (`key-hint`); a touch
             // screen has the same words without them (`touch-hint`). A hint after a button
-            // pressed too soon is for every device.
-            <p class="hint" id="source-hint" aria-live="polite">
-                { match (*hint, &selected) {
+            // pressed too soon is for every device. Not a live region: it changes at each key.
+            <p class="hint" id="source-hint">
+                { match (*hint, selected_count) {
                     (Some(hint), _) => html! { hint },
-                    (None, Some(quote)) => {
-                        let count = quote.chars().count().to_string();
-                        let words = |text| crate::model::strings::fill(text, &[("count", &count)]);
-                        html! {
-                            <>
-                                <span class="key-hint">{ words(strings.selected_words) }</span>
-                                <span class="touch-hint">{ words(strings.selected_words_touch) }</span>
-                            </>
-                        }
-                    }
+                    (None, Some(count)) => html! {
+                        <>
+                            <span class="key-hint">{ selection_words(count, SelectionWords::Hint, strings) }</span>
+                            <span class="touch-hint">{ selection_words(count, SelectionWords::TouchHint, strings) }</span>
+                        </>
+                    },
                     (None, None) => html! {
                         <>
                             <span class="key-hint">{ strings.source_hint }</span>

@@ -265,6 +265,10 @@ fn item(
     };
     let description = describe(suggestion, props.language, strings);
     let label = format!("{description}: “{}”", suggestion.quote);
+    // Each button is named with what it acts on: a screen reader's list of buttons would
+    // otherwise hold a dozen Accepts that cannot be told apart. The visible words stay short.
+    let [accept_name, edit_name, dismiss_name] = [strings.accept, strings.edit, strings.dismiss]
+        .map(|action| fill(strings.action_on, &[("action", action), ("what", &description)]));
     html! {
         <li key={format!("{}-{}", suggestion.start, suggestion.end)} class="suggestion" tabindex="0" aria-label={label} {onkeydown} {onfocus}>
             <span class="suggestion-what">{ description }</span>
@@ -273,9 +277,9 @@ fn item(
                 <span class="suggestion-project">{ fill(strings.suggestion_for, &[("project", project)]) }</span>
             }
             <span class="button-row">
-                <button type="button" class="button small primary" onclick={Callback::from(move |event: MouseEvent| { keep_focus_in_list(event.target_dyn_into()); accept() })}>{ strings.accept }</button>
-                <button type="button" class="button small" onclick={Callback::from(move |_: MouseEvent| edit())}>{ strings.edit }</button>
-                <button type="button" class="button small" onclick={Callback::from(move |event: MouseEvent| { keep_focus_in_list(event.target_dyn_into()); dismiss() })}>{ strings.dismiss }</button>
+                <button type="button" class="button small primary" aria-label={accept_name} onclick={Callback::from(move |event: MouseEvent| { keep_focus_in_list(event.target_dyn_into()); accept() })}>{ strings.accept }</button>
+                <button type="button" class="button small" aria-label={edit_name} onclick={Callback::from(move |_: MouseEvent| edit())}>{ strings.edit }</button>
+                <button type="button" class="button small" aria-label={dismiss_name} onclick={Callback::from(move |event: MouseEvent| { keep_focus_in_list(event.target_dyn_into()); dismiss() })}>{ strings.dismiss }</button>
             </span>
         </li>
     }

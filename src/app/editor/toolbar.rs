@@ -11,7 +11,9 @@ use super::start::{back_to_explorer, saved_time};
 use crate::app::components::export_buttons::download_text;
 use crate::app::hooks::use_element_size::use_element_size;
 use crate::model::dataset::Briefing;
-use crate::model::editor::{draft_file_name, export_json, EditError, EditorAction, ExportKind};
+use crate::model::editor::{
+    draft_file_name, export_json, problem_count_words, EditError, EditorAction, ExportKind,
+};
 use crate::model::language::Language;
 use crate::model::strings::fill;
 use crate::model::validate::check_draft;
@@ -115,12 +117,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     } else if props.problems == 0 {
         html! { <span class="editor-valid">{ strings.no_problems }</span> }
     } else {
-        let count = if props.problems == 1 {
-            strings.problem_count_one.to_string()
-        } else {
-            fill(strings.problem_count, &[("count", &props.problems.to_string())])
-        };
-        html! { <a href="#problems" class="editor-problem-count">{ count }</a> }
+        html! { <a href="#problems" class="editor-problem-count">{ problem_count_words(props.problems, strings) }</a> }
     };
     html! {
         <header class="editor-bar" ref={bar}>

@@ -1,9 +1,9 @@
 //! The CSS size of an element and the device pixel ratio, kept current with a `ResizeObserver`.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, ResizeObserver};
+use web_sys::Element;
 use yew::prelude::*;
+
+use super::use_measure::use_measure;
 
 /// An element's size in CSS pixels and the screen's device pixels per CSS pixel.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -27,8 +27,7 @@ impl ElementSize {
 }
 
 /// Observes the element behind `node` and returns its size when last shown (empty until it has
-/// been); the observer is disconnected when the component unmounts. Re-renders only when the
-/// size or ratio changes.
+/// been); re-renders only when the size or ratio changes.
 ///
 /// ```ignore
 /// let canvas = use_node_ref();
@@ -38,42 +37,14 @@ impl ElementSize {
 /// ```
 #[hook]
 pub fn use_element_size(node: &NodeRef) -> ElementSize {
-    let size = use_state_eq(ElementSize::default);
-    {
-        let size = size.clone();
-        use_effect_with(node.clone(), move |node| {
-            let observer = node.cast::<Element>().and_then(|element| observe(element, size));
-            move || {
-                if let Some((observer, _callback)) = observer {
-                    observer.disconnect();
-                }
-            }
-        });
-    }
-    *size
+    use_measure(node, element_size)
 }
 
-type ResizeCallback = Closure<dyn FnMut(js_sys::Array, ResizeObserver)>;
-
-fn observe(
-    element: Element,
-    size: UseStateHandle<ElementSize>,
-) -> Option<(ResizeObserver, ResizeCallback)> {
-    let measured = element.clone();
-    let callback: ResizeCallback =
-        Closure::new(move |_entries: js_sys::Array, _observer: ResizeObserver| {
-            let rect = measured.get_bounding_client_rect();
-            let pixel_ratio = gloo::utils::window().device_pixel_ratio();
-            let measured_size =
-                ElementSize { width: rect.width(), height: rect.height(), pixel_ratio };
-            // A hidden element measures zero: it keeps the size it was drawn at, so showing it
-            // again at that size neither re-renders nor redraws it.
-            if !measured_size.is_empty() {
-                size.set(measured_size);
-            }
-        });
-    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    // The observer reports the initial size once observation starts.
-    observer.observe(&element);
-    Some((observer, callback))
+/// A hidden element measures zero: it keeps the size it was drawn at, so showing it again at
+/// that size neither re-renders nor redraws it.
+fn element_size(element: &Element) -> Option<ElementSize> {
+    let rect = element.get_bounding_client_rect();
+    let pixel_ratio = gloo::utils::window().device_pixel_ratio();
+    let size = ElementSize { width: rect.width(), height: rect.height(), pixel_ratio };
+    (!size.is_empty()).then_some(size)
 }

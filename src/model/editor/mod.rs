@@ -7,6 +7,7 @@
 //! source verbatim by construction ([`propose`]).
 
 mod accept;
+mod announce;
 mod direction_controls;
 mod edit;
 mod export;
@@ -26,6 +27,9 @@ pub use accept::{
     accept_all, accept_suggestion, amount_as_written, capacity_in_words, figure_per_period,
     is_reflected, open_suggestions, propose_place, reflected, refusal_text, status_definition,
     status_to_define, suggestion_record_kind, AcceptError, SetAside,
+};
+pub use announce::{
+    problem_count_words, selection_words, RecordChange, SelectionWords, SELECTION_SETTLES_MS,
 };
 pub use direction_controls::{direction_control_note, without_direction_controls};
 pub use edit::{apply_edit, DateParts, Edit, EditError, Header, Place, Record};

@@ -61,6 +61,9 @@ pub struct Strings {
     pub filters_heading: &'static str,
     pub industry_facet: &'static str,
     pub status_facet: &'static str,
+    /// "{label}, {count}": a filter option's accessible name, its count said as what it counts
+    /// ("New energy, 2 projects"), where the button shows "New energy 2".
+    pub facet_option_name: &'static str,
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub search_hint: &'static str,
@@ -80,6 +83,9 @@ pub struct Strings {
     /// "{no_match} The search finds {directives}, under Directives below.": no project matches,
     /// and the search finds directives, so that the reader looks below rather than giving up.
     pub no_match_directives_found: &'static str,
+    /// ". {reason}": read aloud after the result count, not shown, when no project is shown: the
+    /// reason the page shows under it ("0 of 4 projects shown. No project matches “copper”.").
+    pub no_match_announced: &'static str,
     /// When the briefings in view list no project at all.
     pub no_project: &'static str,
     /// "{facet}: {values}", one facet's chosen values in a sentence.
@@ -117,6 +123,9 @@ pub struct Strings {
     pub gloss_spoken_before: &'static str,
     /// Read aloud after the reading: ")".
     pub gloss_spoken_after: &'static str,
+    /// "{original} ({reading})": a reading shown after its original wording, for a reader of
+    /// the original's language (`GlossaryEntry::original_for_reader`).
+    pub gloss_with_original: &'static str,
     pub date: &'static str,
     pub place: &'static str,
     pub officials: &'static str,
@@ -173,7 +182,11 @@ pub struct Strings {
     pub back_to_bundled: &'static str,
     pub bundled_data: &'static str,
     pub showing_file: &'static str,
+    /// "Reading “{name}”: {loaded} of {total} MB…", a file of a megabyte or more
+    /// (`checking::shows_bytes_read`).
     pub reading_file: &'static str,
+    /// "Reading “{name}”…", a smaller file.
+    pub reading_small_file: &'static str,
     pub validating_file: &'static str,
     /// A check's progress: `{name}`, `{step}` of `{steps}`, and the pass, one of the three below.
     pub validating_stage: &'static str,
@@ -202,6 +215,9 @@ pub struct Strings {
     pub capacity_rate: &'static str,
     /// "{label}: {value}", the accessible name and tooltip of a bar.
     pub chart_bar_name: &'static str,
+    /// The description of a chart bar that selects its project: what pressing it does, which its
+    /// name does not say.
+    pub chart_bar_selects: &'static str,
     /// "{title}: {items}", a chart's aria-label; items are "{label} {value}" joined by ", ".
     pub chart_summary: &'static str,
     /// "{label} {value}", one item of a chart summary.
@@ -481,6 +497,9 @@ pub struct Strings {
     /// The embed code's iframe title: "{title}: {part}".
     pub embed_frame_title: &'static str,
     pub embed_full_view: &'static str,
+    /// The description of an embed's links to the full view at a project's sentences (its
+    /// cards' "Source", its chart bars): where they go, and that it is in a new tab.
+    pub opens_full_view: &'static str,
     pub embed_region: &'static str,
     /// An embedded part whose data could not be shown, in the article, for its readers: one line,
     /// with no file names or problems (the full view, one link away, lists those).
@@ -586,4 +605,51 @@ pub fn fill_around(template: &str, name: &str, value: &str, others: &[(&str, &st
         },
         None => Around { before: fill(template, others), ..Around::default() },
     }
+}
+
+/// A piece of a template filled with several of the data's own words ("Chen Zhichang（Mayor）"):
+/// the interface's words, or a value filled in, which the page puts in an element of the data's
+/// `lang`, so that the interface's brackets and separators are not spoken in the data's voice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// The interface's words.
+    Words(String),
+    /// The value filled in for the placeholder at `slot` of the names given to [`fill_pieces`].
+    Value { slot: usize, text: String },
+}
+
+/// Fills `template` as [`fill`] does, each value kept apart as a [`Piece::Value`]; the words
+/// between them, and a placeholder not among `values`, are [`Piece::Words`]. No piece is empty.
+pub fn fill_pieces(template: &str, values: &[(&str, &str)]) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut words = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let placeholder =
+            rest[open + 1..].find('}').map(|close| &rest[open + 1..open + 1 + close]).and_then(
+                |name| values.iter().position(|(slot, _)| *slot == name).map(|slot| (name, slot)),
+            );
+        match placeholder {
+            Some((name, slot)) => {
+                words.push_str(&rest[..open]);
+                if !words.is_empty() {
+                    pieces.push(Piece::Words(std::mem::take(&mut words)));
+                }
+                let text = values[slot].1;
+                if !text.is_empty() {
+                    pieces.push(Piece::Value { slot, text: text.to_string() });
+                }
+                rest = &rest[open + name.len() + 2..];
+            }
+            None => {
+                words.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    words.push_str(rest);
+    if !words.is_empty() {
+        pieces.push(Piece::Words(words));
+    }
+    pieces
 }

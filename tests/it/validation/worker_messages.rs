@@ -3,7 +3,8 @@
 //! pieces and put together again.
 
 use briefing_explorer::model::checking::{
-    dataset_pieces, stage_text, Assembled, CheckerReply, DatasetAssembly, PieceError, PIECE_BYTES,
+    dataset_pieces, reading_text, shows_bytes_read, stage_text, Assembled, CheckerReply,
+    DatasetAssembly, PieceError, BYTES_READ_SHOWN_FROM, PIECE_BYTES,
 };
 use briefing_explorer::model::dataset::{Briefing, Dataset, GlossaryEntry};
 use briefing_explorer::model::language::Language;
@@ -210,6 +211,25 @@ fn the_progress_line_names_the_file_the_step_and_the_pass() {
     assert!(english.starts_with("Checking “big.json”: step 2 of 3, the records…"), "{english}");
     let chinese = stage_text(Language::Chinese.strings(), "big.json", CheckStage::Meaning);
     assert!(chinese.contains("第 3 步（共 3 步），标识、引用和引文"), "{chinese}");
+}
+
+/// A file of a megabyte or more says how much of it is read; a smaller one, read in a moment,
+/// only that it is read: "0.0 of 0.0 MB" said nothing.
+#[test]
+fn reading_says_the_megabytes_read_only_of_a_large_file() {
+    let english = Language::English.strings();
+    assert_eq!(reading_text(english, "bad.json", 0.0, 40.0), "Reading “bad.json”…");
+    assert_eq!(reading_text(english, "bad.json", 999_999.0, 999_999.0), "Reading “bad.json”…");
+    assert_eq!(
+        reading_text(english, "big.json", 3_200_000.0, 15_000_000.0),
+        "Reading “big.json”: 3.2 of 15.0 MB…"
+    );
+    assert_eq!(
+        reading_text(Language::Chinese.strings(), "bad.json", 0.0, 40.0),
+        "正在读取“bad.json”…"
+    );
+    assert!(!shows_bytes_read(BYTES_READ_SHOWN_FROM - 1.0));
+    assert!(shows_bytes_read(BYTES_READ_SHOWN_FROM));
 }
 
 #[test]

@@ -207,15 +207,21 @@ pub(super) fn long_text_field(
 }
 
 /// A quote, read-only (it must be the source's words), replaced by the selection on request.
+/// `named` is what its buttons' names call it ("Quote 2", "Capacity, Quote"): a form holds
+/// several quotes, and a screen reader's list of buttons would otherwise hold as many "Use the
+/// selection" that cannot be told apart.
 pub(super) fn quote_field(
     context: &Context,
     id: String,
     label: &str,
+    named: &str,
     quote: &str,
     onchange: Callback<String>,
     onremove: Option<Callback<MouseEvent>>,
 ) -> Html {
     let strings = context.strings;
+    let button_name =
+        |action: &str| fill(strings.action_on, &[("action", action), ("what", named)]);
     let selection = context.selection.clone();
     let onrequote = Callback::from(move |_: MouseEvent| {
         if let Some(selection) = &selection {
@@ -227,9 +233,9 @@ pub(super) fn quote_field(
             <label for={id.clone()}>{ label }</label>
             <textarea id={id} class="quote" rows="2" readonly=true value={quote.to_string()} />
             <div class="button-row">
-                <button type="button" class="button small" disabled={context.selection.is_none()} onclick={onrequote} title={strings.requote_hint}>{ strings.requote }</button>
+                <button type="button" class="button small" disabled={context.selection.is_none()} onclick={onrequote} aria-label={button_name(strings.requote)} title={strings.requote_hint}>{ strings.requote }</button>
                 if let Some(onremove) = onremove {
-                    <button type="button" class="button small" onclick={onremove}>{ strings.remove }</button>
+                    <button type="button" class="button small" aria-label={button_name(strings.remove)} onclick={onremove}>{ strings.remove }</button>
                 }
             </div>
         </div>
@@ -271,6 +277,7 @@ pub(super) fn quotes_list(
                 context,
                 context.id(&format!("{field}[{index}]")),
                 &label,
+                &label,
                 quote,
                 replace,
                 Some(remove),
@@ -295,6 +302,11 @@ pub(super) fn quotes_list(
             <button type="button" class="button small" disabled={context.selection.is_none()} onclick={onadd}>{ strings.add_selection_as_quote }</button>
         </fieldset>
     }
+}
+
+/// A field of a record as the form names it, in a button's name: "Capacity, Quote".
+pub(super) fn field_of_record(strings: &EditorStrings, record: &str, field: &str) -> String {
+    fill(strings.problem_field_place, &[("record", record), ("field", field)])
 }
 
 /// A callback that applies `change` to a copy of `value` and hands the result on.

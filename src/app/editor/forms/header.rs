@@ -6,6 +6,7 @@ use super::fields::{long_text_field, quotes_list, setter, text_field, NumberFiel
 use super::Context;
 use crate::model::dataset::{Official, PARTICIPANT_SEPARATORS};
 use crate::model::editor::{DateParts, Edit, EditorAction, Header, Place, Record};
+use crate::model::strings::fill;
 use crate::model::suggest::participants_as_text;
 
 pub(super) fn header_form(context: &Context) -> Html {
@@ -37,11 +38,15 @@ pub(super) fn header_form(context: &Context) -> Html {
         let name = setter(&header, &onchange, move |header: &mut Header, value: String| header.officials[index].name = value);
         let role = setter(&header, &onchange, move |header: &mut Header, value: String| header.officials[index].role = value);
         let remove = setter(&header, &onchange, move |header: &mut Header, _: MouseEvent| { header.officials.remove(index); });
+        // Each official's Remove is named with its number, so that a screen reader's list of
+        // buttons tells them apart.
+        let official_number = fill(strings.official_number, &[("number", &(index + 1).to_string())]);
+        let remove_name = fill(strings.action_on, &[("action", strings.remove), ("what", &official_number)]);
         html! {
             <div class="official-row">
                 { text_field(context.id(&format!("officials[{index}].name")), strings.field_name, &official.name, name) }
                 { text_field(context.id(&format!("officials[{index}].role")), strings.field_role, &official.role, role) }
-                <button type="button" class="button small" onclick={remove}>{ strings.remove }</button>
+                <button type="button" class="button small" aria-label={remove_name} onclick={remove}>{ strings.remove }</button>
             </div>
         }
     });

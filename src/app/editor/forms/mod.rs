@@ -25,7 +25,7 @@ use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Note, Project, Request};
 use crate::model::editor::{
     field_id, figure_stated, project_named, status_definition, Edit, EditorAction, Place, Record,
-    RecordRef, SuggestionKey,
+    RecordChange, RecordRef, SuggestionKey,
 };
 use crate::model::strings::editor::EditorStrings;
 use crate::model::strings::fill;
@@ -117,6 +117,9 @@ pub struct RecordFormProps {
     pub selection: Option<String>,
     pub ondispatch: Callback<EditorAction>,
     pub onfocus: Callback<Option<Focus>>,
+    /// A record added with Add or deleted with Delete, to be announced: focus goes to another
+    /// form then, which does not say what happened.
+    pub onrecordchange: Callback<RecordChange>,
     pub strings: &'static EditorStrings,
 }
 
@@ -167,7 +170,9 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
         None => {
             html! { <><h2 id="form-heading">{ strings.form_heading }</h2><p class="hint">{ strings.form_empty }</p></> }
         }
-        Some(Focus::New(pending)) => new_record_form(&context, pending, &props.onfocus),
+        Some(Focus::New(pending)) => {
+            new_record_form(&context, pending, &props.onfocus, &props.onrecordchange)
+        }
         Some(Focus::Record(record)) => {
             context.record = Some(*record);
             let replace = |place: Place| {
@@ -176,12 +181,15 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
                     ondispatch.emit(EditorAction::Edit(Edit::Replace(place, record)));
                 })
             };
-            let ondelete = |place: Place| {
+            let ondelete = |place: Place, kind: &'static str, name: &str| {
                 let ondispatch = props.ondispatch.clone();
                 let onfocus = props.onfocus.clone();
+                let onrecordchange = props.onrecordchange.clone();
+                let deleted = RecordChange::Deleted { kind, name: escape_for_display(name) };
                 Callback::from(move |_: MouseEvent| {
                     ondispatch.emit(EditorAction::Edit(Edit::Delete(place)));
                     onfocus.emit(Some(Focus::Record(RecordRef::Header)));
+                    onrecordchange.emit(deleted.clone());
                     // Delete went with the record's form: focus goes to the header's first
                     // field, shown in its place, not to the page's body. Looked for until the
                     // header's form is in: on a busy machine the render came after a timeout
@@ -203,7 +211,7 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
                             replace(Place::Project(index)),
                             Some(index),
                         ),
-                        Some(ondelete(Place::Project(index))),
+                        Some(ondelete(Place::Project(index), strings.kind_project, &project.name)),
                         strings,
                     ),
                     None => gone(strings),
@@ -213,7 +221,11 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
                         strings.kind_directive,
                         &directive.summary,
                         directive_fields(&context, directive, replace(Place::Directive(index))),
-                        Some(ondelete(Place::Directive(index))),
+                        Some(ondelete(
+                            Place::Directive(index),
+                            strings.kind_directive,
+                            &directive.summary,
+                        )),
                         strings,
                     ),
                     None => gone(strings),
@@ -223,7 +235,7 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
                         strings.kind_glossary,
                         &entry.term,
                         glossary_fields(&context, entry, replace(Place::Glossary(index))),
-                        Some(ondelete(Place::Glossary(index))),
+                        Some(ondelete(Place::Glossary(index), strings.kind_glossary, &entry.term)),
                         strings,
                     ),
                     None => gone(strings),
@@ -233,7 +245,11 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
                         strings.industry_heading,
                         &industry.label,
                         industry_fields(&context, industry, replace(Place::Industry(index))),
-                        Some(ondelete(Place::Industry(index))),
+                        Some(ondelete(
+                            Place::Industry(index),
+                            strings.industry_heading,
+                            &industry.label,
+                        )),
                         strings,
                     ),
                     None => gone(strings),
@@ -243,7 +259,7 @@ pub fn RecordForm(props: &RecordFormProps) -> Html {
                         strings.status_heading,
                         &status.label,
                         status_fields(&context, status, replace(Place::Status(index))),
-                        Some(ondelete(Place::Status(index))),
+                        Some(ondelete(Place::Status(index), strings.status_heading, &status.label)),
                         strings,
                     ),
                     None => gone(strings),
@@ -287,6 +303,7 @@ fn new_record_form(
     context: &Context,
     pending: &Pending,
     onfocus: &Callback<Option<Focus>>,
+    onrecordchange: &Callback<RecordChange>,
 ) -> Html {
     let strings = context.strings;
     let briefing = context.briefing();
@@ -313,6 +330,7 @@ fn new_record_form(
             strings.kind_request,
             text_quote_fields(
                 context,
+                strings.kind_request,
                 &request.text,
                 &request.quote,
                 "requests[0]",
@@ -323,6 +341,7 @@ fn new_record_form(
             strings.kind_note,
             text_quote_fields(
                 context,
+                strings.kind_note,
                 &note.text,
                 &note.quote,
                 "notes[0]",
@@ -383,11 +402,13 @@ fn new_record_form(
         });
         let after = pending.focus_after(briefing);
         let from = pending.suggestion;
+        let onrecordchange = onrecordchange.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if let Some(edit) = edit.clone() {
                 ondispatch.emit(EditorAction::add_record(edit, from));
                 onfocus.emit(after.clone());
+                onrecordchange.emit(RecordChange::Added { kind });
                 focus_first_field_once_replaced(FORM);
             }
         })

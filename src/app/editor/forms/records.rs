@@ -4,7 +4,8 @@ use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::fields::{
-    long_text_field, quote_field, quotes_list, setter, text_field, NumberField, NumberKind,
+    field_of_record, long_text_field, quote_field, quotes_list, setter, text_field, NumberField,
+    NumberKind,
 };
 use super::Context;
 use crate::model::colour::palette_color;
@@ -67,11 +68,13 @@ pub(super) fn project_fields(
         let items = entries.iter().enumerate().map(|(position, (text, quote))| {
             let change = setter(project, &onchange, move |project: &mut Project, entry: (String, String)| put(project, position, Some(entry)));
             let remove = setter(project, &onchange, move |project: &mut Project, _: MouseEvent| put(project, position, None));
+            let legend = format!("{kind} {}", position + 1);
+            // Its Remove is named with its number: a project has several requests and notes.
             html! {
                 <fieldset class="sub-record">
-                    <legend>{ format!("{kind} {}", position + 1) }</legend>
-                    { text_quote_fields(context, text, quote, &format!("{field}[{position}]"), change) }
-                    <button type="button" class="button small" onclick={remove}>{ fill(strings.remove_named, &[("kind", kind)]) }</button>
+                    <legend>{ &legend }</legend>
+                    { text_quote_fields(context, &legend, text, quote, &format!("{field}[{position}]"), change) }
+                    <button type="button" class="button small" aria-label={fill(strings.remove_named, &[("kind", &legend)])} onclick={remove}>{ fill(strings.remove_named, &[("kind", kind)]) }</button>
                 </fieldset>
             }
         });
@@ -154,7 +157,7 @@ pub(super) fn capacity_fields(
                 </datalist>
             </div>
             { text_field(context.id(&format!("{field}.of")), strings.field_of, capacity.of.as_deref().unwrap_or_default(), set(|capacity, value| capacity.of = (!value.trim().is_empty()).then_some(value))) }
-            { quote_field(context, context.id(&format!("{field}.quote")), strings.field_quote, &capacity.quote, set(|capacity, value| capacity.quote = value), None) }
+            { quote_field(context, context.id(&format!("{field}.quote")), strings.field_quote, &field_of_record(strings, strings.kind_capacity, strings.field_quote), &capacity.quote, set(|capacity, value| capacity.quote = value), None) }
         </>
     }
 }
@@ -229,7 +232,7 @@ pub(super) fn status_choice_fields(
                 </select>
             </div>
             { new_vocabulary(context, strings.new_status, false, set(|status, value| status.id = value)) }
-            { quote_field(context, context.id(&format!("{field}.quote")), strings.field_quote, &status.quote, set(|status, value| status.quote = value), None) }
+            { quote_field(context, context.id(&format!("{field}.quote")), strings.field_quote, &field_of_record(strings, strings.kind_status, strings.field_quote), &status.quote, set(|status, value| status.quote = value), None) }
         </>
     }
 }
@@ -347,9 +350,11 @@ pub(super) fn new_vocabulary(
     }
 }
 
-/// The text and quote of a request or a note.
+/// The text and quote of a request or a note; `record` names it ("Request 2") in its quote's
+/// buttons' names.
 pub(super) fn text_quote_fields(
     context: &Context,
+    record: &str,
     text: &str,
     quote: &str,
     field: &str,
@@ -360,7 +365,7 @@ pub(super) fn text_quote_fields(
     html! {
         <>
             { long_text_field(context.id(&format!("{field}.text")), strings.field_text, text, setter(&pair, &onchange, |pair: &mut (String, String), text| pair.0 = text)) }
-            { quote_field(context, context.id(&format!("{field}.quote")), strings.field_quote, quote, setter(&pair, &onchange, |pair: &mut (String, String), quote| pair.1 = quote), None) }
+            { quote_field(context, context.id(&format!("{field}.quote")), strings.field_quote, &field_of_record(strings, record, strings.field_quote), quote, setter(&pair, &onchange, |pair: &mut (String, String), quote| pair.1 = quote), None) }
         </>
     }
 }
@@ -461,7 +466,7 @@ pub(super) fn glossary_fields(
     let set = |change: fn(&mut GlossaryEntry, String)| setter(entry, &onchange, change);
     html! {
         <>
-            { quote_field(context, context.id("term"), strings.field_term, &entry.term, set(|entry, value| entry.term = value), None) }
+            { quote_field(context, context.id("term"), strings.field_term, strings.field_term, &entry.term, set(|entry, value| entry.term = value), None) }
             { text_field(context.id("reading"), strings.field_reading, &entry.reading, set(|entry, value| entry.reading = value)) }
             { text_field(context.id("original"), strings.field_original, entry.original.as_deref().unwrap_or_default(), set(|entry, value| entry.original = (!value.trim().is_empty()).then_some(value))) }
         </>

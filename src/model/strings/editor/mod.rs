@@ -116,6 +116,15 @@ pub struct EditorStrings {
     pub nothing_recorded: &'static str,
     pub problem_count: &'static str,
     pub problem_count_one: &'static str,
+    /// A record added or deleted, said with the problems the draft has then: "{change}
+    /// {problems}." (`problem_count`'s words).
+    pub change_with_problems: &'static str,
+    /// Said when a form's Add has added a record: "{kind} added."
+    pub record_added: &'static str,
+    /// Said when a record's Delete has deleted it: "{kind} “{name}” deleted…", and how to undo.
+    pub record_deleted: &'static str,
+    /// [`Self::record_deleted`] for a record with no name yet.
+    pub record_deleted_unnamed: &'static str,
     pub edit_refused_place: &'static str,
     pub edit_refused_taken: &'static str,
     pub source_heading: &'static str,
@@ -131,8 +140,14 @@ pub struct EditorStrings {
     /// `source_hint` on a touch screen, where it names no keys (keyboard hints are left out there).
     pub source_hint_touch: &'static str,
     pub selected_words: &'static str,
+    /// `selected_words` for one character.
+    pub selected_words_one: &'static str,
     /// `selected_words` on a touch screen, without its letter to press.
     pub selected_words_touch: &'static str,
+    pub selected_words_touch_one: &'static str,
+    /// Said once a selection settles, short: the field's description says the rest.
+    pub selection_announced: &'static str,
+    pub selection_announced_one: &'static str,
     pub select_first: &'static str,
     pub make_project_first: &'static str,
     pub legend_suggested: &'static str,
@@ -154,6 +169,9 @@ pub struct EditorStrings {
     pub accept: &'static str,
     pub edit: &'static str,
     pub dismiss: &'static str,
+    /// A button's name, with what it acts on after its visible words, so that a screen
+    /// reader's list of buttons tells apart a dozen Accepts: "{action}: {what}".
+    pub action_on: &'static str,
     pub suggestion_for: &'static str,
     /// The explorer's period words (`super::PeriodWords`), for "12 GWh/年".
     pub periods: PeriodWords,
@@ -250,6 +268,8 @@ pub struct EditorStrings {
     pub field_officials: &'static str,
     pub field_role: &'static str,
     pub add_official: &'static str,
+    /// An official of the header, in the name of its Remove button: "Official {number}".
+    pub official_number: &'static str,
     pub field_participants: &'static str,
     pub field_source_title: &'static str,
     pub field_source_language: &'static str,
@@ -406,6 +426,10 @@ impl EditorStrings {
             ("nothing_recorded", self.nothing_recorded),
             ("problem_count", self.problem_count),
             ("problem_count_one", self.problem_count_one),
+            ("change_with_problems", self.change_with_problems),
+            ("record_added", self.record_added),
+            ("record_deleted", self.record_deleted),
+            ("record_deleted_unnamed", self.record_deleted_unnamed),
             ("edit_refused_place", self.edit_refused_place),
             ("edit_refused_taken", self.edit_refused_taken),
             ("source_heading", self.source_heading),
@@ -420,7 +444,11 @@ impl EditorStrings {
             ("source_hint", self.source_hint),
             ("source_hint_touch", self.source_hint_touch),
             ("selected_words", self.selected_words),
+            ("selected_words_one", self.selected_words_one),
             ("selected_words_touch", self.selected_words_touch),
+            ("selected_words_touch_one", self.selected_words_touch_one),
+            ("selection_announced", self.selection_announced),
+            ("selection_announced_one", self.selection_announced_one),
             ("select_first", self.select_first),
             ("make_project_first", self.make_project_first),
             ("legend_suggested", self.legend_suggested),
@@ -438,6 +466,7 @@ impl EditorStrings {
             ("accept", self.accept),
             ("edit", self.edit),
             ("dismiss", self.dismiss),
+            ("action_on", self.action_on),
             ("suggestion_for", self.suggestion_for),
             ("figure_per_period", self.figure_per_period),
             ("accept_needs_project", self.accept_needs_project),
@@ -515,6 +544,7 @@ impl EditorStrings {
             ("field_officials", self.field_officials),
             ("field_role", self.field_role),
             ("add_official", self.add_official),
+            ("official_number", self.official_number),
             ("field_participants", self.field_participants),
             ("field_source_title", self.field_source_title),
             ("field_source_language", self.field_source_language),
