@@ -164,6 +164,11 @@ pub struct Project {
     pub enterprise: String,
     /// An industry id from the dataset's `industries`.
     pub industry: String,
+    /// Present where the source does not name the project's industry and the author inferred
+    /// it from the context: the sentence it was inferred from. Left out where the source states
+    /// the industry, so that every reader can tell a stated industry from an inferred one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry_inferred: Option<InferredIndustry>,
     /// Free-text sector within the industry, e.g. "ultra-thin copper foil".
     pub sector: String,
     /// Absent when the source does not state the project's status.
@@ -180,6 +185,16 @@ pub struct Project {
     /// Further facts about the project or its enterprise, each with its sentence.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
+}
+
+/// Where a project's industry comes from when the source does not name it: the sentence of the
+/// context the author inferred it from (a paragraph on building a new energy industry, say).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct InferredIndustry {
+    /// The sentence the industry is inferred from.
+    pub quote: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -475,11 +490,18 @@ impl Project {
         self.status.as_ref().map(|status| status.id.as_str())
     }
 
-    /// Every quote behind the project: its own quotes, then its status's, its capacity's, its
-    /// requests' and its notes'. The source view marks them all; the editor marks them while the
+    /// Whether the project's industry is inferred from the context rather than named by the
+    /// source.
+    pub fn industry_is_inferred(&self) -> bool {
+        self.industry_inferred.is_some()
+    }
+
+    /// Every quote behind the project: its own quotes, then its inferred industry's, its
+    /// status's, its capacity's, its requests' and its notes'. The source view marks them all; the editor marks them while the
     /// project is in hand.
     pub fn every_quote(&self) -> Vec<&str> {
         let mut quotes: Vec<&str> = self.quotes.iter().map(String::as_str).collect();
+        quotes.extend(self.industry_inferred.iter().map(|inferred| inferred.quote.as_str()));
         quotes.extend(self.status.iter().map(|status| status.quote.as_str()));
         quotes.extend(self.capacity.iter().map(|capacity| capacity.quote.as_str()));
         quotes.extend(self.requests.iter().map(|request| request.quote.as_str()));

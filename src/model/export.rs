@@ -4,7 +4,8 @@
 //! CSV follows RFC 4180: fields are separated by commas, records end with CRLF, and a field that
 //! holds a comma, a double quote, a CR or an LF is wrapped in double quotes with its quotes
 //! doubled. A capacity, status, enterprise or sector the source does not state is "not stated" in
-//! words, never `0` or a blank. A cell that holds
+//! words, never `0` or a blank; an industry the data infers from the context is said to be
+//! inferred, with its sentence. A cell that holds
 //! several items (a project's requests, notes or quotes; a directive's quotes) has one per line.
 //!
 //! **Formula injection.** Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (and,
@@ -201,6 +202,17 @@ fn project_record(
         text_cell(&format_date(briefing.date.as_ref(), strings)),
         project.status.as_ref().map(|status| text_cell(&status.quote)).unwrap_or_default(),
         capacity.map(|capacity| text_cell(&capacity.quote)).unwrap_or_default(),
+        // Whether the source names the industry or the data infers it from the context, and the
+        // sentence it is inferred from: a spreadsheet that counts industries can tell the two.
+        text_cell(match project.industry_inferred {
+            Some(_) => strings.industry_basis_inferred,
+            None => strings.industry_basis_stated,
+        }),
+        project
+            .industry_inferred
+            .as_ref()
+            .map(|inferred| text_cell(&inferred.quote))
+            .unwrap_or_default(),
     ]
 }
 

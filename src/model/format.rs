@@ -141,11 +141,53 @@ pub fn projects_phrase(count: usize, strings: &Strings) -> String {
 
 /// A filter option's accessible name: its label and its count as what it counts, "New energy, 2
 /// projects" (in Chinese "New energy，2 个项目"), where the button shows "New energy 2".
-pub fn facet_option_name(label: &str, count: usize, strings: &Strings) -> String {
+/// An industry option with projects whose industry is inferred says how many: "New energy, 2
+/// projects (1 inferred)".
+pub fn facet_option_name(label: &str, count: usize, inferred: usize, strings: &Strings) -> String {
+    let count = with_inferred(projects_phrase(count, strings), inferred, strings);
+    fill(strings.facet_option_name, &[("label", label), ("count", &count)])
+}
+
+/// A project's industry as a card shows it: its label, then "(inferred)" where the source does
+/// not name the industry and the data infers it from the context ("New energy (inferred)",
+/// "新能源（推断）"); as pieces, so that the label keeps the data's language.
+pub fn industry_pieces(label: &str, inferred: bool, strings: &Strings) -> Vec<Piece> {
+    if inferred {
+        fill_pieces(strings.industry_inferred, &[("label", label)])
+    } else {
+        vec![Piece::Value { slot: 0, text: label.to_string() }]
+    }
+}
+
+/// A project's industry in one text, as a table cell or a slide writes it: "New energy
+/// (inferred)" where the data infers it ([`industry_pieces`] keeps the label apart).
+pub fn industry_text(label: &str, inferred: bool, strings: &Strings) -> String {
+    if inferred {
+        fill(strings.industry_inferred, &[("label", label)])
+    } else {
+        label.to_string()
+    }
+}
+
+/// `text`, a count of projects, followed by how many of them have an inferred industry ("2 (1
+/// inferred)", "2 projects (1 inferred)"); `text` alone when none has, where a "(0 inferred)"
+/// would only be noise.
+pub fn with_inferred(text: String, inferred: usize, strings: &Strings) -> String {
+    if inferred == 0 {
+        return text;
+    }
     fill(
-        strings.facet_option_name,
-        &[("label", label), ("count", &projects_phrase(count, strings))],
+        strings.inferred_count,
+        &[("text", &text), ("count", &format_number(inferred as f64, strings))],
     )
+}
+
+/// What a filter shows beside its count where some of its projects' industries are inferred:
+/// "(1 inferred)", "（1 个推断）"; `None` where none is.
+pub fn inferred_mark(inferred: usize, strings: &Strings) -> Option<String> {
+    (inferred > 0).then(|| {
+        fill(strings.inferred_mark, &[("count", &format_number(inferred as f64, strings))])
+    })
 }
 
 /// A count of directives: "1 directive", "14 directives", "14 条部署".

@@ -183,9 +183,22 @@ pub fn no_match_announcement(view: &View, search: &str, strings: &Strings) -> Op
     })
 }
 
+/// Whether a filter or search hides every project the briefings in view list, so that "Show all
+/// projects" would bring some back. A briefing that lists none has nothing to show all of.
+pub fn filters_hide_every_project(view: &View) -> bool {
+    view.projects.is_empty() && view.total > 0
+}
+
 /// Why no project is shown, naming the search and the chosen facet values, without the
-/// directives: what a title slide says of a deck with no project slide.
+/// directives: what a title slide says of a deck with no project slide. Briefings that list no
+/// project say so plainly, whatever is searched for: no search or filter is to blame.
 pub fn no_project_match_text(view: &View, search: &str, strings: &Strings) -> String {
+    if view.total == 0 {
+        return match view.briefings.len() {
+            0 | 1 => strings.no_project.to_string(),
+            _ => strings.no_project_in_briefings.to_string(),
+        };
+    }
     let mut facets = Vec::new();
     let industries = view.chosen_industry_labels();
     if !industries.is_empty() {

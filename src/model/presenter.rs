@@ -1,6 +1,7 @@
 //! The presenter view's side of keeping two windows in step: the channel both windows of one
 //! presentation share, the message that says which slide is showing and whether the audience's
-//! screen is blanked, and the speaker's clock.
+//! screen is blanked, and the speaker's clock; and what the speaker reads beside each slide,
+//! the source's sentences behind what it shows ([`slide_sources`]).
 //!
 //! The windows talk over a `BroadcastChannel`, which needs no server and works between two tabs
 //! of the one-file build opened from disk; this module only names the channel and reads and
@@ -8,8 +9,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::slides::Blank;
+use super::dataset::{Briefing, Dataset, Project};
+use super::project_names::RepeatedNames;
+use super::slides::{industry_charts, title_listing, Blank, Slide};
+use super::source::{passages, project_passages};
 use super::strings::Strings;
+use super::text::is_blank;
+use super::view::View;
 
 /// The `type` every slide message carries.
 pub const SLIDE_MESSAGE_TYPE: &str = "briefing-explorer:slide";
@@ -146,4 +152,162 @@ pub fn elapsed_text(seconds: u64) -> String {
     } else {
         format!("{minutes}:{seconds:02}")
     }
+}
+
+/// One thing a slide shows, with the source's sentences behind it, for the presenter view's
+/// "From the source": a presenter asked "where does it say that?" reads them out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SlideSource<'d> {
+    /// What the sentences stand behind, in the data's words as the slide names it: a project,
+    /// a directive's summary, a briefing's title. `None` where the slide shows one thing alone
+    /// (a project's slide, the title slide of one briefing).
+    pub label: Option<String>,
+    /// The briefing the sentences are from, read in its language and with its glossary.
+    pub briefing: &'d Briefing,
+    /// The sentences, each once, in the order the source has them.
+    pub sentences: Vec<&'d str>,
+    /// What the slide shows of the thing that the source does not state, on one line ("Status
+    /// not stated · Capacity not stated"), or, where the data gives no sentence and nothing is
+    /// unstated, that it gives none.
+    pub unstated: Option<String>,
+}
+
+impl<'d> SlideSource<'d> {
+    /// The non-blank `quotes` as passages of `briefing`'s source ([`passages`]), and a line
+    /// saying the data gives none where none are left and `unstated` says nothing either.
+    fn new(
+        label: Option<String>,
+        briefing: &'d Briefing,
+        quotes: Vec<&'d str>,
+        unstated: Vec<&'static str>,
+        strings: &Strings,
+    ) -> SlideSource<'d> {
+        let quotes = quotes.into_iter().filter(|quote| !is_blank(quote)).collect();
+        let sentences = passages(briefing, quotes);
+        let unstated = if !unstated.is_empty() {
+            Some(unstated.join(strings.filter_separator))
+        } else if sentences.is_empty() {
+            Some(strings.presenter_no_sentence.to_string())
+        } else {
+            None
+        };
+        SlideSource { label, briefing, sentences, unstated }
+    }
+}
+
+/// The source's sentences behind each thing `slide` shows, in the slide's order. Only what the
+/// slide itself shows, so that a long list does not flood the speaker's pane:
+/// - the title and closing slides: the header's sentences (date, place, officials) of each
+///   briefing the title slide names;
+/// - an overview: each listed project's status and capacity sentences, or that they are not
+///   stated;
+/// - an industry: the capacity sentence of each bar its charts draw, then each project its
+///   "capacity not stated" line names, saying so;
+/// - a project: every sentence behind it ([`project_passages`]);
+/// - directives: each directive's sentences.
+pub fn slide_sources<'d>(
+    dataset: &'d Dataset,
+    view: &View,
+    slide: &Slide,
+    strings: &Strings,
+) -> Vec<SlideSource<'d>> {
+    match slide {
+        Slide::Title { briefings } => briefing_sources(dataset, briefings, strings),
+        Slide::Closing => briefing_sources(dataset, &view.briefings, strings),
+        Slide::Overview { projects, .. } => {
+            let names = RepeatedNames::among(dataset, &view.projects, projects);
+            let listed = projects.iter().filter_map(|&key| dataset.project_at(key));
+            listed
+                .map(|(briefing, project)| {
+                    let label = names.label(briefing, project, strings).into_owned();
+                    overview_source(label, briefing, project, strings)
+                })
+                .collect()
+        }
+        Slide::Industry { projects, .. } => {
+            let charts = industry_charts(dataset, projects, strings);
+            let bars = charts.panels.iter().flat_map(|panel| &panel.bars);
+            let plotted = bars.filter_map(|bar| {
+                let (briefing, project) = dataset.project_at(bar.key?)?;
+                let quote = project.capacity.as_ref()?.quote.as_str();
+                Some(SlideSource::new(
+                    Some(bar.label.clone()),
+                    briefing,
+                    vec![quote],
+                    vec![],
+                    strings,
+                ))
+            });
+            let unstated = charts.not_stated_named.iter().filter_map(|entry| {
+                let (briefing, _) = dataset.project_at(entry.key)?;
+                let not_stated = vec![strings.slide_capacity_not_stated];
+                Some(SlideSource::new(
+                    Some(entry.label.clone()),
+                    briefing,
+                    vec![],
+                    not_stated,
+                    strings,
+                ))
+            });
+            plotted.chain(unstated).collect()
+        }
+        Slide::Project(key) => dataset
+            .project_at(*key)
+            .map(|(briefing, project)| {
+                let sentences = project_passages(briefing, project);
+                SlideSource::new(None, briefing, sentences, vec![], strings)
+            })
+            .into_iter()
+            .collect(),
+        Slide::Directives { blocks, .. } => blocks
+            .iter()
+            .flat_map(|block| &block.directives)
+            .filter_map(|&key| dataset.directive_at(key))
+            .map(|(briefing, directive)| {
+                let quotes = directive.quotes.iter().map(String::as_str).collect();
+                SlideSource::new(Some(directive.summary.clone()), briefing, quotes, vec![], strings)
+            })
+            .collect(),
+    }
+}
+
+/// The header's sentences of the briefings a title slide names ([`title_listing`]), each under
+/// its title when there are several.
+fn briefing_sources<'d>(
+    dataset: &'d Dataset,
+    briefings: &[usize],
+    strings: &Strings,
+) -> Vec<SlideSource<'d>> {
+    let (named, _) = title_listing(briefings);
+    let several = named.len() > 1;
+    named
+        .iter()
+        .filter_map(|&index| dataset.briefings.get(index))
+        .map(|briefing| {
+            let label = several.then(|| briefing.title.clone());
+            let quotes = briefing.quotes.iter().map(String::as_str).collect();
+            SlideSource::new(label, briefing, quotes, vec![], strings)
+        })
+        .collect()
+}
+
+/// An overview row's sentences: the project's status and capacity, as the row shows them, and
+/// which of the two the source does not state.
+fn overview_source<'d>(
+    label: String,
+    briefing: &'d Briefing,
+    project: &'d Project,
+    strings: &Strings,
+) -> SlideSource<'d> {
+    let status = project.status.as_ref().map(|status| status.quote.as_str());
+    let capacity = project.capacity.as_ref().map(|capacity| capacity.quote.as_str());
+    let mut unstated = Vec::new();
+    if status.is_none() {
+        unstated.push(strings.status_not_stated);
+    }
+    if capacity.is_none() {
+        unstated.push(strings.slide_capacity_not_stated);
+    }
+    let quotes = status.into_iter().chain(capacity).collect();
+    SlideSource::new(Some(label), briefing, quotes, unstated, strings)
 }

@@ -8,6 +8,7 @@ use super::dataset::{Dataset, Project};
 use super::embed::Embed;
 use super::language::Language;
 use super::order::sort_by_rank;
+use super::strings::Strings;
 use super::text::search_echo;
 
 /// Which briefings are in view.
@@ -139,6 +140,8 @@ pub struct ProjectKey {
 pub enum Selection {
     Project(ProjectKey),
     Directive(DirectiveKey),
+    /// A fact of a briefing's header: its date, place, officials or those also present.
+    Fact(FactKey),
 }
 
 impl Selection {
@@ -152,8 +155,58 @@ impl Selection {
             Selection::Directive(key) => {
                 format!("source-for-directive-{}-{}", key.briefing, key.directive)
             }
+            Selection::Fact(key) => format!("source-for-{}-{}", key.fact.url_word(), key.briefing),
         }
     }
+}
+
+/// A fact of a briefing's header, whose sentences the source view marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BriefingFact {
+    Date,
+    Place,
+    Officials,
+    Participants,
+}
+
+impl BriefingFact {
+    pub const ALL: [BriefingFact; 4] = [
+        BriefingFact::Date,
+        BriefingFact::Place,
+        BriefingFact::Officials,
+        BriefingFact::Participants,
+    ];
+
+    /// The fact's word in an address (`fact=date`) and in its "Source" button's id.
+    pub fn url_word(self) -> &'static str {
+        match self {
+            BriefingFact::Date => "date",
+            BriefingFact::Place => "place",
+            BriefingFact::Officials => "officials",
+            BriefingFact::Participants => "participants",
+        }
+    }
+
+    pub fn from_url_word(word: &str) -> Option<BriefingFact> {
+        BriefingFact::ALL.into_iter().find(|fact| fact.url_word() == word)
+    }
+
+    /// The fact as a sentence names it: "the date" ("Source of the date").
+    pub fn name(self, strings: &Strings) -> &'static str {
+        match self {
+            BriefingFact::Date => strings.fact_date,
+            BriefingFact::Place => strings.fact_place,
+            BriefingFact::Officials => strings.fact_officials,
+            BriefingFact::Participants => strings.fact_participants,
+        }
+    }
+}
+
+/// A header fact's position in the dataset: its briefing's index, and which fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FactKey {
+    pub briefing: usize,
+    pub fact: BriefingFact,
 }
 
 /// A directive's position in the dataset.

@@ -95,6 +95,7 @@ const BOUNDS: &[(&str, &str, Bound)] = &[
     ("Project", "industry", Bound::Id),
     ("Project", "sector", Bound::Optional(SHORT_TEXT_LIMIT)),
     ("Project", "quotes", Bound::Quotes),
+    ("InferredIndustry", "quote", Bound::Required(LONG_TEXT_LIMIT)),
     ("StatedStatus", "id", Bound::Id),
     ("StatedStatus", "quote", Bound::Required(LONG_TEXT_LIMIT)),
     ("Capacity", "value", Bound::Figure),

@@ -227,6 +227,9 @@ pub struct IndustryCharts {
     pub more_panels: Option<String>,
     /// "Capacity not stated: A, B and 3 more", naming at most [`SLIDE_NOT_STATED_NAMED`].
     pub not_stated: Option<String>,
+    /// The projects that line names, in its order: the presenter view says of each that its
+    /// capacity is not stated.
+    pub not_stated_named: Vec<NotStated>,
 }
 
 /// The charts of an industry slide for `projects` (one industry's, in view order): its first
@@ -251,6 +254,7 @@ pub fn industry_charts(
         panels.push(panel);
     }
     let left_out = total - panels.len();
+    let named = named_within(&charts.not_stated.named);
     IndustryCharts {
         more_panels: (left_out > 0).then(|| {
             count_phrase(
@@ -261,11 +265,8 @@ pub fn industry_charts(
             )
         }),
         panels,
-        not_stated: not_stated_text(
-            &charts.not_stated,
-            named_within(&charts.not_stated.named),
-            strings,
-        ),
+        not_stated: not_stated_text(&charts.not_stated, named, strings),
+        not_stated_named: charts.not_stated.named.into_iter().take(named).collect(),
     }
 }
 

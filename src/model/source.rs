@@ -10,8 +10,10 @@ use super::dataset::{Briefing, GlossaryEntry, Project};
 use super::language::Language;
 use super::needles::{Needles, NeedlesInProgress};
 use super::order::sort_by_rank;
+use super::query::BriefingFact;
 use super::text::{
-    normalise_whitespace, overlaps, pieces_of_at_most, width_units, LocatedText, QuoteFinder,
+    fold_words, is_blank, normalise_whitespace, overlaps, pieces_of_at_most, term_starts,
+    width_units, LocatedText, QuoteFinder,
 };
 
 /// A stretch of source text that is uniformly highlighted or not, and may end a glossary term.
@@ -296,7 +298,12 @@ pub fn source_window(
 /// from the source's collapses the source's whitespace, which over a 10 MB source costs tens of
 /// ms.
 pub fn project_passages<'p>(briefing: &Briefing, project: &'p Project) -> Vec<&'p str> {
-    let quotes = project.every_quote();
+    passages(briefing, project.every_quote())
+}
+
+/// `quotes` as passages of the briefing's source, as [`project_passages`] gives a project's:
+/// each once, a quote another holds left out, in the order the source has them.
+pub fn passages<'q>(briefing: &Briefing, quotes: Vec<&'q str>) -> Vec<&'q str> {
     let collapsed: Vec<String> = quotes.iter().map(|quote| normalise_whitespace(quote)).collect();
     let held_by_another = |index: usize| {
         let quote = &collapsed[index];
@@ -317,6 +324,104 @@ pub fn project_passages<'p>(briefing: &Briefing, project: &'p Project) -> Vec<&'
         .collect();
     kept.sort_by_key(|&(at, _)| at);
     kept.into_iter().map(|(_, quote)| quote).collect()
+}
+
+/// What backs a fact of a briefing's header ([`fact_backing`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FactBacking {
+    /// The briefing's quotes that state it, by their index in its `quotes`, in the order the
+    /// source has them. (Indices, not the quotes, so that the header keeps its facts' backing
+    /// from one render to the next: finding the quotes reads the whole source.)
+    Sentences(Vec<usize>),
+    /// No quote states it, but the note on the source does: the data's words about the
+    /// source, not the source's own.
+    SourceNote,
+    /// Neither a quote nor the note states it.
+    NotFound,
+    /// The briefing states nothing for it (no date, no officials): nothing to back.
+    Nothing,
+}
+
+/// What backs `fact` of `briefing`: the briefing's quotes (those the source holds) that hold
+/// its words, as whole words and ignoring case — the date's month and day ("February 20",
+/// "20 February", "2月20日"), the place's name, each official's and each other person's name.
+/// A fact some of whose words no quote holds (one official of two named) is not backed by
+/// sentences: marking the sentence of the one would pass it off as the source of both.
+pub fn fact_backing(briefing: &Briefing, fact: BriefingFact) -> FactBacking {
+    let words = fact_words(briefing, fact);
+    if words.is_empty() {
+        return FactBacking::Nothing;
+    }
+    let mut finder = QuoteFinder::new(&briefing.source.text);
+    let mut held: Vec<(usize, usize, &str)> = briefing
+        .quotes
+        .iter()
+        .enumerate()
+        .filter_map(|(index, quote)| Some((finder.first(quote)?.start, index, quote.as_str())))
+        .collect();
+    sort_by_rank(&mut held, |&(at, _, _)| at as u64);
+    // Each word is backed by the first sentence holding one of its forms.
+    let holds_one = |text: &str, forms: &[String]| forms.iter().any(|form| holds_words(text, form));
+    let mut backing: Vec<(usize, usize)> = Vec::new();
+    for forms in &words {
+        match held.iter().find(|(_, _, quote)| holds_one(quote, forms)) {
+            Some(&(at, index, _)) if !backing.contains(&(at, index)) => backing.push((at, index)),
+            Some(_) => {}
+            None if words.iter().all(|forms| holds_one(&briefing.source.note, forms)) => {
+                return FactBacking::SourceNote;
+            }
+            None => return FactBacking::NotFound,
+        }
+    }
+    sort_by_rank(&mut backing, |&(at, _)| at as u64);
+    FactBacking::Sentences(backing.into_iter().map(|(_, index)| index).collect())
+}
+
+/// The words a sentence must hold to state `fact`: per word, the forms it may take.
+fn fact_words(briefing: &Briefing, fact: BriefingFact) -> Vec<Vec<String>> {
+    match fact {
+        BriefingFact::Date => briefing
+            .date
+            .iter()
+            .map(|date| {
+                let month = Language::English
+                    .strings()
+                    .month_names
+                    .get(usize::from(date.month).wrapping_sub(1))
+                    .copied()
+                    .unwrap_or_default();
+                vec![
+                    format!("{month} {}", date.day),
+                    format!("{} {month}", date.day),
+                    format!("{}月{}日", date.month, date.day),
+                ]
+            })
+            .collect(),
+        BriefingFact::Place => single_forms([briefing.place.as_str()]),
+        BriefingFact::Officials => {
+            single_forms(briefing.officials.iter().map(|official| official.name.as_str()))
+        }
+        BriefingFact::Participants => {
+            single_forms(briefing.participants.iter().map(String::as_str))
+        }
+    }
+}
+
+/// Words of one form each, blank ones left out (a place the data leaves empty states nothing).
+fn single_forms<'w>(words: impl IntoIterator<Item = &'w str>) -> Vec<Vec<String>> {
+    words.into_iter().filter(|word| !is_blank(word)).map(|word| vec![word.to_string()]).collect()
+}
+
+/// Whether `text` holds `words` as whole words, case and spacing aside: "Wu Wei" is not in
+/// "Wu Weiming", nor "February 2" in "February 20".
+fn holds_words(text: &str, words: &str) -> bool {
+    let (text, words) = (fold_words(text), fold_words(words));
+    let ends_a_word = words.chars().last().is_some_and(|last| last.is_alphanumeric());
+    let whole = term_starts(&text, &words).any(|start| {
+        let after = text[start + words.len()..].chars().next();
+        !ends_a_word || !after.is_some_and(|after| after.is_ascii_alphanumeric())
+    });
+    whole
 }
 
 /// A quote alone (as a slide shows it), as runs with the glossary's readings attached after

@@ -8,9 +8,10 @@ use super::dataset::Dataset;
 use super::embed::Embed;
 use super::format::{count_phrase, format_number};
 use super::language::Language;
-use super::query::{BriefingChoice, Query, Selection, StatusKey};
+use super::query::{BriefingChoice, BriefingFact, FactKey, Query, Selection, StatusKey};
 use super::site::{dataset_file_name, Refusal, DEFAULT_DATASET_FILE};
 use super::slides::clamp_slide;
+use super::source::{fact_backing, FactBacking};
 use super::strings::{fill, Strings};
 use super::text::truncate_chars;
 use super::view::chosen_briefings;
@@ -35,6 +36,8 @@ pub enum UrlField {
     Briefing,
     Project,
     Directive,
+    /// A fact of the briefing's header (`fact=date`).
+    Fact,
     Embed,
     Language,
 }
@@ -48,6 +51,7 @@ impl UrlField {
             UrlField::Briefing => strings.url_field_briefing,
             UrlField::Project => strings.url_field_project,
             UrlField::Directive => strings.url_field_directive,
+            UrlField::Fact => strings.url_field_fact,
             UrlField::Embed => strings.url_field_embed,
             UrlField::Language => strings.url_field_language,
         }
@@ -201,6 +205,7 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
             }
             "project" => selected_id = Some((UrlField::Project, values.concat())),
             "directive" => selected_id = Some((UrlField::Directive, values.concat())),
+            "fact" => selected_id = Some((UrlField::Fact, values.concat())),
             "data" => {
                 let name = values.concat();
                 match dataset_file_name(&name) {
@@ -239,6 +244,7 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
         let briefings = chosen_briefings(dataset, &query.briefing);
         let selection = match what {
             UrlField::Project => dataset.find_project(&briefings, &id).map(Selection::Project),
+            UrlField::Fact => fact_in_view(dataset, &briefings, &id).map(Selection::Fact),
             _ => dataset.find_directive(&briefings, &id).map(Selection::Directive),
         };
         match selection {
@@ -247,6 +253,17 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
         }
     }
     (query, notices.finish())
+}
+
+/// The header fact an address names (`fact=date`), when one briefing is in view (the header
+/// shows facts only then) and sentences of the source back it: a fact without any has no
+/// "Source" button, and its address marks nothing.
+fn fact_in_view(dataset: &Dataset, briefings: &[usize], word: &str) -> Option<FactKey> {
+    let fact = BriefingFact::from_url_word(word)?;
+    let [briefing] = *briefings else { return None };
+    let backed =
+        matches!(fact_backing(dataset.briefings.get(briefing)?, fact), FactBacking::Sentences(_));
+    backed.then_some(FactKey { briefing, fact })
 }
 
 /// The language an address names with `lang=`, without reading the rest of it (the app needs the
@@ -301,6 +318,7 @@ pub fn encode_hash(query: &Query, dataset: &Dataset) -> String {
                 parts.push(format!("directive={}", percent_encode(&directive.id)));
             }
         }
+        Some(Selection::Fact(key)) => parts.push(format!("fact={}", key.fact.url_word())),
         None => {}
     }
     if let Some(slide) = query.slide {

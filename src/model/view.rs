@@ -17,6 +17,9 @@ pub struct FacetOption<K> {
     pub label: String,
     /// Projects this option would show given the other active filters.
     pub count: usize,
+    /// How many of those have an industry the source does not name (`Project::industry_inferred`);
+    /// always 0 for a status.
+    pub inferred: usize,
     pub active: bool,
 }
 
@@ -318,6 +321,7 @@ pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> V
         .collect();
     let unstated_wanted = query.statuses.contains(&StatusKey::NotStated);
     let mut industry_counts = vec![0usize; dataset.industries.len()];
+    let mut inferred_counts = vec![0usize; dataset.industries.len()];
     let mut status_counts = vec![0usize; dataset.statuses.len()];
     let mut unstated_count = 0usize;
     let mut project_in_view = vec![false; index.industry.len()];
@@ -352,6 +356,7 @@ pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> V
             if let (true, true, ListPosition::Listed(position)) = (fits_status, fits_text, industry)
             {
                 industry_counts[position] += 1;
+                inferred_counts[position] += usize::from(project.industry_is_inferred());
             }
             if fits_industry && fits_text {
                 match status {
@@ -378,6 +383,7 @@ pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> V
             key: industry.id.clone(),
             label: industry.label.clone(),
             count: industry_counts[industry_first[position]],
+            inferred: inferred_counts[industry_first[position]],
             active: industry_wanted[position],
         })
         .collect();
@@ -387,6 +393,7 @@ pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> V
         .enumerate()
         .map(|(position, status)| FacetOption {
             count: status_counts[status_first[position]],
+            inferred: 0,
             active: status_wanted[position],
             label: status.label.clone(),
             key: StatusKey::Stated(status.id.clone()),
@@ -397,6 +404,7 @@ pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> V
     if briefings.iter().any(|&briefing| index.any_unstated[briefing]) || unstated_wanted {
         status_facet.push(FacetOption {
             count: unstated_count,
+            inferred: 0,
             active: unstated_wanted,
             label: String::new(),
             key: StatusKey::NotStated,
@@ -409,6 +417,8 @@ pub fn compute_view(dataset: &Dataset, index: &DatasetIndex, query: &Query) -> V
         Selection::Directive(key) => {
             directive_groups.iter().any(|group| group.directives.contains(key))
         }
+        // The header shows a briefing's facts only when it is the one in view.
+        Selection::Fact(key) => briefings == [key.briefing],
     });
     View {
         briefings,

@@ -6,7 +6,7 @@ test('the header states the date as the source does', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
   await expect(page.getByText('February 20 — year not stated')).toBeVisible();
   await expect(page.getByText('Chen Zhichang (Mayor)')).toBeVisible();
-  await expect(industryButton(page, /^New energy/)).toHaveAccessibleName('New energy, 2 projects');
+  await expect(industryButton(page, /^New energy/)).toHaveAccessibleName('New energy, 2 projects (1 inferred)');
   // A card says what the source leaves out under its label, once: "Capacity: not stated".
   const northMetallurgy = projectCards(page).filter({ hasText: 'North Metallurgy' });
   const capacity = northMetallurgy.getByRole('definition').filter({ hasText: 'not stated' }).first();
@@ -41,14 +41,14 @@ test('clicking "Magnesium alloys" leaves only Baowu Magnesium; reload keeps it; 
 test('a filter\'s name says what its count counts, as the button shows it bare; Chinese too', async ({ page }) => {
   await page.goto('./');
   const newEnergy = industryButton(page, /^New energy/);
-  await expect(newEnergy).toHaveAccessibleName('New energy, 2 projects');
-  await expect(newEnergy).toHaveText('New energy2');
+  await expect(newEnergy).toHaveAccessibleName('New energy, 2 projects (1 inferred)');
+  await expect(newEnergy).toHaveText('New energy2(1 inferred)');
   const notStated = page.getByRole('group', { name: 'Status' }).getByRole('button', { name: /^Status not stated/ });
   await expect(notStated).toHaveAccessibleName(/^Status not stated, \d+ projects?$/);
   await page.goto('./#lang=zh');
   const chinese = page.getByRole('group', { name: '产业' }).getByRole('button', { name: /^New energy/ });
-  await expect(chinese).toHaveAccessibleName('New energy，2 个项目');
-  await expect(chinese).toHaveText('New energy2');
+  await expect(chinese).toHaveAccessibleName('New energy，2 个项目（其中 1 个为推断）');
+  await expect(chinese).toHaveText('New energy2（1 个推断）');
 });
 
 test('a directive\'s "Source" is named by the directive\'s first words, as a card\'s by its short name', async ({ page }) => {
@@ -468,4 +468,63 @@ test('a long glossary shows its reading notes a page at a time, and more on requ
   await expect(source.getByText('“Glossed word 450x”')).toBeAttached();
   // The paragraphs' own page is not changed by the notes'.
   await expect(source.getByText(/^Paragraphs 1–200 of [\d,]+ shown\.$/)).toBeAttached();
+});
+
+test('a briefing that lists no project says so plainly, and offers no "Show all projects"', async ({ page }) => {
+  await page.route('**/data/briefings.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    const briefing = data.briefings[0];
+    briefing.projects = [];
+    briefing.directives = briefing.directives.filter((directive) => directive.scope === 'city-wide');
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  const projects = page.getByRole('region', { name: 'Projects' });
+  await expect(projects.getByText('This briefing lists no project.', { exact: true })).toBeVisible();
+  await expect(projects.getByRole('button', { name: 'Show all projects' })).toHaveCount(0);
+  // A search hides nothing where there is nothing: the page still says why, as plainly.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('zinc');
+  await expect(page).toHaveURL(/q=zinc/);
+  await expect(projects.getByText('This briefing lists no project.', { exact: true })).toBeVisible();
+  await expect(projects.getByRole('button', { name: 'Show all projects' })).toHaveCount(0);
+  await page.goto('./#lang=zh');
+  const chinese = page.getByRole('region', { name: '项目' });
+  await expect(chinese.getByText('此简报未列出任何项目。', { exact: true })).toBeVisible();
+  await expect(chinese.getByRole('button', { name: '显示全部项目' })).toHaveCount(0);
+});
+
+test('a search that hides every project offers "Show all projects", which brings them back', async ({ page }) => {
+  await page.goto('./#q=zinc');
+  const projects = page.getByRole('region', { name: 'Projects' });
+  await expect(projects.getByText('No project matches “zinc”.', { exact: true })).toBeVisible();
+  await projects.getByRole('button', { name: 'Show all projects' }).click();
+  await expect(projectCards(page)).toHaveCount(4);
+});
+
+test('a reading note\'s original wording stays whole on its line, on a phone as wide', async ({ page }) => {
+  await page.goto('./#lang=zh');
+  const source = page.getByRole('region', { name: '来源文本' });
+  await source.getByText('阅读注释', { exact: true }).click();
+  const original = source.locator('.glossary .original').filter({ hasText: '数实融合' });
+  await expect(original).toBeVisible();
+  await expect(source.locator('.gloss').filter({ hasText: '数实融合' }).first()).toBeAttached();
+  // Each original wording (in the notes and beside its term in the text) on one line at every
+  // width: its pieces of line box, where it was split, each have their own top.
+  const split = [];
+  for (let width = 320; width <= 720; width += 4) {
+    await page.setViewportSize({ width, height: 900 });
+    split.push(...await source.evaluate((element, width) => {
+      const originals = [...element.querySelectorAll('.glossary .original, .gloss > span[lang]')]
+        .filter((span) => span.matches(':lang(zh)') && /[\u4e00-\u9fff]/.test(span.textContent));
+      return originals.flatMap((span) => {
+        const tops = new Set([...span.getClientRects()].filter((rect) => rect.width > 1).map((rect) => Math.round(rect.top)));
+        return tops.size > 1 ? [`${width}px: ${span.textContent}`] : [];
+      });
+    }, width));
+    // Nothing runs off the side of the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width}px`).toBeLessThanOrEqual(0);
+  }
+  expect(split).toEqual([]);
 });

@@ -45,7 +45,7 @@ test('CSV of a filtered view: a header and one row per project shown', async ({ 
   expect(name).toBe('nanjing-key-projects-feb-20-projects-new-energy.csv');
   expect(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for spreadsheets').toBe(true);
   const [header, ...rows] = parseCsv(text.slice(1));
-  expect(header).toEqual(['Briefing', 'Project ID', 'Project', 'Enterprise', 'Industry', 'Sector', 'Status', 'Capacity', 'Capacity unit', 'Capacity period', 'Capacity of', 'Requests', 'Notes', 'Source quotes', 'Capacity bound', 'Date', 'Status quote', 'Capacity quote']);
+  expect(header).toEqual(['Briefing', 'Project ID', 'Project', 'Enterprise', 'Industry', 'Sector', 'Status', 'Capacity', 'Capacity unit', 'Capacity period', 'Capacity of', 'Requests', 'Notes', 'Source quotes', 'Capacity bound', 'Date', 'Status quote', 'Capacity quote', 'Industry basis', 'Industry quote']);
   expect(rows).toHaveLength(shown.length);
   expect(rows.map((row) => row[header.indexOf('Project')])).toEqual(shown);
   const byId = Object.fromEntries(rows.map((row) => [row[header.indexOf('Project ID')], row]));

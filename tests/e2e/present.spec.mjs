@@ -1657,3 +1657,74 @@ test('printed, the reading notes keep each term\'s Chinese wording whole on one 
   await page.emulateMedia({ media: 'screen' });
   expect(split).toEqual([]);
 });
+
+test('the presenter view gives the source\'s sentences behind every slide, and says what the source does not state', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const view = page.getByRole('region', { name: `Presenter view: ${BRIEFING_TITLE}` });
+  const sources = view.getByRole('region', { name: 'From the source, for this slide' });
+  /** The sentences under the heading that names `label`, up to the next heading. */
+  const under = (label) => sources.getByRole('heading', { name: label, exact: true });
+  const quotes = sources.locator('blockquote');
+
+  // The title slide: the header's sentences, for its date, officials and place.
+  await page.goto('./#slide=1&presenter&lang=en');
+  await expect(view.locator('#presenter-current-heading')).toHaveText(BRIEFING_TITLE);
+  await expect(quotes).toHaveCount(2);
+  await expect(quotes.first()).toContainText('February 20, mayor Chen Zhichang');
+  await expect(quotes.first()).toHaveAttribute('lang', 'en');
+
+  // The overview: each project under its name, with its status's and capacity's sentences or
+  // what is not stated.
+  await page.goto('./#slide=2&presenter&lang=en');
+  await expect(view.locator('#presenter-current-heading')).toHaveText('Projects in view');
+  await expect(under('Longdian Huaxin copper foil')).toBeVisible();
+  await expect(sources).toContainText('Longdian Huaxin copper foilStatus not stated · Capacity not stated');
+  await expect(sources).toContainText('BYD drive motorsLearning that BYD\'s annual output of 840,000 sets');
+
+  // An industry's chart: the capacity sentence of each bar, and which project states none.
+  await page.goto('./#slide=5&presenter&lang=en');
+  await expect(view.locator('#presenter-current-heading')).toHaveText('New energy');
+  await expect(under('BYD drive motors')).toBeVisible();
+  await expect(quotes).toHaveCount(1);
+  await expect(quotes).toContainText('840,000 sets of drive motors');
+  await expect(sources).toContainText('Longdian Huaxin copper foilCapacity not stated');
+
+  // A directives slide: each directive under its summary, with the reading notes' marks.
+  await page.goto('./#slide=11&presenter&lang=en');
+  await expect(under('Improve the quality of service to enterprises.')).toBeVisible();
+  await expect(quotes).toHaveCount(6);
+  await expect(sources).toContainText('To improve the quality');
+
+  // The closing slide: the header's sentences again.
+  await page.goto('./#slide=13&presenter&lang=en');
+  await expect(view.locator('#presenter-current-heading')).toHaveText('End of the briefing');
+  await expect(quotes.first()).toContainText('February 20, mayor Chen Zhichang');
+
+  // In Chinese the interface's words change; the sentences stay in the source's language.
+  await page.goto('./#slide=5&presenter&lang=zh');
+  const chinese = page.getByRole('region', { name: '本页出处摘录' });
+  await expect(chinese).toContainText('Longdian Huaxin copper foil产能未注明');
+  await expect(chinese.locator('blockquote')).toHaveAttribute('lang', 'en');
+  await page.goto('./#slide=5&presenter&lang=en');
+});
+
+test('at 320 px wide a project slide\'s kicker keeps its status and industry whole, in both languages', async ({ page }) => {
+  for (const lang of ['en', 'zh']) {
+    for (const [width, height] of [[320, 568], [320, 256]]) {
+      await page.setViewportSize({ width, height });
+      for (const number of [4, 6, 7, 9]) {
+        await openAfresh(page, `#slide=${number}&lang=${lang}`);
+        const slide = slidesDialog(page).locator('.slide');
+        await expect(slide).toHaveAttribute('data-slide', String(number));
+        const kicker = slide.locator('.slide-kicker');
+        const parts = await kicker.locator(':scope > span > span').allTextContents();
+        for (const part of [parts[0], parts.at(-1)]) {
+          const { spread, size } = await spreadOf(kicker, part);
+          expect(spread, `${lang} ${width}×${height}, slide ${number}: “${part}” is on the slide`).not.toBeNull();
+          expect(spread, `${lang} ${width}×${height}, slide ${number}: “${part}” is broken across lines`).toBeLessThan(size / 2);
+        }
+      }
+    }
+  }
+  await openAfresh(page, '#lang=en');
+});

@@ -217,6 +217,43 @@ test('print media: black on white, one column, controls hidden, charts kept', as
   await expect(page.locator('.print-filter-line')).toBeHidden();
 });
 
+test('a chart prints its text at the size the screen shows it, whatever the width of the window printed from', async ({ page }) => {
+  // An A4 page's column in CSS pixels: 210 mm less print.css's side margins of 13 mm.
+  const column = Math.round((210 - 26) * 96 / 25.4);
+  const drawnFrom = {};
+  for (const width of [390, 800, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    await openBriefing(page);
+    await page.emulateMedia({ media: 'print' });
+    const paper = page.locator('canvas.chart-canvas.print-only');
+    await expect(paper.first()).toBeVisible();
+    // Laid out as on the paper, the charts' section as wide as the page's column (print media
+    // alone keeps the window's width; a scroll bar takes some of it).
+    await page.setViewportSize({ width: column, height: 844 });
+    const section = page.getByRole('region', { name: 'Charts' });
+    const short = column - (await section.boundingBox()).width;
+    await page.setViewportSize({ width: column + short, height: 844 });
+    expect((await section.boundingBox()).width).toBeCloseTo(column, 0);
+    const charts = await paper.evaluateAll((canvases) => canvases.map((canvas) => ({
+      drawn: parseFloat(canvas.style.getPropertyValue('--drawn-width')),
+      printed: canvas.getBoundingClientRect().width,
+      cell: canvas.parentElement.getBoundingClientRect().width,
+    })));
+    expect(charts.length, 'the charts are on the page').toBeGreaterThan(0);
+    for (const [at, chart] of charts.entries()) {
+      // Drawn for the width it prints at, which is its cell's: not shrunk, so the axis's ticks
+      // (11 CSS pixels, the chart's smallest text) print at 8 pt or more, as on screen.
+      expect(chart.drawn, `${width}px window: chart #${at} drawn for its cell`).toBeCloseTo(chart.cell, -0.5);
+      expect(chart.printed, `${width}px window: chart #${at} printed as drawn`).toBeCloseTo(chart.drawn, -0.5);
+      expect(11 * 0.75 * chart.printed / chart.drawn, `${width}px window: chart #${at}'s ticks in points`).toBeGreaterThanOrEqual(8);
+    }
+    drawnFrom[width] = charts.map((chart) => chart.drawn);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  expect(drawnFrom[390]).toEqual(drawnFrom[1280]);
+  expect(drawnFrom[800]).toEqual(drawnFrom[1280]);
+});
+
 test('a dark-theme screen still prints black on white, charts in the legend\'s colours', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openBriefing(page);

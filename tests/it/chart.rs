@@ -45,6 +45,7 @@ fn dataset_with(industries: Vec<Industry>, projects: &[Spec]) -> Dataset {
             short_name: short_name.to_string(),
             enterprise: format!("{short_name} Co."),
             industry: industry.to_string(),
+            industry_inferred: None,
             sector: "sector".to_string(),
             status: None,
             capacity: capacity.map(|(value, unit, period)| Capacity {

@@ -177,6 +177,7 @@ fn every_quote_of_the_bundled_briefing_is_found_and_marked() {
             .iter()
             .map(|project| {
                 project.quotes.len()
+                    + usize::from(project.industry_inferred.is_some())
                     + usize::from(project.capacity.is_some())
                     + usize::from(project.status.is_some())
                     + project.requests.len()

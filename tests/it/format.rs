@@ -365,10 +365,13 @@ fn a_template_fills_in_pieces_its_values_apart_from_its_words() {
 /// A filter option's name says what its count counts, which the button shows bare.
 #[test]
 fn a_filter_options_name_says_what_its_count_counts() {
-    assert_eq!(facet_option_name("New energy", 2, &EN), "New energy, 2 projects");
-    assert_eq!(facet_option_name("Status not stated", 1, &EN), "Status not stated, 1 project");
-    assert_eq!(facet_option_name("New energy", 2, &ZH), "New energy，2 个项目");
-    assert_eq!(facet_option_name("新能源", 0, &ZH), "新能源，0 个项目");
+    assert_eq!(facet_option_name("New energy", 2, 0, &EN), "New energy, 2 projects");
+    assert_eq!(facet_option_name("Status not stated", 1, 0, &EN), "Status not stated, 1 project");
+    assert_eq!(facet_option_name("New energy", 2, 0, &ZH), "New energy，2 个项目");
+    assert_eq!(facet_option_name("新能源", 0, 0, &ZH), "新能源，0 个项目");
+    // An option counting projects whose industry is inferred says how many of them are.
+    assert_eq!(facet_option_name("New energy", 2, 1, &EN), "New energy, 2 projects (1 inferred)");
+    assert_eq!(facet_option_name("新能源", 2, 1, &ZH), "新能源，2 个项目（其中 1 个为推断）");
 }
 
 #[test]

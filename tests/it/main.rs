@@ -18,6 +18,7 @@ mod export;
 mod focus_trap;
 mod format;
 mod handout;
+mod inferred_industry;
 mod order;
 mod overview;
 mod presenter;

@@ -4,8 +4,9 @@
 use briefing_explorer::model::dataset::{BriefingDate, Dataset};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::overview::{
-    closing_summary, filter_count, filters_toggle_label, glance, glance_line,
-    no_match_announcement, no_match_text, picker_entries, Glance, PickerEntry, PickerListing,
+    closing_summary, filter_count, filters_hide_every_project, filters_toggle_label, glance,
+    glance_line, no_match_announcement, no_match_text, picker_entries, Glance, PickerEntry,
+    PickerListing,
 };
 use briefing_explorer::model::query::{
     BriefingChoice, DirectiveKey, ProjectKey, Query, Selection, StatusKey,
@@ -130,6 +131,42 @@ fn zero_results_say_which_search_and_filters_left_nothing() {
     );
     let view = compute_view(&dataset, &index, &query(&["new-materials"], &[], ""));
     assert_eq!(no_match_announcement(&view, "", &EN), None);
+}
+
+/// "Show all projects" is offered only where a filter or search hides projects; briefings that
+/// list none say so plainly, searched or not, and offer nothing to clear.
+#[test]
+fn briefings_without_projects_say_so_and_offer_nothing_to_clear() {
+    let dataset = bundled();
+    let index = DatasetIndex::new(&dataset);
+    let hidden = compute_view(&dataset, &index, &query(&[], &[], "zinc"));
+    assert!(filters_hide_every_project(&hidden));
+    let shown = compute_view(&dataset, &index, &query(&[], &[], ""));
+    assert!(!filters_hide_every_project(&shown));
+
+    let mut projectless = three_briefings();
+    for briefing in &mut projectless.briefings {
+        briefing.projects.clear();
+    }
+    let index = DatasetIndex::new(&projectless);
+    let all = |text: &str| Query { briefing: BriefingChoice::All, ..query(&[], &[], text) };
+    let cases: &[(Query, &str, &str)] = &[
+        (query(&[], &[], ""), "This briefing lists no project.", "此简报未列出任何项目。"),
+        (query(&[], &[], "zinc"), "This briefing lists no project.", "此简报未列出任何项目。"),
+        (all(""), "None of these briefings lists a project.", "这些简报均未列出任何项目。"),
+        (all("zinc"), "None of these briefings lists a project.", "这些简报均未列出任何项目。"),
+    ];
+    for (query, english, chinese) in cases {
+        let view = compute_view(&projectless, &index, query);
+        assert!(!filters_hide_every_project(&view), "{query:?}");
+        assert_eq!(no_match_text(&view, &query.text, &EN), *english, "{query:?}");
+        assert_eq!(no_match_text(&view, &query.text, &ZH), *chinese, "{query:?}");
+        assert_eq!(
+            no_match_announcement(&view, &query.text, &EN),
+            Some(format!(". {english}")),
+            "{query:?}"
+        );
+    }
 }
 
 /// No project matches, but the search finds directives: the reader is sent to them, in both

@@ -1,11 +1,19 @@
-//! The presenter view's channel name, slide messages (which deck, what happened) and clock.
+//! The presenter view's channel name, slide messages (which deck, what happened) and clock, and
+//! the source sentences it shows beside each slide.
 
+use briefing_explorer::model::dataset::Dataset;
+use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::presenter::{
     audience_blanked_status, audience_step, channel_name, elapsed_text, presenter_step,
-    AudienceStep, PresenterStep, SlideEvent, SlideMessage,
+    slide_sources, AudienceStep, PresenterStep, SlideEvent, SlideMessage,
 };
-use briefing_explorer::model::slides::Blank;
-use briefing_explorer::model::strings::{EN, ZH};
+use briefing_explorer::model::query::Query;
+use briefing_explorer::model::slides::{build_slides, Blank, Slide};
+use briefing_explorer::model::strings::{Strings, EN, ZH};
+use briefing_explorer::model::view::compute_view;
+
+use crate::slides::bundled_with_copies;
+use crate::support::{bundled, bundled_json};
 
 #[test]
 fn slide_messages_name_their_deck_round_trip_and_strays_are_ignored() {
@@ -210,4 +218,177 @@ fn the_clock_reads_minutes_and_seconds_then_hours() {
     for (seconds, expected) in cases {
         assert_eq!(elapsed_text(seconds), expected, "{seconds} s");
     }
+}
+
+/// Every slide of `dataset`'s whole deck with the sources the presenter view shows beside it,
+/// one line a thing: `label: sentence start… | unstated`, `-` for no label; a slide's things
+/// joined by ` / `.
+fn sources_by_slide(dataset: &Dataset, strings: &Strings) -> Vec<String> {
+    let view = compute_view(dataset, &DatasetIndex::new(dataset), &Query::default());
+    let slides = build_slides(dataset, &view);
+    slides
+        .iter()
+        .map(|slide| {
+            let things: Vec<String> = slide_sources(dataset, &view, slide, strings)
+                .iter()
+                .map(|source| {
+                    let mut parts: Vec<String> = source
+                        .sentences
+                        .iter()
+                        .map(|sentence| {
+                            let words: Vec<&str> = sentence.split_whitespace().take(4).collect();
+                            words.join(" ") + "…"
+                        })
+                        .collect();
+                    parts.extend(source.unstated.clone());
+                    format!("{}: {}", source.label.as_deref().unwrap_or("-"), parts.join(" | "))
+                })
+                .collect();
+            things.join(" / ")
+        })
+        .collect()
+}
+
+#[test]
+fn every_slide_has_the_sentences_behind_what_it_shows() {
+    let dataset = bundled();
+    let sources = sources_by_slide(&dataset, &EN);
+    let expected = [
+        // Title: the header's sentences (date, officials, place), under no label: the slide
+        // is about the one briefing.
+        "-: February 20, mayor Chen… | City leaders Liu Wei,…",
+        // Overview: each row's status and capacity, once where one sentence states both.
+        "North Metallurgy alloys: In the North Metallurgy… | Capacity not stated \
+         / Longdian Huaxin copper foil: Status not stated · Capacity not stated \
+         / BYD drive motors: Learning that BYD's annual… \
+         / Baowu magnesium die-casting: Chen Zhichang came to… | Status not stated",
+        // An industry with no capacity stated: its project, said to have none.
+        "North Metallurgy alloys: Capacity not stated",
+        "-: In the North Metallurgy… | He urged the relevant…",
+        // An industry slide: each bar's capacity sentence, then the project it says has none.
+        "BYD drive motors: Learning that BYD's annual… \
+         / Longdian Huaxin copper foil: Capacity not stated",
+        "-: Nanjing is accelerating to… | Chen Zhichang came to…",
+        "-: Learning that BYD's annual…",
+        "Baowu magnesium die-casting: Chen Zhichang came to…",
+        "-: Baowu magnesium industry is… | \"How is the progress… | Chen Zhichang came to… \
+         | He hoped that the… | at the same time,…",
+        // Directives: each directive's sentence, under its summary.
+        "Deeply implement General Secretary Xi Jinping's important speech on the work of \
+         Jiangsu, and fully implement the requirements of the city's conference on new-type \
+         industrialization and building a city strong in industry.: He stressed that we… \
+         / Pay close attention to key projects and serve and safeguard them well, to speed up \
+         building a city strong in industry and give more solid support to the city's \
+         high-quality development.: pay close attention to… \
+         / All departments at all levels should focus on key objectives and tasks and put \
+         developing manufacturing at the very top of their priorities.: Research, Chen \
+         Zhichang stressed… \
+         / Fully promote new-type industrialization.: and fully promote the…",
+    ];
+    assert_eq!(sources[..expected.len()], expected);
+    // The other directive slides, each directive with its sentence, and the closing slide.
+    assert_eq!(sources.len(), 13);
+    assert_eq!(sources[10].matches(" / ").count() + 1, 6);
+    assert_eq!(sources[11].matches(" / ").count() + 1, 4);
+    // Closing: the header's sentences again, for a question at the end.
+    assert_eq!(sources.last(), sources.first());
+}
+
+#[test]
+fn where_the_data_gives_no_sentence_the_presenter_view_says_so_and_invents_none() {
+    // Every sentence taken out, wherever the data has one: `quote`s emptied, `quotes` cleared.
+    fn without_quotes(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(fields) => {
+                for (name, field) in fields.iter_mut() {
+                    match name.as_str() {
+                        "quote" => *field = serde_json::Value::from(""),
+                        "quotes" => *field = serde_json::Value::Array(Vec::new()),
+                        _ => without_quotes(field),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(without_quotes),
+            _ => {}
+        }
+    }
+    let mut json = bundled_json();
+    without_quotes(&mut json);
+    let dataset: Dataset = serde_json::from_value(json).expect("the data reads without quotes");
+    let check = |strings: &Strings, expected: [&str; 9]| {
+        let sources = sources_by_slide(&dataset, strings);
+        assert_eq!(sources[..expected.len()], expected);
+        assert_eq!(sources.last().map(String::as_str), Some(expected[0]));
+        let none = format!(": {}", strings.presenter_no_sentence);
+        for directives in &sources[9..12] {
+            assert!(directives.split(" / ").all(|thing| thing.ends_with(&none)), "{directives}");
+        }
+    };
+    check(
+        &EN,
+        [
+            "-: The data gives no source sentence for this.",
+            "North Metallurgy alloys: Capacity not stated \
+             / Longdian Huaxin copper foil: Status not stated · Capacity not stated \
+             / BYD drive motors: The data gives no source sentence for this. \
+             / Baowu magnesium die-casting: Status not stated",
+            "North Metallurgy alloys: Capacity not stated",
+            "-: The data gives no source sentence for this.",
+            "BYD drive motors: The data gives no source sentence for this. \
+             / Longdian Huaxin copper foil: Capacity not stated",
+            "-: The data gives no source sentence for this.",
+            "-: The data gives no source sentence for this.",
+            "Baowu magnesium die-casting: The data gives no source sentence for this.",
+            "-: The data gives no source sentence for this.",
+        ],
+    );
+    check(
+        &ZH,
+        [
+            "-: 数据未给出这一项的原文句子。",
+            "North Metallurgy alloys: 产能未注明 \
+             / Longdian Huaxin copper foil: 状态未注明 · 产能未注明 \
+             / BYD drive motors: 数据未给出这一项的原文句子。 \
+             / Baowu magnesium die-casting: 状态未注明",
+            "North Metallurgy alloys: 产能未注明",
+            "-: 数据未给出这一项的原文句子。",
+            "BYD drive motors: 数据未给出这一项的原文句子。 \
+             / Longdian Huaxin copper foil: 产能未注明",
+            "-: 数据未给出这一项的原文句子。",
+            "-: 数据未给出这一项的原文句子。",
+            "Baowu magnesium die-casting: 数据未给出这一项的原文句子。",
+            "-: 数据未给出这一项的原文句子。",
+        ],
+    );
+}
+
+#[test]
+fn a_slide_of_a_long_list_gives_only_the_sentences_of_what_it_shows() {
+    let dataset = bundled_with_copies(6);
+    let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
+    let mut checked = Vec::new();
+    for slide in build_slides(&dataset, &view) {
+        let sources = slide_sources(&dataset, &view, &slide, &EN);
+        let labels: Vec<&str> =
+            sources.iter().filter_map(|source| source.label.as_deref()).collect();
+        match &slide {
+            // An overview's rows, not the projects counted under them.
+            Slide::Overview { projects, .. } => {
+                assert_eq!(sources.len(), projects.len());
+                checked.push("overview");
+            }
+            // Seven BYDs and seven Longdian Huaxins: the six bars the slide draws, then the five
+            // names its "capacity not stated" line has room for, not all seven.
+            Slide::Industry { industry_id, .. } if industry_id == "new-energy" => {
+                assert_eq!(sources.len(), 11, "{labels:?}");
+                checked.push("industry");
+                let not_stated = &sources[6..];
+                assert!(not_stated.iter().all(|source| source.unstated.as_deref()
+                    == Some(EN.slide_capacity_not_stated)
+                    && source.sentences.is_empty()));
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(checked, ["overview", "overview", "overview", "industry"]);
 }

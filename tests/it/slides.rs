@@ -533,18 +533,25 @@ fn a_sideways_swipe_moves_one_slide() {
     assert_eq!(swipe_target(-120.0, 0.0, 40, 9), None);
 }
 
-#[test]
-fn many_projects_are_listed_as_many_an_overview_slide_as_fit_on_three_at_most_and_the_rest_counted()
-{
+/// The bundled briefing with its projects `copies` times more (ids `byd-1`, `byd-2`, …): a
+/// long list for the slides to cut down to what fits.
+pub fn bundled_with_copies(copies: usize) -> Dataset {
     let mut dataset = (*bundled()).clone();
     let originals = dataset.briefings[0].projects.clone();
-    for copy in 1..=6 {
+    for copy in 1..=copies {
         dataset.briefings[0].projects.extend(originals.iter().map(|project| {
             let mut project = project.clone();
             project.id = format!("{}-{copy}", project.id);
             project
         }));
     }
+    dataset
+}
+
+#[test]
+fn many_projects_are_listed_as_many_an_overview_slide_as_fit_on_three_at_most_and_the_rest_counted()
+{
+    let mut dataset = bundled_with_copies(6);
     let total = dataset.briefings[0].projects.len();
     assert_eq!(total, 28);
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());

@@ -2,11 +2,13 @@
 
 use briefing_explorer::model::dataset::{Briefing, GlossaryEntry};
 use briefing_explorer::model::language::Language;
+use briefing_explorer::model::query::{BriefingFact, FactKey, Selection};
 use briefing_explorer::model::source::{
-    annotate_quote, page_after, page_before, source_window, GlossaryFinder, GlossarySearch,
-    Paragraph, SourceParagraphs, PIECE_BYTES, SOURCE_PAGE,
+    annotate_quote, fact_backing, page_after, page_before, source_window, FactBacking,
+    GlossaryFinder, GlossarySearch, Paragraph, SourceParagraphs, PIECE_BYTES, SOURCE_PAGE,
 };
 use briefing_explorer::model::text::{normalise_whitespace, width_units, LocatedText, QuoteFinder};
+use briefing_explorer::model::url::{encode_hash, parse_hash, UrlField, UrlNotice};
 use proptest::prelude::*;
 
 use crate::support::bundled;
@@ -467,4 +469,97 @@ fn a_long_paragraph_is_shown_in_pieces_cut_where_a_sentence_ends() {
         spaced.trim_end_matches(' ').to_string() + &" ".repeat(5_000)
     );
     assert!(!pieces.last().unwrap().0.trim().is_empty());
+}
+
+/// The bundled briefing's header facts: the date and the mayor are in its first quote, those
+/// also present in its second; no sentence says where the visit was, only the note on the
+/// source ("a Chinese city-government news item from Nanjing").
+#[test]
+fn each_header_fact_is_backed_by_the_quote_holding_its_words() {
+    let dataset = bundled();
+    let briefing = &dataset.briefings[0];
+    assert_eq!(
+        briefing.quotes,
+        [
+            "February 20, mayor Chen Zhichang special research key industrial project construction.",
+            "City leaders Liu Wei, Wu Wei, Huang Hui respectively.",
+        ]
+    );
+    assert_eq!(fact_backing(briefing, BriefingFact::Date), FactBacking::Sentences(vec![0]));
+    assert_eq!(fact_backing(briefing, BriefingFact::Officials), FactBacking::Sentences(vec![0]));
+    assert_eq!(fact_backing(briefing, BriefingFact::Participants), FactBacking::Sentences(vec![1]));
+    assert_eq!(fact_backing(briefing, BriefingFact::Place), FactBacking::SourceNote);
+}
+
+/// A briefing like the bundled one, with `quotes` as its quotes, each put into its source.
+fn with_quotes(quotes: &[&str]) -> Briefing {
+    let mut briefing = bundled().briefings[0].clone();
+    for quote in quotes {
+        briefing.source.text.push_str(&format!("\n\n{quote}"));
+    }
+    briefing.quotes = quotes.iter().map(|quote| quote.to_string()).collect();
+    briefing
+}
+
+/// Which quote backs a fact is decided by whole words, case aside, and a fact some of whose
+/// words no quote holds points at none, rather than at the sentence of part of it.
+#[test]
+fn a_fact_is_backed_only_by_quotes_holding_all_its_words_whole() {
+    use BriefingFact::*;
+    let cases: &[(&[&str], BriefingFact, Option<usize>)] = &[
+        // "February 2" is not "February 20"; the order of day and month, and case, aside.
+        (&["On February 2, the mayor came."], Date, None),
+        (&["On 20 february the mayor came."], Date, Some(0)),
+        (&["2月20日，市长调研。"], Date, Some(0)),
+        // "Wu Wei" is not in "Wu Weiming"; each name is looked for, all in one sentence or not.
+        (&["Liu Wei, Wu Weiming, Huang Hui attended."], Participants, None),
+        (&["Liu Wei and Huang Hui attended."], Participants, None),
+        (&["The mayor chen zhichang spoke."], Officials, Some(0)),
+        (&["The visit was in Nanjing."], Place, Some(0)),
+    ];
+    for (quotes, fact, expected) in cases {
+        let briefing = with_quotes(quotes);
+        let expected = match expected {
+            Some(index) => FactBacking::Sentences(vec![*index]),
+            // The place alone is in the note on the source.
+            None => FactBacking::NotFound,
+        };
+        assert_eq!(fact_backing(&briefing, *fact), expected, "{fact:?} in {quotes:?}");
+    }
+}
+
+/// A fact whose words are spread over two quotes is backed by both, in the source's order; a
+/// quote the source does not hold (a dataset with problems) backs nothing.
+#[test]
+fn a_fact_may_take_several_quotes_but_never_one_the_source_lacks() {
+    let mut briefing = with_quotes(&["Huang Hui came.", "Liu Wei and Wu Wei came."]);
+    briefing.quotes.reverse();
+    assert_eq!(
+        fact_backing(&briefing, BriefingFact::Participants),
+        FactBacking::Sentences(vec![1, 0])
+    );
+    briefing.quotes.push("February 20, not in the source.".to_string());
+    assert_eq!(fact_backing(&briefing, BriefingFact::Date), FactBacking::NotFound);
+    // A place that neither a quote nor the note names is not found; no date is nothing to back.
+    briefing.place = "Hefei".to_string();
+    assert_eq!(fact_backing(&briefing, BriefingFact::Place), FactBacking::NotFound);
+    briefing.date = None;
+    assert_eq!(fact_backing(&briefing, BriefingFact::Date), FactBacking::Nothing);
+}
+
+/// An address names a header fact as `fact=date`, and keeps it; a fact no sentence backs (the
+/// bundled place) names nothing the source view could mark, and is reported as unknown.
+#[test]
+fn an_address_names_a_backed_header_fact() {
+    let dataset = bundled();
+    let (query, notices) = parse_hash("fact=date", &dataset);
+    let date = Selection::Fact(FactKey { briefing: 0, fact: BriefingFact::Date });
+    assert_eq!((query.selected, notices), (Some(date), vec![]));
+    assert_eq!(encode_hash(&query, &dataset), "fact=date");
+    let (query, notices) = parse_hash("fact=place", &dataset);
+    assert_eq!(query.selected, None);
+    assert_eq!(
+        notices,
+        vec![UrlNotice::UnknownValue { what: UrlField::Fact, value: "place".to_string() }]
+    );
 }

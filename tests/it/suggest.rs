@@ -1421,6 +1421,58 @@ fn a_deputys_title_is_read_whole_with_whose_it_is() {
     );
 }
 
+/// A title is read with the words that say how its holder holds it, as a native reader reads
+/// them (a native reviewer's findings): 代 (acting) and 挂职 (seconded) stay in the title, so that
+/// an acting mayor is not promoted to mayor, and 原 (former) stays too, so that a former mayor is
+/// not read as serving. A department's Party group, its ranks (一级巡视员) and a second post after
+/// 、 or 兼 stay in the title as well.
+#[test]
+fn a_title_keeps_how_its_holder_holds_it() {
+    for (written, role) in [
+        ("代市长王建国", "代市长"),
+        ("代理市长王建国", "代理市长"),
+        ("原市长王建国", "原市长"),
+        ("市委原书记王建国", "市委原书记"),
+        ("原市委书记王建国", "原市委书记"),
+        ("市发改委原主任王建国", "市发改委原主任"),
+        ("原市发改委主任王建国", "原市发改委主任"),
+        ("太原市发改委主任王建国", "太原市发改委主任"),
+        ("挂职副县长王建国", "挂职副县长"),
+        ("市发展改革委党组书记、主任王建国", "市发展改革委党组书记、主任"),
+        ("市工信局党委书记、局长王建国", "市工信局党委书记、局长"),
+        ("市商务局党组副书记、副局长王建国", "市商务局党组副书记、副局长"),
+        ("市发改委党组成员、副主任王建国", "市发改委党组成员、副主任"),
+        ("市发改委党组成员、一级巡视员王建国", "市发改委党组成员、一级巡视员"),
+        ("市发改委一级巡视员王建国", "市发改委一级巡视员"),
+        ("区工信局二级巡视员王建国", "区工信局二级巡视员"),
+        ("区工信局一级调研员王建国", "区工信局一级调研员"),
+        ("市政府党组成员、副市长王建国", "市政府党组成员、副市长"),
+        ("副市长兼市公安局局长王建国", "副市长兼市公安局局长"),
+        (
+            "市委常委、常务副市长兼江北新区党工委书记王建国",
+            "市委常委、常务副市长兼江北新区党工委书记",
+        ),
+    ] {
+        check(
+            &format!("市长周强调研重点项目。{written}参加调研。"),
+            "official",
+            &["周强 (市长) | 周强", &format!("王建国 ({role}) taking part | 王建国")],
+        );
+    }
+    // An official who tells how a project is going (介绍) is named before the verb (helper-100:
+    // 王磊介绍 gave no name).
+    check("挂职副县长王磊介绍，该项目已投产。", "official", &["王磊 (挂职副县长) | 王磊"]);
+    // 原 that ends a place's name (太原) is the place's, not a former title's.
+    check("太原市长周强调研重点项目。", "official", &["周强 (市长) | 周强"]);
+    // A department head's title after 、 is the official's before it only: alone after a name it
+    // may head a workshop.
+    check(
+        "市长周强调研重点项目。车间工人王芳、主任张伟介绍了情况。",
+        "official",
+        &["周强 (市长) | 周强"],
+    );
+}
+
 /// Every official a clause names as accompanying takes part, the first named too (`Accompanying
 /// him were A and B`, `…, accompanied by A and B`, `Accompanied by A and B, Mayor X …`), and the
 /// official accompanied leads; officials in other sentences are not marked.
@@ -2759,8 +2811,9 @@ fn a_title_keeps_the_place_and_organ_before_it() {
         &["李明 (三江新区党工委书记) | 李明"],
     );
     // Where the words before the place run on (由三江新区), nothing tells where the place begins:
-    // the title is the one the list writes, and no word of the sentence joins it.
-    check("该项目由三江新区党工委书记李明带队推进。", "official", &["李明 (书记) | 李明"]);
+    // the title is the one the list writes, with the Party organ it names (党工委), and no word
+    // of the sentence joins it.
+    check("该项目由三江新区党工委书记李明带队推进。", "official", &["李明 (党工委书记) | 李明"]);
     check("3月5日，市委书记李明来到项目。", "official", &["李明 (市委书记) | 李明"]);
     check("徐州市委书记李明来到项目。", "official", &["李明 (市委书记) | 李明"]);
 }

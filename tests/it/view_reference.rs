@@ -62,6 +62,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
     let fits =
         |text: &str| if any_word { matches_any(text, &terms) } else { matches_all(text, &terms) };
     let mut industry_counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut inferred_counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut status_counts: BTreeMap<StatusKey, usize> = BTreeMap::new();
     let mut projects = Vec::new();
     let mut total = 0;
@@ -82,6 +83,9 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             ));
             if fits_status && fits_text {
                 *industry_counts.entry(project.industry.as_str()).or_default() += 1;
+                if project.industry_inferred.is_some() {
+                    *inferred_counts.entry(project.industry.as_str()).or_default() += 1;
+                }
             }
             if fits_industry && fits_text {
                 *status_counts.entry(status).or_default() += 1;
@@ -98,6 +102,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             key: industry.id.clone(),
             label: industry.label.clone(),
             count: industry_counts.get(industry.id.as_str()).copied().unwrap_or(0),
+            inferred: inferred_counts.get(industry.id.as_str()).copied().unwrap_or(0),
             active: query.industries.contains(&industry.id),
         })
         .collect();
@@ -108,6 +113,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
             let key = StatusKey::Stated(status.id.clone());
             FacetOption {
                 count: status_counts.get(&key).copied().unwrap_or(0),
+                inferred: 0,
                 active: query.statuses.contains(&key),
                 label: status.label.clone(),
                 key,
@@ -120,6 +126,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
     if any_unstated || query.statuses.contains(&StatusKey::NotStated) {
         status_facet.push(FacetOption {
             count: status_counts.get(&StatusKey::NotStated).copied().unwrap_or(0),
+            inferred: 0,
             active: query.statuses.contains(&StatusKey::NotStated),
             label: String::new(),
             key: StatusKey::NotStated,
@@ -172,6 +179,7 @@ fn reference_view(dataset: &Dataset, query: &Query) -> View {
         Selection::Directive(key) => {
             directive_groups.iter().any(|group| group.directives.contains(key))
         }
+        Selection::Fact(key) => briefings == [key.briefing],
     });
     let word_match = if any_word { WordMatch::Any } else { WordMatch::All };
     View {

@@ -8,14 +8,16 @@ use crate::app::shared::Shared;
 
 use super::around::{around_html, pieces_html};
 use super::gloss::Gloss;
+use super::project_card::source_control;
 use crate::app::hooks::use_paint_stages::use_paint_stages;
 use crate::app::hooks::use_strings::use_strings;
+use crate::app::source_action::SourceAction;
 use crate::model::dataset::{Briefing, Dataset};
 use crate::model::format::{format_date, format_number, names_pieces, officials_pieces};
 use crate::model::language::Language;
 use crate::model::overview::{glance, glance_line, picker_entries, PickerListing};
-use crate::model::query::BriefingChoice;
-use crate::model::source::title_glosses;
+use crate::model::query::{BriefingChoice, BriefingFact, FactKey, Selection};
+use crate::model::source::{fact_backing, title_glosses, FactBacking};
 use crate::model::strings::{fill, Strings};
 use crate::model::url::ALL_BRIEFINGS;
 
@@ -37,6 +39,13 @@ pub struct BriefingHeaderProps {
     /// the explorer's first screen, not an embedded view's.
     #[prop_or_default]
     pub introduce: bool,
+    /// What each fact's "Source" does, as a card's; without it (an embedded view) the facts
+    /// have no "Source" control.
+    #[prop_or_default]
+    pub source: Option<SourceAction>,
+    /// What the source view marks, so that the fact whose sentences it marks says so.
+    #[prop_or_default]
+    pub selected: Option<Selection>,
 }
 
 #[function_component]
@@ -48,15 +57,27 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
             <BriefingPicker dataset={dataset.clone()} choice={props.choice.clone()} {onchoose} />
         }
     });
-    let single = match props.briefings.as_slice() {
-        [index] => dataset.briefings.get(*index),
+    let single_index = match props.briefings.as_slice() {
+        [index] => Some(*index),
         _ => None,
     };
+    let single = single_index.and_then(|index| dataset.briefings.get(index));
     let glosses = single.map(title_glosses).unwrap_or_default();
-    let (title, facts) = match single {
-        Some(briefing) => {
+    // What backs each fact, found once per briefing: finding its quotes reads the whole source,
+    // and the header is drawn again at every filter click.
+    let backings = use_memo((dataset.clone(), single_index), |(dataset, index)| {
+        let briefing = index.and_then(|index| dataset.briefings.get(index));
+        briefing.map(|briefing| BriefingFact::ALL.map(|fact| fact_backing(briefing, fact)))
+    });
+    let (title, facts) = match single_index.zip(single).zip(backings.as_ref().as_ref()) {
+        Some(((index, briefing), backings)) => {
+            let sources = props.source.as_ref().map(|action| FactSources {
+                briefing: index,
+                action,
+                selected: props.selected,
+            });
             let facts = html! {
-                <dl class="briefing-facts">{ briefing_fact_rows(briefing, strings) }</dl>
+                <dl class="briefing-facts">{ fact_rows(briefing, backings, strings, sources) }</dl>
             };
             (briefing.title.clone(), facts)
         }
@@ -182,23 +203,97 @@ fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
 
 /// A briefing's date, place, officials and who else took part, as the rows of a description
 /// list: the same on the page's header, the title slide and paper, so that none of them leaves
-/// out what another shows.
+/// out what another shows. A slide and paper have no "Source" buttons; a fact the source's
+/// text does not state says so on each.
 pub fn briefing_fact_rows(briefing: &Briefing, strings: &Strings) -> Html {
+    fact_rows(briefing, &BriefingFact::ALL.map(|fact| fact_backing(briefing, fact)), strings, None)
+}
+
+/// The header's facts' "Source" controls: the briefing's index, what a control does, and what
+/// the source view marks.
+struct FactSources<'a> {
+    briefing: usize,
+    action: &'a SourceAction,
+    selected: Option<Selection>,
+}
+
+/// [`briefing_fact_rows`], each fact that sentences of the source back followed by its
+/// "Source" control when `sources` are given, in a description of its own: the fact's own
+/// description stays the fact alone. `backings` are what backs each fact, in the order of
+/// `BriefingFact::ALL`.
+fn fact_rows(
+    briefing: &Briefing,
+    backings: &[FactBacking; 4],
+    strings: &Strings,
+    sources: Option<FactSources>,
+) -> Html {
     let lang = strings.language.data_lang(&briefing.source.language);
     // The officials' names and roles, and the participants' names, are the data's words; the
     // brackets and separators between them, "（" and "、" in Chinese, the interface's.
     let officials = officials_pieces(&briefing.officials, strings);
     let names_langs = [lang.clone(), lang.clone()];
+    let backing = |fact: BriefingFact, backing: &FactBacking| {
+        FactBackingHtml::new(fact, backing, strings, sources.as_ref(), lang.is_some())
+    };
+    let [date, place, officials_backing, participants] =
+        [0, 1, 2, 3].map(|index| backing(BriefingFact::ALL[index], &backings[index]));
     html! {
         <>
-            <div><dt>{ strings.date }</dt><dd class={classes!(briefing.date.is_none().then_some("not-stated"))}>{ format_date(briefing.date.as_ref(), strings) }</dd></div>
-            <div><dt>{ strings.place }</dt><dd lang={lang.clone()}>{ &briefing.place }</dd></div>
+            <div><dt>{ strings.date }</dt><dd class={classes!(briefing.date.is_none().then_some("not-stated"))}>{ format_date(briefing.date.as_ref(), strings) }{ date.qualifier }</dd>{ date.control }</div>
+            <div><dt>{ strings.place }</dt><dd lang={lang.clone()}>{ &briefing.place }{ place.qualifier }</dd>{ place.control }</div>
             if !officials.is_empty() {
-                <div><dt>{ strings.officials }</dt><dd>{ pieces_html(&officials, &names_langs) }</dd></div>
+                <div><dt>{ strings.officials }</dt><dd>{ pieces_html(&officials, &names_langs) }{ officials_backing.qualifier }</dd>{ officials_backing.control }</div>
             }
             if !briefing.participants.is_empty() {
-                <div><dt>{ strings.participants }</dt><dd>{ pieces_html(&names_pieces(&briefing.participants, strings), &names_langs) }</dd></div>
+                <div><dt>{ strings.participants }</dt><dd>{ pieces_html(&names_pieces(&briefing.participants, strings), &names_langs) }{ participants.qualifier }</dd>{ participants.control }</div>
             }
         </>
+    }
+}
+
+/// What backs a header fact (`backing`), as the header shows it. Which sentences back which
+/// fact is the model's call (`fact_backing`).
+struct FactBackingHtml {
+    /// After the fact, within its description: what states it when no sentence of the source
+    /// does (the note on the source), or that nothing found does.
+    qualifier: Html,
+    /// After the fact's description, a description of its own: its "Source" control, when
+    /// sentences of the source state it and `sources` are given.
+    control: Html,
+}
+
+impl FactBackingHtml {
+    /// `in_data_lang`: whether the fact's description is marked as in the data's language, so
+    /// that the qualifier, the interface's words, says it is in the interface's.
+    fn new(
+        fact: BriefingFact,
+        backing: &FactBacking,
+        strings: &Strings,
+        sources: Option<&FactSources>,
+        in_data_lang: bool,
+    ) -> FactBackingHtml {
+        let said = |words: &'static str| {
+            let lang = in_data_lang.then(|| strings.language.tag());
+            html! { <span class="muted" {lang}>{ words }</span> }
+        };
+        let (qualifier, control) = match backing {
+            FactBacking::Sentences(_) => {
+                let control = sources.map(|sources| {
+                    let selection = Selection::Fact(FactKey { briefing: sources.briefing, fact });
+                    let selected = sources.selected == Some(selection);
+                    let class = classes!("button", "link", "source-button");
+                    html! {
+                        <dd class="fact-source">
+                            { source_control(sources.action, selection, fact.name(strings), selected, class, strings) }
+                        </dd>
+                    }
+                });
+                (Html::default(), control.unwrap_or_default())
+            }
+            FactBacking::SourceNote => (said(strings.fact_from_note), Html::default()),
+            FactBacking::NotFound => (said(strings.fact_not_found), Html::default()),
+            FactBacking::Nothing => (Html::default(), Html::default()),
+        };
+        FactBackingHtml { qualifier, control }
     }
 }

@@ -33,7 +33,9 @@ use crate::model::dataset::Dataset;
 use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::projects_shown;
 use crate::model::language::Language;
-use crate::model::overview::{filters_toggle_label, no_match_announcement, no_match_text};
+use crate::model::overview::{
+    filters_hide_every_project, filters_toggle_label, no_match_announcement, no_match_text,
+};
 use crate::model::presenter::channel_name;
 use crate::model::query::{BriefingChoice, Selection, StatusKey};
 use crate::model::slides::build_slides;
@@ -252,6 +254,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 {onchoose}
                 onset_language={onset_language}
                 introduce=true
+                source={SourceAction::Select(onselect.clone())}
+                selected={view.selected}
             />
             <div class="layout">
                 <aside class="sidebar" aria-label={strings.filters_heading}>
@@ -303,7 +307,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         if view.projects.is_empty() {
                             <div class="empty-state">
                                 <p>{ no_match_text(view, &view.search, strings) }</p>
-                                <button type="button" class="button primary" onclick={onclear.reform(|_: MouseEvent| focus_by_id_once_shown("projects"))}>{ strings.no_match_action }</button>
+                                // Briefings that list no project have nothing for it to show.
+                                if filters_hide_every_project(view) {
+                                    <button type="button" class="button primary" onclick={onclear.reform(|_: MouseEvent| focus_by_id_once_shown("projects"))}>{ strings.no_match_action }</button>
+                                }
                             </div>
                         } else if list_shown {
                             <ProjectList

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::app::focus::focus_first_matching;
 use crate::app::hooks::use_strings::use_strings;
-use crate::model::format::facet_option_name;
+use crate::model::format::{facet_option_name, inferred_mark};
 use crate::model::query::StatusKey;
 use crate::model::view::{FacetOption, View};
 
@@ -180,13 +180,17 @@ pub fn FacetGroup<K: PartialEq + Clone + 'static>(props: &FacetGroupProps<K>) ->
                                 class={classes!("facet", option.active.then_some("active"), (option.count == 0 && !option.active).then_some("empty"))}
                                 aria-pressed={option.active.to_string()}
                                 // Its name says what the count counts; the button shows the
-                                // label and the bare count.
-                                aria-label={facet_option_name(&option.label, option.count, strings)}
+                                // label and the bare count, with how many of an industry's are
+                                // inferred where some are: "2 (1 inferred)".
+                                aria-label={facet_option_name(&option.label, option.count, option.inferred, strings)}
                                 {onclick}
                             >
                                 { for swatch }
                                 <span class="facet-label" lang={props.langs.get(index).cloned().flatten()}>{ &option.label }</span>
                                 <span class="facet-count">{ option.count }</span>
+                                if let Some(mark) = inferred_mark(option.inferred, strings) {
+                                    <span class="facet-inferred">{ mark }</span>
+                                }
                             </button>
                         </li>
                     }

@@ -1,5 +1,6 @@
 //! The presenter view (`#…&presenter`), as reveal.js has it: in a second window, the current
-//! slide, the next one, the current project's notes and source sentences, and a clock. It moves
+//! slide, the next one, the current project's notes, the source sentences behind what the
+//! current slide shows, and a clock. It moves
 //! with the audience's window and moves it in turn, and its `b`, `.` and `w` blank the audience's
 //! screen (`use_slide_channel`); its `?` lists its keys, in its own window only (`KeyHelp`).
 //! Printed, it is the speaker's page for the current slide (the slide, its notes and sentences;
@@ -22,10 +23,11 @@ use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Project};
 use crate::model::presenter::{
-    audience_blanked_status, elapsed_text, presenter_step, PresenterStep, SlideEvent, SlideMessage,
+    audience_blanked_status, elapsed_text, presenter_step, slide_sources, PresenterStep,
+    SlideEvent, SlideMessage,
 };
 use crate::model::slides::{Blank, KeysWindow, Slide};
-use crate::model::source::{annotate_quote, project_passages};
+use crate::model::source::annotate_quote;
 use crate::model::strings::Strings;
 use crate::model::view::View;
 
@@ -203,12 +205,10 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                 <h2 id="presenter-notes-label" class="presenter-label">{ strings.presenter_notes }</h2>
                 { speaker_notes(strings, dataset, slides.get(current - 1)) }
             </section>
-            if let Some(sources) = source_sentences(dataset, slides.get(current - 1)) {
-                <section class="presenter-sources" aria-labelledby="presenter-sources-label">
-                    <h2 id="presenter-sources-label" class="presenter-label">{ strings.presenter_sources }</h2>
-                    { sources }
-                </section>
-            }
+            <section class="presenter-sources" aria-labelledby="presenter-sources-label">
+                <h2 id="presenter-sources-label" class="presenter-label">{ strings.presenter_sources }</h2>
+                { source_sentences(strings, dataset, &props.view, slides.get(current - 1)) }
+            </section>
             <p class="visually-hidden" role="status">{ around_html(&announcement.0, announcement.1) }</p>
             if help_open {
                 <KeyHelp window={KeysWindow::Presenter} onclose={onhelp.reform(|()| false)} />
@@ -240,15 +240,35 @@ fn speaker_notes(strings: &Strings, dataset: &Dataset, slide: Option<&Slide>) ->
     }
 }
 
-/// Every source sentence behind a project's slide, with the glossary's readings; none for
-/// other slides.
-fn source_sentences(dataset: &Dataset, slide: Option<&Slide>) -> Option<Html> {
-    let (briefing, project) = slide_project(dataset, slide)?;
-    Some(html! {
-        { for project_passages(briefing, project).into_iter().map(|quote| html! {
-            <blockquote class="presenter-quote" lang={briefing.source.language.clone()}>
-                { source_runs(briefing, &annotate_quote(briefing, quote)) }
-            </blockquote>
+/// The source's sentences behind what the slide shows ([`slide_sources`]), each with the
+/// glossary's readings and in its briefing's language: under the name of the project, directive
+/// or briefing it backs where the slide shows several, and with what the source leaves unstated.
+fn source_sentences(
+    strings: &Strings,
+    dataset: &Dataset,
+    view: &View,
+    slide: Option<&Slide>,
+) -> Html {
+    let sources =
+        slide.map(|slide| slide_sources(dataset, view, slide, strings)).unwrap_or_default();
+    html! {
+        { for sources.into_iter().map(|source| {
+            let briefing = source.briefing;
+            html! {
+                <>
+                    if let Some(label) = source.label {
+                        <h3 class="presenter-source-label" lang={strings.language.data_lang(&briefing.source.language)}>{ label }</h3>
+                    }
+                    { for source.sentences.into_iter().map(|quote| html! {
+                        <blockquote class="presenter-quote" lang={briefing.source.language.clone()}>
+                            { source_runs(briefing, &annotate_quote(briefing, quote)) }
+                        </blockquote>
+                    }) }
+                    if let Some(unstated) = source.unstated {
+                        <p class="slide-muted presenter-unstated">{ unstated }</p>
+                    }
+                </>
+            }
         }) }
-    })
+    }
 }

@@ -12,10 +12,10 @@ use crate::app::source_action::{SourceAction, OPENS_FULL_VIEW_ID};
 use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::dataset_index::{capacity_segments, name_segments, DatasetIndex};
-use crate::model::format::{briefing_label, format_capacity, format_date};
+use crate::model::format::{briefing_label, format_capacity, format_date, industry_pieces};
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::source::project_passages;
-use crate::model::strings::{fill, Strings};
+use crate::model::strings::{fill, Piece, Strings};
 use crate::model::text::is_blank;
 use crate::model::timeline::project_timeline;
 
@@ -69,7 +69,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 <div><dt>{ strings.enterprise }</dt>{ stated_or_not(&project.enterprise, terms, strings, &lang) }</div>
                 <div>
                     <dt>{ strings.industry }</dt>
-                    <dd><span class="badge" data-css={badge_style}><span class="badge-dot" aria-hidden="true"></span><span lang={lang.clone()}>{ industry_label }</span></span></dd>
+                    <dd>{ industry(industry_label, project.industry_is_inferred(), &badge_style, strings, &lang) }</dd>
                 </div>
                 <div><dt>{ strings.sector }</dt>{ stated_or_not(&project.sector, terms, strings, &lang) }</div>
                 <div>
@@ -141,6 +141,29 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 { source_control(&props.source, selection, &project.short_name, props.selected, classes!("button", "source-button"), strings) }
             </div>
         </article>
+    }
+}
+
+/// The industry's badge, its label in the data's `lang`, and after it "(inferred)" in the
+/// interface's words where the source does not name it (outside the badge, so that it wraps
+/// in a narrow card), its meaning on hover; the sentence it is inferred from is among those
+/// "Source" marks.
+fn industry(
+    label: &str,
+    inferred: bool,
+    badge_style: &str,
+    strings: &Strings,
+    lang: &Option<String>,
+) -> Html {
+    html! {
+        { for industry_pieces(label, inferred, strings).into_iter().map(|piece| match piece {
+            Piece::Value { text, .. } => html! {
+                <span class="badge" data-css={badge_style.to_string()}><span class="badge-dot" aria-hidden="true"></span><span lang={lang.clone()}>{ text }</span></span>
+            },
+            Piece::Words(words) => html! {
+                <span class="industry-inferred" title={strings.industry_inferred_hint}>{ words }</span>
+            },
+        }) }
     }
 }
 

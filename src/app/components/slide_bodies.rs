@@ -3,13 +3,16 @@
 
 use yew::prelude::*;
 
+use super::around::pieces_html;
 use super::briefing_header::briefing_fact_rows;
 use super::directives::theme_lang;
 use super::source_view::source_runs;
 use crate::model::chart::Panel;
 use crate::model::colour::industry_color;
 use crate::model::dataset::{Briefing, Capacity, Dataset, Project};
-use crate::model::format::{format_capacity, format_date, format_number, projects_phrase};
+use crate::model::format::{
+    format_capacity, format_date, format_number, industry_pieces, projects_phrase,
+};
 use crate::model::overview::{closing_summary, no_project_match_text};
 use crate::model::project_names::RepeatedNames;
 use crate::model::query::ProjectKey;
@@ -398,16 +401,23 @@ fn project_slide(
     let quote = project_slide_quote(project);
     let blocks = 1 + usize::from(!project.notes.is_empty()) + usize::from(quote.is_some());
     let lang = strings.language.data_lang(&briefing.source.language);
-    // Each part of the line with its `lang`: the data's words in the data's language.
-    let mut kicker = vec![(dataset.industry_label(&project.industry), lang.clone())];
+    // Each part of the line with its `lang`: the data's words in the data's language, and an
+    // inferred industry's mark in the interface's.
+    let industry = industry_pieces(
+        dataset.industry_label(&project.industry),
+        project.industry_is_inferred(),
+        strings,
+    );
+    let mut kicker = vec![pieces_html(&industry, std::slice::from_ref(&lang))];
+    let data_words = |text: &str| html! { <span lang={lang.clone()}>{ text.to_string() }</span> };
     // An enterprise the source does not name is left out of the line, not said.
     if !is_blank(&project.enterprise) {
-        kicker.push((project.enterprise.as_str(), lang.clone()));
+        kicker.push(data_words(&project.enterprise));
     }
     // A status the source does not give is said, as a capacity it does not give is.
     kicker.push(match dataset.project_status_label(project) {
-        Some(status) => (status, lang.clone()),
-        None => (strings.status_not_stated, None),
+        Some(status) => data_words(status),
+        None => html! { { strings.status_not_stated } },
     });
     html! {
         <div class="slide-body">
@@ -415,12 +425,14 @@ fn project_slide(
                 <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
                 // One item of the line's flex row, which wraps as one text.
                 <span>
-                    { for kicker.into_iter().enumerate().map(|(index, (part, lang))| html! {
+                    { for kicker.into_iter().enumerate().map(|(index, part)| html! {
                         <>
+                            // The dot stays at the end of the part before it: a line of a
+                            // narrow slide neither ends before it nor starts with it.
                             if index > 0 {
-                                { " · " }
+                                { "\u{a0}· " }
                             }
-                            <span {lang}>{ part }</span>
+                            <span>{ part }</span>
                         </>
                     }) }
                 </span>

@@ -17,8 +17,8 @@ use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::format_number;
 use crate::model::query::Selection;
 use crate::model::source::{
-    page_after, page_before, source_window, GlossarySearch, Paragraph, Run, SourceParagraphs,
-    SOURCE_PAGE,
+    fact_backing, page_after, page_before, source_window, FactBacking, GlossarySearch, Paragraph,
+    Run, SourceParagraphs, SOURCE_PAGE,
 };
 use crate::model::strings::{fill, Strings};
 use crate::model::text::figure_pieces;
@@ -37,10 +37,11 @@ pub struct SourceViewProps {
 }
 
 /// The selection's briefing index, its quotes, and a name for it.
-fn selection_quotes(
-    dataset: &Dataset,
+fn selection_quotes<'d>(
+    dataset: &'d Dataset,
     selection: Option<Selection>,
-) -> Option<(usize, Vec<&str>, String)> {
+    strings: &Strings,
+) -> Option<(usize, Vec<&'d str>, String)> {
     match selection? {
         Selection::Project(key) => {
             let (_, project) = dataset.project_at(key)?;
@@ -52,6 +53,20 @@ fn selection_quotes(
                 key.briefing,
                 directive.quotes.iter().map(String::as_str).collect(),
                 directive.summary.clone(),
+            ))
+        }
+        // The header's fact, its sentences as the model finds them: one no sentence backs has
+        // no "Source" button, and an address naming it marks nothing.
+        Selection::Fact(key) => {
+            let briefing = dataset.briefings.get(key.briefing)?;
+            let FactBacking::Sentences(quotes) = fact_backing(briefing, key.fact) else {
+                return None;
+            };
+            let quotes = quotes.iter().filter_map(|&index| briefing.quotes.get(index));
+            Some((
+                key.briefing,
+                quotes.map(String::as_str).collect(),
+                key.fact.name(strings).to_string(),
             ))
         }
     }
@@ -66,7 +81,7 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
         let listeners = open_while_printing("details.glossary");
         move || drop(listeners)
     });
-    let highlight = selection_quotes(&props.dataset, props.selected);
+    let highlight = selection_quotes(&props.dataset, props.selected, strings);
     let shown_briefing =
         highlight.as_ref().map(|(index, _, _)| *index).or_else(|| props.briefings.first().copied());
     let quotes: &[&str] = highlight.as_ref().map_or(&[], |(_, quotes, _)| quotes.as_slice());
@@ -100,6 +115,7 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     };
     let back_label = match selected {
         Some(Selection::Directive(_)) => strings.back_to_directive,
+        Some(Selection::Fact(_)) => strings.back_to_briefing_facts,
         _ => strings.back_to_card,
     };
     html! {

@@ -12,7 +12,8 @@ use std::collections::HashMap;
 use super::colour::industry_color;
 use super::dataset::{Briefing, Capacity, Dataset, Project};
 use super::format::{
-    bound_words, bounded, format_figure, format_number, projects_phrase, rate_measure, unit_gap,
+    bound_words, bounded, format_figure, format_number, industry_text, projects_phrase,
+    rate_measure, unit_gap, with_inferred,
 };
 use super::order::keep_largest;
 use super::project_names::RepeatedNames;
@@ -218,13 +219,18 @@ pub fn build_charts_of_at_most(
     let mut group_index: HashMap<(&str, &str), usize> = HashMap::new();
     let mut not_stated = Vec::new();
     let mut not_stated_count = 0;
-    let mut industry_counts: Vec<(&str, usize)> = Vec::new();
+    // Each industry's projects, and how many of them have an industry the source does not name.
+    let mut industry_counts: Vec<(&str, usize, usize)> = Vec::new();
     let mut used_industries: Vec<&str> = Vec::new();
     for &key in projects {
         let Some((briefing, project)) = dataset.project_at(key) else { continue };
-        match industry_counts.iter_mut().find(|(id, _)| *id == project.industry) {
-            Some((_, count)) => *count += 1,
-            None => industry_counts.push((project.industry.as_str(), 1)),
+        let inferred = usize::from(project.industry_is_inferred());
+        match industry_counts.iter_mut().find(|(id, _, _)| *id == project.industry) {
+            Some((_, count, inferred_count)) => {
+                *count += 1;
+                *inferred_count += inferred;
+            }
+            None => industry_counts.push((project.industry.as_str(), 1, inferred)),
         }
         let Some(capacity) = project
             .capacity
@@ -311,7 +317,12 @@ pub fn build_charts_of_at_most(
                     Bar {
                         key: Some(key),
                         label: label.to_string(),
-                        category: dataset.industry_label(&project.industry).to_string(),
+                        // An inferred industry says so in the table's industry column too.
+                        category: industry_text(
+                            dataset.industry_label(&project.industry),
+                            project.industry_is_inferred(),
+                            strings,
+                        ),
                         value: capacity.value,
                         value_label: bounded(
                             format_figure(capacity.value, unit, strings),
@@ -363,13 +374,16 @@ pub fn build_charts_of_at_most(
     }
 }
 
-fn industry_panel(dataset: &Dataset, counts: &[(&str, usize)], strings: &Strings) -> Panel {
+/// The projects per industry; a bar whose projects include some with an inferred industry says
+/// how many, in its figure, its table cell and its name ("2 projects (1 inferred)"), so that no
+/// one reads an inferred industry as one the source states.
+fn industry_panel(dataset: &Dataset, counts: &[(&str, usize, usize)], strings: &Strings) -> Panel {
     let bars = counts
         .iter()
-        .map(|&(id, count)| {
+        .map(|&(id, count, inferred)| {
             let label = dataset.industry_label(id).to_string();
-            let value_text = format_number(count as f64, strings);
-            let value_label = projects_phrase(count, strings);
+            let value_text = with_inferred(format_number(count as f64, strings), inferred, strings);
+            let value_label = with_inferred(projects_phrase(count, strings), inferred, strings);
             Bar {
                 key: None,
                 accessible_name: fill(

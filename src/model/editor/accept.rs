@@ -638,6 +638,7 @@ fn accept_project(
         short_name,
         enterprise: mention.stated_enterprise().map(clean_text).unwrap_or_default(),
         industry,
+        industry_inferred: None,
         sector,
         status: None,
         capacity: None,

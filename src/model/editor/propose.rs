@@ -100,6 +100,7 @@ pub fn propose(kind: RecordKind, quote: &str, draft: &Dataset, briefing: usize) 
                 name,
                 enterprise,
                 industry: String::new(),
+                industry_inferred: None,
                 sector: String::new(),
                 status: None,
                 capacity: None,

@@ -86,13 +86,29 @@ pub struct Strings {
     /// ". {reason}": read aloud after the result count, not shown, when no project is shown: the
     /// reason the page shows under it ("0 of 4 projects shown. No project matches “copper”.").
     pub no_match_announced: &'static str,
-    /// When the briefings in view list no project at all.
+    /// When the one briefing in view lists no project at all.
     pub no_project: &'static str,
+    /// What the empty state says when none of several briefings in view lists a project.
+    pub no_project_in_briefings: &'static str,
     /// "{facet}: {values}", one facet's chosen values in a sentence.
     pub facet_in_words: &'static str,
     pub no_match_action: &'static str,
     pub enterprise: &'static str,
     pub industry: &'static str,
+    /// An industry the source does not name, which the data infers from the context: "{label}
+    /// (inferred)".
+    pub industry_inferred: &'static str,
+    /// What an inferred industry means, on the card's mark: the source does not name it, and
+    /// "Source" shows the sentence it is inferred from.
+    pub industry_inferred_hint: &'static str,
+    /// A count of projects and how many of them have an inferred industry: "{text} ({count}
+    /// inferred)", "2 (1 inferred)" on an industry filter and on the industry chart.
+    pub inferred_count: &'static str,
+    /// The same beside a filter's count, which the button shows apart: "(1 inferred)".
+    pub inferred_mark: &'static str,
+    /// The CSV's industry basis cell of a stated industry and of an inferred one.
+    pub industry_basis_stated: &'static str,
+    pub industry_basis_inferred: &'static str,
     pub sector: &'static str,
     pub status: &'static str,
     pub capacity: &'static str,
@@ -155,6 +171,8 @@ pub struct Strings {
     pub url_field_briefing: &'static str,
     pub url_field_project: &'static str,
     pub url_field_directive: &'static str,
+    /// A fact of the briefing's header, as an address names it (`fact=date`).
+    pub url_field_fact: &'static str,
     pub url_field_language: &'static str,
     pub skip_to_content: &'static str,
     pub showing_first_directives: &'static str,
@@ -292,6 +310,9 @@ pub struct Strings {
     /// audience's slide shows too, not notes kept for the speaker.
     pub presenter_notes: &'static str,
     pub presenter_no_notes: &'static str,
+    /// Said in the presenter view's source sentences of a thing a slide shows (a briefing's
+    /// date and place, a directive, a capacity) that the data gives no sentence for.
+    pub presenter_no_sentence: &'static str,
     /// In the presenter view once the audience's window has left the slides.
     pub presenter_audience_left: &'static str,
     /// The presenter view's status while the audience's screen is blanked to black (`b`, `.`).
@@ -367,9 +388,10 @@ pub struct Strings {
     /// The CSV header: briefing id, project id, name, enterprise, industry, sector, status,
     /// capacity value, unit, period, what is counted, requests, notes, source quotes, the
     /// capacity's bound ("more than"), then the briefing's date, the sentence stating the status
-    /// and the one stating the capacity (each added after the columns before it, so that those
-    /// stand where they stood).
-    pub csv_columns: [&'static str; 18],
+    /// and the one stating the capacity, then whether the source states the industry or it is
+    /// inferred, and the sentence an inferred one is inferred from (each added after the columns
+    /// before it, so that those stand where they stood).
+    pub csv_columns: [&'static str; 20],
     /// The directives CSV header: theme, summary, scope (project names), source quotes.
     pub directive_csv_columns: [&'static str; 5],
     pub download_csv: &'static str,
@@ -550,6 +572,19 @@ pub struct Strings {
     pub back_to_card: &'static str,
     /// The same for a directive.
     pub back_to_directive: &'static str,
+    /// The same for a fact of the briefing's header.
+    pub back_to_briefing_facts: &'static str,
+    /// The header's facts as a sentence names them: "Source for the date", "the sentences
+    /// behind the date".
+    pub fact_date: &'static str,
+    pub fact_place: &'static str,
+    pub fact_officials: &'static str,
+    pub fact_participants: &'static str,
+    /// Right after a header fact that only the note on the source states, not its text, with
+    /// its own separator (a space and brackets in English, full-width brackets in Chinese).
+    pub fact_from_note: &'static str,
+    /// The same after a header fact that no sentence of the source is found to state.
+    pub fact_not_found: &'static str,
 }
 
 /// The periods the data names in English (`year`, `month`, `day`), in one interface language.

@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::{Match, Regex};
+use regex::Regex;
 
 use super::document::{any_after, any_of, anywhere, Document};
 use super::link::{Found, Subject};
@@ -409,56 +409,80 @@ fn is_name(body: &str) -> bool {
     rest.chars().count() >= 2
 }
 
-/// A title whole: with its deputy's word and the organ the text writes before it
-/// (`市政府副秘书长`, `常务副市长`), so that no title is read without them.
+/// A title whole: with its deputy's word, the organ the text writes before it and the words
+/// that say how its holder holds it (`市政府副秘书长`, `常务副市长`, `代市长`, `市委原书记`,
+/// `市政府党组成员`), so that no title is read without them. A department's Party organ starts the
+/// title (`党组书记`), and the department before it is read as a department head's is.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        "(?:{organs})?(?:{deputies})?(?:{titles})",
+        "(?:{holding})?(?:{organs})?(?:{party})?(?:{holding})?(?:{deputies})?(?:{titles})",
+        holding = any_of(words::HOLDING_WORDS),
         organs = any_of(words::TITLE_OWN_ORGANS),
+        party = any_of(words::PARTY_ORGANS),
         deputies = any_of(words::DEPUTY_WORDS),
         titles = any_of(words::TITLES),
     ))
     .unwrap()
 });
 static GROUP: LazyLock<Regex> = LazyLock::new(|| anywhere(words::LEADER_GROUPS));
-/// A department head's title, a deputy's whole (`局副局长`, `委常务副主任`), right after a
-/// department's name, which [`department_at`] reads.
+/// A department head's title whole (`局副局长`, `委常务副主任`, `委原主任`, `委一级巡视员`), right
+/// after a department's name, which [`department_at`] reads, or after a joiner (`、主任`), where it
+/// is only the title before's holder's second post.
 static DEPARTMENT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        "(?:{endings})(?P<title>(?:{deputies})?(?:{titles}))",
+        "(?:{endings}|(?P<joiner>{joiners}))(?P<title>(?:{holding})?(?:{grades})?(?:{deputies})?(?:{titles}))",
         endings = any_of(words::DEPARTMENT_ENDINGS),
+        joiners = any_of(words::TITLE_JOINERS),
+        holding = any_of(words::HOLDING_WORDS),
+        grades = any_of(words::RANK_GRADES),
         deputies = any_of(words::DEPUTY_WORDS),
         titles = any_of(words::DEPARTMENT_HEAD_TITLES),
     ))
     .unwrap()
 });
 
+/// A title in the text: where it is, and whether it is a title only as a second post of the
+/// official whose title is right before it (`、主任`).
+struct TitleAt {
+    range: Range<usize>,
+    second_post_only: bool,
+}
+
 /// Officials with a title (a department's head's after the department's name), and the names
 /// listed after a group title (who take part).
 pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
     let text = document.text;
     let mut found = Vec::new();
-    let department_heads =
-        DEPARTMENT_HEAD.captures_iter(text).filter_map(|captures| captures.name("title"));
-    let mut titles: Vec<Match> = TITLE.find_iter(text).chain(department_heads).collect();
-    titles.sort_by_key(Match::start);
+    let titles = TITLE
+        .find_iter(text)
+        .map(|title| TitleAt { range: held_from(text, title.range()), second_post_only: false });
+    let department_heads = DEPARTMENT_HEAD.captures_iter(text).filter_map(|captures| {
+        Some(TitleAt {
+            range: captures.name("title")?.range(),
+            second_post_only: captures.name("joiner").is_some(),
+        })
+    });
+    let mut titles: Vec<TitleAt> = titles.chain(department_heads).collect();
+    titles.sort_by_key(|title| title.range.start);
     // Where the title before ends, and where its role begins.
     let mut previous: Option<(usize, usize)> = None;
-    for title in titles {
-        let own_start = whose_title_at(document, title.start())
-            .or_else(|| department_at(document, title.start()))
-            .unwrap_or(title.start());
-        // A title joined to the one before by `、` is the same official's, whose role is both
-        // (`市委副书记、市长王强`, `三江新区党工委书记、管委会主任李明`): the one before is followed
-        // by no name of its own.
+    for TitleAt { range: title, second_post_only } in titles {
+        let own_start = whose_title_at(document, title.start)
+            .or_else(|| department_at(document, title.start))
+            .unwrap_or(title.start);
+        // A title joined to the one before by `、` or `兼` is the same official's, whose role is
+        // both (`市委副书记、市长王强`, `三江新区党工委书记、管委会主任李明`): the one before is
+        // followed by no name of its own. A department head's title after a joiner with no
+        // title right before it is no official's (`工人王芳、主任张伟` may name a workshop's head).
         let start = match previous {
-            Some((end, start)) if joins_titles(&text[end..title.start()]) => start,
+            Some((end, start)) if joins_titles(&text[end..title.start]) => start,
+            _ if second_post_only => continue,
             _ => own_start,
         };
-        previous = Some((title.end(), start));
+        previous = Some((title.end, start));
         // A title before names listed with `、` is each one's (`副市长陈静、刘洋`).
-        for span in names_listed_at(text, title.end()) {
-            found.push(official(text, span, &text[start..title.end()], false));
+        for span in names_listed_at(text, title.end) {
+            found.push(official(text, span, &text[start..title.end], false));
         }
     }
     for group in GROUP.find_iter(text) {
@@ -469,36 +493,56 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
     found
 }
 
+/// Where the title at `title` begins: after a word that says how its holder holds it (`原`)
+/// when that word ends the word before it instead (`太原市长` is the mayor of 太原), which is
+/// when the text before does not end there ([`ends_the_words_before`]).
+fn held_from(text: &str, title: Range<usize>) -> Range<usize> {
+    let holding = words::HOLDING_WORDS.iter().find(|word| text[title.clone()].starts_with(**word));
+    match holding {
+        Some(word) if !ends_the_words_before(&text[..title.start]) => {
+            title.start + word.len()..title.end
+        }
+        _ => title,
+    }
+}
+
 /// The most characters of the organ or department named between two titles of one official
 /// (`市人大常委会` in `市委书记、市人大常委会主任`).
 const MAX_JOINED_ORGAN_CHARS: usize = 8;
 
-/// Whether the text between two titles joins them as one official's: a `、` and at most the
+/// Whether the text between two titles joins them as one official's: a `、` or `兼` and at most the
 /// name of the second's organ or department, in Han characters only, so that no clause or list
 /// of names (which punctuation would set off) stands between them.
 fn joins_titles(between: &str) -> bool {
-    between.strip_prefix('、').is_some_and(|organ| {
+    let joined = words::TITLE_JOINERS.iter().find_map(|joiner| between.strip_prefix(joiner));
+    joined.is_some_and(|organ| {
         organ.chars().count() <= MAX_JOINED_ORGAN_CHARS && organ.chars().all(is_han)
     })
 }
 
-/// A place and its organ right before a title (`三江新区党工委`, `江北新区管委会`, `徐州市`), which say
-/// whose the title is: after punctuation, the text's start, or a word that ends what came before
-/// ([`words::AFTER_NAME_WORDS`], [`words::NAME_JOINERS`]: `在三江新区党工委书记李明陪同下`) or opens
-/// the sentence ([`words::SENTENCE_OPENERS`]: `随后三江新区…`), so that no word of the sentence is
-/// taken for the place's. The place is two or three characters before its ending; a longer run
-/// (`项目三江新区`) cannot be told from the words before it, and the title stays as the list
-/// writes it.
-static WHOSE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    let after: Vec<&str> = words::AFTER_NAME_WORDS
+/// The words after which a title's place or department may begin: a word that ends what came
+/// before ([`words::AFTER_NAME_WORDS`], [`words::NAME_JOINERS`]: `在三江新区党工委书记李明陪同下`),
+/// opens the sentence ([`words::SENTENCE_OPENERS`]: `随后三江新区…`) or joins it to the title
+/// before ([`words::TITLE_JOINERS`]: `副市长兼市公安局局长`).
+static BEFORE_A_TITLE: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    words::AFTER_NAME_WORDS
         .iter()
         .chain(words::NAME_JOINERS)
         .chain(words::SENTENCE_OPENERS)
+        .chain(words::TITLE_JOINERS)
         .copied()
-        .collect();
+        .collect()
+});
+
+/// A place and its organ right before a title (`三江新区党工委`, `江北新区管委会`, `徐州市`), which say
+/// whose the title is: after punctuation, the text's start, or a word of [`BEFORE_A_TITLE`], so
+/// that no word of the sentence is taken for the place's. The place is two or three characters
+/// before its ending; a longer run (`项目三江新区`) cannot be told from the words before it, and
+/// the title stays as the list writes it.
+static WHOSE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:{after}|^|[^\p{{Han}}])(?P<whose>\p{{Han}}{{2,3}}(?:{endings})(?:{organs})?)$",
-        after = any_of(&after),
+        after = any_of(&BEFORE_A_TITLE),
         endings = any_of(words::TITLE_PLACE_ENDINGS),
         organs = any_of(words::TITLE_ORGANS),
     ))
@@ -520,10 +564,12 @@ const MAX_DEPARTMENT_CHARS: usize = 14;
 
 /// A department's name (`市发展改革委`, `区工信局`, `南京市发改委`, `江北新区管委会`): from a place's
 /// ending, with the place's name before it or alone (`市`, `区`), to a department's ending, in
-/// Han characters only.
+/// Han characters only. A word of how its head holds the title may open it (`原市发改委主任`, a
+/// former director), and stays in the title.
 static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\p{{Han}}{{2,3}})?(?:{places})\p{{Han}}*(?:{endings})$",
+        r"^(?:{holding})?(?:\p{{Han}}{{2,3}})?(?:{places})\p{{Han}}*(?:{endings})$",
+        holding = any_of(words::HOLDING_WORDS),
         places = any_of(words::TITLE_PLACE_ENDINGS),
         endings = any_of(words::DEPARTMENT_ENDINGS),
     ))
@@ -532,8 +578,8 @@ static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where the department named right before the title at `title_start` begins ([`DEPARTMENT`]),
 /// read within the title's sentence: the nearest start after what ends the words before it
-/// (punctuation, the sentence's start, or a word of [`words::AFTER_NAME_WORDS`],
-/// [`words::NAME_JOINERS`] or [`words::SENTENCE_OPENERS`]: `在市发改委主任陈明陪同下`). The nearest,
+/// (punctuation, the sentence's start, or a word of [`BEFORE_A_TITLE`]:
+/// `在市发改委主任陈明陪同下`). The nearest,
 /// so that the words before the department are not read as part of its name (`陪同区工信局局长`).
 fn department_at(document: &Document, title_start: usize) -> Option<usize> {
     let sentence = &document.sentences[document.sentence_at(title_start)?];
@@ -545,14 +591,10 @@ fn department_at(document: &Document, title_start: usize) -> Option<usize> {
 }
 
 /// Whether `before` ends where a title's place or department may begin: it is empty, ends with a
-/// character that is not Han, or ends with a word that may follow a name or open a sentence.
+/// character that is not Han, or ends with a word of [`BEFORE_A_TITLE`].
 fn ends_the_words_before(before: &str) -> bool {
     before.chars().next_back().is_none_or(|last| !is_han(last))
-        || words::AFTER_NAME_WORDS
-            .iter()
-            .chain(words::NAME_JOINERS)
-            .chain(words::SENTENCE_OPENERS)
-            .any(|word| before.ends_with(word))
+        || BEFORE_A_TITLE.iter().any(|word| before.ends_with(word))
 }
 
 /// The name at `start` and each name after a `、` that follows one (`刘伟、吴伟、黄辉`), up to one

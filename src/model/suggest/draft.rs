@@ -126,6 +126,7 @@ pub fn draft_dataset(text: &str, suggested: &Suggestions) -> Result<Dataset, Dra
             short_name,
             enterprise,
             industry: industry_id,
+            industry_inferred: None,
             sector,
             status,
             capacity,

@@ -310,6 +310,9 @@ impl<'d> Checker<'_, '_> {
             };
             self.unknown_id(kind, record, &path, &project.industry, known, message);
         }
+        if let Some(inferred) = &project.industry_inferred {
+            quotes.push(QuoteSite::single(record, owner, "industry_inferred", &inferred.quote));
+        }
         if let Some(status) = &project.status {
             if !vocabulary.statuses.contains(status.id.as_str()) {
                 let kind = ProblemKind::UnknownStatus;

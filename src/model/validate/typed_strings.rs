@@ -91,6 +91,9 @@ impl StringCheck<'_, '_> {
         self.field(path, "short_name", &project.short_name);
         self.field(path, "enterprise", &project.enterprise);
         self.field(path, "industry", &project.industry);
+        if let Some(inferred) = &project.industry_inferred {
+            self.field(&format!("{path}.industry_inferred"), "quote", &inferred.quote);
+        }
         self.field(path, "sector", &project.sector);
         if let Some(status) = &project.status {
             let status_path = format!("{path}.status");

@@ -10,8 +10,8 @@ use super::fields::{
 use super::Context;
 use crate::model::colour::palette_color;
 use crate::model::dataset::{
-    Bound, Capacity, Directive, GlossaryEntry, Industry, Note, Project, Request, Scope,
-    StatedStatus, Status,
+    Bound, Capacity, Directive, GlossaryEntry, Industry, InferredIndustry, Note, Project, Request,
+    Scope, StatedStatus, Status,
 };
 use crate::model::editor::{
     editable_figure, new_figure_text, period_in, project_id_edit, project_named, status_to_define,
@@ -94,6 +94,7 @@ pub(super) fn project_fields(
                 { text_field(context.id("id"), strings.field_project_id, &project.id, id_setter(context, index)) }
             }
             { industry_choice(context, &project.industry, set(|project, value| project.industry = value)) }
+            { industry_inferred_fields(context, project, setter(project, &onchange, |project: &mut Project, inferred| project.industry_inferred = inferred)) }
             { text_field(context.id("sector"), strings.field_sector, &project.sector, set(|project, value| project.sector = value)) }
             { quotes_list(context, "quotes", &project.quotes, setter(project, &onchange, |project: &mut Project, quotes| project.quotes = quotes)) }
             if index.is_some() {
@@ -264,6 +265,31 @@ pub(super) fn industry_choice(
                 </select>
             </div>
             { new_vocabulary(context, strings.new_industry, true, onchange) }
+        </>
+    }
+}
+
+/// "Industry inferred from context": checked where the source does not name the project's
+/// industry, with the sentence it is inferred from, the project's first quote to begin with
+/// (the validator refuses an inferred industry without one), replaced by the selection.
+fn industry_inferred_fields(
+    context: &Context,
+    project: &Project,
+    onchange: Callback<Option<InferredIndustry>>,
+) -> Html {
+    let strings = context.strings;
+    let first_quote = project.quotes.first().cloned().unwrap_or_default();
+    let ontoggle = onchange.reform(move |event: Event| {
+        let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
+        checked.then(|| InferredIndustry { quote: first_quote.clone() })
+    });
+    let label = strings.field_industry_inferred_quote;
+    html! {
+        <>
+            <label><input type="checkbox" id={context.id("industry_inferred")} checked={project.industry_inferred.is_some()} onchange={ontoggle} />{ strings.field_industry_inferred }</label>
+            if let Some(inferred) = &project.industry_inferred {
+                { quote_field(context, context.id("industry_inferred.quote"), label, label, &inferred.quote, onchange.reform(|quote| Some(InferredIndustry { quote })), None) }
+            }
         </>
     }
 }

@@ -169,6 +169,8 @@ pub const EN: EditorStrings = EditorStrings {
     field_short_name: "Short name",
     field_enterprise: "Enterprise",
     field_industry: "Industry",
+    field_industry_inferred: "Industry inferred from context (the source does not name it)",
+    field_industry_inferred_quote: "Industry inferred from",
     field_sector: "Sector",
     field_value: "Figure",
     field_unit: "Unit",

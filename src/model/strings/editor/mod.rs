@@ -226,6 +226,10 @@ pub struct EditorStrings {
     pub field_short_name: &'static str,
     pub field_enterprise: &'static str,
     pub field_industry: &'static str,
+    /// The checkbox for an industry the source does not name, and the label of the sentence it is
+    /// inferred from.
+    pub field_industry_inferred: &'static str,
+    pub field_industry_inferred_quote: &'static str,
     pub field_sector: &'static str,
     pub field_value: &'static str,
     pub field_unit: &'static str,
@@ -510,6 +514,8 @@ impl EditorStrings {
             ("field_short_name", self.field_short_name),
             ("field_enterprise", self.field_enterprise),
             ("field_industry", self.field_industry),
+            ("field_industry_inferred", self.field_industry_inferred),
+            ("field_industry_inferred_quote", self.field_industry_inferred_quote),
             ("field_sector", self.field_sector),
             ("field_value", self.field_value),
             ("field_unit", self.field_unit),

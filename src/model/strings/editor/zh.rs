@@ -171,6 +171,8 @@ pub const ZH: EditorStrings = EditorStrings {
     field_short_name: "简称",
     field_enterprise: "企业",
     field_industry: "产业",
+    field_industry_inferred: "产业系根据上下文推断（原文未直接写明）",
+    field_industry_inferred_quote: "产业推断依据",
     field_sector: "领域",
     field_value: "数值",
     field_unit: "单位",

@@ -557,6 +557,9 @@ pub const TITLES: &[&str] = &[
     "省委常委",
     "区委常委",
     "县委常委",
+    // A member of a government's or department's Party group, written before the member's
+    // post (`市政府党组成员、副市长`, `市发改委党组成员、副主任`).
+    "党组成员",
     "秘书长",
     "市长",
     "省长",
@@ -571,12 +574,31 @@ pub const DEPUTY_WORDS: &[&str] = &["常务副", "副"];
 /// The organs a title names right before it, and before its deputy's word: `市委书记`,
 /// `市委副书记`, `市政府秘书长`, `市政府副秘书长`.
 pub const TITLE_OWN_ORGANS: &[&str] = &["市政府", "市委", "省委", "区委", "县委"];
+/// The Party organs of a government, a department or a place, written between its name and
+/// 书记 (`市发展改革委党组书记`, `市工信局党委副书记`, `三江新区党工委书记`): part of the title,
+/// which read without them is another office's.
+pub const PARTY_ORGANS: &[&str] = &["党组", "党委", "党工委"];
+/// Words before a title, or between its organ and the title, that say how its holder holds it:
+/// acting (`代市长`, `代理市长`), seconded for a term (`挂职副县长`) or no longer (`原市长`,
+/// `市委原书记`). A title read without them promotes an acting official or makes a former one
+/// serving, so they stay in the title.
+pub const HOLDING_WORDS: &[&str] = &["代理", "代", "挂职", "原"];
+/// The grades of a department's rank titles (`市发改委一级巡视员`, `二级巡视员`, `区工信局四级调研员`),
+/// part of the title.
+pub const RANK_GRADES: &[&str] = &["一级", "二级", "三级", "四级"];
+/// The words between two titles of one official (`市委副书记、市长`, `副市长兼市公安局局长`): a
+/// second title's place or department starts after one, and a department head's title right
+/// after one is the first title's holder's (`市发展改革委党组书记、主任`).
+pub const TITLE_JOINERS: &[&str] = &["、", "兼"];
 /// The titles of a department's head (`市发改委主任陈明`, `区商务局副局长`), each also a deputy's
-/// ([`DEPUTY_WORDS`]), and 巡视员, a department's rank below its head (`市发改委副巡视员`). Alone
+/// ([`DEPUTY_WORDS`]), and 巡视员 and 调研员, a department's ranks below its head (`市发改委副巡视员`,
+/// `一级调研员`). Alone
 /// they also name the head of a workshop or a firm's office (`车间主任`), so they are an
 /// official's title only right after a department's name, which ends with one of
-/// [`DEPARTMENT_ENDINGS`] and stays in the title as the text gives it (`市发展改革委主任`).
-pub const DEPARTMENT_HEAD_TITLES: &[&str] = &["主任", "局长", "厅长", "部长", "巡视员"];
+/// [`DEPARTMENT_ENDINGS`] and stays in the title as the text gives it (`市发展改革委主任`), or
+/// right after another title of the same official and a joiner (`市发展改革委党组书记、主任`,
+/// [`TITLE_JOINERS`]).
+pub const DEPARTMENT_HEAD_TITLES: &[&str] = &["主任", "局长", "厅长", "部长", "巡视员", "调研员"];
 /// The last character of a government department's name: 发改委, 商务局, 教育厅, 政府办, 宣传部,
 /// 管委会, 办公室.
 pub const DEPARTMENT_ENDINGS: &[&str] = &["委", "局", "厅", "办", "部", "会", "室"];
@@ -598,7 +620,7 @@ pub const LEADER_GROUPS: &[&str] = &["市委领导", "市领导", "省领导", "
 pub const AFTER_NAME_WORDS: &[&str] = &[
     "来到", "专题", "调研", "主持", "出席", "参加", "陪同", "一行", "分别", "先后", "首先", "深入",
     "带队", "率队", "强调", "指出", "表示", "察看", "走进", "考察", "视察", "前往", "同志", "讲话",
-    "致辞", "发言", "宣布", "到", "赴", "在", "等", "说", "作",
+    "致辞", "发言", "宣布", "介绍", "到", "赴", "在", "等", "说", "作",
 ];
 /// Words that open a sentence before the officials in it (`随后三江新区党工委书记李明讲话`): a title's
 /// place starts after one, as after a word that may follow a name ([`AFTER_NAME_WORDS`]).
