@@ -53,6 +53,16 @@ impl Embed {
             Embed::Summary => strings.embed_summary,
         }
     }
+
+    /// What the part's links to the full view's source text do (the cards' "Source" and the
+    /// chart bars go to a project's sentences, the summary's "Source" to a header fact's), said
+    /// once for them all.
+    pub fn source_links_description(self, strings: &Strings) -> &'static str {
+        match self {
+            Embed::Charts | Embed::Cards => strings.opens_full_view,
+            Embed::Summary => strings.opens_full_view_fact,
+        }
+    }
 }
 
 /// The `type` of the message an embedded view posts to its parent page.

@@ -126,7 +126,9 @@ pub fn directives_csv(dataset: &Dataset, view: &View, strings: &Strings) -> Stri
 
 /// A chart's table as CSV, the rows its table view shows: the bar's label, its category when
 /// the table has that column, and its value as a number (840000, not "840,000"); where a figure
-/// is bounded, a last column says how ("more than"), as the table view does beside the figure.
+/// is bounded, a last column says how ("more than"), as the table view does beside the figure,
+/// and where a count includes projects whose industry is inferred, a last column counts them
+/// ("2 (1 inferred)" in the table view).
 pub fn chart_table_csv(panel: &Panel, strings: &Strings) -> String {
     let bounded = panel.bars.iter().any(|bar| bar.bound_text.is_some());
     let mut columns = vec![panel.label_heading.as_str()];
@@ -135,15 +137,19 @@ pub fn chart_table_csv(panel: &Panel, strings: &Strings) -> String {
     if bounded {
         columns.push(strings.table_bound);
     }
+    columns.extend(panel.inferred_heading.as_deref());
     let mut csv = header(&columns);
     for bar in &panel.bars {
         let mut record = vec![text_cell(&bar.label)];
         if panel.category_heading.is_some() {
-            record.push(text_cell(&bar.category));
+            record.push(text_cell(&bar.category_text(strings)));
         }
         record.push(quote_if_needed(&bar.value.to_string()));
         if bounded {
             record.push(bar.bound_text.as_deref().map(text_cell).unwrap_or_default());
+        }
+        if panel.inferred_heading.is_some() {
+            record.push(bar.inferred.to_string());
         }
         push_record(&mut csv, record.into_iter());
     }

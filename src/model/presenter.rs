@@ -11,10 +11,11 @@ use serde::{Deserialize, Serialize};
 
 use super::dataset::{Briefing, Dataset, Project};
 use super::project_names::RepeatedNames;
-use super::slides::{industry_charts, title_listing, Blank, Slide};
-use super::source::{passages, project_passages};
-use super::strings::Strings;
-use super::text::is_blank;
+use super::query::BriefingFact;
+use super::slides::{industry_charts, title_listing, Blank, IndustryCharts, Slide};
+use super::source::{fact_backings, passages, project_passages, FactBacking};
+use super::strings::{fill, Strings};
+use super::text::{is_blank, normalise_whitespace};
 use super::view::View;
 
 /// The `type` every slide message carries.
@@ -197,18 +198,22 @@ impl<'d> SlideSource<'d> {
 
 /// The source's sentences behind each thing `slide` shows, in the slide's order. Only what the
 /// slide itself shows, so that a long list does not flood the speaker's pane:
-/// - the title and closing slides: the header's sentences (date, place, officials) of each
-///   briefing the title slide names;
+/// - the title and closing slides: the header's sentences of each briefing the title slide
+///   names, each under the facts it states ("Date · Officials");
 /// - an overview: each listed project's status and capacity sentences, or that they are not
 ///   stated;
 /// - an industry: the capacity sentence of each bar its charts draw, then each project its
 ///   "capacity not stated" line names, saying so;
 /// - a project: every sentence behind it ([`project_passages`]);
 /// - directives: each directive's sentences.
+///
+/// `charts` are an industry slide's as its body drew them ([`industry_charts`]), so that the
+/// bars are not built twice; without them they are built here.
 pub fn slide_sources<'d>(
     dataset: &'d Dataset,
     view: &View,
     slide: &Slide,
+    charts: Option<&IndustryCharts>,
     strings: &Strings,
 ) -> Vec<SlideSource<'d>> {
     match slide {
@@ -225,7 +230,14 @@ pub fn slide_sources<'d>(
                 .collect()
         }
         Slide::Industry { projects, .. } => {
-            let charts = industry_charts(dataset, projects, strings);
+            let built;
+            let charts = match charts {
+                Some(charts) => charts,
+                None => {
+                    built = industry_charts(dataset, projects, strings);
+                    &built
+                }
+            };
             let bars = charts.panels.iter().flat_map(|panel| &panel.bars);
             let plotted = bars.filter_map(|bar| {
                 let (briefing, project) = dataset.project_at(bar.key?)?;
@@ -271,8 +283,8 @@ pub fn slide_sources<'d>(
     }
 }
 
-/// The header's sentences of the briefings a title slide names ([`title_listing`]), each under
-/// its title when there are several.
+/// The header's sentences of the briefings a title slide names ([`title_listing`]), each
+/// briefing's under its title when there are several ([`fact_sources`]).
 fn briefing_sources<'d>(
     dataset: &'d Dataset,
     briefings: &[usize],
@@ -283,12 +295,96 @@ fn briefing_sources<'d>(
     named
         .iter()
         .filter_map(|&index| dataset.briefings.get(index))
-        .map(|briefing| {
-            let label = several.then(|| briefing.title.clone());
-            let quotes = briefing.quotes.iter().map(String::as_str).collect();
-            SlideSource::new(label, briefing, quotes, vec![], strings)
+        .flat_map(|briefing| fact_sources(briefing, several, strings))
+        .collect()
+}
+
+/// A briefing's header sentences (its `quotes`, as [`passages`]), each under the facts it
+/// states as the header finds them ([`fact_backings`]): "Date · Officials", "Also present". A
+/// sentence stating none comes under "Other sentences" when another states one, and unlabelled
+/// when none does; sentences under the same label one after another share it. With `titled`
+/// (several briefings on the slide), each label names the briefing too.
+fn fact_sources<'d>(
+    briefing: &'d Briefing,
+    titled: bool,
+    strings: &Strings,
+) -> Vec<SlideSource<'d>> {
+    let quotes = briefing.quotes.iter().map(String::as_str).filter(|quote| !is_blank(quote));
+    let sentences = passages(briefing, quotes.collect());
+    let backings = fact_backings(briefing);
+    // A fact's quote may be held by a longer one (a date within the sentence naming the
+    // mayor), which then stands for it.
+    let backing_quotes: Vec<(BriefingFact, String)> = BriefingFact::ALL
+        .into_iter()
+        .flat_map(|fact| {
+            match backings.of(fact) {
+                FactBacking::Sentences(indices) => indices.clone(),
+                _ => Vec::new(),
+            }
+            .into_iter()
+            .filter_map(move |index| {
+                Some((fact, normalise_whitespace(briefing.quotes.get(index)?)))
+            })
+        })
+        .collect();
+    let facts_of = |sentence: &str| {
+        let sentence = normalise_whitespace(sentence);
+        let mut facts: Vec<BriefingFact> = Vec::new();
+        for (fact, quote) in &backing_quotes {
+            if sentence.contains(quote.as_str()) && !facts.contains(fact) {
+                facts.push(*fact);
+            }
+        }
+        facts
+    };
+    let labelled: Vec<(Vec<BriefingFact>, &str)> =
+        sentences.into_iter().map(|sentence| (facts_of(sentence), sentence)).collect();
+    let any_backs = labelled.iter().any(|(facts, _)| !facts.is_empty());
+    let label = |facts: &[BriefingFact]| {
+        let what = if facts.is_empty() {
+            any_backs.then(|| strings.presenter_other_sentences.to_string())
+        } else {
+            let labels: Vec<&str> = facts.iter().map(|&fact| fact_label(fact, strings)).collect();
+            Some(labels.join(strings.filter_separator))
+        };
+        match (titled, what) {
+            (true, Some(what)) => Some(fill(
+                strings.presenter_briefing_facts,
+                &[("title", &briefing.title), ("facts", &what)],
+            )),
+            (true, None) => Some(briefing.title.clone()),
+            (false, what) => what,
+        }
+    };
+    if labelled.is_empty() {
+        return vec![SlideSource::new(label(&[]), briefing, vec![], vec![], strings)];
+    }
+    let mut sources: Vec<(Vec<BriefingFact>, Vec<&'d str>)> = Vec::new();
+    for (facts, sentence) in labelled {
+        match sources.last_mut() {
+            Some((last, sentences)) if *last == facts => sentences.push(sentence),
+            _ => sources.push((facts, vec![sentence])),
+        }
+    }
+    sources
+        .into_iter()
+        .map(|(facts, sentences)| SlideSource {
+            label: label(&facts),
+            briefing,
+            sentences,
+            unstated: None,
         })
         .collect()
+}
+
+/// A header fact as the header's own list names it ("Date", "Also present").
+fn fact_label(fact: BriefingFact, strings: &Strings) -> &'static str {
+    match fact {
+        BriefingFact::Date => strings.date,
+        BriefingFact::Place => strings.place,
+        BriefingFact::Officials => strings.officials,
+        BriefingFact::Participants => strings.participants,
+    }
 }
 
 /// An overview row's sentences: the project's status and capacity, as the row shows them, and

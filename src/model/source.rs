@@ -326,7 +326,7 @@ pub fn passages<'q>(briefing: &Briefing, quotes: Vec<&'q str>) -> Vec<&'q str> {
     kept.into_iter().map(|(_, quote)| quote).collect()
 }
 
-/// What backs a fact of a briefing's header ([`fact_backing`]).
+/// What backs a fact of a briefing's header ([`fact_backings`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FactBacking {
     /// The briefing's quotes that state it, by their index in its `quotes`, in the order the
@@ -342,39 +342,66 @@ pub enum FactBacking {
     Nothing,
 }
 
-/// What backs `fact` of `briefing`: the briefing's quotes (those the source holds) that hold
+/// What backs each fact of a briefing's header, found together ([`fact_backings`]): the
+/// header, the title slide, the presenter view, the Source view and an address naming a fact
+/// all ask it of the same briefing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactBackings([FactBacking; 4]);
+
+impl FactBackings {
+    /// What backs `fact`.
+    pub fn of(&self, fact: BriefingFact) -> &FactBacking {
+        let index = BriefingFact::ALL.iter().position(|each| *each == fact).unwrap_or_default();
+        &self.0[index]
+    }
+
+    /// What backs each fact, in the order of `BriefingFact::ALL`.
+    pub fn each(&self) -> &[FactBacking; 4] {
+        &self.0
+    }
+}
+
+/// What backs each fact of `briefing`: the briefing's quotes (those the source holds) that hold
 /// its words, as whole words and ignoring case — the date's month and day ("February 20",
-/// "20 February", "2月20日"), the place's name, each official's and each other person's name.
+/// "20 February", "2月20日", "二月二十日"), the place's name, each official's and each other person's name.
 /// A fact some of whose words no quote holds (one official of two named) is not backed by
 /// sentences: marking the sentence of the one would pass it off as the source of both.
-pub fn fact_backing(briefing: &Briefing, fact: BriefingFact) -> FactBacking {
-    let words = fact_words(briefing, fact);
-    if words.is_empty() {
-        return FactBacking::Nothing;
-    }
+///
+/// Only the quotes holding some fact's words are looked for in the source, each once for all
+/// four facts: every look reads the whole source, which may be 20 MB.
+pub fn fact_backings(briefing: &Briefing) -> FactBackings {
+    let words = BriefingFact::ALL.map(|fact| fact_words(briefing, fact));
+    let holds_one = |text: &str, forms: &[String]| forms.iter().any(|form| holds_words(text, form));
     let mut finder = QuoteFinder::new(&briefing.source.text);
     let mut held: Vec<(usize, usize, &str)> = briefing
         .quotes
         .iter()
         .enumerate()
+        .filter(|(_, quote)| words.iter().flatten().any(|forms| holds_one(quote, forms)))
         .filter_map(|(index, quote)| Some((finder.first(quote)?.start, index, quote.as_str())))
         .collect();
     sort_by_rank(&mut held, |&(at, _, _)| at as u64);
-    // Each word is backed by the first sentence holding one of its forms.
-    let holds_one = |text: &str, forms: &[String]| forms.iter().any(|form| holds_words(text, form));
-    let mut backing: Vec<(usize, usize)> = Vec::new();
-    for forms in &words {
-        match held.iter().find(|(_, _, quote)| holds_one(quote, forms)) {
-            Some(&(at, index, _)) if !backing.contains(&(at, index)) => backing.push((at, index)),
-            Some(_) => {}
-            None if words.iter().all(|forms| holds_one(&briefing.source.note, forms)) => {
-                return FactBacking::SourceNote;
-            }
-            None => return FactBacking::NotFound,
+    FactBackings(words.map(|words| {
+        if words.is_empty() {
+            return FactBacking::Nothing;
         }
-    }
-    sort_by_rank(&mut backing, |&(at, _)| at as u64);
-    FactBacking::Sentences(backing.into_iter().map(|(_, index)| index).collect())
+        // Each word is backed by the first sentence holding one of its forms.
+        let mut backing: Vec<(usize, usize)> = Vec::new();
+        for forms in &words {
+            match held.iter().find(|(_, _, quote)| holds_one(quote, forms)) {
+                Some(&(at, index, _)) if !backing.contains(&(at, index)) => {
+                    backing.push((at, index))
+                }
+                Some(_) => {}
+                None if words.iter().all(|forms| holds_one(&briefing.source.note, forms)) => {
+                    return FactBacking::SourceNote;
+                }
+                None => return FactBacking::NotFound,
+            }
+        }
+        sort_by_rank(&mut backing, |&(at, _)| at as u64);
+        FactBacking::Sentences(backing.into_iter().map(|(_, index)| index).collect())
+    }))
 }
 
 /// The words a sentence must hold to state `fact`: per word, the forms it may take.
@@ -394,6 +421,7 @@ fn fact_words(briefing: &Briefing, fact: BriefingFact) -> Vec<Vec<String>> {
                     format!("{month} {}", date.day),
                     format!("{} {month}", date.day),
                     format!("{}月{}日", date.month, date.day),
+                    format!("{}月{}日", chinese_numerals(date.month), chinese_numerals(date.day)),
                 ]
             })
             .collect(),
@@ -407,19 +435,47 @@ fn fact_words(briefing: &Briefing, fact: BriefingFact) -> Vec<Vec<String>> {
     }
 }
 
+/// The Chinese digits from one to nine.
+const CHINESE_DIGITS: [char; 9] = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// A month's or a day's number (up to 99) as Chinese writes it in a date: 二, 十, 十二, 二十,
+/// 三十一.
+fn chinese_numerals(number: u8) -> String {
+    let digit = |value: u8| CHINESE_DIGITS.get(usize::from(value).wrapping_sub(1)).copied();
+    let (tens, units) = (number / 10, number % 10);
+    let tens = match tens {
+        0 => String::new(),
+        1 => "十".to_string(),
+        _ => digit(tens).into_iter().chain(['十']).collect(),
+    };
+    let units = digit(units).map(String::from).unwrap_or_default();
+    match (tens.is_empty(), units.is_empty()) {
+        (true, true) => "〇".to_string(),
+        _ => tens + &units,
+    }
+}
+
 /// Words of one form each, blank ones left out (a place the data leaves empty states nothing).
 fn single_forms<'w>(words: impl IntoIterator<Item = &'w str>) -> Vec<Vec<String>> {
     words.into_iter().filter(|word| !is_blank(word)).map(|word| vec![word.to_string()]).collect()
 }
 
 /// Whether `text` holds `words` as whole words, case and spacing aside: "Wu Wei" is not in
-/// "Wu Weiming", nor "February 2" in "February 20".
+/// "Wu Weiming", nor "February 2" in "February 20", nor "2月20日" in "12月20日".
 fn holds_words(text: &str, words: &str) -> bool {
     let (text, words) = (fold_words(text), fold_words(words));
     let ends_a_word = words.chars().last().is_some_and(|last| last.is_alphanumeric());
+    // A number is whole too: "2月20日" is not in "12月20日", nor 二月二十日 in 十二月二十日.
+    let is_numeral = |character: char| {
+        character.is_ascii_digit() || character == '十' || CHINESE_DIGITS.contains(&character)
+    };
+    let starts_a_numeral = words.chars().next().is_some_and(is_numeral);
     let whole = term_starts(&text, &words).any(|start| {
         let after = text[start + words.len()..].chars().next();
-        !ends_a_word || !after.is_some_and(|after| after.is_ascii_alphanumeric())
+        let before = text[..start].chars().next_back();
+        let word_goes_on = ends_a_word && after.is_some_and(|after| after.is_ascii_alphanumeric());
+        let numeral_goes_on = starts_a_numeral && before.is_some_and(is_numeral);
+        !word_goes_on && !numeral_goes_on
     });
     whole
 }

@@ -11,7 +11,7 @@ use super::language::Language;
 use super::query::{BriefingChoice, BriefingFact, FactKey, Query, Selection, StatusKey};
 use super::site::{dataset_file_name, Refusal, DEFAULT_DATASET_FILE};
 use super::slides::clamp_slide;
-use super::source::{fact_backing, FactBacking};
+use super::source::{fact_backings, FactBacking};
 use super::strings::{fill, Strings};
 use super::text::truncate_chars;
 use super::view::chosen_briefings;
@@ -261,8 +261,8 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
 fn fact_in_view(dataset: &Dataset, briefings: &[usize], word: &str) -> Option<FactKey> {
     let fact = BriefingFact::from_url_word(word)?;
     let [briefing] = *briefings else { return None };
-    let backed =
-        matches!(fact_backing(dataset.briefings.get(briefing)?, fact), FactBacking::Sentences(_));
+    let backings = fact_backings(dataset.briefings.get(briefing)?);
+    let backed = matches!(backings.of(fact), FactBacking::Sentences(_));
     backed.then_some(FactKey { briefing, fact })
 }
 

@@ -48,7 +48,7 @@ test('the bundled briefing in Chinese: 84万 and 6万 on cards and in the chart 
   await expect(page.getByText('2月20日（年份未注明）').first()).toBeVisible();
   // Names inserted into Chinese sentences are quoted, and what is read aloud uses Chinese punctuation.
   await expect(byd.getByRole('button', { name: '“BYD drive motors”的出处' })).toBeVisible();
-  await expect(page.locator('.gloss .visually-hidden').first()).toHaveText('（应理解为：');
+  await expect(page.locator('.gloss .spoken-inline').first()).toHaveText('（应理解为：');
   const charts = page.getByRole('region', { name: '图表' });
   await charts.getByRole('button', { name: '以表格显示' }).click();
   const table = charts.getByRole('table', { name: '产能（sets/年）' });
@@ -94,7 +94,7 @@ test('in Chinese, a reading note speaks its cue in Chinese and tags only the dat
   const exact = { exact: true };
   // The headline's note: the cue and brackets are the interface's, in the page's language.
   const headline = page.getByRole('banner').locator('.title-glosses .gloss');
-  expect(await langOf(headline.locator('.visually-hidden').first())).toBe('zh-Hans');
+  expect(await langOf(headline.locator('.spoken-inline').first())).toBe('zh-Hans');
   expect(await langOf(headline.getByText('a themed inspection visit', exact))).toBe('en');
   // The original wording a Chinese reader knows comes first, in its own language.
   await expect(headline).toContainText('→\u00a0专题调研（a themed inspection visit）');

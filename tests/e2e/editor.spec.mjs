@@ -53,7 +53,7 @@ async function startFromText(page, text) {
  * the start of the words, and Shift+Arrow keys extend the selection over all of them.
  */
 async function selectInSource(page, words) {
-  const source = page.getByRole('textbox', { name: 'Source text' });
+  const source = page.getByRole('textbox', { name: /^(Source text|原文)$/ });
   const start = await source.evaluate((field, words) => field.value.indexOf(words), words);
   expect(start, `the source holds “${words}”`).toBeGreaterThanOrEqual(0);
   await source.evaluate((field, start) => {
@@ -64,7 +64,7 @@ async function selectInSource(page, words) {
   for (let unit = 0; unit < words.length; unit += 1) await page.keyboard.press('Shift+ArrowRight');
   // The field's description, its status line, says how much is selected once the page has read
   // the selection (its words for a keyboard or for touch, whichever shows).
-  await expect(source).toHaveAccessibleDescription(/characters? selected/);
+  await expect(source).toHaveAccessibleDescription(/characters? selected|已选中/);
 }
 
 /** Leaves a form field so that its change is made (fields commit on change, one undo step each). */
@@ -2035,7 +2035,8 @@ test('a file the explorer did not open is handed to the editor by "Fix it in the
   // Not JSON: the editor could do no more with it than the explorer.
   await openFile({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "industries": [,]\n}') });
   await expect(alert).toContainText('“typo.json” was not opened');
-  await expect(page.getByText(/line 2, column 18/)).toBeVisible();
+  // The problem says where, and the hint under the alert says it again, how to mend the file.
+  await expect(page.getByRole('listitem').filter({ hasText: 'line 2, column 18' })).toBeVisible();
   await expect(fixInEditor).toHaveCount(0);
 
   await openFile(file);
@@ -2112,4 +2113,58 @@ test('problems are listed as the draft changes and each jumps to its field; the 
   await expect(page.getByRole('textbox', { name: 'Place', exact: true })).toBeFocused();
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoA11yViolations(page);
+});
+
+test('“Industry inferred from context” ticked, with its sentence chosen, shows the project as inferred in the preview and writes industry_inferred, in English and Chinese', async ({ page }) => {
+  const sentence = 'Nanjing is accelerating to build a new energy industry highland';
+  for (const words of [
+    {
+      lang: 'en', edit: 'Edit this data', records: 'Records', checkbox: 'Industry inferred from context (the source does not name it)',
+      quote: 'Industry inferred from', use: 'Use the selection: Industry inferred from', ready: 'No problems: ready to download',
+      preview: 'Preview', previewRegion: /^Preview/, industry: 'Industry', inferred: 'New energy (inferred)',
+      filter: 'New energy, 2 projects (2 inferred)', download: 'Download dataset',
+    },
+    {
+      lang: 'zh', edit: '编辑此数据', editAfresh: '编辑“briefings.json”', records: '记录', checkbox: '产业系根据上下文推断（原文未直接写明）',
+      quote: '产业推断依据', use: '使用选中文字：产业推断依据', ready: '没有问题：可以下载',
+      preview: '预览', previewRegion: /^预览/, industry: '产业', inferred: 'New energy（推断）',
+      filter: 'New energy，2 个项目（其中 2 个为推断）', download: '下载数据集',
+    },
+  ]) {
+    await page.goto(`./#lang=${words.lang}`);
+    await page.getByRole('link', { name: words.edit }).click();
+    // The English round's draft is offered back: the site's file is edited afresh instead, which
+    // asks first.
+    if (words.editAfresh) {
+      page.once('dialog', (dialog) => dialog.accept());
+      await page.getByRole('button', { name: words.editAfresh }).click();
+    }
+    await expect(page.getByText(words.ready)).toBeVisible();
+    const record = page.getByRole('navigation', { name: words.records }).getByRole('button', { name: /BYD/ }).first();
+    await record.scrollIntoViewIfNeeded();
+    await record.click();
+    const form = page.getByRole('region', { name: /BYD's annual output/ });
+    const checkbox = form.getByRole('checkbox', { name: words.checkbox });
+    await expect(checkbox, `${words.lang}: BYD's industry is stated in the bundled file`).not.toBeChecked();
+    await checkbox.check();
+    // Its sentence: the project's first quote to begin with, then the words selected.
+    const quote = form.getByRole('textbox', { name: words.quote, exact: true });
+    await expect(quote).toHaveValue(BUNDLED.briefings[0].projects.find((project) => project.id === 'byd').quotes[0]);
+    await selectInSource(page, sentence);
+    await form.getByRole('button', { name: words.use }).click();
+    await expect(quote).toHaveValue(sentence);
+    await expect(page.getByText(words.ready)).toBeVisible();
+
+    // The preview shows BYD's industry as inferred, on its card and in the industry's count.
+    await page.getByRole('button', { name: words.preview, exact: true }).click();
+    const preview = page.getByRole('region', { name: words.previewRegion });
+    const byd = preview.getByRole('article', { name: /^BYD's annual output/ });
+    await expect(byd.getByRole('term').filter({ hasText: words.industry }).locator('xpath=following-sibling::dd')).toHaveText(words.inferred);
+    await expect(preview.getByRole('group', { name: words.industry }).getByRole('button', { name: /^New energy/ })).toHaveAccessibleName(words.filter);
+
+    // The file written carries it, with the sentence chosen.
+    const file = await download(page, words.download);
+    const written = JSON.parse(file.text).briefings[0].projects.find((project) => project.id === 'byd');
+    expect(written.industry_inferred, words.lang).toEqual({ quote: sentence });
+  }
 });

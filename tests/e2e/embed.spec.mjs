@@ -316,6 +316,47 @@ test('in an embed, a card\'s "Source" and a chart bar link to the full view at t
   await expectNoA11yViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
 });
 
+test('in an embedded summary, each fact\'s "Source" links to the full view at the fact\'s sentences, in a new tab, and says so, in either language', async ({ page, context }) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto('./#industry=new-energy&embed=summary');
+  // The header, inside the embed's main region, is no banner.
+  const facts = page.locator('.briefing-facts');
+  const date = facts.getByRole('link', { name: 'Source for the date', exact: true });
+  await expect(date).toHaveText('Source');
+  await expect(date).toHaveAttribute('href', '#industry=new-energy&fact=date');
+  await expect(date).toHaveAttribute('target', '_blank');
+  await expect(date).toHaveAccessibleDescription('Opens the full view in a new tab, at the sentences behind the fact in the source text.');
+  await expect(facts.getByRole('link', { name: 'Source for the officials', exact: true })).toHaveAttribute('href', '#industry=new-energy&fact=officials');
+  await expect(facts.getByRole('link', { name: 'Source for the others attending', exact: true })).toHaveAttribute('href', '#industry=new-energy&fact=participants');
+  // No sentence says where the visit was: the place says what does, and links nowhere.
+  await expect(facts.getByRole('link', { name: 'Source for the place' })).toHaveCount(0);
+  await expect(facts.getByText("(from the source's note)")).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Source/ })).toHaveCount(0);
+  // The links are 24 px targets, and the summary, its footer's link to the full view too, still
+  // fits the frame.
+  for (const box of await facts.getByRole('link').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON()))) {
+    expect(box.height).toBeGreaterThanOrEqual(24);
+  }
+  const footerLink = page.getByRole('link', { name: 'Open the full view' });
+  expect((await footerLink.boundingBox()).y + (await footerLink.boundingBox()).height).toBeLessThanOrEqual(400);
+  // The reader who follows one sees the sentence, highlighted, in the full view.
+  const [full] = await Promise.all([context.waitForEvent('page'), date.click()]);
+  await expect(full).toHaveURL(/#industry=new-energy&fact=date$/);
+  const source = full.getByRole('region', { name: 'Source text' });
+  await expect(source.getByText('Highlighted: the sentences behind the date')).toBeVisible();
+  await expect(source.locator('mark').first()).toBeVisible();
+  await full.close();
+
+  await page.goto('./#embed=summary&lang=zh');
+  await page.reload();
+  const chineseDate = facts.getByRole('link', { name: '“日期”的出处', exact: true });
+  await expect(chineseDate).toHaveText('出处');
+  await expect(chineseDate).toHaveAttribute('href', '#fact=date&lang=zh');
+  await expect(chineseDate).toHaveAccessibleDescription('在新标签页中打开完整视图，定位到这项信息在来源文本中所依据的句子。');
+  await expectNoA11yViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+  await page.goto('./#embed=summary&lang=en');
+});
+
 test('an embed whose address names an unknown filter says so, as the full view does, and Dismiss puts it away', async ({ page }) => {
   await page.setViewportSize({ width: 600, height: 400 });
   await page.goto('./#embed=cards&industry=bogus');

@@ -283,7 +283,7 @@ test('a glossary reading never starts its line apart from the words it reads: no
     await page.setViewportSize({ width, height: 900 });
     apart.push(...await source.evaluate((element, width) => [...element.querySelectorAll('.term + .gloss')].flatMap((gloss) => {
       const termEnd = [...gloss.previousElementSibling.getClientRects()].at(-1);
-      const arrow = gloss.querySelector('[aria-hidden="true"]').getClientRects()[0];
+      const arrow = gloss.querySelector('.gloss-arrow').getClientRects()[0];
       return Math.abs(termEnd.bottom - arrow.bottom) > 2 ? [`${width}px: ${gloss.previousElementSibling.textContent}`] : [];
     }), width));
   }

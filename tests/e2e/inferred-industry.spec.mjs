@@ -1,7 +1,13 @@
 // An industry the source does not name is shown as inferred: the bundled Longdian Huaxin copper
 // foil project's "New energy" comes from the paragraph on Nanjing's new energy industry, while
-// BYD's is stated. The card and the industry filter say so, in English and in Chinese.
+// BYD's is stated. The card, the industry filter and the charts' tables say so, in English and in
+// Chinese, the data's words in the data's language and the mark in the interface's.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test, expect, industryButton, projectCards } from './fixtures.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const industryOf = (card, term) => card.getByRole('term').filter({ hasText: term }).locator('xpath=following-sibling::dd');
 
@@ -35,4 +41,46 @@ test('in Chinese the card and the filter say 推断', async ({ page }) => {
   const newEnergy = page.getByRole('group', { name: '产业' }).getByRole('button', { name: /^New energy/ });
   await expect(newEnergy).toHaveAccessibleName('New energy，2 个项目（其中 1 个为推断）');
   await expect(newEnergy).toHaveText('New energy2（1 个推断）');
+});
+
+/** Each run of text in `element` with the language it is spoken in: its nearest `lang`. */
+const spokenLanguages = (element) => element.evaluate((root) => {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const runs = [];
+  while (walker.nextNode()) {
+    const text = walker.currentNode.textContent;
+    if (text.trim()) runs.push([text, walker.currentNode.parentElement.closest('[lang]').getAttribute('lang')]);
+  }
+  return runs;
+});
+
+test('in the Chinese charts\' table only the industry\'s English words are marked English, and the CSV counts the inferred projects', async ({ page }) => {
+  // BYD's industry inferred, from its own sentence: a capacity bar whose industry is inferred.
+  const bundled = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/briefings.json'), 'utf8'));
+  const byd = bundled.briefings[0].projects.find((project) => project.id === 'byd');
+  byd.industry_inferred = { quote: byd.quotes[0] };
+  await page.goto('./#lang=zh');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '打开数据文件…' }).click();
+  await (await chooser).setFiles({ name: 'inferred.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundled)) });
+  await expect(page.getByText('正在显示“inferred.json”', { exact: false })).toBeVisible();
+  const charts = page.getByRole('region', { name: '图表' });
+  await charts.getByRole('button', { name: '以表格显示' }).click();
+  const industry = charts.getByRole('row', { name: /^BYD drive motors/ }).getByRole('cell').first();
+  await expect(industry).toHaveText('New energy（推断）');
+  // The industry's label in the data's English; the mark 推断, the interface's, in Chinese.
+  expect(await spokenLanguages(industry)).toEqual([['New energy', 'en'], ['（推断）', 'zh-Hans']]);
+  const stated = charts.getByRole('row', { name: /^Baowu/ }).getByRole('cell').first();
+  expect(await spokenLanguages(stated)).toEqual([['Magnesium alloys', 'en']]);
+
+  // The industries' table says "2（其中 2 个为推断）"; its CSV gives the count of those in a column.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    charts.getByRole('button', { name: '下载 CSV：各产业项目数' }).click(),
+  ]);
+  const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+  const rows = csv.trimEnd().split('\r\n');
+  expect(rows[0]).toBe('产业,项目数,其中产业为推断的项目数');
+  expect(rows).toContain('New energy,2,2');
+  expect(rows).toContain('Magnesium alloys,1,0');
 });

@@ -207,6 +207,28 @@ test('a syntax error reports its line and column', async ({ page }) => {
   await expect(refusal(page).getByRole('listitem')).toContainText('line 2, column 18');
 });
 
+test('a syntax error, which the editor cannot open, says why and how to fix the file: its line, its column and the character found there, in English and Chinese', async ({ page }) => {
+  const typo = { name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "industries": [,]\n}') };
+  await page.goto('./#lang=en');
+  await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
+  let chooserEvent = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open data file…' }).click();
+  await (await chooserEvent).setFiles(typo);
+  await expect(page.getByRole('alert')).toContainText('“typo.json” was not opened');
+  await expect(refusal(page).getByRole('button', { name: 'Fix it in the editor' })).toHaveCount(0);
+  await expect(refusal(page).getByText('The editor cannot open this file')).toContainText('Open the file in a text editor, correct it at line 2, column 18');
+  await expect(refusal(page).getByRole('listitem')).toContainText('; found “,”');
+
+  await page.goto('./#lang=zh');
+  await expect(page.getByRole('heading', { name: BRIEFING_TITLE })).toBeVisible();
+  chooserEvent = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: ZH_OPEN_FILE }).click();
+  await (await chooserEvent).setFiles(typo);
+  await expect(refusal(page).getByRole('button', { name: '在编辑器中修改' })).toHaveCount(0);
+  await expect(refusal(page).getByText('编辑器无法打开此文件')).toContainText('请用文本编辑器打开该文件，修改第 2 行第 18 列');
+  await expect(refusal(page).getByRole('listitem')).toContainText('该处实际为“,”');
+});
+
 test('a 25 MB file is refused before it is read', async ({ page }) => {
   await page.goto('./');
   const chooserEvent = page.waitForEvent('filechooser');

@@ -217,29 +217,54 @@ test('print media: black on white, one column, controls hidden, charts kept', as
   await expect(page.locator('.print-filter-line')).toBeHidden();
 });
 
+/**
+ * An A4 page's column in CSS pixels: 210 mm less the side margins of print.css's `@page` rule,
+ * read from the style sheet (the app reads them there too).
+ */
+function a4Column(page) {
+  return page.evaluate(() => {
+    const rules = (list) => [...list].flatMap((rule) => [rule, ...(rule.cssRules ? rules(rule.cssRules) : [])]);
+    const pageRule = [...document.styleSheets].flatMap((sheet) => rules(sheet.cssRules)).find((rule) => rule instanceof CSSPageRule);
+    const probe = document.createElement('div');
+    probe.style.width = `calc(210mm - ${pageRule.style.marginLeft} - ${pageRule.style.marginRight})`;
+    document.body.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width;
+  });
+}
+
+/**
+ * Lays the page out under print media as on the paper, the charts' section as wide as the
+ * page's column (print media alone keeps the window's width; a scroll bar takes some of it),
+ * and gives each chart's copy for paper: the width it was drawn for, the width it prints at, and
+ * its cell's.
+ */
+async function chartsOnPaper(page) {
+  const column = await a4Column(page);
+  await page.emulateMedia({ media: 'print' });
+  const paper = page.locator('canvas.chart-canvas.print-only');
+  await expect(paper.first()).toBeVisible();
+  await page.setViewportSize({ width: Math.round(column), height: 844 });
+  const section = page.getByRole('region', { name: 'Charts' });
+  const short = Math.round(column) - (await section.boundingBox()).width;
+  await page.setViewportSize({ width: Math.round(column + short), height: 844 });
+  expect((await section.boundingBox()).width).toBeCloseTo(column, -0.5);
+  const charts = await paper.evaluateAll((canvases) => canvases.map((canvas) => ({
+    drawn: parseFloat(canvas.style.getPropertyValue('--drawn-width')),
+    printed: canvas.getBoundingClientRect().width,
+    cell: canvas.parentElement.getBoundingClientRect().width,
+  })));
+  expect(charts.length, 'the charts are on the page').toBeGreaterThan(0);
+  return charts;
+}
+
 test('a chart prints its text at the size the screen shows it, whatever the width of the window printed from', async ({ page }) => {
-  // An A4 page's column in CSS pixels: 210 mm less print.css's side margins of 13 mm.
-  const column = Math.round((210 - 26) * 96 / 25.4);
   const drawnFrom = {};
   for (const width of [390, 800, 1280]) {
     await page.setViewportSize({ width, height: 844 });
     await openBriefing(page);
-    await page.emulateMedia({ media: 'print' });
-    const paper = page.locator('canvas.chart-canvas.print-only');
-    await expect(paper.first()).toBeVisible();
-    // Laid out as on the paper, the charts' section as wide as the page's column (print media
-    // alone keeps the window's width; a scroll bar takes some of it).
-    await page.setViewportSize({ width: column, height: 844 });
-    const section = page.getByRole('region', { name: 'Charts' });
-    const short = column - (await section.boundingBox()).width;
-    await page.setViewportSize({ width: column + short, height: 844 });
-    expect((await section.boundingBox()).width).toBeCloseTo(column, 0);
-    const charts = await paper.evaluateAll((canvases) => canvases.map((canvas) => ({
-      drawn: parseFloat(canvas.style.getPropertyValue('--drawn-width')),
-      printed: canvas.getBoundingClientRect().width,
-      cell: canvas.parentElement.getBoundingClientRect().width,
-    })));
-    expect(charts.length, 'the charts are on the page').toBeGreaterThan(0);
+    const charts = await chartsOnPaper(page);
     for (const [at, chart] of charts.entries()) {
       // Drawn for the width it prints at, which is its cell's: not shrunk, so the axis's ticks
       // (11 CSS pixels, the chart's smallest text) print at 8 pt or more, as on screen.
@@ -252,6 +277,23 @@ test('a chart prints its text at the size the screen shows it, whatever the widt
   }
   expect(drawnFrom[390]).toEqual(drawnFrom[1280]);
   expect(drawnFrom[800]).toEqual(drawnFrom[1280]);
+});
+
+test('a chart is drawn for paper from the style sheet\'s own lengths: changed there, its width follows', async ({ page }) => {
+  await openBriefing(page);
+  // A wider card padding and grid gap than print.css's, as an edit of the style sheet would give.
+  await page.evaluate(() => {
+    document.documentElement.style.setProperty('--paper-chart-padding-inline', '20pt');
+    document.documentElement.style.setProperty('--paper-chart-gap', '40pt');
+  });
+  const charts = await chartsOnPaper(page);
+  const [sets, tons] = charts;
+  expect(sets.cell, 'the capacity panels are side by side, in cells made narrower').toBeLessThan(300);
+  expect(tons.cell).toBeCloseTo(sets.cell, 0);
+  for (const [at, chart] of charts.entries()) {
+    expect(chart.drawn, `chart #${at} drawn for its cell`).toBeCloseTo(chart.cell, -0.5);
+    expect(chart.printed, `chart #${at} printed as drawn`).toBeCloseTo(chart.drawn, -0.5);
+  }
 });
 
 test('a dark-theme screen still prints black on white, charts in the legend\'s colours', async ({ page }) => {

@@ -21,6 +21,18 @@ fn each_part_is_named_in_the_interface_language() {
 }
 
 #[test]
+fn each_part_says_where_its_source_links_go() {
+    let said = |strings| Embed::ALL.map(|embed| embed.source_links_description(strings));
+    let [charts, cards, summary] = said(&EN);
+    assert_eq!(charts, cards);
+    assert!(charts.contains("project’s sentences"), "{charts}");
+    assert!(summary.contains("behind the fact"), "{summary}");
+    let [charts, _, summary] = said(&ZH);
+    assert!(charts.contains("该项目"), "{charts}");
+    assert!(summary.contains("这项信息"), "{summary}");
+}
+
+#[test]
 fn the_height_message_has_a_documented_shape() {
     assert_eq!(
         HeightMessage::new(Embed::Charts, 811.2).to_json(),

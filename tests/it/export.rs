@@ -673,11 +673,12 @@ fn a_charts_table_downloads_as_the_rows_its_table_view_shows_with_plain_numbers(
         assert_eq!(byd[1], "New energy");
     }
 
-    // The industries' panel has no category column; its values are counts.
+    // The industries' panel has no category column; its values are counts, and a last column
+    // counts those whose industry is inferred.
     let industries = parse_csv(&chart_table_csv(&charts.industries, &EN));
-    assert!(industries.iter().all(|record| record.len() == 2), "{industries:?}");
+    assert!(industries.iter().all(|record| record.len() == 3), "{industries:?}");
     assert!(
-        industries.contains(&vec!["New energy".to_string(), "2".to_string()]),
+        industries.contains(&vec!["New energy".to_string(), "2".to_string(), "1".to_string()]),
         "{industries:?}"
     );
 

@@ -2,11 +2,11 @@
 //! validator's checks of it, and every count and label that says it is inferred, in English and
 //! Chinese. The bundled Longdian Huaxin copper foil project is one; BYD's industry is stated.
 
-use briefing_explorer::model::chart::build_charts;
+use briefing_explorer::model::chart::{build_charts, Bar};
 use briefing_explorer::model::dataset::Dataset;
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::editor::export_json;
-use briefing_explorer::model::export::projects_csv;
+use briefing_explorer::model::export::{chart_table_csv, projects_csv};
 use briefing_explorer::model::format::{
     industry_pieces, industry_text, inferred_mark, with_inferred,
 };
@@ -160,22 +160,55 @@ fn the_industry_chart_says_how_many_of_a_bars_projects_are_inferred() {
         let stated = panel.bars.iter().find(|bar| bar.label == "New materials").expect("a bar");
         assert_eq!(stated.value_label, one);
     }
-    // A capacity bar's industry, in the table's column, says so too.
+    // A capacity bar's industry, in the table's column, says so too: the label in the data's
+    // words, the mark apart from it in the interface's.
     let byd_inferred = edited(|v| {
         v["briefings"][0]["projects"][2]["industry_inferred"] = json!({"quote": "BYD"});
     });
     let dataset: Dataset = serde_json::from_slice(&byd_inferred).expect("a dataset");
     let view = view_of(&dataset, &Query::default());
-    for (strings, category) in [(&EN, "New energy (inferred)"), (&ZH, "New energy（推断）")] {
+    for (strings, category, mark) in
+        [(&EN, "New energy (inferred)", " (inferred)"), (&ZH, "New energy（推断）", "（推断）")]
+    {
         let charts = build_charts(&dataset, &view.projects, strings);
-        let categories: Vec<&str> = charts
-            .capacity
-            .iter()
-            .flat_map(|panel| &panel.bars)
-            .map(|bar| bar.category.as_str())
-            .collect();
-        assert_eq!(categories, [category, "Magnesium alloys"]);
+        let bars: Vec<&Bar> = charts.capacity.iter().flat_map(|panel| &panel.bars).collect();
+        let texts: Vec<String> = bars.iter().map(|bar| bar.category_text(strings)).collect();
+        assert_eq!(texts, [category, "Magnesium alloys"]);
+        assert_eq!(
+            bars[0].category_pieces(strings),
+            [
+                Piece::Value { slot: 0, text: "New energy".to_string() },
+                Piece::Words(mark.to_string())
+            ]
+        );
+        assert_eq!(
+            bars[1].category_pieces(strings),
+            [Piece::Value { slot: 0, text: "Magnesium alloys".to_string() }]
+        );
+        assert!(charts.capacity.iter().all(|panel| panel.inferred_heading.is_none()));
     }
+}
+
+#[test]
+fn the_industry_charts_csv_counts_the_inferred_projects_in_a_column_of_its_own() {
+    let dataset = bundled();
+    let view = view_of(&dataset, &Query::default());
+    for (strings, heading) in
+        [(&EN, "Projects with industry inferred"), (&ZH, "其中产业为推断的项目数")]
+    {
+        let panel = build_charts(&dataset, &view.projects, strings).industries;
+        let csv = chart_table_csv(&panel, strings);
+        let rows: Vec<Vec<&str>> = csv.lines().map(|line| line.split(',').collect()).collect();
+        assert_eq!(rows[0], [strings.industry, strings.table_projects, heading]);
+        assert!(rows.contains(&vec!["New energy", "2", "1"]), "{csv}");
+        assert!(rows.contains(&vec!["Magnesium alloys", "1", "0"]), "{csv}");
+    }
+    // Where no project's industry is inferred, there is no such column.
+    let view =
+        view_of(&dataset, &query(&[], &[StatusKey::Stated("full-production".to_string())], ""));
+    let panel = build_charts(&dataset, &view.projects, &EN).industries;
+    assert_eq!(panel.inferred_heading, None);
+    assert_eq!(chart_table_csv(&panel, &EN).lines().next(), Some("Industry,Projects"));
 }
 
 #[test]

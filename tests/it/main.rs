@@ -4,6 +4,7 @@
 mod bundled_data;
 mod chart;
 mod chart_image;
+mod chart_paper;
 mod checked_at_build;
 mod chinese;
 mod cli;

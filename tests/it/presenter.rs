@@ -8,7 +8,9 @@ use briefing_explorer::model::presenter::{
     slide_sources, AudienceStep, PresenterStep, SlideEvent, SlideMessage,
 };
 use briefing_explorer::model::query::Query;
-use briefing_explorer::model::slides::{build_slides, Blank, Slide};
+use briefing_explorer::model::slides::{
+    build_slides, industry_charts, Blank, IndustryCharts, Slide,
+};
 use briefing_explorer::model::strings::{Strings, EN, ZH};
 use briefing_explorer::model::view::compute_view;
 
@@ -229,7 +231,7 @@ fn sources_by_slide(dataset: &Dataset, strings: &Strings) -> Vec<String> {
     slides
         .iter()
         .map(|slide| {
-            let things: Vec<String> = slide_sources(dataset, &view, slide, strings)
+            let things: Vec<String> = slide_sources(dataset, &view, slide, None, strings)
                 .iter()
                 .map(|source| {
                     let mut parts: Vec<String> = source
@@ -254,9 +256,9 @@ fn every_slide_has_the_sentences_behind_what_it_shows() {
     let dataset = bundled();
     let sources = sources_by_slide(&dataset, &EN);
     let expected = [
-        // Title: the header's sentences (date, officials, place), under no label: the slide
-        // is about the one briefing.
-        "-: February 20, mayor Chen… | City leaders Liu Wei,…",
+        // Title: the header's sentences, each under the facts it states, as the header finds
+        // them: the slide is about the one briefing, so its title labels none.
+        "Date · Officials: February 20, mayor Chen… / Also present: City leaders Liu Wei,…",
         // Overview: each row's status and capacity, once where one sentence states both.
         "North Metallurgy alloys: In the North Metallurgy… | Capacity not stated \
          / Longdian Huaxin copper foil: Status not stated · Capacity not stated \
@@ -362,13 +364,100 @@ fn where_the_data_gives_no_sentence_the_presenter_view_says_so_and_invents_none(
     );
 }
 
+/// A slide's sources as `label: sentence start…` lines, for a slide built here.
+fn labelled_sources(dataset: &Dataset, slide: &Slide, strings: &Strings) -> Vec<String> {
+    let view = compute_view(dataset, &DatasetIndex::new(dataset), &Query::default());
+    slide_sources(dataset, &view, slide, None, strings)
+        .iter()
+        .map(|source| {
+            let starts: Vec<String> = source
+                .sentences
+                .iter()
+                .map(|sentence| sentence.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+                .collect();
+            format!("{}: {}", source.label.as_deref().unwrap_or("-"), starts.join(" | "))
+        })
+        .collect()
+}
+
+/// The title slide's sentences stand under the header's facts they state, in the source's
+/// order, as the header finds them; a sentence stating none is under "Other sentences", and
+/// with several briefings each label names its briefing.
+#[test]
+fn the_title_slide_sentences_are_labelled_by_the_facts_they_state() {
+    let mut dataset = (*bundled()).clone();
+    dataset.briefings[0]
+        .quotes
+        .push("He stressed that we should deeply implement the important instructions".to_string());
+    let one = Slide::Title { briefings: vec![0] };
+    assert_eq!(
+        labelled_sources(&dataset, &one, &EN),
+        [
+            "Date · Officials: February 20, mayor",
+            "Other sentences: He stressed that",
+            "Also present: City leaders Liu",
+        ]
+    );
+    assert_eq!(
+        labelled_sources(&dataset, &one, &ZH),
+        [
+            "日期 · 领导: February 20, mayor",
+            "其他原文句子: He stressed that",
+            "参加人员: City leaders Liu"
+        ]
+    );
+    let mut second = dataset.briefings[0].clone();
+    second.id = "second".to_string();
+    second.title = "A second visit".to_string();
+    second.quotes.truncate(1);
+    dataset.briefings.push(second);
+    let both = Slide::Title { briefings: vec![0, 1] };
+    let title = dataset.briefings[0].title.clone();
+    assert_eq!(
+        labelled_sources(&dataset, &both, &EN),
+        [
+            format!("{title}: Date · Officials: February 20, mayor"),
+            format!("{title}: Other sentences: He stressed that"),
+            format!("{title}: Also present: City leaders Liu"),
+            "A second visit: Date · Officials: February 20, mayor".to_string(),
+        ]
+    );
+    // A briefing none of whose sentences states a fact keeps them, unlabelled.
+    dataset.briefings.truncate(1);
+    dataset.briefings[0].quotes.drain(..2);
+    assert_eq!(labelled_sources(&dataset, &one, &EN), ["-: He stressed that"]);
+}
+
+/// An industry slide's sentences are those of the charts its body drew, when they are given:
+/// the bars are built once for both.
+#[test]
+fn an_industry_slide_gives_the_sentences_of_the_charts_it_is_given() {
+    let dataset = bundled();
+    let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
+    let slide = build_slides(&dataset, &view)
+        .into_iter()
+        .find(|slide| matches!(slide, Slide::Industry { industry_id, .. } if industry_id == "new-energy"))
+        .expect("a new-energy slide");
+    let Slide::Industry { projects, .. } = &slide else { unreachable!() };
+    let mut charts = industry_charts(&dataset, projects, &EN);
+    let labels = |charts: Option<&IndustryCharts>| -> Vec<String> {
+        let sources = slide_sources(&dataset, &view, &slide, charts, &EN);
+        sources.into_iter().filter_map(|source| source.label).collect()
+    };
+    let built_here = labels(None);
+    assert_eq!(labels(Some(&charts)), built_here);
+    assert_eq!(built_here, ["BYD drive motors", "Longdian Huaxin copper foil"]);
+    charts.not_stated_named.clear();
+    assert_eq!(labels(Some(&charts)), ["BYD drive motors"]);
+}
+
 #[test]
 fn a_slide_of_a_long_list_gives_only_the_sentences_of_what_it_shows() {
     let dataset = bundled_with_copies(6);
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
     let mut checked = Vec::new();
     for slide in build_slides(&dataset, &view) {
-        let sources = slide_sources(&dataset, &view, &slide, &EN);
+        let sources = slide_sources(&dataset, &view, &slide, None, &EN);
         let labels: Vec<&str> =
             sources.iter().filter_map(|source| source.label.as_deref()).collect();
         match &slide {

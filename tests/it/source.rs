@@ -4,7 +4,7 @@ use briefing_explorer::model::dataset::{Briefing, GlossaryEntry};
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::query::{BriefingFact, FactKey, Selection};
 use briefing_explorer::model::source::{
-    annotate_quote, fact_backing, page_after, page_before, source_window, FactBacking,
+    annotate_quote, fact_backings, page_after, page_before, source_window, FactBacking,
     GlossaryFinder, GlossarySearch, Paragraph, SourceParagraphs, PIECE_BYTES, SOURCE_PAGE,
 };
 use briefing_explorer::model::text::{normalise_whitespace, width_units, LocatedText, QuoteFinder};
@@ -12,6 +12,11 @@ use briefing_explorer::model::url::{encode_hash, parse_hash, UrlField, UrlNotice
 use proptest::prelude::*;
 
 use crate::support::bundled;
+
+/// What backs one fact of a briefing, of all four found together.
+fn fact_backing(briefing: &Briefing, fact: BriefingFact) -> FactBacking {
+    fact_backings(briefing).of(fact).clone()
+}
 
 /// Every paragraph of the briefing's source, as runs.
 fn annotate_all(briefing: &Briefing, quotes: &[&str]) -> Vec<Paragraph> {
@@ -511,6 +516,8 @@ fn a_fact_is_backed_only_by_quotes_holding_all_its_words_whole() {
         (&["On February 2, the mayor came."], Date, None),
         (&["On 20 february the mayor came."], Date, Some(0)),
         (&["2月20日，市长调研。"], Date, Some(0)),
+        // Nor is 2月20日 in 12月20日: a number is whole too.
+        (&["12月20日，市长调研。"], Date, None),
         // "Wu Wei" is not in "Wu Weiming"; each name is looked for, all in one sentence or not.
         (&["Liu Wei, Wu Weiming, Huang Hui attended."], Participants, None),
         (&["Liu Wei and Huang Hui attended."], Participants, None),
@@ -525,6 +532,33 @@ fn a_fact_is_backed_only_by_quotes_holding_all_its_words_whole() {
             None => FactBacking::NotFound,
         };
         assert_eq!(fact_backing(&briefing, *fact), expected, "{fact:?} in {quotes:?}");
+    }
+}
+
+/// A date is found written in Chinese numerals too (二月二十日 for February 20, 十二月三日 for
+/// December 3), and not inside another month's (十二月二十日 is not February's).
+#[test]
+fn a_date_in_chinese_numerals_is_found() {
+    let cases: &[(&str, (u8, u8), bool)] = &[
+        ("二月二十日，市长调研。", (2, 20), true),
+        ("十二月二十日，市长调研。", (2, 20), false),
+        ("2024年二月二十日上午，市长调研。", (2, 20), true),
+        ("十二月三日，市长调研。", (12, 3), true),
+        ("十二月三十日，市长调研。", (12, 3), false),
+        ("十月三十一日，市长调研。", (10, 31), true),
+        ("一月十一日，市长调研。", (1, 11), true),
+        ("十一月十一日，市长调研。", (1, 11), false),
+    ];
+    for &(quote, (month, day), found) in cases {
+        let mut briefing = with_quotes(&[quote]);
+        let date = briefing.date.as_mut().expect("the bundled briefing has a date");
+        (date.month, date.day) = (month, day);
+        let expected = if found { FactBacking::Sentences(vec![0]) } else { FactBacking::NotFound };
+        assert_eq!(
+            fact_backing(&briefing, BriefingFact::Date),
+            expected,
+            "{month}-{day} in {quote}"
+        );
     }
 }
 

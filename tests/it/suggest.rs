@@ -1464,6 +1464,21 @@ fn a_title_keeps_how_its_holder_holds_it() {
     check("挂职副县长王磊介绍，该项目已投产。", "official", &["王磊 (挂职副县长) | 王磊"]);
     // 原 that ends a place's name (太原) is the place's, not a former title's.
     check("太原市长周强调研重点项目。", "official", &["周强 (市长) | 周强"]);
+    check("会见了太原市长王建国。", "official", &["王建国 (市长) | 王建国"]);
+    // 原 after a verb or a particle says that its holder no longer holds the title: 会见了原市长
+    // is a former mayor met, not a serving one (helper-105).
+    for (written, role) in [
+        ("会见了原市长王建国", "原市长"),
+        ("看望了原书记王建国", "原书记"),
+        ("看望原书记王建国", "原书记"),
+        ("会见原市委书记王建国", "原市委书记"),
+        ("与原市长王建国", "原市长"),
+        ("和原副市长王建国", "原副市长"),
+        ("同原市长王建国", "原市长"),
+        ("慰问了老同志和原市长王建国", "原市长"),
+    ] {
+        check(&format!("{written}。"), "official", &[&format!("王建国 ({role}) | 王建国")]);
+    }
     // A department head's title after 、 is the official's before it only: alone after a name it
     // may head a workshop.
     check(

@@ -17,7 +17,7 @@ use crate::model::format::{format_date, format_number, names_pieces, officials_p
 use crate::model::language::Language;
 use crate::model::overview::{glance, glance_line, picker_entries, PickerListing};
 use crate::model::query::{BriefingChoice, BriefingFact, FactKey, Selection};
-use crate::model::source::{fact_backing, title_glosses, FactBacking};
+use crate::model::source::{fact_backings, title_glosses, FactBacking, FactBackings};
 use crate::model::strings::{fill, Strings};
 use crate::model::url::ALL_BRIEFINGS;
 
@@ -39,10 +39,9 @@ pub struct BriefingHeaderProps {
     /// the explorer's first screen, not an embedded view's.
     #[prop_or_default]
     pub introduce: bool,
-    /// What each fact's "Source" does, as a card's; without it (an embedded view) the facts
-    /// have no "Source" control.
-    #[prop_or_default]
-    pub source: Option<SourceAction>,
+    /// What each fact's "Source" does, as a card's: in the full view it marks the fact's
+    /// sentences below; in an embedded summary it opens the full view there.
+    pub source: SourceAction,
     /// What the source view marks, so that the fact whose sentences it marks says so.
     #[prop_or_default]
     pub selected: Option<Selection>,
@@ -67,17 +66,14 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
     // and the header is drawn again at every filter click.
     let backings = use_memo((dataset.clone(), single_index), |(dataset, index)| {
         let briefing = index.and_then(|index| dataset.briefings.get(index));
-        briefing.map(|briefing| BriefingFact::ALL.map(|fact| fact_backing(briefing, fact)))
+        briefing.map(fact_backings)
     });
     let (title, facts) = match single_index.zip(single).zip(backings.as_ref().as_ref()) {
         Some(((index, briefing), backings)) => {
-            let sources = props.source.as_ref().map(|action| FactSources {
-                briefing: index,
-                action,
-                selected: props.selected,
-            });
+            let sources =
+                FactSources { briefing: index, action: &props.source, selected: props.selected };
             let facts = html! {
-                <dl class="briefing-facts">{ fact_rows(briefing, backings, strings, sources) }</dl>
+                <dl class="briefing-facts">{ fact_rows(briefing, backings.each(), strings, Some(sources)) }</dl>
             };
             (briefing.title.clone(), facts)
         }
@@ -204,9 +200,10 @@ fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
 /// A briefing's date, place, officials and who else took part, as the rows of a description
 /// list: the same on the page's header, the title slide and paper, so that none of them leaves
 /// out what another shows. A slide and paper have no "Source" buttons; a fact the source's
-/// text does not state says so on each.
-pub fn briefing_fact_rows(briefing: &Briefing, strings: &Strings) -> Html {
-    fact_rows(briefing, &BriefingFact::ALL.map(|fact| fact_backing(briefing, fact)), strings, None)
+/// text does not state says so on each. `backings` are the briefing's ([`fact_backings`]),
+/// found once by the caller: finding them reads the whole source.
+pub fn briefing_fact_rows(briefing: &Briefing, backings: &FactBackings, strings: &Strings) -> Html {
+    fact_rows(briefing, backings.each(), strings, None)
 }
 
 /// The header's facts' "Source" controls: the briefing's index, what a control does, and what
@@ -252,7 +249,7 @@ fn fact_rows(
 }
 
 /// What backs a header fact (`backing`), as the header shows it. Which sentences back which
-/// fact is the model's call (`fact_backing`).
+/// fact is the model's call (`fact_backings`).
 struct FactBackingHtml {
     /// After the fact, within its description: what states it when no sentence of the source
     /// does (the note on the source), or that nothing found does.

@@ -17,6 +17,7 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use crate::app::chart_draw::{download_png, draw_panel, ChartTheme};
+use crate::app::components::around::pieces_html;
 use crate::app::components::export_buttons::download_text;
 use crate::app::frames::after_next_paint;
 use crate::app::hooks::use_after_paint::use_after_paint;
@@ -24,9 +25,10 @@ use crate::app::hooks::use_element_size::{use_element_size, ElementSize};
 use crate::app::hooks::use_prefers_dark::use_prefers_dark;
 use crate::app::hooks::use_scrolls_sideways::use_scrolls_sideways;
 use crate::app::hooks::use_strings::use_strings;
-use crate::app::printing::when_printing;
+use crate::app::printing::{paper_lengths, when_printing};
 use crate::app::source_action::{SourceAction, OPENS_FULL_VIEW_ID};
 use crate::model::chart::image::{image_text, ImageText};
+use crate::model::chart::paper::paper_width;
 use crate::model::chart::{
     build_charts, chart_file_name, geometry, not_stated_text, panel_slots, preferred_height,
     tooltip_below, tooltip_left, Panel, NOT_STATED_NAMED,
@@ -37,32 +39,14 @@ use crate::model::query::{ProjectKey, Selection};
 use crate::model::strings::{fill, Strings};
 use crate::model::view::{projects_of, View};
 
-/// The width an image is exported at when its chart has not been laid out (table view).
+/// The width an image is exported at when its chart has not been laid out (table view), and a
+/// chart is drawn for paper at when the style sheet's lengths cannot be read.
 const FALLBACK_EXPORT_WIDTH: f64 = 640.0;
 /// The id of the description every bar that selects its project shares.
 const BAR_SELECTS_ID: &str = "chart-bar-selects";
 /// Pixels per CSS pixel of the copy drawn for paper: about 300 dpi at the size a chart prints,
 /// where the screen's copy (one pixel per CSS pixel on most laptops) printed soft, at ~110 dpi.
 const PRINT_PIXEL_RATIO: f64 = 3.0;
-/// CSS pixels per millimetre on paper (96 to the inch).
-const PIXELS_PER_MM: f64 = 96.0 / 25.4;
-/// The printed page's column: an A4 sheet, the narrower of the two papers the handout is laid out
-/// for (US Letter is 6 mm wider), less `style/print.css`'s side margins of 13 mm each.
-const PAPER_COLUMN: f64 = (210.0 - 2.0 * 13.0) * PIXELS_PER_MM;
-/// What a chart card takes of its column on paper, both sides together (`style/print.css`, at its
-/// 9 pt = 12 px rem): a padding of 0.6rem and a border of 0.75 pt.
-const PAPER_CARD_INSET: f64 = 2.0 * (0.6 * 12.0 + 1.0);
-/// The gap between two capacity panels side by side on paper: 0.5rem.
-const PAPER_GRID_GAP: f64 = 0.5 * 12.0;
-
-/// The width in CSS pixels a chart prints at on A4: the column, or half of it for a capacity
-/// panel beside another (print.css's two-column grid). Drawn at this width, whatever the
-/// window's, its text prints at the size the screen shows it: drawn for a wide window and
-/// shrunk into the column, the axis's ticks printed at 4 pt.
-fn paper_width(beside_another: bool) -> f64 {
-    let cell = if beside_another { (PAPER_COLUMN - PAPER_GRID_GAP) / 2.0 } else { PAPER_COLUMN };
-    (cell - PAPER_CARD_INSET).floor()
-}
 
 #[derive(Properties, Clone)]
 pub struct ChartsProps {
@@ -127,7 +111,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
     let slots = panel_slots(&chosen_panels, &charts.capacity);
     let any_shown = slots.iter().any(|slot| slot.shown);
     // On paper two capacity panels or more share the page's width, two to a row.
-    let capacity_paper_width = paper_width(slots.iter().filter(|slot| slot.shown).count() > 1);
+    let capacity_beside_another = slots.iter().filter(|slot| slot.shown).count() > 1;
     let dark = use_prefers_dark();
     let show_table = use_state_eq(|| false);
     let ontoggle_table = {
@@ -142,7 +126,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
     // Industry labels and project names are the dataset's words, in its language.
     let data_lang = strings.language.dataset_lang(&props.dataset);
     let panel_html = |panel: &Panel, shown: bool, id: String, bars: Option<SourceAction>| {
-        let paper_width = if bars.is_some() { capacity_paper_width } else { paper_width(false) };
+        let beside_another = bars.is_some() && capacity_beside_another;
         let key = id.clone();
         // Only capacity panels concern the projects whose capacity is not stated.
         let note = bars.as_ref().and(not_stated.clone());
@@ -159,7 +143,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
                 dark={dark}
                 show_table={*show_table}
                 selected={selected}
-                {paper_width}
+                {beside_another}
                 {bars}
                 data_lang={data_lang.clone()}
             />
@@ -237,8 +221,8 @@ struct ChartPanelProps {
     selected: Option<ProjectKey>,
     /// The `lang` of the bars' labels, the dataset's words, where the page's is another.
     data_lang: Option<String>,
-    /// The width in CSS pixels the panel prints at (`paper_width`).
-    paper_width: f64,
+    /// Whether the panel prints beside another, in half the page's width (`paper_width`).
+    beside_another: bool,
     /// What a bar that stands for a project does, as a button or a link over it; `None` for
     /// bars that stand for no project.
     bars: Option<SourceAction>,
@@ -290,19 +274,20 @@ fn ChartPanel(props: &ChartPanelProps) -> Html {
     // Paper gets its own copy, drawn as printing begins (the print dialog, "Save as PDF", or
     // print media emulated): in the light palette whatever the screen's theme (a CSS filter on a
     // dark canvas would shift the bars' colours away from the legend's), at a print resolution,
-    // and at the width it prints at, not the screen's. Drawn only then, it costs the screen
-    // nothing.
+    // and at the width it prints at, not the screen's, from the style sheet's lengths read then.
+    // Drawn only then, it costs the screen nothing.
     {
         let print_canvas_ref = print_canvas_ref.clone();
         let draw_error = draw_error.clone();
-        use_effect_with((Rc::clone(&props.panel), props.paper_width), move |(panel, width)| {
-            let paper = ElementSize {
-                width: *width,
-                height: preferred_height(panel),
-                pixel_ratio: PRINT_PIXEL_RATIO,
-            };
-            let panel = Rc::clone(panel);
+        use_effect_with((Rc::clone(&props.panel), props.beside_another), move |(panel, beside)| {
+            let (panel, beside_another) = (Rc::clone(panel), *beside);
             let listeners = when_printing(move || {
+                let paper = ElementSize {
+                    width: paper_width(&paper_lengths(), beside_another)
+                        .unwrap_or(FALLBACK_EXPORT_WIDTH),
+                    height: preferred_height(&panel),
+                    pixel_ratio: PRINT_PIXEL_RATIO,
+                };
                 match draw_into(&print_canvas_ref, &panel, paper, false, strings) {
                     // Printed at the size it was drawn for (`style/print.css`), not at its three
                     // times larger bitmap's.
@@ -491,6 +476,7 @@ struct ChartTableProps {
 fn ChartTable(props: &ChartTableProps) -> Html {
     let frame = use_node_ref();
     let scrolls = use_scrolls_sideways(&frame);
+    let strings = use_strings();
     let panel = &props.panel;
     let data_lang = &props.data_lang;
     html! {
@@ -515,8 +501,10 @@ fn ChartTable(props: &ChartTableProps) -> Html {
                     { for panel.bars.iter().map(|bar| html! {
                         <tr>
                             <th scope="row" lang={data_lang.clone()}>{ bar.label.clone() }</th>
+                            // The industry in the data's language, and its "(inferred)" in the
+                            // interface's.
                             if panel.category_heading.is_some() {
-                                <td lang={data_lang.clone()}>{ bar.category.clone() }</td>
+                                <td>{ pieces_html(&bar.category_pieces(strings), std::slice::from_ref(data_lang)) }</td>
                             }
                             <td class="num">{ bar.value_text.clone() }</td>
                         </tr>

@@ -58,8 +58,8 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     use_embedded_document(&root, embed);
     let dataset = Shared::new(Rc::clone(&state.dataset));
     let view = &state.view;
-    // A card's "Source" and a chart bar open the full view at the project's sentences: an embed
-    // shows no source of its own, and only an article's reader who asks leaves it.
+    // A card's "Source", a chart bar and a summary's fact open the full view at their sentences:
+    // an embed shows no source of its own, and only an article's reader who asks leaves it.
     let source = SourceAction::OpenFullView(FullView {
         query: Rc::new(state.query.clone()),
         dataset: dataset.clone(),
@@ -116,6 +116,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                         dataset={Rc::clone(&state.dataset)}
                         briefings={view.briefings.clone()}
                         choice={state.query.briefing.clone()}
+                        source={source.clone()}
                     />
                     <p class="embed-counts">{ counts }</p>
                     // A filtered summary says so, in the handout's words, so that an article's
@@ -140,9 +141,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             }
             { body }
             // Where the links to the full view go, said once for them all.
-            if embed != Embed::Summary {
-                <p id={OPENS_FULL_VIEW_ID} hidden={true}>{ strings.opens_full_view }</p>
-            }
+            <p id={OPENS_FULL_VIEW_ID} hidden={true}>{ embed.source_links_description(strings) }</p>
             { embed_footer(Some(source_line(&state.dataset, &view.briefings, strings)), full_view, strings) }
         </main>
     }

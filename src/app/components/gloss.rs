@@ -1,5 +1,5 @@
 //! A glossary reading shown right after the source's own wording: "→ a themed inspection
-//! visit", read aloud as "(reads as: a themed inspection visit)"; for a reader of the original's
+//! visit", read aloud and copied as "(reads as: a themed inspection visit)"; for a reader of the original's
 //! language, after the original wording: "→ 数实融合（integrating the digital economy with the
 //! real economy）".
 
@@ -36,17 +36,29 @@ pub fn Gloss(props: &GlossProps) -> Html {
         // words and brackets are the interface's; only the reading and the original wording are
         // the data's, each in a span of its own language.
         //
-        // The closing words are read after the reading, not seen (`data-spoken-after`, text the
-        // style sheet generates): a hidden box of their own made the browser put a space before
-        // them in what is read, "(reads as: a themed inspection visit )", and hidden text in line
-        // ran on, in the page's text, into the source's next word.
-        <span class="gloss" lang={strings.language.tag()} data-spoken-after={strings.gloss_spoken_after}>
-            <span class="visually-hidden">{ strings.gloss_spoken_before }</span>
-            // No space before the arrow, and none a line may break at after it: a line broken at
-            // the start of the reading's box left an empty piece of the box, or the arrow alone,
-            // at the end of the line. The box's margin makes the gap before it.
-            <span aria-hidden="true">{ "→\u{a0}" }</span>
+        // The words read aloud around the reading are text of the page, so that a copy of the
+        // source holds them: "(reads as: a themed inspection visit)". They are in line, drawn
+        // too small to see (`.spoken-inline`), the closing ones right after the reading with
+        // nothing between: a hidden box of their own (`.visually-hidden`) made the browser put
+        // a space before them in what is read, "(reads as: a themed inspection visit )", and
+        // dropped the spaces around them from a copy, "investigation(reads as:a themed"; words
+        // the style sheet generates (`::after`) were read but never copied.
+        <span class="gloss" lang={strings.language.tag()}>
+            // No line may break between the words read before the reading, the arrow and the
+            // reading: a line broken at the start of the reading's box left an empty piece of
+            // the box, or the arrow alone, at the end of the line. The box's margin makes the gap
+            // before it. Nor may one break between the term and the note (a word joiner, not
+            // seen): a line may break before a Chinese bracket, and a Chinese note's
+            // "（应理解为：" began a line apart from its term on a phone. The joiner and the arrow
+            // are neither read nor copied (`.shown-only`): the words read aloud say what the
+            // arrow shows.
+            <span class="gloss-lead">
+                <span class="shown-only" aria-hidden="true">{ "\u{2060}" }</span>
+                <span class="spoken-inline">{ strings.gloss_spoken_before }</span>
+                <span class="shown-only gloss-arrow" aria-hidden="true">{ "→\u{a0}" }</span>
+            </span>
             { pieces_html(&reading, &[Some(props.lang.clone()), props.original_lang.clone()]) }
+            <span class="spoken-inline">{ strings.gloss_spoken_after }</span>
         </span>
     }
 }

@@ -285,7 +285,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let headings = SlideHeadings::heading_the_dialog("slide-heading");
     let label = strings.presentation_label;
     let shown = shown_slide(strings, dataset, &props.view, &slides, current, label, headings);
-    let ShownSlide { label, indicator, kind, body } = shown;
+    let ShownSlide { label, indicator, kind, body, .. } = shown;
     let at_first = current <= 1;
     let at_last = current >= len;
     let announcement = use_slide_announcement(&slide_ref, current, len);

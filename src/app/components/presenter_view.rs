@@ -26,7 +26,7 @@ use crate::model::presenter::{
     audience_blanked_status, elapsed_text, presenter_step, slide_sources, PresenterStep,
     SlideEvent, SlideMessage,
 };
-use crate::model::slides::{Blank, KeysWindow, Slide};
+use crate::model::slides::{Blank, IndustryCharts, KeysWindow, Slide};
 use crate::model::source::annotate_quote;
 use crate::model::strings::Strings;
 use crate::model::view::View;
@@ -113,27 +113,34 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
         help_open,
         onhelp: onhelp.clone(),
     });
-    let elapsed = use_state(|| 0u64);
-    {
-        let elapsed = elapsed.clone();
-        use_effect_with((), move |_| {
-            let started = js_sys::Date::now();
-            let interval = Interval::new(1000, move || {
-                elapsed.set(((js_sys::Date::now() - started) / 1000.0).max(0.0) as u64);
-            });
-            move || drop(interval)
-        });
-    }
-
     let dataset = &props.dataset;
     let headings = SlideHeadings::under_a_heading("presenter-current-heading");
     let label = strings.presenter_label;
     let shown = shown_slide(strings, dataset, &props.view, &slides, current, label, headings);
-    let ShownSlide { label, indicator, kind, body } = shown;
+    let ShownSlide { label, indicator, kind, body, charts } = shown;
     let next = slides.get(current).map(|slide| {
         let headings = SlideHeadings::under_a_heading("presenter-next-heading");
         slide_content(strings, dataset, &props.view, Some(slide), headings)
     });
+    // What the speaker reads, beside the slides: the project's notes first, where the slide has
+    // any, then the sentences; on a slide without notes the sentences come first and the line
+    // saying there are none last, so that what is said out loud is the first thing in the pane.
+    // Keyed, so that the two change places rather than each taking the other's content.
+    let shown_slide = slides.get(current - 1);
+    let notes = html! {
+        <section key="notes" class="presenter-notes" aria-labelledby="presenter-notes-label">
+            <h2 id="presenter-notes-label" class="presenter-label">{ strings.presenter_notes }</h2>
+            { speaker_notes(strings, dataset, shown_slide) }
+        </section>
+    };
+    let sources = html! {
+        // Focusable: on a laptop the sentences scroll in their own box, by keys too.
+        <section key="sources" class="presenter-sources" aria-labelledby="presenter-sources-label" tabindex="0">
+            <h2 id="presenter-sources-label" class="presenter-label">{ strings.presenter_sources }</h2>
+            { source_sentences(strings, dataset, &props.view, shown_slide, charts.as_ref()) }
+        </section>
+    };
+    let pane = if has_notes(dataset, shown_slide) { [notes, sources] } else { [sources, notes] };
     // Said at each move as the audience's window says it, with the slide's heading: the
     // presenter may be looking at the room, not at this screen.
     let current_slide_ref = use_node_ref();
@@ -152,10 +159,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
             // Not a <header>: inside the view's region it would be read as the page's banner.
             <div class="presenter-bar">
                 <h1 class="presenter-title">{ strings.presenter_view }</h1>
-                <p class="presenter-clock">
-                    <span class="slide-muted">{ strings.presenter_elapsed }</span>
-                    <time class="presenter-time">{ elapsed_text(*elapsed) }</time>
-                </p>
+                <PresenterClock />
                 if *audience_left {
                     <p class="presenter-out-of-step" role="status">{ strings.presenter_audience_left }</p>
                 }
@@ -201,19 +205,39 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                     <p class="slide-muted">{ strings.presenter_no_next }</p>
                 }
             </section>
-            <section class="presenter-notes" aria-labelledby="presenter-notes-label">
-                <h2 id="presenter-notes-label" class="presenter-label">{ strings.presenter_notes }</h2>
-                { speaker_notes(strings, dataset, slides.get(current - 1)) }
-            </section>
-            <section class="presenter-sources" aria-labelledby="presenter-sources-label">
-                <h2 id="presenter-sources-label" class="presenter-label">{ strings.presenter_sources }</h2>
-                { source_sentences(strings, dataset, &props.view, slides.get(current - 1)) }
-            </section>
+            <div class="presenter-pane">
+                { for pane }
+            </div>
             <p class="visually-hidden" role="status">{ around_html(&announcement.0, announcement.1) }</p>
             if help_open {
                 <KeyHelp window={KeysWindow::Presenter} onclose={onhelp.reform(|()| false)} />
             }
         </div>
+    }
+}
+
+/// The time since the presenter view opened, its own component: it changes every second, and
+/// only it is drawn again then, not the slides, the notes and the sentences beside them (whose
+/// sentences are found in a source that may be 20 MB).
+#[function_component]
+fn PresenterClock() -> Html {
+    let strings = use_strings();
+    let elapsed = use_state(|| 0u64);
+    {
+        let elapsed = elapsed.clone();
+        use_effect_with((), move |_| {
+            let started = js_sys::Date::now();
+            let interval = Interval::new(1000, move || {
+                elapsed.set(((js_sys::Date::now() - started) / 1000.0).max(0.0) as u64);
+            });
+            move || drop(interval)
+        });
+    }
+    html! {
+        <p class="presenter-clock">
+            <span class="slide-muted">{ strings.presenter_elapsed }</span>
+            <time class="presenter-time">{ elapsed_text(*elapsed) }</time>
+        </p>
     }
 }
 
@@ -226,6 +250,11 @@ fn slide_project<'d>(
         Some(Slide::Project(key)) => dataset.project_at(*key),
         _ => None,
     }
+}
+
+/// Whether `slide` is a project's with notes.
+fn has_notes(dataset: &Dataset, slide: Option<&Slide>) -> bool {
+    slide_project(dataset, slide).is_some_and(|(_, project)| !project.notes.is_empty())
 }
 
 /// What the speaker reads beside a project's slide: the project's notes.
@@ -243,14 +272,16 @@ fn speaker_notes(strings: &Strings, dataset: &Dataset, slide: Option<&Slide>) ->
 /// The source's sentences behind what the slide shows ([`slide_sources`]), each with the
 /// glossary's readings and in its briefing's language: under the name of the project, directive
 /// or briefing it backs where the slide shows several, and with what the source leaves unstated.
+/// `charts` are an industry slide's, as its body drew them.
 fn source_sentences(
     strings: &Strings,
     dataset: &Dataset,
     view: &View,
     slide: Option<&Slide>,
+    charts: Option<&IndustryCharts>,
 ) -> Html {
     let sources =
-        slide.map(|slide| slide_sources(dataset, view, slide, strings)).unwrap_or_default();
+        slide.map(|slide| slide_sources(dataset, view, slide, charts, strings)).unwrap_or_default();
     html! {
         { for sources.into_iter().map(|source| {
             let briefing = source.briefing;

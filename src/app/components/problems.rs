@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::hooks::use_strings::use_strings;
+use crate::model::strings::fill;
 use crate::model::validate::{more_like_this, Report};
 
 #[derive(Properties, PartialEq)]
@@ -15,8 +16,20 @@ pub struct ProblemListProps {
 
 #[function_component]
 pub fn ProblemList(props: &ProblemListProps) -> Html {
-    let strings = use_strings().language.validation_strings();
+    let page_strings = use_strings();
+    let strings = page_strings.language.validation_strings();
+    // A file that does not parse is offered to no editor: this says why, and how to mend it.
+    let syntax_hint = props.report.syntax_error_at().map(|(line, column)| {
+        fill(
+            page_strings.syntax_fix_hint,
+            &[("line", &line.to_string()), ("column", &column.to_string())],
+        )
+    });
     html! {
+        <>
+        if let Some(hint) = syntax_hint {
+            <p class="problems-hint">{ hint }</p>
+        }
         <ol class="problems">
             { for props.report.groups.iter().map(|group| html! {
                 <>
@@ -32,5 +45,6 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                 </>
             }) }
         </ol>
+        </>
     }
 }

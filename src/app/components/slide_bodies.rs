@@ -7,6 +7,8 @@ use super::around::pieces_html;
 use super::briefing_header::briefing_fact_rows;
 use super::directives::theme_lang;
 use super::source_view::source_runs;
+use crate::app::hooks::use_strings::use_strings;
+use crate::app::shared::Shared;
 use crate::model::chart::Panel;
 use crate::model::colour::industry_color;
 use crate::model::dataset::{Briefing, Capacity, Dataset, Project};
@@ -18,9 +20,9 @@ use crate::model::project_names::RepeatedNames;
 use crate::model::query::ProjectKey;
 use crate::model::slides::{
     capacity_pieces, deck_selection, directive_note, industry_charts, project_slide_quote,
-    title_listing, Slide, ThemeBlock,
+    title_listing, IndustryCharts, Slide, ThemeBlock,
 };
-use crate::model::source::annotate_quote;
+use crate::model::source::{annotate_quote, fact_backings};
 use crate::model::strings::{fill, Strings};
 use crate::model::text::{is_blank, width_units};
 use crate::model::view::View;
@@ -33,11 +35,14 @@ pub struct ShownSlide {
     pub indicator: String,
     pub kind: &'static str,
     pub body: Html,
+    /// An industry slide's charts ([`industry_charts`]), as its body was drawn from them: the
+    /// presenter view gives each bar's sentence from the same charts, not from a second build.
+    pub charts: Option<IndustryCharts>,
 }
 
 pub fn shown_slide(
     strings: &Strings,
-    dataset: &Dataset,
+    dataset: &Shared<Dataset>,
     view: &View,
     slides: &[Slide],
     current: usize,
@@ -46,13 +51,14 @@ pub fn shown_slide(
 ) -> ShownSlide {
     let title = presentation_title(strings, dataset, &view.briefings);
     let total = slides.len().to_string();
-    let (kind, body) =
-        slide_content(strings, dataset, view, slides.get(current.saturating_sub(1)), headings);
+    let slide = slides.get(current.saturating_sub(1));
+    let (kind, body, charts) = slide_content_and_charts(strings, dataset, view, slide, headings);
     ShownSlide {
         label: fill(label, &[("title", &title)]),
         indicator: fill(strings.slide_of, &[("current", &current.to_string()), ("total", &total)]),
         kind,
         body,
+        charts,
     }
 }
 
@@ -115,7 +121,7 @@ impl<'a> SlideHeadings<'a> {
 /// filtered deck leaves out ([`deck_selection`]).
 fn title_slide(
     strings: &Strings,
-    dataset: &Dataset,
+    dataset: &Shared<Dataset>,
     view: &View,
     briefings: &[usize],
     headings: SlideHeadings,
@@ -138,11 +144,11 @@ fn title_slide(
     let (named, more) = title_listing(briefings);
     let shown: Vec<&Briefing> =
         named.iter().filter_map(|&index| dataset.briefings.get(index)).collect();
-    if let [briefing] = shown.as_slice() {
+    if let ([briefing], [index]) = (shown.as_slice(), named) {
         return html! {
             <div class="slide-body">
                 <@{headings.slide_tag()} id={headings.id()} class="slide-heading slide-heading-title" lang={strings.language.data_lang(&briefing.source.language)}>{ briefing.title.clone() }</@>
-                <dl class="slide-facts">{ briefing_fact_rows(briefing, strings) }</dl>
+                <SlideFacts dataset={dataset.clone()} briefing={*index} />
                 { selection }
             </div>
         };
@@ -166,16 +172,53 @@ fn title_slide(
     }
 }
 
+/// The title slide's facts of one briefing ([`briefing_fact_rows`]), with what backs each
+/// found once while the slide stays shown: finding it reads the whole source, and the
+/// presenter view is drawn again at every tick of its clock.
+#[derive(Properties, PartialEq)]
+struct SlideFactsProps {
+    dataset: Shared<Dataset>,
+    /// The briefing's index.
+    briefing: usize,
+}
+
+#[function_component]
+fn SlideFacts(props: &SlideFactsProps) -> Html {
+    let strings = use_strings();
+    let backings = use_memo((props.dataset.clone(), props.briefing), |(dataset, index)| {
+        dataset.briefings.get(*index).map(fact_backings)
+    });
+    let briefing = props.dataset.briefings.get(props.briefing);
+    let rows = briefing.zip(backings.as_ref().as_ref());
+    html! {
+        <dl class="slide-facts">
+            { for rows.map(|(briefing, backings)| briefing_fact_rows(briefing, backings, strings)) }
+        </dl>
+    }
+}
+
 /// The body of one slide, with the class naming its kind. The audience's window and the
 /// presenter view both render slides through this, each with its `headings`.
 pub fn slide_content(
     strings: &Strings,
-    dataset: &Dataset,
+    dataset: &Shared<Dataset>,
     view: &View,
     slide: Option<&Slide>,
     headings: SlideHeadings,
 ) -> (&'static str, Html) {
-    match slide {
+    let (kind, body, _) = slide_content_and_charts(strings, dataset, view, slide, headings);
+    (kind, body)
+}
+
+/// [`slide_content`], with an industry slide's charts as its body drew them.
+fn slide_content_and_charts(
+    strings: &Strings,
+    dataset: &Shared<Dataset>,
+    view: &View,
+    slide: Option<&Slide>,
+    headings: SlideHeadings,
+) -> (&'static str, Html, Option<IndustryCharts>) {
+    let (kind, body) = match slide {
         Some(Slide::Title { briefings }) => {
             ("slide-title", title_slide(strings, dataset, view, briefings, headings))
         }
@@ -184,7 +227,10 @@ pub fn slide_content(
             overview_slide(strings, dataset, view, projects, (*part, *parts, *more), headings),
         ),
         Some(Slide::Industry { industry_id, projects }) => {
-            ("slide-industry", industry_slide(strings, dataset, industry_id, projects, headings))
+            let charts = industry_charts(dataset, projects, strings);
+            let count = projects.len();
+            let body = industry_slide(strings, dataset, industry_id, count, &charts, headings);
+            return ("slide-industry", body, Some(charts));
         }
         Some(Slide::Project(key)) => {
             ("slide-project", project_slide(strings, dataset, view, *key, headings))
@@ -196,7 +242,8 @@ pub fn slide_content(
         Some(Slide::Closing) | None => {
             ("slide-closing", closing_slide(strings, dataset, view, headings))
         }
-    }
+    };
+    (kind, body, None)
 }
 
 /// A slide's heading: `whole` when one slide holds it all, else `of_parts` ("… ({part} of
@@ -324,11 +371,11 @@ fn industry_slide(
     strings: &Strings,
     dataset: &Dataset,
     industry_id: &str,
-    projects: &[ProjectKey],
+    project_count: usize,
+    charts: &IndustryCharts,
     headings: SlideHeadings,
 ) -> Html {
-    let count_text = projects_phrase(projects.len(), strings);
-    let charts = industry_charts(dataset, projects, strings);
+    let count_text = projects_phrase(project_count, strings);
     html! {
         <div class="slide-body">
             <p class="slide-kicker">
@@ -338,10 +385,10 @@ fn industry_slide(
             <@{headings.slide_tag()} id={headings.id()} class="slide-heading" lang={strings.language.dataset_lang(dataset)}>{ dataset.industry_label(industry_id).to_string() }</@>
             <p class="slide-lede">{ count_text }</p>
             { for charts.panels.iter().map(slide_chart) }
-            if let Some(more) = charts.more_panels {
+            if let Some(more) = &charts.more_panels {
                 <p class="slide-muted slide-more">{ more }</p>
             }
-            if let Some(not_stated) = charts.not_stated {
+            if let Some(not_stated) = &charts.not_stated {
                 <p class="slide-muted slide-not-stated">{ not_stated }</p>
             }
         </div>

@@ -17,8 +17,8 @@ use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::format_number;
 use crate::model::query::Selection;
 use crate::model::source::{
-    fact_backing, page_after, page_before, source_window, FactBacking, GlossarySearch, Paragraph,
-    Run, SourceParagraphs, SOURCE_PAGE,
+    fact_backings, page_after, page_before, source_window, FactBacking, FactBackings,
+    GlossarySearch, Paragraph, Run, SourceParagraphs, SOURCE_PAGE,
 };
 use crate::model::strings::{fill, Strings};
 use crate::model::text::figure_pieces;
@@ -36,10 +36,12 @@ pub struct SourceViewProps {
     pub followed: bool,
 }
 
-/// The selection's briefing index, its quotes, and a name for it.
+/// The selection's briefing index, its quotes, and a name for it; a header fact's quotes are
+/// those `fact_backings` (its briefing's) give it.
 fn selection_quotes<'d>(
     dataset: &'d Dataset,
     selection: Option<Selection>,
+    fact_backings: Option<&FactBackings>,
     strings: &Strings,
 ) -> Option<(usize, Vec<&'d str>, String)> {
     match selection? {
@@ -59,7 +61,7 @@ fn selection_quotes<'d>(
         // no "Source" button, and an address naming it marks nothing.
         Selection::Fact(key) => {
             let briefing = dataset.briefings.get(key.briefing)?;
-            let FactBacking::Sentences(quotes) = fact_backing(briefing, key.fact) else {
+            let FactBacking::Sentences(quotes) = fact_backings?.of(key.fact) else {
                 return None;
             };
             let quotes = quotes.iter().filter_map(|&index| briefing.quotes.get(index));
@@ -81,7 +83,17 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
         let listeners = open_while_printing("details.glossary");
         move || drop(listeners)
     });
-    let highlight = selection_quotes(&props.dataset, props.selected, strings);
+    // What backs a selected header fact, found once per briefing rather than at each render:
+    // finding it reads the whole source.
+    let fact_briefing = match props.selected {
+        Some(Selection::Fact(key)) => Some(key.briefing),
+        _ => None,
+    };
+    let backings = use_memo((props.dataset.clone(), fact_briefing), |(dataset, index)| {
+        index.and_then(|index| dataset.briefings.get(index)).map(fact_backings)
+    });
+    let highlight =
+        selection_quotes(&props.dataset, props.selected, backings.as_ref().as_ref(), strings);
     let shown_briefing =
         highlight.as_ref().map(|(index, _, _)| *index).or_else(|| props.briefings.first().copied());
     let quotes: &[&str] = highlight.as_ref().map_or(&[], |(_, quotes, _)| quotes.as_slice());

@@ -12,18 +12,19 @@ use std::collections::HashMap;
 use super::colour::industry_color;
 use super::dataset::{Briefing, Capacity, Dataset, Project};
 use super::format::{
-    bound_words, bounded, format_figure, format_number, industry_text, projects_phrase,
-    rate_measure, unit_gap, with_inferred,
+    bound_words, bounded, format_figure, format_number, industry_pieces, industry_text,
+    projects_phrase, rate_measure, unit_gap, with_inferred,
 };
 use super::order::keep_largest;
 use super::project_names::RepeatedNames;
 use super::query::ProjectKey;
-use super::strings::{fill, Strings};
+use super::strings::{fill, Piece, Strings};
 use super::text::slug;
 use super::view::View;
 
 mod geometry;
 pub mod image;
+pub mod paper;
 mod scale;
 
 pub use geometry::*;
@@ -70,6 +71,9 @@ pub struct Panel {
     pub label_heading: String,
     pub category_heading: Option<String>,
     pub value_heading: String,
+    /// The heading of the CSV's column of [`Bar::inferred`], where the panel counts projects
+    /// and some of its bars have an inferred industry: the table view says so beside the count.
+    pub inferred_heading: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -77,8 +81,11 @@ pub struct Bar {
     /// The project the bar stands for; `None` for an industry bar.
     pub key: Option<ProjectKey>,
     pub label: String,
-    /// The industry label.
+    /// The industry's label, the data's words (an industry bar's is its label).
     pub category: String,
+    /// How many of the bar's projects have an industry the source does not name, which the data
+    /// infers from the context: a capacity bar's one project or none, an industry bar's count.
+    pub inferred: usize,
     pub value: f64,
     /// "840,000", or "more than 840,000" for a figure the source bounds.
     pub value_text: String,
@@ -90,6 +97,20 @@ pub struct Bar {
     pub accessible_name: String,
     /// `#rrggbb`.
     pub color: String,
+}
+
+impl Bar {
+    /// The table's industry cell: the label and, where the data infers the industry,
+    /// "(inferred)" after it in the interface's words, kept apart so that only the label is
+    /// marked in the data's language.
+    pub fn category_pieces(&self, strings: &Strings) -> Vec<Piece> {
+        industry_pieces(&self.category, self.inferred > 0, strings)
+    }
+
+    /// The industry cell as one text, as a CSV writes it: "New energy (inferred)".
+    pub fn category_text(&self, strings: &Strings) -> String {
+        industry_text(&self.category, self.inferred > 0, strings)
+    }
 }
 
 /// The visible projects whose capacity is not stated: the first ones, named, and how many in
@@ -317,12 +338,10 @@ pub fn build_charts_of_at_most(
                     Bar {
                         key: Some(key),
                         label: label.to_string(),
-                        // An inferred industry says so in the table's industry column too.
-                        category: industry_text(
-                            dataset.industry_label(&project.industry),
-                            project.industry_is_inferred(),
-                            strings,
-                        ),
+                        // An inferred industry says so in the table's industry column too
+                        // (`Bar::category_pieces`).
+                        category: dataset.industry_label(&project.industry).to_string(),
+                        inferred: usize::from(project.industry_is_inferred()),
                         value: capacity.value,
                         value_label: bounded(
                             format_figure(capacity.value, unit, strings),
@@ -348,6 +367,7 @@ pub fn build_charts_of_at_most(
                 label_heading: strings.table_project.to_string(),
                 category_heading: Some(strings.industry.to_string()),
                 value_heading: axis_label,
+                inferred_heading: None,
                 integer: false,
             }
             .finish(bars, group.count, strings, overflow_text)
@@ -392,6 +412,7 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize, usize)], strings: &
                 ),
                 category: label.clone(),
                 label,
+                inferred,
                 value: count as f64,
                 value_text,
                 bound_text: None,
@@ -415,6 +436,7 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize, usize)], strings: &
         label_heading: strings.industry.to_string(),
         category_heading: None,
         value_heading: strings.table_projects.to_string(),
+        inferred_heading: Some(strings.table_inferred.to_string()),
         integer: true,
     }
     .finish(bars, count, strings, overflow_text)
@@ -428,6 +450,8 @@ struct PanelSpec {
     label_heading: String,
     category_heading: Option<String>,
     value_heading: String,
+    /// The CSV's heading for [`Bar::inferred`], kept where a bar has an inferred industry.
+    inferred_heading: Option<String>,
     integer: bool,
 }
 
@@ -442,6 +466,8 @@ impl PanelSpec {
         overflow_text: impl Fn(usize) -> String,
     ) -> Panel {
         let overflow = count.saturating_sub(bars.len());
+        let inferred_heading =
+            self.inferred_heading.filter(|_| bars.iter().any(|bar| bar.inferred > 0));
         let overflow_text = (overflow > 0).then(|| overflow_text(overflow));
         let largest = bars.iter().map(|bar| bar.value).fold(0.0, f64::max);
         let items: Vec<String> = bars
@@ -478,6 +504,7 @@ impl PanelSpec {
             label_heading: self.label_heading,
             category_heading: self.category_heading,
             value_heading: self.value_heading,
+            inferred_heading,
         }
     }
 }

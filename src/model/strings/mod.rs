@@ -48,6 +48,10 @@ pub struct Strings {
     pub bound_less_than: &'static str,
     /// The heading of a chart table's column of bounds, in its CSV ("Capacity bound").
     pub table_bound: &'static str,
+    /// The heading of the industries' chart table's column, in its CSV, counting each bar's
+    /// projects whose industry is inferred ("Projects with industry inferred"), which the table
+    /// view says beside the count ("2 (1 inferred)").
+    pub table_inferred: &'static str,
     /// "{unit} / {period}", a capacity's measure as a figure writes it (the unit alone where the
     /// source states no period).
     pub figure_measure: &'static str,
@@ -134,8 +138,9 @@ pub struct Strings {
     pub source_highlight_notice: &'static str,
     pub clear_highlight: &'static str,
     pub glossary_heading: &'static str,
-    /// Read aloud, not shown, before a glossary reading: " (reads as: " (the arrow shown is not
-    /// read).
+    /// Read aloud and copied, not shown, before a glossary reading: " (reads as: " (the arrow
+    /// shown is not read). A space before it is a no-break space: no line ends between a term
+    /// and its reading.
     pub gloss_spoken_before: &'static str,
     /// Read aloud after the reading: ")".
     pub gloss_spoken_after: &'static str,
@@ -154,6 +159,9 @@ pub struct Strings {
     pub dismiss: &'static str,
     /// Beside an opened file's problems: hands the file to the editor, to be fixed there.
     pub fix_in_editor: &'static str,
+    /// Beside a file's JSON syntax error, which the editor cannot open: why, and how to fix it
+    /// ("… correct it at line {line}, column {column} …").
+    pub syntax_fix_hint: &'static str,
     /// "Ignored unknown {what} “{value}” in the address."
     pub url_unknown_value: &'static str,
     /// "Ignored the malformed part “{part}” of the address."
@@ -313,6 +321,12 @@ pub struct Strings {
     /// Said in the presenter view's source sentences of a thing a slide shows (a briefing's
     /// date and place, a directive, a capacity) that the data gives no sentence for.
     pub presenter_no_sentence: &'static str,
+    /// In the presenter view, over the title slide's sentences that state none of the header's
+    /// facts, when others do.
+    pub presenter_other_sentences: &'static str,
+    /// In the presenter view, over a title slide's sentences of one of several briefings: the
+    /// briefing's `{title}` and the `{facts}` they state ("Date · Officials").
+    pub presenter_briefing_facts: &'static str,
     /// In the presenter view once the audience's window has left the slides.
     pub presenter_audience_left: &'static str,
     /// The presenter view's status while the audience's screen is blanked to black (`b`, `.`).
@@ -522,6 +536,8 @@ pub struct Strings {
     /// The description of an embed's links to the full view at a project's sentences (its
     /// cards' "Source", its chart bars): where they go, and that it is in a new tab.
     pub opens_full_view: &'static str,
+    /// What an embedded summary's "Source" links to a header fact do, said once for them all.
+    pub opens_full_view_fact: &'static str,
     pub embed_region: &'static str,
     /// An embedded part whose data could not be shown, in the article, for its readers: one line,
     /// with no file names or problems (the full view, one link away, lists those).

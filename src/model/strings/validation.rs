@@ -50,6 +50,9 @@ pub struct ValidationStrings {
     pub syntax_too_deep: &'static str,
     /// "{message}": a syntax error this table does not know, in serde_json's words.
     pub syntax_other: &'static str,
+    /// "{message}; found {found}": a syntax error's message with the character at its line and
+    /// column, which the author looks for there.
+    pub syntax_found: &'static str,
     /// "The field “{key}” appears twice in {object} (first on line {first_line}) …"
     pub duplicate_key: &'static str,
     /// The object a duplicate key is in when it is the whole file's top-level object.
@@ -305,6 +308,7 @@ pub const EN: ValidationStrings = ValidationStrings {
     syntax_invalid_number: "an invalid number",
     syntax_too_deep: "the JSON is nested too deeply",
     syntax_other: "{message}",
+    syntax_found: "{message}; found {found}",
     duplicate_key: "the field “{key}” appears twice in {object} (first on line {first_line}); a JSON reader keeps only the last value, so remove one",
     top_level_object: "the top-level object",
     control_character: "contains the control character {character}; only `source.text` may contain line breaks and tabs",
@@ -490,6 +494,7 @@ pub const ZH: ValidationStrings = ValidationStrings {
     syntax_invalid_number: "数字无效",
     syntax_too_deep: "JSON 嵌套层数过多",
     syntax_other: "JSON 语法错误：{message}",
+    syntax_found: "{message}；该处实际为{found}",
     duplicate_key: "字段“{key}”出现了两次（所在对象：{object}；第一次出现在第 {first_line} 行）；JSON 读取时只保留最后一个值，请删除其中一个",
     top_level_object: "最外层对象",
     control_character: "包含控制字符 {character}；只有“source.text”可以包含换行符和制表符",

@@ -495,13 +495,15 @@ pub(crate) fn find_officials(document: &Document) -> Vec<Found> {
 
 /// Where the title at `title` begins: after a word that says how its holder holds it (`原`)
 /// when that word ends the word before it instead (`太原市长` is the mayor of 太原), which is
-/// when the text before does not end there ([`ends_the_words_before`]).
+/// when the text before does not end there ([`ends_the_words_before`]) nor with a particle or
+/// verb after which `原` means "former" ([`words::FORMER_AFTER_WORDS`]: `会见了原市长`).
 fn held_from(text: &str, title: Range<usize>) -> Range<usize> {
     let holding = words::HOLDING_WORDS.iter().find(|word| text[title.clone()].starts_with(**word));
+    let before = &text[..title.start];
+    let holds_there = ends_the_words_before(before)
+        || words::FORMER_AFTER_WORDS.iter().any(|word| before.ends_with(word));
     match holding {
-        Some(word) if !ends_the_words_before(&text[..title.start]) => {
-            title.start + word.len()..title.end
-        }
+        Some(word) if !holds_there => title.start + word.len()..title.end,
         _ => title,
     }
 }

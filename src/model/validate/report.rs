@@ -287,6 +287,17 @@ impl Report {
             .any(|group| group.shown.iter().any(|problem| unopenable(group.kind, problem)))
     }
 
+    /// The line and column of the JSON syntax error that stopped the file being read, when that
+    /// is what did: the file is then mended in a text editor there, as the editor reads only
+    /// what parses.
+    pub fn syntax_error_at(&self) -> Option<(usize, usize)> {
+        let group = self.groups.iter().find(|group| group.kind == ProblemKind::Syntax)?;
+        group.shown.iter().find_map(|problem| match problem.location {
+            Location::Text { line, column, .. } => Some((line, column)),
+            _ => None,
+        })
+    }
+
     /// The report as lines a person reads: each shown problem, and after each capped group a
     /// line saying how many more of that kind there are. Every line is escaped for a terminal.
     pub fn lines(&self, strings: &ValidationStrings) -> Vec<String> {

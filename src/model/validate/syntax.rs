@@ -138,6 +138,13 @@ pub(super) fn syntax_problem(
     }
     let column = text[line_start..position].chars().count() + 1;
     let excerpt = excerpt_at(text, line_start, position);
+    // The character the parser stopped at, which the author looks for at the line and column
+    // (a page's problem list shows no cursor there). A file that ends too soon has none: the
+    // column is then past its last character.
+    if let Some(found) = text[position..].chars().next().filter(|_| !error.is_eof()) {
+        let found = strings.quote(&escape_for_display(&found.to_string()));
+        message = fill(strings.syntax_found, &[("message", &message), ("found", &found)]);
+    }
     Problem { location: Location::Text { line: error.line(), column, excerpt }, message }
 }
 

@@ -355,3 +355,20 @@ fn the_explorer_offers_the_editor_a_file_it_can_open_and_no_other() {
     assert!(!can_open(&without), "no briefings field");
     assert!(!can_open(b"[1, 2]"), "not an object");
 }
+
+#[test]
+fn a_syntax_error_tells_where_to_mend_the_file_and_what_is_there() {
+    let report = super::report_for(b"{\n  \"industries\": [,]\n}");
+    assert_eq!(report.syntax_error_at(), Some((2, 18)));
+    let message = &report.groups[0].shown[0].message;
+    assert!(message.ends_with("; found `,`"), "{message}");
+    // A file that ends too soon has nothing at its line and column to name.
+    let cut_short = super::report_for(b"{\"industries\": []");
+    assert_eq!(cut_short.syntax_error_at(), Some((1, 17)));
+    assert!(!cut_short.groups[0].shown[0].message.contains("found"));
+    // Problems that are not the file's syntax are mended in the editor.
+    assert_eq!(
+        super::report_for(&edited(|data| data["briefings"] = json!(5))).syntax_error_at(),
+        None
+    );
+}

@@ -583,6 +583,14 @@ pub const PARTY_ORGANS: &[&str] = &["党组", "党委", "党工委"];
 /// `市委原书记`). A title read without them promotes an acting official or makes a former one
 /// serving, so they stay in the title.
 pub const HOLDING_WORDS: &[&str] = &["代理", "代", "挂职", "原"];
+/// Words after which a title's `原` says its holder no longer holds it, and ends no place's name
+/// (`会见了原市长`, `看望原书记`, `同原市长`): a particle, or a verb of meeting or visiting someone.
+/// Before a title, `原` after any other Han character may end a place's name (`太原市长` is the
+/// mayor of 太原), and is read so.
+pub const FORMER_AFTER_WORDS: &[&str] = &[
+    "了", "的", "同", "向", "对", "给", "为", "会见", "看望", "慰问", "接见", "会晤", "拜会",
+    "拜访", "宴请", "欢迎", "送别", "会同",
+];
 /// The grades of a department's rank titles (`市发改委一级巡视员`, `二级巡视员`, `区工信局四级调研员`),
 /// part of the title.
 pub const RANK_GRADES: &[&str] = &["一级", "二级", "三级", "四级"];
