@@ -13,7 +13,7 @@ use super::dataset::{Briefing, Dataset, Project};
 use super::project_names::RepeatedNames;
 use super::query::BriefingFact;
 use super::slides::{industry_charts, title_listing, Blank, IndustryCharts, Slide};
-use super::source::{fact_backings, passages, project_passages, FactBacking};
+use super::source::{fact_backings, passages, project_passages, unbacked_text};
 use super::strings::{fill, Strings};
 use super::text::{is_blank, normalise_whitespace};
 use super::view::View;
@@ -168,8 +168,8 @@ pub struct SlideSource<'d> {
     /// The sentences, each once, in the order the source has them.
     pub sentences: Vec<&'d str>,
     /// What the slide shows of the thing that the source does not state, on one line ("Status
-    /// not stated · Capacity not stated"), or, where the data gives no sentence and nothing is
-    /// unstated, that it gives none.
+    /// not stated · Capacity not stated", "No sentence of the source names Wu Wei."), or, where
+    /// the data gives no sentence and nothing is unstated, that it gives none.
     pub unstated: Option<String>,
 }
 
@@ -302,8 +302,10 @@ fn briefing_sources<'d>(
 /// A briefing's header sentences (its `quotes`, as [`passages`]), each under the facts it
 /// states as the header finds them ([`fact_backings`]): "Date · Officials", "Also present". A
 /// sentence stating none comes under "Other sentences" when another states one, and unlabelled
-/// when none does; sentences under the same label one after another share it. With `titled`
-/// (several briefings on the slide), each label names the briefing too.
+/// when none does; sentences under the same label one after another share it. A fact its
+/// sentences state only in part says, under the first of them, which names no sentence holds
+/// ("No sentence of the source names Wu Wei."). With `titled` (several briefings on the slide),
+/// each label names the briefing too.
 fn fact_sources<'d>(
     briefing: &'d Briefing,
     titled: bool,
@@ -317,12 +319,7 @@ fn fact_sources<'d>(
     let backing_quotes: Vec<(BriefingFact, String)> = BriefingFact::ALL
         .into_iter()
         .flat_map(|fact| {
-            match backings.of(fact) {
-                FactBacking::Sentences(indices) => indices.clone(),
-                _ => Vec::new(),
-            }
-            .into_iter()
-            .filter_map(move |index| {
+            backings.of(fact).sentences().unwrap_or_default().iter().filter_map(move |&index| {
                 Some((fact, normalise_whitespace(briefing.quotes.get(index)?)))
             })
         })
@@ -366,13 +363,29 @@ fn fact_sources<'d>(
             _ => sources.push((facts, vec![sentence])),
         }
     }
+    // The facts that have said, under their first sentences, which names no sentence holds.
+    let mut told: Vec<BriefingFact> = Vec::new();
     sources
         .into_iter()
-        .map(|(facts, sentences)| SlideSource {
-            label: label(&facts),
-            briefing,
-            sentences,
-            unstated: None,
+        .map(|(facts, sentences)| {
+            let unstated: Vec<String> = facts
+                .iter()
+                .filter_map(|&fact| {
+                    let unbacked = backings.of(fact).unbacked();
+                    if unbacked.is_empty() || told.contains(&fact) {
+                        return None;
+                    }
+                    told.push(fact);
+                    let template = strings.presenter_fact_partly;
+                    Some(unbacked_text(template, &[], unbacked, strings.names_or, strings))
+                })
+                .collect();
+            SlideSource {
+                label: label(&facts),
+                briefing,
+                sentences,
+                unstated: (!unstated.is_empty()).then(|| unstated.join(strings.filter_separator)),
+            }
         })
         .collect()
 }

@@ -11,6 +11,7 @@ use super::language::Language;
 use super::needles::{Needles, NeedlesInProgress};
 use super::order::sort_by_rank;
 use super::query::BriefingFact;
+use super::strings::{fill, fill_pieces, Piece, Strings};
 use super::text::{
     fold_words, is_blank, normalise_whitespace, overlaps, pieces_of_at_most, term_starts,
     width_units, LocatedText, QuoteFinder,
@@ -333,6 +334,11 @@ pub enum FactBacking {
     /// source has them. (Indices, not the quotes, so that the header keeps its facts' backing
     /// from one render to the next: finding the quotes reads the whole source.)
     Sentences(Vec<usize>),
+    /// Quotes state some of its words (one official of two named) and none the rest: the
+    /// `sentences` of those stated, as [`Sentences`](Self::Sentences) gives them, and the words
+    /// no quote holds (`unbacked`, as the data writes them), which the fact must name wherever
+    /// those sentences are shown, so that they never pass as the source of all of it.
+    Partly { sentences: Vec<usize>, unbacked: Vec<String> },
     /// No quote states it, but the note on the source does: the data's words about the
     /// source, not the source's own.
     SourceNote,
@@ -340,6 +346,27 @@ pub enum FactBacking {
     NotFound,
     /// The briefing states nothing for it (no date, no officials): nothing to back.
     Nothing,
+}
+
+impl FactBacking {
+    /// The quotes that state it, all of it or part of it, by their index in the briefing's
+    /// `quotes`; `None` when no sentence of the source does.
+    pub fn sentences(&self) -> Option<&[usize]> {
+        match self {
+            FactBacking::Sentences(sentences) | FactBacking::Partly { sentences, .. } => {
+                Some(sentences)
+            }
+            FactBacking::SourceNote | FactBacking::NotFound | FactBacking::Nothing => None,
+        }
+    }
+
+    /// The words of a fact partly backed that no quote holds; none for any other.
+    pub fn unbacked(&self) -> &[String] {
+        match self {
+            FactBacking::Partly { unbacked, .. } => unbacked,
+            _ => &[],
+        }
+    }
 }
 
 /// What backs each fact of a briefing's header, found together ([`fact_backings`]): the
@@ -364,8 +391,10 @@ impl FactBackings {
 /// What backs each fact of `briefing`: the briefing's quotes (those the source holds) that hold
 /// its words, as whole words and ignoring case — the date's month and day ("February 20",
 /// "20 February", "2月20日", "二月二十日"), the place's name, each official's and each other person's name.
-/// A fact some of whose words no quote holds (one official of two named) is not backed by
-/// sentences: marking the sentence of the one would pass it off as the source of both.
+/// A fact some of whose words no quote holds (one official of two named) is backed only
+/// [`Partly`](FactBacking::Partly), naming the words no quote holds: marking the sentence of
+/// the one as the source of both would pass it off as such. When the note on the source holds
+/// all its words, it is the note's instead.
 ///
 /// Only the quotes holding some fact's words are looked for in the source, each once for all
 /// four facts: every look reads the whole source, which may be 20 MB.
@@ -387,21 +416,69 @@ pub fn fact_backings(briefing: &Briefing) -> FactBackings {
         }
         // Each word is backed by the first sentence holding one of its forms.
         let mut backing: Vec<(usize, usize)> = Vec::new();
+        let mut unbacked: Vec<String> = Vec::new();
         for forms in &words {
             match held.iter().find(|(_, _, quote)| holds_one(quote, forms)) {
                 Some(&(at, index, _)) if !backing.contains(&(at, index)) => {
                     backing.push((at, index))
                 }
                 Some(_) => {}
-                None if words.iter().all(|forms| holds_one(&briefing.source.note, forms)) => {
-                    return FactBacking::SourceNote;
-                }
-                None => return FactBacking::NotFound,
+                // The word as the data writes it: its first form.
+                None => unbacked.extend(forms.first().cloned()),
             }
         }
         sort_by_rank(&mut backing, |&(at, _)| at as u64);
-        FactBacking::Sentences(backing.into_iter().map(|(_, index)| index).collect())
+        let sentences: Vec<usize> = backing.into_iter().map(|(_, index)| index).collect();
+        if unbacked.is_empty() {
+            FactBacking::Sentences(sentences)
+        } else if words.iter().all(|forms| holds_one(&briefing.source.note, forms)) {
+            FactBacking::SourceNote
+        } else if sentences.is_empty() {
+            FactBacking::NotFound
+        } else {
+            FactBacking::Partly { sentences, unbacked }
+        }
     }))
+}
+
+/// `template` (`fact_partly`, `show_source_for_partly`) with `{names}` filled by the words of a
+/// fact partly backed that no quote holds ([`FactBacking::unbacked`]), as a sentence lists
+/// them: the interface's list separator between them, `last` (`names_or`, `names_and`) before
+/// the last ("Wu Wei, Li Ming or Huang Hui"). Each name is a [`Piece::Value`] of its own slot,
+/// numbered from 0, as the data's words; the rest, the interface's.
+pub fn unbacked_pieces(
+    template: &str,
+    unbacked: &[String],
+    last: &str,
+    strings: &Strings,
+) -> Vec<Piece> {
+    let slots: Vec<String> = (0..unbacked.len()).map(|slot| format!("{{{slot}}}")).collect();
+    let listed = match slots.split_last() {
+        Some((final_slot, [])) => final_slot.clone(),
+        Some((final_slot, earlier)) => earlier.join(strings.list_separator) + last + final_slot,
+        None => String::new(),
+    };
+    let names: Vec<String> = (0..unbacked.len()).map(|slot| slot.to_string()).collect();
+    let values: Vec<(&str, &str)> =
+        names.iter().map(String::as_str).zip(unbacked.iter().map(String::as_str)).collect();
+    fill_pieces(&template.replace("{names}", &listed), &values)
+}
+
+/// [`unbacked_pieces`] as one text, for an accessible name or a line of the presenter view,
+/// with `values` filled too, as [`fill`] fills them ("Source for {name}, except {names}").
+pub fn unbacked_text(
+    template: &str,
+    values: &[(&str, &str)],
+    unbacked: &[String],
+    last: &str,
+    strings: &Strings,
+) -> String {
+    unbacked_pieces(&fill(template, values), unbacked, last, strings)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Words(text) | Piece::Value { text, .. } => text,
+        })
+        .collect()
 }
 
 /// The words a sentence must hold to state `fact`: per word, the forms it may take.

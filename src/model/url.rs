@@ -11,7 +11,7 @@ use super::language::Language;
 use super::query::{BriefingChoice, BriefingFact, FactKey, Query, Selection, StatusKey};
 use super::site::{dataset_file_name, Refusal, DEFAULT_DATASET_FILE};
 use super::slides::clamp_slide;
-use super::source::{fact_backings, FactBacking};
+use super::source::fact_backings;
 use super::strings::{fill, Strings};
 use super::text::truncate_chars;
 use super::view::chosen_briefings;
@@ -256,14 +256,13 @@ pub fn parse_hash(hash: &str, dataset: &Dataset) -> (Query, Vec<UrlNotice>) {
 }
 
 /// The header fact an address names (`fact=date`), when one briefing is in view (the header
-/// shows facts only then) and sentences of the source back it: a fact without any has no
-/// "Source" button, and its address marks nothing.
+/// shows facts only then) and sentences of the source back it, all of it or part of it: a fact
+/// without any has no "Source" button, and its address marks nothing.
 fn fact_in_view(dataset: &Dataset, briefings: &[usize], word: &str) -> Option<FactKey> {
     let fact = BriefingFact::from_url_word(word)?;
     let [briefing] = *briefings else { return None };
     let backings = fact_backings(dataset.briefings.get(briefing)?);
-    let backed = matches!(backings.of(fact), FactBacking::Sentences(_));
-    backed.then_some(FactKey { briefing, fact })
+    backings.of(fact).sentences().map(|_| FactKey { briefing, fact })
 }
 
 /// The language an address names with `lang=`, without reading the rest of it (the app needs the

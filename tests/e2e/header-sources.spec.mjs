@@ -1,6 +1,10 @@
 // Each fact of the briefing's header leads to the sentence of the source it came from, as a
 // project card's facts do: its "Source" marks that sentence in the source text. A fact no
-// sentence states (the bundled briefing's place) says what does instead.
+// sentence states (the bundled briefing's place) says what does instead, and one whose sentences
+// name only some of its names says which they leave out.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DIST } from './env.mjs';
 import { test, expect, BRIEFING_TITLE } from './fixtures.mjs';
 
 const DATE_SENTENCE = 'February 20, mayor Chen Zhichang special research key industrial project construction.';
@@ -75,4 +79,44 @@ test('the title slide shows the facts without "Source" buttons', async ({ page }
   await expect(slideFacts).toContainText('Liu Wei, Wu Wei, Huang Hui');
   await expect(slideFacts).toContainText("Nanjing (from the source's note)");
   await expect(slideFacts.getByRole('button')).toHaveCount(0);
+});
+
+/** The bundled briefing with Wu Wei, one of those present, renamed Zhou Qiang: the sentence of
+ *  those present names the other two, and no sentence names him. */
+const withZhouQiang = () => {
+  const dataset = JSON.parse(fs.readFileSync(path.join(DIST, 'data', 'briefings.json'), 'utf8'));
+  dataset.briefings[0].participants = ['Liu Wei', 'Zhou Qiang', 'Huang Hui'];
+  return JSON.stringify(dataset);
+};
+
+test('those present, one of whom no sentence names, say so and their "Source" marks the others’ sentence', async ({ page }) => {
+  const body = withZhouQiang();
+  await page.route('**/data/briefings.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await page.goto('./#lang=en');
+  const present = facts(page).getByRole('definition').filter({ hasText: 'Huang Hui' });
+  await expect(present).toHaveText('Liu Wei, Zhou Qiang, Huang Hui (no sentence of the source names Zhou Qiang)');
+  // Marking the sentence of the two must not pass as the source of all three.
+  await expect(facts(page).getByRole('button', { name: 'Source for the others attending', exact: true })).toHaveCount(0);
+  const partly = facts(page).getByRole('button', { name: 'Source for the others attending, except Zhou Qiang', exact: true });
+  await expect(partly).toHaveText('Source');
+  await partly.click();
+  await expect(page).toHaveURL(/fact=participants/);
+  await expect(partly).toHaveAttribute('aria-pressed', 'true');
+  const source = page.getByRole('region', { name: 'Source text' });
+  await expect(source.getByText('Highlighted: the sentences behind the others attending (no sentence of the source names Zhou Qiang)')).toBeVisible();
+  await expect.poll(() => marked(page, 'Source text')).toBe(PRESENT_SENTENCE);
+  // The date and the mayor are stated whole, as before.
+  await expect(facts(page).getByRole('button', { name: 'Source for the date', exact: true })).toBeVisible();
+
+  await page.goto('./#fact=participants&lang=zh');
+  const zhPresent = facts(page).getByRole('definition').filter({ hasText: 'Huang Hui' });
+  await expect(zhPresent).toHaveText('Liu Wei、Zhou Qiang、Huang Hui（来源文本中没有提到Zhou Qiang的句子）');
+  // The words are the interface's, the name in them the data's.
+  const said = zhPresent.locator('.muted');
+  await expect(said).toHaveAttribute('lang', 'zh-Hans');
+  await expect(said.getByText('Zhou Qiang')).toHaveAttribute('lang', 'en');
+  await expect(facts(page).getByRole('button', { name: '“参加人员”的出处（Zhou Qiang除外）', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('已高亮：“参加人员”所依据的句子（来源文本中没有提到Zhou Qiang的句子）')).toBeVisible();
+  await expect.poll(() => marked(page, '来源文本')).toBe(PRESENT_SENTENCE);
+  await page.goto('./#lang=en');
 });

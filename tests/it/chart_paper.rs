@@ -33,6 +33,7 @@ fn a_css_length_in_an_absolute_unit_reads_as_css_pixels() {
     check("1pc", Some(16.0));
     check("4Q", Some(96.0 / 25.4));
     check("13MM", Some(13.0 * 96.0 / 25.4));
+    check(".5pt", Some(96.0 / 72.0 / 2.0));
     // The screen does not know a relative unit's size on paper; nothing else is a length.
     check("0.6rem", None);
     check("2em", None);
@@ -40,6 +41,11 @@ fn a_css_length_in_an_absolute_unit_reads_as_css_pixels() {
     check("13", None);
     check("mm", None);
     check("var(--gap)", None);
+    // Only digits and a decimal point, as print.css writes its numbers.
+    check(".pt", None);
+    check("-2mm", None);
+    check("1.2.3mm", None);
+    check("1e1px", None);
 }
 
 #[test]

@@ -428,6 +428,30 @@ fn the_title_slide_sentences_are_labelled_by_the_facts_they_state() {
     assert_eq!(labelled_sources(&dataset, &one, &EN), ["-: He stressed that"]);
 }
 
+/// A fact its sentences state only in part keeps them, under its label, and says under the
+/// first of them which names no sentence holds, as the header says after it.
+#[test]
+fn the_title_slide_says_which_names_no_sentence_holds() {
+    let mut dataset = (*bundled()).clone();
+    dataset.briefings[0].participants.extend(["Li Ming", "Zhou Qiang"].map(String::from));
+    let one = Slide::Title { briefings: vec![0] };
+    let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
+    let told = |strings: &Strings| -> Vec<(Option<String>, usize, Option<String>)> {
+        slide_sources(&dataset, &view, &one, None, strings)
+            .into_iter()
+            .map(|source| (source.label, source.sentences.len(), source.unstated))
+            .collect()
+    };
+    let expected = |strings: &Strings, unstated: &str| {
+        vec![
+            (Some(format!("{} · {}", strings.date, strings.officials)), 1, None),
+            (Some(strings.participants.to_string()), 1, Some(unstated.to_string())),
+        ]
+    };
+    assert_eq!(told(&EN), expected(&EN, "No sentence of the source names Li Ming or Zhou Qiang."));
+    assert_eq!(told(&ZH), expected(&ZH, "来源文本中没有提到Li Ming、Zhou Qiang的句子。"));
+}
+
 /// An industry slide's sentences are those of the charts its body drew, when they are given:
 /// the bars are built once for both.
 #[test]

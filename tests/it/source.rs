@@ -4,9 +4,11 @@ use briefing_explorer::model::dataset::{Briefing, GlossaryEntry};
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::query::{BriefingFact, FactKey, Selection};
 use briefing_explorer::model::source::{
-    annotate_quote, fact_backings, page_after, page_before, source_window, FactBacking,
-    GlossaryFinder, GlossarySearch, Paragraph, SourceParagraphs, PIECE_BYTES, SOURCE_PAGE,
+    annotate_quote, fact_backings, page_after, page_before, source_window, unbacked_pieces,
+    unbacked_text, FactBacking, GlossaryFinder, GlossarySearch, Paragraph, SourceParagraphs,
+    PIECE_BYTES, SOURCE_PAGE,
 };
+use briefing_explorer::model::strings::{Piece, Strings, EN, ZH};
 use briefing_explorer::model::text::{normalise_whitespace, width_units, LocatedText, QuoteFinder};
 use briefing_explorer::model::url::{encode_hash, parse_hash, UrlField, UrlNotice};
 use proptest::prelude::*;
@@ -506,33 +508,109 @@ fn with_quotes(quotes: &[&str]) -> Briefing {
     briefing
 }
 
+/// A fact backed in part: by the quotes of these indices, and not in these words.
+fn partly(sentences: Vec<usize>, unbacked: &[&str]) -> FactBacking {
+    let unbacked = unbacked.iter().map(|word| word.to_string()).collect();
+    FactBacking::Partly { sentences, unbacked }
+}
+
 /// Which quote backs a fact is decided by whole words, case aside, and a fact some of whose
-/// words no quote holds points at none, rather than at the sentence of part of it.
+/// words no quote holds is backed only in part, naming those words, rather than passing the
+/// sentence of part of it off as the source of all of it.
 #[test]
 fn a_fact_is_backed_only_by_quotes_holding_all_its_words_whole() {
     use BriefingFact::*;
-    let cases: &[(&[&str], BriefingFact, Option<usize>)] = &[
+    let cases: &[(&[&str], BriefingFact, FactBacking)] = &[
         // "February 2" is not "February 20"; the order of day and month, and case, aside.
-        (&["On February 2, the mayor came."], Date, None),
-        (&["On 20 february the mayor came."], Date, Some(0)),
-        (&["2月20日，市长调研。"], Date, Some(0)),
+        (&["On February 2, the mayor came."], Date, FactBacking::NotFound),
+        (&["On 20 february the mayor came."], Date, FactBacking::Sentences(vec![0])),
+        (&["2月20日，市长调研。"], Date, FactBacking::Sentences(vec![0])),
         // Nor is 2月20日 in 12月20日: a number is whole too.
-        (&["12月20日，市长调研。"], Date, None),
-        // "Wu Wei" is not in "Wu Weiming"; each name is looked for, all in one sentence or not.
-        (&["Liu Wei, Wu Weiming, Huang Hui attended."], Participants, None),
-        (&["Liu Wei and Huang Hui attended."], Participants, None),
-        (&["The mayor chen zhichang spoke."], Officials, Some(0)),
-        (&["The visit was in Nanjing."], Place, Some(0)),
+        (&["12月20日，市长调研。"], Date, FactBacking::NotFound),
+        // "Wu Wei" is not in "Wu Weiming"; each name is looked for, and one no quote holds is
+        // named as such, the sentence of the others backing only them.
+        (&["Liu Wei, Wu Weiming, Huang Hui attended."], Participants, partly(vec![0], &["Wu Wei"])),
+        (&["Liu Wei and Huang Hui attended."], Participants, partly(vec![0], &["Wu Wei"])),
+        (&["The mayor chen zhichang spoke."], Officials, FactBacking::Sentences(vec![0])),
+        (&["The visit was in Nanjing."], Place, FactBacking::Sentences(vec![0])),
     ];
     for (quotes, fact, expected) in cases {
         let briefing = with_quotes(quotes);
-        let expected = match expected {
-            Some(index) => FactBacking::Sentences(vec![*index]),
-            // The place alone is in the note on the source.
-            None => FactBacking::NotFound,
-        };
-        assert_eq!(fact_backing(&briefing, *fact), expected, "{fact:?} in {quotes:?}");
+        assert_eq!(fact_backing(&briefing, *fact), *expected, "{fact:?} in {quotes:?}");
     }
+}
+
+/// A fact whose quotes hold some of its names is backed by those quotes, in the source's
+/// order, and names the rest in the data's order; one whose quotes hold none of its names is
+/// not found, and one the note on the source names whole is the note's.
+#[test]
+fn a_fact_partly_backed_names_the_words_no_quote_holds() {
+    let mut briefing = with_quotes(&["Huang Hui came.", "Liu Wei came."]);
+    briefing.participants =
+        ["Liu Wei", "Wu Wei", "Huang Hui", "Li Ming"].map(String::from).to_vec();
+    assert_eq!(
+        fact_backing(&briefing, BriefingFact::Participants),
+        partly(vec![0, 1], &["Wu Wei", "Li Ming"])
+    );
+    // An official of two named, the mayor's sentence backing only him.
+    let mut officials = with_quotes(&["Mayor Chen Zhichang came."]);
+    let mut deputy = officials.officials[0].clone();
+    deputy.name = "Li Qiang".to_string();
+    officials.officials.push(deputy);
+    assert_eq!(fact_backing(&officials, BriefingFact::Officials), partly(vec![0], &["Li Qiang"]));
+    // None of the names in a quote: not found, not a part of nothing.
+    briefing.quotes = vec!["Huang Hui came.".to_string()];
+    briefing.participants = ["Wu Wei", "Li Ming"].map(String::from).to_vec();
+    assert_eq!(fact_backing(&briefing, BriefingFact::Participants), FactBacking::NotFound);
+    // Every name in the note, some in no quote: the note states the fact whole.
+    briefing.participants = ["Huang Hui", "Wu Wei"].map(String::from).to_vec();
+    briefing.source.note = "Those present: Huang Hui and Wu Wei.".to_string();
+    assert_eq!(fact_backing(&briefing, BriefingFact::Participants), FactBacking::SourceNote);
+}
+
+/// What a fact partly backed says of the names no quote holds, with the interface's words
+/// around them and between them, each name a value of its own (the page gives it the data's
+/// language).
+#[test]
+fn the_names_no_quote_holds_are_listed_in_either_language() {
+    let names = |words: &[&str]| words.iter().map(|word| word.to_string()).collect::<Vec<_>>();
+    let cases: &[(&Strings, &[&str], &str)] = &[
+        (&EN, &["Wu Wei"], " (no sentence of the source names Wu Wei)"),
+        (&EN, &["Wu Wei", "Li Ming"], " (no sentence of the source names Wu Wei or Li Ming)"),
+        (
+            &EN,
+            &["Liu Wei", "Wu Wei", "Li Ming"],
+            " (no sentence of the source names Liu Wei, Wu Wei or Li Ming)",
+        ),
+        (&ZH, &["Wu Wei"], "（来源文本中没有提到Wu Wei的句子）"),
+        (&ZH, &["Wu Wei", "Li Ming"], "（来源文本中没有提到Wu Wei、Li Ming的句子）"),
+    ];
+    for (strings, unbacked, expected) in cases {
+        let unbacked = names(unbacked);
+        let text = unbacked_text(strings.fact_partly, &[], &unbacked, strings.names_or, strings);
+        assert_eq!(text, *expected);
+    }
+    let unbacked = names(&["Wu Wei", "Li Ming"]);
+    let participants = [("name", EN.fact_participants)];
+    assert_eq!(
+        unbacked_text(EN.show_source_for_partly, &participants, &unbacked, EN.names_and, &EN),
+        "Source for the others attending, except Wu Wei and Li Ming"
+    );
+    let participants = [("name", ZH.fact_participants)];
+    assert_eq!(
+        unbacked_text(ZH.show_source_for_partly, &participants, &unbacked, ZH.names_and, &ZH),
+        "“参加人员”的出处（Wu Wei、Li Ming除外）"
+    );
+    assert_eq!(
+        unbacked_pieces(EN.fact_partly, &unbacked, EN.names_or, &EN),
+        [
+            Piece::Words(" (no sentence of the source names ".to_string()),
+            Piece::Value { slot: 0, text: "Wu Wei".to_string() },
+            Piece::Words(" or ".to_string()),
+            Piece::Value { slot: 1, text: "Li Ming".to_string() },
+            Piece::Words(")".to_string()),
+        ]
+    );
 }
 
 /// A date is found written in Chinese numerals too (二月二十日 for February 20, 十二月三日 for
@@ -582,7 +660,8 @@ fn a_fact_may_take_several_quotes_but_never_one_the_source_lacks() {
 }
 
 /// An address names a header fact as `fact=date`, and keeps it; a fact no sentence backs (the
-/// bundled place) names nothing the source view could mark, and is reported as unknown.
+/// bundled place) names nothing the source view could mark, and is reported as unknown; one
+/// sentences back in part names their sentences.
 #[test]
 fn an_address_names_a_backed_header_fact() {
     let dataset = bundled();
@@ -596,4 +675,9 @@ fn an_address_names_a_backed_header_fact() {
         notices,
         vec![UrlNotice::UnknownValue { what: UrlField::Fact, value: "place".to_string() }]
     );
+    let mut partly = (*dataset).clone();
+    partly.briefings[0].participants.push("Li Ming".to_string());
+    let (query, notices) = parse_hash("fact=participants", &partly);
+    let participants = Selection::Fact(FactKey { briefing: 0, fact: BriefingFact::Participants });
+    assert_eq!((query.selected, notices), (Some(participants), vec![]));
 }

@@ -8,7 +8,7 @@ use crate::app::shared::Shared;
 
 use super::around::{around_html, pieces_html};
 use super::gloss::Gloss;
-use super::project_card::source_control;
+use super::project_card::labelled_source_control;
 use crate::app::hooks::use_paint_stages::use_paint_stages;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::source_action::SourceAction;
@@ -17,7 +17,9 @@ use crate::model::format::{format_date, format_number, names_pieces, officials_p
 use crate::model::language::Language;
 use crate::model::overview::{glance, glance_line, picker_entries, PickerListing};
 use crate::model::query::{BriefingChoice, BriefingFact, FactKey, Selection};
-use crate::model::source::{fact_backings, title_glosses, FactBacking, FactBackings};
+use crate::model::source::{
+    fact_backings, title_glosses, unbacked_pieces, unbacked_text, FactBacking, FactBackings,
+};
 use crate::model::strings::{fill, Strings};
 use crate::model::url::ALL_BRIEFINGS;
 
@@ -230,7 +232,7 @@ fn fact_rows(
     let officials = officials_pieces(&briefing.officials, strings);
     let names_langs = [lang.clone(), lang.clone()];
     let backing = |fact: BriefingFact, backing: &FactBacking| {
-        FactBackingHtml::new(fact, backing, strings, sources.as_ref(), lang.is_some())
+        FactBackingHtml::new(fact, backing, strings, sources.as_ref(), &lang)
     };
     let [date, place, officials_backing, participants] =
         [0, 1, 2, 3].map(|index| backing(BriefingFact::ALL[index], &backings[index]));
@@ -252,43 +254,65 @@ fn fact_rows(
 /// fact is the model's call (`fact_backings`).
 struct FactBackingHtml {
     /// After the fact, within its description: what states it when no sentence of the source
-    /// does (the note on the source), or that nothing found does.
+    /// does (the note on the source), that nothing found does, or which of its names no
+    /// sentence holds.
     qualifier: Html,
     /// After the fact's description, a description of its own: its "Source" control, when
-    /// sentences of the source state it and `sources` are given.
+    /// sentences of the source state it (all of it or part of it) and `sources` are given.
     control: Html,
 }
 
 impl FactBackingHtml {
-    /// `in_data_lang`: whether the fact's description is marked as in the data's language, so
-    /// that the qualifier, the interface's words, says it is in the interface's.
+    /// `data_lang`: the data's language where the fact's description is marked as in it, so
+    /// that the qualifier, the interface's words, says it is in the interface's, and the names
+    /// it holds, the data's words, in the data's.
     fn new(
         fact: BriefingFact,
         backing: &FactBacking,
         strings: &Strings,
         sources: Option<&FactSources>,
-        in_data_lang: bool,
+        data_lang: &Option<String>,
     ) -> FactBackingHtml {
-        let said = |words: &'static str| {
-            let lang = in_data_lang.then(|| strings.language.tag());
+        let said = |words: Html| {
+            let lang = data_lang.is_some().then(|| strings.language.tag());
             html! { <span class="muted" {lang}>{ words }</span> }
+        };
+        let unbacked = backing.unbacked();
+        let control = |label: String| {
+            let control = sources.map(|sources| {
+                let selection = Selection::Fact(FactKey { briefing: sources.briefing, fact });
+                let selected = sources.selected == Some(selection);
+                let class = classes!("button", "link", "source-button");
+                html! {
+                    <dd class="fact-source">
+                        { labelled_source_control(sources.action, selection, label, selected, class, strings) }
+                    </dd>
+                }
+            });
+            control.unwrap_or_default()
         };
         let (qualifier, control) = match backing {
             FactBacking::Sentences(_) => {
-                let control = sources.map(|sources| {
-                    let selection = Selection::Fact(FactKey { briefing: sources.briefing, fact });
-                    let selected = sources.selected == Some(selection);
-                    let class = classes!("button", "link", "source-button");
-                    html! {
-                        <dd class="fact-source">
-                            { source_control(sources.action, selection, fact.name(strings), selected, class, strings) }
-                        </dd>
-                    }
-                });
-                (Html::default(), control.unwrap_or_default())
+                let label = fill(strings.show_source_for, &[("name", fact.name(strings))]);
+                (Html::default(), control(label))
             }
-            FactBacking::SourceNote => (said(strings.fact_from_note), Html::default()),
-            FactBacking::NotFound => (said(strings.fact_not_found), Html::default()),
+            // The sentences of the names they hold are still marked, their control named as
+            // leaving out the rest, and the fact says which names no sentence holds.
+            FactBacking::Partly { .. } => {
+                let pieces =
+                    unbacked_pieces(strings.fact_partly, unbacked, strings.names_or, strings);
+                let langs = vec![data_lang.clone(); unbacked.len()];
+                let label = unbacked_text(
+                    strings.show_source_for_partly,
+                    &[("name", fact.name(strings))],
+                    unbacked,
+                    strings.names_and,
+                    strings,
+                );
+                (said(pieces_html(&pieces, &langs)), control(label))
+            }
+            FactBacking::SourceNote => (said(html! { strings.fact_from_note }), Html::default()),
+            FactBacking::NotFound => (said(html! { strings.fact_not_found }), Html::default()),
             FactBacking::Nothing => (Html::default(), Html::default()),
         };
         FactBackingHtml { qualifier, control }

@@ -191,6 +191,19 @@ pub fn source_control(
     strings: &Strings,
 ) -> Html {
     let label = fill(strings.show_source_for, &[("name", name)]);
+    labelled_source_control(action, selection, label, selected, class, strings)
+}
+
+/// [`source_control`] with its accessible name, `label`, given whole: a header fact its
+/// sentences state only in part says which names they leave out.
+pub fn labelled_source_control(
+    action: &SourceAction,
+    selection: Selection,
+    label: String,
+    selected: bool,
+    class: Classes,
+    strings: &Strings,
+) -> Html {
     match action {
         SourceAction::Select(onselect) => html! {
             <button

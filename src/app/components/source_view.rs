@@ -17,7 +17,7 @@ use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::format_number;
 use crate::model::query::Selection;
 use crate::model::source::{
-    fact_backings, page_after, page_before, source_window, FactBacking, FactBackings,
+    fact_backings, page_after, page_before, source_window, unbacked_text, FactBackings,
     GlossarySearch, Paragraph, Run, SourceParagraphs, SOURCE_PAGE,
 };
 use crate::model::strings::{fill, Strings};
@@ -36,40 +36,41 @@ pub struct SourceViewProps {
     pub followed: bool,
 }
 
-/// The selection's briefing index, its quotes, and a name for it; a header fact's quotes are
-/// those `fact_backings` (its briefing's) give it.
+/// The selection's briefing index, its quotes, and what the view says it marks ("Highlighted:
+/// the sentences behind …"); a header fact's quotes are those `fact_backings` (its briefing's)
+/// give it.
 fn selection_quotes<'d>(
     dataset: &'d Dataset,
     selection: Option<Selection>,
     fact_backings: Option<&FactBackings>,
     strings: &Strings,
 ) -> Option<(usize, Vec<&'d str>, String)> {
+    let notice = |name: &str| fill(strings.source_highlight_notice, &[("name", name)]);
     match selection? {
         Selection::Project(key) => {
             let (_, project) = dataset.project_at(key)?;
-            Some((key.briefing, project.every_quote(), project.short_name.clone()))
+            Some((key.briefing, project.every_quote(), notice(&project.short_name)))
         }
         Selection::Directive(key) => {
             let (_, directive) = dataset.directive_at(key)?;
-            Some((
-                key.briefing,
-                directive.quotes.iter().map(String::as_str).collect(),
-                directive.summary.clone(),
-            ))
+            let quotes = directive.quotes.iter().map(String::as_str).collect();
+            Some((key.briefing, quotes, notice(&directive.summary)))
         }
         // The header's fact, its sentences as the model finds them: one no sentence backs has
-        // no "Source" button, and an address naming it marks nothing.
+        // no "Source" button, and an address naming it marks nothing. One they back in part
+        // says which names no sentence holds, as the header does after it.
         Selection::Fact(key) => {
             let briefing = dataset.briefings.get(key.briefing)?;
-            let FactBacking::Sentences(quotes) = fact_backings?.of(key.fact) else {
-                return None;
+            let backing = fact_backings?.of(key.fact);
+            let quotes =
+                backing.sentences()?.iter().filter_map(|&index| briefing.quotes.get(index));
+            let unbacked = backing.unbacked();
+            let left_out = match unbacked {
+                [] => String::new(),
+                _ => unbacked_text(strings.fact_partly, &[], unbacked, strings.names_or, strings),
             };
-            let quotes = quotes.iter().filter_map(|&index| briefing.quotes.get(index));
-            Some((
-                key.briefing,
-                quotes.map(String::as_str).collect(),
-                key.fact.name(strings).to_string(),
-            ))
+            let notice = notice(key.fact.name(strings)) + &left_out;
+            Some((key.briefing, quotes.map(String::as_str).collect(), notice))
         }
     }
 }
@@ -133,9 +134,9 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     html! {
         <section id="source" class="source" aria-labelledby="source-heading" tabindex="-1" ref={container}>
             <h2 id="source-heading">{ strings.source_heading }</h2>
-            if let Some((_, _, name)) = &highlight {
+            if let Some((_, _, notice)) = &highlight {
                 <p class="highlight-notice">
-                    { fill(strings.source_highlight_notice, &[("name", name)]) }
+                    { notice }
                     <button type="button" class="button link" onclick={onback}>{ back_label }</button>
                     <button type="button" class="button link" onclick={onclear}>{ strings.clear_highlight }</button>
                 </p>

@@ -370,4 +370,9 @@ pub const EN: Strings = Strings {
     fact_participants: "the others attending",
     fact_from_note: " (from the source's note)",
     fact_not_found: " (no sentence of the source found to state this)",
+    fact_partly: " (no sentence of the source names {names})",
+    show_source_for_partly: "Source for {name}, except {names}",
+    presenter_fact_partly: "No sentence of the source names {names}.",
+    names_or: " or ",
+    names_and: " and ",
 };

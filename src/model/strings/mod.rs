@@ -601,6 +601,18 @@ pub struct Strings {
     pub fact_from_note: &'static str,
     /// The same after a header fact that no sentence of the source is found to state.
     pub fact_not_found: &'static str,
+    /// The same after a header fact whose sentences name only some of its names: "{names}",
+    /// those no sentence names (" (no sentence of the source names Wu Wei)").
+    pub fact_partly: &'static str,
+    /// The accessible name of such a fact's "Source": "Source for {name}, except {names}".
+    pub show_source_for_partly: &'static str,
+    /// Under such a fact's sentences in the presenter view: "No sentence of the source names
+    /// {names}."
+    pub presenter_fact_partly: &'static str,
+    /// Before the last of several names none of which a sentence names ("Wu Wei or Huang Hui").
+    pub names_or: &'static str,
+    /// Before the last of several names all left out ("except Wu Wei and Huang Hui").
+    pub names_and: &'static str,
 }
 
 /// The periods the data names in English (`year`, `month`, `day`), in one interface language.
