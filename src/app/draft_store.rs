@@ -1,6 +1,9 @@
 //! The browser's IndexedDB as a small text store: the editor keeps its draft there as it changes
 //! (a draft may be megabytes, more than `localStorage` holds), and the explorer leaves an opened
 //! file's dataset there for the editor when a reader chooses "Edit this data".
+//!
+//! The fingerprint of the editor's last download is kept apart, in `localStorage`
+//! ([`remember_download`]).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,6 +25,27 @@ pub const DRAFT_KEY: &str = "draft";
 pub const HANDOFF_KEY: &str = "handoff";
 /// The key of the name of the file the dataset handed over came from.
 pub const HANDOFF_NAME_KEY: &str = "handoff-name";
+
+/// The `localStorage` key of the fingerprint of the dataset file last downloaded from the editor
+/// (`model::editor::file_fingerprint`).
+const DOWNLOADED_KEY: &str = "briefing-editor-downloaded";
+
+/// Keeps the fingerprint of the file just downloaded. `localStorage` rather than the draft's
+/// record: it is written before the page can be left, while the draft's save after the download,
+/// which says it was downloaded, is written to IndexedDB a moment later, and not at all if the
+/// author leaves first (back to the explorer). A browser that refuses `localStorage` has that
+/// save only.
+pub fn remember_download(fingerprint: &str) {
+    if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
+        let _ = storage.set_item(DOWNLOADED_KEY, fingerprint);
+    }
+}
+
+/// The fingerprint of the file last downloaded from the editor, if the browser kept it.
+pub fn last_download() -> Option<String> {
+    let storage = gloo::utils::window().local_storage().ok().flatten()?;
+    storage.get_item(DOWNLOADED_KEY).ok().flatten()
+}
 
 /// Waits for an IndexedDB request to succeed, giving its result.
 async fn finished(request: &IdbRequest) -> Result<JsValue, String> {

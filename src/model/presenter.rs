@@ -303,8 +303,9 @@ fn briefing_sources<'d>(
 /// states as the header finds them ([`fact_backings`]): "Date · Officials", "Also present". A
 /// sentence stating none comes under "Other sentences" when another states one, and unlabelled
 /// when none does; sentences under the same label one after another share it. A fact its
-/// sentences state only in part says, under the first of them, which names no sentence holds
-/// ("No sentence of the source names Wu Wei."). With `titled` (several briefings on the slide),
+/// sentences state only in part says, under the first of them, which names nothing names and
+/// which only the note on the source does ("No sentence of the source names Wu Wei.", "Only the
+/// source's note names Zhou Qiang."). With `titled` (several briefings on the slide),
 /// each label names the briefing too.
 fn fact_sources<'d>(
     briefing: &'d Briefing,
@@ -341,7 +342,7 @@ fn fact_sources<'d>(
         let what = if facts.is_empty() {
             any_backs.then(|| strings.presenter_other_sentences.to_string())
         } else {
-            let labels: Vec<&str> = facts.iter().map(|&fact| fact_label(fact, strings)).collect();
+            let labels: Vec<&str> = facts.iter().map(|&fact| fact.label(strings)).collect();
             Some(labels.join(strings.filter_separator))
         };
         match (titled, what) {
@@ -368,18 +369,24 @@ fn fact_sources<'d>(
     sources
         .into_iter()
         .map(|(facts, sentences)| {
-            let unstated: Vec<String> = facts
-                .iter()
-                .filter_map(|&fact| {
-                    let unbacked = backings.of(fact).unbacked();
-                    if unbacked.is_empty() || told.contains(&fact) {
-                        return None;
+            let mut unstated: Vec<String> = Vec::new();
+            for &fact in &facts {
+                if told.contains(&fact) {
+                    continue;
+                }
+                told.push(fact);
+                let backing = backings.of(fact);
+                let lines = [
+                    (strings.presenter_fact_partly, "names", backing.unbacked(), strings.names_or),
+                    (strings.presenter_fact_noted, "noted", backing.noted(), strings.names_and),
+                ];
+                for (template, placeholder, names, last) in lines {
+                    if !names.is_empty() {
+                        let lists = [(placeholder, names, last)];
+                        unstated.push(unbacked_text(template, &[], &lists, strings));
                     }
-                    told.push(fact);
-                    let template = strings.presenter_fact_partly;
-                    Some(unbacked_text(template, &[], unbacked, strings.names_or, strings))
-                })
-                .collect();
+                }
+            }
             SlideSource {
                 label: label(&facts),
                 briefing,
@@ -388,16 +395,6 @@ fn fact_sources<'d>(
             }
         })
         .collect()
-}
-
-/// A header fact as the header's own list names it ("Date", "Also present").
-fn fact_label(fact: BriefingFact, strings: &Strings) -> &'static str {
-    match fact {
-        BriefingFact::Date => strings.date,
-        BriefingFact::Place => strings.place,
-        BriefingFact::Officials => strings.officials,
-        BriefingFact::Participants => strings.participants,
-    }
 }
 
 /// An overview row's sentences: the project's status and capacity, as the row shows them, and

@@ -200,6 +200,16 @@ impl BriefingFact {
             BriefingFact::Participants => strings.fact_participants,
         }
     }
+
+    /// The fact as the header's list labels it: "Date", "Also present".
+    pub fn label(self, strings: &Strings) -> &'static str {
+        match self {
+            BriefingFact::Date => strings.date,
+            BriefingFact::Place => strings.place,
+            BriefingFact::Officials => strings.officials,
+            BriefingFact::Participants => strings.participants,
+        }
+    }
 }
 
 /// A header fact's position in the dataset: its briefing's index, and which fact.

@@ -10,7 +10,7 @@ use super::format::{count_phrase, format_capacity, format_date, number_range};
 use super::order::sort_by_rank;
 use super::query::{DirectiveKey, ProjectKey};
 use super::strings::{fill, Strings, EN};
-use super::text::{fold, holds_term};
+use super::text::{fold, holds_term, lowercase};
 use super::view::View;
 
 /// How many estimated lines of directive text one slide holds. With the body text at 1/60 of the
@@ -595,7 +595,7 @@ impl SlideKey {
             " " | "Spacebar" if shift => SHIFT_SPACE.to_string(),
             "Spacebar" => " ".to_string(),
             "Esc" => "Escape".to_string(),
-            _ if key.chars().count() == 1 => key.to_lowercase(),
+            _ if key.chars().count() == 1 => lowercase(key),
             _ => key.to_string(),
         };
         SLIDE_KEYS

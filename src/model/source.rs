@@ -323,7 +323,7 @@ pub fn passages<'q>(briefing: &Briefing, quotes: Vec<&'q str>) -> Vec<&'q str> {
             (finder.first(quote).map_or(usize::MAX, |range| range.start), quote)
         })
         .collect();
-    kept.sort_by_key(|&(at, _)| at);
+    sort_by_rank(&mut kept, |&(at, _)| at as u64);
     kept.into_iter().map(|(_, quote)| quote).collect()
 }
 
@@ -336,9 +336,11 @@ pub enum FactBacking {
     Sentences(Vec<usize>),
     /// Quotes state some of its words (one official of two named) and none the rest: the
     /// `sentences` of those stated, as [`Sentences`](Self::Sentences) gives them, and the words
-    /// no quote holds (`unbacked`, as the data writes them), which the fact must name wherever
-    /// those sentences are shown, so that they never pass as the source of all of it.
-    Partly { sentences: Vec<usize>, unbacked: Vec<String> },
+    /// no quote holds, as the data writes them: those nothing names (`unbacked`) and those only
+    /// the note on the source names (`noted`). The fact must name them wherever those sentences
+    /// are shown, so that they never pass as the source of all of it, and must not say that
+    /// nothing names a word the note does.
+    Partly { sentences: Vec<usize>, unbacked: Vec<String>, noted: Vec<String> },
     /// No quote states it, but the note on the source does: the data's words about the
     /// source, not the source's own.
     SourceNote,
@@ -360,12 +362,29 @@ impl FactBacking {
         }
     }
 
-    /// The words of a fact partly backed that no quote holds; none for any other.
+    /// The words of a fact partly backed that neither a quote nor the note holds; none for
+    /// any other.
     pub fn unbacked(&self) -> &[String] {
         match self {
             FactBacking::Partly { unbacked, .. } => unbacked,
             _ => &[],
         }
+    }
+
+    /// The words of a fact partly backed that no quote holds and the note on the source does;
+    /// none for any other.
+    pub fn noted(&self) -> &[String] {
+        match self {
+            FactBacking::Partly { noted, .. } => noted,
+            _ => &[],
+        }
+    }
+
+    /// Every word of a fact partly backed that no quote holds, those nothing names first, then
+    /// those only the note names: what its sentences leave out, which their "Source" control
+    /// names.
+    pub fn left_out(&self) -> Vec<String> {
+        [self.unbacked(), self.noted()].concat()
     }
 }
 
@@ -392,9 +411,9 @@ impl FactBackings {
 /// its words, as whole words and ignoring case — the date's month and day ("February 20",
 /// "20 February", "2月20日", "二月二十日"), the place's name, each official's and each other person's name.
 /// A fact some of whose words no quote holds (one official of two named) is backed only
-/// [`Partly`](FactBacking::Partly), naming the words no quote holds: marking the sentence of
-/// the one as the source of both would pass it off as such. When the note on the source holds
-/// all its words, it is the note's instead.
+/// [`Partly`](FactBacking::Partly), naming the words no quote holds, apart from those the note
+/// on the source holds: marking the sentence of the one as the source of both would pass it off as
+/// such. When the note holds all its words, it is the note's instead.
 ///
 /// Only the quotes holding some fact's words are looked for in the source, each once for all
 /// four facts: every look reads the whole source, which may be 20 MB.
@@ -416,7 +435,8 @@ pub fn fact_backings(briefing: &Briefing) -> FactBackings {
         }
         // Each word is backed by the first sentence holding one of its forms.
         let mut backing: Vec<(usize, usize)> = Vec::new();
-        let mut unbacked: Vec<String> = Vec::new();
+        let (mut unbacked, mut noted): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+        let note = briefing.source.note.as_str();
         for forms in &words {
             match held.iter().find(|(_, _, quote)| holds_one(quote, forms)) {
                 Some(&(at, index, _)) if !backing.contains(&(at, index)) => {
@@ -424,44 +444,52 @@ pub fn fact_backings(briefing: &Briefing) -> FactBackings {
                 }
                 Some(_) => {}
                 // The word as the data writes it: its first form.
+                None if holds_one(note, forms) => noted.extend(forms.first().cloned()),
                 None => unbacked.extend(forms.first().cloned()),
             }
         }
         sort_by_rank(&mut backing, |&(at, _)| at as u64);
         let sentences: Vec<usize> = backing.into_iter().map(|(_, index)| index).collect();
-        if unbacked.is_empty() {
+        if unbacked.is_empty() && noted.is_empty() {
             FactBacking::Sentences(sentences)
-        } else if words.iter().all(|forms| holds_one(&briefing.source.note, forms)) {
+        } else if words.iter().all(|forms| holds_one(note, forms)) {
             FactBacking::SourceNote
         } else if sentences.is_empty() {
             FactBacking::NotFound
         } else {
-            FactBacking::Partly { sentences, unbacked }
+            FactBacking::Partly { sentences, unbacked, noted }
         }
     }))
 }
 
-/// `template` (`fact_partly`, `show_source_for_partly`) with `{names}` filled by the words of a
-/// fact partly backed that no quote holds ([`FactBacking::unbacked`]), as a sentence lists
-/// them: the interface's list separator between them, `last` (`names_or`, `names_and`) before
-/// the last ("Wu Wei, Li Ming or Huang Hui"). Each name is a [`Piece::Value`] of its own slot,
-/// numbered from 0, as the data's words; the rest, the interface's.
-pub fn unbacked_pieces(
-    template: &str,
-    unbacked: &[String],
-    last: &str,
-    strings: &Strings,
-) -> Vec<Piece> {
-    let slots: Vec<String> = (0..unbacked.len()).map(|slot| format!("{{{slot}}}")).collect();
-    let listed = match slots.split_last() {
-        Some((final_slot, [])) => final_slot.clone(),
-        Some((final_slot, earlier)) => earlier.join(strings.list_separator) + last + final_slot,
-        None => String::new(),
-    };
-    let names: Vec<String> = (0..unbacked.len()).map(|slot| slot.to_string()).collect();
+/// Names to list in a template, as a sentence lists them: its placeholder (`names` for
+/// `{names}`), the names, and the interface's words before the last (`names_or`, `names_and`).
+pub type NameList<'n> = (&'n str, &'n [String], &'n str);
+
+/// `template` (`fact_partly`, `show_source_for_partly`) with each of `lists` filled in at its
+/// placeholder, as a sentence lists its names: the interface's list separator between them,
+/// its `last` words before the last ("Wu Wei, Li Ming or Huang Hui"). Each name is a
+/// [`Piece::Value`] of its own slot, numbered from 0 across the lists, as the data's words; the
+/// rest, the interface's.
+pub fn unbacked_pieces(template: &str, lists: &[NameList], strings: &Strings) -> Vec<Piece> {
+    let mut template = template.to_string();
+    let mut values: Vec<(String, &str)> = Vec::new();
+    for &(placeholder, names, last) in lists {
+        let first = values.len();
+        let slots: Vec<String> =
+            (first..first + names.len()).map(|slot| format!("{{{slot}}}")).collect();
+        let listed = match slots.split_last() {
+            Some((final_slot, [])) => final_slot.clone(),
+            Some((final_slot, earlier)) => earlier.join(strings.list_separator) + last + final_slot,
+            None => String::new(),
+        };
+        template = template.replace(&format!("{{{placeholder}}}"), &listed);
+        let numbered = names.iter().enumerate();
+        values.extend(numbered.map(|(at, name)| ((first + at).to_string(), name.as_str())));
+    }
     let values: Vec<(&str, &str)> =
-        names.iter().map(String::as_str).zip(unbacked.iter().map(String::as_str)).collect();
-    fill_pieces(&template.replace("{names}", &listed), &values)
+        values.iter().map(|(slot, name)| (slot.as_str(), *name)).collect();
+    fill_pieces(&template, &values)
 }
 
 /// [`unbacked_pieces`] as one text, for an accessible name or a line of the presenter view,
@@ -469,16 +497,31 @@ pub fn unbacked_pieces(
 pub fn unbacked_text(
     template: &str,
     values: &[(&str, &str)],
-    unbacked: &[String],
-    last: &str,
+    lists: &[NameList],
     strings: &Strings,
 ) -> String {
-    unbacked_pieces(&fill(template, values), unbacked, last, strings)
+    unbacked_pieces(&fill(template, values), lists, strings)
         .into_iter()
         .map(|piece| match piece {
             Piece::Words(text) | Piece::Value { text, .. } => text,
         })
         .collect()
+}
+
+/// What a fact partly backed says after it, in the header and the Source view's notice: which
+/// of its names nothing names, and which only the note on the source does ("(no sentence of
+/// the source names Wu Wei; only the source's note names Zhou Qiang)"), each name a value
+/// ([`unbacked_pieces`]); nothing for a fact backed otherwise.
+pub fn partly_pieces(backing: &FactBacking, strings: &Strings) -> Vec<Piece> {
+    let (unbacked, noted) = (backing.unbacked(), backing.noted());
+    let template = match (unbacked.is_empty(), noted.is_empty()) {
+        (false, true) => strings.fact_partly,
+        (true, false) => strings.fact_noted,
+        (false, false) => strings.fact_partly_noted,
+        (true, true) => return Vec::new(),
+    };
+    let lists = [("names", unbacked, strings.names_or), ("noted", noted, strings.names_and)];
+    unbacked_pieces(template, &lists, strings)
 }
 
 /// The words a sentence must hold to state `fact`: per word, the forms it may take.

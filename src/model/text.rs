@@ -7,7 +7,7 @@ use std::ops::Range;
 use aho_corasick::AhoCorasick;
 
 use super::needles::Needles;
-use super::order::sort_by_rank;
+use super::order::{sort_by_rank, sorted_distinct};
 
 /// Whether two byte ranges share at least one byte: ranges that only touch do not.
 pub fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -175,10 +175,9 @@ impl LocatedText {
     pub fn first_of_each(&self, needles: &[&str]) -> Vec<Option<Range<usize>>> {
         let collapsed: Vec<String> =
             needles.iter().map(|needle| normalise_whitespace(needle)).collect();
-        let mut distinct: Vec<&str> =
-            collapsed.iter().map(String::as_str).filter(|needle| !needle.is_empty()).collect();
-        distinct.sort_unstable();
-        distinct.dedup();
+        let distinct: Vec<&str> = sorted_distinct(
+            collapsed.iter().map(String::as_str).filter(|needle| !needle.is_empty()).collect(),
+        );
         let mut first: Vec<Option<Range<usize>>> = vec![None; distinct.len()];
         // Whether the pass read the whole text, so that a needle it did not report is not there.
         let complete = match AhoCorasick::new(&distinct) {
@@ -513,6 +512,14 @@ pub fn truncate_chars(text: &str, limit: usize) -> String {
 /// counterpart (，→ ,  （ → ( ), so that a search matches however the text or the query was typed.
 pub fn fold(text: &str) -> String {
     text.chars().map(fold_width_and_punctuation).flat_map(char::to_lowercase).collect()
+}
+
+/// `text` in lower case, character by character. `str::to_lowercase` differs only in writing a
+/// Greek capital sigma at a word's end as "ς", a rule that brings its own Unicode tables (5 KB of
+/// the explorer's wasm before `wasm-opt`); what the app lowercases, a key's name and a quote
+/// searched for English and Chinese words, never needs it.
+pub fn lowercase(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
 }
 
 /// How far the full-width forms (U+FF01–U+FF5E) are from the ASCII characters they stand for

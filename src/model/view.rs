@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use super::dataset::{Briefing, Dataset};
 use super::dataset_index::{DatasetIndex, ListPosition};
+use super::order::sort_by_rank;
 use super::query::{BriefingChoice, DirectiveKey, ProjectKey, Query, Selection, StatusKey};
 use super::strings::Strings;
 use super::text::{holds_term, search_echo, search_terms};
@@ -495,6 +496,7 @@ fn directive_groups(
     }
     let mut placed: Vec<(Option<usize>, DirectiveGroup)> =
         group_themes.into_iter().map(|theme| theme_place[theme]).zip(groups).collect();
-    placed.sort_by_key(|(place, _)| *place);
+    // No place (`None`) first, as `Option`'s order has it; through the program's one sort.
+    sort_by_rank(&mut placed, |(place, _)| place.map_or(0, |place| place as u64 + 1));
     placed.into_iter().map(|(_, group)| group).collect()
 }

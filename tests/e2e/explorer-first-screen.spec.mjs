@@ -35,8 +35,9 @@ test('the first screen says what the page is and sums the briefing up', async ({
   await expectPlaceholderFits(page.getByRole('searchbox', { name: 'Search' }));
 });
 
-// Phones smaller than the one below (a 360×740 Android, a 375×667 iPhone SE), in both languages.
-for (const [width, height] of [[360, 740], [375, 667]]) {
+// Phones smaller than the one below (a 360×740 Android, a 375×667 iPhone SE, and a 320×568
+// iPhone SE of the first generation), in both languages.
+for (const [width, height] of [[360, 740], [375, 667], [320, 568]]) {
   for (const lang of ['en', 'zh']) {
     test.describe(`on a ${width}×${height} phone in ${lang}`, () => {
       test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
@@ -51,6 +52,14 @@ for (const [width, height] of [[360, 740], [375, 667]]) {
         const rows = await page.locator('.sidebar > *').evaluateAll((parts) => new Set(parts.filter((part) => part.getBoundingClientRect().height > 0).map((part) => Math.round(part.getBoundingClientRect().top))).size);
         expect(rows).toBe(1);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+        // Made to fit, the header keeps its facts, and its buttons (the languages, each fact's
+        // "Source") stay 24 px targets.
+        const header = page.getByRole('banner');
+        await expect(header.getByRole('term')).toHaveCount(4);
+        const small = await header.getByRole('button').evaluateAll((buttons) => buttons
+          .map((button) => button.getBoundingClientRect())
+          .filter((box) => box.width < 24 || box.height < 24).length);
+        expect(small).toBe(0);
       });
 
       test('with a shared link\'s three filters ("Filters (3)") the first card\'s name is still on the first screen', async ({ page }) => {

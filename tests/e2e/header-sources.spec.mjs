@@ -116,7 +116,41 @@ test('those present, one of whom no sentence names, say so and their "Source" ma
   await expect(said).toHaveAttribute('lang', 'zh-Hans');
   await expect(said.getByText('Zhou Qiang')).toHaveAttribute('lang', 'en');
   await expect(facts(page).getByRole('button', { name: '“参加人员”的出处（Zhou Qiang除外）', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByText('已高亮：“参加人员”所依据的句子（来源文本中没有提到Zhou Qiang的句子）')).toBeVisible();
+  const notice = page.getByText('已高亮：“参加人员”所依据的句子（来源文本中没有提到Zhou Qiang的句子）');
+  await expect(notice).toBeVisible();
+  // The notice names him in the data's words, as the header does.
+  await expect(notice.getByText('Zhou Qiang')).toHaveAttribute('lang', 'en');
   await expect.poll(() => marked(page, '来源文本')).toBe(PRESENT_SENTENCE);
+  await page.goto('./#lang=en');
+});
+
+test('a name only the source’s note holds is said to be there, not nowhere', async ({ page }) => {
+  const dataset = JSON.parse(withZhouQiang());
+  dataset.briefings[0].source.note += ' Zhou Qiang checked the translation.';
+  const body = JSON.stringify(dataset);
+  await page.route('**/data/briefings.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await page.goto('./#lang=en');
+  const present = facts(page).getByRole('definition').filter({ hasText: 'Huang Hui' });
+  await expect(present).toHaveText("Liu Wei, Zhou Qiang, Huang Hui (only the source's note names Zhou Qiang)");
+  // His name is not in the sentence its "Source" marks, which still says it leaves him out.
+  const partly = facts(page).getByRole('button', { name: 'Source for the others attending, except Zhou Qiang', exact: true });
+  await partly.click();
+  const source = page.getByRole('region', { name: 'Source text' });
+  await expect(source.getByText("Highlighted: the sentences behind the others attending (only the source's note names Zhou Qiang)")).toBeVisible();
+  await expect.poll(() => marked(page, 'Source text')).toBe(PRESENT_SENTENCE);
+  await expect(source.locator('.source-note')).toContainText('Zhou Qiang checked the translation.');
+
+  // The presenter view says it under the title slide's sentences of those present.
+  await page.goto('./#slide=1&presenter&lang=en');
+  const sources = page.getByRole('region', { name: 'From the source, for this slide' });
+  await expect(sources).toContainText("Only the source's note names Zhou Qiang.");
+  await expect(sources).not.toContainText('No sentence of the source names');
+
+  await page.goto('./#fact=participants&lang=zh');
+  const zhPresent = facts(page).getByRole('definition').filter({ hasText: 'Huang Hui' });
+  await expect(zhPresent).toHaveText('Liu Wei、Zhou Qiang、Huang Hui（Zhou Qiang仅见于来源说明）');
+  const notice = page.getByText('已高亮：“参加人员”所依据的句子（Zhou Qiang仅见于来源说明）');
+  await expect(notice).toBeVisible();
+  await expect(notice.getByText('Zhou Qiang')).toHaveAttribute('lang', 'en');
   await page.goto('./#lang=en');
 });

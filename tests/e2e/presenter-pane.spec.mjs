@@ -102,3 +102,35 @@ test('the pane\'s headings and sentences run 40 to 80 characters a line on a lap
   expect(narrow).toEqual([]);
   await page.goto('./#lang=en');
 });
+
+test('at 800×600 the current slide is half the window wide, with its heading at a reading size, in English and Chinese', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  for (const lang of ['en', 'zh']) {
+    // A project's slide, whose heading is a project's name; at 36% of the window it was 276 px
+    // wide, its heading set at 10 px.
+    await openPresenter(page, 4, lang);
+    const slide = view(page, lang).locator('.presenter-current .slide');
+    const width = await slide.evaluate((element) => element.getBoundingClientRect().width);
+    expect(width, `${lang}: the slide's width`).toBeGreaterThanOrEqual(0.48 * 800);
+    const heading = slide.locator('#presenter-current-heading');
+    const size = await heading.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    expect(size, `${lang}: the heading's size`).toBeGreaterThanOrEqual(13);
+    await expect(view(page, lang).locator('.presenter-next .slide')).toBeInViewport({ ratio: 1 });
+  }
+  await page.goto('./#lang=en');
+});
+
+test('at 1920×1080 the pane reaches across its side of the window, with no wide empty margin to its right', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // A project with notes (both parts of the pane) and the directives (the sentences alone).
+  for (const number of [4, 11]) {
+    await openPresenter(page, number);
+    // At a 36em measure of the view's type the sentences stopped 200 px short of the window's
+    // edge, a tenth of it, beside a slide whose size the window's height holds back.
+    for (const part of ['.presenter-notes', '.presenter-sources']) {
+      const right = await view(page).locator(part).evaluate((element) => element.getBoundingClientRect().right);
+      expect(1920 - right, `slide ${number}: the empty margin to the right of ${part}`).toBeLessThanOrEqual(1920 / 12);
+    }
+  }
+});
+

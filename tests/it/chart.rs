@@ -411,6 +411,25 @@ fn not_stated_text_names_at_most_the_limit() {
 }
 
 #[test]
+fn nice_scales_step_by_one_two_or_five_times_a_power_of_ten_at_any_size() {
+    // The step is the power of ten the standard library's `powf` gives, times 1, 2 or 5, for
+    // values from millionths to a quadrillion and between the steps' thresholds.
+    for exponent in -6..=15 {
+        for mantissa in [1.0, 1.1, 1.9, 2.5, 4.99, 5.0, 7.5, 9.99] {
+            let largest = mantissa * 10f64.powf(f64::from(exponent));
+            let raw_step = largest / 5.0;
+            let magnitude = 10f64.powf(raw_step.log10().floor());
+            let multiple = [1.0, 2.0, 5.0, 10.0]
+                .into_iter()
+                .find(|&multiple| multiple * magnitude >= raw_step * (1.0 - 1e-9))
+                .unwrap_or(10.0);
+            let step = nice_scale(largest, 5, false, &EN).step;
+            assert_eq!(step, multiple * magnitude, "largest {largest}");
+        }
+    }
+}
+
+#[test]
 fn nice_scales_step_by_one_two_or_five() {
     fn check(largest: f64, integer: bool, expected_ticks: &[&str]) {
         let scale = nice_scale(largest, 5, integer, &EN);

@@ -3,9 +3,9 @@
 
 use briefing_explorer::model::dataset::{BriefingDate, Dataset, Industry, Official, Status};
 use briefing_explorer::model::editor::{
-    draft_file_name, export_json, figure_stated, new_figure_text, project_id_edit, propose,
-    propose_selection, quote_for_selection, unique_id, Edit, EditError, Editor, EditorAction,
-    ExportKind, Header, Place, Record, RecordKind, UNDO_LIMIT,
+    draft_file_name, export_json, figure_stated, file_fingerprint, new_figure_text,
+    project_id_edit, propose, propose_selection, quote_for_selection, unique_id, Edit, EditError,
+    Editor, EditorAction, ExportKind, Header, Place, Record, RecordKind, UNDO_LIMIT,
 };
 use briefing_explorer::model::strings::validation::EN;
 use briefing_explorer::model::validate::{parse_dataset, parse_dataset_bytes};
@@ -239,6 +239,18 @@ fn a_dataset_opened_and_exported_unchanged_is_the_same_json_value() {
         let again: Value = serde_json::from_str(&exported).unwrap();
         assert_eq!(again, original, "{path}");
     }
+}
+
+#[test]
+fn a_download_is_known_again_by_its_fingerprint_and_a_change_is_not() {
+    // FNV-1a's published values, after the length.
+    assert_eq!(file_fingerprint(""), "0-cbf29ce484222325");
+    assert_eq!(file_fingerprint("a"), "1-af63dc4c8601ec8c");
+    let downloaded = export_json(&bundled());
+    assert_eq!(file_fingerprint(&export_json(&bundled())), file_fingerprint(&downloaded));
+    let changed = downloaded.replacen("840000", "840001", 1);
+    assert_ne!(changed, downloaded);
+    assert_ne!(file_fingerprint(&changed), file_fingerprint(&downloaded));
 }
 
 #[test]

@@ -450,6 +450,19 @@ fn the_title_slide_says_which_names_no_sentence_holds() {
     };
     assert_eq!(told(&EN), expected(&EN, "No sentence of the source names Li Ming or Zhou Qiang."));
     assert_eq!(told(&ZH), expected(&ZH, "来源文本中没有提到Li Ming、Zhou Qiang的句子。"));
+    // A name the note on the source holds is said to be only there, not nowhere.
+    dataset.briefings[0].source.note.push_str(" Zhou Qiang checked the translation.");
+    let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
+    let told = |strings: &Strings| -> Vec<Option<String>> {
+        slide_sources(&dataset, &view, &one, None, strings)
+            .into_iter()
+            .map(|source| source.unstated)
+            .collect()
+    };
+    let en = "No sentence of the source names Li Ming. · Only the source's note names Zhou Qiang.";
+    assert_eq!(told(&EN), [None, Some(en.to_string())]);
+    let zh = "来源文本中没有提到Li Ming的句子。 · Zhou Qiang仅见于来源说明。";
+    assert_eq!(told(&ZH), [None, Some(zh.to_string())]);
 }
 
 /// An industry slide's sentences are those of the charts its body drew, when they are given:

@@ -4,9 +4,9 @@ use briefing_explorer::model::dataset::{Briefing, GlossaryEntry};
 use briefing_explorer::model::language::Language;
 use briefing_explorer::model::query::{BriefingFact, FactKey, Selection};
 use briefing_explorer::model::source::{
-    annotate_quote, fact_backings, page_after, page_before, source_window, unbacked_pieces,
-    unbacked_text, FactBacking, GlossaryFinder, GlossarySearch, Paragraph, SourceParagraphs,
-    PIECE_BYTES, SOURCE_PAGE,
+    annotate_quote, fact_backings, page_after, page_before, partly_pieces, source_window,
+    unbacked_pieces, unbacked_text, FactBacking, GlossaryFinder, GlossarySearch, Paragraph,
+    SourceParagraphs, PIECE_BYTES, SOURCE_PAGE,
 };
 use briefing_explorer::model::strings::{Piece, Strings, EN, ZH};
 use briefing_explorer::model::text::{normalise_whitespace, width_units, LocatedText, QuoteFinder};
@@ -510,8 +510,14 @@ fn with_quotes(quotes: &[&str]) -> Briefing {
 
 /// A fact backed in part: by the quotes of these indices, and not in these words.
 fn partly(sentences: Vec<usize>, unbacked: &[&str]) -> FactBacking {
-    let unbacked = unbacked.iter().map(|word| word.to_string()).collect();
-    FactBacking::Partly { sentences, unbacked }
+    partly_noted(sentences, unbacked, &[])
+}
+
+/// A fact backed in part: by the quotes of these indices, not in the words `unbacked`, and in
+/// the words `noted` only by the note on the source.
+fn partly_noted(sentences: Vec<usize>, unbacked: &[&str], noted: &[&str]) -> FactBacking {
+    let words = |words: &[&str]| words.iter().map(|word| word.to_string()).collect();
+    FactBacking::Partly { sentences, unbacked: words(unbacked), noted: words(noted) }
 }
 
 /// Which quote backs a fact is decided by whole words, case aside, and a fact some of whose
@@ -568,6 +574,56 @@ fn a_fact_partly_backed_names_the_words_no_quote_holds() {
     assert_eq!(fact_backing(&briefing, BriefingFact::Participants), FactBacking::SourceNote);
 }
 
+/// A name no quote holds that the note on the source does is told apart from one nothing
+/// names: the fact is still backed only in part, but not as if nothing named it.
+#[test]
+fn a_name_only_the_note_holds_is_told_apart_from_one_nothing_names() {
+    let mut briefing = with_quotes(&["Huang Hui came."]);
+    briefing.participants = ["Huang Hui", "Zhou Qiang", "Li Ming"].map(String::from).to_vec();
+    briefing.source.note = "Zhou Qiang's office supplied the text.".to_string();
+    let backing = fact_backing(&briefing, BriefingFact::Participants);
+    assert_eq!(backing, partly_noted(vec![0], &["Li Ming"], &["Zhou Qiang"]));
+    assert_eq!(backing.left_out(), ["Li Ming", "Zhou Qiang"]);
+    let said = |strings: &Strings, backing: &FactBacking| -> String {
+        partly_pieces(backing, strings)
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Words(text) | Piece::Value { text, .. } => text,
+            })
+            .collect()
+    };
+    let cases: &[(&Strings, &str)] = &[
+        (
+            &EN,
+            " (no sentence of the source names Li Ming; only the source's note names Zhou Qiang)",
+        ),
+        (&ZH, "（来源文本中没有提到Li Ming的句子，Zhou Qiang仅见于来源说明）"),
+    ];
+    for (strings, expected) in cases {
+        assert_eq!(said(strings, &backing), *expected);
+    }
+    // Every name left out in the note: only the note names them, and nothing is said to name
+    // nothing; each name is a value of its own.
+    briefing.participants = ["Huang Hui", "Zhou Qiang", "Li Ming"].map(String::from).to_vec();
+    briefing.source.note = "Zhou Qiang and Li Ming checked it.".to_string();
+    let backing = fact_backing(&briefing, BriefingFact::Participants);
+    assert_eq!(backing, partly_noted(vec![0], &[], &["Zhou Qiang", "Li Ming"]));
+    assert_eq!(said(&EN, &backing), " (only the source's note names Zhou Qiang and Li Ming)");
+    assert_eq!(said(&ZH, &backing), "（Zhou Qiang、Li Ming仅见于来源说明）");
+    assert_eq!(
+        partly_pieces(&backing, &EN),
+        [
+            Piece::Words(" (only the source's note names ".to_string()),
+            Piece::Value { slot: 0, text: "Zhou Qiang".to_string() },
+            Piece::Words(" and ".to_string()),
+            Piece::Value { slot: 1, text: "Li Ming".to_string() },
+            Piece::Words(")".to_string()),
+        ]
+    );
+    // A fact backed whole says nothing after it.
+    assert_eq!(partly_pieces(&FactBacking::Sentences(vec![0]), &EN), []);
+}
+
 /// What a fact partly backed says of the names no quote holds, with the interface's words
 /// around them and between them, each name a value of its own (the page gives it the data's
 /// language).
@@ -587,22 +643,28 @@ fn the_names_no_quote_holds_are_listed_in_either_language() {
     ];
     for (strings, unbacked, expected) in cases {
         let unbacked = names(unbacked);
-        let text = unbacked_text(strings.fact_partly, &[], &unbacked, strings.names_or, strings);
+        let lists = [("names", unbacked.as_slice(), strings.names_or)];
+        let text = unbacked_text(strings.fact_partly, &[], &lists, strings);
         assert_eq!(text, *expected);
     }
     let unbacked = names(&["Wu Wei", "Li Ming"]);
+    let (or, and) = (
+        [("names", unbacked.as_slice(), EN.names_or)],
+        [("names", unbacked.as_slice(), EN.names_and)],
+    );
     let participants = [("name", EN.fact_participants)];
     assert_eq!(
-        unbacked_text(EN.show_source_for_partly, &participants, &unbacked, EN.names_and, &EN),
+        unbacked_text(EN.show_source_for_partly, &participants, &and, &EN),
         "Source for the others attending, except Wu Wei and Li Ming"
     );
     let participants = [("name", ZH.fact_participants)];
+    let zh_and = [("names", unbacked.as_slice(), ZH.names_and)];
     assert_eq!(
-        unbacked_text(ZH.show_source_for_partly, &participants, &unbacked, ZH.names_and, &ZH),
+        unbacked_text(ZH.show_source_for_partly, &participants, &zh_and, &ZH),
         "“参加人员”的出处（Wu Wei、Li Ming除外）"
     );
     assert_eq!(
-        unbacked_pieces(EN.fact_partly, &unbacked, EN.names_or, &EN),
+        unbacked_pieces(EN.fact_partly, &or, &EN),
         [
             Piece::Words(" (no sentence of the source names ".to_string()),
             Piece::Value { slot: 0, text: "Wu Wei".to_string() },

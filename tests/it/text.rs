@@ -4,9 +4,10 @@ use proptest::prelude::*;
 
 use briefing_explorer::model::needles::{Needles, NeedlesInProgress};
 use briefing_explorer::model::text::{
-    contains_normalised, figure_pieces, highlight_segments, is_normalised, normalise_whitespace,
-    overlaps, pieces_of_at_most, ranges_found_normalised, search_echo, search_terms, short_name,
-    truncate_chars, width_units, LocatedText, NormalisedText, SHORT_NAME_UNITS,
+    contains_normalised, figure_pieces, highlight_segments, is_normalised, lowercase,
+    normalise_whitespace, overlaps, pieces_of_at_most, ranges_found_normalised, search_echo,
+    search_terms, short_name, truncate_chars, width_units, LocatedText, NormalisedText,
+    SHORT_NAME_UNITS,
 };
 
 /// A wide character (Chinese, full-width) is set about twice as wide as a Latin letter.
@@ -447,4 +448,16 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn lowercase_is_the_standard_lowercase_but_for_a_final_sigma() {
+    for text in
+        ["", "H", "Q", "?", "Escape", "UP TO 840,000", "不超过 5 万吨", "ＢＹＤ", "İstanbul", "ÀÉÎ"]
+    {
+        assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
+    }
+    // The one rule left out: a capital sigma ending a word is "ς" to the standard library.
+    assert_eq!(lowercase("ΟΔΟΣ"), "οδοσ");
+    assert_eq!("ΟΔΟΣ".to_lowercase(), "οδος");
 }

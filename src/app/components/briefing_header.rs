@@ -18,7 +18,7 @@ use crate::model::language::Language;
 use crate::model::overview::{glance, glance_line, picker_entries, PickerListing};
 use crate::model::query::{BriefingChoice, BriefingFact, FactKey, Selection};
 use crate::model::source::{
-    fact_backings, title_glosses, unbacked_pieces, unbacked_text, FactBacking, FactBackings,
+    fact_backings, partly_pieces, title_glosses, unbacked_text, FactBacking, FactBackings,
 };
 use crate::model::strings::{fill, Strings};
 use crate::model::url::ALL_BRIEFINGS;
@@ -238,13 +238,13 @@ fn fact_rows(
         [0, 1, 2, 3].map(|index| backing(BriefingFact::ALL[index], &backings[index]));
     html! {
         <>
-            <div><dt>{ strings.date }</dt><dd class={classes!(briefing.date.is_none().then_some("not-stated"))}>{ format_date(briefing.date.as_ref(), strings) }{ date.qualifier }</dd>{ date.control }</div>
-            <div><dt>{ strings.place }</dt><dd lang={lang.clone()}>{ &briefing.place }{ place.qualifier }</dd>{ place.control }</div>
+            <div><dt>{ BriefingFact::Date.label(strings) }</dt><dd class={classes!(briefing.date.is_none().then_some("not-stated"))}>{ format_date(briefing.date.as_ref(), strings) }{ date.qualifier }</dd>{ date.control }</div>
+            <div><dt>{ BriefingFact::Place.label(strings) }</dt><dd lang={lang.clone()}>{ &briefing.place }{ place.qualifier }</dd>{ place.control }</div>
             if !officials.is_empty() {
-                <div><dt>{ strings.officials }</dt><dd>{ pieces_html(&officials, &names_langs) }{ officials_backing.qualifier }</dd>{ officials_backing.control }</div>
+                <div><dt>{ BriefingFact::Officials.label(strings) }</dt><dd>{ pieces_html(&officials, &names_langs) }{ officials_backing.qualifier }</dd>{ officials_backing.control }</div>
             }
             if !briefing.participants.is_empty() {
-                <div><dt>{ strings.participants }</dt><dd>{ pieces_html(&names_pieces(&briefing.participants, strings), &names_langs) }{ participants.qualifier }</dd>{ participants.control }</div>
+                <div><dt>{ BriefingFact::Participants.label(strings) }</dt><dd>{ pieces_html(&names_pieces(&briefing.participants, strings), &names_langs) }{ participants.qualifier }</dd>{ participants.control }</div>
             }
         </>
     }
@@ -277,7 +277,6 @@ impl FactBackingHtml {
             let lang = data_lang.is_some().then(|| strings.language.tag());
             html! { <span class="muted" {lang}>{ words }</span> }
         };
-        let unbacked = backing.unbacked();
         let control = |label: String| {
             let control = sources.map(|sources| {
                 let selection = Selection::Fact(FactKey { briefing: sources.briefing, fact });
@@ -297,16 +296,16 @@ impl FactBackingHtml {
                 (Html::default(), control(label))
             }
             // The sentences of the names they hold are still marked, their control named as
-            // leaving out the rest, and the fact says which names no sentence holds.
+            // leaving out the rest, and the fact says which names no sentence holds and which
+            // of them the note on the source does.
             FactBacking::Partly { .. } => {
-                let pieces =
-                    unbacked_pieces(strings.fact_partly, unbacked, strings.names_or, strings);
-                let langs = vec![data_lang.clone(); unbacked.len()];
+                let pieces = partly_pieces(backing, strings);
+                let left_out = backing.left_out();
+                let langs = vec![data_lang.clone(); left_out.len()];
                 let label = unbacked_text(
                     strings.show_source_for_partly,
                     &[("name", fact.name(strings))],
-                    unbacked,
-                    strings.names_and,
+                    &[("names", &left_out, strings.names_and)],
                     strings,
                 );
                 (said(pieces_html(&pieces, &langs)), control(label))

@@ -196,9 +196,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         onpresenter_slide,
         onset_language,
     } = (*callbacks).clone();
-    let path = gloo::utils::window().location().pathname().unwrap_or_default();
-    let channel = AttrValue::from(channel_name(&path, state.query.data.as_deref()));
-    let deck = AttrValue::from(deck_hash(&state.query, dataset));
+    // The presenter's channel and the deck's hash, for the slides and the presenter view only:
+    // made when they are shown, not at every filter click.
+    let channel = || {
+        let path = gloo::utils::window().location().pathname().unwrap_or_default();
+        AttrValue::from(channel_name(&path, state.query.data.as_deref()))
+    };
+    let deck = || AttrValue::from(deck_hash(&state.query, dataset));
     // Under a first view the project list comes a task after the rest of the first render: the
     // page behind the first view is not seen until it has the list, and that render in one task
     // was the longest of the app's start (35 ms at full speed, four times that on a phone).
@@ -231,8 +235,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 view={Rc::clone(view)}
                 slide={state.query.slide.unwrap_or(1)}
                 onnavigate={onpresenter_slide}
-                {channel}
-                {deck}
+                channel={channel()}
+                deck={deck()}
                 onfollow={follow_deck(&state)}
             />
         };
@@ -360,8 +364,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     } else {
                         props.opened_file.is_some().then_some(AttrValue::Static(strings.presenter_needs_address_file))
                     }}
-                    {channel}
-                    {deck}
+                    channel={channel()}
+                    deck={deck()}
                     notice={slide_notice(&state.notices, slide, strings)}
                 />
             }

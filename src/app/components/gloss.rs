@@ -51,7 +51,10 @@ pub fn Gloss(props: &GlossProps) -> Html {
             // seen): a line may break before a Chinese bracket, and a Chinese note's
             // "（应理解为：" began a line apart from its term on a phone. The joiner and the arrow
             // are neither read nor copied (`.shown-only`): the words read aloud say what the
-            // arrow shows.
+            // arrow shows. The space that begins the words read, " (reads as: ", is a plain one,
+            // not a no-break space: a reader who pastes the note into a search box or a document
+            // gets the character they would have typed. The lead's `white-space: nowrap` keeps a
+            // line from ending after it, which is all the no-break space did.
             <span class="gloss-lead">
                 <span class="shown-only" aria-hidden="true">{ "\u{2060}" }</span>
                 <span class="spoken-inline">{ strings.gloss_spoken_before }</span>

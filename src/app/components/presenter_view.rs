@@ -137,7 +137,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
         // Focusable: on a laptop the sentences scroll in their own box, by keys too.
         <section key="sources" class="presenter-sources" aria-labelledby="presenter-sources-label" tabindex="0">
             <h2 id="presenter-sources-label" class="presenter-label">{ strings.presenter_sources }</h2>
-            { source_sentences(strings, dataset, &props.view, shown_slide, charts.as_ref()) }
+            <SourceSentences dataset={dataset.clone()} view={props.view.clone()} slide={shown_slide.cloned()} charts={charts.map(Rc::new)} />
         </section>
     };
     let pane = if has_notes(dataset, shown_slide) { [notes, sources] } else { [sources, notes] };
@@ -269,17 +269,26 @@ fn speaker_notes(strings: &Strings, dataset: &Dataset, slide: Option<&Slide>) ->
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct SourceSentencesProps {
+    dataset: Shared<Dataset>,
+    view: Rc<View>,
+    slide: Option<Slide>,
+    /// An industry slide's charts, as its body drew them.
+    charts: Option<Rc<IndustryCharts>>,
+}
+
 /// The source's sentences behind what the slide shows ([`slide_sources`]), each with the
 /// glossary's readings and in its briefing's language: under the name of the project, directive
 /// or briefing it backs where the slide shows several, and with what the source leaves unstated.
-/// `charts` are an industry slide's, as its body drew them.
-fn source_sentences(
-    strings: &Strings,
-    dataset: &Dataset,
-    view: &View,
-    slide: Option<&Slide>,
-    charts: Option<&IndustryCharts>,
-) -> Html {
+/// A component of its own, drawn again only when the slide (or its data) changes, not at every
+/// render of the presenter view: finding the sentences, and what a title slide's facts are
+/// backed by, reads the whole source, which may be 15 MB.
+#[function_component]
+fn SourceSentences(props: &SourceSentencesProps) -> Html {
+    let strings = use_strings();
+    let (dataset, view, charts) = (&props.dataset, &props.view, props.charts.as_deref());
+    let slide = props.slide.as_ref();
     let sources =
         slide.map(|slide| slide_sources(dataset, view, slide, charts, strings)).unwrap_or_default();
     html! {

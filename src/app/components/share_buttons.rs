@@ -32,6 +32,18 @@ pub struct ShareButtonsProps {
 /// How long a message of the buttons stays, in milliseconds: long enough to read twice.
 const MESSAGE_SHOWN_MS: u32 = 6000;
 
+/// What the Embed panel offers to copy for the view and the part chosen.
+struct EmbedCode {
+    /// The view's hash with the part.
+    hash: String,
+    /// The frame's title.
+    title: String,
+    /// The `<iframe>` code.
+    code: String,
+    /// The embedded view's address.
+    address: String,
+}
+
 /// The address of the page without its hash.
 fn page_address() -> String {
     let href = gloo::utils::window().location().href().unwrap_or_default();
@@ -105,26 +117,31 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
             open.set(!*open);
         })
     };
-    let embed_hash = hash_with_embed(&props.query, &props.dataset, Some(*part));
-    let title = fill(
-        strings.embed_frame_title,
-        &[
-            ("title", &page_title(&props.dataset, &props.view.briefings, strings)),
-            ("part", part.label(strings)),
-        ],
-    );
-    let code = iframe_code(&page_address(), &embed_hash, &title, *part);
+    // The embed's code and address are made only while its panel is open: a filter click
+    // changes them, and with the panel closed nothing shows them.
+    let embed = (*open).then(|| {
+        let hash = hash_with_embed(&props.query, &props.dataset, Some(*part));
+        let title = fill(
+            strings.embed_frame_title,
+            &[
+                ("title", &page_title(&props.dataset, &props.view.briefings, strings)),
+                ("part", part.label(strings)),
+            ],
+        );
+        let code = iframe_code(&page_address(), &hash, &title, *part);
+        // The same address as the code's, without the HTML's escapes, for a site whose embed
+        // block asks for a web address rather than code.
+        let address = page_with_hash(&page_address(), &hash);
+        EmbedCode { hash, title, code, address }
+    });
     let oncopy_code = {
         let copy = copy.clone();
-        let code = code.clone();
+        let code = embed.as_ref().map(|embed| embed.code.clone()).unwrap_or_default();
         Callback::from(move |_: MouseEvent| copy.emit((code.clone(), strings.code_copied)))
     };
-    // The same address as the code's, without the HTML's escapes, for a site whose embed block
-    // asks for a web address rather than code.
-    let address = page_with_hash(&page_address(), &embed_hash);
     let oncopy_address = {
         let copy = copy.clone();
-        let address = address.clone();
+        let address = embed.as_ref().map(|embed| embed.address.clone()).unwrap_or_default();
         Callback::from(move |_: MouseEvent| {
             copy.emit((address.clone(), strings.embed_address_copied))
         })
@@ -168,7 +185,7 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
                 <button type="button" id="embed-button" class="button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={ontoggle}>{ strings.embed_button }</button>
             </div>
             <p class="share-status" role="status" aria-live="polite">{ (*announcement).clone() }</p>
-            if *open {
+            if let Some(EmbedCode { hash, title, code, address }) = embed {
                 <section id="embed-panel" class="embed-panel" aria-labelledby="embed-heading">
                     <h2 id="embed-heading" class="embed-panel-heading">{ strings.embed_heading }</h2>
                     if *hosted {
@@ -182,8 +199,8 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
                             // through on the way to the code.
                             <div class="embed-preview" inert=true>
                                 <iframe
-                                    src={format!("#{embed_hash}")}
-                                    title={title.clone()}
+                                    src={format!("#{hash}")}
+                                    title={title}
                                     width={EMBED_WIDTH.to_string()}
                                     height={PREVIEW_HEIGHT.to_string()}
                                     loading="lazy"

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::app::shared::Shared;
 
+use super::around::pieces_html;
 use super::gloss::Gloss;
 use crate::app::focus::{focus_by_id, show_more_in_place, Adds};
 use crate::app::hooks::use_glossary_search::use_glossary_search;
@@ -17,10 +18,10 @@ use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::format_number;
 use crate::model::query::Selection;
 use crate::model::source::{
-    fact_backings, page_after, page_before, source_window, unbacked_text, FactBackings,
+    fact_backings, page_after, page_before, partly_pieces, source_window, FactBackings,
     GlossarySearch, Paragraph, Run, SourceParagraphs, SOURCE_PAGE,
 };
-use crate::model::strings::{fill, Strings};
+use crate::model::strings::{fill, Piece, Strings};
 use crate::model::text::figure_pieces;
 
 #[derive(Properties, PartialEq)]
@@ -36,16 +37,29 @@ pub struct SourceViewProps {
     pub followed: bool,
 }
 
-/// The selection's briefing index, its quotes, and what the view says it marks ("Highlighted:
-/// the sentences behind …"); a header fact's quotes are those `fact_backings` (its briefing's)
-/// give it.
+/// What the Source view says it marks: "Highlighted: the sentences behind …", and after it,
+/// for a header fact its sentences state only in part, which names they leave out
+/// ([`partly_pieces`]), those names in the data's words.
+struct HighlightNotice {
+    said: String,
+    left_out: Vec<Piece>,
+    /// The language of each name in `left_out`, by its slot: the data's.
+    left_out_langs: Vec<Option<String>>,
+}
+
+/// The selection's briefing index, its quotes, and what the view says it marks; a header fact's
+/// quotes are those `fact_backings` (its briefing's) give it.
 fn selection_quotes<'d>(
     dataset: &'d Dataset,
     selection: Option<Selection>,
     fact_backings: Option<&FactBackings>,
     strings: &Strings,
-) -> Option<(usize, Vec<&'d str>, String)> {
-    let notice = |name: &str| fill(strings.source_highlight_notice, &[("name", name)]);
+) -> Option<(usize, Vec<&'d str>, HighlightNotice)> {
+    let notice = |name: &str| HighlightNotice {
+        said: fill(strings.source_highlight_notice, &[("name", name)]),
+        left_out: Vec::new(),
+        left_out_langs: Vec::new(),
+    };
     match selection? {
         Selection::Project(key) => {
             let (_, project) = dataset.project_at(key)?;
@@ -64,12 +78,12 @@ fn selection_quotes<'d>(
             let backing = fact_backings?.of(key.fact);
             let quotes =
                 backing.sentences()?.iter().filter_map(|&index| briefing.quotes.get(index));
-            let unbacked = backing.unbacked();
-            let left_out = match unbacked {
-                [] => String::new(),
-                _ => unbacked_text(strings.fact_partly, &[], unbacked, strings.names_or, strings),
+            let names_lang = strings.language.data_lang(&briefing.source.language);
+            let notice = HighlightNotice {
+                left_out: partly_pieces(backing, strings),
+                left_out_langs: vec![names_lang; backing.left_out().len()],
+                ..notice(key.fact.name(strings))
             };
-            let notice = notice(key.fact.name(strings)) + &left_out;
             Some((key.briefing, quotes.map(String::as_str).collect(), notice))
         }
     }
@@ -97,6 +111,7 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
         selection_quotes(&props.dataset, props.selected, backings.as_ref().as_ref(), strings);
     let shown_briefing =
         highlight.as_ref().map(|(index, _, _)| *index).or_else(|| props.briefings.first().copied());
+
     let quotes: &[&str] = highlight.as_ref().map_or(&[], |(_, quotes, _)| quotes.as_slice());
     // How many pages of the source were asked for before and after the first page shown:
     // `use_page_limit` with pages of one counts from one, adds one per press and is every page
@@ -136,7 +151,7 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
             <h2 id="source-heading">{ strings.source_heading }</h2>
             if let Some((_, _, notice)) = &highlight {
                 <p class="highlight-notice">
-                    { notice }
+                    { &notice.said }{ pieces_html(&notice.left_out, &notice.left_out_langs) }
                     <button type="button" class="button link" onclick={onback}>{ back_label }</button>
                     <button type="button" class="button link" onclick={onclear}>{ strings.clear_highlight }</button>
                 </p>

@@ -38,11 +38,11 @@ pub(super) enum SaveState {
     Elsewhere(DraftStamp),
 }
 
-/// Saves the draft in the browser a moment after each change, or at once when the page is hidden
-/// (another tab chosen, the window closed, the phone's screen locked), and says when it last
-/// did, or that a change waits for its save. The first save of a draft keeps every briefing;
-/// later ones keep the edited briefing and the draft's record, so a change to a dataset of many
-/// megabytes writes out one briefing.
+/// Saves the draft in the browser a moment after each change (at once after a download), or at
+/// once when the page is hidden (another tab chosen, the window closed, the phone's screen
+/// locked), and says when it last did, or that a change waits for its save. The first save of a
+/// draft keeps every briefing; later ones keep the edited briefing and the draft's record, so a
+/// change to a dataset of many megabytes writes out one briefing.
 ///
 /// A save is made only over this tab's own saves or the one its draft began from
 /// (`model::editor::changed_elsewhere`), checked in the save's own transaction; otherwise, or
@@ -102,6 +102,11 @@ pub(super) fn use_autosave(
         // A draft just restored is the saved one: saving it again would tell another tab with
         // it open that it changed.
         let open = session.editor().is_some() && session.unsaved;
+        // A draft with nothing left to download (just downloaded) is saved at once: its save is
+        // what tells the start screen so, and the author may leave the page right after the
+        // download, before a save that waits would be made.
+        let downloaded = session.editor().is_some_and(|editor| !editor.unexported);
+        let delay = if downloaded { 0 } else { SAVE_DELAY_MS };
         // While another tab's save waits for the author's choice, its notice stays on screen.
         if open && !matches!(*save, SaveState::Elsewhere(_)) {
             save.set(SaveState::Saving);
@@ -160,7 +165,7 @@ pub(super) fn use_autosave(
                 });
             }));
             let waiting = waiting.clone();
-            Timeout::new(SAVE_DELAY_MS, move || run_waiting(&waiting))
+            Timeout::new(delay, move || run_waiting(&waiting))
         });
         // A newer change's save replaces this one (it saves the draft as it then stands).
         move || {

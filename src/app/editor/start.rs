@@ -10,14 +10,14 @@ use super::typing_keeper::TabKeeper;
 use crate::app::components::problems::ProblemList;
 use crate::app::data_source::{fetch_bytes, Fetched};
 use crate::app::draft_store::{
-    delete, get_text, get_texts, DRAFT_KEY, HANDOFF_KEY, HANDOFF_NAME_KEY,
+    delete, get_text, get_texts, last_download, DRAFT_KEY, HANDOFF_KEY, HANDOFF_NAME_KEY,
 };
 use crate::app::file_reading::{read_bytes, FileRead, ReadEvent};
 use crate::app::hooks::use_hash_sync::current_hash;
 use crate::model::dataset::Dataset;
 use crate::model::editor::{
-    check_source_text, read_source_text, saved_briefing_key, with_line_feeds, DraftStamp, Editor,
-    SavedDraft, SourceTextError, MAX_SOURCE_TEXT_BYTES,
+    check_source_text, export_json, file_fingerprint, read_source_text, saved_briefing_key,
+    with_line_feeds, DraftStamp, Editor, SavedDraft, SourceTextError, MAX_SOURCE_TEXT_BYTES,
 };
 use crate::model::format::format_western;
 use crate::model::language::Language;
@@ -308,9 +308,13 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             <section class="editor-restore" aria-labelledby="restore-heading">
                 <h2 id="restore-heading">{ fill(strings.restore_question, &[("time", &saved_time(record.saved_at, strings))]) }</h2>
                 <p>
-                    { if title.trim().is_empty() { strings.restore_detail_untitled.to_string() } else { fill(strings.restore_detail, &[("title", &title)]) } }
-                    { " " }
-                    { if unexported { strings.restore_changed } else { strings.restore_unchanged } }
+                    // One text with the changes' sentence in its place: how two sentences are
+                    // joined is the language's (a space in English, none after Chinese "。").
+                    { fill(
+                        if title.trim().is_empty() { strings.restore_detail_untitled } else { strings.restore_detail },
+                        // The title last, so that one holding "{changes}" is shown as typed.
+                        &[("changes", if unexported { strings.restore_changed } else { strings.restore_unchanged }), ("title", &title)],
+                    ) }
                 </p>
                 <div class="button-row">
                     <button type="button" class="button primary" onclick={onrestore}>{ strings.restore_button }</button>
@@ -438,7 +442,7 @@ fn begin_editing(
 
 /// The draft the browser kept, with its briefings, if it is all there.
 pub(super) async fn read_saved_draft() -> Option<(SavedDraft, Editor)> {
-    let record: SavedDraft = serde_json::from_str(&get_text(DRAFT_KEY).await.ok()??).ok()?;
+    let mut record: SavedDraft = serde_json::from_str(&get_text(DRAFT_KEY).await.ok()??).ok()?;
     let keys: Vec<String> = (0..record.briefings).map(saved_briefing_key).collect();
     let briefings = get_texts(&keys)
         .await
@@ -446,7 +450,13 @@ pub(super) async fn read_saved_draft() -> Option<(SavedDraft, Editor)> {
         .into_iter()
         .map(|text| serde_json::from_str(&text?).ok())
         .collect::<Option<Vec<_>>>()?;
-    let editor = Editor::restore(record.clone(), briefings)?;
+    let mut editor = Editor::restore(record.clone(), briefings)?;
+    // The save after a download, which says the draft was downloaded, is lost when the page is
+    // left at once: a draft that is the very file last downloaded has nothing left to download.
+    if record.unexported && last_download() == Some(file_fingerprint(&export_json(&editor.draft))) {
+        record.unexported = false;
+        editor.unexported = false;
+    }
     Some((record, editor))
 }
 

@@ -9,10 +9,12 @@ use super::page_hooks::SaveState;
 use super::session::{Session, SessionAction};
 use super::start::{back_to_explorer, saved_time};
 use crate::app::components::export_buttons::download_text;
+use crate::app::draft_store::remember_download;
 use crate::app::hooks::use_element_size::use_element_size;
 use crate::model::dataset::Briefing;
 use crate::model::editor::{
-    draft_file_name, export_json, problem_count_words, EditError, EditorAction, ExportKind,
+    draft_file_name, export_json, file_fingerprint, problem_count_words, EditError, EditorAction,
+    ExportKind,
 };
 use crate::model::language::Language;
 use crate::model::strings::fill;
@@ -60,8 +62,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             let whole = check_draft(&snapshot, validation);
             let kind = if whole.is_ok() { ExportKind::Dataset } else { ExportKind::Draft };
             let file_name = draft_file_name(&title, kind);
-            match download_text(&file_name, "application/json", &export_json(&snapshot)) {
+            let file = export_json(&snapshot);
+            match download_text(&file_name, "application/json", &file) {
                 Ok(()) => {
+                    remember_download(&file_fingerprint(&file));
                     let elsewhere =
                         whole.err().map_or(0, |report| report.total).saturating_sub(problems_here);
                     download_error.set((elsewhere > 0).then(|| {

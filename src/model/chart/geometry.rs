@@ -2,6 +2,7 @@
 //! overlay buttons both use it, so they line up.
 
 use super::{Panel, Scale};
+use crate::model::order::{ascending, sort_by_rank};
 use crate::model::text::is_wide;
 
 /// Height of the title band an exported image adds above the panel, in CSS pixels.
@@ -138,7 +139,8 @@ impl Geometry {
                 (mark.y - above - LABEL_CLEARANCE, mark.y + below + LABEL_CLEARANCE)
             })
             .collect();
-        gaps.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // Through the program's one sort of ranks, not a sort of its own for these pairs.
+        sort_by_rank(&mut gaps, |gap| ascending(gap.0));
         let mut spans = Vec::new();
         let mut from = top;
         for (gap_top, gap_bottom) in gaps {

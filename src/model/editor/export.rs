@@ -20,6 +20,19 @@ pub fn export_json(dataset: &Dataset) -> String {
     text
 }
 
+/// A short fingerprint of a file's text (a dataset file [`export_json`] wrote): its length and
+/// its 64-bit FNV-1a hash. The editor keeps the last download's, written at once as the file is
+/// downloaded, so that a draft saved before the download is still known to be the file
+/// downloaded when the page was left before its next save could say so. Not for security: it
+/// tells one draft from another.
+pub fn file_fingerprint(text: &str) -> String {
+    const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let hash =
+        text.bytes().fold(OFFSET_BASIS, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(PRIME));
+    format!("{}-{hash:016x}", text.len())
+}
+
 /// The download's name, from the briefing's title: `briefing-chen-zhichang….json`, or
 /// `…-draft.json` for a draft that does not validate yet, so that nobody publishes it by mistake.
 /// A long title gives its first words that fit [`FILE_NAME_TITLE_CHARS`], whole

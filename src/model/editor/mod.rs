@@ -34,7 +34,8 @@ pub use announce::{
 pub use direction_controls::{direction_control_note, without_direction_controls};
 pub use edit::{apply_edit, DateParts, Edit, EditError, Header, Place, Record};
 pub use export::{
-    draft_file_name, export_json, quote_for_selection, quote_for_selection_bytes, ExportKind,
+    draft_file_name, export_json, file_fingerprint, quote_for_selection, quote_for_selection_bytes,
+    ExportKind,
 };
 pub use fields::{field_id, field_words, problem_field, problem_line, FieldTarget, RecordRef};
 pub use history::SuggestionKey;

@@ -139,8 +139,8 @@ pub struct Strings {
     pub clear_highlight: &'static str,
     pub glossary_heading: &'static str,
     /// Read aloud and copied, not shown, before a glossary reading: " (reads as: " (the arrow
-    /// shown is not read). A space before it is a no-break space: no line ends between a term
-    /// and its reading.
+    /// shown is not read). A space before it is a plain one, which a reader pasting the note
+    /// gets as typed; no line ends there all the same (`.gloss-lead` in `main.css`).
     pub gloss_spoken_before: &'static str,
     /// Read aloud after the reading: ")".
     pub gloss_spoken_after: &'static str,
@@ -604,11 +604,20 @@ pub struct Strings {
     /// The same after a header fact whose sentences name only some of its names: "{names}",
     /// those no sentence names (" (no sentence of the source names Wu Wei)").
     pub fact_partly: &'static str,
+    /// The same where the names no sentence names are all in the note on the source:
+    /// "{noted}", those names (" (only the source's note names Zhou Qiang)").
+    pub fact_noted: &'static str,
+    /// The same where some of those names are nowhere and some only in the note: "{names}"
+    /// and "{noted}", as in `fact_partly` and `fact_noted`.
+    pub fact_partly_noted: &'static str,
     /// The accessible name of such a fact's "Source": "Source for {name}, except {names}".
     pub show_source_for_partly: &'static str,
     /// Under such a fact's sentences in the presenter view: "No sentence of the source names
     /// {names}."
     pub presenter_fact_partly: &'static str,
+    /// Under such a fact's sentences in the presenter view, for the names only the note on the
+    /// source names: "Only the source's note names {noted}."
+    pub presenter_fact_noted: &'static str,
     /// Before the last of several names none of which a sentence names ("Wu Wei or Huang Hui").
     pub names_or: &'static str,
     /// Before the last of several names all left out ("except Wu Wei and Huang Hui").

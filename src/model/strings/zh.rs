@@ -392,8 +392,11 @@ pub const ZH: Strings = Strings {
     fact_from_note: "（据来源说明）",
     fact_not_found: "（来源文本中未找到写明此项的句子）",
     fact_partly: "（来源文本中没有提到{names}的句子）",
+    fact_noted: "（{noted}仅见于来源说明）",
+    fact_partly_noted: "（来源文本中没有提到{names}的句子，{noted}仅见于来源说明）",
     show_source_for_partly: "“{name}”的出处（{names}除外）",
     presenter_fact_partly: "来源文本中没有提到{names}的句子。",
+    presenter_fact_noted: "{noted}仅见于来源说明。",
     names_or: "、",
     names_and: "、",
 };

@@ -18,6 +18,7 @@ use std::cell::OnceCell;
 
 use memchr::memmem;
 
+use crate::model::order::sorted_distinct;
 use crate::model::text::{collapsed, normalise_whitespace};
 
 /// A briefing's collapsed source text and the marked trie of its quotes.
@@ -66,7 +67,7 @@ impl QuoteMatcher {
         // A quote can match at most the whole source, so longer quotes need only one byte more
         // than the source in the trie: that keeps the trie no larger than the file.
         let longest = source.len() + 1;
-        let mut patterns: Vec<Cow<'q, [u8]>> = quotes
+        let patterns: Vec<Cow<'q, [u8]>> = quotes
             .map(|quote| match collapsed(quote) {
                 Cow::Borrowed(quote) => {
                     Cow::Borrowed(&quote.as_bytes()[..quote.len().min(longest)])
@@ -79,8 +80,7 @@ impl QuoteMatcher {
             })
             .filter(|pattern| !pattern.is_empty())
             .collect();
-        patterns.sort_unstable();
-        patterns.dedup();
+        let patterns = sorted_distinct(patterns);
         let mut matcher = QuoteMatcher {
             source,
             labels: vec![0],

@@ -24,7 +24,7 @@ use crate::model::format::format_western;
 use crate::model::strings::fill;
 use crate::model::strings::validation::ValidationStrings;
 use crate::model::suggest::is_han;
-use crate::model::text::collapsed;
+use crate::model::text::{collapsed, lowercase};
 
 /// How many of a quote's figures a capacity's bound is looked for next to, in the order written.
 const BOUND_LOOKED_FOR_NEAR: usize = 64;
@@ -537,7 +537,7 @@ impl<'d> Checker<'_, '_> {
             // writes (不超 of 不超过), or all of them where it says it with a sign or a range
             // ("840,000+", "5至6万吨"), which the list leaves out.
             let all = bound_words(quote, other);
-            let lower = quote.to_lowercase();
+            let lower = lowercase(quote);
             let in_quote: Vec<&str> =
                 all.iter().copied().filter(|word| lower.contains(word)).collect();
             let inside_another = |word: &str| {

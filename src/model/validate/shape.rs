@@ -142,11 +142,14 @@ impl<M: Mending> Shaper<'_, '_, M> {
             Some(_) => self.list::<Directive>(object, "directives", path),
         };
         // The briefing's own fields, with its records left out rather than copied and then dropped.
-        let mut header: Map<String, Value> = object
-            .iter()
-            .filter(|(key, _)| *key != "projects" && *key != "directives")
-            .map(|(key, value)| (key.clone(), value.clone()))
-            .collect();
+        // Inserted one by one: collecting into the map sorts the pairs first, a copy of the
+        // standard library's stable sort (4 KB before `wasm-opt`) for this one place.
+        let mut header = Map::new();
+        for (key, value) in object {
+            if key != "projects" && key != "directives" {
+                header.insert(key.clone(), value.clone());
+            }
+        }
         header.insert("projects".to_string(), Value::Array(Vec::new()));
         // A briefing whose records had problems is kept too: shape_dataset returns no dataset
         // once any problem was found.

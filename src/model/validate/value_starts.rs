@@ -13,6 +13,7 @@ use std::ops::Range;
 use super::path::split_list_item;
 use super::report::{escaped_for_display, Report, ValueStart};
 use super::scan::{string_content, string_end, ColumnCounter};
+use crate::model::order::{sort_by_rank, sorted_distinct};
 
 /// How deep the walk follows the text: serde_json reads nothing deeper, so no path of a file it
 /// read goes further, and a path of empty keys (`{"": {"": …}}`, all written as the same empty
@@ -53,9 +54,7 @@ impl ValueStarts {
     /// `briefings[0].projects[2].capacity.value`, keys escaped for display). Never panics,
     /// whatever the text and the paths.
     pub fn find(text: &str, paths: impl IntoIterator<Item = String>) -> ValueStarts {
-        let mut sought: Vec<String> = paths.into_iter().collect();
-        sought.sort_unstable();
-        sought.dedup();
+        let sought = sorted_distinct(paths.into_iter().collect());
         let mut walk = Walk {
             text,
             at: 0,
@@ -173,7 +172,7 @@ impl Walk<'_, '_> {
             // The path past the list's own starts with the item's index (`[3].quotes[0]`).
             .filter_map(|(list, index, _)| list.is_empty().then_some(index))
             .collect::<Vec<_>>();
-        items.sort_unstable();
+        sort_by_rank(&mut items, |&index| index as u64);
         items.dedup();
         let mut items = items.into_iter().peekable();
         self.at += 1;

@@ -23,8 +23,10 @@ pub struct EditorStrings {
     pub document_title: &'static str,
     pub start_intro: &'static str,
     pub restore_question: &'static str,
+    /// The restore offer's words for a titled draft, `{changes}` standing for
+    /// `restore_changed` or `restore_unchanged`: the language joins the two sentences.
     pub restore_detail: &'static str,
-    /// The restore offer's words for a draft whose title is empty.
+    /// The restore offer's words for a draft whose title is empty, `{changes}` as above.
     pub restore_detail_untitled: &'static str,
     /// Follows the restore offer's words when the draft has changes not downloaded (or typing
     /// not yet saved with it).
