@@ -1366,7 +1366,7 @@ test('a briefing opened and left untouched is offered back without a claim of ch
   await expect(page.getByText(`“${title}” is kept in this browser. It has no changes since it was opened or last downloaded.`)).toBeVisible();
   await expect(page.getByText(/has changes/)).toHaveCount(0);
   // In Chinese the two sentences join with no space after “。”.
-  await page.goto('./edit.html#lang=zh');
+  await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByText(`“${title}”保存在此浏览器中。自打开或上次下载以来没有修改。`, { exact: true })).toBeVisible();
 });
 
