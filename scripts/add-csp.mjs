@@ -30,7 +30,8 @@ export function scriptHashes(html) {
     if (/\btype\s*=\s*["']?application\/json/i.test(attributes)) continue;
     hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
-  return hashes;
+  // The first views' show scripts (scripts/first-view.mjs) are one script, once per template.
+  return [...new Set(hashes)];
 }
 
 export function contentSecurityPolicy(html) {

@@ -23,6 +23,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startServer } from '../tests/e2e/static-server.mjs';
+import { addCsp } from './add-csp.mjs';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' } } });
 if (!values.dist) {
@@ -84,13 +85,16 @@ async function renderedApp(page) {
   });
 }
 
-const TEMPLATE = /\s*<template data-first-view="[a-z]+"[^>]*>[\s\S]*?<\/template>/g;
+// Each template is followed by the script that shows it (index.html's early script, which
+// checks that the template's markup has been read and the data is in).
+const SHOW = '<script>window.briefingShowFirstView?.();</script>';
+const TEMPLATE = /\s*<template data-first-view="[a-z]+"[^>]*>[\s\S]*?<\/template>\s*<script>window\.briefingShowFirstView\?\.\(\);<\/script>/g;
 
 // A first view from an earlier run would be shown, and taken for the app's own render.
 const html = fs.readFileSync(indexFile, 'utf8').replace(TEMPLATE, '');
-// The templates go just before the script that tells the page they have been read.
-const READY = '<script id="first-view-ready">';
-if (!html.includes(READY)) throw new Error(`${indexFile} has no ${READY}`);
+// The templates go where the page's markup marks their place.
+const PLACE = '<!-- first views:';
+if (!html.includes(PLACE)) throw new Error(`${indexFile} has no ${PLACE} -->`);
 fs.writeFileSync(indexFile, html);
 const data = fs.readFileSync(dataFile);
 const attributes = `data-length="${data.length}" data-hash="${fingerprint(data)}"`;
@@ -119,7 +123,7 @@ try {
       const markup = await renderedApp(page);
       const lang = await page.evaluate(() => document.documentElement.lang);
       if (errors.length) throw new Error(`the page failed while rendering its first view at "${address}": ${errors.join('; ')}`);
-      templates.push(`<template data-first-view="${code}" data-address="${address}" data-lang="${lang}" ${attributes}>${markup}</template>`);
+      templates.push(`<template data-first-view="${code}" data-address="${address}" data-lang="${lang}" ${attributes}>${markup}</template>\n    ${SHOW}`);
       await context.close();
     }
   }
@@ -127,6 +131,9 @@ try {
   await browser.close();
   await server.close();
 }
-fs.writeFileSync(indexFile, html.replace(READY, `${templates.join('\n    ')}\n    ${READY}`));
+const withTemplates = html.replace(PLACE, `${templates.join('\n    ')}\n    ${PLACE}`);
+// The page's Content-Security-Policy (a release build's, scripts/add-csp.mjs) allows inline
+// scripts by their hashes: it must now allow the show scripts too.
+fs.writeFileSync(indexFile, /http-equiv="Content-Security-Policy"/.test(withTemplates) ? addCsp(withTemplates) : withTemplates);
 const size = templates.reduce((sum, template) => sum + template.length, 0);
 console.log(`first-view: ${ADDRESSES.map((address) => `"${address}"`).join(', ')} in ${LANGUAGES.map(({ code }) => code).join(', ')} written into ${path.relative(process.cwd(), indexFile)} (${(size / 1024).toFixed(1)} KiB)`);

@@ -3,15 +3,17 @@
 // data has arrived, before the app has started, and only when it is the view the app will show
 // (the address it was made for, the same data, the browser's language); the app then takes its
 // place with no shift and no second copy.
-import { E2E_PORT, ALLOWED_ORIGINS } from './env.mjs';
+import { E2E_PORT, ALLOWED_ORIGINS, BASE_URL } from './env.mjs';
 import { test, expect, BRIEFING_TITLE, industryButton, projectCards } from './fixtures.mjs';
 import { siteCopy, TEST_DATA } from './site-copy.mjs';
 import { execFileSync } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PORT = E2E_PORT + 22;
 const SEVERAL_PORT = E2E_PORT + 23;
+const SLOW_PAGE_PORT = E2E_PORT + 24;
 const FIRST_VIEW_SCRIPT = fileURLToPath(new URL('../../scripts/first-view.mjs', import.meta.url));
 
 // These tests look at the page before its app has started.
@@ -236,6 +238,56 @@ test('without a first view, the cards come first and the charts, directives and 
   await expect(page.getByRole('img', { name: /840,000/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Directives' })).toBeAttached();
   await expect(page.locator('#source')).toBeAttached();
+});
+
+test.describe('a page whose markup arrives slowly', () => {
+  // The site's own files through a server that sends the page up to the end of its first
+  // template (the English first view) and then holds the rest back until `sendRest()`, as a
+  // slow connection does with a long page.
+  const ORIGIN = `http://127.0.0.1:${SLOW_PAGE_PORT}`;
+  test.use({ allowedOrigins: [...ALLOWED_ORIGINS, ORIGIN] });
+  let server;
+  let sendRest;
+  test.beforeAll(async () => {
+    server = http.createServer(async (request, response) => {
+      const upstream = await fetch(new URL(request.url, BASE_URL), { headers: { 'cache-control': 'no-cache' } });
+      const headers = { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      const body = Buffer.from(await upstream.arrayBuffer());
+      if (request.url !== '/') {
+        response.writeHead(upstream.status, headers);
+        response.end(body);
+        return;
+      }
+      const html = body.toString('utf8');
+      // The English template and what the build put right after it to show it.
+      const templateEnd = html.indexOf('</template>') + '</template>'.length;
+      const followedBy = html.slice(templateEnd).match(/^\s*<script>[^<]*<\/script>/)?.[0] ?? '';
+      const firstTemplateEnd = templateEnd + followedBy.length;
+      expect(html.slice(0, firstTemplateEnd)).toContain('data-first-view="en"');
+      response.writeHead(200, headers);
+      response.write(html.slice(0, firstTemplateEnd));
+      // A first chunk the browser parses at once, not one it waits to fill out.
+      response.write(' '.repeat(4096));
+      await new Promise((resolve) => { sendRest = resolve; });
+      response.end(html.slice(firstTemplateEnd));
+    });
+    await new Promise((resolve) => server.listen(SLOW_PAGE_PORT, '127.0.0.1', resolve));
+  });
+  test.afterAll(async () => {
+    sendRest?.();
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  test('an English reader sees the English first view while the Chinese one is still on its way', async ({ page }) => {
+    await page.goto(`${ORIGIN}/`, { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIEFING_TITLE);
+    await expect(page.locator('#app > .first-view #projects article')).toHaveCount(4);
+    expect(await page.locator('template[data-first-view="zh"]').count(), 'the rest of the page was held back').toBe(0);
+    sendRest();
+    await expect.poll(() => appStarted(page)).toBe(true);
+    await expect(projectCards(page)).toHaveCount(4);
+  });
 });
 
 test.describe('a site whose data file was replaced after the build', () => {
