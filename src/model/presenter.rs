@@ -10,11 +10,14 @@
 use serde::{Deserialize, Serialize};
 
 use super::dataset::{Briefing, Dataset, Project};
+use super::language::Language;
 use super::project_names::RepeatedNames;
 use super::query::BriefingFact;
 use super::slides::{industry_charts, title_listing, Blank, IndustryCharts, Slide};
-use super::source::{fact_backings, passages, project_passages, unbacked_text};
-use super::strings::{fill, Strings};
+use super::source::{
+    fact_backings, passages, project_passages, unbacked_lines, FactBackings, NameList,
+};
+use super::strings::{fill_pieces, Piece, Strings};
 use super::text::{is_blank, normalise_whitespace};
 use super::view::View;
 
@@ -159,25 +162,28 @@ pub fn elapsed_text(seconds: u64) -> String {
 /// "From the source": a presenter asked "where does it say that?" reads them out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SlideSource<'d> {
-    /// What the sentences stand behind, in the data's words as the slide names it: a project,
-    /// a directive's summary, a briefing's title. `None` where the slide shows one thing alone
-    /// (a project's slide, the title slide of one briefing).
-    pub label: Option<String>,
+    /// What the sentences stand behind, as the slide names it: in the data's words (a project,
+    /// a directive's summary, a briefing's title), each a [`Piece::Value`], or in the
+    /// interface's (the header's facts they state, "Date · Officials"), or both ("{title}:
+    /// Date"). `None` where the slide shows one thing alone (a project's slide).
+    pub label: Option<Vec<Piece>>,
     /// The briefing the sentences are from, read in its language and with its glossary.
     pub briefing: &'d Briefing,
     /// The sentences, each once, in the order the source has them.
     pub sentences: Vec<&'d str>,
     /// What the slide shows of the thing that the source does not state, on one line ("Status
     /// not stated · Capacity not stated", "No sentence of the source names Wu Wei."), or, where
-    /// the data gives no sentence and nothing is unstated, that it gives none.
-    pub unstated: Option<String>,
+    /// the data gives no sentence and nothing is unstated, that it gives none: the interface's
+    /// words, and each name it gives a [`Piece::Value`] of its own slot, in the briefing's words
+    /// ([`data_langs`](Self::data_langs)).
+    pub unstated: Option<Vec<Piece>>,
 }
 
 impl<'d> SlideSource<'d> {
     /// The non-blank `quotes` as passages of `briefing`'s source ([`passages`]), and a line
     /// saying the data gives none where none are left and `unstated` says nothing either.
     fn new(
-        label: Option<String>,
+        label: Option<Vec<Piece>>,
         briefing: &'d Briefing,
         quotes: Vec<&'d str>,
         unstated: Vec<&'static str>,
@@ -192,8 +198,26 @@ impl<'d> SlideSource<'d> {
         } else {
             None
         };
+        let unstated = unstated.map(|words| vec![Piece::Words(words)]);
         SlideSource { label, briefing, sentences, unstated }
     }
+
+    /// The `lang` of the data's words in `label` and in `unstated`, by their slots, on a page in
+    /// the `interface` language: the briefing's ([`Language::data_lang`]), so that a screen
+    /// reader speaks "Zhou Qiang" in the data's voice and "日期 · 领导" in the interface's.
+    pub fn data_langs(&self, interface: Language) -> Vec<Option<String>> {
+        let values = |pieces: &Option<Vec<Piece>>| {
+            let pieces = pieces.iter().flatten();
+            pieces.filter(|piece| matches!(piece, Piece::Value { .. })).count()
+        };
+        let slots = values(&self.label).max(values(&self.unstated));
+        vec![interface.data_lang(&self.briefing.source.language); slots]
+    }
+}
+
+/// A label in the data's words alone: a project's name, a directive's summary.
+fn data_words(text: String) -> Option<Vec<Piece>> {
+    Some(vec![Piece::Value { slot: 0, text }])
 }
 
 /// The source's sentences behind each thing `slide` shows, in the slide's order. Only what the
@@ -208,17 +232,20 @@ impl<'d> SlideSource<'d> {
 /// - directives: each directive's sentences.
 ///
 /// `charts` are an industry slide's as its body drew them ([`industry_charts`]), so that the
-/// bars are not built twice; without them they are built here.
+/// bars are not built twice; without them they are built here. `backings` are, likewise, what
+/// backs the facts a title slide lists ([`title_facts_briefing`]) as its body found them:
+/// finding them reads the whole source, which may be 15 MB.
 pub fn slide_sources<'d>(
     dataset: &'d Dataset,
     view: &View,
     slide: &Slide,
     charts: Option<&IndustryCharts>,
+    backings: Option<&FactBackings>,
     strings: &Strings,
 ) -> Vec<SlideSource<'d>> {
     match slide {
-        Slide::Title { briefings } => briefing_sources(dataset, briefings, strings),
-        Slide::Closing => briefing_sources(dataset, &view.briefings, strings),
+        Slide::Title { briefings } => briefing_sources(dataset, briefings, backings, strings),
+        Slide::Closing => briefing_sources(dataset, &view.briefings, None, strings),
         Slide::Overview { projects, .. } => {
             let names = RepeatedNames::among(dataset, &view.projects, projects);
             let listed = projects.iter().filter_map(|&key| dataset.project_at(key));
@@ -243,7 +270,7 @@ pub fn slide_sources<'d>(
                 let (briefing, project) = dataset.project_at(bar.key?)?;
                 let quote = project.capacity.as_ref()?.quote.as_str();
                 Some(SlideSource::new(
-                    Some(bar.label.clone()),
+                    data_words(bar.label.clone()),
                     briefing,
                     vec![quote],
                     vec![],
@@ -254,7 +281,7 @@ pub fn slide_sources<'d>(
                 let (briefing, _) = dataset.project_at(entry.key)?;
                 let not_stated = vec![strings.slide_capacity_not_stated];
                 Some(SlideSource::new(
-                    Some(entry.label.clone()),
+                    data_words(entry.label.clone()),
                     briefing,
                     vec![],
                     not_stated,
@@ -277,25 +304,40 @@ pub fn slide_sources<'d>(
             .filter_map(|&key| dataset.directive_at(key))
             .map(|(briefing, directive)| {
                 let quotes = directive.quotes.iter().map(String::as_str).collect();
-                SlideSource::new(Some(directive.summary.clone()), briefing, quotes, vec![], strings)
+                let label = data_words(directive.summary.clone());
+                SlideSource::new(label, briefing, quotes, vec![], strings)
             })
             .collect(),
     }
 }
 
+/// The briefing whose header facts a slide lists: a title slide's, when it names one.
+pub fn title_facts_briefing(slide: &Slide) -> Option<usize> {
+    match slide {
+        Slide::Title { briefings } => match title_listing(briefings) {
+            ([index], _) => Some(*index),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The header's sentences of the briefings a title slide names ([`title_listing`]), each
-/// briefing's under its title when there are several ([`fact_sources`]).
+/// briefing's under its title when there are several ([`fact_sources`]). `backings` are those
+/// of the one briefing named, when one is, and given.
 fn briefing_sources<'d>(
     dataset: &'d Dataset,
     briefings: &[usize],
+    backings: Option<&FactBackings>,
     strings: &Strings,
 ) -> Vec<SlideSource<'d>> {
     let (named, _) = title_listing(briefings);
     let several = named.len() > 1;
+    let backings = backings.filter(|_| !several);
     named
         .iter()
         .filter_map(|&index| dataset.briefings.get(index))
-        .flat_map(|briefing| fact_sources(briefing, several, strings))
+        .flat_map(|briefing| fact_sources(briefing, several, backings, strings))
         .collect()
 }
 
@@ -305,16 +347,25 @@ fn briefing_sources<'d>(
 /// when none does; sentences under the same label one after another share it. A fact its
 /// sentences state only in part says, under the first of them, which names nothing names and
 /// which only the note on the source does ("No sentence of the source names Wu Wei.", "Only the
-/// source's note names Zhou Qiang."). With `titled` (several briefings on the slide),
-/// each label names the briefing too.
+/// source's note names Zhou Qiang."), each name a value of its own ([`unbacked_lines`]). With
+/// `titled` (several briefings on the slide), each label names the briefing too. `backings`
+/// are the briefing's, when given; else they are found here.
 fn fact_sources<'d>(
     briefing: &'d Briefing,
     titled: bool,
+    backings: Option<&FactBackings>,
     strings: &Strings,
 ) -> Vec<SlideSource<'d>> {
     let quotes = briefing.quotes.iter().map(String::as_str).filter(|quote| !is_blank(quote));
     let sentences = passages(briefing, quotes.collect());
-    let backings = fact_backings(briefing);
+    let found;
+    let backings = match backings {
+        Some(backings) => backings,
+        None => {
+            found = fact_backings(briefing);
+            &found
+        }
+    };
     // A fact's quote may be held by a longer one (a date within the sentence naming the
     // mayor), which then stands for it.
     let backing_quotes: Vec<(BriefingFact, String)> = BriefingFact::ALL
@@ -346,12 +397,13 @@ fn fact_sources<'d>(
             Some(labels.join(strings.filter_separator))
         };
         match (titled, what) {
-            (true, Some(what)) => Some(fill(
-                strings.presenter_briefing_facts,
-                &[("title", &briefing.title), ("facts", &what)],
-            )),
-            (true, None) => Some(briefing.title.clone()),
-            (false, what) => what,
+            // The facts are the interface's words, the title the data's: only it is a value.
+            (true, Some(what)) => {
+                let template = strings.presenter_briefing_facts.replace("{facts}", &what);
+                Some(fill_pieces(&template, &[("title", &briefing.title)]))
+            }
+            (true, None) => data_words(briefing.title.clone()),
+            (false, what) => what.map(|what| vec![Piece::Words(what)]),
         }
     };
     if labelled.is_empty() {
@@ -369,29 +421,31 @@ fn fact_sources<'d>(
     sources
         .into_iter()
         .map(|(facts, sentences)| {
-            let mut unstated: Vec<String> = Vec::new();
+            let mut lines: Vec<(&str, [NameList; 1])> = Vec::new();
             for &fact in &facts {
                 if told.contains(&fact) {
                     continue;
                 }
                 told.push(fact);
                 let backing = backings.of(fact);
-                let lines = [
+                let said = [
                     (strings.presenter_fact_partly, "names", backing.unbacked(), strings.names_or),
                     (strings.presenter_fact_noted, "noted", backing.noted(), strings.names_and),
                 ];
-                for (template, placeholder, names, last) in lines {
+                for (template, placeholder, names, last) in said {
                     if !names.is_empty() {
-                        let lists = [(placeholder, names, last)];
-                        unstated.push(unbacked_text(template, &[], &lists, strings));
+                        lines.push((template, [(placeholder, names, last)]));
                     }
                 }
             }
+            let lines: Vec<(&str, &[NameList])> =
+                lines.iter().map(|(template, lists)| (*template, lists.as_slice())).collect();
             SlideSource {
                 label: label(&facts),
                 briefing,
                 sentences,
-                unstated: (!unstated.is_empty()).then(|| unstated.join(strings.filter_separator)),
+                unstated: (!lines.is_empty())
+                    .then(|| unbacked_lines(&lines, strings.filter_separator, strings)),
             }
         })
         .collect()
@@ -415,5 +469,5 @@ fn overview_source<'d>(
         unstated.push(strings.slide_capacity_not_stated);
     }
     let quotes = status.into_iter().chain(capacity).collect();
-    SlideSource::new(Some(label), briefing, quotes, unstated, strings)
+    SlideSource::new(data_words(label), briefing, quotes, unstated, strings)
 }

@@ -472,40 +472,63 @@ pub type NameList<'n> = (&'n str, &'n [String], &'n str);
 /// [`Piece::Value`] of its own slot, numbered from 0 across the lists, as the data's words; the
 /// rest, the interface's.
 pub fn unbacked_pieces(template: &str, lists: &[NameList], strings: &Strings) -> Vec<Piece> {
-    let mut template = template.to_string();
+    unbacked_lines(&[(template, lists)], "", strings)
+}
+
+/// Lines of [`unbacked_pieces`], each a template and its lists, as one, `separator` between
+/// them ("No sentence of the source names Li Ming. · Only the source's note names Zhou
+/// Qiang."): each name a [`Piece::Value`] of its own slot, numbered from 0 across every line,
+/// so that the page tells all of them apart from the interface's words.
+pub fn unbacked_lines(
+    lines: &[(&str, &[NameList])],
+    separator: &str,
+    strings: &Strings,
+) -> Vec<Piece> {
     let mut values: Vec<(String, &str)> = Vec::new();
-    for &(placeholder, names, last) in lists {
-        let first = values.len();
-        let slots: Vec<String> =
-            (first..first + names.len()).map(|slot| format!("{{{slot}}}")).collect();
-        let listed = match slots.split_last() {
-            Some((final_slot, [])) => final_slot.clone(),
-            Some((final_slot, earlier)) => earlier.join(strings.list_separator) + last + final_slot,
-            None => String::new(),
-        };
-        template = template.replace(&format!("{{{placeholder}}}"), &listed);
-        let numbered = names.iter().enumerate();
-        values.extend(numbered.map(|(at, name)| ((first + at).to_string(), name.as_str())));
+    let mut templates: Vec<String> = Vec::new();
+    for &(template, lists) in lines {
+        let mut template = template.to_string();
+        for &(placeholder, names, last) in lists {
+            let first = values.len();
+            let slots: Vec<String> =
+                (first..first + names.len()).map(|slot| format!("{{{slot}}}")).collect();
+            let listed = match slots.split_last() {
+                Some((final_slot, [])) => final_slot.clone(),
+                Some((final_slot, earlier)) => {
+                    earlier.join(strings.list_separator) + last + final_slot
+                }
+                None => String::new(),
+            };
+            template = template.replace(&format!("{{{placeholder}}}"), &listed);
+            let numbered = names.iter().enumerate();
+            values.extend(numbered.map(|(at, name)| ((first + at).to_string(), name.as_str())));
+        }
+        templates.push(template);
     }
     let values: Vec<(&str, &str)> =
         values.iter().map(|(slot, name)| (slot.as_str(), *name)).collect();
-    fill_pieces(&template, &values)
+    fill_pieces(&templates.join(separator), &values)
 }
 
-/// [`unbacked_pieces`] as one text, for an accessible name or a line of the presenter view,
-/// with `values` filled too, as [`fill`] fills them ("Source for {name}, except {names}").
+/// `pieces` as the one text they read as, for an accessible name or a test.
+pub fn pieces_text(pieces: Vec<Piece>) -> String {
+    pieces
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Words(text) | Piece::Value { text, .. } => text,
+        })
+        .collect()
+}
+
+/// [`unbacked_pieces`] as one text, for an accessible name, with `values` filled too, as
+/// [`fill`] fills them ("Source for {name}, except {names}").
 pub fn unbacked_text(
     template: &str,
     values: &[(&str, &str)],
     lists: &[NameList],
     strings: &Strings,
 ) -> String {
-    unbacked_pieces(&fill(template, values), lists, strings)
-        .into_iter()
-        .map(|piece| match piece {
-            Piece::Words(text) | Piece::Value { text, .. } => text,
-        })
-        .collect()
+    pieces_text(unbacked_pieces(&fill(template, values), lists, strings))
 }
 
 /// What a fact partly backed says after it, in the header and the Source view's notice: which

@@ -92,9 +92,18 @@ pub fn contains_normalised(haystack: &str, needle: &str) -> bool {
 /// and only single spaces inside.
 pub fn is_normalised(text: &str) -> bool {
     let mut previous_space = true;
-    for character in text.chars() {
-        if character.is_whitespace() {
-            if character != ' ' || previous_space {
+    // Read by bytes, as every quote is read several times: an ASCII byte is a character of its
+    // own (whitespace from tab to carriage return, or the space), a continuation byte is inside
+    // a character already judged, and only a character that is not ASCII is decoded.
+    for (at, byte) in text.bytes().enumerate() {
+        let whitespace = match byte {
+            b'\t'..=b'\r' | b' ' => true,
+            0..=0x7F => false,
+            0x80..=0xBF => continue,
+            _ => text[at..].chars().next().is_some_and(char::is_whitespace),
+        };
+        if whitespace {
+            if byte != b' ' || previous_space {
                 return false;
             }
             previous_space = true;

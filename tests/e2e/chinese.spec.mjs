@@ -143,6 +143,40 @@ test('in English, a Chinese dataset’s filters, source note and slide headings 
   expect(await langOf(slides.getByRole('status').getByText('新能源', exact))).toBe('zh');
 });
 
+test('the Source view names the project or directive it marks in the data’s language, and a header fact in the interface’s, in either interface language', async ({ page }) => {
+  const exact = { exact: true };
+  // The bundled English briefing read in Chinese.
+  await page.goto('./#project=byd&lang=zh');
+  const source = page.getByRole('region', { name: '来源文本', exact: true });
+  const project = source.getByText('已高亮：“BYD drive motors”所依据的句子');
+  await expect(project).toBeVisible();
+  expect(await langOf(project.getByText('BYD drive motors', exact))).toBe('en');
+  await page.goto('./#directive=d-service-quality&lang=zh');
+  const directive = source.getByText('已高亮：“Improve the quality of service to enterprises.”所依据的句子');
+  await expect(directive).toBeVisible();
+  expect(await langOf(directive.getByText('Improve the quality of service to enterprises.', exact))).toBe('en');
+  await page.goto('./#fact=date&lang=zh');
+  const fact = source.getByText('已高亮：“日期”所依据的句子');
+  await expect(fact).toBeVisible();
+  expect(await langOf(fact.getByText('日期', exact))).toBe('zh-Hans');
+
+  // A briefing written in Chinese read in English: its project's and directive's names are Chinese.
+  await openChineseBriefing(page);
+  await expect(cards(page)).toHaveCount(3);
+  await page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
+  const englishCards = page.getByRole('region', { name: 'Projects' }).getByRole('article');
+  await englishCards.filter({ hasText: '华镁合金压铸项目' }).getByRole('button', { name: /^Source/ }).click();
+  const english = page.getByRole('region', { name: 'Source text', exact: true });
+  const enProject = english.getByText('Highlighted: the sentences behind 华镁压铸');
+  await expect(enProject).toBeVisible();
+  expect(await langOf(enProject.getByText('华镁压铸', exact))).toBe('zh');
+  await page.getByRole('region', { name: 'Directives' }).getByRole('button', { name: /^Source for / }).first().click();
+  const enDirective = english.getByText('Highlighted: the sentences behind 优化营商环境，全力服务企业发展');
+  await expect(enDirective).toBeVisible();
+  expect(await langOf(enDirective.getByText('优化营商环境，全力服务企业发展', exact))).toBe('zh');
+  await page.goto('./#lang=en');
+});
+
 test('in Chinese, a wording the reading notes show finds the project or directive whose own sentence they gloss', async ({ page }) => {
   // 智改数转网联 is the note on Baowu's request, "wisdom to change the number of network connection".
   await page.goto('./#lang=zh&q=智改数转网联');

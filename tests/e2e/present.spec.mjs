@@ -1719,6 +1719,39 @@ test('the presenter view gives the source\'s sentences behind every slide, and s
   await page.goto('./#slide=5&presenter&lang=en');
 });
 
+test('the presenter view gives the names no sentence holds in the data\'s language and the facts\' labels in the interface\'s, in either interface language', async ({ page }) => {
+  // The bundled briefing, in English, with one of those present renamed: no sentence names him.
+  await page.route('**/data/briefings.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    data.briefings[0].participants = ['Liu Wei', 'Zhou Qiang', 'Huang Hui'];
+    await route.fulfill({ response, json: data });
+  });
+  await openAfresh(page, '#slide=1&presenter&lang=zh');
+  // Read in Chinese, his name is the data's English among the interface's Chinese words, and
+  // the label of the facts the sentence states is the interface's.
+  const chinese = page.getByRole('region', { name: '本页出处摘录' });
+  const zhSaid = chinese.getByText('来源文本中没有提到Zhou Qiang的句子。');
+  await expect(zhSaid.getByText('Zhou Qiang', { exact: true })).toHaveAttribute('lang', 'en');
+  await expect(zhSaid).not.toHaveAttribute('lang', /./);
+  await expect(chinese.getByRole('heading', { level: 3, name: '参加人员' })).not.toHaveAttribute('lang', /./);
+  // A project's name, the data's, is English.
+  await page.goto('./#slide=2&presenter&lang=zh');
+  const project = chinese.getByRole('heading', { level: 3, name: 'BYD drive motors' });
+  await expect(project.locator('[lang="en"]')).toHaveText('BYD drive motors');
+
+  // A briefing written in Chinese, one of whose officials no sentence names, read in English.
+  const data = JSON.parse(fs.readFileSync(new URL('../data/chinese.json', import.meta.url), 'utf8'));
+  data.briefings[0].officials.push({ name: '周强', role: '副市长' });
+  await page.unroute('**/data/briefings.json');
+  await page.route('**/data/briefings.json', (route) => route.fulfill({ json: data }));
+  await openAfresh(page, '#slide=1&presenter&lang=en');
+  const sources = page.getByRole('region', { name: 'From the source, for this slide' });
+  const enSaid = sources.getByText('No sentence of the source names 周强.');
+  await expect(enSaid.getByText('周强', { exact: true })).toHaveAttribute('lang', 'zh');
+  await expect(enSaid).not.toHaveAttribute('lang', /./);
+});
+
 test('at 320 px wide a project slide\'s kicker keeps its status and industry whole, in both languages', async ({ page }) => {
   for (const lang of ['en', 'zh']) {
     for (const [width, height] of [[320, 568], [320, 256]]) {

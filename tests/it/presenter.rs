@@ -1,17 +1,18 @@
 //! The presenter view's channel name, slide messages (which deck, what happened) and clock, and
 //! the source sentences it shows beside each slide.
 
-use briefing_explorer::model::dataset::Dataset;
+use briefing_explorer::model::dataset::{Briefing, Dataset};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::presenter::{
     audience_blanked_status, audience_step, channel_name, elapsed_text, presenter_step,
-    slide_sources, AudienceStep, PresenterStep, SlideEvent, SlideMessage,
+    slide_sources, title_facts_briefing, AudienceStep, PresenterStep, SlideEvent, SlideMessage,
 };
 use briefing_explorer::model::query::Query;
 use briefing_explorer::model::slides::{
     build_slides, industry_charts, Blank, IndustryCharts, Slide,
 };
-use briefing_explorer::model::strings::{Strings, EN, ZH};
+use briefing_explorer::model::source::{fact_backings, pieces_text, FactBackings};
+use briefing_explorer::model::strings::{Piece, Strings, EN, ZH};
 use briefing_explorer::model::view::compute_view;
 
 use crate::slides::bundled_with_copies;
@@ -231,7 +232,7 @@ fn sources_by_slide(dataset: &Dataset, strings: &Strings) -> Vec<String> {
     slides
         .iter()
         .map(|slide| {
-            let things: Vec<String> = slide_sources(dataset, &view, slide, None, strings)
+            let things: Vec<String> = slide_sources(dataset, &view, slide, None, None, strings)
                 .iter()
                 .map(|source| {
                     let mut parts: Vec<String> = source
@@ -242,8 +243,9 @@ fn sources_by_slide(dataset: &Dataset, strings: &Strings) -> Vec<String> {
                             words.join(" ") + "…"
                         })
                         .collect();
-                    parts.extend(source.unstated.clone());
-                    format!("{}: {}", source.label.as_deref().unwrap_or("-"), parts.join(" | "))
+                    parts.extend(source.unstated.clone().map(pieces_text));
+                    let label = source.label.clone().map_or("-".to_string(), pieces_text);
+                    format!("{label}: {}", parts.join(" | "))
                 })
                 .collect();
             things.join(" / ")
@@ -364,10 +366,19 @@ fn where_the_data_gives_no_sentence_the_presenter_view_says_so_and_invents_none(
     );
 }
 
+/// Adds a copy of the first briefing, "A second visit", to `dataset`, and gives it back.
+fn push_second_visit(dataset: &mut Dataset) -> &mut Briefing {
+    let mut second = dataset.briefings[0].clone();
+    second.id = "second".to_string();
+    second.title = "A second visit".to_string();
+    dataset.briefings.push(second);
+    dataset.briefings.last_mut().expect("the briefing just added")
+}
+
 /// A slide's sources as `label: sentence start…` lines, for a slide built here.
 fn labelled_sources(dataset: &Dataset, slide: &Slide, strings: &Strings) -> Vec<String> {
     let view = compute_view(dataset, &DatasetIndex::new(dataset), &Query::default());
-    slide_sources(dataset, &view, slide, None, strings)
+    slide_sources(dataset, &view, slide, None, None, strings)
         .iter()
         .map(|source| {
             let starts: Vec<String> = source
@@ -375,7 +386,8 @@ fn labelled_sources(dataset: &Dataset, slide: &Slide, strings: &Strings) -> Vec<
                 .iter()
                 .map(|sentence| sentence.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
                 .collect();
-            format!("{}: {}", source.label.as_deref().unwrap_or("-"), starts.join(" | "))
+            let label = source.label.clone().map_or("-".to_string(), pieces_text);
+            format!("{label}: {}", starts.join(" | "))
         })
         .collect()
 }
@@ -406,11 +418,7 @@ fn the_title_slide_sentences_are_labelled_by_the_facts_they_state() {
             "参加人员: City leaders Liu"
         ]
     );
-    let mut second = dataset.briefings[0].clone();
-    second.id = "second".to_string();
-    second.title = "A second visit".to_string();
-    second.quotes.truncate(1);
-    dataset.briefings.push(second);
+    push_second_visit(&mut dataset).quotes.truncate(1);
     let both = Slide::Title { briefings: vec![0, 1] };
     let title = dataset.briefings[0].title.clone();
     assert_eq!(
@@ -437,9 +445,12 @@ fn the_title_slide_says_which_names_no_sentence_holds() {
     let one = Slide::Title { briefings: vec![0] };
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
     let told = |strings: &Strings| -> Vec<(Option<String>, usize, Option<String>)> {
-        slide_sources(&dataset, &view, &one, None, strings)
+        slide_sources(&dataset, &view, &one, None, None, strings)
             .into_iter()
-            .map(|source| (source.label, source.sentences.len(), source.unstated))
+            .map(|source| {
+                let label = source.label.map(pieces_text);
+                (label, source.sentences.len(), source.unstated.map(pieces_text))
+            })
             .collect()
     };
     let expected = |strings: &Strings, unstated: &str| {
@@ -454,15 +465,127 @@ fn the_title_slide_says_which_names_no_sentence_holds() {
     dataset.briefings[0].source.note.push_str(" Zhou Qiang checked the translation.");
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
     let told = |strings: &Strings| -> Vec<Option<String>> {
-        slide_sources(&dataset, &view, &one, None, strings)
+        slide_sources(&dataset, &view, &one, None, None, strings)
             .into_iter()
-            .map(|source| source.unstated)
+            .map(|source| source.unstated.map(pieces_text))
             .collect()
     };
     let en = "No sentence of the source names Li Ming. · Only the source's note names Zhou Qiang.";
     assert_eq!(told(&EN), [None, Some(en.to_string())]);
     let zh = "来源文本中没有提到Li Ming的句子。 · Zhou Qiang仅见于来源说明。";
     assert_eq!(told(&ZH), [None, Some(zh.to_string())]);
+}
+
+/// The line saying which names no sentence holds gives each name as a value of its own, numbered
+/// across the line, and says in which language each is (the data's, where it is not the
+/// interface's), so that the page reads the names in the data's voice and the interface's words
+/// around them in its own.
+#[test]
+fn the_unstated_line_gives_the_names_as_the_datas_words() {
+    let mut dataset = (*bundled()).clone();
+    dataset.briefings[0].participants.extend(["Li Ming", "Zhou Qiang"].map(String::from));
+    dataset.briefings[0].source.note.push_str(" Zhou Qiang checked the translation.");
+    let one = Slide::Title { briefings: vec![0] };
+    let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
+    let unstated = |dataset: &Dataset, strings: &Strings| {
+        slide_sources(dataset, &view, &one, None, None, strings)
+            .into_iter()
+            .filter_map(|source| {
+                let langs = source.data_langs(strings.language);
+                Some((source.unstated?, langs))
+            })
+            .collect::<Vec<_>>()
+    };
+    let words = |text: &str| Piece::Words(text.to_string());
+    let name = |slot: usize, text: &str| Piece::Value { slot, text: text.to_string() };
+    let english = Some("en".to_string());
+    assert_eq!(
+        unstated(&dataset, &ZH),
+        [(
+            vec![
+                words("来源文本中没有提到"),
+                name(0, "Li Ming"),
+                words("的句子。 · "),
+                name(1, "Zhou Qiang"),
+                words("仅见于来源说明。"),
+            ],
+            vec![english.clone(), english],
+        )]
+    );
+    // English names in the English interface need no language of their own.
+    let (_, langs) = &unstated(&dataset, &EN)[0];
+    assert_eq!(langs, &[None, None]);
+    // Chinese names in the English interface are Chinese.
+    let briefing = &mut dataset.briefings[0];
+    briefing.source.language = "zh".to_string();
+    let participants = &mut briefing.participants;
+    participants.truncate(3);
+    participants.push("周强".to_string());
+    assert_eq!(
+        unstated(&dataset, &EN),
+        [(
+            vec![words("No sentence of the source names "), name(0, "周强"), words(".")],
+            vec![Some("zh".to_string())],
+        )]
+    );
+}
+
+/// A label gives the data's words as values and the interface's as words: the header's facts
+/// a title slide's sentences state are the interface's, a briefing's title and a project's name
+/// the data's.
+#[test]
+fn the_labels_tell_the_datas_words_from_the_interfaces() {
+    let mut dataset = (*bundled()).clone();
+    push_second_visit(&mut dataset);
+    let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
+    let labels = |slide: &Slide| -> Vec<Option<Vec<Piece>>> {
+        let sources = slide_sources(&dataset, &view, slide, None, None, &ZH);
+        sources.into_iter().map(|source| source.label).collect()
+    };
+    let words = |text: &str| Some(vec![Piece::Words(text.to_string())]);
+    let title = dataset.briefings[0].title.clone();
+    let one = Slide::Title { briefings: vec![0] };
+    assert_eq!(labels(&one), [words("日期 · 领导"), words("参加人员")]);
+    let both = Slide::Title { briefings: vec![0, 1] };
+    assert_eq!(
+        labels(&both)[0],
+        Some(vec![
+            Piece::Value { slot: 0, text: title },
+            Piece::Words("：日期 · 领导".to_string())
+        ])
+    );
+    let overview = build_slides(&dataset, &view)
+        .into_iter()
+        .find(|slide| matches!(slide, Slide::Overview { .. }))
+        .expect("an overview");
+    let name = labels(&overview).into_iter().next().flatten();
+    assert!(matches!(name.as_deref(), Some([Piece::Value { slot: 0, .. }])), "{name:?}");
+}
+
+/// A title slide's sentences are labelled from the backings its body found, when they are
+/// given: the whole source is read once for both.
+#[test]
+fn a_title_slide_labels_its_sentences_from_the_backings_it_is_given() {
+    let mut dataset = (*bundled()).clone();
+    dataset.briefings[0].participants.push("Zhou Qiang".to_string());
+    let one = Slide::Title { briefings: vec![0] };
+    let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
+    let told = |backings: Option<&FactBackings>| -> Vec<Option<String>> {
+        slide_sources(&dataset, &view, &one, None, backings, &EN)
+            .into_iter()
+            .map(|source| source.unstated.map(pieces_text))
+            .collect()
+    };
+    let found_here = told(None);
+    assert_eq!(found_here, [None, Some("No sentence of the source names Zhou Qiang.".to_string())]);
+    assert_eq!(told(Some(&fact_backings(&dataset.briefings[0]))), found_here);
+    // Those of the briefing as it was: what the body found is what the sentences are told by.
+    let before = fact_backings(&bundled().briefings[0]);
+    assert_eq!(told(Some(&before)), [None, None]);
+    // Only a title slide of one briefing lists its facts, and has backings to give.
+    assert_eq!(title_facts_briefing(&one), Some(0));
+    assert_eq!(title_facts_briefing(&Slide::Title { briefings: vec![0, 1] }), None);
+    assert_eq!(title_facts_briefing(&Slide::Closing), None);
 }
 
 /// An industry slide's sentences are those of the charts its body drew, when they are given:
@@ -478,8 +601,8 @@ fn an_industry_slide_gives_the_sentences_of_the_charts_it_is_given() {
     let Slide::Industry { projects, .. } = &slide else { unreachable!() };
     let mut charts = industry_charts(&dataset, projects, &EN);
     let labels = |charts: Option<&IndustryCharts>| -> Vec<String> {
-        let sources = slide_sources(&dataset, &view, &slide, charts, &EN);
-        sources.into_iter().filter_map(|source| source.label).collect()
+        let sources = slide_sources(&dataset, &view, &slide, charts, None, &EN);
+        sources.into_iter().filter_map(|source| source.label.map(pieces_text)).collect()
     };
     let built_here = labels(None);
     assert_eq!(labels(Some(&charts)), built_here);
@@ -494,9 +617,9 @@ fn a_slide_of_a_long_list_gives_only_the_sentences_of_what_it_shows() {
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
     let mut checked = Vec::new();
     for slide in build_slides(&dataset, &view) {
-        let sources = slide_sources(&dataset, &view, &slide, None, &EN);
-        let labels: Vec<&str> =
-            sources.iter().filter_map(|source| source.label.as_deref()).collect();
+        let sources = slide_sources(&dataset, &view, &slide, None, None, &EN);
+        let labels: Vec<String> =
+            sources.iter().filter_map(|source| source.label.clone().map(pieces_text)).collect();
         match &slide {
             // An overview's rows, not the projects counted under them.
             Slide::Overview { projects, .. } => {
@@ -509,8 +632,8 @@ fn a_slide_of_a_long_list_gives_only_the_sentences_of_what_it_shows() {
                 assert_eq!(sources.len(), 11, "{labels:?}");
                 checked.push("industry");
                 let not_stated = &sources[6..];
-                assert!(not_stated.iter().all(|source| source.unstated.as_deref()
-                    == Some(EN.slide_capacity_not_stated)
+                assert!(not_stated.iter().all(|source| source.unstated.clone().map(pieces_text)
+                    == Some(EN.slide_capacity_not_stated.to_string())
                     && source.sentences.is_empty()));
             }
             _ => {}

@@ -54,6 +54,17 @@ fn normalised_text_has_single_spaces_inside_and_none_at_the_ends() {
         ("a\nb", false),
         ("a\u{3000}b", false),
         (" ", false),
+        // Every whitespace character, ASCII or not, of one, two or three bytes, is one; a
+        // character of several bytes that is none is not.
+        ("a\u{b}b", false),
+        ("a\u{c}b", false),
+        ("a\r", false),
+        ("a\u{85}b", false),
+        ("a\u{a0}b", false),
+        ("a\u{2029}b", false),
+        ("a\u{1f}b", true),
+        ("é b", true),
+        ("新 能源 𝟘", true),
     ];
     for &(text, expected) in cases {
         assert_eq!(is_normalised(text), expected, "{text:?}");

@@ -18,7 +18,7 @@ use yew::prelude::*;
 use crate::app::shared::Shared;
 
 use super::around::around_html;
-use super::slide_bodies::{shown_slide, ShownSlide, SlideHeadings};
+use super::slide_bodies::{use_shown_slide, ShownSlide, SlideHeadings};
 use crate::app::fullscreen;
 use crate::app::hooks::use_fullscreen_exit::use_fullscreen_exit;
 use crate::app::hooks::use_is_fullscreen::use_is_fullscreen;
@@ -284,7 +284,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let dataset = &props.dataset;
     let headings = SlideHeadings::heading_the_dialog("slide-heading");
     let label = strings.presentation_label;
-    let shown = shown_slide(strings, dataset, &props.view, &slides, current, label, headings);
+    let shown = use_shown_slide(dataset, &props.view, &slides, current, label, headings);
     let ShownSlide { label, indicator, kind, body, .. } = shown;
     let at_first = current <= 1;
     let at_last = current >= len;

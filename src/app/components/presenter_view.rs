@@ -11,9 +11,11 @@ use std::rc::Rc;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use super::around::around_html;
+use super::around::{around_html, pieces_html};
 use super::presentation::{use_key_help, use_slide_announcement, KeyHelp, KeyHelpButton};
-use super::slide_bodies::{shown_slide, slide_content, ShownSlide, SlideHeadings};
+use super::slide_bodies::{
+    slide_content, use_shown_slide, use_title_backings, ShownSlide, SlideHeadings,
+};
 use super::source_view::source_runs;
 use crate::app::hooks::use_modal::use_modal;
 use crate::app::hooks::use_slide_channel::{use_announced_moves, use_slide_channel, SlideWindow};
@@ -27,7 +29,7 @@ use crate::model::presenter::{
     SlideEvent, SlideMessage,
 };
 use crate::model::slides::{Blank, IndustryCharts, KeysWindow, Slide};
-use crate::model::source::annotate_quote;
+use crate::model::source::{annotate_quote, FactBackings};
 use crate::model::strings::Strings;
 use crate::model::view::View;
 
@@ -116,11 +118,14 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
     let dataset = &props.dataset;
     let headings = SlideHeadings::under_a_heading("presenter-current-heading");
     let label = strings.presenter_label;
-    let shown = shown_slide(strings, dataset, &props.view, &slides, current, label, headings);
-    let ShownSlide { label, indicator, kind, body, charts } = shown;
-    let next = slides.get(current).map(|slide| {
+    let shown = use_shown_slide(dataset, &props.view, &slides, current, label, headings);
+    let ShownSlide { label, indicator, kind, body, charts, backings } = shown;
+    let next_slide = slides.get(current);
+    let next_backings = use_title_backings(dataset, next_slide);
+    let next = next_slide.map(|slide| {
         let headings = SlideHeadings::under_a_heading("presenter-next-heading");
-        slide_content(strings, dataset, &props.view, Some(slide), headings)
+        let backings = (*next_backings).as_ref();
+        slide_content(strings, dataset, &props.view, Some(slide), headings, backings)
     });
     // What the speaker reads, beside the slides: the project's notes first, where the slide has
     // any, then the sentences; on a slide without notes the sentences come first and the line
@@ -137,7 +142,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
         // Focusable: on a laptop the sentences scroll in their own box, by keys too.
         <section key="sources" class="presenter-sources" aria-labelledby="presenter-sources-label" tabindex="0">
             <h2 id="presenter-sources-label" class="presenter-label">{ strings.presenter_sources }</h2>
-            <SourceSentences dataset={dataset.clone()} view={props.view.clone()} slide={shown_slide.cloned()} charts={charts.map(Rc::new)} />
+            <SourceSentences dataset={dataset.clone()} view={props.view.clone()} slide={shown_slide.cloned()} charts={charts.map(Rc::new)} {backings} />
         </section>
     };
     let pane = if has_notes(dataset, shown_slide) { [notes, sources] } else { [sources, notes] };
@@ -276,28 +281,33 @@ struct SourceSentencesProps {
     slide: Option<Slide>,
     /// An industry slide's charts, as its body drew them.
     charts: Option<Rc<IndustryCharts>>,
+    /// What backs the facts a title slide lists, as its body found them.
+    backings: Rc<Option<FactBackings>>,
 }
 
 /// The source's sentences behind what the slide shows ([`slide_sources`]), each with the
 /// glossary's readings and in its briefing's language: under the name of the project, directive
-/// or briefing it backs where the slide shows several, and with what the source leaves unstated.
-/// A component of its own, drawn again only when the slide (or its data) changes, not at every
-/// render of the presenter view: finding the sentences, and what a title slide's facts are
-/// backed by, reads the whole source, which may be 15 MB.
+/// or briefing it backs where the slide shows several, and with what the source leaves unstated,
+/// each name it gives in the data's language. A component of its own, drawn again only when the
+/// slide (or its data) changes, not at every render of the presenter view: finding the
+/// sentences reads the whole source, which may be 15 MB.
 #[function_component]
 fn SourceSentences(props: &SourceSentencesProps) -> Html {
     let strings = use_strings();
     let (dataset, view, charts) = (&props.dataset, &props.view, props.charts.as_deref());
-    let slide = props.slide.as_ref();
-    let sources =
-        slide.map(|slide| slide_sources(dataset, view, slide, charts, strings)).unwrap_or_default();
+    let (slide, backings) = (props.slide.as_ref(), (*props.backings).as_ref());
+    let sources = slide
+        .map(|slide| slide_sources(dataset, view, slide, charts, backings, strings))
+        .unwrap_or_default();
     html! {
         { for sources.into_iter().map(|source| {
             let briefing = source.briefing;
+            // The data's words in the data's language, the interface's in the page's.
+            let langs = source.data_langs(strings.language);
             html! {
                 <>
                     if let Some(label) = source.label {
-                        <h3 class="presenter-source-label" lang={strings.language.data_lang(&briefing.source.language)}>{ label }</h3>
+                        <h3 class="presenter-source-label">{ pieces_html(&label, &langs) }</h3>
                     }
                     { for source.sentences.into_iter().map(|quote| html! {
                         <blockquote class="presenter-quote" lang={briefing.source.language.clone()}>
@@ -305,7 +315,7 @@ fn SourceSentences(props: &SourceSentencesProps) -> Html {
                         </blockquote>
                     }) }
                     if let Some(unstated) = source.unstated {
-                        <p class="slide-muted presenter-unstated">{ unstated }</p>
+                        <p class="slide-muted presenter-unstated">{ pieces_html(&unstated, &langs) }</p>
                     }
                 </>
             }

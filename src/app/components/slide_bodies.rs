@@ -1,6 +1,8 @@
 //! The body of each kind of slide: title, overview, industry, project, directives and closing.
 //! What each slide holds comes from `model::slides`; these functions only arrange it.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::around::pieces_html;
@@ -16,13 +18,14 @@ use crate::model::format::{
     format_capacity, format_date, format_number, industry_pieces, projects_phrase,
 };
 use crate::model::overview::{closing_summary, no_project_match_text};
+use crate::model::presenter::title_facts_briefing;
 use crate::model::project_names::RepeatedNames;
 use crate::model::query::ProjectKey;
 use crate::model::slides::{
     capacity_pieces, deck_selection, directive_note, industry_charts, project_slide_quote,
     title_listing, IndustryCharts, Slide, ThemeBlock,
 };
-use crate::model::source::{annotate_quote, fact_backings};
+use crate::model::source::{annotate_quote, fact_backings, FactBackings};
 use crate::model::strings::{fill, Strings};
 use crate::model::text::{is_blank, width_units};
 use crate::model::view::View;
@@ -38,28 +41,54 @@ pub struct ShownSlide {
     /// An industry slide's charts ([`industry_charts`]), as its body was drawn from them: the
     /// presenter view gives each bar's sentence from the same charts, not from a second build.
     pub charts: Option<IndustryCharts>,
+    /// What backs the facts a title slide lists ([`use_title_backings`]), as its body showed
+    /// them: the presenter view labels the sentences beside it from the same, not from a
+    /// second read of the whole source.
+    pub backings: Rc<Option<FactBackings>>,
 }
 
-pub fn shown_slide(
-    strings: &Strings,
+/// The [`ShownSlide`] of slide `current` (from 1) of `slides`, its title slide's facts found
+/// once while it stays shown ([`use_title_backings`]).
+#[hook]
+pub fn use_shown_slide(
     dataset: &Shared<Dataset>,
     view: &View,
     slides: &[Slide],
     current: usize,
     label: &str,
-    headings: SlideHeadings,
+    headings: SlideHeadings<'_>,
 ) -> ShownSlide {
+    let strings = use_strings();
+    let slide = slides.get(current.saturating_sub(1));
+    let backings = use_title_backings(dataset, slide);
     let title = presentation_title(strings, dataset, &view.briefings);
     let total = slides.len().to_string();
-    let slide = slides.get(current.saturating_sub(1));
-    let (kind, body, charts) = slide_content_and_charts(strings, dataset, view, slide, headings);
+    let (kind, body, charts) =
+        slide_content_and_charts(strings, dataset, view, slide, headings, (*backings).as_ref());
     ShownSlide {
         label: fill(label, &[("title", &title)]),
         indicator: fill(strings.slide_of, &[("current", &current.to_string()), ("total", &total)]),
         kind,
         body,
         charts,
+        backings,
     }
+}
+
+/// What backs the facts of the briefing `slide` lists, when it is a title slide of one briefing
+/// ([`title_facts_briefing`], [`fact_backings`]), found once while the slide stays shown rather
+/// than at each render: finding it reads the whole source, which may be 15 MB. The window
+/// showing the slide finds it, and gives it to the slide's body and to whatever else it draws
+/// from the slide (the presenter view's sentences beside it).
+#[hook]
+pub fn use_title_backings(
+    dataset: &Shared<Dataset>,
+    slide: Option<&Slide>,
+) -> Rc<Option<FactBackings>> {
+    let briefing = slide.and_then(title_facts_briefing);
+    use_memo((dataset.clone(), briefing), |(dataset, briefing)| {
+        briefing.and_then(|index| dataset.briefings.get(index)).map(fact_backings)
+    })
 }
 
 /// The title the dialog is named after: the briefing's, or the collection's for several.
@@ -117,14 +146,16 @@ impl<'a> SlideHeadings<'a> {
     }
 }
 
-/// The briefing's title and facts, or the collection's list of briefings; under them, what a
-/// filtered deck leaves out ([`deck_selection`]).
+/// The briefing's title and facts ([`briefing_fact_rows`], with what backs each,
+/// `backings`), or the collection's list of briefings; under them, what a filtered deck leaves
+/// out ([`deck_selection`]).
 fn title_slide(
     strings: &Strings,
     dataset: &Shared<Dataset>,
     view: &View,
     briefings: &[usize],
     headings: SlideHeadings,
+    backings: Option<&FactBackings>,
 ) -> Html {
     // A deck of no project (a search that finds none) says why on its first slide, as the
     // explorer does, rather than going on to its closing slide without a word.
@@ -144,11 +175,13 @@ fn title_slide(
     let (named, more) = title_listing(briefings);
     let shown: Vec<&Briefing> =
         named.iter().filter_map(|&index| dataset.briefings.get(index)).collect();
-    if let ([briefing], [index]) = (shown.as_slice(), named) {
+    if let ([briefing], [_]) = (shown.as_slice(), named) {
         return html! {
             <div class="slide-body">
                 <@{headings.slide_tag()} id={headings.id()} class="slide-heading slide-heading-title" lang={strings.language.data_lang(&briefing.source.language)}>{ briefing.title.clone() }</@>
-                <SlideFacts dataset={dataset.clone()} briefing={*index} />
+                <dl class="slide-facts">
+                    { for backings.map(|backings| briefing_fact_rows(briefing, backings, strings)) }
+                </dl>
                 { selection }
             </div>
         };
@@ -172,41 +205,19 @@ fn title_slide(
     }
 }
 
-/// The title slide's facts of one briefing ([`briefing_fact_rows`]), with what backs each
-/// found once while the slide stays shown: finding it reads the whole source, and the
-/// presenter view is drawn again at every tick of its clock.
-#[derive(Properties, PartialEq)]
-struct SlideFactsProps {
-    dataset: Shared<Dataset>,
-    /// The briefing's index.
-    briefing: usize,
-}
-
-#[function_component]
-fn SlideFacts(props: &SlideFactsProps) -> Html {
-    let strings = use_strings();
-    let backings = use_memo((props.dataset.clone(), props.briefing), |(dataset, index)| {
-        dataset.briefings.get(*index).map(fact_backings)
-    });
-    let briefing = props.dataset.briefings.get(props.briefing);
-    let rows = briefing.zip(backings.as_ref().as_ref());
-    html! {
-        <dl class="slide-facts">
-            { for rows.map(|(briefing, backings)| briefing_fact_rows(briefing, backings, strings)) }
-        </dl>
-    }
-}
-
 /// The body of one slide, with the class naming its kind. The audience's window and the
-/// presenter view both render slides through this, each with its `headings`.
+/// presenter view both render slides through this, each with its `headings`; `backings` are
+/// the title slide's ([`use_title_backings`]).
 pub fn slide_content(
     strings: &Strings,
     dataset: &Shared<Dataset>,
     view: &View,
     slide: Option<&Slide>,
     headings: SlideHeadings,
+    backings: Option<&FactBackings>,
 ) -> (&'static str, Html) {
-    let (kind, body, _) = slide_content_and_charts(strings, dataset, view, slide, headings);
+    let (kind, body, _) =
+        slide_content_and_charts(strings, dataset, view, slide, headings, backings);
     (kind, body)
 }
 
@@ -217,10 +228,11 @@ fn slide_content_and_charts(
     view: &View,
     slide: Option<&Slide>,
     headings: SlideHeadings,
+    backings: Option<&FactBackings>,
 ) -> (&'static str, Html, Option<IndustryCharts>) {
     let (kind, body) = match slide {
         Some(Slide::Title { briefings }) => {
-            ("slide-title", title_slide(strings, dataset, view, briefings, headings))
+            ("slide-title", title_slide(strings, dataset, view, briefings, headings, backings))
         }
         Some(Slide::Overview { projects, part, parts, more }) => (
             "slide-overview",

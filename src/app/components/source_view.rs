@@ -21,7 +21,7 @@ use crate::model::source::{
     fact_backings, page_after, page_before, partly_pieces, source_window, FactBackings,
     GlossarySearch, Paragraph, Run, SourceParagraphs, SOURCE_PAGE,
 };
-use crate::model::strings::{fill, Piece, Strings};
+use crate::model::strings::{fill, fill_pieces, Piece, Strings};
 use crate::model::text::figure_pieces;
 
 #[derive(Properties, PartialEq)]
@@ -37,11 +37,14 @@ pub struct SourceViewProps {
     pub followed: bool,
 }
 
-/// What the Source view says it marks: "Highlighted: the sentences behind …", and after it,
-/// for a header fact its sentences state only in part, which names they leave out
-/// ([`partly_pieces`]), those names in the data's words.
+/// What the Source view says it marks: "Highlighted: the sentences behind …", the project or
+/// directive it names in the data's words, and after it, for a header fact its sentences state
+/// only in part, which names they leave out ([`partly_pieces`]), those names in the data's words.
 struct HighlightNotice {
-    said: String,
+    said: Vec<Piece>,
+    /// The language of the name in `said`: the data's for a project's or a directive's, none
+    /// for a header fact's, which the interface names.
+    said_lang: Option<String>,
     left_out: Vec<Piece>,
     /// The language of each name in `left_out`, by its slot: the data's.
     left_out_langs: Vec<Option<String>>,
@@ -55,20 +58,23 @@ fn selection_quotes<'d>(
     fact_backings: Option<&FactBackings>,
     strings: &Strings,
 ) -> Option<(usize, Vec<&'d str>, HighlightNotice)> {
-    let notice = |name: &str| HighlightNotice {
-        said: fill(strings.source_highlight_notice, &[("name", name)]),
+    let notice = |name: &str, said_lang: Option<String>| HighlightNotice {
+        said: fill_pieces(strings.source_highlight_notice, &[("name", name)]),
+        said_lang,
         left_out: Vec::new(),
         left_out_langs: Vec::new(),
     };
+    let data_lang = |briefing: &Briefing| strings.language.data_lang(&briefing.source.language);
     match selection? {
         Selection::Project(key) => {
-            let (_, project) = dataset.project_at(key)?;
-            Some((key.briefing, project.every_quote(), notice(&project.short_name)))
+            let (briefing, project) = dataset.project_at(key)?;
+            let notice = notice(&project.short_name, data_lang(briefing));
+            Some((key.briefing, project.every_quote(), notice))
         }
         Selection::Directive(key) => {
-            let (_, directive) = dataset.directive_at(key)?;
+            let (briefing, directive) = dataset.directive_at(key)?;
             let quotes = directive.quotes.iter().map(String::as_str).collect();
-            Some((key.briefing, quotes, notice(&directive.summary)))
+            Some((key.briefing, quotes, notice(&directive.summary, data_lang(briefing))))
         }
         // The header's fact, its sentences as the model finds them: one no sentence backs has
         // no "Source" button, and an address naming it marks nothing. One they back in part
@@ -78,11 +84,10 @@ fn selection_quotes<'d>(
             let backing = fact_backings?.of(key.fact);
             let quotes =
                 backing.sentences()?.iter().filter_map(|&index| briefing.quotes.get(index));
-            let names_lang = strings.language.data_lang(&briefing.source.language);
             let notice = HighlightNotice {
                 left_out: partly_pieces(backing, strings),
-                left_out_langs: vec![names_lang; backing.left_out().len()],
-                ..notice(key.fact.name(strings))
+                left_out_langs: vec![data_lang(briefing); backing.left_out().len()],
+                ..notice(key.fact.name(strings), None)
             };
             Some((key.briefing, quotes.map(String::as_str).collect(), notice))
         }
@@ -151,7 +156,8 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
             <h2 id="source-heading">{ strings.source_heading }</h2>
             if let Some((_, _, notice)) = &highlight {
                 <p class="highlight-notice">
-                    { &notice.said }{ pieces_html(&notice.left_out, &notice.left_out_langs) }
+                    { pieces_html(&notice.said, std::slice::from_ref(&notice.said_lang)) }
+                    { pieces_html(&notice.left_out, &notice.left_out_langs) }
                     <button type="button" class="button link" onclick={onback}>{ back_label }</button>
                     <button type="button" class="button link" onclick={onclear}>{ strings.clear_highlight }</button>
                 </p>

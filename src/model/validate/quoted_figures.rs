@@ -83,23 +83,23 @@ fn share_range_scales(quote: &str, figures: &mut [QuotedFigure]) {
 #[inline(never)]
 fn next_figure(quote: &str, position: &mut usize) -> Option<QuotedFigure> {
     let may_begin = |c: char| is_digit(c) || is_chinese_numeral(c) || c.is_ascii_alphabetic();
-    while let Some(offset) = quote[*position..].find(may_begin) {
-        let start = *position + offset;
+    while let Some(start) = first_from(quote, *position, may_begin) {
         let first = quote[start..].chars().next()?;
         let at_word_start = !after_digit_or_letter(quote, start);
         // A word that is no number word ("capacity", the "RMB" of "RMB1.5 billion") is passed
         // whole, and a figure right after letters is read ("RMB1.5 billion" is 1.5 billion).
-        let letters_end = run_end(quote, start, |c| c.is_ascii_alphabetic());
+        // Only a word is measured: a figure in digits or numerals (most of them) is not.
+        let letters_end = || run_end(quote, start, |c| c.is_ascii_alphabetic());
         let (figure, end) = if is_chinese_numeral(first) {
             chinese_figure(quote, start)
         } else if is_digit(first) {
             digits_figure(quote, start)
-        } else if at_word_start && small_number_word(&quote[start..letters_end]).is_some() {
+        } else if at_word_start && small_number_word(&quote[start..letters_end()]).is_some() {
             spelled_figure(quote, start)
         } else if let Some(read) = at_word_start.then(|| a_scale_figure(quote, start)).flatten() {
             read
         } else {
-            (None, letters_end)
+            (None, letters_end())
         };
         *position = end.max(start + first.len_utf8());
         if figure.as_ref().is_some_and(|figure| !is_date_or_ordinal(quote, figure)) {
@@ -113,8 +113,8 @@ fn next_figure(quote: &str, position: &mut usize) -> Option<QuotedFigure> {
 /// number that orders (二期, 1号线, "Phase 2"): a capacity of 2024 sets is not stated by "in
 /// 2024", and a message naming the quote's figures leaves these out.
 fn is_date_or_ordinal(quote: &str, figure: &QuotedFigure) -> bool {
-    let before = quote[..figure.span.start].trim_end_matches([' ', '\u{A0}']);
-    let after = quote[figure.span.end..].trim_start_matches(' ');
+    let before = trimmed_end(&quote[..figure.span.start], &[' ', '\u{A0}']);
+    let after = trimmed_start(&quote[figure.span.end..], &[' ']);
     // The words looked for before a figure (phase, March, in, no.) end with a letter or a point:
     // a figure after anything else is after none of them, and is not looked up for each.
     let after_word =
@@ -129,12 +129,16 @@ fn is_date_or_ordinal(quote: &str, figure: &QuotedFigure) -> bool {
             && written.chars().all(is_digit)
             && values.contains(&figure.number.to_f64())
     };
-    // The words looked for after a figure (期, 号, 月, 日, 年) are Han characters.
-    let word_after =
-        |word: &str| !after.starts_with(|c: char| c.is_ascii()) && after.starts_with(word);
-    if chinese::ORDINAL_AFTER.iter().chain(chinese::MONTH_OR_DAY_AFTER).any(|word| word_after(word))
-        || english::ORDINAL_BEFORE.iter().any(|word| word_before(word))
-    {
+    // The words looked for after a figure (期, 号, 月, 日, 年) are Han characters: after an
+    // ASCII character (the space of "1 1 1 …") none is, and the lists are not gone through.
+    let han_after = !after.starts_with(|c: char| c.is_ascii());
+    let word_after = |word: &str| han_after && after.starts_with(word);
+    let chinese_ordinal = || {
+        let mut words = chinese::ORDINAL_AFTER.iter().chain(chinese::MONTH_OR_DAY_AFTER);
+        words.any(|word| word_after(word))
+    };
+    let english_ordinal = || english::ORDINAL_BEFORE.iter().any(|word| word_before(word));
+    if (han_after && chinese_ordinal()) || (after_word && english_ordinal()) {
         return true;
     }
     // "March 5, 2024": a day's digits and a comma before it.
@@ -187,10 +191,11 @@ pub fn states(value: f64, unit: &str) -> impl Fn(&QuotedFigure) -> bool {
     }
 }
 
-/// Whether any word or sign that says `bound` stands anywhere in the quote: without one,
-/// [`says_bound`] is false next to every figure, and a quote of thousands of figures is not
-/// read figure by figure for a bound it never says.
-pub fn may_say_bound(quote: &str, bound: Bound) -> bool {
+/// The bounds that some word or sign in the quote says, wherever it stands: a bound not among
+/// them is said next to no figure ([`bounds_said`]), and a quote of thousands of figures is not
+/// read figure by figure for a bound it never says. The quote is folded and searched once for
+/// all the bounds, not once for each.
+pub fn bounds_maybe_said(quote: &str) -> Vec<Bound> {
     // The English bound words are ASCII and lower case, so ASCII case is all there is to fold.
     let text = quote.to_ascii_lowercase();
     let signs = BOUND_SIGNS.iter().copied();
@@ -199,12 +204,27 @@ pub fn may_say_bound(quote: &str, bound: Bound) -> bool {
         .iter()
         .chain([&BETWEEN_AND.0])
         .flat_map(|word| [(*word, Bound::UpTo), (*word, Bound::AtLeast)]);
-    let mut words = english_bound_words()
+    let words = english_bound_words()
         .chain(chinese_bound_words())
         .chain(signs)
         .chain(more_than)
         .chain(range_ends);
-    words.any(|(word, said)| said == bound && text.contains(word))
+    // A word is searched for only when every byte of it is in the quote: the dozens of words
+    // are then each one pass over a quote that may hold them, not over every quote ("1 1 1 …"
+    // holds none of their bytes).
+    let mut present = [false; 256];
+    for byte in text.bytes() {
+        present[usize::from(byte)] = true;
+    }
+    let may_hold = |word: &str| word.bytes().all(|byte| present[usize::from(byte)]);
+    let mut said = Vec::new();
+    for (word, bound) in words {
+        // A bound already found is not searched for again under its other words.
+        if !said.contains(&bound) && may_hold(word) && text.contains(word) {
+            said.push(bound);
+        }
+    }
+    said
 }
 
 /// A quote's figure as a message names it: as written, and a range's lower end with the scale
@@ -237,22 +257,27 @@ pub fn unit_end(quote: &str, figure: &QuotedFigure, unit: &str) -> Option<usize>
     (!unit.is_empty() && written).then(|| quote.len() - after.len() + unit.len())
 }
 
-/// Whether the quote says `bound` of its figure `figures[index]`: with the words the
-/// suggestions read ([`plain_bounds`]), or with those only a writer uses: "above", "top", "c."
-/// or 过万 before it, "+" right after its number, or as an end of a range with the figure
-/// before or after it.
-pub fn says_bound(quote: &str, figures: &[QuotedFigure], index: usize, bound: Bound) -> bool {
+/// The bounds the quote says of its figure `figures[index]`, one for each place a bound may be
+/// said, `None` where none is: with the words the suggestions read ([`plain_bounds`]), or with
+/// those only a writer uses: "above", "top", "c." or 过万 before it, "+" right after its
+/// number, or as an end of a range with the figure before or after it. All of them are read at
+/// once, so that a figure is read once whichever bounds are asked of it.
+pub fn bounds_said(quote: &str, figures: &[QuotedFigure], index: usize) -> [Option<Bound>; 8] {
     let span = &figures[index].span;
     let accepted = bounds::english_before_among(quote, span.start, english::BOUNDS_BEFORE_ACCEPTED);
     let after_unit = unit_and_period_starts(quote, span.end);
-    let plain = plain_bounds(quote, span, after_unit).into_iter().flatten().map(|(said, _)| said);
-    let mut said = [accepted, before_a_scale(quote, span.start)]
-        .into_iter()
-        .flatten()
-        .map(|(said, _)| said)
-        .chain(plain)
-        .chain(range_bound(quote, figures, index));
-    (more_than_after(quote, span.end) && bound == Bound::MoreThan) || said.any(|said| said == bound)
+    let [before, before_chinese, within, after] =
+        plain_bounds(quote, span, after_unit).map(|said| said.map(|(said, _)| said));
+    [
+        accepted.map(|(said, _)| said),
+        before_a_scale(quote, span.start).map(|(said, _)| said),
+        before,
+        before_chinese,
+        within,
+        after,
+        more_than_after(quote, span.end).then_some(Bound::MoreThan),
+        range_bound(quote, figures, index),
+    ]
 }
 
 /// The bounds that the words the suggestions read say of the figure at `span`, each with where
@@ -566,9 +591,8 @@ fn a_scale_figure(quote: &str, start: usize) -> Option<Read> {
 fn scale_after(quote: &str, end: usize) -> Option<(&'static str, u32, usize)> {
     let rest = &quote[end..];
     // "1.2 million", and "1.5-million-tonne" as a compound adjective writes it.
-    let spaces = rest.len() - rest.trim_start_matches([' ', '\u{A0}', '-']).len();
-    let at = end + spaces;
-    let rest = &quote[at..];
+    let rest = trimmed_start(rest, &[' ', '\u{A0}', '-']);
+    let at = quote.len() - rest.len();
     // The scale words are English letters or Han characters: after anything else (the space
     // and digit of "1 1 1 …", a comma) there is none, and only one language's list is searched.
     let first = rest.chars().next()?;
@@ -816,9 +840,37 @@ fn after_digit_or_letter(text: &str, position: usize) -> bool {
         .is_some_and(|before| before.is_ascii_alphanumeric() || is_digit(before))
 }
 
+/// `text` without the characters of `among` it starts with, as `trim_start_matches` leaves it,
+/// one character decoded and looked up at a time rather than through the standard library's
+/// searcher: every figure of a quote is trimmed so, before and after it, and most are trimmed
+/// by one space or none.
+fn trimmed_start<'t>(text: &'t str, among: &[char]) -> &'t str {
+    let mut text = text;
+    while let Some(first) = text.chars().next().filter(|first| among.contains(first)) {
+        text = &text[first.len_utf8()..];
+    }
+    text
+}
+
+/// `text` without the characters of `among` it ends with, as `trim_end_matches` leaves it
+/// ([`trimmed_start`]).
+fn trimmed_end<'t>(text: &'t str, among: &[char]) -> &'t str {
+    let mut text = text;
+    while let Some(last) = text.chars().next_back().filter(|last| among.contains(last)) {
+        text = &text[..text.len() - last.len_utf8()];
+    }
+    text
+}
+
 /// Where the run of characters satisfying `within` that starts at `start` ends.
 fn run_end(text: &str, start: usize, within: fn(char) -> bool) -> usize {
-    text[start..]
-        .find(|character: char| !within(character))
-        .map_or(text.len(), |offset| start + offset)
+    first_from(text, start, |character| !within(character)).unwrap_or(text.len())
+}
+
+/// Where the first character from `start` on that satisfies `wanted` starts, read a character
+/// at a time: runs between figures are a character or two, too short for the standard
+/// library's searcher to repay setting it up once for each.
+fn first_from(text: &str, start: usize, wanted: impl Fn(char) -> bool) -> Option<usize> {
+    let mut characters = text[start..].char_indices();
+    characters.find(|&(_, character)| wanted(character)).map(|(offset, _)| start + offset)
 }

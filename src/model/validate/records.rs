@@ -12,8 +12,8 @@ use super::meaning::{
 };
 use super::path::{Path, ProblemPath};
 use super::quoted_figures::{
-    bound_words, figures_in, followed_by_unit, may_say_bound, named_figure, plain_bounds,
-    says_bound, states, unit_end, QuotedFigure,
+    bound_words, bounds_maybe_said, bounds_said, figures_in, followed_by_unit, named_figure,
+    plain_bounds, states, unit_end, QuotedFigure,
 };
 use super::quotes::QuoteMatcher;
 use super::report::{shown_value, ProblemKind};
@@ -508,19 +508,31 @@ impl<'d> Checker<'_, '_> {
         } else {
             stating
         };
-        let near = || bounded.iter().take(BOUND_LOOKED_FOR_NEAR);
+        if bounded.is_empty() {
+            return;
+        }
         // The figures are in the order written: a figure's place among them is found by where
         // it starts, for the range it may end.
         let index = |figure: &QuotedFigure| {
             figures.binary_search_by_key(&figure.span.start, |read| read.span.start).ok()
         };
-        let said = |bound: Bound| {
-            may_say_bound(quote, bound)
-                && near()
-                    .filter_map(|figure| index(figure))
-                    .any(|at| says_bound(quote, &figures, at, bound))
-        };
-        if bounded.is_empty() || said(bound) {
+        // The bounds said next to those figures, each figure read once for all of them rather
+        // than once for the bound given and again for each other: only the bounds some word of
+        // the quote says are kept, and a quote that says none is not read figure by figure.
+        let maybe_said = bounds_maybe_said(quote);
+        // A loop over each figure's array rather than one chain of adapters over iterators:
+        // the chain was 1.8 KB more of the worker's and the page's code.
+        let mut said_near: Vec<Bound> = Vec::new();
+        if !maybe_said.is_empty() {
+            let near =
+                bounded.iter().take(BOUND_LOOKED_FOR_NEAR).filter_map(|figure| index(figure));
+            for at in near {
+                let said = bounds_said(quote, &figures, at).into_iter().flatten();
+                said_near.extend(said.filter(|said| maybe_said.contains(said)));
+            }
+        }
+        let said = |bound: Bound| said_near.contains(&bound);
+        if said(bound) {
             return;
         }
         // A quote that says another bound ("6万吨以内" given as `less-than`, where 以内 is
