@@ -2202,3 +2202,53 @@ test('“Industry inferred from context” ticked, with its sentence chosen, sho
   await editAfresh;
   await expect(page.getByRole('button', { name: 'Restore draft' })).toBeVisible();
 });
+
+test('a draft downloaded whole whose last save did not land is known by the download’s fingerprint, and opening the site’s file does not ask', async ({ page }) => {
+  // The draft's record says "not downloaded" while the file last downloaded is this very draft:
+  // what the browser keeps when the author leaves the page between the download and the save
+  // after it (the fingerprint is written at the download itself, in localStorage).
+  const saveUndownloaded = () => page.evaluate(() => new Promise((resolve, reject) => {
+    const opening = indexedDB.open('briefing-editor', 1);
+    opening.onerror = () => reject(opening.error);
+    opening.onsuccess = () => {
+      const store = opening.result.transaction('texts', 'readwrite').objectStore('texts');
+      const reading = store.get('draft');
+      reading.onsuccess = () => {
+        const writing = store.put(JSON.stringify({ ...JSON.parse(reading.result), unexported: true }), 'draft');
+        writing.onsuccess = () => { opening.result.close(); resolve(); };
+        writing.onerror = () => reject(writing.error);
+      };
+    };
+  }));
+  await page.goto('./#lang=en');
+  await page.getByRole('link', { name: 'Edit this data' }).click();
+  const record = page.getByRole('navigation', { name: 'Records' }).getByRole('button', { name: /BYD/ }).first();
+  await record.scrollIntoViewIfNeeded();
+  await record.click();
+  await page.getByRole('region', { name: /BYD's annual output/ }).getByRole('checkbox', { name: 'Industry inferred from context (the source does not name it)' }).check();
+  await expect.poll(() => savedDraftUnexported(page), { message: 'the change is saved' }).toBe(true);
+  await download(page, 'Download dataset');
+  await expect.poll(() => savedDraftUnexported(page), { message: 'the save after the download' }).toBe(false);
+  const fingerprint = await page.evaluate(() => localStorage.getItem('briefing-editor-downloaded'));
+  expect(fingerprint).toBeTruthy();
+  await saveUndownloaded();
+
+  // With another file's fingerprint, the flag is what the editor goes by: it keeps the draft.
+  await page.evaluate(() => localStorage.setItem('briefing-editor-downloaded', 'another file'));
+  await page.goto('./#lang=en');
+  await page.getByRole('link', { name: 'Edit this data' }).click();
+  await expect(page.getByText(/It has changes not yet downloaded\.$/)).toBeVisible();
+
+  // With this draft's, it knows the draft was downloaded: the site's file opens at once.
+  await page.evaluate((value) => localStorage.setItem('briefing-editor-downloaded', value), fingerprint);
+  await page.goto('./#lang=en');
+  const asked = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    dialog.dismiss();
+  });
+  await page.getByRole('link', { name: 'Edit this data' }).click();
+  await expect(page.getByText('No problems: ready to download')).toBeVisible();
+  await expect(page.getByText(/It has changes not yet downloaded\.$/)).toHaveCount(0);
+  expect(asked).toEqual([]);
+});
