@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startServer } from '../tests/e2e/static-server.mjs';
 import { addCsp } from './add-csp.mjs';
+import { FIRST_VIEW, SHOW_SCRIPT } from './first-view-markup.mjs';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' } } });
 if (!values.dist) {
@@ -85,13 +86,8 @@ async function renderedApp(page) {
   });
 }
 
-// Each template is followed by the script that shows it (index.html's early script, which
-// checks that the template's markup has been read and the data is in).
-const SHOW = '<script>window.briefingShowFirstView?.();</script>';
-const TEMPLATE = /\s*<template data-first-view="[a-z]+"[^>]*>[\s\S]*?<\/template>\s*<script>window\.briefingShowFirstView\?\.\(\);<\/script>/g;
-
 // A first view from an earlier run would be shown, and taken for the app's own render.
-const html = fs.readFileSync(indexFile, 'utf8').replace(TEMPLATE, '');
+const html = fs.readFileSync(indexFile, 'utf8').replace(FIRST_VIEW, '');
 // The templates go where the page's markup marks their place.
 const PLACE = '<!-- first views:';
 if (!html.includes(PLACE)) throw new Error(`${indexFile} has no ${PLACE} -->`);
@@ -123,7 +119,7 @@ try {
       const markup = await renderedApp(page);
       const lang = await page.evaluate(() => document.documentElement.lang);
       if (errors.length) throw new Error(`the page failed while rendering its first view at "${address}": ${errors.join('; ')}`);
-      templates.push(`<template data-first-view="${code}" data-address="${address}" data-lang="${lang}" ${attributes}>${markup}</template>\n    ${SHOW}`);
+      templates.push(`<template data-first-view="${code}" data-address="${address}" data-lang="${lang}" ${attributes}>${markup}</template>\n    ${SHOW_SCRIPT}`);
       await context.close();
     }
   }

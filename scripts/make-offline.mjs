@@ -35,6 +35,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { FIRST_VIEW } from './first-view-markup.mjs';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 
@@ -210,7 +212,7 @@ function main() {
   html = html.replace(/\s*<script id="folder-slash">[\s\S]*?<\/script>/, '');
   // The first views (scripts/first-view.mjs) are shown by that script only; this file starts
   // from its inline data, with no download to wait for.
-  html = html.replace(/\s*<template data-first-view="[a-z]+"[^>]*>[\s\S]*?<\/template>\s*<script>window\.briefingShowFirstView\?\.\(\);<\/script>/g, '');
+  html = html.replace(FIRST_VIEW, '');
   // The start notice's words for a page opened from disk point to this file: it is made for that.
   html = html.replace(/\s*<!-- Instead of the causes above[\s\S]*?-->/, '');
   html = html.replace(/\s*<p data-from-disk\b[^>]*>[\s\S]*?<\/p>/g, '');
