@@ -242,7 +242,11 @@ pub fn check_in_worker(
 
 /// Checks a file on the page itself, in one go, a frame later (so that the browser has painted
 /// what the page says meanwhile), and reports `Done`.
-fn check_on_page(bytes: ArrayBuffer, language: Language, report: impl Fn(CheckEvent) + 'static) {
+pub fn check_on_page(
+    bytes: ArrayBuffer,
+    language: Language,
+    report: impl Fn(CheckEvent) + 'static,
+) {
     gloo::timers::callback::Timeout::new(16, move || {
         let bytes = Uint8Array::new(&bytes).to_vec();
         report(CheckEvent::Done(parse_dataset_bytes(&bytes, language.validation_strings())))

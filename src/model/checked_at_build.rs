@@ -2,10 +2,11 @@
 //! that a file it has read is still that very file.
 //!
 //! The build (`scripts/record-checked.mjs`, through `validate --record`) writes each valid file's
-//! size and SHA-256 into `index.html` as a JSON block. A large site dataset is shown once the
-//! checks showing it relies on have passed, and its whole check (duplicate keys, control
-//! characters, every quote looked up in its source: a worker's second of work at 10,000
-//! projects) follows the first paint; when the page's file has the size and SHA-256 the build
+//! size and SHA-256 into `index.html` as a JSON block. A large site dataset, or one the build
+//! recorded, is shown once the checks showing it relies on have passed, and its whole check
+//! (duplicate keys, control characters, every quote looked up in its source: a worker's second
+//! of work at 10,000 projects, and on a small file the validator's code compiled at the page's
+//! start) follows the first paint; when the page's file has the size and SHA-256 the build
 //! recorded, that whole check is skipped, the browser's SHA-256 (WebCrypto, off the page's
 //! thread) taking its place. A file changed after the build (a published copy whose `data/`
 //! folder was edited, say) no longer matches and is checked whole as before.

@@ -39,8 +39,10 @@ function withWrongQuote(dataset) {
 const valid = synthetic(600);
 const { wrong: wrongQuote, project: changed } = withWrongQuote(valid);
 const lastBriefing = wrongQuote.briefings.at(-1);
-// A small dataset (a few dozen KB) is checked whole before it is shown.
-const smallWrong = withWrongQuote(synthetic(12));
+// A small dataset (a few dozen KB) is checked whole before it is shown, unless the site's build
+// recorded it.
+const smallValid = synthetic(12);
+const smallWrong = withWrongQuote(smallValid);
 
 /**
  * The text of `dataset` with one letter of its last project's first quote changed, so that the
@@ -56,6 +58,15 @@ function sameSizeWrongQuote(dataset) {
   return `${text.slice(0, at)}${changed}${text.slice(at + quote.length)}`;
 }
 
+/** The addresses of the checking worker's files that `page` requests from now on. */
+function requestsForTheWorker(page) {
+  const requests = [];
+  page.on('request', (request) => {
+    if (/validate-worker/.test(request.url())) requests.push(request.url());
+  });
+  return requests;
+}
+
 let site;
 test.beforeAll(async () => {
   // The build's record of the valid file, under two names: one served as it was checked, one
@@ -63,14 +74,25 @@ test.beforeAll(async () => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'checked-at-build-'));
   const checkedFiles = ['checked.json', 'edited-after-build.json'].map((name) => path.join(scratch, name));
   for (const file of checkedFiles) fs.writeFileSync(file, JSON.stringify(valid));
-  const { record } = recordOf(checkedFiles);
+  const smallChecked = path.join(scratch, 'small-edited-after-build.json');
+  fs.writeFileSync(smallChecked, JSON.stringify(smallValid));
+  const built = JSON.parse(recordOf([...checkedFiles, smallChecked]).record);
   fs.rmSync(scratch, { recursive: true, force: true });
+  // A record the validator would never write (the file's quote is wrong), standing for a file the
+  // build did check: what the page does with such a file shows whether it checked it again.
+  const vouched = Buffer.from(JSON.stringify(smallWrong.wrong));
+  const record = JSON.stringify({
+    ...built,
+    'small-vouched.json': { bytes: vouched.length, sha256: createHash('sha256').update(vouched).digest('hex') },
+  });
   site = await siteCopy('large', {
     'data/briefings.json': { text: JSON.stringify(wrongQuote) },
     'data/large.json': { text: JSON.stringify(valid) },
     'data/small-wrong.json': { text: JSON.stringify(smallWrong.wrong) },
     'data/checked.json': { text: JSON.stringify(valid) },
     'data/edited-after-build.json': { text: sameSizeWrongQuote(valid) },
+    'data/small-edited-after-build.json': { text: sameSizeWrongQuote(smallValid) },
+    'data/small-vouched.json': { text: vouched.toString('utf8') },
     'index.html': { text: withRecord(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'), record) },
   }, { port: PORT });
 });
@@ -144,10 +166,7 @@ test('the build records its dataset as checked whole, by size and SHA-256', () =
 });
 
 test('a large dataset the build checked whole is shown with no worker, and stays', async ({ page }) => {
-  const workerRequests = [];
-  page.on('request', (request) => {
-    if (/validate-worker/.test(request.url())) workerRequests.push(request.url());
-  });
+  const workerRequests = requestsForTheWorker(page);
   await page.goto(`${site.url}#data=checked.json&briefing=all`);
   await expect(projectCards(page).first()).toBeVisible();
   // The worker is fetched right after the first paint when a whole check is due (after the
@@ -167,4 +186,31 @@ test('a checked file changed after the build, keeping its size, is checked whole
   await expect(page.getByRole('alert')).toContainText(/The dataset “edited-after-build\.json” has 1 problem/);
   await expect(page.locator('.problems li')).toContainText(['the quote is not verbatim in the briefing\'s source text']);
   await expect(projectCards(page)).toHaveCount(0);
+});
+
+test('a small dataset the build checked whole is not checked again on the page', async ({ page }) => {
+  // The page trusts the build's record of a file it matches, small or large: the whole check
+  // (every quote looked up in the source) is no part of its start. The record here vouches for a
+  // file with a wrong quote, which only a whole check would find.
+  const workerRequests = requestsForTheWorker(page);
+  await page.goto(`${site.url}#data=small-vouched.json&briefing=all`);
+  await expect(projectCards(page).first()).toBeVisible();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(100);
+  await page.waitForLoadState('networkidle');
+  await expect(projectCards(page)).toHaveCount(smallWrong.wrong.briefings.flatMap((b) => b.projects).length);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(workerRequests).toEqual([]);
+});
+
+test('a small checked file changed after the build, keeping its size, is checked whole on the page', async ({ page }) => {
+  // Its whole check follows the first paint, as a large one's does, but on the page: a few
+  // milliseconds there cost less than fetching the worker's files.
+  expect(sameSizeWrongQuote(smallValid).length).toBe(JSON.stringify(smallValid).length);
+  const workerRequests = requestsForTheWorker(page);
+  await page.goto(`${site.url}#data=small-edited-after-build.json&briefing=all`);
+  await expect(page.getByRole('alert')).toContainText(/The dataset “small-edited-after-build\.json” has 1 problem/);
+  await expect(page.locator('.problems li')).toContainText(['the quote is not verbatim in the briefing\'s source text']);
+  await expect(projectCards(page)).toHaveCount(0);
+  expect(workerRequests).toEqual([]);
 });

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use js_sys::{ArrayBuffer, Uint8Array};
 
-use crate::app::check_worker::{check_in_worker, CheckEvent, Wanted, WorkerCheck};
+use crate::app::check_worker::{check_in_worker, check_on_page, CheckEvent, Wanted, WorkerCheck};
 use crate::app::data_source::{
     checked_at_build, fetch_bytes, inline_data, remove_after_inline_data, sha256_hex,
     take_early_data, take_early_data_when_ready, Fetched, PageBytes,
@@ -123,7 +123,8 @@ pub fn use_site_data() -> SiteDataHandle {
             }
         });
     }
-    // A large dataset shown after the checks showing it relies on gets its whole check now.
+    // A dataset shown after the checks showing it relies on (a large one, or one the site's build
+    // recorded) gets its whole check now.
     {
         let loaded = loaded.clone();
         let loader = Rc::clone(&loader);
@@ -169,8 +170,11 @@ pub fn use_site_data() -> SiteDataHandle {
 /// (`parse_dataset_bytes_for_view`), and checked whole after the first paint, in the worker: at
 /// 10,000 projects (12.8 MB) that is about half the time to the first card. A smaller one, such
 /// as a briefing of a few dozen projects, is checked whole before it is shown: that takes a few
-/// milliseconds, and needs no worker to be fetched. A large file the site's build checked whole
-/// (`CheckedAtBuild`) needs no whole check after its first paint when it is that very file.
+/// milliseconds, and needs no worker to be fetched; unless the site's build recorded a file of
+/// its name and size as checked whole (`CheckedAtBuild`), which is then shown as a large one is,
+/// and needs no whole check after its first paint when its SHA-256 says it is that very file:
+/// the start of a page opened on its own briefing does none of the whole check's work (the
+/// validator's code compiled as it first runs, and its reading of every quote).
 const WHOLE_CHECK_LATER_ABOVE: usize = 512 * 1024;
 
 /// What the latest load asked for. Listeners and callbacks made once hold older state handles,
@@ -233,14 +237,15 @@ impl Loader {
         loaded.set(Loaded { data, generation });
     }
 
-    /// The dataset of `bytes`: checked whole, or, when large, checked for view and kept for its
-    /// whole check after the first paint.
+    /// The dataset of `bytes`: checked whole, or, when large or recorded by the site's build,
+    /// checked for view and kept for its whole check after the first paint.
     fn parsed(&self, name: String, bytes: DatasetBytes) -> SiteData {
         // The messages are in the interface language of the moment.
         let strings = page_strings().language.validation_strings();
         let (later, outcome) = {
             let read = bytes.in_wasm();
-            let later = read.len() > WHOLE_CHECK_LATER_ABOVE;
+            let later = read.len() > WHOLE_CHECK_LATER_ABOVE
+                || self.checked_at_build.sha256_for(&name, read.len()).is_some();
             if later {
                 (later, parse_dataset_bytes_for_view(&read, strings))
             } else {
@@ -286,8 +291,8 @@ fn invalid(name: String, report: Report) -> SiteData {
 }
 
 /// Runs the whole check of a dataset already shown, once the browser has painted it: in the
-/// worker (whose files are fetched only now), or on the page in the one-file build, which has
-/// none. Problems replace the dataset with what is wrong, as for a dataset that fails its check
+/// worker (whose files are fetched only now), or on the page for a small file and in the
+/// one-file build, which has no worker. Problems replace the dataset with what is wrong, as for a dataset that fails its check
 /// at once. A file the site's build checked whole is spared it when the browser's SHA-256 of its
 /// bytes is the one the build recorded (a browser without WebCrypto, on a page served over plain
 /// HTTP, checks it whole).
@@ -330,8 +335,14 @@ fn check_whole_later(
             // data; what is shown passed the checks showing it relies on, and stays.
             CheckEvent::Failed(_) | CheckEvent::Passed | CheckEvent::Stage(_) => {}
         };
-        *loader.checking.borrow_mut() =
-            check_in_worker(buffer, language, Wanted::Verdict, on_event);
+        *loader.checking.borrow_mut() = if size > WHOLE_CHECK_LATER_ABOVE {
+            check_in_worker(buffer, language, Wanted::Verdict, on_event)
+        } else {
+            // A small file's whole check takes the page a few milliseconds, less than fetching
+            // the worker's files would.
+            check_on_page(buffer, language, on_event);
+            None
+        };
     });
 }
 
