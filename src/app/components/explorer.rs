@@ -25,7 +25,7 @@ use crate::app::hooks::use_address_language::use_address_language;
 use crate::app::hooks::use_hash_sync::{current_hash, push_address_hash, use_hash_sync};
 use crate::app::hooks::use_key_shortcuts::{use_key_shortcuts, Shortcuts};
 use crate::app::hooks::use_page_title::use_page_title;
-use crate::app::hooks::use_paint_stages::{use_after_a_task, use_paint_stages};
+use crate::app::hooks::use_paint_stages::{use_paint_stages, use_tasks_after};
 use crate::app::hooks::use_scroll_to_highlight::use_focus_lays_out;
 use crate::app::hooks::use_strings::use_strings;
 use crate::model::colour::industry_color;
@@ -203,10 +203,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         AttrValue::from(channel_name(&path, state.query.data.as_deref()))
     };
     let deck = || AttrValue::from(deck_hash(&state.query, dataset));
-    // Under a first view the project list comes a task after the rest of the first render: the
-    // page behind the first view is not seen until it has the list, and that render in one task
-    // was the longest of the app's start (35 ms at full speed, four times that on a phone).
-    let list_shown = use_after_a_task(first_view::is_on_page);
+    // Under a first view the first render comes in three tasks: the header and the heads of the
+    // sections, then the sidebar's controls, then the project list. The page behind the first
+    // view is not seen until it has the list, and that render in one task was the longest of
+    // the app's start (35 ms at full speed, four times that on a phone).
+    let first_render_tasks = use_tasks_after(2, first_view::is_on_page);
+    let sidebar_shown = first_render_tasks >= 1;
+    let list_shown = first_render_tasks >= 2;
     // The charts, directives and source below the project list come after the first paint, one
     // a frame, so that the first cards come sooner and no one task holds the whole page: at
     // 10,000 projects the charts alone are a pass over every project and a quarter of the page's
@@ -263,32 +266,34 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             />
             <div class="layout">
                 <aside class="sidebar" aria-label={strings.filters_heading}>
-                    <PresentButton button_ref={present_ref.clone()} onpresent={onpresent} />
-                    // A link or embed of the editor's preview would be the editor's address, which
-                    // shows its start page, not the draft.
-                    if preview {
-                        <p class="muted share-note">{ strings.preview_unlinked }</p>
-                    } else if props.opened_file.is_none() {
-                        <ShareButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} />
-                    } else {
-                        <p class="muted share-note">{ strings.opened_file_unlinked }</p>
+                    if sidebar_shown {
+                        <PresentButton button_ref={present_ref.clone()} onpresent={onpresent} />
+                        // A link or embed of the editor's preview would be the editor's
+                        // address, which shows its start page, not the draft.
+                        if preview {
+                            <p class="muted share-note">{ strings.preview_unlinked }</p>
+                        } else if props.opened_file.is_none() {
+                            <ShareButtons dataset={Rc::clone(dataset)} view={Rc::clone(view)} query={state.query.clone()} />
+                        } else {
+                            <p class="muted share-note">{ strings.opened_file_unlinked }</p>
+                        }
+                        <Facets
+                            {filters_label}
+                            view={Rc::clone(view)}
+                            industry_colors={view.industry_facet.iter().map(|option| industry_color(dataset, &option.key)).collect::<Vec<_>>()}
+                            labels_lang={strings.language.dataset_lang(dataset)}
+                            text={state.query.text.clone()}
+                            has_filters={state.query.has_filters()}
+                            expanded={*filters_expanded}
+                            onexpand={onexpand_filters}
+                            search_ref={search_ref}
+                            {ontoggle_industry}
+                            {ontoggle_status}
+                            {onset_text}
+                            onclear={onclear.clone()}
+                            onsearch_focus={(*onsearch_focus).clone()}
+                        />
                     }
-                    <Facets
-                        {filters_label}
-                        view={Rc::clone(view)}
-                        industry_colors={view.industry_facet.iter().map(|option| industry_color(dataset, &option.key)).collect::<Vec<_>>()}
-                        labels_lang={strings.language.dataset_lang(dataset)}
-                        text={state.query.text.clone()}
-                        has_filters={state.query.has_filters()}
-                        expanded={*filters_expanded}
-                        onexpand={onexpand_filters}
-                        search_ref={search_ref}
-                        {ontoggle_industry}
-                        {ontoggle_status}
-                        {onset_text}
-                        onclear={onclear.clone()}
-                        onsearch_focus={(*onsearch_focus).clone()}
-                    />
                 </aside>
                 // In the editor's preview the explorer sits inside the editor's own main: a
                 // second main landmark, and a second element of id "main", would be two places

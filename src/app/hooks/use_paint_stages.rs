@@ -35,23 +35,24 @@ pub fn use_paint_stages(stages: u8, started: bool) -> u8 {
     *painted
 }
 
-/// `false` on the first render and `true` from a render in the next task, when `wait` says so
-/// on the first render; `true` throughout otherwise: for a part of a first render that can come
-/// a task later, so that no one task holds the whole render. `wait` is asked once, on the first
-/// render, not on every later one (a filter click's, say).
+/// The number of tasks since the first render, counting up to `tasks`, when `wait` says so on
+/// the first render: 0 on the first render, then one more in each task after it until `tasks`;
+/// `tasks` throughout otherwise. For parts of a first render that can come a task or two later,
+/// so that no one task holds the whole render. `wait` is asked once, on the first render, not on
+/// every later one (a filter click's, say).
 #[hook]
-pub fn use_after_a_task<F>(wait: F) -> bool
+pub fn use_tasks_after<F>(tasks: u8, wait: F) -> u8
 where
     F: FnOnce() -> bool,
 {
-    let waited = use_state_eq(|| !wait());
+    let waited = use_state_eq(|| if wait() { 0 } else { tasks });
     {
         let waited = waited.clone();
-        use_effect_with((), move |_| {
-            if !*waited {
+        use_effect_with(*waited, move |&count| {
+            if count < tasks {
                 spawn_local(async move {
                     next_task().await;
-                    waited.set(true);
+                    waited.set(count + 1);
                 });
             }
         });
