@@ -251,7 +251,7 @@ pub fn slide_sources<'d>(
             let listed = projects.iter().filter_map(|&key| dataset.project_at(key));
             listed
                 .map(|(briefing, project)| {
-                    let label = names.label(briefing, project, strings).into_owned();
+                    let label = names.label_pieces(briefing, project, strings);
                     overview_source(label, briefing, project, strings)
                 })
                 .collect()
@@ -454,7 +454,7 @@ fn fact_sources<'d>(
 /// An overview row's sentences: the project's status and capacity, as the row shows them, and
 /// which of the two the source does not state.
 fn overview_source<'d>(
-    label: String,
+    label: Vec<Piece>,
     briefing: &'d Briefing,
     project: &'d Project,
     strings: &Strings,
@@ -469,5 +469,5 @@ fn overview_source<'d>(
         unstated.push(strings.slide_capacity_not_stated);
     }
     let quotes = status.into_iter().chain(capacity).collect();
-    SlideSource::new(data_words(label), briefing, quotes, unstated, strings)
+    SlideSource::new(Some(label), briefing, quotes, unstated, strings)
 }

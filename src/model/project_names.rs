@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::dataset::{Briefing, Dataset, Project};
 use super::format::format_date;
 use super::query::ProjectKey;
-use super::strings::{fill, Strings};
+use super::strings::{fill, fill_pieces, Piece, Strings};
 
 /// The short names that more than one of a list's projects bear, when the list spans several
 /// briefings: the same project visited twice ("Tidewater fab" in May 2023 and in March 2024)
@@ -71,6 +71,37 @@ impl<'d> RepeatedNames<'d> {
             ))
         } else {
             Cow::Borrowed(&project.short_name)
+        }
+    }
+
+    /// [`Self::label`] as pieces, for a page that marks the data's words with their language:
+    /// the name a [`Piece::Value`] of slot 0 (the data's words), and the date with the words
+    /// around it [`Piece::Words`] (the interface's, as the date is written in its language).
+    pub fn label_pieces(
+        &self,
+        briefing: &Briefing,
+        project: &Project,
+        strings: &Strings,
+    ) -> Vec<Piece> {
+        let name = project.short_name.as_str();
+        if self.names.contains(name) {
+            let date = format_date(briefing.date.as_ref(), strings);
+            let filled = fill_pieces(strings.project_of_date, &[("name", name), ("date", &date)]);
+            // The date joins the interface's words around it.
+            let mut pieces: Vec<Piece> = Vec::new();
+            for piece in filled {
+                match (piece, pieces.last_mut()) {
+                    (
+                        Piece::Value { slot: 1, text } | Piece::Words(text),
+                        Some(Piece::Words(words)),
+                    ) => words.push_str(&text),
+                    (Piece::Value { slot: 1, text }, _) => pieces.push(Piece::Words(text)),
+                    (piece, _) => pieces.push(piece),
+                }
+            }
+            pieces
+        } else {
+            vec![Piece::Value { slot: 0, text: name.to_string() }]
         }
     }
 }

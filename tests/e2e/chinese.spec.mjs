@@ -59,6 +59,38 @@ test('the bundled briefing in Chinese: 84万 and 6万 on cards and in the chart 
 /** The `lang` a screen reader speaks an element in: its own, or its nearest ancestor's. */
 const langOf = (locator) => locator.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'));
 
+test('in Chinese, a project told apart by its date is tagged English in its name only, on the slides and in the presenter view', async ({ page }) => {
+  // Two briefings visit "Tidewater fab": with both chosen, each is named with its briefing's
+  // date, which is written in the interface's words ("2023年5月12日") and spoken in its voice.
+  await page.route('**/data/briefings.json', (route) => route.fulfill({
+    path: path.join(root, 'tests/data/semiconductors.json'),
+    contentType: 'application/json',
+  }));
+  const exact = { exact: true };
+  await page.goto('./#lang=zh&briefing=all&slide=2');
+  const row = page.getByRole('rowheader', { name: 'Tidewater fab（2023年5月12日）', exact: true });
+  await expect(row).toBeVisible();
+  expect(await langOf(row.getByText('Tidewater fab', exact))).toBe('en');
+  expect(await langOf(row)).toBe('zh-Hans');
+  // The visit's own slide is headed the same way.
+  const heading = page.locator('#slide-heading');
+  const indicator = page.getByText(/^第 \d+ \/ \d+ 页$/);
+  const total = Number(/\/ (\d+) 页/.exec(await indicator.textContent())[1]);
+  for (let slide = 2; slide < total && !/2024年/.test(await heading.textContent()); slide += 1) {
+    await page.keyboard.press('ArrowRight');
+    await expect(indicator).toHaveText(`第 ${slide + 1} / ${total} 页`);
+  }
+  await expect(heading).toHaveText('Tidewater fab（2024年3月8日）');
+  expect(await langOf(heading.getByText('Tidewater fab', exact))).toBe('en');
+  expect(await langOf(heading)).toBe('zh-Hans');
+  // The presenter view labels the overview's sentences with the same names.
+  await page.goto('./#lang=zh&briefing=all&slide=2&presenter');
+  const label = page.locator('.presenter-source-label', { hasText: 'Tidewater fab（2023年5月12日）' }).first();
+  await expect(label).toBeVisible();
+  expect(await langOf(label.getByText('Tidewater fab', exact))).toBe('en');
+  expect(await langOf(label)).toBe('zh-Hans');
+});
+
 test('in Chinese, the English dataset’s words are tagged English: filters, cards, chart legend, slides, source note, reading notes', async ({ page }) => {
   await openChinese(page);
   const exact = { exact: true };

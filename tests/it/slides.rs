@@ -12,7 +12,7 @@ use briefing_explorer::model::slides::{
     FitRoom, KeysWindow, Navigation, Slide, SlideKey, FIT_FILL, INDUSTRY_SLIDE_ROWS,
     SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
 };
-use briefing_explorer::model::strings::{Strings, EN, ZH};
+use briefing_explorer::model::strings::{Piece, Strings, EN, ZH};
 use briefing_explorer::model::validate::parse_dataset;
 use briefing_explorer::model::view::{compute_view, View};
 
@@ -914,6 +914,45 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
     let names = RepeatedNames::among(&alike, &every.projects, &every.projects);
     let (briefing, project) = alike.project_at(first).unwrap();
     assert_eq!(names.label(briefing, project, &EN), "Tidewater fab");
+}
+
+/// A page marks a told-apart name's words with the data's language and its date with the
+/// interface's: in a Chinese interface over English data, "Tidewater fab" is English and
+/// "（2023年5月12日）" Chinese, not all of it English.
+#[test]
+fn a_told_apart_name_keeps_its_date_in_the_interface_words() {
+    let text = std::fs::read_to_string("tests/data/semiconductors.json").unwrap();
+    let dataset = parse_dataset(&text).unwrap();
+    let every = view_of(&dataset, &Query { briefing: BriefingChoice::All, ..Query::default() });
+    let names = RepeatedNames::among(&dataset, &every.projects, &every.projects);
+    let pieces = |key, strings: &Strings| {
+        let (briefing, project) = dataset.project_at(key).unwrap();
+        names.label_pieces(briefing, project, strings)
+    };
+    let name = || Piece::Value { slot: 0, text: "Tidewater fab".into() };
+    assert_eq!(pieces(every.projects[0], &EN), [name(), Piece::Words(" (May 12, 2023)".into())]);
+    let chinese = pieces(every.projects[0], &ZH);
+    assert_eq!(chinese.first(), Some(&name()));
+    assert!(
+        matches!(&chinese[1..], [Piece::Words(date)] if date.contains("2023年")),
+        "{chinese:?}"
+    );
+    // A name no other listed project bears is the data's words alone.
+    assert_eq!(
+        pieces(every.projects[1], &EN),
+        [Piece::Value { slot: 0, text: "Bright Panel line".into() }]
+    );
+    // The pieces read as the label does.
+    for &key in &every.projects {
+        let (briefing, project) = dataset.project_at(key).unwrap();
+        let read: String = pieces(key, &ZH)
+            .iter()
+            .map(|piece| match piece {
+                Piece::Words(text) | Piece::Value { text, .. } => text.as_str(),
+            })
+            .collect();
+        assert_eq!(read, names.label(briefing, project, &ZH));
+    }
 }
 
 /// With every briefing chosen a directive on a slide says which visit gave it, as on the page:

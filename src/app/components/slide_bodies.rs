@@ -353,7 +353,7 @@ fn overview_slide(
                         let lang = strings.language.data_lang(&briefing.source.language);
                         html! {
                             <tr>
-                                <th scope="row" lang={lang.clone()}>{ names.label(briefing, project, strings).into_owned() }</th>
+                                <th scope="row">{ pieces_html(&names.label_pieces(briefing, project, strings), std::slice::from_ref(&lang)) }</th>
                                 <td lang={lang.clone()}>
                                     <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, &project.industry))} aria-hidden="true"></span>
                                     { dataset.industry_label(&project.industry).to_string() }
@@ -455,8 +455,8 @@ fn project_slide(
     headings: SlideHeadings,
 ) -> Html {
     let Some((briefing, project)) = dataset.project_at(key) else { return Html::default() };
-    let name =
-        RepeatedNames::among(dataset, &view.projects, &[key]).label(briefing, project, strings);
+    let name = RepeatedNames::among(dataset, &view.projects, &[key])
+        .label_pieces(briefing, project, strings);
     let quote = project_slide_quote(project);
     let blocks = 1 + usize::from(!project.notes.is_empty()) + usize::from(quote.is_some());
     let lang = strings.language.data_lang(&briefing.source.language);
@@ -496,7 +496,7 @@ fn project_slide(
                     }) }
                 </span>
             </p>
-            <@{headings.slide_tag()} id={headings.id()} class="slide-heading slide-heading-project" lang={lang.clone()}>{ name.into_owned() }</@>
+            <@{headings.slide_tag()} id={headings.id()} class="slide-heading slide-heading-project">{ pieces_html(&name, std::slice::from_ref(&lang)) }</@>
             if let Some(capacity) = &project.capacity {
                 <p class="slide-figure">
                     { capacity_figure(strings, capacity) }
