@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::dataset::{Briefing, Dataset, Project};
 use super::format::format_date;
 use super::query::ProjectKey;
-use super::strings::{fill, fill_pieces, Piece, Strings};
+use super::strings::{fill, fill_around, Around, Piece, Strings};
 
 /// The short names that more than one of a list's projects bear, when the list spans several
 /// briefings: the same project visited twice ("Tidewater fab" in May 2023 and in March 2024)
@@ -61,16 +61,12 @@ impl<'d> RepeatedNames<'d> {
         project: &'d Project,
         strings: &Strings,
     ) -> Cow<'d, str> {
-        if self.names.contains(project.short_name.as_str()) {
-            Cow::Owned(fill(
+        match self.told_apart_by(briefing, project, strings) {
+            Some(date) => Cow::Owned(fill(
                 strings.project_of_date,
-                &[
-                    ("name", &project.short_name),
-                    ("date", &format_date(briefing.date.as_ref(), strings)),
-                ],
-            ))
-        } else {
-            Cow::Borrowed(&project.short_name)
+                &[("name", &project.short_name), ("date", &date)],
+            )),
+            None => Cow::Borrowed(&project.short_name),
         }
     }
 
@@ -83,26 +79,30 @@ impl<'d> RepeatedNames<'d> {
         project: &Project,
         strings: &Strings,
     ) -> Vec<Piece> {
-        let name = project.short_name.as_str();
-        if self.names.contains(name) {
-            let date = format_date(briefing.date.as_ref(), strings);
-            let filled = fill_pieces(strings.project_of_date, &[("name", name), ("date", &date)]);
-            // The date joins the interface's words around it.
-            let mut pieces: Vec<Piece> = Vec::new();
-            for piece in filled {
-                match (piece, pieces.last_mut()) {
-                    (
-                        Piece::Value { slot: 1, text } | Piece::Words(text),
-                        Some(Piece::Words(words)),
-                    ) => words.push_str(&text),
-                    (Piece::Value { slot: 1, text }, _) => pieces.push(Piece::Words(text)),
-                    (piece, _) => pieces.push(piece),
-                }
-            }
-            pieces
-        } else {
-            vec![Piece::Value { slot: 0, text: name.to_string() }]
-        }
+        let name = &project.short_name;
+        let Some(date) = self.told_apart_by(briefing, project, strings) else {
+            return vec![Piece::Value { slot: 0, text: name.clone() }];
+        };
+        let Around { before, value, after } =
+            fill_around(strings.project_of_date, "name", name, &[("date", &date)]);
+        let name = Piece::Value { slot: 0, text: value };
+        [Piece::Words(before), name, Piece::Words(after)]
+            .into_iter()
+            .filter(|piece| !matches!(piece, Piece::Words(words) if words.is_empty()))
+            .collect()
+    }
+
+    /// The date, in the interface's words, that tells the project apart from another listed
+    /// project of its name; `None` where no other bears it.
+    fn told_apart_by(
+        &self,
+        briefing: &Briefing,
+        project: &Project,
+        strings: &Strings,
+    ) -> Option<String> {
+        self.names
+            .contains(project.short_name.as_str())
+            .then(|| format_date(briefing.date.as_ref(), strings))
     }
 }
 
