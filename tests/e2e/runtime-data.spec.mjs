@@ -140,6 +140,10 @@ test('with every briefing chosen each directive says which visit gave it, as the
   await expect(slide.locator('li').filter({ hasText: 'Publish a talent plan for the chip industry' })).toContainText('March 8, 2024');
   await expect(slide.locator('li').filter({ hasText: 'Speed up approvals for chip projects' })).toContainText('May 12, 2023');
   await page.keyboard.press('Escape');
+  // Esc ends the slides with a step Back to the address they began from, after the paint; an
+  // address typed before that step would be stepped back from.
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page).toHaveURL(/#briefing=all$/);
   await page.goto(`${site.url}#briefing=harbor-2024-03-08`);
   await expect(page.locator('#directives .directive')).toHaveCount(1);
   await expect(page.locator('#directives .directive')).not.toContainText('March 8, 2024 ·');
