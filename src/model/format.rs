@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::dataset::{Bound, Briefing, BriefingDate, Capacity, Official};
 use super::language::Language;
-use super::strings::{fill, fill_pieces, Piece, Strings};
+use super::strings::{fill, fill_around, fill_pieces, Around, Piece, Strings};
 
 /// What a number that cannot be shown (NaN, infinity) becomes.
 const NOT_A_NUMBER: &str = "—";
@@ -362,16 +362,40 @@ pub fn names_pieces(names: &[String], strings: &Strings) -> Vec<Piece> {
 
 /// The pieces of each item one after the other, the interface's list separator between items,
 /// words that meet joined into one piece.
-fn joined_pieces(items: impl Iterator<Item = Vec<Piece>>, strings: &Strings) -> Vec<Piece> {
+pub fn joined_pieces(items: impl Iterator<Item = Vec<Piece>>, strings: &Strings) -> Vec<Piece> {
     let mut pieces: Vec<Piece> = Vec::new();
     for (index, item) in items.enumerate() {
         let separator = (index > 0).then(|| Piece::Words(strings.list_separator.to_string()));
         for piece in separator.into_iter().chain(item) {
-            match (pieces.last_mut(), piece) {
-                (Some(Piece::Words(before)), Piece::Words(words)) => before.push_str(&words),
-                (_, piece) => pieces.push(piece),
-            }
+            push_piece(&mut pieces, piece);
         }
     }
     pieces
+}
+
+/// `template` filled around pieces already made: `inner` where the placeholder `name` is, the
+/// `others` filled in as [`fill`] does ("Capacity not stated: {names}" around a list whose
+/// names are the data's words); words that meet joined into one piece, none empty. A template
+/// without `{name}` has `inner` after it.
+pub fn around_pieces(
+    template: &str,
+    name: &str,
+    inner: Vec<Piece>,
+    others: &[(&str, &str)],
+) -> Vec<Piece> {
+    let Around { before, after, .. } = fill_around(template, name, "", others);
+    let mut pieces = Vec::with_capacity(inner.len() + 2);
+    for piece in std::iter::once(Piece::Words(before)).chain(inner).chain([Piece::Words(after)]) {
+        push_piece(&mut pieces, piece);
+    }
+    pieces
+}
+
+/// Adds `piece` to the end of `pieces`, joined to words it meets; empty words are left out.
+fn push_piece(pieces: &mut Vec<Piece>, piece: Piece) {
+    match (pieces.last_mut(), piece) {
+        (_, Piece::Words(words)) if words.is_empty() => {}
+        (Some(Piece::Words(before)), Piece::Words(words)) => before.push_str(&words),
+        (_, piece) => pieces.push(piece),
+    }
 }

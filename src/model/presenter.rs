@@ -270,7 +270,7 @@ pub fn slide_sources<'d>(
                 let (briefing, project) = dataset.project_at(bar.key?)?;
                 let quote = project.capacity.as_ref()?.quote.as_str();
                 Some(SlideSource::new(
-                    data_words(bar.label.clone()),
+                    Some(bar.label_pieces.clone()),
                     briefing,
                     vec![quote],
                     vec![],
@@ -281,7 +281,7 @@ pub fn slide_sources<'d>(
                 let (briefing, _) = dataset.project_at(entry.key)?;
                 let not_stated = vec![strings.slide_capacity_not_stated];
                 Some(SlideSource::new(
-                    data_words(entry.label.clone()),
+                    Some(entry.label_pieces.clone()),
                     briefing,
                     vec![],
                     not_stated,

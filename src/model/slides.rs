@@ -4,12 +4,12 @@
 //! Slides present exactly what the explorer shows: the visible projects, the industries that have
 //! visible projects and the shown directives. Slide numbers are 1-based, as in the URL (`slide=3`).
 
-use super::chart::{build_charts_of_at_most, not_stated_text, NotStated, Panel};
+use super::chart::{build_charts_of_at_most, not_stated_pieces, NotStated, Panel};
 use super::dataset::{Capacity, Dataset, Project};
 use super::format::{count_phrase, format_capacity, format_date, number_range};
 use super::order::sort_by_rank;
 use super::query::{DirectiveKey, ProjectKey};
-use super::strings::{fill, Strings, EN};
+use super::strings::{fill, Piece, Strings, EN};
 use super::text::{fold, holds_term, lowercase};
 use super::view::View;
 
@@ -225,8 +225,9 @@ pub struct IndustryCharts {
     pub panels: Vec<Panel>,
     /// "… and 2 more capacity charts in other units", when some do not fit.
     pub more_panels: Option<String>,
-    /// "Capacity not stated: A, B and 3 more", naming at most [`SLIDE_NOT_STATED_NAMED`].
-    pub not_stated: Option<String>,
+    /// "Capacity not stated: A, B and 3 more", naming at most [`SLIDE_NOT_STATED_NAMED`]; the
+    /// names are the data's words ([`not_stated_pieces`]).
+    pub not_stated: Option<Vec<Piece>>,
     /// The projects that line names, in its order: the presenter view says of each that its
     /// capacity is not stated.
     pub not_stated_named: Vec<NotStated>,
@@ -265,7 +266,7 @@ pub fn industry_charts(
             )
         }),
         panels,
-        not_stated: not_stated_text(&charts.not_stated, named, strings),
+        not_stated: not_stated_pieces(&charts.not_stated, named, strings),
         not_stated_named: charts.not_stated.named.into_iter().take(named).collect(),
     }
 }
@@ -275,7 +276,8 @@ pub fn industry_charts(
 fn named_within(not_stated: &[NotStated]) -> usize {
     let mut characters = 0;
     let fitting = not_stated.iter().take(SLIDE_NOT_STATED_NAMED).take_while(|entry| {
-        characters += entry.label.chars().count() + 2;
+        characters +=
+            entry.label_pieces.iter().map(|piece| piece.text().chars().count()).sum::<usize>() + 2;
         characters <= SLIDE_NOT_STATED_CHARACTERS
     });
     fitting.count().max(1)

@@ -11,7 +11,7 @@ use super::language::Language;
 use super::needles::{Needles, NeedlesInProgress};
 use super::order::sort_by_rank;
 use super::query::BriefingFact;
-use super::strings::{fill, fill_pieces, Piece, Strings};
+use super::strings::{fill, fill_pieces, pieces_text, Piece, Strings};
 use super::text::{
     fold_words, is_blank, normalise_whitespace, overlaps, pieces_of_at_most, term_starts,
     width_units, LocatedText, QuoteFinder,
@@ -508,16 +508,6 @@ pub fn unbacked_lines(
     let values: Vec<(&str, &str)> =
         values.iter().map(|(slot, name)| (slot.as_str(), *name)).collect();
     fill_pieces(&templates.join(separator), &values)
-}
-
-/// `pieces` as the one text they read as, for an accessible name or a test.
-pub fn pieces_text(pieces: Vec<Piece>) -> String {
-    pieces
-        .into_iter()
-        .map(|piece| match piece {
-            Piece::Words(text) | Piece::Value { text, .. } => text,
-        })
-        .collect()
 }
 
 /// [`unbacked_pieces`] as one text, for an accessible name, with `values` filled too, as

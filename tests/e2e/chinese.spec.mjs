@@ -59,7 +59,7 @@ test('the bundled briefing in Chinese: 84万 and 6万 on cards and in the chart 
 /** The `lang` a screen reader speaks an element in: its own, or its nearest ancestor's. */
 const langOf = (locator) => locator.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'));
 
-test('in Chinese, a project told apart by its date is tagged English in its name only, on the slides and in the presenter view', async ({ page }) => {
+test('in Chinese, a project told apart by its date is tagged English in its name only, in the chart table, on the slides and in the presenter view', async ({ page }) => {
   // Two briefings visit "Tidewater fab": with both chosen, each is named with its briefing's
   // date, which is written in the interface's words ("2023年5月12日") and spoken in its voice.
   await page.route('**/data/briefings.json', (route) => route.fulfill({
@@ -67,28 +67,45 @@ test('in Chinese, a project told apart by its date is tagged English in its name
     contentType: 'application/json',
   }));
   const exact = { exact: true };
+  const taggedInNameOnly = async (element) => {
+    expect(await langOf(element.getByText('Tidewater fab', exact))).toBe('en');
+    expect(await langOf(element)).toBe('zh-Hans');
+  };
+  // The explorer's chart, as a table.
+  await page.goto('./#lang=zh&briefing=all');
+  const charts = page.getByRole('region', { name: '图表' });
+  await charts.getByRole('button', { name: '以表格显示' }).click();
+  const tableRow = charts.getByRole('rowheader', { name: 'Tidewater fab（2024年3月8日）', exact: true });
+  await expect(tableRow).toBeVisible();
+  await taggedInNameOnly(tableRow);
+  // The overview slide.
   await page.goto('./#lang=zh&briefing=all&slide=2');
-  const row = page.getByRole('rowheader', { name: 'Tidewater fab（2023年5月12日）', exact: true });
+  const row = page.getByRole('dialog').getByRole('rowheader', { name: 'Tidewater fab（2023年5月12日）', exact: true });
   await expect(row).toBeVisible();
-  expect(await langOf(row.getByText('Tidewater fab', exact))).toBe('en');
-  expect(await langOf(row)).toBe('zh-Hans');
+  await taggedInNameOnly(row);
+  // The industry's slide draws both as bars, each named the same way.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#slide-heading')).toHaveText('Integrated circuits');
+  const bar = page.locator('.slide-bar-label', { hasText: 'Tidewater fab（2024年3月8日）' });
+  await expect(bar).toBeVisible();
+  await taggedInNameOnly(bar);
   // The visit's own slide is headed the same way.
   const heading = page.locator('#slide-heading');
   const indicator = page.getByText(/^第 \d+ \/ \d+ 页$/);
   const total = Number(/\/ (\d+) 页/.exec(await indicator.textContent())[1]);
-  for (let slide = 2; slide < total && !/2024年/.test(await heading.textContent()); slide += 1) {
+  for (let slide = 3; slide < total && !/2024年/.test(await heading.textContent()); slide += 1) {
     await page.keyboard.press('ArrowRight');
     await expect(indicator).toHaveText(`第 ${slide + 1} / ${total} 页`);
   }
   await expect(heading).toHaveText('Tidewater fab（2024年3月8日）');
-  expect(await langOf(heading.getByText('Tidewater fab', exact))).toBe('en');
-  expect(await langOf(heading)).toBe('zh-Hans');
-  // The presenter view labels the overview's sentences with the same names.
-  await page.goto('./#lang=zh&briefing=all&slide=2&presenter');
-  const label = page.locator('.presenter-source-label', { hasText: 'Tidewater fab（2023年5月12日）' }).first();
-  await expect(label).toBeVisible();
-  expect(await langOf(label.getByText('Tidewater fab', exact))).toBe('en');
-  expect(await langOf(label)).toBe('zh-Hans');
+  await taggedInNameOnly(heading);
+  // The presenter view labels the overview's sentences, and the industry's, with the same names.
+  for (const slide of [2, 3]) {
+    await page.goto(`./#lang=zh&briefing=all&slide=${slide}&presenter`);
+    const label = page.locator('.presenter-source-label', { hasText: 'Tidewater fab（2023年5月12日）' }).first();
+    await expect(label).toBeVisible();
+    await taggedInNameOnly(label);
+  }
 });
 
 test('in Chinese, the English dataset’s words are tagged English: filters, cards, chart legend, slides, source note, reading notes', async ({ page }) => {
@@ -98,6 +115,10 @@ test('in Chinese, the English dataset’s words are tagged English: filters, car
   expect(await langOf(page.getByRole('group', { name: '状态' }).getByText('Under construction', exact))).toBe('en');
   expect(await langOf(cards(page).filter({ hasText: 'BYD' }).locator('.badge').getByText('New energy', exact))).toBe('en');
   expect(await langOf(page.locator('.chart-legend').getByText('Magnesium alloys', exact))).toBe('en');
+  // The projects the charts cannot draw are named in the interface's sentence, each in its own.
+  const unstated = page.getByText(/^产能未注明：/);
+  expect(await langOf(unstated.getByText('Longdian Huaxin copper foil', exact))).toBe('en');
+  expect(await langOf(unstated)).toBe('zh-Hans');
   // The summary line is the interface's sentence around the source's kind, the data's words.
   const glance = page.locator('.glance');
   expect(await langOf(glance.getByText('English machine translation', exact))).toBe('en');
@@ -119,6 +140,9 @@ test('in Chinese, the English dataset’s words are tagged English: filters, car
   await expect(status).toHaveText('第 3 / 13 页：New materials');
   expect(await langOf(status)).toBe('zh-Hans');
   expect(await langOf(status.getByText('New materials', exact))).toBe('en');
+  const slideUnstated = slides.getByText(/^产能未注明：/);
+  expect(await langOf(slideUnstated.getByText('North Metallurgy alloys', exact))).toBe('en');
+  expect(await langOf(slideUnstated)).toBe('zh-Hans');
 });
 
 test('in Chinese, a reading note speaks its cue in Chinese and tags only the data’s words: the reading English, the original wording Chinese; so do the officials and participants', async ({ page }) => {

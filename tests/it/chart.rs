@@ -2,7 +2,7 @@
 //! summaries, file names, the bar cap and colours.
 
 use briefing_explorer::model::chart::{
-    build_charts, chart_file_name, estimate_text_width, geometry, nice_scale, not_stated_text,
+    build_charts, chart_file_name, estimate_text_width, geometry, nice_scale, not_stated_pieces,
     panel_slots, preferred_height, title_mark, tooltip_below, tooltip_left, truncate_to_width,
     Align, BarRect, ChartSet, Panel, TextMark, Tick, MAX_BARS, NOT_STATED_NAMED,
 };
@@ -13,10 +13,12 @@ use briefing_explorer::model::dataset::{
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::query::ProjectKey;
 use briefing_explorer::model::query::Query;
-use briefing_explorer::model::strings::{EN, ZH};
+use briefing_explorer::model::strings::{Piece, EN, ZH};
 use briefing_explorer::model::text::slug;
 use briefing_explorer::model::validate::parse_dataset;
 use briefing_explorer::model::view::{compute_view, projects_of};
+
+use crate::support::not_stated_text;
 
 /// A project as (short name, industry id, capacity as (value, unit, period)).
 type Spec<'s> = (&'s str, &'s str, Option<(f64, &'s str, &'s str)>);
@@ -408,6 +410,27 @@ fn not_stated_text_names_at_most_the_limit() {
     check(3, 3, Some("Capacity not stated: P1, P2, P3"));
     check(4, 3, Some("Capacity not stated: P1, P2, P3 and 1 more"));
     check(1500, 1, Some("Capacity not stated: P1 and 1,499 more"));
+    // The names are the data's words; the rest, the separators too, the interface's.
+    let specs: Vec<Spec> = ["P1", "P2"].map(|name| (name, "new-energy", None)).to_vec();
+    let charts = charts_for(&dataset(&specs), &[]);
+    let name = |text: &str| Piece::Value { slot: 0, text: text.into() };
+    assert_eq!(
+        not_stated_pieces(&charts.not_stated, 1, &EN),
+        Some(vec![
+            Piece::Words("Capacity not stated: ".into()),
+            name("P1"),
+            Piece::Words(" and 1 more".into()),
+        ])
+    );
+    assert_eq!(
+        not_stated_pieces(&charts.not_stated, 2, &ZH),
+        Some(vec![
+            Piece::Words("产能未注明：".into()),
+            name("P1"),
+            Piece::Words("、".into()),
+            name("P2")
+        ])
+    );
 }
 
 #[test]

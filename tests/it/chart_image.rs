@@ -4,13 +4,13 @@
 use briefing_explorer::model::chart::image::{
     filter_in_words, image_layout, image_text, source_line, wrap, ImageText,
 };
-use briefing_explorer::model::chart::{build_charts, estimate_text_width, not_stated_text};
+use briefing_explorer::model::chart::{build_charts, estimate_text_width};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::query::StatusKey;
 use briefing_explorer::model::strings::{EN, ZH};
 use briefing_explorer::model::view::compute_view;
 
-use crate::support::{bundled, query};
+use crate::support::{bundled, not_stated_text, query};
 
 #[test]
 fn the_filter_reads_in_words() {

@@ -11,8 +11,8 @@ use briefing_explorer::model::query::Query;
 use briefing_explorer::model::slides::{
     build_slides, industry_charts, Blank, IndustryCharts, Slide,
 };
-use briefing_explorer::model::source::{fact_backings, pieces_text, FactBackings};
-use briefing_explorer::model::strings::{Piece, Strings, EN, ZH};
+use briefing_explorer::model::source::{fact_backings, FactBackings};
+use briefing_explorer::model::strings::{pieces_text, Piece, Strings, EN, ZH};
 use briefing_explorer::model::view::compute_view;
 
 use crate::slides::bundled_with_copies;

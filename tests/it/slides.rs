@@ -1,6 +1,6 @@
 //! Presentation slides from a view, and keyboard navigation between them.
 
-use briefing_explorer::model::chart::build_charts;
+use briefing_explorer::model::chart::{build_charts, not_stated_pieces};
 use briefing_explorer::model::dataset::{Bound, Capacity, Dataset};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::project_names::RepeatedNames;
@@ -12,7 +12,7 @@ use briefing_explorer::model::slides::{
     FitRoom, KeysWindow, Navigation, Slide, SlideKey, FIT_FILL, INDUSTRY_SLIDE_ROWS,
     SLIDE_CHART_BARS, SLIDE_LINE_SCROLL, SWIPE_DISTANCE,
 };
-use briefing_explorer::model::strings::{Piece, Strings, EN, ZH};
+use briefing_explorer::model::strings::{pieces_text, Piece, Strings, EN, ZH};
 use briefing_explorer::model::validate::parse_dataset;
 use briefing_explorer::model::view::{compute_view, View};
 
@@ -618,7 +618,7 @@ fn an_industry_slide_of_a_briefing_shows_its_whole_chart_and_names_what_is_not_s
     assert_eq!(charts.panels[0].overflow_text, None);
     assert_eq!(charts.more_panels, None);
     assert_eq!(
-        charts.not_stated.as_deref(),
+        charts.not_stated.clone().map(pieces_text).as_deref(),
         Some("Capacity not stated: Longdian Huaxin copper foil")
     );
 }
@@ -673,7 +673,7 @@ fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
     assert_eq!(charts.panels.len(), 1, "the other units' charts do not fit beside it");
     assert_eq!(charts.more_panels.as_deref(), Some("… and 3 more capacity charts, in other units"));
     assert_eq!(
-        charts.not_stated.as_deref(),
+        charts.not_stated.clone().map(pieces_text).as_deref(),
         Some("Capacity not stated: Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil and 6 more"),
         "five names of 27 characters fill the line's 150"
     );
@@ -681,7 +681,7 @@ fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
     assert_eq!(chinese.more_panels.as_deref(), Some("……另有 3 个其他单位的产能图表"));
     assert!(chinese
         .not_stated
-        .as_deref()
+        .map(pieces_text)
         .is_some_and(|text| text.contains("、") && text.ends_with("等 6 个")));
     // Names too long for two lines: the first is named, the rest counted.
     let mut long = dataset.clone();
@@ -691,7 +691,12 @@ fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
     }
     let charts = industry_charts(&long, &projects, &EN);
     assert!(
-        charts.not_stated.as_deref().is_some_and(|text| text.ends_with(" and 10 more")),
+        charts
+            .not_stated
+            .clone()
+            .map(pieces_text)
+            .as_deref()
+            .is_some_and(|text| text.ends_with(" and 10 more")),
         "{:?}",
         charts.not_stated
     );
@@ -897,6 +902,23 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
         .map(|bar| bar.label.clone())
         .collect();
     assert!(bars.contains(&"Tidewater fab (March 8, 2024)".to_string()), "{bars:?}");
+    // In pieces, the bar's name is the data's words and its date the interface's, in a table
+    // and on a slide; a project without a figure is named the same way among those not stated.
+    let chinese = build_charts(&dataset, &every.projects, &ZH);
+    let told_apart = |pieces: &[Piece]| {
+        matches!(pieces, [Piece::Value { slot: 0, text }, Piece::Words(date)]
+            if text == "Tidewater fab" && date.contains("年"))
+    };
+    let bars = &chinese.capacity[0].bars;
+    assert!(bars.iter().any(|bar| told_apart(&bar.label_pieces)), "{bars:?}");
+    let mut unstated = dataset.clone();
+    unstated.briefings[0].projects[0].capacity = None;
+    let charts = build_charts(&unstated, &every.projects, &ZH);
+    let pieces = not_stated_pieces(&charts.not_stated, 3, &ZH).unwrap();
+    let Some(Piece::Words(before)) = pieces.first() else { panic!("{pieces:?}") };
+    assert!(before.starts_with("产能"), "{pieces:?}");
+    assert!(told_apart(&pieces[1..3]), "{pieces:?}");
+    assert_eq!(pieces.len(), 3, "{pieces:?}");
     // One briefing at a time, the name stands alone.
     let one = view_of(&dataset, &Query::default());
     let names = RepeatedNames::among(&dataset, &one.projects, &one.projects[..1]);

@@ -50,3 +50,13 @@ pub fn placeholders(template: &str) -> std::collections::BTreeSet<String> {
     }
     names
 }
+
+/// "Capacity not stated: A, B and 3 more" as the one text its pieces read as.
+pub fn not_stated_text(
+    not_stated: &briefing_explorer::model::chart::NotStatedProjects,
+    limit: usize,
+    strings: &briefing_explorer::model::strings::Strings,
+) -> Option<String> {
+    let pieces = briefing_explorer::model::chart::not_stated_pieces(not_stated, limit, strings);
+    pieces.map(briefing_explorer::model::strings::pieces_text)
+}

@@ -30,13 +30,13 @@ use crate::app::source_action::{SourceAction, OPENS_FULL_VIEW_ID};
 use crate::model::chart::image::{image_text, ImageText};
 use crate::model::chart::paper::paper_width;
 use crate::model::chart::{
-    build_charts, chart_file_name, geometry, not_stated_text, panel_slots, preferred_height,
+    build_charts, chart_file_name, geometry, not_stated_pieces, panel_slots, preferred_height,
     tooltip_below, tooltip_left, Panel, NOT_STATED_NAMED,
 };
 use crate::model::dataset::Dataset;
 use crate::model::export::{chart_table_csv, ExportFormat, UTF8_BOM};
 use crate::model::query::{ProjectKey, Selection};
-use crate::model::strings::{fill, Strings};
+use crate::model::strings::{fill, pieces_text, Strings};
 use crate::model::view::{projects_of, View};
 
 /// The width an image is exported at when its chart has not been laid out (table view), and a
@@ -122,14 +122,14 @@ pub fn Charts(props: &ChartsProps) -> Html {
         Some(Selection::Project(key)) => Some(key),
         _ => None,
     };
-    let not_stated = not_stated_text(&charts.not_stated, NOT_STATED_NAMED, strings);
+    let not_stated = not_stated_pieces(&charts.not_stated, NOT_STATED_NAMED, strings);
     // Industry labels and project names are the dataset's words, in its language.
     let data_lang = strings.language.dataset_lang(&props.dataset);
     let panel_html = |panel: &Panel, shown: bool, id: String, bars: Option<SourceAction>| {
         let beside_another = bars.is_some() && capacity_beside_another;
         let key = id.clone();
         // Only capacity panels concern the projects whose capacity is not stated.
-        let note = bars.as_ref().and(not_stated.clone());
+        let note = bars.as_ref().and(not_stated.clone().map(pieces_text));
         let image = image_text(panel, note, &props.dataset, &props.view, &props.search, strings);
         html! {
             <ChartPanel
@@ -188,8 +188,8 @@ pub fn Charts(props: &ChartsProps) -> Html {
                             }) }
                         </ul>
                     }
-                    if let Some(text) = not_stated.clone() {
-                        <p class="chart-not-stated">{ text }</p>
+                    if let Some(pieces) = &not_stated {
+                        <p class="chart-not-stated">{ pieces_html(pieces, std::slice::from_ref(&data_lang)) }</p>
                     }
                 </div>
             }
@@ -500,7 +500,7 @@ fn ChartTable(props: &ChartTableProps) -> Html {
                 <tbody>
                     { for panel.bars.iter().map(|bar| html! {
                         <tr>
-                            <th scope="row" lang={data_lang.clone()}>{ bar.label.clone() }</th>
+                            <th scope="row">{ pieces_html(&bar.label_pieces, std::slice::from_ref(data_lang)) }</th>
                             // The industry in the data's language, and its "(inferred)" in the
                             // interface's.
                             if panel.category_heading.is_some() {

@@ -388,20 +388,21 @@ fn industry_slide(
     headings: SlideHeadings,
 ) -> Html {
     let count_text = projects_phrase(project_count, strings);
+    let lang = strings.language.dataset_lang(dataset);
     html! {
         <div class="slide-body">
             <p class="slide-kicker">
                 <span class="slide-swatch" data-css={format!("background-color: {}", industry_color(dataset, industry_id))} aria-hidden="true"></span>
                 { strings.industry }
             </p>
-            <@{headings.slide_tag()} id={headings.id()} class="slide-heading" lang={strings.language.dataset_lang(dataset)}>{ dataset.industry_label(industry_id).to_string() }</@>
+            <@{headings.slide_tag()} id={headings.id()} class="slide-heading" lang={lang.clone()}>{ dataset.industry_label(industry_id).to_string() }</@>
             <p class="slide-lede">{ count_text }</p>
-            { for charts.panels.iter().map(slide_chart) }
+            { for charts.panels.iter().map(|panel| slide_chart(panel, std::slice::from_ref(&lang))) }
             if let Some(more) = &charts.more_panels {
                 <p class="slide-muted slide-more">{ more }</p>
             }
             if let Some(not_stated) = &charts.not_stated {
-                <p class="slide-muted slide-not-stated">{ not_stated }</p>
+                <p class="slide-muted slide-not-stated">{ pieces_html(not_stated, std::slice::from_ref(&lang)) }</p>
             }
         </div>
     }
@@ -410,8 +411,8 @@ fn industry_slide(
 /// One capacity panel as horizontal bars: the project's name, its bar and its figure (for the
 /// presenter to read out, and for a bar too short to see beside a large one), and the scale's
 /// ticks below. Positions are fractions of the scale, so the chart fills whatever width the
-/// slide has.
-fn slide_chart(panel: &Panel) -> Html {
+/// slide has. `langs` are the data's (a project's name is its words).
+fn slide_chart(panel: &Panel, langs: &[Option<String>]) -> Html {
     let share = |value: f64| {
         if panel.scale.max > 0.0 {
             (value / panel.scale.max * 100.0).clamp(0.0, 100.0)
@@ -425,7 +426,7 @@ fn slide_chart(panel: &Panel) -> Html {
             <div class="slide-bars" aria-hidden="true">
                 { for panel.bars.iter().map(|bar| html! {
                     <>
-                        <span class="slide-bar-label">{ bar.label.clone() }</span>
+                        <span class="slide-bar-label">{ pieces_html(&bar.label_pieces, langs) }</span>
                         <span class="slide-bar-track">
                             <span class="slide-bar" data-css={format!("width: {:.2}%; background-color: {}", share(bar.value), bar.color)}></span>
                         </span>

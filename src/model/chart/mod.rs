@@ -12,13 +12,13 @@ use std::collections::HashMap;
 use super::colour::industry_color;
 use super::dataset::{Briefing, Capacity, Dataset, Project};
 use super::format::{
-    bound_words, bounded, format_figure, format_number, industry_pieces, industry_text,
-    projects_phrase, rate_measure, unit_gap, with_inferred,
+    around_pieces, bound_words, bounded, format_figure, format_number, industry_pieces,
+    industry_text, joined_pieces, projects_phrase, rate_measure, unit_gap, with_inferred,
 };
 use super::order::keep_largest;
 use super::project_names::RepeatedNames;
 use super::query::ProjectKey;
-use super::strings::{fill, Piece, Strings};
+use super::strings::{fill, pieces_text, Piece, Strings};
 use super::text::slug;
 use super::view::View;
 
@@ -81,6 +81,10 @@ pub struct Bar {
     /// The project the bar stands for; `None` for an industry bar.
     pub key: Option<ProjectKey>,
     pub label: String,
+    /// [`Self::label`] as pieces, for a page that marks the data's words with their language:
+    /// the name (slot 0), and a project's date that tells it apart from another of its name in
+    /// the interface's words ([`RepeatedNames::label_pieces`]).
+    pub label_pieces: Vec<Piece>,
     /// The industry's label, the data's words (an industry bar's is its label).
     pub category: String,
     /// How many of the bar's projects have an industry the source does not name, which the data
@@ -127,7 +131,8 @@ pub struct NotStatedProjects {
 #[derive(Clone, Debug, PartialEq)]
 pub struct NotStated {
     pub key: ProjectKey,
-    pub label: String,
+    /// The project's name as pieces ([`RepeatedNames::label_pieces`]).
+    pub label_pieces: Vec<Piece>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -293,7 +298,7 @@ pub fn build_charts_of_at_most(
             .into_iter()
             .map(|(key, briefing, project)| NotStated {
                 key,
-                label: names.label(briefing, project, strings).into_owned(),
+                label_pieces: names.label_pieces(briefing, project, strings),
             })
             .collect(),
         count: not_stated_count,
@@ -320,7 +325,8 @@ pub fn build_charts_of_at_most(
                 .candidates
                 .iter()
                 .map(|&Candidate { key, briefing, project, capacity }| {
-                    let label = names.label(briefing, project, strings);
+                    let label_pieces = names.label_pieces(briefing, project, strings);
+                    let label = pieces_text(label_pieces.clone());
                     let (unit, period) = (capacity.unit.as_str(), capacity.period.as_str());
                     // A bound the source puts on the figure goes wherever the figure is said:
                     // the bar's end, its name and the table ("more than 840,000").
@@ -337,7 +343,7 @@ pub fn build_charts_of_at_most(
                     );
                     Bar {
                         key: Some(key),
-                        label: label.to_string(),
+                        label_pieces,
                         // An inferred industry says so in the table's industry column too
                         // (`Bar::category_pieces`).
                         category: dataset.industry_label(&project.industry).to_string(),
@@ -352,6 +358,7 @@ pub fn build_charts_of_at_most(
                             strings.chart_bar_name,
                             &[("label", &label), ("value", &rate)],
                         ),
+                        label,
                         value_text,
                         bound_text: capacity
                             .bound
@@ -411,6 +418,7 @@ fn industry_panel(dataset: &Dataset, counts: &[(&str, usize, usize)], strings: &
                     &[("label", &label), ("value", &value_label)],
                 ),
                 category: label.clone(),
+                label_pieces: vec![Piece::Value { slot: 0, text: label.clone() }],
                 label,
                 inferred,
                 value: count as f64,
@@ -533,21 +541,21 @@ pub fn chart_file_name(panel: &Panel, view: &View, extension: &str) -> String {
 }
 
 /// "Capacity not stated: A, B" naming at most `limit` projects (and no more than
-/// [`NOT_STATED_NAMED`]), then "and N more".
-pub fn not_stated_text(
+/// [`NOT_STATED_NAMED`]), then "and N more"; the names are the data's words (slot 0), the rest
+/// the interface's ([`pieces_text`] reads it as one text).
+pub fn not_stated_pieces(
     not_stated: &NotStatedProjects,
     limit: usize,
     strings: &Strings,
-) -> Option<String> {
+) -> Option<Vec<Piece>> {
     if not_stated.count == 0 {
         return None;
     }
-    let names: Vec<&str> =
-        not_stated.named.iter().take(limit).map(|entry| entry.label.as_str()).collect();
-    let mut list = names.join(strings.list_separator);
-    if not_stated.count > names.len() {
-        let more = format_number((not_stated.count - names.len()) as f64, strings);
-        list = fill(strings.list_more, &[("names", &list), ("count", &more)]);
+    let named = &not_stated.named[..limit.min(not_stated.named.len())];
+    let mut list = joined_pieces(named.iter().map(|entry| entry.label_pieces.clone()), strings);
+    if not_stated.count > named.len() {
+        let more = format_number((not_stated.count - named.len()) as f64, strings);
+        list = around_pieces(strings.list_more, "names", list, &[("count", &more)]);
     }
-    Some(fill(strings.capacity_not_stated_list, &[("names", &list)]))
+    Some(around_pieces(strings.capacity_not_stated_list, "names", list, &[]))
 }

@@ -690,6 +690,20 @@ pub enum Piece {
     Value { slot: usize, text: String },
 }
 
+impl Piece {
+    /// The piece's text, words or value alike.
+    pub fn text(&self) -> &str {
+        match self {
+            Piece::Words(text) | Piece::Value { text, .. } => text,
+        }
+    }
+}
+
+/// `pieces` as the one text they read as, for an accessible name or a test.
+pub fn pieces_text(pieces: Vec<Piece>) -> String {
+    pieces.iter().map(Piece::text).collect()
+}
+
 /// Fills `template` as [`fill`] does, each value kept apart as a [`Piece::Value`]; the words
 /// between them, and a placeholder not among `values`, are [`Piece::Words`]. No piece is empty.
 pub fn fill_pieces(template: &str, values: &[(&str, &str)]) -> Vec<Piece> {
