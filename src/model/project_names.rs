@@ -1,13 +1,12 @@
 //! The name a project goes by where several are listed together (a chart's bars, the slides):
 //! its short name, told apart by its briefing's date where the list holds two of that name.
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::dataset::{Briefing, Dataset, Project};
-use super::format::format_date;
+use super::format::{around_pieces, format_date};
 use super::query::ProjectKey;
-use super::strings::{fill, fill_around, Around, Piece, Strings};
+use super::strings::{Piece, Strings};
 
 /// The short names that more than one of a list's projects bear, when the list spans several
 /// briefings: the same project visited twice ("Tidewater fab" in May 2023 and in March 2024)
@@ -54,55 +53,22 @@ impl<'d> RepeatedNames<'d> {
     }
 
     /// The project's short name, with its briefing's date where another listed project bears
-    /// the same name: "Tidewater fab (May 12, 2023)".
-    pub fn label(
-        &self,
-        briefing: &Briefing,
-        project: &'d Project,
-        strings: &Strings,
-    ) -> Cow<'d, str> {
-        match self.told_apart_by(briefing, project, strings) {
-            Some(date) => Cow::Owned(fill(
-                strings.project_of_date,
-                &[("name", &project.short_name), ("date", &date)],
-            )),
-            None => Cow::Borrowed(&project.short_name),
-        }
-    }
-
-    /// [`Self::label`] as pieces, for a page that marks the data's words with their language:
-    /// the name a [`Piece::Value`] of slot 0 (the data's words), and the date with the words
-    /// around it [`Piece::Words`] (the interface's, as the date is written in its language).
+    /// the same name ("Tidewater fab (May 12, 2023)"), as pieces for a page that marks the
+    /// data's words with their language: the name a [`Piece::Value`] of slot 0 (the data's
+    /// words), and the date with the words around it [`Piece::Words`] (the interface's, as the
+    /// date is written in its language).
     pub fn label_pieces(
         &self,
         briefing: &Briefing,
         project: &Project,
         strings: &Strings,
     ) -> Vec<Piece> {
-        let name = &project.short_name;
-        let Some(date) = self.told_apart_by(briefing, project, strings) else {
-            return vec![Piece::Value { slot: 0, text: name.clone() }];
-        };
-        let Around { before, value, after } =
-            fill_around(strings.project_of_date, "name", name, &[("date", &date)]);
-        let name = Piece::Value { slot: 0, text: value };
-        [Piece::Words(before), name, Piece::Words(after)]
-            .into_iter()
-            .filter(|piece| !matches!(piece, Piece::Words(words) if words.is_empty()))
-            .collect()
-    }
-
-    /// The date, in the interface's words, that tells the project apart from another listed
-    /// project of its name; `None` where no other bears it.
-    fn told_apart_by(
-        &self,
-        briefing: &Briefing,
-        project: &Project,
-        strings: &Strings,
-    ) -> Option<String> {
-        self.names
-            .contains(project.short_name.as_str())
-            .then(|| format_date(briefing.date.as_ref(), strings))
+        let name = vec![Piece::Value { slot: 0, text: project.short_name.clone() }];
+        if !self.names.contains(project.short_name.as_str()) {
+            return name;
+        }
+        let date = format_date(briefing.date.as_ref(), strings);
+        around_pieces(strings.project_of_date, "name", name, &[("date", &date)])
     }
 }
 

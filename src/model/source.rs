@@ -518,7 +518,7 @@ pub fn unbacked_text(
     lists: &[NameList],
     strings: &Strings,
 ) -> String {
-    pieces_text(unbacked_pieces(&fill(template, values), lists, strings))
+    pieces_text(&unbacked_pieces(&fill(template, values), lists, strings))
 }
 
 /// What a fact partly backed says after it, in the header and the Source view's notice: which

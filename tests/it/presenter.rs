@@ -243,8 +243,8 @@ fn sources_by_slide(dataset: &Dataset, strings: &Strings) -> Vec<String> {
                             words.join(" ") + "…"
                         })
                         .collect();
-                    parts.extend(source.unstated.clone().map(pieces_text));
-                    let label = source.label.clone().map_or("-".to_string(), pieces_text);
+                    parts.extend(source.unstated.as_deref().map(pieces_text));
+                    let label = source.label.as_deref().map_or("-".to_string(), pieces_text);
                     format!("{label}: {}", parts.join(" | "))
                 })
                 .collect();
@@ -386,7 +386,7 @@ fn labelled_sources(dataset: &Dataset, slide: &Slide, strings: &Strings) -> Vec<
                 .iter()
                 .map(|sentence| sentence.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
                 .collect();
-            let label = source.label.clone().map_or("-".to_string(), pieces_text);
+            let label = source.label.as_deref().map_or("-".to_string(), pieces_text);
             format!("{label}: {}", starts.join(" | "))
         })
         .collect()
@@ -448,8 +448,8 @@ fn the_title_slide_says_which_names_no_sentence_holds() {
         slide_sources(&dataset, &view, &one, None, None, strings)
             .into_iter()
             .map(|source| {
-                let label = source.label.map(pieces_text);
-                (label, source.sentences.len(), source.unstated.map(pieces_text))
+                let label = source.label.as_deref().map(pieces_text);
+                (label, source.sentences.len(), source.unstated.as_deref().map(pieces_text))
             })
             .collect()
     };
@@ -467,7 +467,7 @@ fn the_title_slide_says_which_names_no_sentence_holds() {
     let told = |strings: &Strings| -> Vec<Option<String>> {
         slide_sources(&dataset, &view, &one, None, None, strings)
             .into_iter()
-            .map(|source| source.unstated.map(pieces_text))
+            .map(|source| source.unstated.as_deref().map(pieces_text))
             .collect()
     };
     let en = "No sentence of the source names Li Ming. · Only the source's note names Zhou Qiang.";
@@ -573,7 +573,7 @@ fn a_title_slide_labels_its_sentences_from_the_backings_it_is_given() {
     let told = |backings: Option<&FactBackings>| -> Vec<Option<String>> {
         slide_sources(&dataset, &view, &one, None, backings, &EN)
             .into_iter()
-            .map(|source| source.unstated.map(pieces_text))
+            .map(|source| source.unstated.as_deref().map(pieces_text))
             .collect()
     };
     let found_here = told(None);
@@ -602,7 +602,7 @@ fn an_industry_slide_gives_the_sentences_of_the_charts_it_is_given() {
     let mut charts = industry_charts(&dataset, projects, &EN);
     let labels = |charts: Option<&IndustryCharts>| -> Vec<String> {
         let sources = slide_sources(&dataset, &view, &slide, charts, None, &EN);
-        sources.into_iter().filter_map(|source| source.label.map(pieces_text)).collect()
+        sources.into_iter().filter_map(|source| source.label.as_deref().map(pieces_text)).collect()
     };
     let built_here = labels(None);
     assert_eq!(labels(Some(&charts)), built_here);
@@ -619,7 +619,7 @@ fn a_slide_of_a_long_list_gives_only_the_sentences_of_what_it_shows() {
     for slide in build_slides(&dataset, &view) {
         let sources = slide_sources(&dataset, &view, &slide, None, None, &EN);
         let labels: Vec<String> =
-            sources.iter().filter_map(|source| source.label.clone().map(pieces_text)).collect();
+            sources.iter().filter_map(|source| source.label.as_deref().map(pieces_text)).collect();
         match &slide {
             // An overview's rows, not the projects counted under them.
             Slide::Overview { projects, .. } => {
@@ -632,7 +632,10 @@ fn a_slide_of_a_long_list_gives_only_the_sentences_of_what_it_shows() {
                 assert_eq!(sources.len(), 11, "{labels:?}");
                 checked.push("industry");
                 let not_stated = &sources[6..];
-                assert!(not_stated.iter().all(|source| source.unstated.clone().map(pieces_text)
+                assert!(not_stated.iter().all(|source| source
+                    .unstated
+                    .as_deref()
+                    .map(pieces_text)
                     == Some(EN.slide_capacity_not_stated.to_string())
                     && source.sentences.is_empty()));
             }

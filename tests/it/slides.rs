@@ -1,7 +1,7 @@
 //! Presentation slides from a view, and keyboard navigation between them.
 
 use briefing_explorer::model::chart::{build_charts, not_stated_pieces};
-use briefing_explorer::model::dataset::{Bound, Capacity, Dataset};
+use briefing_explorer::model::dataset::{Bound, Briefing, Capacity, Dataset, Project};
 use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::project_names::RepeatedNames;
 use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
@@ -618,7 +618,7 @@ fn an_industry_slide_of_a_briefing_shows_its_whole_chart_and_names_what_is_not_s
     assert_eq!(charts.panels[0].overflow_text, None);
     assert_eq!(charts.more_panels, None);
     assert_eq!(
-        charts.not_stated.clone().map(pieces_text).as_deref(),
+        charts.not_stated.as_deref().map(pieces_text).as_deref(),
         Some("Capacity not stated: Longdian Huaxin copper foil")
     );
 }
@@ -673,7 +673,7 @@ fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
     assert_eq!(charts.panels.len(), 1, "the other units' charts do not fit beside it");
     assert_eq!(charts.more_panels.as_deref(), Some("… and 3 more capacity charts, in other units"));
     assert_eq!(
-        charts.not_stated.clone().map(pieces_text).as_deref(),
+        charts.not_stated.as_deref().map(pieces_text).as_deref(),
         Some("Capacity not stated: Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil and 6 more"),
         "five names of 27 characters fill the line's 150"
     );
@@ -681,6 +681,7 @@ fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
     assert_eq!(chinese.more_panels.as_deref(), Some("……另有 3 个其他单位的产能图表"));
     assert!(chinese
         .not_stated
+        .as_deref()
         .map(pieces_text)
         .is_some_and(|text| text.contains("、") && text.ends_with("等 6 个")));
     // Names too long for two lines: the first is named, the rest counted.
@@ -693,7 +694,7 @@ fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
     assert!(
         charts
             .not_stated
-            .clone()
+            .as_deref()
             .map(pieces_text)
             .as_deref()
             .is_some_and(|text| text.ends_with(" and 10 more")),
@@ -877,6 +878,16 @@ fn a_filtered_deck_says_what_it_shows_on_its_title_slide_and_the_whole_briefing_
     assert_eq!(selection(query(&[], &[], "比亚迪"), &ZH).as_deref(), Some("筛选：“比亚迪”"));
 }
 
+/// A project's label as the one text its pieces read as.
+fn label(
+    names: &RepeatedNames,
+    briefing: &Briefing,
+    project: &Project,
+    strings: &Strings,
+) -> String {
+    pieces_text(&names.label_pieces(briefing, project, strings))
+}
+
 #[test]
 fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
     let text = std::fs::read_to_string("tests/data/semiconductors.json").unwrap();
@@ -888,7 +899,7 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
         .iter()
         .map(|&key| {
             let (briefing, project) = dataset.project_at(key).unwrap();
-            names.label(briefing, project, &EN).into_owned()
+            label(&names, briefing, project, &EN)
         })
         .collect();
     assert_eq!(
@@ -923,19 +934,19 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
     let one = view_of(&dataset, &Query::default());
     let names = RepeatedNames::among(&dataset, &one.projects, &one.projects[..1]);
     let (briefing, project) = dataset.project_at(one.projects[0]).unwrap();
-    assert_eq!(names.label(briefing, project, &EN), "Tidewater fab");
+    assert_eq!(label(&names, briefing, project, &EN), "Tidewater fab");
     // Only the named projects' names are looked for, each among all the listed ones.
     let first = every.projects[0];
     let (briefing, project) = dataset.project_at(first).unwrap();
     let names = RepeatedNames::among(&dataset, &every.projects, &[first]);
-    assert_eq!(names.label(briefing, project, &EN), "Tidewater fab (May 12, 2023)");
+    assert_eq!(label(&names, briefing, project, &EN), "Tidewater fab (May 12, 2023)");
     // A name as long as another, with the same first and last letters, is another name.
     let mut alike = dataset.clone();
     let later = every.projects[2];
     alike.briefings[later.briefing].projects[later.project].short_name = "Tidewaxer fab".into();
     let names = RepeatedNames::among(&alike, &every.projects, &every.projects);
     let (briefing, project) = alike.project_at(first).unwrap();
-    assert_eq!(names.label(briefing, project, &EN), "Tidewater fab");
+    assert_eq!(label(&names, briefing, project, &EN), "Tidewater fab");
 }
 
 /// A page marks a told-apart name's words with the data's language and its date with the
@@ -965,16 +976,12 @@ fn a_told_apart_name_keeps_its_date_in_the_interface_words() {
         [Piece::Value { slot: 0, text: "Bright Panel line".into() }]
     );
     // The pieces read as the label does.
-    for &key in &every.projects {
-        let (briefing, project) = dataset.project_at(key).unwrap();
-        let read: String = pieces(key, &ZH)
-            .iter()
-            .map(|piece| match piece {
-                Piece::Words(text) | Piece::Value { text, .. } => text.as_str(),
-            })
-            .collect();
-        assert_eq!(read, names.label(briefing, project, &ZH));
-    }
+    let read: Vec<String> =
+        every.projects.iter().map(|&key| pieces_text(&pieces(key, &ZH))).collect();
+    assert_eq!(
+        read,
+        ["Tidewater fab（2023年5月12日）", "Bright Panel line", "Tidewater fab（2024年3月8日）"]
+    );
 }
 
 /// With every briefing chosen a directive on a slide says which visit gave it, as on the page:

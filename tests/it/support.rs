@@ -58,5 +58,5 @@ pub fn not_stated_text(
     strings: &briefing_explorer::model::strings::Strings,
 ) -> Option<String> {
     let pieces = briefing_explorer::model::chart::not_stated_pieces(not_stated, limit, strings);
-    pieces.map(briefing_explorer::model::strings::pieces_text)
+    pieces.as_deref().map(briefing_explorer::model::strings::pieces_text)
 }

@@ -129,7 +129,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
         let beside_another = bars.is_some() && capacity_beside_another;
         let key = id.clone();
         // Only capacity panels concern the projects whose capacity is not stated.
-        let note = bars.as_ref().and(not_stated.clone().map(pieces_text));
+        let note = bars.as_ref().and(not_stated.as_deref().map(pieces_text));
         let image = image_text(panel, note, &props.dataset, &props.view, &props.search, strings);
         html! {
             <ChartPanel

@@ -293,9 +293,9 @@ fn invalid(name: String, report: Report) -> SiteData {
 /// Runs the whole check of a dataset already shown, once the browser has painted it: in the
 /// worker (whose files are fetched only now), or on the page for a small file and in the
 /// one-file build, which has no worker. Problems replace the dataset with what is wrong, as for
-/// a dataset that fails its check at once. A file the site's build checked whole is spared it when the browser's SHA-256 of its
-/// bytes is the one the build recorded (a browser without WebCrypto, on a page served over plain
-/// HTTP, checks it whole).
+/// a dataset that fails its check at once. A file the site's build checked whole is spared it
+/// when the browser's SHA-256 of its bytes is the one the build recorded (a browser without
+/// WebCrypto, on a page served over plain HTTP, checks it whole).
 fn check_whole_later(
     bytes: DatasetBytes,
     generation: u32,

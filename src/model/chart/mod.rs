@@ -326,7 +326,7 @@ pub fn build_charts_of_at_most(
                 .iter()
                 .map(|&Candidate { key, briefing, project, capacity }| {
                     let label_pieces = names.label_pieces(briefing, project, strings);
-                    let label = pieces_text(label_pieces.clone());
+                    let label = pieces_text(&label_pieces);
                     let (unit, period) = (capacity.unit.as_str(), capacity.period.as_str());
                     // A bound the source puts on the figure goes wherever the figure is said:
                     // the bar's end, its name and the table ("more than 840,000").

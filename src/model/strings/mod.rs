@@ -700,7 +700,7 @@ impl Piece {
 }
 
 /// `pieces` as the one text they read as, for an accessible name or a test.
-pub fn pieces_text(pieces: Vec<Piece>) -> String {
+pub fn pieces_text(pieces: &[Piece]) -> String {
     pieces.iter().map(Piece::text).collect()
 }
 
