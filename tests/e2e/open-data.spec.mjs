@@ -346,14 +346,23 @@ for (const colorScheme of ['light', 'dark']) {
 /**
  * Presses `button` with it at the top of the screen, where the browser keeps what is on screen in
  * place as content comes in above it, and expects the first of the items it adds (`items`, the
- * list's items in order) to come in where its block stood, with room for its focus ring, and to
- * take focus.
+ * list's items in order) to come in where its block stood when it was pressed, with room for its
+ * focus ring, and to take focus.
  */
 async function showMoreAtTop(page, button, items) {
   const before = await items.count();
   await button.evaluate((element) => element.closest('.show-more').scrollIntoView({ block: 'start' }));
-  const blockTop = await button.evaluate((element) => element.closest('.show-more').getBoundingClientRect().top);
+  // Where the block stands is read at the press itself, before the app's handler (Yew listens at
+  // the app's root): when Playwright's first try at the click finds the button still moving or
+  // covered, its next try scrolls the button to the screen's bottom edge first (a clean-clone
+  // CI run saw the new card come in at 684 px, where the block then stood, against a place read
+  // before the click).
+  await button.evaluate((element) => element.addEventListener('click', () => {
+    window.showMoreBlockTop = element.closest('.show-more').getBoundingClientRect().top;
+  }, { capture: true, once: true }));
   await button.click();
+  const blockTop = await page.evaluate(() => window.showMoreBlockTop);
+  expect(blockTop).toEqual(expect.any(Number));
   await expect(items).not.toHaveCount(before);
   const firstNew = items.nth(before);
   await expect(firstNew).toBeFocused();
