@@ -1,9 +1,10 @@
 //! The suggested facts still open, by kind: each can be accepted (Enter), edited, or dismissed
 //! (Delete), one by one or all of a kind; an accepted one becomes the record it describes.
 
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -84,7 +85,21 @@ const GROUPS: &str = "section.suggestion-group";
 #[function_component]
 pub fn SuggestionList(props: &SuggestionListProps) -> Html {
     let strings = props.strings;
-    let message = use_state(|| None::<Notice>);
+    let list = ListHandles {
+        message: use_state(|| None::<Notice>),
+        focus_after_change: use_mut_ref(|| None::<FocusAfterChange>),
+    };
+    {
+        // Run once the list has rendered what changed, and only then: Yew may yield to the
+        // browser between the editor's render and the list's (it does after 16 ms of work), so
+        // a timer set at the press could fire while the pressed control was still on the page.
+        let focus_after_change = list.focus_after_change.clone();
+        use_effect_with(props.suggestions.clone(), move |_| {
+            if let Some(plan) = focus_after_change.borrow_mut().take() {
+                plan.apply();
+            }
+        });
+    }
     // How many of each kind (by its place in KIND_ORDER) are shown; kept while the list changes.
     let limits = use_state(|| [SUGGESTIONS_PAGE; KIND_ORDER.len()]);
     let groups = KIND_ORDER.iter().enumerate().filter_map(|(place, &kind)| {
@@ -103,7 +118,7 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
             })
         };
         let shown = Shown { limit: limits[place], onmore };
-        (!members.is_empty()).then(|| group(props, kind, members, shown, &message))
+        (!members.is_empty()).then(|| group(props, kind, members, shown, &list))
     });
     let onrestore = props.ondispatch.reform(|_: MouseEvent| EditorAction::RestoreDismissed);
     html! {
@@ -112,7 +127,7 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
             // Its keys only where there is a keyboard; the same words without them on a touch screen.
             <p class="hint key-hint">{ strings.suggestions_hint }</p>
             <p class="hint touch-hint">{ strings.suggestions_hint_touch }</p>
-            if let Some(notice) = *message {
+            if let Some(notice) = *list.message {
                 <p class="editor-error" role="alert">{ notice.text(&props.draft, props.briefing, (strings, props.language.strings())) }</p>
             }
             { for groups }
@@ -135,7 +150,7 @@ fn group(
     kind: &'static str,
     members: Vec<Suggestion>,
     Shown { limit, onmore }: Shown,
-    message: &UseStateHandle<Option<Notice>>,
+    list: &ListHandles,
 ) -> Html {
     let strings = props.strings;
     let heading = strings.suggestion_kind(kind);
@@ -144,9 +159,9 @@ fn group(
         let briefing = props.briefing;
         let ondispatch = props.ondispatch.clone();
         let members = members.clone();
-        let message = message.clone();
+        let list = list.clone();
         Callback::from(move |event: MouseEvent| {
-            keep_focus_in_list(event.target_dyn_into());
+            list.keep_focus_in_list(event.target_dyn_into());
             let edit = accept_all(&draft, briefing, &members);
             // What could not be accepted stays in the list; say so, and why it may have.
             let accepted = match &edit {
@@ -154,15 +169,16 @@ fn group(
                 _ => 1,
             };
             let left = members.len().saturating_sub(accepted);
-            message.set((left > 0).then_some(Notice::Left(left)));
+            list.message.set((left > 0).then_some(Notice::Left(left)));
             ondispatch.emit(EditorAction::Edit(edit));
         })
     };
     let ondismiss_all = {
         let ranges: Vec<(usize, usize)> =
             members.iter().map(|suggestion| (suggestion.start, suggestion.end)).collect();
+        let list = list.clone();
         props.ondispatch.reform(move |event: MouseEvent| {
-            keep_focus_in_list(event.target_dyn_into());
+            list.keep_focus_in_list(event.target_dyn_into());
             EditorAction::Dismiss(ranges.clone())
         })
     };
@@ -174,7 +190,7 @@ fn group(
                 <button type="button" class="button small" onclick={onaccept_all}>{ fill(strings.accept_all, &[("kind", heading)]) }</button>
                 <button type="button" class="button small" onclick={ondismiss_all}>{ fill(strings.dismiss_all, &[("kind", heading)]) }</button>
             </div>
-            <ul>{ for members.iter().take(limit).map(|suggestion| item(props, suggestion, message)) }</ul>
+            <ul>{ for members.iter().take(limit).map(|suggestion| item(props, suggestion, list)) }</ul>
             if members.len() > limit {
                 <div class="show-more">
                     <button type="button" class="button small" onclick={show_more_in_place(onmore, ITEMS_SHOWN, Adds::AtEnd)}>
@@ -186,18 +202,14 @@ fn group(
     }
 }
 
-fn item(
-    props: &SuggestionListProps,
-    suggestion: &Suggestion,
-    message: &UseStateHandle<Option<Notice>>,
-) -> Html {
+fn item(props: &SuggestionListProps, suggestion: &Suggestion, list: &ListHandles) -> Html {
     let strings = props.strings;
     let accept = {
         let draft = props.draft.clone();
         let briefing = props.briefing;
         let ondispatch = props.ondispatch.clone();
         let suggestion = suggestion.clone();
-        let message = message.clone();
+        let message = list.message.clone();
         move || match accept_suggestion(&draft, briefing, &suggestion) {
             Ok(edit) => {
                 message.set(None);
@@ -232,6 +244,7 @@ fn item(
     let onkeydown = {
         let accept = accept.clone();
         let dismiss = dismiss.clone();
+        let list = list.clone();
         Callback::from(move |event: KeyboardEvent| {
             // Only on the item itself: its buttons keep Enter for themselves. (Yew delegates
             // events, so the current target is not the item; its class tells it apart.)
@@ -244,12 +257,12 @@ fn item(
             match event.key().as_str() {
                 "Enter" => {
                     event.prevent_default();
-                    keep_focus_in_list(event.target_dyn_into());
+                    list.keep_focus_in_list(event.target_dyn_into());
                     accept();
                 }
                 "Delete" | "Backspace" => {
                     event.prevent_default();
-                    keep_focus_in_list(event.target_dyn_into());
+                    list.keep_focus_in_list(event.target_dyn_into());
                     dismiss();
                 }
                 _ => {}
@@ -269,6 +282,7 @@ fn item(
     // otherwise hold a dozen Accepts that cannot be told apart. The visible words stay short.
     let [accept_name, edit_name, dismiss_name] = [strings.accept, strings.edit, strings.dismiss]
         .map(|action| fill(strings.action_on, &[("action", action), ("what", &description)]));
+    let (onaccept, ondismiss) = (list.keeping_focus(accept), list.keeping_focus(dismiss));
     html! {
         <li key={format!("{}-{}", suggestion.start, suggestion.end)} class="suggestion" tabindex="0" aria-label={label} {onkeydown} {onfocus}>
             <span class="suggestion-what">{ description }</span>
@@ -277,46 +291,84 @@ fn item(
                 <span class="suggestion-project">{ fill(strings.suggestion_for, &[("project", project)]) }</span>
             }
             <span class="button-row">
-                <button type="button" class="button small primary" aria-label={accept_name} onclick={Callback::from(move |event: MouseEvent| { keep_focus_in_list(event.target_dyn_into()); accept() })}>{ strings.accept }</button>
+                <button type="button" class="button small primary" aria-label={accept_name} onclick={onaccept}>{ strings.accept }</button>
                 <button type="button" class="button small" aria-label={edit_name} onclick={Callback::from(move |_: MouseEvent| edit())}>{ strings.edit }</button>
-                <button type="button" class="button small" aria-label={dismiss_name} onclick={Callback::from(move |event: MouseEvent| { keep_focus_in_list(event.target_dyn_into()); dismiss() })}>{ strings.dismiss }</button>
+                <button type="button" class="button small" aria-label={dismiss_name} onclick={ondismiss}>{ strings.dismiss }</button>
             </span>
         </li>
     }
 }
 
-/// Keeps keyboard focus in the list once it has re-rendered after an Accept or a Dismiss on
-/// `focused` (an item or one of its buttons, or a kind's Accept all or Dismiss all): where it
-/// was, if it stayed (a refused Accept, an Accept all that left some); else on the next item
-/// (items and kinds are keyed, so their elements outlive the change), the one before, the next
-/// kind's first button (or the one before's), or the list's heading. Focus left on a removed
-/// item would fall to the page.
-fn keep_focus_in_list(focused: Option<Element>) {
-    let Some(focused) = focused else { return };
-    let items = page_elements(ITEMS_SHOWN);
-    let mut neighbours: Vec<Element> =
-        nearest_first(&items, &focused, ITEMS_SHOWN).cloned().collect();
-    // The other kinds' first buttons, the next kind's first, for a kind that went as a whole.
-    let groups = page_elements(GROUPS);
-    neighbours.extend(
-        nearest_first(&groups, &focused, GROUPS).filter_map(|other| {
+/// What the list's controls share: the notice on the latest Accept, and where focus goes once
+/// the list has re-rendered after an Accept or a Dismiss.
+#[derive(Clone)]
+struct ListHandles {
+    message: UseStateHandle<Option<Notice>>,
+    focus_after_change: Rc<RefCell<Option<FocusAfterChange>>>,
+}
+
+impl ListHandles {
+    /// Keeps keyboard focus in the list once it has re-rendered after an Accept or a Dismiss on
+    /// `focused` (an item or one of its buttons, or a kind's Accept all or Dismiss all): where it
+    /// was, if it stayed (a refused Accept, an Accept all that left some); else on the next item
+    /// (items and kinds are keyed, so their elements outlive the change), the one before, the
+    /// next kind's first button (or the one before's), or the list's heading. Focus left on a
+    /// removed item would fall to the page. The places are found now, before the change, and
+    /// taken once the list has rendered it.
+    fn keep_focus_in_list(&self, focused: Option<Element>) {
+        let Some(focused) = focused else { return };
+        let items = page_elements(ITEMS_SHOWN);
+        let mut neighbours: Vec<Element> =
+            nearest_first(&items, &focused, ITEMS_SHOWN).cloned().collect();
+        // The other kinds' first buttons, the next kind's first, for a kind that went as a whole.
+        let groups = page_elements(GROUPS);
+        neighbours.extend(nearest_first(&groups, &focused, GROUPS).filter_map(|other| {
             other.query_selector(".suggestion-group-head>button").ok().flatten()
-        }),
-    );
-    Timeout::new(0, move || {
-        let target = if focused.is_connected() {
-            Some(focused)
+        }));
+        *self.focus_after_change.borrow_mut() = Some(FocusAfterChange { focused, neighbours });
+    }
+
+    /// A button's press that does `act` and keeps focus in the list.
+    fn keeping_focus(&self, act: impl Fn() + 'static) -> Callback<MouseEvent> {
+        let list = self.clone();
+        Callback::from(move |event: MouseEvent| {
+            list.keep_focus_in_list(event.target_dyn_into());
+            act();
+        })
+    }
+}
+
+/// Where focus goes once the list has rendered a change made from `focused`.
+struct FocusAfterChange {
+    focused: Element,
+    /// The places focus may go instead, the first still on the page taken.
+    neighbours: Vec<Element>,
+}
+
+impl FocusAfterChange {
+    /// Moves focus to the control pressed, if it is still there, or to its first neighbour that
+    /// is, or to the list's heading; unless the person has put focus somewhere else meanwhile.
+    fn apply(self) {
+        let document = gloo::utils::document();
+        let active = document.active_element();
+        let left_alone = active.is_none()
+            || active.as_ref() == Some(&self.focused)
+            || active == document.body().map(Into::into);
+        if !left_alone {
+            return;
+        }
+        let target = if self.focused.is_connected() {
+            Some(self.focused)
         } else {
-            neighbours
+            self.neighbours
                 .into_iter()
                 .find(|neighbour| neighbour.is_connected())
-                .or_else(|| gloo::utils::document().get_element_by_id("suggestions-heading"))
+                .or_else(|| document.get_element_by_id("suggestions-heading"))
         };
         if let Some(target) = target.and_then(|target| target.dyn_into::<HtmlElement>().ok()) {
             let _ = target.focus();
         }
-    })
-    .forget();
+    }
 }
 
 /// The elements of `list` other than the one `focused` is in (the closest to match `selector`):
