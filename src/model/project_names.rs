@@ -63,13 +63,26 @@ impl<'d> RepeatedNames<'d> {
         project: &Project,
         strings: &Strings,
     ) -> Vec<Piece> {
-        let name = vec![Piece::Value { slot: 0, text: project.short_name.clone() }];
-        if !self.names.contains(project.short_name.as_str()) {
-            return name;
+        if self.is_repeated(project) {
+            dated_name_pieces(briefing, project, strings)
+        } else {
+            vec![Piece::Value { slot: 0, text: project.short_name.clone() }]
         }
-        let date = format_date(briefing.date.as_ref(), strings);
-        around_pieces(strings.project_of_date, "name", name, &[("date", &date)])
     }
+
+    /// Whether another listed project bears this project's short name, so that its name alone
+    /// does not say which of them it is.
+    pub fn is_repeated(&self, project: &Project) -> bool {
+        self.names.contains(project.short_name.as_str())
+    }
+}
+
+/// The project's short name with its briefing's date ("Tidewater fab (May 12, 2023)"), as
+/// [`RepeatedNames::label_pieces`] gives it for a name that another listed project bears.
+pub fn dated_name_pieces(briefing: &Briefing, project: &Project, strings: &Strings) -> Vec<Piece> {
+    let name = vec![Piece::Value { slot: 0, text: project.short_name.clone() }];
+    let date = format_date(briefing.date.as_ref(), strings);
+    around_pieces(strings.project_of_date, "name", name, &[("date", &date)])
 }
 
 /// A set of names' fingerprints (length, first and last byte): a name whose fingerprint is not

@@ -337,6 +337,23 @@ test('every briefing: a project visited in two briefings is told apart by its da
   expect(headings).toContain('Tidewater fab (March 8, 2024)');
 });
 
+test('every briefing: the cards of a project visited in two briefings have Source buttons told apart by the date', async ({ page }) => {
+  await page.route('**/data/briefings.json', (route) => route.fulfill({
+    path: new URL('../data/semiconductors.json', import.meta.url).pathname,
+    contentType: 'application/json',
+  }));
+  await page.goto('./#briefing=all');
+  const projects = page.getByRole('region', { name: 'Projects' });
+  await expect(projects.getByRole('article')).toHaveCount(3);
+  for (const name of ['Source for Tidewater fab (May 12, 2023)', 'Source for Bright Panel line', 'Source for Tidewater fab (March 8, 2024)']) {
+    await expect(projects.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  // One briefing at a time, the name stands alone.
+  await page.getByRole('combobox', { name: 'Briefing' }).selectOption({ index: 1 });
+  await expect(projects.getByRole('button', { name: 'Source for Tidewater fab', exact: true })).toBeVisible();
+  await expect(projects.getByRole('button', { name: /^Source for Tidewater fab \(/ })).toHaveCount(0);
+});
+
 test('with forced colours (high contrast), an industry slide still shows its bars', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await open(page, '#slide=5');

@@ -3,7 +3,7 @@
 use briefing_explorer::model::chart::{build_charts, not_stated_pieces};
 use briefing_explorer::model::dataset::{Bound, Briefing, Capacity, Dataset, Project};
 use briefing_explorer::model::dataset_index::DatasetIndex;
-use briefing_explorer::model::project_names::RepeatedNames;
+use briefing_explorer::model::project_names::{dated_name_pieces, RepeatedNames};
 use briefing_explorer::model::query::{BriefingChoice, Query, StatusKey};
 use briefing_explorer::model::slides::{
     build_slides, capacity_pieces, clamp_slide, crowded_ticks, deck_selection, industry_charts,
@@ -935,11 +935,17 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
     let names = RepeatedNames::among(&dataset, &one.projects, &one.projects[..1]);
     let (briefing, project) = dataset.project_at(one.projects[0]).unwrap();
     assert_eq!(label(&names, briefing, project, &EN), "Tidewater fab");
+    assert!(!names.is_repeated(project));
     // Only the named projects' names are looked for, each among all the listed ones.
     let first = every.projects[0];
     let (briefing, project) = dataset.project_at(first).unwrap();
     let names = RepeatedNames::among(&dataset, &every.projects, &[first]);
     assert_eq!(label(&names, briefing, project, &EN), "Tidewater fab (May 12, 2023)");
+    assert!(names.is_repeated(project));
+    assert_eq!(
+        pieces_text(&dated_name_pieces(briefing, project, &EN)),
+        "Tidewater fab (May 12, 2023)"
+    );
     // A name as long as another, with the same first and last letters, is another name.
     let mut alike = dataset.clone();
     let later = every.projects[2];

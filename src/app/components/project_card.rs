@@ -13,9 +13,10 @@ use crate::model::colour::industry_color;
 use crate::model::dataset::Dataset;
 use crate::model::dataset_index::{capacity_segments, name_segments, DatasetIndex};
 use crate::model::format::{briefing_label, format_capacity, format_date, industry_pieces};
+use crate::model::project_names::dated_name_pieces;
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::source::project_passages;
-use crate::model::strings::{fill, Piece, Strings};
+use crate::model::strings::{fill, pieces_text, Piece, Strings};
 use crate::model::text::is_blank;
 use crate::model::timeline::project_timeline;
 
@@ -31,6 +32,10 @@ pub struct ProjectCardProps {
     pub hidden: bool,
     /// Whether to name the project's briefing (when several briefings are in view).
     pub show_briefing: bool,
+    /// Whether another card in view bears the project's short name: its "Source" is then
+    /// named with the briefing's date too.
+    #[prop_or_default]
+    pub told_apart: bool,
     /// What its "Source" does.
     pub source: SourceAction,
     /// The search terms, marked where they occur.
@@ -55,6 +60,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
         selected,
         hidden,
         show_briefing,
+        told_apart,
         source,
         terms,
         printing,
@@ -72,6 +78,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 project_key={*project_key}
                 selected={*selected}
                 show_briefing={*show_briefing}
+                told_apart={*told_apart}
                 source={source.clone()}
                 terms={Rc::clone(terms)}
                 printing={*printing}
@@ -93,6 +100,7 @@ struct CardContentsProps {
     project_key: ProjectKey,
     selected: bool,
     show_briefing: bool,
+    told_apart: bool,
     source: SourceAction,
     terms: Rc<[String]>,
     printing: bool,
@@ -115,6 +123,11 @@ fn CardContents(props: &CardContentsProps) -> Html {
     let terms = &*props.terms;
     // The project's own words in their language, where the interface is in another.
     let lang = strings.language.data_lang(&briefing.source.language);
+    let source_name = if props.told_apart {
+        pieces_text(&dated_name_pieces(briefing, project, strings))
+    } else {
+        project.short_name.clone()
+    };
     html! {
         <>
             <h3 id={heading_id} lang={lang.clone()}>{ marked_segments(name_segments(project, terms)) }</h3>
@@ -194,7 +207,7 @@ fn CardContents(props: &CardContentsProps) -> Html {
                 </div>
             }
             <div class="card-actions">
-                { source_control(&props.source, selection, &project.short_name, props.selected, classes!("button", "source-button"), strings) }
+                { source_control(&props.source, selection, &source_name, props.selected, classes!("button", "source-button"), strings) }
             </div>
         </>
     }

@@ -15,6 +15,7 @@ use crate::model::dataset::Dataset;
 use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::format_number;
 use crate::model::handout::printed_at_most;
+use crate::model::project_names::RepeatedNames;
 use crate::model::query::ProjectKey;
 use crate::model::strings::fill;
 use crate::model::view::{CardSlot, View};
@@ -43,7 +44,15 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
     let PageLimit { limit, onmore, printing } = use_page_limit(Rc::clone(&props.view), PAGE_SIZE);
     let view = &props.view;
     let slots = view.card_slots(&props.dataset, limit, props.selected);
-    let shown = slots.iter().filter(|slot| slot.shown).count();
+    let shown_keys: Vec<ProjectKey> =
+        slots.iter().filter(|slot| slot.shown).map(|slot| slot.key).collect();
+    let shown = shown_keys.len();
+    // A project visited in two of the briefings in view has two cards of one name: their
+    // "Source" buttons are told apart by the briefing's date, as the charts' bars are.
+    let repeated = RepeatedNames::among(&props.dataset, &view.projects, &shown_keys);
+    let told_apart = |key: ProjectKey| {
+        props.dataset.project_at(key).is_some_and(|(_, project)| repeated.is_repeated(project))
+    };
     let remaining = view.projects.len().saturating_sub(limit);
     html! {
         <>
@@ -61,6 +70,7 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
                         project_key={key}
                         selected={props.selected == Some(key)}
                         show_briefing={view.briefings.len() > 1}
+                        told_apart={shown && told_apart(key)}
                         source={props.source.clone()}
                         terms={Rc::clone(&props.terms)}
                         {printing}
