@@ -707,7 +707,10 @@ test('text typed into a field not yet left comes back after a reload, in its fie
   await expect(renamed).toBeVisible();
   await expect(shortName).toHaveValue('BYD drive motors II');
   // Once the draft's save holds the text, the browser no longer keeps it apart, and a second
-  // reload restores it from the draft itself.
+  // reload restores it from the draft itself. The redo's own save is waited for: it is made
+  // 400 ms after the redo, and an IndexedDB write begun as the page unloads may not land (a
+  // clean-clone CI run reloaded before it and got the draft as the undo had left it).
+  await expect.poll(() => savedBriefing(page)).toContain('"BYD drive motors II"');
   await expect.poll(() => keptTyping(page)).toEqual([]);
   page.once('dialog', (dialog) => dialog.accept());
   await page.reload();
