@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::dataset::{Briefing, Dataset, Project};
+use super::dataset_index::DatasetIndex;
 use super::language::Language;
 use super::project_names::RepeatedNames;
 use super::query::BriefingFact;
@@ -237,6 +238,7 @@ fn data_words(text: String) -> Option<Vec<Piece>> {
 /// finding them reads the whole source, which may be 15 MB.
 pub fn slide_sources<'d>(
     dataset: &'d Dataset,
+    index: &DatasetIndex,
     view: &View,
     slide: &Slide,
     charts: Option<&IndustryCharts>,
@@ -247,7 +249,7 @@ pub fn slide_sources<'d>(
         Slide::Title { briefings } => briefing_sources(dataset, briefings, backings, strings),
         Slide::Closing => briefing_sources(dataset, &view.briefings, None, strings),
         Slide::Overview { projects, .. } => {
-            let names = RepeatedNames::among(dataset, &view.projects, projects);
+            let names = RepeatedNames::among(dataset, index, &view.projects, projects);
             let listed = projects.iter().filter_map(|&key| dataset.project_at(key));
             listed
                 .map(|(briefing, project)| {
@@ -261,7 +263,7 @@ pub fn slide_sources<'d>(
             let charts = match charts {
                 Some(charts) => charts,
                 None => {
-                    built = industry_charts(dataset, projects, strings);
+                    built = industry_charts(dataset, index, projects, strings);
                     &built
                 }
             };

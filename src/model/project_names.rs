@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::dataset::{Briefing, Dataset, Project};
+use super::dataset_index::DatasetIndex;
 use super::format::{around_pieces, format_date};
 use super::query::ProjectKey;
 use super::strings::{Piece, Strings};
@@ -21,8 +22,13 @@ impl<'d> RepeatedNames<'d> {
     /// none (and no work) when the listed projects come from one briefing. Only the names that
     /// will be shown are looked for: a chart of 10,000 projects names a few dozen, and hashing
     /// every listed name at each filter change cost more than the rest of the charts' rebuild.
+    /// And only those that more than one of the whole dataset's projects bear (`index`, of
+    /// `dataset`): the listed projects are looked through only when one of those is named, as
+    /// reading every listed project's name took 0.26 ms at each filter change at 10,000 projects
+    /// of 1,000 briefings, for the cards and again for the charts, with no name repeated.
     pub fn among(
         dataset: &'d Dataset,
+        index: &DatasetIndex,
         listed: &[ProjectKey],
         named: &[ProjectKey],
     ) -> RepeatedNames<'d> {
@@ -32,11 +38,16 @@ impl<'d> RepeatedNames<'d> {
         if !spans_briefings {
             return RepeatedNames::default();
         }
+        let repeated_in_dataset = index.repeated_short_names(dataset);
         let sought: HashSet<&str> = named
             .iter()
             .filter_map(|&key| dataset.project_at(key))
             .map(|(_, project)| project.short_name.as_str())
+            .filter(|name| repeated_in_dataset.contains(*name))
             .collect();
+        if sought.is_empty() {
+            return RepeatedNames::default();
+        }
         let mut fingerprints = Fingerprints::default();
         for name in &sought {
             fingerprints.insert(name);

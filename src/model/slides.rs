@@ -6,6 +6,7 @@
 
 use super::chart::{build_charts_of_at_most, not_stated_pieces, NotStated, Panel};
 use super::dataset::{Capacity, Dataset, Project};
+use super::dataset_index::DatasetIndex;
 use super::format::{count_phrase, format_capacity, format_date, number_range};
 use super::order::sort_by_rank;
 use super::query::{DirectiveKey, ProjectKey};
@@ -239,10 +240,11 @@ pub struct IndustryCharts {
 /// thousands of projects in many units stays on its slide instead of running under the controls.
 pub fn industry_charts(
     dataset: &Dataset,
+    index: &DatasetIndex,
     projects: &[ProjectKey],
     strings: &Strings,
 ) -> IndustryCharts {
-    let charts = build_charts_of_at_most(dataset, projects, strings, SLIDE_CHART_BARS);
+    let charts = build_charts_of_at_most(dataset, index, projects, strings, SLIDE_CHART_BARS);
     let total = charts.capacity.len();
     let mut rows = 0;
     let mut panels = Vec::new();

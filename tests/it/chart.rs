@@ -107,7 +107,7 @@ fn charts_for(dataset: &Dataset, industries: &[&str]) -> ChartSet {
         ..Query::default()
     };
     let view = compute_view(dataset, &DatasetIndex::new(dataset), &query);
-    build_charts(dataset, &view.projects, &EN)
+    build_charts(dataset, &DatasetIndex::new(dataset), &view.projects, &EN)
 }
 
 const BUNDLED: &str = include_str!("../../data/briefings.json");
@@ -263,7 +263,7 @@ fn units_that_fold_to_one_slug_keep_panels_of_their_own() {
         ("E", "new-materials", Some((6.0, "€", "year"))),
     ]);
     let keys: Vec<ProjectKey> = projects_of(&dataset, &[0]).collect();
-    let chosen = build_charts(&dataset, &keys, &EN).capacity;
+    let chosen = build_charts(&dataset, &DatasetIndex::new(&dataset), &keys, &EN).capacity;
     let slugs: std::collections::BTreeSet<&str> =
         chosen.iter().map(|panel| panel.slug.as_str()).collect();
     assert_eq!(chosen.len(), 5);
@@ -291,12 +291,15 @@ fn periods_the_interface_writes_alike_share_one_panel() {
     ]);
     let keys: Vec<ProjectKey> = projects_of(&dataset, &[0]).collect();
     let describe_in = |strings| {
-        let panels = build_charts(&dataset, &keys, strings).capacity;
+        let panels = build_charts(&dataset, &DatasetIndex::new(&dataset), &keys, strings).capacity;
         panels.iter().map(|panel| (panel.title.clone(), panel.bars.len())).collect::<Vec<_>>()
     };
     // In Chinese both are 年: one panel, where there were two of one title and one id.
     assert_eq!(describe_in(&ZH), [("产能（sets/年）".to_string(), 2)]);
-    assert_eq!(build_charts(&dataset, &keys, &ZH).capacity[0].slug, "产能-sets-年");
+    assert_eq!(
+        build_charts(&dataset, &DatasetIndex::new(&dataset), &keys, &ZH).capacity[0].slug,
+        "产能-sets-年"
+    );
     // In English both are "year" (a Chinese dataset's 年 is read in the interface's words).
     assert_eq!(describe_in(&EN), [("Capacity in sets per year".to_string(), 2)]);
 }
@@ -311,7 +314,7 @@ fn a_panel_the_filters_empty_is_kept_hidden_in_the_unfiltered_order() {
     ]);
     let chosen: Vec<ProjectKey> = projects_of(&dataset, &[0]).collect();
     assert_eq!(chosen.len(), 4);
-    let chosen = build_charts(&dataset, &chosen, &EN).capacity;
+    let chosen = build_charts(&dataset, &DatasetIndex::new(&dataset), &chosen, &EN).capacity;
     // Each slot as "+title: bars" when shown and "-title: bars" when hidden.
     let slots = |industries: &[&str]| -> Vec<String> {
         let in_view = charts_for(&dataset, industries).capacity;
@@ -342,15 +345,13 @@ fn a_panel_the_filters_empty_is_kept_hidden_in_the_unfiltered_order() {
         ["-Capacity in tons per year: A", "-Capacity in sets per year: B C"]
     );
     // A panel the unfiltered charts lack is still shown, after them.
-    let wafers = build_charts(
-        &dataset_with(
-            vec![industry("new-energy", None)],
-            &[("W", "new-energy", Some((9.0, "wafers", "month")))],
-        ),
-        &[ProjectKey { briefing: 0, project: 0 }],
-        &EN,
-    )
-    .capacity;
+    let wafer_data = dataset_with(
+        vec![industry("new-energy", None)],
+        &[("W", "new-energy", Some((9.0, "wafers", "month")))],
+    );
+    let wafer_keys = [ProjectKey { briefing: 0, project: 0 }];
+    let wafers =
+        build_charts(&wafer_data, &DatasetIndex::new(&wafer_data), &wafer_keys, &EN).capacity;
     let shown: Vec<(&str, bool)> = panel_slots(&chosen[..1], &wafers)
         .iter()
         .map(|slot| (slot.panel.title.as_str(), slot.shown))
@@ -651,7 +652,8 @@ fn tick_labels_are_evenly_spaced_from_the_start_to_the_end_at_any_width() {
 fn the_scales_end_is_labelled_and_no_gridline_strikes_through_a_value_or_a_name() {
     let dataset = bundled();
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
-    let industries = build_charts(&dataset, &view.projects, &EN).industries;
+    let industries =
+        build_charts(&dataset, &DatasetIndex::new(&dataset), &view.projects, &EN).industries;
     let (mut crossed_value, mut crossed_name) = (false, false);
     for panel in [sets_panel(), industries] {
         for width in [320.0, 390.0, 700.0, 1200.0] {
@@ -985,7 +987,7 @@ fn file_names_come_from_the_panel_and_the_industry_filter() {
             ..Query::default()
         };
         let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &query);
-        let charts = build_charts(&dataset, &view.projects, &EN);
+        let charts = build_charts(&dataset, &DatasetIndex::new(&dataset), &view.projects, &EN);
         let mut names: Vec<String> =
             charts.capacity.iter().map(|panel| chart_file_name(panel, &view, "png")).collect();
         names.push(chart_file_name(&charts.industries, &view, "png"));
@@ -1014,7 +1016,7 @@ fn file_names_come_from_the_panel_and_the_industry_filter() {
     // In Chinese every name is in Chinese, the data's unit excepted, as the panels' titles are.
     let dataset = bundled();
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
-    let charts = build_charts(&dataset, &view.projects, &ZH);
+    let charts = build_charts(&dataset, &DatasetIndex::new(&dataset), &view.projects, &ZH);
     let mut names: Vec<String> =
         charts.capacity.iter().map(|panel| chart_file_name(panel, &view, "csv")).collect();
     names.push(chart_file_name(&charts.industries, &view, "csv"));
@@ -1027,7 +1029,11 @@ fn long_file_names_are_cut_at_a_whole_character_and_never_end_in_a_dash() {
         let dataset = dataset_with(vec![industry(industry_id, None)], &[("P", industry_id, None)]);
         let query = Query { industries: vec![industry_id.to_string()], ..Query::default() };
         let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &query);
-        chart_file_name(&build_charts(&dataset, &view.projects, &EN).industries, &view, "png")
+        chart_file_name(
+            &build_charts(&dataset, &DatasetIndex::new(&dataset), &view.projects, &EN).industries,
+            &view,
+            "png",
+        )
     }
     let stem = "projects-per-industry-";
     // 120 bytes are kept whole; at 121 the cut falls on a dash, which goes too.

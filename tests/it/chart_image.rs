@@ -87,7 +87,7 @@ fn a_capacity_panel_image_names_the_projects_without_a_figure() {
     let dataset = bundled();
     let index = DatasetIndex::new(&dataset);
     let view = compute_view(&dataset, &index, &query(&[], &[], ""));
-    let charts = build_charts(&dataset, &view.projects, &EN);
+    let charts = build_charts(&dataset, &DatasetIndex::new(&dataset), &view.projects, &EN);
     let note = not_stated_text(&charts.not_stated, 12, &EN);
     let text = image_text(&charts.capacity[0], note, &dataset, &view, "", &EN);
     assert_eq!(text.title, charts.capacity[0].title);

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use briefing_explorer::model::chart::build_charts;
 use briefing_explorer::model::dataset::Dataset;
+use briefing_explorer::model::dataset_index::DatasetIndex;
 use briefing_explorer::model::slides::build_slides;
 use briefing_explorer::model::state::{Action, State};
 use briefing_explorer::model::strings::{Strings, EN, ZH};
@@ -18,7 +19,12 @@ fn chinese_dataset() -> Rc<Dataset> {
 
 /// The capacity bars' value labels and the first panel's tick labels.
 fn chart_texts(state: &State, strings: &Strings) -> (Vec<String>, Vec<String>, String) {
-    let charts = build_charts(&state.dataset, &state.view.projects, strings);
+    let charts = build_charts(
+        &state.dataset,
+        &DatasetIndex::new(&state.dataset),
+        &state.view.projects,
+        strings,
+    );
     let panel = &charts.capacity[0];
     let bars = charts
         .capacity

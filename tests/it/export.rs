@@ -658,7 +658,7 @@ fn a_filtered_view_of_every_briefing_exports_the_directives_it_shows() {
 fn a_charts_table_downloads_as_the_rows_its_table_view_shows_with_plain_numbers() {
     let dataset = bundled();
     let view = view_of(&dataset, &Query::default());
-    let charts = build_charts(&dataset, &view.projects, &EN);
+    let charts = build_charts(&dataset, &DatasetIndex::new(&dataset), &view.projects, &EN);
     let sets = charts.capacity.iter().find(|panel| panel.axis_label == "sets per year").unwrap();
     let records = parse_csv(&chart_table_csv(sets, &EN));
     let mut header = vec![sets.label_heading.clone()];
@@ -692,7 +692,7 @@ fn a_charts_table_downloads_as_the_rows_its_table_view_shows_with_plain_numbers(
     let byd = bounded.briefings[0].projects.iter_mut().find(|project| project.id == "byd");
     byd.and_then(|project| project.capacity.as_mut()).unwrap().bound =
         Some(briefing_explorer::model::dataset::Bound::MoreThan);
-    let charts = build_charts(&bounded, &view.projects, &EN);
+    let charts = build_charts(&bounded, &DatasetIndex::new(&bounded), &view.projects, &EN);
     let sets = charts.capacity.iter().find(|panel| panel.axis_label == "sets per year").unwrap();
     let records = parse_csv(&chart_table_csv(sets, &EN));
     assert_eq!(records[0].last().unwrap(), "Capacity bound");

@@ -151,7 +151,8 @@ fn the_industry_chart_says_how_many_of_a_bars_projects_are_inferred() {
         (&EN, "2 projects (1 inferred)", "2 (1 inferred)", "1 project"),
         (&ZH, "2 个项目（其中 1 个为推断）", "2（其中 1 个为推断）", "1 个项目"),
     ] {
-        let panel = build_charts(&dataset, &view.projects, strings).industries;
+        let panel = build_charts(&dataset, &DatasetIndex::new(&dataset), &view.projects, strings)
+            .industries;
         let bar = panel.bars.iter().find(|bar| bar.label == "New energy").expect("a bar");
         assert_eq!((bar.value_label.as_str(), bar.value_text.as_str()), (label, text));
         assert_eq!(bar.value, 2.0, "the bar's length counts every project");
@@ -170,7 +171,7 @@ fn the_industry_chart_says_how_many_of_a_bars_projects_are_inferred() {
     for (strings, category, mark) in
         [(&EN, "New energy (inferred)", " (inferred)"), (&ZH, "New energy（推断）", "（推断）")]
     {
-        let charts = build_charts(&dataset, &view.projects, strings);
+        let charts = build_charts(&dataset, &DatasetIndex::new(&dataset), &view.projects, strings);
         let bars: Vec<&Bar> = charts.capacity.iter().flat_map(|panel| &panel.bars).collect();
         let texts: Vec<String> = bars.iter().map(|bar| bar.category_text(strings)).collect();
         assert_eq!(texts, [category, "Magnesium alloys"]);
@@ -196,7 +197,8 @@ fn the_industry_charts_csv_counts_the_inferred_projects_in_a_column_of_its_own()
     for (strings, heading) in
         [(&EN, "Projects with industry inferred"), (&ZH, "其中产业为推断的项目数")]
     {
-        let panel = build_charts(&dataset, &view.projects, strings).industries;
+        let panel = build_charts(&dataset, &DatasetIndex::new(&dataset), &view.projects, strings)
+            .industries;
         let csv = chart_table_csv(&panel, strings);
         let rows: Vec<Vec<&str>> = csv.lines().map(|line| line.split(',').collect()).collect();
         assert_eq!(rows[0], [strings.industry, strings.table_projects, heading]);
@@ -206,7 +208,8 @@ fn the_industry_charts_csv_counts_the_inferred_projects_in_a_column_of_its_own()
     // Where no project's industry is inferred, there is no such column.
     let view =
         view_of(&dataset, &query(&[], &[StatusKey::Stated("full-production".to_string())], ""));
-    let panel = build_charts(&dataset, &view.projects, &EN).industries;
+    let panel =
+        build_charts(&dataset, &DatasetIndex::new(&dataset), &view.projects, &EN).industries;
     assert_eq!(panel.inferred_heading, None);
     assert_eq!(chart_table_csv(&panel, &EN).lines().next(), Some("Industry,Projects"));
 }

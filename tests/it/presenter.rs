@@ -232,22 +232,30 @@ fn sources_by_slide(dataset: &Dataset, strings: &Strings) -> Vec<String> {
     slides
         .iter()
         .map(|slide| {
-            let things: Vec<String> = slide_sources(dataset, &view, slide, None, None, strings)
-                .iter()
-                .map(|source| {
-                    let mut parts: Vec<String> = source
-                        .sentences
-                        .iter()
-                        .map(|sentence| {
-                            let words: Vec<&str> = sentence.split_whitespace().take(4).collect();
-                            words.join(" ") + "…"
-                        })
-                        .collect();
-                    parts.extend(source.unstated.as_deref().map(pieces_text));
-                    let label = source.label.as_deref().map_or("-".to_string(), pieces_text);
-                    format!("{label}: {}", parts.join(" | "))
-                })
-                .collect();
+            let things: Vec<String> = slide_sources(
+                dataset,
+                &DatasetIndex::new(dataset),
+                &view,
+                slide,
+                None,
+                None,
+                strings,
+            )
+            .iter()
+            .map(|source| {
+                let mut parts: Vec<String> = source
+                    .sentences
+                    .iter()
+                    .map(|sentence| {
+                        let words: Vec<&str> = sentence.split_whitespace().take(4).collect();
+                        words.join(" ") + "…"
+                    })
+                    .collect();
+                parts.extend(source.unstated.as_deref().map(pieces_text));
+                let label = source.label.as_deref().map_or("-".to_string(), pieces_text);
+                format!("{label}: {}", parts.join(" | "))
+            })
+            .collect();
             things.join(" / ")
         })
         .collect()
@@ -378,7 +386,7 @@ fn push_second_visit(dataset: &mut Dataset) -> &mut Briefing {
 /// A slide's sources as `label: sentence start…` lines, for a slide built here.
 fn labelled_sources(dataset: &Dataset, slide: &Slide, strings: &Strings) -> Vec<String> {
     let view = compute_view(dataset, &DatasetIndex::new(dataset), &Query::default());
-    slide_sources(dataset, &view, slide, None, None, strings)
+    slide_sources(dataset, &DatasetIndex::new(dataset), &view, slide, None, None, strings)
         .iter()
         .map(|source| {
             let starts: Vec<String> = source
@@ -445,7 +453,7 @@ fn the_title_slide_says_which_names_no_sentence_holds() {
     let one = Slide::Title { briefings: vec![0] };
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
     let told = |strings: &Strings| -> Vec<(Option<String>, usize, Option<String>)> {
-        slide_sources(&dataset, &view, &one, None, None, strings)
+        slide_sources(&dataset, &DatasetIndex::new(&dataset), &view, &one, None, None, strings)
             .into_iter()
             .map(|source| {
                 let label = source.label.as_deref().map(pieces_text);
@@ -465,7 +473,7 @@ fn the_title_slide_says_which_names_no_sentence_holds() {
     dataset.briefings[0].source.note.push_str(" Zhou Qiang checked the translation.");
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
     let told = |strings: &Strings| -> Vec<Option<String>> {
-        slide_sources(&dataset, &view, &one, None, None, strings)
+        slide_sources(&dataset, &DatasetIndex::new(&dataset), &view, &one, None, None, strings)
             .into_iter()
             .map(|source| source.unstated.as_deref().map(pieces_text))
             .collect()
@@ -488,7 +496,7 @@ fn the_unstated_line_gives_the_names_as_the_datas_words() {
     let one = Slide::Title { briefings: vec![0] };
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
     let unstated = |dataset: &Dataset, strings: &Strings| {
-        slide_sources(dataset, &view, &one, None, None, strings)
+        slide_sources(dataset, &DatasetIndex::new(dataset), &view, &one, None, None, strings)
             .into_iter()
             .filter_map(|source| {
                 let langs = source.data_langs(strings.language);
@@ -539,7 +547,8 @@ fn the_labels_tell_the_datas_words_from_the_interfaces() {
     push_second_visit(&mut dataset);
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
     let labels = |slide: &Slide| -> Vec<Option<Vec<Piece>>> {
-        let sources = slide_sources(&dataset, &view, slide, None, None, &ZH);
+        let sources =
+            slide_sources(&dataset, &DatasetIndex::new(&dataset), &view, slide, None, None, &ZH);
         sources.into_iter().map(|source| source.label).collect()
     };
     let words = |text: &str| Some(vec![Piece::Words(text.to_string())]);
@@ -571,7 +580,7 @@ fn a_title_slide_labels_its_sentences_from_the_backings_it_is_given() {
     let one = Slide::Title { briefings: vec![0] };
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
     let told = |backings: Option<&FactBackings>| -> Vec<Option<String>> {
-        slide_sources(&dataset, &view, &one, None, backings, &EN)
+        slide_sources(&dataset, &DatasetIndex::new(&dataset), &view, &one, None, backings, &EN)
             .into_iter()
             .map(|source| source.unstated.as_deref().map(pieces_text))
             .collect()
@@ -599,9 +608,10 @@ fn an_industry_slide_gives_the_sentences_of_the_charts_it_is_given() {
         .find(|slide| matches!(slide, Slide::Industry { industry_id, .. } if industry_id == "new-energy"))
         .expect("a new-energy slide");
     let Slide::Industry { projects, .. } = &slide else { unreachable!() };
-    let mut charts = industry_charts(&dataset, projects, &EN);
+    let mut charts = industry_charts(&dataset, &DatasetIndex::new(&dataset), projects, &EN);
     let labels = |charts: Option<&IndustryCharts>| -> Vec<String> {
-        let sources = slide_sources(&dataset, &view, &slide, charts, None, &EN);
+        let sources =
+            slide_sources(&dataset, &DatasetIndex::new(&dataset), &view, &slide, charts, None, &EN);
         sources.into_iter().filter_map(|source| source.label.as_deref().map(pieces_text)).collect()
     };
     let built_here = labels(None);
@@ -617,7 +627,8 @@ fn a_slide_of_a_long_list_gives_only_the_sentences_of_what_it_shows() {
     let view = compute_view(&dataset, &DatasetIndex::new(&dataset), &Query::default());
     let mut checked = Vec::new();
     for slide in build_slides(&dataset, &view) {
-        let sources = slide_sources(&dataset, &view, &slide, None, None, &EN);
+        let sources =
+            slide_sources(&dataset, &DatasetIndex::new(&dataset), &view, &slide, None, None, &EN);
         let labels: Vec<String> =
             sources.iter().filter_map(|source| source.label.as_deref().map(pieces_text)).collect();
         match &slide {

@@ -612,7 +612,12 @@ fn industry_projects(
 #[test]
 fn an_industry_slide_of_a_briefing_shows_its_whole_chart_and_names_what_is_not_stated() {
     let dataset = bundled();
-    let charts = industry_charts(&dataset, &industry_projects(&dataset, "new-energy"), &EN);
+    let charts = industry_charts(
+        &dataset,
+        &DatasetIndex::new(&dataset),
+        &industry_projects(&dataset, "new-energy"),
+        &EN,
+    );
     assert_eq!(charts.panels.len(), 1);
     assert_eq!(charts.panels[0].bars.len(), 1, "BYD's bar");
     assert_eq!(charts.panels[0].overflow_text, None);
@@ -656,7 +661,7 @@ fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
         dataset.briefings[0].projects.push(project);
     }
     let projects = industry_projects(&dataset, "new-energy");
-    let charts = industry_charts(&dataset, &projects, &EN);
+    let charts = industry_charts(&dataset, &DatasetIndex::new(&dataset), &projects, &EN);
     let rows: usize = charts
         .panels
         .iter()
@@ -677,7 +682,7 @@ fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
         Some("Capacity not stated: Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil, Longdian Huaxin copper foil and 6 more"),
         "five names of 27 characters fill the line's 150"
     );
-    let chinese = industry_charts(&dataset, &projects, &ZH);
+    let chinese = industry_charts(&dataset, &DatasetIndex::new(&dataset), &projects, &ZH);
     assert_eq!(chinese.more_panels.as_deref(), Some("……另有 3 个其他单位的产能图表"));
     assert!(chinese
         .not_stated
@@ -690,7 +695,7 @@ fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
         project.short_name =
             format!("{} {}", "An extremely long project name ".repeat(4), project.id);
     }
-    let charts = industry_charts(&long, &projects, &EN);
+    let charts = industry_charts(&long, &DatasetIndex::new(&long), &projects, &EN);
     assert!(
         charts
             .not_stated
@@ -710,7 +715,7 @@ fn an_industry_slide_of_many_projects_holds_what_fits_and_counts_the_rest() {
             matches!(id.as_str(), "byd" | "tons-0" | "wafers-0")
         })
         .collect();
-    let charts = industry_charts(&dataset, &few, &EN);
+    let charts = industry_charts(&dataset, &DatasetIndex::new(&dataset), &few, &EN);
     assert_eq!(charts.panels.len(), 3);
     assert_eq!(charts.more_panels, None);
 }
@@ -893,7 +898,8 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
     let text = std::fs::read_to_string("tests/data/semiconductors.json").unwrap();
     let dataset = parse_dataset(&text).unwrap();
     let every = view_of(&dataset, &Query { briefing: BriefingChoice::All, ..Query::default() });
-    let names = RepeatedNames::among(&dataset, &every.projects, &every.projects);
+    let index = DatasetIndex::new(&dataset);
+    let names = RepeatedNames::among(&dataset, &index, &every.projects, &every.projects);
     let labels: Vec<String> = every
         .projects
         .iter()
@@ -907,15 +913,16 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
         ["Tidewater fab (May 12, 2023)", "Bright Panel line", "Tidewater fab (March 8, 2024)"]
     );
     // The chart's bars carry the same names, so two bars do not read as two fabs.
-    let bars: Vec<String> = build_charts(&dataset, &every.projects, &EN).capacity[0]
-        .bars
-        .iter()
-        .map(|bar| bar.label.clone())
-        .collect();
+    let bars: Vec<String> =
+        build_charts(&dataset, &DatasetIndex::new(&dataset), &every.projects, &EN).capacity[0]
+            .bars
+            .iter()
+            .map(|bar| bar.label.clone())
+            .collect();
     assert!(bars.contains(&"Tidewater fab (March 8, 2024)".to_string()), "{bars:?}");
     // In pieces, the bar's name is the data's words and its date the interface's, in a table
     // and on a slide; a project without a figure is named the same way among those not stated.
-    let chinese = build_charts(&dataset, &every.projects, &ZH);
+    let chinese = build_charts(&dataset, &DatasetIndex::new(&dataset), &every.projects, &ZH);
     let told_apart = |pieces: &[Piece]| {
         matches!(pieces, [Piece::Value { slot: 0, text }, Piece::Words(date)]
             if text == "Tidewater fab" && date.contains("年"))
@@ -924,7 +931,7 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
     assert!(bars.iter().any(|bar| told_apart(&bar.label_pieces)), "{bars:?}");
     let mut unstated = dataset.clone();
     unstated.briefings[0].projects[0].capacity = None;
-    let charts = build_charts(&unstated, &every.projects, &ZH);
+    let charts = build_charts(&unstated, &DatasetIndex::new(&unstated), &every.projects, &ZH);
     let pieces = not_stated_pieces(&charts.not_stated, 3, &ZH).unwrap();
     let Some(Piece::Words(before)) = pieces.first() else { panic!("{pieces:?}") };
     assert!(before.starts_with("产能"), "{pieces:?}");
@@ -932,27 +939,57 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
     assert_eq!(pieces.len(), 3, "{pieces:?}");
     // One briefing at a time, the name stands alone.
     let one = view_of(&dataset, &Query::default());
-    let names = RepeatedNames::among(&dataset, &one.projects, &one.projects[..1]);
+    let names = RepeatedNames::among(&dataset, &index, &one.projects, &one.projects[..1]);
     let (briefing, project) = dataset.project_at(one.projects[0]).unwrap();
     assert_eq!(label(&names, briefing, project, &EN), "Tidewater fab");
     assert!(!names.is_repeated(project));
     // Only the named projects' names are looked for, each among all the listed ones.
     let first = every.projects[0];
     let (briefing, project) = dataset.project_at(first).unwrap();
-    let names = RepeatedNames::among(&dataset, &every.projects, &[first]);
+    let names = RepeatedNames::among(&dataset, &index, &every.projects, &[first]);
     assert_eq!(label(&names, briefing, project, &EN), "Tidewater fab (May 12, 2023)");
     assert!(names.is_repeated(project));
     assert_eq!(
         pieces_text(&dated_name_pieces(briefing, project, &EN)),
         "Tidewater fab (May 12, 2023)"
     );
-    // A name as long as another, with the same first and last letters, is another name.
+    // A name as long as another, with the same first and last letters, is another name: the
+    // first fab's name is borne twice in the dataset (so the listed projects are looked
+    // through), once among the listed ones, whose other is "Tidewaxer fab".
     let mut alike = dataset.clone();
-    let later = every.projects[2];
+    let (panel, later) = (every.projects[1], every.projects[2]);
+    alike.briefings[panel.briefing].projects[panel.project].short_name = "Tidewater fab".into();
     alike.briefings[later.briefing].projects[later.project].short_name = "Tidewaxer fab".into();
-    let names = RepeatedNames::among(&alike, &every.projects, &every.projects);
+    let alike_index = DatasetIndex::new(&alike);
+    assert!(alike_index.repeated_short_names(&alike).contains("Tidewater fab"));
+    let names = RepeatedNames::among(&alike, &alike_index, &[first, later], &[first, later]);
     let (briefing, project) = alike.project_at(first).unwrap();
     assert_eq!(label(&names, briefing, project, &EN), "Tidewater fab");
+}
+
+/// The names the dataset's index finds borne more than once are the only ones told apart: a
+/// dataset where none is, as the bundled briefing, spares every view the look through its
+/// listed projects.
+#[test]
+fn the_index_knows_which_short_names_more_than_one_project_bears() {
+    let text = std::fs::read_to_string("tests/data/semiconductors.json").unwrap();
+    let dataset = parse_dataset(&text).unwrap();
+    let index = DatasetIndex::new(&dataset);
+    let repeated: Vec<&String> = index.repeated_short_names(&dataset).iter().collect();
+    assert_eq!(repeated, ["Tidewater fab"]);
+    let bundled = parse_dataset(include_str!("../../data/briefings.json")).unwrap();
+    assert!(DatasetIndex::new(&bundled).repeated_short_names(&bundled).is_empty());
+    // Two projects of one name in one briefing count as well (a second "Tidewater fab" in the
+    // later briefing), and a name given to a second project anew ("Bright Panel line").
+    let mut twice = dataset.clone();
+    let first = &twice.briefings[0].projects[0];
+    let copy = briefing_explorer::model::dataset::Project { id: "another".into(), ..first.clone() };
+    twice.briefings[1].projects.push(copy);
+    twice.briefings[0].projects[0].short_name = "Bright Panel line".into();
+    let index = DatasetIndex::new(&twice);
+    let mut names: Vec<&String> = index.repeated_short_names(&twice).iter().collect();
+    names.sort();
+    assert_eq!(names, ["Bright Panel line", "Tidewater fab"]);
 }
 
 /// A page marks a told-apart name's words with the data's language and its date with the
@@ -963,7 +1000,8 @@ fn a_told_apart_name_keeps_its_date_in_the_interface_words() {
     let text = std::fs::read_to_string("tests/data/semiconductors.json").unwrap();
     let dataset = parse_dataset(&text).unwrap();
     let every = view_of(&dataset, &Query { briefing: BriefingChoice::All, ..Query::default() });
-    let names = RepeatedNames::among(&dataset, &every.projects, &every.projects);
+    let index = DatasetIndex::new(&dataset);
+    let names = RepeatedNames::among(&dataset, &index, &every.projects, &every.projects);
     let pieces = |key, strings: &Strings| {
         let (briefing, project) = dataset.project_at(key).unwrap();
         names.label_pieces(briefing, project, strings)

@@ -405,7 +405,12 @@ fn check_dataset(dataset: &Dataset) {
     for query in queries(dataset) {
         let view = compute_view(dataset, &index, &query);
         assert_eq!(view, reference_view(dataset, &query), "for {query:?}");
-        check_charts(dataset, &view, &build_charts(dataset, &view.projects, &EN), &query);
+        check_charts(
+            dataset,
+            &view,
+            &build_charts(dataset, &DatasetIndex::new(dataset), &view.projects, &EN),
+            &query,
+        );
     }
     let ids: HashSet<&str> = dataset
         .briefings

@@ -34,6 +34,7 @@ use crate::model::chart::{
     tooltip_below, tooltip_left, Panel, NOT_STATED_NAMED,
 };
 use crate::model::dataset::Dataset;
+use crate::model::dataset_index::DatasetIndex;
 use crate::model::export::{chart_table_csv, ExportFormat, UTF8_BOM};
 use crate::model::query::{ProjectKey, Selection};
 use crate::model::strings::{fill, pieces_text, Strings};
@@ -51,6 +52,8 @@ const PRINT_PIXEL_RATIO: f64 = 3.0;
 #[derive(Properties, Clone)]
 pub struct ChartsProps {
     pub dataset: Shared<Dataset>,
+    /// The dataset's index (`DatasetIndex`), built with it.
+    pub index: Shared<DatasetIndex>,
     pub view: Rc<View>,
     /// What a bar that stands for a project does.
     pub source: SourceAction,
@@ -62,6 +65,7 @@ pub struct ChartsProps {
 impl PartialEq for ChartsProps {
     fn eq(&self, other: &Self) -> bool {
         self.dataset == other.dataset
+            && self.index == other.index
             && equal_or_identical(&self.view, &other.view)
             && self.source == other.source
             && self.search == other.search
@@ -88,8 +92,15 @@ pub fn Charts(props: &ChartsProps) -> Html {
     let strings = use_strings();
     // The language is a dependency too: switching it rebuilds titles, ticks and values.
     let charts = use_memo(
-        (props.dataset.clone(), Shared::new(Rc::clone(&props.view)), strings.language),
-        |(dataset, view, language)| build_charts(dataset, &view.projects, language.strings()),
+        (
+            props.dataset.clone(),
+            props.index.clone(),
+            Shared::new(Rc::clone(&props.view)),
+            strings.language,
+        ),
+        |(dataset, index, view, language)| {
+            build_charts(dataset, index, &view.projects, language.strings())
+        },
     );
     // The capacity panels of the chosen briefings before filtering: the panels the section
     // keeps on the page while filters hide and show them (`panel_slots`). A view without
@@ -98,12 +109,17 @@ pub fn Charts(props: &ChartsProps) -> Html {
         let unfiltered =
             (props.view.projects.len() == props.view.total).then(|| Rc::clone(&charts));
         use_memo(
-            (props.dataset.clone(), props.view.briefings.clone(), strings.language),
-            move |(dataset, briefings, language)| match unfiltered {
+            (
+                props.dataset.clone(),
+                props.index.clone(),
+                props.view.briefings.clone(),
+                strings.language,
+            ),
+            move |(dataset, index, briefings, language)| match unfiltered {
                 Some(charts) => charts.capacity.clone(),
                 None => {
                     let projects: Vec<ProjectKey> = projects_of(dataset, briefings).collect();
-                    build_charts(dataset, &projects, language.strings()).capacity
+                    build_charts(dataset, index, &projects, language.strings()).capacity
                 }
             },
         )

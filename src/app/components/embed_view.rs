@@ -75,6 +75,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         Embed::Charts => html! {
             <Charts
                 dataset={Rc::clone(&state.dataset)}
+                index={Rc::clone(&state.index)}
                 view={Rc::clone(view)}
                 source={source.clone()}
                 search={state.query.text.clone()}

@@ -235,6 +235,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         return html! {
             <PresenterView
                 dataset={Rc::clone(dataset)}
+                index={Rc::clone(&state.index)}
                 view={Rc::clone(view)}
                 slide={state.query.slide.unwrap_or(1)}
                 onnavigate={onpresenter_slide}
@@ -335,6 +336,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     if stage >= 1 {
                         <ChartsAfterPaint
                             dataset={Rc::clone(dataset)}
+                            index={Rc::clone(&state.index)}
                             view={Rc::clone(view)}
                             source={SourceAction::Select(onselect.clone())}
                             search={state.query.text.clone()}
@@ -359,6 +361,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             if let Some(slide) = state.query.slide {
                 <Presentation
                     dataset={Rc::clone(dataset)}
+                    index={Rc::clone(&state.index)}
                     view={Rc::clone(view)}
                     slide={slide}
                     onnavigate={onslide}

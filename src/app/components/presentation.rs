@@ -30,6 +30,7 @@ use crate::app::hooks::use_slides::use_slides;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::hooks::use_swipe::use_swipe;
 use crate::model::dataset::Dataset;
+use crate::model::dataset_index::DatasetIndex;
 use crate::model::embed::without_hash;
 use crate::model::language::Language;
 use crate::model::presenter::{audience_step, AudienceStep, SlideEvent, SlideMessage};
@@ -82,6 +83,8 @@ pub fn PresentButton(props: &PresentButtonProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
     pub dataset: Shared<Dataset>,
+    /// The dataset's index (`DatasetIndex`), built with it.
+    pub index: Shared<DatasetIndex>,
     pub view: Rc<View>,
     /// The slide asked for (1-based, from the URL); out of range means the last one.
     pub slide: usize,
@@ -284,7 +287,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let dataset = &props.dataset;
     let headings = SlideHeadings::heading_the_dialog("slide-heading");
     let label = strings.presentation_label;
-    let shown = use_shown_slide(dataset, &props.view, &slides, current, label, headings);
+    let shown =
+        use_shown_slide(dataset, &props.index, &props.view, (&slides, current), label, headings);
     let ShownSlide { label, indicator, kind, body, .. } = shown;
     let at_first = current <= 1;
     let at_last = current >= len;

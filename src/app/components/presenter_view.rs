@@ -24,6 +24,7 @@ use crate::app::hooks::use_slides::use_slides;
 use crate::app::hooks::use_strings::use_strings;
 use crate::app::shared::Shared;
 use crate::model::dataset::{Briefing, Dataset, Project};
+use crate::model::dataset_index::DatasetIndex;
 use crate::model::presenter::{
     audience_blanked_status, elapsed_text, presenter_step, slide_sources, PresenterStep,
     SlideEvent, SlideMessage,
@@ -36,6 +37,8 @@ use crate::model::view::View;
 #[derive(Properties, PartialEq)]
 pub struct PresenterViewProps {
     pub dataset: Shared<Dataset>,
+    /// The dataset's index (`DatasetIndex`), built with it.
+    pub index: Shared<DatasetIndex>,
     pub view: Rc<View>,
     /// The slide the address names (1-based); out of range means the last one.
     pub slide: usize,
@@ -118,14 +121,15 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
     let dataset = &props.dataset;
     let headings = SlideHeadings::under_a_heading("presenter-current-heading");
     let label = strings.presenter_label;
-    let shown = use_shown_slide(dataset, &props.view, &slides, current, label, headings);
+    let shown =
+        use_shown_slide(dataset, &props.index, &props.view, (&slides, current), label, headings);
     let ShownSlide { label, indicator, kind, body, charts, backings } = shown;
     let next_slide = slides.get(current);
     let next_backings = use_title_backings(dataset, next_slide);
     let next = next_slide.map(|slide| {
         let headings = SlideHeadings::under_a_heading("presenter-next-heading");
         let backings = (*next_backings).as_ref();
-        slide_content(strings, dataset, &props.view, Some(slide), headings, backings)
+        slide_content(strings, dataset, &props.index, &props.view, Some(slide), headings, backings)
     });
     // What the speaker reads, beside the slides: the project's notes first, where the slide has
     // any, then the sentences; on a slide without notes the sentences come first and the line
@@ -142,7 +146,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
         // Focusable: on a laptop the sentences scroll in their own box, by keys too.
         <section key="sources" class="presenter-sources" aria-labelledby="presenter-sources-label" tabindex="0">
             <h2 id="presenter-sources-label" class="presenter-label">{ strings.presenter_sources }</h2>
-            <SourceSentences dataset={dataset.clone()} view={props.view.clone()} slide={shown_slide.cloned()} charts={charts.map(Rc::new)} {backings} />
+            <SourceSentences dataset={dataset.clone()} index={props.index.clone()} view={props.view.clone()} slide={shown_slide.cloned()} charts={charts.map(Rc::new)} {backings} />
         </section>
     };
     let pane = if has_notes(dataset, shown_slide) { [notes, sources] } else { [sources, notes] };
@@ -277,6 +281,7 @@ fn speaker_notes(strings: &Strings, dataset: &Dataset, slide: Option<&Slide>) ->
 #[derive(Properties, PartialEq)]
 struct SourceSentencesProps {
     dataset: Shared<Dataset>,
+    index: Shared<DatasetIndex>,
     view: Rc<View>,
     slide: Option<Slide>,
     /// An industry slide's charts, as its body drew them.
@@ -294,10 +299,11 @@ struct SourceSentencesProps {
 #[function_component]
 fn SourceSentences(props: &SourceSentencesProps) -> Html {
     let strings = use_strings();
-    let (dataset, view, charts) = (&props.dataset, &props.view, props.charts.as_deref());
+    let (dataset, index, view) = (&props.dataset, &props.index, &props.view);
+    let charts = props.charts.as_deref();
     let (slide, backings) = (props.slide.as_ref(), (*props.backings).as_ref());
     let sources = slide
-        .map(|slide| slide_sources(dataset, view, slide, charts, backings, strings))
+        .map(|slide| slide_sources(dataset, index, view, slide, charts, backings, strings))
         .unwrap_or_default();
     html! {
         { for sources.into_iter().map(|source| {

@@ -49,7 +49,7 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
     let shown = shown_keys.len();
     // A project visited in two of the briefings in view has two cards of one name: their
     // "Source" buttons are told apart by the briefing's date, as the charts' bars are.
-    let repeated = RepeatedNames::among(&props.dataset, &view.projects, &shown_keys);
+    let repeated = RepeatedNames::among(&props.dataset, &props.index, &view.projects, &shown_keys);
     let told_apart = |key: ProjectKey| {
         props.dataset.project_at(key).is_some_and(|(_, project)| repeated.is_repeated(project))
     };

@@ -14,6 +14,7 @@ use crate::app::shared::Shared;
 use crate::model::chart::Panel;
 use crate::model::colour::industry_color;
 use crate::model::dataset::{Briefing, Capacity, Dataset, Project};
+use crate::model::dataset_index::DatasetIndex;
 use crate::model::format::{
     format_capacity, format_date, format_number, industry_pieces, projects_phrase,
 };
@@ -47,24 +48,32 @@ pub struct ShownSlide {
     pub backings: Rc<Option<FactBackings>>,
 }
 
-/// The [`ShownSlide`] of slide `current` (from 1) of `slides`, its title slide's facts found
-/// once while it stays shown ([`use_title_backings`]).
+/// The [`ShownSlide`] of slide `current` (from 1) of `slides` (`position`, as a pair), its
+/// title slide's facts found once while it stays shown ([`use_title_backings`]).
 #[hook]
 pub fn use_shown_slide(
     dataset: &Shared<Dataset>,
+    index: &DatasetIndex,
     view: &View,
-    slides: &[Slide],
-    current: usize,
+    position: (&[Slide], usize),
     label: &str,
     headings: SlideHeadings<'_>,
 ) -> ShownSlide {
+    let (slides, current) = position;
     let strings = use_strings();
     let slide = slides.get(current.saturating_sub(1));
     let backings = use_title_backings(dataset, slide);
     let title = presentation_title(strings, dataset, &view.briefings);
     let total = slides.len().to_string();
-    let (kind, body, charts) =
-        slide_content_and_charts(strings, dataset, view, slide, headings, (*backings).as_ref());
+    let (kind, body, charts) = slide_content_and_charts(
+        strings,
+        dataset,
+        index,
+        view,
+        slide,
+        headings,
+        (*backings).as_ref(),
+    );
     ShownSlide {
         label: fill(label, &[("title", &title)]),
         indicator: fill(strings.slide_of, &[("current", &current.to_string()), ("total", &total)]),
@@ -211,13 +220,14 @@ fn title_slide(
 pub fn slide_content(
     strings: &Strings,
     dataset: &Shared<Dataset>,
+    index: &DatasetIndex,
     view: &View,
     slide: Option<&Slide>,
     headings: SlideHeadings,
     backings: Option<&FactBackings>,
 ) -> (&'static str, Html) {
     let (kind, body, _) =
-        slide_content_and_charts(strings, dataset, view, slide, headings, backings);
+        slide_content_and_charts(strings, dataset, index, view, slide, headings, backings);
     (kind, body)
 }
 
@@ -225,6 +235,7 @@ pub fn slide_content(
 fn slide_content_and_charts(
     strings: &Strings,
     dataset: &Shared<Dataset>,
+    index: &DatasetIndex,
     view: &View,
     slide: Option<&Slide>,
     headings: SlideHeadings,
@@ -236,16 +247,24 @@ fn slide_content_and_charts(
         }
         Some(Slide::Overview { projects, part, parts, more }) => (
             "slide-overview",
-            overview_slide(strings, dataset, view, projects, (*part, *parts, *more), headings),
+            overview_slide(
+                strings,
+                dataset,
+                index,
+                view,
+                projects,
+                (*part, *parts, *more),
+                headings,
+            ),
         ),
         Some(Slide::Industry { industry_id, projects }) => {
-            let charts = industry_charts(dataset, projects, strings);
+            let charts = industry_charts(dataset, index, projects, strings);
             let count = projects.len();
             let body = industry_slide(strings, dataset, industry_id, count, &charts, headings);
             return ("slide-industry", body, Some(charts));
         }
         Some(Slide::Project(key)) => {
-            ("slide-project", project_slide(strings, dataset, view, *key, headings))
+            ("slide-project", project_slide(strings, dataset, index, view, *key, headings))
         }
         Some(Slide::Directives { blocks, part, parts }) => (
             "slide-directives",
@@ -327,6 +346,7 @@ fn longest_unbroken(strings: &Strings, dataset: &Dataset, projects: &[ProjectKey
 fn overview_slide(
     strings: &Strings,
     dataset: &Dataset,
+    index: &DatasetIndex,
     view: &View,
     projects: &[ProjectKey],
     (part, parts, more): (usize, usize, usize),
@@ -334,7 +354,7 @@ fn overview_slide(
 ) -> Html {
     let heading =
         part_heading(strings.slide_overview_heading, strings.slide_overview_part, part, parts);
-    let names = RepeatedNames::among(dataset, &view.projects, projects);
+    let names = RepeatedNames::among(dataset, index, &view.projects, projects);
     html! {
         <div class="slide-body slide-overview">
             <@{headings.slide_tag()} id={headings.id()} class="slide-heading">{ heading }</@>
@@ -451,12 +471,13 @@ fn slide_chart(panel: &Panel, langs: &[Option<String>]) -> Html {
 fn project_slide(
     strings: &Strings,
     dataset: &Dataset,
+    index: &DatasetIndex,
     view: &View,
     key: ProjectKey,
     headings: SlideHeadings,
 ) -> Html {
     let Some((briefing, project)) = dataset.project_at(key) else { return Html::default() };
-    let name = RepeatedNames::among(dataset, &view.projects, &[key])
+    let name = RepeatedNames::among(dataset, index, &view.projects, &[key])
         .label_pieces(briefing, project, strings);
     let quote = project_slide_quote(project);
     let blocks = 1 + usize::from(!project.notes.is_empty()) + usize::from(quote.is_some());

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use super::colour::industry_color;
 use super::dataset::{Briefing, Capacity, Dataset, Project};
+use super::dataset_index::DatasetIndex;
 use super::format::{
     around_pieces, bound_words, bounded, format_figure, format_number, industry_pieces,
     industry_text, joined_pieces, projects_phrase, rate_measure, unit_gap, with_inferred,
@@ -213,14 +214,20 @@ pub fn panel_slots<'p>(chosen: &'p [Panel], in_view: &'p [Panel]) -> Vec<PanelSl
 
 /// Builds every chart of a view's projects, in the given order, each panel of at most
 /// [`MAX_BARS`] bars.
-pub fn build_charts(dataset: &Dataset, projects: &[ProjectKey], strings: &Strings) -> ChartSet {
-    build_charts_of_at_most(dataset, projects, strings, MAX_BARS)
+pub fn build_charts(
+    dataset: &Dataset,
+    index: &DatasetIndex,
+    projects: &[ProjectKey],
+    strings: &Strings,
+) -> ChartSet {
+    build_charts_of_at_most(dataset, index, projects, strings, MAX_BARS)
 }
 
 /// [`build_charts`] with panels of at most `max_bars` bars (a slide holds fewer than a page),
 /// the rest counted in each panel's overflow.
 pub fn build_charts_of_at_most(
     dataset: &Dataset,
+    index: &DatasetIndex,
     projects: &[ProjectKey],
     strings: &Strings,
     max_bars: usize,
@@ -292,7 +299,7 @@ pub fn build_charts_of_at_most(
         .flat_map(|group| group.candidates.iter().map(|candidate| candidate.key))
         .chain(not_stated.iter().map(|&(key, _, _)| key))
         .collect();
-    let names = RepeatedNames::among(dataset, projects, &labelled);
+    let names = RepeatedNames::among(dataset, index, projects, &labelled);
     let not_stated = NotStatedProjects {
         named: not_stated
             .into_iter()
