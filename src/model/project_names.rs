@@ -89,11 +89,61 @@ impl<'d> RepeatedNames<'d> {
 }
 
 /// The project's short name with its briefing's date ("Tidewater fab (May 12, 2023)"), as
-/// [`RepeatedNames::label_pieces`] gives it for a name that another listed project bears.
+/// [`RepeatedNames::label_pieces`] gives it for a name that another listed project bears. The
+/// date's parts are [`Piece::Unbroken`] runs ([`date_runs`]).
 pub fn dated_name_pieces(briefing: &Briefing, project: &Project, strings: &Strings) -> Vec<Piece> {
     let name = vec![Piece::Value { slot: 0, text: project.short_name.clone() }];
     let date = format_date(briefing.date.as_ref(), strings);
-    around_pieces(strings.project_of_date, "name", name, &[("date", &date)])
+    let pieces = around_pieces(strings.project_of_date, "name", name, &[("date", &date)]);
+    let year = briefing.date.as_ref().and_then(|date| date.year).map(|year| year.to_string());
+    pieces.into_iter().flat_map(|piece| date_runs(piece, year.as_deref())).collect()
+}
+
+/// `piece` as it stands, or, for the words around a name (its date with the brackets), those
+/// words as runs a line keeps whole, with the spaces between them words of their own: a line
+/// may break at a space, after the year's word where the month follows ("（2023年" and
+/// "5月12日）"), and before a bracket inside ("（5月12日" and "（年份未注明））"), and nowhere else.
+/// A narrow cell broke the date between any two of its Chinese characters, leaving "日）" alone
+/// on a line.
+fn date_runs(piece: Piece, year: Option<&str>) -> Vec<Piece> {
+    let Piece::Words(words) = piece else { return vec![piece] };
+    let mut pieces = Vec::new();
+    let mut rest = words.as_str();
+    while !rest.is_empty() {
+        let spaces = rest.len() - rest.trim_start().len();
+        let (text, run) = if spaces > 0 {
+            (&rest[..spaces], false)
+        } else {
+            (&rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())], true)
+        };
+        if run {
+            let mut start = 0;
+            for end in run_breaks(text, year).into_iter().chain([text.len()]) {
+                pieces.push(Piece::Unbroken(text[start..end].to_string()));
+                start = end;
+            }
+        } else {
+            pieces.push(Piece::Words(text.to_string()));
+        }
+        rest = &rest[text.len()..];
+    }
+    pieces
+}
+
+/// Where inside `run` (a date's text without spaces) a line may break, in order: after the
+/// year and the word that follows it, when more of the date follows ("2023年|5月12日"), and
+/// before an opening bracket that does not begin the run.
+fn run_breaks(run: &str, year: Option<&str>) -> Vec<usize> {
+    let after_year = year.and_then(|year| {
+        let end = run.find(year)? + year.len();
+        let word = run[end..].find(|c: char| !c.is_alphabetic()).map_or(run.len(), |at| end + at);
+        run[word..].starts_with(char::is_alphanumeric).then_some(word)
+    });
+    let brackets = run.char_indices().filter(|&(at, c)| at > 0 && matches!(c, '(' | '（'));
+    let mut breaks: Vec<usize> = after_year.into_iter().chain(brackets.map(|(at, _)| at)).collect();
+    breaks.sort_unstable();
+    breaks.dedup();
+    breaks
 }
 
 /// A set of names' fingerprints (length, first and last byte): a name whose fingerprint is not

@@ -1660,6 +1660,39 @@ test('on a phone a capacity\'s number, unit and period stay on one line, in Chin
   }
 });
 
+test('on a phone, in Chinese, the date that tells a project apart breaks only after its year, on the overview slide and in the chart\'s table', async ({ page }) => {
+  await page.route('**/data/briefings.json', (route) => route.fulfill({
+    path: new URL('../data/semiconductors.json', import.meta.url).pathname,
+    contentType: 'application/json',
+  }));
+  // At 320 px the overview's rows and the table's first column are narrower than a name with
+  // its date, which broke between any two of its Chinese characters ("…2023年5月12" / "日）").
+  await page.setViewportSize({ width: 320, height: 640 });
+  const runs = ['（2023年', '5月12日）', '（2024年', '3月8日）'];
+  const expectWhole = async (root, where) => {
+    for (const run of runs) {
+      const { spread, size } = await spreadOf(root, run);
+      expect(spread, `${where}: “${run}” is there`).not.toBeNull();
+      expect(spread, `${where}: “${run}” is broken across lines`).toBeLessThan(size / 2);
+    }
+  };
+  await openAfresh(page, '#briefing=all&slide=2&lang=zh');
+  const slide = slidesDialog(page).locator('.slide');
+  await expect(slide).toHaveAttribute('data-slide', '2');
+  await expect(slide.getByRole('rowheader')).toHaveCount(3);
+  await expectWhole(slide, 'the overview slide');
+  await openAfresh(page, '#briefing=all&lang=zh');
+  const charts = page.getByRole('region', { name: '图表' });
+  await charts.getByRole('button', { name: '以表格显示' }).click();
+  const table = charts.getByRole('table').first();
+  await expect(table.getByRole('rowheader')).toHaveCount(2);
+  await expectWhole(table, 'the chart\'s table');
+  // Nor is the table wider than its place for it: its figures are not hidden behind a
+  // sideways scroll, as they were with each date kept whole on one line.
+  const overflow = await table.evaluate((element) => element.getBoundingClientRect().width - element.parentElement.clientWidth);
+  expect(overflow, 'the chart\'s table is wider than its place').toBeLessThanOrEqual(0.5);
+});
+
 test('printed, the reading notes keep each term\'s Chinese wording whole on one line', async ({ page }) => {
   await page.goto('./#lang=zh');
   await expect(page.locator('.glossary .original').first()).toBeAttached();

@@ -308,12 +308,14 @@ fn file_sizes_read_in_megabytes_with_one_decimal() {
     assert_eq!(format_megabytes(0.0), "0.0");
 }
 
-/// Pieces as one line, each value in brackets: "[Chen Zhichang] ([Mayor])".
+/// Pieces as one line, each value in brackets and each unbroken run in braces: "[Chen
+/// Zhichang] ([Mayor])".
 fn spelled(pieces: &[Piece]) -> String {
     pieces
         .iter()
         .map(|piece| match piece {
             Piece::Words(words) => words.clone(),
+            Piece::Unbroken(words) => format!("{{{words}}}"),
             Piece::Value { text, .. } => format!("[{text}]"),
         })
         .collect()

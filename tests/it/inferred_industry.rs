@@ -97,7 +97,7 @@ fn the_card_says_an_inferred_industry_is_inferred_in_either_language() {
         industry_pieces(label, inferred, strings)
             .into_iter()
             .map(|piece| match piece {
-                Piece::Words(words) => format!("[{words}]"),
+                Piece::Words(words) | Piece::Unbroken(words) => format!("[{words}]"),
                 Piece::Value { text, .. } => text,
             })
             .collect()

@@ -924,8 +924,10 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
     // and on a slide; a project without a figure is named the same way among those not stated.
     let chinese = build_charts(&dataset, &DatasetIndex::new(&dataset), &every.projects, &ZH);
     let told_apart = |pieces: &[Piece]| {
-        matches!(pieces, [Piece::Value { slot: 0, text }, Piece::Words(date)]
-            if text == "Tidewater fab" && date.contains("年"))
+        matches!(pieces, [Piece::Value { slot: 0, text }, date @ ..]
+            if text == "Tidewater fab"
+                && pieces_text(date).contains("年")
+                && date.iter().all(|piece| matches!(piece, Piece::Unbroken(_))))
     };
     let bars = &chinese.capacity[0].bars;
     assert!(bars.iter().any(|bar| told_apart(&bar.label_pieces)), "{bars:?}");
@@ -935,8 +937,8 @@ fn a_project_listed_twice_from_two_briefings_is_told_apart_by_its_date() {
     let pieces = not_stated_pieces(&charts.not_stated, 3, &ZH).unwrap();
     let Some(Piece::Words(before)) = pieces.first() else { panic!("{pieces:?}") };
     assert!(before.starts_with("产能"), "{pieces:?}");
-    assert!(told_apart(&pieces[1..3]), "{pieces:?}");
-    assert_eq!(pieces.len(), 3, "{pieces:?}");
+    assert!(told_apart(&pieces[1..]), "{pieces:?}");
+    assert_eq!(pieces.len(), 4, "{pieces:?}");
     // One briefing at a time, the name stands alone.
     let one = view_of(&dataset, &Query::default());
     let names = RepeatedNames::among(&dataset, &index, &one.projects, &one.projects[..1]);
@@ -1007,12 +1009,32 @@ fn a_told_apart_name_keeps_its_date_in_the_interface_words() {
         names.label_pieces(briefing, project, strings)
     };
     let name = || Piece::Value { slot: 0, text: "Tidewater fab".into() };
-    assert_eq!(pieces(every.projects[0], &EN), [name(), Piece::Words(" (May 12, 2023)".into())]);
+    // The date's parts are runs a line keeps whole: it breaks at a space, or after the year's
+    // word, never between any two of its Chinese characters ("…5月12" and "日）").
+    let spelled = |pieces: Vec<Piece>| -> String {
+        let spell = |piece: &Piece| match piece {
+            Piece::Unbroken(run) => format!("{{{run}}}"),
+            other => other.text().to_string(),
+        };
+        pieces.iter().map(spell).collect()
+    };
+    assert_eq!(spelled(pieces(every.projects[0], &EN)), "Tidewater fab {(May} {12,} {2023)}");
     let chinese = pieces(every.projects[0], &ZH);
     assert_eq!(chinese.first(), Some(&name()));
-    assert!(
-        matches!(&chinese[1..], [Piece::Words(date)] if date.contains("2023年")),
-        "{chinese:?}"
+    assert_eq!(spelled(chinese), "Tidewater fab{（2023年}{5月12日）}");
+    // Without a year, the note that it is not stated may start a line of its own.
+    let mut yearless = dataset.clone();
+    for briefing in &mut yearless.briefings {
+        briefing.date.as_mut().unwrap().year = None;
+    }
+    let (briefing, project) = yearless.project_at(every.projects[0]).unwrap();
+    assert_eq!(
+        spelled(dated_name_pieces(briefing, project, &ZH)),
+        "Tidewater fab{（5月12日}{（年份未注明））}"
+    );
+    assert_eq!(
+        spelled(dated_name_pieces(briefing, project, &EN)),
+        "Tidewater fab {(May} {12} {—} {year} {not} {stated)}"
     );
     // A name no other listed project bears is the data's words alone.
     assert_eq!(

@@ -585,12 +585,7 @@ fn a_name_only_the_note_holds_is_told_apart_from_one_nothing_names() {
     assert_eq!(backing, partly_noted(vec![0], &["Li Ming"], &["Zhou Qiang"]));
     assert_eq!(backing.left_out(), ["Li Ming", "Zhou Qiang"]);
     let said = |strings: &Strings, backing: &FactBacking| -> String {
-        partly_pieces(backing, strings)
-            .into_iter()
-            .map(|piece| match piece {
-                Piece::Words(text) | Piece::Value { text, .. } => text,
-            })
-            .collect()
+        partly_pieces(backing, strings).into_iter().map(|piece| piece.text().to_string()).collect()
     };
     let cases: &[(&Strings, &str)] = &[
         (

@@ -24,6 +24,7 @@ pub fn pieces_html(pieces: &[Piece], langs: &[Option<String>]) -> Html {
     html! {
         { for pieces.iter().map(|piece| match piece {
             Piece::Words(words) => html! { { words.clone() } },
+            Piece::Unbroken(words) => html! { <span class="unbroken">{ words.clone() }</span> },
             Piece::Value { slot, text } => html! {
                 <span lang={langs.get(*slot).cloned().flatten()}>{ text.clone() }</span>
             },

@@ -229,7 +229,7 @@ fn industry(
             Piece::Value { text, .. } => html! {
                 <span class="badge" data-css={badge_style.to_string()}><span class="badge-dot" aria-hidden="true"></span><span lang={lang.clone()}>{ text }</span></span>
             },
-            Piece::Words(words) => html! {
+            Piece::Words(words) | Piece::Unbroken(words) => html! {
                 <span class="industry-inferred" title={strings.industry_inferred_hint}>{ words }</span>
             },
         }) }

@@ -686,6 +686,10 @@ pub fn fill_around(template: &str, name: &str, value: &str, others: &[(&str, &st
 pub enum Piece {
     /// The interface's words.
     Words(String),
+    /// The interface's words, kept on one line: a told-apart name's date with its brackets
+    /// ("（2023年5月12日）"), which a narrow cell otherwise broke between any two of its Chinese
+    /// characters, leaving "日）" alone on a line.
+    Unbroken(String),
     /// The value filled in for the placeholder at `slot` of the names given to [`fill_pieces`].
     Value { slot: usize, text: String },
 }
@@ -694,7 +698,7 @@ impl Piece {
     /// The piece's text, words or value alike.
     pub fn text(&self) -> &str {
         match self {
-            Piece::Words(text) | Piece::Value { text, .. } => text,
+            Piece::Words(text) | Piece::Unbroken(text) | Piece::Value { text, .. } => text,
         }
     }
 }
