@@ -333,6 +333,41 @@ test('a change waits for its save as "Saving in this browser…", and is saved a
   await expect(page.getByText('Saving in this browser…')).toHaveCount(0);
 });
 
+test('a change made a moment before a reload (an undo, an accept) is in the draft restored', async ({ page }) => {
+  await openEditor(page);
+  await startFromText(page, SOURCE_TEXT);
+  const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+  await suggestions.getByRole('button', { name: 'Accept all: Projects' }).click();
+  const outline = page.getByRole('navigation', { name: 'Records' });
+  const projects = outline.getByRole('region', { name: /^Projects/ }).getByRole('listitem');
+  const count = await projects.count();
+  const byd = outline.getByRole('button', { name: /840,000 sets a year$/ });
+  const restore = async () => {
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.reload();
+    await page.getByRole('button', { name: 'Restore draft' }).click();
+    await expect(projects).toHaveCount(count);
+  };
+  // An accept, saved; then undone and the page reloaded at once, before the save a moment
+  // after the undo: the draft restored is the one without it.
+  await suggestions.getByRole('listitem').filter({ hasText: '840,000 sets a year' }).press('Enter');
+  await expect(byd).toBeVisible();
+  await expect(page.getByText(/Saved in this browser at \d\d:\d\d/)).toBeVisible();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(byd).toHaveCount(0);
+  await restore();
+  await expect(suggestions.getByRole('listitem').filter({ hasText: '840,000 sets a year' })).toBeVisible();
+  await expect(byd).toHaveCount(0);
+  // The same for an accept reloaded at once.
+  await suggestions.getByRole('listitem').filter({ hasText: '840,000 sets a year' }).press('Enter');
+  await expect(byd).toBeVisible();
+  await restore();
+  await expect(byd).toBeVisible();
+  // Once restored, the save kept apart is gone: nothing waits to be written over the draft.
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('briefing-editor-unlanded-save:')));
+  expect(kept).toEqual([]);
+});
+
 test('in Chinese, the suggestions and the records write a capacity as the explorer does (84万 sets); its field keeps every digit', async ({ page }) => {
   await page.goto('./edit.html#lang=zh');
   await expect(page.getByRole('heading', { level: 1, name: '简报编辑器' })).toBeVisible();

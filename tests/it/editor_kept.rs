@@ -4,7 +4,8 @@
 
 use briefing_explorer::model::editor::{
     changed_elsewhere, choose_kept, kept_key, propose, DraftStamp, Editor, NewRecordKept, Record,
-    RecordKind, RecordRef, SavedDraft, TabKept, Typing, TypingKept, KEPT_EXPIRY_MS, KEPT_PREFIX,
+    RecordKind, RecordRef, SavedDraft, TabKept, Typing, TypingKept, UnlandedSave, KEPT_EXPIRY_MS,
+    KEPT_PREFIX, UNLANDED_PREFIX,
 };
 
 use crate::support::bundled;
@@ -36,6 +37,38 @@ fn a_tab_saves_over_its_own_saves_and_the_one_it_began_from_only() {
     check(Some(stamp("B", 2.0)), None, true);
     // A draft saved before tabs were told apart, then by another tab after this one began.
     check(Some(stamp("", 3.0)), Some(stamp("", 2.0)), true);
+}
+
+/// A save begun as the page went, kept until it lands, is written by the next page only where
+/// the save itself would have been, and only over an older save.
+#[test]
+fn a_save_that_did_not_land_is_written_later_only_over_an_older_save_it_may_replace() {
+    let editor = Editor::new_briefing_proposed(&bundled().briefings[0].source.text);
+    let record = |tab: &str, saved_at: f64| {
+        let mut saved = editor.to_saved(saved_at);
+        saved.tab = tab.to_string();
+        serde_json::to_string(&saved).expect("a saved draft serialises")
+    };
+    let unlanded = UnlandedSave {
+        entries: vec![("draft".into(), record("A", 10.0))],
+        guard: "draft".into(),
+        stamp: stamp("A", 10.0),
+        base: Some(stamp("B", 1.0)),
+    };
+    assert_eq!(unlanded.key(), format!("{UNLANDED_PREFIX}A"));
+    let read = UnlandedSave::from_json(&unlanded.to_json()).expect("it reads back");
+    assert_eq!(read, unlanded);
+    assert_eq!(UnlandedSave::from_json("{\"entries\": ["), None);
+    // Nothing kept, the tab's own earlier save, or the one it began from: written.
+    assert!(!unlanded.refused_by(None));
+    assert!(!unlanded.refused_by(Some(&record("A", 9.0))));
+    assert!(!unlanded.refused_by(Some(&record("B", 1.0))));
+    // It landed after all, or the tab saved again since: not written over it.
+    assert!(unlanded.refused_by(Some(&record("A", 10.0))));
+    assert!(unlanded.refused_by(Some(&record("A", 11.0))));
+    // Another tab saved since: its change is not lost to it.
+    assert!(unlanded.refused_by(Some(&record("B", 2.0))));
+    assert!(unlanded.refused_by(Some(&record("C", 5.0))));
 }
 
 #[test]

@@ -15,6 +15,7 @@ mod start;
 mod suggestions;
 mod toolbar;
 mod typing_keeper;
+mod unlanded;
 
 use std::ops::Range;
 use std::rc::Rc;

@@ -12,8 +12,11 @@ use yew::prelude::*;
 
 use super::session::Session;
 use super::typing_keeper::TabKeeper;
+use super::unlanded;
 use crate::app::draft_store::{put_texts_unless, Guarded, DRAFT_KEY};
-use crate::model::editor::{changed_elsewhere, saved_briefing_key, DraftStamp, EditorAction};
+use crate::model::editor::{
+    changed_elsewhere, saved_briefing_key, DraftStamp, EditorAction, UnlandedSave,
+};
 
 /// How long the draft waits after a change before it is saved, so that a burst of changes is
 /// one save (a draft of several megabytes takes a moment to write out).
@@ -82,19 +85,34 @@ pub(super) fn use_autosave(
         });
     }
     // The save waiting for its moment, taken and run by whichever comes first: its timeout, or
-    // the page being hidden (a page hidden may not come back, and the save is what keeps the
-    // draft).
+    // the page being hidden or left (a page hidden may not come back, and the save is what keeps
+    // the draft).
     let waiting = use_mut_ref(|| None::<Box<dyn FnOnce()>>);
+    // The last save begun, until it lands: when the page is hidden or left meanwhile, it is kept
+    // in the synchronous store too (`unlanded`), as its IndexedDB write may never land.
+    let unlanded_save = use_mut_ref(|| None::<UnlandedSave>);
     {
         let waiting = waiting.clone();
+        let unlanded_save = unlanded_save.clone();
         use_effect_with((), move |_| {
             let document = gloo::utils::document();
-            let listener = EventListener::new(&document.clone(), "visibilitychange", move |_| {
-                if document.hidden() {
-                    run_waiting(&waiting);
+            let going = move || {
+                run_waiting(&waiting);
+                if let Some(save) = unlanded_save.borrow().as_ref() {
+                    unlanded::keep(save);
                 }
-            });
-            move || drop(listener)
+            };
+            let hidden = {
+                let going = going.clone();
+                EventListener::new(&document.clone(), "visibilitychange", move |_| {
+                    if document.hidden() {
+                        going();
+                    }
+                })
+            };
+            // A reload or a closed tab: `pagehide` comes before the page is hidden.
+            let left = EventListener::new(&gloo::utils::window(), "pagehide", move |_| going());
+            move || drop((hidden, left))
         });
     }
     let session = session.clone();
@@ -137,6 +155,13 @@ pub(super) fn use_autosave(
                 let opened = session.opened;
                 let base = session.base.clone();
                 let stamp = saved.stamp();
+                *unlanded_save.borrow_mut() = Some(UnlandedSave {
+                    entries: entries.clone(),
+                    guard: DRAFT_KEY.to_string(),
+                    stamp: stamp.clone(),
+                    base: base.clone(),
+                });
+                let unlanded_save = unlanded_save.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let refuse = move |kept: Option<&str>| {
                         changed_elsewhere(
@@ -145,7 +170,15 @@ pub(super) fn use_autosave(
                             base.as_ref(),
                         )
                     };
-                    match put_texts_unless(entries, DRAFT_KEY, refuse).await {
+                    let outcome = put_texts_unless(entries, DRAFT_KEY, refuse).await;
+                    // Landed, refused or failed, it would do the same again: it is kept no more.
+                    let mut begun = unlanded_save.borrow_mut();
+                    if begun.as_ref().is_some_and(|begun| begun.stamp == stamp) {
+                        *begun = None;
+                        unlanded::forget(&stamp);
+                    }
+                    drop(begun);
+                    match outcome {
                         Ok(Guarded::Written) => {
                             keeper.forget_saved_by(at);
                             *saved_opening.borrow_mut() = Some(opened);

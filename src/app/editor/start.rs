@@ -7,6 +7,7 @@ use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::typing_keeper::TabKeeper;
+use super::unlanded;
 use crate::app::components::problems::ProblemList;
 use crate::app::data_source::{fetch_bytes, Fetched};
 use crate::app::draft_store::{
@@ -442,6 +443,7 @@ fn begin_editing(
 
 /// The draft the browser kept, with its briefings, if it is all there.
 pub(super) async fn read_saved_draft() -> Option<(SavedDraft, Editor)> {
+    unlanded::land_all().await;
     let mut record: SavedDraft = serde_json::from_str(&get_text(DRAFT_KEY).await.ok()??).ok()?;
     let keys: Vec<String> = (0..record.briefings).map(saved_briefing_key).collect();
     let briefings = get_texts(&keys)

@@ -26,7 +26,7 @@ use crate::model::editor::{
 
 /// The browser's `localStorage`, when the page may use it (a private window or a file opened
 /// from disk may refuse it: text is then kept only in its field, as before).
-fn storage() -> Option<Storage> {
+pub(super) fn storage() -> Option<Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
@@ -51,6 +51,11 @@ impl TabKeeper {
         let keeper = TabKeeper { tab: tab.into() };
         keeper.opened();
         keeper
+    }
+
+    /// The record of the tab named `tab`, which may be another tab's or a closed one's.
+    pub(super) fn of_tab(tab: &str) -> TabKeeper {
+        TabKeeper { tab: tab.into() }
     }
 
     /// The tab's name, as its saves of the draft carry it.

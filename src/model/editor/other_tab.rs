@@ -29,3 +29,51 @@ impl DraftStamp {
 pub fn changed_elsewhere(kept: Option<&DraftStamp>, tab: &str, base: Option<&DraftStamp>) -> bool {
     kept.is_some_and(|kept| kept.tab != tab && Some(kept) != base)
 }
+
+/// Where a save begun and not known to have landed as the page went is kept, under the tab's
+/// name: `localStorage`, written synchronously as the page goes.
+pub const UNLANDED_PREFIX: &str = "briefing-editor-unlanded-save:";
+
+/// A save of the draft begun as the page went (or a moment before it), kept whole in the
+/// browser's synchronous store until it is known to have landed: an IndexedDB write begun as
+/// a page unloads may never land, and a change made less than a moment before a reload
+/// (undone, accepted, deleted) was lost (six reloads in six). The next page to read the draft
+/// first writes it as the save would have ([`UnlandedSave::refused_by`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UnlandedSave {
+    /// The texts the save writes, by key: the draft's record and the briefings it changed.
+    pub entries: Vec<(String, String)>,
+    /// The key whose text the save is checked against (the draft's record).
+    pub guard: String,
+    /// The save's stamp: the tab that made it and when.
+    pub stamp: DraftStamp,
+    /// The save the tab's draft began from ([`changed_elsewhere`]).
+    pub base: Option<DraftStamp>,
+}
+
+impl UnlandedSave {
+    /// The key it is kept under.
+    pub fn key(&self) -> String {
+        format!("{UNLANDED_PREFIX}{}", self.stamp.tab)
+    }
+
+    /// Whether it may not be written over the draft's record kept now (`kept`, its text): not
+    /// over another tab's save made since, as any save of the tab ([`changed_elsewhere`]), nor
+    /// over a save of the same time or later (this save landed after all, or the tab saved
+    /// again since, its page kept by the browser and shown again).
+    pub fn refused_by(&self, kept: Option<&str>) -> bool {
+        let kept = DraftStamp::of_saved(kept);
+        changed_elsewhere(kept.as_ref(), &self.stamp.tab, self.base.as_ref())
+            || kept.is_some_and(|kept| kept.saved_at >= self.stamp.saved_at)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The save kept as `text`; `None` when it cannot be read (a newer page's format, or a
+    /// text cut short), which is then dropped.
+    pub fn from_json(text: &str) -> Option<UnlandedSave> {
+        serde_json::from_str(text).ok()
+    }
+}
