@@ -171,11 +171,15 @@ pub(super) fn use_autosave(
                         )
                     };
                     let outcome = put_texts_unless(entries, DRAFT_KEY, refuse).await;
-                    // Landed, refused or failed, it would do the same again: it is kept no more.
+                    // Landed or refused, it would do the same again: it is kept no more. A write
+                    // that failed (aborted as the page unloads, perhaps) stays kept for the next
+                    // page to try.
                     let mut begun = unlanded_save.borrow_mut();
                     if begun.as_ref().is_some_and(|begun| begun.stamp == stamp) {
                         *begun = None;
-                        unlanded::forget(&stamp);
+                        if outcome.is_ok() {
+                            unlanded::forget(&stamp);
+                        }
                     }
                     drop(begun);
                     match outcome {

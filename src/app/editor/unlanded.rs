@@ -14,8 +14,8 @@ pub(super) fn keep(save: &UnlandedSave) {
     }
 }
 
-/// The save stamped `landed` landed (or was refused, or failed, all of which it would do
-/// again): the tab's kept save is dropped, unless it is a later one.
+/// The save stamped `landed` landed (or was refused, which it would be again): the tab's kept
+/// save is dropped, unless it is a later one.
 pub(super) fn forget(landed: &DraftStamp) {
     let Some(storage) = storage() else { return };
     let key = format!("{UNLANDED_PREFIX}{}", landed.tab);
