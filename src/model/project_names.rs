@@ -111,21 +111,18 @@ fn date_runs(piece: Piece, year: Option<&str>) -> Vec<Piece> {
     let mut rest = words.as_str();
     while !rest.is_empty() {
         let spaces = rest.len() - rest.trim_start().len();
-        let (text, run) = if spaces > 0 {
-            (&rest[..spaces], false)
-        } else {
-            (&rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())], true)
-        };
-        if run {
-            let mut start = 0;
-            for end in run_breaks(text, year).into_iter().chain([text.len()]) {
-                pieces.push(Piece::Unbroken(text[start..end].to_string()));
-                start = end;
-            }
-        } else {
-            pieces.push(Piece::Words(text.to_string()));
+        if spaces > 0 {
+            pieces.push(Piece::Words(rest[..spaces].to_string()));
+            rest = &rest[spaces..];
+            continue;
         }
-        rest = &rest[text.len()..];
+        let run = &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())];
+        let mut start = 0;
+        for end in run_breaks(run, year).into_iter().chain([run.len()]) {
+            pieces.push(Piece::Unbroken(run[start..end].to_string()));
+            start = end;
+        }
+        rest = &rest[run.len()..];
     }
     pieces
 }

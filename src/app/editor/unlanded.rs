@@ -4,7 +4,7 @@
 
 use super::typing_keeper::{storage, TabKeeper};
 use crate::app::draft_store::{put_texts_unless, Guarded};
-use crate::model::editor::{DraftStamp, UnlandedSave, UNLANDED_PREFIX};
+use crate::model::editor::{unlanded_key, DraftStamp, UnlandedSave, UNLANDED_PREFIX};
 
 /// Keeps `save` in the synchronous store, over the tab's earlier one (a full store keeps
 /// nothing: the IndexedDB write may still land).
@@ -18,7 +18,7 @@ pub(super) fn keep(save: &UnlandedSave) {
 /// save is dropped, unless it is a later one.
 pub(super) fn forget(landed: &DraftStamp) {
     let Some(storage) = storage() else { return };
-    let key = format!("{UNLANDED_PREFIX}{}", landed.tab);
+    let key = unlanded_key(&landed.tab);
     let Some(text) = storage.get_item(&key).ok().flatten() else { return };
     let later =
         UnlandedSave::from_json(&text).is_some_and(|kept| kept.stamp.saved_at > landed.saved_at);

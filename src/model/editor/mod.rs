@@ -47,7 +47,7 @@ pub use marks::{
 pub use number_field::{
     editable_figure, figure_stated, new_figure_text, read_number, read_whole, NumberText,
 };
-pub use other_tab::{changed_elsewhere, DraftStamp, UnlandedSave, UNLANDED_PREFIX};
+pub use other_tab::{changed_elsewhere, unlanded_key, DraftStamp, UnlandedSave, UNLANDED_PREFIX};
 pub use propose::{
     period_in, project_id_edit, project_named, propose, propose_selection, same_project_name,
     RecordKind,

@@ -51,10 +51,15 @@ pub struct UnlandedSave {
     pub base: Option<DraftStamp>,
 }
 
+/// The key the save of the tab named `tab` is kept under, if it did not land.
+pub fn unlanded_key(tab: &str) -> String {
+    format!("{UNLANDED_PREFIX}{tab}")
+}
+
 impl UnlandedSave {
     /// The key it is kept under.
     pub fn key(&self) -> String {
-        format!("{UNLANDED_PREFIX}{}", self.stamp.tab)
+        unlanded_key(&self.stamp.tab)
     }
 
     /// Whether it may not be written over the draft's record kept now (`kept`, its text): not

@@ -686,8 +686,8 @@ pub fn fill_around(template: &str, name: &str, value: &str, others: &[(&str, &st
 pub enum Piece {
     /// The interface's words.
     Words(String),
-    /// The interface's words, kept on one line: a told-apart name's date with its brackets
-    /// ("（2023年5月12日）"), which a narrow cell otherwise broke between any two of its Chinese
+    /// The interface's words, kept on one line: a run of a told-apart name's date ("（2023年",
+    /// "5月12日）"), which a narrow cell otherwise broke between any two of its Chinese
     /// characters, leaving "日）" alone on a line.
     Unbroken(String),
     /// The value filled in for the placeholder at `slot` of the names given to [`fill_pieces`].
